@@ -1,0 +1,7 @@
+import { defineProject } from 'vitest/config'
+
+export default defineProject({
+  resolve: { conditions: ['@vanban/source'] },
+  ssr: { resolve: { conditions: ['@vanban/source'] } },
+  test: { name: 'graphql', include: ['test/**/*.test.ts'] },
+})
