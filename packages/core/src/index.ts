@@ -1,1 +1,27 @@
-export const placeholder = 1
+/**
+ * `@vanban/core`: the records of vanban as zod schemas with their inferred types, and the
+ * parsers and formatters for Vietnamese directive codes, dates and text. No I/O; runs in Node
+ * and in browsers.
+ *
+ * @packageDocumentation
+ */
+export * from './article.ts'
+export * from './citation.ts'
+export * from './directive-code.ts'
+export * from './directive-key.ts'
+export * from './directive-relation.ts'
+export * from './directive.ts'
+export * from './document-types.ts'
+export * from './event-kind.ts'
+export * from './event.ts'
+export * from './extraction.ts'
+export * from './json-ld.ts'
+export * from './json-schema.ts'
+export * from './labels.ts'
+export * from './organization.ts'
+export * from './participation.ts'
+export * from './partial-date.ts'
+export * from './person.ts'
+export * from './provenance.ts'
+export * from './text.ts'
+export * from './vietnamese-date.ts'
