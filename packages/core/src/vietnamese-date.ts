@@ -1,0 +1,725 @@
+import { z } from 'zod'
+import {
+  type PartialDate,
+  type PartOfDay,
+  PartialDateSchema,
+  parsePartialDate,
+  partialDateRange,
+} from './partial-date.ts'
+import { foldDiacritics } from './text.ts'
+
+/**
+ * Dates as Vietnamese news writes them, read with a small tokenizer and a grammar that looks at
+ * most a few tokens ahead of where it starts. That keeps whole-article scanning linear in the
+ * length of the text, whatever the text (runs of digits and slashes, `ngày ngày ngày`...), which
+ * a backtracking regular expression cannot promise.
+ */
+
+/**
+ * What a year-less date (`Sáng 13/5`, `quý IV`) is read against: a partial date, a string
+ * (`2024-01-10`, `2023-12`, or any date {@link parseVietnameseDate} reads, such as
+ * `13/05/2024` or `2023-12-08T09:15:00+07:00`, whose time and zone are ignored) or a `Date`
+ * (read in Vietnam time, UTC+7).
+ */
+export type DateReference = PartialDate | string | Date
+
+/** Options for {@link parseVietnameseDate} and {@link findVietnameseDates}. */
+export type VietnameseDateOptions = {
+  /** The year of a date written without one comes from here, usually the publication date. */
+  reference?: DateReference | undefined
+}
+
+/** One date expression found in a text, with its UTF-16 offsets (`raw === text.slice(start, end)`). */
+export const DateMentionSchema = z.object({
+  date: PartialDateSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  raw: z.string(),
+})
+
+/** A date expression found in a text. */
+export type DateMention = z.infer<typeof DateMentionSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Tokens: maximal runs of ASCII digits, of letters (with their combining marks), of white
+// space; anything else is a one-code-unit punctuation token. Kept in typed arrays so a
+// megabyte of input costs a few megabytes, not a million objects.
+
+const NUM = 1
+const WORD = 2
+const SPACE = 3
+const PUNCT = 4
+
+type Tokens = {
+  text: string
+  count: number
+  kinds: Uint8Array
+  starts: Int32Array
+  ends: Int32Array
+  // 1 when a space token holds a line break: a date expression never spans lines.
+  breaks: Uint8Array
+}
+
+const LETTER = /[\p{L}\p{M}]/uy
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+const isBreakCode = (c: number): boolean => (c >= 10 && c <= 13) || c === 0x85 || c === 0x2028 || c === 0x2029
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
+const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
+
+// The length of the letter at i (0 when there is none): 1 or 2 code units.
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (isAsciiLetterCode(c)) return 1
+  if (c < 128) return 0
+  LETTER.lastIndex = i
+  return LETTER.test(text) ? LETTER.lastIndex - i : 0
+}
+
+function tokenize(text: string): Tokens {
+  const n = text.length
+  const t: Tokens = {
+    text,
+    count: 0,
+    kinds: new Uint8Array(n),
+    starts: new Int32Array(n),
+    ends: new Int32Array(n),
+    breaks: new Uint8Array(n),
+  }
+  let i = 0
+  while (i < n) {
+    const start = i
+    const c = text.charCodeAt(i)
+    let kind: number
+    if (isDigitCode(c)) {
+      kind = NUM
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++
+    } else if (isSpaceCode(c)) {
+      kind = SPACE
+      while (i < n && isSpaceCode(text.charCodeAt(i))) {
+        if (isBreakCode(text.charCodeAt(i))) t.breaks[t.count] = 1
+        i++
+      }
+    } else {
+      let len = letterLength(text, i)
+      if (len > 0) {
+        kind = WORD
+        while (len > 0) {
+          i += len
+          len = i < n ? letterLength(text, i) : 0
+        }
+      } else {
+        kind = PUNCT
+        i++
+      }
+    }
+    t.kinds[t.count] = kind
+    t.starts[t.count] = start
+    t.ends[t.count] = i
+    t.count++
+  }
+  return t
+}
+
+const kindAt = (t: Tokens, i: number): number => (i >= 0 && i < t.count ? (t.kinds[i] ?? 0) : 0)
+const startOf = (t: Tokens, i: number): number => t.starts[i] ?? 0
+const endOf = (t: Tokens, i: number): number => t.ends[i] ?? 0
+const tokenText = (t: Tokens, i: number): string => t.text.slice(startOf(t, i), endOf(t, i))
+
+// Two tokens touch when nothing (not even a space) separates them.
+const touching = (t: Tokens, i: number): boolean => i > 0 && i < t.count && endOf(t, i - 1) === startOf(t, i)
+
+/** Whether token i is a word spelled exactly `word` (case included). */
+const wordIs = (t: Tokens, i: number, word: string): boolean =>
+  kindAt(t, i) === WORD && endOf(t, i) - startOf(t, i) === word.length && tokenText(t, i) === word
+
+/** The punctuation character at token i, or '' when it is not punctuation. */
+const punctAt = (t: Tokens, i: number): string => (kindAt(t, i) === PUNCT ? tokenText(t, i) : '')
+
+/** The number at token i when it has between minDigits and maxDigits digits, else -1. */
+function numAt(t: Tokens, i: number, minDigits: number, maxDigits: number): number {
+  if (kindAt(t, i) !== NUM) return -1
+  const len = endOf(t, i) - startOf(t, i)
+  return len >= minDigits && len <= maxDigits ? Number(tokenText(t, i)) : -1
+}
+
+// No keyword is longer than this, so longer words are never lower-cased.
+const LONGEST_KEYWORD = 8
+
+/**
+ * Whether token i is the word `vi` (lower case, NFC). Without diacritics it is also accepted
+ * when the token has none at all (`sang`, `chieu`), so `tôi` is never read as `tối`.
+ */
+function isWord(t: Tokens, i: number, vi: string): boolean {
+  if (kindAt(t, i) !== WORD || endOf(t, i) - startOf(t, i) > LONGEST_KEYWORD * 2) return false
+  const raw = tokenText(t, i)
+  const lower = raw.normalize('NFC').toLowerCase()
+  if (lower === vi) return true
+  return isAscii(raw) && lower === asciiFormOf(vi)
+}
+
+const asciiForms = new Map<string, string>()
+function asciiFormOf(vi: string): string {
+  let form = asciiForms.get(vi)
+  if (form === undefined) {
+    form = foldDiacritics(vi)
+    asciiForms.set(vi, form)
+  }
+  return form
+}
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 127) return false
+  return true
+}
+
+function wordIn(t: Tokens, i: number, words: readonly string[]): string | null {
+  for (const w of words) if (isWord(t, i, w)) return w
+  return null
+}
+
+/** Past one optional space on the same line. */
+const sp = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE && t.breaks[i] === 0 ? i + 1 : i)
+
+/** Past one required space on the same line, or -1. */
+const sp1 = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE && t.breaks[i] === 0 ? i + 1 : -1)
+
+/** Matches consecutive words separated by single spaces; returns the index after them, or -1. */
+function words(t: Tokens, i: number, seq: readonly string[]): number {
+  let j = i
+  for (let k = 0; k < seq.length; k++) {
+    if (k > 0) j = sp1(t, j)
+    const w = seq[k]
+    if (j < 0 || w === undefined || !isWord(t, j, w)) return -1
+    j++
+  }
+  return j
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grammar pieces. Each takes a token index and returns what it read with the index after it.
+
+const PART_OF_DAY: Record<string, PartOfDay> = {
+  sáng: 'morning',
+  trưa: 'noon',
+  chiều: 'afternoon',
+  tối: 'evening',
+  đêm: 'evening',
+}
+
+const PARTS_OF_DAY = Object.keys(PART_OF_DAY)
+const WEEKDAY_NAMES = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy'] as const
+const RELATIVE_DAYS = ['nay', 'qua', 'mai'] as const
+const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
+const MERIDIEMS = ['am', 'pm', 'sa', 'ch'] as const
+const ZONE_NAMES = ['gmt', 'utc', 'ict'] as const
+const LABELS: readonly (readonly string[])[] = [
+  ['ngày', 'cập', 'nhật'],
+  ['ngày', 'đăng'],
+  ['ngày', 'xuất', 'bản'],
+  ['cập', 'nhật', 'lúc'],
+  ['cập', 'nhật'],
+  ['đăng', 'lúc'],
+  ['đăng', 'ngày'],
+  ['xuất', 'bản'],
+  ['thời', 'gian'],
+  ['published'],
+  ['updated'],
+]
+
+/** `Thứ Năm`, `Thứ 2`, `T2`, `CN`, `Chủ nhật`: the index after it, or -1. */
+function weekday(t: Tokens, i: number): number {
+  if (isWord(t, i, 'thứ')) {
+    const j = sp1(t, i + 1)
+    if (j < 0) return -1
+    if (wordIn(t, j, WEEKDAY_NAMES) !== null) return j + 1
+    const n = numAt(t, j, 1, 1)
+    return n >= 2 && n <= 7 ? j + 1 : -1
+  }
+  const chuNhat = words(t, i, ['chủ', 'nhật'])
+  if (chuNhat >= 0) return chuNhat
+  if (wordIs(t, i, 'CN')) return i + 1
+  if (wordIs(t, i, 'T') && touching(t, i + 1)) {
+    const n = numAt(t, i + 1, 1, 1)
+    return n >= 2 && n <= 7 ? i + 2 : -1
+  }
+  return -1
+}
+
+type Time = { end: number; meridiem: boolean }
+
+/** A clock time: `16:26`, `9:36:00 PM`, `09:15:00.000`, `16h30`, `16h`, `16 giờ 30 (phút)`. */
+function clockTime(t: Tokens, i: number): Time | null {
+  const hour = numAt(t, i, 1, 2)
+  if (hour < 0 || hour > 24) return null
+  let j: number
+  if (punctAt(t, i + 1) === ':' && touching(t, i + 1)) {
+    const minute = numAt(t, i + 2, 2, 2)
+    if (minute < 0 || minute > 59 || !touching(t, i + 2)) return null
+    j = i + 3
+    if (punctAt(t, j) === ':' && numAt(t, j + 1, 2, 2) >= 0 && numAt(t, j + 1, 2, 2) <= 60) {
+      j += 2
+      if (punctAt(t, j) === '.' && touching(t, j + 1) && numAt(t, j + 1, 1, 9) >= 0) j += 2
+    }
+  } else if (touching(t, i + 1) && (isWord(t, i + 1, 'h') || isWord(t, i + 1, 'g'))) {
+    j = i + 2
+    const minute = touching(t, j) ? numAt(t, j, 2, 2) : -1
+    if (minute > 59) return null
+    if (minute >= 0) j++
+  } else {
+    const gio = sp1(t, i + 1)
+    if (gio < 0 || !isWord(t, gio, 'giờ')) return null
+    j = gio + 1
+    const at = sp1(t, j)
+    const minute = at < 0 ? -1 : numAt(t, at, 1, 2)
+    if (minute > 59) return null
+    if (minute >= 0) {
+      j = at + 1
+      const phut = sp1(t, j)
+      if (phut >= 0 && isWord(t, phut, 'phút')) j = phut + 1
+    }
+  }
+  const m = sp(t, j)
+  if (wordIn(t, m, MERIDIEMS) !== null) return { end: m + 1, meridiem: true }
+  return { end: j, meridiem: false }
+}
+
+/** `[GMT+7]`, `(GMT+07:00)`, `GMT+7`, `+07:00`, `Z`: the index after it, or -1. */
+function timeZone(t: Tokens, i: number, bracketed = false): number {
+  const open = punctAt(t, i)
+  if (!bracketed && (open === '[' || open === '(')) {
+    const inner = timeZone(t, sp(t, i + 1), true)
+    if (inner < 0) return -1
+    const close = sp(t, inner)
+    return punctAt(t, close) === (open === '[' ? ']' : ')') ? close + 1 : -1
+  }
+  if (wordIs(t, i, 'Z')) return i + 1
+  let j = i
+  const named = wordIn(t, i, ZONE_NAMES) !== null
+  if (named) j = i + 1
+  const sign = punctAt(t, j)
+  if (sign !== '+' && sign !== '-') return named ? j : -1
+  const hours = numAt(t, j + 1, 1, 2)
+  if (hours < 0 || hours > 14) return named ? j : -1
+  j += 2
+  if (punctAt(t, j) === ':' && numAt(t, j + 1, 2, 2) >= 0) j += 2
+  return j
+}
+
+/** A time after a date, with its zone: `, 16:26 [GMT+7]`, ` - 08:15`, ` 9:36:00 PM`. */
+function timeSuffix(t: Tokens, i: number): Time | null {
+  let j = sp(t, i)
+  const sep = punctAt(t, j)
+  if (sep === ',' || sep === '-' || sep === '–' || sep === '|') j = sp(t, j + 1)
+  if (j === i) return null
+  const time = clockTime(t, j)
+  if (time === null) return null
+  const zone = timeZone(t, sp(t, time.end))
+  return zone >= 0 ? { end: zone, meridiem: time.meridiem } : time
+}
+
+/** The `T09:15:00+07:00` of an ISO 8601 date-time, touching the date. */
+function isoTime(t: Tokens, i: number): Time | null {
+  if (!touching(t, i) || !wordIs(t, i, 'T') || !touching(t, i + 1)) return null
+  const time = clockTime(t, i + 1)
+  if (time === null || time.meridiem) return null
+  const zone = touching(t, time.end) ? timeZone(t, time.end) : -1
+  return { end: zone >= 0 ? zone : time.end, meridiem: false }
+}
+
+// What the core of an expression says before the year is settled.
+type Core =
+  | { kind: 'day'; first: number; second: number; year: number | null; sep: string; numeric: boolean }
+  | { kind: 'month'; month: number; year: number | null }
+  | { kind: 'quarter'; quarter: number; year: number | null }
+  | { kind: 'year'; year: number }
+
+type CoreMatch = { core: Core; end: number }
+
+const MIN_YEAR = 1000
+const MAX_YEAR = 2999
+
+/** A four-digit year, or -1. */
+function yearAt(t: Tokens, i: number): number {
+  const y = numAt(t, i, 4, 4)
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : -1
+}
+
+/** ` năm 2023` after a date part: the year and the index after it. */
+function namYear(t: Tokens, i: number): { year: number; end: number } | null {
+  const nam = sp1(t, i)
+  if (nam < 0 || !isWord(t, nam, 'năm')) return null
+  const at = sp1(t, nam + 1)
+  const year = at < 0 ? -1 : yearAt(t, at)
+  return year < 0 ? null : { year, end: at + 1 }
+}
+
+/** `/2023`, `-2023`, `.2023` touching what is before it. */
+function slashYear(t: Tokens, i: number, seps: string): { year: number; end: number } | null {
+  const sep = punctAt(t, i)
+  if (sep === '' || !seps.includes(sep) || !touching(t, i) || !touching(t, i + 1)) return null
+  const year = yearAt(t, i + 1)
+  return year < 0 ? null : { year, end: i + 2 }
+}
+
+/** `22/10/2018`, `22-10-2018`, `22.10.2018`, `13/5`, `13/5 năm 2023`, `11/14/2023`. */
+function numericDay(t: Tokens, i: number): CoreMatch | null {
+  const first = numAt(t, i, 1, 2)
+  const sep = punctAt(t, i + 1)
+  if (first < 0 || (sep !== '/' && sep !== '-' && sep !== '.') || !touching(t, i + 1) || !touching(t, i + 2)) {
+    return null
+  }
+  const second = numAt(t, i + 2, 1, 2)
+  if (second < 0) return null
+  const y = slashYear(t, i + 3, sep) ?? namYear(t, i + 3)
+  return { core: { kind: 'day', first, second, year: y?.year ?? null, sep, numeric: true }, end: y?.end ?? i + 3 }
+}
+
+/** `2023-12-08`. */
+function isoDay(t: Tokens, i: number): CoreMatch | null {
+  const year = yearAt(t, i)
+  if (year < 0 || punctAt(t, i + 1) !== '-' || !touching(t, i + 1) || !touching(t, i + 2)) return null
+  const month = numAt(t, i + 2, 2, 2)
+  if (month < 0 || punctAt(t, i + 3) !== '-' || !touching(t, i + 3) || !touching(t, i + 4)) return null
+  const day = numAt(t, i + 4, 2, 2)
+  if (day < 0) return null
+  return { core: { kind: 'day', first: day, second: month, year, sep: 'iso', numeric: false }, end: i + 5 }
+}
+
+/** `8 tháng 12`, `08 tháng 12 năm 2023`. */
+function wordedDay(t: Tokens, i: number): CoreMatch | null {
+  const day = numAt(t, i, 1, 2)
+  const thang = sp1(t, i + 1)
+  if (day < 0 || thang < 0 || !isWord(t, thang, 'tháng')) return null
+  const at = sp1(t, thang + 1)
+  const month = at < 0 ? -1 : numAt(t, at, 1, 2)
+  if (month < 0) return null
+  const y = namYear(t, at + 1)
+  return {
+    core: { kind: 'day', first: day, second: month, year: y?.year ?? null, sep: ' ', numeric: false },
+    end: y?.end ?? at + 1,
+  }
+}
+
+/** `tháng 12/2023`, `tháng 12-2023`, `tháng 12 năm 2023`, `tháng 12`. */
+function month(t: Tokens, i: number): CoreMatch | null {
+  const at = sp1(t, i + 1)
+  if (!isWord(t, i, 'tháng') || at < 0) return null
+  const m = numAt(t, at, 1, 2)
+  if (m < 1 || m > 12) return null
+  const y = slashYear(t, at + 1, '/-.') ?? namYear(t, at + 1)
+  return { core: { kind: 'month', month: m, year: y?.year ?? null }, end: y?.end ?? at + 1 }
+}
+
+/** `Quý II năm 2023`, `quý 4/2023`, `Quý I - 2024`, `quý IV`. */
+function quarter(t: Tokens, i: number): CoreMatch | null {
+  const at = sp1(t, i + 1)
+  if (!isWord(t, i, 'quý') || at < 0) return null
+  const q =
+    kindAt(t, at) === WORD
+      ? endOf(t, at) - startOf(t, at) <= 3
+        ? (ROMAN_QUARTERS[tokenText(t, at).toLowerCase()] ?? -1)
+        : -1
+      : numAt(t, at, 1, 1)
+  if (q < 1 || q > 4) return null
+  let y = slashYear(t, at + 1, '/-') ?? namYear(t, at + 1)
+  if (y === null) {
+    // `Quý I - 2024`, `quý IV / 2023`
+    const sep = sp(t, at + 1)
+    const year = (punctAt(t, sep) === '/' || punctAt(t, sep) === '-') && sp1(t, sep + 1) > 0 ? yearAt(t, sep + 2) : -1
+    if (year >= 0 && sep > at + 1) y = { year, end: sep + 3 }
+  }
+  return { core: { kind: 'quarter', quarter: q, year: y?.year ?? null }, end: y?.end ?? at + 1 }
+}
+
+/** `năm 2023`. */
+function year(t: Tokens, i: number): CoreMatch | null {
+  const at = sp1(t, i + 1)
+  if (!isWord(t, i, 'năm') || at < 0) return null
+  const y = yearAt(t, at)
+  return y < 0 ? null : { core: { kind: 'year', year: y }, end: at + 1 }
+}
+
+function core(t: Tokens, i: number): CoreMatch | null {
+  return isoDay(t, i) ?? numericDay(t, i) ?? wordedDay(t, i) ?? quarter(t, i) ?? month(t, i) ?? year(t, i)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boundaries: a date is not a piece of a longer token chain such as `13/2023/NĐ-CP`, `35-NQ/TW`
+// or `0912.345.678`.
+
+function startsCleanly(t: Tokens, i: number): boolean {
+  const before = kindAt(t, i - 1)
+  if (!touching(t, i)) return true
+  if (before === NUM || before === WORD) return false
+  const p = punctAt(t, i - 1)
+  const chained = touching(t, i - 1) && (kindAt(t, i - 2) === NUM || kindAt(t, i - 2) === WORD)
+  return !(chained && (p === '/' || p === '.' || p === ':' || p === '-' || p === '_'))
+}
+
+function endsCleanly(t: Tokens, i: number, c: Core): boolean {
+  if (!touching(t, i)) return true
+  const after = kindAt(t, i)
+  if (after === NUM || after === WORD) return false
+  const p = punctAt(t, i)
+  if (!touching(t, i + 1)) return true
+  const next = kindAt(t, i + 1)
+  if (next !== NUM && next !== WORD) return true
+  if (p === '/' || p === '_') return false
+  if (p === '.' || p === ':') return next !== NUM
+  // A dash before a number is a range (`13/5-15/5`) unless it continues the date's own
+  // separators (`1-2-3-4`) or follows a year (`năm 2023-2024`).
+  if (p === '-' || p === '–') {
+    if (next === WORD) return false
+    return c.kind === 'day' && c.year === null && c.numeric && c.sep !== '-'
+  }
+  return true
+}
+
+// ---------------------------------------------------------------------------------------------
+// A whole expression: optional prefixes (label, part of day, weekday, `ngày`, a time), the
+// date, an optional time and zone.
+
+type Expression = {
+  core: Core
+  partOfDay: PartOfDay | undefined
+  cued: boolean
+  meridiem: boolean
+  end: number
+}
+
+type Mode = { whole: boolean }
+
+function prefixSeparator(t: Tokens, i: number): number {
+  const j = sp(t, i)
+  const p = punctAt(t, j)
+  return p === ',' || p === '-' || p === '–' || p === '|' || p === ':' ? sp(t, j + 1) : j
+}
+
+function label(t: Tokens, i: number): number {
+  for (const seq of LABELS) {
+    const j = words(t, i, seq)
+    if (j >= 0) return j
+  }
+  return -1
+}
+
+function expression(t: Tokens, i: number, mode: Mode): Expression | null {
+  let j = i
+  let partOfDay: PartOfDay | undefined
+  let cued = false
+  let inParens = false
+  const used = { label: false, partOfDay: false, weekday: false, ngay: false, time: false }
+  if (mode.whole) {
+    const after = label(t, j)
+    if (after >= 0) {
+      used.label = true
+      j = prefixSeparator(t, after)
+    }
+  }
+  // Each kind of prefix at most once, so the look-ahead stays bounded.
+  for (let step = 0; step < 4 && !inParens; step++) {
+    let next = -1
+    const pod = used.partOfDay ? null : wordIn(t, j, PARTS_OF_DAY)
+    if (pod !== null) {
+      used.partOfDay = true
+      partOfDay = PART_OF_DAY[pod]
+      next = j + 1
+    } else if (!used.ngay && (isWord(t, j, 'ngày') || isWord(t, j, 'hôm'))) {
+      used.ngay = true
+      next = j + 1
+    } else if (!used.weekday && weekday(t, j) >= 0) {
+      used.weekday = true
+      next = weekday(t, j)
+    } else if (!used.time && kindAt(t, j) === NUM) {
+      const time = clockTime(t, j)
+      if (time !== null && core(t, j) === null) {
+        used.time = true
+        next = time.end
+      }
+    }
+    if (next < 0) break
+    cued ||= used.partOfDay || used.ngay || used.weekday
+    // `Sáng nay (13/5)`, `Hôm qua (14/11)`
+    const rel = sp1(t, next)
+    if ((used.partOfDay || used.ngay) && rel >= 0 && wordIn(t, rel, RELATIVE_DAYS) !== null) {
+      const open = sp(t, rel + 1)
+      if (punctAt(t, open) !== '(') return null
+      inParens = true
+      j = sp(t, open + 1)
+    } else {
+      j = prefixSeparator(t, next)
+    }
+  }
+  const found = core(t, j)
+  if (found === null) return null
+  const prefixed = used.partOfDay || used.weekday || used.ngay || used.time
+  if (prefixed && found.core.kind !== 'day') return null
+  let end = found.end
+  let meridiem = false
+  const time =
+    found.core.kind === 'day' ? (isoTime(t, end) ?? (inParens ? null : timeSuffix(t, end))) : null
+  if (time !== null && endsCleanly(t, time.end, found.core)) {
+    end = time.end
+    meridiem = time.meridiem
+  } else if (!endsCleanly(t, end, found.core)) {
+    return null
+  }
+  if (inParens) {
+    const close = sp(t, end)
+    if (punctAt(t, close) !== ')') return null
+    end = close + 1
+  }
+  return { core: found.core, partOfDay, cued, meridiem, end }
+}
+
+// ---------------------------------------------------------------------------------------------
+// From an expression to a partial date.
+
+type DayParts = { year: number; month: number; day: number }
+
+function fromReference(reference: DateReference | undefined): string | null {
+  if (reference === undefined) return null
+  if (reference instanceof Date) {
+    const ms = reference.getTime()
+    if (Number.isNaN(ms)) return null
+    return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10)
+  }
+  const date =
+    typeof reference === 'string'
+      ? (parsePartialDate(reference.trim()) ?? parseVietnameseDate(reference))
+      : PartialDateSchema.safeParse(reference).success
+        ? reference
+        : null
+  return date === null ? null : partialDateRange(date).end
+}
+
+function build(e: Expression, year: number): PartialDate | null {
+  const c = e.core
+  let date: PartialDate
+  if (c.kind === 'day') {
+    const parts: DayParts = { year, month: c.second, day: c.first }
+    // Month first (US order) when the day-first reading is impossible or a 12-hour clock
+    // follows: `11/14/2023 9:36:00 PM`.
+    if (c.numeric && c.year !== null && c.first <= 12 && (c.second > 12 || e.meridiem)) {
+      parts.month = c.first
+      parts.day = c.second
+    }
+    date = { ...parts, precision: 'day' }
+    if (e.partOfDay !== undefined) date.partOfDay = e.partOfDay
+  } else if (c.kind === 'month') {
+    date = { year, month: c.month, precision: 'month' }
+  } else if (c.kind === 'quarter') {
+    date = { year, quarter: c.quarter, precision: 'quarter' }
+  } else {
+    date = { year, precision: 'year' }
+  }
+  return PartialDateSchema.safeParse(date).success ? date : null
+}
+
+// Leap days recur within eight years, so that is as far back as a year-less date can reach.
+const YEARS_BACK = 8
+
+function resolve(e: Expression, reference: DateReference | undefined): PartialDate | null {
+  const c = e.core
+  if (c.year !== null) return build(e, c.year)
+  const refEnd = fromReference(reference)
+  if (refEnd === null) return null
+  const refYear = Number(refEnd.slice(0, 4))
+  for (let y = refYear; y >= refYear - YEARS_BACK && y >= 1; y--) {
+    const date = build(e, y)
+    if (date !== null && partialDateRange(date).start <= refEnd) return date
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public entry points.
+
+function trimmedBounds(text: string): { start: number; end: number } {
+  let start = 0
+  let end = text.length
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start) {
+    const c = text.charCodeAt(end - 1)
+    if (!isSpaceCode(c) && c !== 44 && c !== 46) break
+    end--
+  }
+  return { start, end }
+}
+
+/**
+ * Reads one date expression as Vietnamese news writes it: `Sáng 13/5`, `chiều ngày 27/4/2023`,
+ * `ngày 22-10-2018`, `22.10.2018`, `8 tháng 12 năm 2023`, `tháng 12/2023`, `Quý II năm 2023`,
+ * `năm 2023`, `Thứ Năm, 21/12/2023, 16:26 [GMT+7]`, `Cập nhật: 08:30 ngày 14/11/2023`,
+ * `2023-12-08T09:15:00+07:00`, `11/14/2023 9:36:00 PM` (month first when the second number is
+ * over 12 or an AM/PM follows), with or without diacritics (`sang 13/5`).
+ *
+ * The whole input (bar surrounding white space and a trailing comma or period) must be the
+ * expression. Weekdays, times and zones are accepted and ignored; `sáng`, `trưa`, `chiều`,
+ * `tối`, `đêm` become `partOfDay`. A date without a year takes the most recent year that does
+ * not put it after `reference` (reference 2024-01-10: `Sáng 20/12` is 2023-12-20).
+ *
+ * Returns `null` when the text is not a date (`35-NQ/TW`, `13/2023/NĐ-CP`, `Ban Chỉ đạo 35`,
+ * a phone number, a lone number such as `2023`), when the date does not exist (`31/2`,
+ * `29/2/2023`; never rolled over), or when it has no year and no usable reference.
+ */
+export function parseVietnameseDate(text: string, options: VietnameseDateOptions = {}): PartialDate | null {
+  const { start, end } = trimmedBounds(text)
+  if (start >= end) return null
+  const t = tokenize(text.slice(start, end))
+  const e = expression(t, 0, { whole: true })
+  if (e === null || e.end !== t.count) return null
+  return resolve(e, options.reference)
+}
+
+/**
+ * Finds every date expression in a text, in order, with UTF-16 offsets into it: `Sáng 8/12,
+ * Đảng ủy...` gives 8 December (of the reference's year or the one before) with `partOfDay`
+ * morning over `Sáng 8/12`; `Nghị quyết số 35-NQ/TW ngày 22/10/2018` gives `ngày 22/10/2018`.
+ *
+ * Stricter than {@link parseVietnameseDate}, since prose is full of numbers: a day without a
+ * year counts only after a cue (`ngày`, `hôm`, a part of day or a weekday), a month needs its
+ * year, and nothing inside a longer chain of numbers and codes counts (`13/2023/NĐ-CP`,
+ * `35-NQ/TW`, `0912.345.678`). Expressions that need a year and have no usable `reference` are
+ * skipped. Runs in time linear in the length of the text and never throws.
+ */
+export function findVietnameseDates(text: string, options: VietnameseDateOptions = {}): DateMention[] {
+  const t = tokenize(text)
+  const found: DateMention[] = []
+  let i = 0
+  while (i < t.count) {
+    const e = kindAt(t, i) === SPACE || !startsCleanly(t, i) ? null : expression(t, i, { whole: false })
+    const acceptable =
+      e !== null &&
+      !(e.core.kind === 'day' && e.core.year === null && !e.cued) &&
+      !(e.core.kind === 'month' && e.core.year === null)
+    const date = acceptable ? resolve(e, options.reference) : null
+    if (e !== null && date !== null) {
+      const start = startOf(t, i)
+      const end = endOf(t, e.end - 1)
+      found.push({ date, start, end, raw: text.slice(start, end) })
+      i = e.end
+    } else {
+      i++
+    }
+  }
+  return found
+}
