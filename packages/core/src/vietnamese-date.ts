@@ -58,6 +58,8 @@ type Tokens = {
   ends: Int32Array
   // 1 when a space token holds a line break: a date expression never spans lines.
   breaks: Uint8Array
+  // Short words in lower case (NFC), filled in as the grammar asks; '' for long words.
+  lower: Map<number, string>
 }
 
 const LETTER = /[\p{L}\p{M}]/uy
@@ -102,6 +104,7 @@ function tokenize(text: string): Tokens {
     starts: new Int32Array(n),
     ends: new Int32Array(n),
     breaks: new Uint8Array(n),
+    lower: new Map(),
   }
   let i = 0
   while (i < n) {
@@ -143,8 +146,8 @@ const startOf = (t: Tokens, i: number): number => t.starts[i] ?? 0
 const endOf = (t: Tokens, i: number): number => t.ends[i] ?? 0
 const tokenText = (t: Tokens, i: number): string => t.text.slice(startOf(t, i), endOf(t, i))
 
-// Two tokens touch when nothing (not even a space) separates them.
-const touching = (t: Tokens, i: number): boolean => i > 0 && i < t.count && endOf(t, i - 1) === startOf(t, i)
+// Tokens cover the text without gaps, so consecutive indices are adjacent in the text and a
+// space between two parts of an expression is a SPACE token the grammar must ask for.
 
 /** Whether token i is a word spelled exactly `word` (case included). */
 const wordIs = (t: Tokens, i: number, word: string): boolean =>
@@ -168,11 +171,14 @@ const LONGEST_KEYWORD = 8
  * when the token has none at all (`sang`, `chieu`), so `tôi` is never read as `tối`.
  */
 function isWord(t: Tokens, i: number, vi: string): boolean {
-  if (kindAt(t, i) !== WORD || endOf(t, i) - startOf(t, i) > LONGEST_KEYWORD * 2) return false
-  const raw = tokenText(t, i)
-  const lower = raw.normalize('NFC').toLowerCase()
+  if (kindAt(t, i) !== WORD) return false
+  let lower = t.lower.get(i)
+  if (lower === undefined) {
+    lower = endOf(t, i) - startOf(t, i) > LONGEST_KEYWORD * 2 ? '' : tokenText(t, i).normalize('NFC').toLowerCase()
+    t.lower.set(i, lower)
+  }
   if (lower === vi) return true
-  return isAscii(raw) && lower === asciiFormOf(vi)
+  return lower !== '' && isAscii(lower) && lower === asciiFormOf(vi)
 }
 
 const asciiForms = new Map<string, string>()
@@ -256,7 +262,7 @@ function weekday(t: Tokens, i: number): number {
   const chuNhat = words(t, i, ['chủ', 'nhật'])
   if (chuNhat >= 0) return chuNhat
   if (wordIs(t, i, 'CN')) return i + 1
-  if (wordIs(t, i, 'T') && touching(t, i + 1)) {
+  if (wordIs(t, i, 'T')) {
     const n = numAt(t, i + 1, 1, 1)
     return n >= 2 && n <= 7 ? i + 2 : -1
   }
@@ -270,17 +276,17 @@ function clockTime(t: Tokens, i: number): Time | null {
   const hour = numAt(t, i, 1, 2)
   if (hour < 0 || hour > 24) return null
   let j: number
-  if (punctAt(t, i + 1) === ':' && touching(t, i + 1)) {
+  if (punctAt(t, i + 1) === ':') {
     const minute = numAt(t, i + 2, 2, 2)
-    if (minute < 0 || minute > 59 || !touching(t, i + 2)) return null
+    if (minute < 0 || minute > 59) return null
     j = i + 3
     if (punctAt(t, j) === ':' && numAt(t, j + 1, 2, 2) >= 0 && numAt(t, j + 1, 2, 2) <= 60) {
       j += 2
-      if (punctAt(t, j) === '.' && touching(t, j + 1) && numAt(t, j + 1, 1, 9) >= 0) j += 2
+      if (punctAt(t, j) === '.' && numAt(t, j + 1, 1, 9) >= 0) j += 2
     }
-  } else if (touching(t, i + 1) && (isWord(t, i + 1, 'h') || isWord(t, i + 1, 'g'))) {
+  } else if ((isWord(t, i + 1, 'h') || isWord(t, i + 1, 'g'))) {
     j = i + 2
-    const minute = touching(t, j) ? numAt(t, j, 2, 2) : -1
+    const minute = numAt(t, j, 2, 2)
     if (minute > 59) return null
     if (minute >= 0) j++
   } else {
@@ -337,10 +343,10 @@ function timeSuffix(t: Tokens, i: number): Time | null {
 
 /** The `T09:15:00+07:00` of an ISO 8601 date-time, touching the date. */
 function isoTime(t: Tokens, i: number): Time | null {
-  if (!touching(t, i) || !wordIs(t, i, 'T') || !touching(t, i + 1)) return null
+  if (!wordIs(t, i, 'T')) return null
   const time = clockTime(t, i + 1)
   if (time === null || time.meridiem) return null
-  const zone = touching(t, time.end) ? timeZone(t, time.end) : -1
+  const zone = timeZone(t, time.end)
   return { end: zone >= 0 ? zone : time.end, meridiem: false }
 }
 
@@ -374,7 +380,7 @@ function namYear(t: Tokens, i: number): { year: number; end: number } | null {
 /** `/2023`, `-2023`, `.2023` touching what is before it. */
 function slashYear(t: Tokens, i: number, seps: string): { year: number; end: number } | null {
   const sep = punctAt(t, i)
-  if (sep === '' || !seps.includes(sep) || !touching(t, i) || !touching(t, i + 1)) return null
+  if (sep === '' || !seps.includes(sep)) return null
   const year = yearAt(t, i + 1)
   return year < 0 ? null : { year, end: i + 2 }
 }
@@ -383,9 +389,7 @@ function slashYear(t: Tokens, i: number, seps: string): { year: number; end: num
 function numericDay(t: Tokens, i: number): CoreMatch | null {
   const first = numAt(t, i, 1, 2)
   const sep = punctAt(t, i + 1)
-  if (first < 0 || (sep !== '/' && sep !== '-' && sep !== '.') || !touching(t, i + 1) || !touching(t, i + 2)) {
-    return null
-  }
+  if (first < 0 || (sep !== '/' && sep !== '-' && sep !== '.')) return null
   const second = numAt(t, i + 2, 1, 2)
   if (second < 0) return null
   const y = slashYear(t, i + 3, sep) ?? namYear(t, i + 3)
@@ -395,9 +399,9 @@ function numericDay(t: Tokens, i: number): CoreMatch | null {
 /** `2023-12-08`. */
 function isoDay(t: Tokens, i: number): CoreMatch | null {
   const year = yearAt(t, i)
-  if (year < 0 || punctAt(t, i + 1) !== '-' || !touching(t, i + 1) || !touching(t, i + 2)) return null
+  if (year < 0 || punctAt(t, i + 1) !== '-') return null
   const month = numAt(t, i + 2, 2, 2)
-  if (month < 0 || punctAt(t, i + 3) !== '-' || !touching(t, i + 3) || !touching(t, i + 4)) return null
+  if (month < 0 || punctAt(t, i + 3) !== '-') return null
   const day = numAt(t, i + 4, 2, 2)
   if (day < 0) return null
   return { core: { kind: 'day', first: day, second: month, year, sep: 'iso', numeric: false }, end: i + 5 }
@@ -467,19 +471,16 @@ function core(t: Tokens, i: number): CoreMatch | null {
 
 function startsCleanly(t: Tokens, i: number): boolean {
   const before = kindAt(t, i - 1)
-  if (!touching(t, i)) return true
   if (before === NUM || before === WORD) return false
   const p = punctAt(t, i - 1)
-  const chained = touching(t, i - 1) && (kindAt(t, i - 2) === NUM || kindAt(t, i - 2) === WORD)
+  const chained = kindAt(t, i - 2) === NUM || kindAt(t, i - 2) === WORD
   return !(chained && (p === '/' || p === '.' || p === ':' || p === '-' || p === '_'))
 }
 
 function endsCleanly(t: Tokens, i: number, c: Core): boolean {
-  if (!touching(t, i)) return true
   const after = kindAt(t, i)
   if (after === NUM || after === WORD) return false
   const p = punctAt(t, i)
-  if (!touching(t, i + 1)) return true
   const next = kindAt(t, i + 1)
   if (next !== NUM && next !== WORD) return true
   if (p === '/' || p === '_') return false
