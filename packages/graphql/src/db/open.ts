@@ -1,0 +1,109 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '../generated/prisma/client.ts'
+import { parseDatabaseTarget, type DatabaseTarget } from './target.ts'
+
+/**
+ * One connection to run SQL on outside Prisma: migrations need multi-statement scripts and a
+ * session-level advisory lock, which Prisma's query API does not give.
+ */
+export interface SqlConnection {
+  /** Runs a script of one or more statements (simple query protocol). */
+  exec(script: string): Promise<void>
+  /** Runs one statement with `$1`... parameters and returns its rows. */
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>
+}
+
+/** An open vanban database: the Prisma client, raw connections for migrations, and `close()`. */
+export interface Database {
+  /** The Prisma client on this database. */
+  readonly prisma: PrismaClient
+  /** What was opened. */
+  readonly target: DatabaseTarget
+  /** The embedded database when the target is PGlite, else null. */
+  readonly embedded: PGlite | null
+  /** Runs `use` on one dedicated connection, released afterwards. */
+  withConnection<T>(use: (connection: SqlConnection) => Promise<T>): Promise<T>
+  /** Disconnects Prisma and closes the pool or the embedded database. */
+  close(): Promise<void>
+}
+
+/**
+ * Opens the database that `target` names (a `--db` value; `DATABASE_URL` when omitted; the
+ * embedded `./.vanban/db` when neither is set): a `postgres://` URL through `@prisma/adapter-pg`,
+ * a folder (or `memory://`) through PGlite with `pg_trgm` and `unaccent` loaded. Does not migrate:
+ * call `migrate(db)` for that.
+ */
+export async function openDatabase(target?: string): Promise<Database> {
+  const parsed = parseDatabaseTarget(target)
+  return parsed.kind === 'postgres' ? openPostgres(parsed) : openPGlite(parsed)
+}
+
+async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    // Raw statements (ingest upserts, migrations) name tables unqualified, like Prisma's own SQL.
+    ...(target.schema === null ? {} : { options: `-c search_path=${quoteIdentifier(target.schema)},public` }),
+  })
+  const adapter = new PrismaPg(pool, target.schema === null ? {} : { schema: target.schema })
+  const prisma = new PrismaClient({ adapter })
+  return {
+    prisma,
+    target,
+    embedded: null,
+    async withConnection(use) {
+      const client = await pool.connect()
+      try {
+        return await use({
+          async exec(script) {
+            await client.query(script)
+          },
+          async query<Row>(sql: string, params: unknown[] = []) {
+            return (await client.query(sql, params)).rows as Row[]
+          },
+        })
+      } finally {
+        client.release()
+      }
+    },
+    async close() {
+      await prisma.$disconnect()
+      await pool.end()
+    },
+  }
+}
+
+async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): Promise<Database> {
+  if (target.folder !== null) mkdirSync(target.folder, { recursive: true })
+  const client = await PGlite.create(target.folder ?? 'memory://', { extensions: { pg_trgm, unaccent } })
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) })
+  return {
+    prisma,
+    target,
+    embedded: client,
+    // PGlite is one session, so the "dedicated connection" is the database itself.
+    withConnection: (use) =>
+      use({
+        async exec(script) {
+          await client.exec(script)
+        },
+        async query<Row>(sql: string, params: unknown[] = []) {
+          return (await client.query<Row>(sql, params)).rows
+        },
+      }),
+    async close() {
+      await prisma.$disconnect()
+      await client.close()
+    },
+  }
+}
+
+/** A PostgreSQL identifier in double quotes. */
+export function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`
+}
