@@ -3,7 +3,9 @@
 # web example's end-to-end test. The test drives /usr/bin/chromium through playwright-core and
 # never downloads a browser of its own.
 set -euo pipefail
-if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qiE 'noto sans|dejavu sans'; then
+# fc-list's output is read whole first: `grep -q` closing the pipe early would fail it under pipefail.
+fonts=$(fc-list 2>/dev/null || true)
+if [ -x /usr/bin/chromium ] && grep -qiE 'noto sans|dejavu sans' <<<"$fonts"; then
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then

@@ -1,0 +1,73 @@
+import { h } from '../dom.ts'
+import { formatDateVi } from '../format.ts'
+import { graphql, request, type ResultOf } from '../graphql.ts'
+import { eventKindVi } from '../labels.ts'
+import { href } from '../routes.ts'
+
+const DirectiveQuery = graphql(`
+  query DirectivePage($code: String!) {
+    directive(code: $code) {
+      id code type number issuerCode issuedOn issuingBody title
+      relations { label direction directive { code title } }
+      events(first: 1) { totalCount }
+      articles(first: 1) { totalCount }
+      timeline {
+        date
+        event { id kind title date partOfDay organizer { name } }
+        article { id title publishedAt source }
+      }
+    }
+  }
+`)
+
+type Entry = NonNullable<ResultOf<typeof DirectiveQuery>['directive']>['timeline'][number]
+
+function row(label: string, value: string | null | undefined): HTMLElement | null {
+  return value ? h('div', { class: 'row' }, h('dt', {}, label), h('dd', {}, value)) : null
+}
+
+function timelineItem(entry: Entry): HTMLElement | null {
+  const { event, article } = entry
+  if (event !== null) {
+    return h('li', { class: 'event' },
+      h('span', { class: 'when' }, formatDateVi(event.date, event.partOfDay)),
+      h('span', { class: 'badge' }, eventKindVi(event.kind)),
+      h('a', { href: href({ page: 'event', id: event.id }) }, event.title ?? eventKindVi(event.kind)),
+      event.organizer ? h('span', { class: 'meta' }, event.organizer.name) : null)
+  }
+  if (article !== null) {
+    return h('li', { class: 'article' },
+      h('span', { class: 'when' }, formatDateVi(article.publishedAt)),
+      h('span', { class: 'badge badge-article' }, 'Bài báo'),
+      h('a', { href: href({ page: 'article', id: article.id }) }, article.title ?? '(bài không có tiêu đề)'),
+      article.source ? h('span', { class: 'meta' }, article.source) : null)
+  }
+  return null
+}
+
+/** A directive: what it is, how it stands to other directives, and its events and articles over time. */
+export async function directivePage(code: string): Promise<HTMLElement> {
+  const { directive } = await request(DirectiveQuery, { code })
+  if (directive === null) {
+    return h('section', {}, h('h1', {}, code), h('p', {}, `Chưa có văn bản nào mang số hiệu “${code}” trong cơ sở dữ liệu.`))
+  }
+  return h('article', { class: 'directive' },
+    h('h1', {}, `Văn bản ${directive.code}`),
+    directive.title ? h('p', { class: 'lead' }, directive.title) : null,
+    h('dl', { class: 'facts' },
+      row('Số hiệu', directive.code),
+      row('Loại văn bản', directive.type),
+      row('Cơ quan ban hành', directive.issuingBody ?? directive.issuerCode),
+      row('Ngày ban hành', directive.issuedOn ? formatDateVi(directive.issuedOn) : 'chưa rõ')),
+    h('h2', {}, 'Quan hệ với văn bản khác'),
+    directive.relations.length === 0
+      ? h('p', { class: 'meta' }, 'Chưa ghi nhận quan hệ nào.')
+      : h('ul', { class: 'relations' }, directive.relations.map((r) => h('li', { 'data-direction': r.direction },
+          `${r.label} `,
+          h('a', { href: href({ page: 'directive', code: r.directive.code }) }, r.directive.code),
+          r.directive.title ? ` — ${r.directive.title}` : ''))),
+    h('h2', {}, `Dòng thời gian (${directive.events.totalCount} sự kiện, ${directive.articles.totalCount} bài báo)`),
+    directive.timeline.length === 0
+      ? h('p', { class: 'meta' }, 'Chưa có sự kiện hay bài báo nào.')
+      : h('ol', { class: 'timeline' }, directive.timeline.map(timelineItem)))
+}
