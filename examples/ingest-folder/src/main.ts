@@ -1,0 +1,23 @@
+// Ingests a folder of article files and prints one directive's timeline:
+//   pnpm --filter @vanban-examples/ingest-folder start -- [folder] [--db postgres://...] [--directive 35-NQ/TW]
+// The database is --db, else DATABASE_URL, else the embedded ./.vanban/db.
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { openDatabase } from '@vanban/graphql'
+import { directiveTimeline, formatTimeline, ingestFolder } from './ingest-folder.ts'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { db: { type: 'string' }, directive: { type: 'string', default: '35-NQ/TW' } },
+})
+const folder = positionals[0] ?? fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
+
+const db = await openDatabase(values.db)
+try {
+  const report = await ingestFolder(db, folder)
+  console.log(report)
+  const timeline = await directiveTimeline(db, values.directive)
+  console.log(timeline === null ? `No stored article cites ${values.directive}.` : formatTimeline(timeline))
+} finally {
+  await db.close()
+}

@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { openDatabase, type Database } from '@vanban/graphql'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { articleFiles, directiveTimeline, formatTimeline, ingestFolder } from '../src/ingest-folder.ts'
+
+const DATABASE_URL = process.env['DATABASE_URL']
+const onServer = DATABASE_URL !== undefined && /^postgres(ql)?:\/\//.test(DATABASE_URL)
+const fixtures = fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
+const main = fileURLToPath(new URL('../src/main.ts', import.meta.url))
+
+// Three articles that cite Nghị quyết 35-NQ/TW and one that does not.
+const ARTICLES = [
+  'f03_huyen-uy-so-ket-nghi-quyet-35.txt',
+  'f15_hoi-thao-bao-ve-nen-tang-tu-tuong.txt',
+  'f20_thi-uy-hoi-nghi-bao-cao-vien-quy-ii.txt',
+  'f16_uy-ban-kiem-tra-giam-sat-quy-dinh-85.txt',
+]
+
+if (!onServer) console.warn('example ingest-folder: skipped, DATABASE_URL is unset (set it to a postgres:// URL to run it)')
+
+describe.skipIf(!onServer)('ingest-folder on the PostgreSQL server of DATABASE_URL, in a schema of its own', () => {
+  const schema = `example_ingest_${process.pid}_${Date.now()}`
+  const target = (() => {
+    if (!onServer) return ''
+    const url = new URL(DATABASE_URL!)
+    url.searchParams.set('schema', schema)
+    return url.toString()
+  })()
+  let folder: string
+  let db: Database
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'vanban-ingest-folder-'))
+    for (const name of ARTICLES) copyFileSync(join(fixtures, name), join(folder, name))
+    db = await openDatabase(target)
+    await db.withConnection((c) => c.exec(`CREATE SCHEMA "${schema}"`))
+  })
+
+  afterAll(async () => {
+    await db?.withConnection((c) => c.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`))
+    await db?.close()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('lists the article files of the folder in name order', async () => {
+    expect((await articleFiles(folder)).map((f) => f.slice(folder.length + 1))).toEqual([...ARTICLES].sort())
+  })
+
+  it('stores every article, and nothing twice when the folder is ingested again', async () => {
+    await ingestFolder(db, folder)
+    expect(await db.prisma.article.count()).toBe(ARTICLES.length)
+    await ingestFolder(db, folder)
+    expect(await db.prisma.article.count()).toBe(ARTICLES.length)
+  })
+
+  it("prints the directive's timeline: the review conference of 4/12/2023 and the articles citing it", async () => {
+    const timeline = await directiveTimeline(db, 'Nghị quyết số 35-NQ/TW')
+    expect(timeline?.code).toBe('35-NQ/TW')
+    const lines = timeline?.lines ?? []
+    expect(lines.filter((l) => l.what === 'article')).toHaveLength(3)
+    expect(lines.some((l) => l.what === 'event' && l.date === '2023-12-04')).toBe(true)
+    expect(formatTimeline(timeline!)).toMatch(/^35-NQ\/TW/)
+  })
+
+  it('says so when no stored article cites the directive', async () => {
+    expect(await directiveTimeline(db, '05-CT/TW')).toBeNull()
+  })
+
+  it('runs as a command: ingest the folder, then print the timeline', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--conditions=@vanban/source', main, folder, '--db', target, '--directive', '35-NQ/TW'],
+      { timeout: 110_000 },
+    )
+    expect(stdout).toContain('35-NQ/TW')
+    expect(stdout).toContain('2023-12-04')
+  })
+})

@@ -1,0 +1,110 @@
+import { once } from 'node:events'
+import { createServer as createHttpServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createServer, ingestFiles, migrate, openDatabase, type Database } from '@vanban/graphql'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createClient, type Client } from '../src/client.ts'
+
+const fixtures = fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
+const ARTICLES = [
+  'f03_huyen-uy-so-ket-nghi-quyet-35.txt',
+  'f15_hoi-thao-bao-ve-nen-tang-tu-tuong.txt',
+  'f20_thi-uy-hoi-nghi-bao-cao-vien-quy-ii.txt',
+  'f16_uy-ban-kiem-tra-giam-sat-quy-dinh-85.txt',
+].map((name) => join(fixtures, name))
+
+describe('the typed client against a gateway running in-process on PGlite with sample articles', () => {
+  let db: Database
+  let gateway: ReturnType<typeof createServer>
+  let client: Client
+
+  beforeAll(async () => {
+    db = await openDatabase('memory://')
+    await migrate(db)
+    await ingestFiles(db.prisma, ARTICLES)
+    gateway = createServer({ prisma: db.prisma, apiKeys: [] })
+    client = createClient({ url: 'http://gateway.test/graphql', fetch: (input, init) => Promise.resolve(gateway.fetch(input, init)) })
+  })
+
+  afterAll(async () => {
+    await db?.close()
+  })
+
+  it('gets a directive as a record that passes DirectiveSchema, from any spelling of its code', async () => {
+    for (const spelling of ['35-NQ/TW', 'Nghị quyết số 35-NQ/TW']) {
+      const answer = await client.directive(spelling)
+      expect(answer.ok && answer.value?.record).toMatchObject({
+        code: '35-NQ/TW',
+        system: 'party',
+        type: 'NQ',
+        number: '35',
+        issuerCode: 'TW',
+        issuedOn: '2018-10-22',
+      })
+    }
+  })
+
+  it('answers null, not an error, for a directive nothing cites', async () => {
+    expect(await client.directive('05-CT/TW')).toEqual({ ok: true, value: null })
+  })
+
+  it('pages through every event citing a directive, one per request, each passing EventSchema', async () => {
+    const onePerPage = await client.eventsCiting('35-NQ/TW', 1)
+    const allAtOnce = await client.eventsCiting('35-NQ/TW', 100)
+    expect(onePerPage.ok && allAtOnce.ok).toBe(true)
+    if (!onePerPage.ok || !allAtOnce.ok) return
+    expect(onePerPage.value.length).toBeGreaterThanOrEqual(2)
+    expect(onePerPage.value.map((e) => e.id)).toEqual(allAtOnce.value.map((e) => e.id))
+    for (const { record } of onePerPage.value) expect(record.directives).toContain('35-NQ/TW')
+    // f03: "Chiều 4/12/2023 ... Hội nghị sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW"
+    expect(onePerPage.value.map((e) => e.record)).toContainEqual(
+      expect.objectContaining({ kind: 'review', date: '2023-12-04', partOfDay: 'afternoon' }),
+    )
+  })
+
+  it('searches without diacritics', async () => {
+    const answer = await client.search('nen tang tu tuong')
+    expect(answer.ok).toBe(true)
+    if (!answer.ok) return
+    expect(answer.value.some((hit) => hit.type === 'Directive' && hit.label.startsWith('35-NQ/TW'))).toBe(true)
+    expect(answer.value.some((hit) => hit.type === 'Article')).toBe(true)
+  })
+
+  it('refuses, as a value, an answer that does not pass core: a directive issued on 30 February', async () => {
+    const liar = createClient({
+      url: 'http://liar.test/graphql',
+      fetch: async (input, init) => {
+        const real = (await (await gateway.fetch(input, init)).json()) as { data: { directive: Record<string, unknown> } }
+        real.data.directive['issuedOn'] = '2018-02-30'
+        return Response.json(real)
+      },
+    })
+    const answer = await liar.directive('35-NQ/TW')
+    expect(answer.ok).toBe(false)
+    if (!answer.ok) expect(answer.error).toMatchObject({ kind: 'invalid', message: expect.stringContaining('issuedOn') })
+  })
+
+  it('reports an unreachable gateway as a network error', async () => {
+    const nowhere = createClient({ url: 'http://127.0.0.1:9/graphql' })
+    const answer = await nowhere.directive('35-NQ/TW')
+    expect(answer.ok === false && answer.error.kind).toBe('network')
+  })
+
+  describe('over a loopback port, with the global fetch', () => {
+    let server: Server
+    beforeAll(async () => {
+      server = createHttpServer(gateway)
+      server.listen(0, '127.0.0.1')
+      await once(server, 'listening')
+    })
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+    it('gets the same directive', async () => {
+      const { port } = server.address() as AddressInfo
+      const answer = await createClient({ url: `http://127.0.0.1:${port}/graphql` }).directive('35-NQ/TW')
+      expect(answer.ok && answer.value?.record.code).toBe('35-NQ/TW')
+    })
+  })
+})

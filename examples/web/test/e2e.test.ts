@@ -1,0 +1,117 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sampleArticlesDir, startWeb, type RunningWeb } from '../server/start.ts'
+
+const CHROMIUM = '/usr/bin/chromium'
+const root = fileURLToPath(new URL('..', import.meta.url))
+/** Screenshots of the pages the test walks through; gitignored, kept for a person to look at. */
+const screenshots = join(root, '.screenshots')
+
+// Three sample articles that cite Nghị quyết 35-NQ/TW, and one about another regulation.
+const SAMPLES = [
+  'f03_huyen-uy-so-ket-nghi-quyet-35.txt',
+  'f15_hoi-thao-bao-ve-nen-tang-tu-tuong.txt',
+  'f20_thi-uy-hoi-nghi-bao-cao-vien-quy-ii.txt',
+  'f16_uy-ban-kiem-tra-giam-sat-quy-dinh-85.txt',
+].map((name) => join(sampleArticlesDir, name))
+
+// Debian's Chromium as root in a container: no sandbox, no GPU, nothing fetched in the background.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+describe('the web app, built and served beside a gateway on PGlite with sample articles', () => {
+  let tmp: string
+  let web: RunningWeb | undefined
+  let browser: BrowserContext | undefined
+  let page: Page
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `${CHROMIUM} is missing: the end-to-end test drives Debian's Chromium and never downloads a browser. ` +
+          'Install it with `bash examples/web/scripts/ensure-chromium.sh` (as root: apt-get install -y chromium fonts-noto-core).',
+      )
+    }
+    tmp = mkdtempSync(join(tmpdir(), 'vanban-web-e2e-'))
+    const distDir = join(tmp, 'dist')
+    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } })
+    web = await startWeb({ db: join(tmp, 'db'), port: 0, distDir, samples: SAMPLES })
+    browser = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale: 'vi-VN',
+      viewport: { width: 1100, height: 900 },
+    })
+    page = await browser.newPage()
+    mkdirSync(screenshots, { recursive: true })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await web?.close()
+    if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true })
+  })
+
+  const shown = (name: string) => page.waitForSelector(`#app[data-page="${name}"][aria-busy="false"]`)
+
+  it('serves a Vietnamese page', async () => {
+    await page.goto(web!.url)
+    await shown('home')
+    expect(await page.getAttribute('html', 'lang')).toBe('vi')
+    expect(await page.textContent('h1')).toBe('Tra cứu nghị quyết, chỉ thị và các sự kiện triển khai')
+  })
+
+  it('finds a directive by words typed without diacritics, results grouped by type', async () => {
+    await page.fill('#q', 'nen tang tu tuong')
+    await page.press('#q', 'Enter')
+    await shown('search')
+    const groups = await page.$$eval('.group', (els) => els.map((el) => el.getAttribute('data-type')))
+    expect(groups).toContain('Directive')
+    expect(groups).toContain('Article')
+    expect(await page.textContent('.group[data-type="Directive"]')).toContain('35-NQ/TW')
+    await page.screenshot({ path: join(screenshots, 'search.png'), fullPage: true })
+  })
+
+  it('opens the directive: metadata, and a timeline of its events and articles in Vietnamese dates', async () => {
+    await page.locator('.group[data-type="Directive"] a', { hasText: /^35-NQ\/TW$/ }).click()
+    await shown('directive')
+    expect(await page.textContent('h1')).toContain('35-NQ/TW')
+    expect(await page.textContent('dl.facts')).toContain('ngày 22/10/2018')
+    const timeline = await page.$$eval('ol.timeline li', (els) => els.map((el) => el.textContent ?? ''))
+    expect(timeline.length).toBeGreaterThanOrEqual(3)
+    // f03 reports the review conference of "Chiều 4/12/2023".
+    expect(timeline.some((entry) => entry.includes('chiều ngày 4/12/2023'))).toBe(true)
+    await page.screenshot({ path: join(screenshots, 'directive.png'), fullPage: true })
+  })
+
+  it('follows a link to an event: organizer, date, cited directives and reporting articles', async () => {
+    await page.locator('ol.timeline li.event a').first().click()
+    await shown('event')
+    expect((await page.textContent('dd.organizer'))?.trim()).not.toBe('chưa rõ')
+    expect(await page.textContent('ul.directives')).toContain('35-NQ/TW')
+    expect(await page.$$('ul.articles li')).not.toHaveLength(0)
+    await page.screenshot({ path: join(screenshots, 'event.png'), fullPage: true })
+  })
+
+  it('opens a reporting article with the citations of the directive marked in its text', async () => {
+    await page.locator('ul.articles li a').first().click()
+    await shown('article')
+    const marks = await page.$$eval('mark[data-code="35-NQ/TW"]', (els) => els.map((el) => el.textContent))
+    expect(marks.length).toBeGreaterThanOrEqual(1)
+    await page.screenshot({ path: join(screenshots, 'article.png'), fullPage: true })
+  })
+})
