@@ -46,5 +46,5 @@ export async function eventPage(id: string): Promise<HTMLElement> {
     h('h2', {}, 'Bài báo đưa tin'),
     h('ul', { class: 'articles' }, event.articles.map((a) =>
       h('li', {}, h('a', { href: href({ page: 'article', id: a.id }) }, a.title ?? '(bài không có tiêu đề)'),
-        h('span', { class: 'meta' }, [a.source, formatDateVi(a.publishedAt)].filter(Boolean).join(' · ')))))
+        h('span', { class: 'meta' }, [a.source, formatDateVi(a.publishedAt)].filter(Boolean).join(' · '))))))
 }
