@@ -1,0 +1,29 @@
+import { extractArticle } from '@vanban/extract'
+import type { PrismaClient } from '../generated/prisma/client.ts'
+import { ingestExtraction, type IngestOptions, type IngestResult } from './store.ts'
+
+/** What is known about a text besides the text: where it was published and when. */
+export interface TextHints {
+  url?: string
+  source?: string
+  publishedAt?: string
+}
+
+/**
+ * Extracts an article from scraped text (`extractArticle` of `@vanban/extract`) and stores it
+ * with `ingestExtraction`. An extractor error comes back as `failed` with its message.
+ */
+export async function ingestText(
+  prisma: PrismaClient,
+  text: string,
+  hints: TextHints = {},
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  let extraction
+  try {
+    extraction = extractArticle(text, hints)
+  } catch (error) {
+    return { status: 'failed', identity: null, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` }
+  }
+  return ingestExtraction(prisma, extraction, options)
+}

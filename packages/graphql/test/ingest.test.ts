@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { migrate } from '../src/db/migrate.ts'
+import type { Database } from '../src/db/open.ts'
+import { ingestExtraction } from '../src/ingest/store.ts'
+import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from './db-helpers.ts'
+import { reviewArticle, secondReportArticle } from './ingest-fixtures.ts'
+
+const TABLES = ['Article', 'Directive', 'Organization', 'Person', 'Event', 'EventReport', 'Citation', 'DirectiveRelation', 'Participation']
+
+async function rowCounts(db: Database): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const table of TABLES) {
+    const [row] = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}"`)
+    counts[table] = row?.n ?? -1
+  }
+  return counts
+}
+
+describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
+  let target: TestTarget
+  let db: Database
+  beforeAll(async () => {
+    target = await createTestTarget(kind)
+    db = await openTarget(target)
+    await migrate(db)
+  })
+  afterAll(async () => {
+    await db?.close()
+    await target?.dispose()
+  })
+  beforeEach(async () => {
+    await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
+  })
+
+  it('stores an article with its directive, event, organiser, person and links', async () => {
+    const result = await ingestExtraction(db.prisma, reviewArticle())
+    expect(result.status).toBe('new')
+    expect(await rowCounts(db)).toEqual({
+      Article: 1, Directive: 1, Organization: 1, Person: 1, Event: 1, EventReport: 1, Citation: 1, DirectiveRelation: 0, Participation: 1,
+    })
+    const directive = await db.prisma.directive.findUniqueOrThrow({ where: { key: '35-NQ/TW@2018-10-22' } })
+    expect(directive.searchKey).toContain('35-nq/tw')
+    expect(directive.searchKey).toContain('bao ve nen tang tu tuong')
+    expect(directive.issuedStart?.toISOString().slice(0, 10)).toBe('2018-10-22')
+    const event = await db.prisma.event.findFirstOrThrow({ include: { organizer: true } })
+    expect(event.organizer?.name).toBe('Huyện ủy Phù Ninh')
+    expect(event.dateStart?.toISOString().slice(0, 10)).toBe('2023-12-08')
+    expect(event.partOfDay).toBe('morning')
+    const article = await db.prisma.article.findFirstOrThrow()
+    expect(article.identity).toBe('https://baophutho.example/huyen-uy-phu-ninh-so-ket-35')
+    expect(article.searchKey).toContain('huyen uy phu ninh so ket')
+  })
+
+  it('changes nothing when the same extraction comes again', async () => {
+    await ingestExtraction(db.prisma, reviewArticle())
+    const before = await db.prisma.article.findFirstOrThrow()
+    const again = await ingestExtraction(db.prisma, reviewArticle())
+    expect(again.status).toBe('unchanged')
+    const after = await db.prisma.article.findFirstOrThrow()
+    expect(after.updatedAt).toEqual(before.updatedAt)
+    expect((await rowCounts(db)).Citation).toBe(1)
+  })
+
+  it('identifies an article without URL by the hash of its text', async () => {
+    const first = await ingestExtraction(db.prisma, reviewArticle({ url: null }))
+    expect(first.status === 'failed' ? first.reason : first.identity).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect((await ingestExtraction(db.prisma, reviewArticle({ url: null }))).status).toBe('unchanged')
+    expect((await ingestExtraction(db.prisma, reviewArticle({ url: null, extraSentence: ' Thêm.' }))).status).toBe('new')
+  })
+
+  it('updates a changed article in place, replacing its links', async () => {
+    await ingestExtraction(db.prisma, reviewArticle())
+    const changed = reviewArticle({ extraSentence: ' Hội nghị đã đánh giá kết quả.' })
+    changed.participations = []
+    const result = await ingestExtraction(db.prisma, changed)
+    expect(result.status === 'failed' ? result.reason : result.status).toBe('updated')
+    const counts = await rowCounts(db)
+    expect(counts.Article).toBe(1)
+    expect(counts.Participation).toBe(0)
+    expect(counts.Citation).toBe(1)
+    const article = await db.prisma.article.findFirstOrThrow()
+    expect(article.text).toContain('đã đánh giá kết quả')
+  })
+
+  it('merges an event several articles report and keeps every report', async () => {
+    await ingestExtraction(db.prisma, reviewArticle())
+    const second = await ingestExtraction(db.prisma, secondReportArticle())
+    expect(second.status).toBe('new')
+    const counts = await rowCounts(db)
+    expect(counts.Event).toBe(1)
+    expect(counts.EventReport).toBe(2)
+    expect(counts.Organization).toBe(1)
+    const event = await db.prisma.event.findFirstOrThrow()
+    expect(event.location).toBe('Hội trường Huyện ủy')
+    expect(event.title).toBe('Hội nghị sơ kết 5 năm thực hiện Nghị quyết 35-NQ/TW')
+  })
+
+  it('attaches a bare code to the one directive with that code, and links relations', async () => {
+    await ingestExtraction(db.prisma, reviewArticle())
+    await ingestExtraction(db.prisma, secondReportArticle())
+    const directives = await db.prisma.directive.findMany({ orderBy: { code: 'asc' } })
+    expect(directives.map((d) => d.key)).toEqual(['35-NQ/TW@2018-10-22', '85-QĐ/TW@2022-11-14', '99-HD/BTGTW'])
+    const citations = await db.prisma.citation.findMany({ where: { directive: { code: '35-NQ/TW' } } })
+    expect(citations).toHaveLength(2)
+    expect(citations.every((c) => !c.ambiguous)).toBe(true)
+    const relation = await db.prisma.directiveRelation.findFirstOrThrow({ include: { from: true, to: true } })
+    expect([relation.from.code, relation.type, relation.to.code]).toEqual(['99-HD/BTGTW', 'guides', '85-QĐ/TW'])
+  })
+
+  it('gives the same rows whichever order the articles come in', async () => {
+    await ingestExtraction(db.prisma, secondReportArticle())
+    await ingestExtraction(db.prisma, reviewArticle())
+    const directives = await db.prisma.directive.findMany({ orderBy: { code: 'asc' } })
+    expect(directives.map((d) => d.key)).toEqual(['35-NQ/TW@2018-10-22', '85-QĐ/TW@2022-11-14', '99-HD/BTGTW'])
+    expect(await rowCounts(db)).toMatchObject({ Event: 1, EventReport: 2, Citation: 4, DirectiveRelation: 1 })
+  })
+
+  it('marks the citation ambiguous when a bare code matches several directives', async () => {
+    await ingestExtraction(db.prisma, reviewArticle())
+    const other = reviewArticle({ url: 'https://baophutho.example/nghi-quyet-35-khoa-khac' })
+    other.directives = [{ ...other.directives[0]!, key: '35-NQ/TW@2030-01-01', issuedOn: '2030-01-01' }]
+    await ingestExtraction(db.prisma, other)
+    const bare = secondReportArticle()
+    await ingestExtraction(db.prisma, bare)
+    const citation = await db.prisma.citation.findFirstOrThrow({
+      where: { article: { identity: bare.article.url! }, directive: { code: '35-NQ/TW' } },
+      include: { directive: true },
+    })
+    expect(citation.ambiguous).toBe(true)
+    expect(citation.directive.key).toBe('35-NQ/TW@2030-01-01')
+  })
+
+  it('rolls the whole article back when a step fails half-way, and says why', async () => {
+    const result = await ingestExtraction(db.prisma, reviewArticle(), {
+      afterStep: (step) => {
+        if (step === 'directives') throw new Error('injected failure after the directives were written')
+      },
+    })
+    expect(result).toMatchObject({ status: 'failed', reason: 'injected failure after the directives were written' })
+    expect(Object.values(await rowCounts(db)).every((n) => n === 0)).toBe(true)
+    expect((await ingestExtraction(db.prisma, reviewArticle())).status).toBe('new')
+  })
+
+  it('rolls an update back too, keeping the article as it was', async () => {
+    await ingestExtraction(db.prisma, reviewArticle())
+    const result = await ingestExtraction(db.prisma, reviewArticle({ extraSentence: ' Sửa.' }), {
+      afterStep: (step) => {
+        if (step === 'events') throw new Error('injected')
+      },
+    })
+    expect(result.status).toBe('failed')
+    const article = await db.prisma.article.findFirstOrThrow()
+    expect(article.text).not.toContain('Sửa.')
+    expect((await rowCounts(db)).Participation).toBe(1)
+  })
+
+  it('refuses an invalid extraction with the field and the reason', async () => {
+    const broken = reviewArticle()
+    broken.article.contentHash = 'NOT-HEX'
+    const result = await ingestExtraction(db.prisma, broken)
+    expect(result.status).toBe('failed')
+    expect(result.status === 'failed' && result.reason).toMatch(/article\.contentHash: a content hash is lower-case hex/)
+    expect((await rowCounts(db)).Article).toBe(0)
+  })
+})
