@@ -1,0 +1,81 @@
+import SchemaBuilder from '@pothos/core'
+import ErrorsPlugin from '@pothos/plugin-errors'
+import PrismaPlugin from '@pothos/plugin-prisma'
+import RelayPlugin from '@pothos/plugin-relay'
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth'
+import ValidationPlugin from '@pothos/plugin-validation'
+import { z } from 'zod'
+import type PrismaTypes from '../generated/pothos-types.ts'
+import { getDatamodel } from '../generated/pothos-types.ts'
+import type { GraphQLContext } from './context.ts'
+import { NotAuthorizedError, ValidationError } from './errors.ts'
+
+/** Options that shape the schema itself (not the server around it). */
+export type SchemaOptions = {
+  /** Largest `first` a connection accepts; larger asks are rejected, not clipped. Default 100. */
+  maxPageSize?: number
+  /** Page size when `first` is omitted. Default 20. */
+  defaultPageSize?: number
+}
+
+function issuePath(path: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined): string {
+  return (path ?? []).map((part) => String(typeof part === 'object' ? part.key : part)).join('.')
+}
+
+/**
+ * The Pothos builder with vanban's plugins. The errors plugin comes first so it can turn the
+ * errors thrown by auth and validation into typed results; validation failures of a caller
+ * without a key become NotAuthorizedError, so nothing about the input leaks before the key check.
+ */
+export function createBuilder(options: SchemaOptions = {}) {
+  const maxPageSize = options.maxPageSize ?? 100
+  const pageSize = z
+    .number()
+    .int('a page size is a whole number')
+    .min(0, 'a page size is not negative')
+    .max(maxPageSize, `at most ${maxPageSize} records per page; page through the rest with \`after\``)
+    .nullish()
+  const builder = new SchemaBuilder<{
+    PrismaTypes: PrismaTypes
+    Context: GraphQLContext
+    AuthScopes: { apiKey: boolean }
+    Scalars: { JSONLD: { Input: unknown; Output: unknown } }
+    DefaultFieldNullability: false
+    DefaultInputFieldRequiredness: false
+  }>({
+    plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+    defaultFieldNullability: false,
+    errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
+    scopeAuth: {
+      authScopes: (context) => ({ apiKey: context.authorized }),
+      unauthorizedError: () => new NotAuthorizedError(),
+    },
+    prisma: {
+      client: (context) => context.prisma,
+      dmmf: getDatamodel(),
+      exposeDescriptions: false,
+      filterConnectionTotalCount: true,
+      onUnusedQuery: null,
+      maxConnectionSize: maxPageSize,
+      defaultConnectionSize: options.defaultPageSize ?? 20,
+    },
+    relay: {
+      clientMutationId: 'omit',
+      cursorType: 'String',
+      nodesQueryOptions: false,
+      firstArgOptions: { validate: pageSize },
+      lastArgOptions: { validate: pageSize },
+    },
+    validation: {
+      validationError: (result, _args, context) => {
+        if (!context.authorized && context.mutation) return new NotAuthorizedError()
+        const issue = result.issues[0]
+        return new ValidationError(issuePath(issue?.path) || 'input', issue?.message ?? 'invalid value')
+      },
+    },
+  })
+  return builder
+}
+
+/** The builder type that every schema module extends. */
+export type Builder = ReturnType<typeof createBuilder>

@@ -1,0 +1,54 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql'
+import { createBuilder, type SchemaOptions } from './builder.ts'
+import { addEnums } from './enums.ts'
+import { NotAuthorizedError, NotFoundError, ValidationError } from './errors.ts'
+import { addJsonLd } from './json-ld.ts'
+import { addLinks } from './links.ts'
+import { addMutations } from './mutations.ts'
+import { addNodes } from './nodes.ts'
+import { addQueries } from './queries.ts'
+import { addSearch } from './search.ts'
+
+export type { SchemaOptions } from './builder.ts'
+export { createContext, type GraphQLContext } from './context.ts'
+export { NotAuthorizedError, NotFoundError, ValidationError } from './errors.ts'
+
+/**
+ * vanban's GraphQL schema: the contract's queries (`node`, `directive`, `directives`, `events`,
+ * `articles`, `search`) plus organisations and people, and the keyed mutations (`ingestArticle`,
+ * `upsertDirective`, `updateEvent`) with typed errors.
+ */
+export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
+  const builder = createBuilder(options)
+  builder.queryType({})
+  builder.mutationType({})
+
+  const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+    description: 'What every typed error carries: a message saying what was wrong and what is accepted.',
+    fields: (t) => ({ message: t.exposeString('message') }),
+  })
+  builder.objectType(ValidationError, {
+    name: 'ValidationError',
+    interfaces: [ErrorInterface],
+    fields: (t) => ({
+      field: t.exposeString('field', { description: 'The input path that failed: `input.date`.' }),
+      reason: t.exposeString('reason'),
+    }),
+  })
+  builder.objectType(NotAuthorizedError, { name: 'NotAuthorizedError', interfaces: [ErrorInterface] })
+  builder.objectType(NotFoundError, { name: 'NotFoundError', interfaces: [ErrorInterface] })
+
+  const enums = addEnums(builder)
+  const nodes = addNodes(builder, enums)
+  addLinks(builder, enums, nodes)
+  addJsonLd(builder)
+  addQueries(builder, enums)
+  addSearch(builder, nodes, options.maxPageSize ?? 100)
+  addMutations(builder, enums, nodes)
+  return builder.toSchema()
+}
+
+/** The schema in SDL, types sorted, as committed in schema.graphql. */
+export function printSortedSchema(schema: GraphQLSchema = buildSchema()): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`
+}

@@ -1,0 +1,111 @@
+import type { EventKind, OrganizationKind, PartOfDay } from '@vanban/core'
+import type { Builder } from './builder.ts'
+import type { Enums } from './enums.ts'
+
+/**
+ * The stored records as Relay nodes (global ids, `node(id:)`), with their own columns and the
+ * relations Prisma holds directly. Links through join rows (citations, reports) are in links.ts.
+ */
+export function addNodes(builder: Builder, enums: Enums) {
+  const Directive = builder.prismaNode('Directive', {
+    id: { field: 'id' },
+    nullable: true,
+    description: 'A Party or State document with a code, such as Nghị quyết 35-NQ/TW or Nghị định 13/2023/NĐ-CP.',
+    fields: (t) => ({
+      key: t.exposeString('key', { description: 'Identity: the code plus issue date or term where known.' }),
+      code: t.exposeString('code', { description: 'Canonical code: 35-NQ/TW, 85-QĐ/TW, 13/2023/NĐ-CP.' }),
+      system: t.exposeString('system', { description: '`party` or `state`.' }),
+      type: t.exposeString('type', { description: 'Document type abbreviation: NQ, QĐ, CT, HD, NĐ...' }),
+      number: t.exposeString('number'),
+      year: t.exposeInt('year', { nullable: true }),
+      issuerCode: t.exposeString('issuerCode', { description: 'The part after the slash: TW, BTGTW, CP, UBND.' }),
+      issuedOn: t.exposeString('issuedOn', { nullable: true, description: 'ISO date, partial where the source is.' }),
+      issuingBody: t.exposeString('issuingBody', { nullable: true }),
+      title: t.exposeString('title', { nullable: true }),
+      inferred: t.exposeBoolean('inferred', { description: 'The code was implied by the text rather than written.' }),
+    }),
+  })
+
+  const Organization = builder.prismaNode('Organization', {
+    id: { field: 'id' },
+    nullable: true,
+    description: "An organisation named in the record: an event's organiser, an issuing body.",
+    fields: (t) => ({
+      name: t.exposeString('name'),
+      kind: t.field({ type: enums.OrganizationKind, resolve: (o) => o.kind as OrganizationKind }),
+      events: t.relatedConnection('events', {
+        cursor: 'id',
+        totalCount: true,
+        query: () => ({ orderBy: [{ dateStart: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] }),
+        description: 'The events it organised, newest first.',
+      }),
+    }),
+  })
+
+  const Person = builder.prismaNode('Person', {
+    id: { field: 'id' },
+    nullable: true,
+    description: 'A person an article names as taking part in an event.',
+    fields: (t) => ({
+      name: t.exposeString('name'),
+      participations: t.relatedConnection('participations', {
+        cursor: 'id',
+        totalCount: true,
+        query: () => ({ orderBy: { id: 'asc' } }),
+      }),
+    }),
+  })
+
+  const Participation = builder.prismaObject('Participation', {
+    description: "A person's part in an event, as one article reports it.",
+    fields: (t) => ({
+      roles: t.exposeStringList('roles', { description: 'Roles written beside the name: Bí thư Đảng ủy Khối, chủ trì.' }),
+      sentence: t.exposeString('sentence', { nullable: true }),
+      person: t.relation('person'),
+      event: t.relation('event'),
+      article: t.relation('article'),
+    }),
+  })
+
+  const Event = builder.prismaNode('Event', {
+    id: { field: 'id' },
+    nullable: true,
+    description: 'An event that disseminates, implements or reviews directives: a conference, a thematic session...',
+    fields: (t) => ({
+      kind: t.field({ type: enums.EventKind, resolve: (e) => e.kind as EventKind }),
+      title: t.exposeString('title', { nullable: true }),
+      date: t.exposeString('date', { nullable: true, description: 'ISO date, partial where the source is (2023-12).' }),
+      partOfDay: t.field({
+        type: enums.PartOfDay,
+        nullable: true,
+        resolve: (e) => e.partOfDay as PartOfDay | null,
+      }),
+      location: t.exposeString('location', { nullable: true }),
+      organizer: t.relation('organizer', { nullable: true }),
+      participants: t.relation('participations', {
+        description: 'Who took part, once per person (the first article to report them).',
+        query: { distinct: ['personId'], orderBy: { id: 'asc' } },
+      }),
+    }),
+  })
+
+  const Article = builder.prismaNode('Article', {
+    id: { field: 'id' },
+    nullable: true,
+    description: 'A news article about directives and the events that carry them out.',
+    fields: (t) => ({
+      title: t.exposeString('title', { nullable: true }),
+      publishedAt: t.exposeString('publishedAt', { nullable: true, description: 'ISO date, partial where the source is.' }),
+      byline: t.exposeString('byline', { nullable: true }),
+      url: t.exposeString('url', { nullable: true }),
+      source: t.exposeString('source', { nullable: true }),
+      body: t.exposeStringList('body', { description: 'The body paragraphs, without captions and site boilerplate.' }),
+      text: t.exposeString('text', { description: 'The normalized text every provenance span points into.' }),
+    }),
+  })
+
+  return { Directive, Organization, Person, Participation, Event, Article }
+}
+
+/** The node refs. */
+export type Nodes = ReturnType<typeof addNodes>

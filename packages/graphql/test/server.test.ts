@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listen, type VanbanServer } from '../src/server/index.ts'
+import { freshDatabase, gql, seed, TARGETS, testServer } from './graphql-harness.ts'
+
+describe.each(TARGETS)('server on %s', (target) => {
+  let server: VanbanServer
+  let db: Awaited<ReturnType<typeof freshDatabase>>
+
+  beforeAll(async () => {
+    db = await freshDatabase(target)
+    await seed(db)
+    server = testServer(db)
+  })
+  afterAll(() => db.drop())
+
+  it('answers /healthz while alive and /readyz when the database answers', async () => {
+    const health = await server.fetch('http://localhost/healthz')
+    expect(health.status).toBe(200)
+    const ready = await server.fetch('http://localhost/readyz')
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({ status: 'ready' })
+  })
+
+  it('reports not ready when the database does not answer', async () => {
+    const broken = testServer({
+      ...db,
+      prisma: { $queryRaw: () => Promise.reject(new Error('connection refused')) } as never,
+    })
+    const ready = await broken.fetch('http://localhost/readyz')
+    expect(ready.status).toBe(503)
+    expect(await ready.json()).toEqual({ status: 'database unavailable' })
+  })
+
+  it('refuses a GraphQL GET without the CSRF header, and serves it with one', async () => {
+    const url = `http://localhost/graphql?query=${encodeURIComponent('{ articles { totalCount } }')}`
+    const bare = await server.fetch(url)
+    expect(bare.status).toBe(403)
+    expect(JSON.stringify(await bare.json())).toMatch(/x-graphql-yoga-csrf/)
+    const withHeader = await server.fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } })
+    expect(withHeader.status).toBe(200)
+    const form = await server.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+    })
+    expect(form.status).toBe(403)
+  })
+
+  it('refuses mutations over GET', async () => {
+    const url = `http://localhost/graphql?query=${encodeURIComponent('mutation { ingestArticle(input: { text: "x" }) { __typename } }')}`
+    const response = await server.fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } })
+    expect(response.status).toBe(405)
+  })
+
+  it('serves over loopback and shuts down gracefully: in-flight requests finish, new ones are refused', async () => {
+    const slow = testServer(db, {
+      plugins: [{ onExecute: () => new Promise<void>((resolve) => setTimeout(resolve, 300)) as never }],
+    })
+    const listening = await listen(slow, { port: 0 })
+    const inFlight = fetch(`${listening.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const closing = listening.close()
+    expect(slow.readiness.ready).toBe(false)
+    const response = await inFlight
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ data: { articles: { totalCount: 3 } } })
+    await closing
+    await expect(fetch(`${listening.url}/healthz`)).rejects.toThrow()
+  })
+
+  it('answers the contract query through a real socket', async () => {
+    const listening = await listen(server, { port: 0 })
+    try {
+      const response = await fetch(`${listening.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ directive(code: "35-NQ/TW") { code } }' }),
+      })
+      expect(await response.json()).toEqual({ data: { directive: { code: '35-NQ/TW' } } })
+    } finally {
+      await listening.close()
+    }
+  })
+
+  it('keeps keyed mutations keyed over in-process requests too', async () => {
+    const { body } = await gql(server, 'mutation { upsertDirective(input: { code: "05-CT/TW" }) { __typename } }')
+    expect(body.data?.upsertDirective.__typename).toBe('NotAuthorizedError')
+  })
+})
