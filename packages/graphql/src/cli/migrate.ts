@@ -1,0 +1,40 @@
+import { migrate } from '../db/migrate.ts'
+import { openDatabase } from '../db/open.ts'
+import { parseCommandArgs, usageError } from './args.ts'
+import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
+
+const USAGE = `usage: vanban migrate [--db <target>]
+
+Applies the pending migrations of prisma/migrations, recording them in _prisma_migrations as
+\`prisma migrate deploy\` does.
+
+  ${DATABASE_HELP}`
+
+/** `vanban migrate`: applies pending migrations. Returns the exit code. */
+export async function runMigrate(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs<{ db?: string; help?: boolean }>(args, { ...DATABASE_OPTION, help: { type: 'boolean', short: 'h' } })
+  if (!parsed.ok) return usageError(parsed.error, USAGE)
+  if (parsed.values.help) {
+    console.log(USAGE)
+    return 0
+  }
+  if (parsed.positionals.length > 0) return usageError(`unexpected argument ${parsed.positionals[0]}`, USAGE)
+  const target = databaseFromOption(parsed.values.db)
+  if (!target.ok) return usageError(target.error, USAGE)
+  const db = await openDatabase(target.target)
+  try {
+    const result = await migrate(db)
+    for (const name of result.applied) console.log(`applied ${name}`)
+    console.log(
+      result.applied.length === 0
+        ? `${target.label}: already up to date (${result.alreadyApplied.length} migration(s))`
+        : `${target.label}: applied ${result.applied.length} migration(s)`,
+    )
+    return 0
+  } catch (error) {
+    console.error(`vanban migrate: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  } finally {
+    await db.close()
+  }
+}
