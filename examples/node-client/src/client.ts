@@ -7,7 +7,7 @@ import {
   type DirectiveRelationType,
   type Event,
 } from '@vanban/core'
-import type { TadaDocumentNode } from 'gql.tada'
+import { readFragment, type TadaDocumentNode } from 'gql.tada'
 import { graphql, type ResultOf } from './graphql.ts'
 import { fail, ok, type Result } from './result.ts'
 
@@ -131,7 +131,7 @@ export function createClient(options: ClientOptions) {
       if (!answer.ok) return answer
       const d = answer.value.directive
       if (d === null) return ok(null)
-      const { id, ...fields } = d
+      const { id, ...fields } = readFragment(DirectiveFields, d)
       const record = DirectiveSchema.safeParse(fields)
       if (!record.success) return fail('invalid', `directive ${code}: ${issues(record.error)}`)
       const relations: RelationView[] = []
@@ -155,9 +155,9 @@ export function createClient(options: ClientOptions) {
           if (!event.ok) return event
           events.push(event.value)
         }
-        const { hasNextPage, endCursor } = answer.value.events.pageInfo
-        if (!hasNextPage || endCursor === null || endCursor === undefined) return ok(events)
-        after = endCursor
+        const page: { hasNextPage: boolean; endCursor?: string | null } = answer.value.events.pageInfo
+        if (!page.hasNextPage || page.endCursor == null) return ok(events)
+        after = page.endCursor
       }
     },
 
