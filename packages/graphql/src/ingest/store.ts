@@ -171,7 +171,7 @@ async function upsertArticle(tx: Tx, extraction: Extraction, identity: string, h
 
 // Rows upserted in one statement are deduplicated and sorted by key, so that concurrent ingests
 // lock shared rows in the same order and do not deadlock.
-function byKey<T>(rows: Iterable<[string, T]>): [string, T][] {
+function byKey<T>(rows: Iterable<readonly [string, T]>): [string, T][] {
   return [...new Map(rows)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
