@@ -1,1 +1,13 @@
-export const placeholder = 1
+/**
+ * `@vanban/extract`: scraped Vietnamese news article text to vanban's typed, linked records.
+ *
+ * - {@link extractArticle} reads one article into an `Extraction` (article, directives,
+ *   events, organisations, people, citations, relations, participations, each fact with its
+ *   provenance).
+ * - {@link toGold} projects an extraction onto the gold shape of the evaluation corpus
+ *   ({@link GoldArticleSchema}), which `vanban extract` writes.
+ *
+ * @packageDocumentation
+ */
+export { type ArticleHints, extractArticle } from './extract.ts'
+export { type GoldArticle, GoldArticleSchema, toGold } from './gold.ts'

@@ -1,0 +1,98 @@
+/**
+ * Site text that is not the article: comment forms, cookie banners, share buttons, and the
+ * "related articles" blocks whose teasers carry other articles' dates and codes.
+ */
+
+// Whole lines that are buttons, form labels or section headers of a site, never prose.
+const BUTTON_LINES = new Set(
+  [
+    'trả lời', 'đồng ý', 'read more', 'gửi bình luận', 'gửi', 'bình luận', 'bình luận *', 'họ tên',
+    'họ và tên', 'tên *', 'tên', 'email', 'email *', 'email:', 'website', 'trang web', 'chia sẻ',
+    'in bài', 'in bài viết', 'bản in', 'lên đầu trang', 'về trang chủ', 'xem thêm', 'accept',
+    'ok', 'đóng', 'hủy', 'tải thêm', 'xem tiếp', 'like', 'share', 'tweet', 'đăng nhập', 'đăng ký',
+  ],
+)
+
+// Phrases that only occur in comment forms, cookie notices and site footers.
+const BOILERPLATE_PHRASES = [
+  'email của bạn sẽ không được hiển thị',
+  'các trường bắt buộc được đánh dấu',
+  'lưu tên của tôi',
+  'cho lần bình luận kế tiếp',
+  'nội dung bình luận',
+  'được duyệt trước khi hiển thị',
+  'bình luận (',
+  'viết bình luận',
+  'ý kiến bạn đọc',
+  'uses cookies',
+  'use cookies',
+  'sử dụng cookie',
+  'chính sách cookie',
+  'chính sách bảo mật',
+  'bản quyền thuộc',
+  'copyright',
+  '©',
+  'ghi rõ nguồn',
+  'không được sao chép',
+  'giấy phép số',
+  'chịu trách nhiệm xuất bản',
+  'đường dây nóng',
+  'theo dõi chúng tôi',
+]
+
+// Headers that open a block of links to other articles.
+const RELATED_HEADERS = [
+  'tin liên quan',
+  'bài liên quan',
+  'bài viết liên quan',
+  'tin cùng chuyên mục',
+  'tin khác',
+  'các tin khác',
+  'tin mới',
+  'tin mới nhất',
+  'tin đã đưa',
+  'đọc thêm',
+  'xem thêm',
+  'có thể bạn quan tâm',
+  'bạn có thể quan tâm',
+  'tin bài khác',
+  'bài viết khác',
+  'cùng chuyên mục',
+]
+
+const lower = (line: string) => line.toLowerCase().trim()
+
+/** True for a line of a comment form, a cookie banner, a share bar or a site footer. */
+export function isBoilerplateLine(line: string): boolean {
+  const l = lower(line)
+  if (l.length === 0) return false
+  if (BUTTON_LINES.has(l)) return true
+  if (l.length > 400) return false
+  return BOILERPLATE_PHRASES.some((p) => l.includes(p))
+}
+
+/** True for the header of a block of links to other articles (`Tin liên quan`). */
+export function isRelatedHeader(line: string): boolean {
+  const l = lower(line).replace(/[:：>»\s]+$/u, '')
+  return l.length <= 40 && RELATED_HEADERS.includes(l)
+}
+
+// A teaser's own date in brackets at its end: `(14/01/2024)`, `(14/1)`, `- 14/01/2024`.
+const TRAILING_DATE = /[(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*[)\]]$/u
+
+/**
+ * True for a teaser of another article: a line cut off with an ellipsis, or a headline that ends
+ * with its own date in brackets. Teasers follow the byline or a related-articles header.
+ */
+export function isTeaserLine(line: string): boolean {
+  const l = line.trim()
+  if (l.length === 0 || l.length > 300) return false
+  return l.endsWith('…') || l.endsWith('...') || TRAILING_DATE.test(l)
+}
+
+const IMAGE_FILE = /^[^\s]{1,200}\.(?:jpe?g|png|gif|webp|bmp|avif)$/iu
+
+/** True for a line that is an image's file name (`20231115-Dc-Nguyễn-Văn-Thể.jpg`). */
+export function isImageFileLine(line: string): boolean {
+  return IMAGE_FILE.test(line.trim())
+}

@@ -1,0 +1,53 @@
+/**
+ * The author line that closes a Vietnamese news article: a short name (`Thảo Anh`, `PV`),
+ * optionally with a unit after a dash (`Thu Nga - Trung tâm Thông tin`) or a credit before a
+ * colon (`Bài và ảnh: Hoàng Tùng`); and the source attribution that may stand in its place
+ * (`Theo baodanang.vn`).
+ */
+
+const isUpper = (c: string) => c !== c.toLowerCase()
+
+// A syllable of a proper name: starts with a capital, letters only (any case after it).
+const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}]*$/u
+// Abbreviated bylines: PV, CTV, TTXVN, P.V.
+const ABBREVIATION = /^[\p{Lu}.]{2,8}$/u
+
+function isNameRun(words: string[]): boolean {
+  if (words.length === 0 || words.length > 5) return false
+  if (words.length === 1) return ABBREVIATION.test(words[0]!) || (NAME_WORD.test(words[0]!) && words[0]!.length >= 3)
+  return words.every((w) => NAME_WORD.test(w) || ABBREVIATION.test(w))
+}
+
+// A unit after the dash: a few words, the first capitalised (`Trung tâm Thông tin`, `TTXVN`).
+function isUnit(text: string): boolean {
+  const words = text.split(' ').filter((w) => w.length > 0)
+  return words.length >= 1 && words.length <= 10 && isUpper(words[0]![0] ?? '') && !/[.;!?]$/u.test(text)
+}
+
+const CREDIT_PREFIX = /^(?:bài(?: và ảnh)?|ảnh|tin(?:, ảnh| và ảnh)?|tin, bài|bài, ảnh|nhóm pv|nhóm phóng viên|tác giả|người viết|thực hiện)\s*:\s*/iu
+
+/**
+ * True when a line reads as an author line: one to five capitalised name words or an
+ * abbreviation, optionally followed by ` - Unit` or `, Unit` and preceded by a credit such as
+ * `Bài và ảnh:`. Sentences, captions and headings (lower-case words, final period) are not.
+ */
+export function isBylineLine(line: string): boolean {
+  const l = line.trim().replace(/\s*\([^()]{1,40}\)$/u, '')
+  if (l.length === 0 || l.length > 80) return false
+  const body = l.replace(CREDIT_PREFIX, '')
+  const dash = /\s+[-–—]\s+|,\s+/u.exec(body)
+  const name = dash === null ? body : body.slice(0, dash.index)
+  const unit = dash === null ? null : body.slice(dash.index + dash[0].length)
+  if (unit !== null && !isUnit(unit)) return false
+  return isNameRun(name.split(' ').filter((w) => w.length > 0))
+}
+
+const ATTRIBUTION = /^(?:theo|nguồn)\s*:?\s+(.{2,80})$/iu
+
+/** The source named by a `Theo baodanang.vn` / `Nguồn: TTXVN` line, or null. */
+export function sourceAttribution(line: string): string | null {
+  const m = ATTRIBUTION.exec(line.trim())
+  if (m === null) return null
+  const source = m[1]!.replace(/[.\s]+$/u, '')
+  return source.split(' ').length <= 6 ? source : null
+}

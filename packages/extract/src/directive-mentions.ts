@@ -1,0 +1,188 @@
+import { type DirectiveCodeParts, type PartialDate, findVietnameseDates, parseDirectiveCode } from './core.ts'
+import type { Piece } from './sentences.ts'
+import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
+
+/**
+ * Where a text mentions a directive, and what the words around the mention say about it.
+ *
+ * Two forms are read. A written code (`35-NQ/TW`, `57-NQ-TW`, `85 - QĐ/TW`, `13/2023/NĐ-CP`,
+ * `06/QĐ-TTg`, `64/2025/QH15`), with or without its type name and `số` before it; and a short
+ * form, a type name and a number (`Nghị quyết 35`, `Chỉ thị số 05 của Bộ Chính trị`), which
+ * names a directive only when the article writes its code elsewhere or names its issuing body.
+ * The tail of a mention gives the issue date (`ngày 22/10/2018`, `, ngày 7/10/2022`) and the
+ * issuing body (`của Bộ Chính trị`, `được Quốc hội thông qua ngày ...`).
+ */
+export type DirectiveMention = {
+  /** The mention as written, type name included when it stands right before the number. */
+  start: number
+  end: number
+  /** End of the mention with its tail (date, issuing body). */
+  tailEnd: number
+  /** The parsed code when written; null for a short form. */
+  parts: DirectiveCodeParts | null
+  /** Type letters and number of a short form (also filled for a written code). */
+  type: string
+  number: string
+  issuedOn: PartialDate | null
+  issuingBody: string | null
+}
+
+// A number, a separator, an optional year, type letters, and the issuer. Every quantifier is
+// bounded and the classes on either side of each separator exclude it, so matching is linear.
+const CODE =
+  /(?<![\p{L}\p{N}/.\-–])(\d{1,4}[a-z]?)(?:\s?[-–]\s?|\/)(?:\d{4}\/)?(?:QH\d{1,2}|[\p{L}&]{1,8}\s?[/\-–]\s?[\p{L}\p{N}&]{1,16}(?:[-/][\p{L}\p{N}]{1,10})?)(?![\p{L}\p{N}])/gu
+
+const TYPE_NAMES = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+')).join('|')
+const SHORT = new RegExp(
+  `(?<![\\p{L}])(${TYPE_NAMES})(?:\\s+số)?\\s+(\\d{1,4}[a-z]?)(?![\\p{L}\\p{N}/\\-–]|\\s?[-–]\\s?\\p{L}|\\s?/)`,
+  'giu',
+)
+const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_NAMES})(?:\\s+số)?\\s*$`, 'iu')
+const TYPE_NAME_THEN_SO = new RegExp(`(?<![\\p{L}])(${TYPE_NAMES})(?:\\s+[^\\s,;.]{1,20}){0,10}\\s+số\\s*$`, 'iu')
+
+const lettersOf = (name: string): string => {
+  const n = name.toLowerCase().replace(/\s+/gu, ' ')
+  return DOCUMENT_TYPE_WORDS.find(([w]) => w === n)?.[1] ?? ''
+}
+
+// Words that end an organisation name read after `của`.
+const BODY_STOP = new Set([
+  'về', 'hướng', 'thực', 'ngày', 'nhằm', 'đã', 'trong', 'tại', 'đến', 'cho', 'với', 'là', 'được',
+  'có', 'theo', 'gắn', 'để', 'nêu', 'năm', 'ban hành', 'khóa', 'khoá', 'nhiệm', 'quy', 'triển', 'và',
+  'thì', 'mà', 'như', 'sẽ', 'cũng', 'đang', 'từ', 'vào', 'thông', 'ký', 'số', 'hoặc',
+])
+const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0]!))
+
+// Reads an organisation name at `from`: up to 14 words, stopping at punctuation and at words
+// that start a new phrase. `và` continues a name only between capitalised words that are not a
+// document type (`Bộ Thông tin và Truyền thông`, but `Ban Bí thư và Hướng dẫn số 99`).
+function readBody(text: string, from: number, limit: number): { name: string; end: number } | null {
+  const words: string[] = []
+  let i = from
+  let end = from
+  while (i < limit && words.length < 14) {
+    const m = /^[^\s,;.:()“”"!?]+/u.exec(text.slice(i, Math.min(limit, i + 40)))
+    if (m === null) break
+    const w = m[0]
+    const lw = w.toLowerCase()
+    if (words.length > 0 && BODY_STOP.has(lw)) {
+      if (lw !== 'và') break
+      const next = /^\s+([^\s,;.:()“”"]+)(?:\s+([^\s,;.:()“”"]+))?/u.exec(text.slice(i + w.length, i + w.length + 40))
+      const nextWord = next?.[1] ?? ''
+      const isType = TYPE_WORD_STARTS.has(nextWord.toLowerCase()) && lettersOf(`${nextWord} ${next?.[2] ?? ''}`) !== ''
+      if (nextWord === '' || nextWord[0] === nextWord[0]!.toLowerCase() || isType) break
+    }
+    if (words.length === 0 && w[0] === w[0]!.toLowerCase()) return null
+    words.push(w)
+    end = i + w.length
+    const gap = /^ +/u.exec(text.slice(end, end + 4))
+    if (gap === null) break
+    i = end + gap[0].length
+  }
+  return words.length === 0 ? null : { name: words.join(' '), end }
+}
+
+type Tail = { issuedOn: PartialDate | null; issuingBody: string | null; end: number }
+
+// The date and issuing body written after a mention, within one clause.
+function readTail(text: string, from: number, limit: number): Tail {
+  const tail: Tail = { issuedOn: null, issuingBody: null, end: from }
+  const window = text.slice(from, Math.min(limit, from + 160))
+  let at = 0
+  const dates = findVietnameseDates(window.slice(0, 60))
+  const d = dates[0]
+  if (d !== undefined && d.date.precision === 'day' && /^[\s,]*(?:ban hành\s+|ký\s+)?$/iu.test(window.slice(0, d.start))) {
+    tail.issuedOn = d.date
+    at = d.end
+  }
+  const of = /^[\s,]*của\s+/iu.exec(window.slice(at))
+  if (of !== null) {
+    const body = readBody(text, from + at + of[0].length, limit)
+    if (body !== null) {
+      tail.issuingBody = body.name
+      at = body.end - from
+      if (tail.issuedOn === null) {
+        const after = findVietnameseDates(text.slice(body.end, Math.min(limit, body.end + 30)))[0]
+        if (after !== undefined && after.date.precision === 'day' && /^[\s,]*$/u.test(text.slice(body.end, body.end + after.start))) {
+          tail.issuedOn = after.date
+          at = body.end + after.end - from
+        }
+      }
+    }
+  } else {
+    // `được Quốc hội thông qua ngày 19/02/2025`, `do Chính phủ ban hành ngày ...`
+    const passive = /^[\s,]*(?:được|do)\s+/iu.exec(window.slice(at))
+    if (passive !== null) {
+      const bodyStart = from + at + passive[0].length
+      const body = readBody(text, bodyStart, limit)
+      const verb = body === null ? null : /^\s+(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu.exec(text.slice(body.end, body.end + 30))
+      if (body !== null && verb !== null) {
+        tail.issuingBody = body.name
+        at = body.end + verb[0].length - from
+        const after = findVietnameseDates(text.slice(body.end + verb[0].length, Math.min(limit, body.end + verb[0].length + 30)))[0]
+        if (tail.issuedOn === null && after !== undefined && after.start === 0 && after.date.precision === 'day') {
+          tail.issuedOn = after.date
+          at += after.end
+        }
+      }
+    }
+  }
+  tail.end = from + at
+  return tail
+}
+
+// `Chính phủ đã ban hành Nghị quyết ...`: the subject of `ban hành` is the issuing body.
+function issuerBefore(text: string, clauseStart: number, mentionStart: number): string | null {
+  const before = text.slice(Math.max(clauseStart, mentionStart - 120), mentionStart)
+  const m = /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
+  if (m === null) return null
+  const body = readBody(m[1]!, 0, m[1]!.length)
+  return body !== null && body.end === m[1]!.length ? body.name : null
+}
+
+/** Finds every directive mention in `piece` (a title, paragraph or caption), in order. */
+export function findDirectiveMentions(piece: Piece): DirectiveMention[] {
+  const text = piece.text
+  const found: DirectiveMention[] = []
+  const taken: Array<[number, number]> = []
+  for (const m of text.matchAll(CODE)) {
+    const raw = m[0]
+    const parts = parseDirectiveCode(raw)
+    if (parts === null) continue
+    const codeStart = m.index
+    const codeEnd = codeStart + raw.length
+    const typed = TYPE_BEFORE.exec(text.slice(Math.max(0, codeStart - 30), codeStart))
+    const start = typed === null ? codeStart : codeStart - typed[0].length
+    const named = typed === null ? TYPE_NAME_THEN_SO.exec(text.slice(Math.max(0, codeStart - 140), codeStart)) : null
+    const tail = readTail(text, codeEnd, text.length)
+    const mention: DirectiveMention = {
+      start: piece.start + start,
+      end: piece.start + codeEnd,
+      tailEnd: piece.start + tail.end,
+      parts,
+      type: parts.type,
+      number: parts.number,
+      issuedOn: tail.issuedOn,
+      issuingBody: tail.issuingBody ?? issuerBefore(text, 0, named === null ? start : codeStart - named[0].length),
+    }
+    found.push(mention)
+    taken.push([codeStart, codeEnd])
+  }
+  for (const m of text.matchAll(SHORT)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (taken.some(([a, b]) => start < b && end > a)) continue
+    const tail = readTail(text, end, text.length)
+    found.push({
+      start: piece.start + start,
+      end: piece.start + end,
+      tailEnd: piece.start + tail.end,
+      parts: null,
+      type: lettersOf(m[1]!),
+      number: m[2]!,
+      issuedOn: tail.issuedOn,
+      issuingBody: tail.issuingBody ?? issuerBefore(text, 0, start),
+    })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,93 @@
+import {
+  type Directive,
+  type DirectiveCodeParts,
+  directiveKey,
+  formatPartialDate,
+  issuerCodeForBody,
+  parseDirectiveCode,
+} from './core.ts'
+import type { DirectiveMention } from './directive-mentions.ts'
+import { sameType } from './vocabulary.ts'
+
+/**
+ * The directives an article cites, each once however it is spelled: a written code is the
+ * directive; a short form (`Nghị quyết 35`) is the written code of the same type and number
+ * when the article has one, or the code its issuing body implies (`Chỉ thị 05 của Bộ Chính
+ * trị` is `05-CT/TW`, marked inferred); a short form with neither names nothing that can be
+ * resolved and is dropped.
+ */
+export type ResolvedMention = DirectiveMention & { code: string; inferred: boolean }
+
+/** Directives and the mentions resolved to them. */
+export type ResolvedDirectives = { directives: Directive[]; mentions: ResolvedMention[] }
+
+const sameNumber = (a: string, b: string) => a.replace(/^0+(?=\d)/u, '') === b.replace(/^0+(?=\d)/u, '')
+
+// Party documents can be inferred from their issuing body; State codes carry a year and a
+// body-specific issuer that a short form does not give.
+function inferParts(m: DirectiveMention): DirectiveCodeParts | null {
+  if (m.issuingBody === null || m.type === '') return null
+  const issuer = issuerCodeForBody(m.issuingBody)
+  if (issuer === null) return null
+  const parts = parseDirectiveCode(`${m.number}-${m.type}/${issuer}`)
+  return parts !== null && parts.system === 'party' ? parts : null
+}
+
+/** Resolves mentions (in text order) to the article's directives. */
+export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirectives {
+  const byCode = new Map<string, { parts: DirectiveCodeParts; inferred: boolean; first: number; mentions: DirectiveMention[] }>()
+  const resolved: ResolvedMention[] = []
+  for (const m of mentions) {
+    if (m.parts === null) continue
+    const entry = byCode.get(m.parts.code) ?? { parts: m.parts, inferred: false, first: m.start, mentions: [] }
+    entry.mentions.push(m)
+    byCode.set(m.parts.code, entry)
+    resolved.push({ ...m, code: m.parts.code, inferred: false })
+  }
+  const written = [...byCode.values()]
+  for (const m of mentions) {
+    if (m.parts !== null || m.type === '') continue
+    const bodyIssuer = m.issuingBody === null ? null : issuerCodeForBody(m.issuingBody)
+    const candidates = written.filter(
+      (e) =>
+        sameType(e.parts.type, m.type) &&
+        sameNumber(e.parts.number, m.number) &&
+        (bodyIssuer === null || e.parts.issuerCode.toUpperCase() === bodyIssuer.toUpperCase()),
+    )
+    // The nearest written code before the mention, else the first after it.
+    const before = candidates.filter((e) => e.first <= m.start).sort((a, b) => b.first - a.first)[0]
+    const match = before ?? candidates.sort((a, b) => a.first - b.first)[0]
+    if (match !== undefined) {
+      match.mentions.push(m)
+      resolved.push({ ...m, code: match.parts.code, inferred: false })
+      continue
+    }
+    const parts = inferParts(m)
+    if (parts === null) continue
+    const entry = byCode.get(parts.code) ?? { parts, inferred: true, first: m.start, mentions: [] }
+    entry.mentions.push(m)
+    byCode.set(parts.code, entry)
+    resolved.push({ ...m, code: parts.code, inferred: entry.inferred })
+  }
+  const directives = [...byCode.values()]
+    .sort((a, b) => a.first - b.first)
+    .map(({ parts, inferred, mentions: ms }): Directive => {
+      const dated = ms.find((x) => x.issuedOn !== null)?.issuedOn ?? null
+      const issuedOn = dated === null ? null : formatPartialDate(dated)
+      const issuingBody = ms.find((x) => x.issuingBody !== null)?.issuingBody ?? null
+      return {
+        key: directiveKey(parts, issuedOn === null ? {} : { issuedOn }),
+        code: parts.code,
+        system: parts.system,
+        type: parts.type,
+        number: parts.number,
+        year: parts.year ?? null,
+        issuerCode: parts.issuerCode,
+        issuedOn,
+        issuingBody,
+        title: null,
+        inferred,
+      }
+    })
+  return { directives, mentions: resolved.sort((a, b) => a.start - b.start) }
+}

@@ -1,0 +1,129 @@
+import type { EventKind } from './core.ts'
+
+/**
+ * The kind of an event from the words that name it. The activity word decides (`Hội nghị tập
+ * huấn` is a training, `Hội nghị sơ kết` a review, `Lễ ra mắt` a launch, `Hội nghị thông tin
+ * thời sự ... quán triệt` a dissemination); the bare heads `Lễ` and `Hội nghị` only decide when
+ * no activity word follows.
+ */
+
+// Activity words, each with its kind. The earliest one in the event's name wins.
+const ACTIVITIES: ReadonlyArray<readonly [string, EventKind]> = [
+  ['ra mắt', 'launch'],
+  ['khai trương', 'launch'],
+  ['phát động', 'launch'],
+  ['khánh thành', 'launch'],
+  ['tập huấn', 'training'],
+  ['bồi dưỡng', 'training'],
+  ['đào tạo', 'training'],
+  ['sơ kết', 'review'],
+  ['tổng kết', 'review'],
+  ['sinh hoạt chuyên đề', 'thematic_session'],
+  ['hội thi', 'contest'],
+  ['cuộc thi', 'contest'],
+  ['vòng chung kết', 'contest'],
+  ['vòng sơ khảo', 'contest'],
+  ['vòng loại', 'contest'],
+  ['vòng bán kết', 'contest'],
+  ['hội giảng', 'contest'],
+  ['quán triệt', 'dissemination'],
+  ['tuyên truyền', 'dissemination'],
+  ['học tập', 'dissemination'],
+  ['thông tin thời sự', 'dissemination'],
+  ['báo cáo viên', 'dissemination'],
+  ['phổ biến', 'dissemination'],
+  ['tuyên dương', 'ceremony'],
+  ['biểu dương', 'ceremony'],
+  ['trao', 'ceremony'],
+  ['kết nạp', 'ceremony'],
+  ['khen thưởng', 'ceremony'],
+  ['kỷ niệm', 'ceremony'],
+  ['vinh danh', 'ceremony'],
+  ['mít tinh', 'ceremony'],
+  ['dâng hương', 'ceremony'],
+  ['khai giảng', 'ceremony'],
+  ['bế giảng', 'ceremony'],
+  ['làm việc', 'other'],
+  ['giám sát', 'other'],
+  ['kiểm tra', 'other'],
+  ['khảo sát', 'other'],
+]
+
+// Heads that name an event without saying what it does.
+const HEADS: ReadonlyArray<readonly [string, EventKind]> = [
+  ['lễ', 'ceremony'],
+  ['hội nghị', 'conference'],
+  ['hội thảo', 'conference'],
+  ['tọa đàm', 'conference'],
+  ['diễn đàn', 'conference'],
+  ['giao ban', 'conference'],
+  ['đại hội', 'conference'],
+  ['gặp mặt', 'conference'],
+  ['họp', 'conference'],
+  ['phiên họp', 'conference'],
+  ['kỳ họp', 'conference'],
+  ['lớp', 'training'],
+  ['khóa', 'training'],
+]
+
+/** Event-naming words that may follow `tổ chức` (the head of an event's name). */
+export const EVENT_HEADS: readonly string[] = [
+  ...HEADS.map(([w]) => w),
+  'buổi',
+  'đợt',
+  'cuộc họp',
+  'chương trình',
+  'ngày hội',
+  'hội diễn',
+  'liên hoan',
+  'triển lãm',
+  'sinh hoạt chuyên đề',
+  'tập huấn',
+  'bồi dưỡng',
+  'sơ kết',
+  'tổng kết',
+  'hội thi',
+  'cuộc thi',
+  'vòng',
+  'hội giảng',
+  'tuyên dương',
+  'hội nghị',
+]
+
+function indexOfWord(words: string[], phrase: string): number {
+  const p = phrase.split(' ')
+  outer: for (let i = 0; i + p.length <= words.length; i++) {
+    for (let k = 0; k < p.length; k++) if (words[i + k] !== p[k]) continue outer
+    return i
+  }
+  return -1
+}
+
+/** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
+export function eventWords(phrase: string, limit: number): string[] {
+  // `trao đổi` (to discuss) is not `trao` (to hand over an award).
+  const unquoted = phrase.replace(/“[^”]{0,400}”|"[^"]{0,400}"/gu, ' ').replace(/trao đổi/giu, 'thảo-luận')
+  const words: string[] = []
+  for (const w of unquoted.toLowerCase().split(/[\s,;:()]+/u)) {
+    if (w.length === 0) continue
+    words.push(w)
+    if (words.length >= limit) break
+  }
+  return words
+}
+
+/** The kind of the event a phrase names (`Hội nghị sơ kết 5 năm ...`); null when it names none. */
+export function classifyEvent(phrase: string, window = 14): EventKind | null {
+  const words = eventWords(phrase, window)
+  let best: { at: number; kind: EventKind } | null = null
+  for (const [word, kind] of ACTIVITIES) {
+    const at = indexOfWord(words, word)
+    if (at >= 0 && (best === null || at < best.at)) best = { at, kind }
+  }
+  if (best !== null) return best.kind
+  for (const [word, kind] of HEADS) {
+    const at = indexOfWord(words, word)
+    if (at >= 0 && (best === null || at < best.at)) best = { at, kind }
+  }
+  return best?.kind ?? null
+}

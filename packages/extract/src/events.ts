@@ -1,0 +1,250 @@
+import { type EventKind, type PartialDate, type PartOfDay, findVietnameseDates } from './core.ts'
+import { EVENT_HEADS, classifyEvent } from './event-kinds.ts'
+import type { ResolvedMention } from './directives.ts'
+import type { Piece } from './sentences.ts'
+
+/**
+ * Events an article reports, read sentence by sentence. A sentence reports an event when an
+ * organisation `tổ chức` an event noun (`Hội nghị`, `lớp tập huấn`, `Lễ`, `buổi sinh hoạt
+ * chuyên đề`, `3 đợt học tập`...), when an event noun `được tổ chức` / `diễn ra` after a time
+ * cue, when an organisation `ra mắt` / `phát động` something or `làm việc với` another body,
+ * or, in an article that starts mid-way, when it opens with the event noun (`Hội nghị nghe ...`).
+ * Plans and instructions (`sẽ`, `dự kiến`, `đề nghị ... tổ chức`) are not events.
+ *
+ * Time cues: a date before the verb (`Sáng 13/5`, `chiều ngày 27/4/2023`, `Từ ngày 20 đến
+ * 21/9`, `Trong tháng 10/2024`); `Cùng ngày` / `Chiều cùng ngày` (the date of the event before);
+ * `Nhân dịp này` (the same occasion); `Trước đó` (an earlier, undated event unless a date follows).
+ */
+export type FoundEvent = {
+  kind: EventKind
+  title: string | null
+  date: PartialDate | null
+  organizer: string | null
+  location: string | null
+  directives: string[]
+  /** Index of the reporting sentence in the list given to {@link findEvents}. */
+  sentence: number
+  /** The words that report the event (organiser to event noun). */
+  span: { start: number; end: number }
+  confidence: number
+}
+
+type Cue = { kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'none'; end: number; date: PartialDate | null }
+
+const SAME_DAY = /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)\s*,?\s*/iu
+const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
+const OCCASION = /^(?:nhân dịp này|dịp này|cũng trong dịp này|cũng tại (?:hội nghị|buổi lễ|buổi sinh hoạt|chương trình)(?: này)?|tại buổi lễ này)\s*,?\s*/iu
+const RANGE = /^(?:(sáng|chiều|tối)\s+)?(?:từ|trong)\s+(?:2\s+|hai\s+|các\s+)?ngày\s+(\d{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?\s*/iu
+const PART_OF_DAY: Record<string, PartOfDay> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'evening' }
+
+// Words before a verb that make it a plan, an instruction or reported speech, not a report.
+const NOT_A_REPORT =
+  /(?<![\p{L}])(?:sẽ|dự kiến|kế hoạch|chuẩn bị|sắp|đề nghị|yêu cầu|cần|phải|giao|mong|đề xuất|kiến nghị|để|chưa|không|nếu|hằng năm|định kỳ|(?<!ban )chỉ đạo)(?![\p{L}])/iu
+const SPEECH =
+  /(?<![\p{L}])(?:yêu cầu|đề nghị|nhấn mạnh|khẳng định|cho rằng|cho biết|lưu ý|đề xuất|kiến nghị|mong muốn|phát biểu|nêu rõ|kết luận (?:hội nghị|buổi|hội thảo)|theo báo cáo|báo cáo tại|cần|phải|sẽ|dự kiến|(?<!ban |lãnh đạo, )chỉ đạo)(?![\p{L}])/iu
+const LIST = /gồm[^:]{0,80}:/u
+
+const HEAD_PATTERN = new RegExp(
+  `^(?:(?:thành công|long trọng|trọng thể|trang trọng|chính thức|trực tuyến)\\s+)?(?:(?:\\d{1,3}|các|nhiều|một|hai|ba|bốn|năm)\\s+)?(?:${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'iu',
+)
+
+const startsWithHead = (text: string) => HEAD_PATTERN.test(text)
+
+function readCue(text: string, reference: string | undefined): Cue {
+  let m = SAME_DAY.exec(text)
+  if (m !== null) {
+    const part = m[1] === undefined ? undefined : PART_OF_DAY[m[1].toLowerCase()]
+    return { kind: 'sameDay', end: m[0].length, date: part === undefined ? null : { year: 1, month: 1, day: 1, precision: 'day', partOfDay: part } }
+  }
+  m = OCCASION.exec(text)
+  if (m !== null) return { kind: 'occasion', end: m[0].length, date: null }
+  m = BEFORE.exec(text)
+  if (m !== null) {
+    const rest = text.slice(m[0].length)
+    const d = findVietnameseDates(rest.slice(0, 40), reference === undefined ? {} : { reference })[0]
+    if (d !== undefined && d.start === 0 && (d.date.precision === 'day' || d.date.precision === 'month')) {
+      const after = /^\s*,?\s*/u.exec(rest.slice(d.end))![0].length
+      return { kind: 'before', end: m[0].length + d.end + after, date: d.date }
+    }
+    return { kind: 'before', end: m[0].length, date: null }
+  }
+  m = RANGE.exec(text)
+  if (m !== null) {
+    const day = Number(m[2])
+    const month = Number(m[4])
+    const year = m[5] !== undefined ? Number(m[5]) : referenceYear(reference, month)
+    const part = m[1] === undefined ? undefined : PART_OF_DAY[m[1].toLowerCase()]
+    if (year !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      const date: PartialDate = part === undefined ? { year, month, day, precision: 'day' } : { year, month, day, precision: 'day', partOfDay: part }
+      return { kind: 'date', end: m[0].length, date }
+    }
+  }
+  return { kind: 'none', end: 0, date: null }
+}
+
+function referenceYear(reference: string | undefined, month: number): number | null {
+  if (reference === undefined) return null
+  const year = Number(reference.slice(0, 4))
+  const refMonth = Number(reference.slice(5, 7)) || 12
+  return month > refMonth ? year - 1 : year
+}
+
+// The date written before the verb, nearest to it, outside directive mentions and their tails.
+function dateBefore(text: string, offset: number, limit: number, mentions: ResolvedMention[], reference: string | undefined): { date: PartialDate; start: number; end: number } | null {
+  const found = findVietnameseDates(text.slice(0, limit), reference === undefined ? {} : { reference })
+  let best: { date: PartialDate; start: number; end: number } | null = null
+  for (const d of found) {
+    if (d.date.precision !== 'day' && d.date.precision !== 'month') continue
+    const inMention = mentions.some((m) => offset + d.start < m.tailEnd && offset + d.end > m.start)
+    if (!inMention) best = { date: d.date, start: d.start, end: d.end }
+  }
+  return best
+}
+
+type Trigger = { verb: number; phrase: number; kind: EventKind; passive: boolean; lead: boolean; confidence: number }
+
+const ORGANIZE = /(?<![\p{L}])(được\s+)?tổ chức\s+/giu
+const LAUNCH = /(?<![\p{L}])(?:ra mắt|khai trương|phát động|khánh thành)\s/iu
+const VISIT = /(?<![\p{L}])làm việc (?:với|tại)\s/iu
+const VERB_EVENT = /(?<![\p{L}])(?:sơ kết|tổng kết|tuyên dương|tập huấn|sinh hoạt chuyên đề)\s/iu
+const HAPPENED = /(?<![\p{L}])(?:được tổ chức|đã được tổ chức|diễn ra|đã diễn ra|khai mạc|bế mạc)(?![\p{L}])/iu
+
+const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
+
+function findTrigger(text: string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
+  for (const m of text.matchAll(ORGANIZE)) {
+    if (m[1] !== undefined) continue
+    const before = text.slice(0, m.index)
+    if (/(?:ban|các|những|của|cơ sở|việc)\s+$/iu.test(before)) continue
+    const after = text.slice(m.index + m[0].length)
+    if (!startsWithHead(after)) continue
+    if (NOT_A_REPORT.test(before.slice(subjectStart))) return null
+    const kind = classifyEvent(after) ?? 'other'
+    return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
+  }
+  const rest = text.slice(subjectStart)
+  if (cue.kind !== 'none' && startsWithHead(rest)) {
+    const happened = HAPPENED.exec(rest)
+    if (happened !== null && !NOT_A_REPORT.test(rest.slice(0, happened.index))) {
+      return { verb: subjectStart + happened.index, phrase: subjectStart, kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other', passive: true, lead: false, confidence: 0.75 }
+    }
+  }
+  for (const [pattern, kind] of [
+    [LAUNCH, 'launch'],
+    [VISIT, 'other'],
+    [VERB_EVENT, null],
+  ] as const) {
+    const m = pattern.exec(rest)
+    if (m === null) continue
+    const subject = rest.slice(0, m.index)
+    if (!isUpperStart(subject.trim()) || NOT_A_REPORT.test(subject) || subject.split(' ').length > 40) continue
+    const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
+    if (!hasCue || (kind === null && cue.kind !== 'date' && cue.kind !== 'sameDay')) continue
+    const verb = subjectStart + m.index
+    return { verb, phrase: verb, kind: kind ?? classifyEvent(m[0]) ?? 'other', passive: false, lead: false, confidence: 0.75 }
+  }
+  if (noEventsYet && startsWithHead(rest) && !NOT_A_REPORT.test(rest.slice(0, 60))) {
+    const kind = classifyEvent(rest, 80)
+    if (kind !== null) return { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
+  }
+  return null
+}
+
+const FILLERS = /\s*(?:đã|cũng|vừa|mới|chính thức|long trọng|trang trọng|trọng thể)$/iu
+
+// The organiser and location written between the time cue and the verb:
+// `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
+function readSubject(region: string): { organizer: string | null; location: string | null } {
+  let s = region
+  const by = /\s+do\s+(?:đồng chí|ông|bà|đ\/c)\s/iu.exec(s)
+  if (by !== null) s = s.slice(0, by.index)
+  const co = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|kết hợp với|chủ trì,? phối hợp)(?![\p{L}])/iu.exec(s)
+  if (co !== null) s = s.slice(0, co.index)
+  s = s.trim()
+  for (let k = 0; k < 3; k++) s = s.replace(FILLERS, '').trim()
+  const segments = s.split(/,\s+/u)
+  let organizer = segments.pop()?.trim() ?? ''
+  const at = segments.findIndex((x) => /^tại\s/iu.test(x))
+  const location = at >= 0 ? segments.slice(at).join(', ').replace(/^tại\s+/iu, '').trim() : null
+  organizer = organizer.replace(/\s*\([^()]{1,40}\)\s*$/u, '').trim()
+  const valid = isUpperStart(organizer) && organizer.split(' ').length <= 20 && !/^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp)(?![\p{L}])/iu.test(organizer)
+  return { organizer: valid ? organizer : null, location: location === '' ? null : location }
+}
+
+function locationAfter(text: string): string | null {
+  const clause = text.split(/[;.]/u)[0] ?? ''
+  const m = /(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u.exec(clause)
+  return m === null ? null : m[1]!.trim()
+}
+
+function titleOf(text: string): string | null {
+  const clause = text.split(/;|\.\s|\s+nhằm\s|,\s+(?:với|thu hút|có sự)/u)[0]!.trim().replace(/[,.]+$/u, '')
+  if (clause.length === 0) return null
+  return clause.length > 200 ? `${clause.slice(0, 199).trimEnd()}…` : clause
+}
+
+/** Reads the events reported by the body `sentences` (in order), linking the directives cited. */
+export function findEvents(sentences: Piece[], mentions: ResolvedMention[], reference: string | undefined): FoundEvent[] {
+  const events: FoundEvent[] = []
+  const byEvent = new Map<FoundEvent, Set<string>>()
+  sentences.forEach((sentence, index) => {
+    const text = sentence.text
+    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    const cue0 = readCue(text, reference)
+    let subjectStart = cue0.end
+    let cue = cue0
+    const trigger0 = findTrigger(text, cue, subjectStart, events.length === 0)
+    if (trigger0 !== null && cue.kind === 'none') {
+      const d = dateBefore(text, sentence.start, trigger0.verb, inSentence, reference)
+      if (d !== null) {
+        cue = { kind: 'date', end: d.end, date: d.date }
+        subjectStart = d.end + (/^\s*,?\s*/u.exec(text.slice(d.end))?.[0].length ?? 0)
+      }
+    }
+    const trigger = trigger0
+    const previous = events[events.length - 1]
+    if (trigger !== null) {
+      let date: PartialDate | null = null
+      if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
+      if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
+        const base = [...events].reverse().find((e) => e.date !== null)?.date ?? null
+        const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
+        if (base !== null) {
+          const { partOfDay: _drop, ...day } = base
+          date = part === undefined ? day : { ...day, partOfDay: part }
+        }
+      }
+      const subject = trigger.passive ? { organizer: null, location: null } : readSubject(text.slice(subjectStart, trigger.verb))
+      const phrase = text.slice(trigger.phrase)
+      const event: FoundEvent = {
+        kind: trigger.kind,
+        title: titleOf(phrase),
+        date,
+        organizer: subject.organizer,
+        location: subject.location ?? locationAfter(phrase),
+        directives: [],
+        sentence: index,
+        span: { start: sentence.start + Math.min(subjectStart, trigger.verb), end: sentence.start + Math.min(text.length, trigger.phrase + (titleOf(phrase)?.length ?? 0)) },
+        confidence: trigger.confidence,
+      }
+      // `Nhân dịp này, X ra mắt ...`: X hosts the occasion, so it organised the event before.
+      if (cue.kind === 'occasion' && previous !== undefined && previous.organizer === null) previous.organizer = event.organizer
+      // A round of a contest and a visit `về cùng nội dung` share the directives of the event before.
+      const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(text)
+      events.push(event)
+      byEvent.set(event, new Set(inherits && previous !== undefined ? byEvent.get(previous) : []))
+      for (const m of inSentence) byEvent.get(event)!.add(m.code)
+      return
+    }
+    const context = events[events.length - 1]
+    if (context === undefined) return
+    for (const m of inSentence) {
+      const before = text.slice(0, m.start - sentence.start)
+      if (SPEECH.test(before) || LIST.test(before)) continue
+      byEvent.get(context)!.add(m.code)
+    }
+  })
+  for (const e of events) e.directives = [...(byEvent.get(e) ?? [])]
+  return events
+}

@@ -1,0 +1,208 @@
+import {
+  type Citation,
+  type CitationVerb,
+  type Extraction,
+  ExtractionSchema,
+  type PartialDate,
+  type Participation,
+  type Provenance,
+  formatPartialDate,
+  normalizeText,
+  parsePartialDate,
+  parseVietnameseDate,
+} from './core.ts'
+import { contentHash } from './content-hash.ts'
+import { findDirectiveMentions } from './directive-mentions.ts'
+import { type ResolvedMention, resolveDirectives } from './directives.ts'
+import { findEvents } from './events.ts'
+import { collectOrganizations } from './organizations.ts'
+import { findPeople, mergePeople } from './people.ts'
+import { findRelations } from './relations.ts'
+import { segment } from './segment.ts'
+import { type Piece, splitSentences } from './sentences.ts'
+
+/** What the caller knows about an article besides its text. */
+export type ArticleHints = {
+  /** The page's address; kept when it is a valid URL. */
+  url?: string | undefined
+  /** The publishing site, used when the text names none (`TPO -`, `Theo baodanang.vn`). */
+  source?: string | undefined
+  /** The publication date, used when the text gives none: `2023-12-08`, `13/05/2024`, a `Date`. */
+  publishedAt?: string | Date | undefined
+}
+
+const VERBS: ReadonlyArray<readonly [RegExp, CitationVerb]> = [
+  [/(?:sơ kết|tổng kết)[^.;]{0,60}$/iu, 'reviews'],
+  [/(?:quán triệt|tuyên truyền|học tập|phổ biến|giới thiệu|thông tin)[^.;]{0,60}$/iu, 'disseminates'],
+  [/(?:thực hiện|triển khai|cụ thể hóa|theo|bám sát)[^.;]{0,40}$/iu, 'implements'],
+]
+
+function citationVerb(sentence: string, offset: number): CitationVerb {
+  const before = sentence.slice(Math.max(0, offset - 80), offset)
+  for (const [pattern, verb] of VERBS) if (pattern.test(before)) return verb
+  return 'mentions'
+}
+
+function hintDate(value: string | Date | undefined): PartialDate | null {
+  if (value === undefined) return null
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null
+    const vn = new Date(value.getTime() + 7 * 3600_000)
+    return { year: vn.getUTCFullYear(), month: vn.getUTCMonth() + 1, day: vn.getUTCDate(), precision: 'day' }
+  }
+  return parsePartialDate(value) ?? parsePartialDate(value.slice(0, 10)) ?? parseVietnameseDate(value)
+}
+
+function validUrl(url: string | undefined): string | null {
+  if (url === undefined) return null
+  try {
+    const u = new URL(url)
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null
+  } catch {
+    return null
+  }
+}
+
+function emptyExtraction(text: string, hints: ArticleHints): Extraction {
+  const publishedAt = hintDate(hints.publishedAt)
+  return {
+    article: {
+      title: null,
+      publishedAt: publishedAt === null ? null : formatPartialDate(publishedAt),
+      byline: null,
+      url: validUrl(hints.url),
+      source: hints.source !== undefined && hints.source.length > 0 ? hints.source : null,
+      text,
+      body: [],
+      captions: [],
+      contentHash: contentHash(text),
+    },
+    directives: [],
+    events: [],
+    organizations: [],
+    people: [],
+    citations: [],
+    relations: [],
+    participations: [],
+  }
+}
+
+function read(text: string, hints: ArticleHints): Extraction {
+  const seg = segment(text)
+  const published = seg.publishedAt ?? hintDate(hints.publishedAt)
+  const reference = published === null ? undefined : formatPartialDate(published)
+  const sentences = seg.body.flatMap(splitSentences)
+  const pieces = [...(seg.title === null ? [] : [seg.title]), ...seg.body, ...seg.captions]
+  const { directives, mentions } = resolveDirectives(pieces.flatMap(findDirectiveMentions).sort((a, b) => a.start - b.start))
+
+  const sentenceOf = (at: number): Piece | undefined =>
+    sentences.find((s) => at >= s.start && at < s.end) ?? pieces.find((p) => at >= p.start && at < p.end)
+  const provenance = (start: number, end: number, confidence: number): Provenance => ({
+    span: { start, end },
+    sentence: sentenceOf(start)?.text ?? text.slice(start, end),
+    confidence,
+  })
+
+  const bodyMentions = mentions.filter((m) => sentences.some((s) => m.start >= s.start && m.end <= s.end))
+  const found = findEvents(sentences, bodyMentions, reference)
+  const events = found.map((e, i) => ({
+    id: `e${i + 1}`,
+    kind: e.kind,
+    title: e.title,
+    date: e.date === null ? null : formatPartialDate(e.date),
+    partOfDay: e.date?.partOfDay ?? null,
+    organizer: e.organizer,
+    location: e.location,
+    directives: e.directives,
+    provenance: provenance(e.span.start, e.span.end, e.confidence),
+  }))
+
+  const relations = []
+  const seenRelations = new Set<string>()
+  for (const s of sentences) {
+    const inSentence = bodyMentions.filter((m) => m.start >= s.start && m.end <= s.end)
+    const earlier = bodyMentions.filter((m) => m.end <= s.start)
+    for (const r of findRelations(s, inSentence, earlier)) {
+      const key = `${r.from} ${r.type} ${r.to}`
+      if (seenRelations.has(key)) continue
+      seenRelations.add(key)
+      relations.push({ from: r.from, type: r.type, to: r.to, provenance: provenance(r.start, r.end, 0.8) })
+    }
+  }
+
+  const citations: Citation[] = []
+  const firstMention = new Map<string, ResolvedMention>()
+  for (const m of mentions) if (!firstMention.has(m.code)) firstMention.set(m.code, m)
+  for (const [code, m] of firstMention) {
+    const s = sentenceOf(m.start)
+    const confidence = m.inferred ? 0.6 : m.parts === null ? 0.8 : 0.95
+    citations.push({ directive: code, event: null, verb: s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start), inferred: m.inferred, provenance: provenance(m.start, m.end, confidence) })
+  }
+  found.forEach((e, i) => {
+    const from = sentences[e.sentence]?.start ?? 0
+    for (const code of e.directives) {
+      const m = bodyMentions.find((x) => x.code === code && x.start >= from) ?? firstMention.get(code)
+      if (m === undefined) continue
+      const s = sentenceOf(m.start)
+      const verb = e.kind === 'review' ? 'reviews' : s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start)
+      citations.push({ directive: code, event: `e${i + 1}`, verb, inferred: m.inferred, provenance: provenance(m.start, m.end, 0.75) })
+    }
+  })
+
+  const personMentions = findPeople([...sentences, ...seg.captions])
+  const people = mergePeople(personMentions)
+  const participations: Participation[] = []
+  found.forEach((e, i) => {
+    const from = sentences[e.sentence]?.start ?? 0
+    const next = found[i + 1]
+    const to = next === undefined ? text.length : (sentences[next.sentence]?.start ?? text.length)
+    const seen = new Set<string>()
+    for (const p of personMentions) {
+      if (p.start < from || p.start >= to || seen.has(p.name)) continue
+      if (!sentences.some((s) => p.start >= s.start && p.start < s.end)) continue
+      seen.add(p.name)
+      participations.push({ person: p.name, event: `e${i + 1}`, roles: p.roles, provenance: provenance(p.start, p.end, 0.6) })
+    }
+  })
+
+  const organizations = collectOrganizations([...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)])
+  const base = emptyExtraction(text, hints)
+  return {
+    article: {
+      ...base.article,
+      title: seg.title?.text ?? null,
+      publishedAt: published === null ? null : formatPartialDate(published),
+      byline: seg.byline,
+      source: seg.source ?? base.article.source,
+      body: seg.body.map((p) => p.text),
+      captions: seg.captions.map((p) => p.text),
+    },
+    directives,
+    events,
+    organizations,
+    people,
+    citations,
+    relations,
+    participations,
+  }
+}
+
+/**
+ * Reads one scraped article into vanban's records: the article (title, publication date,
+ * byline, source, body paragraphs and captions apart, site text dropped), the directives it
+ * cites (each once, however spelled), the events it reports with their directives, organisers
+ * and participants, the relations between directives that it states, the people it names with
+ * their roles, and a provenance (span into `article.text`, sentence, confidence) for every
+ * citation, event, relation and participation.
+ *
+ * `article.text` is `normalizeText(text)`. Never throws: empty, foreign or hostile input gives
+ * an article with empty lists. The result always satisfies `ExtractionSchema`.
+ */
+export function extractArticle(text: string, hints: ArticleHints = {}): Extraction {
+  const normalized = normalizeText(typeof text === 'string' ? text : '')
+  try {
+    return ExtractionSchema.parse(read(normalized, hints))
+  } catch {
+    return ExtractionSchema.parse(emptyExtraction(normalized, {}))
+  }
+}

@@ -1,0 +1,137 @@
+import type { Piece } from './sentences.ts'
+
+/**
+ * People named with the roles written beside them: `đồng chí Lê Văn A, Bí thư ..., Chủ tịch
+ * ...`, `ông/bà/chị/anh X`, academic and military titles before the name (`Thiếu tướng, Giáo
+ * sư, Tiến sĩ X`, `PGS.TS X`, `ThS X`), and a role right before the name (`Bộ trưởng Bộ TT&TT
+ * Nguyễn Mạnh Hùng`). A name needs one of these cues, so places and schools named after people
+ * (`phong cách Hồ Chí Minh`, `Trường THCS Lê Thánh Tôn`) are not people.
+ */
+export type PersonMention = { name: string; roles: string[]; start: number; end: number }
+
+// Common Vietnamese family names; a name after a weak cue (a role) must start with one.
+const SURNAMES = new Set(
+  ('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Mai Trương Lại Lò Quàng Tôn ' +
+    'Hà Cao Lưu Tạ Thái Trịnh Đoàn Kiều La Lương Chu Châu Triệu Vương Quách Tô Từ Hứa Văn Phùng Mạc Khúc Tăng Thân ' +
+    'Đàm Lục Nông Hầu Giang Kim Âu Diệp Đồng Thạch Tống Ông Nghiêm Quan Vi Mạch Lã Bạch Ninh Doãn Triệu Viên Khổng ' +
+    'Cù Kha Lò Cầm Hà Sầm Bế Hoàng Y H Ksor Rơ Siu Đinh Thiều Trình Ứng Yên Cấn Lữ Chế Lạc Mã Công Phó').split(' '),
+)
+
+// Cues right before a name.
+const HONORIFIC = /(?:đồng chí|đ\/c|ông|bà|chị|anh|thí sinh|quần chúng(?: ưu tú)?|cháu|em|học viên|đại biểu|nghệ nhân|cựu chiến binh|nhà văn|nhà báo|nhạc sĩ|họa sĩ|bác sĩ|luật sư)\s+$/iu
+const TITLE =
+  /^(?:(?:Thượng|Trung|Thiếu|Đại)\s+(?:tướng|tá|úy|uý)|Chuẩn\s+(?:đô đốc|úy|uý)|Phó\s+Giáo\s+sư|Giáo\s+sư|Tiến\s+(?:sĩ|sỹ)(?:\s+Khoa\s+học)?|Thạc\s+(?:sĩ|sỹ)|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|KS\.?|NCS\.?|Nhà\s+giáo\s+(?:nhân dân|ưu tú)|Anh\s+hùng[^,–-]{0,40}|Nghệ\s+sĩ\s+(?:nhân dân|ưu tú))$/u
+// Words that begin a role or an office, never a given name.
+const ROLE_START =
+  /^(?:Bí thư|Phó|Trưởng|Chủ tịch|Chủ nhiệm|Ủy viên|Uỷ viên|Giám đốc|Bộ trưởng|Thứ trưởng|Vụ trưởng|Cục trưởng|Chánh|Hiệu trưởng|Hiệu phó|Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|Quận ủy viên|Đảng ủy viên|[TQHĐ]UV|nguyên|Nguyên|Anh hùng|Tổng|Thượng|Trung tướng|Thiếu|Đại tá|Đại úy|Chuyên viên|chuyên viên|Cán bộ|cán bộ|Đại biểu|Tiến sĩ|Tiến sỹ|Giáo sư|Thạc sĩ|Kế toán|Trưởng ban|Chỉ huy|Người phát ngôn|Thư ký|Tổng Bí thư|Thủ tướng|Chủ tịch nước|Phó Chủ tịch|Đội trưởng|Tổ trưởng|Chi hội trưởng|Bí thư Chi bộ|Phó trưởng|Trưởng phòng|Phó Trưởng|Phó Giám đốc|Trợ lý|Giảng viên|Phóng viên|Học viên|Trưởng thôn|Chánh văn phòng|Chánh Văn phòng|Ủy viên Ban|Chủ nhiệm Ủy ban|QUV|HUV|TUV|ĐUV|Bí Thư)(?![\p{L}])/u
+// Roles that may stand right before a name (`Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng`).
+const ROLE_WORDS = /(?<![\p{L}])(?:Bí thư|Chủ tịch|Chủ nhiệm|Giám đốc|Bộ trưởng|Thứ trưởng|Vụ trưởng|Cục trưởng|Hiệu trưởng|Trưởng ban|Trưởng Ban|Phó Trưởng|Phó trưởng|Tổng Bí thư|Thủ tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Tiến sĩ|Tiến sỹ|Giáo sư|Thạc sĩ|Chánh văn phòng|Trưởng phòng|Phó Giám đốc|Phó Chủ tịch|Chủ tịch UBND|Người phát ngôn|Phó Bí thư)(?![\p{L}])/u
+// Words after a name that end its roles: verbs of the report.
+const ROLE_END =
+  /\s+(?:chủ trì|phát biểu|trình bày|dự|tham dự|làm|cho biết|nhấn mạnh|đề nghị|khẳng định|trao|tặng|quán triệt|thông tin|đã|cùng|có bài|nêu|lĩnh hội|báo cáo|yêu cầu|chia sẻ|cho rằng|kết luận|phát động|điều hành|giới thiệu|hướng dẫn|tiếp thu|đánh giá|ghi nhận|chúc mừng|bế mạc|khai mạc|được|và các|và đại diện|cam kết|nói|(?:\((?:phải|trái|giữa)\)))(?![\p{L}])/u
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u
+const ORG_BEFORE = /(?:Trường|THCS|THPT|Tiểu học|Đường|đường|phố|Phố|Phường|phường|Xã|xã|Quận|quận|Huyện|huyện|Thành phố|thành phố|TP|Công ty|Tổng công ty|Bệnh viện|Sân vận động|Đại học|Học viện|Làng|làng|Cầu|cầu|Chợ|chợ|Khu|khu|Tượng đài|Nhà|nhà|cách|tưởng|Bác|Đảng bộ|Câu lạc bộ|Đền|đền|Quảng trường|Lăng)\s+$/u
+
+function readName(text: string, from: number): { name: string; end: number } | null {
+  const words: string[] = []
+  let i = from
+  let end = from
+  while (words.length < 5) {
+    const m = /^[\p{L}\p{M}]+/u.exec(text.slice(i, i + 20))
+    if (m === null || !NAME_WORD.test(m[0])) break
+    words.push(m[0])
+    end = i + m[0].length
+    if (text[end] !== ' ') break
+    i = end + 1
+  }
+  // A repeated family name is a typing slip: `Nguyễn Nguyễn Văn Thể`.
+  if (words.length >= 3 && words[0] === words[1]) words.shift()
+  return words.length >= 2 ? { name: words.join(' '), end } : null
+}
+
+function splitRoles(text: string): string[] {
+  const parts = text.split(/\s*,\s+|\s+[–—-]\s+/u).map((p) => p.trim()).filter((p) => p.length > 0)
+  const roles: string[] = []
+  for (const p of parts) {
+    // A part that does not start a role continues the one before (`..., Bộ Công an`).
+    if (roles.length > 0 && !ROLE_START.test(p) && !TITLE.test(p)) roles[roles.length - 1] += `, ${p}`
+    else roles.push(p)
+  }
+  return roles
+}
+
+function rolesAfter(text: string, from: number): string[] {
+  const rest = text.slice(from, from + 300)
+  const lead = /^\s*(?:,|[–—-])\s+/u.exec(rest)
+  if (lead === null) return []
+  let clause = rest.slice(lead[0].length).split(/[;.:()]|\s+và\s+(?:đồng chí|ông|bà)|“/u)[0] ?? ''
+  const stop = ROLE_END.exec(clause)
+  if (stop !== null) clause = clause.slice(0, stop.index)
+  if (!ROLE_START.test(clause) && !TITLE.test(clause.split(/,\s+/u)[0] ?? '')) return []
+  return splitRoles(clause)
+}
+
+function titlesBefore(text: string, at: number): string[] {
+  const before = text.slice(Math.max(0, at - 80), at)
+  const titles: string[] = []
+  let rest = before
+  for (;;) {
+    const m = /(?:^|[\s,(])((?:[\p{L}.]+\s?){1,4})[\s,]*$/u.exec(rest)
+    if (m === null) break
+    // Try the longest title ending here, then shorter ones.
+    const words = m[1]!.trim().split(/\s+/u)
+    let matched = false
+    for (let k = Math.min(4, words.length); k >= 1; k--) {
+      const candidate = words.slice(words.length - k).join(' ')
+      if (TITLE.test(candidate)) {
+        titles.unshift(candidate)
+        rest = rest.slice(0, rest.lastIndexOf(candidate)).replace(/[\s,]+$/u, '')
+        matched = true
+        break
+      }
+    }
+    if (!matched) break
+  }
+  return titles
+}
+
+/** Finds the people named in `pieces` (body sentences, captions), each once with all their roles. */
+export function findPeople(pieces: Piece[]): PersonMention[] {
+  const found: PersonMention[] = []
+  for (const piece of pieces) {
+    const text = piece.text
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!
+      if (c === c.toLowerCase() || (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1]!))) continue
+      const name = readName(text, i)
+      if (name === null) continue
+      const before = text.slice(Math.max(0, i - 60), i)
+      const titles = titlesBefore(text, i)
+      const honorific = HONORIFIC.test(before)
+      const surname = SURNAMES.has(name.name.split(' ')[0]!)
+      const roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.split(/[,;.:]/u).pop() ?? '')
+      const roles = rolesAfter(text, name.end)
+      const cued = honorific || titles.length > 0 || (surname && (roleBefore || roles.length > 0))
+      if (!cued || ORG_BEFORE.test(before) || ROLE_START.test(name.name)) {
+        i = name.end
+        continue
+      }
+      found.push({ name: name.name, roles: [...titles, ...roles], start: piece.start + i, end: piece.start + name.end })
+      i = name.end
+    }
+  }
+  return found
+}
+
+/** Merges mentions of the same person, keeping the roles in the order first written. */
+export function mergePeople(mentions: PersonMention[]): Array<{ name: string; roles: string[] }> {
+  const byName = new Map<string, { name: string; roles: string[] }>()
+  for (const m of mentions) {
+    const key = m.name.toLowerCase()
+    const entry = byName.get(key) ?? { name: m.name, roles: [] }
+    for (const r of m.roles) if (!entry.roles.some((x) => x.toLowerCase() === r.toLowerCase())) entry.roles.push(r)
+    byName.set(key, entry)
+  }
+  return [...byName.values()]
+}

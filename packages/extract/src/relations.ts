@@ -1,0 +1,63 @@
+import type { DirectiveRelationType } from './core.ts'
+import type { ResolvedMention } from './directives.ts'
+import type { Piece } from './sentences.ts'
+
+/**
+ * Relations between directives that a sentence states, read from the words that join two
+ * mentions: `Hướng dẫn số 99-HD/BTGTW ... về thực hiện / hướng dẫn thực hiện Quy định số
+ * 85-QĐ/TW` (guides), `Kết luận ... về tiếp tục thực hiện Chỉ thị 05` and `Kế hoạch ... thực
+ * hiện Nghị quyết X` (implements), `sửa đổi, bổ sung` (amends), `thay thế` (replaces),
+ * `đính chính` (corrects), in the active and the passive (`được sửa đổi, bổ sung ... bởi`).
+ * Mentions joined by `và`, `với` or a semicolon are coordinated, not related.
+ */
+export type FoundRelation = { from: string; type: DirectiveRelationType; to: string; start: number; end: number; sentence: Piece }
+
+// Between the first mention's tail and the second mention: the joining words.
+const IMPLEMENTS = /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh)\s+)?(?:(?:triển khai|tổ chức)\s+)?(?:thực hiện|cụ thể hóa|triển khai)\s*$/iu
+const GUIDES = /^[\s,]*(?:hướng dẫn(?:\s+(?:triển khai\s+)?thực hiện)?|(?:về|về việc)\s+(?:hướng dẫn\s+)?(?:triển khai\s+)?thực hiện)\s*$/iu
+const PROGRAMME = /^[\s,]*(?:ban hành|về|về việc ban hành)\s+(?:Chương trình|Kế hoạch)(?:\s+hành động)?(?:\s+của\s+[^,;]{2,60}?)?\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$/iu
+const AMENDS = /^[\s,]*(?:về\s+(?:việc\s+)?)?sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều(?:\s+của)?\s*)?\s*$/iu
+const REPLACES = /^[\s,]*(?:thay thế(?:\s+cho)?)\s*$/iu
+const CORRECTS = /^[\s,]*(?:về\s+(?:việc\s+)?)?đính chính\s*$/iu
+const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?bởi\s*$/iu
+const PASSIVE_REPLACED = /^[\s,]*(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+bởi\s*$/iu
+// A sentence whose subject refers back to a document (`Luật thay thế Luật ...`, `Nghị định này sửa đổi`).
+const ANAPHOR = /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(?:mới|này|trên))?)\s+(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
+
+function typeBetween(gap: string, fromType: string): DirectiveRelationType | null {
+  if (GUIDES.test(gap) || (fromType === 'HD' && IMPLEMENTS.test(gap))) return 'guides'
+  if (IMPLEMENTS.test(gap) || PROGRAMME.test(gap)) return 'implements'
+  if (AMENDS.test(gap)) return 'amends'
+  if (REPLACES.test(gap)) return 'replaces'
+  if (CORRECTS.test(gap)) return 'corrects'
+  return null
+}
+
+/** Finds relations in one sentence; `earlier` are the mentions of the sentences before it. */
+export function findRelations(sentence: Piece, mentions: ResolvedMention[], earlier: ResolvedMention[]): FoundRelation[] {
+  const text = sentence.text
+  const found: FoundRelation[] = []
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k]!
+    const b = mentions[k + 1]!
+    if (a.code === b.code) continue
+    const gap = text.slice(a.tailEnd - sentence.start, b.start - sentence.start)
+    const joined = typeBetween(gap, a.type)
+    const span = { start: a.start, end: b.end }
+    if (joined !== null) {
+      found.push({ from: a.code, type: joined, to: b.code, ...span, sentence })
+      continue
+    }
+    if (PASSIVE_AMENDED.test(gap)) found.push({ from: b.code, type: 'amends', to: a.code, ...span, sentence })
+    else if (PASSIVE_REPLACED.test(gap)) found.push({ from: b.code, type: 'replaces', to: a.code, ...span, sentence })
+  }
+  const first = mentions[0]
+  const anaphor = ANAPHOR.exec(text)
+  const previous = earlier[earlier.length - 1]
+  if (first !== undefined && anaphor !== null && previous !== undefined && previous.code !== first.code && first.start - sentence.start > anaphor[0].length - 2) {
+    const verb = anaphor[1]!.toLowerCase()
+    const type: DirectiveRelationType = verb.startsWith('thay') ? 'replaces' : verb.startsWith('đính') ? 'corrects' : 'amends'
+    found.push({ from: previous.code, type, to: first.code, start: sentence.start, end: first.end, sentence })
+  }
+  return found
+}

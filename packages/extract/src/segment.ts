@@ -1,0 +1,161 @@
+import { isBylineLine, sourceAttribution } from './byline.ts'
+import { isBoilerplateLine, isImageFileLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
+import { type PartialDate, findVietnameseDates } from './core.ts'
+import { parseDateLine, parseMetadataFragment, parseSourcePrefix } from './published-date.ts'
+import type { Piece } from './sentences.ts'
+
+/**
+ * A scraped page cut into its parts: the title (first lines, possibly repeated, possibly in
+ * capitals), the publication date (a date line or a metadata fragment), the source prefix of
+ * the lead, body paragraphs, image captions, the byline, and everything after the byline
+ * (teasers of other articles, comment forms, cookie banners) dropped.
+ */
+export type Segments = {
+  title: Piece | null
+  publishedAt: PartialDate | null
+  source: string | null
+  byline: string | null
+  body: Piece[]
+  captions: Piece[]
+}
+
+type Line = Piece & { blankBefore: boolean }
+
+function nonBlankLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  let blank = true
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    if (end > start) {
+      lines.push({ start, end, text: text.slice(start, end), blankBefore: blank })
+      blank = false
+    } else {
+      blank = true
+    }
+    start = end + 1
+  }
+  return lines
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim()
+
+function looksLikeTitle(line: string): boolean {
+  const l = line.trim()
+  if (l.length < 8 || l.length > 300) return false
+  if (/[.;,:]$/u.test(l)) return false
+  if (l.split(' ').length < 3) return false
+  if (isImageFileLine(l) || isBoilerplateLine(l) || parseSourcePrefix(l) !== null) return false
+  // A lead opens with its date (`Sáng 13/5, ...`); a title does not.
+  const first = findVietnameseDates(l.slice(0, 40))[0]
+  return first === undefined || first.start > 0
+}
+
+// Short lines without a final stop are captions or inter-titles, and so are lines marking who
+// stands where in a photo.
+function looksLikeCaption(line: string): boolean {
+  if (line.length > 220) return false
+  if (/\((?:phải|trái|giữa|ảnh[^)]*)\)|^ảnh\s*:/iu.test(line)) return true
+  return !/[.!?…"”:;]$/u.test(line)
+}
+
+/** Cuts normalized article text into its parts. */
+export function segment(text: string): Segments {
+  const lines = nonBlankLines(text)
+  let title: Piece | null = null
+  let publishedAt: PartialDate | null = null
+  let source: string | null = null
+  let byline: string | null = null
+
+  // Head: metadata fragment, date line and title, in whatever order the site prints them.
+  let first = 0
+  let leadOffset = 0
+  for (; first < lines.length && first < 6; first++) {
+    const line = lines[first]!
+    if (isBoilerplateLine(line.text)) continue
+    const meta = parseMetadataFragment(line.text)
+    if (meta !== null) {
+      publishedAt ??= meta.date
+      leadOffset = meta.end
+      break
+    }
+    const date = publishedAt === null ? parseDateLine(line.text) : null
+    if (date !== null) {
+      publishedAt = date
+      continue
+    }
+    if (title !== null && fold(line.text) === fold(title.text)) continue
+    if (title === null && first <= 2 && looksLikeTitle(line.text)) {
+      title = line
+      continue
+    }
+    break
+  }
+  if (first < lines.length) {
+    const lead = lines[first]!
+    const prefix = parseSourcePrefix(lead.text.slice(leadOffset))
+    if (prefix !== null) {
+      source = prefix.source
+      leadOffset += prefix.end
+    }
+    if (leadOffset > 0) {
+      lines[first] = { ...lead, start: lead.start + leadOffset, text: lead.text.slice(leadOffset) }
+    }
+  }
+
+  // Tail: the byline closes the article; related-article blocks and site text follow it.
+  let related = lines.length
+  for (let i = first + 1; i < lines.length; i++) {
+    if (isRelatedHeader(lines[i]!.text)) {
+      related = i
+      break
+    }
+  }
+  let end = lines.length
+  for (let j = lines.length - 1; j >= first; j--) {
+    const l = lines[j]!.text
+    const attribution = sourceAttribution(l)
+    if (attribution !== null) {
+      source ??= attribution
+      end = j
+      break
+    }
+    if (j > first && isBylineLine(l)) {
+      byline = l
+      end = j
+      break
+    }
+    const noise = j >= related || isBoilerplateLine(l) || isTeaserLine(l) || isImageFileLine(l)
+    if (!noise) {
+      end = j + 1
+      break
+    }
+  }
+  end = Math.min(end, related)
+
+  const body: Piece[] = []
+  const captions: Piece[] = []
+  const seenCaptions = new Set<string>()
+  let afterImage = false
+  for (let i = first; i < end; i++) {
+    const line = lines[i]!
+    if (line.text.length === 0) continue
+    if (isImageFileLine(line.text)) {
+      afterImage = true
+      continue
+    }
+    if (isBoilerplateLine(line.text)) continue
+    const piece: Piece = { start: line.start, end: line.end, text: line.text }
+    const caption =
+      i > first && ((afterImage && line.text.length <= 300) || seenCaptions.has(fold(line.text)) || looksLikeCaption(line.text))
+    afterImage = false
+    if (caption) {
+      captions.push(piece)
+      seenCaptions.add(fold(line.text))
+    } else {
+      body.push(piece)
+    }
+  }
+  return { title, publishedAt, source, byline, body, captions }
+}
