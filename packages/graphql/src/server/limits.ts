@@ -146,10 +146,17 @@ function argumentNumber(value: ValueNode | undefined, variables: Record<string, 
 
 /**
  * The estimated cost of an operation: every field counts 1 for each parent it may be resolved
- * for, where a connection multiplies its children by its page size (`first`, else 20) and a
- * plain list by 10. Abstract types charge their costliest fragment.
+ * for, where a connection multiplies its children by its page size (`first`, else 20, at most
+ * `maxPageSize`) and a plain list by 10. Abstract types charge their costliest fragment.
  */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, ceiling: number): number {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  ceiling: number,
+  maxPageSize = DEFAULT_LIMITS.maxPageSize,
+): number {
   const fragments = fragmentsOf(document)
   const operation = document.definitions.find(
     (d) => d.kind === Kind.OPERATION_DEFINITION && (operationName == null || d.name?.value === operationName),
@@ -174,7 +181,8 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
         // a connection's `edges` list is the page its field was already charged for
         const isPage = 'pageInfo' in type.getFields()
         const size = hasPaging
-          ? (argumentNumber(first?.value, variables) ?? DEFAULT_PAGE)
+          ? // a page over the maximum is refused by the field itself, with its own message
+            Math.min(argumentNumber(first?.value, variables) ?? DEFAULT_PAGE, maxPageSize)
           : unwrapsToList(field.type) && !isPage ? LIST_ESTIMATE : 1
         const child = getNamedType(field.type)
         if (isObjectType(child) || isAbstractType(child)) total += costOf(child, selection.selectionSet, multiplier * Math.max(size, 1), seen)
@@ -220,7 +228,7 @@ export function useLimits(limits: Limits): Plugin {
         try {
           return parse(source, { ...options, maxTokens: limits.maxTokens })
         } catch (error) {
-          if (error instanceof GraphQLError && /token limit/i.test(error.message)) {
+          if (error instanceof GraphQLError && /more than \d+ tokens/.test(error.message)) {
             throw limitError(`the query has more than ${limits.maxTokens} tokens; send a smaller query`, 'TOKEN_LIMIT')
           }
           throw error
@@ -238,6 +246,7 @@ export function useLimits(limits: Limits): Plugin {
         args.operationName,
         (args.variableValues ?? {}) as Record<string, unknown>,
         limits.maxCost,
+        limits.maxPageSize,
       )
       if (cost > limits.maxCost) {
         setResultAndStopExecution({

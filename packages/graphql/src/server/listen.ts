@@ -1,14 +1,11 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { VanbanServer } from './create-server.ts'
-import { DEFAULT_LIMITS } from './limits.ts'
 
 /** Options of {@link listen}. */
 export type ListenOptions = {
   port?: number
   host?: string
-  /** Largest body accepted even without a Content-Length (chunked uploads). Default 1 MiB. */
-  maxBodyBytes?: number
   /** How long shutdown waits for in-flight requests before cutting connections. Default 10 s. */
   shutdownTimeoutMs?: number
 }
@@ -25,31 +22,22 @@ export type Listening = {
   close: () => Promise<void>
 }
 
-// Counts the bytes of a body as they arrive, so a chunked upload without Content-Length cannot
-// grow past the limit that the yoga plugin applies to declared lengths.
-function guardBody(request: IncomingMessage, response: ServerResponse, maxBodyBytes: number): boolean {
-  const declared = Number(request.headers['content-length'] ?? 0)
-  if (declared > maxBodyBytes) return true // the yoga limits plugin answers with a GraphQL-shaped 413
-  let received = 0
-  request.on('data', (chunk: Buffer) => {
-    received += chunk.length
-    if (received > maxBodyBytes && !response.headersSent) {
-      response.writeHead(413, { 'content-type': 'application/json', connection: 'close' })
-      response.end(JSON.stringify({ errors: [{ message: `the request body is over ${maxBodyBytes} bytes`, extensions: { code: 'BODY_TOO_LARGE' } }] }))
-      request.destroy()
-    }
-  })
+// A body without Content-Length (chunked) could grow past any limit before yoga sees it; the
+// declared length is what the limits plugin checks, and Node's parser holds a body to it.
+function refuseUndeclaredBody(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.headers['transfer-encoding'] === undefined || request.headers['content-length'] !== undefined) return false
+  response.writeHead(411, { 'content-type': 'application/json', connection: 'close' })
+  response.end(JSON.stringify({ errors: [{ message: 'send the request body with a Content-Length header', extensions: { code: 'LENGTH_REQUIRED' } }] }))
   return true
 }
 
 /**
- * Serves a vanban server over Node's http on `port` (0 for any free one), with a body-size guard
- * for chunked uploads and a graceful {@link Listening.close}.
+ * Serves a vanban server over Node's http on `port` (0 for any free one), refusing bodies without
+ * a Content-Length (411), with a graceful {@link Listening.close}.
  */
 export function listen(yoga: VanbanServer, options: ListenOptions = {}): Promise<Listening> {
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes
   const server = createHttpServer((request, response) => {
-    if (guardBody(request, response, maxBodyBytes)) void yoga.handleNodeRequestAndResponse(request, response)
+    if (!refuseUndeclaredBody(request, response)) void yoga.requestListener(request, response)
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
