@@ -195,7 +195,19 @@ function readAlnum(f: Folded, i: number, max: number): number {
 }
 
 function slice(f: Folded, from: number, to: number): string {
-  return String.fromCharCode(...f.chars.subarray(from, to))
+  let out = ''
+  for (let i = from; i < to; i++) out += String.fromCharCode(at(f, i))
+  return out
+}
+
+/** The lookup key of a folded range: upper case, `Đ` as `D` (see `typeKey`). */
+function keyOf(f: Folded, from: number, to: number): string {
+  let out = ''
+  for (let i = from; i < to; i++) {
+    const c = at(f, i)
+    out += c === D_UPPER || c === D_LOWER ? 'D' : c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 32) : String.fromCharCode(c)
+  }
+  return out
 }
 
 /** A code may start here: not inside a word, a number, a path or a slug. */
@@ -244,27 +256,71 @@ function resolveIssuer(raw: string): Issuer | null {
 
 /** Lower-case ASCII view of a folded range, for matching type words. */
 function lowerFold(f: Folded, from: number, to: number): string {
-  let out = ''
+  const units = new Array<number>(to - from)
   for (let i = from; i < to; i++) {
     const c = at(f, i)
-    if (c === D_UPPER || c === D_LOWER) out += 'd'
-    else if (c === U_HORN_UPPER || c === U_HORN_LOWER) out += 'u'
-    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32)
-    else out += String.fromCharCode(c)
+    units[i - from] =
+      c === D_UPPER || c === D_LOWER ? 0x64 : c === U_HORN_UPPER || c === U_HORN_LOWER ? 0x75 : c >= 0x41 && c <= 0x5a ? c + 32 : c
   }
-  return out
+  return String.fromCharCode(...units)
 }
 
-const WORDS = DOCUMENT_KIND_WORDS.join('|')
-// The type word right before a code, allowing `số`, `số:` and a repeated type code (`QĐ 1147-...`).
-const KIND_BEFORE = new RegExp(`(?:^|[^a-z0-9])(${WORDS})\\s*(?:so\\s*:?\\s*)?(?:[a-z]{1,5}\\s+)?$`)
-// What parseDirectiveCode accepts before the code: nothing but those same words.
-const PARSE_PREFIX = new RegExp(`^\\s*(?:(?:${WORDS})\\s*)?(?:so\\s*:?\\s*)?(?:([a-z]{1,5})\\s+)?$`)
 const KIND_WINDOW = 64
+const KIND_BY_WORD = new Map(DOCUMENT_KIND_WORDS.map((word) => [word, documentKindFromWord(word)]))
 
+function isLowerAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || isDigit(c)
+}
+
+function trimEnd(s: string, e: number): number {
+  while (e > 0 && isBlank(s.charCodeAt(e - 1))) e--
+  return e
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
+}
+
+/**
+ * Reads backwards from the end of `s` (lower-folded text ending where a code starts) over what
+ * may stand between a type word and its code: a repeated type code (`QĐ 1147-...`), `số` and
+ * `:`. Returns where the type word, if any, must end.
+ */
+function typeWordEnd(s: string): number {
+  let e = trimEnd(s, s.length)
+  let b = e
+  while (b > 0 && e - b < 6 && isLowerAlnum(s.charCodeAt(b - 1))) b--
+  if (b < e && e - b <= 5 && (b === 0 || !isLowerAlnum(s.charCodeAt(b - 1))) && !isDigit(s.charCodeAt(b))) {
+    const token = s.slice(b, e)
+    if (token !== 'so' && lookupType(token) !== null) e = trimEnd(s, b)
+  }
+  if (s.charAt(e - 1) === ':') e = trimEnd(s, e - 1)
+  if (s.endsWith('so', e) && (e === 2 || !isLowerAlnum(s.charCodeAt(e - 3)))) e = trimEnd(s, e - 2)
+  return e
+}
+
+/** The (folded) type word ending at `e` in `s`, as a whole word. */
+function typeWordAt(s: string, e: number): string | null {
+  for (const word of DOCUMENT_KIND_WORDS) {
+    const b = e - word.length
+    if (b >= 0 && s.startsWith(word, b) && (b === 0 || !isLowerAlnum(s.charCodeAt(b - 1)))) return word
+  }
+  return null
+}
+
+/** The kind named by the type word right before a code, allowing `số`, `số:` and a repeated type code. */
 function kindBefore(f: Folded, start: number): DocumentKind | null {
-  const m = KIND_BEFORE.exec(lowerFold(f, Math.max(0, start - KIND_WINDOW), start))
-  return m?.[1] === undefined ? null : documentKindFromWord(m[1])
+  const s = lowerFold(f, Math.max(0, start - KIND_WINDOW), start)
+  const word = typeWordAt(s, typeWordEnd(s))
+  return word === null ? null : (KIND_BY_WORD.get(word) ?? null)
+}
+
+/** Whether `s` is nothing but an optional type word, `số` and a repeated type code. */
+function isParsePrefix(s: string): boolean {
+  const e = typeWordEnd(s)
+  if (trimEnd(s, e) === 0) return true
+  const word = typeWordAt(s, e)
+  return word !== null && trimEnd(s, e - word.length) === 0
 }
 
 /** The kind a match reports: the type word's when it fits the type code, else the code's only kind. */
@@ -296,9 +352,10 @@ function matchParty(f: Folded, start: number, numEnd: number, number: string): F
   const hyphen = at(f, j) === 0x2d
   if (hyphen) j = skipSpaces(f, j + 1, 3)
   else if (j === numEnd) return null
+  if (!isCodeLetter(at(f, j))) return null
   const typeEnd = readAlnum(f, j, 5)
   if (typeEnd <= j) return null
-  const type = lookupType(slice(f, j, typeEnd))
+  const type = TYPE_BY_KEY.get(keyOf(f, j, typeEnd)) ?? null
   if (type === null) return null
   let k = skipSpaces(f, typeEnd, 2)
   let slash: boolean
@@ -347,7 +404,7 @@ function matchState(f: Folded, start: number, numEnd: number, number: string): F
   if (tokenEnd < 0) return null
   const token = slice(f, j, tokenEnd)
   if (at(f, tokenEnd) === 0x2d && isCodeLetter(at(f, tokenEnd + 1))) {
-    const type = lookupType(token)
+    const type = TYPE_BY_KEY.get(keyOf(f, j, tokenEnd)) ?? null
     if (type === null) return null
     const issuers: Issuer[] = []
     let k = tokenEnd + 1
@@ -386,16 +443,18 @@ function matchState(f: Folded, start: number, numEnd: number, number: string): F
 const MAX_NUMBER_DIGITS = 6
 
 function matchAt(f: Folded, start: number, numEnd: number): Found | null {
+  const next = at(f, numEnd)
+  if (next !== 0x2f && next !== 0x2d && !isSpace(next)) return null
   const number = slice(f, start, numEnd)
-  return at(f, numEnd) === 0x2f ? matchState(f, start, numEnd, number) : matchParty(f, start, numEnd, number)
+  return next === 0x2f ? matchState(f, start, numEnd, number) : matchParty(f, start, numEnd, number)
 }
 
 type Hit = { readonly parts: DirectiveCodeParts; readonly startK: number; readonly endK: number }
 
-function scan(f: Folded): Hit[] {
+function scan(f: Folded, limit = Number.POSITIVE_INFINITY): Hit[] {
   const hits: Hit[] = []
   let i = 0
-  while (i < f.length) {
+  while (i < f.length && hits.length < limit) {
     if (!isDigit(at(f, i))) {
       i++
       continue
@@ -461,12 +520,10 @@ const MAX_PREFIX = 80
  */
 export function parseDirectiveCode(text: string): DirectiveCodeParts | null {
   const f = fold(text)
-  const hits = scan(f)
+  const hits = scan(f, 2)
   const hit = hits[0]
   if (hit === undefined || hits.length > 1 || hit.startK > MAX_PREFIX) return null
-  const prefix = PARSE_PREFIX.exec(lowerFold(f, 0, hit.startK))
-  if (prefix === null) return null
-  if (prefix[1] !== undefined && lookupType(prefix[1]) === null) return null
+  if (!isParsePrefix(lowerFold(f, 0, hit.startK))) return null
   for (let k = hit.endK; k < f.length; k++) if (!TRAILING_OK.has(at(f, k))) return null
   return hit.parts
 }
