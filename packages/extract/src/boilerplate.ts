@@ -71,10 +71,13 @@ export function isBoilerplateLine(line: string): boolean {
   return BOILERPLATE_PHRASES.some((p) => l.includes(p))
 }
 
+const RELATED_WORDS = /liên quan|cùng chuyên mục|tin khác|bài khác|đọc thêm|xem thêm|tin mới|đọc nhiều|xem nhiều|nổi bật|quan tâm|tiêu điểm|tin đã đưa/u
+
 /** True for the header of a block of links to other articles (`Tin liên quan`). */
 export function isRelatedHeader(line: string): boolean {
   const l = lower(line).replace(/[:：>»\s]+$/u, '')
-  return l.length <= 40 && RELATED_HEADERS.includes(l)
+  if (l.length > 40) return false
+  return RELATED_HEADERS.includes(l) || (l.split(' ').length <= 6 && RELATED_WORDS.test(l) && !/[.,;]/u.test(l))
 }
 
 // A teaser's own date in brackets at its end: `(14/01/2024)`, `(14/1)`, `- 14/01/2024`.
@@ -95,4 +98,9 @@ const IMAGE_FILE = /^[^\s]{1,200}\.(?:jpe?g|png|gif|webp|bmp|avif)$/iu
 /** True for a line that is an image's file name (`20231115-Dc-Nguyễn-Văn-Thể.jpg`). */
 export function isImageFileLine(line: string): boolean {
   return IMAGE_FILE.test(line.trim())
+}
+
+/** True for a site's menu bar: items separated by bars (`Trang chủ | Thời sự | ...`). */
+export function isMenuLine(line: string): boolean {
+  return (line.match(/ \| /gu)?.length ?? 0) >= 2
 }

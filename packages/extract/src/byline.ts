@@ -15,7 +15,8 @@ const ABBREVIATION = /^[\p{Lu}.]{2,8}$/u
 function isNameRun(words: string[]): boolean {
   if (words.length === 0 || words.length > 5) return false
   if (words.length === 1) return ABBREVIATION.test(words[0]!) || (NAME_WORD.test(words[0]!) && words[0]!.length >= 3)
-  return words.every((w) => NAME_WORD.test(w) || ABBREVIATION.test(w))
+  // Several words in capitals are a section header (`ĐỌC NHIỀU`), not a name.
+  return words.every((w) => NAME_WORD.test(w)) && words.some((w) => w !== w.toUpperCase())
 }
 
 // A unit after the dash: a few words, the first capitalised (`Trung tâm Thông tin`, `TTXVN`).
@@ -24,7 +25,12 @@ function isUnit(text: string): boolean {
   return words.length >= 1 && words.length <= 10 && isUpper(words[0]![0] ?? '') && !/[.;!?]$/u.test(text)
 }
 
-const CREDIT_PREFIX = /^(?:bài(?: và ảnh)?|ảnh|tin(?:, ảnh| và ảnh)?|tin, bài|bài, ảnh|nhóm pv|nhóm phóng viên|tác giả|người viết|thực hiện)\s*:\s*/iu
+const CREDIT_PREFIX = /^(?:bài(?: và ảnh)?|ảnh|tin(?:, ảnh| và ảnh)?|tin, bài|bài, ảnh|bài và ảnh|tin và ảnh|nhóm pv|nhóm phóng viên|tác giả|người viết|thực hiện)\s*:\s*/iu
+
+/** The author line without its credit label: `Bài, ảnh: Quốc Việt` is `Quốc Việt`. */
+export function bylineName(line: string): string {
+  return line.trim().replace(CREDIT_PREFIX, '')
+}
 
 /**
  * True when a line reads as an author line: one to five capitalised name words or an
@@ -49,5 +55,5 @@ export function sourceAttribution(line: string): string | null {
   const m = ATTRIBUTION.exec(line.trim())
   if (m === null) return null
   const source = m[1]!.replace(/[.\s]+$/u, '')
-  return source.split(' ').length <= 6 ? source : null
+  return source.split(' ').length <= 10 ? source : null
 }

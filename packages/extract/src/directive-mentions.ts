@@ -1,4 +1,4 @@
-import { type DirectiveCodeParts, type PartialDate, findVietnameseDates, parseDirectiveCode } from './core.ts'
+import { type DirectiveCodeParts, type PartialDate, findDirectiveCodes, findVietnameseDates } from '@vanban/core'
 import type { Piece } from './sentences.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 
@@ -26,11 +26,6 @@ export type DirectiveMention = {
   issuedOn: PartialDate | null
   issuingBody: string | null
 }
-
-// A number, a separator, an optional year, type letters, and the issuer. Every quantifier is
-// bounded and the classes on either side of each separator exclude it, so matching is linear.
-const CODE =
-  /(?<![\p{L}\p{N}/.\-–])(\d{1,4}[a-z]?)(?:\s?[-–]\s?|\/)(?:\d{4}\/)?(?:QH\d{1,2}|[\p{L}&]{1,8}\s?[/\-–]\s?[\p{L}\p{N}&]{1,16}(?:[-/][\p{L}\p{N}]{1,10})?)(?![\p{L}\p{N}])/gu
 
 const TYPE_NAMES = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+')).join('|')
 const SHORT = new RegExp(
@@ -145,12 +140,7 @@ export function findDirectiveMentions(piece: Piece): DirectiveMention[] {
   const text = piece.text
   const found: DirectiveMention[] = []
   const taken: Array<[number, number]> = []
-  for (const m of text.matchAll(CODE)) {
-    const raw = m[0]
-    const parts = parseDirectiveCode(raw)
-    if (parts === null) continue
-    const codeStart = m.index
-    const codeEnd = codeStart + raw.length
+  for (const { parts, start: codeStart, end: codeEnd } of findDirectiveCodes(text)) {
     const typed = TYPE_BEFORE.exec(text.slice(Math.max(0, codeStart - 30), codeStart))
     const start = typed === null ? codeStart : codeStart - typed[0].length
     const named = typed === null ? TYPE_NAME_THEN_SO.exec(text.slice(Math.max(0, codeStart - 140), codeStart)) : null

@@ -5,7 +5,7 @@ import {
   formatPartialDate,
   issuerCodeForBody,
   parseDirectiveCode,
-} from './core.ts'
+} from '@vanban/core'
 import type { DirectiveMention } from './directive-mentions.ts'
 import { sameType } from './vocabulary.ts'
 

@@ -1,4 +1,4 @@
-import type { EventKind } from './core.ts'
+import type { EventKind } from '@vanban/core'
 
 /**
  * The kind of an event from the words that name it. The activity word decides (`Hội nghị tập
@@ -32,6 +32,7 @@ const ACTIVITIES: ReadonlyArray<readonly [string, EventKind]> = [
   ['thông tin thời sự', 'dissemination'],
   ['báo cáo viên', 'dissemination'],
   ['phổ biến', 'dissemination'],
+  ['triển khai', 'dissemination'],
   ['tuyên dương', 'ceremony'],
   ['biểu dương', 'ceremony'],
   ['trao', 'ceremony'],
@@ -87,7 +88,14 @@ export const EVENT_HEADS: readonly string[] = [
   'vòng',
   'hội giảng',
   'tuyên dương',
-  'hội nghị',
+  'kết nạp',
+  'trao',
+  'ra mắt',
+  'khai trương',
+  'phát động',
+  'quán triệt',
+  'học tập',
+  'hội thao',
 ]
 
 function indexOfWord(words: string[], phrase: string): number {
@@ -114,7 +122,9 @@ export function eventWords(phrase: string, limit: number): string[] {
 
 /** The kind of the event a phrase names (`Hội nghị sơ kết 5 năm ...`); null when it names none. */
 export function classifyEvent(phrase: string, window = 14): EventKind | null {
-  const words = eventWords(phrase, window)
+  // An event named only by a quoted title (`tổ chức “Ngày hội Chuyển đổi số”`) is read from it.
+  const quoted = /^[“"]([^”"]{1,200})[”"]/u.exec(phrase.trim())
+  const words = eventWords(quoted === null ? phrase : quoted[1]!, window)
   let best: { at: number; kind: EventKind } | null = null
   for (const [word, kind] of ACTIVITIES) {
     const at = indexOfWord(words, word)

@@ -1,4 +1,4 @@
-import { type EventKind, type PartialDate, type PartOfDay, findVietnameseDates } from './core.ts'
+import { type EventKind, type PartialDate, type PartOfDay, findVietnameseDates } from '@vanban/core'
 import { EVENT_HEADS, classifyEvent } from './event-kinds.ts'
 import type { ResolvedMention } from './directives.ts'
 import type { Piece } from './sentences.ts'
@@ -39,13 +39,13 @@ const PART_OF_DAY: Record<string, PartOfDay> = { sáng: 'morning', trưa: 'noon'
 
 // Words before a verb that make it a plan, an instruction or reported speech, not a report.
 const NOT_A_REPORT =
-  /(?<![\p{L}])(?:sẽ|dự kiến|kế hoạch|chuẩn bị|sắp|đề nghị|yêu cầu|cần|phải|giao|mong|đề xuất|kiến nghị|để|chưa|không|nếu|hằng năm|định kỳ|(?<!ban )chỉ đạo)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|chuẩn bị|sắp|đề nghị|yêu cầu|cần|phải|giao|mong|đề xuất|kiến nghị|để|chưa|không|nếu|hằng năm|định kỳ|(?<!ban )chỉ đạo)(?![\p{L}])/iu
 const SPEECH =
   /(?<![\p{L}])(?:yêu cầu|đề nghị|nhấn mạnh|khẳng định|cho rằng|cho biết|lưu ý|đề xuất|kiến nghị|mong muốn|phát biểu|nêu rõ|kết luận (?:hội nghị|buổi|hội thảo)|theo báo cáo|báo cáo tại|cần|phải|sẽ|dự kiến|(?<!ban |lãnh đạo, )chỉ đạo)(?![\p{L}])/iu
 const LIST = /gồm[^:]{0,80}:/u
 
 const HEAD_PATTERN = new RegExp(
-  `^(?:(?:thành công|long trọng|trọng thể|trang trọng|chính thức|trực tuyến)\\s+)?(?:(?:\\d{1,3}|các|nhiều|một|hai|ba|bốn|năm)\\s+)?(?:${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  `^[“"]?(?:(?:thành công|long trọng|trọng thể|trang trọng|chính thức|trực tuyến)\\s+)?(?:(?:\\d{1,3}|các|nhiều|một|hai|ba|bốn|năm)\\s+)?(?:${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'iu',
 )
 
@@ -62,12 +62,23 @@ function readCue(text: string, reference: string | undefined): Cue {
   m = BEFORE.exec(text)
   if (m !== null) {
     const rest = text.slice(m[0].length)
+    // `Trước đó, chiều cùng ngày, ...`: earlier on the same day.
+    const sameDay = SAME_DAY.exec(rest)
+    if (sameDay !== null) {
+      const inner = readCue(rest, reference)
+      return { ...inner, end: m[0].length + inner.end }
+    }
     const d = findVietnameseDates(rest.slice(0, 40), reference === undefined ? {} : { reference })[0]
     if (d !== undefined && d.start === 0 && (d.date.precision === 'day' || d.date.precision === 'month')) {
       const after = /^\s*,?\s*/u.exec(rest.slice(d.end))![0].length
       return { kind: 'before', end: m[0].length + d.end + after, date: d.date }
     }
     return { kind: 'before', end: m[0].length, date: null }
+  }
+  const lead = findVietnameseDates(text.slice(0, 60), reference === undefined ? {} : { reference })[0]
+  if (lead !== undefined && lead.start === 0 && (lead.date.precision === 'day' || lead.date.precision === 'month')) {
+    const after = /^\s*,?\s*/u.exec(text.slice(lead.end))![0].length
+    return { kind: 'date', end: lead.end + after, date: lead.date }
   }
   m = RANGE.exec(text)
   if (m !== null) {
@@ -112,21 +123,25 @@ const HAPPENED = /(?<![\p{L}])(?:được tổ chức|đã được tổ chức|
 
 const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 
-function findTrigger(text: string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
+// Plural or counted events without a date are habits and tallies (`tổ chức các buổi nói chuyện`).
+const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
+
+function findTrigger(text: string, masked: string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
   for (const m of text.matchAll(ORGANIZE)) {
     if (m[1] !== undefined) continue
     const before = text.slice(0, m.index)
     if (/(?:ban|các|những|của|cơ sở|việc)\s+$/iu.test(before)) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
-    if (NOT_A_REPORT.test(before.slice(subjectStart))) return null
+    if (NOT_A_REPORT.test(masked.slice(subjectStart, m.index))) return null
+    if (cue.kind === 'none' && PLURAL.test(after)) continue
     const kind = classifyEvent(after) ?? 'other'
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
   }
   const rest = text.slice(subjectStart)
   if (cue.kind !== 'none' && startsWithHead(rest)) {
     const happened = HAPPENED.exec(rest)
-    if (happened !== null && !NOT_A_REPORT.test(rest.slice(0, happened.index))) {
+    if (happened !== null && !NOT_A_REPORT.test(masked.slice(subjectStart, subjectStart + happened.index))) {
       return { verb: subjectStart + happened.index, phrase: subjectStart, kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other', passive: true, lead: false, confidence: 0.75 }
     }
   }
@@ -138,13 +153,13 @@ function findTrigger(text: string, cue: Cue, subjectStart: number, noEventsYet: 
     const m = pattern.exec(rest)
     if (m === null) continue
     const subject = rest.slice(0, m.index)
-    if (!isUpperStart(subject.trim()) || NOT_A_REPORT.test(subject) || subject.split(' ').length > 40) continue
+    if (!isUpperStart(subject.trim()) || NOT_A_REPORT.test(masked.slice(subjectStart, subjectStart + m.index)) || subject.split(' ').length > 40) continue
     const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
     if (!hasCue || (kind === null && cue.kind !== 'date' && cue.kind !== 'sameDay')) continue
     const verb = subjectStart + m.index
     return { verb, phrase: verb, kind: kind ?? classifyEvent(m[0]) ?? 'other', passive: false, lead: false, confidence: 0.75 }
   }
-  if (noEventsYet && startsWithHead(rest) && !NOT_A_REPORT.test(rest.slice(0, 60))) {
+  if (noEventsYet && startsWithHead(rest) && !NOT_A_REPORT.test(masked.slice(subjectStart, subjectStart + 60))) {
     const kind = classifyEvent(rest, 80)
     if (kind !== null) return { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
   }
@@ -165,6 +180,12 @@ function readSubject(region: string): { organizer: string | null; location: stri
   for (let k = 0; k < 3; k++) s = s.replace(FILLERS, '').trim()
   const segments = s.split(/,\s+/u)
   let organizer = segments.pop()?.trim() ?? ''
+  // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
+  while (segments.length > 0) {
+    const last = segments[segments.length - 1]!.trim()
+    if (last.split(' ').length > 3 || !isUpperStart(last) || /^tại\s/iu.test(last)) break
+    organizer = `${segments.pop()!.trim()}, ${organizer}`
+  }
   const at = segments.findIndex((x) => /^tại\s/iu.test(x))
   const location = at >= 0 ? segments.slice(at).join(', ').replace(/^tại\s+/iu, '').trim() : null
   organizer = organizer.replace(/\s*\([^()]{1,40}\)\s*$/u, '').trim()
@@ -194,7 +215,14 @@ export function findEvents(sentences: Piece[], mentions: ResolvedMention[], refe
     const cue0 = readCue(text, reference)
     let subjectStart = cue0.end
     let cue = cue0
-    const trigger0 = findTrigger(text, cue, subjectStart, events.length === 0)
+    // Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject.
+    let masked = text
+    for (const m of inSentence) {
+      const a = m.start - sentence.start
+      const b = m.tailEnd - sentence.start
+      masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b)
+    }
+    const trigger0 = findTrigger(text, masked, cue, subjectStart, events.length === 0)
     if (trigger0 !== null && cue.kind === 'none') {
       const d = dateBefore(text, sentence.start, trigger0.verb, inSentence, reference)
       if (d !== null) {
@@ -216,6 +244,8 @@ export function findEvents(sentences: Piece[], mentions: ResolvedMention[], refe
         }
       }
       const subject = trigger.passive ? { organizer: null, location: null } : readSubject(text.slice(subjectStart, trigger.verb))
+      // A report names who organised it or when; `tổ chức` with neither is a general statement.
+      if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
       const phrase = text.slice(trigger.phrase)
       const event: FoundEvent = {
         kind: trigger.kind,

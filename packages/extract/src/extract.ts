@@ -10,7 +10,7 @@ import {
   normalizeText,
   parsePartialDate,
   parseVietnameseDate,
-} from './core.ts'
+} from '@vanban/core'
 import { contentHash } from './content-hash.ts'
 import { findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'

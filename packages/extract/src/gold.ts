@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DirectiveRelationTypeSchema, EventKindSchema, type Extraction, PartOfDaySchema } from './core.ts'
+import { DirectiveRelationTypeSchema, EventKindSchema, type Extraction, PartOfDaySchema } from '@vanban/core'
 
 const DayOrMonth = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date is YYYY-MM-DD or YYYY-MM')
 

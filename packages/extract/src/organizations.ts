@@ -1,4 +1,4 @@
-import { type Organization, type OrganizationKind, foldDiacritics } from './core.ts'
+import { type Organization, type OrganizationKind, foldDiacritics } from '@vanban/core'
 
 /**
  * Organisations named as organisers and issuing bodies, each once (`Đảng uỷ Khối` and `Đảng

@@ -33,6 +33,11 @@ const ROLE_END =
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u
 const ORG_BEFORE = /(?:Trường|THCS|THPT|Tiểu học|Đường|đường|phố|Phố|Phường|phường|Xã|xã|Quận|quận|Huyện|huyện|Thành phố|thành phố|TP|Công ty|Tổng công ty|Bệnh viện|Sân vận động|Đại học|Học viện|Làng|làng|Cầu|cầu|Chợ|chợ|Khu|khu|Tượng đài|Nhà|nhà|cách|tưởng|Bác|Đảng bộ|Câu lạc bộ|Đền|đền|Quảng trường|Lăng)\s+$/u
 
+// Names of historical figures, which news uses for ideas, places and anniversaries.
+const HISTORICAL = new Set(['Hồ Chí Minh', 'Tôn Đức Thắng', 'Võ Nguyên Giáp', 'Lê Thánh Tôn', 'Trần Hưng Đạo', 'Lê Lợi', 'Quang Trung', 'Nguyễn Trãi', 'Lê Duẩn', 'Trường Chinh', 'Phạm Văn Đồng', 'Nguyễn Ái Quốc'])
+// A capitalised honorific opening a sentence (`Ông Hồ Đắc Phương, ...`) is a cue, not a name.
+const LEADING_HONORIFIC = /^(?:Đồng chí|Ông|Bà|Chị|Anh|Thí sinh|Cháu|Em|Học viên|Đại biểu|Đ\/c) /u
+
 function readName(text: string, from: number): { name: string; end: number } | null {
   const words: string[] = []
   let i = from
@@ -104,16 +109,21 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!
       if (c === c.toLowerCase() || (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1]!))) continue
+      const lead = LEADING_HONORIFIC.exec(text.slice(i, i + 12))
+      if (lead !== null) {
+        i += lead[0].length - 1
+        continue
+      }
       const name = readName(text, i)
       if (name === null) continue
       const before = text.slice(Math.max(0, i - 60), i)
       const titles = titlesBefore(text, i)
-      const honorific = HONORIFIC.test(before)
+      const honorific = HONORIFIC.test(before) || LEADING_HONORIFIC.test(`${before.split(/[.!?]\s/u).pop()?.trimStart() ?? ''}`)
       const surname = SURNAMES.has(name.name.split(' ')[0]!)
       const roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.split(/[,;.:]/u).pop() ?? '')
       const roles = rolesAfter(text, name.end)
       const cued = honorific || titles.length > 0 || (surname && (roleBefore || roles.length > 0))
-      if (!cued || ORG_BEFORE.test(before) || ROLE_START.test(name.name)) {
+      if (!cued || ORG_BEFORE.test(before) || ROLE_START.test(name.name) || HISTORICAL.has(name.name)) {
         i = name.end
         continue
       }

@@ -1,4 +1,4 @@
-import { type PartialDate, parsePartialDate, parseVietnameseDate } from './core.ts'
+import { type PartialDate, parsePartialDate, parseVietnameseDate } from '@vanban/core'
 
 /**
  * The publication date as sites print it: a date line of its own (`13/05/2024`,

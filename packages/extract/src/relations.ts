@@ -1,4 +1,4 @@
-import type { DirectiveRelationType } from './core.ts'
+import type { DirectiveRelationType } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import type { Piece } from './sentences.ts'
 

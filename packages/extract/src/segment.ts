@@ -1,6 +1,6 @@
-import { isBylineLine, sourceAttribution } from './byline.ts'
-import { isBoilerplateLine, isImageFileLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
-import { type PartialDate, findVietnameseDates } from './core.ts'
+import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
+import { isBoilerplateLine, isImageFileLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
+import { type PartialDate, findVietnameseDates } from '@vanban/core'
 import { parseDateLine, parseMetadataFragment, parseSourcePrefix } from './published-date.ts'
 import type { Piece } from './sentences.ts'
 
@@ -46,7 +46,9 @@ function looksLikeTitle(line: string): boolean {
   if (l.length < 8 || l.length > 300) return false
   if (/[.;,:]$/u.test(l)) return false
   if (l.split(' ').length < 3) return false
-  if (isImageFileLine(l) || isBoilerplateLine(l) || parseSourcePrefix(l) !== null) return false
+  if (isImageFileLine(l) || isBoilerplateLine(l) || isMenuLine(l) || parseSourcePrefix(l) !== null) return false
+  // Vietnamese titles carry diacritics; a line without any is a foreign page's or a site's.
+  if (!/[^\x00-\x7F]/u.test(l)) return false
   // A lead opens with its date (`Sáng 13/5, ...`); a title does not.
   const first = findVietnameseDates(l.slice(0, 40))[0]
   return first === undefined || first.start > 0
@@ -71,9 +73,10 @@ export function segment(text: string): Segments {
   // Head: metadata fragment, date line and title, in whatever order the site prints them.
   let first = 0
   let leadOffset = 0
+  const subtitles: Piece[] = []
   for (; first < lines.length && first < 6; first++) {
     const line = lines[first]!
-    if (isBoilerplateLine(line.text)) continue
+    if (isBoilerplateLine(line.text) || isMenuLine(line.text)) continue
     const meta = parseMetadataFragment(line.text)
     if (meta !== null) {
       publishedAt ??= meta.date
@@ -88,6 +91,11 @@ export function segment(text: string): Segments {
     if (title !== null && fold(line.text) === fold(title.text)) continue
     if (title === null && first <= 2 && looksLikeTitle(line.text)) {
       title = line
+      continue
+    }
+    // A second heading under the title (a section or sapo heading) is not the lead.
+    if (title !== null && subtitles.length === 0 && looksLikeTitle(line.text) && lines[first + 1] !== undefined) {
+      subtitles.push(line)
       continue
     }
     break
@@ -115,6 +123,7 @@ export function segment(text: string): Segments {
   let end = lines.length
   for (let j = lines.length - 1; j >= first; j--) {
     const l = lines[j]!.text
+    if (isBoilerplateLine(l) || isTeaserLine(l) || isImageFileLine(l) || isRelatedHeader(l) || isMenuLine(l)) continue
     const attribution = sourceAttribution(l)
     if (attribution !== null) {
       source ??= attribution
@@ -122,12 +131,11 @@ export function segment(text: string): Segments {
       break
     }
     if (j > first && isBylineLine(l)) {
-      byline = l
+      byline = bylineName(l)
       end = j
       break
     }
-    const noise = j >= related || isBoilerplateLine(l) || isTeaserLine(l) || isImageFileLine(l)
-    if (!noise) {
+    if (j < related) {
       end = j + 1
       break
     }
@@ -135,7 +143,7 @@ export function segment(text: string): Segments {
   end = Math.min(end, related)
 
   const body: Piece[] = []
-  const captions: Piece[] = []
+  const captions: Piece[] = [...subtitles]
   const seenCaptions = new Set<string>()
   let afterImage = false
   for (let i = first; i < end; i++) {
