@@ -5,11 +5,15 @@
  */
 import { randomBytes } from 'node:crypto'
 import { createHash } from 'node:crypto'
+import { vi } from 'vitest'
 import { directiveKey, normalizeText, parseDirectiveCode, type Extraction } from '@vanban/core'
 import { migrate } from '../src/db/migrate.ts'
 import { openDatabase, type Database } from '../src/db/open.ts'
 import { ingestExtraction } from '../src/ingest/index.ts'
 import { createServer, type ServerOptions, type VanbanServer } from '../src/server/index.ts'
+
+// Each file opens its own database and migrates it; under a parallel run that takes a while.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 })
 
 /** The API key the test servers accept. */
 export const TEST_KEY = 'test-key-7f3a'
@@ -94,13 +98,19 @@ function provenance(text: string, needle: string) {
   return { span: { start, end: start + needle.length }, sentence: needle, confidence: 0.9 }
 }
 
+// Issue dates the seed articles state once; every article citing the code names the same
+// document, so its key (code plus issue date) is the same whichever article is stored first.
+const ISSUED: Record<string, string> = { '85-QĐ/TW': '2022-10-23', '35-NQ/TW': '2018-10-22' }
+
 /** An extraction in core's shape for a seed article, with provenance pointing into its text. */
 export function extractionOf(seed: SeedArticle): Extraction {
   const text = normalizeText([seed.title, ...seed.body].join('\n\n'))
   const directives = seed.directives.map((d) => {
     const parsed = parseDirectiveCode(d.code)
     if (parsed === null) throw new Error(`seed code ${d.code} does not parse`)
+    const issuedOn = d.issuedOn ?? ISSUED[parsed.code]
     const directive = {
+      key: directiveKey(parsed, issuedOn ? { issuedOn } : {}),
       code: parsed.code,
       system: parsed.system,
       type: parsed.type,
@@ -112,7 +122,7 @@ export function extractionOf(seed: SeedArticle): Extraction {
       title: d.title ?? null,
       inferred: false,
     }
-    return { key: directiveKey(directive), ...directive }
+    return directive
   })
   const code = (c: string) => parseDirectiveCode(c)?.code ?? c
   const events = seed.events.map((e, i) => ({

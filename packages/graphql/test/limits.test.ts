@@ -19,8 +19,8 @@ describe.each(TARGETS)('production limits on %s', (target) => {
     drop = db.drop
     await seed(db, bulkArticles(3))
     server = testServer(db)
-  })
-  afterAll(() => drop())
+  }, 180_000)
+  afterAll(() => drop(), 60_000)
 
   it('lets a real relay query three connections deep through', async () => {
     const { body } = await gql(server, `query Page($first: Int) {

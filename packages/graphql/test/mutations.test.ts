@@ -27,8 +27,8 @@ describe.each(TARGETS)('mutations on %s', (target) => {
     drop = db.drop
     await seed(db)
     server = testServer(db)
-  })
-  afterAll(() => drop())
+  }, 180_000)
+  afterAll(() => drop(), 60_000)
 
   it('ingests an article with a key and says what it created, then that the same article is unchanged', async () => {
     const input = { text: ARTICLE, url: 'https://lamha.example.vn/so-ket-35', source: 'Cổng thông tin huyện Lâm Hà' }

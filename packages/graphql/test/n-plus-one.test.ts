@@ -51,8 +51,8 @@ describe('statements per page (PGlite)', () => {
     const recorder = recording(new PrismaPGlite(db.embedded))
     statements = recorder.statements
     server = createServer({ prisma: new PrismaClient({ adapter: recorder.factory }), apiKeys: [] })
-  })
-  afterAll(() => db.drop())
+  }, 180_000)
+  afterAll(() => db.drop(), 60_000)
 
   async function statementsFor(first: number): Promise<number> {
     statements.length = 0

@@ -11,8 +11,8 @@ describe.each(TARGETS)('contract queries on %s', (target) => {
     drop = db.drop
     await seed(db)
     server = testServer(db)
-  })
-  afterAll(() => drop())
+  }, 180_000)
+  afterAll(() => drop(), 60_000)
 
   it('finds a directive by any spelling parseDirectiveCode accepts', async () => {
     for (const spelling of ['85-QĐ/TW', '85-QD/TW', 'Quy định số 85-QĐ/TW', '85-qd/tw']) {

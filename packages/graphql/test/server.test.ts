@@ -10,8 +10,8 @@ describe.each(TARGETS)('server on %s', (target) => {
     db = await freshDatabase(target)
     await seed(db)
     server = testServer(db)
-  })
-  afterAll(() => db.drop())
+  }, 180_000)
+  afterAll(() => db.drop(), 60_000)
 
   it('answers /healthz while alive and /readyz when the database answers', async () => {
     const health = await server.fetch('http://localhost/healthz')

@@ -1,6 +1,7 @@
 import {
   ArticleSchema,
   DirectiveSchema,
+  directiveKey,
   EventSchema,
   parseDirectiveCode,
   type EventKind,
@@ -153,7 +154,7 @@ export function addMutations(builder: Builder, enums: Enums, nodes: Nodes) {
         }
         return context.prisma.directive.create({
           data: {
-            key: parsed.code,
+            key: directiveKey(parsed, input.issuedOn ? { issuedOn: input.issuedOn } : {}),
             code: parsed.code,
             system: parsed.system,
             type: parsed.type,
