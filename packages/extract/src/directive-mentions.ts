@@ -129,6 +129,7 @@ function readTail(text: string, from: number, limit: number): Tail {
 // `Chính phủ đã ban hành Nghị quyết ...`: the subject of `ban hành` is the issuing body.
 function issuerBefore(text: string, clauseStart: number, mentionStart: number): string | null {
   const before = text.slice(Math.max(clauseStart, mentionStart - 120), mentionStart)
+  if (!/ban hành\s+$/u.test(before)) return null
   const m = /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
   if (m === null) return null
   const body = readBody(m[1]!, 0, m[1]!.length)
@@ -158,10 +159,14 @@ export function findDirectiveMentions(piece: Piece): DirectiveMention[] {
     found.push(mention)
     taken.push([codeStart, codeEnd])
   }
+  // Codes and short forms both come in text order, so one pointer finds the overlaps.
+  let k = 0
   for (const m of text.matchAll(SHORT)) {
     const start = m.index
     const end = start + m[0].length
-    if (taken.some(([a, b]) => start < b && end > a)) continue
+    while (k < taken.length && taken[k]![1] <= start) k++
+    const code = taken[k]
+    if (code !== undefined && start < code[1] && end > code[0]) continue
     const tail = readTail(text, end, text.length)
     found.push({
       start: piece.start + start,

@@ -205,23 +205,27 @@ function titleOf(text: string): string | null {
   return clause.length > 200 ? `${clause.slice(0, 199).trimEnd()}…` : clause
 }
 
-/** Reads the events reported by the body `sentences` (in order), linking the directives cited. */
-export function findEvents(sentences: Piece[], mentions: ResolvedMention[], reference: string | undefined): FoundEvent[] {
+/** Reads the events reported by the body `sentences` (in order), linking the directives cited in them (`mentionsBySentence[i]` for sentence `i`). */
+export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMention[][], reference: string | undefined): FoundEvent[] {
   const events: FoundEvent[] = []
   const byEvent = new Map<FoundEvent, Set<string>>()
   sentences.forEach((sentence, index) => {
     const text = sentence.text
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    const inSentence = mentionsBySentence[index] ?? []
     const cue0 = readCue(text, reference)
     let subjectStart = cue0.end
     let cue = cue0
     // Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject.
-    let masked = text
+    const chunks: string[] = []
+    let at = 0
     for (const m of inSentence) {
-      const a = m.start - sentence.start
-      const b = m.tailEnd - sentence.start
-      masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b)
+      const a = Math.max(at, m.start - sentence.start)
+      const b = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
+      chunks.push(text.slice(at, a), ' '.repeat(b - a))
+      at = b
     }
+    chunks.push(text.slice(at))
+    const masked = chunks.join('')
     const trigger0 = findTrigger(text, masked, cue, subjectStart, events.length === 0)
     if (trigger0 !== null && cue.kind === 'none') {
       const d = dateBefore(text, sentence.start, trigger0.verb, inSentence, reference)

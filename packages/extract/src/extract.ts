@@ -19,7 +19,7 @@ import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople } from './people.ts'
 import { findRelations } from './relations.ts'
 import { segment } from './segment.ts'
-import { type Piece, splitSentences } from './sentences.ts'
+import { type Piece, groupByPiece, pieceIndexAt, splitSentences } from './sentences.ts'
 
 /** What the caller knows about an article besides its text. */
 export type ArticleHints = {
@@ -95,16 +95,17 @@ function read(text: string, hints: ArticleHints): Extraction {
   const pieces = [...(seg.title === null ? [] : [seg.title]), ...seg.body, ...seg.captions]
   const { directives, mentions } = resolveDirectives(pieces.flatMap(findDirectiveMentions).sort((a, b) => a.start - b.start))
 
-  const sentenceOf = (at: number): Piece | undefined =>
-    sentences.find((s) => at >= s.start && at < s.end) ?? pieces.find((p) => at >= p.start && at < p.end)
+  const ordered = [...pieces].sort((a, b) => a.start - b.start)
+  const sentenceOf = (at: number): Piece | undefined => sentences[pieceIndexAt(sentences, at)] ?? ordered[pieceIndexAt(ordered, at)]
   const provenance = (start: number, end: number, confidence: number): Provenance => ({
     span: { start, end },
     sentence: sentenceOf(start)?.text ?? text.slice(start, end),
     confidence,
   })
 
-  const bodyMentions = mentions.filter((m) => sentences.some((s) => m.start >= s.start && m.end <= s.end))
-  const found = findEvents(sentences, bodyMentions, reference)
+  const mentionsBySentence = groupByPiece(sentences, mentions)
+  const bodyMentions = mentionsBySentence.flat()
+  const found = findEvents(sentences, mentionsBySentence, reference)
   const events = found.map((e, i) => ({
     id: `e${i + 1}`,
     kind: e.kind,
@@ -119,15 +120,16 @@ function read(text: string, hints: ArticleHints): Extraction {
 
   const relations = []
   const seenRelations = new Set<string>()
-  for (const s of sentences) {
-    const inSentence = bodyMentions.filter((m) => m.start >= s.start && m.end <= s.end)
-    const earlier = bodyMentions.filter((m) => m.end <= s.start)
-    for (const r of findRelations(s, inSentence, earlier)) {
+  let previous: ResolvedMention | undefined
+  for (const [i, s] of sentences.entries()) {
+    const inSentence = mentionsBySentence[i] ?? []
+    for (const r of findRelations(s, inSentence, previous)) {
       const key = `${r.from} ${r.type} ${r.to}`
       if (seenRelations.has(key)) continue
       seenRelations.add(key)
       relations.push({ from: r.from, type: r.type, to: r.to, provenance: provenance(r.start, r.end, 0.8) })
     }
+    previous = inSentence[inSentence.length - 1] ?? previous
   }
 
   const citations: Citation[] = []
@@ -159,7 +161,7 @@ function read(text: string, hints: ArticleHints): Extraction {
     const seen = new Set<string>()
     for (const p of personMentions) {
       if (p.start < from || p.start >= to || seen.has(p.name)) continue
-      if (!sentences.some((s) => p.start >= s.start && p.start < s.end)) continue
+      if (pieceIndexAt(sentences, p.start) < 0) continue
       seen.add(p.name)
       participations.push({ person: p.name, event: `e${i + 1}`, roles: p.roles, provenance: provenance(p.start, p.end, 0.6) })
     }

@@ -77,21 +77,19 @@ function rolesAfter(text: string, from: number): string[] {
   return splitRoles(clause)
 }
 
+// Titles written right before a name, nearest last: `Thiếu tướng, Giáo sư, Tiến sĩ Bùi Quảng Bạ`.
+// Word lists, not a regular expression over the window, so the cost stays linear.
 function titlesBefore(text: string, at: number): string[] {
-  const before = text.slice(Math.max(0, at - 80), at)
   const titles: string[] = []
-  let rest = before
-  for (;;) {
-    const m = /(?:^|[\s,(])((?:[\p{L}.]+\s?){1,4})[\s,]*$/u.exec(rest)
-    if (m === null) break
-    // Try the longest title ending here, then shorter ones.
-    const words = m[1]!.trim().split(/\s+/u)
+  let rest = text.slice(Math.max(0, at - 80), at).replace(/[\s,]+$/u, '')
+  for (let guard = 0; guard < 6; guard++) {
+    const words = rest.split(' ').slice(-4)
     let matched = false
-    for (let k = Math.min(4, words.length); k >= 1; k--) {
+    for (let k = words.length; k >= 1; k--) {
       const candidate = words.slice(words.length - k).join(' ')
       if (TITLE.test(candidate)) {
         titles.unshift(candidate)
-        rest = rest.slice(0, rest.lastIndexOf(candidate)).replace(/[\s,]+$/u, '')
+        rest = rest.slice(0, rest.length - candidate.length).replace(/[\s,]+$/u, '')
         matched = true
         break
       }

@@ -33,8 +33,8 @@ function typeBetween(gap: string, fromType: string): DirectiveRelationType | nul
   return null
 }
 
-/** Finds relations in one sentence; `earlier` are the mentions of the sentences before it. */
-export function findRelations(sentence: Piece, mentions: ResolvedMention[], earlier: ResolvedMention[]): FoundRelation[] {
+/** Finds relations in one sentence; `previous` is the last mention of the sentences before it. */
+export function findRelations(sentence: Piece, mentions: ResolvedMention[], previous: ResolvedMention | undefined): FoundRelation[] {
   const text = sentence.text
   const found: FoundRelation[] = []
   for (let k = 0; k + 1 < mentions.length; k++) {
@@ -53,7 +53,6 @@ export function findRelations(sentence: Piece, mentions: ResolvedMention[], earl
   }
   const first = mentions[0]
   const anaphor = ANAPHOR.exec(text)
-  const previous = earlier[earlier.length - 1]
   if (first !== undefined && anaphor !== null && previous !== undefined && previous.code !== first.code && first.start - sentence.start > anaphor[0].length - 2) {
     const verb = anaphor[1]!.toLowerCase()
     const type: DirectiveRelationType = verb.startsWith('thay') ? 'replaces' : verb.startsWith('đính') ? 'corrects' : 'amends'

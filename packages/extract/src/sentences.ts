@@ -50,3 +50,32 @@ function trimPiece(piece: Piece, from: number, to: number): Piece {
   while (b > a && isSpace(piece.text[b - 1])) b--
   return { start: piece.start + a, end: piece.start + b, text: piece.text.slice(a, b) }
 }
+
+/** Index of the piece (sorted, non-overlapping) that contains `offset`, or -1. Binary search. */
+export function pieceIndexAt(pieces: readonly Piece[], offset: number): number {
+  let lo = 0
+  let hi = pieces.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const p = pieces[mid]!
+    if (offset < p.start) hi = mid - 1
+    else if (offset >= p.end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+/**
+ * Spans (sorted by start) grouped by the piece that wholly contains them, in one pass: entry
+ * `i` lists the spans inside `pieces[i]`. Spans outside every piece are left out.
+ */
+export function groupByPiece<T extends { start: number; end: number }>(pieces: readonly Piece[], spans: readonly T[]): T[][] {
+  const groups: T[][] = pieces.map(() => [])
+  let k = 0
+  for (const s of spans) {
+    while (k < pieces.length && pieces[k]!.end <= s.start) k++
+    const p = pieces[k]
+    if (p !== undefined && s.start >= p.start && s.end <= p.end) groups[k]!.push(s)
+  }
+  return groups
+}
