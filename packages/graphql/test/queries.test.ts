@@ -136,6 +136,13 @@ describe.each(TARGETS)('contract queries on %s', (target) => {
     expect(d.timeline.map((e: any) => e.date)).toEqual(['2023-03-14', '2023-03-15', '2023-12', '2023-12'])
   })
 
+  it('counts without listing, as a directive page asks for its totals', async () => {
+    const { body } = await gql(server, '{ directives(first: 5) { edges { node { code events(first: 1) { totalCount } articles(first: 1) { totalCount } } } } }')
+    expect(body.errors).toBeUndefined()
+    const counts = Object.fromEntries(body.data?.directives.edges.map((e: any) => [e.node.code, [e.node.events.totalCount, e.node.articles.totalCount]]))
+    expect(counts).toEqual({ '85-QĐ/TW': [2, 2], '99-HD/BTGTW': [1, 1], '35-NQ/TW': [1, 2] })
+  })
+
   it('lists organisations with their events and people with their participations', async () => {
     const { body } = await gql(server, `{
       organizations(filter: { name: "Dang uy Khoi" }) { totalCount edges { node { name kind events { totalCount edges { node { kind } } } } } }

@@ -1,8 +1,59 @@
-// Placeholder written by the storage engineer so that the dispatcher runs: the GraphQL engineer
-// owns this file and replaces it with the real `vanban serve`.
+import { migrate } from '../db/migrate.ts'
+import { openDatabase } from '../db/open.ts'
+import { portFromEnv, serveUntilSignal } from '../server/run.ts'
+import { parseCommandArgs, usageError } from './args.ts'
+import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 
-/** `vanban serve`: not implemented yet. Returns the exit code. */
-export async function runServe(_args: string[]): Promise<number> {
-  console.error('vanban serve: not implemented yet')
-  return 1
+const USAGE = `usage: vanban serve [--port N] [--host H] [--db <target>]
+
+Serves GraphQL at /graphql (GraphiQL in a browser unless NODE_ENV=production), /healthz and
+/readyz. Applies pending migrations first (idempotent, and locked against concurrent runs), so
+a fresh database serves at once. Mutations need a key from VANBAN_API_KEYS (comma-separated)
+as \`Authorization: Bearer <key>\`. SIGTERM finishes in-flight requests, then exits.
+
+  --port N       port to listen on (default: PORT, else 4000)
+  --host H       address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+  ${DATABASE_HELP}`
+
+function parsePort(text: string | undefined, fallback: number): number | null {
+  if (text === undefined) return fallback
+  const port = Number(text)
+  return Number.isInteger(port) && port >= 0 && port < 65536 ? port : null
+}
+
+/** `vanban serve`: migrates, then serves until SIGTERM/SIGINT. Returns the exit code. */
+export async function runServe(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs<{ db?: string; port?: string; host?: string; help?: boolean }>(args, {
+    ...DATABASE_OPTION,
+    port: { type: 'string' },
+    host: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  })
+  if (!parsed.ok) return usageError(parsed.error, USAGE)
+  if (parsed.values.help) {
+    console.log(USAGE)
+    return 0
+  }
+  if (parsed.positionals.length > 0) return usageError(`unexpected argument ${parsed.positionals[0]}`, USAGE)
+  const port = parsePort(parsed.values.port, portFromEnv(4000))
+  if (port === null) return usageError(`--port ${parsed.values.port}: expected a whole number from 0 to 65535`, USAGE)
+  const target = databaseFromOption(parsed.values.db)
+  if (!target.ok) return usageError(target.error, USAGE)
+
+  const db = await openDatabase(target.target)
+  try {
+    const migrated = await migrate(db)
+    if (migrated.applied.length > 0) console.log(`${target.label}: applied ${migrated.applied.join(', ')}`)
+    await serveUntilSignal(db.prisma, {
+      port,
+      ...(parsed.values.host === undefined ? {} : { host: parsed.values.host }),
+      onListening: (url) => console.log(`vanban: GraphQL at ${url}/graphql over ${target.label}`),
+    })
+    return 0
+  } catch (error) {
+    console.error(`vanban serve: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  } finally {
+    await db.close()
+  }
 }

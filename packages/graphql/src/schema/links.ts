@@ -47,14 +47,15 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
   const citingEvents = prismaConnectionHelpers(builder, 'Citation', {
     cursor: 'id',
     query: { where: { eventId: { not: null } }, orderBy: { id: 'asc' } },
-    select: (nodeSelection) => ({ event: nodeSelection({}) }),
+    // the id keeps the selection non-empty when only totalCount is asked for
+    select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) }),
     // the query keeps only citations of an event, so `event` is never null here
     resolveNode: (citation) => citation.event as EventRow,
   })
   const citingArticles = prismaConnectionHelpers(builder, 'Citation', {
     cursor: 'id',
     query: { orderBy: { id: 'asc' } },
-    select: (nodeSelection) => ({ article: nodeSelection({}) }),
+    select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
     resolveNode: (citation) => citation.article,
   })
 

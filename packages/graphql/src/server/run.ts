@@ -1,0 +1,41 @@
+import type { PrismaClient } from '../generated/prisma/client.ts'
+import { createServer, type ServerOptions } from './create-server.ts'
+import { listen, type Listening } from './listen.ts'
+
+/** Options of {@link serveUntilSignal}. */
+export type ServeOptions = Omit<ServerOptions, 'prisma'> & {
+  port: number
+  host?: string
+  /** Called with the server's address once it listens. */
+  onListening?: (url: string) => void
+  /** Where to say what is happening. Default console.log. */
+  log?: (line: string) => void
+}
+
+/**
+ * Serves `prisma` until SIGTERM or SIGINT, then shuts down gracefully (in-flight requests
+ * finish, `/readyz` reports not ready meanwhile). Resolves once the server has closed.
+ */
+export async function serveUntilSignal(prisma: PrismaClient, options: ServeOptions): Promise<Listening> {
+  const { port, host, onListening, log = console.log, ...serverOptions } = options
+  const server = createServer({ prisma, ...serverOptions })
+  const listening = await listen(server, { port, ...(host === undefined ? {} : { host }) })
+  onListening?.(listening.url)
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGTERM', stop)
+      process.off('SIGINT', stop)
+      log(`${signal}: finishing in-flight requests`)
+      void listening.close().then(resolve)
+    }
+    process.on('SIGTERM', stop)
+    process.on('SIGINT', stop)
+  })
+  return listening
+}
+
+/** The `PORT` environment variable as a port, else `fallback`. */
+export function portFromEnv(fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const port = Number(env.PORT)
+  return Number.isInteger(port) && port > 0 && port < 65536 ? port : fallback
+}
