@@ -84,7 +84,7 @@ function readTail(text: string, from: number, limit: number): Tail {
   const tail: Tail = { issuedOn: null, issuingBody: null, end: from }
   const window = text.slice(from, Math.min(limit, from + 160))
   let at = 0
-  const dates = findVietnameseDates(window.slice(0, 60))
+  const dates = /\d/u.test(window.slice(0, 60)) ? findVietnameseDates(window.slice(0, 60)) : []
   const d = dates[0]
   if (d !== undefined && d.date.precision === 'day' && /^[\s,]*(?:ban hành\s+|ký\s+)?$/iu.test(window.slice(0, d.start))) {
     tail.issuedOn = d.date

@@ -75,7 +75,9 @@ function readCue(text: string, reference: string | undefined): Cue {
     }
     return { kind: 'before', end: m[0].length, date: null }
   }
-  const lead = findVietnameseDates(text.slice(0, 60), reference === undefined ? {} : { reference })[0]
+  // Every date expression the grammar reads has a digit; most sentences open without one.
+  const head = text.slice(0, 60)
+  const lead = /\d/u.test(head) ? findVietnameseDates(head, reference === undefined ? {} : { reference })[0] : undefined
   if (lead !== undefined && lead.start === 0 && (lead.date.precision === 'day' || lead.date.precision === 'month')) {
     const after = /^\s*,?\s*/u.exec(text.slice(lead.end))![0].length
     return { kind: 'date', end: lead.end + after, date: lead.date }

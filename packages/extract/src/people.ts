@@ -116,7 +116,8 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       if (name === null) continue
       const before = text.slice(Math.max(0, i - 60), i)
       const titles = titlesBefore(text, i)
-      const honorific = HONORIFIC.test(before) || LEADING_HONORIFIC.test(`${before.split(/[.!?]\s/u).pop()?.trimStart() ?? ''}`)
+      const sentenceHead = before.split(/[.!?]\s/u).pop()?.trimStart() ?? ''
+      const honorific = HONORIFIC.test(before) || (LEADING_HONORIFIC.test(sentenceHead) && sentenceHead.length === LEADING_HONORIFIC.exec(sentenceHead)![0].length)
       const surname = SURNAMES.has(name.name.split(' ')[0]!)
       const roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.split(/[,;.:]/u).pop() ?? '')
       const roles = rolesAfter(text, name.end)

@@ -50,7 +50,7 @@ function looksLikeTitle(line: string): boolean {
   // Vietnamese titles carry diacritics; a line without any is a foreign page's or a site's.
   if (!/[^\x00-\x7F]/u.test(l)) return false
   // A lead opens with its date (`Sáng 13/5, ...`); a title does not.
-  const first = findVietnameseDates(l.slice(0, 40))[0]
+  const first = /\d/u.test(l.slice(0, 40)) ? findVietnameseDates(l.slice(0, 40))[0] : undefined
   return first === undefined || first.start > 0
 }
 

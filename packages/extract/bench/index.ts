@@ -1,0 +1,77 @@
+/**
+ * Throughput of `extractArticle`: a synthetic corpus of at least 20 MB built from the fixture
+ * articles (paragraphs shuffled, numbers and names varied), read article by article and
+ * compared with a single regular-expression pass over the same bytes; then the time for 1 MB
+ * adversarial inputs. One core, no warm-up tricks beyond one untimed pass.
+ *
+ *   pnpm bench
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { extractArticle } from '../src/index.ts'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const dir = path.join(here, '..', 'fixtures', 'articles')
+const sources = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+
+// A small deterministic generator, so every run measures the same corpus.
+let seed = 0x9e3779b9
+const random = () => {
+  seed ^= seed << 13
+  seed ^= seed >>> 17
+  seed ^= seed << 5
+  return (seed >>> 0) / 0x100000000
+}
+
+function mutate(text: string): string {
+  const paragraphs = text.split('\n\n')
+  const head = paragraphs.shift() ?? ''
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[paragraphs[i], paragraphs[j]] = [paragraphs[j]!, paragraphs[i]!]
+  }
+  const shift = 1 + Math.floor(random() * 9)
+  return [head, ...paragraphs].join('\n\n').replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (_, d: string, m: string) => `${((Number(d) + shift) % 28) + 1}/${m}`)
+}
+
+const TARGET = 20 * 1024 * 1024
+const corpus: string[] = []
+let bytes = 0
+while (bytes < TARGET) {
+  const article = mutate(sources[corpus.length % sources.length]!)
+  corpus.push(article)
+  bytes += Buffer.byteLength(article, 'utf8')
+}
+const mb = bytes / (1024 * 1024)
+
+for (const a of corpus.slice(0, 200)) extractArticle(a)
+
+let t = performance.now()
+let directives = 0
+for (const a of corpus) directives += extractArticle(a).directives.length
+const extractMs = performance.now() - t
+
+t = performance.now()
+let matches = 0
+const CODE = /\d+-[A-ZĐ]+\/[A-ZĐ]+/g
+for (const a of corpus) matches += a.match(CODE)?.length ?? 0
+const regexMs = performance.now() - t
+
+const rate = (ms: number) => mb / (ms / 1000)
+console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (from ${sources.length} fixtures)`)
+console.log(`extractArticle: ${rate(extractMs).toFixed(2)} MB/s, ${(corpus.length / (extractMs / 1000)).toFixed(0)} articles/s (${directives} directives)`)
+console.log(`regex pass:     ${rate(regexMs).toFixed(1)} MB/s (${matches} matches)`)
+console.log(`ratio:          extractArticle takes ${(extractMs / regexMs).toFixed(0)}x the time of one regex pass`)
+
+const adversarial: Record<string, string> = {
+  'Nghị quyết số x100k': 'Nghị quyết số '.repeat(100_000),
+  'digits and slashes, one line': '1/2/3-4/'.repeat(131_072),
+  'repeated cited sentences, one line': 'Thực hiện Chỉ thị 05 của Bộ Chính trị và Quy định 85-QĐ/TW, '.repeat(16_000),
+  'repeated event sentences': 'Sáng 13/5, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW. '.repeat(12_000),
+}
+for (const [name, text] of Object.entries(adversarial)) {
+  t = performance.now()
+  extractArticle(text)
+  console.log(`1 MB adversarial (${name}, ${(text.length / 1e6).toFixed(2)}M chars): ${(performance.now() - t).toFixed(0)} ms`)
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest'
+import { isBylineLine, bylineName, sourceAttribution } from '../src/byline.ts'
+import { isBoilerplateLine, isImageFileLine, isRelatedHeader, isTeaserLine } from '../src/boilerplate.ts'
+import { findDirectiveMentions } from '../src/directive-mentions.ts'
+import { resolveDirectives } from '../src/directives.ts'
+import { classifyEvent } from '../src/event-kinds.ts'
+import { extractArticle } from '../src/extract.ts'
+import { GoldArticleSchema, toGold } from '../src/gold.ts'
+import { findPeople } from '../src/people.ts'
+import { parseDateLine, parseMetadataFragment, parseSourcePrefix } from '../src/published-date.ts'
+import { segment } from '../src/segment.ts'
+import { splitSentences } from '../src/sentences.ts'
+
+const piece = (text: string) => ({ start: 0, end: text.length, text })
+const directivesOf = (text: string) => resolveDirectives(findDirectiveMentions(piece(text))).directives
+
+describe('byline', () => {
+  it('accepts short name lines, with a unit or a credit label', () => {
+    expect(isBylineLine('Minh Khang')).toBe(true)
+    expect(isBylineLine('PV')).toBe(true)
+    expect(isBylineLine('Lan Chi - Trung tâm Văn hóa huyện')).toBe(true)
+    expect(bylineName('Bài và ảnh: Đức Tài')).toBe('Đức Tài')
+  })
+  it('rejects sentences, captions and headers in capitals', () => {
+    expect(isBylineLine('Quang cảnh hội nghị')).toBe(false)
+    expect(isBylineLine('Đại biểu dự lễ.')).toBe(false)
+    expect(isBylineLine('XEM NHIỀU NHẤT')).toBe(false)
+  })
+  it('reads a source attribution', () => {
+    expect(sourceAttribution('Theo baolongan.vn')).toBe('baolongan.vn')
+    expect(sourceAttribution('Nguồn: TTXVN')).toBe('TTXVN')
+    expect(sourceAttribution('Theo đồng chí Bí thư, cần làm ngay việc này và nhiều việc khác nữa trong năm tới')).toBeNull()
+  })
+})
+
+describe('boilerplate', () => {
+  it('recognises comment forms, cookie notices, related headers, teasers and image names', () => {
+    expect(isBoilerplateLine('Email của bạn sẽ không được hiển thị công khai.')).toBe(true)
+    expect(isBoilerplateLine('Trang này sử dụng cookie để phục vụ bạn tốt hơn.')).toBe(true)
+    expect(isRelatedHeader('Tin liên quan')).toBe(true)
+    expect(isRelatedHeader('Bài viết cùng chuyên mục:')).toBe(true)
+    expect(isTeaserLine('Huyện A ra mắt mô hình dân vận khéo (02/03/2024)')).toBe(true)
+    expect(isTeaserLine('Sáng 3/3, Tỉnh ủy tổ chức hội nghị…')).toBe(true)
+    expect(isImageFileLine('20240303-hoi-nghi-01.jpg')).toBe(true)
+    expect(isImageFileLine('Đại biểu dự hội nghị.')).toBe(false)
+  })
+})
+
+describe('published date', () => {
+  it('reads site date lines in their formats', () => {
+    expect(parseDateLine('02/03/2024')).toMatchObject({ year: 2024, month: 3, day: 2 })
+    expect(parseDateLine('3/2/2024 7:05:00 AM')).toMatchObject({ year: 2024, month: 3, day: 2 })
+    expect(parseDateLine('Thứ Bảy, 02/03/2024, 08:00 [GMT+7]')).toMatchObject({ year: 2024, month: 3, day: 2 })
+    expect(parseDateLine('02/03/2024 | 08:00')).toMatchObject({ year: 2024, month: 3, day: 2 })
+    expect(parseDateLine('Hội nghị ngày 02/03/2024 thành công')).toBeNull()
+  })
+  it('reads the metadata fragment and the source prefix of a lead', () => {
+    expect(parseMetadataFragment('date 2024-03 VOV - Sáng 2/3, ...')?.date).toMatchObject({ year: 2024, month: 3, precision: 'month' })
+    expect(parseSourcePrefix('(Chinhphu.vn) - Chiều 2/3, ...')?.source).toBe('Chinhphu.vn')
+    expect(parseSourcePrefix('Sáng - Chiều')).toBeNull()
+  })
+})
+
+describe('segment', () => {
+  it('keeps title, date, body, captions and byline apart and drops what follows the byline', () => {
+    const text = [
+      'Xã An Phú quán triệt Nghị quyết 35',
+      '',
+      '02/03/2024',
+      '',
+      'Sáng 2/3, Đảng ủy xã An Phú tổ chức hội nghị quán triệt Nghị quyết số 35-NQ/TW.',
+      '',
+      '20240302-hoi-nghi.jpg',
+      'Quang cảnh hội nghị.',
+      '',
+      'Minh Khang',
+      '',
+      'Tin liên quan',
+      'Huyện B triển khai Chỉ thị 09/CT-UBND (01/03/2024)',
+    ].join('\n')
+    const s = segment(text)
+    expect(s.title?.text).toBe('Xã An Phú quán triệt Nghị quyết 35')
+    expect(s.publishedAt).toMatchObject({ year: 2024, month: 3, day: 2 })
+    expect(s.body.map((p) => p.text)).toEqual(['Sáng 2/3, Đảng ủy xã An Phú tổ chức hội nghị quán triệt Nghị quyết số 35-NQ/TW.'])
+    expect(s.captions.map((p) => p.text)).toEqual(['Quang cảnh hội nghị.'])
+    expect(s.byline).toBe('Minh Khang')
+  })
+  it('reads no title from a page that starts mid-article', () => {
+    expect(segment('Hội nghị đã nghe báo cáo viên quán triệt Quy định 85-QĐ/TW.\nMinh Khang').title).toBeNull()
+  })
+})
+
+describe('sentences', () => {
+  it('splits at sentence ends but not after abbreviations', () => {
+    const parts = splitSentences(piece('Đoàn đến TP. Huế làm việc. Sau đó, đoàn về xã. “Rất tốt!” Ông A nói.'))
+    expect(parts.map((p) => p.text)).toEqual(['Đoàn đến TP. Huế làm việc.', 'Sau đó, đoàn về xã.', '“Rất tốt!”', 'Ông A nói.'])
+  })
+})
+
+describe('directive mentions and resolution', () => {
+  it('reads code, issue date and issuing body, however spaced', () => {
+    const [d] = directivesOf('Quán triệt Quy định số 144 - QĐ/TW, ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức.')
+    expect(d).toMatchObject({ code: '144-QĐ/TW', issuedOn: '2024-05-09', issuingBody: 'Bộ Chính trị', inferred: false })
+  })
+  it('merges short forms with the written code and infers a Party code from its issuer', () => {
+    const ds = directivesOf('Thực hiện Nghị quyết số 57-NQ/TW, tỉnh ban hành kế hoạch; Nghị quyết 57 được quán triệt cùng Chỉ thị 35 của Bộ Chính trị.')
+    expect(ds.map((d) => [d.code, d.inferred])).toEqual([
+      ['57-NQ/TW', false],
+      ['35-CT/TW', true],
+    ])
+  })
+  it('does not take steering committees, plenums or unnumbered decisions for directives', () => {
+    expect(directivesOf('Ban Chỉ đạo 35 tỉnh họp; Nghị quyết Trung ương 4 khóa XII; trao Quyết định kết nạp đảng viên; Nghị quyết 12 được nhắc lại.')).toEqual([])
+  })
+  it('reads the passive issuing body of a law', () => {
+    const [d] = directivesOf('Luật Thủ đô số 39/2024/QH15 được Quốc hội thông qua ngày 28/6/2024.')
+    expect(d).toMatchObject({ code: '39/2024/QH15', issuingBody: 'Quốc hội', issuedOn: '2024-06-28' })
+  })
+})
+
+describe('event kinds', () => {
+  it('lets the activity word win over the head', () => {
+    expect(classifyEvent('Hội nghị tập huấn kỹ năng viết tin bài')).toBe('training')
+    expect(classifyEvent('Hội nghị sơ kết 3 năm thực hiện Kết luận 01')).toBe('review')
+    expect(classifyEvent('Lễ ra mắt mô hình “Chi bộ 4 tốt”')).toBe('launch')
+    expect(classifyEvent('Lễ tuyên dương gương điển hình')).toBe('ceremony')
+    expect(classifyEvent('Hội thảo khoa học “Tập huấn và sơ kết”')).toBe('conference')
+    expect(classifyEvent('buổi trao đổi kinh nghiệm')).toBeNull()
+  })
+})
+
+describe('people', () => {
+  it('reads names with the cues and roles written beside them', () => {
+    const people = findPeople([piece('Dự có đồng chí Trần Văn Nam, Bí thư Huyện ủy, Chủ tịch HĐND huyện; Đại tá, Tiến sĩ Lê Hoài Thu phát biểu. Bà Hà Thị Mai, Chủ tịch Hội Nông dân xã cho biết.')])
+    expect(people.map((p) => [p.name, p.roles])).toEqual([
+      ['Trần Văn Nam', ['Bí thư Huyện ủy', 'Chủ tịch HĐND huyện']],
+      ['Lê Hoài Thu', ['Đại tá', 'Tiến sĩ']],
+      ['Hà Thị Mai', ['Chủ tịch Hội Nông dân xã']],
+    ])
+  })
+  it('does not take places and ideas named after people for people', () => {
+    expect(findPeople([piece('Học sinh Trường THCS Nguyễn Du học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh.')])).toEqual([])
+  })
+  it('drops a repeated family name', () => {
+    expect(findPeople([piece('Đồng chí Phạm Phạm Văn Hòa, Bí thư Đảng ủy xã phát biểu.')])[0]?.name).toBe('Phạm Văn Hòa')
+  })
+})
+
+describe('extractArticle: events, relations and the gold shape', () => {
+  const text = [
+    'Huyện ủy An Lão sơ kết Kết luận 01',
+    '',
+    '05/04/2024',
+    '',
+    'Sáng 4/4, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy An Lão tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.',
+    '',
+    'Kết luận hội nghị, đồng chí Bí thư Huyện ủy yêu cầu tiếp tục quán triệt Quy định 144-QĐ/TW của Bộ Chính trị.',
+    '',
+    'Chiều cùng ngày, Huyện đoàn An Lão tổ chức Lễ ra mắt Câu lạc bộ “Thanh niên với pháp luật”.',
+    '',
+    'Trước đó, Ban Tuyên giáo Huyện ủy đã tổ chức lớp bồi dưỡng báo cáo viên.',
+    '',
+    'Tỉnh đoàn sẽ tổ chức Hội thi tìm hiểu lịch sử Đảng vào tháng 6.',
+    '',
+    'Minh Khang',
+  ].join('\n')
+  const x = extractArticle(text)
+
+  it('reads each reported event with kind, date, part of day, organiser, location and directives', () => {
+    expect(x.events.map((e) => [e.kind, e.date, e.partOfDay, e.organizer, e.location, e.directives])).toEqual([
+      ['review', '2024-04-04', 'morning', 'Ban Thường vụ Huyện ủy An Lão', 'Hội trường Huyện ủy', ['01-KL/TW', '05-CT/TW']],
+      ['launch', '2024-04-04', 'afternoon', 'Huyện đoàn An Lão', null, []],
+      ['training', null, null, 'Ban Tuyên giáo Huyện ủy', null, []],
+    ])
+  })
+
+  it('reads the relation the text states and cites every directive once', () => {
+    expect(x.relations.map((r) => [r.from, r.type, r.to])).toEqual([['01-KL/TW', 'implements', '05-CT/TW']])
+    expect(x.directives.map((d) => d.code)).toEqual(['01-KL/TW', '05-CT/TW', '144-QĐ/TW'])
+    expect(x.citations.filter((c) => c.event === null)).toHaveLength(3)
+  })
+
+  it('projects onto the gold shape, which validates', () => {
+    const gold = toGold(x)
+    expect(GoldArticleSchema.safeParse(gold).success).toBe(true)
+    expect(gold).toMatchObject({ title: 'Huyện ủy An Lão sơ kết Kết luận 01', publishedAt: '2024-04-05', byline: 'Minh Khang' })
+  })
+})
