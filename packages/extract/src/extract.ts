@@ -53,14 +53,12 @@ function hintDate(value: string | Date | undefined): PartialDate | null {
   return parsePartialDate(value) ?? parsePartialDate(value.slice(0, 10)) ?? parseVietnameseDate(value)
 }
 
+// An absolute http(s) address without white space; checked by shape so the package needs no
+// DOM or Node types (the URL class belongs to neither ES2023 lib).
+const HTTP_URL = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/iu
+
 function validUrl(url: string | undefined): string | null {
-  if (url === undefined) return null
-  try {
-    const u = new URL(url)
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null
-  } catch {
-    return null
-  }
+  return url !== undefined && HTTP_URL.test(url) ? url : null
 }
 
 function emptyExtraction(text: string, hints: ArticleHints): Extraction {

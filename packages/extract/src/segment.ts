@@ -83,7 +83,7 @@ export function segment(text: string): Segments {
       leadOffset = meta.end
       break
     }
-    const date = publishedAt === null ? parseDateLine(line.text) : null
+    const date: PartialDate | null = publishedAt === null ? parseDateLine(line.text) : null
     if (date !== null) {
       publishedAt = date
       continue
