@@ -3,6 +3,7 @@ import {
   type PartialDate,
   type PartOfDay,
   PartialDateSchema,
+  daysInMonth,
   parsePartialDate,
   partialDateRange,
 } from './partial-date.ts'
@@ -58,11 +59,15 @@ type Tokens = {
   ends: Int32Array
   // 1 when a space token holds a line break: a date expression never spans lines.
   breaks: Uint8Array
-  // Short words in lower case (NFC), filled in as the grammar asks; '' for long words.
-  lower: Map<number, string>
+  // Which keyword form each word is (see formOf), filled in as the grammar asks: 0 not yet
+  // looked at, 1 none, k + 2 for FORMS[k].
+  forms: Uint8Array
 }
 
 const LETTER = /[\p{L}\p{M}]/uy
+// Whether a BMP code unit outside the surrogates is a letter or mark, decided once per code
+// unit: 0 unknown, 1 yes, 2 no.
+const IS_LETTER = new Uint8Array(0x10000)
 
 function isSpaceCode(c: number): boolean {
   return (
@@ -91,6 +96,15 @@ function letterLength(text: string, i: number): number {
   const c = text.charCodeAt(i)
   if (isAsciiLetterCode(c)) return 1
   if (c < 128) return 0
+  if (c < 0xd800 || c > 0xdfff) {
+    let known = IS_LETTER[c] ?? 0
+    if (known === 0) {
+      LETTER.lastIndex = 0
+      known = LETTER.test(String.fromCharCode(c)) ? 1 : 2
+      IS_LETTER[c] = known
+    }
+    return known === 1 ? 1 : 0
+  }
   LETTER.lastIndex = i
   return LETTER.test(text) ? LETTER.lastIndex - i : 0
 }
@@ -104,7 +118,7 @@ function tokenize(text: string): Tokens {
     starts: new Int32Array(n),
     ends: new Int32Array(n),
     breaks: new Uint8Array(n),
-    lower: new Map(),
+    forms: new Uint8Array(n),
   }
   let i = 0
   while (i < n) {
@@ -156,47 +170,115 @@ const wordIs = (t: Tokens, i: number, word: string): boolean =>
 /** The punctuation character at token i, or '' when it is not punctuation. */
 const punctAt = (t: Tokens, i: number): string => (kindAt(t, i) === PUNCT ? tokenText(t, i) : '')
 
-/** The number at token i when it has between minDigits and maxDigits digits, else -1. */
+/** The number at token i when it has between minDigits and maxDigits (at most 9) digits, else -1. */
 function numAt(t: Tokens, i: number, minDigits: number, maxDigits: number): number {
   if (kindAt(t, i) !== NUM) return -1
-  const len = endOf(t, i) - startOf(t, i)
-  return len >= minDigits && len <= maxDigits ? Number(tokenText(t, i)) : -1
+  const start = startOf(t, i)
+  const end = endOf(t, i)
+  if (end - start < minDigits || end - start > maxDigits) return -1
+  let value = 0
+  for (let k = start; k < end; k++) value = value * 10 + t.text.charCodeAt(k) - 48
+  return value
 }
 
-// No keyword is longer than this, so longer words are never lower-cased.
+// Every word the grammar asks for, in lower case (NFC).
+const KEYWORDS = [
+  'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'thứ', 'chủ', 'nhật', 'quý', 'tháng', 'năm',
+  'hai', 'ba', 'tư', 'sáu', 'bảy', 'bẩy', 'nay', 'qua', 'mai', 'am', 'pm', 'sa', 'ch', 'gmt', 'utc', 'ict',
+  'h', 'g', 'giờ', 'phút', 'cập', 'đăng', 'xuất', 'bản', 'lúc', 'thời', 'gian', 'published', 'updated',
+] as const
+
+type Keyword = (typeof KEYWORDS)[number]
+
+// The spellings a token may have in lower case to be a keyword: the keyword itself, or its
+// form without diacritics (`sang`, `chieu`), so `tôi` is never read as `tối`. Each spelling
+// with the keywords it stands for (`bay` for both `bảy` and `bẩy`).
+const FORMS: string[] = []
+const FORM_KEYWORDS: Keyword[][] = []
+const FORM_INDEX = new Map<string, number>()
+for (const keyword of KEYWORDS) {
+  for (const form of new Set([keyword, foldDiacritics(keyword)])) {
+    let f = FORM_INDEX.get(form)
+    if (f === undefined) {
+      f = FORMS.length
+      FORMS.push(form)
+      FORM_KEYWORDS.push([])
+      FORM_INDEX.set(form, f)
+    }
+    FORM_KEYWORDS[f]?.push(keyword)
+  }
+}
+const LONGEST_FORM = Math.max(...FORMS.map((f) => f.length))
+
+// A word longer than this is never lower-cased: it cannot be a keyword, even decomposed.
 const LONGEST_KEYWORD = 8
 
-/**
- * Whether token i is the word `vi` (lower case, NFC). Without diacritics it is also accepted
- * when the token has none at all (`sang`, `chieu`), so `tôi` is never read as `tối`.
- */
-function isWord(t: Tokens, i: number, vi: string): boolean {
-  if (kindAt(t, i) !== WORD) return false
-  let lower = t.lower.get(i)
-  if (lower === undefined) {
-    lower = endOf(t, i) - startOf(t, i) > LONGEST_KEYWORD * 2 ? '' : tokenText(t, i).normalize('NFC').toLowerCase()
-    t.lower.set(i, lower)
+// The lower case of letters that are NFC on their own, never compose with a neighbour and
+// lower-case to one code unit (ASCII, Latin-1, Latin Extended-A/B and the Vietnamese block),
+// or 0. A word made only of them is its own NFC form and lower-cases letter by letter.
+const SIMPLE_LOWER = new Uint16Array(0x1f00)
+for (let c = 0; c < SIMPLE_LOWER.length; c++) {
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || c >= 0x1e00)) continue
+  const ch = String.fromCharCode(c)
+  const lower = ch.toLowerCase()
+  LETTER.lastIndex = 0
+  if (LETTER.test(ch) && ch.normalize('NFC') === ch && lower.length === 1 && lower.normalize('NFC') === lower) {
+    SIMPLE_LOWER[c] = lower.charCodeAt(0)
   }
-  if (lower === vi) return true
-  return lower !== '' && isAscii(lower) && lower === asciiFormOf(vi)
 }
 
-const asciiForms = new Map<string, string>()
-function asciiFormOf(vi: string): string {
-  let form = asciiForms.get(vi)
-  if (form === undefined) {
-    form = foldDiacritics(vi)
-    asciiForms.set(vi, form)
+// FORMS by a hash of their code units, so a short simple word is looked up without building
+// a string.
+const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0
+const FORMS_BY_HASH = new Map<number, number[]>()
+FORMS.forEach((form, f) => {
+  let h = 0
+  for (let k = 0; k < form.length; k++) h = hashStep(h, form.charCodeAt(k))
+  const same = FORMS_BY_HASH.get(h)
+  if (same === undefined) FORMS_BY_HASH.set(h, [f])
+  else same.push(f)
+})
+
+// The FORMS index of word token i, or -1.
+function lookUpForm(t: Tokens, i: number): number {
+  const start = startOf(t, i)
+  const end = endOf(t, i)
+  if (end - start > LONGEST_KEYWORD * 2) return -1
+  let h = 0
+  let simple = end - start <= LONGEST_FORM
+  for (let k = start; simple && k < end; k++) {
+    const lower = SIMPLE_LOWER[t.text.charCodeAt(k)] ?? 0
+    if (lower === 0) simple = false
+    else h = hashStep(h, lower)
   }
-  return form
+  if (!simple) return FORM_INDEX.get(tokenText(t, i).normalize('NFC').toLowerCase()) ?? -1
+  for (const f of FORMS_BY_HASH.get(h) ?? []) {
+    const form = FORMS[f] ?? ''
+    if (form.length !== end - start) continue
+    let k = 0
+    while (k < form.length && form.charCodeAt(k) === SIMPLE_LOWER[t.text.charCodeAt(start + k)]) k++
+    if (k === form.length) return f
+  }
+  return -1
 }
 
-function isAscii(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 127) return false
-  return true
+function formOf(t: Tokens, i: number): number {
+  if (kindAt(t, i) !== WORD) return -1
+  let known = t.forms[i] ?? 0
+  if (known === 0) {
+    known = lookUpForm(t, i) + 2
+    t.forms[i] = known
+  }
+  return known - 2
 }
 
-function wordIn(t: Tokens, i: number, words: readonly string[]): string | null {
+/** Whether token i is the word `vi`, in any case, with its diacritics or with none at all. */
+function isWord(t: Tokens, i: number, vi: Keyword): boolean {
+  const f = formOf(t, i)
+  return f >= 0 && (FORM_KEYWORDS[f]?.includes(vi) ?? false)
+}
+
+function wordIn<W extends Keyword>(t: Tokens, i: number, words: readonly W[]): W | null {
   for (const w of words) if (isWord(t, i, w)) return w
   return null
 }
@@ -208,7 +290,7 @@ const sp = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE && t.breaks
 const sp1 = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE && t.breaks[i] === 0 ? i + 1 : -1)
 
 /** Matches consecutive words separated by single spaces; returns the index after them, or -1. */
-function words(t: Tokens, i: number, seq: readonly string[]): number {
+function words(t: Tokens, i: number, seq: readonly Keyword[]): number {
   let j = i
   for (let k = 0; k < seq.length; k++) {
     if (k > 0) j = sp1(t, j)
@@ -222,21 +304,21 @@ function words(t: Tokens, i: number, seq: readonly string[]): number {
 // ---------------------------------------------------------------------------------------------
 // Grammar pieces. Each takes a token index and returns what it read with the index after it.
 
-const PART_OF_DAY: Record<string, PartOfDay> = {
+const PART_OF_DAY = {
   sáng: 'morning',
   trưa: 'noon',
   chiều: 'afternoon',
   tối: 'evening',
   đêm: 'evening',
-}
+} as const satisfies Record<string, PartOfDay>
 
-const PARTS_OF_DAY = Object.keys(PART_OF_DAY)
+const PARTS_OF_DAY = Object.keys(PART_OF_DAY) as (keyof typeof PART_OF_DAY)[]
 const WEEKDAY_NAMES = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy'] as const
 const RELATIVE_DAYS = ['nay', 'qua', 'mai'] as const
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
 const MERIDIEMS = ['am', 'pm', 'sa', 'ch'] as const
 const ZONE_NAMES = ['gmt', 'utc', 'ict'] as const
-const LABELS: readonly (readonly string[])[] = [
+const LABELS: readonly (readonly Keyword[])[] = [
   ['ngày', 'cập', 'nhật'],
   ['ngày', 'đăng'],
   ['ngày', 'xuất', 'bản'],
@@ -632,16 +714,34 @@ function build(e: Expression, year: number): PartialDate | null {
   } else {
     date = { year, precision: 'year' }
   }
-  return PartialDateSchema.safeParse(date).success ? date : null
+  return isRealDate(date) ? date : null
+}
+
+// What PartialDateSchema checks, for the dates build() makes (integer fields, the precision's
+// fields only), without a schema run per candidate.
+function isRealDate(d: PartialDate): boolean {
+  if (!Number.isInteger(d.year) || d.year < 1 || d.year > 9999) return false
+  if (d.month !== undefined && !(d.month >= 1 && d.month <= 12)) return false
+  if (d.day !== undefined && !(d.day >= 1 && d.day <= 31 && d.day <= daysInMonth(d.year, d.month ?? 0))) return false
+  return d.quarter === undefined || (d.quarter >= 1 && d.quarter <= 4)
 }
 
 // Leap days recur within eight years, so that is as far back as a year-less date can reach.
 const YEARS_BACK = 8
 
-function resolve(e: Expression, reference: DateReference | undefined): PartialDate | null {
+// The last day of the reference, read at most once per call and only when a date needs it.
+type Reference = { read: boolean; end: string | null; from: DateReference | undefined }
+
+const referenceOf = (from: DateReference | undefined): Reference => ({ read: false, end: null, from })
+
+function resolve(e: Expression, reference: Reference): PartialDate | null {
   const c = e.core
   if (c.year !== null) return build(e, c.year)
-  const refEnd = fromReference(reference)
+  if (!reference.read) {
+    reference.end = fromReference(reference.from)
+    reference.read = true
+  }
+  const refEnd = reference.end
   if (refEnd === null) return null
   const refYear = Number(refEnd.slice(0, 4))
   for (let y = refYear; y >= refYear - YEARS_BACK && y >= 1; y--) {
@@ -653,6 +753,23 @@ function resolve(e: Expression, reference: DateReference | undefined): PartialDa
 
 // ---------------------------------------------------------------------------------------------
 // Public entry points.
+
+// The words an expression found in running text can start with (labels only start a whole
+// parsed expression): a part of day, `ngày`/`hôm`, a weekday, `quý`, `tháng`, `năm`.
+const STARTS = FORMS.map((_, f) =>
+  (FORM_KEYWORDS[f] ?? []).some((k) => k in PART_OF_DAY || ['ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm'].includes(k)),
+)
+
+/**
+ * Whether an expression may start at token i in running text: a number, or a word that the
+ * grammar can start with. Everything else (most of the text) never wakes the grammar.
+ */
+function mayStart(t: Tokens, i: number): boolean {
+  const kind = kindAt(t, i)
+  if (kind === NUM) return true
+  if (kind !== WORD) return false
+  return (STARTS[formOf(t, i)] ?? false) || wordIs(t, i, 'CN') || wordIs(t, i, 'T')
+}
 
 function trimmedBounds(text: string): { start: number; end: number } {
   let start = 0
@@ -688,7 +805,7 @@ export function parseVietnameseDate(text: string, options: VietnameseDateOptions
   const t = tokenize(text.slice(start, end))
   const e = expression(t, 0, { whole: true })
   if (e === null || e.end !== t.count) return null
-  return resolve(e, options.reference)
+  return resolve(e, referenceOf(options.reference))
 }
 
 /**
@@ -704,15 +821,16 @@ export function parseVietnameseDate(text: string, options: VietnameseDateOptions
  */
 export function findVietnameseDates(text: string, options: VietnameseDateOptions = {}): DateMention[] {
   const t = tokenize(text)
+  const reference = referenceOf(options.reference)
   const found: DateMention[] = []
   let i = 0
   while (i < t.count) {
-    const e = kindAt(t, i) === SPACE || !startsCleanly(t, i) ? null : expression(t, i, { whole: false })
+    const e = mayStart(t, i) && startsCleanly(t, i) ? expression(t, i, { whole: false }) : null
     const acceptable =
       e !== null &&
       !(e.core.kind === 'day' && e.core.year === null && !e.cued) &&
       !(e.core.kind === 'month' && e.core.year === null)
-    const date = acceptable ? resolve(e, options.reference) : null
+    const date = acceptable ? resolve(e, reference) : null
     if (e !== null && date !== null) {
       const start = startOf(t, i)
       const end = endOf(t, e.end - 1)
