@@ -55,8 +55,8 @@ type Tokens = {
   text: string
   count: number
   kinds: Uint8Array
+  // Token i spans starts[i]..starts[i + 1]: one more entry than tokens.
   starts: Int32Array
-  ends: Int32Array
   // 1 when a space token holds a line break: a date expression never spans lines.
   breaks: Uint8Array
   // Which keyword form each word is (see formOf), filled in as the grammar asks: 0 not yet
@@ -115,8 +115,7 @@ function tokenize(text: string): Tokens {
     text,
     count: 0,
     kinds: new Uint8Array(n),
-    starts: new Int32Array(n),
-    ends: new Int32Array(n),
+    starts: new Int32Array(n + 1),
     breaks: new Uint8Array(n),
     forms: new Uint8Array(n),
   }
@@ -149,15 +148,15 @@ function tokenize(text: string): Tokens {
     }
     t.kinds[t.count] = kind
     t.starts[t.count] = start
-    t.ends[t.count] = i
     t.count++
   }
+  t.starts[t.count] = n
   return t
 }
 
 const kindAt = (t: Tokens, i: number): number => (i >= 0 && i < t.count ? (t.kinds[i] ?? 0) : 0)
 const startOf = (t: Tokens, i: number): number => t.starts[i] ?? 0
-const endOf = (t: Tokens, i: number): number => t.ends[i] ?? 0
+const endOf = (t: Tokens, i: number): number => t.starts[i + 1] ?? 0
 const tokenText = (t: Tokens, i: number): string => t.text.slice(startOf(t, i), endOf(t, i))
 
 // Tokens cover the text without gaps, so consecutive indices are adjacent in the text and a
@@ -239,6 +238,8 @@ FORMS.forEach((form, f) => {
   else same.push(f)
 })
 
+const NO_FORMS: readonly number[] = []
+
 // The FORMS index of word token i, or -1.
 function lookUpForm(t: Tokens, i: number): number {
   const start = startOf(t, i)
@@ -252,7 +253,7 @@ function lookUpForm(t: Tokens, i: number): number {
     else h = hashStep(h, lower)
   }
   if (!simple) return FORM_INDEX.get(tokenText(t, i).normalize('NFC').toLowerCase()) ?? -1
-  for (const f of FORMS_BY_HASH.get(h) ?? []) {
+  for (const f of FORMS_BY_HASH.get(h) ?? NO_FORMS) {
     const form = FORMS[f] ?? ''
     if (form.length !== end - start) continue
     let k = 0
@@ -760,15 +761,25 @@ const STARTS = FORMS.map((_, f) =>
   (FORM_KEYWORDS[f] ?? []).some((k) => k in PART_OF_DAY || ['ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm'].includes(k)),
 )
 
+// Prefixes in running text (part of day, `ngày`, weekday, each with its separator or a
+// `nay (`) take at most 24 tokens before the number that every date but `quý IV` holds.
+const PREFIX_TOKENS = 32
+const QUY = FORMS.map((_, f) => FORM_KEYWORDS[f]?.includes('quý') ?? false)
+
 /**
  * Whether an expression may start at token i in running text: a number, or a word that the
- * grammar can start with. Everything else (most of the text) never wakes the grammar.
+ * grammar can start with, close enough before a number (`numberNear`) unless it is `quý`.
+ * Everything else (most of the text, and runs of cue words far from any number) never wakes
+ * the grammar.
  */
-function mayStart(t: Tokens, i: number): boolean {
+function mayStart(t: Tokens, i: number, numberNear: boolean): boolean {
   const kind = kindAt(t, i)
   if (kind === NUM) return true
   if (kind !== WORD) return false
-  return (STARTS[formOf(t, i)] ?? false) || wordIs(t, i, 'CN') || wordIs(t, i, 'T')
+  const f = formOf(t, i)
+  if (f >= 0 && QUY[f] === true) return true
+  if (!numberNear) return false
+  return f >= 0 ? (STARTS[f] ?? false) : wordIs(t, i, 'CN') || wordIs(t, i, 'T')
 }
 
 function trimmedBounds(text: string): { start: number; end: number } {
@@ -823,9 +834,12 @@ export function findVietnameseDates(text: string, options: VietnameseDateOptions
   const t = tokenize(text)
   const reference = referenceOf(options.reference)
   const found: DateMention[] = []
+  let nextNumber = 0
   let i = 0
   while (i < t.count) {
-    const e = mayStart(t, i) && startsCleanly(t, i) ? expression(t, i, { whole: false }) : null
+    while (nextNumber < t.count && (nextNumber < i || t.kinds[nextNumber] !== NUM)) nextNumber++
+    const e =
+      mayStart(t, i, nextNumber - i <= PREFIX_TOKENS) && startsCleanly(t, i) ? expression(t, i, { whole: false }) : null
     const acceptable =
       e !== null &&
       !(e.core.kind === 'day' && e.core.year === null && !e.cued) &&
