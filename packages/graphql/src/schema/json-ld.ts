@@ -25,7 +25,7 @@ async function organizerNames(context: GraphQLContext, ids: number[]) {
   return new Map(rows.map((row) => [row.id, row.name]))
 }
 
-function eventRecord(event: EventRow, organizer: string | null, directives: string[]) {
+function eventRecord(event: Pick<EventRow, 'kind' | 'title' | 'date' | 'partOfDay' | 'location'>, organizer: string | null, directives: string[]) {
   return {
     kind: event.kind as EventKind,
     title: event.title,
@@ -38,7 +38,7 @@ function eventRecord(event: EventRow, organizer: string | null, directives: stri
   }
 }
 
-function articleRecord(article: ArticleRow) {
+function articleRecord(article: Pick<ArticleRow, 'title' | 'publishedAt' | 'byline' | 'url' | 'source' | 'text' | 'body' | 'captions' | 'contentHash'>) {
   return {
     title: article.title,
     publishedAt: article.publishedAt,
@@ -75,6 +75,7 @@ export function addJsonLd(builder: Builder) {
   builder.prismaObjectFields('Event', (t) => ({
     jsonLd: t.field({
       type: JsonLd,
+      select: { id: true, kind: true, title: true, date: true, partOfDay: true, location: true, organizerId: true },
       resolve: async (event, _args, context) => {
         const [organizer, directives] = await Promise.all([
           event.organizerId === null
@@ -90,6 +91,7 @@ export function addJsonLd(builder: Builder) {
   builder.prismaObjectFields('Article', (t) => ({
     jsonLd: t.field({
       type: JsonLd,
+      select: { id: true, title: true, publishedAt: true, byline: true, url: true, source: true, text: true, body: true, captions: true, contentHash: true },
       resolve: async (article, _args, context) => {
         const citations = await batched(context, 'article-codes', article.id, (ids) => citedCodes(context, 'articleId', ids), [])
         return articleToJsonLd(articleRecord(article), { citations, ...(article.url ? { id: article.url } : {}) })

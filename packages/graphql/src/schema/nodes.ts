@@ -9,6 +9,7 @@ import type { Enums } from './enums.ts'
 export function addNodes(builder: Builder, enums: Enums) {
   const Directive = builder.prismaNode('Directive', {
     id: { field: 'id' },
+    select: { id: true },
     nullable: true,
     description: 'A Party or State document with a code, such as Nghị quyết 35-NQ/TW or Nghị định 13/2023/NĐ-CP.',
     fields: (t) => ({
@@ -28,11 +29,12 @@ export function addNodes(builder: Builder, enums: Enums) {
 
   const Organization = builder.prismaNode('Organization', {
     id: { field: 'id' },
+    select: { id: true },
     nullable: true,
     description: "An organisation named in the record: an event's organiser, an issuing body.",
     fields: (t) => ({
       name: t.exposeString('name'),
-      kind: t.field({ type: enums.OrganizationKind, resolve: (o) => o.kind as OrganizationKind }),
+      kind: t.field({ type: enums.OrganizationKind, select: { kind: true }, resolve: (o) => o.kind as OrganizationKind }),
       events: t.relatedConnection('events', {
         cursor: 'id',
         totalCount: true,
@@ -44,6 +46,7 @@ export function addNodes(builder: Builder, enums: Enums) {
 
   const Person = builder.prismaNode('Person', {
     id: { field: 'id' },
+    select: { id: true },
     nullable: true,
     description: 'A person an article names as taking part in an event.',
     fields: (t) => ({
@@ -69,15 +72,17 @@ export function addNodes(builder: Builder, enums: Enums) {
 
   const Event = builder.prismaNode('Event', {
     id: { field: 'id' },
+    select: { id: true },
     nullable: true,
     description: 'An event that disseminates, implements or reviews directives: a conference, a thematic session...',
     fields: (t) => ({
-      kind: t.field({ type: enums.EventKind, resolve: (e) => e.kind as EventKind }),
+      kind: t.field({ type: enums.EventKind, select: { kind: true }, resolve: (e) => e.kind as EventKind }),
       title: t.exposeString('title', { nullable: true }),
       date: t.exposeString('date', { nullable: true, description: 'ISO date, partial where the source is (2023-12).' }),
       partOfDay: t.field({
         type: enums.PartOfDay,
         nullable: true,
+        select: { partOfDay: true },
         resolve: (e) => e.partOfDay as PartOfDay | null,
       }),
       location: t.exposeString('location', { nullable: true }),
@@ -91,6 +96,7 @@ export function addNodes(builder: Builder, enums: Enums) {
 
   const Article = builder.prismaNode('Article', {
     id: { field: 'id' },
+    select: { id: true },
     nullable: true,
     description: 'A news article about directives and the events that carry them out.',
     fields: (t) => ({

@@ -1,0 +1,210 @@
+/**
+ * Seed records for the GraphQL tests and benchmark, written for them (no corpus text): three
+ * articles about real directive codes and dates, and generated bulk articles, as extractions in
+ * core's shape so that the storage layer's ingestExtraction stores them exactly.
+ */
+import { createHash } from 'node:crypto'
+import { directiveKey, normalizeText, parseDirectiveCode, type Extraction } from '@vanban/core'
+
+type SeedEvent = {
+  kind: Extraction['events'][number]['kind']
+  title: string
+  date: string | null
+  organizer: string | null
+  location?: string
+  directives: string[]
+  people?: { name: string; roles: string[] }[]
+}
+
+/** A seed article: what an extractor would read from it. */
+export type SeedArticle = {
+  url: string
+  title: string
+  publishedAt: string
+  source: string
+  body: string[]
+  directives: { code: string; issuedOn?: string; issuingBody?: string; title?: string }[]
+  events: SeedEvent[]
+  relations?: { from: string; type: 'guides' | 'implements' | 'amends' | 'replaces' | 'corrects' | 'cites'; to: string }[]
+}
+
+function provenance(text: string, needle: string) {
+  const start = Math.max(0, text.indexOf(needle))
+  return { span: { start, end: start + needle.length }, sentence: needle, confidence: 0.9 }
+}
+
+// Issue dates the seed articles state once; every article citing the code names the same
+// document, so its key (code plus issue date) is the same whichever article is stored first.
+const ISSUED: Record<string, string> = { '85-QĐ/TW': '2022-10-23', '35-NQ/TW': '2018-10-22' }
+
+/** An extraction in core's shape for a seed article, with provenance pointing into its text. */
+export function extractionOf(seed: SeedArticle): Extraction {
+  const text = normalizeText([seed.title, ...seed.body].join('\n\n'))
+  const directives = seed.directives.map((d) => {
+    const parsed = parseDirectiveCode(d.code)
+    if (parsed === null) throw new Error(`seed code ${d.code} does not parse`)
+    const issuedOn = d.issuedOn ?? ISSUED[parsed.code]
+    const directive = {
+      key: directiveKey(parsed, issuedOn ? { issuedOn } : {}),
+      code: parsed.code,
+      system: parsed.system,
+      type: parsed.type,
+      number: parsed.number,
+      year: parsed.year ?? null,
+      issuerCode: parsed.issuerCode,
+      issuedOn: d.issuedOn ?? null,
+      issuingBody: d.issuingBody ?? null,
+      title: d.title ?? null,
+      inferred: false,
+    }
+    return directive
+  })
+  const code = (c: string) => parseDirectiveCode(c)?.code ?? c
+  const events = seed.events.map((e, i) => ({
+    id: `e${i + 1}`,
+    kind: e.kind,
+    title: e.title,
+    date: e.date,
+    partOfDay: null,
+    organizer: e.organizer,
+    location: e.location ?? null,
+    directives: e.directives.map(code),
+    provenance: provenance(text, e.title),
+  }))
+  const organizations = [...new Set(seed.events.flatMap((e) => (e.organizer ? [e.organizer] : [])))].map((name) => ({
+    name,
+    kind: 'party_committee' as const,
+  }))
+  const people = seed.events.flatMap((e) => e.people ?? [])
+  return {
+    article: {
+      title: seed.title,
+      publishedAt: seed.publishedAt,
+      byline: null,
+      url: seed.url,
+      source: seed.source,
+      text,
+      body: seed.body,
+      captions: [],
+      contentHash: createHash('sha256').update(text).digest('hex'),
+    },
+    directives,
+    events,
+    organizations,
+    people,
+    citations: [
+      ...events.flatMap((e) =>
+        e.directives.map((d) => ({ directive: d, event: e.id, verb: 'implements' as const, inferred: false, provenance: provenance(text, d) })),
+      ),
+      ...directives.map((d) => ({ directive: d.code, event: null, verb: 'mentions' as const, inferred: false, provenance: provenance(text, d.code) })),
+    ],
+    relations: (seed.relations ?? []).map((r) => ({ from: code(r.from), type: r.type, to: code(r.to), provenance: null })),
+    participations: seed.events.flatMap((e, i) =>
+      (e.people ?? []).map((p) => ({ person: p.name, event: `e${i + 1}`, roles: p.roles, provenance: null })),
+    ),
+  }
+}
+
+/**
+ * Three articles written for these tests: a Party committee's conference implementing
+ * Quy định 85-QĐ/TW in 2023 (and the guidance 99-HD/BTGTW that guides it), a thematic session on
+ * Nghị quyết 35-NQ/TW in 2024, and a report that cites both.
+ */
+export const SEED_ARTICLES: readonly SeedArticle[] = [
+  {
+    url: 'https://tuyengiao.example.vn/hoi-nghi-quan-triet-quy-dinh-85',
+    title: 'Đảng ủy Khối Cơ quan tỉnh quán triệt Quy định 85-QĐ/TW',
+    publishedAt: '2023-03-15',
+    source: 'Ban Tuyên giáo Tỉnh ủy',
+    body: [
+      'Sáng 14/3/2023, Đảng ủy Khối Cơ quan tỉnh tổ chức hội nghị quán triệt, triển khai thực hiện Quy định số 85-QĐ/TW ngày 23/10/2022 của Ban Bí thư về kiểm tra, giám sát việc kê khai tài sản.',
+      'Hội nghị triển khai Hướng dẫn số 99-HD/BTGTW của Ban Tuyên giáo Trung ương hướng dẫn thực hiện Quy định 85-QĐ/TW.',
+      'Đồng chí Nguyễn Văn An, Bí thư Đảng ủy Khối chủ trì hội nghị.',
+    ],
+    directives: [
+      { code: '85-QĐ/TW', issuedOn: '2022-10-23', issuingBody: 'Ban Bí thư', title: 'Quy định về kiểm tra, giám sát việc kê khai tài sản' },
+      { code: '99-HD/BTGTW', issuingBody: 'Ban Tuyên giáo Trung ương' },
+    ],
+    events: [
+      {
+        kind: 'conference',
+        title: 'Hội nghị quán triệt, triển khai thực hiện Quy định số 85-QĐ/TW',
+        date: '2023-03-14',
+        organizer: 'Đảng ủy Khối Cơ quan tỉnh',
+        location: 'Hội trường Tỉnh ủy',
+        directives: ['85-QĐ/TW', '99-HD/BTGTW'],
+        people: [{ name: 'Nguyễn Văn An', roles: ['Bí thư Đảng ủy Khối'] }],
+      },
+    ],
+    relations: [{ from: '99-HD/BTGTW', type: 'guides', to: '85-QĐ/TW' }],
+  },
+  {
+    url: 'https://baodang.example.vn/sinh-hoat-chuyen-de-nghi-quyet-35',
+    title: 'Chi bộ sinh hoạt chuyên đề về bảo vệ nền tảng tư tưởng của Đảng',
+    publishedAt: '2024-05-20',
+    source: 'Báo Đảng bộ',
+    body: [
+      'Chiều 18/5/2024, Chi bộ Sở Tư pháp tổ chức sinh hoạt chuyên đề học tập Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng.',
+    ],
+    directives: [
+      { code: '35-NQ/TW', issuedOn: '2018-10-22', issuingBody: 'Bộ Chính trị', title: 'Nghị quyết về tăng cường bảo vệ nền tảng tư tưởng của Đảng' },
+    ],
+    events: [
+      {
+        kind: 'thematic_session',
+        title: 'Sinh hoạt chuyên đề học tập Nghị quyết số 35-NQ/TW',
+        date: '2024-05-18',
+        organizer: 'Chi bộ Sở Tư pháp',
+        directives: ['35-NQ/TW'],
+      },
+    ],
+  },
+  {
+    url: 'https://tuyengiao.example.vn/so-ket-quy-dinh-85',
+    title: 'Sơ kết một năm thực hiện Quy định 85-QĐ/TW',
+    publishedAt: '2023-12',
+    source: 'Ban Tuyên giáo Tỉnh ủy',
+    body: [
+      'Tháng 12/2023, Đảng ủy Khối Cơ quan tỉnh sơ kết một năm thực hiện Quy định 85-QĐ/TW, gắn với Nghị quyết 35-NQ/TW.',
+    ],
+    directives: [{ code: '85-QĐ/TW' }, { code: '35-NQ/TW' }],
+    events: [
+      {
+        kind: 'review',
+        title: 'Sơ kết một năm thực hiện Quy định 85-QĐ/TW',
+        date: '2023-12',
+        organizer: 'Đảng ủy Khối Cơ quan tỉnh',
+        directives: ['85-QĐ/TW'],
+      },
+    ],
+  },
+]
+
+/**
+ * `count` generated articles, each reporting one event that implements 85-QĐ/TW with its own
+ * organiser: the bulk data for page-size and N+1 tests.
+ */
+export function bulkArticles(count: number): SeedArticle[] {
+  return Array.from({ length: count }, (_, i) => {
+    const day = String((i % 28) + 1).padStart(2, '0')
+    const month = String((i % 12) + 1).padStart(2, '0')
+    const unit = `Chi bộ số ${i + 1} Sở Nội vụ`
+    return {
+      url: `https://bulk.example.vn/bai-${i + 1}`,
+      title: `${unit} học tập Quy định 85-QĐ/TW (bài ${i + 1})`,
+      publishedAt: `2023-${month}-${day}`,
+      source: 'Trang tin bulk',
+      body: [`Ngày ${day}/${month}/2023, ${unit} tổ chức học tập Quy định số 85-QĐ/TW và Nghị quyết 35-NQ/TW.`],
+      directives: [{ code: '85-QĐ/TW' }, { code: '35-NQ/TW' }],
+      events: [
+        {
+          kind: 'dissemination',
+          title: `${unit} học tập Quy định 85-QĐ/TW`,
+          date: `2023-${month}-${day}`,
+          organizer: unit,
+          directives: ['85-QĐ/TW', '35-NQ/TW'],
+        },
+      ],
+    }
+  })
+}
