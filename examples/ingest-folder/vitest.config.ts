@@ -2,6 +2,9 @@ import { defineProject } from 'vitest/config'
 
 export default defineProject({
   resolve: { conditions: ['@vanban/source'] },
-  ssr: { resolve: { conditions: ['@vanban/source'] } },
+  // `module` as well: without it Vite picks graphql's CommonJS build for the gateway's source
+  // while graphql-yoga, loaded by Node, gets the ES module one, and graphql refuses to mix the two
+  // ("Cannot use GraphQLObjectType from another module or realm").
+  ssr: { resolve: { conditions: ['@vanban/source', 'module'] } },
   test: { name: 'example-ingest-folder', include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
 })

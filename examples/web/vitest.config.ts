@@ -2,7 +2,10 @@ import { defineProject } from 'vitest/config'
 
 export default defineProject({
   resolve: { conditions: ['@vanban/source'] },
-  ssr: { resolve: { conditions: ['@vanban/source'] } },
+  // `module` as well: without it Vite picks graphql's CommonJS build for the gateway's source
+  // while graphql-yoga, loaded by Node, gets the ES module one, and graphql refuses to mix the two
+  // ("Cannot use GraphQLObjectType from another module or realm").
+  ssr: { resolve: { conditions: ['@vanban/source', 'module'] } },
   // The end-to-end test builds the app, starts a gateway on PGlite and drives Chromium.
   test: { name: 'example-web', include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 240_000 },
 })

@@ -13,12 +13,13 @@ const onServer = DATABASE_URL !== undefined && /^postgres(ql)?:\/\//.test(DATABA
 const fixtures = fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 
-// Three articles that cite Nghị quyết 35-NQ/TW and one that does not.
+// Four articles that cite Nghị quyết 35-NQ/TW and one that does not.
 const ARTICLES = [
   'f03_huyen-uy-so-ket-nghi-quyet-35.txt',
   'f15_hoi-thao-bao-ve-nen-tang-tu-tuong.txt',
-  'f20_thi-uy-hoi-nghi-bao-cao-vien-quy-ii.txt',
-  'f16_uy-ban-kiem-tra-giam-sat-quy-dinh-85.txt',
+  'f08_hoi-thi-tuyen-truyen-vien-gioi.txt',
+  'f33_tinh-uy-hoi-nghi-bao-ve-nen-tang-tu-tuong-dai.txt',
+  'f02_tinh-doan-tap-huan-du-luan-xa-hoi.txt',
 ]
 
 if (!onServer) console.warn('example ingest-folder: skipped, DATABASE_URL is unset (set it to a postgres:// URL to run it)')
@@ -62,13 +63,13 @@ describe.skipIf(!onServer)('ingest-folder on the PostgreSQL server of DATABASE_U
     const timeline = await directiveTimeline(db, 'Nghị quyết số 35-NQ/TW')
     expect(timeline?.code).toBe('35-NQ/TW')
     const lines = timeline?.lines ?? []
-    expect(lines.filter((l) => l.what === 'article')).toHaveLength(3)
+    expect(lines.filter((l) => l.what === 'article')).toHaveLength(4)
     expect(lines.some((l) => l.what === 'event' && l.date === '2023-12-04')).toBe(true)
     expect(formatTimeline(timeline!)).toMatch(/^35-NQ\/TW/)
   })
 
   it('says so when no stored article cites the directive', async () => {
-    expect(await directiveTimeline(db, '05-CT/TW')).toBeNull()
+    expect(await directiveTimeline(db, '57-NQ/TW')).toBeNull()
   })
 
   it('runs as a command: ingest the folder, then print the timeline', async () => {

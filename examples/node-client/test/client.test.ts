@@ -11,8 +11,9 @@ const fixtures = fileURLToPath(new URL('../../../packages/extract/fixtures/artic
 const ARTICLES = [
   'f03_huyen-uy-so-ket-nghi-quyet-35.txt',
   'f15_hoi-thao-bao-ve-nen-tang-tu-tuong.txt',
-  'f20_thi-uy-hoi-nghi-bao-cao-vien-quy-ii.txt',
-  'f16_uy-ban-kiem-tra-giam-sat-quy-dinh-85.txt',
+  'f08_hoi-thi-tuyen-truyen-vien-gioi.txt',
+  'f33_tinh-uy-hoi-nghi-bao-ve-nen-tang-tu-tuong-dai.txt',
+  'f02_tinh-doan-tap-huan-du-luan-xa-hoi.txt',
 ].map((name) => join(fixtures, name))
 
 describe('the typed client against a gateway running in-process on PGlite with sample articles', () => {
@@ -46,8 +47,18 @@ describe('the typed client against a gateway running in-process on PGlite with s
     }
   })
 
+  it('reads relations both ways: 68-KH/TU implements 35-NQ/TW, 99-HD/BTGTW guides 85-QĐ/TW (asked as 85-QD/TW)', async () => {
+    const resolution = await client.directive('35-NQ/TW')
+    expect(resolution.ok && resolution.value?.relations).toContainEqual({ type: 'implements', direction: 'incoming', code: '68-KH/TU' })
+    const regulation = await client.directive('85-QD/TW')
+    expect(regulation.ok && regulation.value?.record.code).toBe('85-QĐ/TW')
+    expect(regulation.ok && regulation.value?.relations).toContainEqual({ type: 'guides', direction: 'incoming', code: '99-HD/BTGTW' })
+    const guidance = await client.directive('99-HD/BTGTW')
+    expect(guidance.ok && guidance.value?.relations).toContainEqual({ type: 'guides', direction: 'outgoing', code: '85-QĐ/TW' })
+  })
+
   it('answers null, not an error, for a directive nothing cites', async () => {
-    expect(await client.directive('05-CT/TW')).toEqual({ ok: true, value: null })
+    expect(await client.directive('57-NQ/TW')).toEqual({ ok: true, value: null })
   })
 
   it('pages through every event citing a directive, one per request, each passing EventSchema', async () => {
@@ -64,12 +75,14 @@ describe('the typed client against a gateway running in-process on PGlite with s
     )
   })
 
-  it('searches without diacritics', async () => {
+  it('searches without diacritics: events and articles about nền tảng tư tưởng', async () => {
     const answer = await client.search('nen tang tu tuong')
     expect(answer.ok).toBe(true)
     if (!answer.ok) return
-    expect(answer.value.some((hit) => hit.type === 'Directive' && hit.label.startsWith('35-NQ/TW'))).toBe(true)
-    expect(answer.value.some((hit) => hit.type === 'Article')).toBe(true)
+    const types = answer.value.map((hit) => hit.type)
+    expect(types).toContain('Event')
+    expect(types).toContain('Article')
+    expect(answer.value.some((hit) => hit.type === 'Article' && hit.label.includes('nền tảng tư tưởng'))).toBe(true)
   })
 
   it('refuses, as a value, an answer that does not pass core: a directive issued on 30 February', async () => {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 export const webDistDir: string = fileURLToPath(new URL('../dist', import.meta.url))
 
 /** Paths answered by the gateway rather than by the built files. */
-export const GATEWAY_PATHS: readonly string[] = ['/graphql', '/healthz']
+export const GATEWAY_PATHS: readonly string[] = ['/graphql', '/healthz', '/readyz']
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,7 +66,7 @@ export type WebServerOptions = {
 }
 
 /**
- * One HTTP server for the gateway and the web app beside it: `/graphql` and `/healthz` go to
+ * One HTTP server for the gateway and the web app beside it: `/graphql` and the probes (`/healthz`, `/readyz`) go to
  * the gateway, everything else to the built files. Same origin, so the app needs no CORS.
  */
 export function createWebServer(options: WebServerOptions): Server {

@@ -1,53 +1,33 @@
+import { DOCUMENT_TYPES, DocumentTypeSchema, findDirectiveCodes } from '@vanban/core'
 import type { Span } from './spans.ts'
-
-// The words news writes before a number for each document type, so that a bare `Nghị quyết 35`
-// or `Quy định số 85` in an article citing 35-NQ/TW or 85-QĐ/TW is marked as well.
-const TYPE_WORDS: Record<string, string> = {
-  NQ: 'Nghị quyết',
-  'QĐ': 'Quyết định|Quy định',
-  CT: 'Chỉ thị',
-  HD: 'Hướng dẫn',
-  KL: 'Kết luận',
-  'NĐ': 'Nghị định',
-  TT: 'Thông tư',
-  QC: 'Quy chế',
-  KH: 'Kế hoạch',
-  TB: 'Thông báo',
-}
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-// `Đ` is also written `D` (`85-QD/TW`) and the separators with spaces around them.
-function codePattern(code: string): string {
-  return [...code]
-    .map((c) => (c === 'Đ' || c === 'đ' ? '[ĐđDd]' : c === '/' || c === '-' ? `\\s*${escape(c)}\\s*` : escape(c)))
-    .join('')
-}
-
-function parts(code: string): { number: string; type: string } | null {
-  const party = /^(\d+[a-zA-Z]?)-([^/]+)\//u.exec(code)
-  if (party) return { number: party[1]!, type: party[2]! }
-  const state = /^(\d+[a-zA-Z]?)\/(?:\d{4}\/)?([^-/]+)/u.exec(code)
-  return state ? { number: state[1]!, type: state[2]! } : null
+// A bare mention names the document by its type words and number without the issuer
+// (`Nghị quyết số 35`, `Quy định 85`); core's code finder rightly leaves those out, since alone
+// they could be anything, but in an article known to cite 35-NQ/TW they mean it.
+function barePattern(code: string): RegExp | null {
+  const m = /^(\d+[a-zA-Z]?)-([^/]+)\//u.exec(code) ?? /^(\d+[a-zA-Z]?)\/(?:\d{4}\/)?([^-/]+)-/u.exec(code)
+  const type = DocumentTypeSchema.safeParse(m?.[2])
+  if (m === null || !type.success) return null
+  const words = DOCUMENT_TYPES[type.data].vi.map(escape).join('|')
+  return new RegExp(`(?<![\\p{L}\\d])(?:${words})\\s+(?:số\\s+)?${escape(m[1]!)}(?![\\p{L}\\d/-])`, 'giu')
 }
 
 /**
- * Where `text` mentions each of `codes` (canonical directive codes the article is known to
- * cite): the code as written, in any case and with `D` for `Đ`, or its document-type words and
- * number without the issuer (`Nghị quyết số 35` for `35-NQ/TW`). Each span is labelled with the
- * canonical code. A mention that could be two cited codes goes to the first.
+ * Where `text` mentions the directives of `codes` (canonical codes the article is known to
+ * cite), each span labelled with its code: every code core's `findDirectiveCodes` reads in the
+ * text (`35-NQ/TW`, `85-QD/TƯ`...), and bare mentions by type words and number.
  */
 export function citedSpans(text: string, codes: readonly string[]): Span[] {
-  const spans: Span[] = []
+  const cited = new Set(codes)
+  const spans: Span[] = findDirectiveCodes(text)
+    .filter((m) => cited.has(m.parts.code))
+    .map((m) => ({ start: m.start, end: m.end, label: m.parts.code }))
   for (const code of codes) {
-    const alternatives = [codePattern(code)]
-    const p = parts(code)
-    const words = p === null ? undefined : TYPE_WORDS[p.type.toUpperCase()]
-    if (p !== null && words !== undefined) alternatives.push(`(?:${words})\\s+(?:số\\s+)?${escape(p.number)}(?![\\d\\p{L}/-])`)
-    const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join('|')})(?![\\p{L}\\d])`, 'giu')
-    for (const match of text.matchAll(pattern)) {
-      spans.push({ start: match.index, end: match.index + match[0].length, label: code })
-    }
+    const pattern = barePattern(code)
+    if (pattern === null) continue
+    for (const match of text.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, label: code })
   }
   return spans
 }

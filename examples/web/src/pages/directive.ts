@@ -1,7 +1,7 @@
 import { h } from '../dom.ts'
 import { formatDateVi } from '../format.ts'
 import { graphql, request, type ResultOf } from '../graphql.ts'
-import { eventKindVi } from '../labels.ts'
+import { documentTypeVi, eventKindVi } from '../labels.ts'
 import { href } from '../routes.ts'
 
 const DirectiveQuery = graphql(`
@@ -21,6 +21,12 @@ const DirectiveQuery = graphql(`
 `)
 
 type Entry = NonNullable<ResultOf<typeof DirectiveQuery>['directive']>['timeline'][number]
+
+// `Nghị quyết 35-NQ/TW`; a type code naming two kinds (QĐ) gives the plain `Văn bản`.
+function heading(type: string): string {
+  const name = documentTypeVi(type)
+  return name.includes(',') || name === type ? 'Văn bản' : name
+}
 
 function row(label: string, value: string | null | undefined): HTMLElement | null {
   return value ? h('div', { class: 'row' }, h('dt', {}, label), h('dd', {}, value)) : null
@@ -52,11 +58,11 @@ export async function directivePage(code: string): Promise<HTMLElement> {
     return h('section', {}, h('h1', {}, code), h('p', {}, `Chưa có văn bản nào mang số hiệu “${code}” trong cơ sở dữ liệu.`))
   }
   return h('article', { class: 'directive' },
-    h('h1', {}, `Văn bản ${directive.code}`),
+    h('h1', {}, `${heading(directive.type)} ${directive.code}`),
     directive.title ? h('p', { class: 'lead' }, directive.title) : null,
     h('dl', { class: 'facts' },
       row('Số hiệu', directive.code),
-      row('Loại văn bản', directive.type),
+      row('Loại văn bản', documentTypeVi(directive.type)),
       row('Cơ quan ban hành', directive.issuingBody ?? directive.issuerCode),
       row('Ngày ban hành', directive.issuedOn ? formatDateVi(directive.issuedOn) : 'chưa rõ')),
     h('h2', {}, 'Quan hệ với văn bản khác'),
