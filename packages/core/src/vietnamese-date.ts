@@ -48,20 +48,21 @@ export type DateMention = z.infer<typeof DateMentionSchema>
 
 const NUM = 1
 const WORD = 2
-const SPACE = 3
+const SPACE = 3 // on one line
 const PUNCT = 4
+// White space holding a line break, which no date expression spans.
+const LINE_BREAK = 5
 
 type Tokens = {
   text: string
   count: number
+  // The kind of token i at i; at size + i which keyword form a word is (see formOf), filled
+  // in as the grammar asks: 0 not yet looked at, 1 none, k + 2 for FORMS[k]. One array, as
+  // short texts pay more for allocating arrays than for filling them.
   kinds: Uint8Array
+  size: number
   // Token i spans starts[i]..starts[i + 1]: one more entry than tokens.
   starts: Int32Array
-  // 1 when a space token holds a line break: a date expression never spans lines.
-  breaks: Uint8Array
-  // Which keyword form each word is (see formOf), filled in as the grammar asks: 0 not yet
-  // looked at, 1 none, k + 2 for FORMS[k].
-  forms: Uint8Array
 }
 
 const LETTER = /[\p{L}\p{M}]/uy
@@ -114,10 +115,9 @@ function tokenize(text: string): Tokens {
   const t: Tokens = {
     text,
     count: 0,
-    kinds: new Uint8Array(n),
+    kinds: new Uint8Array(2 * n),
+    size: n,
     starts: new Int32Array(n + 1),
-    breaks: new Uint8Array(n),
-    forms: new Uint8Array(n),
   }
   let i = 0
   while (i < n) {
@@ -130,7 +130,7 @@ function tokenize(text: string): Tokens {
     } else if (isSpaceCode(c)) {
       kind = SPACE
       while (i < n && isSpaceCode(text.charCodeAt(i))) {
-        if (isBreakCode(text.charCodeAt(i))) t.breaks[t.count] = 1
+        if (isBreakCode(text.charCodeAt(i))) kind = LINE_BREAK
         i++
       }
     } else {
@@ -265,10 +265,10 @@ function lookUpForm(t: Tokens, i: number): number {
 
 function formOf(t: Tokens, i: number): number {
   if (kindAt(t, i) !== WORD) return -1
-  let known = t.forms[i] ?? 0
+  let known = t.kinds[t.size + i] ?? 0
   if (known === 0) {
     known = lookUpForm(t, i) + 2
-    t.forms[i] = known
+    t.kinds[t.size + i] = known
   }
   return known - 2
 }
@@ -285,10 +285,10 @@ function wordIn<W extends Keyword>(t: Tokens, i: number, words: readonly W[]): W
 }
 
 /** Past one optional space on the same line. */
-const sp = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE && t.breaks[i] === 0 ? i + 1 : i)
+const sp = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE ? i + 1 : i)
 
 /** Past one required space on the same line, or -1. */
-const sp1 = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE && t.breaks[i] === 0 ? i + 1 : -1)
+const sp1 = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE ? i + 1 : -1)
 
 /** Matches consecutive words separated by single spaces; returns the index after them, or -1. */
 function words(t: Tokens, i: number, seq: readonly Keyword[]): number {
