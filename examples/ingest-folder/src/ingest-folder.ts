@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { createServer, ingestFiles, migrate, type Database } from '@vanban/graphql'
+import { basename, join, resolve } from 'node:path'
+import { createServer } from '../../../packages/graphql/src/server/index.ts'
+import { ingestFiles, migrate, type Database, type IngestFilesResult } from '@vanban/graphql'
 import { z } from 'zod'
 
 /** The files of `folder` that hold articles: `.txt`, in name order, so runs are repeatable. */
@@ -16,7 +17,7 @@ export async function articleFiles(folder: string): Promise<string[]> {
  * Migrates `db` and ingests every article file of `folder` into it; returns what the ingest
  * reports. Ingesting the same folder again stores nothing twice.
  */
-export async function ingestFolder(db: Database, folder: string): Promise<Awaited<ReturnType<typeof ingestFiles>>> {
+export async function ingestFolder(db: Database, folder: string): Promise<IngestFilesResult> {
   await migrate(db)
   return ingestFiles(db.prisma, await articleFiles(folder))
 }
@@ -99,6 +100,15 @@ export async function directiveTimeline(db: Database, code: string): Promise<Dir
       return { date: entry.date, what: 'article', text: [a?.title ?? '(untitled)', a?.source].filter(Boolean).join(' — ') }
     }),
   }
+}
+
+/** The ingest as printed: `N new, N updated, N unchanged, N failed`, then each failed file and why. */
+export function formatIngest(result: IngestFilesResult): string {
+  const { counts } = result
+  return [
+    `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`,
+    ...result.outcomes.flatMap((o) => (o.status === 'failed' ? [`  ${basename(o.path)}: ${o.reason}`] : [])),
+  ].join('\n')
 }
 
 /** The timeline as printed: a heading, then one `date  kind  text` line per entry. */

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { openDatabase } from '@vanban/graphql'
-import { directiveTimeline, formatTimeline, ingestFolder } from './ingest-folder.ts'
+import { directiveTimeline, formatIngest, formatTimeline, ingestFolder } from './ingest-folder.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -14,8 +14,7 @@ const folder = positionals[0] ?? fileURLToPath(new URL('../../../packages/extrac
 
 const db = await openDatabase(values.db)
 try {
-  const report = await ingestFolder(db, folder)
-  console.log(report)
+  console.log(formatIngest(await ingestFolder(db, folder)))
   const timeline = await directiveTimeline(db, values.directive)
   console.log(timeline === null ? `No stored article cites ${values.directive}.` : formatTimeline(timeline))
 } finally {
