@@ -1,4 +1,4 @@
-import { type DirectiveCodeParts, type PartialDate, findDirectiveCodes, findVietnameseDates } from '@vanban/core'
+import { type DirectiveCodeMatch, type DirectiveCodeParts, type PartialDate, findDirectiveCodes, findVietnameseDates } from '@vanban/core'
 import type { Piece } from './sentences.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 
@@ -136,12 +136,16 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
   return body !== null && body.end === m[1]!.length ? body.name : null
 }
 
-/** Finds every directive mention in `piece` (a title, paragraph or caption), in order. */
-export function findDirectiveMentions(piece: Piece): DirectiveMention[] {
+/**
+ * Finds every directive mention in `piece` (a title, paragraph or caption), in order. `codes`
+ * are the written codes inside the piece, offsets into `piece.text`; the extractor scans the
+ * whole article once and hands each piece its share.
+ */
+export function findDirectiveMentions(piece: Piece, codes: readonly DirectiveCodeMatch[] = findDirectiveCodes(piece.text)): DirectiveMention[] {
   const text = piece.text
   const found: DirectiveMention[] = []
   const taken: Array<[number, number]> = []
-  for (const { parts, start: codeStart, end: codeEnd } of findDirectiveCodes(text)) {
+  for (const { parts, start: codeStart, end: codeEnd } of codes) {
     const typed = TYPE_BEFORE.exec(text.slice(Math.max(0, codeStart - 30), codeStart))
     const start = typed === null ? codeStart : codeStart - typed[0].length
     const named = typed === null ? TYPE_NAME_THEN_SO.exec(text.slice(Math.max(0, codeStart - 140), codeStart)) : null

@@ -128,14 +128,14 @@ const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 // Plural or counted events without a date are habits and tallies (`tổ chức các buổi nói chuyện`).
 const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
 
-function findTrigger(text: string, masked: string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
+function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
   for (const m of text.matchAll(ORGANIZE)) {
     if (m[1] !== undefined) continue
     const before = text.slice(0, m.index)
     if (/(?:ban|các|những|của|cơ sở|việc)\s+$/iu.test(before)) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
-    if (NOT_A_REPORT.test(masked.slice(subjectStart, m.index))) return null
+    if (NOT_A_REPORT.test(masked().slice(subjectStart, m.index))) return null
     if (cue.kind === 'none' && PLURAL.test(after)) continue
     const kind = classifyEvent(after) ?? 'other'
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
@@ -143,7 +143,7 @@ function findTrigger(text: string, masked: string, cue: Cue, subjectStart: numbe
   const rest = text.slice(subjectStart)
   if (cue.kind !== 'none' && startsWithHead(rest)) {
     const happened = HAPPENED.exec(rest)
-    if (happened !== null && !NOT_A_REPORT.test(masked.slice(subjectStart, subjectStart + happened.index))) {
+    if (happened !== null && !NOT_A_REPORT.test(masked().slice(subjectStart, subjectStart + happened.index))) {
       return { verb: subjectStart + happened.index, phrase: subjectStart, kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other', passive: true, lead: false, confidence: 0.75 }
     }
   }
@@ -155,13 +155,13 @@ function findTrigger(text: string, masked: string, cue: Cue, subjectStart: numbe
     const m = pattern.exec(rest)
     if (m === null) continue
     const subject = rest.slice(0, m.index)
-    if (!isUpperStart(subject.trim()) || NOT_A_REPORT.test(masked.slice(subjectStart, subjectStart + m.index)) || subject.split(' ').length > 40) continue
+    if (!isUpperStart(subject.trim()) || NOT_A_REPORT.test(masked().slice(subjectStart, subjectStart + m.index)) || subject.split(' ').length > 40) continue
     const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
     if (!hasCue || (kind === null && cue.kind !== 'date' && cue.kind !== 'sameDay')) continue
     const verb = subjectStart + m.index
     return { verb, phrase: verb, kind: kind ?? classifyEvent(m[0]) ?? 'other', passive: false, lead: false, confidence: 0.75 }
   }
-  if (noEventsYet && startsWithHead(rest) && !NOT_A_REPORT.test(masked.slice(subjectStart, subjectStart + 60))) {
+  if (noEventsYet && startsWithHead(rest) && !NOT_A_REPORT.test(masked().slice(subjectStart, subjectStart + 60))) {
     const kind = classifyEvent(rest, 80)
     if (kind !== null) return { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
   }
@@ -211,6 +211,7 @@ function titleOf(text: string): string | null {
 export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMention[][], reference: string | undefined): FoundEvent[] {
   const events: FoundEvent[] = []
   const byEvent = new Map<FoundEvent, Set<string>>()
+  let lastDated: PartialDate | null = null
   sentences.forEach((sentence, index) => {
     const text = sentence.text
     const inSentence = mentionsBySentence[index] ?? []
@@ -218,16 +219,22 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
     let subjectStart = cue0.end
     let cue = cue0
     // Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject.
-    const chunks: string[] = []
-    let at = 0
-    for (const m of inSentence) {
-      const a = Math.max(at, m.start - sentence.start)
-      const b = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
-      chunks.push(text.slice(at, a), ' '.repeat(b - a))
-      at = b
+    // Built only when a candidate verb asks for it: most sentences have none.
+    let maskedText: string | undefined
+    const masked = (): string => {
+      if (maskedText !== undefined) return maskedText
+      const chunks: string[] = []
+      let at = 0
+      for (const m of inSentence) {
+        const a = Math.max(at, m.start - sentence.start)
+        const b = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
+        chunks.push(text.slice(at, a), ' '.repeat(b - a))
+        at = b
+      }
+      chunks.push(text.slice(at))
+      maskedText = chunks.join('')
+      return maskedText
     }
-    chunks.push(text.slice(at))
-    const masked = chunks.join('')
     const trigger0 = findTrigger(text, masked, cue, subjectStart, events.length === 0)
     if (trigger0 !== null && cue.kind === 'none') {
       const d = dateBefore(text, sentence.start, trigger0.verb, inSentence, reference)
@@ -242,7 +249,7 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
       let date: PartialDate | null = null
       if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
       if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
-        const base = [...events].reverse().find((e) => e.date !== null)?.date ?? null
+        const base = lastDated
         const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
         if (base !== null) {
           const { partOfDay: _drop, ...day } = base
@@ -269,6 +276,7 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
       // A round of a contest and a visit `về cùng nội dung` share the directives of the event before.
       const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(text)
       events.push(event)
+      if (event.date !== null) lastDated = event.date
       byEvent.set(event, new Set(inherits && previous !== undefined ? byEvent.get(previous) : []))
       for (const m of inSentence) byEvent.get(event)!.add(m.code)
       return

@@ -156,7 +156,7 @@ export function segment(text: string): Segments {
     if (isBoilerplateLine(line.text)) continue
     const piece: Piece = { start: line.start, end: line.end, text: line.text }
     const caption =
-      i > first && ((afterImage && line.text.length <= 300) || seenCaptions.has(fold(line.text)) || looksLikeCaption(line.text))
+      i > first && ((afterImage && line.text.length <= 300) || (seenCaptions.size > 0 && seenCaptions.has(fold(line.text))) || looksLikeCaption(line.text))
     afterImage = false
     if (caption) {
       captions.push(piece)
