@@ -3,13 +3,13 @@
  * its own on the PostgreSQL server that `DATABASE_URL` names), a server over it, a request helper
  * through `yoga.fetch` (in process), and seed records written as the extractor would produce them.
  */
-import { randomBytes } from 'node:crypto'
 import { vi } from 'vitest'
 import { extractionOf, SEED_ARTICLES, type SeedArticle } from '../bench/graphql-fixtures.ts'
 import { migrate } from '../src/db/migrate.ts'
 import { openDatabase, type Database } from '../src/db/open.ts'
 import { ingestExtraction } from '../src/ingest/index.ts'
 import { createServer, type ServerOptions, type VanbanServer } from '../src/server/index.ts'
+import { createTestTarget } from './db-helpers.ts'
 
 // Each file opens its own database and migrates it; under a parallel run that takes a while.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 })
@@ -20,23 +20,23 @@ export const TEST_KEY = 'test-key-7f3a'
 /** Which databases the suite runs on: PGlite always, PostgreSQL when DATABASE_URL is set. */
 export const TARGETS: readonly string[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
 
-/** A migrated, empty database of the given kind; `drop()` removes it. */
+/**
+ * A migrated, empty database of the given kind: in-memory PGlite, or a schema of its own on the
+ * PostgreSQL server (the storage tests' createTestTarget); `drop()` removes it.
+ */
 export async function freshDatabase(kind: string): Promise<Database & { drop: () => Promise<void> }> {
   if (kind === 'pglite') {
     const db = await openDatabase('memory://')
     await migrate(db)
     return Object.assign(db, { drop: () => db.close() })
   }
-  const schema = `gql_${randomBytes(6).toString('hex')}`
-  const url = new URL(process.env.DATABASE_URL ?? '')
-  url.searchParams.set('schema', schema)
-  const db = await openDatabase(url.toString())
-  await db.withConnection((c) => c.exec(`CREATE SCHEMA IF NOT EXISTS "${schema}"`))
+  const target = await createTestTarget('postgres')
+  const db = await openDatabase(target.db)
   await migrate(db)
   return Object.assign(db, {
     drop: async () => {
-      await db.withConnection((c) => c.exec(`DROP SCHEMA "${schema}" CASCADE`))
       await db.close()
+      await target.dispose()
     },
   })
 }
