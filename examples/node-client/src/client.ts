@@ -75,6 +75,31 @@ const SearchQuery = graphql(`
   }
 `)
 
+const IngestMutation = graphql(`
+  mutation Ingest($input: IngestArticleInput!) {
+    ingestArticle(input: $input) {
+      __typename
+      ... on IngestArticleResult {
+        status warnings
+        article { id title publishedAt directives { code } }
+        events { created matched }
+      }
+      ... on ValidationError { field reason message }
+      ... on NotAuthorizedError { message }
+    }
+  }
+`)
+
+/** What `ingestArticle` stored: the article's node id, whether it was new, and the codes it cites. */
+export type Ingested = {
+  readonly status: string
+  readonly articleId: string
+  readonly title: string | null
+  readonly directives: readonly string[]
+  readonly eventsCreated: number
+  readonly warnings: readonly string[]
+}
+
 type GatewayEvent = ResultOf<typeof EventsQuery>['events']['edges'][number]['node']
 
 function issues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
@@ -158,6 +183,31 @@ export function createClient(options: ClientOptions) {
         const page: { hasNextPage: boolean; endCursor?: string | null } = answer.value.events.pageInfo
         if (!page.hasNextPage || page.endCursor == null) return ok(events)
         after = page.endCursor
+      }
+    },
+
+    /**
+     * Sends one article's text to be extracted and stored (needs `apiKey`). The gateway's typed
+     * errors come back as `rejected`: a missing or wrong key, or an input it does not accept.
+     */
+    async ingestArticle(input: { text: string; url?: string; source?: string }): Promise<Result<Ingested>> {
+      const answer = await run(IngestMutation, { input })
+      if (!answer.ok) return answer
+      const payload = answer.value.ingestArticle
+      switch (payload.__typename) {
+        case 'IngestArticleResult':
+          return ok({
+            status: payload.status,
+            articleId: payload.article.id,
+            title: payload.article.title,
+            directives: payload.article.directives.map((d) => d.code),
+            eventsCreated: payload.events.created,
+            warnings: payload.warnings,
+          })
+        case 'ValidationError':
+          return fail('rejected', `${payload.field}: ${payload.reason}`)
+        case 'NotAuthorizedError':
+          return fail('rejected', payload.message)
       }
     },
 

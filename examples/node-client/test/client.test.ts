@@ -1,4 +1,5 @@
 import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
 import { createServer as createHttpServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -16,6 +17,8 @@ const ARTICLES = [
   'f02_tinh-doan-tap-huan-du-luan-xa-hoi.txt',
 ].map((name) => join(fixtures, name))
 
+const API_KEY = 'example-key-1b9c'
+
 describe('the typed client against a gateway running in-process on PGlite with sample articles', () => {
   let db: Database
   let gateway: ReturnType<typeof createServer>
@@ -25,7 +28,7 @@ describe('the typed client against a gateway running in-process on PGlite with s
     db = await openDatabase('memory://')
     await migrate(db)
     await ingestFiles(db.prisma, ARTICLES)
-    gateway = createServer({ prisma: db.prisma, apiKeys: [] })
+    gateway = createServer({ prisma: db.prisma, apiKeys: [API_KEY] })
     client = createClient({ url: 'http://gateway.test/graphql', fetch: (input, init) => Promise.resolve(gateway.fetch(input, init)) })
   })
 
@@ -97,6 +100,19 @@ describe('the typed client against a gateway running in-process on PGlite with s
     const answer = await liar.directive('35-NQ/TW')
     expect(answer.ok).toBe(false)
     if (!answer.ok) expect(answer.error).toMatchObject({ kind: 'invalid', message: expect.stringContaining('issuedOn') })
+  })
+
+  it('ingests an article with an API key, once, and is turned down without one', async () => {
+    const text = readFileSync(join(fixtures, 'f09_phuong-phu-hoi-quan-triet-quy-dinh-144.txt'), 'utf8')
+    const keyless = await client.ingestArticle({ text })
+    expect(keyless.ok === false && keyless.error.kind).toBe('rejected')
+    const keyed = createClient({ url: 'http://gateway.test/graphql', apiKey: API_KEY, fetch: (input, init) => Promise.resolve(gateway.fetch(input, init)) })
+    const first = await keyed.ingestArticle({ text, source: 'example' })
+    expect(first.ok && first.value).toMatchObject({ status: 'new', directives: expect.arrayContaining(['144-QĐ/TW']) })
+    const again = await keyed.ingestArticle({ text, source: 'example' })
+    expect(again.ok && again.value.status).toBe('unchanged')
+    const empty = await keyed.ingestArticle({ text: '' })
+    expect(empty.ok === false && empty.error.kind).toBe('rejected')
   })
 
   it('reports an unreachable gateway as a network error', async () => {
