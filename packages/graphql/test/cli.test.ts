@@ -4,10 +4,14 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from './cli-helpers.ts'
 import { createTestTarget, TARGET_KINDS } from './db-helpers.ts'
 import { reviewArticle, secondReportArticle } from './ingest-fixtures.ts'
+
+// Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
+
 
 const work = mkdtempSync(join(tmpdir(), 'vanban-cli-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))

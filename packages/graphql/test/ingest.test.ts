@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { migrate } from '../src/db/migrate.ts'
 import type { Database } from '../src/db/open.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
 import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from './db-helpers.ts'
 import { reviewArticle, secondReportArticle } from './ingest-fixtures.ts'
+
+// Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
+
 
 const TABLES = ['Article', 'Directive', 'Organization', 'Person', 'Event', 'EventReport', 'Citation', 'DirectiveRelation', 'Participation']
 
