@@ -110,15 +110,29 @@ function letterLength(text: string, i: number): number {
   return LETTER.test(text) ? LETTER.lastIndex - i : 0
 }
 
-function tokenize(text: string): Tokens {
+// Arrays that findVietnameseDates tokenizes into, grown as needed: callers scan many short
+// windows, and allocating per call cost more than the scan. Nothing it calls scans again
+// (parseVietnameseDate, reached through the reference, allocates its own).
+let sharedKinds = new Uint8Array(512)
+let sharedStarts = new Int32Array(257)
+
+function tokenize(text: string, shared = false): Tokens {
   const n = text.length
-  const t: Tokens = {
-    text,
-    count: 0,
-    kinds: new Uint8Array(2 * n),
-    size: n,
-    starts: new Int32Array(n + 1),
+  let kinds: Uint8Array
+  let starts: Int32Array
+  if (shared) {
+    if (sharedStarts.length < n + 1) {
+      sharedKinds = new Uint8Array(4 * n)
+      sharedStarts = new Int32Array(2 * n + 1)
+    }
+    kinds = sharedKinds
+    starts = sharedStarts
+    kinds.fill(0, n, 2 * n)
+  } else {
+    kinds = new Uint8Array(2 * n)
+    starts = new Int32Array(n + 1)
   }
+  const t: Tokens = { text, count: 0, kinds, size: n, starts }
   let i = 0
   while (i < n) {
     const start = i
@@ -686,14 +700,21 @@ function fromReference(reference: DateReference | undefined): string | null {
     if (Number.isNaN(ms)) return null
     return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10)
   }
-  const date =
-    typeof reference === 'string'
-      ? (parsePartialDate(reference.trim()) ?? parseVietnameseDate(reference))
-      : PartialDateSchema.safeParse(reference).success
-        ? reference
-        : null
-  return date === null ? null : partialDateRange(date).end
+  if (typeof reference === 'string') {
+    const known = REFERENCE_ENDS.get(reference)
+    if (known !== undefined) return known
+    const date = parsePartialDate(reference.trim()) ?? parseVietnameseDate(reference)
+    const end = date === null ? null : partialDateRange(date).end
+    if (REFERENCE_ENDS.size >= 256) REFERENCE_ENDS.clear()
+    REFERENCE_ENDS.set(reference, end)
+    return end
+  }
+  return PartialDateSchema.safeParse(reference).success ? partialDateRange(reference).end : null
 }
+
+// The last day of each string reference lately read: an extractor passes the same one to
+// hundreds of short scans, and reading it runs the schema.
+const REFERENCE_ENDS = new Map<string, string | null>()
 
 function build(e: Expression, year: number): PartialDate | null {
   const c = e.core
@@ -831,7 +852,7 @@ export function parseVietnameseDate(text: string, options: VietnameseDateOptions
  * skipped. Runs in time linear in the length of the text and never throws.
  */
 export function findVietnameseDates(text: string, options: VietnameseDateOptions = {}): DateMention[] {
-  const t = tokenize(text)
+  const t = tokenize(text, true)
   const reference = referenceOf(options.reference)
   const found: DateMention[] = []
   let nextNumber = 0

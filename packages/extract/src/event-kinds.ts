@@ -98,14 +98,17 @@ export const EVENT_HEADS: readonly string[] = [
   'hội thao',
 ]
 
-function indexOfWord(words: string[], phrase: string): number {
-  const p = phrase.split(' ')
+function indexOfWord(words: string[], p: readonly string[]): number {
   outer: for (let i = 0; i + p.length <= words.length; i++) {
     for (let k = 0; k < p.length; k++) if (words[i + k] !== p[k]) continue outer
     return i
   }
   return -1
 }
+
+// The word lists split once, not per classification.
+const ACTIVITY_WORDS = ACTIVITIES.map(([word, kind]) => [word.split(' '), kind] as const)
+const HEAD_WORDS = HEADS.map(([word, kind]) => [word.split(' '), kind] as const)
 
 /** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
 export function eventWords(phrase: string, limit: number): string[] {
@@ -126,12 +129,12 @@ export function classifyEvent(phrase: string, window = 14): EventKind | null {
   const quoted = /^[“"]([^”"]{1,200})[”"]/u.exec(phrase.trim())
   const words = eventWords(quoted === null ? phrase : quoted[1]!, window)
   let best: { at: number; kind: EventKind } | null = null
-  for (const [word, kind] of ACTIVITIES) {
+  for (const [word, kind] of ACTIVITY_WORDS) {
     const at = indexOfWord(words, word)
     if (at >= 0 && (best === null || at < best.at)) best = { at, kind }
   }
   if (best !== null) return best.kind
-  for (const [word, kind] of HEADS) {
+  for (const [word, kind] of HEAD_WORDS) {
     const at = indexOfWord(words, word)
     if (at >= 0 && (best === null || at < best.at)) best = { at, kind }
   }

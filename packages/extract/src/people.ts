@@ -38,15 +38,27 @@ const HISTORICAL = new Set(['Hồ Chí Minh', 'Tôn Đức Thắng', 'Võ Nguyê
 // A capitalised honorific opening a sentence (`Ông Hồ Đắc Phương, ...`) is a cue, not a name.
 const LEADING_HONORIFIC = /^(?:Đồng chí|Ông|Bà|Chị|Anh|Thí sinh|Cháu|Em|Học viên|Đại biểu|Đ\/c) /u
 
+const LETTERS_AT = /[\p{L}\p{M}]+/uy
+
+// The run of letters at i, as far as 20 code units reach.
+function lettersAt(text: string, i: number): string | null {
+  LETTERS_AT.lastIndex = i
+  const m = LETTERS_AT.exec(text)
+  if (m === null) return null
+  // A run past 20 code units is cut where a slice of 20 would cut it (a letter outside the
+  // basic plane may straddle the cut).
+  return m[0].length <= 20 ? m[0] : (/^[\p{L}\p{M}]+/u.exec(text.slice(i, i + 20))?.[0] ?? null)
+}
+
 function readName(text: string, from: number): { name: string; end: number } | null {
   const words: string[] = []
   let i = from
   let end = from
   while (words.length < 5) {
-    const m = /^[\p{L}\p{M}]+/u.exec(text.slice(i, i + 20))
-    if (m === null || !NAME_WORD.test(m[0])) break
-    words.push(m[0])
-    end = i + m[0].length
+    const w = lettersAt(text, i)
+    if (w === null || !NAME_WORD.test(w)) break
+    words.push(w)
+    end = i + w.length
     if (text[end] !== ' ') break
     i = end + 1
   }
@@ -99,33 +111,90 @@ function titlesBefore(text: string, at: number): string[] {
   return titles
 }
 
+// Per code unit: 1 when it starts a capitalised word candidate (differs from its lower case),
+// 2 when not; and whether it is a letter or mark. Filled as characters are met.
+const UPPER = new Uint8Array(65536)
+const LETTER_OR_MARK = new Uint8Array(65536)
+const LETTER_OR_MARK_TEST = /[\p{L}\p{M}]/u
+
+function isUpperUnit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  let known = UPPER[code]!
+  if (known === 0) {
+    const c = text[i]!
+    known = c === c.toLowerCase() ? 2 : 1
+    UPPER[code] = known
+  }
+  return known === 1
+}
+
+function isLetterUnit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  let known = LETTER_OR_MARK[code]!
+  if (known === 0) {
+    known = LETTER_OR_MARK_TEST.test(text[i]!) ? 1 : 2
+    LETTER_OR_MARK[code] = known
+  }
+  return known === 1
+}
+
+// Every honorific fits in 12 code units, so a sticky match reads what a 12-unit slice would.
+const LEADING_HONORIFIC_AT = new RegExp(LEADING_HONORIFIC.source.replace(/^\^/u, ''), 'uy')
+const HONORIFIC_WORD = new RegExp(`${HONORIFIC.source.replace(/\\s\+\$$/u, '')}$`, 'iu')
+const ORG_WORD = new RegExp(`${ORG_BEFORE.source.replace(/\\s\+\$$/u, '')}$`, 'u')
+
+// Whether `before` ends with one of `word`'s matches and then white space, read on the last
+// 40 code units before that space (every such word is shorter).
+function endsWithWordThenSpace(before: string, word: RegExp): boolean {
+  let j = before.length
+  while (j > 0 && /\s/u.test(before[j - 1]!)) j--
+  return j < before.length && word.test(before.slice(Math.max(0, j - 40), j))
+}
+
+// Whether the sentence written so far (after the last `.`, `!` or `?` and a space) is only a
+// capitalised honorific: `Ông `.
+function onlyLeadingHonorific(before: string): boolean {
+  const sentenceHead = before.split(/[.!?]\s/u).pop()?.trimStart() ?? ''
+  return LEADING_HONORIFIC.test(sentenceHead) && sentenceHead.length === LEADING_HONORIFIC.exec(sentenceHead)![0].length
+}
+
 /** Finds the people named in `pieces` (body sentences, captions), each once with all their roles. */
 export function findPeople(pieces: Piece[]): PersonMention[] {
   const found: PersonMention[] = []
   for (const piece of pieces) {
     const text = piece.text
     for (let i = 0; i < text.length; i++) {
-      const c = text[i]!
-      if (c === c.toLowerCase() || (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1]!))) continue
-      const lead = LEADING_HONORIFIC.exec(text.slice(i, i + 12))
+      if (!isUpperUnit(text, i) || (i > 0 && isLetterUnit(text, i - 1))) continue
+      LEADING_HONORIFIC_AT.lastIndex = i
+      const lead = LEADING_HONORIFIC_AT.exec(text)
       if (lead !== null) {
         i += lead[0].length - 1
         continue
       }
       const name = readName(text, i)
       if (name === null) continue
-      const before = text.slice(Math.max(0, i - 60), i)
-      const titles = titlesBefore(text, i)
-      const sentenceHead = before.split(/[.!?]\s/u).pop()?.trimStart() ?? ''
-      const honorific = HONORIFIC.test(before) || (LEADING_HONORIFIC.test(sentenceHead) && sentenceHead.length === LEADING_HONORIFIC.exec(sentenceHead)![0].length)
-      const surname = SURNAMES.has(name.name.split(' ')[0]!)
-      const roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.split(/[,;.:]/u).pop() ?? '')
-      const roles = rolesAfter(text, name.end)
-      const cued = honorific || titles.length > 0 || (surname && (roleBefore || roles.length > 0))
-      if (!cued || ORG_BEFORE.test(before) || ROLE_START.test(name.name) || HISTORICAL.has(name.name)) {
+      if (ROLE_START.test(name.name) || HISTORICAL.has(name.name)) {
         i = name.end
         continue
       }
+      const before = text.slice(Math.max(0, i - 60), i)
+      const titles = titlesBefore(text, i)
+      let cued = titles.length > 0 || endsWithWordThenSpace(before, HONORIFIC_WORD) || onlyLeadingHonorific(before)
+      // Roles after the name cue it only when it starts with a family name; read once.
+      let roles: string[] | null = null
+      if (!cued && SURNAMES.has(name.name.split(' ')[0]!)) {
+        const roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.split(/[,;.:]/u).pop() ?? '')
+        if (roleBefore) cued = true
+        else {
+          roles = rolesAfter(text, name.end)
+          cued = roles.length > 0
+        }
+      }
+      if (!cued || endsWithWordThenSpace(before, ORG_WORD)) {
+        i = name.end
+        continue
+      }
+      roles ??= rolesAfter(text, name.end)
       found.push({ name: name.name, roles: [...titles, ...roles], start: piece.start + i, end: piece.start + name.end })
       i = name.end
     }
