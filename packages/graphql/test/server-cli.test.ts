@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+
+// Each command opens and migrates a database in a child process.
+vi.setConfig({ testTimeout: 180_000 })
+
+const MAIN = join(import.meta.dirname, '..', 'src', 'cli', 'main.ts')
+
+type Running = { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> }
+
+// Starts `vanban <args>` and waits for the line that gives the address it listens on.
+function run(args: string[], env: Record<string, string> = {}): Promise<Running> {
+  const child = spawn(process.execPath, ['--conditions=@vanban/source', '--disable-warning=ExperimentalWarning', MAIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output)
+      if (match?.[1]) resolve({ child, url: match[1], output: () => output, exited })
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    void exited.then((code) => reject(new Error(`vanban ${args.join(' ')} exited with ${code}:\n${output}`)))
+  })
+}
+
+async function query(url: string, text: string): Promise<any> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text }),
+  })
+  return response.json()
+}
+
+describe('vanban serve and vanban start', () => {
+  it('serve migrates a fresh database, answers, and exits 0 on SIGTERM', async () => {
+    const server = await run(['serve', '--port', '0', '--db', 'memory://'])
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+    expect(await query(server.url, '{ articles { totalCount } }')).toEqual({ data: { articles: { totalCount: 0 } } })
+    server.child.kill('SIGTERM')
+    expect(await server.exited).toBe(0)
+    expect(server.output()).toMatch(/SIGTERM: finishing in-flight requests/)
+  })
+
+  it('serve refuses a port that is not one', async () => {
+    await expect(run(['serve', '--port', 'eighty'])).rejects.toThrow(/--port eighty: expected a whole number from 0 to 65535/)
+  })
+
+  it('start loads the bundled sample articles into an empty database and serves them on PORT', async () => {
+    const server = await run(['start', '--db', 'memory://'], { PORT: '0' })
+    expect(server.output()).toMatch(/sample articles: \d+ new, 0 updated, 0 unchanged/)
+    expect(server.output()).toMatch(/GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql/)
+    const { data } = await query(server.url, '{ articles { totalCount } directives { totalCount } events { totalCount } }')
+    expect(data.articles.totalCount).toBeGreaterThan(10)
+    expect(data.directives.totalCount).toBeGreaterThan(0)
+    server.child.kill('SIGTERM')
+    expect(await server.exited).toBe(0)
+  })
+})
