@@ -11,12 +11,16 @@ const START_WORDS = new Set([
   'sang', 'trua', 'chieu', 'toi', 'dem', 'ngay', 'hom', 'thu', 'chu', 'quy', 'thang', 'nam', 'cn', 't',
 ])
 
+const FIRST_LETTERS = new Set([...'sStTcCđĐnNhHqQdD'].map((l) => l.charCodeAt(0)))
+
 const WORD_AT = /[\p{L}\p{M}]+/uy
 
 /** Whether a date found by `findVietnameseDates` may start at `at` in `text`. */
 export function mayOpenDate(text: string, at: number): boolean {
   const c = text.charCodeAt(at)
   if (c >= 48 && c <= 57) return true
+  // Every start word opens with one of these letters, in either case.
+  if (!FIRST_LETTERS.has(c)) return false
   WORD_AT.lastIndex = at
   const word = WORD_AT.exec(text)
   return word !== null && START_WORDS.has(word[0].normalize('NFC').toLowerCase())

@@ -38,16 +38,45 @@ const HISTORICAL = new Set(['Hồ Chí Minh', 'Tôn Đức Thắng', 'Võ Nguyê
 // A capitalised honorific opening a sentence (`Ông Hồ Đắc Phương, ...`) is a cue, not a name.
 const LEADING_HONORIFIC = /^(?:Đồng chí|Ông|Bà|Chị|Anh|Thí sinh|Cháu|Em|Học viên|Đại biểu|Đ\/c) /u
 
-const LETTERS_AT = /[\p{L}\p{M}]+/uy
+// Per code unit: 1 when it starts a capitalised word candidate (differs from its lower case),
+// 2 when not; and whether it is a letter or mark. Filled as characters are met.
+const UPPER = new Uint8Array(65536)
+const LETTER_OR_MARK = new Uint8Array(65536)
+const LETTER_OR_MARK_TEST = /[\p{L}\p{M}]/u
 
-// The run of letters at i, as far as 20 code units reach.
+function isUpperUnit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  let known = UPPER[code]!
+  if (known === 0) {
+    const c = text[i]!
+    known = c === c.toLowerCase() ? 2 : 1
+    UPPER[code] = known
+  }
+  return known === 1
+}
+
+function isLetterUnit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  let known = LETTER_OR_MARK[code]!
+  if (known === 0) {
+    known = LETTER_OR_MARK_TEST.test(text[i]!) ? 1 : 2
+    LETTER_OR_MARK[code] = known
+  }
+  return known === 1
+}
+
+// The run of letters at i, as far as 20 code units reach (what a 20-unit slice holds).
 function lettersAt(text: string, i: number): string | null {
-  LETTERS_AT.lastIndex = i
-  const m = LETTERS_AT.exec(text)
-  if (m === null) return null
-  // A run past 20 code units is cut where a slice of 20 would cut it (a letter outside the
-  // basic plane may straddle the cut).
-  return m[0].length <= 20 ? m[0] : (/^[\p{L}\p{M}]+/u.exec(text.slice(i, i + 20))?.[0] ?? null)
+  const limit = Math.min(text.length, i + 20)
+  let j = i
+  while (j < limit) {
+    const c = text.charCodeAt(j)
+    // A letter outside the basic plane is two code units: the expression reads it.
+    if (c >= 0xd800 && c <= 0xdfff) return /^[\p{L}\p{M}]+/u.exec(text.slice(i, i + 20))?.[0] ?? null
+    if (!isLetterUnit(text, j)) break
+    j++
+  }
+  return j === i ? null : text.slice(i, j)
 }
 
 function readName(text: string, from: number): { name: string; end: number } | null {
@@ -109,33 +138,6 @@ function titlesBefore(text: string, at: number): string[] {
     if (!matched) break
   }
   return titles
-}
-
-// Per code unit: 1 when it starts a capitalised word candidate (differs from its lower case),
-// 2 when not; and whether it is a letter or mark. Filled as characters are met.
-const UPPER = new Uint8Array(65536)
-const LETTER_OR_MARK = new Uint8Array(65536)
-const LETTER_OR_MARK_TEST = /[\p{L}\p{M}]/u
-
-function isUpperUnit(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  let known = UPPER[code]!
-  if (known === 0) {
-    const c = text[i]!
-    known = c === c.toLowerCase() ? 2 : 1
-    UPPER[code] = known
-  }
-  return known === 1
-}
-
-function isLetterUnit(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  let known = LETTER_OR_MARK[code]!
-  if (known === 0) {
-    known = LETTER_OR_MARK_TEST.test(text[i]!) ? 1 : 2
-    LETTER_OR_MARK[code] = known
-  }
-  return known === 1
 }
 
 // Every honorific fits in 12 code units, so a sticky match reads what a 12-unit slice would.
