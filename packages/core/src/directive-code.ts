@@ -14,14 +14,18 @@ import {
   type DocumentType,
 } from './document-types.ts'
 
-const TERM_ISSUER = /^(?:UBTVQH|QH)\d{1,2}$/
-
 /**
  * Whether codes of this issuer are written without a type (`64/2025/QH15`): laws, ordinances and
- * resolutions of the National Assembly and its Standing Committee carry the term instead.
+ * resolutions of the National Assembly and its Standing Committee carry the term instead. That
+ * is `QH` or `UBTVQH` and one or two digits, tested without a regex since every match asks.
  */
 function isTermIssuer(issuerCode: string): boolean {
-  return TERM_ISSUER.test(issuerCode)
+  const prefix = issuerCode.startsWith('QH') ? 2 : issuerCode.startsWith('UBTVQH') ? 6 : 0
+  const digits = issuerCode.length - prefix
+  if (prefix === 0 || digits < 1 || digits > 2) return false
+  const first = issuerCode.charCodeAt(prefix)
+  const second = digits === 2 ? issuerCode.charCodeAt(prefix + 1) : 0x30
+  return first >= 0x30 && first <= 0x39 && second >= 0x30 && second <= 0x39
 }
 
 const DirectiveCodeShape = z.object({
@@ -68,9 +72,13 @@ export type DirectiveCodeFields = Omit<DirectiveCodeParts, 'code' | 'year'> & { 
  * `35-NQ/TW`; State `13/2023/NĐ-CP`, `1234/QĐ-TTg`; National Assembly `64/2025/QH15`.
  */
 export function formatDirectiveCode(parts: DirectiveCodeFields): string {
-  if (parts.system === 'party') return `${parts.number}-${parts.type}/${parts.issuerCode}`
-  const head = parts.year === undefined ? `${parts.number}/` : `${parts.number}/${parts.year}/`
-  return isTermIssuer(parts.issuerCode) ? `${head}${parts.issuerCode}` : `${head}${parts.type}-${parts.issuerCode}`
+  return codeOf(parts.system, parts.number, parts.year, parts.type, parts.issuerCode)
+}
+
+function codeOf(system: DirectiveSystem, number: string, year: number | undefined, type: DocumentType, issuerCode: string): string {
+  if (system === 'party') return `${number}-${type}/${issuerCode}`
+  const head = year === undefined ? `${number}/` : `${number}/${year}/`
+  return isTermIssuer(issuerCode) ? `${head}${issuerCode}` : `${head}${type}-${issuerCode}`
 }
 
 /**
@@ -94,70 +102,102 @@ export type DirectiveCodeMatch = z.infer<typeof DirectiveCodeMatchSchema>
 // Folding. The scanner reads a copy of the input with one UTF-16 unit per kept character: case
 // kept, Vietnamese letters reduced to their ASCII base except Đ and Ư (which codes distinguish:
 // `TƯ` is TW, `TU` is Tỉnh ủy), combining marks and zero-width characters dropped (so NFD input
-// reads like NFC), look-alikes mapped (Ð U+00D0 to Đ, dashes to `-`, odd spaces to ` `). `pos`
-// maps each kept unit back to its offset in the input.
+// reads like NFC), look-alikes mapped (Ð U+00D0 to Đ, dashes to `-`, odd spaces to ` `). `chars`
+// is as long as the input and is written only below `length`, so reading past the end (or before
+// the start) gives 0, which is neither a letter, a digit nor a space: the matchers read ahead
+// without bounds checks. Rather than an offset per unit, folding notes where units were dropped
+// (`drops`, rare outside NFD text), which maps a unit back to the input (`rawAt`).
 
 const D_UPPER = 0x110
 const D_LOWER = 0x111
 const U_HORN_UPPER = 0x1af
 const U_HORN_LOWER = 0x1b0
 const HORN = 0x31b
+const DROPPED = -1
 
-type Folded = { readonly chars: Uint16Array; readonly pos: Int32Array; readonly length: number }
-
-const FOLD_CACHE = new Map<number, number>()
+type Folded = {
+  readonly text: string
+  readonly chars: Uint16Array
+  readonly length: number
+  /** For each input unit dropped, how many units were kept before it (ascending). */
+  readonly drops: readonly number[]
+}
 
 function foldNonAscii(c: number): number {
-  const cached = FOLD_CACHE.get(c)
-  if (cached !== undefined) return cached
-  let out: number
-  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0xad) out = -1
-  else if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) out = 0x20
-  else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) out = 0x2d
-  else if (c === 0x2018 || c === 0x2019 || c === 0x2bc) out = 0x27
-  else if (c === 0xd0) out = D_UPPER
-  else if (c === 0xf0) out = D_LOWER
-  else if (c >= 0xd800 && c <= 0xdfff) out = c
-  else {
-    const d = String.fromCharCode(c).normalize('NFD')
-    const base = d.charCodeAt(0)
-    if (d.length > 1 && d.includes('\u031b') && (base === 0x55 || base === 0x75)) out = base === 0x55 ? U_HORN_UPPER : U_HORN_LOWER
-    else if (d.length > 1 && base < 0x80) out = base
-    else out = c
-  }
-  FOLD_CACHE.set(c, out)
-  return out
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0xad) return DROPPED
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return 0x20
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 0x2d
+  if (c === 0x2018 || c === 0x2019 || c === 0x2bc) return 0x27
+  if (c === 0xd0) return D_UPPER
+  if (c === 0xf0) return D_LOWER
+  if (c >= 0xd800 && c <= 0xdfff) return c
+  const d = String.fromCharCode(c).normalize('NFD')
+  const base = d.charCodeAt(0)
+  if (d.length > 1 && d.includes('\u031b') && (base === 0x55 || base === 0x75)) return base === 0x55 ? U_HORN_UPPER : U_HORN_LOWER
+  return d.length > 1 && base < 0x80 ? base : c
+}
+
+// The folded unit of each UTF-16 unit from U+0080, worked out on first sight (0 means not yet;
+// no unit folds to 0). A table rather than a Map, since folding reads it at every character of
+// Vietnamese text.
+const FOLD_TABLE = new Int32Array(0x10000)
+
+function foldUnit(c: number): number {
+  const known = FOLD_TABLE[c] ?? 0
+  if (known !== 0) return known
+  const folded = foldNonAscii(c)
+  FOLD_TABLE[c] = folded
+  return folded
 }
 
 function fold(text: string): Folded {
   const n = text.length
   const chars = new Uint16Array(n)
-  const pos = new Int32Array(n + 1)
+  const drops: number[] = []
   let len = 0
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      chars[len++] = c
+      continue
+    }
     if (c === HORN && len > 0) {
       const last = chars[len - 1]
       if (last === 0x55) chars[len - 1] = U_HORN_UPPER
       else if (last === 0x75) chars[len - 1] = U_HORN_LOWER
+      drops.push(len)
       continue
     }
-    const f = c < 0x80 ? c : foldNonAscii(c)
-    if (f < 0) continue
-    chars[len] = f
-    pos[len] = i
-    len++
+    const f = foldUnit(c)
+    if (f === DROPPED) {
+      drops.push(len)
+      continue
+    }
+    chars[len++] = f
   }
-  pos[len] = n
-  return { chars, pos, length: len }
+  return { text, chars, length: len, drops }
+}
+
+/** The input offset of folded unit `k` (the input's length for `k === length`). */
+function rawAt(f: Folded, k: number): number {
+  const drops = f.drops
+  if (drops.length === 0 || k < (drops[0] ?? 0)) return k
+  // The number of drops noted at or before `k`, by binary search.
+  let lo = 0
+  let hi = drops.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((drops[mid] ?? 0) <= k) lo = mid + 1
+    else hi = mid
+  }
+  return k + lo
 }
 
 // ---------------------------------------------------------------------------------------------
-// Character classes over folded units. Out-of-range reads give NaN-free 0 (typed arrays give
-// undefined, which `?? 0` turns into NUL: neither a letter nor a digit).
+// Character classes over folded units.
 
 function at(f: Folded, i: number): number {
-  return i < f.length ? (f.chars[i] ?? 0) : 0
+  return f.chars[i] ?? 0
 }
 
 function isDigit(c: number): boolean {
@@ -194,19 +234,14 @@ function readAlnum(f: Folded, i: number, max: number): number {
   return j
 }
 
+/** The folded units in `[from, to)` as a string: a slice of the input when folding left them as written. */
 function slice(f: Folded, from: number, to: number): string {
+  const rawFrom = rawAt(f, from)
+  let same = true
+  for (let i = from; i < to && same; i++) same = at(f, i) === f.text.charCodeAt(rawFrom + i - from)
+  if (same) return f.text.slice(rawFrom, rawFrom + to - from)
   let out = ''
   for (let i = from; i < to; i++) out += String.fromCharCode(at(f, i))
-  return out
-}
-
-/** The lookup key of a folded range: upper case, `Đ` as `D` (see `typeKey`). */
-function keyOf(f: Folded, from: number, to: number): string {
-  let out = ''
-  for (let i = from; i < to; i++) {
-    const c = at(f, i)
-    out += c === D_UPPER || c === D_LOWER ? 'D' : c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 32) : String.fromCharCode(c)
-  }
   return out
 }
 
@@ -230,97 +265,144 @@ function rightBoundary(f: Folded, i: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary lookups.
 
-/** Type codes that are written inside codes (laws and ordinances carry none), by folded key. */
-const TYPE_BY_KEY = new Map<string, DocumentType>(
-  DocumentTypeSchema.options.filter((t) => t !== 'Luật' && t !== 'PL').map((t) => [typeKey(t), t]),
-)
+// Type codes are looked up by number, so that reading one makes no string: each letter (either
+// case, `Đ` as `D`) is a base-27 digit, anything else is no type. No type code has more than 4
+// letters, so the numbers stay small integers.
+const MAX_TYPE_LETTERS = 4
 
-function typeKey(type: string): string {
-  return type.toUpperCase().replace(/[ĐÐ]/g, 'D')
+function typeLetter(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c - 0x40
+  if (c >= 0x61 && c <= 0x7a) return c - 0x60
+  return c === D_UPPER || c === D_LOWER ? 4 : 0
 }
 
-function lookupType(raw: string): DocumentType | null {
-  return TYPE_BY_KEY.get(typeKey(raw)) ?? null
+function typeNumber(units: ArrayLike<number>, from: number, to: number): number {
+  if (to - from > MAX_TYPE_LETTERS) return 0
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const letter = typeLetter(units[i] ?? 0)
+    if (letter === 0) return 0
+    n = n * 27 + letter
+  }
+  return n
+}
+
+/** Type codes that are written inside codes (laws and ordinances carry none), by number. */
+const TYPE_BY_NUMBER = new Map<number, DocumentType>(
+  DocumentTypeSchema.options
+    .filter((t) => t !== 'Luật' && t !== 'PL')
+    .map((t) => [typeNumber(Array.from(t, (ch) => ch.charCodeAt(0)), 0, t.length), t]),
+)
+
+/** The type code written in a folded range, in any case, with `D` for `Đ`. */
+function typeAt(f: Folded, from: number, to: number): DocumentType | null {
+  const n = typeNumber(f.chars, from, to)
+  return n === 0 ? null : (TYPE_BY_NUMBER.get(n) ?? null)
 }
 
 type Issuer = { readonly code: string; readonly system: DirectiveSystem | null }
 
 const UPPER_UNKNOWN = /^[A-ZĐ][A-ZĐ0-9]*$/
 
+// Issuers resolved so far, by spelling: a text names the same few issuers over and over. Kept
+// small, since a text can also be made of made-up ones.
+const ISSUER_CACHE = new Map<string, Issuer | null>()
+const ISSUER_CACHE_SIZE = 512
+
 /** A known issuer in any case, or an unknown one written in capitals (kept as written). */
 function resolveIssuer(raw: string): Issuer | null {
+  const cached = ISSUER_CACHE.get(raw)
+  if (cached !== undefined) return cached
   const known = canonicalIssuer(raw)
-  if (known !== null) return known
-  return UPPER_UNKNOWN.test(raw) ? { code: raw, system: null } : null
+  const issuer = known ?? (UPPER_UNKNOWN.test(raw) ? { code: raw, system: null } : null)
+  if (ISSUER_CACHE.size >= ISSUER_CACHE_SIZE) ISSUER_CACHE.clear()
+  ISSUER_CACHE.set(raw, issuer)
+  return issuer
 }
 
-/** Lower-case ASCII view of a folded range, for matching type words. */
-function lowerFold(f: Folded, from: number, to: number): string {
-  const units = new Array<number>(to - from)
-  for (let i = from; i < to; i++) {
-    const c = at(f, i)
-    units[i - from] =
-      c === D_UPPER || c === D_LOWER ? 0x64 : c === U_HORN_UPPER || c === U_HORN_LOWER ? 0x75 : c >= 0x41 && c <= 0x5a ? c + 32 : c
-  }
-  return String.fromCharCode(...units)
+/** The lower-case ASCII view of a folded unit, for matching type words. */
+function lowAt(f: Folded, i: number): number {
+  const c = at(f, i)
+  if (c >= 0x41 && c <= 0x5a) return c + 32
+  if (c === D_UPPER || c === D_LOWER) return 0x64
+  return c === U_HORN_UPPER || c === U_HORN_LOWER ? 0x75 : c
 }
 
 const KIND_WINDOW = 64
-const KIND_BY_WORD = new Map(DOCUMENT_KIND_WORDS.map((word) => [word, documentKindFromWord(word)]))
+
+type KindWord = { readonly units: readonly number[]; readonly kind: DocumentKind | null }
+
+/** The folded type words as code units, longest first, with the kind each names. */
+const KIND_WORDS: readonly KindWord[] = DOCUMENT_KIND_WORDS.map((word) => ({
+  units: Array.from(word, (ch) => ch.charCodeAt(0)),
+  kind: documentKindFromWord(word),
+}))
 
 function isLowerAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || isDigit(c)
-}
-
-function trimEnd(s: string, e: number): number {
-  while (e > 0 && isBlank(s.charCodeAt(e - 1))) e--
-  return e
 }
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
 }
 
+// The look-behind for type words reads the folded units in [lo, e) as one lower-case string
+// would: `lo` is its start, so nothing before it counts (a word may start right at `lo`).
+
+function trimEnd(f: Folded, lo: number, e: number): number {
+  let end = e
+  while (end > lo && isBlank(lowAt(f, end - 1))) end--
+  return end
+}
+
+/** Whether the two units ending at `e` (and starting at or after `lo`) are `so`. */
+function isSoBefore(f: Folded, lo: number, e: number): boolean {
+  return e - lo >= 2 && lowAt(f, e - 2) === 0x73 && lowAt(f, e - 1) === 0x6f
+}
+
 /**
- * Reads backwards from the end of `s` (lower-folded text ending where a code starts) over what
- * may stand between a type word and its code: a repeated type code (`QĐ 1147-...`), `số` and
- * `:`. Returns where the type word, if any, must end.
+ * Reads backwards from `hi` (where a code starts) over what may stand between a type word and
+ * its code: a repeated type code (`QĐ 1147-...`), `số` and `:`. Returns where the type word, if
+ * any, must end.
  */
-function typeWordEnd(s: string): number {
-  let e = trimEnd(s, s.length)
+function typeWordEnd(f: Folded, lo: number, hi: number): number {
+  let e = trimEnd(f, lo, hi)
   let b = e
-  while (b > 0 && e - b < 6 && isLowerAlnum(s.charCodeAt(b - 1))) b--
-  if (b < e && e - b <= 5 && (b === 0 || !isLowerAlnum(s.charCodeAt(b - 1))) && !isDigit(s.charCodeAt(b))) {
-    const token = s.slice(b, e)
-    if (token !== 'so' && lookupType(token) !== null) e = trimEnd(s, b)
+  while (b > lo && e - b < 6 && isLowerAlnum(lowAt(f, b - 1))) b--
+  if (b < e && e - b <= 5 && (b === lo || !isLowerAlnum(lowAt(f, b - 1))) && !isDigit(lowAt(f, b))) {
+    const isSo = e - b === 2 && isSoBefore(f, b, e)
+    if (!isSo && typeAt(f, b, e) !== null) e = trimEnd(f, lo, b)
   }
-  if (s.charAt(e - 1) === ':') e = trimEnd(s, e - 1)
-  if (s.endsWith('so', e) && (e === 2 || !isLowerAlnum(s.charCodeAt(e - 3)))) e = trimEnd(s, e - 2)
+  if (e > lo && lowAt(f, e - 1) === 0x3a) e = trimEnd(f, lo, e - 1)
+  if (isSoBefore(f, lo, e) && (e - lo === 2 || !isLowerAlnum(lowAt(f, e - 3)))) e = trimEnd(f, lo, e - 2)
   return e
 }
 
-/** The (folded) type word ending at `e` in `s`, as a whole word. */
-function typeWordAt(s: string, e: number): string | null {
-  for (const word of DOCUMENT_KIND_WORDS) {
-    const b = e - word.length
-    if (b >= 0 && s.startsWith(word, b) && (b === 0 || !isLowerAlnum(s.charCodeAt(b - 1)))) return word
+/** The type word ending at `e`, as a whole word starting at or after `lo`. */
+function typeWordAt(f: Folded, lo: number, e: number): KindWord | null {
+  for (const word of KIND_WORDS) {
+    const units = word.units
+    const b = e - units.length
+    if (b < lo) continue
+    let i = units.length - 1
+    while (i >= 0 && lowAt(f, b + i) === units[i]) i--
+    if (i < 0 && (b === lo || !isLowerAlnum(lowAt(f, b - 1)))) return word
   }
   return null
 }
 
 /** The kind named by the type word right before a code, allowing `số`, `số:` and a repeated type code. */
 function kindBefore(f: Folded, start: number): DocumentKind | null {
-  const s = lowerFold(f, Math.max(0, start - KIND_WINDOW), start)
-  const word = typeWordAt(s, typeWordEnd(s))
-  return word === null ? null : (KIND_BY_WORD.get(word) ?? null)
+  const lo = Math.max(0, start - KIND_WINDOW)
+  return typeWordAt(f, lo, typeWordEnd(f, lo, start))?.kind ?? null
 }
 
-/** Whether `s` is nothing but an optional type word, `số` and a repeated type code. */
-function isParsePrefix(s: string): boolean {
-  const e = typeWordEnd(s)
-  if (trimEnd(s, e) === 0) return true
-  const word = typeWordAt(s, e)
-  return word !== null && trimEnd(s, e - word.length) === 0
+/** Whether the folded units before `hi` are nothing but an optional type word, `số` and a repeated type code. */
+function isParsePrefix(f: Folded, hi: number): boolean {
+  const e = typeWordEnd(f, 0, hi)
+  if (trimEnd(f, 0, e) === 0) return true
+  const word = typeWordAt(f, 0, e)
+  return word !== null && trimEnd(f, 0, e - word.units.length) === 0
 }
 
 /** The kind a match reports: the type word's when it fits the type code, else the code's only kind. */
@@ -333,21 +415,24 @@ function kindOf(type: DocumentType, word: DocumentKind | null): DocumentKind | u
 // ---------------------------------------------------------------------------------------------
 // Matching at one digit run. Every step reads a bounded number of units, so a scan is linear.
 
-type Found = { readonly parts: DirectiveCodeParts; readonly end: number }
+/** Where the last match ended: the matchers return the parts and leave the end here. */
+type Cursor = { end: number }
 
 function party(number: string, type: DocumentType, issuerCode: string): DirectiveCodeParts | null {
   if (!isDocumentTypeOf(type, 'party')) return null
-  return { code: `${number}-${type}/${issuerCode}`, system: 'party', type, number, issuerCode }
+  return { code: codeOf('party', number, undefined, type, issuerCode), system: 'party', type, number, issuerCode }
 }
 
 function state(number: string, year: number | undefined, type: DocumentType, issuerCode: string): DirectiveCodeParts | null {
   if (!isDocumentTypeOf(type, 'state')) return null
-  const fields = year === undefined ? { system: 'state' as const, type, number, issuerCode } : { system: 'state' as const, type, number, year, issuerCode }
-  return { code: formatDirectiveCode(fields), ...fields }
+  const code = codeOf('state', number, year, type, issuerCode)
+  return year === undefined
+    ? { code, system: 'state', type, number, issuerCode }
+    : { code, system: 'state', type, number, year, issuerCode }
 }
 
 /** `35-NQ/TW`, `35 - NQ/TW`, `35 NQ/TW`, `72-NQ-TW`, `28-NQ/TƯ`, `28-NQ/TU'`. */
-function matchParty(f: Folded, start: number, numEnd: number, number: string): Found | null {
+function matchParty(f: Folded, start: number, numEnd: number, number: string, cursor: Cursor): DirectiveCodeParts | null {
   let j = skipSpaces(f, numEnd, 3)
   const hyphen = at(f, j) === 0x2d
   if (hyphen) j = skipSpaces(f, j + 1, 3)
@@ -355,7 +440,7 @@ function matchParty(f: Folded, start: number, numEnd: number, number: string): F
   if (!isCodeLetter(at(f, j))) return null
   const typeEnd = readAlnum(f, j, 5)
   if (typeEnd <= j) return null
-  const type = TYPE_BY_KEY.get(keyOf(f, j, typeEnd)) ?? null
+  const type = typeAt(f, j, typeEnd)
   if (type === null) return null
   let k = skipSpaces(f, typeEnd, 2)
   let slash: boolean
@@ -382,29 +467,38 @@ function matchParty(f: Folded, start: number, numEnd: number, number: string): F
   const issuer = resolveIssuer(raw)
   if (issuer === null) return null
   if (!slash && issuer.system !== 'party') return null
-  const parts = issuer.system === 'state' ? state(number, undefined, type, issuer.code) : party(number, type, issuer.code)
-  return parts === null ? null : { parts, end }
+  cursor.end = end
+  return issuer.system === 'state' ? state(number, undefined, type, issuer.code) : party(number, type, issuer.code)
+}
+
+/** The year of a State code: four digits from 1945 to 2100 in `[from, from + 4)`, else -1. */
+function yearAt(f: Folded, from: number): number {
+  let year = 0
+  for (let i = from; i < from + 4; i++) {
+    const c = at(f, i)
+    if (!isDigit(c)) return -1
+    year = year * 10 + (c - 0x30)
+  }
+  return year >= 1945 && year <= 2100 ? year : -1
 }
 
 /** `13/2023/NĐ-CP`, `14/CT-UBND`, `01/2015/TTLT-BTC-BYT`, `64/2025/QH15`; `35/NQ-TW` is Party. */
-function matchState(f: Folded, start: number, numEnd: number, number: string): Found | null {
+function matchState(f: Folded, start: number, numEnd: number, number: string, cursor: Cursor): DirectiveCodeParts | null {
   let j = numEnd + 1
   let year: number | undefined
   if (isDigit(at(f, j))) {
     const yearEnd = readAlnum(f, j, 4)
     if (yearEnd !== j + 4 || at(f, yearEnd) !== 0x2f) return null
-    const text = slice(f, j, yearEnd)
-    if (!/^\d{4}$/.test(text)) return null
-    year = Number(text)
-    if (year < 1945 || year > 2100) return null
+    const y = yearAt(f, j)
+    if (y < 0) return null
+    year = y
     j = yearEnd + 1
   }
   if (!isCodeLetter(at(f, j))) return null
   const tokenEnd = readAlnum(f, j, 12)
   if (tokenEnd < 0) return null
-  const token = slice(f, j, tokenEnd)
   if (at(f, tokenEnd) === 0x2d && isCodeLetter(at(f, tokenEnd + 1))) {
-    const type = TYPE_BY_KEY.get(keyOf(f, j, tokenEnd)) ?? null
+    const type = typeAt(f, j, tokenEnd)
     if (type === null) return null
     const issuers: Issuer[] = []
     let k = tokenEnd + 1
@@ -423,59 +517,65 @@ function matchState(f: Folded, start: number, numEnd: number, number: string): F
     if (first === undefined) return null
     if (first.system === 'party') {
       if (issuers.length > 1 || year !== undefined) return null
-      const parts = party(number, type, first.code)
-      return parts === null ? null : { parts, end: k }
+      cursor.end = k
+      return party(number, type, first.code)
     }
     if (isTermIssuer(first.code)) return null
-    const parts = state(number, year, type, issuers.map((i) => i.code).join('-'))
-    return parts === null ? null : { parts, end: k }
+    const issuerCode = issuers.length === 1 ? first.code : issuers.map((i) => i.code).join('-')
+    cursor.end = k
+    return state(number, year, type, issuerCode)
   }
   if (year === undefined || !rightBoundary(f, tokenEnd)) return null
-  const issuer = canonicalIssuer(token)
+  const issuer = canonicalIssuer(slice(f, j, tokenEnd))
   if (issuer === null || !isTermIssuer(issuer.code)) return null
   const word = kindBefore(f, start)
   const type: DocumentType =
     word === 'resolution' ? 'NQ' : word === 'ordinance' ? 'PL' : word === 'law' ? 'Luật' : issuer.code.startsWith('QH') ? 'Luật' : 'NQ'
-  const parts = state(number, year, type, issuer.code)
-  return parts === null ? null : { parts, end: tokenEnd }
+  cursor.end = tokenEnd
+  return state(number, year, type, issuer.code)
 }
 
 const MAX_NUMBER_DIGITS = 6
 
-function matchAt(f: Folded, start: number, numEnd: number): Found | null {
-  const next = at(f, numEnd)
-  if (next !== 0x2f && next !== 0x2d && !isSpace(next)) return null
-  const number = slice(f, start, numEnd)
-  return next === 0x2f ? matchState(f, start, numEnd, number) : matchParty(f, start, numEnd, number)
-}
-
-type Hit = { readonly parts: DirectiveCodeParts; readonly startK: number; readonly endK: number }
-
-function scan(f: Folded, limit = Number.POSITIVE_INFINITY): Hit[] {
-  const hits: Hit[] = []
+/**
+ * Hands each code in folded text to `visit` (its parts and its span in folded units), in order,
+ * and stops after `limit` of them. Only a run of at most 6 digits followed by `/`, `-` or a space
+ * wakes the matchers; everything else costs one comparison per unit.
+ */
+function scan(f: Folded, limit: number, visit: (parts: DirectiveCodeParts, startK: number, endK: number) => void): void {
+  const cursor: Cursor = { end: 0 }
+  const chars = f.chars
+  const length = f.length
+  let found = 0
   let i = 0
-  while (i < f.length && hits.length < limit) {
-    if (!isDigit(at(f, i))) {
+  while (i < length && found < limit) {
+    if (!isDigit(chars[i] ?? 0)) {
       i++
       continue
     }
     let runEnd = i + 1
-    while (isDigit(at(f, runEnd))) runEnd++
-    if (runEnd - i <= MAX_NUMBER_DIGITS && leftBoundary(f, i)) {
-      const found = matchAt(f, i, runEnd)
-      if (found !== null) {
-        hits.push({ parts: found.parts, startK: i, endK: found.end })
-        i = found.end
+    while (isDigit(chars[runEnd] ?? 0)) runEnd++
+    const next = chars[runEnd] ?? 0
+    if (runEnd - i <= MAX_NUMBER_DIGITS && (next === 0x2f || next === 0x2d || isSpace(next)) && leftBoundary(f, i)) {
+      const number = slice(f, i, runEnd)
+      const parts = next === 0x2f ? matchState(f, i, runEnd, number, cursor) : matchParty(f, i, runEnd, number, cursor)
+      if (parts !== null) {
+        visit(parts, i, cursor.end)
+        found++
+        i = cursor.end
         continue
       }
     }
     i = runEnd
   }
-  return hits
 }
 
+// Every code has a number, and only ASCII digits fold to digits: a text without one is skipped
+// with one native search instead of being folded.
+const HAS_DIGIT = /[0-9]/
+
 function endOffset(text: string, f: Folded, endK: number): number {
-  let end = (f.pos[endK - 1] ?? 0) + 1
+  let end = rawAt(f, endK - 1) + 1
   while (end < text.length) {
     const c = text.charCodeAt(end)
     if (c < 0x300 || c > 0x36f) break
@@ -495,17 +595,24 @@ function endOffset(text: string, f: Folded, endK: number): number {
  * never throws, whatever the input (lone surrogates, megabytes without a line break).
  */
 export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
+  if (!HAS_DIGIT.test(text)) return []
   const f = fold(text)
-  return scan(f).map((hit) => {
-    const start = f.pos[hit.startK] ?? 0
-    const end = endOffset(text, f, hit.endK)
-    const kind = kindOf(hit.parts.type, kindBefore(f, hit.startK))
-    const match = { parts: hit.parts, start, end, raw: text.slice(start, end) }
-    return kind === undefined ? match : { ...match, kind }
+  const matches: DirectiveCodeMatch[] = []
+  scan(f, Number.POSITIVE_INFINITY, (parts, startK, endK) => {
+    const start = rawAt(f, startK)
+    const end = endOffset(text, f, endK)
+    const raw = text.slice(start, end)
+    const kind = kindOf(parts.type, kindBefore(f, startK))
+    matches.push(kind === undefined ? { parts, start, end, raw } : { parts, start, end, raw, kind })
   })
+  return matches
 }
 
-const TRAILING_OK = new Set([0x20, 0x09, 0x0a, 0x0d, 0x2e, 0x2c, 0x3b, 0x3a, 0x29, 0x5d])
+/** What may follow the code in {@link parseDirectiveCode}: white space and closing punctuation. */
+function isTrailingOk(c: number): boolean {
+  return isBlank(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x5d
+}
+
 const MAX_PREFIX = 80
 
 /**
@@ -519,11 +626,20 @@ const MAX_PREFIX = 80
  * {@link findDirectiveCodes} for those).
  */
 export function parseDirectiveCode(text: string): DirectiveCodeParts | null {
+  if (!HAS_DIGIT.test(text)) return null
   const f = fold(text)
-  const hits = scan(f, 2)
-  const hit = hits[0]
-  if (hit === undefined || hits.length > 1 || hit.startK > MAX_PREFIX) return null
-  if (!isParsePrefix(lowerFold(f, 0, hit.startK))) return null
-  for (let k = hit.endK; k < f.length; k++) if (!TRAILING_OK.has(at(f, k))) return null
-  return hit.parts
+  let count = 0
+  let parts: DirectiveCodeParts | null = null
+  let startK = 0
+  let endK = 0
+  scan(f, 2, (p, s, e) => {
+    if (count++ > 0) return
+    parts = p
+    startK = s
+    endK = e
+  })
+  if (parts === null || count > 1 || startK > MAX_PREFIX) return null
+  if (!isParsePrefix(f, startK)) return null
+  for (let k = endK; k < f.length; k++) if (!isTrailingOk(at(f, k))) return null
+  return parts
 }

@@ -222,10 +222,11 @@ export const DOCUMENT_TYPES: { readonly [T in DocumentType]: DocumentTypeInfo } 
 
 /** Whether `type` is a type code the given system uses. */
 export function isDocumentTypeOf(type: string, system: DirectiveSystem): boolean {
-  return system === 'party'
-    ? (PartyDocumentTypeSchema.options as readonly string[]).includes(type)
-    : (StateDocumentTypeSchema.options as readonly string[]).includes(type)
+  return system === 'party' ? PARTY_TYPES.has(type) : STATE_TYPES.has(type)
 }
+
+const PARTY_TYPES: ReadonlySet<string> = new Set(PartyDocumentTypeSchema.options)
+const STATE_TYPES: ReadonlySet<string> = new Set(StateDocumentTypeSchema.options)
 
 /** Type words as news writes them, folded (no diacritics, lower case), longest first. */
 const KIND_WORDS: readonly (readonly [string, DocumentKind])[] = (
@@ -420,7 +421,11 @@ const ALL_ISSUERS: { readonly [code: string]: IssuerInfo } = { ...departmentIssu
 
 /** The key an issuer spelling is looked up by: upper case, `Đ` as `D`, `Ư` as `W` (`TƯ` = `TW`). */
 function issuerKey(code: string): string {
-  return code.toUpperCase().replace(/[ĐÐ]/g, 'D').replace(/Ư/g, 'W')
+  // The scanner asks for every code it reads, nearly always in ASCII, where only case changes.
+  let ascii = true
+  for (let i = 0; i < code.length && ascii; i++) ascii = code.charCodeAt(i) < 0x80
+  const upper = code.toUpperCase()
+  return ascii ? upper : upper.replace(/[ĐÐ]/g, 'D').replace(/Ư/g, 'W')
 }
 
 const ISSUER_BY_KEY = new Map<string, string>(Object.keys(ALL_ISSUERS).map((code) => [issuerKey(code), code]))
