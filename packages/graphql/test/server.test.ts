@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listen, type VanbanServer } from '../src/server/index.ts'
+import { createServer, listen, type VanbanServer } from '../src/server/index.ts'
 import { freshDatabase, gql, seed, TARGETS, testServer } from './graphql-harness.ts'
 
 describe.each(TARGETS)('server on %s', (target) => {
@@ -83,6 +83,24 @@ describe.each(TARGETS)('server on %s', (target) => {
       expect(await response.json()).toEqual({ data: { directive: { code: '35-NQ/TW' } } })
     } finally {
       await listening.close()
+    }
+  })
+
+  it('takes its keys from VANBAN_API_KEYS (comma-separated) when none are given', async () => {
+    const previous = process.env.VANBAN_API_KEYS
+    process.env.VANBAN_API_KEYS = ' first-key , second-key '
+    try {
+      const fromEnv = createServer({ prisma: db.prisma })
+      const mutation = 'mutation { upsertDirective(input: { code: "Quý II" }) { __typename } }'
+      for (const key of ['first-key', 'second-key']) {
+        const { body } = await gql(fromEnv, mutation, {}, { key })
+        expect(body.data?.upsertDirective.__typename, key).toBe('ValidationError')
+      }
+      const { body } = await gql(fromEnv, mutation, {}, { key: 'first-key , second-key' })
+      expect(body.data?.upsertDirective.__typename).toBe('NotAuthorizedError')
+    } finally {
+      if (previous === undefined) delete process.env.VANBAN_API_KEYS
+      else process.env.VANBAN_API_KEYS = previous
     }
   })
 
