@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { labels, type Label } from './labels.ts'
+import { foldDiacritics } from './text.ts'
 
 /**
  * The vocabulary of directive codes: which system issued a document, its type code, and its
@@ -266,17 +267,12 @@ const KIND_WORDS: readonly (readonly [string, DocumentKind])[] = (
 export const DOCUMENT_KIND_WORDS: readonly string[] = KIND_WORDS.map(([w]) => w)
 
 /**
- * Folds Vietnamese for matching words: no diacritics, `đ` to `d`, lower case, single spaces.
- * Kept local so that code matching does not depend on the text module.
+ * The search key of a name ({@link foldDiacritics}) with its words one space apart, for matching
+ * whole words. Trimmed before folding, so that punctuation around a word (`luật”`), which folding
+ * turns into spaces, still keeps it from being a whole word.
  */
-export function foldVietnameseWord(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐðÐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+function foldWords(text: string): string {
+  return foldDiacritics(text.trim()).replace(/\s+/g, ' ')
 }
 
 /**
@@ -285,7 +281,7 @@ export function foldVietnameseWord(text: string): string {
  * `resolution`, `Bộ luật` is `law`. Returns `null` for anything that is not one whole type word.
  */
 export function documentKindFromWord(word: string): DocumentKind | null {
-  const folded = foldVietnameseWord(word)
+  const folded = foldWords(word)
   for (const [w, kind] of KIND_WORDS) if (w === folded) return kind
   return null
 }
@@ -597,7 +593,7 @@ function fromRoman(text: string): number {
  * the name is not a body with a fixed code (including `Quốc hội` without its term).
  */
 export function issuerCodeForBody(name: string): string | null {
-  const folded = foldVietnameseWord(name)
+  const folded = foldWords(name)
   const assembly = ASSEMBLY.exec(folded)
   if (assembly !== null) {
     const termText = assembly[2] ?? ''
