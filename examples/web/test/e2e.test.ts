@@ -67,7 +67,12 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
     if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true })
   })
 
-  const shown = (name: string) => page.waitForSelector(`#app[data-page="${name}"][aria-busy="false"]`)
+  // Waits for a page to finish loading; a page that could not load says why, and so does the test.
+  const shown = async (name: string) => {
+    await page.waitForSelector(`#app[data-page="${name}"][aria-busy="false"]`)
+    const error = await page.$('#app > .error')
+    if (error !== null) throw new Error(`the ${name} page did not load: ${await error.textContent()}`)
+  }
 
   it('serves a Vietnamese page', async () => {
     await page.goto(web!.url)
@@ -112,6 +117,8 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
     await page.locator('ol.timeline li.event a').first().click()
     await shown('event')
     expect((await page.textContent('dd.organizer'))?.trim()).not.toBe('chưa rõ')
+    expect(await page.textContent('dl.facts')).toMatch(/(sáng|trưa|chiều|tối)? ?ngày \d{1,2}\/\d{1,2}\/\d{4}/)
+    expect(await page.$$('ul.participants li')).not.toHaveLength(0)
     expect(await page.textContent('ul.directives')).toContain('35-NQ/TW')
     expect(await page.$$('ul.articles li')).not.toHaveLength(0)
     await page.screenshot({ path: join(screenshots, 'event.png'), fullPage: true })
