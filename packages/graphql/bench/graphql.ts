@@ -6,12 +6,13 @@
  * and each side's median round is reported.
  *
  *   BENCH_EVENTS=300 BENCH_REQUESTS=200 BENCH_ROUNDS=3 BENCH_CONCURRENCY=8 pnpm bench:graphql
+ *   BENCH_DB=postgres://postgres@127.0.0.1:5432/test pnpm bench:graphql   (a scratch schema, dropped after)
  */
 import { createServer as createHttpServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { migrate } from '../src/db/migrate.ts'
-import { openDatabase } from '../src/db/open.ts'
+import { openDatabase, type Database } from '../src/db/open.ts'
 import type { PrismaClient } from '../src/generated/prisma/client.ts'
 import { ingestExtraction } from '../src/ingest/index.ts'
 import { createServer, listen } from '../src/server/index.ts'
@@ -23,6 +24,31 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
 const PAGE = 50
+const SERVER = process.env.BENCH_DB
+
+// In-memory PGlite by default; on a server, a schema of its own so nothing else is touched.
+async function benchDatabase(): Promise<{ db: Database; target: string; drop: () => Promise<void> }> {
+  if (SERVER === undefined) {
+    const db = await openDatabase('memory://')
+    return { db, target: 'PGlite in memory', drop: () => db.close() }
+  }
+  const schema = `vanban_bench_${process.pid}`
+  const url = new URL(SERVER)
+  url.searchParams.set('schema', schema)
+  const db = await openDatabase(url.toString())
+  await db.withConnection(async (c) => {
+    await c.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public')
+    await c.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`)
+  })
+  return {
+    db,
+    target: `PostgreSQL (schema ${schema})`,
+    drop: async () => {
+      await db.withConnection((c) => c.exec(`DROP SCHEMA "${schema}" CASCADE`))
+      await db.close()
+    },
+  }
+}
 
 const QUERY = `query Page($first: Int!) {
   events(first: $first, filter: { directive: "85-QĐ/TW" }) {
@@ -162,7 +188,7 @@ async function rejectionTimes(url: string): Promise<Record<string, { ms: number;
 }
 
 async function main(): Promise<void> {
-  const db = await openDatabase('memory://')
+  const { db, target, drop } = await benchDatabase()
   await migrate(db)
   for (const seed of [...SEED_ARTICLES, ...bulkArticles(EVENTS)]) {
     const result = await ingestExtraction(db.prisma, extractionOf(seed))
@@ -196,7 +222,7 @@ async function main(): Promise<void> {
 
   const row = (name: string, r: Run) =>
     `${name.padEnd(22)} ${r.perSecond.toFixed(1).padStart(8)} req/s   p50 ${r.p50.toFixed(1).padStart(7)} ms   p99 ${r.p99.toFixed(1).padStart(7)} ms   (${r.requests} requests in ${r.seconds.toFixed(1)} s)`
-  console.log(`nested events page (first: ${PAGE}, ${EVENTS} events stored), PGlite in memory, ${CONCURRENCY} concurrent clients over loopback, median of ${ROUNDS} alternating rounds`)
+  console.log(`nested events page (first: ${PAGE}, ${EVENTS} events stored), ${target}, ${CONCURRENCY} concurrent clients over loopback, median of ${ROUNDS} alternating rounds`)
   console.log(row('gateway (GraphQL)', g))
   console.log(row('baseline (hand SQL)', b))
   console.log(`ratio gateway/baseline req/s: ${(g.perSecond / b.perSecond).toFixed(2)}`)
@@ -205,7 +231,7 @@ async function main(): Promise<void> {
 
   await gateway.close()
   await new Promise((resolve) => baseline.server.close(resolve))
-  await db.close()
+  await drop()
 }
 
 await main()
