@@ -6,6 +6,7 @@
  */
 export { createServer, type ServerOptions, type VanbanServer } from './create-server.ts'
 export { listen, type ListenOptions, type Listening } from './listen.ts'
+export { portFromEnv, serveUntilSignal, type ServeOptions } from './run.ts'
 export { DEFAULT_LIMITS, estimateCost, type Limits } from './limits.ts'
 export { apiKeysFromEnv } from './auth.ts'
 export { CSRF_HEADER } from './csrf.ts'
