@@ -59,50 +59,115 @@ export async function ingestExtraction(
     return { status: 'failed', identity: null, reason: `invalid extraction: ${issues.slice(0, 5).join('; ')}` }
   }
   const identity = articleIdentity(parsed.data.article)
+  const hash = extractionHash(parsed.data)
+  const codes = directiveCodes(parsed.data)
   try {
-    return await withConflictRetry(() =>
-      prisma.$transaction((tx) => storeArticle(tx, parsed.data, identity, options), {
-        maxWait: 60_000,
-        timeout: 120_000,
-      }),
-    )
+    return await withConflictRetry(async () => {
+      const seen = await lookAhead(prisma, identity, codes)
+      if (seen.hash === hash) return unchangedResult(seen.articleId, identity)
+      const plan: Plan = { identity, hash, codes, exclusive: codesToCreate(parsed.data, seen.directives) }
+      return prisma.$transaction((tx) => storeArticle(tx, parsed.data, plan, options), { maxWait: 60_000, timeout: 120_000 })
+    })
   } catch (error) {
     return { status: 'failed', identity, reason: error instanceof Error ? error.message : String(error) }
   }
 }
 
-async function storeArticle(tx: Tx, extraction: Extraction, identity: string, options: IngestOptions): Promise<IngestResult> {
+/** What one attempt at storing an article works from. */
+interface Plan {
+  readonly identity: string
+  readonly hash: string
+  /** Every directive code the extraction lists, cites or relates, sorted. */
+  readonly codes: string[]
+  /** Codes for which this article creates a directive, locked exclusively; the rest shared. */
+  readonly exclusive: Set<string>
+}
+
+function unchangedResult(articleId: number, identity: string): IngestResult {
+  return { status: 'unchanged', articleId, identity, directives: [], events: [], organizations: [], people: [], warnings: [] }
+}
+
+// A row another transaction committed after this statement's snapshot was taken: the statement
+// neither inserted nor saw it. The whole article is tried again, when it will be seen.
+function conflict(what: string): Error {
+  return Object.assign(new Error(`${what} was stored by a concurrent ingest; retrying`), { code: '40001' })
+}
+
+function directiveCodes(extraction: Extraction): string[] {
+  return [
+    ...new Set([
+      ...extraction.directives.map((d) => d.code),
+      ...extraction.relations.flatMap((r) => [r.from, r.to]),
+      ...extraction.citations.map((c) => c.directive),
+    ]),
+  ].sort()
+}
+
+interface LookAhead {
+  readonly articleId: number
+  readonly hash: string | null
+  readonly directives: { key: string; code: string }[]
+}
+
+/**
+ * One read before any transaction: the stored article's extraction hash (an unchanged article
+ * needs nothing more) and the stored directives with the article's codes (which codes it will
+ * create, so that only those are locked exclusively).
+ */
+async function lookAhead(prisma: PrismaClient, identity: string, codes: string[]): Promise<LookAhead> {
+  const rows = await prisma.$queryRawUnsafe<{ id: number; a: string; b: string }[]>(
+    `SELECT id, "extractionHash" AS a, '' AS b FROM "Article" WHERE identity = $1
+     UNION ALL SELECT 0, key, code FROM "Directive" WHERE code = ANY($2::text[])`,
+    identity,
+    codes,
+  )
+  let article: { id: number; hash: string } | null = null
+  const directives: { key: string; code: string }[] = []
+  for (const row of rows) {
+    if (row.id === 0) directives.push({ key: row.a, code: row.b })
+    else article = { id: row.id, hash: row.a }
+  }
+  return { articleId: article?.id ?? 0, hash: article?.hash ?? null, directives }
+}
+
+// A code whose directives this article only reads or fills in can be shared with concurrent
+// ingests; creating a directive (and absorbing a bare one) needs the code to itself. Stored
+// directives only ever gain full keys, so a code found complete here is still complete once locked.
+function codesToCreate(extraction: Extraction, stored: readonly { key: string; code: string }[]): Set<string> {
+  const keys = new Set(stored.map((row) => row.key))
+  const codes = new Set(stored.map((row) => row.code))
+  return new Set(
+    extraction.directives.filter((d) => (d.key === d.code ? !codes.has(d.code) : !keys.has(d.key))).map((d) => d.code),
+  )
+}
+
+async function storeArticle(tx: Tx, extraction: Extraction, plan: Plan, options: IngestOptions): Promise<IngestResult> {
   const step = async (name: IngestStep) => {
     await options.afterStep?.(name)
   }
   const warnings: string[] = []
-  const hash = extractionHash(extraction)
-  const article = await upsertArticle(tx, extraction, identity, hash)
-  if (article.status === 'unchanged') {
-    return { status: 'unchanged', articleId: article.id, identity, directives: [], events: [], organizations: [], people: [], warnings }
-  }
+  const article = await writeArticle(tx, extraction, plan)
+  if (article.status === 'unchanged') return unchangedResult(article.id, plan.identity)
   await step('article')
 
-  const organizations = await upsertOrganizations(tx, extraction)
+  const shared = await upsertShared(tx, extraction, plan)
   await step('organizations')
-  const people = await upsertPeople(tx, extraction)
   await step('people')
-  const directives = await resolveDirectives(tx, extraction, warnings)
+  const directives = await resolveDirectives(tx, extraction, plan, shared.directives, warnings)
   await step('directives')
-  const events = await upsertEvents(tx, extraction, identity, organizations)
   await step('events')
-  await insertLinks(tx, extraction, article.id, { directives, events, people }, warnings)
+  await insertLinks(tx, extraction, article.id, { directives, events: shared.events, people: shared.people }, warnings)
   if (article.previousEvents.length > 0) await deleteOrphanEvents(tx, article.previousEvents)
   await step('links')
 
   return {
     status: article.status,
     articleId: article.id,
-    identity,
+    identity: plan.identity,
     directives: unique(directives.byCode.values()),
-    events: unique(events.values()),
-    organizations: unique(organizations.values()),
-    people: unique(people.values()),
+    events: unique(shared.events.values()),
+    organizations: unique(shared.organizations.values()),
+    people: unique(shared.people.values()),
     warnings,
   }
 }
@@ -113,11 +178,16 @@ function unique(refs: Iterable<StoredRef>): StoredRef[] {
 
 type ArticleWrite = { status: 'new' | 'updated'; id: number; previousEvents: number[] } | { status: 'unchanged'; id: number }
 
-async function upsertArticle(tx: Tx, extraction: Extraction, identity: string, hash: string): Promise<ArticleWrite> {
+/**
+ * Takes the article's directive-code locks, then inserts the article, in one statement; an
+ * existing article is compared by extraction hash and, when changed, updated with its links
+ * removed.
+ */
+async function writeArticle(tx: Tx, extraction: Extraction, plan: Plan): Promise<ArticleWrite> {
   const a = extraction.article
   const published = dateBounds(a.publishedAt)
   const values = [
-    identity,
+    plan.identity,
     a.url,
     a.source,
     a.title,
@@ -129,53 +199,79 @@ async function upsertArticle(tx: Tx, extraction: Extraction, identity: string, h
     a.body,
     a.captions,
     a.contentHash,
-    hash,
+    plan.hash,
     searchKey(a.title, ...a.body),
   ]
-  // ON CONFLICT DO NOTHING waits for a concurrent insert of the same article to commit, so two
-  // ingests of one article never both count it as new.
+  // Locks are taken in code order, so concurrent ingests do not deadlock on them. ON CONFLICT DO
+  // NOTHING waits for a concurrent insert of the same article to commit, so two ingests of one
+  // article never both count it as new.
   const inserted = await tx.$queryRawUnsafe<{ id: number }[]>(
-    `INSERT INTO "Article" (identity, url, source, title, byline, "publishedAt", "publishedStart", "publishedEnd",
+    `WITH locks AS (
+       SELECT count(CASE WHEN c = ANY($16::text[]) THEN pg_advisory_xact_lock(hashtext('vanban.directive:' || c))::text
+         ELSE pg_advisory_xact_lock_shared(hashtext('vanban.directive:' || c))::text END) AS n
+       FROM unnest($15::text[]) AS c)
+     INSERT INTO "Article" (identity, url, source, title, byline, "publishedAt", "publishedStart", "publishedEnd",
        text, body, captions, "contentHash", "extractionHash", "searchKey", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8::date, $9, $10::text[], $11::text[], $12, $13, $14, now())
+     SELECT $1, $2, $3, $4, $5, $6, $7::date, $8::date, $9, $10::text[], $11::text[], $12, $13, $14, now() FROM locks
      ON CONFLICT (identity) DO NOTHING RETURNING id`,
     ...values,
+    plan.codes,
+    [...plan.exclusive],
   )
   if (inserted[0] !== undefined) return { status: 'new', id: inserted[0].id, previousEvents: [] }
 
   const [existing] = await tx.$queryRawUnsafe<{ id: number; extractionHash: string }[]>(
     `SELECT id, "extractionHash" FROM "Article" WHERE identity = $1 FOR UPDATE`,
-    identity,
+    plan.identity,
   )
-  if (existing === undefined) throw new Error(`article ${identity} vanished while being stored`)
-  if (existing.extractionHash === hash) return { status: 'unchanged', id: existing.id }
+  if (existing === undefined) throw new Error(`article ${plan.identity} vanished while being stored`)
+  if (existing.extractionHash === plan.hash) return { status: 'unchanged', id: existing.id }
 
-  await tx.$executeRawUnsafe(
-    `UPDATE "Article" SET url = $2, source = $3, title = $4, byline = $5, "publishedAt" = $6, "publishedStart" = $7::date,
-       "publishedEnd" = $8::date, text = $9, body = $10::text[], captions = $11::text[], "contentHash" = $12,
-       "extractionHash" = $13, "searchKey" = $14, "updatedAt" = now()
-     WHERE identity = $1 AND id = $15`,
+  // The article's links are replaced wholesale; the records they point to stay.
+  const previous = await tx.$queryRawUnsafe<{ eventId: number }[]>(
+    `WITH a AS (
+       UPDATE "Article" SET url = $2, source = $3, title = $4, byline = $5, "publishedAt" = $6, "publishedStart" = $7::date,
+         "publishedEnd" = $8::date, text = $9, body = $10::text[], captions = $11::text[], "contentHash" = $12,
+         "extractionHash" = $13, "searchKey" = $14, "updatedAt" = now()
+       WHERE identity = $1 AND id = $15),
+     c AS (DELETE FROM "Citation" WHERE "articleId" = $15),
+     p AS (DELETE FROM "Participation" WHERE "articleId" = $15),
+     r AS (DELETE FROM "DirectiveRelation" WHERE "articleId" = $15)
+     DELETE FROM "EventReport" WHERE "articleId" = $15 RETURNING "eventId"`,
     ...values,
     existing.id,
   )
-  const previous = await tx.$queryRawUnsafe<{ eventId: number }[]>(
-    `SELECT "eventId" FROM "EventReport" WHERE "articleId" = $1`,
-    existing.id,
-  )
-  // The article's links are replaced wholesale; the records they point to stay.
-  for (const table of ['Citation', 'EventReport', 'Participation', 'DirectiveRelation']) {
-    await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "articleId" = $1`, existing.id)
-  }
   return { status: 'updated', id: existing.id, previousEvents: previous.map((row) => row.eventId) }
 }
 
-// Rows upserted in one statement are deduplicated and sorted by key, so that concurrent ingests
+// Rows written in one statement are deduplicated and sorted by key, so that concurrent ingests
 // lock shared rows in the same order and do not deadlock.
 function byKey<T>(rows: Iterable<readonly [string, T]>): [string, T][] {
   return [...new Map(rows)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
-async function upsertOrganizations(tx: Tx, extraction: Extraction): Promise<Map<string, StoredRef>> {
+interface DirectiveRow {
+  id: number
+  key: string
+  code: string
+}
+
+interface SharedRecords {
+  readonly organizations: Map<string, StoredRef>
+  readonly people: Map<string, StoredRef>
+  /** By the extraction's event id. */
+  readonly events: Map<string, StoredRef>
+  /** The stored directives with the article's codes, newest first. */
+  readonly directives: DirectiveRow[]
+}
+
+/**
+ * Organisations, people and events in one statement: each inserted when absent (a row that exists
+ * is only locked when it has a missing field this article fills), and the directives with the
+ * article's codes read, under the locks the article statement took. Existing directives the
+ * article knows more about are filled in too.
+ */
+async function upsertShared(tx: Tx, extraction: Extraction, plan: Plan): Promise<SharedRecords> {
   const named = [
     ...extraction.organizations.map((o) => [nameKey(o.name), { name: o.name, kind: o.kind as string }] as const),
     ...extraction.events.flatMap((e) =>
@@ -183,36 +279,125 @@ async function upsertOrganizations(tx: Tx, extraction: Extraction): Promise<Map<
     ),
   ]
   // The listed organisation (with its kind) wins over the bare organiser name of an event.
-  const rows = byKey(named.reverse().filter(([key]) => key !== ''))
-  if (rows.length === 0) return new Map()
-  const stored = await tx.$queryRawUnsafe<{ id: number; nameKey: string; created: boolean }[]>(
-    `INSERT INTO "Organization" (name, "nameKey", kind, "searchKey")
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-     ON CONFLICT ("nameKey") DO UPDATE
-       SET kind = CASE WHEN "Organization".kind = 'other' THEN EXCLUDED.kind ELSE "Organization".kind END
-     RETURNING id, "nameKey", (xmax = 0) AS created`,
-    rows.map(([, o]) => o.name),
-    rows.map(([key]) => key),
-    rows.map(([, o]) => o.kind),
-    rows.map(([, o]) => searchKey(o.name)),
+  const orgs = byKey(named.reverse().filter(([key]) => key !== ''))
+  const names = [...extraction.people.map((p) => p.name), ...extraction.participations.map((p) => p.person)]
+  const people = byKey(names.map((name) => [nameKey(name), name] as [string, string]).reverse()).filter(([key]) => key !== '')
+  const events = byKey(extraction.events.map((e) => [eventIdentity(e, plan.identity), e] as const))
+  const eventDates = events.map(([, e]) => dateBounds(e.date))
+  // Only full keys are filled in: a bare code listed again names whichever directive it joined.
+  const fills = byKey(extraction.directives.filter((d) => d.key !== d.code).map((d) => [d.key, d] as const))
+
+  const rows = await tx.$queryRawUnsafe<{ t: string; id: number; key: string; code: string | null; created: boolean; ord: number }[]>(
+    `WITH
+     o_in AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(name, key, kind, sk)),
+     o_new AS (INSERT INTO "Organization" (name, "nameKey", kind, "searchKey") SELECT name, key, kind, sk FROM o_in
+       ON CONFLICT ("nameKey") DO NOTHING RETURNING id, "nameKey"),
+     o_fill AS (UPDATE "Organization" o SET kind = i.kind FROM o_in i
+       WHERE o."nameKey" = i.key AND o.kind = 'other' AND i.kind <> 'other' RETURNING o.id),
+     o_all AS (SELECT id, "nameKey" AS key, true AS created FROM o_new
+       UNION ALL SELECT o.id, o."nameKey", false FROM "Organization" o JOIN o_in i ON o."nameKey" = i.key),
+     p_in AS (SELECT * FROM unnest($5::text[], $6::text[], $7::text[]) AS u(name, key, sk)),
+     p_new AS (INSERT INTO "Person" (name, "nameKey", "searchKey") SELECT name, key, sk FROM p_in
+       ON CONFLICT ("nameKey") DO NOTHING RETURNING id, "nameKey"),
+     p_all AS (SELECT id, "nameKey" AS key, true AS created FROM p_new
+       UNION ALL SELECT p.id, p."nameKey", false FROM "Person" p JOIN p_in i ON p."nameKey" = i.key),
+     e_in AS (SELECT u.*, (SELECT id FROM o_all WHERE o_all.key = u.okey) AS oid
+       FROM unnest($8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
+         $16::text[], $17::text[]) AS u(identity, kind, title, date, ds, de, pod, loc, okey, sk)),
+     e_new AS (INSERT INTO "Event" (identity, kind, title, date, "dateStart", "dateEnd", "partOfDay", location,
+         "organizerId", "searchKey", "updatedAt")
+       SELECT identity, kind, title, date, ds::date, de::date, pod, loc, oid, sk, now() FROM e_in
+       ON CONFLICT (identity) DO NOTHING RETURNING id, identity),
+     e_fill AS (UPDATE "Event" e SET
+         title = COALESCE(e.title, i.title),
+         "partOfDay" = COALESCE(e."partOfDay", i.pod),
+         location = COALESCE(e.location, i.loc),
+         "organizerId" = COALESCE(e."organizerId", i.oid),
+         "searchKey" = CASE WHEN e.title IS NULL AND i.title IS NOT NULL THEN i.sk ELSE e."searchKey" END,
+         "updatedAt" = now()
+       FROM e_in i WHERE e.identity = i.identity AND ((e.title IS NULL AND i.title IS NOT NULL)
+         OR (e."partOfDay" IS NULL AND i.pod IS NOT NULL) OR (e.location IS NULL AND i.loc IS NOT NULL)
+         OR (e."organizerId" IS NULL AND i.oid IS NOT NULL))
+       RETURNING e.id),
+     e_all AS (SELECT id, identity AS key, true AS created FROM e_new
+       UNION ALL SELECT e.id, e.identity, false FROM "Event" e JOIN e_in i ON e.identity = i.identity),
+     d_in AS (SELECT * FROM unnest($19::text[], $20::text[], $21::text[], $22::text[], $23::text[], $24::text[],
+       $25::boolean[], $26::text[]) AS u(key, io, ist, ien, ib, ti, inf, sk)),
+     d_fill AS (UPDATE "Directive" d SET
+         "issuedOn" = COALESCE(d."issuedOn", i.io),
+         "issuedStart" = COALESCE(d."issuedStart", i.ist::date),
+         "issuedEnd" = COALESCE(d."issuedEnd", i.ien::date),
+         "issuingBody" = COALESCE(d."issuingBody", i.ib),
+         title = COALESCE(d.title, i.ti),
+         inferred = d.inferred AND i.inf,
+         "searchKey" = CASE WHEN d.title IS NULL AND i.ti IS NOT NULL THEN i.sk ELSE d."searchKey" END,
+         "updatedAt" = now()
+       FROM d_in i WHERE d.key = i.key AND ((d."issuedOn" IS NULL AND i.io IS NOT NULL)
+         OR (d."issuedStart" IS NULL AND i.ist IS NOT NULL) OR (d."issuedEnd" IS NULL AND i.ien IS NOT NULL)
+         OR (d."issuingBody" IS NULL AND i.ib IS NOT NULL) OR (d.title IS NULL AND i.ti IS NOT NULL)
+         OR (d.inferred AND NOT i.inf))
+       RETURNING d.id)
+     SELECT 'o' AS t, id, key, NULL AS code, created, 0 AS ord FROM o_all
+     UNION ALL SELECT 'p', id, key, NULL, created, 0 FROM p_all
+     UNION ALL SELECT 'e', id, key, NULL, created, 0 FROM e_all
+     UNION ALL SELECT 'd', id, key, code, false,
+       (row_number() OVER (ORDER BY "issuedStart" DESC NULLS LAST, id DESC))::int
+       FROM "Directive" WHERE code = ANY($18::text[])`,
+    orgs.map(([, o]) => o.name),
+    orgs.map(([key]) => key),
+    orgs.map(([, o]) => o.kind),
+    orgs.map(([, o]) => searchKey(o.name)),
+    people.map(([, name]) => name),
+    people.map(([key]) => key),
+    people.map(([, name]) => searchKey(name)),
+    events.map(([key]) => key),
+    events.map(([, e]) => e.kind),
+    events.map(([, e]) => e.title),
+    events.map(([, e]) => e.date),
+    eventDates.map((d) => d.start),
+    eventDates.map((d) => d.end),
+    events.map(([, e]) => e.partOfDay),
+    events.map(([, e]) => e.location),
+    events.map(([, e]) => (e.organizer === null ? null : nameKey(e.organizer))),
+    events.map(([, e]) => searchKey(e.title, e.organizer, e.location)),
+    plan.codes,
+    ...directiveFills(fills.map(([, d]) => d)),
   )
-  return new Map(stored.map((row) => [row.nameKey, { id: row.id, key: row.nameKey, created: row.created }]))
+  const organizations = new Map<string, StoredRef>()
+  const persons = new Map<string, StoredRef>()
+  const byIdentity = new Map<string, StoredRef>()
+  const directives: (DirectiveRow & { ord: number })[] = []
+  for (const row of rows) {
+    const ref = { id: row.id, key: row.key, created: row.created }
+    if (row.t === 'o') organizations.set(row.key, ref)
+    else if (row.t === 'p') persons.set(row.key, ref)
+    else if (row.t === 'e') byIdentity.set(row.key, ref)
+    else directives.push({ id: row.id, key: row.key, code: row.code ?? '', ord: row.ord })
+  }
+  if (orgs.some(([key]) => !organizations.has(key))) throw conflict('an organisation')
+  if (people.some(([key]) => !persons.has(key))) throw conflict('a person')
+  if (events.some(([key]) => !byIdentity.has(key))) throw conflict('an event')
+  const byEventId = new Map<string, StoredRef>()
+  for (const e of extraction.events) {
+    const ref = byIdentity.get(eventIdentity(e, plan.identity))
+    if (ref !== undefined) byEventId.set(e.id, ref)
+  }
+  directives.sort((a, b) => a.ord - b.ord)
+  return { organizations, people: persons, events: byEventId, directives }
 }
 
-async function upsertPeople(tx: Tx, extraction: Extraction): Promise<Map<string, StoredRef>> {
-  const names = [...extraction.people.map((p) => p.name), ...extraction.participations.map((p) => p.person)]
-  const rows = byKey(names.map((name) => [nameKey(name), name] as [string, string]).reverse()).filter(([key]) => key !== '')
-  if (rows.length === 0) return new Map()
-  const stored = await tx.$queryRawUnsafe<{ id: number; nameKey: string; created: boolean }[]>(
-    `INSERT INTO "Person" (name, "nameKey", "searchKey")
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-     ON CONFLICT ("nameKey") DO UPDATE SET name = "Person".name
-     RETURNING id, "nameKey", (xmax = 0) AS created`,
-    rows.map(([, name]) => name),
-    rows.map(([key]) => key),
-    rows.map(([, name]) => searchKey(name)),
-  )
-  return new Map(stored.map((row) => [row.nameKey, { id: row.id, key: row.nameKey, created: row.created }]))
+function directiveFills(directives: Extraction['directives']): unknown[][] {
+  const issued = directives.map((d) => dateBounds(d.issuedOn))
+  return [
+    directives.map((d) => d.key),
+    directives.map((d) => d.issuedOn),
+    issued.map((i) => i.start),
+    issued.map((i) => i.end),
+    directives.map((d) => d.issuingBody),
+    directives.map((d) => d.title),
+    directives.map((d) => d.inferred),
+    directives.map((d) => searchKey(d.code, d.title, d.issuingBody)),
+  ]
 }
 
 interface ResolvedDirectives {
@@ -222,48 +407,33 @@ interface ResolvedDirectives {
   readonly ambiguous: Set<string>
 }
 
-interface DirectiveRow {
-  id: number
-  key: string
-  code: string
-}
-
 /**
  * Finds or creates each directive of the extraction. A directive known by its full key (code plus
- * date or term) is upserted on that key. A bare code (key = code) joins the one stored directive
+ * date or term) is stored under that key. A bare code (key = code) joins the one stored directive
  * with that code; with several, the newest, and its citations are marked ambiguous; with none, it
  * is stored under the bare code, and joins the first full-key directive that arrives later.
- * Decisions about one code are serialized across ingests by a transaction advisory lock.
+ * Creating directives of a code is serialized across ingests by an exclusive transaction advisory
+ * lock; reading them takes the same lock shared.
  */
-async function resolveDirectives(tx: Tx, extraction: Extraction, warnings: string[]): Promise<ResolvedDirectives> {
-  const codes = [
-    ...new Set([
-      ...extraction.directives.map((d) => d.code),
-      ...extraction.relations.flatMap((r) => [r.from, r.to]),
-      ...extraction.citations.map((c) => c.directive),
-    ]),
-  ].sort()
+async function resolveDirectives(
+  tx: Tx,
+  extraction: Extraction,
+  plan: Plan,
+  existing: DirectiveRow[],
+  warnings: string[],
+): Promise<ResolvedDirectives> {
   const byCode = new Map<string, StoredRef>()
   const ambiguous = new Set<string>()
-  if (codes.length === 0) return { byCode, ambiguous }
-  await tx.$queryRawUnsafe(
-    `SELECT pg_advisory_xact_lock(hashtext('vanban.directive:' || c))::text FROM unnest($1::text[]) AS c ORDER BY c`,
-    codes,
-  )
-  const existing = await tx.$queryRawUnsafe<DirectiveRow[]>(
-    `SELECT id, key, code FROM "Directive" WHERE code = ANY($1::text[])
-     ORDER BY "issuedStart" DESC NULLS LAST, id DESC`,
-    codes,
-  )
+  if (plan.codes.length === 0) return { byCode, ambiguous }
   const candidates = (code: string) => existing.filter((row) => row.code === code)
+  const keys = new Set(existing.map((row) => row.key))
 
-  const toUpsert = byKey(
-    extraction.directives
-      .filter((d) => d.key !== d.code || candidates(d.code).length === 0)
-      .map((d) => [d.key, d] as const),
-  )
-  const upserted =
-    toUpsert.length === 0
+  const listed = byKey(extraction.directives.map((d) => [d.key, d] as const))
+  const toCreate = listed.filter(([key, d]) => (key === d.code ? candidates(d.code).length === 0 : !keys.has(key)))
+  // The look-ahead found these codes complete; a directive of theirs vanished since, so try again.
+  if (toCreate.some(([, d]) => !plan.exclusive.has(d.code))) throw conflict('a directive')
+  const created =
+    toCreate.length === 0
       ? []
       : await tx.$queryRawUnsafe<(DirectiveRow & { created: boolean })[]>(
           `INSERT INTO "Directive" (key, code, system, type, number, year, "issuerCode", "issuedOn", "issuedStart",
@@ -272,24 +442,19 @@ async function resolveDirectives(tx: Tx, extraction: Extraction, warnings: strin
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[],
              $9::text[], $10::text[], $11::text[], $12::text[], $13::boolean[], $14::text[])
              AS u(k, c, s, t, n, y, ic, io, ist, ien, ib, ti, inf, sk)
-           ON CONFLICT (key) DO UPDATE SET
-             "issuedOn" = COALESCE("Directive"."issuedOn", EXCLUDED."issuedOn"),
-             "issuedStart" = COALESCE("Directive"."issuedStart", EXCLUDED."issuedStart"),
-             "issuedEnd" = COALESCE("Directive"."issuedEnd", EXCLUDED."issuedEnd"),
-             "issuingBody" = COALESCE("Directive"."issuingBody", EXCLUDED."issuingBody"),
-             title = COALESCE("Directive".title, EXCLUDED.title),
-             inferred = "Directive".inferred AND EXCLUDED.inferred,
-             "searchKey" = CASE WHEN "Directive".title IS NULL AND EXCLUDED.title IS NOT NULL
-               THEN EXCLUDED."searchKey" ELSE "Directive"."searchKey" END,
-             "updatedAt" = now()
-           RETURNING id, key, code, (xmax = 0) AS created`,
-          ...directiveColumns(toUpsert.map(([, d]) => d)),
+           RETURNING id, key, code, true AS created`,
+          ...directiveColumns(toCreate.map(([, d]) => d)),
         )
-  for (const row of upserted) {
-    byCode.set(row.code, { id: row.id, key: row.key, created: row.created })
+  for (const row of created) {
     if (row.key !== row.code) await absorbBareDirective(tx, row, existing)
   }
-  for (const code of codes) {
+  const createdKeys = new Set(created.map((row) => row.key))
+  for (const [key, d] of listed) {
+    if (key === d.code && !createdKeys.has(key)) continue
+    const row = created.find((r) => r.key === key) ?? existing.find((r) => r.key === key)
+    if (row !== undefined) byCode.set(d.code, { id: row.id, key: row.key, created: createdKeys.has(key) })
+  }
+  for (const code of plan.codes) {
     if (byCode.has(code)) continue
     const full = candidates(code).filter((row) => row.key !== row.code)
     const found = full.length > 0 ? full : candidates(code)
@@ -345,49 +510,6 @@ async function absorbBareDirective(tx: Tx, full: DirectiveRow, existing: Directi
   await tx.$executeRawUnsafe(`DELETE FROM "Directive" WHERE id = $1`, bare.id)
 }
 
-async function upsertEvents(
-  tx: Tx,
-  extraction: Extraction,
-  articleIdentity: string,
-  organizations: Map<string, StoredRef>,
-): Promise<Map<string, StoredRef>> {
-  const rows = byKey(extraction.events.map((e) => [eventIdentity(e, articleIdentity), e] as const))
-  if (rows.length === 0) return new Map()
-  const dates = rows.map(([, e]) => dateBounds(e.date))
-  const stored = await tx.$queryRawUnsafe<{ id: number; identity: string; created: boolean }[]>(
-    `INSERT INTO "Event" (identity, kind, title, date, "dateStart", "dateEnd", "partOfDay", location, "organizerId",
-       "searchKey", "updatedAt")
-     SELECT i, k, t, d, ds::date, de::date, p, l, o, s, now()
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-       $9::int[], $10::text[]) AS u(i, k, t, d, ds, de, p, l, o, s)
-     ON CONFLICT (identity) DO UPDATE SET
-       title = COALESCE("Event".title, EXCLUDED.title),
-       "partOfDay" = COALESCE("Event"."partOfDay", EXCLUDED."partOfDay"),
-       location = COALESCE("Event".location, EXCLUDED.location),
-       "organizerId" = COALESCE("Event"."organizerId", EXCLUDED."organizerId"),
-       "searchKey" = CASE WHEN "Event".title IS NULL AND EXCLUDED.title IS NOT NULL
-         THEN EXCLUDED."searchKey" ELSE "Event"."searchKey" END,
-       "updatedAt" = now()
-     RETURNING id, identity, (xmax = 0) AS created`,
-    rows.map(([key]) => key),
-    rows.map(([, e]) => e.kind),
-    rows.map(([, e]) => e.title),
-    rows.map(([, e]) => e.date),
-    dates.map((d) => d.start),
-    dates.map((d) => d.end),
-    rows.map(([, e]) => e.partOfDay),
-    rows.map(([, e]) => e.location),
-    rows.map(([, e]) => (e.organizer === null ? null : (organizations.get(nameKey(e.organizer))?.id ?? null))),
-    rows.map(([, e]) => searchKey(e.title, e.organizer, e.location)),
-  )
-  const byIdentity = new Map(stored.map((row) => [row.identity, { id: row.id, key: row.identity, created: row.created }]))
-  const byEventId = new Map<string, StoredRef>()
-  for (const e of extraction.events) {
-    const ref = byIdentity.get(eventIdentity(e, articleIdentity))
-    if (ref !== undefined) byEventId.set(e.id, ref)
-  }
-  return byEventId
-}
 
 async function insertLinks(
   tx: Tx,
@@ -411,7 +533,6 @@ async function insertLinks(
       confidence: e.provenance?.confidence ?? null,
     })
   }
-  if (reports.size > 0) await tx.eventReport.createMany({ data: [...reports.values()] })
 
   const citations: Prisma.CitationCreateManyInput[] = []
   const cited = new Set<string>()
@@ -454,7 +575,6 @@ async function insertLinks(
       })
     }
   }
-  if (citations.length > 0) await tx.citation.createMany({ data: citations })
 
   const participations = new Map<string, Prisma.ParticipationCreateManyInput & { roles: string[] }>()
   for (const p of extraction.participations) {
@@ -481,7 +601,6 @@ async function insertLinks(
       confidence: p.provenance?.confidence ?? null,
     })
   }
-  if (participations.size > 0) await tx.participation.createMany({ data: [...participations.values()] })
 
   const relations = new Map<string, Prisma.DirectiveRelationCreateManyInput>()
   for (const r of extraction.relations) {
@@ -501,7 +620,32 @@ async function insertLinks(
       confidence: r.provenance?.confidence ?? null,
     })
   }
-  if (relations.size > 0) await tx.directiveRelation.createMany({ data: [...relations.values()] })
+  if (reports.size + citations.length + participations.size + relations.size === 0) return
+  // One statement for every link of the article; each table's rows travel as one JSON array.
+  await tx.$executeRawUnsafe(
+    `WITH r AS (INSERT INTO "EventReport" ("articleId", "eventId", "spanStart", "spanEnd", sentence, confidence)
+       SELECT "articleId", "eventId", "spanStart", "spanEnd", sentence, confidence
+       FROM jsonb_to_recordset($1::jsonb) AS x("articleId" int, "eventId" int, "spanStart" int, "spanEnd" int,
+         sentence text, confidence float8)),
+     c AS (INSERT INTO "Citation" ("articleId", "eventId", "directiveId", verb, inferred, ambiguous, "spanStart", "spanEnd",
+         sentence, confidence)
+       SELECT "articleId", "eventId", "directiveId", verb, inferred, ambiguous, "spanStart", "spanEnd", sentence, confidence
+       FROM jsonb_to_recordset($2::jsonb) AS x("articleId" int, "eventId" int, "directiveId" int, verb text, inferred boolean,
+         ambiguous boolean, "spanStart" int, "spanEnd" int, sentence text, confidence float8)),
+     p AS (INSERT INTO "Participation" ("personId", "eventId", "articleId", roles, "spanStart", "spanEnd", sentence, confidence)
+       SELECT "personId", "eventId", "articleId", ARRAY(SELECT jsonb_array_elements_text(roles)), "spanStart", "spanEnd",
+         sentence, confidence
+       FROM jsonb_to_recordset($3::jsonb) AS x("personId" int, "eventId" int, "articleId" int, roles jsonb, "spanStart" int,
+         "spanEnd" int, sentence text, confidence float8))
+     INSERT INTO "DirectiveRelation" ("fromId", "toId", type, "articleId", "spanStart", "spanEnd", sentence, confidence)
+     SELECT "fromId", "toId", type, "articleId", "spanStart", "spanEnd", sentence, confidence
+     FROM jsonb_to_recordset($4::jsonb) AS x("fromId" int, "toId" int, type text, "articleId" int, "spanStart" int,
+       "spanEnd" int, sentence text, confidence float8)`,
+    JSON.stringify([...reports.values()]),
+    JSON.stringify(citations),
+    JSON.stringify([...participations.values()]),
+    JSON.stringify([...relations.values()]),
+  )
 }
 
 // Events an updated article no longer reports, and nobody else does, go. The rows are locked
