@@ -1,6 +1,6 @@
 /**
  * `@vanban/graphql`: vanban's storage (Prisma 7 on PostgreSQL, or embedded PGlite by default),
- * migrations, and the ingestion of extracted articles.
+ * migrations, the ingestion of extracted articles, and the Pothos / graphql-yoga gateway over them.
  *
  * @packageDocumentation
  */
@@ -9,3 +9,4 @@ export { migrate, type MigrateResult } from './db/migrate.ts'
 export { readMigrations, migrationsFolder, type Migration } from './db/migrations.ts'
 export { parseDatabaseTarget, describeDatabaseTarget, DEFAULT_DATABASE_FOLDER, type DatabaseTarget } from './db/target.ts'
 export * from './ingest/index.ts'
+export * from './server/index.ts'
