@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
-import { createServer } from '../../../packages/graphql/src/server/index.ts'
-import { ingestFiles, migrate, type Database, type IngestFilesResult } from '@vanban/graphql'
+import { createServer, ingestFiles, migrate, type Database, type IngestFilesResult } from '@vanban/graphql'
 import { z } from 'zod'
 
 /** The files of `folder` that hold articles: `.txt`, in name order, so runs are repeatable. */
