@@ -207,16 +207,37 @@ async function writeArticle(tx: Tx, extraction: Extraction, plan: Plan): Promise
   // article never both count it as new.
   const inserted = await tx.$queryRawUnsafe<{ id: number }[]>(
     `WITH locks AS (
-       SELECT count(CASE WHEN c = ANY($16::text[]) THEN pg_advisory_xact_lock(hashtext('vanban.directive:' || c))::text
-         ELSE pg_advisory_xact_lock_shared(hashtext('vanban.directive:' || c))::text END) AS n
-       FROM unnest($15::text[]) AS c)
+       SELECT count(CASE WHEN c.x THEN pg_advisory_xact_lock(hashtext('vanban.directive:' || c.code))::text
+         ELSE pg_advisory_xact_lock_shared(hashtext('vanban.directive:' || c.code))::text END) AS n
+       FROM jsonb_to_recordset($1::jsonb -> 'locks') AS c(code text, x boolean))
      INSERT INTO "Article" (identity, url, source, title, byline, "publishedAt", "publishedStart", "publishedEnd",
        text, body, captions, "contentHash", "extractionHash", "searchKey", "updatedAt")
-     SELECT $1, $2, $3, $4, $5, $6, $7::date, $8::date, $9, $10::text[], $11::text[], $12, $13, $14, now() FROM locks
+     SELECT a.identity, a.url, a.source, a.title, a.byline, a."publishedAt", a."publishedStart"::date,
+       a."publishedEnd"::date, a.text, ARRAY(SELECT jsonb_array_elements_text(a.body)),
+       ARRAY(SELECT jsonb_array_elements_text(a.captions)), a."contentHash", a."extractionHash", a."searchKey", now()
+     FROM locks, jsonb_to_record($1::jsonb -> 'article') AS a(identity text, url text, source text, title text, byline text,
+       "publishedAt" text, "publishedStart" text, "publishedEnd" text, text text, body jsonb, captions jsonb,
+       "contentHash" text, "extractionHash" text, "searchKey" text)
      ON CONFLICT (identity) DO NOTHING RETURNING id`,
-    ...values,
-    plan.codes,
-    [...plan.exclusive],
+    JSON.stringify({
+      locks: plan.codes.map((code) => ({ code, x: plan.exclusive.has(code) })),
+      article: {
+        identity: plan.identity,
+        url: a.url,
+        source: a.source,
+        title: a.title,
+        byline: a.byline,
+        publishedAt: a.publishedAt,
+        publishedStart: published.start,
+        publishedEnd: published.end,
+        text: a.text,
+        body: a.body,
+        captions: a.captions,
+        contentHash: a.contentHash,
+        extractionHash: plan.hash,
+        searchKey: values[13],
+      },
+    }),
   )
   if (inserted[0] !== undefined) return { status: 'new', id: inserted[0].id, previousEvents: [] }
 
@@ -283,27 +304,26 @@ async function upsertShared(tx: Tx, extraction: Extraction, plan: Plan): Promise
   const names = [...extraction.people.map((p) => p.name), ...extraction.participations.map((p) => p.person)]
   const people = byKey(names.map((name) => [nameKey(name), name] as [string, string]).reverse()).filter(([key]) => key !== '')
   const events = byKey(extraction.events.map((e) => [eventIdentity(e, plan.identity), e] as const))
-  const eventDates = events.map(([, e]) => dateBounds(e.date))
   // Only full keys are filled in: a bare code listed again names whichever directive it joined.
   const fills = byKey(extraction.directives.filter((d) => d.key !== d.code).map((d) => [d.key, d] as const))
 
   const rows = await tx.$queryRawUnsafe<{ t: string; id: number; key: string; code: string | null; created: boolean; ord: number }[]>(
     `WITH
-     o_in AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(name, key, kind, sk)),
+     o_in AS (SELECT * FROM jsonb_to_recordset($1::jsonb -> 'o') AS u(name text, key text, kind text, sk text)),
      o_new AS (INSERT INTO "Organization" (name, "nameKey", kind, "searchKey") SELECT name, key, kind, sk FROM o_in
        ON CONFLICT ("nameKey") DO NOTHING RETURNING id, "nameKey"),
      o_fill AS (UPDATE "Organization" o SET kind = i.kind FROM o_in i
        WHERE o."nameKey" = i.key AND o.kind = 'other' AND i.kind <> 'other' RETURNING o.id),
      o_all AS (SELECT id, "nameKey" AS key, true AS created FROM o_new
        UNION ALL SELECT o.id, o."nameKey", false FROM "Organization" o JOIN o_in i ON o."nameKey" = i.key),
-     p_in AS (SELECT * FROM unnest($5::text[], $6::text[], $7::text[]) AS u(name, key, sk)),
+     p_in AS (SELECT * FROM jsonb_to_recordset($1::jsonb -> 'p') AS u(name text, key text, sk text)),
      p_new AS (INSERT INTO "Person" (name, "nameKey", "searchKey") SELECT name, key, sk FROM p_in
        ON CONFLICT ("nameKey") DO NOTHING RETURNING id, "nameKey"),
      p_all AS (SELECT id, "nameKey" AS key, true AS created FROM p_new
        UNION ALL SELECT p.id, p."nameKey", false FROM "Person" p JOIN p_in i ON p."nameKey" = i.key),
      e_in AS (SELECT u.*, (SELECT id FROM o_all WHERE o_all.key = u.okey) AS oid
-       FROM unnest($8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
-         $16::text[], $17::text[]) AS u(identity, kind, title, date, ds, de, pod, loc, okey, sk)),
+       FROM jsonb_to_recordset($1::jsonb -> 'e') AS u(identity text, kind text, title text, date text, ds text, de text,
+         pod text, loc text, okey text, sk text)),
      e_new AS (INSERT INTO "Event" (identity, kind, title, date, "dateStart", "dateEnd", "partOfDay", location,
          "organizerId", "searchKey", "updatedAt")
        SELECT identity, kind, title, date, ds::date, de::date, pod, loc, oid, sk, now() FROM e_in
@@ -321,8 +341,8 @@ async function upsertShared(tx: Tx, extraction: Extraction, plan: Plan): Promise
        RETURNING e.id),
      e_all AS (SELECT id, identity AS key, true AS created FROM e_new
        UNION ALL SELECT e.id, e.identity, false FROM "Event" e JOIN e_in i ON e.identity = i.identity),
-     d_in AS (SELECT * FROM unnest($19::text[], $20::text[], $21::text[], $22::text[], $23::text[], $24::text[],
-       $25::boolean[], $26::text[]) AS u(key, io, ist, ien, ib, ti, inf, sk)),
+     d_in AS (SELECT * FROM jsonb_to_recordset($1::jsonb -> 'd') AS u(key text, io text, ist text, ien text, ib text,
+       ti text, inf boolean, sk text)),
      d_fill AS (UPDATE "Directive" d SET
          "issuedOn" = COALESCE(d."issuedOn", i.io),
          "issuedStart" = COALESCE(d."issuedStart", i.ist::date),
@@ -342,26 +362,41 @@ async function upsertShared(tx: Tx, extraction: Extraction, plan: Plan): Promise
      UNION ALL SELECT 'e', id, key, NULL, created, 0 FROM e_all
      UNION ALL SELECT 'd', id, key, code, false,
        (row_number() OVER (ORDER BY "issuedStart" DESC NULLS LAST, id DESC))::int
-       FROM "Directive" WHERE code = ANY($18::text[])`,
-    orgs.map(([, o]) => o.name),
-    orgs.map(([key]) => key),
-    orgs.map(([, o]) => o.kind),
-    orgs.map(([, o]) => searchKey(o.name)),
-    people.map(([, name]) => name),
-    people.map(([key]) => key),
-    people.map(([, name]) => searchKey(name)),
-    events.map(([key]) => key),
-    events.map(([, e]) => e.kind),
-    events.map(([, e]) => e.title),
-    events.map(([, e]) => e.date),
-    eventDates.map((d) => d.start),
-    eventDates.map((d) => d.end),
-    events.map(([, e]) => e.partOfDay),
-    events.map(([, e]) => e.location),
-    events.map(([, e]) => (e.organizer === null ? null : nameKey(e.organizer))),
-    events.map(([, e]) => searchKey(e.title, e.organizer, e.location)),
-    plan.codes,
-    ...directiveFills(fills.map(([, d]) => d)),
+       FROM "Directive" WHERE code IN (SELECT jsonb_array_elements_text($1::jsonb -> 'codes'))`,
+    // One JSON parameter: the driver adapters take far longer over many array parameters.
+    JSON.stringify({
+      o: orgs.map(([key, o]) => ({ name: o.name, key, kind: o.kind, sk: searchKey(o.name) })),
+      p: people.map(([key, name]) => ({ name, key, sk: searchKey(name) })),
+      e: events.map(([identity, e]) => {
+        const date = dateBounds(e.date)
+        return {
+          identity,
+          kind: e.kind,
+          title: e.title,
+          date: e.date,
+          ds: date.start,
+          de: date.end,
+          pod: e.partOfDay,
+          loc: e.location,
+          okey: e.organizer === null ? null : nameKey(e.organizer),
+          sk: searchKey(e.title, e.organizer, e.location),
+        }
+      }),
+      d: fills.map(([key, d]) => {
+        const issued = dateBounds(d.issuedOn)
+        return {
+          key,
+          io: d.issuedOn,
+          ist: issued.start,
+          ien: issued.end,
+          ib: d.issuingBody,
+          ti: d.title,
+          inf: d.inferred,
+          sk: searchKey(d.code, d.title, d.issuingBody),
+        }
+      }),
+      codes: plan.codes,
+    }),
   )
   const organizations = new Map<string, StoredRef>()
   const persons = new Map<string, StoredRef>()
@@ -384,20 +419,6 @@ async function upsertShared(tx: Tx, extraction: Extraction, plan: Plan): Promise
   }
   directives.sort((a, b) => a.ord - b.ord)
   return { organizations, people: persons, events: byEventId, directives }
-}
-
-function directiveFills(directives: Extraction['directives']): unknown[][] {
-  const issued = directives.map((d) => dateBounds(d.issuedOn))
-  return [
-    directives.map((d) => d.key),
-    directives.map((d) => d.issuedOn),
-    issued.map((i) => i.start),
-    issued.map((i) => i.end),
-    directives.map((d) => d.issuingBody),
-    directives.map((d) => d.title),
-    directives.map((d) => d.inferred),
-    directives.map((d) => searchKey(d.code, d.title, d.issuingBody)),
-  ]
 }
 
 interface ResolvedDirectives {
@@ -621,30 +642,27 @@ async function insertLinks(
     })
   }
   if (reports.size + citations.length + participations.size + relations.size === 0) return
-  // One statement for every link of the article; each table's rows travel as one JSON array.
+  // One statement for every link of the article, the rows of each table as a JSON array in one parameter.
   await tx.$executeRawUnsafe(
     `WITH r AS (INSERT INTO "EventReport" ("articleId", "eventId", "spanStart", "spanEnd", sentence, confidence)
        SELECT "articleId", "eventId", "spanStart", "spanEnd", sentence, confidence
-       FROM jsonb_to_recordset($1::jsonb) AS x("articleId" int, "eventId" int, "spanStart" int, "spanEnd" int,
+       FROM jsonb_to_recordset($1::jsonb -> 'r') AS x("articleId" int, "eventId" int, "spanStart" int, "spanEnd" int,
          sentence text, confidence float8)),
      c AS (INSERT INTO "Citation" ("articleId", "eventId", "directiveId", verb, inferred, ambiguous, "spanStart", "spanEnd",
          sentence, confidence)
        SELECT "articleId", "eventId", "directiveId", verb, inferred, ambiguous, "spanStart", "spanEnd", sentence, confidence
-       FROM jsonb_to_recordset($2::jsonb) AS x("articleId" int, "eventId" int, "directiveId" int, verb text, inferred boolean,
+       FROM jsonb_to_recordset($1::jsonb -> 'c') AS x("articleId" int, "eventId" int, "directiveId" int, verb text, inferred boolean,
          ambiguous boolean, "spanStart" int, "spanEnd" int, sentence text, confidence float8)),
      p AS (INSERT INTO "Participation" ("personId", "eventId", "articleId", roles, "spanStart", "spanEnd", sentence, confidence)
        SELECT "personId", "eventId", "articleId", ARRAY(SELECT jsonb_array_elements_text(roles)), "spanStart", "spanEnd",
          sentence, confidence
-       FROM jsonb_to_recordset($3::jsonb) AS x("personId" int, "eventId" int, "articleId" int, roles jsonb, "spanStart" int,
+       FROM jsonb_to_recordset($1::jsonb -> 'p') AS x("personId" int, "eventId" int, "articleId" int, roles jsonb, "spanStart" int,
          "spanEnd" int, sentence text, confidence float8))
      INSERT INTO "DirectiveRelation" ("fromId", "toId", type, "articleId", "spanStart", "spanEnd", sentence, confidence)
      SELECT "fromId", "toId", type, "articleId", "spanStart", "spanEnd", sentence, confidence
-     FROM jsonb_to_recordset($4::jsonb) AS x("fromId" int, "toId" int, type text, "articleId" int, "spanStart" int,
+     FROM jsonb_to_recordset($1::jsonb -> 'd') AS x("fromId" int, "toId" int, type text, "articleId" int, "spanStart" int,
        "spanEnd" int, sentence text, confidence float8)`,
-    JSON.stringify([...reports.values()]),
-    JSON.stringify(citations),
-    JSON.stringify([...participations.values()]),
-    JSON.stringify([...relations.values()]),
+    JSON.stringify({ r: [...reports.values()], c: citations, p: [...participations.values()], d: [...relations.values()] }),
   )
 }
 
