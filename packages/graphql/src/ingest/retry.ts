@@ -1,8 +1,11 @@
 // SQLSTATEs after which the same transaction, run again, can succeed: a serialization failure, a
-// deadlock, and a unique key that a concurrent transaction took first.
-const RETRYABLE_SQLSTATES = new Set(['40001', '40P01', '23505'])
-// Prisma's own names for the same conditions (write conflict or deadlock; unique constraint).
-const RETRYABLE_PRISMA_CODES = new Set(['P2034', 'P2002'])
+// deadlock, a unique key that a concurrent transaction took first, and a foreign key to a row a
+// concurrent transaction deleted (an event that an updated article left without reports, read
+// without a lock by an ingest about to report it; run again, the ingest creates it anew).
+const RETRYABLE_SQLSTATES = new Set(['40001', '40P01', '23505', '23503'])
+// Prisma's own names for the same conditions (write conflict or deadlock; unique constraint;
+// foreign key constraint).
+const RETRYABLE_PRISMA_CODES = new Set(['P2034', 'P2002', 'P2003'])
 
 /** Whether an error from a transaction is a conflict with a concurrent one, worth a retry. */
 export function isRetryableConflict(error: unknown): boolean {
