@@ -107,6 +107,17 @@ export function parseDirectiveKey(key: string): ParsedDirectiveKey | null {
 }
 
 /**
+ * Whether a key names a code and nothing more: no issue date, no term, and a code that carries no
+ * year (`party:TW:NQ:35`). Such a key cannot tell two documents with the same code apart, so a
+ * store attaches it to the one directive with that code (see the module notes). State codes with
+ * their year (`state:CP:NĐ:13/2023`) are unique by themselves and are not bare.
+ */
+export function isBareDirectiveKey(key: string): boolean {
+  const parsed = parseDirectiveKey(key)
+  return parsed !== null && parsed.issuedOn === undefined && parsed.term === undefined && parsed.parts.year === undefined
+}
+
+/**
  * Whether two keys can name the same directive: the same base, and qualifiers that do not
  * contradict (one absent, or one date a prefix of the other: `@2018` and `@2018-10-22`).
  * A term and a date are compatible too, since the key does not know which term a date falls in.

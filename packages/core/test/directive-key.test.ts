@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseDirectiveCode, type DirectiveCodeParts } from '../src/directive-code.ts'
-import { directiveKey, directiveKeyBase, directiveKeysCompatible, parseDirectiveKey } from '../src/directive-key.ts'
+import { directiveKey, directiveKeyBase, directiveKeysCompatible, isBareDirectiveKey, parseDirectiveKey } from '../src/directive-key.ts'
 
 function code(text: string): DirectiveCodeParts {
   const parts = parseDirectiveCode(text)
@@ -98,5 +98,23 @@ describe('directiveKeysCompatible', () => {
   ] as const)('%s and %s: %s', (a, b, expected) => {
     expect(directiveKeysCompatible(a, b)).toBe(expected)
     expect(directiveKeysCompatible(b, a)).toBe(expected)
+  })
+})
+
+describe('isBareDirectiveKey', () => {
+  it('a key with neither date, term nor year is bare', () => {
+    expect(isBareDirectiveKey('party:TW:NQ:35')).toBe(true)
+    expect(isBareDirectiveKey('state:UBND:CT:14')).toBe(true)
+  })
+
+  it('a date, a term or a code year makes a key full', () => {
+    expect(isBareDirectiveKey('party:TW:NQ:35@2018-10-22')).toBe(false)
+    expect(isBareDirectiveKey('party:TW:CT:05@t12')).toBe(false)
+    expect(isBareDirectiveKey('state:CP:NĐ:13/2023')).toBe(false)
+  })
+
+  it('text that is not a key is not bare', () => {
+    expect(isBareDirectiveKey('35-NQ/TW')).toBe(false)
+    expect(isBareDirectiveKey('')).toBe(false)
   })
 })

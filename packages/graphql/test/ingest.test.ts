@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { migrate } from '../src/db/migrate.ts'
 import type { Database } from '../src/db/open.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
+import { ingestText } from '../src/ingest/text.ts'
 import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from './db-helpers.ts'
 import { reviewArticle, secondReportArticle } from './ingest-fixtures.ts'
 
@@ -109,6 +110,21 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     expect(citations.every((c) => !c.ambiguous)).toBe(true)
     const relation = await db.prisma.directiveRelation.findFirstOrThrow({ include: { from: true, to: true } })
     expect([relation.from.code, relation.type, relation.to.code]).toEqual(['99-HD/BTGTW', 'guides', '85-QĐ/TW'])
+  })
+
+  it('attaches a code that one extracted article writes bare to the dated directive another stores, in either order', async () => {
+    const dated =
+      'Sáng 8/12/2023, Huyện ủy Yên Lập tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng.'
+    const bare =
+      'Chiều 15/12/2023, Đảng ủy xã Mỹ Lung tổ chức Hội nghị tuyên truyền Nghị quyết số 35-NQ/TW về bảo vệ nền tảng tư tưởng của Đảng.'
+    for (const texts of [[dated, bare], [bare, dated]]) {
+      await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
+      for (const text of texts) expect((await ingestText(db.prisma, text)).status).toBe('new')
+      const directives = await db.prisma.directive.findMany({ where: { code: '35-NQ/TW' }, include: { citations: true } })
+      expect(directives).toHaveLength(1)
+      expect(directives[0]?.issuedOn).toBe('2018-10-22')
+      expect([...new Set(directives[0]?.citations.map((c) => c.articleId))].sort()).toEqual([1, 2])
+    }
   })
 
   it('gives the same rows whichever order the articles come in', async () => {

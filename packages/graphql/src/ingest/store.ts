@@ -1,7 +1,13 @@
-import { ExtractionSchema, type Extraction } from '@vanban/core'
+import { ExtractionSchema, isBareDirectiveKey, type Extraction } from '@vanban/core'
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts'
 import { articleIdentity, dateBounds, eventIdentity, extractionHash, nameKey, searchKey } from './keys.ts'
 import { withConflictRetry } from './retry.ts'
+
+// A directive known only by its code: an extraction writes its key as core's bare key
+// (`party:TW:NQ:35`); a hand-built extraction may write the code itself.
+function isBare(key: string, code: string): boolean {
+  return key === code || isBareDirectiveKey(key)
+}
 
 type Tx = Prisma.TransactionClient
 
@@ -137,7 +143,7 @@ function codesToCreate(extraction: Extraction, stored: readonly { key: string; c
   const keys = new Set(stored.map((row) => row.key))
   const codes = new Set(stored.map((row) => row.code))
   return new Set(
-    extraction.directives.filter((d) => (d.key === d.code ? !codes.has(d.code) : !keys.has(d.key))).map((d) => d.code),
+    extraction.directives.filter((d) => (isBare(d.key, d.code) ? !codes.has(d.code) : !keys.has(d.key))).map((d) => d.code),
   )
 }
 
@@ -305,7 +311,7 @@ async function upsertShared(tx: Tx, extraction: Extraction, plan: Plan): Promise
   const people = byKey(names.map((name) => [nameKey(name), name] as [string, string]).reverse()).filter(([key]) => key !== '')
   const events = byKey(extraction.events.map((e) => [eventIdentity(e, plan.identity), e] as const))
   // Only full keys are filled in: a bare code listed again names whichever directive it joined.
-  const fills = byKey(extraction.directives.filter((d) => d.key !== d.code).map((d) => [d.key, d] as const))
+  const fills = byKey(extraction.directives.filter((d) => !isBare(d.key, d.code)).map((d) => [d.key, d] as const))
 
   const rows = await tx.$queryRawUnsafe<{ t: string; id: number; key: string; code: string | null; created: boolean; ord: number }[]>(
     `WITH
@@ -450,7 +456,7 @@ async function resolveDirectives(
   const keys = new Set(existing.map((row) => row.key))
 
   const listed = byKey(extraction.directives.map((d) => [d.key, d] as const))
-  const toCreate = listed.filter(([key, d]) => (key === d.code ? candidates(d.code).length === 0 : !keys.has(key)))
+  const toCreate = listed.filter(([key, d]) => (isBare(key, d.code) ? candidates(d.code).length === 0 : !keys.has(key)))
   // The look-ahead found these codes complete; a directive of theirs vanished since, so try again.
   if (toCreate.some(([, d]) => !plan.exclusive.has(d.code))) throw conflict('a directive')
   const created =
@@ -467,17 +473,17 @@ async function resolveDirectives(
           ...directiveColumns(toCreate.map(([, d]) => d)),
         )
   for (const row of created) {
-    if (row.key !== row.code) await absorbBareDirective(tx, row, existing)
+    if (!isBare(row.key, row.code)) await absorbBareDirective(tx, row, existing)
   }
   const createdKeys = new Set(created.map((row) => row.key))
   for (const [key, d] of listed) {
-    if (key === d.code && !createdKeys.has(key)) continue
+    if (isBare(key, d.code) && !createdKeys.has(key)) continue
     const row = created.find((r) => r.key === key) ?? existing.find((r) => r.key === key)
     if (row !== undefined) byCode.set(d.code, { id: row.id, key: row.key, created: createdKeys.has(key) })
   }
   for (const code of plan.codes) {
     if (byCode.has(code)) continue
-    const full = candidates(code).filter((row) => row.key !== row.code)
+    const full = candidates(code).filter((row) => !isBare(row.key, row.code))
     const found = full.length > 0 ? full : candidates(code)
     const chosen = found[0]
     if (chosen === undefined) {
@@ -513,8 +519,8 @@ function directiveColumns(directives: Extraction['directives']): unknown[][] {
 // A directive first stored under its bare code becomes the full-key directive once that is the
 // only one with the code, so the order in which articles arrive does not change the result.
 async function absorbBareDirective(tx: Tx, full: DirectiveRow, existing: DirectiveRow[]): Promise<void> {
-  const bare = existing.find((row) => row.code === full.code && row.key === row.code)
-  const others = existing.filter((row) => row.code === full.code && row.key !== row.code && row.id !== full.id)
+  const bare = existing.find((row) => row.code === full.code && isBare(row.key, row.code))
+  const others = existing.filter((row) => row.code === full.code && !isBare(row.key, row.code) && row.id !== full.id)
   if (bare === undefined || others.length > 0) return
   await tx.$executeRawUnsafe(`UPDATE "Citation" SET "directiveId" = $1 WHERE "directiveId" = $2`, full.id, bare.id)
   for (const column of ['fromId', 'toId']) {
