@@ -1,10 +1,8 @@
-import { once } from 'node:events'
 import { readdir } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createServer as createGateway, ingestFiles, migrate, openDatabase } from '@vanban/graphql'
-import { createWebServer, webDistDir } from './web-server.ts'
+import { createServer as createGateway, ingestFiles, listen, migrate, openDatabase } from '@vanban/graphql'
+import { webDistDir } from './web-server.ts'
 
 /** The project's own sample articles, loaded into an empty database. */
 export const sampleArticlesDir: string = fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
@@ -50,15 +48,15 @@ export async function startWeb(options: StartOptions = {}): Promise<RunningWeb> 
       await ingestFiles(db.prisma, [...(options.samples ?? (await sampleFiles()))])
     }
     const gateway = createGateway({ prisma: db.prisma, apiKeys: [...(options.apiKeys ?? [])] })
-    const server = createWebServer({ gateway, distDir: options.distDir ?? webDistDir })
-    server.listen(options.port ?? 4173, options.host ?? '127.0.0.1')
-    await once(server, 'listening')
-    const { address, port } = server.address() as AddressInfo
+    const listening = await listen(gateway, {
+      port: options.port ?? 4173,
+      host: options.host ?? '127.0.0.1',
+      staticDir: options.distDir ?? webDistDir,
+    })
     return {
-      url: `http://${address}:${port}/`,
+      url: `${listening.url}/`,
       close: async () => {
-        server.closeAllConnections()
-        await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+        await listening.close()
         await db.close()
       },
     }

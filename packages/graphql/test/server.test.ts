@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServer, listen, type VanbanServer } from '../src/server/index.ts'
 import { freshDatabase, gql, seed, TARGETS, testServer } from './graphql-harness.ts'
@@ -83,6 +86,32 @@ describe.each(TARGETS)('server on %s', (target) => {
       expect(await response.json()).toEqual({ data: { directive: { code: '35-NQ/TW' } } })
     } finally {
       await listening.close()
+    }
+  })
+
+  it('serves a built web app beside GraphQL from one origin, and nothing outside its folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vanban-web-'))
+    await mkdir(join(dir, 'assets'))
+    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="vi"><title>Tra cứu văn bản</title></html>')
+    await writeFile(join(dir, 'assets', 'app-1a2b.js'), 'console.log("vanban")')
+    const listening = await listen(server, { port: 0, staticDir: dir })
+    try {
+      const page = await fetch(`${listening.url}/chi-thi/05-CT-TW`)
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      expect(await page.text()).toContain('Tra cứu văn bản')
+      const asset = await fetch(`${listening.url}/assets/app-1a2b.js`)
+      expect(asset.headers.get('cache-control')).toContain('immutable')
+      expect((await fetch(`${listening.url}/%2e%2e%2f%2e%2e%2fetc%2fpasswd`)).status).toBe(403)
+      expect(await (await fetch(`${listening.url}/healthz`)).text()).not.toContain('<!doctype html>')
+      const answer = await fetch(`${listening.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ directive(code: "35-NQ/TW") { code } }' }),
+      })
+      expect(await answer.json()).toEqual({ data: { directive: { code: '35-NQ/TW' } } })
+    } finally {
+      await listening.close()
+      await rm(dir, { recursive: true, force: true })
     }
   })
 

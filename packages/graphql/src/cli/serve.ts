@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { migrate } from '../db/migrate.ts'
 import { openDatabase } from '../db/open.ts'
 import { portFromEnv, serveUntilSignal } from '../server/run.ts'
 import { parseCommandArgs, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 
-const USAGE = `usage: vanban serve [--port N] [--host H] [--db <target>]
+const USAGE = `usage: vanban serve [--port N] [--host H] [--db <target>] [--web <dir>]
 
 Serves GraphQL at /graphql (GraphiQL in a browser unless NODE_ENV=production), /healthz and
 /readyz. Applies pending migrations first (idempotent, and locked against concurrent runs), so
@@ -13,6 +15,7 @@ as \`Authorization: Bearer <key>\`. SIGTERM finishes in-flight requests, then ex
 
   --port N       port to listen on (default: PORT, else 4000)
   --host H       address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+  --web <dir>    a built web app (such as examples/web/dist) to serve beside the gateway at /
   ${DATABASE_HELP}`
 
 function parsePort(text: string | undefined, fallback: number): number | null {
@@ -23,10 +26,11 @@ function parsePort(text: string | undefined, fallback: number): number | null {
 
 /** `vanban serve`: migrates, then serves until SIGTERM/SIGINT. Returns the exit code. */
 export async function runServe(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs<{ db?: string; port?: string; host?: string; help?: boolean }>(args, {
+  const parsed = parseCommandArgs<{ db?: string; port?: string; host?: string; web?: string; help?: boolean }>(args, {
     ...DATABASE_OPTION,
     port: { type: 'string' },
     host: { type: 'string' },
+    web: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   })
   if (!parsed.ok) return usageError(parsed.error, USAGE)
@@ -40,6 +44,9 @@ export async function runServe(args: string[]): Promise<number> {
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
 
+  const web = parsed.values.web
+  if (web !== undefined && !existsSync(join(web, 'index.html'))) return usageError(`--web ${web}: no index.html there (build the app first)`, USAGE)
+
   const db = await openDatabase(target.target)
   try {
     const migrated = await migrate(db)
@@ -47,7 +54,11 @@ export async function runServe(args: string[]): Promise<number> {
     await serveUntilSignal(db.prisma, {
       port,
       ...(parsed.values.host === undefined ? {} : { host: parsed.values.host }),
-      onListening: (url) => console.log(`vanban: GraphQL at ${url}/graphql over ${target.label}`),
+      ...(web === undefined ? {} : { staticDir: web }),
+      onListening: (url) => {
+        console.log(`vanban: GraphQL at ${url}/graphql over ${target.label}`)
+        if (web !== undefined) console.log(`vanban: web explorer at ${url}/`)
+      },
     })
     return 0
   } catch (error) {

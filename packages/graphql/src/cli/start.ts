@@ -8,12 +8,13 @@ import { portFromEnv, serveUntilSignal } from '../server/run.ts'
 import { parseCommandArgs, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 
-const USAGE = `usage: vanban start [--db <target>]
+const USAGE = `usage: vanban start [--db <target>] [--web <dir>]
 
 The main job on the embedded default database: applies pending migrations, loads the bundled
 sample articles (packages/extract/fixtures/articles) when the database holds no article, and
 serves GraphQL on PORT (default 4000), printing the GraphiQL address.
 
+  --web <dir>    a built web app (such as examples/web/dist) to serve beside the gateway at /
   ${DATABASE_HELP}`
 
 /** The sample articles shipped beside the extractor, when this is a source checkout. */
@@ -24,7 +25,11 @@ export function sampleArticlesFolder(): string | null {
 
 /** `vanban start` (the root `pnpm start`). Returns the exit code once the server has stopped. */
 export async function runStart(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs<{ db?: string; help?: boolean }>(args, { ...DATABASE_OPTION, help: { type: 'boolean', short: 'h' } })
+  const parsed = parseCommandArgs<{ db?: string; web?: string; help?: boolean }>(args, {
+    ...DATABASE_OPTION,
+    web: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  })
   if (!parsed.ok) return usageError(parsed.error, USAGE)
   if (parsed.values.help) {
     console.log(USAGE)
@@ -33,6 +38,9 @@ export async function runStart(args: string[]): Promise<number> {
   if (parsed.positionals.length > 0) return usageError(`unexpected argument ${parsed.positionals[0]}`, USAGE)
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
+
+  const web = parsed.values.web
+  if (web !== undefined && !existsSync(join(web, 'index.html'))) return usageError(`--web ${web}: no index.html there (build the app first)`, USAGE)
 
   const db = await openDatabase(target.target)
   try {
@@ -50,7 +58,11 @@ export async function runStart(args: string[]): Promise<number> {
     }
     await serveUntilSignal(db.prisma, {
       port: portFromEnv(4000),
-      onListening: (url) => console.log(`vanban: GraphiQL at ${url}/graphql (GraphQL over ${target.label}); Ctrl-C stops`),
+      ...(web === undefined ? {} : { staticDir: web }),
+      onListening: (url) => {
+        console.log(`vanban: GraphiQL at ${url}/graphql (GraphQL over ${target.label}); Ctrl-C stops`)
+        if (web !== undefined) console.log(`vanban: web explorer at ${url}/`)
+      },
     })
     return 0
   } catch (error) {

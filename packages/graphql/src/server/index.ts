@@ -10,6 +10,7 @@ export { portFromEnv, serveUntilSignal, type ServeOptions } from './run.ts'
 export { DEFAULT_LIMITS, estimateCost, type Limits } from './limits.ts'
 export { apiKeysFromEnv } from './auth.ts'
 export { CSRF_HEADER } from './csrf.ts'
+export { GATEWAY_PATHS, isGatewayPath, serveStaticFiles } from './static-files.ts'
 export {
   buildSchema,
   createContext,

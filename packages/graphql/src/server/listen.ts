@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { VanbanServer } from './create-server.ts'
+import { isGatewayPath, serveStaticFiles } from './static-files.ts'
 
 /** Options of {@link listen}. */
 export type ListenOptions = {
@@ -8,6 +9,11 @@ export type ListenOptions = {
   host?: string
   /** How long shutdown waits for in-flight requests before cutting connections. Default 10 s. */
   shutdownTimeoutMs?: number
+  /**
+   * A built web app to serve beside the gateway, from the same origin: every path but `/graphql`,
+   * `/healthz` and `/readyz` is answered from this folder.
+   */
+  staticDir?: string
 }
 
 /** A listening server. */
@@ -36,7 +42,15 @@ function refuseUndeclaredBody(request: IncomingMessage, response: ServerResponse
  * a Content-Length (411), with a graceful {@link Listening.close}.
  */
 export function listen(yoga: VanbanServer, options: ListenOptions = {}): Promise<Listening> {
+  const files = options.staticDir === undefined ? null : serveStaticFiles(options.staticDir)
   const server = createHttpServer((request, response) => {
+    if (files !== null && !isGatewayPath(new URL(request.url ?? '/', 'http://localhost').pathname)) {
+      files(request, response).catch((error: unknown) => {
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+        response.end(`could not serve ${request.url ?? '/'}: ${error instanceof Error ? error.message : String(error)}`)
+      })
+      return
+    }
     if (!refuseUndeclaredBody(request, response)) void yoga.requestListener(request, response)
   })
   return new Promise((resolve, reject) => {

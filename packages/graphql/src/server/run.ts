@@ -1,11 +1,13 @@
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import { createServer, type ServerOptions } from './create-server.ts'
-import { listen, type Listening } from './listen.ts'
+import { listen, type ListenOptions, type Listening } from './listen.ts'
 
 /** Options of {@link serveUntilSignal}. */
 export type ServeOptions = Omit<ServerOptions, 'prisma'> & {
   port: number
   host?: string
+  /** A built web app to serve beside the gateway (see {@link ListenOptions.staticDir}). */
+  staticDir?: string
   /** Called with the server's address once it listens. */
   onListening?: (url: string) => void
   /** Where to say what is happening. Default console.log. */
@@ -17,9 +19,13 @@ export type ServeOptions = Omit<ServerOptions, 'prisma'> & {
  * finish, `/readyz` reports not ready meanwhile). Resolves once the server has closed.
  */
 export async function serveUntilSignal(prisma: PrismaClient, options: ServeOptions): Promise<Listening> {
-  const { port, host, onListening, log = console.log, ...serverOptions } = options
+  const { port, host, staticDir, onListening, log = console.log, ...serverOptions } = options
   const server = createServer({ prisma, ...serverOptions })
-  const listening = await listen(server, { port, ...(host === undefined ? {} : { host }) })
+  const listening = await listen(server, {
+    port,
+    ...(host === undefined ? {} : { host }),
+    ...(staticDir === undefined ? {} : { staticDir }),
+  })
   onListening?.(listening.url)
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
