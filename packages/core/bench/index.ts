@@ -92,7 +92,7 @@ const adversarial: Record<string, string> = {
   // 76,924 codes, one every 13 characters: the cost of building a match for each.
   'dense codes': '35-NQ/TW, 13/2023/NĐ-CP; '.repeat(Math.ceil(1_000_000 / 26)),
 }
-const adversarialRows: [string, string, string, string][] = []
+const adversarialRows: string[][] = []
 for (const [name, input] of Object.entries(adversarial)) {
   const one = input.slice(0, 1_000_000)
   adversarialRows.push([
@@ -100,6 +100,8 @@ for (const [name, input] of Object.entries(adversarial)) {
     `${timePerCall(() => (sink += findDirectiveCodes(one).length), 200, 3).toFixed(1)} ms`,
     `${timePerCall(() => (sink += findVietnameseDates(one, { reference }).length), 200, 3).toFixed(1)} ms`,
     `${timePerCall(() => (sink += normalizeText(one).length), 200, 3).toFixed(1)} ms`,
+    `${timePerCall(() => (sink += parseDirectiveCode(one) === null ? 0 : 1), 200, 3).toFixed(1)} ms`,
+    `${timePerCall(() => (sink += parseVietnameseDate(one, { reference }) === null ? 0 : 1), 200, 3).toFixed(1)} ms`,
   ])
 }
 
@@ -112,5 +114,5 @@ function table(header: string[], body: string[][]): string {
 console.log(`@vanban/core on Node ${process.version}\n`)
 console.log(table(['parser', 'vanban', 'baseline (one regex pass)', 'ratio (baseline time / vanban time)'], rows))
 console.log('\n1 MB adversarial inputs (target: under 50 ms each)\n')
-console.log(table(['input', 'findDirectiveCodes', 'findVietnameseDates', 'normalizeText'], adversarialRows))
+console.log(table(['input', 'findDirectiveCodes', 'findVietnameseDates', 'normalizeText', 'parseDirectiveCode', 'parseVietnameseDate'], adversarialRows))
 if (sink < 0) console.log(sink)
