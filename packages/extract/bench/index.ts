@@ -69,6 +69,11 @@ const adversarial: Record<string, string> = {
   'digits and slashes, one line': '1/2/3-4/'.repeat(131_072),
   'repeated cited sentences, one line': 'Thực hiện Chỉ thị 05 của Bộ Chính trị và Quy định 85-QĐ/TW, '.repeat(16_000),
   'repeated event sentences': 'Sáng 13/5, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW. '.repeat(12_000),
+  // Every `tổ chức` asks what stands before it; the answer must not read the whole line again.
+  '`tổ chức` x125k, one line': 'tổ chức '.repeat(125_000),
+  // One sentence with no event after an event: each mention asks whether it is reported speech.
+  'mentions after an event, one sentence':
+    'Sáng 13/5, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW. Hội nghị nhắc lại ' + 'Chỉ thị 05-CT/TW và '.repeat(50_000),
 }
 for (const [name, text] of Object.entries(adversarial)) {
   t = performance.now()

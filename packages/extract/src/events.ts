@@ -107,9 +107,14 @@ function referenceYear(reference: string | undefined, month: number): number | n
 function dateBefore(text: string, offset: number, limit: number, mentions: ResolvedMention[], reference: string | undefined): { date: PartialDate; start: number; end: number } | null {
   const found = findVietnameseDates(text.slice(0, limit), reference === undefined ? {} : { reference })
   let best: { date: PartialDate; start: number; end: number } | null = null
+  // Dates and mentions both run in text order: one pointer keeps the furthest tail of the
+  // mentions that start before the date ends.
+  let k = 0
+  let tail = -1
   for (const d of found) {
+    while (k < mentions.length && mentions[k]!.start < offset + d.end) tail = Math.max(tail, mentions[k++]!.tailEnd)
     if (d.date.precision !== 'day' && d.date.precision !== 'month') continue
-    const inMention = mentions.some((m) => offset + d.start < m.tailEnd && offset + d.end > m.start)
+    const inMention = tail > offset + d.start
     if (!inMention) best = { date: d.date, start: d.start, end: d.end }
   }
   return best
@@ -128,14 +133,56 @@ const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 // Plural or counted events without a date are habits and tallies (`tổ chức các buổi nói chuyện`).
 const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
 
+// `ban tổ chức`, `việc tổ chức`: the words a noun `tổ chức` follows.
+const NOUN_BEFORE = /(?:ban|các|những|của|cơ sở|việc)$/iu
+
+// Whether `text` before `end` is one of NOUN_BEFORE's words and then white space; the word is
+// read on the few code units before the space, so each check costs its own length.
+function nounBefore(text: string, end: number): boolean {
+  let j = end
+  while (j > 0 && /\s/u.test(text[j - 1]!)) j--
+  return j < end && NOUN_BEFORE.test(text.slice(Math.max(0, j - 8), j))
+}
+
+// Longer than any match of NOT_A_REPORT, SPEECH or LIST.
+const LONGEST_CUE = 100
+
+/**
+ * Whether `pattern` matches inside `text.slice(from, to)`, asked for `to` growing along one
+ * text. A match inside the new range either lay inside the old one (already answered) or ends
+ * after the old end, so only the last LONGEST_CUE code units before that end are read again.
+ * A match that ends at the range's end may have passed a look-ahead only there, so it answers
+ * this call but is not kept.
+ */
+function growingTest(pattern: RegExp, from: number): (text: string, to: number) => boolean {
+  const sticky = new RegExp(pattern.source, `${pattern.flags}g`)
+  let found = false
+  // No match that ends here or before, its look-ahead read on the text.
+  let checked = from
+  return (text, to) => {
+    if (found || to <= checked) return found
+    // Sliced at `from` as before, so that look-behinds at the range's start read the same.
+    const range = text.slice(from, to)
+    sticky.lastIndex = Math.max(0, checked - LONGEST_CUE - from)
+    const m = sticky.exec(range)
+    if (m === null) {
+      checked = to
+      return false
+    }
+    if (m.index + m[0].length < range.length) found = true
+    else checked = Math.max(checked, from + m.index)
+    return true
+  }
+}
+
 function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
+  const planned = growingTest(NOT_A_REPORT, subjectStart)
   for (const m of text.matchAll(ORGANIZE)) {
     if (m[1] !== undefined) continue
-    const before = text.slice(0, m.index)
-    if (/(?:ban|các|những|của|cơ sở|việc)\s+$/iu.test(before)) continue
+    if (nounBefore(text, m.index)) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
-    if (NOT_A_REPORT.test(masked().slice(subjectStart, m.index))) return null
+    if (planned(masked(), m.index)) return null
     if (cue.kind === 'none' && PLURAL.test(after)) continue
     const kind = classifyEvent(after) ?? 'other'
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
@@ -283,9 +330,11 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
     }
     const context = events[events.length - 1]
     if (context === undefined) return
+    const speech = growingTest(SPEECH, 0)
+    const list = growingTest(LIST, 0)
     for (const m of inSentence) {
-      const before = text.slice(0, m.start - sentence.start)
-      if (SPEECH.test(before) || LIST.test(before)) continue
+      const at = m.start - sentence.start
+      if (speech(text, at) || list(text, at)) continue
       byEvent.get(context)!.add(m.code)
     }
   })
