@@ -25,9 +25,7 @@ const sameNumber = (a: string, b: string) => a.replace(/^0+(?=\d)/u, '') === b.r
 
 // Party documents can be inferred from their issuing body; State codes carry a year and a
 // body-specific issuer that a short form does not give.
-function inferParts(m: DirectiveMention): DirectiveCodeParts | null {
-  if (m.issuingBody === null || m.type === '') return null
-  const issuer = issuerCodeForBody(m.issuingBody)
+function inferParts(m: DirectiveMention, issuer: string | null): DirectiveCodeParts | null {
   if (issuer === null) return null
   const parts = parseDirectiveCode(`${m.number}-${m.type}/${issuer}`)
   return parts !== null && parts.system === 'party' ? parts : null
@@ -45,9 +43,20 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
     resolved.push({ ...m, code: m.parts.code, inferred: false })
   }
   const written = [...byCode.values()]
+  // An article names the same few bodies and short forms over and over: each is read once.
+  const issuers = new Map<string, string | null>()
+  const issuerOf = (body: string): string | null => {
+    let code = issuers.get(body)
+    if (code === undefined) {
+      code = issuerCodeForBody(body)
+      issuers.set(body, code)
+    }
+    return code
+  }
+  const inferred = new Map<string, DirectiveCodeParts | null>()
   for (const m of mentions) {
     if (m.parts !== null || m.type === '') continue
-    const bodyIssuer = m.issuingBody === null ? null : issuerCodeForBody(m.issuingBody)
+    const bodyIssuer = m.issuingBody === null ? null : issuerOf(m.issuingBody)
     const candidates = written.filter(
       (e) =>
         sameType(e.parts.type, m.type) &&
@@ -62,7 +71,12 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
       resolved.push({ ...m, code: match.parts.code, inferred: false })
       continue
     }
-    const parts = inferParts(m)
+    const key = `${m.number} ${m.type} ${bodyIssuer}`
+    let parts = inferred.get(key)
+    if (parts === undefined) {
+      parts = inferParts(m, bodyIssuer)
+      inferred.set(key, parts)
+    }
     if (parts === null) continue
     const entry = byCode.get(parts.code) ?? { parts, inferred: true, first: m.start, mentions: [] }
     entry.mentions.push(m)

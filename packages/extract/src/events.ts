@@ -144,17 +144,15 @@ function nounBefore(text: string, end: number): boolean {
   return j < end && NOUN_BEFORE.test(text.slice(Math.max(0, j - 8), j))
 }
 
-// Longer than any match of NOT_A_REPORT, SPEECH or LIST.
-const LONGEST_CUE = 100
-
 /**
  * Whether `pattern` matches inside `text.slice(from, to)`, asked for `to` growing along one
  * text. A match inside the new range either lay inside the old one (already answered) or ends
- * after the old end, so only the last LONGEST_CUE code units before that end are read again.
+ * after the old end, so only the last `longest` code units (longer than any match) before that
+ * end are read again.
  * A match that ends at the range's end may have passed a look-ahead only there, so it answers
  * this call but is not kept.
  */
-function growingTest(pattern: RegExp, from: number): (text: string, to: number) => boolean {
+function growingTest(pattern: RegExp, longest: number, from: number): (text: string, to: number) => boolean {
   const sticky = new RegExp(pattern.source, `${pattern.flags}g`)
   let found = false
   // No match that ends here or before, its look-ahead read on the text.
@@ -163,7 +161,7 @@ function growingTest(pattern: RegExp, from: number): (text: string, to: number) 
     if (found || to <= checked) return found
     // Sliced at `from` as before, so that look-behinds at the range's start read the same.
     const range = text.slice(from, to)
-    sticky.lastIndex = Math.max(0, checked - LONGEST_CUE - from)
+    sticky.lastIndex = Math.max(0, checked - longest - from)
     const m = sticky.exec(range)
     if (m === null) {
       checked = to
@@ -176,7 +174,7 @@ function growingTest(pattern: RegExp, from: number): (text: string, to: number) 
 }
 
 function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
-  const planned = growingTest(NOT_A_REPORT, subjectStart)
+  const planned = growingTest(NOT_A_REPORT, 16, subjectStart)
   for (const m of text.matchAll(ORGANIZE)) {
     if (m[1] !== undefined) continue
     if (nounBefore(text, m.index)) continue
@@ -330,8 +328,8 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
     }
     const context = events[events.length - 1]
     if (context === undefined) return
-    const speech = growingTest(SPEECH, 0)
-    const list = growingTest(LIST, 0)
+    const speech = growingTest(SPEECH, 20, 0)
+    const list = growingTest(LIST, 90, 0)
     for (const m of inSentence) {
       const at = m.start - sentence.start
       if (speech(text, at) || list(text, at)) continue
