@@ -118,11 +118,17 @@ function rolesAfter(text: string, from: number): string[] {
   return splitRoles(clause)
 }
 
+// Every match of TITLE holds one of these (its last word, or `Anh hùng`): most windows before a
+// capitalised name hold none and need no word-by-word reading.
+const TITLE_HINT = /[GTBKC]S|hS|tướng|tá|úy|uý|đốc|sư|sĩ|sỹ|dân|tú|hùng/u
+
 // Titles written right before a name, nearest last: `Thiếu tướng, Giáo sư, Tiến sĩ Bùi Quảng Bạ`.
 // Word lists, not a regular expression over the window, so the cost stays linear.
 function titlesBefore(text: string, at: number): string[] {
   const titles: string[] = []
-  let rest = text.slice(Math.max(0, at - 80), at).replace(/[\s,]+$/u, '')
+  const window = text.slice(Math.max(0, at - 80), at)
+  if (!TITLE_HINT.test(window)) return titles
+  let rest = window.replace(/[\s,]+$/u, '')
   for (let guard = 0; guard < 6; guard++) {
     const words = rest.split(' ').slice(-4)
     let matched = false
