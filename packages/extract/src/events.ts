@@ -241,13 +241,13 @@ function readSubject(region: string): { organizer: string | null; location: stri
 }
 
 function locationAfter(text: string): string | null {
-  const clause = text.split(/[;.]/u)[0] ?? ''
+  const clause = text.split(/[;.]/u, 1)[0] ?? ''
   const m = /(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u.exec(clause)
   return m === null ? null : m[1]!.trim()
 }
 
 function titleOf(text: string): string | null {
-  const clause = text.split(/;|\.\s|\s+nhằm\s|,\s+(?:với|thu hút|có sự)/u)[0]!.trim().replace(/[,.]+$/u, '')
+  const clause = text.split(/;|\.\s|\s+nhằm\s|,\s+(?:với|thu hút|có sự)/u, 1)[0]!.trim().replace(/[,.]+$/u, '')
   if (clause.length === 0) return null
   return clause.length > 200 ? `${clause.slice(0, 199).trimEnd()}…` : clause
 }
@@ -305,15 +305,16 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
       // A report names who organised it or when; `tổ chức` with neither is a general statement.
       if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
       const phrase = text.slice(trigger.phrase)
+      const title = titleOf(phrase)
       const event: FoundEvent = {
         kind: trigger.kind,
-        title: titleOf(phrase),
+        title,
         date,
         organizer: subject.organizer,
         location: subject.location ?? locationAfter(phrase),
         directives: [],
         sentence: index,
-        span: { start: sentence.start + Math.min(subjectStart, trigger.verb), end: sentence.start + Math.min(text.length, trigger.phrase + (titleOf(phrase)?.length ?? 0)) },
+        span: { start: sentence.start + Math.min(subjectStart, trigger.verb), end: sentence.start + Math.min(text.length, trigger.phrase + (title?.length ?? 0)) },
         confidence: trigger.confidence,
       }
       // `Nhân dịp này, X ra mắt ...`: X hosts the occasion, so it organised the event before.

@@ -111,10 +111,10 @@ function rolesAfter(text: string, from: number): string[] {
   const rest = text.slice(from, from + 300)
   const lead = /^\s*(?:,|[–—-])\s+/u.exec(rest)
   if (lead === null) return []
-  let clause = rest.slice(lead[0].length).split(/[;.:()]|\s+và\s+(?:đồng chí|ông|bà)|“/u)[0] ?? ''
+  let clause = rest.slice(lead[0].length).split(/[;.:()]|\s+và\s+(?:đồng chí|ông|bà)|“/u, 1)[0] ?? ''
   const stop = ROLE_END.exec(clause)
   if (stop !== null) clause = clause.slice(0, stop.index)
-  if (!ROLE_START.test(clause) && !TITLE.test(clause.split(/,\s+/u)[0] ?? '')) return []
+  if (!ROLE_START.test(clause) && !TITLE.test(clause.split(/,\s+/u, 1)[0] ?? '')) return []
   return splitRoles(clause)
 }
 
