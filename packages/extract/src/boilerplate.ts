@@ -60,6 +60,9 @@ const RELATED_HEADERS = [
   'cùng chuyên mục',
 ]
 
+// The phrases as one expression: a line is read once, not once per phrase.
+const BOILERPLATE_PATTERN = new RegExp(BOILERPLATE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u')
+
 const lower = (line: string) => line.toLowerCase().trim()
 
 /** True for a line of a comment form, a cookie banner, a share bar or a site footer. */
@@ -68,7 +71,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (l.length === 0) return false
   if (BUTTON_LINES.has(l)) return true
   if (l.length > 400) return false
-  return BOILERPLATE_PHRASES.some((p) => l.includes(p))
+  return BOILERPLATE_PATTERN.test(l)
 }
 
 const RELATED_WORDS = /liên quan|cùng chuyên mục|tin khác|bài khác|đọc thêm|xem thêm|tin mới|đọc nhiều|xem nhiều|nổi bật|quan tâm|tiêu điểm|tin đã đưa/u
