@@ -48,6 +48,11 @@ describe('vanban arguments', () => {
     const nothing = await runCli(['ingest'])
     expect(nothing.code).toBe(2)
     expect(nothing.stderr).toContain('give at least one file or folder')
+    for (const command of ['serve', 'start']) {
+      const noApp = await runCli([command, '--web', '/nonexistent/vanban-web'])
+      expect(noApp.code).toBe(2)
+      expect(noApp.stderr).toContain('--web /nonexistent/vanban-web: no index.html there')
+    }
   })
 })
 

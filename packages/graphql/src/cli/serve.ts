@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { migrate } from '../db/migrate.ts'
 import { openDatabase } from '../db/open.ts'
 import { portFromEnv, serveUntilSignal } from '../server/run.ts'
 import { parseCommandArgs, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
+import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
 const USAGE = `usage: vanban serve [--port N] [--host H] [--db <target>] [--web <dir>]
 
@@ -15,7 +14,7 @@ as \`Authorization: Bearer <key>\`. SIGTERM finishes in-flight requests, then ex
 
   --port N       port to listen on (default: PORT, else 4000)
   --host H       address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
-  --web <dir>    a built web app (such as examples/web/dist) to serve beside the gateway at /
+  ${WEB_HELP}
   ${DATABASE_HELP}`
 
 function parsePort(text: string | undefined, fallback: number): number | null {
@@ -30,7 +29,7 @@ export async function runServe(args: string[]): Promise<number> {
     ...DATABASE_OPTION,
     port: { type: 'string' },
     host: { type: 'string' },
-    web: { type: 'string' },
+    ...WEB_OPTION,
     help: { type: 'boolean', short: 'h' },
   })
   if (!parsed.ok) return usageError(parsed.error, USAGE)
@@ -44,8 +43,8 @@ export async function runServe(args: string[]): Promise<number> {
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
 
-  const web = parsed.values.web
-  if (web !== undefined && !existsSync(join(web, 'index.html'))) return usageError(`--web ${web}: no index.html there (build the app first)`, USAGE)
+  const web = webFromOption(parsed.values.web)
+  if (!web.ok) return usageError(web.error, USAGE)
 
   const db = await openDatabase(target.target)
   try {
@@ -54,10 +53,10 @@ export async function runServe(args: string[]): Promise<number> {
     await serveUntilSignal(db.prisma, {
       port,
       ...(parsed.values.host === undefined ? {} : { host: parsed.values.host }),
-      ...(web === undefined ? {} : { staticDir: web }),
+      ...(web.staticDir === undefined ? {} : { staticDir: web.staticDir }),
       onListening: (url) => {
         console.log(`vanban: GraphQL at ${url}/graphql over ${target.label}`)
-        if (web !== undefined) console.log(`vanban: web explorer at ${url}/`)
+        if (web.staticDir !== undefined) console.log(`vanban: web explorer at ${url}/`)
       },
     })
     return 0

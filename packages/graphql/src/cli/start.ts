@@ -7,6 +7,7 @@ import { ingestFiles } from '../ingest/index.ts'
 import { portFromEnv, serveUntilSignal } from '../server/run.ts'
 import { parseCommandArgs, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
+import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
 const USAGE = `usage: vanban start [--db <target>] [--web <dir>]
 
@@ -14,7 +15,7 @@ The main job on the embedded default database: applies pending migrations, loads
 sample articles (packages/extract/fixtures/articles) when the database holds no article, and
 serves GraphQL on PORT (default 4000), printing the GraphiQL address.
 
-  --web <dir>    a built web app (such as examples/web/dist) to serve beside the gateway at /
+  ${WEB_HELP}
   ${DATABASE_HELP}`
 
 /** The sample articles shipped beside the extractor, when this is a source checkout. */
@@ -27,7 +28,7 @@ export function sampleArticlesFolder(): string | null {
 export async function runStart(args: string[]): Promise<number> {
   const parsed = parseCommandArgs<{ db?: string; web?: string; help?: boolean }>(args, {
     ...DATABASE_OPTION,
-    web: { type: 'string' },
+    ...WEB_OPTION,
     help: { type: 'boolean', short: 'h' },
   })
   if (!parsed.ok) return usageError(parsed.error, USAGE)
@@ -39,8 +40,8 @@ export async function runStart(args: string[]): Promise<number> {
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
 
-  const web = parsed.values.web
-  if (web !== undefined && !existsSync(join(web, 'index.html'))) return usageError(`--web ${web}: no index.html there (build the app first)`, USAGE)
+  const web = webFromOption(parsed.values.web)
+  if (!web.ok) return usageError(web.error, USAGE)
 
   const db = await openDatabase(target.target)
   try {
@@ -58,10 +59,10 @@ export async function runStart(args: string[]): Promise<number> {
     }
     await serveUntilSignal(db.prisma, {
       port: portFromEnv(4000),
-      ...(web === undefined ? {} : { staticDir: web }),
+      ...(web.staticDir === undefined ? {} : { staticDir: web.staticDir }),
       onListening: (url) => {
         console.log(`vanban: GraphiQL at ${url}/graphql (GraphQL over ${target.label}); Ctrl-C stops`)
-        if (web !== undefined) console.log(`vanban: web explorer at ${url}/`)
+        if (web.staticDir !== undefined) console.log(`vanban: web explorer at ${url}/`)
       },
     })
     return 0
