@@ -49,6 +49,10 @@ const BODY_STOP = new Set([
 ])
 const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0]!))
 
+// Sticky, so a word is read where it starts without slicing the text; callers start a name
+// after white space or at a text's start, never inside a surrogate pair.
+const BODY_WORD = /[^\s,;.:()“”"!?]+/uy
+
 // Reads an organisation name at `from`: up to 14 words, stopping at punctuation and at words
 // that start a new phrase. `và` continues a name only between capitalised words that are not a
 // document type (`Bộ Thông tin và Truyền thông`, but `Ban Bí thư và Hướng dẫn số 99`).
@@ -57,9 +61,11 @@ function readBody(text: string, from: number, limit: number): { name: string; en
   let i = from
   let end = from
   while (i < limit && words.length < 14) {
-    const m = /^[^\s,;.:()“”"!?]+/u.exec(text.slice(i, Math.min(limit, i + 40)))
+    // A word is read at most 40 code units long, and never past `limit`.
+    BODY_WORD.lastIndex = i
+    const m = BODY_WORD.exec(text)
     if (m === null) break
-    const w = m[0]
+    const w = m[0].length > Math.min(limit, i + 40) - i ? m[0].slice(0, Math.min(limit, i + 40) - i) : m[0]
     const lw = w.toLowerCase()
     if (words.length > 0 && BODY_STOP.has(lw)) {
       if (lw !== 'và') break
@@ -71,9 +77,11 @@ function readBody(text: string, from: number, limit: number): { name: string; en
     if (words.length === 0 && w[0] === w[0]!.toLowerCase()) return null
     words.push(w)
     end = i + w.length
-    const gap = /^ +/u.exec(text.slice(end, end + 4))
-    if (gap === null) break
-    i = end + gap[0].length
+    // Up to four spaces between words.
+    let gap = 0
+    while (gap < 4 && text.charCodeAt(end + gap) === 32) gap++
+    if (gap === 0) break
+    i = end + gap
   }
   return words.length === 0 ? null : { name: words.join(' '), end }
 }
@@ -88,7 +96,7 @@ function readTail(text: string, from: number, limit: number): Tail {
   // Only a date right after the mention (white space, commas, `ban hành`, `ký`) counts.
   const opening = /^[\s,]*(?:(?:ban hành|ký)\s+)?/iu.exec(window)![0].length
   const lead = /^[\s,]*/u.exec(window)![0].length
-  const dates = /\d/u.test(window.slice(0, 60)) && (mayOpenDate(window, lead) || mayOpenDate(window, opening)) ? findVietnameseDates(window.slice(0, 60)) : []
+  const dates = /\d/u.test(window.slice(0, 60)) && (mayOpenDate(window, lead) || (opening !== lead && mayOpenDate(window, opening))) ? findVietnameseDates(window.slice(0, 60)) : []
   const d = dates[0]
   if (d !== undefined && d.date.precision === 'day' && /^[\s,]*(?:ban hành\s+|ký\s+)?$/iu.test(window.slice(0, d.start))) {
     tail.issuedOn = d.date
