@@ -98,17 +98,38 @@ export const EVENT_HEADS: readonly string[] = [
   'hội thao',
 ]
 
-function indexOfWord(words: string[], p: readonly string[]): number {
-  outer: for (let i = 0; i + p.length <= words.length; i++) {
-    for (let k = 0; k < p.length; k++) if (words[i + k] !== p[k]) continue outer
-    return i
+type Phrases = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], EventKind]>>
+
+// The phrases of a list by their first word, each keeping its place in the list.
+function byFirstWord(list: ReadonlyArray<readonly [string, EventKind]>): Phrases {
+  const map = new Map<string, Array<readonly [readonly string[], EventKind]>>()
+  for (const [phrase, kind] of list) {
+    const words = phrase.split(' ')
+    const same = map.get(words[0]!)
+    if (same === undefined) map.set(words[0]!, [[words, kind]])
+    else same.push([words, kind])
   }
-  return -1
+  return map
 }
 
-// The word lists split once, not per classification.
-const ACTIVITY_WORDS = ACTIVITIES.map(([word, kind]) => [word.split(' '), kind] as const)
-const HEAD_WORDS = HEADS.map(([word, kind]) => [word.split(' '), kind] as const)
+// The kind of the phrase that starts earliest in `words`, the one listed first when several
+// start at the same word: each word is looked up once instead of every phrase searched for.
+function earliestKind(words: readonly string[], phrases: Phrases): EventKind | null {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = phrases.get(words[i]!)
+    if (candidates === undefined) continue
+    outer: for (const [p, kind] of candidates) {
+      if (i + p.length > words.length) continue
+      for (let k = 1; k < p.length; k++) if (words[i + k] !== p[k]) continue outer
+      return kind
+    }
+  }
+  return null
+}
+
+// The word lists indexed once, not per classification.
+const ACTIVITY_WORDS = byFirstWord(ACTIVITIES)
+const HEAD_WORDS = byFirstWord(HEADS)
 
 /** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
 export function eventWords(phrase: string, limit: number): string[] {
@@ -128,15 +149,5 @@ export function classifyEvent(phrase: string, window = 14): EventKind | null {
   // An event named only by a quoted title (`tổ chức “Ngày hội Chuyển đổi số”`) is read from it.
   const quoted = /^[“"]([^”"]{1,200})[”"]/u.exec(phrase.trim())
   const words = eventWords(quoted === null ? phrase : quoted[1]!, window)
-  let best: { at: number; kind: EventKind } | null = null
-  for (const [word, kind] of ACTIVITY_WORDS) {
-    const at = indexOfWord(words, word)
-    if (at >= 0 && (best === null || at < best.at)) best = { at, kind }
-  }
-  if (best !== null) return best.kind
-  for (const [word, kind] of HEAD_WORDS) {
-    const at = indexOfWord(words, word)
-    if (at >= 0 && (best === null || at < best.at)) best = { at, kind }
-  }
-  return best?.kind ?? null
+  return earliestKind(words, ACTIVITY_WORDS) ?? earliestKind(words, HEAD_WORDS)
 }
