@@ -44,7 +44,8 @@ function refuseUndeclaredBody(request: IncomingMessage, response: ServerResponse
 export function listen(yoga: VanbanServer, options: ListenOptions = {}): Promise<Listening> {
   const files = options.staticDir === undefined ? null : serveStaticFiles(options.staticDir)
   const server = createHttpServer((request, response) => {
-    if (files !== null && !isGatewayPath(new URL(request.url ?? '/', 'http://localhost').pathname)) {
+    // Split rather than parse: `new URL` throws on some request targets a client can send.
+    if (files !== null && !isGatewayPath((request.url ?? '/').split('?', 1)[0] ?? '/')) {
       files(request, response).catch((error: unknown) => {
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
         response.end(`could not serve ${request.url ?? '/'}: ${error instanceof Error ? error.message : String(error)}`)
