@@ -193,6 +193,66 @@ const UNDECOMPOSED: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', æ: 'a
 const COMBINING_MARK = /\p{M}/gu
 const NOT_ASCII = /[^\x00-\x7F]/gu
 
+// The search key of one code point (or lone surrogate), by the definition: lower case, NFD,
+// marks dropped, what is left outside ASCII mapped. A text folds to the concatenation of its
+// code points' keys, but for one case: lower-casing depends on context only for a final sigma,
+// and σ and ς both fold to a space; NFD reorders nothing but marks (no other character has a
+// combining class), and marks are dropped. The one case is a lone high surrogate and a lone
+// low one with only marks between them, which dropping the marks joins into a pair, one space.
+function foldCodePoint(c: string): string {
+  return c
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARK, '')
+    .replace(NOT_ASCII, (d) => UNDECOMPOSED[d] ?? ' ')
+}
+
+// The key of each BMP code unit, worked out on first sight: names are short, and four string
+// passes with regular expressions cost far more than a lookup per code unit. Lone surrogates
+// are in it too (a space); pairs are folded as one code point.
+const FOLDED: (string | undefined)[] = new Array<string | undefined>(0x10000)
+
+// Keys of the supplementary code points met lately, kept few, since a text may hold many.
+const FOLDED_PAIRS = new Map<number, string>()
+const FOLDED_PAIRS_SIZE = 256
+
+function foldedUnit(c: number): string {
+  let key = FOLDED[c]
+  if (key === undefined) {
+    key = foldCodePoint(String.fromCharCode(c))
+    FOLDED[c] = key
+  }
+  return key
+}
+
+function foldedPair(cp: number): string {
+  let key = FOLDED_PAIRS.get(cp)
+  if (key === undefined) {
+    key = foldCodePoint(String.fromCodePoint(cp))
+    if (FOLDED_PAIRS.size >= FOLDED_PAIRS_SIZE) FOLDED_PAIRS.clear()
+    FOLDED_PAIRS.set(cp, key)
+  }
+  return key
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+
+// Where the code point at i starts to fold to something: past the marks (and anything else
+// whose key is empty) from i.
+function pastEmptyKeys(text: string, i: number): number {
+  let j = i
+  for (;;) {
+    const c = text.charCodeAt(j)
+    const next = text.charCodeAt(j + 1)
+    if (isHighSurrogate(c) && isLowSurrogate(next)) {
+      if (foldedPair(text.codePointAt(j) ?? 0) !== '') return j
+      j += 2
+    } else if (j < text.length && foldedUnit(c) === '') j++
+    else return j
+  }
+}
+
 /**
  * A lower-case ASCII search key: `Đảng ủy` → `dang uy`. Lower-cases, removes every diacritic
  * (NFD, then combining marks dropped), maps `đ`/`Đ` (and the look-alike `ð`/`Ð`) to `d`, and
@@ -200,11 +260,26 @@ const NOT_ASCII = /[^\x00-\x7F]/gu
  * so the output is always ASCII and words never run together.
  */
 export function foldDiacritics(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARK, '')
-    .replace(NOT_ASCII, (c) => UNDECOMPOSED[c] ?? ' ')
+  const n = text.length
+  let out = ''
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (!isHighSurrogate(c)) {
+      out += foldedUnit(c)
+      continue
+    }
+    const next = text.charCodeAt(i + 1)
+    if (isLowSurrogate(next)) {
+      out += foldedPair(((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000)
+      i++
+      continue
+    }
+    // A lone high surrogate, a space; with the lone low surrogate after its marks, if any.
+    const j = pastEmptyKeys(text, i + 1)
+    out += ' '
+    i = j > i + 1 && isLowSurrogate(text.charCodeAt(j)) ? j : j - 1
+  }
+  return out
 }
 
 /**

@@ -110,6 +110,66 @@ describe('foldDiacritics', () => {
   })
 })
 
+// foldDiacritics as first written, four passes over the whole text: the definition the
+// one-pass lookup must agree with on every string.
+const UNDECOMPOSED: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', ı: 'i' }
+const foldByDefinition = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x00-\x7F]/gu, (c) => UNDECOMPOSED[c] ?? ' ')
+
+describe('foldDiacritics agrees with its definition', () => {
+  it.each([
+    ['combining marks on their own', '\u0301\u0323\u031B'],
+    ['decomposed Vietnamese', 'Đảng ủy Khối hoà'.normalize('NFD')],
+    ['a decomposed horn on U', 'TU\u031B'],
+    ['dotted capital I, which lower-cases to i and a mark', 'İstanbul'],
+    ['capital sharp s, which lower-cases to ß', 'STRAẞE'],
+    ['Hangul syllables, which decompose into jamo', '한국어'],
+    ['conjoining jamo', '\u1100\u1161\u11A8'],
+    ['a final sigma and a medial one', 'ΟΔΥΣΣΕΥΣ Σ'],
+    ['astral letters with a lower case', '𐐀𐐁'],
+    ['an astral character that decomposes', '\u{1D15E}\u{1D160}'],
+    ['emoji', '😀👍🏽'],
+    ['lone surrogates, in either order and beside a pair', '\uD800a\uDC00\uDC00\uD800\uD83D\uDE00\uD800'],
+    ['a mark after a surrogate pair', '😀\u0301'],
+    ['lone surrogates that dropping the marks between them joins', '\uD800\u0301\u0323\uDC00\u0301\uDC00'],
+    ['lone surrogates with an astral mark between them', '\uD801\u{1D165}\uDC00'],
+    ['compatibility characters NFD keeps', 'ﬁ ǅ Ⅳ １'],
+    ['Latin letters NFD does not decompose', 'ĐđÐðØøÆæŒœßŁłı'],
+    ['ASCII control characters', '\u0000\t\n\u007F'],
+    ['the empty string', ''],
+  ])('on %s', (_, text) => {
+    expect(foldDiacritics(text)).toBe(foldByDefinition(text))
+  })
+
+  it('on every code point alone', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x10000 ? 1 : 97) {
+      const text = String.fromCodePoint(cp)
+      if (foldDiacritics(text) !== foldByDefinition(text)) expect.fail(`U+${cp.toString(16)}`)
+    }
+  })
+
+  it('on any string', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme' }),
+          fc.string({ unit: 'grapheme-composite' }),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.constantFrom('Σ', 'ς', 'İ', 'ẞ', 'Đ', 'ư', '\u0301', '\u031B', '한', '\uD800', '\uDC00', '😀', '\u{1D165}', 'a', ' ') }),
+        ),
+        (text) => {
+          expect(foldDiacritics(text)).toBe(foldByDefinition(text))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+})
+
 describe('slugify', () => {
   it.each([
     ['Nghị quyết 35-NQ/TW', 'nghi-quyet-35-nq-tw'],
