@@ -63,23 +63,28 @@ const RELATED_HEADERS = [
 // The phrases as one expression: a line is read once, not once per phrase.
 const BOILERPLATE_PATTERN = new RegExp(BOILERPLATE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u')
 
-const lower = (line: string) => line.toLowerCase().trim()
-
 /** True for a line of a comment form, a cookie banner, a share bar or a site footer. */
 export function isBoilerplateLine(line: string): boolean {
-  const l = lower(line)
-  if (l.length === 0) return false
-  if (BUTTON_LINES.has(l)) return true
-  if (l.length > 400) return false
-  return BOILERPLATE_PATTERN.test(l)
+  // Lower-casing never shortens a line, so a long one is prose whatever its case: the body of
+  // an article is not lower-cased line by line to learn that.
+  const trimmed = line.trim()
+  if (trimmed.length === 0 || trimmed.length > 400) return false
+  const l = trimmed.toLowerCase()
+  return BUTTON_LINES.has(l) || BOILERPLATE_PATTERN.test(l)
 }
 
 const RELATED_WORDS = /liên quan|cùng chuyên mục|tin khác|bài khác|đọc thêm|xem thêm|tin mới|đọc nhiều|xem nhiều|nổi bật|quan tâm|tiêu điểm|tin đã đưa/u
 
+// What a header may end with besides its words: `Tin liên quan:`, `Đọc thêm >>`.
+const TRAILING_MARK = /[:：>»\s]/u
+
 /** True for the header of a block of links to other articles (`Tin liên quan`). */
 export function isRelatedHeader(line: string): boolean {
-  const l = lower(line).replace(/[:：>»\s]+$/u, '')
-  if (l.length > 40) return false
+  const trimmed = line.trim()
+  let end = trimmed.length
+  while (end > 0 && TRAILING_MARK.test(trimmed[end - 1]!)) end--
+  if (end > 40) return false
+  const l = trimmed.slice(0, end).toLowerCase()
   return RELATED_HEADERS.includes(l) || (l.split(' ').length <= 6 && RELATED_WORDS.test(l) && !/[.,;]/u.test(l))
 }
 

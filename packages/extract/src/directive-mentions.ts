@@ -2,6 +2,7 @@ import { type DirectiveCodeMatch, type DirectiveCodeParts, type PartialDate, fin
 import { mayOpenDate } from './date-start.ts'
 import type { Piece } from './sentences.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
+import { firstLetters } from './word-pattern.ts'
 
 /**
  * Where a text mentions a directive, and what the words around the mention say about it.
@@ -28,17 +29,21 @@ export type DirectiveMention = {
   issuingBody: string | null
 }
 
-const TYPE_NAMES = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+')).join('|')
+const TYPE_NAME_LIST = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+'))
+const TYPE_NAMES = TYPE_NAME_LIST.join('|')
+const AT_TYPE_NAME = `${firstLetters(TYPE_NAME_LIST)}(?<![\\p{L}])`
 const SHORT = new RegExp(
-  `(?<![\\p{L}])(${TYPE_NAMES})(?:\\s+số)?\\s+(\\d{1,4}[a-z]?)(?![\\p{L}\\p{N}/\\-–]|\\s?[-–]\\s?\\p{L}|\\s?/)`,
+  `${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+số)?\\s+(\\d{1,4}[a-z]?)(?![\\p{L}\\p{N}/\\-–]|\\s?[-–]\\s?\\p{L}|\\s?/)`,
   'giu',
 )
-const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_NAMES})(?:\\s+số)?\\s*$`, 'iu')
-const TYPE_NAME_THEN_SO = new RegExp(`(?<![\\p{L}])(${TYPE_NAMES})(?:\\s+[^\\s,;.]{1,20}){0,10}\\s+số\\s*$`, 'iu')
+const TYPE_BEFORE = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+số)?\\s*$`, 'iu')
+const TYPE_NAME_THEN_SO = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+[^\\s,;.]{1,20}){0,10}\\s+số\\s*$`, 'iu')
 
+const LETTERS_BY_NAME = new Map(DOCUMENT_TYPE_WORDS)
+// Names are mostly written with single spaces, and then need no other rewriting to be looked up.
 const lettersOf = (name: string): string => {
-  const n = name.toLowerCase().replace(/\s+/gu, ' ')
-  return DOCUMENT_TYPE_WORDS.find(([w]) => w === n)?.[1] ?? ''
+  const n = name.toLowerCase()
+  return LETTERS_BY_NAME.get(n) ?? LETTERS_BY_NAME.get(n.replace(/\s+/gu, ' ')) ?? ''
 }
 
 // Words that end an organisation name read after `của`.
@@ -86,16 +91,22 @@ function readBody(text: string, from: number, limit: number): { name: string; en
   return words.length === 0 ? null : { name: words.join(' '), end }
 }
 
+// First letters, in either case, of the words that open a tail without a date.
+const TAIL_OPENERS = new Set([...'bBkKcCđĐdD'].map((l) => l.charCodeAt(0)))
+
 type Tail = { issuedOn: PartialDate | null; issuingBody: string | null; end: number }
 
 // The date and issuing body written after a mention, within one clause.
 function readTail(text: string, from: number, limit: number): Tail {
   const tail: Tail = { issuedOn: null, issuingBody: null, end: from }
   const window = text.slice(from, Math.min(limit, from + 160))
+  const lead = /^[\s,]*/u.exec(window)![0].length
+  // Most mentions are followed by other words (`và`, `về`, `,`): neither a date nor one of
+  // the words a tail opens with (`ban hành`, `ký`, `của`, `được`, `do`) stands at `lead`.
+  if (!TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayOpenDate(window, lead)) return tail
   let at = 0
   // Only a date right after the mention (white space, commas, `ban hành`, `ký`) counts.
   const opening = /^[\s,]*(?:(?:ban hành|ký)\s+)?/iu.exec(window)![0].length
-  const lead = /^[\s,]*/u.exec(window)![0].length
   const dates = /\d/u.test(window.slice(0, 60)) && (mayOpenDate(window, lead) || (opening !== lead && mayOpenDate(window, opening))) ? findVietnameseDates(window.slice(0, 60)) : []
   const d = dates[0]
   if (d !== undefined && d.date.precision === 'day' && /^[\s,]*(?:ban hành\s+|ký\s+)?$/iu.test(window.slice(0, d.start))) {
@@ -141,8 +152,13 @@ function readTail(text: string, from: number, limit: number): Tail {
 
 // `Chính phủ đã ban hành Nghị quyết ...`: the subject of `ban hành` is the issuing body.
 function issuerBefore(text: string, clauseStart: number, mentionStart: number): string | null {
-  const before = text.slice(Math.max(clauseStart, mentionStart - 120), mentionStart)
-  if (!/ban hành\s+$/u.test(before)) return null
+  const from = Math.max(clauseStart, mentionStart - 120)
+  // `ban hành` and white space end the text before the mention; read from the end, not by an
+  // expression tried at every offset of the window.
+  let verbEnd = mentionStart
+  while (verbEnd > from && /\s/u.test(text[verbEnd - 1]!)) verbEnd--
+  if (verbEnd === mentionStart || verbEnd - 8 < from || !text.startsWith('ban hành', verbEnd - 8)) return null
+  const before = text.slice(from, mentionStart)
   const m = /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
   if (m === null) return null
   const body = readBody(m[1]!, 0, m[1]!.length)

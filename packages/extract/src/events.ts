@@ -1,6 +1,7 @@
 import { type EventKind, type PartialDate, type PartOfDay, findVietnameseDates } from '@vanban/core'
 import { EVENT_HEADS, classifyEvent } from './event-kinds.ts'
 import type { ResolvedMention } from './directives.ts'
+import { firstLetters, wordPattern } from './word-pattern.ts'
 import type { Piece } from './sentences.ts'
 
 /**
@@ -38,10 +39,17 @@ const RANGE = /^(?:(sáng|chiều|tối)\s+)?(?:từ|trong)\s+(?:2\s+|hai\s+|cá
 const PART_OF_DAY: Record<string, PartOfDay> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'evening' }
 
 // Words before a verb that make it a plan, an instruction or reported speech, not a report.
-const NOT_A_REPORT =
-  /(?<![\p{L}])(?:sẽ|dự kiến|theo kế hoạch|chuẩn bị|sắp|đề nghị|yêu cầu|cần|phải|giao|mong|đề xuất|kiến nghị|để|chưa|không|nếu|hằng năm|định kỳ|(?<!ban )chỉ đạo)(?![\p{L}])/iu
-const SPEECH =
-  /(?<![\p{L}])(?:yêu cầu|đề nghị|nhấn mạnh|khẳng định|cho rằng|cho biết|lưu ý|đề xuất|kiến nghị|mong muốn|phát biểu|nêu rõ|kết luận (?:hội nghị|buổi|hội thảo)|theo báo cáo|báo cáo tại|cần|phải|sẽ|dự kiến|(?<!ban |lãnh đạo, )chỉ đạo)(?![\p{L}])/iu
+const NOT_A_REPORT_WORDS = [
+  'sẽ', 'dự kiến', 'theo kế hoạch', 'chuẩn bị', 'sắp', 'đề nghị', 'yêu cầu', 'cần', 'phải', 'giao', 'mong', 'đề xuất',
+  'kiến nghị', 'để', 'chưa', 'không', 'nếu', 'hằng năm', 'định kỳ', '(?<!ban )chỉ đạo',
+]
+const NOT_A_REPORT = wordPattern(NOT_A_REPORT_WORDS)
+const SPEECH_WORDS = [
+  'yêu cầu', 'đề nghị', 'nhấn mạnh', 'khẳng định', 'cho rằng', 'cho biết', 'lưu ý', 'đề xuất', 'kiến nghị', 'mong muốn',
+  'phát biểu', 'nêu rõ', 'kết luận (?:hội nghị|buổi|hội thảo)', 'theo báo cáo', 'báo cáo tại', 'cần', 'phải', 'sẽ', 'dự kiến',
+  '(?<!ban |lãnh đạo, )chỉ đạo',
+]
+const SPEECH = wordPattern(SPEECH_WORDS)
 const LIST = /gồm[^:]{0,80}:/u
 
 const HEAD_PATTERN = new RegExp(
@@ -122,11 +130,11 @@ function dateBefore(text: string, offset: number, limit: number, mentions: Resol
 
 type Trigger = { verb: number; phrase: number; kind: EventKind; passive: boolean; lead: boolean; confidence: number }
 
-const ORGANIZE = /(?<![\p{L}])(được\s+)?tổ chức\s+/giu
-const LAUNCH = /(?<![\p{L}])(?:ra mắt|khai trương|phát động|khánh thành)\s/iu
-const VISIT = /(?<![\p{L}])làm việc (?:với|tại)\s/iu
-const VERB_EVENT = /(?<![\p{L}])(?:sơ kết|tổng kết|tuyên dương|tập huấn|sinh hoạt chuyên đề)\s/iu
-const HAPPENED = /(?<![\p{L}])(?:được tổ chức|đã được tổ chức|diễn ra|đã diễn ra|khai mạc|bế mạc)(?![\p{L}])/iu
+const ORGANIZE = new RegExp(`${firstLetters(['được', 'tổ chức'])}(?<![\\p{L}])(được\\s+)?tổ chức\\s+`, 'giu')
+const LAUNCH = wordPattern(['ra mắt', 'khai trương', 'phát động', 'khánh thành'], 'iu', '\\s')
+const VISIT = wordPattern(['làm việc (?:với|tại)'], 'iu', '\\s')
+const VERB_EVENT = wordPattern(['sơ kết', 'tổng kết', 'tuyên dương', 'tập huấn', 'sinh hoạt chuyên đề'], 'iu', '\\s')
+const HAPPENED = wordPattern(['được tổ chức', 'đã được tổ chức', 'diễn ra', 'đã diễn ra', 'khai mạc', 'bế mạc'])
 
 const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 
@@ -213,7 +221,14 @@ function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart:
   return null
 }
 
-const FILLERS = /\s*(?:đã|cũng|vừa|mới|chính thức|long trọng|trang trọng|trọng thể)$/iu
+// Words between an organiser and its verb (`Đảng ủy xã đã long trọng tổ chức`). Their ends
+// are compared, not searched for: an expression anchored at the end is tried at every offset.
+const FILLERS = ['đã', 'cũng', 'vừa', 'mới', 'chính thức', 'long trọng', 'trang trọng', 'trọng thể']
+
+function dropFiller(s: string): string {
+  for (const w of FILLERS) if (s.length >= w.length && s.slice(s.length - w.length).toLowerCase() === w) return s.slice(0, s.length - w.length).trim()
+  return s
+}
 
 // The organiser and location written between the time cue and the verb:
 // `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
@@ -224,7 +239,7 @@ function readSubject(region: string): { organizer: string | null; location: stri
   const co = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|kết hợp với|chủ trì,? phối hợp)(?![\p{L}])/iu.exec(s)
   if (co !== null) s = s.slice(0, co.index)
   s = s.trim()
-  for (let k = 0; k < 3; k++) s = s.replace(FILLERS, '').trim()
+  for (let k = 0; k < 3; k++) s = dropFiller(s)
   const segments = s.split(/,\s+/u)
   let organizer = segments.pop()?.trim() ?? ''
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.

@@ -15,9 +15,10 @@ const KINDS: ReadonlyArray<readonly [RegExp, OrganizationKind]> = [
   [/^(?:bo |so |cuc |vu |uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|chinh phu|thu tuong|quoc hoi|cong an|toa an|vien kiem sat|phong |tong cuc)/, 'state_agency'],
 ]
 
-/** The kind of an organisation from its name. */
-export function organizationKind(name: string): OrganizationKind {
-  const key = foldDiacritics(name).replace(/\s+/g, ' ').trim()
+const searchKey = (name: string): string => foldDiacritics(name).replace(/\s+/g, ' ').trim()
+
+// The kind of an organisation from the search key of its name.
+function kindOfKey(key: string): OrganizationKind {
   for (const [pattern, kind] of KINDS) if (pattern.test(key)) return kind
   return 'other'
 }
@@ -28,10 +29,10 @@ export function collectOrganizations(names: Array<string | null>): Organization[
   const out: Organization[] = []
   for (const name of names) {
     if (name === null) continue
-    const key = foldDiacritics(name).replace(/\s+/g, ' ').trim()
+    const key = searchKey(name)
     if (key.length === 0 || seen.has(key)) continue
     seen.add(key)
-    out.push({ name, kind: organizationKind(name) })
+    out.push({ name, kind: kindOfKey(key) })
   }
   return out
 }

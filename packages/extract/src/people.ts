@@ -65,21 +65,51 @@ function isLetterUnit(text: string, i: number): boolean {
   return known === 1
 }
 
-// The run of letters at i, as far as 20 code units reach (what a 20-unit slice holds).
-function lettersAt(text: string, i: number): string | null {
-  const limit = Math.min(text.length, i + 20)
-  let j = i
-  while (j < limit) {
-    const c = text.charCodeAt(j)
-    // A letter outside the basic plane is two code units: the expression reads it.
-    if (c >= 0xd800 && c <= 0xdfff) return /^[\p{L}\p{M}]+/u.exec(text.slice(i, i + 20))?.[0] ?? null
-    if (!isLetterUnit(text, j)) break
-    j++
+// Per code unit: 1 when it is \p{Lu}, 2 when not; and 1 when it is \p{Ll} or \p{M}, 2 when not.
+const CAPITAL = new Uint8Array(65536)
+const SMALL_OR_MARK = new Uint8Array(65536)
+const CAPITAL_TEST = /^\p{Lu}$/u
+const SMALL_OR_MARK_TEST = /^[\p{Ll}\p{M}]$/u
+
+function unitIs(table: Uint8Array, test: RegExp, code: number): boolean {
+  let known = table[code]!
+  if (known === 0) {
+    known = test.test(String.fromCharCode(code)) ? 1 : 2
+    table[code] = known
   }
-  return j === i ? null : text.slice(i, j)
+  return known === 1
 }
 
-function readName(text: string, from: number): { name: string; end: number } | null {
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff
+
+/**
+ * Where the name word at `i` ends: a capital and small letters or marks, read as far as the
+ * run of letters reaches but no further than 20 code units (a longer run is cut there). -1
+ * when the run at `i` is no name word, and null when it holds a character outside the basic
+ * plane, which the caller reads with expressions instead.
+ */
+function nameWordEnd(text: string, i: number): number | null {
+  const limit = Math.min(text.length, i + 20)
+  let j = i
+  let name = true
+  while (j < limit) {
+    const c = text.charCodeAt(j)
+    if (isSurrogate(c)) return null
+    if (!isLetterUnit(text, j)) break
+    if (j === i ? !unitIs(CAPITAL, CAPITAL_TEST, c) : !unitIs(SMALL_OR_MARK, SMALL_OR_MARK_TEST, c)) name = false
+    j++
+  }
+  return j > i && name ? j : -1
+}
+
+// The run of letters at i, as far as 20 code units reach (what a 20-unit slice holds).
+function lettersAt(text: string, i: number): string | null {
+  return /^[\p{L}\p{M}]+/u.exec(text.slice(i, i + 20))?.[0] ?? null
+}
+
+// A word of up to 5 name words one space apart, read with expressions: the general case of
+// readName, for text with characters outside the basic plane.
+function readNameSlowly(text: string, from: number): { name: string; end: number } | null {
   const words: string[] = []
   let i = from
   let end = from
@@ -91,9 +121,34 @@ function readName(text: string, from: number): { name: string; end: number } | n
     if (text[end] !== ' ') break
     i = end + 1
   }
-  // A repeated family name is a typing slip: `Nguyễn Nguyễn Văn Thể`.
   if (words.length >= 3 && words[0] === words[1]) words.shift()
   return words.length >= 2 ? { name: words.join(' '), end } : null
+}
+
+// Two to five capitalised words one space apart. Read unit by unit with tables: most of a
+// text's capitals open no name, and a regular expression per word cost more than the rest.
+function readName(text: string, from: number): { name: string; end: number } | null {
+  let i = from
+  let end = from
+  let count = 0
+  let second = -1
+  while (count < 5) {
+    const wordEnd = nameWordEnd(text, i)
+    if (wordEnd === null) return readNameSlowly(text, from)
+    if (wordEnd < 0) break
+    count++
+    if (count === 2) second = i
+    end = wordEnd
+    if (text.charCodeAt(end) !== 32) break
+    i = end + 1
+  }
+  if (count < 2) return null
+  // A repeated family name is a typing slip: `Nguyễn Nguyễn Văn Thể`.
+  const first = second - 1 - from
+  if (count >= 3 && text.startsWith(text.slice(from, from + first), second) && text.charCodeAt(second + first) === 32) {
+    return { name: text.slice(second, end), end }
+  }
+  return { name: text.slice(from, end), end }
 }
 
 function splitRoles(text: string): string[] {

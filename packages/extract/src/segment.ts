@@ -145,6 +145,9 @@ export function segment(text: string): Segments {
   const body: Piece[] = []
   const captions: Piece[] = [...subtitles]
   const seenCaptions = new Set<string>()
+  // Normalised lines hold no runs of white space, so folding never shortens one: a line longer
+  // than every caption seen is no repeat of one, and is not folded to learn that.
+  let longestCaption = 0
   let afterImage = false
   for (let i = first; i < end; i++) {
     const line = lines[i]!
@@ -156,11 +159,13 @@ export function segment(text: string): Segments {
     if (isBoilerplateLine(line.text)) continue
     const piece: Piece = { start: line.start, end: line.end, text: line.text }
     const caption =
-      i > first && ((afterImage && line.text.length <= 300) || (seenCaptions.size > 0 && seenCaptions.has(fold(line.text))) || looksLikeCaption(line.text))
+      i > first && ((afterImage && line.text.length <= 300) || (line.text.length <= longestCaption && seenCaptions.has(fold(line.text))) || looksLikeCaption(line.text))
     afterImage = false
     if (caption) {
       captions.push(piece)
-      seenCaptions.add(fold(line.text))
+      const key = fold(line.text)
+      seenCaptions.add(key)
+      longestCaption = Math.max(longestCaption, key.length)
     } else {
       body.push(piece)
     }

@@ -24,9 +24,11 @@ export function splitSentences(piece: Piece): Piece[] {
   const t = piece.text
   const out: Piece[] = []
   let from = 0
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue
+  // Jumps from one possible end to the next instead of reading every character.
+  const ends = /[.!?…]/gu
+  for (let m = ends.exec(t); m !== null; m = ends.exec(t)) {
+    const i = m.index
+    const c = m[0]
     let j = i + 1
     while (j < t.length && (t[j] === '.' || t[j] === '…' || isCloser(t[j]))) j++
     if (j >= t.length || !isSpace(t[j])) continue
@@ -37,7 +39,7 @@ export function splitSentences(piece: Piece): Piece[] {
     }
     out.push(trimPiece(piece, from, j))
     from = j + 1
-    i = j
+    ends.lastIndex = j
   }
   if (from < t.length) out.push(trimPiece(piece, from, t.length))
   return out.filter((p) => p.text.length > 0)

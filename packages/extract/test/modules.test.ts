@@ -10,6 +10,7 @@ import { findPeople } from '../src/people.ts'
 import { parseDateLine, parseMetadataFragment, parseSourcePrefix } from '../src/published-date.ts'
 import { segment } from '../src/segment.ts'
 import { splitSentences } from '../src/sentences.ts'
+import { firstLetters, wordPattern } from '../src/word-pattern.ts'
 
 const piece = (text: string) => ({ start: 0, end: text.length, text })
 const directivesOf = (text: string) => resolveDirectives(findDirectiveMentions(piece(text))).directives
@@ -43,6 +44,30 @@ describe('boilerplate', () => {
     expect(isTeaserLine('Sáng 3/3, Tỉnh ủy tổ chức hội nghị…')).toBe(true)
     expect(isImageFileLine('20240303-hoi-nghi-01.jpg')).toBe(true)
     expect(isImageFileLine('Đại biểu dự hội nghị.')).toBe(false)
+  })
+  it('reads a header with its trailing marks, and never takes a paragraph for site text', () => {
+    expect(isRelatedHeader('TIN LIÊN QUAN >>')).toBe(true)
+    expect(isRelatedHeader('Đọc thêm :  ')).toBe(true)
+    expect(isRelatedHeader(`Tin liên quan đến việc học tập ${'và làm theo '.repeat(5)}`)).toBe(false)
+    expect(isBoilerplateLine('  Chia sẻ  ')).toBe(true)
+    expect(isBoilerplateLine(`Bản quyền thuộc ${'Báo điện tử tỉnh, '.repeat(30)}`)).toBe(false)
+  })
+})
+
+describe('word patterns', () => {
+  it('find the words alone, in any case, and not inside other words', () => {
+    const plan = wordPattern(['sẽ', 'dự kiến', '(?<!ban )chỉ đạo'])
+    expect(plan.exec('Huyện ủy DỰ KIẾN tổ chức')?.index).toBe(9)
+    expect(plan.test('Ban chỉ đạo 35 tổ chức')).toBe(false)
+    expect(plan.test('Tỉnh ủy chỉ đạo tổ chức')).toBe(true)
+    expect(plan.test('kiếnsẽ')).toBe(false)
+  })
+  it('guard with the first letters of the words, both cases under the i flag', () => {
+    expect(firstLetters(['sẽ', 'dự kiến', '(?<!ban )chỉ đạo'])).toBe('(?=[sdc])')
+    expect(new RegExp(`${firstLetters(['đã'])}đã`, 'iu').test('ĐÃ')).toBe(true)
+  })
+  it('refuse alternatives that do not open with a letter', () => {
+    expect(() => firstLetters(['(được\\s+)?tổ chức'])).toThrow(/does not start with a letter/)
   })
 })
 
@@ -140,6 +165,11 @@ describe('people', () => {
   })
   it('does not take places and ideas named after people for people', () => {
     expect(findPeople([piece('Học sinh Trường THCS Nguyễn Du học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh.')])).toEqual([])
+  })
+  it('reads names beside characters outside the basic plane', () => {
+    expect(findPeople([piece('Dự có đồng chí Lê Văn Tám😀, Bí thư Chi bộ.')]).map((p) => p.name)).toEqual(['Lê Văn Tám'])
+    // A mathematical capital is not a Vietnamese letter: the name starts at the next word.
+    expect(findPeople([piece('Dự có đồng chí 𝐋ê Văn Tám, Bí thư Chi bộ.')]).map((p) => p.name)).toEqual(['Văn Tám'])
   })
   it('drops a repeated family name', () => {
     expect(findPeople([piece('Đồng chí Phạm Phạm Văn Hòa, Bí thư Đảng ủy xã phát biểu.')])[0]?.name).toBe('Phạm Văn Hòa')

@@ -1,0 +1,29 @@
+/**
+ * A look-ahead for the letters that alternatives of words open with: `(?=[sdc])` for `sẽ|dự
+ * kiến|cần`. V8 tries an expression at every offset of a text, and one that opens with a
+ * look-behind and a case-insensitive alternation pays for both at each offset; put first, the
+ * look-ahead turns most offsets away with one class test, about twice as fast over prose. It
+ * matches what the alternation would, so an expression keeps its meaning: with the `i` flag
+ * the class takes both cases, as the words do.
+ *
+ * `alternatives` are expression sources that each start with a literal letter, after an
+ * optional look-behind of their own (`(?<!ban )chỉ đạo`).
+ */
+export function firstLetters(alternatives: readonly string[]): string {
+  const letters = new Set<string>()
+  for (const alternative of alternatives) {
+    const first = [...alternative.replace(/^\(\?<![^)]*\)/u, '')][0] ?? ''
+    if (!/^\p{L}$/u.test(first)) throw new Error(`firstLetters: "${alternative}" does not start with a letter; give alternatives that open with a literal letter`)
+    letters.add(first)
+  }
+  return `(?=[${[...letters].join('')}])`
+}
+
+/**
+ * An expression for any of `words` (expression sources) standing as a word of its own: no
+ * letter before it, then `after` (by default, no letter after it), guarded by
+ * {@link firstLetters}.
+ */
+export function wordPattern(words: readonly string[], flags = 'iu', after = '(?![\\p{L}])'): RegExp {
+  return new RegExp(`${firstLetters(words)}(?<![\\p{L}])(?:${words.join('|')})${after}`, flags)
+}
