@@ -15,12 +15,43 @@ const FIRST_LETTERS = new Set([...'sStTcCđĐnNhHqQdD'].map((l) => l.charCodeAt(
 
 const WORD_AT = /[\p{L}\p{M}]+/uy
 
+// Per code unit: 1 when it is a letter or a mark, 2 when not, 0 while unknown.
+const LETTER_OR_MARK = new Uint8Array(65536)
+const LETTER_OR_MARK_TEST = /^[\p{L}\p{M}]$/u
+
+// The longest start word, decomposed and with two marks on a letter (`chiều`), is 7 units long.
+const LONGEST_WORD = 8
+
+// Letters that are NFC whatever stands beside them: no combining marks, no Hangul.
+const isComposed = (c: number) => c < 0x300 || (c >= 0x1e00 && c < 0x1f00)
+
 /** Whether a date found by `findVietnameseDates` may start at `at` in `text`. */
 export function mayOpenDate(text: string, at: number): boolean {
   const c = text.charCodeAt(at)
   if (c >= 48 && c <= 57) return true
   // Every start word opens with one of these letters, in either case.
   if (!FIRST_LETTERS.has(c)) return false
+  // The word is read unit by unit while it stays short and in the basic plane; a longer one is
+  // no start word, and one with other characters is read by the expression.
+  let end = at
+  let composed = true
+  for (; end < text.length && end - at <= LONGEST_WORD; end++) {
+    const u = text.charCodeAt(end)
+    if (u >= 0xd800 && u <= 0xdfff) return startWordAt(text, at)
+    let known = LETTER_OR_MARK[u]!
+    if (known === 0) {
+      known = LETTER_OR_MARK_TEST.test(String.fromCharCode(u)) ? 1 : 2
+      LETTER_OR_MARK[u] = known
+    }
+    if (known === 2) break
+    if (!isComposed(u)) composed = false
+  }
+  if (end - at > LONGEST_WORD) return false
+  const word = text.slice(at, end).toLowerCase()
+  return START_WORDS.has(composed ? word : word.normalize('NFC'))
+}
+
+function startWordAt(text: string, at: number): boolean {
   WORD_AT.lastIndex = at
   const word = WORD_AT.exec(text)
   return word !== null && START_WORDS.has(word[0].normalize('NFC').toLowerCase())

@@ -44,13 +44,14 @@ const NOT_A_REPORT_WORDS = [
   'kiến nghị', 'để', 'chưa', 'không', 'nếu', 'hằng năm', 'định kỳ', '(?<!ban )chỉ đạo',
 ]
 const NOT_A_REPORT = wordPattern(NOT_A_REPORT_WORDS)
+const NOT_A_REPORT_ALL = wordPattern(NOT_A_REPORT_WORDS, 'giu')
 const SPEECH_WORDS = [
   'yêu cầu', 'đề nghị', 'nhấn mạnh', 'khẳng định', 'cho rằng', 'cho biết', 'lưu ý', 'đề xuất', 'kiến nghị', 'mong muốn',
   'phát biểu', 'nêu rõ', 'kết luận (?:hội nghị|buổi|hội thảo)', 'theo báo cáo', 'báo cáo tại', 'cần', 'phải', 'sẽ', 'dự kiến',
   '(?<!ban |lãnh đạo, )chỉ đạo',
 ]
-const SPEECH = wordPattern(SPEECH_WORDS)
-const LIST = /gồm[^:]{0,80}:/u
+const SPEECH = wordPattern(SPEECH_WORDS, 'giu')
+const LIST = /gồm[^:]{0,80}:/gu
 
 const HEAD_PATTERN = new RegExp(
   `^[“"]?(?:(?:thành công|long trọng|trọng thể|trang trọng|chính thức|trực tuyến)\\s+)?(?:(?:\\d{1,3}|các|nhiều|một|hai|ba|bốn|năm)\\s+)?(?:${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
@@ -159,9 +160,10 @@ function nounBefore(text: string, end: number): boolean {
  * end are read again.
  * A match that ends at the range's end may have passed a look-ahead only there, so it answers
  * this call but is not kept.
+ * `pattern` is global, built once: one built per sentence cost more than most of its reads.
  */
 function growingTest(pattern: RegExp, longest: number, from: number): (text: string, to: number) => boolean {
-  const sticky = new RegExp(pattern.source, `${pattern.flags}g`)
+  if (!pattern.global) throw new Error(`growingTest: ${pattern} needs the g flag, to be read from lastIndex`)
   let found = false
   // No match that ends here or before, its look-ahead read on the text.
   let checked = from
@@ -169,8 +171,8 @@ function growingTest(pattern: RegExp, longest: number, from: number): (text: str
     if (found || to <= checked) return found
     // Sliced at `from` as before, so that look-behinds at the range's start read the same.
     const range = text.slice(from, to)
-    sticky.lastIndex = Math.max(0, checked - longest - from)
-    const m = sticky.exec(range)
+    pattern.lastIndex = Math.max(0, checked - longest - from)
+    const m = pattern.exec(range)
     if (m === null) {
       checked = to
       return false
@@ -182,7 +184,7 @@ function growingTest(pattern: RegExp, longest: number, from: number): (text: str
 }
 
 function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
-  const planned = growingTest(NOT_A_REPORT, 16, subjectStart)
+  const planned = growingTest(NOT_A_REPORT_ALL, 16, subjectStart)
   for (const m of text.matchAll(ORGANIZE)) {
     if (m[1] !== undefined) continue
     if (nounBefore(text, m.index)) continue

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findVietnameseDates, normalizeText } from '@vanban/core'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { mayOpenDate } from '../src/date-start.ts'
 
@@ -28,5 +29,25 @@ describe('mayOpenDate', () => {
 
   it('rules out words no date starts with, and punctuation', () => {
     for (const text of ['của Bộ Chính trị', 'Thực hiện', 'và Quy định', ', ngày 5/6', '']) expect(mayOpenDate(text, 0), text).toBe(false)
+  })
+
+  it('answers as reading the whole word with an expression would, for any text', () => {
+    const START_WORDS = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm', 'sang', 'trua', 'chieu', 'toi', 'dem', 'ngay', 'hom', 'thu', 'chu', 'quy', 'thang', 'nam', 'cn', 't'])
+    const byExpression = (text: string, at: number) => {
+      if (/[0-9]/u.test(text[at] ?? '')) return true
+      const word = /[\p{L}\p{M}]+/uy
+      word.lastIndex = at
+      const m = /[sStTcCđĐnNhHqQdD]/u.test(text[at] ?? '') ? word.exec(text) : null
+      return m !== null && START_WORDS.has(m[0].normalize('NFC').toLowerCase())
+    }
+    const pieces = ['Sáng', 'CHIỀU', 'chie\u0302\u0300u', 'ngày', 'NGAY', 'tháng', 'Thực', 'T', 'tê', 'cn', 'Chủ', 'đêm', 'năm𝐀', 'q', ' ', ',', '5', '𝐀', 'İ', 'ı', 'a\u0301', '\ud800']
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 8 }), fc.nat(40), (parts, n) => {
+        const text = parts.join('')
+        const at = text.length === 0 ? 0 : n % text.length
+        expect(mayOpenDate(text, at)).toBe(byExpression(text, at))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
