@@ -36,6 +36,7 @@ const SAME_DAY = /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
 const OCCASION = /^(?:nhân dịp này|dịp này|cũng trong dịp này|cũng tại (?:hội nghị|buổi lễ|buổi sinh hoạt|chương trình)(?: này)?|tại buổi lễ này)\s*,?\s*/iu
 const RANGE = /^(?:(sáng|chiều|tối)\s+)?(?:từ|trong)\s+(?:2\s+|hai\s+|các\s+)?ngày\s+(\d{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?\s*/iu
+const DATE_PREPOSITION = /^(?:trong|vào|hồi|suốt)\s+/iu
 const PART_OF_DAY: Record<string, PartOfDay> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'evening' }
 
 // Words before a verb that make it a plan, an instruction or reported speech, not a report.
@@ -87,7 +88,9 @@ function readCue(text: string, reference: string | undefined): Cue {
   // Every date expression the grammar reads has a digit; most sentences open without one.
   const head = text.slice(0, 60)
   const lead = /\d/u.test(head) ? findVietnameseDates(head, reference === undefined ? {} : { reference })[0] : undefined
-  if (lead !== undefined && lead.start === 0 && (lead.date.precision === 'day' || lead.date.precision === 'month')) {
+  // `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before the date.
+  const opensAt = lead === undefined || lead.start === 0 ? 0 : (DATE_PREPOSITION.exec(head)?.[0].length ?? -1)
+  if (lead !== undefined && lead.start === opensAt && (lead.date.precision === 'day' || lead.date.precision === 'month')) {
     const after = /^\s*,?\s*/u.exec(text.slice(lead.end))![0].length
     return { kind: 'date', end: lead.end + after, date: lead.date }
   }
@@ -131,7 +134,11 @@ function dateBefore(text: string, offset: number, limit: number, mentions: Resol
 
 type Trigger = { verb: number; phrase: number; kind: EventKind; passive: boolean; lead: boolean; confidence: number }
 
-const ORGANIZE = new RegExp(`${firstLetters(['được', 'tổ chức'])}(?<![\\p{L}])(được\\s+)?tổ chức\\s+`, 'giu')
+// `tổ chức` (to hold) an event, or `mở` (to open) a class or a course.
+const ORGANIZE = new RegExp(
+  `${firstLetters(['được', 'tổ chức', 'mở'])}(?<![\\p{L}])(được\\s+)?(?:tổ chức|mở(?=\\s+(?:\\d{1,3}\\s+|các\\s+)?(?:lớp|khóa)(?![\\p{L}])))\\s+`,
+  'giu',
+)
 const LAUNCH = wordPattern(['ra mắt', 'khai trương', 'phát động', 'khánh thành'], 'iu', '\\s')
 const VISIT = wordPattern(['làm việc (?:với|tại)'], 'iu', '\\s')
 const VERB_EVENT = wordPattern(['sơ kết', 'tổng kết', 'tuyên dương', 'tập huấn', 'sinh hoạt chuyên đề'], 'iu', '\\s')
@@ -240,7 +247,8 @@ function readSubject(region: string): { organizer: string | null; location: stri
   if (by !== null) s = s.slice(0, by.index)
   const co = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|kết hợp với|chủ trì,? phối hợp)(?![\p{L}])/iu.exec(s)
   if (co !== null) s = s.slice(0, co.index)
-  s = s.trim()
+  // A semicolon ends a clause: the subject of the verb stands after the last one.
+  s = s.slice(s.lastIndexOf(';') + 1).trim()
   for (let k = 0; k < 3; k++) s = dropFiller(s)
   const segments = s.split(/,\s+/u)
   let organizer = segments.pop()?.trim() ?? ''

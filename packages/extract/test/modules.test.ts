@@ -216,3 +216,26 @@ describe('extractArticle: events, relations and the gold shape', () => {
     expect(gold).toMatchObject({ title: 'Huyện ủy An Lão sơ kết Kết luận 01', publishedAt: '2024-04-05', byline: 'Minh Khang' })
   })
 })
+
+describe('extractArticle: how a sentence reports an event', () => {
+  const eventsOf = (...paragraphs: string[]) =>
+    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
+
+  it('reads a date after a preposition as the time cue', () => {
+    expect(eventsOf('Trong tháng 10/2024, Đảng ủy phường Phú Hội đã tổ chức 3 đợt học tập, quán triệt Quy định số 144-QĐ/TW.')).toEqual([
+      ['dissemination', '2024-10', 'Đảng ủy phường Phú Hội'],
+    ])
+    expect(eventsOf('Vào sáng 9/12, Huyện ủy Gio Linh tổ chức Hội nghị quán triệt Nghị quyết số 57-NQ/TW.')).toEqual([['dissemination', '2024-12-09', 'Huyện ủy Gio Linh']])
+  })
+
+  it('takes opening a class or a course for holding a training', () => {
+    expect(eventsOf('Từ ngày 9 đến 11/12, Ban Tổ chức Tỉnh ủy mở lớp bồi dưỡng nghiệp vụ công tác tổ chức cho 120 học viên.')).toEqual([
+      ['training', '2024-12-09', 'Ban Tổ chức Tỉnh ủy'],
+    ])
+    expect(eventsOf('Sáng 9/12, Trường Chính trị tỉnh mở cửa đón học viên.')).toEqual([])
+  })
+
+  it('looks for the subject after the last semicolon, so a tally in a report is no event', () => {
+    expect(eventsOf('Theo báo cáo, 5 năm qua, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 68-KH/TU thực hiện Nghị quyết 35; các cấp ủy đã tổ chức học tập, quán triệt Nghị quyết đến 98,6% cán bộ.')).toEqual([])
+  })
+})
