@@ -167,14 +167,21 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
 
 /**
  * Finds every directive mention in `piece` (a title, paragraph or caption), in order. `codes`
- * are the written codes inside the piece, offsets into `piece.text`; the extractor scans the
- * whole article once and hands each piece its share.
+ * are the written codes inside the piece, offsets into the article text as the piece's are;
+ * the extractor scans the whole article once and hands each piece its share, so that no code
+ * is copied to move its offsets. By default the piece is scanned on its own.
  */
-export function findDirectiveMentions(piece: Piece, codes: readonly DirectiveCodeMatch[] = findDirectiveCodes(piece.text)): DirectiveMention[] {
+export function findDirectiveMentions(
+  piece: Piece,
+  codes: readonly DirectiveCodeMatch[] = findDirectiveCodes(piece.text).map((c) => ({ ...c, start: c.start + piece.start, end: c.end + piece.start })),
+): DirectiveMention[] {
   const text = piece.text
   const found: DirectiveMention[] = []
   const taken: Array<[number, number]> = []
-  for (const { parts, start: codeStart, end: codeEnd } of codes) {
+  for (const code of codes) {
+    const parts = code.parts
+    const codeStart = code.start - piece.start
+    const codeEnd = code.end - piece.start
     const typed = TYPE_BEFORE.exec(text.slice(Math.max(0, codeStart - 30), codeStart))
     const start = typed === null ? codeStart : codeStart - typed[0].length
     const named = typed === null ? TYPE_NAME_THEN_SO.exec(text.slice(Math.max(0, codeStart - 140), codeStart)) : null

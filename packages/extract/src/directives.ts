@@ -31,6 +31,15 @@ function inferParts(m: DirectiveMention, issuer: string | null): DirectiveCodePa
   return parts !== null && parts.system === 'party' ? parts : null
 }
 
+// A mention becomes its resolved self rather than a copy: an article may hold tens of
+// thousands, and they live until its records are built. Each is resolved at most once.
+function resolve(m: DirectiveMention, code: string, inferred: boolean): ResolvedMention {
+  const r = m as ResolvedMention
+  r.code = code
+  r.inferred = inferred
+  return r
+}
+
 /** Resolves mentions (in text order) to the article's directives. */
 export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirectives {
   const byCode = new Map<string, { parts: DirectiveCodeParts; inferred: boolean; first: number; mentions: DirectiveMention[] }>()
@@ -40,7 +49,7 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
     const entry = byCode.get(m.parts.code) ?? { parts: m.parts, inferred: false, first: m.start, mentions: [] }
     entry.mentions.push(m)
     byCode.set(m.parts.code, entry)
-    resolved.push({ ...m, code: m.parts.code, inferred: false })
+    resolved.push(resolve(m, m.parts.code, false))
   }
   const written = [...byCode.values()]
   // An article names the same few bodies and short forms over and over: each is read once.
@@ -68,7 +77,7 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
     const match = before ?? candidates.sort((a, b) => a.first - b.first)[0]
     if (match !== undefined) {
       match.mentions.push(m)
-      resolved.push({ ...m, code: match.parts.code, inferred: false })
+      resolved.push(resolve(m, match.parts.code, false))
       continue
     }
     const key = `${m.number} ${m.type} ${bodyIssuer}`
@@ -81,7 +90,7 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
     const entry = byCode.get(parts.code) ?? { parts, inferred: true, first: m.start, mentions: [] }
     entry.mentions.push(m)
     byCode.set(parts.code, entry)
-    resolved.push({ ...m, code: parts.code, inferred: entry.inferred })
+    resolved.push(resolve(m, parts.code, entry.inferred))
   }
   const directives = [...byCode.values()]
     .sort((a, b) => a.first - b.first)

@@ -60,7 +60,7 @@ const firstAtOrAfter = <T extends { start: number }>(spans: readonly T[] | undef
   spans === undefined ? undefined : spans[firstIndexAtOrAfter(spans, offset)]
 
 // One scan of the whole text for written codes; each piece (sorted, disjoint) reads the codes
-// that lie wholly inside it, with offsets made relative to the piece.
+// that lie wholly inside it.
 function mentionsIn(text: string, ordered: readonly Piece[]): DirectiveMention[] {
   const codes = findDirectiveCodes(text)
   const found: DirectiveMention[] = []
@@ -70,7 +70,7 @@ function mentionsIn(text: string, ordered: readonly Piece[]): DirectiveMention[]
     const inside: DirectiveCodeMatch[] = []
     for (; k < codes.length && codes[k]!.start < piece.end; k++) {
       const c = codes[k]!
-      if (c.end <= piece.end) inside.push({ ...c, start: c.start - piece.start, end: c.end - piece.start })
+      if (c.end <= piece.end) inside.push(c)
     }
     for (const m of findDirectiveMentions(piece, inside)) found.push(m)
   }
