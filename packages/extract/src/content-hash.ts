@@ -4,16 +4,26 @@
  * text, it does not protect it. Pure JavaScript so it runs in browsers too.
  */
 export function contentHash(text: string): string {
-  // Two 32-bit halves of the 64-bit state, multiplied by the FNV prime 2^40 + 2^8 + 0xb3.
-  let hi = 0xcbf29ce4
-  let lo = 0x84222325
+  // The 64-bit state in four 16-bit limbs, lowest first, so that every product stays a small
+  // integer: multiplying by the FNV prime 2^40 + 0x1b3 is 0x1b3 times each limb, plus the
+  // state shifted up by two limbs and 8 bits, with the carries passed up.
+  let h0 = 0x2325
+  let h1 = 0x8422
+  let h2 = 0x9ce4
+  let h3 = 0xcbf2
   for (let i = 0; i < text.length; i++) {
-    lo = (lo ^ text.charCodeAt(i)) >>> 0
-    const loMul = lo * 0x1b3
-    const carry = Math.floor(loMul / 0x100000000)
-    const newHi = (hi * 0x1b3 + (lo << 8) + carry) >>> 0
-    lo = loMul >>> 0
-    hi = newHi
+    h0 ^= text.charCodeAt(i)
+    const t0 = h0 * 0x1b3
+    let t1 = h1 * 0x1b3
+    let t2 = h2 * 0x1b3 + (h0 << 8)
+    const t3 = h3 * 0x1b3 + (h1 << 8)
+    t1 += t0 >>> 16
+    t2 += t1 >>> 16
+    h0 = t0 & 0xffff
+    h1 = t1 & 0xffff
+    h2 = t2 & 0xffff
+    h3 = (t3 + (t2 >>> 16)) & 0xffff
   }
-  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0')
+  const hex = (limb: number) => limb.toString(16).padStart(4, '0')
+  return hex(h3) + hex(h2) + hex(h1) + hex(h0)
 }

@@ -3,6 +3,7 @@ import { isBylineLine, bylineName, sourceAttribution } from '../src/byline.ts'
 import { isBoilerplateLine, isImageFileLine, isRelatedHeader, isTeaserLine } from '../src/boilerplate.ts'
 import { findDirectiveMentions } from '../src/directive-mentions.ts'
 import { resolveDirectives } from '../src/directives.ts'
+import { contentHash } from '../src/content-hash.ts'
 import { classifyEvent } from '../src/event-kinds.ts'
 import { extractArticle } from '../src/extract.ts'
 import { GoldArticleSchema, toGold } from '../src/gold.ts'
@@ -237,5 +238,17 @@ describe('extractArticle: how a sentence reports an event', () => {
 
   it('looks for the subject after the last semicolon, so a tally in a report is no event', () => {
     expect(eventsOf('Theo báo cáo, 5 năm qua, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 68-KH/TU thực hiện Nghị quyết 35; các cấp ủy đã tổ chức học tập, quán triệt Nghị quyết đến 98,6% cán bộ.')).toEqual([])
+  })
+})
+
+describe('content hash', () => {
+  it('is 64-bit FNV-1a over the code units, as the published test vectors give it for ASCII', () => {
+    expect(contentHash('')).toBe('cbf29ce484222325')
+    expect(contentHash('a')).toBe('af63dc4c8601ec8c')
+    expect(contentHash('foobar')).toBe('85944171f73967e8')
+  })
+  it('tells texts apart that differ in one tone mark or one code unit beyond the Latin range', () => {
+    expect(contentHash('Đảng ủy')).not.toBe(contentHash('Đảng uỷ'))
+    expect(contentHash('\uffff')).toMatch(/^[0-9a-f]{16}$/u)
   })
 })
