@@ -1,3 +1,5 @@
+import { type DateMention, findVietnameseDates } from '@vanban/core'
+
 /**
  * Whether a date expression of `findVietnameseDates` (from `@vanban/core`) could start at an
  * offset: it starts at a number, or at a word the core grammar opens running-text dates with
@@ -55,4 +57,18 @@ function startWordAt(text: string, at: number): boolean {
   WORD_AT.lastIndex = at
   const word = WORD_AT.exec(text)
   return word !== null && START_WORDS.has(word[0].normalize('NFC').toLowerCase())
+}
+
+// A year as the core reads one: a run of exactly four digits.
+const FOUR_DIGITS = /(?<![0-9])[0-9]{4}(?![0-9])/u
+
+/**
+ * `findVietnameseDates(window, { reference })`, skipped when it can find nothing. Without a
+ * reference only a date that writes its year resolves, and the core reads a year as four
+ * digits, so a window without four digits in a row holds no date; most windows an article
+ * without a publication date asks about (`Sáng 13/5, ...`) are such.
+ */
+export function datesIn(window: string, reference?: string): DateMention[] {
+  if (reference === undefined) return FOUR_DIGITS.test(window) ? findVietnameseDates(window) : []
+  return findVietnameseDates(window, { reference })
 }

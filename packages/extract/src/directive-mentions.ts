@@ -1,5 +1,5 @@
-import { type DirectiveCodeMatch, type DirectiveCodeParts, type PartialDate, findDirectiveCodes, findVietnameseDates } from '@vanban/core'
-import { mayOpenDate } from './date-start.ts'
+import { type DirectiveCodeMatch, type DirectiveCodeParts, type PartialDate, findDirectiveCodes } from '@vanban/core'
+import { datesIn, mayOpenDate } from './date-start.ts'
 import type { Piece } from './sentences.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 import { firstLetters } from './word-pattern.ts'
@@ -107,7 +107,7 @@ function readTail(text: string, from: number, limit: number): Tail {
   let at = 0
   // Only a date right after the mention (white space, commas, `ban hành`, `ký`) counts.
   const opening = /^[\s,]*(?:(?:ban hành|ký)\s+)?/iu.exec(window)![0].length
-  const dates = /\d/u.test(window.slice(0, 60)) && (mayOpenDate(window, lead) || (opening !== lead && mayOpenDate(window, opening))) ? findVietnameseDates(window.slice(0, 60)) : []
+  const dates = /\d/u.test(window.slice(0, 60)) && (mayOpenDate(window, lead) || (opening !== lead && mayOpenDate(window, opening))) ? datesIn(window.slice(0, 60)) : []
   const d = dates[0]
   if (d !== undefined && d.date.precision === 'day' && /^[\s,]*(?:ban hành\s+|ký\s+)?$/iu.test(window.slice(0, d.start))) {
     tail.issuedOn = d.date
@@ -120,7 +120,7 @@ function readTail(text: string, from: number, limit: number): Tail {
       tail.issuingBody = body.name
       at = body.end - from
       if (tail.issuedOn === null && mayOpenDate(text, body.end + /^[\s,]*/u.exec(text.slice(body.end, body.end + 30))![0].length)) {
-        const after = findVietnameseDates(text.slice(body.end, Math.min(limit, body.end + 30)))[0]
+        const after = datesIn(text.slice(body.end, Math.min(limit, body.end + 30)))[0]
         if (after !== undefined && after.date.precision === 'day' && /^[\s,]*$/u.test(text.slice(body.end, body.end + after.start))) {
           tail.issuedOn = after.date
           at = body.end + after.end - from
@@ -138,7 +138,7 @@ function readTail(text: string, from: number, limit: number): Tail {
         tail.issuingBody = body.name
         at = body.end + verb[0].length - from
         const dateAt = body.end + verb[0].length
-        const after = mayOpenDate(text, dateAt) ? findVietnameseDates(text.slice(dateAt, Math.min(limit, dateAt + 30)))[0] : undefined
+        const after = mayOpenDate(text, dateAt) ? datesIn(text.slice(dateAt, Math.min(limit, dateAt + 30)))[0] : undefined
         if (tail.issuedOn === null && after !== undefined && after.start === 0 && after.date.precision === 'day') {
           tail.issuedOn = after.date
           at += after.end

@@ -1,4 +1,5 @@
-import { type EventKind, type PartialDate, type PartOfDay, findVietnameseDates } from '@vanban/core'
+import type { EventKind, PartialDate, PartOfDay } from '@vanban/core'
+import { datesIn } from './date-start.ts'
 import { EVENT_HEADS, classifyEvent } from './event-kinds.ts'
 import type { ResolvedMention } from './directives.ts'
 import { firstLetters, wordPattern } from './word-pattern.ts'
@@ -78,7 +79,7 @@ function readCue(text: string, reference: string | undefined): Cue {
       const inner = readCue(rest, reference)
       return { ...inner, end: m[0].length + inner.end }
     }
-    const d = findVietnameseDates(rest.slice(0, 40), reference === undefined ? {} : { reference })[0]
+    const d = datesIn(rest.slice(0, 40), reference)[0]
     if (d !== undefined && d.start === 0 && (d.date.precision === 'day' || d.date.precision === 'month')) {
       const after = /^\s*,?\s*/u.exec(rest.slice(d.end))![0].length
       return { kind: 'before', end: m[0].length + d.end + after, date: d.date }
@@ -87,7 +88,7 @@ function readCue(text: string, reference: string | undefined): Cue {
   }
   // Every date expression the grammar reads has a digit; most sentences open without one.
   const head = text.slice(0, 60)
-  const lead = /\d/u.test(head) ? findVietnameseDates(head, reference === undefined ? {} : { reference })[0] : undefined
+  const lead = /\d/u.test(head) ? datesIn(head, reference)[0] : undefined
   // `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before the date.
   const opensAt = lead === undefined || lead.start === 0 ? 0 : (DATE_PREPOSITION.exec(head)?.[0].length ?? -1)
   if (lead !== undefined && lead.start === opensAt && (lead.date.precision === 'day' || lead.date.precision === 'month')) {
@@ -117,7 +118,7 @@ function referenceYear(reference: string | undefined, month: number): number | n
 
 // The date written before the verb, nearest to it, outside directive mentions and their tails.
 function dateBefore(text: string, offset: number, limit: number, mentions: ResolvedMention[], reference: string | undefined): { date: PartialDate; start: number; end: number } | null {
-  const found = findVietnameseDates(text.slice(0, limit), reference === undefined ? {} : { reference })
+  const found = datesIn(text.slice(0, limit), reference)
   let best: { date: PartialDate; start: number; end: number } | null = null
   // Dates and mentions both run in text order: one pointer keeps the furthest tail of the
   // mentions that start before the date ends.

@@ -1,6 +1,7 @@
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
 import { isBoilerplateLine, isImageFileLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
-import { type PartialDate, findVietnameseDates } from '@vanban/core'
+import type { PartialDate } from '@vanban/core'
+import { datesIn } from './date-start.ts'
 import { parseDateLine, parseMetadataFragment, parseSourcePrefix } from './published-date.ts'
 import type { Piece } from './sentences.ts'
 
@@ -50,7 +51,7 @@ function looksLikeTitle(line: string): boolean {
   // Vietnamese titles carry diacritics; a line without any is a foreign page's or a site's.
   if (!/[^\x00-\x7F]/u.test(l)) return false
   // A lead opens with its date (`Sáng 13/5, ...`); a title does not.
-  const first = /\d/u.test(l.slice(0, 40)) ? findVietnameseDates(l.slice(0, 40))[0] : undefined
+  const first = /\d/u.test(l.slice(0, 40)) ? datesIn(l.slice(0, 40))[0] : undefined
   return first === undefined || first.start > 0
 }
 

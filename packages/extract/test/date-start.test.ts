@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { findVietnameseDates, normalizeText } from '@vanban/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { mayOpenDate } from '../src/date-start.ts'
+import { datesIn, mayOpenDate } from '../src/date-start.ts'
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'articles')
 const articles = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => normalizeText(fs.readFileSync(path.join(dir, f), 'utf8')))
@@ -49,5 +49,27 @@ describe('mayOpenDate', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('datesIn', () => {
+  const pieces = ['Sáng 13/5', 'ngày 22/10/2018', 'tháng 10/2024', '2024', '202', '20245', 'quý IV', 'hôm nay', 'Thứ Năm, 21/12', '12:30', ' ', ', ', '35-NQ/TW', '9/12', 'năm ', '0', '1999']
+  const texts = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 8 }).map((p) => p.join(''))
+
+  it('finds what the core finds, with and without a reference', () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom(undefined, '2024-06-30', '2023-01'), (text, reference) => {
+        expect(datesIn(text, reference)).toEqual(findVietnameseDates(text, reference === undefined ? {} : { reference }))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('relies on the core reading no date without a reference where no four digits stand in a row', () => {
+    for (const text of articles) {
+      for (const line of text.split('\n')) {
+        if (!/(?<![0-9])[0-9]{4}(?![0-9])/u.test(line)) expect(findVietnameseDates(line), line).toEqual([])
+      }
+    }
   })
 })
