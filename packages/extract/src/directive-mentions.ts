@@ -36,6 +36,13 @@ const SHORT = new RegExp(
   `${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+số)?\\s+(\\d{1,4}[a-z]?)(?![\\p{L}\\p{N}/\\-–]|\\s?[-–]\\s?\\p{L}|\\s?/)`,
   'giu',
 )
+// Type letters written for the type name (`NQ 57`, `QĐ 85`), in capitals only: lower case, the
+// same letters are other words.
+const ABBREVIATIONS = ['NQ', 'CT', 'QĐ', 'KL', 'HD', 'KH', 'CTr', 'NĐ']
+const ABBREVIATED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${ABBREVIATIONS.join('|')})(?:\\s+số)?\\s+(\\d{1,4}[a-z]?)(?![\\p{L}\\p{N}/\\-–]|\\s?[-–]\\s?\\p{L}|\\s?/)`,
+  'gu',
+)
 const TYPE_BEFORE = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+số)?\\s*$`, 'iu')
 const TYPE_NAME_THEN_SO = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+[^\\s,;.]{1,20}){0,10}\\s+số\\s*$`, 'iu')
 
@@ -50,7 +57,7 @@ const lettersOf = (name: string): string => {
 const BODY_STOP = new Set([
   'về', 'hướng', 'thực', 'ngày', 'nhằm', 'đã', 'trong', 'tại', 'đến', 'cho', 'với', 'là', 'được',
   'có', 'theo', 'gắn', 'để', 'nêu', 'năm', 'ban hành', 'khóa', 'khoá', 'nhiệm', 'quy', 'triển', 'và',
-  'thì', 'mà', 'như', 'sẽ', 'cũng', 'đang', 'từ', 'vào', 'thông', 'ký', 'số', 'hoặc',
+  'thì', 'mà', 'như', 'sẽ', 'cũng', 'đang', 'từ', 'vào', 'thông', 'ký', 'số', 'hoặc', 'sửa', 'bổ', 'thay',
 ])
 const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0]!))
 
@@ -165,6 +172,18 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
   return body !== null && body.end === m[1]!.length ? body.name : null
 }
 
+// Short forms with a type name and with type letters, in text order (the two never overlap).
+function* shortForms(text: string): Generator<RegExpExecArray> {
+  const named = text.matchAll(SHORT)
+  const lettered = [...text.matchAll(ABBREVIATED)]
+  let i = 0
+  for (const m of named) {
+    while (i < lettered.length && lettered[i]!.index < m.index) yield lettered[i++]!
+    yield m
+  }
+  while (i < lettered.length) yield lettered[i++]!
+}
+
 /**
  * Finds every directive mention in `piece` (a title, paragraph or caption), in order. `codes`
  * are the written codes inside the piece, offsets into the article text as the piece's are;
@@ -201,7 +220,7 @@ export function findDirectiveMentions(
   }
   // Codes and short forms both come in text order, so one pointer finds the overlaps.
   let k = 0
-  for (const m of text.matchAll(SHORT)) {
+  for (const m of shortForms(text)) {
     const start = m.index
     const end = start + m[0].length
     while (k < taken.length && taken[k]![1] <= start) k++
@@ -213,7 +232,7 @@ export function findDirectiveMentions(
       end: piece.start + end,
       tailEnd: piece.start + tail.end,
       parts: null,
-      type: lettersOf(m[1]!),
+      type: ABBREVIATIONS.includes(m[1]!) ? m[1]! : lettersOf(m[1]!),
       number: m[2]!,
       issuedOn: tail.issuedOn,
       issuingBody: tail.issuingBody ?? issuerBefore(text, 0, start),

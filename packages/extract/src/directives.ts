@@ -63,6 +63,8 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
     return code
   }
   const inferred = new Map<string, DirectiveCodeParts | null>()
+  // Directives known only from a short form and its issuing body, in the order first named.
+  const implied: Array<{ parts: DirectiveCodeParts; inferred: boolean; first: number; mentions: DirectiveMention[] }> = []
   for (const m of mentions) {
     if (m.parts !== null || m.type === '') continue
     const bodyIssuer = m.issuingBody === null ? null : issuerOf(m.issuingBody)
@@ -86,10 +88,19 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
       parts = inferParts(m, bodyIssuer)
       inferred.set(key, parts)
     }
-    if (parts === null) continue
-    const entry = byCode.get(parts.code) ?? { parts, inferred: true, first: m.start, mentions: [] }
+    if (parts === null) {
+      // `Chỉ thị 21` after `Chỉ thị số 21 của Ban Bí thư`: the one the article named before.
+      const named = implied.findLast((e) => e.first <= m.start && sameType(e.parts.type, m.type) && sameNumber(e.parts.number, m.number))
+      if (named === undefined) continue
+      named.mentions.push(m)
+      resolved.push(resolve(m, named.parts.code, true))
+      continue
+    }
+    const known = byCode.get(parts.code)
+    const entry = known ?? { parts, inferred: true, first: m.start, mentions: [] }
     entry.mentions.push(m)
     byCode.set(parts.code, entry)
+    if (known === undefined) implied.push(entry)
     resolved.push(resolve(m, parts.code, entry.inferred))
   }
   const directives = [...byCode.values()]

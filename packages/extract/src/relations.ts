@@ -13,10 +13,11 @@ import type { Piece } from './sentences.ts'
 export type FoundRelation = { from: string; type: DirectiveRelationType; to: string; start: number; end: number; sentence: Piece }
 
 // Between the first mention's tail and the second mention: the joining words.
-const IMPLEMENTS = /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh)\s+)?(?:(?:triển khai|tổ chức)\s+)?(?:thực hiện|cụ thể hóa|triển khai)\s*$/iu
+const IMPLEMENTS = /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh)\s+)?(?:(?:triển khai|tổ chức)\s+)?(?:thực hiện|cụ thể hóa|triển khai|thi hành)\s*$/iu
 const GUIDES = /^[\s,]*(?:hướng dẫn(?:\s+(?:triển khai\s+)?thực hiện)?|(?:về|về việc)\s+(?:hướng dẫn\s+)?(?:triển khai\s+)?thực hiện)\s*$/iu
 const PROGRAMME = /^[\s,]*(?:ban hành|về|về việc ban hành)\s+(?:Chương trình|Kế hoạch)(?:\s+hành động)?(?:\s+của\s+[^,;]{2,60}?)?\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$/iu
-const AMENDS = /^[\s,]*(?:về\s+(?:việc\s+)?)?sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều(?:\s+của)?\s*)?\s*$/iu
+// `sửa đổi, bổ sung một số điều của Quy định ... ban hành kèm theo Quyết định X` amends X.
+const AMENDS = /^[\s,]*(?:về\s+(?:việc\s+)?)?sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều(?:\s+của)?\s*)?(?:[^;.]{1,160}?\s(?:được\s+)?ban hành kèm theo\s*)?\s*$/iu
 const REPLACES = /^[\s,]*(?:thay thế(?:\s+cho)?)\s*$/iu
 const CORRECTS = /^[\s,]*(?:về\s+(?:việc\s+)?)?đính chính\s*$/iu
 const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?bởi\s*$/iu
@@ -33,6 +34,10 @@ function typeBetween(gap: string, fromType: string): DirectiveRelationType | nul
   return null
 }
 
+// After a related mention, what joins the next one to it as a second object of the same verb:
+// its subject (`về ...`), then `và` or a comma (`thay thế Quy định 07 về ... và Quy định 102`).
+const COORDINATED = /^(?:\s+về\s[^;:]{0,200}?)?[\s,]*(?:và|cùng)\s*$/iu
+
 /** Finds relations in one sentence; `previous` is the last mention of the sentences before it. */
 export function findRelations(sentence: Piece, mentions: ResolvedMention[], previous: ResolvedMention | undefined): FoundRelation[] {
   const text = sentence.text
@@ -46,6 +51,11 @@ export function findRelations(sentence: Piece, mentions: ResolvedMention[], prev
     const span = { start: a.start, end: b.end }
     if (joined !== null) {
       found.push({ from: a.code, type: joined, to: b.code, ...span, sentence })
+      continue
+    }
+    const last = found[found.length - 1]
+    if (last !== undefined && last.to === a.code && last.from !== b.code && COORDINATED.test(gap)) {
+      found.push({ from: last.from, type: last.type, to: b.code, start: last.start, end: b.end, sentence })
       continue
     }
     if (PASSIVE_AMENDED.test(gap)) found.push({ from: b.code, type: 'amends', to: a.code, ...span, sentence })

@@ -252,3 +252,31 @@ describe('content hash', () => {
     expect(contentHash('\uffff')).toMatch(/^[0-9a-f]{16}$/u)
   })
 })
+
+describe('extractArticle: relations between directives', () => {
+  const relationsOf = (sentence: string) =>
+    extractArticle(['Tin về văn bản chỉ đạo của tỉnh', '', '12/12/2024', '', sentence, '', 'Thanh Trà'].join('\n')).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
+
+  it('reads triển khai thi hành as implementing', () => {
+    expect(relationsOf('Sở triển khai Chỉ thị số 12/CT-UBND ngày 05/7/2023 của Chủ tịch UBND tỉnh về triển khai thi hành Nghị định 13/2023/NĐ-CP.')).toEqual([
+      '12/CT-UBND implements 13/2023/NĐ-CP',
+    ])
+  })
+  it('gives a second object joined by và the relation of the first', () => {
+    expect(relationsOf('Quy định số 69-QĐ/TW thay thế Quy định số 07-QĐi/TW của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi phạm và Quy định số 102-QĐ/TW ngày 15/11/2017.')).toEqual([
+      '69-QĐ/TW replaces 07-QĐi/TW',
+      '69-QĐ/TW replaces 102-QĐ/TW',
+    ])
+  })
+  it('reads amending the rules issued with a decision as amending the decision', () => {
+    expect(relationsOf('UBND tỉnh ban hành Quyết định số 31/2024/QĐ-UBND ngày 15/8/2024 của UBND tỉnh sửa đổi, bổ sung một số điều của Quy định phân cấp quản lý đê điều ban hành kèm theo Quyết định số 12/2021/QĐ-UBND.')).toEqual([
+      '31/2024/QĐ-UBND amends 12/2021/QĐ-UBND',
+    ])
+  })
+  it('resolves a later short form to the directive an earlier one implied, and reads type letters', () => {
+    expect(relationsOf('Hội nghị quán triệt Chỉ thị số 21 của Ban Bí thư và Chương trình hành động số 15-CTr/HU của Ban Thường vụ Huyện ủy thực hiện Chỉ thị 21.')).toEqual([
+      '15-CTr/HU implements 21-CT/TW',
+    ])
+    expect(relationsOf('Đoàn viên học tập Nghị quyết 57-NQ/TW và Kế hoạch số 36-KH/HU của Ban Thường vụ Huyện ủy thực hiện NQ 57.')).toEqual(['36-KH/HU implements 57-NQ/TW'])
+  })
+})
