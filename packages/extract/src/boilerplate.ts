@@ -38,7 +38,14 @@ const BOILERPLATE_PHRASES = [
   'chịu trách nhiệm xuất bản',
   'đường dây nóng',
   'theo dõi chúng tôi',
+  'lượt xem',
+  'lượt đọc',
+  'lượt thích',
 ]
+
+// Short lines of a site's own: a comment box's counter (`Bạn còn 500/500 ký tự`) and the tags
+// under an article (`Từ khóa: Chỉ thị 05, nêu gương`).
+const SITE_LINE = /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
 
 // Headers that open a block of links to other articles.
 const RELATED_HEADERS = [
@@ -70,7 +77,7 @@ export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim()
   if (trimmed.length === 0 || trimmed.length > 400) return false
   const l = trimmed.toLowerCase()
-  return BUTTON_LINES.has(l) || BOILERPLATE_PATTERN.test(l)
+  return BUTTON_LINES.has(l) || BOILERPLATE_PATTERN.test(l) || (l.length <= 160 && SITE_LINE.test(l))
 }
 
 const RELATED_WORDS = /liên quan|cùng chuyên mục|tin khác|bài khác|đọc thêm|xem thêm|tin mới|đọc nhiều|xem nhiều|nổi bật|quan tâm|tiêu điểm|tin đã đưa/u

@@ -12,6 +12,9 @@ const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}]*$/u
 // Abbreviated bylines: PV, CTV, TTXVN, P.V.
 const ABBREVIATION = /^[\p{Lu}.]{2,8}$/u
 
+// Academic and military titles an author signs with before the name (`TS. Nguyễn Thị Hải Yến`).
+const AUTHOR_TITLE = /^(?:(?:PGS|GS)\.\s?TS\.?|TS\.|ThS\.|PGS\.|GS\.|NCS\.|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý))\s+/u
+
 function isNameRun(words: string[]): boolean {
   if (words.length === 0 || words.length > 5) return false
   if (words.length === 1) return ABBREVIATION.test(words[0]!) || (NAME_WORD.test(words[0]!) && words[0]!.length >= 3)
@@ -40,7 +43,7 @@ export function bylineName(line: string): string {
 export function isBylineLine(line: string): boolean {
   const l = line.trim().replace(/\s*\([^()]{1,40}\)$/u, '')
   if (l.length === 0 || l.length > 80) return false
-  const body = l.replace(CREDIT_PREFIX, '')
+  const body = l.replace(CREDIT_PREFIX, '').replace(AUTHOR_TITLE, '')
   const dash = /\s+[-–—]\s+|,\s+/u.exec(body)
   const name = dash === null ? body : body.slice(0, dash.index)
   const unit = dash === null ? null : body.slice(dash.index + dash[0].length)

@@ -46,6 +46,7 @@ const ACTIVITIES: ReadonlyArray<readonly [string, EventKind]> = [
   ['bế giảng', 'ceremony'],
   ['làm việc', 'other'],
   ['giám sát', 'other'],
+  ['diễn tập', 'other'],
   ['kiểm tra', 'other'],
   ['khảo sát', 'other'],
 ]
@@ -96,6 +97,7 @@ export const EVENT_HEADS: readonly string[] = [
   'quán triệt',
   'học tập',
   'hội thao',
+  'diễn tập',
 ]
 
 type Phrases = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], EventKind]>>
@@ -138,6 +140,11 @@ export function eventWords(phrase: string, limit: number): string[] {
   const words: string[] = []
   for (const w of unquoted.toLowerCase().split(/[\s,;:()]+/u)) {
     if (w.length === 0) continue
+    // `công tác` (the work of) opens the topic: `giao ban công tác kiểm tra` is a meeting, not an inspection.
+    if (w === 'tác' && words[words.length - 1] === 'công') {
+      words.pop()
+      break
+    }
     words.push(w)
     if (words.length >= limit) break
   }

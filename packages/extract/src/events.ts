@@ -35,15 +35,19 @@ type Cue = { kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'none'; end: num
 
 const SAME_DAY = /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)\s*,?\s*/iu
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
-const OCCASION = /^(?:nhân dịp này|dịp này|cũng trong dịp này|cũng tại (?:hội nghị|buổi lễ|buổi sinh hoạt|chương trình)(?: này)?|tại buổi lễ này)\s*,?\s*/iu
+const OCCASION = /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:cũng\s+)?tại (?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?)\s*,?\s*/iu
 const RANGE = /^(?:(sáng|chiều|tối)\s+)?(?:từ|trong)\s+(?:2\s+|hai\s+|các\s+)?ngày\s+(\d{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?\s*/iu
 const DATE_PREPOSITION = /^(?:trong|vào|hồi|suốt)\s+/iu
+const MONTH = /^(?:trong|vào|suốt)\s+tháng\s+(\d{1,2})(?![\d/.-])\s*,?\s*/iu
 const PART_OF_DAY: Record<string, PartOfDay> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'evening' }
 
 // Words before a verb that make it a plan, an instruction or reported speech, not a report.
 const NOT_A_REPORT_WORDS = [
-  'sẽ', 'dự kiến', 'theo kế hoạch', 'chuẩn bị', 'sắp', 'đề nghị', 'yêu cầu', 'cần', 'phải', 'giao', 'mong', 'đề xuất',
-  'kiến nghị', 'để', 'chưa', 'không', 'nếu', 'hằng năm', 'định kỳ', '(?<!ban )chỉ đạo',
+  'sẽ', 'dự kiến', 'theo kế hoạch', 'chuẩn bị', 'sắp(?!\\s+xếp)', 'đề nghị', 'yêu cầu', 'cần', 'phải',
+  'giao(?!\\s+(?:ban|lưu|thông|tiếp|nhận|ước))', 'mong', 'đề xuất', 'kiến nghị', 'để', 'chưa',
+  // `không gian mạng` (cyberspace), `Không quân` (the air force) say no `không` (not).
+  'không(?!\\s+(?:gian|khí|quân|phận))', 'nếu', 'hằng năm', 'định kỳ', '(?<!ban )chỉ đạo',
+  'lưu ý', 'nhắc nhở', 'nhấn mạnh',
 ]
 const NOT_A_REPORT = wordPattern(NOT_A_REPORT_WORDS)
 const NOT_A_REPORT_ALL = wordPattern(NOT_A_REPORT_WORDS, 'giu')
@@ -74,16 +78,10 @@ function readCue(text: string, reference: string | undefined): Cue {
   if (m !== null) {
     const rest = text.slice(m[0].length)
     // `Trước đó, chiều cùng ngày, ...`: earlier on the same day.
-    const sameDay = SAME_DAY.exec(rest)
-    if (sameDay !== null) {
-      const inner = readCue(rest, reference)
-      return { ...inner, end: m[0].length + inner.end }
-    }
-    const d = datesIn(rest.slice(0, 40), reference)[0]
-    if (d !== undefined && d.start === 0 && (d.date.precision === 'day' || d.date.precision === 'month')) {
-      const after = /^\s*,?\s*/u.exec(rest.slice(d.end))![0].length
-      return { kind: 'before', end: m[0].length + d.end + after, date: d.date }
-    }
+    // Any date it gives is read as at the start of a sentence (`Trước đó, trong 2 ngày 18 và 19/11`).
+    const inner = readCue(rest, reference)
+    if (inner.kind === 'sameDay') return { ...inner, end: m[0].length + inner.end }
+    if (inner.kind === 'date') return { kind: 'before', end: m[0].length + inner.end, date: inner.date }
     return { kind: 'before', end: m[0].length, date: null }
   }
   // Every date expression the grammar reads has a digit; most sentences open without one.
@@ -94,6 +92,13 @@ function readCue(text: string, reference: string | undefined): Cue {
   if (lead !== undefined && lead.start === opensAt && (lead.date.precision === 'day' || lead.date.precision === 'month')) {
     const after = /^\s*,?\s*/u.exec(text.slice(lead.end))![0].length
     return { kind: 'date', end: lead.end + after, date: lead.date }
+  }
+  // `Trong tháng 10, ...`: a month without its year, which the publication date gives.
+  m = MONTH.exec(text)
+  if (m !== null) {
+    const month = Number(m[1])
+    const year = referenceYear(reference, month)
+    if (year !== null && month >= 1 && month <= 12) return { kind: 'date', end: m[0].length, date: { year, month, precision: 'month' } }
   }
   m = RANGE.exec(text)
   if (m !== null) {
@@ -135,9 +140,10 @@ function dateBefore(text: string, offset: number, limit: number, mentions: Resol
 
 type Trigger = { verb: number; phrase: number; kind: EventKind; passive: boolean; lead: boolean; confidence: number }
 
-// `tổ chức` (to hold) an event, or `mở` (to open) a class or a course.
+// `tổ chức` (to hold) an event, `mở` (to open) a class or a course, `họp` (to meet in) a
+// conference or a session.
 const ORGANIZE = new RegExp(
-  `${firstLetters(['được', 'tổ chức', 'mở'])}(?<![\\p{L}])(được\\s+)?(?:tổ chức|mở(?=\\s+(?:\\d{1,3}\\s+|các\\s+)?(?:lớp|khóa)(?![\\p{L}])))\\s+`,
+  `${firstLetters(['được', 'tổ chức', 'mở', 'họp'])}(?<![\\p{L}])(được\\s+)?(?:tổ chức|mở(?=\\s+(?:\\d{1,3}\\s+|các\\s+)?(?:lớp|khóa)(?![\\p{L}]))|họp(?=\\s+(?:hội nghị|phiên|kỳ họp)(?![\\p{L}])))\\s+`,
   'giu',
 )
 const LAUNCH = wordPattern(['ra mắt', 'khai trương', 'phát động', 'khánh thành'], 'iu', '\\s')
@@ -242,6 +248,11 @@ function dropFiller(s: string): string {
 
 // The organiser and location written between the time cue and the verb:
 // `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
+// Phrases of place, time or purpose that open a clause before its subject (`Ở cơ sở, ...`).
+const ADVERBIAL = /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện)(?![\p{L}])/iu
+// Verbs and adverbs that no organisation's name holds: a subject read with them is a clause.
+const NOT_IN_A_NAME = /(?<![\p{L}])(?:cũng|đã|đang|sẽ|được|bị|là|thì)(?![\p{L}])/u
+
 function readSubject(region: string): { organizer: string | null; location: string | null } {
   let s = region
   const by = /\s+do\s+(?:đồng chí|ông|bà|đ\/c)\s/iu.exec(s)
@@ -256,14 +267,27 @@ function readSubject(region: string): { organizer: string | null; location: stri
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()
-    if (last.split(' ').length > 3 || !isUpperStart(last) || /^tại\s/iu.test(last)) break
+    if (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last)) break
     organizer = `${segments.pop()!.trim()}, ${organizer}`
   }
   const at = segments.findIndex((x) => /^tại\s/iu.test(x))
   const location = at >= 0 ? segments.slice(at).join(', ').replace(/^tại\s+/iu, '').trim() : null
   organizer = organizer.replace(/\s*\([^()]{1,40}\)\s*$/u, '').trim()
-  const valid = isUpperStart(organizer) && organizer.split(' ').length <= 20 && !/^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp)(?![\p{L}])/iu.test(organizer)
+  const valid =
+    isUpperStart(organizer) &&
+    organizer.split(' ').length <= 20 &&
+    !/^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp)(?![\p{L}])/iu.test(organizer) &&
+    !NOT_IN_A_NAME.test(organizer)
   return { organizer: valid ? organizer : null, location: location === '' ? null : location }
+}
+
+const HELD_BY = /^[^,;.]{0,80}?\sdo\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
+
+// The organiser named after `do` in a sentence about an event; a person (`do đồng chí ...`) is no organiser.
+function organizerAfterDo(text: string): string | null {
+  const m = HELD_BY.exec(text)
+  if (m === null || /^(?:Đồng chí|Ông|Bà|Đ\/c)\s/u.test(m[1]!)) return null
+  return readSubject(m[1]!).organizer
 }
 
 function locationAfter(text: string): string | null {
@@ -307,10 +331,13 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
       return maskedText
     }
     const trigger0 = findTrigger(text, masked, cue, subjectStart, events.length === 0)
+    // A subject written before a date in mid-sentence (`Đoàn giám sát ... ngày 15/3 đã làm việc`).
+    let subjectBeforeDate: string | null = null
     if (trigger0 !== null && cue.kind === 'none') {
       const d = dateBefore(text, sentence.start, trigger0.verb, inSentence, reference)
       if (d !== null) {
         cue = { kind: 'date', end: d.end, date: d.date }
+        subjectBeforeDate = text.slice(subjectStart, d.start)
         subjectStart = d.end + (/^\s*,?\s*/u.exec(text.slice(d.end))?.[0].length ?? 0)
       }
     }
@@ -327,7 +354,8 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
           date = part === undefined ? day : { ...day, partOfDay: part }
         }
       }
-      const subject = trigger.passive ? { organizer: null, location: null } : readSubject(text.slice(subjectStart, trigger.verb))
+      let subject = trigger.passive ? { organizer: null, location: null } : readSubject(text.slice(subjectStart, trigger.verb))
+      if (!trigger.passive && subject.organizer === null && subjectBeforeDate !== null) subject = readSubject(subjectBeforeDate)
       // A report names who organised it or when; `tổ chức` with neither is a general statement.
       if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
       const phrase = text.slice(trigger.phrase)
@@ -355,6 +383,9 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
     }
     const context = events[events.length - 1]
     if (context === undefined) return
+    // `Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ... tổ chức`: who held the
+    // event the sentence before reported without saying.
+    if (context.organizer === null && index === context.sentence + 1 && startsWithHead(text)) context.organizer = organizerAfterDo(text)
     const speech = growingTest(SPEECH, 20, 0)
     const list = growingTest(LIST, 90, 0)
     for (const m of inSentence) {

@@ -31,10 +31,28 @@ const ROLE_END =
   /\s+(?:chủ trì|phát biểu|trình bày|dự|tham dự|làm|cho biết|nhấn mạnh|đề nghị|khẳng định|trao|tặng|quán triệt|thông tin|đã|cùng|có bài|nêu|lĩnh hội|báo cáo|yêu cầu|chia sẻ|cho rằng|kết luận|phát động|điều hành|giới thiệu|hướng dẫn|tiếp thu|đánh giá|ghi nhận|chúc mừng|bế mạc|khai mạc|được|và các|và đại diện|cam kết|nói|(?:\((?:phải|trái|giữa)\)))(?![\p{L}])/u
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u
-const ORG_BEFORE = /(?:Trường|THCS|THPT|Tiểu học|Đường|đường|phố|Phố|Phường|phường|Xã|xã|Quận|quận|Huyện|huyện|Thành phố|thành phố|TP|Công ty|Tổng công ty|Bệnh viện|Sân vận động|Đại học|Học viện|Làng|làng|Cầu|cầu|Chợ|chợ|Khu|khu|Tượng đài|Nhà|nhà|cách|tưởng|Bác|Đảng bộ|Câu lạc bộ|Đền|đền|Quảng trường|Lăng)\s+$/u
+const ORG_BEFORE = /(?:Trường|THCS|THPT|Tiểu học|Đường|đường|phố|Phố|Phường|phường|Xã|xã|Quận|quận|Huyện|huyện|Thành phố|thành phố|TP|Công ty|Tổng công ty|Bệnh viện|Sân vận động|Đại học|Học viện|Làng|làng|Cầu|cầu|Chợ|chợ|Khu|khu|Tượng đài|Nhà|nhà|cách|tưởng|Bác|Đảng bộ|Câu lạc bộ|Đền|đền|Quảng trường|Lăng|Chính trị|sông|Sông|núi|đèo|suối|kênh|đảo|hồ)\s+$/u
+// Administrative units, which end a role as often as they open a place named after a person
+// (`Phó Chủ tịch UBND huyện Nguyễn Văn Hữu`).
+const ADMINISTRATIVE_UNIT = /(?:huyện|xã|tỉnh|phường|quận|thị xã|thị trấn|thành phố)$/u
 
 // Names of historical figures, which news uses for ideas, places and anniversaries.
-const HISTORICAL = new Set(['Hồ Chí Minh', 'Tôn Đức Thắng', 'Võ Nguyên Giáp', 'Lê Thánh Tôn', 'Trần Hưng Đạo', 'Lê Lợi', 'Quang Trung', 'Nguyễn Trãi', 'Lê Duẩn', 'Trường Chinh', 'Phạm Văn Đồng', 'Nguyễn Ái Quốc'])
+const HISTORICAL = new Set(['Hồ Chí Minh', 'Tôn Đức Thắng', 'Võ Nguyên Giáp', 'Lê Thánh Tôn', 'Trần Hưng Đạo', 'Lê Lợi', 'Quang Trung', 'Nguyễn Trãi', 'Lê Duẩn', 'Trường Chinh', 'Phạm Văn Đồng', 'Nguyễn Ái Quốc',
+  'Nguyễn Chí Thanh', 'Nguyễn Văn Cừ', 'Lê Hồng Phong', 'Nguyễn Thị Minh Khai', 'Hoàng Văn Thụ', 'Nguyễn Văn Linh', 'Trần Phú',
+  'Hà Huy Tập', 'Phan Bội Châu', 'Phan Châu Trinh', 'Nguyễn Đình Chiểu', 'Nguyễn Du', 'Nguyễn Tất Thành', 'Võ Thị Sáu'])
+
+// Where a person's name starts inside a run of capitalised words that a place ends before it
+// (`Huyện ủy Lục Nam Vi Thị Hằng`): at the family name before a middle `Thị` or `Văn` that is
+// not the run's second word. 0 when the run is one name.
+function innerNameStart(name: string): number {
+  const words = name.split(' ')
+  let at = words[0]!.length + 1
+  for (let k = 2; k + 1 < words.length; k++) {
+    at += words[k - 1]!.length + 1
+    if ((words[k] === 'Thị' || words[k] === 'Văn') && SURNAMES.has(words[k - 1]!)) return at - words[k - 1]!.length - 1
+  }
+  return 0
+}
 // A capitalised honorific opening a sentence (`Ông Hồ Đắc Phương, ...`) is a cue, not a name.
 const LEADING_HONORIFIC = /^(?:Đồng chí|Ông|Bà|Chị|Anh|Thí sinh|Cháu|Em|Học viên|Đại biểu|Đ\/c) /u
 
@@ -236,6 +254,12 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       }
       const name = readName(text, i)
       if (name === null) continue
+      const inner = innerNameStart(name.name)
+      if (inner > 0) {
+        // Read again from there: the loop's step lands on the family name.
+        i += inner - 1
+        continue
+      }
       if (ROLE_START.test(name.name) || HISTORICAL.has(name.name)) {
         i = name.end
         continue
@@ -245,15 +269,16 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       let cued = titles.length > 0 || endsWithWordThenSpace(before, HONORIFIC_WORD) || onlyLeadingHonorific(before)
       // Roles after the name cue it only when it starts with a family name; read once.
       let roles: string[] | null = null
+      let roleBefore = false
       if (!cued && SURNAMES.has(name.name.split(' ')[0]!)) {
-        const roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.split(/[,;.:]/u).pop() ?? '')
+        roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.split(/[,;.:]/u).pop() ?? '')
         if (roleBefore) cued = true
         else {
           roles = rolesAfter(text, name.end)
           cued = roles.length > 0
         }
       }
-      if (!cued || endsWithWordThenSpace(before, ORG_WORD)) {
+      if (!cued || (endsWithWordThenSpace(before, ORG_WORD) && !(roleBefore && endsWithWordThenSpace(before, ADMINISTRATIVE_UNIT)))) {
         i = name.end
         continue
       }

@@ -22,6 +22,7 @@ describe('byline', () => {
     expect(isBylineLine('PV')).toBe(true)
     expect(isBylineLine('Lan Chi - Trung tâm Văn hóa huyện')).toBe(true)
     expect(bylineName('Bài và ảnh: Đức Tài')).toBe('Đức Tài')
+    expect(isBylineLine('TS. Nguyễn Thị Hải Yến - Học viện Chính trị khu vực I')).toBe(true)
   })
   it('rejects sentences, captions and headers in capitals', () => {
     expect(isBylineLine('Quang cảnh hội nghị')).toBe(false)
@@ -52,6 +53,7 @@ describe('boilerplate', () => {
     expect(isRelatedHeader(`Tin liên quan đến việc học tập ${'và làm theo '.repeat(5)}`)).toBe(false)
     expect(isBoilerplateLine('  Chia sẻ  ')).toBe(true)
     expect(isBoilerplateLine(`Bản quyền thuộc ${'Báo điện tử tỉnh, '.repeat(30)}`)).toBe(false)
+    for (const line of ['Bạn còn 500/500 ký tự', 'Lượt xem: 1.245', 'Từ khóa: Chỉ thị 05, nêu gương']) expect(isBoilerplateLine(line), line).toBe(true)
   })
 })
 
@@ -172,6 +174,19 @@ describe('people', () => {
     // A mathematical capital is not a Vietnamese letter: the name starts at the next word.
     expect(findPeople([piece('Dự có đồng chí 𝐋ê Văn Tám, Bí thư Chi bộ.')]).map((p) => p.name)).toEqual(['Văn Tám'])
   })
+  it('starts a name after the place that ends a role, and takes a role ending in a unit for a cue', () => {
+    const names = (text: string) => findPeople([piece(text)]).map((p) => p.name)
+    expect(names('Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Lục Nam Vi Thị Hằng cho biết, việc áp dụng còn khó.')).toEqual(['Vi Thị Hằng'])
+    expect(names('Phó Chủ tịch UBND huyện Nguyễn Văn Hữu chủ trì hội nghị.')).toEqual(['Nguyễn Văn Hữu'])
+  })
+  it('does not take schools and rivers named after people for people', () => {
+    const names = (text: string) => findPeople([piece(text)]).map((p) => p.name)
+    expect(names('Dự có TS. Hoàng Thị Hương Lan, Hiệu trưởng Trường Chính trị Nguyễn Chí Thanh và đồng chí Nguyễn Quang Vĩnh, Phó Trưởng ban.')).toEqual([
+      'Hoàng Thị Hương Lan',
+      'Nguyễn Quang Vĩnh',
+    ])
+    expect(names('Ông Trần Minh Quang, Trưởng phòng Nông nghiệp huyện cho biết, hơn 2.300 hộ dân sống ven sông Thu Bồn, sông Bà Rén.')).toEqual(['Trần Minh Quang'])
+  })
   it('drops a repeated family name', () => {
     expect(findPeople([piece('Đồng chí Phạm Phạm Văn Hòa, Bí thư Đảng ủy xã phát biểu.')])[0]?.name).toBe('Phạm Văn Hòa')
   })
@@ -234,6 +249,41 @@ describe('extractArticle: how a sentence reports an event', () => {
       ['training', '2024-12-09', 'Ban Tổ chức Tỉnh ủy'],
     ])
     expect(eventsOf('Sáng 9/12, Trường Chính trị tỉnh mở cửa đón học viên.')).toEqual([])
+  })
+
+  it('reads any dated cue after Trước đó, and a month without its year from the publication date', () => {
+    expect(eventsOf('Trước đó, trong 2 ngày 18 và 19/11, Ban Tổ chức Huyện ủy mở lớp bồi dưỡng cho bí thư chi bộ.')).toEqual([['training', '2024-11-18', 'Ban Tổ chức Huyện ủy']])
+    expect(eventsOf('Trong tháng 10, Hội nghị báo cáo viên của huyện được tổ chức tại Hội trường Huyện ủy.')).toEqual([['dissemination', '2024-10', null]])
+  })
+
+  it('takes the organiser from the next sentence about the event, or from before a date in mid-sentence', () => {
+    expect(eventsOf('Sáng 14/3, Hội thi báo cáo viên giỏi huyện năm 2024 chính thức khai mạc tại Hội trường.', 'Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Huyện đoàn tổ chức.')).toEqual([
+      ['contest', '2024-03-14', 'Ban Tuyên giáo Huyện ủy'],
+    ])
+    expect(eventsOf('Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy do đồng chí Ngô Đức Hiển làm Trưởng đoàn ngày 15/3 đã làm việc với Ban Thường vụ Huyện ủy Lục Nam.')).toEqual([
+      ['other', '2024-03-15', 'Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy'],
+    ])
+  })
+
+  it('reads meetings held with họp, launches at a ceremony, drills, and a meeting about inspection work', () => {
+    expect(eventsOf('Chiều 3/7, Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 20.')).toEqual([['conference', '2024-07-03', 'Ban Chấp hành Đảng bộ tỉnh']])
+    expect(eventsOf('Sáng 8/3, Hội LHPN huyện tổ chức Lễ kỷ niệm Ngày Quốc tế Phụ nữ.', 'Tại buổi lễ, Ban Thường vụ Hội LHPN huyện phát động đợt thi đua cao điểm.')).toEqual([
+      ['ceremony', '2024-03-08', 'Hội LHPN huyện'],
+      ['launch', '2024-03-08', 'Ban Thường vụ Hội LHPN huyện'],
+    ])
+    expect(eventsOf('Chiều 21/9, Sở Thông tin và Truyền thông tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng.')).toEqual([['other', '2024-09-21', 'Sở Thông tin và Truyền thông']])
+    expect(eventsOf('Ngày 12/3, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị giao ban công tác kiểm tra, giám sát quý I.')).toEqual([['conference', '2024-03-12', 'Ủy ban Kiểm tra Tỉnh ủy']])
+  })
+
+  it('reads the subject past a phrase of place and past words that only look like a negation', () => {
+    expect(eventsOf('Ở cơ sở, Đảng ủy xã Ea Kly vừa tổ chức hội nghị quán triệt Quy định 85-QĐ/TW.')).toEqual([['dissemination', null, 'Đảng ủy xã Ea Kly']])
+    expect(eventsOf('Sáng 20/9, Sở Thông tin và Truyền thông phối hợp với Trung tâm Giám sát an toàn không gian mạng quốc gia tổ chức lớp tập huấn.')).toEqual([
+      ['training', '2024-09-20', 'Sở Thông tin và Truyền thông'],
+    ])
+  })
+
+  it('takes no advice about holding an event for an event', () => {
+    expect(eventsOf('Báo cáo viên cũng lưu ý các mốc thời gian tổ chức đại hội chi bộ.')).toEqual([])
   })
 
   it('looks for the subject after the last semicolon, so a tally in a report is no event', () => {
