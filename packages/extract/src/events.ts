@@ -241,7 +241,11 @@ function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart:
 // are compared, not searched for: an expression anchored at the end is tried at every offset.
 const FILLERS = ['đã', 'cũng', 'vừa', 'mới', 'chính thức', 'long trọng', 'trang trọng', 'trọng thể']
 
+// What the fillers end with, in either case: most subjects end otherwise and are not compared.
+const FILLER_ENDS = new Set(FILLERS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))
+
 function dropFiller(s: string): string {
+  if (!FILLER_ENDS.has(s.at(-1) ?? '')) return s
   for (const w of FILLERS) if (s.length >= w.length && s.slice(s.length - w.length).toLowerCase() === w) return s.slice(0, s.length - w.length).trim()
   return s
 }
@@ -253,16 +257,23 @@ const ADVERBIAL = /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|q
 // Verbs and adverbs that no organisation's name holds: a subject read with them is a clause.
 const NOT_IN_A_NAME = /(?<![\p{L}])(?:cũng|đã|đang|sẽ|được|bị|là|thì)(?![\p{L}])/u
 
+const LED_BY = /\s+do\s+(?:đồng chí|ông|bà|đ\/c)\s/iu
+const WITH_OTHERS = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|kết hợp với|chủ trì,? phối hợp)(?![\p{L}])/iu
+const SEGMENT_BREAK = /,\s+/u
+const AT_PLACE = /^tại\s/iu
+const BRACKETED_END = /\s*\([^()]{1,40}\)\s*$/u
+const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp)(?![\p{L}])/iu
+
 function readSubject(region: string): { organizer: string | null; location: string | null } {
   let s = region
-  const by = /\s+do\s+(?:đồng chí|ông|bà|đ\/c)\s/iu.exec(s)
+  const by = LED_BY.exec(s)
   if (by !== null) s = s.slice(0, by.index)
-  const co = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|kết hợp với|chủ trì,? phối hợp)(?![\p{L}])/iu.exec(s)
+  const co = WITH_OTHERS.exec(s)
   if (co !== null) s = s.slice(0, co.index)
   // A semicolon ends a clause: the subject of the verb stands after the last one.
   s = s.slice(s.lastIndexOf(';') + 1).trim()
   for (let k = 0; k < 3; k++) s = dropFiller(s)
-  const segments = s.split(/,\s+/u)
+  const segments = s.split(SEGMENT_BREAK)
   let organizer = segments.pop()?.trim() ?? ''
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
   while (segments.length > 0) {
@@ -270,13 +281,13 @@ function readSubject(region: string): { organizer: string | null; location: stri
     if (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last)) break
     organizer = `${segments.pop()!.trim()}, ${organizer}`
   }
-  const at = segments.findIndex((x) => /^tại\s/iu.test(x))
+  const at = segments.findIndex((x) => AT_PLACE.test(x))
   const location = at >= 0 ? segments.slice(at).join(', ').replace(/^tại\s+/iu, '').trim() : null
-  organizer = organizer.replace(/\s*\([^()]{1,40}\)\s*$/u, '').trim()
+  if (organizer.includes(')')) organizer = organizer.replace(BRACKETED_END, '').trim()
   const valid =
     isUpperStart(organizer) &&
     organizer.split(' ').length <= 20 &&
-    !/^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp)(?![\p{L}])/iu.test(organizer) &&
+    !NOT_A_SUBJECT.test(organizer) &&
     !NOT_IN_A_NAME.test(organizer)
   return { organizer: valid ? organizer : null, location: location === '' ? null : location }
 }

@@ -27,9 +27,15 @@ function kindOfKey(key: string): OrganizationKind {
 export function collectOrganizations(names: Array<string | null>): Organization[] {
   const seen = new Set<string>()
   const out: Organization[] = []
+  // An article names the same organiser for many events: each name is folded once.
+  const keys = new Map<string, string>()
   for (const name of names) {
     if (name === null) continue
-    const key = searchKey(name)
+    let key = keys.get(name)
+    if (key === undefined) {
+      key = searchKey(name)
+      keys.set(name, key)
+    }
     if (key.length === 0 || seen.has(key)) continue
     seen.add(key)
     out.push({ name, kind: kindOfKey(key) })
