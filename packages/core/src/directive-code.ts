@@ -76,9 +76,31 @@ export function formatDirectiveCode(parts: DirectiveCodeFields): string {
 }
 
 function codeOf(system: DirectiveSystem, number: string, year: number | undefined, type: DocumentType, issuerCode: string): string {
-  if (system === 'party') return `${number}-${type}/${issuerCode}`
-  const head = year === undefined ? `${number}/` : `${number}/${year}/`
-  return isTermIssuer(issuerCode) ? `${head}${issuerCode}` : `${head}${type}-${issuerCode}`
+  const tail = codeTail(system, type, issuerCode)
+  if (system === 'party' || year === undefined) return number + tail
+  return `${number}/${year}${tail}`
+}
+
+// What follows the number (and the year) in a code, by system, issuer and type: `-NQ/TW`,
+// `/NĐ-CP`, `/QH15`. A text cites the same few over and over, and building each code from all
+// its parts cost more than finding it. Kept small, since a text can also be made of made-up ones.
+const CODE_TAILS = { party: new Map<string, Map<DocumentType, string>>(), state: new Map<string, Map<DocumentType, string>>() }
+const CODE_TAILS_SIZE = 512
+
+function codeTail(system: DirectiveSystem, type: DocumentType, issuerCode: string): string {
+  const byIssuer = CODE_TAILS[system]
+  let byType = byIssuer.get(issuerCode)
+  if (byType === undefined) {
+    if (byIssuer.size >= CODE_TAILS_SIZE) byIssuer.clear()
+    byType = new Map()
+    byIssuer.set(issuerCode, byType)
+  }
+  let tail = byType.get(type)
+  if (tail === undefined) {
+    tail = system === 'party' ? `-${type}/${issuerCode}` : isTermIssuer(issuerCode) ? `/${issuerCode}` : `/${type}-${issuerCode}`
+    byType.set(type, tail)
+  }
+  return tail
 }
 
 /**
@@ -99,14 +121,15 @@ export const DirectiveCodeMatchSchema = z.object({
 export type DirectiveCodeMatch = z.infer<typeof DirectiveCodeMatchSchema>
 
 // ---------------------------------------------------------------------------------------------
-// Folding. The scanner reads a copy of the input with one UTF-16 unit per kept character: case
-// kept, Vietnamese letters reduced to their ASCII base except Đ and Ư (which codes distinguish:
-// `TƯ` is TW, `TU` is Tỉnh ủy), combining marks and zero-width characters dropped (so NFD input
-// reads like NFC), look-alikes mapped (Ð U+00D0 to Đ, dashes to `-`, odd spaces to ` `). `chars`
-// is as long as the input and is written only below `length`, so reading past the end (or before
-// the start) gives 0, which is neither a letter, a digit nor a space: the matchers read ahead
-// without bounds checks. Rather than an offset per unit, folding notes where units were dropped
-// (`drops`, rare outside NFD text), which maps a unit back to the input (`rawAt`).
+// Folding. The scanner reads the input with one UTF-16 unit per kept character: case kept,
+// Vietnamese letters reduced to their ASCII base except Đ and Ư (which codes distinguish: `TƯ` is
+// TW, `TU` is Tỉnh ủy), combining marks and zero-width characters dropped (so NFD input reads like
+// NFC), look-alikes mapped (Ð U+00D0 to Đ, dashes to `-`, odd spaces to ` `). A text with nothing
+// to drop (the usual case) is read as it is, each unit folded as the matchers look at it, so most
+// of it is never read at all; any other text is folded whole into `units` first. Reading past the
+// end (or before the start) gives 0, which is neither a letter, a digit nor a space: the matchers
+// read ahead without bounds checks. Rather than an offset per unit, folding notes where units were
+// dropped (`drops`), which maps a unit back to the input (`rawAt`).
 
 const D_UPPER = 0x110
 const D_LOWER = 0x111
@@ -117,14 +140,19 @@ const DROPPED = -1
 
 type Folded = {
   readonly text: string
-  readonly chars: Uint16Array
+  /** The folded units when the input has units to drop, else null (the input is read as it is). */
+  readonly units: Uint16Array | null
   readonly length: number
   /** For each input unit dropped, how many units were kept before it (ascending). */
   readonly drops: readonly number[]
 }
 
+// The units folding drops: combining diacritics (the horn among them), zero-width characters
+// and the soft hyphen.
+const DROPPED_UNIT = /[\u0300-\u036f\u200b-\u200d\ufeff\u00ad]/
+
 function foldNonAscii(c: number): number {
-  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0xad) return DROPPED
+  if (DROPPED_UNIT.test(String.fromCharCode(c))) return DROPPED
   if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return 0x20
   if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 0x2d
   if (c === 0x2018 || c === 0x2019 || c === 0x2bc) return 0x27
@@ -138,8 +166,8 @@ function foldNonAscii(c: number): number {
 }
 
 // The folded unit of each UTF-16 unit from U+0080, worked out on first sight (0 means not yet;
-// no unit folds to 0). A table rather than a Map, since folding reads it at every character of
-// Vietnamese text.
+// no unit folds to 0). A table rather than a Map, since the matchers read it at every unit they
+// look at.
 const FOLD_TABLE = new Int32Array(0x10000)
 
 function foldUnit(c: number): number {
@@ -151,20 +179,21 @@ function foldUnit(c: number): number {
 }
 
 function fold(text: string): Folded {
+  if (!DROPPED_UNIT.test(text)) return { text, units: null, length: text.length, drops: [] }
   const n = text.length
-  const chars = new Uint16Array(n)
+  const units = new Uint16Array(n)
   const drops: number[] = []
   let len = 0
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c < 0x80) {
-      chars[len++] = c
+      units[len++] = c
       continue
     }
     if (c === HORN && len > 0) {
-      const last = chars[len - 1]
-      if (last === 0x55) chars[len - 1] = U_HORN_UPPER
-      else if (last === 0x75) chars[len - 1] = U_HORN_LOWER
+      const last = units[len - 1]
+      if (last === 0x55) units[len - 1] = U_HORN_UPPER
+      else if (last === 0x75) units[len - 1] = U_HORN_LOWER
       drops.push(len)
       continue
     }
@@ -173,9 +202,9 @@ function fold(text: string): Folded {
       drops.push(len)
       continue
     }
-    chars[len++] = f
+    units[len++] = f
   }
-  return { text, chars, length: len, drops }
+  return { text, units, length: len, drops }
 }
 
 /** The input offset of folded unit `k` (the input's length for `k === length`). */
@@ -197,7 +226,13 @@ function rawAt(f: Folded, k: number): number {
 // Character classes over folded units.
 
 function at(f: Folded, i: number): number {
-  return f.chars[i] ?? 0
+  // Bounds checked here rather than by the read: once charCodeAt has read past the end, V8
+  // compiles every read to the slow path.
+  if (i < 0 || i >= f.length) return 0
+  const units = f.units
+  if (units !== null) return units[i] ?? 0
+  const c = f.text.charCodeAt(i)
+  return c < 0x80 ? c : foldUnit(c)
 }
 
 function isDigit(c: number): boolean {
@@ -227,7 +262,7 @@ function skipSpaces(f: Folded, i: number, max: number): number {
 /** End of a run of code letters or digits starting at `i`, or -1 when it is longer than `max`. */
 function readAlnum(f: Folded, i: number, max: number): number {
   let j = i
-  while (isCodeLetter(at(f, j)) || isDigit(at(f, j))) {
+  for (let c = at(f, j); isCodeLetter(c) || isDigit(c); c = at(f, j)) {
     j++
     if (j - i > max) return -1
   }
@@ -276,11 +311,11 @@ function typeLetter(c: number): number {
   return c === D_UPPER || c === D_LOWER ? 4 : 0
 }
 
-function typeNumber(units: ArrayLike<number>, from: number, to: number): number {
+function typeNumber(f: Folded, from: number, to: number): number {
   if (to - from > MAX_TYPE_LETTERS) return 0
   let n = 0
   for (let i = from; i < to; i++) {
-    const letter = typeLetter(units[i] ?? 0)
+    const letter = typeLetter(at(f, i))
     if (letter === 0) return 0
     n = n * 27 + letter
   }
@@ -289,14 +324,12 @@ function typeNumber(units: ArrayLike<number>, from: number, to: number): number 
 
 /** Type codes that are written inside codes (laws and ordinances carry none), by number. */
 const TYPE_BY_NUMBER = new Map<number, DocumentType>(
-  DocumentTypeSchema.options
-    .filter((t) => t !== 'Luật' && t !== 'PL')
-    .map((t) => [typeNumber(Array.from(t, (ch) => ch.charCodeAt(0)), 0, t.length), t]),
+  DocumentTypeSchema.options.filter((t) => t !== 'Luật' && t !== 'PL').map((t) => [typeNumber(fold(t), 0, t.length), t]),
 )
 
 /** The type code written in a folded range, in any case, with `D` for `Đ`. */
 function typeAt(f: Folded, from: number, to: number): DocumentType | null {
-  const n = typeNumber(f.chars, from, to)
+  const n = typeNumber(f, from, to)
   return n === 0 ? null : (TYPE_BY_NUMBER.get(n) ?? null)
 }
 
@@ -338,6 +371,35 @@ const KIND_WORDS: readonly KindWord[] = DOCUMENT_KIND_WORDS.map((word) => ({
   kind: documentKindFromWord(word),
 }))
 
+// The type words spelled backwards, as a trie over `a`-`z` and the space, so that the look-behind
+// reads each unit once however many words end alike: node n's child for letter k is
+// KIND_TRIE[n * TRIE_LETTERS + k] (0 for none, the root being 0) and KIND_AT_NODE[n] is the word
+// that ends there.
+const TRIE_LETTERS = 27
+
+function trieLetter(c: number): number {
+  if (c === 0x20) return 26
+  return c >= 0x61 && c <= 0x7a ? c - 0x61 : -1
+}
+
+const KIND_TRIE: number[] = new Array<number>(TRIE_LETTERS).fill(0)
+const KIND_AT_NODE: (KindWord | null)[] = [null]
+for (const word of KIND_WORDS) {
+  let node = 0
+  for (let i = word.units.length - 1; i >= 0; i--) {
+    const slot = node * TRIE_LETTERS + trieLetter(word.units[i] ?? 0)
+    let child = KIND_TRIE[slot] ?? 0
+    if (child === 0) {
+      child = KIND_AT_NODE.length
+      KIND_AT_NODE.push(null)
+      for (let k = 0; k < TRIE_LETTERS; k++) KIND_TRIE.push(0)
+      KIND_TRIE[slot] = child
+    }
+    node = child
+  }
+  KIND_AT_NODE[node] = word
+}
+
 function isLowerAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || isDigit(c)
 }
@@ -378,17 +440,18 @@ function typeWordEnd(f: Folded, lo: number, hi: number): number {
   return e
 }
 
-/** The type word ending at `e`, as a whole word starting at or after `lo`. */
+/** The type word ending at `e`, as a whole word starting at or after `lo`: the longest, if several. */
 function typeWordAt(f: Folded, lo: number, e: number): KindWord | null {
-  for (const word of KIND_WORDS) {
-    const units = word.units
-    const b = e - units.length
-    if (b < lo) continue
-    let i = units.length - 1
-    while (i >= 0 && lowAt(f, b + i) === units[i]) i--
-    if (i < 0 && (b === lo || !isLowerAlnum(lowAt(f, b - 1)))) return word
+  let found: KindWord | null = null
+  let node = 0
+  for (let b = e - 1; b >= lo; b--) {
+    const letter = trieLetter(lowAt(f, b))
+    node = letter < 0 ? 0 : (KIND_TRIE[node * TRIE_LETTERS + letter] ?? 0)
+    if (node === 0) break
+    const word = KIND_AT_NODE[node] ?? null
+    if (word !== null && (b === lo || !isLowerAlnum(lowAt(f, b - 1)))) found = word
   }
-  return null
+  return found
 }
 
 /** The kind named by the type word right before a code, allowing `số`, `số:` and a repeated type code. */
@@ -415,8 +478,11 @@ function kindOf(type: DocumentType, word: DocumentKind | null): DocumentKind | u
 // ---------------------------------------------------------------------------------------------
 // Matching at one digit run. Every step reads a bounded number of units, so a scan is linear.
 
-/** Where the last match ended: the matchers return the parts and leave the end here. */
-type Cursor = { end: number }
+/**
+ * Where a scan stands: the next code is searched from `from`; the matchers return the parts and
+ * leave the span of what they matched in `start` and `end`.
+ */
+type Cursor = { from: number; start: number; end: number }
 
 function party(number: string, type: DocumentType, issuerCode: string): DirectiveCodeParts | null {
   if (!isDocumentTypeOf(type, 'party')) return null
@@ -432,7 +498,7 @@ function state(number: string, year: number | undefined, type: DocumentType, iss
 }
 
 /** `35-NQ/TW`, `35 - NQ/TW`, `35 NQ/TW`, `72-NQ-TW`, `28-NQ/TƯ`, `28-NQ/TU'`. */
-function matchParty(f: Folded, start: number, numEnd: number, number: string, cursor: Cursor): DirectiveCodeParts | null {
+function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
   let j = skipSpaces(f, numEnd, 3)
   const hyphen = at(f, j) === 0x2d
   if (hyphen) j = skipSpaces(f, j + 1, 3)
@@ -468,6 +534,7 @@ function matchParty(f: Folded, start: number, numEnd: number, number: string, cu
   if (issuer === null) return null
   if (!slash && issuer.system !== 'party') return null
   cursor.end = end
+  const number = slice(f, start, numEnd)
   return issuer.system === 'state' ? state(number, undefined, type, issuer.code) : party(number, type, issuer.code)
 }
 
@@ -483,7 +550,7 @@ function yearAt(f: Folded, from: number): number {
 }
 
 /** `13/2023/NĐ-CP`, `14/CT-UBND`, `01/2015/TTLT-BTC-BYT`, `64/2025/QH15`; `35/NQ-TW` is Party. */
-function matchState(f: Folded, start: number, numEnd: number, number: string, cursor: Cursor): DirectiveCodeParts | null {
+function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
   let j = numEnd + 1
   let year: number | undefined
   if (isDigit(at(f, j))) {
@@ -518,12 +585,12 @@ function matchState(f: Folded, start: number, numEnd: number, number: string, cu
     if (first.system === 'party') {
       if (issuers.length > 1 || year !== undefined) return null
       cursor.end = k
-      return party(number, type, first.code)
+      return party(slice(f, start, numEnd), type, first.code)
     }
     if (isTermIssuer(first.code)) return null
     const issuerCode = issuers.length === 1 ? first.code : issuers.map((i) => i.code).join('-')
     cursor.end = k
-    return state(number, year, type, issuerCode)
+    return state(slice(f, start, numEnd), year, type, issuerCode)
   }
   if (year === undefined || !rightBoundary(f, tokenEnd)) return null
   const issuer = canonicalIssuer(slice(f, j, tokenEnd))
@@ -532,41 +599,57 @@ function matchState(f: Folded, start: number, numEnd: number, number: string, cu
   const type: DocumentType =
     word === 'resolution' ? 'NQ' : word === 'ordinance' ? 'PL' : word === 'law' ? 'Luật' : issuer.code.startsWith('QH') ? 'Luật' : 'NQ'
   cursor.end = tokenEnd
-  return state(number, year, type, issuer.code)
+  return state(slice(f, start, numEnd), year, type, issuer.code)
 }
 
 const MAX_NUMBER_DIGITS = 6
 
+// A digit, searched for natively in text read as it is (only ASCII digits fold to digits), since
+// digits are far apart in most text; `test` leaves the place after it in `lastIndex` and
+// allocates nothing.
+const DIGIT = /[0-9]/g
+
+// How far the scan looks for the next digit by hand before it calls on DIGIT: digits come in
+// clusters (dates, amounts, tables), where starting a search costs more than reading a few units,
+// and looking further slows prose down.
+const NEAR = 4
+
+/** The first folded digit at or after `from`, or -1. */
+function nextDigit(f: Folded, from: number): number {
+  const units = f.units
+  const n = f.length
+  if (units !== null) {
+    for (let i = from; i < n; i++) if (isDigit(units[i] ?? 0)) return i
+    return -1
+  }
+  const text = f.text
+  const near = Math.min(n, from + NEAR)
+  for (let i = from; i < near; i++) if (isDigit(text.charCodeAt(i))) return i
+  DIGIT.lastIndex = near
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1
+}
+
 /**
- * Hands each code in folded text to `visit` (its parts and its span in folded units), in order,
- * and stops after `limit` of them. Only a run of at most 6 digits followed by `/`, `-` or a space
- * wakes the matchers; everything else costs one comparison per unit.
+ * The next code in folded text from `cursor.from`, with its span in folded units left in the
+ * cursor, which then stands after it; null when there is none. Only a run of at most 6 digits
+ * followed by `/`, `-` or a space wakes the matchers.
  */
-function scan(f: Folded, limit: number, visit: (parts: DirectiveCodeParts, startK: number, endK: number) => void): void {
-  const cursor: Cursor = { end: 0 }
-  const chars = f.chars
-  const length = f.length
-  let found = 0
-  let i = 0
-  while (i < length && found < limit) {
-    if (!isDigit(chars[i] ?? 0)) {
-      i++
-      continue
-    }
+function nextCode(f: Folded, cursor: Cursor): DirectiveCodeParts | null {
+  for (;;) {
+    const i = nextDigit(f, cursor.from)
+    if (i < 0) return null
     let runEnd = i + 1
-    while (isDigit(chars[runEnd] ?? 0)) runEnd++
-    const next = chars[runEnd] ?? 0
+    while (isDigit(at(f, runEnd))) runEnd++
+    cursor.from = runEnd
+    const next = at(f, runEnd)
     if (runEnd - i <= MAX_NUMBER_DIGITS && (next === 0x2f || next === 0x2d || isSpace(next)) && leftBoundary(f, i)) {
-      const number = slice(f, i, runEnd)
-      const parts = next === 0x2f ? matchState(f, i, runEnd, number, cursor) : matchParty(f, i, runEnd, number, cursor)
+      const parts = next === 0x2f ? matchState(f, i, runEnd, cursor) : matchParty(f, i, runEnd, cursor)
       if (parts !== null) {
-        visit(parts, i, cursor.end)
-        found++
-        i = cursor.end
-        continue
+        cursor.start = i
+        cursor.from = cursor.end
+        return parts
       }
     }
-    i = runEnd
   }
 }
 
@@ -598,13 +681,14 @@ export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
   if (!HAS_DIGIT.test(text)) return []
   const f = fold(text)
   const matches: DirectiveCodeMatch[] = []
-  scan(f, Number.POSITIVE_INFINITY, (parts, startK, endK) => {
-    const start = rawAt(f, startK)
-    const end = endOffset(text, f, endK)
+  const cursor: Cursor = { from: 0, start: 0, end: 0 }
+  for (let parts = nextCode(f, cursor); parts !== null; parts = nextCode(f, cursor)) {
+    const start = rawAt(f, cursor.start)
+    const end = endOffset(text, f, cursor.end)
     const raw = text.slice(start, end)
-    const kind = kindOf(parts.type, kindBefore(f, startK))
+    const kind = kindOf(parts.type, kindBefore(f, cursor.start))
     matches.push(kind === undefined ? { parts, start, end, raw } : { parts, start, end, raw, kind })
-  })
+  }
   return matches
 }
 
@@ -628,18 +712,12 @@ const MAX_PREFIX = 80
 export function parseDirectiveCode(text: string): DirectiveCodeParts | null {
   if (!HAS_DIGIT.test(text)) return null
   const f = fold(text)
-  let count = 0
-  let parts: DirectiveCodeParts | null = null
-  let startK = 0
-  let endK = 0
-  scan(f, 2, (p, s, e) => {
-    if (count++ > 0) return
-    parts = p
-    startK = s
-    endK = e
-  })
-  if (parts === null || count > 1 || startK > MAX_PREFIX) return null
-  if (!isParsePrefix(f, startK)) return null
-  for (let k = endK; k < f.length; k++) if (!isTrailingOk(at(f, k))) return null
+  const cursor: Cursor = { from: 0, start: 0, end: 0 }
+  const parts = nextCode(f, cursor)
+  if (parts === null || cursor.start > MAX_PREFIX) return null
+  const { start, end } = cursor
+  if (nextCode(f, cursor) !== null) return null
+  if (!isParsePrefix(f, start)) return null
+  for (let k = end; k < f.length; k++) if (!isTrailingOk(at(f, k))) return null
   return parts
 }
