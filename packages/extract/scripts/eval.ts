@@ -1,7 +1,8 @@
 /**
  * Measures the extractor against gold annotations: extracts every article of the project's
- * fixtures and of the shared corpus into temporary folders in the gold shape, then runs the
- * corpus's `score.mjs` on each with this package's bounds. Exit 1 when a bound is missed.
+ * fixtures (`fixtures/`, and `fixtures-blind/`, written without reading the rules) and of the
+ * shared corpus into temporary folders in the gold shape, then runs the corpus's `score.mjs` on
+ * each with this package's bounds. Exit 1 when a bound is missed.
  *
  *   node --conditions=@vanban/source scripts/eval.ts
  *
@@ -79,13 +80,14 @@ export function scoreCorpus(name: string, dir: string, scorer: string, bounds: R
   }
 }
 
-/** Scores the project's fixtures and the shared corpus; null when the shared corpus is absent. */
+/** Scores the project's fixtures (its own and the blind ones) and the shared corpus; null when the shared corpus is absent. */
 export function runEval(): CorpusResult[] | null {
   const shared = sharedCorpusDir()
   if (shared === null) return null
   const scorer = path.join(shared, 'score.mjs')
   return [
     scoreCorpus('fixtures', path.join(packageRoot, 'fixtures'), scorer, FIXTURE_BOUNDS),
+    scoreCorpus('blind', path.join(packageRoot, 'fixtures-blind'), scorer, FIXTURE_BOUNDS),
     scoreCorpus('shared', shared, scorer, SHARED_BOUNDS),
   ]
 }

@@ -43,9 +43,10 @@ const BOILERPLATE_PHRASES = [
   'lượt thích',
 ]
 
-// Short lines of a site's own: a comment box's counter (`Bạn còn 500/500 ký tự`) and the tags
-// under an article (`Từ khóa: Chỉ thị 05, nêu gương`).
-const SITE_LINE = /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
+// Short lines of a site's own: a comment box's fields and counter (`Họ tên: ....`, `Bạn còn
+// 500/500 ký tự`) and the tags under an article (`Từ khóa: Chỉ thị 05, nêu gương`).
+const SITE_LINE =
+  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
 
 // Headers that open a block of links to other articles.
 const RELATED_HEADERS = [
@@ -115,7 +116,12 @@ export function isImageFileLine(line: string): boolean {
   return IMAGE_FILE.test(line.trim())
 }
 
-/** True for a site's menu bar: items separated by bars (`Trang chủ | Thời sự | ...`). */
+/**
+ * True for a site's menu bar or breadcrumb: items separated by bars, chevrons or slashes
+ * (`Trang chủ | Thời sự | ...`, `Trang chủ › Chính trị › Xây dựng Đảng`), or a trail that
+ * starts at the home page.
+ */
 export function isMenuLine(line: string): boolean {
-  return (line.match(/ \| /gu)?.length ?? 0) >= 2
+  if (line.length > 200) return false
+  return (line.match(/ [|›»>/] /gu)?.length ?? 0) >= 2 || /^(?:trang chủ|home)\s*[|›»>/]/iu.test(line.trim())
 }

@@ -79,6 +79,8 @@ function readBody(text: string, from: number, limit: number): { name: string; en
     if (m === null) break
     const w = m[0].length > Math.min(limit, i + 40) - i ? m[0].slice(0, Math.min(limit, i + 40) - i) : m[0]
     const lw = w.toLowerCase()
+    // `của Chính phủ ban hành Chương trình ...`: the verb, not the `ban` of `Ủy ban`.
+    if (words.length > 0 && w === 'ban' && text.startsWith(' hành', i + 3)) break
     if (words.length > 0 && BODY_STOP.has(lw)) {
       if (lw !== 'và') break
       const next = /^\s+([^\s,;.:()“”"]+)(?:\s+([^\s,;.:()“”"]+))?/u.exec(text.slice(i + w.length, i + w.length + 40))
@@ -112,11 +114,12 @@ function readTail(text: string, from: number, limit: number): Tail {
   // the words a tail opens with (`ban hành`, `ký`, `của`, `được`, `do`) stands at `lead`.
   if (!TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayOpenDate(window, lead)) return tail
   let at = 0
-  // Only a date right after the mention (white space, commas, `ban hành`, `ký`) counts.
-  const opening = /^[\s,]*(?:(?:ban hành|ký)\s+)?/iu.exec(window)![0].length
+  // Only a date right after the mention (white space, commas, `ban hành`, `ký`, and `cùng`
+  // for one shared with the mention before) counts.
+  const opening = /^[\s,]*(?:(?:ban hành|ký|cùng)\s+)?/iu.exec(window)![0].length
   const dates = /\d/u.test(window.slice(0, 60)) && (mayOpenDate(window, lead) || (opening !== lead && mayOpenDate(window, opening))) ? datesIn(window.slice(0, 60)) : []
   const d = dates[0]
-  if (d !== undefined && d.date.precision === 'day' && /^[\s,]*(?:ban hành\s+|ký\s+)?$/iu.test(window.slice(0, d.start))) {
+  if (d !== undefined && d.date.precision === 'day' && /^[\s,]*(?:ban hành\s+|ký\s+|cùng\s+)?$/iu.test(window.slice(0, d.start))) {
     tail.issuedOn = d.date
     at = d.end
   }
@@ -238,5 +241,17 @@ export function findDirectiveMentions(
       issuingBody: tail.issuingBody ?? issuerBefore(text, 0, start),
     })
   }
-  return found.sort((a, b) => a.start - b.start)
+  found.sort((a, b) => a.start - b.start)
+  // `Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW cùng ngày 25/10/2017 của ...`: the date
+  // and body after `cùng` belong to both.
+  for (let k = 1; k < found.length; k++) {
+    const a = found[k - 1]!
+    const b = found[k]!
+    if (a.issuedOn !== null || a.issuingBody !== null || b.issuedOn === null) continue
+    if (!/^[\s,]*và\s*$/u.test(text.slice(a.tailEnd - piece.start, b.start - piece.start))) continue
+    if (!/^[\s,]*cùng\s/u.test(text.slice(b.end - piece.start, b.end - piece.start + 12))) continue
+    a.issuedOn = b.issuedOn
+    a.issuingBody = b.issuingBody
+  }
+  return found
 }

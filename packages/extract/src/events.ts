@@ -2,7 +2,7 @@ import type { EventKind, PartialDate, PartOfDay } from '@vanban/core'
 import { datesIn } from './date-start.ts'
 import { EVENT_HEADS, classifyEvent } from './event-kinds.ts'
 import type { ResolvedMention } from './directives.ts'
-import { firstLetters, wordPattern } from './word-pattern.ts'
+import { firstLetters, withCapitals, wordPattern } from './word-pattern.ts'
 import type { Piece } from './sentences.ts'
 
 /**
@@ -37,26 +37,30 @@ const SAME_DAY = /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
 const OCCASION = /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:cũng\s+)?tại (?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?)\s*,?\s*/iu
 const RANGE = /^(?:(sáng|chiều|tối)\s+)?(?:từ|trong)\s+(?:2\s+|hai\s+|các\s+)?ngày\s+(\d{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?\s*/iu
-const DATE_PREPOSITION = /^(?:trong|vào|hồi|suốt)\s+/iu
+const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
 const MONTH = /^(?:trong|vào|suốt)\s+tháng\s+(\d{1,2})(?![\d/.-])\s*,?\s*/iu
 const PART_OF_DAY: Record<string, PartOfDay> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'evening' }
 
 // Words before a verb that make it a plan, an instruction or reported speech, not a report.
-const NOT_A_REPORT_WORDS = [
-  'sẽ', 'dự kiến', 'theo kế hoạch', 'chuẩn bị', 'sắp(?!\\s+xếp)', 'đề nghị', 'yêu cầu', 'cần', 'phải',
-  'giao(?!\\s+(?:ban|lưu|thông|tiếp|nhận|ước))', 'mong', 'đề xuất', 'kiến nghị', 'để', 'chưa',
-  // `không gian mạng` (cyberspace), `Không quân` (the air force) say no `không` (not).
-  'không(?!\\s+(?:gian|khí|quân|phận))', 'nếu', 'hằng năm', 'định kỳ', '(?<!ban )chỉ đạo',
-  'lưu ý', 'nhắc nhở', 'nhấn mạnh',
-]
-const NOT_A_REPORT = wordPattern(NOT_A_REPORT_WORDS)
-const NOT_A_REPORT_ALL = wordPattern(NOT_A_REPORT_WORDS, 'giu')
-const SPEECH_WORDS = [
-  'yêu cầu', 'đề nghị', 'nhấn mạnh', 'khẳng định', 'cho rằng', 'cho biết', 'lưu ý', 'đề xuất', 'kiến nghị', 'mong muốn',
-  'phát biểu', 'nêu rõ', 'kết luận (?:hội nghị|buổi|hội thảo)', 'theo báo cáo', 'báo cáo tại', 'cần', 'phải', 'sẽ', 'dự kiến',
-  '(?<!ban |lãnh đạo, )chỉ đạo',
-]
-const SPEECH = wordPattern(SPEECH_WORDS, 'giu')
+// Matched in lower case, and capitalised only where no name starts with them: `Giao Thủy`,
+// `Cần Thơ`, `Mong Thọ` are places.
+const NOT_A_REPORT_WORDS = withCapitals(
+  ['dự kiến', 'theo kế hoạch', 'chuẩn bị', 'đề nghị', 'yêu cầu', 'đề xuất', 'kiến nghị', 'hằng năm', 'định kỳ', 'sẽ', 'chưa', 'nếu'],
+  [
+    'sắp(?!\\s+xếp)', 'cần', 'phải', 'giao(?!\\s+(?:ban|lưu|thông|tiếp|nhận|ước))', 'mong', 'để',
+    // `không gian mạng` (cyberspace), `Không quân` (the air force) say no `không` (not).
+    'không(?!\\s+(?:gian|khí|quân|phận))',
+    // `thực hiện chỉ đạo của Thành ủy` (the direction of) is a noun, as is `Ban Chỉ đạo`.
+    '(?<!(?:[Bb]an|[Tt]hực hiện|[Tt]heo|[Ss]ự|[Cc]ủa) )chỉ đạo', 'lưu ý', 'nhắc nhở', 'nhấn mạnh',
+  ],
+)
+const NOT_A_REPORT = wordPattern(NOT_A_REPORT_WORDS, 'u')
+const NOT_A_REPORT_ALL = wordPattern(NOT_A_REPORT_WORDS, 'gu')
+const SPEECH_WORDS = withCapitals(
+  ['yêu cầu', 'đề nghị', 'nhấn mạnh', 'khẳng định', 'cho rằng', 'cho biết', 'lưu ý', 'đề xuất', 'kiến nghị', 'mong muốn', 'phát biểu', 'nêu rõ', 'kết luận (?:hội nghị|buổi|hội thảo)', 'theo báo cáo', 'báo cáo tại', 'dự kiến', 'sẽ'],
+  ['cần', 'phải', '(?<!(?:[Bb]an|[Ll]ãnh đạo,|[Tt]hực hiện|[Tt]heo|[Ss]ự|[Cc]ủa) )chỉ đạo'],
+)
+const SPEECH = wordPattern(SPEECH_WORDS, 'gu')
 const LIST = /gồm[^:]{0,80}:/gu
 
 const HEAD_PATTERN = new RegExp(
@@ -114,6 +118,14 @@ function readCue(text: string, reference: string | undefined): Cue {
   return { kind: 'none', end: 0, date: null }
 }
 
+// The date written right after a passive verb (`được tổ chức`, `diễn ra`), read as a cue.
+function dateAfterVerb(text: string, verb: number, reference: string | undefined): PartialDate | null {
+  const after = /^(?:đã\s+)?(?:được tổ chức|diễn ra|khai mạc|bế mạc)\s+(?:(?:trực tuyến|trực tiếp)\s+)?/iu.exec(text.slice(verb, verb + 40))
+  if (after === null) return null
+  const cue = readCue(text.slice(verb + after[0].length), reference)
+  return cue.kind === 'date' ? cue.date : null
+}
+
 function referenceYear(reference: string | undefined, month: number): number | null {
   if (reference === undefined) return null
   const year = Number(reference.slice(0, 4))
@@ -140,15 +152,18 @@ function dateBefore(text: string, offset: number, limit: number, mentions: Resol
 
 type Trigger = { verb: number; phrase: number; kind: EventKind; passive: boolean; lead: boolean; confidence: number }
 
-// `tổ chức` (to hold) an event, `mở` (to open) a class or a course, `họp` (to meet in) a
-// conference or a session.
+// `tổ chức` (to hold) an event, `khai mạc` (to open) one, `mở` (to open) a class or a course,
+// `họp` (to meet in) a conference or a session.
 const ORGANIZE = new RegExp(
-  `${firstLetters(['được', 'tổ chức', 'mở', 'họp'])}(?<![\\p{L}])(được\\s+)?(?:tổ chức|mở(?=\\s+(?:\\d{1,3}\\s+|các\\s+)?(?:lớp|khóa)(?![\\p{L}]))|họp(?=\\s+(?:hội nghị|phiên|kỳ họp)(?![\\p{L}])))\\s+`,
+  `${firstLetters(['được', 'tổ chức', 'mở', 'họp', 'khai mạc'])}(?<![\\p{L}])(được\\s+)?(?:tổ chức|khai mạc|mở(?=\\s+(?:\\d{1,3}\\s+|các\\s+)?(?:lớp|khóa)(?![\\p{L}]))|họp(?=\\s+(?:hội nghị|phiên|kỳ họp)(?![\\p{L}])))\\s+`,
   'giu',
 )
 const LAUNCH = wordPattern(['ra mắt', 'khai trương', 'phát động', 'khánh thành'], 'iu', '\\s')
 const VISIT = wordPattern(['làm việc (?:với|tại)'], 'iu', '\\s')
 const VERB_EVENT = wordPattern(['sơ kết', 'tổng kết', 'tuyên dương', 'tập huấn', 'sinh hoạt chuyên đề'], 'iu', '\\s')
+// Inspecting as a verb after `đã`, `vừa` or `tiến hành`: `Đoàn giám sát ... đã giám sát việc ...`
+// (the team's name holds the same words as a noun).
+const INSPECT = /(?<=(?:đã|vừa|tiến hành)\s+)(?:giám sát|kiểm tra|khảo sát)\s/u
 const HAPPENED = wordPattern(['được tổ chức', 'đã được tổ chức', 'diễn ra', 'đã diễn ra', 'khai mạc', 'bế mạc'])
 
 const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
@@ -204,14 +219,16 @@ function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart:
     if (nounBefore(text, m.index)) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
-    if (planned(masked(), m.index)) return null
+    // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
+    // sentence reported before it in the passive is still read below.
+    if (planned(masked(), m.index)) break
     if (cue.kind === 'none' && PLURAL.test(after)) continue
     const kind = classifyEvent(after) ?? 'other'
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
   }
   const rest = text.slice(subjectStart)
   if (cue.kind !== 'none' && startsWithHead(rest)) {
-    const happened = HAPPENED.exec(rest)
+    const happened = HAPPENED.exec(rest) ?? HELD_BY_NAMED.exec(rest)
     if (happened !== null && !NOT_A_REPORT.test(masked().slice(subjectStart, subjectStart + happened.index))) {
       return { verb: subjectStart + happened.index, phrase: subjectStart, kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other', passive: true, lead: false, confidence: 0.75 }
     }
@@ -220,13 +237,16 @@ function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart:
     [LAUNCH, 'launch'],
     [VISIT, 'other'],
     [VERB_EVENT, null],
+    [INSPECT, 'other'],
   ] as const) {
     const m = pattern.exec(rest)
     if (m === null) continue
     const subject = rest.slice(0, m.index)
-    if (!isUpperStart(subject.trim()) || NOT_A_REPORT.test(masked().slice(subjectStart, subjectStart + m.index)) || subject.split(' ').length > 40) continue
+    // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`).
+    if (readSubject(subject).organizer === null || NOT_A_REPORT.test(masked().slice(subjectStart, subjectStart + m.index)) || subject.split(' ').length > 40) continue
     const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
-    if (!hasCue || (kind === null && cue.kind !== 'date' && cue.kind !== 'sameDay')) continue
+    const dated = cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
+    if (!hasCue || (kind === null && !dated)) continue
     const verb = subjectStart + m.index
     return { verb, phrase: verb, kind: kind ?? classifyEvent(m[0]) ?? 'other', passive: false, lead: false, confidence: 0.75 }
   }
@@ -253,7 +273,7 @@ function dropFiller(s: string): string {
 // The organiser and location written between the time cue and the verb:
 // `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
 // Phrases of place, time or purpose that open a clause before its subject (`Ở cơ sở, ...`).
-const ADVERBIAL = /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện)(?![\p{L}])/iu
+const ADVERBIAL = /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện|vừa qua|mới đây|gần đây|thời gian qua|hôm qua)(?![\p{L}])/iu
 // Verbs and adverbs that no organisation's name holds: a subject read with them is a clause.
 const NOT_IN_A_NAME = /(?<![\p{L}])(?:cũng|đã|đang|sẽ|được|bị|là|thì)(?![\p{L}])/u
 
@@ -292,7 +312,10 @@ function readSubject(region: string): { organizer: string | null; location: stri
   return { organizer: valid ? organizer : null, location: location === '' ? null : location }
 }
 
-const HELD_BY = /^[^,;.]{0,80}?\sdo\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
+// `do X tổ chức` (held by X), in a sentence that opens with the event; a quoted title may hold commas.
+const HELD_BY = /^(?:[^,;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\sdo\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
+// The same `do X ... tổ chức` as the verb of a passive report: `hội thảo ... do Trường Chính trị tỉnh tổ chức`.
+const HELD_BY_NAMED = /(?<![\p{L}])do\s+\p{Lu}[^,;.]{0,100}?\s+tổ chức(?![\p{L}])/u
 
 // The organiser named after `do` in a sentence about an event; a person (`do đồng chí ...`) is no organiser.
 function organizerAfterDo(text: string): string | null {
@@ -357,6 +380,8 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
     if (trigger !== null) {
       let date: PartialDate | null = null
       if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
+      // `vòng sơ khảo được tổ chức trực tuyến từ ngày 1 đến 30/11`: a passive report's date may follow its verb.
+      if (date === null && trigger.passive && !trigger.lead) date = dateAfterVerb(text, trigger.verb, reference)
       if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
         const base = lastDated
         const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
@@ -365,7 +390,7 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
           date = part === undefined ? day : { ...day, partOfDay: part }
         }
       }
-      let subject = trigger.passive ? { organizer: null, location: null } : readSubject(text.slice(subjectStart, trigger.verb))
+      let subject = trigger.passive ? { organizer: organizerAfterDo(text.slice(subjectStart)), location: null } : readSubject(text.slice(subjectStart, trigger.verb))
       if (!trigger.passive && subject.organizer === null && subjectBeforeDate !== null) subject = readSubject(subjectBeforeDate)
       // A report names who organised it or when; `tổ chức` with neither is a general statement.
       if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return

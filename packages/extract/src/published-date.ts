@@ -10,18 +10,29 @@ import { type PartialDate, parsePartialDate, parseVietnameseDate } from '@vanban
 // Labels that sites print before the date.
 const DATE_LABEL = /^(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|thời gian|published|updated|posted)\s*:?\s*/iu
 
+// A time written after the date: ` lúc 10:32`, ` - 15:20`, `, 9:36:00 PM`.
+const TRAILING_TIME = /[\s,–-]*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*(?:\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/iu
+
 /** The date a line consists of (a site's date line), or null when the line is anything else. */
 export function parseDateLine(line: string): PartialDate | null {
-  const l = line.trim()
+  let l = line.trim()
   if (l.length < 6 || l.length > 60) return null
+  // Some sites print the date in brackets under the title: `(14/06/2024)`.
+  const bracketed = /^[([]([^()[\]]+)[)\]]$/u.exec(l)
+  if (bracketed !== null) l = bracketed[1]!.trim()
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole
-  // A bar or a bullet separates the date from a time or a section on some sites.
+  // A bar or a bullet separates the date from a time, a section or a view counter on some sites.
   const first = l.split(/\s*[|•·]\s*/u)[0] ?? ''
   const cut = first !== l ? parseVietnameseDate(first) : null
   if (cut !== null) return cut
-  const unlabeled = l.replace(DATE_LABEL, '')
-  return unlabeled !== l ? parseVietnameseDate(unlabeled) : null
+  for (const part of first !== l ? [l, first] : [l]) {
+    const unlabeled = part.replace(DATE_LABEL, '')
+    if (unlabeled === part) continue
+    const date = parseVietnameseDate(unlabeled) ?? parseVietnameseDate(unlabeled.replace(TRAILING_TIME, ''))
+    if (date !== null) return date
+  }
+  return null
 }
 
 /** A metadata fragment at the start of a line: the date it gives and where the rest starts. */

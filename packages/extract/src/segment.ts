@@ -77,18 +77,19 @@ export function segment(text: string): Segments {
   const subtitles: Piece[] = []
   for (; first < lines.length && first < 6; first++) {
     const line = lines[first]!
-    if (isBoilerplateLine(line.text) || isMenuLine(line.text)) continue
     const meta = parseMetadataFragment(line.text)
     if (meta !== null) {
       publishedAt ??= meta.date
       leadOffset = meta.end
       break
     }
+    // Before site text, since a date line may carry some (`Ngày đăng: 28-04-2023 | Lượt xem: 312`).
     const date: PartialDate | null = publishedAt === null ? parseDateLine(line.text) : null
     if (date !== null) {
       publishedAt = date
       continue
     }
+    if (isBoilerplateLine(line.text) || isMenuLine(line.text)) continue
     if (title !== null && fold(line.text) === fold(title.text)) continue
     if (title === null && first <= 2 && looksLikeTitle(line.text)) {
       title = line

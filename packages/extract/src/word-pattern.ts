@@ -7,12 +7,12 @@
  * the class takes both cases, as the words do.
  *
  * `alternatives` are expression sources that each start with a literal letter, after an
- * optional look-behind of their own (`(?<!ban )chỉ đạo`).
+ * optional look-behind of their own (`(?<!(?:ban|theo) )chỉ đạo`).
  */
 export function firstLetters(alternatives: readonly string[]): string {
   const letters = new Set<string>()
   for (const alternative of alternatives) {
-    const first = [...alternative.replace(/^\(\?<![^)]*\)/u, '')][0] ?? ''
+    const first = [...alternative.replace(/^\(\?<!(?:[^()]|\([^()]*\))*\)/u, '')][0] ?? ''
     if (!/^\p{L}$/u.test(first)) throw new Error(`firstLetters: "${alternative}" does not start with a letter; give alternatives that open with a literal letter`)
     letters.add(first)
   }
@@ -26,4 +26,13 @@ export function firstLetters(alternatives: readonly string[]): string {
  */
 export function wordPattern(words: readonly string[], flags = 'iu', after = '(?![\\p{L}])'): RegExp {
   return new RegExp(`${firstLetters(words)}(?<![\\p{L}])(?:${words.join('|')})${after}`, flags)
+}
+
+/**
+ * Word lists for a case-sensitive {@link wordPattern}: `anyCase` as written and capitalised
+ * (a sentence may open with them), `lowerOnly` as written, for words that open names when
+ * capitalised.
+ */
+export function withCapitals(anyCase: readonly string[], lowerOnly: readonly string[]): string[] {
+  return [...anyCase, ...anyCase.map((w) => w[0]!.toUpperCase() + w.slice(1)), ...lowerOnly]
 }

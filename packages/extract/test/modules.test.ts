@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isBylineLine, bylineName, sourceAttribution } from '../src/byline.ts'
-import { isBoilerplateLine, isImageFileLine, isRelatedHeader, isTeaserLine } from '../src/boilerplate.ts'
+import { isBoilerplateLine, isImageFileLine, isMenuLine, isRelatedHeader, isTeaserLine } from '../src/boilerplate.ts'
 import { findDirectiveMentions } from '../src/directive-mentions.ts'
 import { resolveDirectives } from '../src/directives.ts'
 import { contentHash } from '../src/content-hash.ts'
@@ -53,7 +53,12 @@ describe('boilerplate', () => {
     expect(isRelatedHeader(`Tin liên quan đến việc học tập ${'và làm theo '.repeat(5)}`)).toBe(false)
     expect(isBoilerplateLine('  Chia sẻ  ')).toBe(true)
     expect(isBoilerplateLine(`Bản quyền thuộc ${'Báo điện tử tỉnh, '.repeat(30)}`)).toBe(false)
-    for (const line of ['Bạn còn 500/500 ký tự', 'Lượt xem: 1.245', 'Từ khóa: Chỉ thị 05, nêu gương']) expect(isBoilerplateLine(line), line).toBe(true)
+    for (const line of ['Bạn còn 500/500 ký tự', 'Lượt xem: 1.245', 'Từ khóa: Chỉ thị 05, nêu gương', 'Họ tên: ........ Email: ........', 'Họ và tên *']) {
+      expect(isBoilerplateLine(line), line).toBe(true)
+    }
+    expect(isMenuLine('Trang chủ › Chính trị › Xây dựng Đảng')).toBe(true)
+    expect(isMenuLine('Trang chủ / Tin tức - Sự kiện / Hoạt động địa phương')).toBe(true)
+    expect(isMenuLine('Đầm Hà: Quán triệt Quy định 144-QĐ/TW đến cán bộ, đảng viên')).toBe(false)
   })
 })
 
@@ -328,5 +333,60 @@ describe('extractArticle: relations between directives', () => {
       '15-CTr/HU implements 21-CT/TW',
     ])
     expect(relationsOf('Đoàn viên học tập Nghị quyết 57-NQ/TW và Kế hoạch số 36-KH/HU của Ban Thường vụ Huyện ủy thực hiện NQ 57.')).toEqual(['36-KH/HU implements 57-NQ/TW'])
+  })
+})
+
+describe('site date lines and shared tails', () => {
+  it('reads a date line in brackets, with a label and a time after it, or beside a counter', () => {
+    expect(parseDateLine('(14/06/2024)')).toEqual({ year: 2024, month: 6, day: 14, precision: 'day' })
+    expect(parseDateLine('Đăng ngày 02/02/2024 lúc 10:32')).toEqual({ year: 2024, month: 2, day: 2, precision: 'day' })
+    expect(parseDateLine('Ngày đăng: 28-04-2023 | Lượt xem: 312')).toEqual({ year: 2023, month: 4, day: 28, precision: 'day' })
+    expect(segment('Tiêu đề bài viết về công tác tuyên giáo\n\nNgày đăng: 28-04-2023 | Lượt xem: 312\n\nSáng 27/4, Huyện ủy tổ chức hội nghị.').publishedAt).toEqual({
+      year: 2023,
+      month: 4,
+      day: 28,
+      precision: 'day',
+    })
+  })
+  it('gives the date and body after cùng to both directives joined by và', () => {
+    const ds = directivesOf('Sơ kết Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW cùng ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.')
+    expect(ds.map((d) => [d.code, d.issuedOn, d.issuingBody])).toEqual([
+      ['18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương Đảng'],
+      ['19-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương Đảng'],
+    ])
+  })
+  it('ends an issuing body at the verb ban hành but not at the ban of Ủy ban', () => {
+    expect(directivesOf('Theo Nghị quyết 03/NQ-CP của Chính phủ ban hành Chương trình hành động.').map((d) => d.issuingBody)).toEqual(['Chính phủ'])
+    expect(directivesOf('Thực hiện Chỉ thị số 14/CT-UBND của Ủy ban nhân dân tỉnh về phòng chống thiên tai.').map((d) => d.issuingBody)).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+})
+
+describe('extractArticle: reports in other words', () => {
+  const eventsOf = (...paragraphs: string[]) =>
+    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
+
+  it('takes place names and nouns that hold plan words for no plan', () => {
+    expect(eventsOf('Ngày 1/2, Đảng bộ xã Giao Thiện tổ chức Lễ kỷ niệm 94 năm Ngày thành lập Đảng.')).toEqual([['ceremony', '2024-02-01', 'Đảng bộ xã Giao Thiện']])
+    expect(eventsOf('Thực hiện chỉ đạo của Thành ủy, chiều ngày 27/4/2023, Ban Thường vụ Huyện ủy Thủy Nguyên tổ chức hội nghị sơ kết 5 năm.')).toEqual([
+      ['review', '2023-04-27', 'Ban Thường vụ Huyện ủy Thủy Nguyên'],
+    ])
+  })
+  it('keeps a passive report when a plan follows it in the sentence', () => {
+    expect(eventsOf('Sáng 15/7, Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 24 được tổ chức tại Hội trường Huyện ủy để chuẩn bị tổ chức đại hội.')).toEqual([['conference', '2024-07-15', null]])
+  })
+  it('reads do X tổ chức as the verb of a passive report, and a date after the verb', () => {
+    expect(eventsOf('Sáng 9/12, hội thảo khoa học “Bảo vệ nền tảng tư tưởng, phản bác quan điểm sai trái” do Trường Chính trị tỉnh tổ chức.')).toEqual([
+      ['conference', '2024-12-09', 'Trường Chính trị tỉnh'],
+    ])
+    expect(eventsOf('Trước đó, vòng sơ khảo được tổ chức trực tuyến từ ngày 1 đến 30/11 với hơn 15.000 lượt thí sinh.')).toEqual([['contest', '2024-11-01', null]])
+  })
+  it('reads khai mạc as holding, a subject that opens with its place, and inspections as verbs', () => {
+    expect(eventsOf('Sáng 12/5, Trung tâm Chính trị huyện Thọ Xuân khai mạc lớp bồi dưỡng lý luận chính trị cho đảng viên mới.')).toEqual([
+      ['training', '2024-05-12', 'Trung tâm Chính trị huyện Thọ Xuân'],
+    ])
+    expect(eventsOf('Cũng trong sáng 12/5, tại Quảng trường Lam Sơn, Huyện đoàn Thọ Xuân phát động đợt thi đua cao điểm.')).toEqual([['launch', '2024-05-12', 'Huyện đoàn Thọ Xuân']])
+    expect(eventsOf('Trước đó, từ ngày 20 đến 23/8, Đoàn giám sát của Ban Thường vụ Huyện ủy đã giám sát việc thực hiện Nghị quyết 33-NQ/TW tại 6 xã.')).toEqual([
+      ['other', '2024-08-20', 'Đoàn giám sát của Ban Thường vụ Huyện ủy'],
+    ])
   })
 })
