@@ -2,6 +2,7 @@ import { type DirectiveCodeMatch, type DirectiveCodeParts, type PartialDate, fin
 import { datesIn, mayOpenDate } from './date-start.ts'
 import type { Piece } from './sentences.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
+import { findShortForms, typeNameStartBefore } from './short-forms.ts'
 import { firstLetters } from './word-pattern.ts'
 
 /**
@@ -32,18 +33,12 @@ export type DirectiveMention = {
 const TYPE_NAME_LIST = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+'))
 const TYPE_NAMES = TYPE_NAME_LIST.join('|')
 const AT_TYPE_NAME = `${firstLetters(TYPE_NAME_LIST)}(?<![\\p{L}])`
-const SHORT = new RegExp(
-  `${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+số)?\\s+(\\d{1,4}[a-z]?)(?![\\p{L}\\p{N}/\\-–]|\\s?[-–]\\s?\\p{L}|\\s?/)`,
-  'giu',
-)
-// Type letters written for the type name (`NQ 57`, `QĐ 85`), in capitals only: lower case, the
-// same letters are other words.
-const ABBREVIATIONS = ['NQ', 'CT', 'QĐ', 'KL', 'HD', 'KH', 'CTr', 'NĐ']
-const ABBREVIATED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${ABBREVIATIONS.join('|')})(?:\\s+số)?\\s+(\\d{1,4}[a-z]?)(?![\\p{L}\\p{N}/\\-–]|\\s?[-–]\\s?\\p{L}|\\s?/)`,
-  'gu',
-)
-const TYPE_BEFORE = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+số)?\\s*$`, 'iu')
+// `số` and white space end the text before `end`: the only texts TYPE_NAME_THEN_SO can match.
+function endsWithSo(text: string, end: number): boolean {
+  let p = end
+  while (p > 0 && /\s/u.test(text[p - 1]!)) p--
+  return p >= 2 && text.slice(p - 2, p).toLowerCase() === 'số'
+}
 const TYPE_NAME_THEN_SO = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+[^\\s,;.]{1,20}){0,10}\\s+số\\s*$`, 'iu')
 
 const LETTERS_BY_NAME = new Map(DOCUMENT_TYPE_WORDS)
@@ -175,18 +170,6 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
   return body !== null && body.end === m[1]!.length ? body.name : null
 }
 
-// Short forms with a type name and with type letters, in text order (the two never overlap).
-function* shortForms(text: string): Generator<RegExpExecArray> {
-  const named = text.matchAll(SHORT)
-  const lettered = [...text.matchAll(ABBREVIATED)]
-  let i = 0
-  for (const m of named) {
-    while (i < lettered.length && lettered[i]!.index < m.index) yield lettered[i++]!
-    yield m
-  }
-  while (i < lettered.length) yield lettered[i++]!
-}
-
 /**
  * Finds every directive mention in `piece` (a title, paragraph or caption), in order. `codes`
  * are the written codes inside the piece, offsets into the article text as the piece's are;
@@ -204,9 +187,11 @@ export function findDirectiveMentions(
     const parts = code.parts
     const codeStart = code.start - piece.start
     const codeEnd = code.end - piece.start
-    const typed = TYPE_BEFORE.exec(text.slice(Math.max(0, codeStart - 30), codeStart))
-    const start = typed === null ? codeStart : codeStart - typed[0].length
-    const named = typed === null ? TYPE_NAME_THEN_SO.exec(text.slice(Math.max(0, codeStart - 140), codeStart)) : null
+    // The type name is read within the 30 units before the code, as it always was.
+    const window = Math.max(0, codeStart - 30)
+    const typedAt = typeNameStartBefore(text.slice(window, codeStart))
+    const start = typedAt < 0 ? codeStart : window + typedAt
+    const named = typedAt < 0 && endsWithSo(text, codeStart) ? TYPE_NAME_THEN_SO.exec(text.slice(Math.max(0, codeStart - 140), codeStart)) : null
     const tail = readTail(text, codeEnd, text.length)
     const mention: DirectiveMention = {
       start: piece.start + start,
@@ -223,9 +208,7 @@ export function findDirectiveMentions(
   }
   // Codes and short forms both come in text order, so one pointer finds the overlaps.
   let k = 0
-  for (const m of shortForms(text)) {
-    const start = m.index
-    const end = start + m[0].length
+  for (const { start, end, type, number } of findShortForms(text)) {
     while (k < taken.length && taken[k]![1] <= start) k++
     const code = taken[k]
     if (code !== undefined && start < code[1] && end > code[0]) continue
@@ -235,8 +218,8 @@ export function findDirectiveMentions(
       end: piece.start + end,
       tailEnd: piece.start + tail.end,
       parts: null,
-      type: ABBREVIATIONS.includes(m[1]!) ? m[1]! : lettersOf(m[1]!),
-      number: m[2]!,
+      type,
+      number,
       issuedOn: tail.issuedOn,
       issuingBody: tail.issuingBody ?? issuerBefore(text, 0, start),
     })

@@ -1,0 +1,137 @@
+import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
+
+/**
+ * Short forms of a directive: a type name or type letters, `số` or not, and a number of up to
+ * four digits (`Nghị quyết 35`, `Chỉ thị số 05`, `NQ 57`, `Quyết định 12a`), where the number
+ * does not go on into a code (`35-NQ/TW`, `13/2023/NĐ-CP`).
+ *
+ * Read from the numbers back: a text holds far fewer numbers than places where a type name could
+ * start, so this costs one search for digits and a few comparisons at each number, where an
+ * expression for the whole form is tried at every offset. It finds what these expressions find
+ * (`TYPE_NAMES` the type names with `\s+` between their words):
+ *
+ *   (?<![\p{L}])(TYPE_NAMES)(?:\s+số)?\s+(\d{1,4}[a-z]?)(?!AFTER)         flags giu
+ *   (?<![\p{L}\p{N}])(NQ|CT|...)(?:\s+số)?\s+(\d{1,4}[a-z]?)(?!AFTER)     flags gu
+ */
+export type ShortForm = {
+  /** From the type name's first letter to the number's end. */
+  start: number
+  end: number
+  /** The type letters: `NQ` for `Nghị quyết` and for `NQ`. */
+  type: string
+  number: string
+}
+
+/** Type letters written for the type name (`NQ 57`), in capitals only: lower case, they are other words. */
+export const TYPE_ABBREVIATIONS: readonly string[] = ['NQ', 'CT', 'QĐ', 'KL', 'HD', 'KH', 'CTr', 'NĐ']
+
+const NAMES = DOCUMENT_TYPE_WORDS.map(([name, letters]) => ({ words: name.split(' '), letters }))
+
+const DIGITS = /[0-9]+/g
+// What makes a number part of a code: a letter, digit, slash or dash right after it, or a dash
+// and a letter or a slash after one white space.
+const CODE_GOES_ON = /[\p{L}\p{N}/\-–]|\s?[-–]\s?\p{L}|\s?\//uy
+const SPACE = /\s/u
+const LETTER = /\p{L}/u
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c === 32) return true
+  if (c < 127) return c >= 9 && c <= 13
+  return SPACE.test(text[i]!)
+}
+
+// The code point that ends at `end` (exclusive) matches `class`, as a look-behind reads it.
+function pointBeforeIs(text: string, end: number, test: RegExp): boolean {
+  if (end <= 0) return false
+  const low = text.charCodeAt(end - 1)
+  const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? end - 2 : end - 1
+  return test.test(text.slice(start, end))
+}
+
+const goesOn = (text: string, at: number): boolean => {
+  CODE_GOES_ON.lastIndex = at
+  return CODE_GOES_ON.test(text)
+}
+
+// Where white space that ends at `end` begins, or -1 when none ends there.
+function spaceStart(text: string, end: number): number {
+  let p = end
+  while (p > 0 && isSpaceAt(text, p - 1)) p--
+  return p === end ? -1 : p
+}
+
+// The start of the words `words`, one white space run apart, ending at `end`, compared in
+// lower case; -1 when they do not end there.
+function wordsEndingAt(text: string, end: number, words: readonly string[]): number {
+  let at = end
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!
+    if (at < w.length || text.slice(at - w.length, at).toLowerCase() !== w) return -1
+    at -= w.length
+    if (k > 0) {
+      at = spaceStart(text, at)
+      if (at < 0) return -1
+    }
+  }
+  return at
+}
+
+/**
+ * Where a type name that ends `text` starts, with `số` and white space after it or not
+ * (`Quy định số `, `Nghị quyết `), as `(?<![\p{L}])(TYPE_NAMES)(?:\s+số)?\s*$` (flags iu)
+ * finds it; -1 when none does. Read from the end, where the expression is tried at every offset.
+ */
+export function typeNameStartBefore(text: string, end = text.length): number {
+  const trimmed = spaceStart(text, end)
+  const p = trimmed < 0 ? end : trimmed
+  const soGap = p >= 3 && text.slice(p - 2, p).toLowerCase() === 'số' ? spaceStart(text, p - 2) : -1
+  const nameEnd = soGap >= 0 ? soGap : p
+  for (const { words } of NAMES) {
+    const start = wordsEndingAt(text, nameEnd, words)
+    if (start >= 0) return pointBeforeIs(text, start, LETTER) ? -1 : start
+  }
+  return -1
+}
+
+/** Every short form in `text`, in order. */
+export function findShortForms(text: string): ShortForm[] {
+  const found: ShortForm[] = []
+  DIGITS.lastIndex = 0
+  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
+    const digitsStart = m.index
+    const digitsEnd = digitsStart + m[0].length
+    if (digitsEnd - digitsStart > 4) continue
+    const gap = spaceStart(text, digitsStart)
+    if (gap < 0) continue
+    const next = text.charCodeAt(digitsEnd)
+    const lower = next >= 97 && next <= 122
+    const upper = next >= 65 && next <= 90
+    // A letter after the digits belongs to the number, or the number goes on into a word.
+    const named = lower || upper ? !goesOn(text, digitsEnd + 1) : !goesOn(text, digitsEnd)
+    const lettered = upper ? false : lower ? !goesOn(text, digitsEnd + 1) : named
+    if (!named && !lettered) continue
+    const end = lower || upper ? digitsEnd + 1 : digitsEnd
+    // `số` between the type and the number, with white space before it.
+    const so = text.slice(gap - 2, gap)
+    const soGap = gap >= 3 ? spaceStart(text, gap - 2) : -1
+    const nameEnd = soGap >= 0 && so.toLowerCase() === 'số' ? soGap : gap
+    const number = text.slice(digitsStart, end)
+    if (named) {
+      const name = NAMES.find((n) => wordsEndingAt(text, nameEnd, n.words) >= 0)
+      const start = name === undefined ? -1 : wordsEndingAt(text, nameEnd, name.words)
+      if (name !== undefined && !pointBeforeIs(text, start, LETTER)) {
+        found.push({ start, end, type: name.letters, number })
+        continue
+      }
+    }
+    if (lettered) {
+      const lettersEnd = soGap >= 0 && so === 'số' ? soGap : gap
+      const letters = TYPE_ABBREVIATIONS.find((a) => lettersEnd >= a.length && text.startsWith(a, lettersEnd - a.length))
+      const start = letters === undefined ? -1 : lettersEnd - letters.length
+      if (letters !== undefined && !pointBeforeIs(text, start, LETTER_OR_NUMBER)) found.push({ start, end, type: letters, number })
+    }
+  }
+  return found
+}
