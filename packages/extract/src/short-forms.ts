@@ -25,15 +25,37 @@ export type ShortForm = {
 /** Type letters written for the type name (`NQ 57`), in capitals only: lower case, they are other words. */
 export const TYPE_ABBREVIATIONS: readonly string[] = ['NQ', 'CT', 'QĐ', 'KL', 'HD', 'KH', 'CTr', 'NĐ']
 
-const NAMES = DOCUMENT_TYPE_WORDS.map(([name, letters]) => ({ words: name.split(' '), letters }))
+// The type names by their last word, each list in the order of DOCUMENT_TYPE_WORDS.
+const NAMES_BY_LAST_WORD = new Map<string, Array<{ words: readonly string[]; letters: string }>>()
+for (const [name, letters] of DOCUMENT_TYPE_WORDS) {
+  const words = name.split(' ')
+  const last = words[words.length - 1]!
+  const same = NAMES_BY_LAST_WORD.get(last)
+  if (same === undefined) NAMES_BY_LAST_WORD.set(last, [{ words, letters }])
+  else same.push({ words, letters })
+}
 
-const DIGITS = /[0-9]+/g
+// Per code unit: 1 when it is a letter, 2 when not, 0 while unknown.
+const LETTER_UNIT = new Uint8Array(65536)
+function isLetterUnit(c: number): boolean {
+  let known = LETTER_UNIT[c]!
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2
+    LETTER_UNIT[c] = known
+  }
+  return known === 1
+}
+
+// A number's first digit after white space: the only numbers a short form can end with.
+const NUMBER_AFTER_SPACE = /\s[0-9]/g
 // What makes a number part of a code: a letter, digit, slash or dash right after it, or a dash
 // and a letter or a slash after one white space.
 const CODE_GOES_ON = /[\p{L}\p{N}/\-–]|\s?[-–]\s?\p{L}|\s?\//uy
 const SPACE = /\s/u
 const LETTER = /\p{L}/u
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
@@ -79,6 +101,24 @@ function wordsEndingAt(text: string, end: number, words: readonly string[]): num
 }
 
 /**
+ * The type name that ends at `end` with no letter before it: its start and type letters. The
+ * run of letters before `end` is looked up as a last word; a name matches only where that run is
+ * its whole last word, since a letter before the word would fail it anyway.
+ */
+function typeNameEndingAt(text: string, end: number): { start: number; letters: string } | null {
+  let wordStart = end
+  while (wordStart > 0 && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--
+  if (wordStart === end || end - wordStart > 8) return null
+  const names = NAMES_BY_LAST_WORD.get(text.slice(wordStart, end).toLowerCase())
+  if (names === undefined) return null
+  for (const { words, letters } of names) {
+    const start = wordsEndingAt(text, end, words)
+    if (start >= 0) return pointBeforeIs(text, start, LETTER) ? null : { start, letters }
+  }
+  return null
+}
+
+/**
  * Where a type name that ends `text` starts, with `số` and white space after it or not
  * (`Quy định số `, `Nghị quyết `), as `(?<![\p{L}])(TYPE_NAMES)(?:\s+số)?\s*$` (flags iu)
  * finds it; -1 when none does. Read from the end, where the expression is tried at every offset.
@@ -87,21 +127,18 @@ export function typeNameStartBefore(text: string, end = text.length): number {
   const trimmed = spaceStart(text, end)
   const p = trimmed < 0 ? end : trimmed
   const soGap = p >= 3 && text.slice(p - 2, p).toLowerCase() === 'số' ? spaceStart(text, p - 2) : -1
-  const nameEnd = soGap >= 0 ? soGap : p
-  for (const { words } of NAMES) {
-    const start = wordsEndingAt(text, nameEnd, words)
-    if (start >= 0) return pointBeforeIs(text, start, LETTER) ? -1 : start
-  }
-  return -1
+  return typeNameEndingAt(text, soGap >= 0 ? soGap : p)?.start ?? -1
 }
 
 /** Every short form in `text`, in order. */
 export function findShortForms(text: string): ShortForm[] {
   const found: ShortForm[] = []
-  DIGITS.lastIndex = 0
-  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
-    const digitsStart = m.index
-    const digitsEnd = digitsStart + m[0].length
+  NUMBER_AFTER_SPACE.lastIndex = 0
+  for (let m = NUMBER_AFTER_SPACE.exec(text); m !== null; m = NUMBER_AFTER_SPACE.exec(text)) {
+    const digitsStart = m.index + 1
+    let digitsEnd = digitsStart + 1
+    while (digitsEnd < text.length && digitsEnd - digitsStart <= 4 && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++
+    NUMBER_AFTER_SPACE.lastIndex = digitsEnd
     if (digitsEnd - digitsStart > 4) continue
     const gap = spaceStart(text, digitsStart)
     if (gap < 0) continue
@@ -119,10 +156,9 @@ export function findShortForms(text: string): ShortForm[] {
     const nameEnd = soGap >= 0 && so.toLowerCase() === 'số' ? soGap : gap
     const number = text.slice(digitsStart, end)
     if (named) {
-      const name = NAMES.find((n) => wordsEndingAt(text, nameEnd, n.words) >= 0)
-      const start = name === undefined ? -1 : wordsEndingAt(text, nameEnd, name.words)
-      if (name !== undefined && !pointBeforeIs(text, start, LETTER)) {
-        found.push({ start, end, type: name.letters, number })
+      const name = typeNameEndingAt(text, nameEnd)
+      if (name !== null) {
+        found.push({ start: name.start, end, type: name.letters, number })
         continue
       }
     }
