@@ -56,43 +56,59 @@ const BODY_STOP = new Set([
 ])
 const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0]!))
 
-// Sticky, so a word is read where it starts without slicing the text; callers start a name
-// after white space or at a text's start, never inside a surrogate pair.
-const BODY_WORD = /[^\s,;.:()“”"!?]+/uy
+// Per code unit: 1 when it ends a word of a body's name (white space or one of ,;.:()“”"!?),
+// 2 when not, 0 while unknown. Read unit by unit: an expression per word cost more than the rest.
+const WORD_END = new Uint8Array(65536)
+const WORD_END_TEST = /^[\s,;.:()“”"!?]$/u
+
+function endsWord(c: number): boolean {
+  let known = WORD_END[c]!
+  if (known === 0) {
+    known = WORD_END_TEST.test(String.fromCharCode(c)) ? 1 : 2
+    WORD_END[c] = known
+  }
+  return known === 1
+}
 
 // Reads an organisation name at `from`: up to 14 words, stopping at punctuation and at words
 // that start a new phrase. `và` continues a name only between capitalised words that are not a
 // document type (`Bộ Thông tin và Truyền thông`, but `Ban Bí thư và Hướng dẫn số 99`).
 function readBody(text: string, from: number, limit: number): { name: string; end: number } | null {
-  const words: string[] = []
+  let words = 0
   let i = from
   let end = from
-  while (i < limit && words.length < 14) {
+  let wideGap = false
+  while (i < limit && words < 14) {
     // A word is read at most 40 code units long, and never past `limit`.
-    BODY_WORD.lastIndex = i
-    const m = BODY_WORD.exec(text)
-    if (m === null) break
-    const w = m[0].length > Math.min(limit, i + 40) - i ? m[0].slice(0, Math.min(limit, i + 40) - i) : m[0]
+    const stop = Math.min(limit, i + 40)
+    let j = i
+    while (j < stop && !endsWord(text.charCodeAt(j))) j++
+    if (j === i) break
+    const w = text.slice(i, j)
     const lw = w.toLowerCase()
     // `của Chính phủ ban hành Chương trình ...`: the verb, not the `ban` of `Ủy ban`.
-    if (words.length > 0 && w === 'ban' && text.startsWith(' hành', i + 3)) break
-    if (words.length > 0 && BODY_STOP.has(lw)) {
+    if (words > 0 && w === 'ban' && text.startsWith(' hành', i + 3)) break
+    if (words > 0 && BODY_STOP.has(lw)) {
       if (lw !== 'và') break
       const next = /^\s+([^\s,;.:()“”"]+)(?:\s+([^\s,;.:()“”"]+))?/u.exec(text.slice(i + w.length, i + w.length + 40))
       const nextWord = next?.[1] ?? ''
       const isType = TYPE_WORD_STARTS.has(nextWord.toLowerCase()) && lettersOf(`${nextWord} ${next?.[2] ?? ''}`) !== ''
       if (nextWord === '' || nextWord[0] === nextWord[0]!.toLowerCase() || isType) break
     }
-    if (words.length === 0 && w[0] === w[0]!.toLowerCase()) return null
-    words.push(w)
-    end = i + w.length
+    if (words === 0 && w[0] === w[0]!.toLowerCase()) return null
+    words++
+    if (i > from && i - end > 1) wideGap = true
+    end = j
     // Up to four spaces between words.
     let gap = 0
     while (gap < 4 && text.charCodeAt(end + gap) === 32) gap++
     if (gap === 0) break
     i = end + gap
   }
-  return words.length === 0 ? null : { name: words.join(' '), end }
+  if (words === 0) return null
+  // The words one space apart, as written or with wider gaps closed.
+  const name = text.slice(from, end)
+  return { name: wideGap ? name.replace(/ +/gu, ' ') : name, end }
 }
 
 // First letters, in either case, of the words that open a tail without a date.
