@@ -127,20 +127,27 @@ function tokenize(text: string, shared = false): Tokens {
     }
     kinds = sharedKinds
     starts = sharedStarts
-    kinds.fill(0, n, 2 * n)
   } else {
     kinds = new Uint8Array(2 * n)
     starts = new Int32Array(n + 1)
   }
-  const t: Tokens = { text, count: 0, kinds, size: n, starts }
+  let count = 0
   let i = 0
   while (i < n) {
     const start = i
     const c = text.charCodeAt(i)
     let kind: number
+    // Letters before white space, which starts fewer tokens; no letter is white space.
+    let len = isDigitCode(c) ? 0 : letterLength(text, i)
     if (isDigitCode(c)) {
       kind = NUM
       while (i < n && isDigitCode(text.charCodeAt(i))) i++
+    } else if (len > 0) {
+      kind = WORD
+      while (len > 0) {
+        i += len
+        len = i < n ? letterLength(text, i) : 0
+      }
     } else if (isSpaceCode(c)) {
       kind = SPACE
       while (i < n && isSpaceCode(text.charCodeAt(i))) {
@@ -148,24 +155,18 @@ function tokenize(text: string, shared = false): Tokens {
         i++
       }
     } else {
-      let len = letterLength(text, i)
-      if (len > 0) {
-        kind = WORD
-        while (len > 0) {
-          i += len
-          len = i < n ? letterLength(text, i) : 0
-        }
-      } else {
-        kind = PUNCT
-        i++
-      }
+      kind = PUNCT
+      i++
     }
-    t.kinds[t.count] = kind
-    t.starts[t.count] = start
-    t.count++
+    kinds[count] = kind
+    // Not looked up yet: cleared per token rather than all at once, as shared arrays hold the
+    // last call's lookups.
+    kinds[n + count] = 0
+    starts[count] = start
+    count++
   }
-  t.starts[t.count] = n
-  return t
+  starts[count] = n
+  return { text, count, kinds, size: n, starts }
 }
 
 const kindAt = (t: Tokens, i: number): number => (i >= 0 && i < t.count ? (t.kinds[i] ?? 0) : 0)
@@ -178,10 +179,10 @@ const tokenText = (t: Tokens, i: number): string => t.text.slice(startOf(t, i), 
 
 /** Whether token i is a word spelled exactly `word` (case included). */
 const wordIs = (t: Tokens, i: number, word: string): boolean =>
-  kindAt(t, i) === WORD && endOf(t, i) - startOf(t, i) === word.length && tokenText(t, i) === word
+  kindAt(t, i) === WORD && endOf(t, i) - startOf(t, i) === word.length && t.text.startsWith(word, startOf(t, i))
 
 /** The punctuation character at token i, or '' when it is not punctuation. */
-const punctAt = (t: Tokens, i: number): string => (kindAt(t, i) === PUNCT ? tokenText(t, i) : '')
+const punctAt = (t: Tokens, i: number): string => (kindAt(t, i) === PUNCT ? t.text.charAt(startOf(t, i)) : '')
 
 /** The number at token i when it has between minDigits and maxDigits (at most 9) digits, else -1. */
 function numAt(t: Tokens, i: number, minDigits: number, maxDigits: number): number {
@@ -240,19 +241,19 @@ for (let c = 0; c < SIMPLE_LOWER.length; c++) {
   }
 }
 
-// FORMS by a hash of their code units, so a short simple word is looked up without building
-// a string.
+// FORMS in an open-addressed table by a hash of their code units, so that a short simple word
+// is looked up without building a string or asking a Map (most words are no keyword, and the
+// grammar asks about nearly every word): a slot holds f + 1, or 0 when empty.
 const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0
-const FORMS_BY_HASH = new Map<number, number[]>()
+const FORM_SLOTS = new Uint8Array(512)
+const slotOf = (h: number): number => (h ^ (h >>> 9)) & (FORM_SLOTS.length - 1)
 FORMS.forEach((form, f) => {
   let h = 0
   for (let k = 0; k < form.length; k++) h = hashStep(h, form.charCodeAt(k))
-  const same = FORMS_BY_HASH.get(h)
-  if (same === undefined) FORMS_BY_HASH.set(h, [f])
-  else same.push(f)
+  let slot = slotOf(h)
+  while (FORM_SLOTS[slot] !== 0) slot = (slot + 1) & (FORM_SLOTS.length - 1)
+  FORM_SLOTS[slot] = f + 1
 })
-
-const NO_FORMS: readonly number[] = []
 
 // The FORMS index of word token i, or -1.
 function lookUpForm(t: Tokens, i: number): number {
@@ -267,14 +268,15 @@ function lookUpForm(t: Tokens, i: number): number {
     else h = hashStep(h, lower)
   }
   if (!simple) return FORM_INDEX.get(tokenText(t, i).normalize('NFC').toLowerCase()) ?? -1
-  for (const f of FORMS_BY_HASH.get(h) ?? NO_FORMS) {
+  for (let slot = slotOf(h); ; slot = (slot + 1) & (FORM_SLOTS.length - 1)) {
+    const f = (FORM_SLOTS[slot] ?? 0) - 1
+    if (f < 0) return -1
     const form = FORMS[f] ?? ''
     if (form.length !== end - start) continue
     let k = 0
     while (k < form.length && form.charCodeAt(k) === SIMPLE_LOWER[t.text.charCodeAt(start + k)]) k++
     if (k === form.length) return f
   }
-  return -1
 }
 
 function formOf(t: Tokens, i: number): number {
@@ -294,7 +296,10 @@ function isWord(t: Tokens, i: number, vi: Keyword): boolean {
 }
 
 function wordIn<W extends Keyword>(t: Tokens, i: number, words: readonly W[]): W | null {
-  for (const w of words) if (isWord(t, i, w)) return w
+  const f = formOf(t, i)
+  const keywords = f >= 0 ? FORM_KEYWORDS[f] : undefined
+  if (keywords === undefined) return null
+  for (const w of words) if (keywords.includes(w)) return w
   return null
 }
 
@@ -790,13 +795,15 @@ const QUY = FORMS.map((_, f) => FORM_KEYWORDS[f]?.includes('quý') ?? false)
 /**
  * Whether an expression may start at token i in running text: a number, or a word that the
  * grammar can start with, close enough before a number (`numberNear`) unless it is `quý`.
- * Everything else (most of the text, and runs of cue words far from any number) never wakes
- * the grammar.
+ * Everything else (most of the text, and runs of cue words far from any number or after the
+ * last) never wakes the grammar: only `quý IV` is a date without a number.
  */
 function mayStart(t: Tokens, i: number, numberNear: boolean): boolean {
   const kind = kindAt(t, i)
   if (kind === NUM) return true
   if (kind !== WORD) return false
+  // Far from a number only `quý` may start, and every spelling of it starts with q or Q.
+  if (!numberNear && (t.text.charCodeAt(startOf(t, i)) | 32) !== 0x71) return false
   const f = formOf(t, i)
   if (f >= 0 && QUY[f] === true) return true
   if (!numberNear) return false
@@ -860,7 +867,9 @@ export function findVietnameseDates(text: string, options: VietnameseDateOptions
   while (i < t.count) {
     while (nextNumber < t.count && (nextNumber < i || t.kinds[nextNumber] !== NUM)) nextNumber++
     const e =
-      mayStart(t, i, nextNumber - i <= PREFIX_TOKENS) && startsCleanly(t, i) ? expression(t, i, { whole: false }) : null
+      mayStart(t, i, nextNumber < t.count && nextNumber - i <= PREFIX_TOKENS) && startsCleanly(t, i)
+        ? expression(t, i, { whole: false })
+        : null
     const acceptable =
       e !== null &&
       !(e.core.kind === 'day' && e.core.year === null && !e.cued) &&

@@ -232,6 +232,13 @@ describe('findVietnameseDates', () => {
     expect(found.map((m) => m.date)).toEqual([{ year: 2023, quarter: 2, precision: 'quarter' }])
   })
 
+  it('finds a quarter without a number anywhere in the text, in any spelling', () => {
+    for (const quy of ['quý', 'Quý', 'QUÝ', 'quy', 'quy\u0301']) {
+      const found = findVietnameseDates(`Sơ kết ${quy} IV của Đảng ủy Khối`, { reference: '2024-01-10' })
+      expect(found.map((m) => m.date)).toEqual([{ year: 2023, quarter: 4, precision: 'quarter' }])
+    }
+  })
+
   it('reads US order from a date line with AM/PM', () => {
     const found = findVietnameseDates('Tiêu đề\n\n11/14/2023 9:36:00 PM\n\nChiều 14/11/2023, tại Hà Nội')
     expect(found.map((m) => [m.raw, formatPartialDate(m.date)])).toEqual([
