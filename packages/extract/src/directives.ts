@@ -7,7 +7,7 @@ import {
   parseDirectiveCode,
 } from '@vanban/core'
 import type { DirectiveMention } from './directive-mentions.ts'
-import { sameType } from './vocabulary.ts'
+import { sameType, typeKey } from './vocabulary.ts'
 
 /**
  * The directives an article cites, each once however it is spelled: a written code is the
@@ -21,7 +21,8 @@ export type ResolvedMention = DirectiveMention & { code: string; inferred: boole
 /** Directives and the mentions resolved to them. */
 export type ResolvedDirectives = { directives: Directive[]; mentions: ResolvedMention[] }
 
-const sameNumber = (a: string, b: string) => a.replace(/^0+(?=\d)/u, '') === b.replace(/^0+(?=\d)/u, '')
+const numberKey = (n: string): string => n.replace(/^0+(?=\d)/u, '')
+const sameNumber = (a: string, b: string) => numberKey(a) === numberKey(b)
 
 // Party documents can be inferred from their issuing body; State codes carry a year and a
 // body-specific issuer that a short form does not give.
@@ -40,9 +41,13 @@ function resolve(m: DirectiveMention, code: string, inferred: boolean): Resolved
   return r
 }
 
+// A directive as resolution builds it: its parts, whether they were inferred, where it is first
+// mentioned, and every mention of it.
+type Entry = { parts: DirectiveCodeParts; inferred: boolean; first: number; mentions: DirectiveMention[] }
+
 /** Resolves mentions (in text order) to the article's directives. */
 export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirectives {
-  const byCode = new Map<string, { parts: DirectiveCodeParts; inferred: boolean; first: number; mentions: DirectiveMention[] }>()
+  const byCode = new Map<string, Entry>()
   const resolved: ResolvedMention[] = []
   for (const m of mentions) {
     if (m.parts === null) continue
@@ -51,7 +56,24 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
     byCode.set(m.parts.code, entry)
     resolved.push(resolve(m, m.parts.code, false))
   }
-  const written = [...byCode.values()]
+  // Written codes by type and number, each list in text order: a short form looks only at its own.
+  const writtenByKey = new Map<string, Entry[]>()
+  const keys = new Map<string, string>()
+  const keyOf = (type: string, number: string): string => {
+    const raw = `${type} ${number}`
+    let key = keys.get(raw)
+    if (key === undefined) {
+      key = `${typeKey(type)} ${numberKey(number)}`
+      keys.set(raw, key)
+    }
+    return key
+  }
+  for (const e of byCode.values()) {
+    const key = keyOf(e.parts.type, e.parts.number)
+    const same = writtenByKey.get(key)
+    if (same === undefined) writtenByKey.set(key, [e])
+    else same.push(e)
+  }
   // An article names the same few bodies and short forms over and over: each is read once.
   const issuers = new Map<string, string | null>()
   const issuerOf = (body: string): string | null => {
@@ -64,19 +86,20 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
   }
   const inferred = new Map<string, DirectiveCodeParts | null>()
   // Directives known only from a short form and its issuing body, in the order first named.
-  const implied: Array<{ parts: DirectiveCodeParts; inferred: boolean; first: number; mentions: DirectiveMention[] }> = []
+  const implied: Entry[] = []
   for (const m of mentions) {
     if (m.parts !== null || m.type === '') continue
     const bodyIssuer = m.issuingBody === null ? null : issuerOf(m.issuingBody)
-    const candidates = written.filter(
-      (e) =>
-        sameType(e.parts.type, m.type) &&
-        sameNumber(e.parts.number, m.number) &&
-        (bodyIssuer === null || e.parts.issuerCode.toUpperCase() === bodyIssuer.toUpperCase()),
-    )
     // The nearest written code before the mention, else the first after it.
-    const before = candidates.filter((e) => e.first <= m.start).sort((a, b) => b.first - a.first)[0]
-    const match = before ?? candidates.sort((a, b) => a.first - b.first)[0]
+    let before: Entry | undefined
+    let after: Entry | undefined
+    for (const e of writtenByKey.get(keyOf(m.type, m.number)) ?? []) {
+      if (bodyIssuer !== null && e.parts.issuerCode.toUpperCase() !== bodyIssuer.toUpperCase()) continue
+      if (e.first <= m.start) {
+        if (before === undefined || e.first > before.first) before = e
+      } else if (after === undefined || e.first < after.first) after = e
+    }
+    const match = before ?? after
     if (match !== undefined) {
       match.mentions.push(m)
       resolved.push(resolve(m, match.parts.code, false))

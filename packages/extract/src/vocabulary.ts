@@ -35,8 +35,10 @@ export function typeLettersFor(word: string): string | null {
   return null
 }
 
+/** Type letters as compared: upper case, `Đ` as `D` (`QĐ` and `QD` are one type). */
+export const typeKey = (letters: string): string => letters.toUpperCase().replace(/Đ/g, 'D')
+
 /** True when two type letter strings name the same type (`QĐ` = `QD`, `NĐ` = `ND`). */
 export function sameType(a: string, b: string): boolean {
-  const fold = (s: string) => s.toUpperCase().replace(/Đ/g, 'D')
-  return fold(a) === fold(b)
+  return typeKey(a) === typeKey(b)
 }
