@@ -196,9 +196,9 @@ const NOT_ASCII = /[^\x00-\x7F]/gu
 // The search key of one code point (or lone surrogate), by the definition: lower case, NFD,
 // marks dropped, what is left outside ASCII mapped. A text folds to the concatenation of its
 // code points' keys, but for one case: lower-casing depends on context only for a final sigma,
-// and σ and ς both fold to a space; NFD reorders nothing but marks (no other character has a
-// combining class), and marks are dropped. The one case is a lone high surrogate and a lone
-// low one with only marks between them, which dropping the marks joins into a pair, one space.
+// and σ and ς both fold to a space; NFD reorders only characters with a combining class, which
+// are all marks, and marks are dropped. The one case is a lone high surrogate and a lone low one
+// with only marks between them, which dropping the marks joins into a pair: one space, not two.
 function foldCodePoint(c: string): string {
   return c
     .toLowerCase()
@@ -238,8 +238,8 @@ function foldedPair(cp: number): string {
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 
-// Where the code point at i starts to fold to something: past the marks (and anything else
-// whose key is empty) from i.
+// The first place from i whose code point folds to something: past the marks there, the only
+// code points whose key is empty.
 function pastEmptyKeys(text: string, i: number): number {
   let j = i
   for (;;) {
