@@ -43,10 +43,10 @@ const BOILERPLATE_PHRASES = [
   'lượt thích',
 ]
 
-// Short lines of a site's own: a comment box's fields and counter (`Họ tên: ....`, `Bạn còn
-// 500/500 ký tự`) and the tags under an article (`Từ khóa: Chỉ thị 05, nêu gương`).
+// Short lines of a site's own: a share bar, a comment box's fields and counter (`Họ tên: ....`,
+// `Bạn còn 500/500 ký tự`) and the tags under an article (`Từ khóa: Chỉ thị 05, nêu gương`).
 const SITE_LINE =
-  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
+  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
 
 // Headers that open a block of links to other articles.
 const RELATED_HEADERS = [

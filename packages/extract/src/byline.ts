@@ -15,11 +15,12 @@ const ABBREVIATION = /^[\p{Lu}.]{2,8}$/u
 // Academic and military titles an author signs with before the name (`TS. Nguyễn Thị Hải Yến`).
 const AUTHOR_TITLE = /^(?:(?:PGS|GS)\.\s?TS\.?|TS\.|ThS\.|PGS\.|GS\.|NCS\.|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý))\s+/u
 
-function isNameRun(words: string[]): boolean {
+function isNameRun(words: string[], credited: boolean): boolean {
   if (words.length === 0 || words.length > 5) return false
   if (words.length === 1) return ABBREVIATION.test(words[0]!) || (NAME_WORD.test(words[0]!) && words[0]!.length >= 3)
-  // Several words in capitals are a section header (`ĐỌC NHIỀU`), not a name.
-  return words.every((w) => NAME_WORD.test(w)) && words.some((w) => w !== w.toUpperCase())
+  // Several words in capitals are a section header (`ĐỌC NHIỀU`), not a name, unless a credit
+  // names them an author (`Bài và ảnh: NGỌC HÂN`).
+  return words.every((w) => NAME_WORD.test(w)) && (credited || words.some((w) => w !== w.toUpperCase()))
 }
 
 // A unit after the dash: a few words, the first capitalised (`Trung tâm Thông tin`, `TTXVN`).
@@ -43,12 +44,13 @@ export function bylineName(line: string): string {
 export function isBylineLine(line: string): boolean {
   const l = line.trim().replace(/\s*\([^()]{1,40}\)$/u, '')
   if (l.length === 0 || l.length > 80) return false
-  const body = l.replace(CREDIT_PREFIX, '').replace(AUTHOR_TITLE, '')
+  const uncredited = l.replace(CREDIT_PREFIX, '')
+  const body = uncredited.replace(AUTHOR_TITLE, '')
   const dash = /\s+[-–—]\s+|,\s+/u.exec(body)
   const name = dash === null ? body : body.slice(0, dash.index)
   const unit = dash === null ? null : body.slice(dash.index + dash[0].length)
   if (unit !== null && !isUnit(unit)) return false
-  return isNameRun(name.split(' ').filter((w) => w.length > 0))
+  return isNameRun(name.split(' ').filter((w) => w.length > 0), uncredited !== l)
 }
 
 const ATTRIBUTION = /^(?:theo|nguồn)\s*:?\s+(.{2,80})$/iu

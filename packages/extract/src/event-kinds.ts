@@ -47,6 +47,8 @@ const ACTIVITIES: ReadonlyArray<readonly [string, EventKind]> = [
   ['làm việc', 'other'],
   ['giám sát', 'other'],
   ['diễn tập', 'other'],
+  ['đối thoại', 'other'],
+  ['tiếp xúc', 'other'],
   ['kiểm tra', 'other'],
   ['khảo sát', 'other'],
 ]
@@ -98,6 +100,8 @@ export const EVENT_HEADS: readonly string[] = [
   'học tập',
   'hội thao',
   'diễn tập',
+  'đối thoại',
+  'tiếp xúc cử tri',
 ]
 
 type Phrases = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], EventKind]>>

@@ -35,10 +35,23 @@ type Cue = { kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'none'; end: num
 
 const SAME_DAY = /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)\s*,?\s*/iu
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
-const OCCASION = /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:cũng\s+)?tại (?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?)\s*,?\s*/iu
-const RANGE = /^(?:(sáng|chiều|tối)\s+)?(?:từ|trong)\s+(?:2\s+|hai\s+|các\s+)?ngày\s+(\d{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*,?\s*/iu
+const OCCASION =
+  /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:cũng\s+)?(?:tại|sau) (?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?)\s*,?\s*/iu
+// Words that lead into a sentence before its time cue: `Tiếp đó, sáng 13-3, ...`.
+const CONNECTIVE = /^(?:tiếp đó|tiếp theo|sau đó|mới đây|vừa qua|gần đây)\s*,?\s*/iu
+const RANGE =
+  /^(?:(sáng|chiều|tối)\s+)?(?:từ|trong)\s+(?:2\s+|hai\s+|các\s+)?ngày\s+\(?\s*(\d{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)?\s*,?\s*/iu
+// A day written in brackets after a weekday or `nay` (today): `Sáng thứ Hai (4/11)`, `Sáng nay 14/3`.
+const BRACKETED_DAY =
+  /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\(|nay\s*\(?)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)?\s*,?\s*/iu
+// A day without its year where no publication date gives one: read as the cue, with no date.
+const YEARLESS_DAY = /^(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-])\s*,?\s*/iu
+const MONTH_NAMES: Record<string, number> = { giêng: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12, chạp: 12 }
 const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
-const MONTH = /^(?:trong|vào|suốt)\s+tháng\s+(\d{1,2})(?![\d/.-])\s*,?\s*/iu
+const MONTH = new RegExp(
+  `^(?:(?:cũng\\s+)?(?:trong|vào|suốt)|cuối|đầu|giữa)\\s+tháng\\s+(\\d{1,2}(?![\\d/.-])|${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\s*,?\\s*`,
+  'iu',
+)
 const PART_OF_DAY: Record<string, PartOfDay> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'evening' }
 
 // Words before a verb that make it a plan, an instruction or reported speech, not a report.
@@ -78,6 +91,11 @@ function readCue(text: string, reference: string | undefined): Cue {
   }
   m = OCCASION.exec(text)
   if (m !== null) return { kind: 'occasion', end: m[0].length, date: null }
+  m = CONNECTIVE.exec(text)
+  if (m !== null) {
+    const inner = readCue(text.slice(m[0].length), reference)
+    return { ...inner, end: m[0].length + inner.end }
+  }
   m = BEFORE.exec(text)
   if (m !== null) {
     const rest = text.slice(m[0].length)
@@ -100,9 +118,19 @@ function readCue(text: string, reference: string | undefined): Cue {
   // `Trong tháng 10, ...`: a month without its year, which the publication date gives.
   m = MONTH.exec(text)
   if (m !== null) {
-    const month = Number(m[1])
+    const month = MONTH_NAMES[m[1]!.toLowerCase()] ?? Number(m[1])
     const year = referenceYear(reference, month)
     if (year !== null && month >= 1 && month <= 12) return { kind: 'date', end: m[0].length, date: { year, month, precision: 'month' } }
+  }
+  m = BRACKETED_DAY.exec(text)
+  if (m !== null) {
+    const day = Number(m[2])
+    const month = Number(m[3])
+    const year = m[4] !== undefined ? Number(m[4]) : referenceYear(reference, month)
+    const part = m[1] === undefined ? undefined : PART_OF_DAY[m[1].toLowerCase()]
+    if (year !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      return { kind: 'date', end: m[0].length, date: part === undefined ? { year, month, day, precision: 'day' } : { year, month, day, precision: 'day', partOfDay: part } }
+    }
   }
   m = RANGE.exec(text)
   if (m !== null) {
@@ -115,6 +143,8 @@ function readCue(text: string, reference: string | undefined): Cue {
       return { kind: 'date', end: m[0].length, date }
     }
   }
+  m = reference === undefined ? YEARLESS_DAY.exec(text) : null
+  if (m !== null) return { kind: 'date', end: m[0].length, date: null }
   return { kind: 'none', end: 0, date: null }
 }
 
@@ -159,7 +189,7 @@ const ORGANIZE = new RegExp(
   'giu',
 )
 const LAUNCH = wordPattern(['ra mắt', 'khai trương', 'phát động', 'khánh thành'], 'iu', '\\s')
-const VISIT = wordPattern(['làm việc (?:với|tại)'], 'iu', '\\s')
+const VISIT = wordPattern(['làm việc (?:với|tại)', 'tiếp xúc cử tri', 'đối thoại với'], 'iu', '\\s')
 const VERB_EVENT = wordPattern(['sơ kết', 'tổng kết', 'tuyên dương', 'tập huấn', 'sinh hoạt chuyên đề'], 'iu', '\\s')
 // Inspecting as a verb after `đã`, `vừa` or `tiến hành`: `Đoàn giám sát ... đã giám sát việc ...`
 // (the team's name holds the same words as a noun).
@@ -284,6 +314,8 @@ const AT_PLACE = /^tại\s/iu
 const BRACKETED_END = /\s*\([^()]{1,40}\)\s*$/u
 const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp)(?![\p{L}])/iu
 
+const DELEGATION = /(?:^|\s)(đoàn (?:công tác|kiểm tra|giám sát|khảo sát)(?![\p{L}])[^,;]*)$/u
+
 function readSubject(region: string): { organizer: string | null; location: string | null } {
   let s = region
   const by = LED_BY.exec(s)
@@ -293,6 +325,10 @@ function readSubject(region: string): { organizer: string | null; location: stri
   // A semicolon ends a clause: the subject of the verb stands after the last one.
   s = s.slice(s.lastIndexOf(';') + 1).trim()
   for (let k = 0; k < 3; k++) s = dropFiller(s)
+  // A delegation is named in lower case, and after the person who leads it: `đồng chí X cùng
+  // đoàn công tác của Tỉnh ủy`.
+  const delegation = DELEGATION.exec(s)
+  if (delegation !== null) return { organizer: delegation[1]!, location: null }
   const segments = s.split(SEGMENT_BREAK)
   let organizer = segments.pop()?.trim() ?? ''
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.

@@ -22,8 +22,9 @@ export function parseDateLine(line: string): PartialDate | null {
   if (bracketed !== null) l = bracketed[1]!.trim()
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole
-  // A bar or a bullet separates the date from a time, a section or a view counter on some sites.
-  const first = l.split(/\s*[|•·]\s*/u)[0] ?? ''
+  // A bar, a bullet or a dash before words separates the date from a time, a section or a view
+  // counter on some sites (`Ngày đăng: 21/10/2024 - Lượt xem: 312`).
+  const first = l.split(/\s*[|•·]\s*|\s+[-–]\s+(?=\D)/u)[0] ?? ''
   const cut = first !== l ? parseVietnameseDate(first) : null
   if (cut !== null) return cut
   for (const part of first !== l ? [l, first] : [l]) {

@@ -55,6 +55,24 @@ function looksLikeTitle(line: string): boolean {
   return first === undefined || first.start > 0
 }
 
+// Lines of the head read before the lead is taken to start.
+const HEAD_LINES = 8
+
+const words = (line: string): number => line.trim().split(/\s+/u).length
+const inCapitals = (line: string): boolean => line === line.toUpperCase()
+
+// A site's section above an article: a few words, no final stop (`Tin địa phương`).
+function isSectionLine(line: string): boolean {
+  return line.length <= 60 && words(line) <= 6 && !/[.;:!?]$/u.test(line) && !/\d/u.test(line)
+}
+
+function bestTitle(headings: readonly Piece[]): Piece | null {
+  let best: Piece | null = null
+  const score = (p: Piece) => words(p.text) - (inCapitals(p.text) ? 4 : 0)
+  for (const h of headings) if (best === null || score(h) > score(best)) best = h
+  return best
+}
+
 // Short lines without a final stop are captions or inter-titles, and so are lines marking who
 // stands where in a photo.
 function looksLikeCaption(line: string): boolean {
@@ -71,11 +89,12 @@ export function segment(text: string): Segments {
   let source: string | null = null
   let byline: string | null = null
 
-  // Head: metadata fragment, date line and title, in whatever order the site prints them.
+  // Head: metadata fragment, date line, the site's name and section, and the title, in
+  // whatever order the site prints them; the lead is the first line that is none of these.
   let first = 0
   let leadOffset = 0
-  const subtitles: Piece[] = []
-  for (; first < lines.length && first < 6; first++) {
+  const headings: Piece[] = []
+  for (; first < lines.length && first < HEAD_LINES; first++) {
     const line = lines[first]!
     const meta = parseMetadataFragment(line.text)
     if (meta !== null) {
@@ -90,18 +109,20 @@ export function segment(text: string): Segments {
       continue
     }
     if (isBoilerplateLine(line.text) || isMenuLine(line.text)) continue
-    if (title !== null && fold(line.text) === fold(title.text)) continue
-    if (title === null && first <= 2 && looksLikeTitle(line.text)) {
-      title = line
+    if (headings.some((h) => fold(h.text) === fold(line.text))) continue
+    // A heading is followed by more of the head or by the lead, never ends the text.
+    if (looksLikeTitle(line.text) && lines[first + 1] !== undefined) {
+      headings.push(line)
       continue
     }
-    // A second heading under the title (a section or sapo heading) is not the lead.
-    if (title !== null && subtitles.length === 0 && looksLikeTitle(line.text) && lines[first + 1] !== undefined) {
-      subtitles.push(line)
-      continue
-    }
+    if (isSectionLine(line.text) && lines[first + 1] !== undefined) continue
     break
   }
+  // The title is the fullest heading: a site's name (`TẠP CHÍ TUYÊN GIÁO`) and section
+  // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not.
+  const best = bestTitle(headings)
+  title = best
+  const subtitles = best === null ? [] : headings.slice(headings.indexOf(best) + 1, headings.indexOf(best) + 2)
   if (first < lines.length) {
     const lead = lines[first]!
     const prefix = parseSourcePrefix(lead.text.slice(leadOffset))

@@ -390,3 +390,34 @@ describe('extractArticle: reports in other words', () => {
     ])
   })
 })
+
+describe('pages with a site header, and more ways to date and name an event', () => {
+  const eventsOf = (...paragraphs: string[]) =>
+    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
+
+  it('takes the title past the site name and section, and a date line with a counter after a dash', () => {
+    const x = extractArticle(
+      ['TẠP CHÍ TUYÊN GIÁO', 'Thực tiễn - Kinh nghiệm', '', 'Hà Giang: Đưa Quy định 144-QĐ/TW vào cuộc sống bằng việc làm cụ thể', '', 'Ngày đăng: 21/10/2024 - Lượt xem: 312', '', 'Sáng 18/10, Huyện ủy Đồng Văn tổ chức hội nghị quán triệt Quy định 144-QĐ/TW.', '', 'Bài và ảnh: NGỌC HÂN', '', 'Chia sẻ Facebook Zalo Twitter'].join('\n'),
+    )
+    expect([x.article.title, x.article.publishedAt, x.article.byline]).toEqual(['Hà Giang: Đưa Quy định 144-QĐ/TW vào cuộc sống bằng việc làm cụ thể', '2024-10-21', 'NGỌC HÂN'])
+  })
+
+  it('reads a day in brackets after a weekday or nay, a month by name, and connectives before the cue', () => {
+    expect(eventsOf('Sáng thứ Hai (4/11), Đảng ủy Lữ đoàn 297 tổ chức sinh hoạt chuyên đề học tập và làm theo Bác.')).toEqual([['thematic_session', '2024-11-04', 'Đảng ủy Lữ đoàn 297']])
+    expect(eventsOf('Sáng nay 11/12, hội nghị quán triệt Nghị quyết 57-NQ/TW do Ban Thường vụ Tỉnh ủy tổ chức.')).toEqual([['dissemination', '2024-12-11', 'Ban Thường vụ Tỉnh ủy']])
+    expect(eventsOf('Cũng trong tháng Mười, Thường trực Hội Cựu chiến binh huyện đã tổ chức đối thoại với hội viên.')).toEqual([['other', '2024-10', 'Thường trực Hội Cựu chiến binh huyện']])
+    expect(eventsOf('Tiếp đó, sáng 13-3, Đoàn kiểm tra của Công an tỉnh đã làm việc với Bệnh viện Đa khoa tỉnh.')).toEqual([['other', '2024-03-13', 'Đoàn kiểm tra của Công an tỉnh']])
+    expect(eventsOf('Trong 2 ngày (12 và 13/9), Hội Nông dân tỉnh tổ chức lớp tập huấn chuyển đổi số.')).toEqual([['training', '2024-09-12', 'Hội Nông dân tỉnh']])
+  })
+
+  it('reads a day without a year as the cue where no publication date gives one, and names delegations', () => {
+    const x = extractArticle('Ngày 12-3, Đảng ủy xã Ea Tul tổ chức hội nghị học tập Quy định 144-QĐ/TW.\n\nChiều cùng ngày, Tổ đại biểu HĐND huyện đã tiếp xúc cử tri xã Ea Tul.')
+    expect(x.events.map((e) => [e.kind, e.date, e.organizer])).toEqual([
+      ['dissemination', null, 'Đảng ủy xã Ea Tul'],
+      ['other', null, 'Tổ đại biểu HĐND huyện'],
+    ])
+    expect(eventsOf('Chiều 11/12, đồng chí Phan Văn Thạch cùng đoàn công tác của Tỉnh ủy đã làm việc với Sở Khoa học và Công nghệ.')).toEqual([
+      ['other', '2024-12-11', 'đoàn công tác của Tỉnh ủy'],
+    ])
+  })
+})
