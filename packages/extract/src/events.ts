@@ -31,7 +31,7 @@ export type FoundEvent = {
   confidence: number
 }
 
-type Cue = { kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'none'; end: number; date: PartialDate | null }
+type Cue = { kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'; end: number; date: PartialDate | null }
 
 const SAME_DAY = /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)\s*,?\s*/iu
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
@@ -94,7 +94,8 @@ function readCue(text: string, reference: string | undefined): Cue {
   m = CONNECTIVE.exec(text)
   if (m !== null) {
     const inner = readCue(text.slice(m[0].length), reference)
-    return { ...inner, end: m[0].length + inner.end }
+    // `Mới đây, Lễ ra mắt ... đã diễn ra`: a report of something lately done, with no date.
+    return inner.kind === 'none' ? { kind: 'recent', end: m[0].length, date: null } : { ...inner, end: m[0].length + inner.end }
   }
   m = BEFORE.exec(text)
   if (m !== null) {
@@ -149,10 +150,15 @@ function readCue(text: string, reference: string | undefined): Cue {
 }
 
 // The date written right after a passive verb (`được tổ chức`, `diễn ra`), read as a cue.
+const HELD_THEN = /(?<![\p{L}])(?:được tổ chức|tổ chức|diễn ra|khai mạc|bế mạc)\s+(?:(?:trực tuyến|trực tiếp)\s+)?/iu
+
+// The date written right after the verb of a passive report (`được tổ chức`, `diễn ra`, the
+// `tổ chức` of `do X tổ chức`), within the clause that follows the report's start, read as a cue.
 function dateAfterVerb(text: string, verb: number, reference: string | undefined): PartialDate | null {
-  const after = /^(?:đã\s+)?(?:được tổ chức|diễn ra|khai mạc|bế mạc)\s+(?:(?:trực tuyến|trực tiếp)\s+)?/iu.exec(text.slice(verb, verb + 40))
+  const clause = text.slice(verb, verb + 240)
+  const after = HELD_THEN.exec(clause)
   if (after === null) return null
-  const cue = readCue(text.slice(verb + after[0].length), reference)
+  const cue = readCue(clause.slice(after.index + after[0].length), reference)
   return cue.kind === 'date' ? cue.date : null
 }
 
@@ -307,7 +313,7 @@ const ADVERBIAL = /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|q
 // Verbs and adverbs that no organisation's name holds: a subject read with them is a clause.
 const NOT_IN_A_NAME = /(?<![\p{L}])(?:cũng|đã|đang|sẽ|được|bị|là|thì)(?![\p{L}])/u
 
-const LED_BY = /\s+do\s+(?:đồng chí|ông|bà|đ\/c)\s/iu
+const LED_BY = /\s+do\s+(?:đồng chí|ông|bà|đ\/c|(?:thượng|đại|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:pgs|gs|ts|ths)\.?)\s/iu
 const WITH_OTHERS = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|kết hợp với|chủ trì,? phối hợp)(?![\p{L}])/iu
 const SEGMENT_BREAK = /,\s+/u
 const AT_PLACE = /^tại\s/iu
@@ -349,7 +355,7 @@ function readSubject(region: string): { organizer: string | null; location: stri
 }
 
 // `do X tổ chức` (held by X), in a sentence that opens with the event; a quoted title may hold commas.
-const HELD_BY = /^(?:[^,;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\sdo\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
+const HELD_BY = /^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\sdo\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
 // The same `do X ... tổ chức` as the verb of a passive report: `hội thảo ... do Trường Chính trị tỉnh tổ chức`.
 const HELD_BY_NAMED = /(?<![\p{L}])do\s+\p{Lu}[^,;.]{0,100}?\s+tổ chức(?![\p{L}])/u
 
@@ -417,7 +423,7 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
       let date: PartialDate | null = null
       if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
       // `vòng sơ khảo được tổ chức trực tuyến từ ngày 1 đến 30/11`: a passive report's date may follow its verb.
-      if (date === null && trigger.passive && !trigger.lead) date = dateAfterVerb(text, trigger.verb, reference)
+      if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
       if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
         const base = lastDated
         const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined

@@ -52,8 +52,8 @@ export function parseMetadataFragment(line: string): MetadataFragment | null {
 /** A source prefix at the start of a lead: its name and where the lead proper starts. */
 export type SourcePrefix = { source: string; end: number }
 
-// `TPO - `, `VOV.VN - `, `(Chinhphu.vn) - `, `(Cổng TTĐT) - `, `HNP – `.
-const SOURCE_PREFIX = /^(?:\(([^()\n]{2,40})\)|([\p{Lu}][\p{Lu}\p{Ll}0-9.&]{1,24}))\s*[-–—]\s+/u
+// `TPO - `, `VOV.VN - `, `QĐND Online - `, `(Chinhphu.vn) - `, `(Cổng TTĐT) - `, `HNP – `.
+const SOURCE_PREFIX = /^(?:\(([^()\n]{2,40})\)|([\p{Lu}][\p{Lu}\p{Ll}0-9.&]{1,24}(?: [\p{Lu}][\p{L}0-9.]{1,12})?))\s*[-–—]\s+/u
 
 /** Reads the source prefix that opens a lead; null when there is none. */
 export function parseSourcePrefix(text: string): SourcePrefix | null {

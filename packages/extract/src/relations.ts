@@ -13,7 +13,9 @@ import type { Piece } from './sentences.ts'
 export type FoundRelation = { from: string; type: DirectiveRelationType; to: string; start: number; end: number; sentence: Piece }
 
 // Between the first mention's tail and the second mention: the joining words.
-const IMPLEMENTS = /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh)\s+)?(?:(?:triển khai|tổ chức)\s+)?(?:thực hiện|cụ thể hóa|triển khai|thi hành)\s*$/iu
+// `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the verb.
+const IMPLEMENTS =
+  /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)\s*$/iu
 const GUIDES = /^[\s,]*(?:hướng dẫn(?:\s+(?:triển khai\s+)?thực hiện)?|(?:về|về việc)\s+(?:hướng dẫn\s+)?(?:triển khai\s+)?thực hiện)\s*$/iu
 const PROGRAMME = /^[\s,]*(?:ban hành|về|về việc ban hành)\s+(?:Chương trình|Kế hoạch)(?:\s+hành động)?(?:\s+của\s+[^,;]{2,60}?)?\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$/iu
 // `sửa đổi, bổ sung một số điều của Quy định ... ban hành kèm theo Quyết định X` amends X.
@@ -42,6 +44,8 @@ const COORDINATED = /^(?:\s+về\s[^;:]{0,200}?)?[\s,]*(?:và|cùng)\s*$/iu
 export function findRelations(sentence: Piece, mentions: ResolvedMention[], previous: ResolvedMention | undefined): FoundRelation[] {
   const text = sentence.text
   const found: FoundRelation[] = []
+  // Relations given to a second object by coordination, which a later relation may take back.
+  const coordinated = new Set<FoundRelation>()
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k]!
     const b = mentions[k + 1]!
@@ -56,6 +60,7 @@ export function findRelations(sentence: Piece, mentions: ResolvedMention[], prev
     const last = found[found.length - 1]
     if (last !== undefined && last.to === a.code && last.from !== b.code && COORDINATED.test(gap)) {
       found.push({ from: last.from, type: last.type, to: b.code, start: last.start, end: b.end, sentence })
+      coordinated.add(found[found.length - 1]!)
       continue
     }
     if (PASSIVE_AMENDED.test(gap)) found.push({ from: b.code, type: 'amends', to: a.code, ...span, sentence })
@@ -68,5 +73,8 @@ export function findRelations(sentence: Piece, mentions: ResolvedMention[], prev
     const type: DirectiveRelationType = verb.startsWith('thay') ? 'replaces' : verb.startsWith('đính') ? 'corrects' : 'amends'
     found.push({ from: previous.code, type, to: first.code, start: sentence.start, end: first.end, sentence })
   }
-  return found
+  if (coordinated.size === 0) return found
+  // `A thực hiện B và C thực hiện D`: C, with a relation of its own, is a second subject beside
+  // A, not a second object of A's verb.
+  return found.filter((r) => !coordinated.has(r) || !found.some((other) => other !== r && other.from === r.to))
 }

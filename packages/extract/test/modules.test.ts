@@ -421,3 +421,37 @@ describe('pages with a site header, and more ways to date and name an event', ()
     ])
   })
 })
+
+describe('third blind batch: relations, passive reports and leaders of delegations', () => {
+  const relationsOf = (sentence: string) =>
+    extractArticle(['Tin về văn bản chỉ đạo của tỉnh', '', '12/12/2024', '', sentence, '', 'Thanh Trà'].join('\n')).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
+  const eventsOf = (...paragraphs: string[]) =>
+    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
+
+  it('reads activities listed before thực hiện as implementing', () => {
+    expect(relationsOf('Thực hiện Kế hoạch số 112-KH/HU của Ban Thường vụ Huyện ủy về việc tổ chức học tập, quán triệt và triển khai thực hiện Quy định 144-QĐ/TW của Bộ Chính trị.')).toEqual([
+      '112-KH/HU implements 144-QĐ/TW',
+    ])
+  })
+  it('takes a second subject with a relation of its own for no second object', () => {
+    expect(relationsOf('Chương trình hành động số 28-CTr/TU thực hiện Nghị quyết 57-NQ/TW và Kế hoạch số 45/KH-UBND thực hiện Nghị quyết số 03/NQ-CP của Chính phủ.')).toEqual([
+      '28-CTr/TU implements 57-NQ/TW',
+      '45/KH-UBND implements 03/NQ-CP',
+    ])
+  })
+  it('dates a passive report by what follows its verb, after a connective or a source of two words', () => {
+    expect(eventsOf('Mới đây, Lễ ra mắt Câu lạc bộ Lý luận trẻ do Ban Thường vụ Đoàn Thanh niên Trường tổ chức đã diễn ra vào tối 18/10 tại Hội trường Rùa.')).toEqual([
+      ['launch', '2024-10-18', 'Ban Thường vụ Đoàn Thanh niên Trường'],
+    ])
+    expect(eventsOf('Lớp tập huấn “Ứng dụng công nghệ số” do Hội Nông dân tỉnh phối hợp với Sở Nông nghiệp tổ chức trong 2 ngày 12 và 13/9 tại Lục Ngạn.')).toEqual([
+      ['training', '2024-09-12', 'Hội Nông dân tỉnh'],
+    ])
+    const x = extractArticle('Tin Lữ đoàn 297 sinh hoạt chuyên đề học tập\n\n05/11/2024\n\nQĐND Online - Sáng thứ Hai (4/11), Đảng ủy Lữ đoàn 297 tổ chức sinh hoạt chuyên đề.')
+    expect([x.article.source, x.events.map((e) => e.date)]).toEqual(['QĐND Online', ['2024-11-04']])
+  })
+  it('ends an organiser at a delegation leader named by rank', () => {
+    expect(eventsOf('Tiếp đó, sáng 13-3, Đoàn kiểm tra của Công an tỉnh do Thượng tá Nguyễn Thị Hoài Thương làm trưởng đoàn đã kiểm tra việc thực hiện Nghị định 13/2023/NĐ-CP.')).toEqual([
+      ['other', '2024-03-13', 'Đoàn kiểm tra của Công an tỉnh'],
+    ])
+  })
+})
