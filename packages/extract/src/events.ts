@@ -248,7 +248,7 @@ function growingTest(pattern: RegExp, longest: number, from: number): (text: str
   }
 }
 
-function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
+function findTrigger(text: string, masked: (to: number) => string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
   const planned = growingTest(NOT_A_REPORT_ALL, 16, subjectStart)
   for (const m of text.matchAll(ORGANIZE)) {
     if (m[1] !== undefined) continue
@@ -257,7 +257,7 @@ function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart:
     if (!startsWithHead(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
     // sentence reported before it in the passive is still read below.
-    if (planned(masked(), m.index)) break
+    if (planned(masked(m.index), m.index)) break
     if (cue.kind === 'none' && PLURAL.test(after)) continue
     const kind = classifyEvent(after) ?? 'other'
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
@@ -265,7 +265,7 @@ function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart:
   const rest = text.slice(subjectStart)
   if (cue.kind !== 'none' && startsWithHead(rest)) {
     const happened = HAPPENED.exec(rest) ?? HELD_BY_NAMED.exec(rest)
-    if (happened !== null && !NOT_A_REPORT.test(masked().slice(subjectStart, subjectStart + happened.index))) {
+    if (happened !== null && !NOT_A_REPORT.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index))) {
       return { verb: subjectStart + happened.index, phrase: subjectStart, kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other', passive: true, lead: false, confidence: 0.75 }
     }
   }
@@ -279,14 +279,14 @@ function findTrigger(text: string, masked: () => string, cue: Cue, subjectStart:
     if (m === null) continue
     const subject = rest.slice(0, m.index)
     // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`).
-    if (readSubject(subject).organizer === null || NOT_A_REPORT.test(masked().slice(subjectStart, subjectStart + m.index)) || subject.split(' ').length > 40) continue
+    if (readSubject(subject).organizer === null || NOT_A_REPORT.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index)) || subject.split(' ').length > 40) continue
     const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
     const dated = cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
     const verb = subjectStart + m.index
     return { verb, phrase: verb, kind: kind ?? classifyEvent(m[0]) ?? 'other', passive: false, lead: false, confidence: 0.75 }
   }
-  if (noEventsYet && startsWithHead(rest) && !NOT_A_REPORT.test(masked().slice(subjectStart, subjectStart + 60))) {
+  if (noEventsYet && startsWithHead(rest) && !NOT_A_REPORT.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60))) {
     const kind = classifyEvent(rest, 80)
     if (kind !== null) return { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
   }
@@ -390,9 +390,12 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
     let subjectStart = cue0.end
     let cue = cue0
     // Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject.
-    // Built only when a candidate verb asks for it: most sentences have none.
+    // Built only when a candidate verb asks about text that a mention starts in: most mentions
+    // stand after the verb, and the text before them is the same masked or not.
     let maskedText: string | undefined
-    const masked = (): string => {
+    const firstMention = inSentence.length === 0 ? text.length : inSentence[0]!.start - sentence.start
+    const masked = (to: number): string => {
+      if (to <= firstMention) return text
       if (maskedText !== undefined) return maskedText
       const chunks: string[] = []
       let at = 0

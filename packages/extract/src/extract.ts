@@ -21,6 +21,7 @@ import { findPeople, mergePeople } from './people.ts'
 import { findRelations } from './relations.ts'
 import { segment } from './segment.ts'
 import { type Piece, groupByPiece, pieceIndexAt, splitSentences } from './sentences.ts'
+import { firstLetters } from './word-pattern.ts'
 
 /** What the caller knows about an article besides its text. */
 export type ArticleHints = {
@@ -32,10 +33,13 @@ export type ArticleHints = {
   publishedAt?: string | Date | undefined
 }
 
+// The verb nearest before a citation says what its sentence does with the directive. Each
+// expression is guarded by its words' first letters: it is tried at every offset of the window.
+const verbWithin = (words: readonly string[], reach: number): RegExp => new RegExp(`${firstLetters(words)}(?:${words.join('|')})[^.;]{0,${reach}}$`, 'iu')
 const VERBS: ReadonlyArray<readonly [RegExp, CitationVerb]> = [
-  [/(?:sơ kết|tổng kết)[^.;]{0,60}$/iu, 'reviews'],
-  [/(?:quán triệt|tuyên truyền|học tập|phổ biến|giới thiệu|thông tin)[^.;]{0,60}$/iu, 'disseminates'],
-  [/(?:thực hiện|triển khai|cụ thể hóa|theo|bám sát)[^.;]{0,40}$/iu, 'implements'],
+  [verbWithin(['sơ kết', 'tổng kết'], 60), 'reviews'],
+  [verbWithin(['quán triệt', 'tuyên truyền', 'học tập', 'phổ biến', 'giới thiệu', 'thông tin'], 60), 'disseminates'],
+  [verbWithin(['thực hiện', 'triển khai', 'cụ thể hóa', 'theo', 'bám sát'], 40), 'implements'],
 ]
 
 function citationVerb(sentence: string, offset: number): CitationVerb {

@@ -234,9 +234,25 @@ function endsWithWordThenSpace(before: string, word: RegExp): boolean {
 
 // Whether the sentence written so far (after the last `.`, `!` or `?` and a space) is only a
 // capitalised honorific: `Ông `.
+// The last words of LEADING_HONORIFIC's honorifics: the text before a name ends with one of them
+// and a space whenever it is only an honorific, so any other ending needs no more reading.
+const LEADING_LAST_WORDS = new Set(['chí', 'Ông', 'Bà', 'Chị', 'Anh', 'sinh', 'Cháu', 'Em', 'viên', 'biểu', 'Đ/c'])
+
 function onlyLeadingHonorific(before: string): boolean {
+  if (!before.endsWith(' ')) return false
+  const lastWord = before.slice(before.lastIndexOf(' ', before.length - 2) + 1, before.length - 1)
+  if (!LEADING_LAST_WORDS.has(lastWord)) return false
   const sentenceHead = before.split(/[.!?]\s/u).pop()?.trimStart() ?? ''
   return LEADING_HONORIFIC.test(sentenceHead) && sentenceHead.length === LEADING_HONORIFIC.exec(sentenceHead)![0].length
+}
+
+// Where the last `,`, `;`, `.` or `:` stands in `text`, or -1.
+function lastClauseBreak(text: string): number {
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k)
+    if (c === 44 || c === 59 || c === 46 || c === 58) return k
+  }
+  return -1
 }
 
 /** Finds the people named in `pieces` (body sentences, captions), each once with all their roles. */
@@ -254,7 +270,8 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       }
       const name = readName(text, i)
       if (name === null) continue
-      const inner = innerNameStart(name.name)
+      // Only a run of four words or more holds a place and then a name.
+      const inner = name.name.split(' ', 4).length < 4 ? 0 : innerNameStart(name.name)
       if (inner > 0) {
         // Read again from there: the loop's step lands on the family name.
         i += inner - 1
@@ -270,8 +287,8 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       // Roles after the name cue it only when it starts with a family name; read once.
       let roles: string[] | null = null
       let roleBefore = false
-      if (!cued && SURNAMES.has(name.name.split(' ')[0]!)) {
-        roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.split(/[,;.:]/u).pop() ?? '')
+      if (!cued && SURNAMES.has(name.name.slice(0, name.name.indexOf(' ')))) {
+        roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.slice(lastClauseBreak(before) + 1))
         if (roleBefore) cued = true
         else {
           roles = rolesAfter(text, name.end)
