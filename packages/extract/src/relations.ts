@@ -40,6 +40,8 @@ function typeBetween(gap: string, fromType: string): DirectiveRelationType | nul
 // its subject (`về ...`), then `và` or a comma (`thay thế Quy định 07 về ... và Quy định 102`).
 const COORDINATED = /^(?:\s+về\s[^;:]{0,200}?)?[\s,]*(?:và|cùng)\s*$/iu
 
+const JOINED_ONLY = /^[\s,]*(?:(?:và|cùng)[\s,]*)?$/iu
+
 /** Finds relations in one sentence; `previous` is the last mention of the sentences before it. */
 export function findRelations(sentence: Piece, mentions: ResolvedMention[], previous: ResolvedMention | undefined): FoundRelation[] {
   const text = sentence.text
@@ -51,10 +53,11 @@ export function findRelations(sentence: Piece, mentions: ResolvedMention[], prev
     const b = mentions[k + 1]!
     if (a.code === b.code) continue
     const gap = text.slice(a.tailEnd - sentence.start, b.start - sentence.start)
-    const joined = typeBetween(gap, a.type)
-    const span = { start: a.start, end: b.end }
+    // Mentions side by side (`A và B`, `A, B`) state no relation of their own: every verb
+    // expression needs a word, so only coordination is asked about.
+    const joined = JOINED_ONLY.test(gap) ? null : typeBetween(gap, a.type)
     if (joined !== null) {
-      found.push({ from: a.code, type: joined, to: b.code, ...span, sentence })
+      found.push({ from: a.code, type: joined, to: b.code, start: a.start, end: b.end, sentence })
       continue
     }
     const last = found[found.length - 1]
@@ -63,8 +66,9 @@ export function findRelations(sentence: Piece, mentions: ResolvedMention[], prev
       coordinated.add(found[found.length - 1]!)
       continue
     }
-    if (PASSIVE_AMENDED.test(gap)) found.push({ from: b.code, type: 'amends', to: a.code, ...span, sentence })
-    else if (PASSIVE_REPLACED.test(gap)) found.push({ from: b.code, type: 'replaces', to: a.code, ...span, sentence })
+    if (JOINED_ONLY.test(gap)) continue
+    if (PASSIVE_AMENDED.test(gap)) found.push({ from: b.code, type: 'amends', to: a.code, start: a.start, end: b.end, sentence })
+    else if (PASSIVE_REPLACED.test(gap)) found.push({ from: b.code, type: 'replaces', to: a.code, start: a.start, end: b.end, sentence })
   }
   const first = mentions[0]
   const anaphor = ANAPHOR.exec(text)
