@@ -33,12 +33,14 @@ export type DirectiveMention = {
 const TYPE_NAME_LIST = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+'))
 const TYPE_NAMES = TYPE_NAME_LIST.join('|')
 const AT_TYPE_NAME = `${firstLetters(TYPE_NAME_LIST)}(?<![\\p{L}])`
+
 // `số` and white space end the text before `end`: the only texts TYPE_NAME_THEN_SO can match.
 function endsWithSo(text: string, end: number): boolean {
   let p = end
   while (p > 0 && /\s/u.test(text[p - 1]!)) p--
   return p >= 2 && text.slice(p - 2, p).toLowerCase() === 'số'
 }
+
 const TYPE_NAME_THEN_SO = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+[^\\s,;.]{1,20}){0,10}\\s+số\\s*$`, 'iu')
 
 const LETTERS_BY_NAME = new Map(DOCUMENT_TYPE_WORDS)

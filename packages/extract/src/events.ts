@@ -7,15 +7,19 @@ import type { Piece } from './sentences.ts'
 
 /**
  * Events an article reports, read sentence by sentence. A sentence reports an event when an
- * organisation `tổ chức` an event noun (`Hội nghị`, `lớp tập huấn`, `Lễ`, `buổi sinh hoạt
- * chuyên đề`, `3 đợt học tập`...), when an event noun `được tổ chức` / `diễn ra` after a time
- * cue, when an organisation `ra mắt` / `phát động` something or `làm việc với` another body,
- * or, in an article that starts mid-way, when it opens with the event noun (`Hội nghị nghe ...`).
- * Plans and instructions (`sẽ`, `dự kiến`, `đề nghị ... tổ chức`) are not events.
+ * organisation `tổ chức` / `khai mạc` / `họp` an event noun (`Hội nghị`, `lớp tập huấn`, `Lễ`,
+ * `buổi sinh hoạt chuyên đề`, `3 đợt học tập`...) or `mở` a class, when an event noun `được tổ
+ * chức` / `diễn ra` / `do X tổ chức` after a time cue, when an organisation `ra mắt` / `phát
+ * động` something, `làm việc với` / `đối thoại với` another body, `tiếp xúc cử tri` or `đã giám
+ * sát` / `kiểm tra` it, or, in an article that starts mid-way, when it opens with the event noun
+ * (`Hội nghị nghe ...`). Plans and instructions (`sẽ`, `dự kiến`, `đề nghị ... tổ chức`) are not
+ * events.
  *
  * Time cues: a date before the verb (`Sáng 13/5`, `chiều ngày 27/4/2023`, `Từ ngày 20 đến
- * 21/9`, `Trong tháng 10/2024`); `Cùng ngày` / `Chiều cùng ngày` (the date of the event before);
- * `Nhân dịp này` (the same occasion); `Trước đó` (an earlier, undated event unless a date follows).
+ * 21/9`, `Trong tháng 10/2024`, `Sáng thứ Hai (4/11)`, `Cuối tháng Mười`), or after a passive
+ * verb (`diễn ra vào tối 18/10`); `Cùng ngày` / `Chiều cùng ngày` (the date of the event before);
+ * `Nhân dịp này` / `Sau hội nghị` (the same occasion); `Trước đó` (an earlier, undated event
+ * unless a date follows); `Mới đây` / `Vừa qua` (a recent, undated event).
  */
 export type FoundEvent = {
   kind: EventKind

@@ -125,7 +125,7 @@ function lettersAt(text: string, i: number): string | null {
   return /^[\p{L}\p{M}]+/u.exec(text.slice(i, i + 20))?.[0] ?? null
 }
 
-// A word of up to 5 name words one space apart, read with expressions: the general case of
+// Up to five name words one space apart, read with expressions: the general case of
 // readName, for text with characters outside the basic plane.
 function readNameSlowly(text: string, from: number): { name: string; end: number } | null {
   const words: string[] = []
