@@ -203,7 +203,15 @@ const VISIT = wordPattern(['làm việc (?:với|tại)', 'tiếp xúc cử tri'
 const VERB_EVENT = wordPattern(['sơ kết', 'tổng kết', 'tuyên dương', 'tập huấn', 'sinh hoạt chuyên đề'], 'iu', '\\s')
 // Inspecting as a verb after `đã`, `vừa` or `tiến hành`: `Đoàn giám sát ... đã giám sát việc ...`
 // (the team's name holds the same words as a noun).
-const INSPECT = /(?<=(?:đã|vừa|tiến hành)\s+)(?:giám sát|kiểm tra|khảo sát)\s/u
+const INSPECT = wordPattern(['đã', 'vừa', 'tiến hành'], 'u', '\\s+(?=(?:giám sát|kiểm tra|khảo sát)\\s)')
+
+// Verbs an organisation reports with, each with the kind it gives (null: the verb names it).
+const VERB_TRIGGERS = [
+  [LAUNCH, 'launch'],
+  [VISIT, 'other'],
+  [VERB_EVENT, null],
+  [INSPECT, 'other'],
+] as const
 const HAPPENED = wordPattern(['được tổ chức', 'đã được tổ chức', 'diễn ra', 'đã diễn ra', 'khai mạc', 'bế mạc'])
 
 const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
@@ -273,22 +281,19 @@ function findTrigger(text: string, masked: (to: number) => string, cue: Cue, sub
       return { verb: subjectStart + happened.index, phrase: subjectStart, kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other', passive: true, lead: false, confidence: 0.75 }
     }
   }
-  for (const [pattern, kind] of [
-    [LAUNCH, 'launch'],
-    [VISIT, 'other'],
-    [VERB_EVENT, null],
-    [INSPECT, 'other'],
-  ] as const) {
-    const m = pattern.exec(rest)
-    if (m === null) continue
-    const subject = rest.slice(0, m.index)
+  for (const [pattern, kind] of VERB_TRIGGERS) {
+    const found = pattern.exec(rest)
+    if (found === null) continue
+    // INSPECT matches the adverb before its verb: the verb starts where the match ends.
+    const at = pattern === INSPECT ? found.index + found[0].length : found.index
+    const subject = rest.slice(0, at)
     // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`).
-    if (readSubject(subject).organizer === null || NOT_A_REPORT.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index)) || subject.split(' ').length > 40) continue
+    if (readSubject(subject).organizer === null || NOT_A_REPORT.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) || subject.split(' ').length > 40) continue
     const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
     const dated = cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
-    const verb = subjectStart + m.index
-    return { verb, phrase: verb, kind: kind ?? classifyEvent(m[0]) ?? 'other', passive: false, lead: false, confidence: 0.75 }
+    const verb = subjectStart + at
+    return { verb, phrase: verb, kind: kind ?? classifyEvent(found[0]) ?? 'other', passive: false, lead: false, confidence: 0.75 }
   }
   if (noEventsYet && startsWithHead(rest) && !NOT_A_REPORT.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60))) {
     const kind = classifyEvent(rest, 80)
