@@ -56,22 +56,9 @@ function innerNameStart(name: string): number {
 // A capitalised honorific opening a sentence (`Ông Hồ Đắc Phương, ...`) is a cue, not a name.
 const LEADING_HONORIFIC = /^(?:Đồng chí|Ông|Bà|Chị|Anh|Thí sinh|Cháu|Em|Học viên|Đại biểu|Đ\/c) /u
 
-// Per code unit: 1 when it starts a capitalised word candidate (differs from its lower case),
-// 2 when not; and whether it is a letter or mark. Filled as characters are met.
-const UPPER = new Uint8Array(65536)
+// Per code unit: whether it is a letter or mark. Filled as characters are met.
 const LETTER_OR_MARK = new Uint8Array(65536)
 const LETTER_OR_MARK_TEST = /[\p{L}\p{M}]/u
-
-function isUpperUnit(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  let known = UPPER[code]!
-  if (known === 0) {
-    const c = text[i]!
-    known = c === c.toLowerCase() ? 2 : 1
-    UPPER[code] = known
-  }
-  return known === 1
-}
 
 function isLetterUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
@@ -255,13 +242,25 @@ function lastClauseBreak(text: string): number {
   return -1
 }
 
+// Characters that change when lower-cased, where a capitalised word candidate starts: searched
+// for, not tested unit by unit. Over the basic plane the property is exactly `c !==
+// c.toLowerCase()`; characters beyond it are no candidates.
+const CHANGES_WHEN_LOWERED = /\p{Changes_When_Lowercased}/gu
+
+// The next capital at or after `from` in the basic plane, or -1.
+function nextCapital(text: string, from: number): number {
+  CHANGES_WHEN_LOWERED.lastIndex = from
+  for (let m = CHANGES_WHEN_LOWERED.exec(text); m !== null; m = CHANGES_WHEN_LOWERED.exec(text)) if (m[0].length === 1) return m.index
+  return -1
+}
+
 /** Finds the people named in `pieces` (body sentences, captions), each once with all their roles. */
 export function findPeople(pieces: Piece[]): PersonMention[] {
   const found: PersonMention[] = []
   for (const piece of pieces) {
     const text = piece.text
-    for (let i = 0; i < text.length; i++) {
-      if (!isUpperUnit(text, i) || (i > 0 && isLetterUnit(text, i - 1))) continue
+    for (let i = nextCapital(text, 0); i >= 0; i = nextCapital(text, i + 1)) {
+      if (i > 0 && isLetterUnit(text, i - 1)) continue
       LEADING_HONORIFIC_AT.lastIndex = i
       const lead = LEADING_HONORIFIC_AT.exec(text)
       if (lead !== null) {
