@@ -13,7 +13,7 @@ const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}]*$/u
 const ABBREVIATION = /^[\p{Lu}.]{2,8}$/u
 
 // Academic and military titles an author signs with before the name (`TS. Nguyễn Thị Hải Yến`).
-const AUTHOR_TITLE = /^(?:(?:PGS|GS)\.\s?TS\.?|TS\.|ThS\.|PGS\.|GS\.|NCS\.|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý))\s+/u
+const AUTHOR_TITLE = /^(?:(?:PGS|GS)\.\s?TS\.?|TS\.?|ThS\.?|PGS\.?|GS\.?|NCS\.?|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý))\s+/u
 
 function isNameRun(words: string[], credited: boolean): boolean {
   if (words.length === 0 || words.length > 5) return false
@@ -40,8 +40,10 @@ export function bylineName(line: string): string {
  * True when a line reads as an author line: one to five capitalised name words or an
  * abbreviation, optionally followed by ` - Unit` or `, Unit` and preceded by a credit such as
  * `Bài và ảnh:`. Sentences, captions and headings (lower-case words, final period) are not.
+ * Names in capitals count after a credit, or `atHead`, under a page's title, where a site
+ * prints its authors (`HOÀNG LAN - MINH PHÚ`) and no section header stands.
  */
-export function isBylineLine(line: string): boolean {
+export function isBylineLine(line: string, atHead = false): boolean {
   const l = line.trim().replace(/\s*\([^()]{1,40}\)$/u, '')
   if (l.length === 0 || l.length > 80) return false
   const uncredited = l.replace(CREDIT_PREFIX, '')
@@ -50,7 +52,7 @@ export function isBylineLine(line: string): boolean {
   const name = dash === null ? body : body.slice(0, dash.index)
   const unit = dash === null ? null : body.slice(dash.index + dash[0].length)
   if (unit !== null && !isUnit(unit)) return false
-  return isNameRun(name.split(' ').filter((w) => w.length > 0), uncredited !== l)
+  return isNameRun(name.split(' ').filter((w) => w.length > 0), atHead || uncredited !== l)
 }
 
 const ATTRIBUTION = /^(?:theo|nguồn)\s*:?\s+(.{2,80})$/iu

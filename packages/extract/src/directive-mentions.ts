@@ -118,6 +118,10 @@ const TAIL_OPENERS = new Set([...'bBkKcCđĐdD'].map((l) => l.charCodeAt(0)))
 
 type Tail = { issuedOn: PartialDate | null; issuingBody: string | null; end: number }
 
+// The verb of a passive tail, right after `được` or after the body that issued it.
+const ISSUED = /^(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
+const BODY_THEN_ISSUED = /^\s+(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
+
 // The date and issuing body written after a mention, within one clause.
 function readTail(text: string, from: number, limit: number): Tail {
   const tail: Tail = { issuedOn: null, issuingBody: null, end: from }
@@ -151,16 +155,18 @@ function readTail(text: string, from: number, limit: number): Tail {
       }
     }
   } else {
-    // `được Quốc hội thông qua ngày 19/02/2025`, `do Chính phủ ban hành ngày ...`
+    // `được Quốc hội thông qua ngày 19/02/2025`, `do Chính phủ ban hành ngày ...`, and with no
+    // body named, `được ban hành ngày 10/7/2023`.
     const passive = /^[\s,]*(?:được|do)\s+/iu.exec(window.slice(at))
     if (passive !== null) {
       const bodyStart = from + at + passive[0].length
       const body = readBody(text, bodyStart, limit)
-      const verb = body === null ? null : /^\s+(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu.exec(text.slice(body.end, body.end + 30))
-      if (body !== null && verb !== null) {
-        tail.issuingBody = body.name
-        at = body.end + verb[0].length - from
-        const dateAt = body.end + verb[0].length
+      const verbAt = body === null ? bodyStart : body.end
+      const verb = (body === null ? ISSUED : BODY_THEN_ISSUED).exec(text.slice(verbAt, verbAt + 30))
+      if (verb !== null) {
+        if (body !== null) tail.issuingBody = body.name
+        at = verbAt + verb[0].length - from
+        const dateAt = verbAt + verb[0].length
         const after = mayOpenDate(text, dateAt) ? datesIn(text.slice(dateAt, Math.min(limit, dateAt + 30)))[0] : undefined
         if (tail.issuedOn === null && after !== undefined && after.start === 0 && after.date.precision === 'day') {
           tail.issuedOn = after.date

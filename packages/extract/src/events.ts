@@ -288,7 +288,10 @@ function findTrigger(text: string, masked: (to: number) => string, cue: Cue, sub
     const at = pattern === INSPECT ? found.index + found[0].length : found.index
     const subject = rest.slice(0, at)
     // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`).
-    if (readSubject(subject).organizer === null || NOT_A_REPORT.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) || subject.split(' ').length > 40) continue
+    // The subject's own clause is short; what comes before its last comma may be long (`Thực hiện
+    // Kế hoạch số 47/KH-MTTQ-BTT ... về giám sát chuyên đề năm 2024, sáng ngày 16/9, Đoàn ...`).
+    const clause = subject.slice(subject.lastIndexOf(', ') + 1)
+    if (readSubject(subject).organizer === null || NOT_A_REPORT.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) || clause.split(' ').length > 40) continue
     const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
     const dated = cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
@@ -304,7 +307,7 @@ function findTrigger(text: string, masked: (to: number) => string, cue: Cue, sub
 
 // Words between an organiser and its verb (`Đảng ủy xã đã long trọng tổ chức`). Their ends
 // are compared, not searched for: an expression anchored at the end is tried at every offset.
-const FILLERS = ['đã', 'cũng', 'vừa', 'mới', 'chính thức', 'long trọng', 'trang trọng', 'trọng thể']
+const FILLERS = ['đã', 'cũng', 'vừa', 'mới', 'chính thức', 'long trọng', 'trang trọng', 'trọng thể', 'tiếp tục']
 
 // What the fillers end with, in either case: most subjects end otherwise and are not compared.
 const FILLER_ENDS = new Set(FILLERS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))
@@ -318,7 +321,8 @@ function dropFiller(s: string): string {
 // The organiser and location written between the time cue and the verb:
 // `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
 // Phrases of place, time or purpose that open a clause before its subject (`Ở cơ sở, ...`).
-const ADVERBIAL = /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện|vừa qua|mới đây|gần đây|thời gian qua|hôm qua)(?![\p{L}])/iu
+const ADVERBIAL =
+  /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện|vừa qua|mới đây|gần đây|thời gian qua|hôm qua|đến nay|những ngày qua|những năm qua|năm qua|từ đầu năm)(?![\p{L}])/iu
 // Verbs and adverbs that no organisation's name holds: a subject read with them is a clause.
 const NOT_IN_A_NAME = /(?<![\p{L}])(?:cũng|đã|đang|sẽ|được|bị|là|thì)(?![\p{L}])/u
 
@@ -364,9 +368,10 @@ function readSubject(region: string): { organizer: string | null; location: stri
 }
 
 // `do X tổ chức` (held by X), in a sentence that opens with the event; a quoted title may hold commas.
-const HELD_BY = /^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\sdo\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
-// The same `do X ... tổ chức` as the verb of a passive report: `hội thảo ... do Trường Chính trị tỉnh tổ chức`.
-const HELD_BY_NAMED = /(?<![\p{L}])do\s+\p{Lu}[^,;.]{0,100}?\s+tổ chức(?![\p{L}])/u
+const HELD_BY = /^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\s(?:do|được)\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
+// The same `do X ... tổ chức` (or `được X tổ chức`) as the verb of a passive report:
+// `hội thảo ... do Trường Chính trị tỉnh tổ chức`, `hội nghị ... đã được Ban Chỉ đạo tổ chức`.
+const HELD_BY_NAMED = /(?<![\p{L}])(?:do|được)\s+\p{Lu}[^,;.]{0,100}?\s+tổ chức(?![\p{L}])/u
 
 // The organiser named after `do` in a sentence about an event; a person (`do đồng chí ...`) is no organiser.
 function organizerAfterDo(text: string): string | null {

@@ -31,7 +31,7 @@ const ROLE_END =
   /\s+(?:chủ trì|phát biểu|trình bày|dự|tham dự|làm|cho biết|nhấn mạnh|đề nghị|khẳng định|trao|tặng|quán triệt|thông tin|đã|cùng|có bài|nêu|lĩnh hội|báo cáo|yêu cầu|chia sẻ|cho rằng|kết luận|phát động|điều hành|giới thiệu|hướng dẫn|tiếp thu|đánh giá|ghi nhận|chúc mừng|bế mạc|khai mạc|được|và các|và đại diện|cam kết|nói|(?:\((?:phải|trái|giữa)\)))(?![\p{L}])/u
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u
-const ORG_BEFORE = /(?:Trường|THCS|THPT|Tiểu học|Đường|đường|phố|Phố|Phường|phường|Xã|xã|Quận|quận|Huyện|huyện|Thành phố|thành phố|TP|Công ty|Tổng công ty|Bệnh viện|Sân vận động|Đại học|Học viện|Làng|làng|Cầu|cầu|Chợ|chợ|Khu|khu|Tượng đài|Nhà|nhà|cách|tưởng|Bác|Đảng bộ|Câu lạc bộ|Đền|đền|Quảng trường|Lăng|Chính trị|sông|Sông|núi|đèo|suối|kênh|đảo|hồ)\s+$/u
+const ORG_BEFORE = /(?:Trường|THCS|THPT|Tiểu học|Đường|đường|phố|Phố|Phường|phường|Xã|xã|Quận|quận|Huyện|huyện|Thành phố|thành phố|TP|Công ty|Tổng công ty|Bệnh viện|Sân vận động|Đại học|Học viện|Làng|làng|Cầu|cầu|Chợ|chợ|Khu|khu|Tượng đài|Nhà|nhà|cách|tưởng|Bác|Đảng bộ|Câu lạc bộ|Đền|đền|Quảng trường|Lăng|Chính trị|sông|Sông|núi|đèo|suối|kênh|đảo|hồ|ủy|uỷ|tỉnh|Tỉnh)\s+$/u
 // Administrative units, which end a role as often as they open a place named after a person
 // (`Phó Chủ tịch UBND huyện Nguyễn Văn Hữu`).
 const ADMINISTRATIVE_UNIT = /(?:huyện|xã|tỉnh|phường|quận|thị xã|thị trấn|thành phố)$/u
@@ -208,7 +208,8 @@ function titlesBefore(text: string, at: number): string[] {
 
 // Every honorific fits in 12 code units, so a sticky match reads what a 12-unit slice would.
 const LEADING_HONORIFIC_AT = new RegExp(LEADING_HONORIFIC.source.replace(/^\^/u, ''), 'uy')
-const HONORIFIC_WORD = new RegExp(`${HONORIFIC.source.replace(/\\s\+\$$/u, '')}$`, 'iu')
+// Whole words: `Viễn thông` and `không` end in `ông` (Mr) and `Sở Công thương` in `ông` too.
+const HONORIFIC_WORD = new RegExp(`(?<![\\p{L}])${HONORIFIC.source.replace(/\\s\+\$$/u, '')}$`, 'iu')
 const ORG_WORD = new RegExp(`${ORG_BEFORE.source.replace(/\\s\+\$$/u, '')}$`, 'u')
 
 // Whether `before` ends with one of `word`'s matches and then white space, read on the last

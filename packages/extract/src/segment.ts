@@ -94,6 +94,7 @@ export function segment(text: string): Segments {
   let first = 0
   let leadOffset = 0
   const headings: Piece[] = []
+  let headByline: string | null = null
   for (; first < lines.length && first < HEAD_LINES; first++) {
     const line = lines[first]!
     const meta = parseMetadataFragment(line.text)
@@ -110,6 +111,11 @@ export function segment(text: string): Segments {
     }
     if (isBoilerplateLine(line.text) || isMenuLine(line.text)) continue
     if (headings.some((h) => fold(h.text) === fold(line.text))) continue
+    // Some sites print the author under the title (`Thu Hằng`, `TS NGUYỄN VĂN A - Học viện ...`).
+    if (headings.length > 0 && headByline === null && isBylineLine(line.text, true)) {
+      headByline = bylineName(line.text)
+      continue
+    }
     // A heading is followed by more of the head or by the lead, never ends the text.
     if (looksLikeTitle(line.text) && lines[first + 1] !== undefined) {
       headings.push(line)
@@ -193,5 +199,5 @@ export function segment(text: string): Segments {
       body.push(piece)
     }
   }
-  return { title, publishedAt, source, byline, body, captions }
+  return { title, publishedAt, source, byline: byline ?? headByline, body, captions }
 }

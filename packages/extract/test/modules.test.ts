@@ -464,3 +464,37 @@ describe('third blind batch: relations, passive reports and leaders of delegatio
     ])
   })
 })
+
+describe('fourth blind batch: passive agents, authors under the title, places after a committee', () => {
+  const eventsOf = (...paragraphs: string[]) =>
+    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
+
+  it('reads được X tổ chức as a passive report by X, dated after its verb', () => {
+    expect(eventsOf('Hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW đã được Ban Thường vụ Huyện ủy Kiến Xương tổ chức vào chiều 21/5 tại Trung tâm Văn hóa huyện.')).toEqual([
+      ['review', '2024-05-21', 'Ban Thường vụ Huyện ủy Kiến Xương'],
+    ])
+  })
+  it('takes a tally or a round-up opened by Đến nay or Những ngày qua for no event', () => {
+    expect(eventsOf('Đến nay, 186/190 chi bộ trực thuộc Đảng bộ thành phố đã tổ chức sinh hoạt chuyên đề.')).toEqual([])
+    expect(eventsOf('Những ngày qua, nhiều địa phương đã tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.')).toEqual([])
+  })
+  it('reads the author printed under the title, in capitals or with a degree', () => {
+    const byline = (line: string) => extractArticle(['Nâng cao hiệu quả bảo vệ nền tảng tư tưởng của Đảng từ chi bộ', '', line, '', 'Thứ Sáu, 21/3/2025 10:05', '', 'Sáng 20/3, Huyện ủy tổ chức hội nghị quán triệt.'].join('\n')).article.byline
+    expect(byline('TS ĐẶNG THỊ MINH NGUYỆT - Học viện Chính trị khu vực III')).toBe('TS ĐẶNG THỊ MINH NGUYỆT - Học viện Chính trị khu vực III')
+    expect(byline('HOÀNG LAN - MINH PHÚ - THANH TÂM')).toBe('HOÀNG LAN - MINH PHÚ - THANH TÂM')
+  })
+  it('takes a name after a party committee or a province, or ending in ông, for a place', () => {
+    const names = (text: string) => findPeople([piece(text)]).map((p) => p.name)
+    expect(names('Phó Trưởng Ban Tuyên giáo Thành ủy Hà Nội cho biết, thành phố đã có 120 tổ.')).toEqual([])
+    expect(names('Giảng viên là chuyên gia của Sở Khoa học và Công nghệ và Viễn thông Cà Mau.')).toEqual([])
+    expect(names('Phó Chủ tịch UBND tỉnh Nguyễn Văn Hữu chủ trì.')).toEqual(['Nguyễn Văn Hữu'])
+  })
+  it('reads the date of a directive said to be issued, with no body named, and the replacement after it', () => {
+    const x = extractArticle(['Tin về văn bản chỉ đạo của tỉnh', '', '12/12/2024', '', 'Chỉ thị số 09/CT-UBND được ban hành ngày 10/7/2023, thay thế Chỉ thị số 21/CT-UBND ngày 15/9/2019 của UBND tỉnh.', '', 'Thanh Trà'].join('\n'))
+    expect(x.directives.map((d) => [d.code, d.issuedOn])).toEqual([
+      ['09/CT-UBND', '2023-07-10'],
+      ['21/CT-UBND', '2019-09-15'],
+    ])
+    expect(x.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(['09/CT-UBND replaces 21/CT-UBND'])
+  })
+})
