@@ -1,4 +1,5 @@
 import type { Piece } from './sentences.ts'
+import { wordPattern } from './word-pattern.ts'
 
 /**
  * People named with the roles written beside them: `đồng chí Lê Văn A, Bí thư ..., Chủ tịch
@@ -18,7 +19,10 @@ const SURNAMES = new Set(
 )
 
 // Cues right before a name.
-const HONORIFIC = /(?:đồng chí|đ\/c|ông|bà|chị|anh|thí sinh|quần chúng(?: ưu tú)?|cháu|em|học viên|đại biểu|nghệ nhân|cựu chiến binh|nhà văn|nhà báo|nhạc sĩ|họa sĩ|bác sĩ|luật sư)\s+$/iu
+const HONORIFICS = [
+  'đồng chí', 'đ\\/c', 'ông', 'bà', 'chị', 'anh', 'thí sinh', 'quần chúng(?: ưu tú)?', 'cháu', 'em', 'học viên', 'đại biểu',
+  'nghệ nhân', 'cựu chiến binh', 'nhà văn', 'nhà báo', 'nhạc sĩ', 'họa sĩ', 'bác sĩ', 'luật sư',
+]
 const TITLE =
   /^(?:(?:Thượng|Trung|Thiếu|Đại)\s+(?:tướng|tá|úy|uý)|Chuẩn\s+(?:đô đốc|úy|uý)|Phó\s+Giáo\s+sư|Giáo\s+sư|Tiến\s+(?:sĩ|sỹ)(?:\s+Khoa\s+học)?|Thạc\s+(?:sĩ|sỹ)|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|KS\.?|NCS\.?|Nhà\s+giáo\s+(?:nhân dân|ưu tú)|Anh\s+hùng[^,–-]{0,40}|Nghệ\s+sĩ\s+(?:nhân dân|ưu tú))$/u
 // Words that begin a role or an office, never a given name.
@@ -56,9 +60,22 @@ function innerNameStart(name: string): number {
 // A capitalised honorific opening a sentence (`Ông Hồ Đắc Phương, ...`) is a cue, not a name.
 const LEADING_HONORIFIC = /^(?:Đồng chí|Ông|Bà|Chị|Anh|Thí sinh|Cháu|Em|Học viên|Đại biểu|Đ\/c) /u
 
-// Per code unit: whether it is a letter or mark. Filled as characters are met.
+// Per code unit: 1 when it starts a capitalised word candidate (differs from its lower case),
+// 2 when not; and whether it is a letter or mark. Filled as characters are met.
+const UPPER = new Uint8Array(65536)
 const LETTER_OR_MARK = new Uint8Array(65536)
 const LETTER_OR_MARK_TEST = /[\p{L}\p{M}]/u
+
+function isUpperUnit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  let known = UPPER[code]!
+  if (known === 0) {
+    const c = text[i]!
+    known = c === c.toLowerCase() ? 2 : 1
+    UPPER[code] = known
+  }
+  return known === 1
+}
 
 function isLetterUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
@@ -209,7 +226,7 @@ function titlesBefore(text: string, at: number): string[] {
 // Every honorific fits in 12 code units, so a sticky match reads what a 12-unit slice would.
 const LEADING_HONORIFIC_AT = new RegExp(LEADING_HONORIFIC.source.replace(/^\^/u, ''), 'uy')
 // Whole words: `Viễn thông` and `không` end in `ông` (Mr) and `Sở Công thương` in `ông` too.
-const HONORIFIC_WORD = new RegExp(`(?<![\\p{L}])${HONORIFIC.source.replace(/\\s\+\$$/u, '')}$`, 'iu')
+const HONORIFIC_WORD = wordPattern(HONORIFICS, 'iu', '$')
 const ORG_WORD = new RegExp(`${ORG_BEFORE.source.replace(/\\s\+\$$/u, '')}$`, 'u')
 
 // Whether `before` ends with one of `word`'s matches and then white space, read on the last
@@ -243,25 +260,13 @@ function lastClauseBreak(text: string): number {
   return -1
 }
 
-// Characters that change when lower-cased, where a capitalised word candidate starts: searched
-// for, not tested unit by unit. Over the basic plane the property is exactly `c !==
-// c.toLowerCase()`; characters beyond it are no candidates.
-const CHANGES_WHEN_LOWERED = /\p{Changes_When_Lowercased}/gu
-
-// The next capital at or after `from` in the basic plane, or -1.
-function nextCapital(text: string, from: number): number {
-  CHANGES_WHEN_LOWERED.lastIndex = from
-  for (let m = CHANGES_WHEN_LOWERED.exec(text); m !== null; m = CHANGES_WHEN_LOWERED.exec(text)) if (m[0].length === 1) return m.index
-  return -1
-}
-
 /** Finds the people named in `pieces` (body sentences, captions), each once with all their roles. */
 export function findPeople(pieces: Piece[]): PersonMention[] {
   const found: PersonMention[] = []
   for (const piece of pieces) {
     const text = piece.text
-    for (let i = nextCapital(text, 0); i >= 0; i = nextCapital(text, i + 1)) {
-      if (i > 0 && isLetterUnit(text, i - 1)) continue
+    for (let i = 0; i < text.length; i++) {
+      if (!isUpperUnit(text, i) || (i > 0 && isLetterUnit(text, i - 1))) continue
       LEADING_HONORIFIC_AT.lastIndex = i
       const lead = LEADING_HONORIFIC_AT.exec(text)
       if (lead !== null) {
