@@ -248,7 +248,8 @@ export function findDirectiveMentions(
       issuingBody: tail.issuingBody ?? issuerBefore(text, 0, start),
     })
   }
-  found.sort((a, b) => a.start - b.start)
+  // Codes and short forms each come in text order: only a text with both needs them merged.
+  if (found.length > codes.length && codes.length > 0) found.sort((a, b) => a.start - b.start)
   // `Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW cùng ngày 25/10/2017 của ...`: the date
   // and body after `cùng` belong to both.
   for (let k = 1; k < found.length; k++) {
