@@ -59,8 +59,17 @@ function startWordAt(text: string, at: number): boolean {
   return word !== null && START_WORDS.has(word[0].normalize('NFC').toLowerCase())
 }
 
-// A year as the core reads one: a run of exactly four digits.
-const FOUR_DIGITS = /(?<![0-9])[0-9]{4}(?![0-9])/u
+// Whether `window` holds a year as the core reads one: a run of exactly four digits.
+function holdsYear(window: string): boolean {
+  let run = 0
+  for (let i = 0; i <= window.length; i++) {
+    const c = window.charCodeAt(i)
+    if (c >= 48 && c <= 57) run++
+    else if (run === 4) return true
+    else run = 0
+  }
+  return false
+}
 
 /**
  * `findVietnameseDates(window, { reference })`, skipped when it can find nothing. Without a
@@ -69,6 +78,6 @@ const FOUR_DIGITS = /(?<![0-9])[0-9]{4}(?![0-9])/u
  * without a publication date asks about (`Sáng 13/5, ...`) are such.
  */
 export function datesIn(window: string, reference?: string): DateMention[] {
-  if (reference === undefined) return FOUR_DIGITS.test(window) ? findVietnameseDates(window) : []
+  if (reference === undefined) return holdsYear(window) ? findVietnameseDates(window) : []
   return findVietnameseDates(window, { reference })
 }

@@ -380,9 +380,12 @@ function organizerAfterDo(text: string): string | null {
   return readSubject(m[1]!).organizer
 }
 
+const AT_PLACE_AFTER = /(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u
+
 function locationAfter(text: string): string | null {
   const clause = text.split(/[;.]/u, 1)[0] ?? ''
-  const m = /(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u.exec(clause)
+  // Most clauses name no place: the expression is tried only where `tại` is written.
+  const m = clause.includes('tại') ? AT_PLACE_AFTER.exec(clause) : null
   return m === null ? null : m[1]!.trim()
 }
 
