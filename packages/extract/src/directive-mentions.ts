@@ -3,7 +3,8 @@ import { datesIn, mayOpenDate } from './date-start.ts'
 import type { Piece } from './sentences.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 import { findShortForms, typeNameStartBefore } from './short-forms.ts'
-import { firstLetters } from './word-pattern.ts'
+import { WHITE_SPACE, firstLetters } from './word-pattern.ts'
+
 
 /**
  * Where a text mentions a directive, and what the words around the mention say about it.
@@ -37,7 +38,7 @@ const AT_TYPE_NAME = `${firstLetters(TYPE_NAME_LIST)}(?<![\\p{L}])`
 // `số` and white space end the text before `end`: the only texts TYPE_NAME_THEN_SO can match.
 function endsWithSo(text: string, end: number): boolean {
   let p = end
-  while (p > 0 && /\s/u.test(text[p - 1]!)) p--
+  while (p > 0 && WHITE_SPACE.test(text[p - 1]!)) p--
   return p >= 2 && text.slice(p - 2, p).toLowerCase() === 'số'
 }
 
@@ -126,7 +127,8 @@ const BODY_THEN_ISSUED = /^\s+(?:thông qua|ban hành|ký ban hành|ký)(?:\s+v�
 function readTail(text: string, from: number, limit: number): Tail {
   const tail: Tail = { issuedOn: null, issuingBody: null, end: from }
   const window = text.slice(from, Math.min(limit, from + 160))
-  const lead = /^[\s,]*/u.exec(window)![0].length
+  let lead = 0
+  while (lead < window.length && (window.charCodeAt(lead) === 44 || WHITE_SPACE.test(window[lead]!))) lead++
   // Most mentions are followed by other words (`và`, `về`, `,`): neither a date nor one of
   // the words a tail opens with (`ban hành`, `ký`, `của`, `được`, `do`) stands at `lead`.
   if (!TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayOpenDate(window, lead)) return tail
@@ -185,7 +187,7 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
   // `ban hành` and white space end the text before the mention; read from the end, not by an
   // expression tried at every offset of the window.
   let verbEnd = mentionStart
-  while (verbEnd > from && /\s/u.test(text[verbEnd - 1]!)) verbEnd--
+  while (verbEnd > from && WHITE_SPACE.test(text[verbEnd - 1]!)) verbEnd--
   if (verbEnd === mentionStart || verbEnd - 8 < from || !text.startsWith('ban hành', verbEnd - 8)) return null
   const before = text.slice(from, mentionStart)
   const m = /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
@@ -207,7 +209,8 @@ export function findDirectiveMentions(
   const text = piece.text
   const found: DirectiveMention[] = []
   const taken: Array<[number, number]> = []
-  for (const code of codes) {
+  for (let c = 0; c < codes.length; c++) {
+    const code = codes[c]!
     const parts = code.parts
     const codeStart = code.start - piece.start
     const codeEnd = code.end - piece.start
@@ -232,7 +235,9 @@ export function findDirectiveMentions(
   }
   // Codes and short forms both come in text order, so one pointer finds the overlaps.
   let k = 0
-  for (const { start, end, type, number } of findShortForms(text)) {
+  const shortForms = findShortForms(text)
+  for (let f = 0; f < shortForms.length; f++) {
+    const { start, end, type, number } = shortForms[f]!
     while (k < taken.length && taken[k]![1] <= start) k++
     const code = taken[k]
     if (code !== undefined && start < code[1] && end > code[0]) continue

@@ -49,7 +49,8 @@ type Entry = { parts: DirectiveCodeParts; inferred: boolean; first: number; ment
 export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirectives {
   const byCode = new Map<string, Entry>()
   const resolved: ResolvedMention[] = []
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
     if (m.parts === null) continue
     const entry = byCode.get(m.parts.code) ?? { parts: m.parts, inferred: false, first: m.start, mentions: [] }
     entry.mentions.push(m)
@@ -87,7 +88,8 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
   const inferred = new Map<string, DirectiveCodeParts | null>()
   // Directives known only from a short form and its issuing body, in the order first named.
   const implied: Entry[] = []
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
     if (m.parts !== null || m.type === '') continue
     const bodyIssuer = m.issuingBody === null ? null : issuerOf(m.issuingBody)
     // The nearest written code before the mention, else the first after it.

@@ -2,8 +2,9 @@ import type { EventKind, PartialDate, PartOfDay } from '@vanban/core'
 import { datesIn } from './date-start.ts'
 import { EVENT_HEADS, classifyEvent } from './event-kinds.ts'
 import type { ResolvedMention } from './directives.ts'
-import { firstLetters, withCapitals, wordPattern } from './word-pattern.ts'
+import { WHITE_SPACE, firstLetters, withCapitals, wordPattern } from './word-pattern.ts'
 import type { Piece } from './sentences.ts'
+
 
 /**
  * Events an article reports, read sentence by sentence. A sentence reports an event when an
@@ -226,7 +227,7 @@ const NOUN_BEFORE = /(?:ban|các|những|của|cơ sở|việc)$/iu
 // read on the few code units before the space, so each check costs its own length.
 function nounBefore(text: string, end: number): boolean {
   let j = end
-  while (j > 0 && /\s/u.test(text[j - 1]!)) j--
+  while (j > 0 && WHITE_SPACE.test(text[j - 1]!)) j--
   return j < end && NOUN_BEFORE.test(text.slice(Math.max(0, j - 8), j))
 }
 
@@ -476,7 +477,8 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
       events.push(event)
       if (event.date !== null) lastDated = event.date
       byEvent.set(event, new Set(inherits && previous !== undefined ? byEvent.get(previous) : []))
-      for (const m of inSentence) byEvent.get(event)!.add(m.code)
+      const codes = byEvent.get(event)!
+      for (let i = 0; i < inSentence.length; i++) codes.add(inSentence[i]!.code)
       return
     }
     const context = events[events.length - 1]
@@ -486,7 +488,8 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
     if (context.organizer === null && index === context.sentence + 1 && startsWithHead(text)) context.organizer = organizerAfterDo(text)
     const speech = growingTest(SPEECH, 20, 0)
     const list = growingTest(LIST, 90, 0)
-    for (const m of inSentence) {
+    for (let i = 0; i < inSentence.length; i++) {
+      const m = inSentence[i]!
       const at = m.start - sentence.start
       if (speech(text, at) || list(text, at)) continue
       byEvent.get(context)!.add(m.code)

@@ -76,7 +76,8 @@ function mentionsIn(text: string, ordered: readonly Piece[]): DirectiveMention[]
       const c = codes[k]!
       if (c.end <= piece.end) inside.push(c)
     }
-    for (const m of findDirectiveMentions(piece, inside)) found.push(m)
+    const inPiece = findDirectiveMentions(piece, inside)
+    for (let i = 0; i < inPiece.length; i++) found.push(inPiece[i]!)
   }
   return found
 }
@@ -169,7 +170,10 @@ function read(text: string, hints: ArticleHints): Extraction {
 
   const citations: Citation[] = []
   const firstMention = new Map<string, ResolvedMention>()
-  for (const m of mentions) if (!firstMention.has(m.code)) firstMention.set(m.code, m)
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    if (!firstMention.has(m.code)) firstMention.set(m.code, m)
+  }
   for (const [code, m] of firstMention) {
     const s = sentenceOf(m.start)
     const confidence = m.inferred ? 0.6 : m.parts === null ? 0.8 : 0.95
@@ -177,7 +181,8 @@ function read(text: string, hints: ArticleHints): Extraction {
   }
   // Body mentions of each code in text order, so an event finds its first one by binary search.
   const bodyByCode = new Map<string, ResolvedMention[]>()
-  for (const m of bodyMentions) {
+  for (let i = 0; i < bodyMentions.length; i++) {
+    const m = bodyMentions[i]!
     const list = bodyByCode.get(m.code)
     if (list === undefined) bodyByCode.set(m.code, [m])
     else list.push(m)

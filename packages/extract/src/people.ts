@@ -1,5 +1,6 @@
 import type { Piece } from './sentences.ts'
-import { wordPattern } from './word-pattern.ts'
+import { WHITE_SPACE, wordPattern } from './word-pattern.ts'
+
 
 /**
  * People named with the roles written beside them: `đồng chí Lê Văn A, Bí thư ..., Chủ tịch
@@ -233,7 +234,7 @@ const ORG_WORD = new RegExp(`${ORG_BEFORE.source.replace(/\\s\+\$$/u, '')}$`, 'u
 // 40 code units before that space (every such word is shorter).
 function endsWithWordThenSpace(before: string, word: RegExp): boolean {
   let j = before.length
-  while (j > 0 && /\s/u.test(before[j - 1]!)) j--
+  while (j > 0 && WHITE_SPACE.test(before[j - 1]!)) j--
   return j < before.length && word.test(before.slice(Math.max(0, j - 40), j))
 }
 

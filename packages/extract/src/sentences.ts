@@ -74,7 +74,8 @@ export function pieceIndexAt(pieces: readonly Piece[], offset: number): number {
 export function groupByPiece<T extends { start: number; end: number }>(pieces: readonly Piece[], spans: readonly T[]): T[][] {
   const groups: T[][] = pieces.map(() => [])
   let k = 0
-  for (const s of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!
     while (k < pieces.length && pieces[k]!.end <= s.start) k++
     const p = pieces[k]
     if (p !== undefined && s.start >= p.start && s.end <= p.end) groups[k]!.push(s)

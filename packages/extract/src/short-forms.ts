@@ -134,8 +134,9 @@ export function typeNameStartBefore(text: string, end = text.length): number {
 export function findShortForms(text: string): ShortForm[] {
   const found: ShortForm[] = []
   NUMBER_AFTER_SPACE.lastIndex = 0
-  for (let m = NUMBER_AFTER_SPACE.exec(text); m !== null; m = NUMBER_AFTER_SPACE.exec(text)) {
-    const digitsStart = m.index + 1
+  // `test` moves lastIndex past the white space and the first digit without building a match.
+  while (NUMBER_AFTER_SPACE.test(text)) {
+    const digitsStart = NUMBER_AFTER_SPACE.lastIndex - 1
     let digitsEnd = digitsStart + 1
     while (digitsEnd < text.length && digitsEnd - digitsStart <= 4 && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++
     NUMBER_AFTER_SPACE.lastIndex = digitsEnd

@@ -47,3 +47,6 @@ export function wordPattern(words: readonly string[], flags = 'iu', after = '(?!
 export function withCapitals(anyCase: readonly string[], lowerOnly: readonly string[]): string[] {
   return [...anyCase, ...anyCase.map((w) => w[0]!.toUpperCase() + w.slice(1)), ...lowerOnly]
 }
+
+/** One white-space character, as `\s` reads it: built once, not per character tested. */
+export const WHITE_SPACE = /\s/u
