@@ -10,6 +10,7 @@ const BUTTON_LINES = new Set(
     'họ và tên', 'tên *', 'tên', 'email', 'email *', 'email:', 'website', 'trang web', 'chia sẻ',
     'in bài', 'in bài viết', 'bản in', 'lên đầu trang', 'về trang chủ', 'xem thêm', 'accept',
     'ok', 'đóng', 'hủy', 'tải thêm', 'xem tiếp', 'like', 'share', 'tweet', 'đăng nhập', 'đăng ký',
+    'mã xác nhận', 'gửi ý kiến',
   ],
 )
 
@@ -41,6 +42,12 @@ const BOILERPLATE_PHRASES = [
   'lượt xem',
   'lượt đọc',
   'lượt thích',
+  'lượt truy cập',
+  'lượt đánh giá',
+  'đánh giá bài viết',
+  'tập tin đính kèm',
+  'file đính kèm',
+  'tiếng việt có dấu',
 ]
 
 // Short lines of a site's own: a share bar, a comment box's fields and counter (`Họ tên: ....`,
@@ -81,7 +88,7 @@ export function isBoilerplateLine(line: string): boolean {
   return BUTTON_LINES.has(l) || BOILERPLATE_PATTERN.test(l) || (l.length <= 160 && SITE_LINE.test(l))
 }
 
-const RELATED_WORDS = /liên quan|cùng chuyên mục|tin khác|bài khác|đọc thêm|xem thêm|tin mới|đọc nhiều|xem nhiều|nổi bật|quan tâm|tiêu điểm|tin đã đưa/u
+const RELATED_WORDS = /liên quan|cùng chuyên mục|tin khác|bài khác|bài viết khác|đọc thêm|xem thêm|tin mới|đọc nhiều|xem nhiều|nổi bật|quan tâm|tiêu điểm|tin đã đưa/u
 
 // What a header may end with besides its words: `Tin liên quan:`, `Đọc thêm >>`.
 const TRAILING_MARK = /[:：>»\s]/u

@@ -37,9 +37,10 @@ const ROLE_END =
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u
 const ORG_BEFORE = /(?:Trường|THCS|THPT|Tiểu học|Đường|đường|phố|Phố|Phường|phường|Xã|xã|Quận|quận|Huyện|huyện|Thành phố|thành phố|TP|Công ty|Tổng công ty|Bệnh viện|Sân vận động|Đại học|Học viện|Làng|làng|Cầu|cầu|Chợ|chợ|Khu|khu|Tượng đài|Nhà|nhà|cách|tưởng|Bác|Đảng bộ|Câu lạc bộ|Đền|đền|Quảng trường|Lăng|Chính trị|sông|Sông|núi|đèo|suối|kênh|đảo|hồ|ủy|uỷ|tỉnh|Tỉnh)\s+$/u
-// Administrative units, which end a role as often as they open a place named after a person
-// (`Phó Chủ tịch UBND huyện Nguyễn Văn Hữu`).
-const ADMINISTRATIVE_UNIT = /(?:huyện|xã|tỉnh|phường|quận|thị xã|thị trấn|thành phố)$/u
+// Administrative units and party committees, which end a role (`Phó Chủ tịch UBND huyện Nguyễn
+// Văn Hữu`, `Trưởng Ban Tổ chức Tỉnh ủy Phạm Đức Mạnh`) as often as they open a place
+// (`Thành ủy Hà Nội`, `huyện Thạch Hà`): after them a name of three words or more is a person's.
+const ADMINISTRATIVE_UNIT = /(?:huyện|xã|tỉnh|phường|quận|thị xã|thị trấn|thành phố|ủy|uỷ)$/u
 
 // Names of historical figures, which news uses for ideas, places and anniversaries.
 const HISTORICAL = new Set(['Hồ Chí Minh', 'Tôn Đức Thắng', 'Võ Nguyên Giáp', 'Lê Thánh Tôn', 'Trần Hưng Đạo', 'Lê Lợi', 'Quang Trung', 'Nguyễn Trãi', 'Lê Duẩn', 'Trường Chinh', 'Phạm Văn Đồng', 'Nguyễn Ái Quốc',
@@ -106,10 +107,10 @@ function unitIs(table: Uint8Array, test: RegExp, code: number): boolean {
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff
 
 /**
- * Where the name word at `i` ends: a capital and small letters or marks, read as far as the
- * run of letters reaches but no further than 20 code units (a longer run is cut there). -1
- * when the run at `i` is no name word, and null when it holds a character outside the basic
- * plane, which the caller reads with expressions instead.
+ * Where the name word at `i` ends: a capital and small letters or marks (or an apostrophe and
+ * another capital, `H’Mai`), read as far as the run of letters reaches but no further than 20
+ * code units (a longer run is cut there). -1 when the run at `i` is no name word, and null when
+ * it holds a character outside the basic plane, which the caller reads with expressions instead.
  */
 function nameWordEnd(text: string, i: number): number | null {
   const limit = Math.min(text.length, i + 20)
@@ -118,6 +119,11 @@ function nameWordEnd(text: string, i: number): number | null {
   while (j < limit) {
     const c = text.charCodeAt(j)
     if (isSurrogate(c)) return null
+    // Names of the Central Highlands join a capital to a syllable with an apostrophe: `H’Mai`.
+    if ((c === 0x2019 || c === 0x27) && j > i && j + 2 < limit && unitIs(CAPITAL, CAPITAL_TEST, text.charCodeAt(j + 1))) {
+      j += 2
+      continue
+    }
     if (!isLetterUnit(text, j)) break
     if (j === i ? !unitIs(CAPITAL, CAPITAL_TEST, c) : !unitIs(SMALL_OR_MARK, SMALL_OR_MARK_TEST, c)) name = false
     j++
@@ -301,7 +307,8 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
           cued = roles.length > 0
         }
       }
-      if (!cued || (endsWithWordThenSpace(before, ORG_WORD) && !(roleBefore && endsWithWordThenSpace(before, ADMINISTRATIVE_UNIT)))) {
+      const roleThenUnit = roleBefore && name.name.split(' ', 3).length === 3 && endsWithWordThenSpace(before, ADMINISTRATIVE_UNIT)
+      if (!cued || (endsWithWordThenSpace(before, ORG_WORD) && !roleThenUnit)) {
         i = name.end
         continue
       }

@@ -16,7 +16,9 @@ export type FoundRelation = { from: string; type: DirectiveRelationType; to: str
 // `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the verb.
 const IMPLEMENTS =
   /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)\s*$/iu
-const GUIDES = /^[\s,]*(?:hướng dẫn(?:\s+(?:triển khai\s+)?thực hiện)?|(?:về|về việc)\s+(?:hướng dẫn\s+)?(?:triển khai\s+)?thực hiện)\s*$/iu
+// `hướng dẫn (thực hiện)`, `về hướng dẫn thực hiện`: a guide's own words. A plain `về thực hiện`
+// guides only when a guidance says it, and otherwise implements.
+const GUIDES = /^[\s,]*(?:hướng dẫn(?:\s+(?:triển khai\s+)?thực hiện)?|(?:về|về việc)\s+hướng dẫn\s+(?:triển khai\s+)?thực hiện)\s*$/iu
 const PROGRAMME = /^[\s,]*(?:ban hành|về|về việc ban hành)\s+(?:Chương trình|Kế hoạch)(?:\s+hành động)?(?:\s+của\s+[^,;]{2,60}?)?\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$/iu
 // `sửa đổi, bổ sung một số điều của Quy định ... ban hành kèm theo Quyết định X` amends X.
 const AMENDS = /^[\s,]*(?:về\s+(?:việc\s+)?)?sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều(?:\s+của)?\s*)?(?:[^;.]{1,160}?\s(?:được\s+)?ban hành kèm theo\s*)?\s*$/iu
@@ -41,6 +43,10 @@ function typeBetween(gap: string, fromType: string): DirectiveRelationType | nul
 const COORDINATED = /^(?:\s+về\s[^;:]{0,200}?)?[\s,]*(?:và|cùng)\s*$/iu
 
 const JOINED_ONLY = /^[\s,]*(?:(?:và|cùng)[\s,]*)?$/iu
+
+// `Thực hiện A, Ban Thường vụ Tỉnh ủy đã ban hành B`: B implements A.
+const ISSUED_TO_IMPLEMENT = /^,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s*$/u
+const IMPLEMENTING_BEFORE = /(?:^|[\s,])[Tt]hực hiện\s+$/u
 
 /** Finds relations in one sentence; `previous` is the last mention of the sentences before it. */
 export function findRelations(sentence: Piece, mentions: ResolvedMention[], previous: ResolvedMention | undefined): FoundRelation[] {
@@ -67,6 +73,10 @@ export function findRelations(sentence: Piece, mentions: ResolvedMention[], prev
       continue
     }
     if (JOINED_ONLY.test(gap)) continue
+    if (ISSUED_TO_IMPLEMENT.test(gap) && IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 16), a.start - sentence.start))) {
+      found.push({ from: b.code, type: 'implements', to: a.code, start: a.start, end: b.end, sentence })
+      continue
+    }
     if (PASSIVE_AMENDED.test(gap)) found.push({ from: b.code, type: 'amends', to: a.code, start: a.start, end: b.end, sentence })
     else if (PASSIVE_REPLACED.test(gap)) found.push({ from: b.code, type: 'replaces', to: a.code, start: a.start, end: b.end, sentence })
   }

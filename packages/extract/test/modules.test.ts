@@ -490,3 +490,28 @@ describe('fourth blind batch: passive agents, authors under the title, places af
     expect(x.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(['09/CT-UBND replaces 21/CT-UBND'])
   })
 })
+
+describe('fifth blind batch: committees before names, apostrophes, issuing to implement', () => {
+  const names = (text: string) => findPeople([piece(text)]).map((p) => p.name)
+  it('takes three words after a committee that ends a role for a person, two for a place', () => {
+    expect(names('Báo cáo tại hội nghị, Trưởng Ban Tổ chức Tỉnh ủy Phạm Đức Mạnh cho biết.')).toEqual(['Phạm Đức Mạnh'])
+    expect(names('Phó Trưởng Ban Tuyên giáo Thành ủy Hà Nội cho biết, thành phố đã có 120 tổ.')).toEqual([])
+  })
+  it('reads names joined by an apostrophe', () => {
+    expect(names('Dự có chị Siu H’Mai, Phó Bí thư Tỉnh đoàn Gia Lai.')).toEqual(['Siu H’Mai'])
+  })
+  it('reads a plan issued to implement a directive named before it, and về thực hiện from a plan as implementing', () => {
+    const relationsOf = (sentence: string) =>
+      extractArticle(['Tin về văn bản chỉ đạo của tỉnh', '', '12/12/2024', '', sentence, '', 'Thanh Trà'].join('\n')).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
+    expect(relationsOf('Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 27-CTr/TU ngày 18/12/2017.')).toEqual([
+      '27-CTr/TU implements 18-NQ/TW',
+    ])
+    expect(relationsOf('Thực hiện Kế hoạch số 65-KH/ĐĐ ngày 12/3/2024 của Đảng đoàn Hội Cựu chiến binh tỉnh về thực hiện Chỉ thị 05-CT/TW năm 2024, các cấp Hội đã xây dựng mô hình.')).toEqual([
+      '65-KH/ĐĐ implements 05-CT/TW',
+    ])
+  })
+  it('drops comment forms, counters and attachments after the byline', () => {
+    for (const line of ['Mã xác nhận', 'Tổng số lượt truy cập: 1.284.503', 'Tập tin đính kèm: CT-09-UBND-2024.pdf', 'Bạn đọc vui lòng gõ tiếng Việt có dấu']) expect(isBoilerplateLine(line), line).toBe(true)
+    expect(isRelatedHeader('Các bài viết khác:')).toBe(true)
+  })
+})
