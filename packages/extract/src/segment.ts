@@ -126,9 +126,9 @@ export function segment(text: string): Segments {
   }
   // The title is the fullest heading: a site's name (`TẠP CHÍ TUYÊN GIÁO`) and section
   // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not.
-  const best = bestTitle(headings)
-  title = best
-  const subtitles = best === null ? [] : headings.slice(headings.indexOf(best) + 1, headings.indexOf(best) + 2)
+  title = bestTitle(headings)
+  // A second heading under the title (a section or sapo heading) is kept as a caption.
+  const subtitles = title === null ? [] : headings.slice(headings.indexOf(title) + 1, headings.indexOf(title) + 2)
   if (first < lines.length) {
     const lead = lines[first]!
     const prefix = parseSourcePrefix(lead.text.slice(leadOffset))
