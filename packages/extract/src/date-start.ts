@@ -1,4 +1,5 @@
 import { type DateMention, findVietnameseDates } from '@vanban/core'
+import { unitClass } from './unit-class.ts'
 
 /**
  * Whether a date expression of `findVietnameseDates` (from `@vanban/core`) could start at an
@@ -17,9 +18,7 @@ const FIRST_LETTERS = new Set([...'sStTcCđĐnNhHqQdD'].map((l) => l.charCodeAt(
 
 const WORD_AT = /[\p{L}\p{M}]+/uy
 
-// Per code unit: 1 when it is a letter or a mark, 2 when not, 0 while unknown.
-const LETTER_OR_MARK = new Uint8Array(65536)
-const LETTER_OR_MARK_TEST = /^[\p{L}\p{M}]$/u
+const isLetterOrMark = unitClass(/^[\p{L}\p{M}]$/u)
 
 // The longest start word, decomposed and with two marks on a letter (`chiều`), is 7 units long.
 const LONGEST_WORD = 8
@@ -40,12 +39,7 @@ export function mayOpenDate(text: string, at: number): boolean {
   for (; end < text.length && end - at <= LONGEST_WORD; end++) {
     const u = text.charCodeAt(end)
     if (u >= 0xd800 && u <= 0xdfff) return startWordAt(text, at)
-    let known = LETTER_OR_MARK[u]!
-    if (known === 0) {
-      known = LETTER_OR_MARK_TEST.test(String.fromCharCode(u)) ? 1 : 2
-      LETTER_OR_MARK[u] = known
-    }
-    if (known === 2) break
+    if (!isLetterOrMark(u)) break
     if (!isComposed(u)) composed = false
   }
   if (end - at > LONGEST_WORD) return false

@@ -3,6 +3,7 @@ import { datesIn, mayOpenDate } from './date-start.ts'
 import type { Piece } from './sentences.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 import { findShortForms, typeNameStartBefore } from './short-forms.ts'
+import { unitClass } from './unit-class.ts'
 import { WHITE_SPACE, firstLetters } from './word-pattern.ts'
 
 
@@ -59,19 +60,9 @@ const BODY_STOP = new Set([
 ])
 const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0]!))
 
-// Per code unit: 1 when it ends a word of a body's name (white space or one of ,;.:()“”"!?),
-// 2 when not, 0 while unknown. Read unit by unit: an expression per word cost more than the rest.
-const WORD_END = new Uint8Array(65536)
-const WORD_END_TEST = /^[\s,;.:()“”"!?]$/u
-
-function endsWord(c: number): boolean {
-  let known = WORD_END[c]!
-  if (known === 0) {
-    known = WORD_END_TEST.test(String.fromCharCode(c)) ? 1 : 2
-    WORD_END[c] = known
-  }
-  return known === 1
-}
+// The units that end a word of a body's name: white space and ,;.:()“”"!?. Read unit by unit:
+// an expression per word cost more than the rest.
+const endsWord = unitClass(/^[\s,;.:()“”"!?]$/u)
 
 // Reads an organisation name at `from`: up to 14 words, stopping at punctuation and at words
 // that start a new phrase. `và` continues a name only between capitalised words that are not a

@@ -129,26 +129,11 @@ function readCue(text: string, reference: string | undefined): Cue {
     if (year !== null && month >= 1 && month <= 12) return { kind: 'date', end: m[0].length, date: { year, month, precision: 'month' } }
   }
   m = BRACKETED_DAY.exec(text)
-  if (m !== null) {
-    const day = Number(m[2])
-    const month = Number(m[3])
-    const year = m[4] !== undefined ? Number(m[4]) : referenceYear(reference, month)
-    const part = m[1] === undefined ? undefined : PART_OF_DAY[m[1].toLowerCase()]
-    if (year !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      return { kind: 'date', end: m[0].length, date: part === undefined ? { year, month, day, precision: 'day' } : { year, month, day, precision: 'day', partOfDay: part } }
-    }
-  }
+  const bracketed = m === null ? null : dayCue(m[0].length, m[1], m[2]!, m[3]!, m[4], reference)
+  if (bracketed !== null) return bracketed
   m = RANGE.exec(text)
-  if (m !== null) {
-    const day = Number(m[2])
-    const month = Number(m[4])
-    const year = m[5] !== undefined ? Number(m[5]) : referenceYear(reference, month)
-    const part = m[1] === undefined ? undefined : PART_OF_DAY[m[1].toLowerCase()]
-    if (year !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      const date: PartialDate = part === undefined ? { year, month, day, precision: 'day' } : { year, month, day, precision: 'day', partOfDay: part }
-      return { kind: 'date', end: m[0].length, date }
-    }
-  }
+  const range = m === null ? null : dayCue(m[0].length, m[1], m[2]!, m[4]!, m[5], reference)
+  if (range !== null) return range
   m = reference === undefined ? YEARLESS_DAY.exec(text) : null
   if (m !== null) return { kind: 'date', end: m[0].length, date: null }
   return { kind: 'none', end: 0, date: null }
@@ -165,6 +150,17 @@ function dateAfterVerb(text: string, verb: number, reference: string | undefined
   if (after === null) return null
   const cue = readCue(clause.slice(after.index + after[0].length), reference)
   return cue.kind === 'date' ? cue.date : null
+}
+
+// A dated cue from the parts of a day an expression read: part of day, day, month and year as
+// written (the year from the reference when not); null when they make no date.
+function dayCue(end: number, partWord: string | undefined, dayText: string, monthText: string, yearText: string | undefined, reference: string | undefined): Cue | null {
+  const day = Number(dayText)
+  const month = Number(monthText)
+  const year = yearText !== undefined ? Number(yearText) : referenceYear(reference, month)
+  const part = partWord === undefined ? undefined : PART_OF_DAY[partWord.toLowerCase()]
+  if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null
+  return { kind: 'date', end, date: part === undefined ? { year, month, day, precision: 'day' } : { year, month, day, precision: 'day', partOfDay: part } }
 }
 
 function referenceYear(reference: string | undefined, month: number): number | null {

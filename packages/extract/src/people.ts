@@ -1,4 +1,5 @@
 import type { Piece } from './sentences.ts'
+import { unitClass } from './unit-class.ts'
 import { WHITE_SPACE, wordPattern } from './word-pattern.ts'
 
 
@@ -63,10 +64,8 @@ function innerNameStart(name: string): number {
 const LEADING_HONORIFIC = /^(?:Đồng chí|Ông|Bà|Chị|Anh|Thí sinh|Cháu|Em|Học viên|Đại biểu|Đ\/c) /u
 
 // Per code unit: 1 when it starts a capitalised word candidate (differs from its lower case),
-// 2 when not; and whether it is a letter or mark. Filled as characters are met.
+// 2 when not. Filled as characters are met.
 const UPPER = new Uint8Array(65536)
-const LETTER_OR_MARK = new Uint8Array(65536)
-const LETTER_OR_MARK_TEST = /[\p{L}\p{M}]/u
 
 function isUpperUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
@@ -79,30 +78,10 @@ function isUpperUnit(text: string, i: number): boolean {
   return known === 1
 }
 
-function isLetterUnit(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  let known = LETTER_OR_MARK[code]!
-  if (known === 0) {
-    known = LETTER_OR_MARK_TEST.test(text[i]!) ? 1 : 2
-    LETTER_OR_MARK[code] = known
-  }
-  return known === 1
-}
-
-// Per code unit: 1 when it is \p{Lu}, 2 when not; and 1 when it is \p{Ll} or \p{M}, 2 when not.
-const CAPITAL = new Uint8Array(65536)
-const SMALL_OR_MARK = new Uint8Array(65536)
-const CAPITAL_TEST = /^\p{Lu}$/u
-const SMALL_OR_MARK_TEST = /^[\p{Ll}\p{M}]$/u
-
-function unitIs(table: Uint8Array, test: RegExp, code: number): boolean {
-  let known = table[code]!
-  if (known === 0) {
-    known = test.test(String.fromCharCode(code)) ? 1 : 2
-    table[code] = known
-  }
-  return known === 1
-}
+const isLetterOrMark = unitClass(/^[\p{L}\p{M}]$/u)
+const isLetterUnit = (text: string, i: number): boolean => isLetterOrMark(text.charCodeAt(i))
+const isCapital = unitClass(/^\p{Lu}$/u)
+const isSmallOrMark = unitClass(/^[\p{Ll}\p{M}]$/u)
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff
 
@@ -120,12 +99,12 @@ function nameWordEnd(text: string, i: number): number | null {
     const c = text.charCodeAt(j)
     if (isSurrogate(c)) return null
     // Names of the Central Highlands join a capital to a syllable with an apostrophe: `H’Mai`.
-    if ((c === 0x2019 || c === 0x27) && j > i && j + 2 < limit && unitIs(CAPITAL, CAPITAL_TEST, text.charCodeAt(j + 1))) {
+    if ((c === 0x2019 || c === 0x27) && j > i && j + 2 < limit && isCapital(text.charCodeAt(j + 1))) {
       j += 2
       continue
     }
     if (!isLetterUnit(text, j)) break
-    if (j === i ? !unitIs(CAPITAL, CAPITAL_TEST, c) : !unitIs(SMALL_OR_MARK, SMALL_OR_MARK_TEST, c)) name = false
+    if (j === i ? !isCapital(c) : !isSmallOrMark(c)) name = false
     j++
   }
   return j > i && name ? j : -1

@@ -1,3 +1,4 @@
+import { unitClass } from './unit-class.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 
 /**
@@ -35,16 +36,6 @@ for (const [name, letters] of DOCUMENT_TYPE_WORDS) {
   else same.push({ words, letters })
 }
 
-// Per code unit: 1 when it is a letter, 2 when not, 0 while unknown.
-const LETTER_UNIT = new Uint8Array(65536)
-function isLetterUnit(c: number): boolean {
-  let known = LETTER_UNIT[c]!
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2
-    LETTER_UNIT[c] = known
-  }
-  return known === 1
-}
 
 // A number's first digit after white space: the only numbers a short form can end with.
 const NUMBER_AFTER_SPACE = /\s[0-9]/g
@@ -54,6 +45,7 @@ const CODE_GOES_ON = /[\p{L}\p{N}/\-–]|\s?[-–]\s?\p{L}|\s?\//uy
 const SPACE = /\s/u
 const LETTER = /\p{L}/u
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u
+const isLetterUnit = unitClass(LETTER)
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 

@@ -15,6 +15,12 @@ import { firstLetters, wordPattern } from '../src/word-pattern.ts'
 
 const piece = (text: string) => ({ start: 0, end: text.length, text })
 const directivesOf = (text: string) => resolveDirectives(findDirectiveMentions(piece(text))).directives
+// The events of an article made of `paragraphs` under a title and a date line: kind, date, organiser.
+const eventsOf = (...paragraphs: string[]) =>
+  extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
+// The relations an article of one sentence states, as `from type to`.
+const relationsOf = (sentence: string) =>
+  extractArticle(['Tin về văn bản chỉ đạo của tỉnh', '', '12/12/2024', '', sentence, '', 'Thanh Trà'].join('\n')).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
 
 describe('byline', () => {
   it('accepts short name lines, with a unit or a credit label', () => {
@@ -240,8 +246,6 @@ describe('extractArticle: events, relations and the gold shape', () => {
 })
 
 describe('extractArticle: how a sentence reports an event', () => {
-  const eventsOf = (...paragraphs: string[]) =>
-    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
 
   it('reads a date after a preposition as the time cue', () => {
     expect(eventsOf('Trong tháng 10/2024, Đảng ủy phường Phú Hội đã tổ chức 3 đợt học tập, quán triệt Quy định số 144-QĐ/TW.')).toEqual([
@@ -310,8 +314,6 @@ describe('content hash', () => {
 })
 
 describe('extractArticle: relations between directives', () => {
-  const relationsOf = (sentence: string) =>
-    extractArticle(['Tin về văn bản chỉ đạo của tỉnh', '', '12/12/2024', '', sentence, '', 'Thanh Trà'].join('\n')).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
 
   it('reads triển khai thi hành as implementing', () => {
     expect(relationsOf('Sở triển khai Chỉ thị số 12/CT-UBND ngày 05/7/2023 của Chủ tịch UBND tỉnh về triển khai thi hành Nghị định 13/2023/NĐ-CP.')).toEqual([
@@ -363,8 +365,6 @@ describe('site date lines and shared tails', () => {
 })
 
 describe('extractArticle: reports in other words', () => {
-  const eventsOf = (...paragraphs: string[]) =>
-    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
 
   it('takes place names and nouns that hold plan words for no plan', () => {
     expect(eventsOf('Ngày 1/2, Đảng bộ xã Giao Thiện tổ chức Lễ kỷ niệm 94 năm Ngày thành lập Đảng.')).toEqual([['ceremony', '2024-02-01', 'Đảng bộ xã Giao Thiện']])
@@ -393,8 +393,6 @@ describe('extractArticle: reports in other words', () => {
 })
 
 describe('pages with a site header, and more ways to date and name an event', () => {
-  const eventsOf = (...paragraphs: string[]) =>
-    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
 
   it('takes the title past the site name and section, and a date line with a counter after a dash', () => {
     const x = extractArticle(
@@ -424,10 +422,6 @@ describe('pages with a site header, and more ways to date and name an event', ()
 })
 
 describe('third blind batch: relations, passive reports and leaders of delegations', () => {
-  const relationsOf = (sentence: string) =>
-    extractArticle(['Tin về văn bản chỉ đạo của tỉnh', '', '12/12/2024', '', sentence, '', 'Thanh Trà'].join('\n')).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
-  const eventsOf = (...paragraphs: string[]) =>
-    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
 
   it('reads activities listed before thực hiện as implementing', () => {
     expect(relationsOf('Thực hiện Kế hoạch số 112-KH/HU của Ban Thường vụ Huyện ủy về việc tổ chức học tập, quán triệt và triển khai thực hiện Quy định 144-QĐ/TW của Bộ Chính trị.')).toEqual([
@@ -458,8 +452,6 @@ describe('third blind batch: relations, passive reports and leaders of delegatio
 })
 
 describe('fourth blind batch: passive agents, authors under the title, places after a committee', () => {
-  const eventsOf = (...paragraphs: string[]) =>
-    extractArticle(['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n')).events.map((e) => [e.kind, e.date, e.organizer])
 
   it('reads được X tổ chức as a passive report by X, dated after its verb', () => {
     expect(eventsOf('Hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW đã được Ban Thường vụ Huyện ủy Kiến Xương tổ chức vào chiều 21/5 tại Trung tâm Văn hóa huyện.')).toEqual([
@@ -501,8 +493,6 @@ describe('fifth blind batch: committees before names, apostrophes, issuing to im
     expect(names('Dự có chị Siu H’Mai, Phó Bí thư Tỉnh đoàn Gia Lai.')).toEqual(['Siu H’Mai'])
   })
   it('reads a plan issued to implement a directive named before it, and về thực hiện from a plan as implementing', () => {
-    const relationsOf = (sentence: string) =>
-      extractArticle(['Tin về văn bản chỉ đạo của tỉnh', '', '12/12/2024', '', sentence, '', 'Thanh Trà'].join('\n')).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
     expect(relationsOf('Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 27-CTr/TU ngày 18/12/2017.')).toEqual([
       '27-CTr/TU implements 18-NQ/TW',
     ])
