@@ -267,7 +267,7 @@ function findTrigger(text: string, masked: (to: number) => string, cue: Cue, sub
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
     // sentence reported before it in the passive is still read below.
     if (planned(masked(m.index), m.index)) break
-    if (cue.kind === 'none' && PLURAL.test(after)) continue
+    if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
     const kind = classifyEvent(after) ?? 'other'
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
   }

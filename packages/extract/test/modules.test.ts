@@ -458,6 +458,10 @@ describe('fourth blind batch: passive agents, authors under the title, places af
       ['review', '2024-05-21', 'Ban Thường vụ Huyện ủy Kiến Xương'],
     ])
   })
+  it('takes counted events after Vừa qua for a tally, and one event after it for a report', () => {
+    expect(eventsOf('Vừa qua, Đảng ủy xã Tân Mộc đã tổ chức 12 hội nghị quán triệt Nghị quyết 57-NQ/TW.')).toEqual([])
+    expect(eventsOf('Vừa qua, Đảng ủy xã Tân Mộc tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.')).toEqual([['dissemination', null, 'Đảng ủy xã Tân Mộc']])
+  })
   it('takes a tally or a round-up opened by Đến nay or Những ngày qua for no event', () => {
     expect(eventsOf('Đến nay, 186/190 chi bộ trực thuộc Đảng bộ thành phố đã tổ chức sinh hoạt chuyên đề.')).toEqual([])
     expect(eventsOf('Những ngày qua, nhiều địa phương đã tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.')).toEqual([])
