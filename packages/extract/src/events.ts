@@ -284,9 +284,9 @@ function findTrigger(text: string, masked: (to: number) => string, cue: Cue, sub
     // INSPECT matches the adverb before its verb: the verb starts where the match ends.
     const at = pattern === INSPECT ? found.index + found[0].length : found.index
     const subject = rest.slice(0, at)
-    // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`).
-    // The subject's own clause is short; what comes before its last comma may be long (`Thực hiện
-    // Kế hoạch số 47/KH-MTTQ-BTT ... về giám sát chuyên đề năm 2024, sáng ngày 16/9, Đoàn ...`).
+    // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`). Its own
+    // clause is short; what comes before its last comma may be long (`Thực hiện Kế hoạch số
+    // 47/KH-MTTQ-BTT ... về giám sát chuyên đề năm 2024, sáng ngày 16/9, Đoàn ...`).
     const clause = subject.slice(subject.lastIndexOf(', ') + 1)
     if (readSubject(subject).organizer === null || NOT_A_REPORT.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) || clause.split(' ').length > 40) continue
     const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
@@ -315,8 +315,6 @@ function dropFiller(s: string): string {
   return s
 }
 
-// The organiser and location written between the time cue and the verb:
-// `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
 // Phrases of place, time or purpose that open a clause before its subject (`Ở cơ sở, ...`).
 const ADVERBIAL =
   /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện|vừa qua|mới đây|gần đây|thời gian qua|hôm qua|đến nay|những ngày qua|những năm qua|năm qua|từ đầu năm)(?![\p{L}])/iu
@@ -332,6 +330,8 @@ const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|l
 
 const DELEGATION = /(?:^|\s)(đoàn (?:công tác|kiểm tra|giám sát|khảo sát)(?![\p{L}])[^,;]*)$/u
 
+// The organiser and location written between the time cue and the verb:
+// `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
 function readSubject(region: string): { organizer: string | null; location: string | null } {
   let s = region
   const by = LED_BY.exec(s)
