@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { extractArticle, toGold } from '@vanban/extract'
-import { parseCommandArgs, usageError } from './args.ts'
+import { readCommand, usageError } from './args.ts'
 
 const USAGE = `usage: vanban extract <file>... --out <dir>
 
@@ -11,15 +11,8 @@ all. Exits 1 when any input failed, after doing the others.`
 
 /** `vanban extract`: article text files to gold-shaped JSON files. Returns the exit code. */
 export async function runExtract(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs<{ out?: string; help?: boolean }>(args, {
-    out: { type: 'string', short: 'o' },
-    help: { type: 'boolean', short: 'h' },
-  })
-  if (!parsed.ok) return usageError(parsed.error, USAGE)
-  if (parsed.values.help) {
-    console.log(USAGE)
-    return 0
-  }
+  const parsed = readCommand<{ out?: string }>(args, { out: { type: 'string', short: 'o' } }, USAGE, true)
+  if (typeof parsed === 'number') return parsed
   const out = parsed.values.out
   if (out === undefined || out === '') return usageError('--out <dir> is required', USAGE)
   if (parsed.positionals.length === 0) return usageError('give at least one article text file', USAGE)

@@ -1,7 +1,7 @@
 import { migrate } from '../db/migrate.ts'
 import { openDatabase } from '../db/open.ts'
 import { ingestFiles } from '../ingest/files.ts'
-import { parseCommandArgs, usageError } from './args.ts'
+import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 
 const USAGE = `usage: vanban ingest <file or dir>... [--db <target>]
@@ -15,12 +15,8 @@ exits 1 when any failed.
 
 /** `vanban ingest`: stores article files. Returns the exit code. */
 export async function runIngest(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs<{ db?: string; help?: boolean }>(args, { ...DATABASE_OPTION, help: { type: 'boolean', short: 'h' } })
-  if (!parsed.ok) return usageError(parsed.error, USAGE)
-  if (parsed.values.help) {
-    console.log(USAGE)
-    return 0
-  }
+  const parsed = readCommand<{ db?: string }>(args, DATABASE_OPTION, USAGE, true)
+  if (typeof parsed === 'number') return parsed
   if (parsed.positionals.length === 0) return usageError('give at least one file or folder to ingest', USAGE)
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)

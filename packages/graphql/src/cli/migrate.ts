@@ -1,6 +1,6 @@
 import { migrate } from '../db/migrate.ts'
 import { openDatabase } from '../db/open.ts'
-import { parseCommandArgs, usageError } from './args.ts'
+import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 
 const USAGE = `usage: vanban migrate [--db <target>]
@@ -12,13 +12,8 @@ Applies the pending migrations of prisma/migrations, recording them in _prisma_m
 
 /** `vanban migrate`: applies pending migrations. Returns the exit code. */
 export async function runMigrate(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs<{ db?: string; help?: boolean }>(args, { ...DATABASE_OPTION, help: { type: 'boolean', short: 'h' } })
-  if (!parsed.ok) return usageError(parsed.error, USAGE)
-  if (parsed.values.help) {
-    console.log(USAGE)
-    return 0
-  }
-  if (parsed.positionals.length > 0) return usageError(`unexpected argument ${parsed.positionals[0]}`, USAGE)
+  const parsed = readCommand<{ db?: string }>(args, DATABASE_OPTION, USAGE, false)
+  if (typeof parsed === 'number') return parsed
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
   const db = await openDatabase(target.target)

@@ -1,7 +1,7 @@
 import { migrate } from '../db/migrate.ts'
 import { openDatabase } from '../db/open.ts'
 import { portFromEnv, serveUntilSignal } from '../server/run.ts'
-import { parseCommandArgs, usageError } from './args.ts'
+import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
@@ -25,19 +25,13 @@ function parsePort(text: string | undefined, fallback: number): number | null {
 
 /** `vanban serve`: migrates, then serves until SIGTERM/SIGINT. Returns the exit code. */
 export async function runServe(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs<{ db?: string; port?: string; host?: string; web?: string; help?: boolean }>(args, {
-    ...DATABASE_OPTION,
-    port: { type: 'string' },
-    host: { type: 'string' },
-    ...WEB_OPTION,
-    help: { type: 'boolean', short: 'h' },
-  })
-  if (!parsed.ok) return usageError(parsed.error, USAGE)
-  if (parsed.values.help) {
-    console.log(USAGE)
-    return 0
-  }
-  if (parsed.positionals.length > 0) return usageError(`unexpected argument ${parsed.positionals[0]}`, USAGE)
+  const parsed = readCommand<{ db?: string; port?: string; host?: string; web?: string }>(
+    args,
+    { ...DATABASE_OPTION, port: { type: 'string' }, host: { type: 'string' }, ...WEB_OPTION },
+    USAGE,
+    false,
+  )
+  if (typeof parsed === 'number') return parsed
   const port = parsePort(parsed.values.port, portFromEnv(4000))
   if (port === null) return usageError(`--port ${parsed.values.port}: expected a whole number from 0 to 65535`, USAGE)
   const target = databaseFromOption(parsed.values.db)

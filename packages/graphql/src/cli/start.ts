@@ -5,7 +5,7 @@ import { migrate } from '../db/migrate.ts'
 import { openDatabase } from '../db/open.ts'
 import { ingestFiles } from '../ingest/index.ts'
 import { portFromEnv, serveUntilSignal } from '../server/run.ts'
-import { parseCommandArgs, usageError } from './args.ts'
+import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
@@ -26,17 +26,8 @@ export function sampleArticlesFolder(): string | null {
 
 /** `vanban start` (the root `pnpm start`). Returns the exit code once the server has stopped. */
 export async function runStart(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs<{ db?: string; web?: string; help?: boolean }>(args, {
-    ...DATABASE_OPTION,
-    ...WEB_OPTION,
-    help: { type: 'boolean', short: 'h' },
-  })
-  if (!parsed.ok) return usageError(parsed.error, USAGE)
-  if (parsed.values.help) {
-    console.log(USAGE)
-    return 0
-  }
-  if (parsed.positionals.length > 0) return usageError(`unexpected argument ${parsed.positionals[0]}`, USAGE)
+  const parsed = readCommand<{ db?: string; web?: string }>(args, { ...DATABASE_OPTION, ...WEB_OPTION }, USAGE, false)
+  if (typeof parsed === 'number') return parsed
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
 
