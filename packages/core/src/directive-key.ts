@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DirectiveCodePartsSchema, formatDirectiveCode, type DirectiveCodeParts } from './directive-code.ts'
+import type { Directive } from './directive.ts'
 import { DirectiveSystemSchema, DocumentTypeSchema } from './document-types.ts'
 
 /**
@@ -65,6 +66,27 @@ export function directiveKey(parts: DirectiveCodeParts, options: { issuedOn?: st
   if (checked.data.issuedOn !== undefined) return `${base}@${checked.data.issuedOn}`
   if (checked.data.term !== undefined && parts.system === 'party') return `${base}@t${checked.data.term}`
   return base
+}
+
+/** The fields of a {@link Directive} that its code and its issue date decide. */
+export type DirectiveIdentity = Pick<Directive, 'key' | 'code' | 'system' | 'type' | 'number' | 'year' | 'issuerCode'>
+
+/**
+ * The identity of the directive a parsed code names, keyed with `issuedOn` when it is known:
+ * `directiveIdentity(parseDirectiveCode('35-NQ/TW')!, '2018-10-22')` has the key
+ * `party:TW:NQ:35@2018-10-22`, code, system, type, number, year (null when the code has none)
+ * and issuer code. The rest of a directive record (issue date, body, title) is the caller's.
+ */
+export function directiveIdentity(parts: DirectiveCodeParts, issuedOn?: string | null): DirectiveIdentity {
+  return {
+    key: directiveKey(parts, issuedOn ? { issuedOn } : {}),
+    code: parts.code,
+    system: parts.system,
+    type: parts.type,
+    number: parts.number,
+    year: parts.year ?? null,
+    issuerCode: parts.issuerCode,
+  }
 }
 
 const KEY = /^(party|state):([^:@/]+):([^:@/]+):(\d{1,6})(?:\/(\d{4}))?(?:@(?:(\d{4}(?:-\d{2}(?:-\d{2})?)?)|t(\d{1,2})))?$/

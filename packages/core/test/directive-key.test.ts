@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseDirectiveCode, type DirectiveCodeParts } from '../src/directive-code.ts'
-import { directiveKey, directiveKeyBase, directiveKeysCompatible, isBareDirectiveKey, parseDirectiveKey } from '../src/directive-key.ts'
+import { directiveIdentity, directiveKey, directiveKeyBase, directiveKeysCompatible, isBareDirectiveKey, parseDirectiveKey } from '../src/directive-key.ts'
 
 function code(text: string): DirectiveCodeParts {
   const parts = parseDirectiveCode(text)
@@ -116,5 +116,21 @@ describe('isBareDirectiveKey', () => {
   it('text that is not a key is not bare', () => {
     expect(isBareDirectiveKey('35-NQ/TW')).toBe(false)
     expect(isBareDirectiveKey('')).toBe(false)
+  })
+})
+
+describe('directiveIdentity', () => {
+  it('gives the fields a code and its issue date decide, keyed with the date when known', () => {
+    expect(directiveIdentity(parseDirectiveCode('35-NQ/TW')!, '2018-10-22')).toEqual({
+      key: 'party:TW:NQ:35@2018-10-22',
+      code: '35-NQ/TW',
+      system: 'party',
+      type: 'NQ',
+      number: '35',
+      year: null,
+      issuerCode: 'TW',
+    })
+    expect(directiveIdentity(parseDirectiveCode('13/2023/NĐ-CP')!, null)).toMatchObject({ key: 'state:CP:NĐ:13/2023', year: 2023, issuerCode: 'CP' })
+    expect(directiveIdentity(parseDirectiveCode('85-QĐ/TW')!).key).toBe('party:TW:QĐ:85')
   })
 })

@@ -1,7 +1,7 @@
 import {
   type Directive,
   type DirectiveCodeParts,
-  directiveKey,
+  directiveIdentity,
   formatPartialDate,
   issuerCodeForBody,
   parseDirectiveCode,
@@ -135,13 +135,7 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
       const issuedOn = dated === null ? null : formatPartialDate(dated)
       const issuingBody = ms.find((x) => x.issuingBody !== null)?.issuingBody ?? null
       return {
-        key: directiveKey(parts, issuedOn === null ? {} : { issuedOn }),
-        code: parts.code,
-        system: parts.system,
-        type: parts.type,
-        number: parts.number,
-        year: parts.year ?? null,
-        issuerCode: parts.issuerCode,
+        ...directiveIdentity(parts, issuedOn),
         issuedOn,
         issuingBody,
         title: null,

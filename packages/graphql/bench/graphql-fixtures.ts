@@ -4,7 +4,7 @@
  * core's shape so that the storage layer's ingestExtraction stores them exactly.
  */
 import { createHash } from 'node:crypto'
-import { directiveKey, normalizeText, parseDirectiveCode, type Extraction } from '@vanban/core'
+import { directiveIdentity, normalizeText, parseDirectiveCode, type Extraction } from '@vanban/core'
 
 type SeedEvent = {
   kind: Extraction['events'][number]['kind']
@@ -45,13 +45,7 @@ export function extractionOf(seed: SeedArticle): Extraction {
     if (parsed === null) throw new Error(`seed code ${d.code} does not parse`)
     const issuedOn = d.issuedOn ?? ISSUED[parsed.code]
     const directive = {
-      key: directiveKey(parsed, issuedOn ? { issuedOn } : {}),
-      code: parsed.code,
-      system: parsed.system,
-      type: parsed.type,
-      number: parsed.number,
-      year: parsed.year ?? null,
-      issuerCode: parsed.issuerCode,
+      ...directiveIdentity(parsed, issuedOn),
       issuedOn: d.issuedOn ?? null,
       issuingBody: d.issuingBody ?? null,
       title: d.title ?? null,

@@ -1,7 +1,7 @@
 import {
   ArticleSchema,
   DirectiveSchema,
-  directiveKey,
+  directiveIdentity,
   EventSchema,
   parseDirectiveCode,
   type EventKind,
@@ -154,13 +154,7 @@ export function addMutations(builder: Builder, enums: Enums, nodes: Nodes) {
         }
         return context.prisma.directive.create({
           data: {
-            key: directiveKey(parsed, input.issuedOn ? { issuedOn: input.issuedOn } : {}),
-            code: parsed.code,
-            system: parsed.system,
-            type: parsed.type,
-            number: parsed.number,
-            year: parsed.year ?? null,
-            issuerCode: parsed.issuerCode,
+            ...directiveIdentity(parsed, input.issuedOn),
             inferred: false,
             searchKey: key,
             ...corrections,
