@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
-import { createServer, ingestFiles, migrate, type Database, type IngestFilesResult } from '@vanban/graphql'
+import { createServer } from '@vanban/graphql'
+import { ingestFiles, migrate, type Database, type IngestFilesResult } from '@vanban/store'
 import { z } from 'zod'
 
 /** The files of `folder` that hold articles: `.txt`, in name order, so runs are repeatable. */

@@ -3,7 +3,7 @@
 // The database is --db, else DATABASE_URL, else the embedded ./.vanban/db.
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { openDatabase } from '@vanban/graphql'
+import { openDatabase } from '@vanban/store'
 import { directiveTimeline, formatIngest, formatTimeline, ingestFolder } from './ingest-folder.ts'
 
 const { values, positionals } = parseArgs({

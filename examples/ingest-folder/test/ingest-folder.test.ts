@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { openDatabase, type Database } from '@vanban/graphql'
+import { openDatabase, type Database } from '@vanban/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { articleFiles, directiveTimeline, formatIngest, formatTimeline, ingestFolder } from '../src/ingest-folder.ts'
 

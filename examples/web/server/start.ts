@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createServer as createGateway, ingestFiles, listen, migrate, openDatabase } from '@vanban/graphql'
+import { createServer as createGateway, listen } from '@vanban/graphql'
+import { ingestFiles, migrate, openDatabase } from '@vanban/store'
 import { webDistDir } from './web-server.ts'
 
 /** The project's own sample articles, loaded into an empty database. */

@@ -5,11 +5,11 @@
  */
 import { vi } from 'vitest'
 import { extractionOf, SEED_ARTICLES, type SeedArticle } from '../bench/graphql-fixtures.ts'
-import { migrate } from '../src/db/migrate.ts'
-import { openDatabase, type Database } from '../src/db/open.ts'
-import { ingestExtraction } from '../src/ingest/index.ts'
+import { migrate } from '@vanban/store'
+import { openDatabase, type Database } from '@vanban/store'
+import { ingestExtraction } from '@vanban/store'
 import { createServer, type ServerOptions, type VanbanServer } from '../src/server/index.ts'
-import { createTestTarget } from './db-helpers.ts'
+import { createTestTarget } from '@vanban/store/testing'
 
 // Each file opens its own database and migrates it; under a parallel run that takes a while.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 })

@@ -1,34 +1,7 @@
-import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PrismaClient } from '../src/generated/prisma/client.ts'
+import { recordingClient } from '@vanban/store/testing'
 import { createServer, type VanbanServer } from '../src/server/index.ts'
 import { bulkArticles, freshDatabase, gql, seed } from './graphql-harness.ts'
-
-type Adapter = { queryRaw: (query: { sql: string }) => Promise<unknown>; executeRaw: (query: { sql: string }) => Promise<unknown> }
-
-// Wraps a Prisma driver adapter factory so that every SQL statement Prisma sends, in or out of a
-// transaction, is recorded: the statements themselves are what an N+1 would multiply.
-function recording<F extends object>(factory: F): { factory: F; statements: string[] } {
-  const statements: string[] = []
-  const wrap = <T extends object>(target: T): T =>
-    new Proxy(target, {
-      get(object, property) {
-        const value = Reflect.get(object, property, object) as unknown
-        if (typeof value !== 'function') return value
-        if (property === 'queryRaw' || property === 'executeRaw') {
-          return (query: { sql: string }) => {
-            statements.push(query.sql)
-            return (value as Adapter['queryRaw']).call(object, query)
-          }
-        }
-        if (property === 'connect' || property === 'startTransaction') {
-          return async (...args: unknown[]) => wrap(await (value as (...a: unknown[]) => Promise<object>).apply(object, args))
-        }
-        return (value as (...a: unknown[]) => unknown).bind(object)
-      },
-    })
-  return { factory: wrap(factory), statements }
-}
 
 const PAGE = `query Page($first: Int) {
   events(first: $first, filter: { directive: "85-QĐ/TW" }) {
@@ -47,10 +20,9 @@ describe('statements per page (PGlite)', () => {
   beforeAll(async () => {
     db = await freshDatabase('pglite')
     await seed(db, bulkArticles(60))
-    if (db.embedded === null) throw new Error('expected an embedded database')
-    const recorder = recording(new PrismaPGlite(db.embedded))
+    const recorder = recordingClient(db)
     statements = recorder.statements
-    server = createServer({ prisma: new PrismaClient({ adapter: recorder.factory }), apiKeys: [] })
+    server = createServer({ prisma: recorder.prisma, apiKeys: [] })
   }, 180_000)
   afterAll(() => db.drop(), 60_000)
 

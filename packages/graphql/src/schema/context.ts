@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/prisma/client.ts'
+import type { PrismaClient } from '@vanban/store'
 
 /**
  * What every resolver sees: the database, whether the request carried a valid API key, and a

@@ -1,5 +1,5 @@
 import { articleToJsonLd, directiveToJsonLd, eventToJsonLd, type EventKind, type PartOfDay } from '@vanban/core'
-import type { Article as ArticleRow, Event as EventRow } from '../generated/prisma/client.ts'
+import type { Article as ArticleRow, Event as EventRow } from '@vanban/store'
 import { batched } from './batch.ts'
 import type { Builder } from './builder.ts'
 import type { GraphQLContext } from './context.ts'

@@ -4,7 +4,7 @@ import {
   inverseRelationType,
   type DirectiveRelationType,
 } from '@vanban/core'
-import type { Article as ArticleRow, Directive as DirectiveRow, Event as EventRow } from '../generated/prisma/client.ts'
+import type { Article as ArticleRow, Directive as DirectiveRow, Event as EventRow } from '@vanban/store'
 import { batched } from './batch.ts'
 import type { Builder } from './builder.ts'
 import type { GraphQLContext } from './context.ts'

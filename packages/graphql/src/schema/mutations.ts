@@ -1,27 +1,12 @@
-import {
-  ArticleSchema,
-  DirectiveSchema,
-  directiveIdentity,
-  EventSchema,
-  parseDirectiveCode,
-  type EventKind,
-  type PartOfDay,
-} from '@vanban/core'
+import { ArticleSchema, DirectiveSchema, EventSchema, type EventKind, type PartOfDay } from '@vanban/core'
 import { decodeGlobalID } from '@pothos/plugin-relay'
 import { z } from 'zod'
-import { ingestText, type IngestResult, type StoredRef } from '../ingest/index.ts'
-import { dateBounds, searchKey } from '../ingest/keys.ts'
+import { ingestText, updateEvent, upsertDirective, type IngestResult, type StoredRef } from '@vanban/store'
 import type { Builder } from './builder.ts'
 import type { Enums } from './enums.ts'
 import { NotAuthorizedError, NotFoundError, ValidationError } from './errors.ts'
 import { DirectiveCodeSchema } from './filters.ts'
 import type { Nodes } from './nodes.ts'
-
-// The first and last day a partial date covers, as the storage layer keeps them beside it.
-function dateColumns(date: string | null): { start: Date | null; end: Date | null } {
-  const { start, end } = dateBounds(date)
-  return { start: start === null ? null : new Date(`${start}T00:00:00.000Z`), end: end === null ? null : new Date(`${end}T00:00:00.000Z`) }
-}
 
 function eventId(globalId: string): number {
   const decoded = (() => {
@@ -132,34 +117,9 @@ export function addMutations(builder: Builder, enums: Enums, nodes: Nodes) {
       args: { input: t.arg({ type: UpsertDirectiveInput, required: true }) },
       errors: { types: [ValidationError, NotAuthorizedError], directResult: true, union: { name: 'UpsertDirectivePayload' } },
       resolve: async (_root, { input }, context) => {
-        const parsed = parseDirectiveCode(input.code)
-        if (parsed === null) throw new ValidationError('input.code', 'not a directive code')
-        const dates = input.issuedOn === undefined ? {} : (() => {
-          const { start, end } = dateColumns(input.issuedOn ?? null)
-          return { issuedOn: input.issuedOn ?? null, issuedStart: start, issuedEnd: end }
-        })()
-        const corrections = {
-          ...dates,
-          ...(input.issuingBody !== undefined ? { issuingBody: input.issuingBody } : {}),
-          ...(input.title !== undefined ? { title: input.title } : {}),
-        }
-        const existing = await context.prisma.directive.findFirst({
-          where: { code: parsed.code },
-          orderBy: [{ issuedStart: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-        })
-        const title = corrections.title ?? existing?.title ?? null
-        const key = searchKey(parsed.code, title, corrections.issuingBody ?? existing?.issuingBody)
-        if (existing !== null) {
-          return context.prisma.directive.update({ where: { id: existing.id }, data: { ...corrections, searchKey: key } })
-        }
-        return context.prisma.directive.create({
-          data: {
-            ...directiveIdentity(parsed, input.issuedOn),
-            inferred: false,
-            searchKey: key,
-            ...corrections,
-          },
-        })
+        const upserted = await upsertDirective(context.prisma, input)
+        if (!upserted.ok) throw new ValidationError(`input.${upserted.field}`, upserted.reason)
+        return upserted.directive
       },
     }),
     updateEvent: t.field({
@@ -169,23 +129,14 @@ export function addMutations(builder: Builder, enums: Enums, nodes: Nodes) {
       args: { input: t.arg({ type: UpdateEventInput, required: true }) },
       errors: { types: [ValidationError, NotAuthorizedError, NotFoundError], directResult: true, union: { name: 'UpdateEventPayload' } },
       resolve: async (_root, { input }, context) => {
-        const id = eventId(String(input.id))
-        const event = await context.prisma.event.findUnique({ where: { id }, include: { organizer: true } })
+        const event = await updateEvent(context.prisma, {
+          ...input,
+          id: eventId(String(input.id)),
+          kind: input.kind as EventKind | null | undefined,
+          partOfDay: input.partOfDay as PartOfDay | null | undefined,
+        })
         if (event === null) throw new NotFoundError(`no event has the id ${String(input.id)}`)
-        const dates = input.date === undefined ? {} : (() => {
-          const { start, end } = dateColumns(input.date ?? null)
-          return { date: input.date ?? null, dateStart: start, dateEnd: end }
-        })()
-        const data = {
-          ...dates,
-          ...(input.kind != null ? { kind: input.kind as EventKind } : {}),
-          ...(input.title !== undefined ? { title: input.title } : {}),
-          ...(input.partOfDay !== undefined ? { partOfDay: input.partOfDay as PartOfDay | null } : {}),
-          ...(input.location !== undefined ? { location: input.location } : {}),
-        }
-        const title = data.title === undefined ? event.title : data.title
-        const key = searchKey(title, event.organizer?.name, data.location === undefined ? event.location : data.location)
-        return context.prisma.event.update({ where: { id }, data: { ...data, searchKey: key } })
+        return event
       },
     }),
   }))

@@ -1,6 +1,6 @@
 import { parseDirectiveCode, type EventKind } from '@vanban/core'
-import { nameKey } from '../ingest/keys.ts'
-import type { Prisma } from '../generated/prisma/client.ts'
+import { nameKey } from '@vanban/store'
+import type { Prisma } from '@vanban/store'
 import type { Builder } from './builder.ts'
 import type { Enums } from './enums.ts'
 import { DateBoundSchema, dateOverlap, DirectiveCodeSchema } from './filters.ts'

@@ -1,6 +1,6 @@
 import { foldDiacritics, normalizeText } from '@vanban/core'
 import { z } from 'zod'
-import { Prisma } from '../generated/prisma/client.ts'
+import { Prisma } from '@vanban/store'
 import type { Builder } from './builder.ts'
 import type { GraphQLContext } from './context.ts'
 import type { Nodes } from './nodes.ts'

@@ -1,6 +1,6 @@
 import { getOperationAST, NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql'
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga'
-import type { PrismaClient } from '../generated/prisma/client.ts'
+import type { PrismaClient } from '@vanban/store'
 import { buildSchema } from '../schema/index.ts'
 import { createContext, type GraphQLContext } from '../schema/context.ts'
 import { apiKeysFromEnv, createKeyCheck } from './auth.ts'

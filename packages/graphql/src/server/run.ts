@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/prisma/client.ts'
+import type { PrismaClient } from '@vanban/store'
 import { createServer, type ServerOptions } from './create-server.ts'
 import { listen, type ListenOptions, type Listening } from './listen.ts'
 

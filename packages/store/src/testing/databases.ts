@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
-import { openDatabase, type Database } from '../src/db/open.ts'
+import { openDatabase, type Database } from '../db/open.ts'
 
 /** A database to test on and how to remove it afterwards. */
 export interface TestTarget {
@@ -62,3 +62,4 @@ async function withServer<T>(url: string, use: (client: pg.Client) => Promise<T>
 export function openTarget(target: TestTarget): Promise<Database> {
   return openDatabase(target.db)
 }
+

@@ -3,7 +3,7 @@ import { migrate } from '../src/db/migrate.ts'
 import { migrationChecksum, readMigrations } from '../src/db/migrations.ts'
 import type { Database } from '../src/db/open.ts'
 import { migrationDrift } from '../src/db/schema-engine.ts'
-import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from './db-helpers.ts'
+import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from '../src/testing/index.ts'
 
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })

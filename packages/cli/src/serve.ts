@@ -1,6 +1,5 @@
-import { migrate } from '../db/migrate.ts'
-import { openDatabase } from '../db/open.ts'
-import { portFromEnv, serveUntilSignal } from '../server/run.ts'
+import { migrate, openDatabase } from '@vanban/store'
+import { portFromEnv, serveUntilSignal } from '@vanban/graphql'
 import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'

@@ -32,6 +32,12 @@ export function dateBounds(date: string | null): { start: string | null; end: st
   return { start: range.start, end: range.end }
 }
 
+/** {@link dateBounds} as the `Date` values Prisma writes to the `...Start`/`...End` date columns. */
+export function dateColumns(date: string | null): { start: Date | null; end: Date | null } {
+  const { start, end } = dateBounds(date)
+  return { start: start === null ? null : new Date(`${start}T00:00:00.000Z`), end: end === null ? null : new Date(`${end}T00:00:00.000Z`) }
+}
+
 /**
  * The identity of an event: kind, organiser and date when all three are known, so that the same
  * conference reported by several articles is one event; otherwise the event belongs to the one

@@ -1,5 +1,4 @@
-import { migrate } from '../db/migrate.ts'
-import { openDatabase } from '../db/open.ts'
+import { migrate, openDatabase } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 

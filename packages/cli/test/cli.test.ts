@@ -6,8 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from './cli-helpers.ts'
-import { createTestTarget, TARGET_KINDS } from './db-helpers.ts'
-import { reviewArticle, secondReportArticle } from './ingest-fixtures.ts'
+import { createTestTarget, reviewArticle, secondReportArticle, TARGET_KINDS } from '@vanban/store/testing'
 
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
@@ -128,7 +127,7 @@ describe.runIf(TARGET_KINDS.includes('postgres'))('vanban migrate and prisma mig
 
 describe.runIf(TARGET_KINDS.includes('postgres'))('eight concurrent `vanban ingest` runs on PostgreSQL', () => {
   it('end with exactly the rows of one sequential run', async () => {
-    const { manyArticles } = await import('./ingest-fixtures.ts')
+    const { manyArticles } = await import('@vanban/store/testing')
     const folder = mkdtempSync(join(work, 'many-'))
     const files = manyArticles(12).map((extraction, i) => {
       const file = join(folder, `a${String(i).padStart(2, '0')}.json`)
@@ -162,7 +161,7 @@ function rotate<T>(items: T[], by: number): T[] {
 // Row counts of every table, and the natural keys of the records, which must not depend on the
 // order in which concurrent runs got there.
 async function snapshot(db: string): Promise<unknown> {
-  const { openDatabase } = await import('../src/db/open.ts')
+  const { openDatabase } = await import('@vanban/store')
   const database = await openDatabase(db)
   try {
     const q = (sql: string) => database.prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql)

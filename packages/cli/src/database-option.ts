@@ -1,4 +1,4 @@
-import { describeDatabaseTarget, parseDatabaseTarget } from '../db/target.ts'
+import { describeDatabaseTarget, parseDatabaseTarget } from '@vanban/store'
 
 /** The `--db` option as the commands share it. */
 export const DATABASE_OPTION = { db: { type: 'string' } } as const

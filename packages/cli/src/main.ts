@@ -1,5 +1,3 @@
-import { realpathSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { runExtract } from './extract.ts'
 import { runIngest } from './ingest.ts'
 import { runMigrate } from './migrate.ts'
@@ -37,15 +35,3 @@ export async function main(argv: string[]): Promise<number> {
   }
   return command.run(args)
 }
-
-function isEntryPoint(): boolean {
-  const entry = process.argv[1]
-  if (entry === undefined) return false
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))
-  } catch {
-    return false
-  }
-}
-
-if (isEntryPoint()) process.exitCode = await main(process.argv.slice(2))

@@ -1,32 +1,23 @@
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { migrate } from '../db/migrate.ts'
-import { openDatabase } from '../db/open.ts'
-import { ingestFiles } from '../ingest/index.ts'
-import { portFromEnv, serveUntilSignal } from '../server/run.ts'
+import { ingestFiles, migrate, openDatabase } from '@vanban/store'
+import { portFromEnv, serveUntilSignal } from '@vanban/graphql'
 import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
-const USAGE = `usage: vanban start [--db <target>] [--web <dir>]
+const USAGE = `usage: vanban start [--db <target>] [--web <dir>] [--samples <dir>]
 
-The main job on the embedded default database: applies pending migrations, loads the bundled
-sample articles (packages/extract/fixtures/articles) when the database holds no article, and
-serves GraphQL on PORT (default 4000), printing the GraphiQL address.
+The main job on the embedded default database: applies pending migrations, loads the sample
+articles in --samples (the repository's \`pnpm start\` gives packages/extract/fixtures/articles)
+when the database holds no article, and serves GraphQL on PORT (default 4000), printing the
+GraphiQL address.
 
+  --samples <dir>  article files to load into an empty database
   ${WEB_HELP}
   ${DATABASE_HELP}`
 
-/** The sample articles shipped beside the extractor, when this is a source checkout. */
-export function sampleArticlesFolder(): string | null {
-  const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'extract', 'fixtures', 'articles')
-  return existsSync(folder) ? folder : null
-}
-
 /** `vanban start` (the root `pnpm start`). Returns the exit code once the server has stopped. */
 export async function runStart(args: string[]): Promise<number> {
-  const parsed = readCommand<{ db?: string; web?: string }>(args, { ...DATABASE_OPTION, ...WEB_OPTION }, USAGE, false)
+  const parsed = readCommand<{ db?: string; web?: string; samples?: string }>(args, { ...DATABASE_OPTION, ...WEB_OPTION, samples: { type: 'string' } }, USAGE, false)
   if (typeof parsed === 'number') return parsed
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
@@ -39,9 +30,9 @@ export async function runStart(args: string[]): Promise<number> {
     const migrated = await migrate(db)
     console.log(`${target.label}: ${migrated.applied.length === 0 ? 'up to date' : `applied ${migrated.applied.join(', ')}`}`)
     if ((await db.prisma.article.count()) === 0) {
-      const samples = sampleArticlesFolder()
-      if (samples === null) {
-        console.log('no sample articles in this installation; the database stays empty (load some with `vanban ingest`)')
+      const samples = parsed.values.samples
+      if (samples === undefined) {
+        console.log('no --samples folder given; the database stays empty (load articles with `vanban ingest`)')
       } else {
         const { counts, outcomes } = await ingestFiles(db.prisma, [samples])
         console.log(`sample articles: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`)

@@ -3,8 +3,8 @@ import { migrate } from '../src/db/migrate.ts'
 import type { Database } from '../src/db/open.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
 import { ingestText } from '../src/ingest/text.ts'
-import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from './db-helpers.ts'
-import { reviewArticle, secondReportArticle } from './ingest-fixtures.ts'
+import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from '../src/testing/index.ts'
+import { reviewArticle, secondReportArticle } from '../src/testing/index.ts'
 
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 // Each command opens and migrates a database in a child process.
 vi.setConfig({ testTimeout: 180_000 })
 
-const MAIN = join(import.meta.dirname, '..', 'src', 'cli', 'main.ts')
+const MAIN = join(import.meta.dirname, '..', 'src', 'bin.ts')
 
 type Running = { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> }
 
@@ -53,8 +53,8 @@ describe('vanban serve and vanban start', () => {
     await expect(run(['serve', '--port', 'eighty'])).rejects.toThrow(/--port eighty: expected a whole number from 0 to 65535/)
   })
 
-  it('start loads the bundled sample articles into an empty database and serves them on PORT', async () => {
-    const server = await run(['start', '--db', 'memory://'], { PORT: '0' })
+  it('start loads the --samples articles into an empty database and serves them on PORT', async () => {
+    const server = await run(['start', '--db', 'memory://', '--samples', join(import.meta.dirname, '..', '..', 'extract', 'fixtures', 'articles')], { PORT: '0' })
     expect(server.output()).toMatch(/sample articles: \d+ new, 0 updated, 0 unchanged/)
     expect(server.output()).toMatch(/GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql/)
     const { data } = await query(server.url, '{ articles { totalCount } directives { totalCount } events { totalCount } }')

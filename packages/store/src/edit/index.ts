@@ -1,0 +1,2 @@
+export { upsertDirective, DirectiveCorrectionSchema, type DirectiveCorrection, type UpsertDirectiveResult } from './upsert-directive.ts'
+export { updateEvent, EventCorrectionSchema, type EventCorrection } from './update-event.ts'
