@@ -8,8 +8,8 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2023' },
   server: {
     proxy: {
-      '/graphql': process.env['VANBAN_GATEWAY_URL'] ?? 'http://127.0.0.1:4000',
-      '/healthz': process.env['VANBAN_GATEWAY_URL'] ?? 'http://127.0.0.1:4000',
+      '/graphql': process.env.VANBAN_GATEWAY_URL ?? 'http://127.0.0.1:4000',
+      '/healthz': process.env.VANBAN_GATEWAY_URL ?? 'http://127.0.0.1:4000',
     },
   },
 })

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { createServer } from '@vanban/graphql'
-import { ingestFiles, migrate, type Database, type IngestFilesResult } from '@vanban/store'
+import { type Database, type IngestFilesResult, ingestFiles, migrate } from '@vanban/store'
 import { z } from 'zod'
 
 /** The files of `folder` that hold articles: `.txt`, in name order, so runs are repeatable. */
@@ -59,7 +59,12 @@ const TimelineAnswerSchema = z.object({
             z.object({
               date: z.string().nullable(),
               event: z
-                .object({ kind: z.string(), title: z.string().nullable(), partOfDay: z.string().nullable(), organizer: name.nullable() })
+                .object({
+                  kind: z.string(),
+                  title: z.string().nullable(),
+                  partOfDay: z.string().nullable(),
+                  organizer: name.nullable(),
+                })
                 .nullable(),
               article: z.object({ title: z.string().nullable(), source: z.string().nullable() }).nullable(),
             }),
@@ -84,7 +89,8 @@ export async function directiveTimeline(db: Database, code: string): Promise<Dir
     body: JSON.stringify({ query: TIMELINE, variables: { code } }),
   })
   const answer = TimelineAnswerSchema.parse(await response.json())
-  if (answer.errors?.length) throw new Error(`the gateway refused the timeline query: ${answer.errors.map((e) => e.message).join('; ')}`)
+  if (answer.errors?.length)
+    throw new Error(`the gateway refused the timeline query: ${answer.errors.map((e) => e.message).join('; ')}`)
   const directive = answer.data?.directive
   if (directive == null) return null
   return {
@@ -97,7 +103,11 @@ export async function directiveTimeline(db: Database, code: string): Promise<Dir
         return { date: entry.date, what: 'event', text: e.partOfDay ? `${what} (${e.partOfDay.toLowerCase()})` : what }
       }
       const a = entry.article
-      return { date: entry.date, what: 'article', text: [a?.title ?? '(untitled)', a?.source].filter(Boolean).join(' — ') }
+      return {
+        date: entry.date,
+        what: 'article',
+        text: [a?.title ?? '(untitled)', a?.source].filter(Boolean).join(' — '),
+      }
     }),
   }
 }

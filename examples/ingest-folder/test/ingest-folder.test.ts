@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { openDatabase, type Database } from '@vanban/store'
+import { type Database, openDatabase } from '@vanban/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { articleFiles, directiveTimeline, formatIngest, formatTimeline, ingestFolder } from '../src/ingest-folder.ts'
 
-const DATABASE_URL = process.env['DATABASE_URL']
+const DATABASE_URL = process.env.DATABASE_URL
 const onServer = DATABASE_URL !== undefined && /^postgres(ql)?:\/\//.test(DATABASE_URL)
 const fixtures = fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url))
@@ -22,7 +22,8 @@ const ARTICLES = [
   'f02_tinh-doan-tap-huan-du-luan-xa-hoi.txt',
 ]
 
-if (!onServer) console.warn('example ingest-folder: skipped, DATABASE_URL is unset (set it to a postgres:// URL to run it)')
+if (!onServer)
+  console.warn('example ingest-folder: skipped, DATABASE_URL is unset (set it to a postgres:// URL to run it)')
 
 describe.skipIf(!onServer)('ingest-folder on the PostgreSQL server of DATABASE_URL, in a schema of its own', () => {
   const schema = `example_ingest_${process.pid}_${Date.now()}`
@@ -53,9 +54,13 @@ describe.skipIf(!onServer)('ingest-folder on the PostgreSQL server of DATABASE_U
   })
 
   it('stores every article, and nothing twice when the folder is ingested again', async () => {
-    expect(formatIngest(await ingestFolder(db, folder))).toBe(`${ARTICLES.length} new, 0 updated, 0 unchanged, 0 failed`)
+    expect(formatIngest(await ingestFolder(db, folder))).toBe(
+      `${ARTICLES.length} new, 0 updated, 0 unchanged, 0 failed`,
+    )
     expect(await db.prisma.article.count()).toBe(ARTICLES.length)
-    expect(formatIngest(await ingestFolder(db, folder))).toBe(`0 new, 0 updated, ${ARTICLES.length} unchanged, 0 failed`)
+    expect(formatIngest(await ingestFolder(db, folder))).toBe(
+      `0 new, 0 updated, ${ARTICLES.length} unchanged, 0 failed`,
+    )
     expect(await db.prisma.article.count()).toBe(ARTICLES.length)
   })
 

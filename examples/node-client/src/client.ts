@@ -1,11 +1,11 @@
 import { print } from '@0no-co/graphql.web'
 import {
-  DirectiveRelationTypeSchema,
-  DirectiveSchema,
-  EventSchema,
   type Directive,
   type DirectiveRelationType,
+  DirectiveRelationTypeSchema,
+  DirectiveSchema,
   type Event,
+  EventSchema,
 } from '@vanban/core'
 import { readFragment, type TadaDocumentNode } from 'gql.tada'
 import { graphql, type ResultOf } from './graphql.ts'
@@ -25,7 +25,11 @@ export type ClientOptions = {
 export type Stored<T> = { readonly id: string; readonly record: T }
 
 /** A relation from the side of the directive asked for: `outgoing` when that directive is the source. */
-export type RelationView = { readonly type: DirectiveRelationType; readonly direction: 'outgoing' | 'incoming'; readonly code: string }
+export type RelationView = {
+  readonly type: DirectiveRelationType
+  readonly direction: 'outgoing' | 'incoming'
+  readonly code: string
+}
 
 /** One search hit: which kind of record, its node id, and a line to show. */
 export type SearchHit = { readonly type: string; readonly id: string; readonly label: string }
@@ -118,7 +122,9 @@ function eventRecord(e: GatewayEvent): Result<Stored<Event>> {
     directives: e.directives.map((d) => d.code),
     provenance: null,
   })
-  return parsed.success ? ok({ id: e.id, record: parsed.data }) : fail('invalid', `event ${e.id}: ${issues(parsed.error)}`)
+  return parsed.success
+    ? ok({ id: e.id, record: parsed.data })
+    : fail('invalid', `event ${e.id}: ${issues(parsed.error)}`)
 }
 
 /**
@@ -145,7 +151,8 @@ export function createClient(options: ClientOptions) {
     }
     const body = (await response.json().catch(() => null)) as { data?: R | null; errors?: { message: string }[] } | null
     if (body?.errors?.length) return fail('graphql', body.errors.map((e) => e.message).join('; '))
-    if (!response.ok || body?.data == null) return fail('http', `${options.url} answered ${response.status} without data`)
+    if (!response.ok || body?.data == null)
+      return fail('http', `${options.url} answered ${response.status} without data`)
     return ok(body.data)
   }
 
@@ -163,7 +170,11 @@ export function createClient(options: ClientOptions) {
       for (const r of d.relations) {
         const type = DirectiveRelationTypeSchema.safeParse(r.type.toLowerCase())
         if (!type.success) return fail('invalid', `directive ${code}: unknown relation type ${r.type}`)
-        relations.push({ type: type.data, direction: r.direction === 'INCOMING' ? 'incoming' : 'outgoing', code: r.directive.code })
+        relations.push({
+          type: type.data,
+          direction: r.direction === 'INCOMING' ? 'incoming' : 'outgoing',
+          code: r.directive.code,
+        })
       }
       return ok({ id, record: record.data, relations })
     },
@@ -216,12 +227,21 @@ export function createClient(options: ClientOptions) {
       const answer = await run(SearchQuery, { query, first })
       if (!answer.ok) return answer
       return ok(
+        // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every __typename and returns in each
         answer.value.search.edges.map(({ node }): SearchHit => {
           switch (node.__typename) {
             case 'Directive':
-              return { type: node.__typename, id: node.id, label: node.title ? `${node.code} ${node.title}` : node.code }
+              return {
+                type: node.__typename,
+                id: node.id,
+                label: node.title ? `${node.code} ${node.title}` : node.code,
+              }
             case 'Event':
-              return { type: node.__typename, id: node.id, label: [node.date, node.title ?? node.kind].filter(Boolean).join(' ') }
+              return {
+                type: node.__typename,
+                id: node.id,
+                label: [node.date, node.title ?? node.kind].filter(Boolean).join(' '),
+              }
             case 'Article':
               return { type: node.__typename, id: node.id, label: node.title ?? '(untitled)' }
             case 'Organization':

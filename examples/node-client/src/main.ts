@@ -5,7 +5,7 @@ import { createClient } from './client.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { url: { type: 'string', default: process.env['VANBAN_URL'] ?? 'http://127.0.0.1:4000/graphql' } },
+  options: { url: { type: 'string', default: process.env.VANBAN_URL ?? 'http://127.0.0.1:4000/graphql' } },
 })
 const code = positionals[0] ?? '35-NQ/TW'
 const client = createClient({ url: values.url })
@@ -20,7 +20,9 @@ if (directive.value === null) {
   process.exit(0)
 }
 const { record, relations } = directive.value
-console.log(`${record.code} (${record.system}, ${record.type}, issued ${record.issuedOn ?? 'on an unknown date'} by ${record.issuingBody ?? record.issuerCode})`)
+console.log(
+  `${record.code} (${record.system}, ${record.type}, issued ${record.issuedOn ?? 'on an unknown date'} by ${record.issuingBody ?? record.issuerCode})`,
+)
 for (const r of relations) console.log(`  ${r.direction === 'outgoing' ? r.type : `${r.type} (by)`} ${r.code}`)
 
 const events = await client.eventsCiting(record.code)

@@ -4,7 +4,10 @@
  * (`invalid`): the client never hands on a record it has not checked; or the gateway turned the
  * request down with one of its typed errors (`rejected`: no valid API key, an input it refuses).
  */
-export type ClientError = { readonly kind: 'network' | 'http' | 'graphql' | 'invalid' | 'rejected'; readonly message: string }
+export type ClientError = {
+  readonly kind: 'network' | 'http' | 'graphql' | 'invalid' | 'rejected'
+  readonly message: string
+}
 
 /** A value, or why there is none: callers must look before they use it. */
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ClientError }
@@ -13,4 +16,7 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 
 /** A failed result. */
-export const fail = <T = never>(kind: ClientError['kind'], message: string): Result<T> => ({ ok: false, error: { kind, message } })
+export const fail = <T = never>(kind: ClientError['kind'], message: string): Result<T> => ({
+  ok: false,
+  error: { kind, message },
+})

@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer } from '@vanban/graphql'
-import { ingestFiles, migrate, openDatabase, type Database } from '@vanban/store'
+import { type Database, ingestFiles, migrate, openDatabase } from '@vanban/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createClient, type Client } from '../src/client.ts'
+import { type Client, createClient } from '../src/client.ts'
 
 const fixtures = fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
 const ARTICLES = [
@@ -30,7 +30,10 @@ describe('the typed client against a gateway running in-process on PGlite with s
     await migrate(db)
     await ingestFiles(db.prisma, ARTICLES)
     gateway = createServer({ prisma: db.prisma, apiKeys: [API_KEY] })
-    client = createClient({ url: 'http://gateway.test/graphql', fetch: (input, init) => Promise.resolve(gateway.fetch(input, init)) })
+    client = createClient({
+      url: 'http://gateway.test/graphql',
+      fetch: (input, init) => Promise.resolve(gateway.fetch(input, init)),
+    })
   })
 
   afterAll(async () => {
@@ -53,12 +56,24 @@ describe('the typed client against a gateway running in-process on PGlite with s
 
   it('reads relations both ways: 68-KH/TU implements 35-NQ/TW, 99-HD/BTGTW guides 85-QĐ/TW (asked as 85-QD/TW)', async () => {
     const resolution = await client.directive('35-NQ/TW')
-    expect(resolution.ok && resolution.value?.relations).toContainEqual({ type: 'implements', direction: 'incoming', code: '68-KH/TU' })
+    expect(resolution.ok && resolution.value?.relations).toContainEqual({
+      type: 'implements',
+      direction: 'incoming',
+      code: '68-KH/TU',
+    })
     const regulation = await client.directive('85-QD/TW')
     expect(regulation.ok && regulation.value?.record.code).toBe('85-QĐ/TW')
-    expect(regulation.ok && regulation.value?.relations).toContainEqual({ type: 'guides', direction: 'incoming', code: '99-HD/BTGTW' })
+    expect(regulation.ok && regulation.value?.relations).toContainEqual({
+      type: 'guides',
+      direction: 'incoming',
+      code: '99-HD/BTGTW',
+    })
     const guidance = await client.directive('99-HD/BTGTW')
-    expect(guidance.ok && guidance.value?.relations).toContainEqual({ type: 'guides', direction: 'outgoing', code: '85-QĐ/TW' })
+    expect(guidance.ok && guidance.value?.relations).toContainEqual({
+      type: 'guides',
+      direction: 'outgoing',
+      code: '85-QĐ/TW',
+    })
   })
 
   it('answers null, not an error, for a directive nothing cites', async () => {
@@ -93,21 +108,28 @@ describe('the typed client against a gateway running in-process on PGlite with s
     const liar = createClient({
       url: 'http://liar.test/graphql',
       fetch: async (input, init) => {
-        const real = (await (await gateway.fetch(input, init)).json()) as { data: { directive: Record<string, unknown> } }
-        real.data.directive['issuedOn'] = '2018-02-30'
+        const real = (await (await gateway.fetch(input, init)).json()) as {
+          data: { directive: Record<string, unknown> }
+        }
+        real.data.directive.issuedOn = '2018-02-30'
         return Response.json(real)
       },
     })
     const answer = await liar.directive('35-NQ/TW')
     expect(answer.ok).toBe(false)
-    if (!answer.ok) expect(answer.error).toMatchObject({ kind: 'invalid', message: expect.stringContaining('issuedOn') })
+    if (!answer.ok)
+      expect(answer.error).toMatchObject({ kind: 'invalid', message: expect.stringContaining('issuedOn') })
   })
 
   it('ingests an article with an API key, once, and is turned down without one', async () => {
     const text = readFileSync(join(fixtures, 'f09_phuong-phu-hoi-quan-triet-quy-dinh-144.txt'), 'utf8')
     const keyless = await client.ingestArticle({ text })
     expect(keyless.ok === false && keyless.error.kind).toBe('rejected')
-    const keyed = createClient({ url: 'http://gateway.test/graphql', apiKey: API_KEY, fetch: (input, init) => Promise.resolve(gateway.fetch(input, init)) })
+    const keyed = createClient({
+      url: 'http://gateway.test/graphql',
+      apiKey: API_KEY,
+      fetch: (input, init) => Promise.resolve(gateway.fetch(input, init)),
+    })
     const first = await keyed.ingestArticle({ text, source: 'example' })
     expect(first.ok && first.value).toMatchObject({ status: 'new', directives: expect.arrayContaining(['144-QĐ/TW']) })
     const again = await keyed.ingestArticle({ text, source: 'example' })

@@ -4,11 +4,13 @@ import { parseArgs } from 'node:util'
 import { build } from 'vite'
 import { startWeb } from '../server/start.ts'
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, 'no-build': { type: 'boolean' } } })
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, port: { type: 'string' }, 'no-build': { type: 'boolean' } },
+})
 if (!values['no-build']) await build({ root: new URL('..', import.meta.url).pathname, logLevel: 'warn' })
 const web = await startWeb({
   ...(values.db === undefined ? {} : { db: values.db }),
-  port: Number(values.port ?? process.env['PORT'] ?? 4173),
+  port: Number(values.port ?? process.env.PORT ?? 4173),
 })
 console.log(`vanban web: ${web.url} (GraphQL at ${web.url}graphql)`)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

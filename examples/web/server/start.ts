@@ -6,7 +6,9 @@ import { ingestFiles, migrate, openDatabase } from '@vanban/store'
 import { webDistDir } from './web-server.ts'
 
 /** The project's own sample articles, loaded into an empty database. */
-export const sampleArticlesDir: string = fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
+export const sampleArticlesDir: string = fileURLToPath(
+  new URL('../../../packages/extract/fixtures/articles', import.meta.url),
+)
 
 /** What {@link startWeb} starts. */
 export type StartOptions = {
@@ -34,7 +36,10 @@ export type RunningWeb = {
 
 async function sampleFiles(): Promise<string[]> {
   const names = await readdir(sampleArticlesDir)
-  return names.filter((n) => n.endsWith('.txt')).sort().map((n) => join(sampleArticlesDir, n))
+  return names
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => join(sampleArticlesDir, n))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { DOCUMENT_TYPES, DocumentTypeSchema, findDirectiveCodes } from '@vanban/core'
 import type { Span } from './spans.ts'
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 // A bare mention names the document by its type words and number without the issuer
 // (`Nghị quyết số 35`, `Quy định 85`); core's code finder rightly leaves those out, since alone
@@ -11,7 +11,7 @@ function barePattern(code: string): RegExp | null {
   const type = DocumentTypeSchema.safeParse(m?.[2])
   if (m === null || !type.success) return null
   const words = DOCUMENT_TYPES[type.data].vi.map(escape).join('|')
-  return new RegExp(`(?<![\\p{L}\\d])(?:${words})\\s+(?:số\\s+)?${escape(m[1]!)}(?![\\p{L}\\d/-])`, 'giu')
+  return new RegExp(`(?<![\\p{L}\\d])(?:${words})\\s+(?:số\\s+)?${escapeRegExp(m[1]!)}(?![\\p{L}\\d/-])`, 'giu')
 }
 
 /**
@@ -27,7 +27,8 @@ export function citedSpans(text: string, codes: readonly string[]): Span[] {
   for (const code of codes) {
     const pattern = barePattern(code)
     if (pattern === null) continue
-    for (const match of text.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, label: code })
+    for (const match of text.matchAll(pattern))
+      spans.push({ start: match.index, end: match.index + match[0].length, label: code })
   }
   return spans
 }

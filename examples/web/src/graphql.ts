@@ -20,11 +20,7 @@ export class GatewayError extends Error {
  * Runs one operation against the gateway at `endpoint` (same origin by default) and returns its
  * data, or throws a {@link GatewayError} with the gateway's own messages.
  */
-export async function request<R, V>(
-  document: TadaDocumentNode<R, V>,
-  variables: V,
-  endpoint = '/graphql',
-): Promise<R> {
+export async function request<R, V>(document: TadaDocumentNode<R, V>, variables: V, endpoint = '/graphql'): Promise<R> {
   let response: Response
   try {
     response = await fetch(endpoint, {

@@ -10,9 +10,12 @@ const form = document.querySelector<HTMLFormElement>('#search')!
 const input = document.querySelector<HTMLInputElement>('#q')!
 
 function homePage(): HTMLElement {
-  return h('section', { class: 'home' },
+  return h(
+    'section',
+    { class: 'home' },
     h('h1', {}, 'Tra cứu nghị quyết, chỉ thị và các sự kiện triển khai'),
-    h('p', {}, 'Gõ số hiệu (35-NQ/TW, 85-QD/TW), tên văn bản, đơn vị hay địa danh; tìm có dấu hay không dấu đều được.'))
+    h('p', {}, 'Gõ số hiệu (35-NQ/TW, 85-QD/TW), tên văn bản, đơn vị hay địa danh; tìm có dấu hay không dấu đều được.'),
+  )
 }
 
 function render(route: Route): Promise<HTMLElement> {
@@ -38,11 +41,17 @@ async function show(): Promise<void> {
   const mine = ++current
   app.setAttribute('aria-busy', 'true')
   const page = await render(route).catch((error: unknown) =>
-    h('section', { class: 'error' }, h('h1', {}, 'Không tải được trang'), h('p', {}, String(error instanceof Error ? error.message : error))))
+    h(
+      'section',
+      { class: 'error' },
+      h('h1', {}, 'Không tải được trang'),
+      h('p', {}, String(error instanceof Error ? error.message : error)),
+    ),
+  )
   if (mine !== current) return
   app.replaceChildren(page)
   app.setAttribute('aria-busy', 'false')
-  app.dataset['page'] = route.page
+  app.dataset.page = route.page
   window.scrollTo(0, 0)
 }
 

@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sampleArticlesDir, startWeb, type RunningWeb } from '../server/start.ts'
+import { type RunningWeb, sampleArticlesDir, startWeb } from '../server/start.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -48,7 +48,12 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
     }
     tmp = mkdtempSync(join(tmpdir(), 'vanban-web-e2e-'))
     const distDir = join(tmp, 'dist')
-    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } })
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: distDir, emptyOutDir: true },
+    })
     web = await startWeb({ db: join(tmp, 'db'), port: 0, distDir, samples: SAMPLES })
     browser = await chromium.launchPersistentContext(join(tmp, 'profile'), {
       executablePath: CHROMIUM,
@@ -101,7 +106,10 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
   })
 
   it('opens the directive: metadata, and a timeline of its events and articles in Vietnamese dates', async () => {
-    await page.locator('.group[data-type="Directive"] a', { hasText: /^35-NQ\/TW$/ }).first().click()
+    await page
+      .locator('.group[data-type="Directive"] a', { hasText: /^35-NQ\/TW$/ })
+      .first()
+      .click()
     await shown('directive')
     expect(await page.textContent('h1')).toBe('Nghị quyết 35-NQ/TW')
     expect(await page.textContent('dl.facts')).toContain('ngày 22/10/2018')

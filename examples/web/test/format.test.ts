@@ -21,14 +21,19 @@ describe('formatDateVi writes dates the way Vietnamese readers do', () => {
 
   it('writes every real partial date without leading zeros and with the year last', () => {
     const day = fc.date({ min: new Date('1930-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map(
-      (d): PartialDate => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day' }),
+      (d): PartialDate => ({
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        precision: 'day',
+      }),
     )
-    const month = fc.record({ year: fc.integer({ min: 1930, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) }).map(
-      (d): PartialDate => ({ ...d, precision: 'month' }),
-    )
-    const quarter = fc.record({ year: fc.integer({ min: 1930, max: 2100 }), quarter: fc.integer({ min: 1, max: 4 }) }).map(
-      (d): PartialDate => ({ ...d, precision: 'quarter' }),
-    )
+    const month = fc
+      .record({ year: fc.integer({ min: 1930, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) })
+      .map((d): PartialDate => ({ ...d, precision: 'month' }))
+    const quarter = fc
+      .record({ year: fc.integer({ min: 1930, max: 2100 }), quarter: fc.integer({ min: 1, max: 4 }) })
+      .map((d): PartialDate => ({ ...d, precision: 'quarter' }))
     fc.assert(
       fc.property(fc.oneof(day, month, quarter), (date) => {
         const text = formatDateVi(formatPartialDate(date))

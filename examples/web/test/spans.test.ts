@@ -17,7 +17,11 @@ describe('segmentText', () => {
   })
 
   it('always joins back into the text, whatever the spans (overlapping, out of range, empty)', () => {
-    const span = fc.record({ start: fc.integer({ min: -5, max: 60 }), end: fc.integer({ min: -5, max: 60 }), label: fc.string() })
+    const span = fc.record({
+      start: fc.integer({ min: -5, max: 60 }),
+      end: fc.integer({ min: -5, max: 60 }),
+      label: fc.string(),
+    })
     fc.assert(
       fc.property(fc.string({ maxLength: 50 }), fc.array(span, { maxLength: 8 }), (text, spans) => {
         const segments = segmentText(text, spans)

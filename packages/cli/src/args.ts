@@ -1,9 +1,7 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
 
 // A command's arguments, or what was wrong with them.
-type ParsedArgs<Options> =
-  | { ok: true; values: Options; positionals: string[] }
-  | { ok: false; error: string }
+type ParsedArgs<Options> = { ok: true; values: Options; positionals: string[] } | { ok: false; error: string }
 
 // Parses a command's arguments strictly (unknown options are errors), returning the error as a
 // value so that the command prints it with its usage.
@@ -28,13 +26,17 @@ export function readCommand<Options>(
   usage: string,
   positionals: boolean,
 ): { values: Options; positionals: string[] } | number {
-  const parsed = parseCommandArgs<Options & { help?: boolean }>(args, { ...options, help: { type: 'boolean', short: 'h' } })
+  const parsed = parseCommandArgs<Options & { help?: boolean }>(args, {
+    ...options,
+    help: { type: 'boolean', short: 'h' },
+  })
   if (!parsed.ok) return usageError(parsed.error, usage)
   if (parsed.values.help === true) {
     console.log(usage)
     return 0
   }
-  if (!positionals && parsed.positionals.length > 0) return usageError(`unexpected argument ${parsed.positionals[0]}`, usage)
+  if (!positionals && parsed.positionals.length > 0)
+    return usageError(`unexpected argument ${parsed.positionals[0]}`, usage)
   return { values: parsed.values, positionals: parsed.positionals }
 }
 

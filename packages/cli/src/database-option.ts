@@ -8,7 +8,9 @@ export const DATABASE_HELP = `--db <target>  a postgres:// URL for a PostgreSQL 
                database (default: DATABASE_URL, else ./.vanban/db)`
 
 /** The `--db` value to open, and the same written for people, or an error for a bad URL. */
-export function databaseFromOption(db: string | undefined): { ok: true; target: string | undefined; label: string } | { ok: false; error: string } {
+export function databaseFromOption(
+  db: string | undefined,
+): { ok: true; target: string | undefined; label: string } | { ok: false; error: string } {
   try {
     return { ok: true, target: db, label: describeDatabaseTarget(parseDatabaseTarget(db)) }
   } catch (error) {

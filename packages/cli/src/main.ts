@@ -30,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name]
   if (command === undefined) {
-    console.error(`vanban: unknown command ${JSON.stringify(name)}; expected one of ${Object.keys(COMMANDS).join(', ')}\n\n${USAGE}`)
+    console.error(
+      `vanban: unknown command ${JSON.stringify(name)}; expected one of ${Object.keys(COMMANDS).join(', ')}\n\n${USAGE}`,
+    )
     return 2
   }
   return command.run(args)

@@ -1,5 +1,5 @@
-import { migrate, openDatabase } from '@vanban/store'
 import { portFromEnv, serveUntilSignal } from '@vanban/graphql'
+import { migrate, openDatabase } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'

@@ -1,5 +1,5 @@
-import { ingestFiles, migrate, openDatabase } from '@vanban/store'
 import { portFromEnv, serveUntilSignal } from '@vanban/graphql'
+import { ingestFiles, migrate, openDatabase } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
@@ -17,7 +17,12 @@ GraphiQL address.
 
 /** `vanban start` (the root `pnpm start`). Returns the exit code once the server has stopped. */
 export async function runStart(args: string[]): Promise<number> {
-  const parsed = readCommand<{ db?: string; web?: string; samples?: string }>(args, { ...DATABASE_OPTION, ...WEB_OPTION, samples: { type: 'string' } }, USAGE, false)
+  const parsed = readCommand<{ db?: string; web?: string; samples?: string }>(
+    args,
+    { ...DATABASE_OPTION, ...WEB_OPTION, samples: { type: 'string' } },
+    USAGE,
+    false,
+  )
   if (typeof parsed === 'number') return parsed
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
@@ -28,15 +33,20 @@ export async function runStart(args: string[]): Promise<number> {
   const db = await openDatabase(target.target)
   try {
     const migrated = await migrate(db)
-    console.log(`${target.label}: ${migrated.applied.length === 0 ? 'up to date' : `applied ${migrated.applied.join(', ')}`}`)
+    console.log(
+      `${target.label}: ${migrated.applied.length === 0 ? 'up to date' : `applied ${migrated.applied.join(', ')}`}`,
+    )
     if ((await db.prisma.article.count()) === 0) {
       const samples = parsed.values.samples
       if (samples === undefined) {
         console.log('no --samples folder given; the database stays empty (load articles with `vanban ingest`)')
       } else {
         const { counts, outcomes } = await ingestFiles(db.prisma, [samples])
-        console.log(`sample articles: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`)
-        for (const outcome of outcomes) if (outcome.status === 'failed') console.log(`  ${outcome.path}: ${outcome.reason}`)
+        console.log(
+          `sample articles: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`,
+        )
+        for (const outcome of outcomes)
+          if (outcome.status === 'failed') console.log(`  ${outcome.path}: ${outcome.reason}`)
       }
     }
     await serveUntilSignal(db.prisma, {

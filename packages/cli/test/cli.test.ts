@@ -4,13 +4,12 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createTestTarget, reviewArticle, secondReportArticle, TARGET_KINDS } from '@vanban/store/testing'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from './cli-helpers.ts'
-import { createTestTarget, reviewArticle, secondReportArticle, TARGET_KINDS } from '@vanban/store/testing'
 
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
-
 
 const work = mkdtempSync(join(tmpdir(), 'vanban-cli-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -57,17 +56,31 @@ describe('vanban arguments', () => {
 
 describe('vanban extract', () => {
   it('writes one gold-shaped JSON per input, and exits 1 after the others when one fails', async () => {
-    const inputs = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).slice(0, 3).map((f) => join(FIXTURES, f))
+    const inputs = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 3)
+      .map((f) => join(FIXTURES, f))
     expect(inputs.length).toBeGreaterThan(0)
     const out = join(work, 'gold')
     const run = await runCli(['extract', join(work, 'missing.txt'), ...inputs, '--out', out])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(`failed: ${join(work, 'missing.txt')}: no such file`)
     const written = readdirSync(out).sort()
-    expect(written).toEqual(inputs.map((f) => f.split('/').pop()!.replace(/\.txt$/, '.json')).sort())
+    expect(written).toEqual(
+      inputs
+        .map((f) =>
+          f
+            .split('/')
+            .pop()!
+            .replace(/\.txt$/, '.json'),
+        )
+        .sort(),
+    )
     for (const file of written) {
       const gold = JSON.parse(readFileSync(join(out, file), 'utf8')) as Record<string, unknown>
-      expect(Object.keys(gold)).toEqual(expect.arrayContaining(['title', 'publishedAt', 'byline', 'directives', 'events', 'relations', 'people']))
+      expect(Object.keys(gold)).toEqual(
+        expect.arrayContaining(['title', 'publishedAt', 'byline', 'directives', 'events', 'relations', 'people']),
+      )
     }
   })
 })
@@ -115,7 +128,9 @@ describe.runIf(TARGET_KINDS.includes('postgres'))('vanban migrate and prisma mig
       })
       const output = `${status.stdout}${status.stderr}`
       if (/schema engine|binaries\.prisma|download|ENOTFOUND|EAI_AGAIN/i.test(output) && status.status !== 0) {
-        context.skip('the Prisma CLI cannot fetch its native schema engine on this machine, so `prisma migrate status` cannot run')
+        context.skip(
+          'the Prisma CLI cannot fetch its native schema engine on this machine, so `prisma migrate status` cannot run',
+        )
       }
       expect(output).toContain('Database schema is up to date')
       expect(status.status).toBe(0)

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 
@@ -11,10 +11,14 @@ type Running = { child: ChildProcess; url: string; output: () => string; exited:
 
 // Starts `vanban <args>` and waits for the line that gives the address it listens on.
 function run(args: string[], env: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(process.execPath, ['--conditions=@vanban/source', '--disable-warning=ExperimentalWarning', MAIN, ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@vanban/source', '--disable-warning=ExperimentalWarning', MAIN, ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   return new Promise((resolve, reject) => {
@@ -50,14 +54,28 @@ describe('vanban serve and vanban start', () => {
   })
 
   it('serve refuses a port that is not one', async () => {
-    await expect(run(['serve', '--port', 'eighty'])).rejects.toThrow(/--port eighty: expected a whole number from 0 to 65535/)
+    await expect(run(['serve', '--port', 'eighty'])).rejects.toThrow(
+      /--port eighty: expected a whole number from 0 to 65535/,
+    )
   })
 
   it('start loads the --samples articles into an empty database and serves them on PORT', async () => {
-    const server = await run(['start', '--db', 'memory://', '--samples', join(import.meta.dirname, '..', '..', 'extract', 'fixtures', 'articles')], { PORT: '0' })
+    const server = await run(
+      [
+        'start',
+        '--db',
+        'memory://',
+        '--samples',
+        join(import.meta.dirname, '..', '..', 'extract', 'fixtures', 'articles'),
+      ],
+      { PORT: '0' },
+    )
     expect(server.output()).toMatch(/sample articles: \d+ new, 0 updated, 0 unchanged/)
     expect(server.output()).toMatch(/GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql/)
-    const { data } = await query(server.url, '{ articles { totalCount } directives { totalCount } events { totalCount } }')
+    const { data } = await query(
+      server.url,
+      '{ articles { totalCount } directives { totalCount } events { totalCount } }',
+    )
     expect(data.articles.totalCount).toBeGreaterThan(10)
     expect(data.directives.totalCount).toBeGreaterThan(0)
     server.child.kill('SIGTERM')

@@ -1,6 +1,12 @@
 // `pnpm bench` in packages/core: throughput of the parsers beside a baseline (one plain regex pass
 // over the same input), as a ratio, and the time each scanner takes on 1 MB of adversarial text.
-import { findDirectiveCodes, findVietnameseDates, normalizeText, parseDirectiveCode, parseVietnameseDate } from '@vanban/core'
+import {
+  findDirectiveCodes,
+  findVietnameseDates,
+  normalizeText,
+  parseDirectiveCode,
+  parseVietnameseDate,
+} from '@vanban/core'
 
 const CODES = [
   'Nghị quyết số 35-NQ/TW',
@@ -60,18 +66,22 @@ let sink = 0
 const baselineCode = /\d+[-/ ]*[A-ZĐa-zđ]+[-/][A-ZĐa-zđ0-9]+/
 const baselineDate = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?/
 
-const codeTime = timePerCall(() => {
-  for (const c of CODES) if (parseDirectiveCode(c)) sink++
-}) / CODES.length
-const codeBase = timePerCall(() => {
-  for (const c of CODES) if (baselineCode.exec(c)) sink++
-}) / CODES.length
-const dateTime = timePerCall(() => {
-  for (const d of DATES) if (parseVietnameseDate(d, { reference })) sink++
-}) / DATES.length
-const dateBase = timePerCall(() => {
-  for (const d of DATES) if (baselineDate.exec(d)) sink++
-}) / DATES.length
+const codeTime =
+  timePerCall(() => {
+    for (const c of CODES) if (parseDirectiveCode(c)) sink++
+  }) / CODES.length
+const codeBase =
+  timePerCall(() => {
+    for (const c of CODES) if (baselineCode.exec(c)) sink++
+  }) / CODES.length
+const dateTime =
+  timePerCall(() => {
+    for (const d of DATES) if (parseVietnameseDate(d, { reference })) sink++
+  }) / DATES.length
+const dateBase =
+  timePerCall(() => {
+    for (const d of DATES) if (baselineDate.exec(d)) sink++
+  }) / DATES.length
 
 const text = PARAGRAPH.repeat(Math.ceil(1_000_000 / PARAGRAPH.length))
 const megabytes = Buffer.byteLength(text, 'utf8') / 1e6
@@ -79,9 +89,24 @@ const normalizeTime = timePerCall(() => (sink += normalizeText(text).length), 10
 const normalizeBase = timePerCall(() => (sink += text.replace(/\s+/g, ' ').length), 1000, 3)
 
 const rows: [string, string, string, string][] = [
-  ['parseDirectiveCode', `${Math.round(1000 / codeTime).toLocaleString('en')} codes/s`, `${Math.round(1000 / codeBase).toLocaleString('en')} codes/s`, (codeBase / codeTime).toFixed(2)],
-  ['parseVietnameseDate', `${Math.round(1000 / dateTime).toLocaleString('en')} dates/s`, `${Math.round(1000 / dateBase).toLocaleString('en')} dates/s`, (dateBase / dateTime).toFixed(2)],
-  ['normalizeText', `${(megabytes / (normalizeTime / 1000)).toFixed(1)} MB/s`, `${(megabytes / (normalizeBase / 1000)).toFixed(1)} MB/s`, (normalizeBase / normalizeTime).toFixed(2)],
+  [
+    'parseDirectiveCode',
+    `${Math.round(1000 / codeTime).toLocaleString('en')} codes/s`,
+    `${Math.round(1000 / codeBase).toLocaleString('en')} codes/s`,
+    (codeBase / codeTime).toFixed(2),
+  ],
+  [
+    'parseVietnameseDate',
+    `${Math.round(1000 / dateTime).toLocaleString('en')} dates/s`,
+    `${Math.round(1000 / dateBase).toLocaleString('en')} dates/s`,
+    (dateBase / dateTime).toFixed(2),
+  ],
+  [
+    'normalizeText',
+    `${(megabytes / (normalizeTime / 1000)).toFixed(1)} MB/s`,
+    `${(megabytes / (normalizeBase / 1000)).toFixed(1)} MB/s`,
+    (normalizeBase / normalizeTime).toFixed(2),
+  ],
 ]
 
 const adversarial: Record<string, string> = {
@@ -114,5 +139,17 @@ function table(header: string[], body: string[][]): string {
 console.log(`@vanban/core on Node ${process.version}\n`)
 console.log(table(['parser', 'vanban', 'baseline (one regex pass)', 'ratio (baseline time / vanban time)'], rows))
 console.log('\n1 MB adversarial inputs (target: under 50 ms each)\n')
-console.log(table(['input', 'findDirectiveCodes', 'findVietnameseDates', 'normalizeText', 'parseDirectiveCode', 'parseVietnameseDate'], adversarialRows))
+console.log(
+  table(
+    [
+      'input',
+      'findDirectiveCodes',
+      'findVietnameseDates',
+      'normalizeText',
+      'parseDirectiveCode',
+      'parseVietnameseDate',
+    ],
+    adversarialRows,
+  ),
+)
 if (sink < 0) console.log(sink)

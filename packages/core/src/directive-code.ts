@@ -1,17 +1,17 @@
 import { z } from 'zod'
 import {
   canonicalIssuer,
+  type DirectiveSystem,
   DirectiveSystemSchema,
   DOCUMENT_KIND_WORDS,
   DOCUMENT_TYPES,
-  documentKindFromWord,
+  type DocumentKind,
   DocumentKindSchema,
+  type DocumentType,
   DocumentTypeSchema,
+  documentKindFromWord,
   IssuerCodeSchema,
   isDocumentTypeOf,
-  type DirectiveSystem,
-  type DocumentKind,
-  type DocumentType,
 } from './document-types.ts'
 
 /**
@@ -75,7 +75,13 @@ export function formatDirectiveCode(parts: DirectiveCodeFields): string {
   return codeOf(parts.system, parts.number, parts.year, parts.type, parts.issuerCode)
 }
 
-function codeOf(system: DirectiveSystem, number: string, year: number | undefined, type: DocumentType, issuerCode: string): string {
+function codeOf(
+  system: DirectiveSystem,
+  number: string,
+  year: number | undefined,
+  type: DocumentType,
+  issuerCode: string,
+): string {
   const tail = codeTail(system, type, issuerCode)
   if (system === 'party' || year === undefined) return number + tail
   return `${number}/${year}${tail}`
@@ -84,7 +90,10 @@ function codeOf(system: DirectiveSystem, number: string, year: number | undefine
 // What follows the number (and the year) in a code, by system, issuer and type: `-NQ/TW`,
 // `/NĐ-CP`, `/QH15`. A text cites the same few over and over, and building each code from all
 // its parts cost more than finding it. Kept small, since a text can also be made of made-up ones.
-const CODE_TAILS = { party: new Map<string, Map<DocumentType, string>>(), state: new Map<string, Map<DocumentType, string>>() }
+const CODE_TAILS = {
+  party: new Map<string, Map<DocumentType, string>>(),
+  state: new Map<string, Map<DocumentType, string>>(),
+}
 const CODE_TAILS_SIZE = 512
 
 function codeTail(system: DirectiveSystem, type: DocumentType, issuerCode: string): string {
@@ -97,7 +106,12 @@ function codeTail(system: DirectiveSystem, type: DocumentType, issuerCode: strin
   }
   let tail = byType.get(type)
   if (tail === undefined) {
-    tail = system === 'party' ? `-${type}/${issuerCode}` : isTermIssuer(issuerCode) ? `/${issuerCode}` : `/${type}-${issuerCode}`
+    tail =
+      system === 'party'
+        ? `-${type}/${issuerCode}`
+        : isTermIssuer(issuerCode)
+          ? `/${issuerCode}`
+          : `/${type}-${issuerCode}`
     byType.set(type, tail)
   }
   return tail
@@ -161,7 +175,8 @@ function foldNonAscii(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return c
   const d = String.fromCharCode(c).normalize('NFD')
   const base = d.charCodeAt(0)
-  if (d.length > 1 && d.includes('\u031b') && (base === 0x55 || base === 0x75)) return base === 0x55 ? U_HORN_UPPER : U_HORN_LOWER
+  if (d.length > 1 && d.includes('\u031b') && (base === 0x55 || base === 0x75))
+    return base === 0x55 ? U_HORN_UPPER : U_HORN_LOWER
   return d.length > 1 && base < 0x80 ? base : c
 }
 
@@ -240,7 +255,14 @@ function isDigit(c: number): boolean {
 }
 
 function isCodeLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === D_UPPER || c === D_LOWER || c === U_HORN_UPPER || c === U_HORN_LOWER
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === D_UPPER ||
+    c === D_LOWER ||
+    c === U_HORN_UPPER ||
+    c === U_HORN_LOWER
+  )
 }
 
 function isWordChar(c: number): boolean {
@@ -324,7 +346,9 @@ function typeNumber(f: Folded, from: number, to: number): number {
 
 /** Type codes that are written inside codes (laws and ordinances carry none), by number. */
 const TYPE_BY_NUMBER = new Map<number, DocumentType>(
-  DocumentTypeSchema.options.filter((t) => t !== 'Luật' && t !== 'PL').map((t) => [typeNumber(fold(t), 0, t.length), t]),
+  DocumentTypeSchema.options
+    .filter((t) => t !== 'Luật' && t !== 'PL')
+    .map((t) => [typeNumber(fold(t), 0, t.length), t]),
 )
 
 /** The type code written in a folded range, in any case, with `D` for `Đ`. */
@@ -489,7 +513,12 @@ function party(number: string, type: DocumentType, issuerCode: string): Directiv
   return { code: codeOf('party', number, undefined, type, issuerCode), system: 'party', type, number, issuerCode }
 }
 
-function state(number: string, year: number | undefined, type: DocumentType, issuerCode: string): DirectiveCodeParts | null {
+function state(
+  number: string,
+  year: number | undefined,
+  type: DocumentType,
+  issuerCode: string,
+): DirectiveCodeParts | null {
   if (!isDocumentTypeOf(type, 'state')) return null
   const code = codeOf('state', number, year, type, issuerCode)
   return year === undefined
@@ -525,7 +554,12 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   let end = issuerEnd
   const last = at(f, issuerEnd - 1)
   // `TU'` is how a keyboard without the horn writes `TƯ`, unless the code sits in quotes.
-  if (at(f, issuerEnd) === 0x27 && (last === 0x55 || last === 0x75) && at(f, start - 1) !== 0x27 && !isWordChar(at(f, issuerEnd + 1))) {
+  if (
+    at(f, issuerEnd) === 0x27 &&
+    (last === 0x55 || last === 0x75) &&
+    at(f, start - 1) !== 0x27 &&
+    !isWordChar(at(f, issuerEnd + 1))
+  ) {
     raw = `${raw.slice(0, -1)}Ư`
     end = issuerEnd + 1
   }
@@ -597,7 +631,15 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   if (issuer === null || !isTermIssuer(issuer.code)) return null
   const word = kindBefore(f, start)
   const type: DocumentType =
-    word === 'resolution' ? 'NQ' : word === 'ordinance' ? 'PL' : word === 'law' ? 'Luật' : issuer.code.startsWith('QH') ? 'Luật' : 'NQ'
+    word === 'resolution'
+      ? 'NQ'
+      : word === 'ordinance'
+        ? 'PL'
+        : word === 'law'
+          ? 'Luật'
+          : issuer.code.startsWith('QH')
+            ? 'Luật'
+            : 'NQ'
   cursor.end = tokenEnd
   return state(slice(f, start, numEnd), year, type, issuer.code)
 }

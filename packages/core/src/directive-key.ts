@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { DirectiveCodePartsSchema, formatDirectiveCode, type DirectiveCodeParts } from './directive-code.ts'
 import type { Directive } from './directive.ts'
+import { type DirectiveCodeParts, DirectiveCodePartsSchema, formatDirectiveCode } from './directive-code.ts'
 import { DirectiveSystemSchema, DocumentTypeSchema } from './document-types.ts'
 
 /**
@@ -56,7 +56,10 @@ export function directiveKeyBase(parts: DirectiveCodeParts): string {
  * `issuedOn` that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a term outside 1..99): those come
  * from validated records, so a bad one is a programming error.
  */
-export function directiveKey(parts: DirectiveCodeParts, options: { issuedOn?: string | undefined; term?: number | undefined } = {}): string {
+export function directiveKey(
+  parts: DirectiveCodeParts,
+  options: { issuedOn?: string | undefined; term?: number | undefined } = {},
+): string {
   const checked = DirectiveKeyOptionsSchema.safeParse(options)
   if (!checked.success) {
     throw new RangeError(`directiveKey: ${checked.error.issues.map((i) => i.message).join('; ')}`)
@@ -89,7 +92,8 @@ export function directiveIdentity(parts: DirectiveCodeParts, issuedOn?: string |
   }
 }
 
-const KEY = /^(party|state):([^:@/]+):([^:@/]+):(\d{1,6})(?:\/(\d{4}))?(?:@(?:(\d{4}(?:-\d{2}(?:-\d{2})?)?)|t(\d{1,2})))?$/
+const KEY =
+  /^(party|state):([^:@/]+):([^:@/]+):(\d{1,6})(?:\/(\d{4}))?(?:@(?:(\d{4}(?:-\d{2}(?:-\d{2})?)?)|t(\d{1,2})))?$/
 
 /** What a key holds: the code's parts and, when the key has them, the issue date or term. */
 export const ParsedDirectiveKeySchema = z.object({
@@ -136,7 +140,9 @@ export function parseDirectiveKey(key: string): ParsedDirectiveKey | null {
  */
 export function isBareDirectiveKey(key: string): boolean {
   const parsed = parseDirectiveKey(key)
-  return parsed !== null && parsed.issuedOn === undefined && parsed.term === undefined && parsed.parts.year === undefined
+  return (
+    parsed !== null && parsed.issuedOn === undefined && parsed.term === undefined && parsed.parts.year === undefined
+  )
 }
 
 /**

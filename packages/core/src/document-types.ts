@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { labels, type Label } from './labels.ts'
+import { type Label, labels } from './labels.ts'
 import { foldDiacritics } from './text.ts'
 
 /**
@@ -334,7 +334,11 @@ export type IssuerInfo = { readonly system: DirectiveSystem } & Label
  * {@link issuingBodiesForIssuer}).
  */
 export const ISSUERS: { readonly [code: string]: IssuerInfo } = {
-  TW: { system: 'party', vi: 'Trung ương (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư)', en: 'Central Committee, Politburo or Secretariat' },
+  TW: {
+    system: 'party',
+    vi: 'Trung ương (Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư)',
+    en: 'Central Committee, Politburo or Secretariat',
+  },
   QUTW: { system: 'party', vi: 'Quân ủy Trung ương', en: 'Central Military Commission' },
   ĐUCATW: { system: 'party', vi: 'Đảng ủy Công an Trung ương', en: 'Central Public Security Party Committee' },
   TU: { system: 'party', vi: 'Tỉnh ủy, Thành ủy', en: 'Provincial or municipal Party Committee' },
@@ -364,8 +368,16 @@ export const ISSUERS: { readonly [code: string]: IssuerInfo } = {
   BXD: { system: 'state', vi: 'Bộ Xây dựng', en: 'Ministry of Construction' },
   BKHĐT: { system: 'state', vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
   BKHCN: { system: 'state', vi: 'Bộ Khoa học và Công nghệ', en: 'Ministry of Science and Technology' },
-  BLĐTBXH: { system: 'state', vi: 'Bộ Lao động - Thương binh và Xã hội', en: 'Ministry of Labour, Invalids and Social Affairs' },
-  BNNPTNT: { system: 'state', vi: 'Bộ Nông nghiệp và Phát triển nông thôn', en: 'Ministry of Agriculture and Rural Development' },
+  BLĐTBXH: {
+    system: 'state',
+    vi: 'Bộ Lao động - Thương binh và Xã hội',
+    en: 'Ministry of Labour, Invalids and Social Affairs',
+  },
+  BNNPTNT: {
+    system: 'state',
+    vi: 'Bộ Nông nghiệp và Phát triển nông thôn',
+    en: 'Ministry of Agriculture and Rural Development',
+  },
   BTNMT: { system: 'state', vi: 'Bộ Tài nguyên và Môi trường', en: 'Ministry of Natural Resources and Environment' },
   BNNMT: { system: 'state', vi: 'Bộ Nông nghiệp và Môi trường', en: 'Ministry of Agriculture and Environment' },
   BGTVT: { system: 'state', vi: 'Bộ Giao thông vận tải', en: 'Ministry of Transport' },
@@ -409,7 +421,7 @@ function departmentIssuers(): { [code: string]: IssuerInfo } {
       out[d + c] = { system: 'party', vi: `${dl.vi} ${cl.vi}`, en: `${dl.en} ${cl.en}` }
     }
   }
-  out['VPTW'] = { system: 'party', vi: 'Văn phòng Trung ương Đảng', en: 'Central Party Office' }
+  out.VPTW = { system: 'party', vi: 'Văn phòng Trung ương Đảng', en: 'Central Party Office' }
   return out
 }
 
@@ -477,7 +489,10 @@ export function issuerLabel(code: string): Label | null {
     const term = TERM_ISSUER.exec(known.code)
     if (term !== null) {
       const n = Number(term[2])
-      const body = term[1] === 'QH' ? { vi: 'Quốc hội', en: 'National Assembly' } : { vi: 'Ủy ban Thường vụ Quốc hội', en: 'Standing Committee of the National Assembly' }
+      const body =
+        term[1] === 'QH'
+          ? { vi: 'Quốc hội', en: 'National Assembly' }
+          : { vi: 'Ủy ban Thường vụ Quốc hội', en: 'Standing Committee of the National Assembly' }
       labelsOfParts.push({ vi: `${body.vi} khóa ${roman(n)}`, en: `${body.en}, term ${n}` })
       continue
     }

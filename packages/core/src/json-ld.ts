@@ -1,7 +1,7 @@
 import type { Article } from './article.ts'
 import type { Directive } from './directive.ts'
-import { EVENT_KIND_LABELS } from './event-kind.ts'
 import type { Event } from './event.ts'
+import { EVENT_KIND_LABELS } from './event-kind.ts'
 
 const CONTEXT = 'https://schema.org'
 
@@ -66,7 +66,10 @@ export function eventToJsonLd(event: Event, options: JsonLdOptions = {}): JsonLd
 }
 
 /** An article as schema.org `NewsArticle`, citing the directives it names when given. */
-export function articleToJsonLd(article: Article, options: JsonLdOptions & { citations?: readonly string[] } = {}): JsonLd {
+export function articleToJsonLd(
+  article: Article,
+  options: JsonLdOptions & { citations?: readonly string[] } = {},
+): JsonLd {
   const citations = options.citations ?? []
   return {
     '@context': CONTEXT,

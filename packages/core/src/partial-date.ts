@@ -102,11 +102,9 @@ export function parsePartialDate(text: string): PartialDate | null {
  * A partial date in its string form, as stored and served: `2023-12-08`, `2023-12`,
  * `2023-Q2` or `2023`, and only real dates.
  */
-export const PartialDateStringSchema = z
-  .string()
-  .refine((s) => parsePartialDate(s) !== null, {
-    message: 'expected a real date written YYYY-MM-DD, YYYY-MM, YYYY-Qn (n from 1 to 4) or YYYY',
-  })
+export const PartialDateStringSchema = z.string().refine((s) => parsePartialDate(s) !== null, {
+  message: 'expected a real date written YYYY-MM-DD, YYYY-MM, YYYY-Qn (n from 1 to 4) or YYYY',
+})
 
 /** A partial date's string form (`2023-12-08`, `2023-12`, `2023-Q2`, `2023`). */
 export type PartialDateString = z.infer<typeof PartialDateStringSchema>

@@ -191,7 +191,7 @@ function composed(text: string): string {
 // Latin letters that NFD does not decompose into an ASCII base and a mark.
 const UNDECOMPOSED: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', ı: 'i' }
 const COMBINING_MARK = /\p{M}/gu
-const NOT_ASCII = /[^\x00-\x7F]/gu
+const NOT_ASCII = /\P{ASCII}/gu
 
 // The search key of one code point (or lone surrogate), by the definition: lower case, NFD,
 // marks dropped, what is left outside ASCII mapped. A text folds to the concatenation of its

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import {
-  type PartialDate,
-  type PartOfDay,
-  PartialDateSchema,
   daysInMonth,
+  type PartialDate,
+  PartialDateSchema,
+  type PartOfDay,
   parsePartialDate,
   partialDateRange,
 } from './partial-date.ts'
@@ -197,9 +197,48 @@ function numAt(t: Tokens, i: number, minDigits: number, maxDigits: number): numb
 
 // Every word the grammar asks for, in lower case (NFC).
 const KEYWORDS = [
-  'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'thứ', 'chủ', 'nhật', 'quý', 'tháng', 'năm',
-  'hai', 'ba', 'tư', 'sáu', 'bảy', 'bẩy', 'nay', 'qua', 'mai', 'am', 'pm', 'sa', 'ch', 'gmt', 'utc', 'ict',
-  'h', 'g', 'giờ', 'phút', 'cập', 'đăng', 'xuất', 'bản', 'lúc', 'thời', 'gian', 'published', 'updated',
+  'sáng',
+  'trưa',
+  'chiều',
+  'tối',
+  'đêm',
+  'ngày',
+  'hôm',
+  'thứ',
+  'chủ',
+  'nhật',
+  'quý',
+  'tháng',
+  'năm',
+  'hai',
+  'ba',
+  'tư',
+  'sáu',
+  'bảy',
+  'bẩy',
+  'nay',
+  'qua',
+  'mai',
+  'am',
+  'pm',
+  'sa',
+  'ch',
+  'gmt',
+  'utc',
+  'ict',
+  'h',
+  'g',
+  'giờ',
+  'phút',
+  'cập',
+  'đăng',
+  'xuất',
+  'bản',
+  'lúc',
+  'thời',
+  'gian',
+  'published',
+  'updated',
 ] as const
 
 type Keyword = (typeof KEYWORDS)[number]
@@ -386,7 +425,7 @@ function clockTime(t: Tokens, i: number): Time | null {
       j += 2
       if (punctAt(t, j) === '.' && numAt(t, j + 1, 1, 9) >= 0) j += 2
     }
-  } else if ((isWord(t, i + 1, 'h') || isWord(t, i + 1, 'g'))) {
+  } else if (isWord(t, i + 1, 'h') || isWord(t, i + 1, 'g')) {
     j = i + 2
     const minute = numAt(t, j, 2, 2)
     if (minute > 59) return null
@@ -677,8 +716,7 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
   if (prefixed && found.core.kind !== 'day') return null
   let end = found.end
   let meridiem = false
-  const time =
-    found.core.kind === 'day' ? (isoTime(t, end) ?? (inParens ? null : timeSuffix(t, end))) : null
+  const time = found.core.kind === 'day' ? (isoTime(t, end) ?? (inParens ? null : timeSuffix(t, end))) : null
   if (time !== null && endsCleanly(t, time.end, found.core)) {
     end = time.end
     meridiem = time.meridiem
@@ -784,7 +822,9 @@ function resolve(e: Expression, reference: Reference): PartialDate | null {
 // The words an expression found in running text can start with (labels only start a whole
 // parsed expression): a part of day, `ngày`/`hôm`, a weekday, `quý`, `tháng`, `năm`.
 const STARTS = FORMS.map((_, f) =>
-  (FORM_KEYWORDS[f] ?? []).some((k) => k in PART_OF_DAY || ['ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm'].includes(k)),
+  (FORM_KEYWORDS[f] ?? []).some(
+    (k) => k in PART_OF_DAY || ['ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm'].includes(k),
+  ),
 )
 
 // Prefixes in running text (part of day, `ngày`, weekday, each with its separator or a

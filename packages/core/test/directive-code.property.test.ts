@@ -1,7 +1,18 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type DirectiveCodeParts, DirectiveCodePartsSchema, findDirectiveCodes, formatDirectiveCode, parseDirectiveCode } from '../src/directive-code.ts'
-import { DOCUMENT_KIND_LABELS, DOCUMENT_TYPES, PartyDocumentTypeSchema, StateDocumentTypeSchema } from '../src/document-types.ts'
+import {
+  type DirectiveCodeParts,
+  DirectiveCodePartsSchema,
+  findDirectiveCodes,
+  formatDirectiveCode,
+  parseDirectiveCode,
+} from '../src/directive-code.ts'
+import {
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_TYPES,
+  PartyDocumentTypeSchema,
+  StateDocumentTypeSchema,
+} from '../src/document-types.ts'
 
 const number = fc.stringMatching(/^\d{1,6}$/)
 const year = fc.integer({ min: 1945, max: 2100 })
@@ -10,7 +21,27 @@ const partyParts = fc
   .record({
     type: fc.constantFrom(...PartyDocumentTypeSchema.options),
     number,
-    issuerCode: fc.constantFrom('TW', 'TU', 'HU', 'QU', 'ThU', 'ĐU', 'ĐUK', 'BCSĐ', 'QUTW', 'VPTW', 'BTGTW', 'BTGDVTW', 'BTCTW', 'UBKTTW', 'BDVTW', 'BNCTW', 'BTGTU', 'UBKTĐU', 'ĐUCATW'),
+    issuerCode: fc.constantFrom(
+      'TW',
+      'TU',
+      'HU',
+      'QU',
+      'ThU',
+      'ĐU',
+      'ĐUK',
+      'BCSĐ',
+      'QUTW',
+      'VPTW',
+      'BTGTW',
+      'BTGDVTW',
+      'BTCTW',
+      'UBKTTW',
+      'BDVTW',
+      'BNCTW',
+      'BTGTU',
+      'UBKTĐU',
+      'ĐUCATW',
+    ),
   })
   .map((p): DirectiveCodeParts => ({ code: formatDirectiveCode({ system: 'party', ...p }), system: 'party', ...p }))
 
@@ -21,9 +52,15 @@ const stateIssuer = fc.oneof(
 const writtenStateTypes = StateDocumentTypeSchema.options.filter((t) => t !== 'Luật' && t !== 'PL')
 
 const stateParts = fc
-  .record({ type: fc.constantFrom(...writtenStateTypes), number, year: fc.option(year, { nil: undefined }), issuerCode: stateIssuer })
+  .record({
+    type: fc.constantFrom(...writtenStateTypes),
+    number,
+    year: fc.option(year, { nil: undefined }),
+    issuerCode: stateIssuer,
+  })
   .map(({ year: y, ...rest }): DirectiveCodeParts => {
-    const fields = y === undefined ? { system: 'state' as const, ...rest } : { system: 'state' as const, ...rest, year: y }
+    const fields =
+      y === undefined ? { system: 'state' as const, ...rest } : { system: 'state' as const, ...rest, year: y }
     return { code: formatDirectiveCode(fields), ...fields }
   })
 
@@ -45,15 +82,21 @@ function typeWord(parts: DirectiveCodeParts): string {
 
 describe('formatDirectiveCode and parseDirectiveCode are inverses', () => {
   it('every generated set of parts is valid', () => {
-    fc.assert(fc.property(anyParts, (parts) => {
+    fc.assert(
+      fc.property(anyParts, (parts) => {
         expect(DirectiveCodePartsSchema.safeParse(parts).success).toBe(true)
-      }), { numRuns: 500 })
+      }),
+      { numRuns: 500 },
+    )
   })
 
   it('the canonical code parses back to itself', () => {
-    fc.assert(fc.property(anyParts, (parts) => {
+    fc.assert(
+      fc.property(anyParts, (parts) => {
         expect(parseDirectiveCode(formatDirectiveCode(parts))?.code).toBe(parts.code)
-      }), { numRuns: 1000 })
+      }),
+      { numRuns: 1000 },
+    )
   })
 
   it('the code after its type word parses back to the same parts', () => {
@@ -78,14 +121,60 @@ describe('formatDirectiveCode and parseDirectiveCode are inverses', () => {
 
 // Pieces that codes, dates and numbers are made of, so random texts come close to codes.
 const piece = fc.constantFrom(
-  ' ', ' ', '\n', ',', '.', '/', '-', '–', ':', '(', ')', "'", '’',
-  '1', '05', '35', '1147', '2023', '0243', '22/10/2018',
-  'NQ', 'QĐ', 'QD', 'qđ', 'CTr', 'TW', 'TƯ', 'TU', "TU'", 'NĐ', 'CP', 'TTg', 'UBND', 'QH15', 'BTGDVTW',
-  'Nghị quyết', 'Quy định', 'số', 'Luật', 'Ban Chỉ đạo',
-  '\uD800', '\uDC00', '😀', '\u200B', '\u00A0', '\u0301', '\u031B', 'Ð',
+  ' ',
+  ' ',
+  '\n',
+  ',',
+  '.',
+  '/',
+  '-',
+  '–',
+  ':',
+  '(',
+  ')',
+  "'",
+  '’',
+  '1',
+  '05',
+  '35',
+  '1147',
+  '2023',
+  '0243',
+  '22/10/2018',
+  'NQ',
+  'QĐ',
+  'QD',
+  'qđ',
+  'CTr',
+  'TW',
+  'TƯ',
+  'TU',
+  "TU'",
+  'NĐ',
+  'CP',
+  'TTg',
+  'UBND',
+  'QH15',
+  'BTGDVTW',
+  'Nghị quyết',
+  'Quy định',
+  'số',
+  'Luật',
+  'Ban Chỉ đạo',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  '\u200B',
+  '\u00A0',
+  '\u0301',
+  '\u031B',
+  'Ð',
 )
 const codeSoup = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''))
-const loneSurrogates = fc.string({ unit: fc.integer({ min: 0xd7f0, max: 0xe010 }).map((c) => String.fromCharCode(c)), maxLength: 30 })
+const loneSurrogates = fc.string({
+  unit: fc.integer({ min: 0xd7f0, max: 0xe010 }).map((c) => String.fromCharCode(c)),
+  maxLength: 30,
+})
 const anyText = fc.oneof(codeSoup, loneSurrogates, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }))
 
 describe('parseDirectiveCode and findDirectiveCodes on any text', () => {

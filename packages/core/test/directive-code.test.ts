@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { DirectiveCodePartsSchema, findDirectiveCodes, formatDirectiveCode, parseDirectiveCode } from '../src/directive-code.ts'
+import {
+  DirectiveCodePartsSchema,
+  findDirectiveCodes,
+  formatDirectiveCode,
+  parseDirectiveCode,
+} from '../src/directive-code.ts'
 
 // Each row: a spelling found in Vietnamese news or official texts, and the canonical code it names.
 const PARTY_SPELLINGS: readonly (readonly [string, string])[] = [
@@ -127,14 +132,35 @@ describe('parseDirectiveCode: the parts', () => {
     ['Nghị quyết số 35-NQ/TW', { code: '35-NQ/TW', system: 'party', type: 'NQ', number: '35', issuerCode: 'TW' }],
     ['05-CT/TW', { code: '05-CT/TW', system: 'party', type: 'CT', number: '05', issuerCode: 'TW' }],
     ['28-NQ/TU', { code: '28-NQ/TU', system: 'party', type: 'NQ', number: '28', issuerCode: 'TU' }],
-    ['1147-QĐ/BTGDVTW', { code: '1147-QĐ/BTGDVTW', system: 'party', type: 'QĐ', number: '1147', issuerCode: 'BTGDVTW' }],
-    ['13/2023/NĐ-CP', { code: '13/2023/NĐ-CP', system: 'state', type: 'NĐ', number: '13', year: 2023, issuerCode: 'CP' }],
+    [
+      '1147-QĐ/BTGDVTW',
+      { code: '1147-QĐ/BTGDVTW', system: 'party', type: 'QĐ', number: '1147', issuerCode: 'BTGDVTW' },
+    ],
+    [
+      '13/2023/NĐ-CP',
+      { code: '13/2023/NĐ-CP', system: 'state', type: 'NĐ', number: '13', year: 2023, issuerCode: 'CP' },
+    ],
     ['14/CT-UBND', { code: '14/CT-UBND', system: 'state', type: 'CT', number: '14', issuerCode: 'UBND' }],
-    ['Luật số 64/2025/QH15', { code: '64/2025/QH15', system: 'state', type: 'Luật', number: '64', year: 2025, issuerCode: 'QH15' }],
-    ['64/2025/QH15', { code: '64/2025/QH15', system: 'state', type: 'Luật', number: '64', year: 2025, issuerCode: 'QH15' }],
-    ['Nghị quyết số 68/2022/QH15', { code: '68/2022/QH15', system: 'state', type: 'NQ', number: '68', year: 2022, issuerCode: 'QH15' }],
-    ['Pháp lệnh số 02/2022/UBTVQH15', { code: '02/2022/UBTVQH15', system: 'state', type: 'PL', number: '02', year: 2022, issuerCode: 'UBTVQH15' }],
-    ['01/2015/TTLT-BTC-BYT', { code: '01/2015/TTLT-BTC-BYT', system: 'state', type: 'TTLT', number: '01', year: 2015, issuerCode: 'BTC-BYT' }],
+    [
+      'Luật số 64/2025/QH15',
+      { code: '64/2025/QH15', system: 'state', type: 'Luật', number: '64', year: 2025, issuerCode: 'QH15' },
+    ],
+    [
+      '64/2025/QH15',
+      { code: '64/2025/QH15', system: 'state', type: 'Luật', number: '64', year: 2025, issuerCode: 'QH15' },
+    ],
+    [
+      'Nghị quyết số 68/2022/QH15',
+      { code: '68/2022/QH15', system: 'state', type: 'NQ', number: '68', year: 2022, issuerCode: 'QH15' },
+    ],
+    [
+      'Pháp lệnh số 02/2022/UBTVQH15',
+      { code: '02/2022/UBTVQH15', system: 'state', type: 'PL', number: '02', year: 2022, issuerCode: 'UBTVQH15' },
+    ],
+    [
+      '01/2015/TTLT-BTC-BYT',
+      { code: '01/2015/TTLT-BTC-BYT', system: 'state', type: 'TTLT', number: '01', year: 2015, issuerCode: 'BTC-BYT' },
+    ],
   ] as const)('%j', (text, expected) => {
     expect(parseDirectiveCode(text)).toEqual(expected)
     expect(DirectiveCodePartsSchema.safeParse(expected).success).toBe(true)
@@ -212,13 +238,36 @@ describe('formatDirectiveCode', () => {
   })
 
   it('rejects parts whose code is not their canonical code', () => {
-    const result = DirectiveCodePartsSchema.safeParse({ code: '35-NQ/Tw', system: 'party', type: 'NQ', number: '35', issuerCode: 'TW' })
+    const result = DirectiveCodePartsSchema.safeParse({
+      code: '35-NQ/Tw',
+      system: 'party',
+      type: 'NQ',
+      number: '35',
+      issuerCode: 'TW',
+    })
     expect(result.success).toBe(false)
   })
 
   it('rejects a Party code with a year and a State type in a Party code', () => {
-    expect(DirectiveCodePartsSchema.safeParse({ code: '35-NQ/TW', system: 'party', type: 'NQ', number: '35', year: 2018, issuerCode: 'TW' }).success).toBe(false)
-    expect(DirectiveCodePartsSchema.safeParse({ code: '13-NĐ/TW', system: 'party', type: 'NĐ', number: '13', issuerCode: 'TW' }).success).toBe(false)
+    expect(
+      DirectiveCodePartsSchema.safeParse({
+        code: '35-NQ/TW',
+        system: 'party',
+        type: 'NQ',
+        number: '35',
+        year: 2018,
+        issuerCode: 'TW',
+      }).success,
+    ).toBe(false)
+    expect(
+      DirectiveCodePartsSchema.safeParse({
+        code: '13-NĐ/TW',
+        system: 'party',
+        type: 'NĐ',
+        number: '13',
+        issuerCode: 'TW',
+      }).success,
+    ).toBe(false)
   })
 })
 
@@ -240,7 +289,13 @@ describe('findDirectiveCodes in sentences', () => {
       'Hội nghị quán triệt Nghị quyết số 35-NQ/TW của Bộ Chính trị, Quy định 85-QĐ/TW ngày 7/10/2022 của Ban Bí thư ' +
       'và Hướng dẫn số 99-HD/BTGTW; triển khai Nghị định 13/2023/NĐ-CP và Chỉ thị số 14/CT-UBND (ngày 25/11).'
     const found = findDirectiveCodes(text)
-    expect(found.map((m) => m.parts.code)).toEqual(['35-NQ/TW', '85-QĐ/TW', '99-HD/BTGTW', '13/2023/NĐ-CP', '14/CT-UBND'])
+    expect(found.map((m) => m.parts.code)).toEqual([
+      '35-NQ/TW',
+      '85-QĐ/TW',
+      '99-HD/BTGTW',
+      '13/2023/NĐ-CP',
+      '14/CT-UBND',
+    ])
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.raw)
     expect(found.map((m) => m.raw)).toEqual(['35-NQ/TW', '85-QĐ/TW', '99-HD/BTGTW', '13/2023/NĐ-CP', '14/CT-UBND'])
   })
@@ -251,7 +306,8 @@ describe('findDirectiveCodes in sentences', () => {
   })
 
   it('reads the spellings texts use and keeps the span on what is written', () => {
-    const text = 'Quy định số 85 - QD/TƯ; Nghị quyết 72-NQ-TW; QĐ 1147-QĐ/BTGDVTW; Thực hiện Nghị quyết số 28-NQ/TU; Phóng sự'
+    const text =
+      'Quy định số 85 - QD/TƯ; Nghị quyết 72-NQ-TW; QĐ 1147-QĐ/BTGDVTW; Thực hiện Nghị quyết số 28-NQ/TU; Phóng sự'
     const found = findDirectiveCodes(text)
     expect(found.map((m) => [m.parts.code, m.raw])).toEqual([
       ['85-QĐ/TW', '85 - QD/TƯ'],
@@ -299,7 +355,12 @@ describe('findDirectiveCodes in sentences', () => {
   })
 
   it('reads 1 MB of adversarial text and finds exactly the codes in it', () => {
-    const filler = 'Nghị quyết số '.repeat(20_000) + '1/'.repeat(50_000) + '9'.repeat(100_000) + '35-'.repeat(30_000) + 'NQ/'.repeat(30_000)
+    const filler =
+      'Nghị quyết số '.repeat(20_000) +
+      '1/'.repeat(50_000) +
+      '9'.repeat(100_000) +
+      '35-'.repeat(30_000) +
+      'NQ/'.repeat(30_000)
     const text = `${filler} Nghị quyết số 35-NQ/TW ${'0'.repeat(200_000)} 13/2023/NĐ-CP ${'-/ '.repeat(100_000)}`
     expect(text.length).toBeGreaterThan(1_000_000)
     const found = findDirectiveCodes(text)

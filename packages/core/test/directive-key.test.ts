@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseDirectiveCode, type DirectiveCodeParts } from '../src/directive-code.ts'
-import { directiveIdentity, directiveKey, directiveKeyBase, directiveKeysCompatible, isBareDirectiveKey, parseDirectiveKey } from '../src/directive-key.ts'
+import { type DirectiveCodeParts, parseDirectiveCode } from '../src/directive-code.ts'
+import {
+  directiveIdentity,
+  directiveKey,
+  directiveKeyBase,
+  directiveKeysCompatible,
+  isBareDirectiveKey,
+  parseDirectiveKey,
+} from '../src/directive-key.ts'
 
 function code(text: string): DirectiveCodeParts {
   const parts = parseDirectiveCode(text)
@@ -36,7 +43,9 @@ describe('directiveKey', () => {
 
   it('the base is shared by every directive with the code', () => {
     expect(directiveKeyBase(code('35-NQ/TW'))).toBe('party:TW:NQ:35')
-    expect(directiveKey(code('35-NQ/TW'), { issuedOn: '2018-10-22' }).startsWith(directiveKeyBase(code('35-NQ/TW')))).toBe(true)
+    expect(
+      directiveKey(code('35-NQ/TW'), { issuedOn: '2018-10-22' }).startsWith(directiveKeyBase(code('35-NQ/TW'))),
+    ).toBe(true)
   })
 })
 
@@ -66,10 +75,28 @@ describe('parseDirectiveKey', () => {
   })
 
   it('reads back every key directiveKey makes', () => {
-    const parts = fc.constantFrom('35-NQ/TW', '28-NQ/TU', '1147-QĐ/BTGDVTW', '13/2023/NĐ-CP', '14/CT-UBND', '64/2025/QH15', '09-CTr/TU').map(code)
+    const parts = fc
+      .constantFrom(
+        '35-NQ/TW',
+        '28-NQ/TU',
+        '1147-QĐ/BTGDVTW',
+        '13/2023/NĐ-CP',
+        '14/CT-UBND',
+        '64/2025/QH15',
+        '09-CTr/TU',
+      )
+      .map(code)
     const issuedOn = fc.option(
-      fc.record({ y: fc.integer({ min: 1945, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), p: fc.integer({ min: 0, max: 2 }) })
-        .map(({ y, m, d, p }) => [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, p + 1).join('-')),
+      fc
+        .record({
+          y: fc.integer({ min: 1945, max: 2100 }),
+          m: fc.integer({ min: 1, max: 12 }),
+          d: fc.integer({ min: 1, max: 28 }),
+          p: fc.integer({ min: 0, max: 2 }),
+        })
+        .map(({ y, m, d, p }) =>
+          [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, p + 1).join('-'),
+        ),
       { nil: undefined },
     )
     const term = fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined })
@@ -130,7 +157,11 @@ describe('directiveIdentity', () => {
       year: null,
       issuerCode: 'TW',
     })
-    expect(directiveIdentity(parseDirectiveCode('13/2023/NĐ-CP')!, null)).toMatchObject({ key: 'state:CP:NĐ:13/2023', year: 2023, issuerCode: 'CP' })
+    expect(directiveIdentity(parseDirectiveCode('13/2023/NĐ-CP')!, null)).toMatchObject({
+      key: 'state:CP:NĐ:13/2023',
+      year: 2023,
+      issuerCode: 'CP',
+    })
     expect(directiveIdentity(parseDirectiveCode('85-QĐ/TW')!).key).toBe('party:TW:QĐ:85')
   })
 })

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import {
   canonicalIssuer,
   DOCUMENT_TYPES,
+  DocumentTypeSchema,
   documentKindFromWord,
   documentTypeForKind,
-  DocumentTypeSchema,
-  IssuerCodeSchema,
   ISSUERS,
+  IssuerCodeSchema,
   issuerCodeForBody,
   issuerLabel,
   issuingBodiesForIssuer,
@@ -22,9 +22,9 @@ describe('document types', () => {
   })
 
   it('QĐ is both Quy định and Quyết định; TT is Thông tư and Thông tri', () => {
-    expect(DOCUMENT_TYPES['QĐ'].vi).toEqual(['Quy định', 'Quyết định'])
-    expect(DOCUMENT_TYPES['TT'].vi).toEqual(['Thông tư', 'Thông tri'])
-    expect(DOCUMENT_TYPES['NĐ']).toMatchObject({ systems: ['state'], vi: ['Nghị định'], en: 'Decree' })
+    expect(DOCUMENT_TYPES.QĐ.vi).toEqual(['Quy định', 'Quyết định'])
+    expect(DOCUMENT_TYPES.TT.vi).toEqual(['Thông tư', 'Thông tri'])
+    expect(DOCUMENT_TYPES.NĐ).toMatchObject({ systems: ['state'], vi: ['Nghị định'], en: 'Decree' })
   })
 
   it.each([
@@ -123,7 +123,11 @@ describe('issuers', () => {
   })
 
   it('/TW is shared by the Central Committee, the Politburo and the Secretariat', () => {
-    expect(issuingBodiesForIssuer('TW').map((b) => b.vi)).toEqual(['Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư'])
+    expect(issuingBodiesForIssuer('TW').map((b) => b.vi)).toEqual([
+      'Ban Chấp hành Trung ương',
+      'Bộ Chính trị',
+      'Ban Bí thư',
+    ])
     expect(issuingBodiesForIssuer('TU').map((b) => b.vi)).toContain('Thành ủy')
     expect(issuingBodiesForIssuer('BTGTW').map((b) => b.vi)).toEqual(['Ban Tuyên giáo Trung ương'])
     expect(issuingBodiesForIssuer('XYZ')).toEqual([])
@@ -162,7 +166,10 @@ describe('issuers', () => {
     expect(issuerCodeForBody(name)).toBe(code)
   })
 
-  it.each(['Ban Chỉ đạo 35', 'Quốc hội', 'Tỉnh', 'Trung tâm Chính trị huyện', ''])('issuerCodeForBody(%j) is null', (name) => {
-    expect(issuerCodeForBody(name)).toBeNull()
-  })
+  it.each(['Ban Chỉ đạo 35', 'Quốc hội', 'Tỉnh', 'Trung tâm Chính trị huyện', ''])(
+    'issuerCodeForBody(%j) is null',
+    (name) => {
+      expect(issuerCodeForBody(name)).toBeNull()
+    },
+  )
 })

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  type PartialDate,
-  PartialDateSchema,
-  PartialDateStringSchema,
   comparePartialDates,
   daysInMonth,
   formatPartialDate,
+  type PartialDate,
+  PartialDateSchema,
+  PartialDateStringSchema,
   parsePartialDate,
   partialDateRange,
 } from '../src/partial-date.ts'
@@ -169,6 +169,7 @@ const arbitraryPartialDate: fc.Arbitrary<PartialDate> = fc
     precision: fc.constantFrom('day', 'month', 'quarter', 'year' as const),
     partOfDay: fc.option(fc.constantFrom('morning', 'noon', 'afternoon', 'evening' as const), { nil: undefined }),
   })
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every precision and returns in each
   .map(({ year, month, day, quarter, precision, partOfDay }): PartialDate => {
     switch (precision) {
       case 'day': {

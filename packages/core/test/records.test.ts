@@ -1,8 +1,10 @@
-import { describe, expect, test } from 'vitest'
 import {
+  type Article,
   ArticleSchema,
+  type Directive,
   DirectiveRelationSchema,
   DirectiveSchema,
+  type Event,
   EventSchema,
   ExtractionSchema,
   inverseRelationType,
@@ -11,10 +13,8 @@ import {
   RECORD_NAMES,
   toJSONSchema,
   toJsonLd,
-  type Article,
-  type Directive,
-  type Event,
 } from '@vanban/core'
+import { describe, expect, test } from 'vitest'
 
 const resolution35: Directive = {
   key: 'party:TW:NQ:35@2018-10-22',
@@ -26,7 +26,8 @@ const resolution35: Directive = {
   issuerCode: 'TW',
   issuedOn: '2018-10-22',
   issuingBody: 'Bộ Chính trị',
-  title: 'Về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới',
+  title:
+    'Về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới',
   inferred: false,
 }
 
@@ -38,7 +39,11 @@ const training: Event = {
   organizer: 'Đảng ủy Khối Doanh nghiệp tỉnh',
   location: 'Hội trường Tỉnh ủy',
   directives: ['85-QĐ/TW', '99-HD/BTGTW'],
-  provenance: { span: { start: 0, end: 42 }, sentence: 'Sáng 8/12, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức Hội nghị tập huấn.', confidence: 0.9 },
+  provenance: {
+    span: { start: 0, end: 42 },
+    sentence: 'Sáng 8/12, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức Hội nghị tập huấn.',
+    confidence: 0.9,
+  },
 }
 
 const article: Article = {
@@ -109,7 +114,10 @@ describe('directive relations', () => {
   test('each relation type has its inverse', () => {
     expect(inverseRelationType('guides')).toBe('guidedBy')
     expect(inverseRelationType('replaces')).toBe('replacedBy')
-    expect(DirectiveRelationSchema.safeParse({ from: '99-HD/BTGTW', type: 'explains', to: '85-QĐ/TW', provenance: null }).success).toBe(false)
+    expect(
+      DirectiveRelationSchema.safeParse({ from: '99-HD/BTGTW', type: 'explains', to: '85-QĐ/TW', provenance: null })
+        .success,
+    ).toBe(false)
   })
 })
 

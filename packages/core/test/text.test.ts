@@ -96,7 +96,7 @@ describe('foldDiacritics', () => {
   it('always gives ASCII', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(foldDiacritics(text)).toMatch(/^[\x00-\x7F]*$/)
+        expect(foldDiacritics(text)).toMatch(/^\p{ASCII}*$/u)
       }),
     )
   })
@@ -118,7 +118,7 @@ const foldByDefinition = (text: string): string =>
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[^\x00-\x7F]/gu, (c) => UNDECOMPOSED[c] ?? ' ')
+    .replace(/\P{ASCII}/gu, (c) => UNDECOMPOSED[c] ?? ' ')
 
 describe('foldDiacritics agrees with its definition', () => {
   it.each([
@@ -159,7 +159,25 @@ describe('foldDiacritics agrees with its definition', () => {
           fc.string({ unit: 'grapheme' }),
           fc.string({ unit: 'grapheme-composite' }),
           fc.string({ unit: 'binary' }),
-          fc.string({ unit: fc.constantFrom('Σ', 'ς', 'İ', 'ẞ', 'Đ', 'ư', '\u0301', '\u031B', '한', '\uD800', '\uDC00', '😀', '\u{1D165}', 'a', ' ') }),
+          fc.string({
+            unit: fc.constantFrom(
+              'Σ',
+              'ς',
+              'İ',
+              'ẞ',
+              'Đ',
+              'ư',
+              '\u0301',
+              '\u031B',
+              '한',
+              '\uD800',
+              '\uDC00',
+              '😀',
+              '\u{1D165}',
+              'a',
+              ' ',
+            ),
+          }),
         ),
         (text) => {
           expect(foldDiacritics(text)).toBe(foldByDefinition(text))
@@ -196,9 +214,41 @@ describe('slugify', () => {
 const vietnameseish = fc
   .array(
     fc.constantFrom(
-      'u', 'ỷ', 'o', 'à', 'á', 'q', 'Q', 'U', 'Ỷ', 'O', 'À', 'h', 'n', 'g', 'e', 'è', 'y', 'ý',
-      '\u0300', '\u0301', '\u0323', 'Ð', 'ð', 'Đ', ' ', '\t', '\n', '\r', '\u00A0', '\u200B', '\uFEFF', '\u2028',
-      '\uD800', '\uDC00', '😀',
+      'u',
+      'ỷ',
+      'o',
+      'à',
+      'á',
+      'q',
+      'Q',
+      'U',
+      'Ỷ',
+      'O',
+      'À',
+      'h',
+      'n',
+      'g',
+      'e',
+      'è',
+      'y',
+      'ý',
+      '\u0300',
+      '\u0301',
+      '\u0323',
+      'Ð',
+      'ð',
+      'Đ',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00A0',
+      '\u200B',
+      '\uFEFF',
+      '\u2028',
+      '\uD800',
+      '\uDC00',
+      '😀',
     ),
     { maxLength: 60 },
   )
@@ -220,7 +270,7 @@ describe('normalizeText properties', () => {
       fc.property(vietnameseish, (text) => {
         const out = normalizeText(text)
         expect(out).not.toMatch(/[\u200B-\u200D\u2060\uFEFF\u00D0\u00F0\t\r\u00A0]/)
-        expect(out).not.toMatch(/ \n|\n |  |\n\n\n|^\s|\s$/)
+        expect(out).not.toMatch(/ \n|\n | {2}|\n\n\n|^\s|\s$/)
         expect(out).toBe(out.normalize('NFC'))
       }),
       { numRuns: 1000 },

@@ -6,10 +6,61 @@ import { findVietnameseDates, parseVietnameseDate } from '../src/vietnamese-date
 // Pieces that date expressions, codes and numbers are made of, so random texts come close to
 // dates far more often than random characters would.
 const piece = fc.constantFrom(
-  ' ', ' ', '\n', ',', '.', '/', '-', ':', '(', ')', '[', ']', '+',
-  '1', '5', '12', '13', '29', '31', '08', '2023', '2024', '0912', '35', 'II', 'IV',
-  'ngày', 'Ngày', 'tháng', 'năm', 'Quý', 'quý', 'sáng', 'Sáng', 'chiều', 'tối', 'nay', 'Thứ', 'Hai', 'CN', 'T',
-  'NQ', 'TW', 'NĐ-CP', 'GMT', 'PM', 'h', 'giờ', 'Cập nhật', 'đ', '\uD800', '\uDC00', '😀', '\u200B', '\u00A0',
+  ' ',
+  ' ',
+  '\n',
+  ',',
+  '.',
+  '/',
+  '-',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '+',
+  '1',
+  '5',
+  '12',
+  '13',
+  '29',
+  '31',
+  '08',
+  '2023',
+  '2024',
+  '0912',
+  '35',
+  'II',
+  'IV',
+  'ngày',
+  'Ngày',
+  'tháng',
+  'năm',
+  'Quý',
+  'quý',
+  'sáng',
+  'Sáng',
+  'chiều',
+  'tối',
+  'nay',
+  'Thứ',
+  'Hai',
+  'CN',
+  'T',
+  'NQ',
+  'TW',
+  'NĐ-CP',
+  'GMT',
+  'PM',
+  'h',
+  'giờ',
+  'Cập nhật',
+  'đ',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  '\u200B',
+  '\u00A0',
 )
 const dateSoup = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''))
 const anyText = fc.oneof(dateSoup, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }))
@@ -94,9 +145,21 @@ describe('parseVietnameseDate reads back what is written in the usual styles', (
     fc.assert(
       fc.property(day, (d) => {
         const quarter = Math.ceil(d.month / 3)
-        expect(parseVietnameseDate(`tháng ${d.month}/${d.year}`)).toEqual({ year: d.year, month: d.month, precision: 'month' })
-        expect(parseVietnameseDate(`tháng ${d.month} năm ${d.year}`)).toEqual({ year: d.year, month: d.month, precision: 'month' })
-        expect(parseVietnameseDate(`Quý ${ROMAN[quarter - 1]} năm ${d.year}`)).toEqual({ year: d.year, quarter, precision: 'quarter' })
+        expect(parseVietnameseDate(`tháng ${d.month}/${d.year}`)).toEqual({
+          year: d.year,
+          month: d.month,
+          precision: 'month',
+        })
+        expect(parseVietnameseDate(`tháng ${d.month} năm ${d.year}`)).toEqual({
+          year: d.year,
+          month: d.month,
+          precision: 'month',
+        })
+        expect(parseVietnameseDate(`Quý ${ROMAN[quarter - 1]} năm ${d.year}`)).toEqual({
+          year: d.year,
+          quarter,
+          precision: 'quarter',
+        })
         expect(parseVietnameseDate(`quý ${quarter}/${d.year}`)).toEqual({ year: d.year, quarter, precision: 'quarter' })
         expect(parseVietnameseDate(`năm ${d.year}`)).toEqual({ year: d.year, precision: 'year' })
       }),

@@ -206,7 +206,12 @@ describe('findVietnameseDates', () => {
       reference: '2024-05-13',
     })
     expect(found).toEqual([
-      { date: { year: 2024, month: 5, day: 13, precision: 'day', partOfDay: 'morning' }, start: 0, end: 15, raw: 'Sáng nay (13/5)' },
+      {
+        date: { year: 2024, month: 5, day: 13, precision: 'day', partOfDay: 'morning' },
+        start: 0,
+        end: 15,
+        raw: 'Sáng nay (13/5)',
+      },
     ])
   })
 

@@ -13,7 +13,10 @@ import { extractArticle } from '../src/index.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const dir = path.join(here, '..', 'fixtures', 'articles')
-const sources = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+const sources = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
 
 // A small deterministic generator, so every run measures the same corpus.
 let seed = 0x9e3779b9
@@ -32,7 +35,9 @@ function mutate(text: string): string {
     ;[paragraphs[i], paragraphs[j]] = [paragraphs[j]!, paragraphs[i]!]
   }
   const shift = 1 + Math.floor(random() * 9)
-  return [head, ...paragraphs].join('\n\n').replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (_, d: string, m: string) => `${((Number(d) + shift) % 28) + 1}/${m}`)
+  return [head, ...paragraphs]
+    .join('\n\n')
+    .replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (_, d: string, m: string) => `${((Number(d) + shift) % 28) + 1}/${m}`)
 }
 
 const TARGET = 20 * 1024 * 1024
@@ -60,7 +65,9 @@ const regexMs = performance.now() - t
 
 const rate = (ms: number) => mb / (ms / 1000)
 console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (from ${sources.length} fixtures)`)
-console.log(`extractArticle: ${rate(extractMs).toFixed(2)} MB/s, ${(corpus.length / (extractMs / 1000)).toFixed(0)} articles/s (${directives} directives)`)
+console.log(
+  `extractArticle: ${rate(extractMs).toFixed(2)} MB/s, ${(corpus.length / (extractMs / 1000)).toFixed(0)} articles/s (${directives} directives)`,
+)
 console.log(`regex pass:     ${rate(regexMs).toFixed(1)} MB/s (${matches} matches)`)
 console.log(`ratio:          extractArticle takes ${(extractMs / regexMs).toFixed(0)}x the time of one regex pass`)
 
@@ -68,12 +75,14 @@ const adversarial: Record<string, string> = {
   'Nghị quyết số x100k': 'Nghị quyết số '.repeat(100_000),
   'digits and slashes, one line': '1/2/3-4/'.repeat(131_072),
   'repeated cited sentences, one line': 'Thực hiện Chỉ thị 05 của Bộ Chính trị và Quy định 85-QĐ/TW, '.repeat(16_000),
-  'repeated event sentences': 'Sáng 13/5, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW. '.repeat(12_000),
+  'repeated event sentences':
+    'Sáng 13/5, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW. '.repeat(12_000),
   // Every `tổ chức` asks what stands before it; the answer must not read the whole line again.
   '`tổ chức` x125k, one line': 'tổ chức '.repeat(125_000),
   // One sentence with no event after an event: each mention asks whether it is reported speech.
   'mentions after an event, one sentence':
-    'Sáng 13/5, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW. Hội nghị nhắc lại ' + 'Chỉ thị 05-CT/TW và '.repeat(50_000),
+    'Sáng 13/5, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW. Hội nghị nhắc lại ' +
+    'Chỉ thị 05-CT/TW và '.repeat(50_000),
 }
 // Each input five times: the first run also compiles the paths it takes, and a shared machine
 // adds noise to any one run. The median is the figure; the slowest run is shown beside it.
@@ -87,5 +96,7 @@ for (const [name, text] of Object.entries(adversarial)) {
   }
   times.sort((a, b) => a - b)
   const median = times[RUNS >> 1]!
-  console.log(`1 MB adversarial (${name}, ${(text.length / 1e6).toFixed(2)}M chars): ${median.toFixed(0)} ms median of ${RUNS} (slowest ${times[RUNS - 1]!.toFixed(0)} ms)`)
+  console.log(
+    `1 MB adversarial (${name}, ${(text.length / 1e6).toFixed(2)}M chars): ${median.toFixed(0)} ms median of ${RUNS} (slowest ${times[RUNS - 1]!.toFixed(0)} ms)`,
+  )
 }

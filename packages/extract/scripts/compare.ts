@@ -14,7 +14,10 @@ if (dir === undefined) {
   console.error('usage: compare.ts <corpus dir with articles/ and gold/> [name filter]')
   process.exit(2)
 }
-const norm = (v: unknown) => JSON.stringify(v ?? null).normalize('NFC').toLowerCase()
+const norm = (v: unknown) =>
+  JSON.stringify(v ?? null)
+    .normalize('NFC')
+    .toLowerCase()
 for (const f of fs.readdirSync(path.join(dir, 'articles')).sort()) {
   if (filter !== undefined && !f.includes(filter)) continue
   const goldFile = path.join(dir, 'gold', f.replace(/\.txt$/, '.json'))
@@ -23,9 +26,11 @@ for (const f of fs.readdirSync(path.join(dir, 'articles')).sort()) {
   const pred = toGold(extractArticle(fs.readFileSync(path.join(dir, 'articles', f), 'utf8'))) as Record<string, unknown>
   const lines: string[] = []
   for (const k of ['title', 'publishedAt', 'byline', 'source']) {
-    if (norm(gold[k]) !== norm(pred[k])) lines.push(`  ${k}: gold ${JSON.stringify(gold[k])} pred ${JSON.stringify(pred[k])}`)
+    if (norm(gold[k]) !== norm(pred[k]))
+      lines.push(`  ${k}: gold ${JSON.stringify(gold[k])} pred ${JSON.stringify(pred[k])}`)
   }
-  const show = (xs: unknown) => ((xs as Array<Record<string, unknown>>) ?? []).map((x) => JSON.stringify({ ...x, roles: undefined }))
+  const show = (xs: unknown) =>
+    ((xs as Array<Record<string, unknown>>) ?? []).map((x) => JSON.stringify({ ...x, roles: undefined }))
   for (const k of ['directives', 'events', 'relations', 'people']) {
     const g = show(gold[k])
     const p = show(pred[k])

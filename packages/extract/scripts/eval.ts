@@ -30,7 +30,20 @@ export const SHARED_BOUNDS: Record<string, number> = {
   relations: 0.9,
   title: 0.8,
 }
-const ALL_METRICS = ['directives', 'events', 'links', 'relations', 'people', 'title', 'publishedAt', 'byline', 'issuedOn', 'issuingBody', 'organizer', 'eventDate']
+const ALL_METRICS = [
+  'directives',
+  'events',
+  'links',
+  'relations',
+  'people',
+  'title',
+  'publishedAt',
+  'byline',
+  'issuedOn',
+  'issuingBody',
+  'organizer',
+  'eventDate',
+]
 export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(ALL_METRICS.map((m) => [m, 0.9]))
 
 /** One corpus scored: its figures, what was missed or extra per article, and whether it passed. */
@@ -45,14 +58,17 @@ export type CorpusResult = {
 
 /** Where the shared corpus is, or null when it is absent. */
 export function sharedCorpusDir(): string | null {
-  const dir = process.env['VANBAN_CORPUS'] ?? path.resolve(repoRoot, '..', 'shared', 'corpus')
+  const dir = process.env.VANBAN_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus')
   return fs.existsSync(path.join(dir, 'score.mjs')) ? dir : null
 }
 
 /** Extracts every `articles/*.txt` of `dir` to `<out>/<name>.json` in the gold shape. */
 export function extractFolder(articles: string, out: string): number {
   fs.mkdirSync(out, { recursive: true })
-  const files = fs.readdirSync(articles).filter((f) => f.endsWith('.txt')).sort()
+  const files = fs
+    .readdirSync(articles)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
   for (const f of files) {
     const gold = toGold(extractArticle(fs.readFileSync(path.join(articles, f), 'utf8')))
     fs.writeFileSync(path.join(out, f.replace(/\.txt$/, '.json')), `${JSON.stringify(gold, null, 2)}\n`)
@@ -65,9 +81,16 @@ export function scoreCorpus(name: string, dir: string, scorer: string, bounds: R
   const pred = fs.mkdtempSync(path.join(os.tmpdir(), `vanban-eval-${name}-`))
   try {
     const articles = extractFolder(path.join(dir, 'articles'), pred)
-    const min = Object.entries(bounds).map(([k, v]) => `${k}=${v}`).join(',')
-    const run = spawnSync(process.execPath, [scorer, '--gold', path.join(dir, 'gold'), '--pred', pred, '--min', min, '--json'], { encoding: 'utf8' })
-    if (run.status !== 0 && run.status !== 1) throw new Error(`score.mjs failed on ${name} (exit ${run.status}): ${run.stderr}`)
+    const min = Object.entries(bounds)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',')
+    const run = spawnSync(
+      process.execPath,
+      [scorer, '--gold', path.join(dir, 'gold'), '--pred', pred, '--min', min, '--json'],
+      { encoding: 'utf8' },
+    )
+    if (run.status !== 0 && run.status !== 1)
+      throw new Error(`score.mjs failed on ${name} (exit ${run.status}): ${run.stderr}`)
     const out = run.stdout
     const json = out.slice(0, out.indexOf('\n}\n') + 2)
     const { metrics, perArticle } = JSON.parse(json) as Pick<CorpusResult, 'metrics' | 'perArticle'>
@@ -95,9 +118,14 @@ export function runEval(): CorpusResult[] | null {
 function report(r: CorpusResult): void {
   console.log(`\n${r.name}: ${r.articles} articles ${r.passed ? 'PASS' : 'FAIL'}`)
   for (const a of r.perArticle) {
-    if (a.missing.length > 0 || a.extra.length > 0) console.log(`  ${a.file}: missing [${a.missing.join(', ')}] extra [${a.extra.join(', ')}]`)
+    if (a.missing.length > 0 || a.extra.length > 0)
+      console.log(`  ${a.file}: missing [${a.missing.join(', ')}] extra [${a.extra.join(', ')}]`)
   }
-  console.log(`  ${Object.entries(r.metrics).map(([k, v]) => `${k}=${v.toFixed(3)}`).join(' ')}`)
+  console.log(
+    `  ${Object.entries(r.metrics)
+      .map(([k, v]) => `${k}=${v.toFixed(3)}`)
+      .join(' ')}`,
+  )
   for (const b of r.belowBounds) console.log(`  below bound: ${b}`)
 }
 

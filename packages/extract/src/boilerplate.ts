@@ -4,15 +4,44 @@
  */
 
 // Whole lines that are buttons, form labels or section headers of a site, never prose.
-const BUTTON_LINES = new Set(
-  [
-    'trả lời', 'đồng ý', 'read more', 'gửi bình luận', 'gửi', 'bình luận', 'bình luận *', 'họ tên',
-    'họ và tên', 'tên *', 'tên', 'email', 'email *', 'email:', 'website', 'trang web', 'chia sẻ',
-    'in bài', 'in bài viết', 'bản in', 'lên đầu trang', 'về trang chủ', 'xem thêm', 'accept',
-    'ok', 'đóng', 'hủy', 'tải thêm', 'xem tiếp', 'like', 'share', 'tweet', 'đăng nhập', 'đăng ký',
-    'mã xác nhận', 'gửi ý kiến',
-  ],
-)
+const BUTTON_LINES = new Set([
+  'trả lời',
+  'đồng ý',
+  'read more',
+  'gửi bình luận',
+  'gửi',
+  'bình luận',
+  'bình luận *',
+  'họ tên',
+  'họ và tên',
+  'tên *',
+  'tên',
+  'email',
+  'email *',
+  'email:',
+  'website',
+  'trang web',
+  'chia sẻ',
+  'in bài',
+  'in bài viết',
+  'bản in',
+  'lên đầu trang',
+  'về trang chủ',
+  'xem thêm',
+  'accept',
+  'ok',
+  'đóng',
+  'hủy',
+  'tải thêm',
+  'xem tiếp',
+  'like',
+  'share',
+  'tweet',
+  'đăng nhập',
+  'đăng ký',
+  'mã xác nhận',
+  'gửi ý kiến',
+])
 
 // Phrases that only occur in comment forms, cookie notices and site footers.
 const BOILERPLATE_PHRASES = [
@@ -76,7 +105,10 @@ const RELATED_HEADERS = [
 ]
 
 // The phrases as one expression: a line is read once, not once per phrase.
-const BOILERPLATE_PATTERN = new RegExp(BOILERPLATE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u')
+const BOILERPLATE_PATTERN = new RegExp(
+  BOILERPLATE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'),
+  'u',
+)
 
 /** True for a line of a comment form, a cookie banner, a share bar or a site footer. */
 export function isBoilerplateLine(line: string): boolean {
@@ -88,7 +120,8 @@ export function isBoilerplateLine(line: string): boolean {
   return BUTTON_LINES.has(l) || BOILERPLATE_PATTERN.test(l) || (l.length <= 160 && SITE_LINE.test(l))
 }
 
-const RELATED_WORDS = /liên quan|cùng chuyên mục|tin khác|bài khác|bài viết khác|đọc thêm|xem thêm|tin mới|đọc nhiều|xem nhiều|nổi bật|quan tâm|tiêu điểm|tin đã đưa/u
+const RELATED_WORDS =
+  /liên quan|cùng chuyên mục|tin khác|bài khác|bài viết khác|đọc thêm|xem thêm|tin mới|đọc nhiều|xem nhiều|nổi bật|quan tâm|tiêu điểm|tin đã đưa/u
 
 // What a header may end with besides its words: `Tin liên quan:`, `Đọc thêm >>`.
 const TRAILING_MARK = /[:：>»\s]/u
@@ -104,7 +137,7 @@ export function isRelatedHeader(line: string): boolean {
 }
 
 // A teaser's own date in brackets at its end: `(14/01/2024)`, `(14/1)`, `- 14/01/2024`.
-const TRAILING_DATE = /[(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*[)\]]$/u
+const TRAILING_DATE = /[([]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*[)\]]$/u
 
 /**
  * True for a teaser of another article: a line cut off with an ellipsis, or a headline that ends

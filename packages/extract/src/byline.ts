@@ -13,7 +13,8 @@ const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}]*$/u
 const ABBREVIATION = /^[\p{Lu}.]{2,8}$/u
 
 // Academic and military titles an author signs with before the name (`TS. Nguyễn Thị Hải Yến`).
-const AUTHOR_TITLE = /^(?:(?:PGS|GS)\.\s?TS\.?|TS\.?|ThS\.?|PGS\.?|GS\.?|NCS\.?|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý))\s+/u
+const AUTHOR_TITLE =
+  /^(?:(?:PGS|GS)\.\s?TS\.?|TS\.?|ThS\.?|PGS\.?|GS\.?|NCS\.?|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý))\s+/u
 
 function isNameRun(words: string[], credited: boolean): boolean {
   if (words.length === 0 || words.length > 5) return false
@@ -29,7 +30,8 @@ function isUnit(text: string): boolean {
   return words.length >= 1 && words.length <= 10 && isUpper(words[0]![0] ?? '') && !/[.;!?]$/u.test(text)
 }
 
-const CREDIT_PREFIX = /^(?:bài(?: và ảnh)?|ảnh|tin(?:, ảnh| và ảnh)?|tin, bài|bài, ảnh|bài và ảnh|tin và ảnh|nhóm pv|nhóm phóng viên|tác giả|người viết|thực hiện)\s*:\s*/iu
+const CREDIT_PREFIX =
+  /^(?:bài(?: và ảnh)?|ảnh|tin(?:, ảnh| và ảnh)?|tin, bài|bài, ảnh|bài và ảnh|tin và ảnh|nhóm pv|nhóm phóng viên|tác giả|người viết|thực hiện)\s*:\s*/iu
 
 /** The author line without its credit label: `Bài, ảnh: Quốc Việt` is `Quốc Việt`. */
 export function bylineName(line: string): string {
@@ -52,7 +54,10 @@ export function isBylineLine(line: string, atHead = false): boolean {
   const name = dash === null ? body : body.slice(0, dash.index)
   const unit = dash === null ? null : body.slice(dash.index + dash[0].length)
   if (unit !== null && !isUnit(unit)) return false
-  return isNameRun(name.split(' ').filter((w) => w.length > 0), atHead || uncredited !== l)
+  return isNameRun(
+    name.split(' ').filter((w) => w.length > 0),
+    atHead || uncredited !== l,
+  )
 }
 
 const ATTRIBUTION = /^(?:theo|nguồn)\s*:?\s+(.{2,80})$/iu

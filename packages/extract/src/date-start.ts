@@ -10,8 +10,32 @@ import { unitClass } from './unit-class.ts'
  */
 
 const START_WORDS = new Set([
-  'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm',
-  'sang', 'trua', 'chieu', 'toi', 'dem', 'ngay', 'hom', 'thu', 'chu', 'quy', 'thang', 'nam', 'cn', 't',
+  'sáng',
+  'trưa',
+  'chiều',
+  'tối',
+  'đêm',
+  'ngày',
+  'hôm',
+  'thứ',
+  'chủ',
+  'quý',
+  'tháng',
+  'năm',
+  'sang',
+  'trua',
+  'chieu',
+  'toi',
+  'dem',
+  'ngay',
+  'hom',
+  'thu',
+  'chu',
+  'quy',
+  'thang',
+  'nam',
+  'cn',
+  't',
 ])
 
 const FIRST_LETTERS = new Set([...'sStTcCđĐnNhHqQdD'].map((l) => l.charCodeAt(0)))

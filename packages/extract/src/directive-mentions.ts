@@ -1,11 +1,10 @@
-import { type DirectiveCodeMatch, type DirectiveCodeParts, type PartialDate, findDirectiveCodes } from '@vanban/core'
+import { type DirectiveCodeMatch, type DirectiveCodeParts, findDirectiveCodes, type PartialDate } from '@vanban/core'
 import { datesIn, mayOpenDate } from './date-start.ts'
 import type { Piece } from './sentences.ts'
-import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 import { findShortForms, typeNameStartBefore } from './short-forms.ts'
 import { unitClass } from './unit-class.ts'
-import { WHITE_SPACE, firstLetters } from './word-pattern.ts'
-
+import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
+import { firstLetters, WHITE_SPACE } from './word-pattern.ts'
 
 /**
  * Where a text mentions a directive, and what the words around the mention say about it.
@@ -54,9 +53,47 @@ const lettersOf = (name: string): string => {
 
 // Words that end an organisation name read after `của`.
 const BODY_STOP = new Set([
-  'về', 'hướng', 'thực', 'ngày', 'nhằm', 'đã', 'trong', 'tại', 'đến', 'cho', 'với', 'là', 'được',
-  'có', 'theo', 'gắn', 'để', 'nêu', 'năm', 'ban hành', 'khóa', 'khoá', 'nhiệm', 'quy', 'triển', 'và',
-  'thì', 'mà', 'như', 'sẽ', 'cũng', 'đang', 'từ', 'vào', 'thông', 'ký', 'số', 'hoặc', 'sửa', 'bổ', 'thay',
+  'về',
+  'hướng',
+  'thực',
+  'ngày',
+  'nhằm',
+  'đã',
+  'trong',
+  'tại',
+  'đến',
+  'cho',
+  'với',
+  'là',
+  'được',
+  'có',
+  'theo',
+  'gắn',
+  'để',
+  'nêu',
+  'năm',
+  'ban hành',
+  'khóa',
+  'khoá',
+  'nhiệm',
+  'quy',
+  'triển',
+  'và',
+  'thì',
+  'mà',
+  'như',
+  'sẽ',
+  'cũng',
+  'đang',
+  'từ',
+  'vào',
+  'thông',
+  'ký',
+  'số',
+  'hoặc',
+  'sửa',
+  'bổ',
+  'thay',
 ])
 const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0]!))
 
@@ -127,9 +164,16 @@ function readTail(text: string, from: number, limit: number): Tail {
   // Only a date right after the mention (white space, commas, `ban hành`, `ký`, and `cùng`
   // for one shared with the mention before) counts.
   const opening = /^[\s,]*(?:(?:ban hành|ký|cùng)\s+)?/iu.exec(window)![0].length
-  const dates = /\d/u.test(window.slice(0, 60)) && (mayOpenDate(window, lead) || (opening !== lead && mayOpenDate(window, opening))) ? datesIn(window.slice(0, 60)) : []
+  const dates =
+    /\d/u.test(window.slice(0, 60)) && (mayOpenDate(window, lead) || (opening !== lead && mayOpenDate(window, opening)))
+      ? datesIn(window.slice(0, 60))
+      : []
   const d = dates[0]
-  if (d !== undefined && d.date.precision === 'day' && /^[\s,]*(?:ban hành\s+|ký\s+|cùng\s+)?$/iu.test(window.slice(0, d.start))) {
+  if (
+    d !== undefined &&
+    d.date.precision === 'day' &&
+    /^[\s,]*(?:ban hành\s+|ký\s+|cùng\s+)?$/iu.test(window.slice(0, d.start))
+  ) {
     tail.issuedOn = d.date
     at = d.end
   }
@@ -139,9 +183,16 @@ function readTail(text: string, from: number, limit: number): Tail {
     if (body !== null) {
       tail.issuingBody = body.name
       at = body.end - from
-      if (tail.issuedOn === null && mayOpenDate(text, body.end + /^[\s,]*/u.exec(text.slice(body.end, body.end + 30))![0].length)) {
+      if (
+        tail.issuedOn === null &&
+        mayOpenDate(text, body.end + /^[\s,]*/u.exec(text.slice(body.end, body.end + 30))![0].length)
+      ) {
         const after = datesIn(text.slice(body.end, Math.min(limit, body.end + 30)))[0]
-        if (after !== undefined && after.date.precision === 'day' && /^[\s,]*$/u.test(text.slice(body.end, body.end + after.start))) {
+        if (
+          after !== undefined &&
+          after.date.precision === 'day' &&
+          /^[\s,]*$/u.test(text.slice(body.end, body.end + after.start))
+        ) {
           tail.issuedOn = after.date
           at = body.end + after.end - from
         }
@@ -160,7 +211,9 @@ function readTail(text: string, from: number, limit: number): Tail {
         if (body !== null) tail.issuingBody = body.name
         at = verbAt + verb[0].length - from
         const dateAt = verbAt + verb[0].length
-        const after = mayOpenDate(text, dateAt) ? datesIn(text.slice(dateAt, Math.min(limit, dateAt + 30)))[0] : undefined
+        const after = mayOpenDate(text, dateAt)
+          ? datesIn(text.slice(dateAt, Math.min(limit, dateAt + 30)))[0]
+          : undefined
         if (tail.issuedOn === null && after !== undefined && after.start === 0 && after.date.precision === 'day') {
           tail.issuedOn = after.date
           at += after.end
@@ -181,7 +234,10 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
   while (verbEnd > from && WHITE_SPACE.test(text[verbEnd - 1]!)) verbEnd--
   if (verbEnd === mentionStart || verbEnd - 8 < from || !text.startsWith('ban hành', verbEnd - 8)) return null
   const before = text.slice(from, mentionStart)
-  const m = /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
+  const m =
+    /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(
+      before,
+    )
   if (m === null) return null
   const body = readBody(m[1]!, 0, m[1]!.length)
   return body !== null && body.end === m[1]!.length ? body.name : null
@@ -195,7 +251,11 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
  */
 export function findDirectiveMentions(
   piece: Piece,
-  codes: readonly DirectiveCodeMatch[] = findDirectiveCodes(piece.text).map((c) => ({ ...c, start: c.start + piece.start, end: c.end + piece.start })),
+  codes: readonly DirectiveCodeMatch[] = findDirectiveCodes(piece.text).map((c) => ({
+    ...c,
+    start: c.start + piece.start,
+    end: c.end + piece.start,
+  })),
 ): DirectiveMention[] {
   const text = piece.text
   const found: DirectiveMention[] = []
@@ -209,7 +269,10 @@ export function findDirectiveMentions(
     const window = Math.max(0, codeStart - 30)
     const typedAt = typeNameStartBefore(text.slice(window, codeStart))
     const start = typedAt < 0 ? codeStart : window + typedAt
-    const named = typedAt < 0 && endsWithSo(text, codeStart) ? TYPE_NAME_THEN_SO.exec(text.slice(Math.max(0, codeStart - 140), codeStart)) : null
+    const named =
+      typedAt < 0 && endsWithSo(text, codeStart)
+        ? TYPE_NAME_THEN_SO.exec(text.slice(Math.max(0, codeStart - 140), codeStart))
+        : null
     const tail = readTail(text, codeEnd, text.length)
     const mention: DirectiveMention = {
       start: piece.start + start,

@@ -115,7 +115,9 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
     }
     if (parts === null) {
       // `Chỉ thị 21` after `Chỉ thị số 21 của Ban Bí thư`: the one the article named before.
-      const named = implied.findLast((e) => e.first <= m.start && sameType(e.parts.type, m.type) && sameNumber(e.parts.number, m.number))
+      const named = implied.findLast(
+        (e) => e.first <= m.start && sameType(e.parts.type, m.type) && sameNumber(e.parts.number, m.number),
+      )
       if (named === undefined) continue
       named.mentions.push(m)
       resolved.push(resolve(m, named.parts.code, true))

@@ -141,7 +141,10 @@ const HEAD_WORDS = byFirstWord(HEADS)
 export function eventWords(phrase: string, limit: number): string[] {
   // `trao đổi` (to discuss) is not `trao` (to hand over an award).
   const quoted = phrase.includes('“') || phrase.includes('"')
-  const unquoted = (quoted ? phrase.replace(/“[^”]{0,400}”|"[^"]{0,400}"/gu, ' ') : phrase).replace(/trao đổi/giu, 'thảo-luận')
+  const unquoted = (quoted ? phrase.replace(/“[^”]{0,400}”|"[^"]{0,400}"/gu, ' ') : phrase).replace(
+    /trao đổi/giu,
+    'thảo-luận',
+  )
   const words: string[] = []
   for (const w of unquoted.toLowerCase().split(/[\s,;:()]+/u)) {
     if (w.length === 0) continue

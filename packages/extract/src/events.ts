@@ -1,10 +1,9 @@
 import type { EventKind, PartialDate, PartOfDay } from '@vanban/core'
 import { datesIn } from './date-start.ts'
-import { EVENT_HEADS, classifyEvent } from './event-kinds.ts'
 import type { ResolvedMention } from './directives.ts'
-import { WHITE_SPACE, firstLetters, withCapitals, wordPattern } from './word-pattern.ts'
+import { classifyEvent, EVENT_HEADS } from './event-kinds.ts'
 import type { Piece } from './sentences.ts'
-
+import { firstLetters, WHITE_SPACE, withCapitals, wordPattern } from './word-pattern.ts'
 
 /**
  * Events an article reports, read sentence by sentence. A sentence reports an event when an
@@ -36,9 +35,14 @@ export type FoundEvent = {
   confidence: number
 }
 
-type Cue = { kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'; end: number; date: PartialDate | null }
+type Cue = {
+  kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'
+  end: number
+  date: PartialDate | null
+}
 
-const SAME_DAY = /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)\s*,?\s*/iu
+const SAME_DAY =
+  /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)\s*,?\s*/iu
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
 const OCCASION =
   /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:cũng\s+)?(?:tại|sau) (?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?)\s*,?\s*/iu
@@ -50,32 +54,94 @@ const RANGE =
 const BRACKETED_DAY =
   /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\(|nay\s*\(?)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)?\s*,?\s*/iu
 // A day without its year where no publication date gives one: read as the cue, with no date.
-const YEARLESS_DAY = /^(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-])\s*,?\s*/iu
-const MONTH_NAMES: Record<string, number> = { giêng: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12, chạp: 12 }
+const YEARLESS_DAY =
+  /^(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-])\s*,?\s*/iu
+const MONTH_NAMES: Record<string, number> = {
+  giêng: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+  chạp: 12,
+}
 const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
 const MONTH = new RegExp(
-  `^(?:(?:cũng\\s+)?(?:trong|vào|suốt)|cuối|đầu|giữa)\\s+tháng\\s+(\\d{1,2}(?![\\d/.-])|${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])\\s*,?\\s*`,
+  `^(?:(?:cũng\\s+)?(?:trong|vào|suốt)|cuối|đầu|giữa)\\s+tháng\\s+(\\d{1,2}(?![\\d/.-])|${Object.keys(MONTH_NAMES)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])\\s*,?\\s*`,
   'iu',
 )
-const PART_OF_DAY: Record<string, PartOfDay> = { sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'evening' }
+const PART_OF_DAY: Record<string, PartOfDay> = {
+  sáng: 'morning',
+  trưa: 'noon',
+  chiều: 'afternoon',
+  tối: 'evening',
+  đêm: 'evening',
+}
 
 // Words before a verb that make it a plan, an instruction or reported speech, not a report.
 // Matched in lower case, and capitalised only where no name starts with them: `Giao Thủy`,
 // `Cần Thơ`, `Mong Thọ` are places.
 const NOT_A_REPORT_WORDS = withCapitals(
-  ['dự kiến', 'theo kế hoạch', 'chuẩn bị', 'đề nghị', 'yêu cầu', 'đề xuất', 'kiến nghị', 'hằng năm', 'định kỳ', 'sẽ', 'chưa', 'nếu'],
   [
-    'sắp(?!\\s+xếp)', 'cần', 'phải', 'giao(?!\\s+(?:ban|lưu|thông|tiếp|nhận|ước))', 'mong', 'để',
+    'dự kiến',
+    'theo kế hoạch',
+    'chuẩn bị',
+    'đề nghị',
+    'yêu cầu',
+    'đề xuất',
+    'kiến nghị',
+    'hằng năm',
+    'định kỳ',
+    'sẽ',
+    'chưa',
+    'nếu',
+  ],
+  [
+    'sắp(?!\\s+xếp)',
+    'cần',
+    'phải',
+    'giao(?!\\s+(?:ban|lưu|thông|tiếp|nhận|ước))',
+    'mong',
+    'để',
     // `không gian mạng` (cyberspace), `Không quân` (the air force) say no `không` (not).
     'không(?!\\s+(?:gian|khí|quân|phận))',
     // `thực hiện chỉ đạo của Thành ủy` (the direction of) is a noun, as is `Ban Chỉ đạo`.
-    '(?<!(?:[Bb]an|[Tt]hực hiện|[Tt]heo|[Ss]ự|[Cc]ủa) )chỉ đạo', 'lưu ý', 'nhắc nhở', 'nhấn mạnh',
+    '(?<!(?:[Bb]an|[Tt]hực hiện|[Tt]heo|[Ss]ự|[Cc]ủa) )chỉ đạo',
+    'lưu ý',
+    'nhắc nhở',
+    'nhấn mạnh',
   ],
 )
 const NOT_A_REPORT = wordPattern(NOT_A_REPORT_WORDS, 'u')
 const NOT_A_REPORT_ALL = wordPattern(NOT_A_REPORT_WORDS, 'gu')
 const SPEECH_WORDS = withCapitals(
-  ['yêu cầu', 'đề nghị', 'nhấn mạnh', 'khẳng định', 'cho rằng', 'cho biết', 'lưu ý', 'đề xuất', 'kiến nghị', 'mong muốn', 'phát biểu', 'nêu rõ', 'kết luận (?:hội nghị|buổi|hội thảo)', 'theo báo cáo', 'báo cáo tại', 'dự kiến', 'sẽ'],
+  [
+    'yêu cầu',
+    'đề nghị',
+    'nhấn mạnh',
+    'khẳng định',
+    'cho rằng',
+    'cho biết',
+    'lưu ý',
+    'đề xuất',
+    'kiến nghị',
+    'mong muốn',
+    'phát biểu',
+    'nêu rõ',
+    'kết luận (?:hội nghị|buổi|hội thảo)',
+    'theo báo cáo',
+    'báo cáo tại',
+    'dự kiến',
+    'sẽ',
+  ],
   ['cần', 'phải', '(?<!(?:[Bb]an|[Ll]ãnh đạo,|[Tt]hực hiện|[Tt]heo|[Ss]ự|[Cc]ủa) )chỉ đạo'],
 )
 const SPEECH = wordPattern(SPEECH_WORDS, 'gu')
@@ -92,7 +158,11 @@ function readCue(text: string, reference: string | undefined): Cue {
   let m = SAME_DAY.exec(text)
   if (m !== null) {
     const part = m[1] === undefined ? undefined : PART_OF_DAY[m[1].toLowerCase()]
-    return { kind: 'sameDay', end: m[0].length, date: part === undefined ? null : { year: 1, month: 1, day: 1, precision: 'day', partOfDay: part } }
+    return {
+      kind: 'sameDay',
+      end: m[0].length,
+      date: part === undefined ? null : { year: 1, month: 1, day: 1, precision: 'day', partOfDay: part },
+    }
   }
   m = OCCASION.exec(text)
   if (m !== null) return { kind: 'occasion', end: m[0].length, date: null }
@@ -100,7 +170,9 @@ function readCue(text: string, reference: string | undefined): Cue {
   if (m !== null) {
     const inner = readCue(text.slice(m[0].length), reference)
     // `Mới đây, Lễ ra mắt ... đã diễn ra`: a report of something lately done, with no date.
-    return inner.kind === 'none' ? { kind: 'recent', end: m[0].length, date: null } : { ...inner, end: m[0].length + inner.end }
+    return inner.kind === 'none'
+      ? { kind: 'recent', end: m[0].length, date: null }
+      : { ...inner, end: m[0].length + inner.end }
   }
   m = BEFORE.exec(text)
   if (m !== null) {
@@ -117,7 +189,11 @@ function readCue(text: string, reference: string | undefined): Cue {
   const lead = /\d/u.test(head) ? datesIn(head, reference)[0] : undefined
   // `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before the date.
   const opensAt = lead === undefined || lead.start === 0 ? 0 : (DATE_PREPOSITION.exec(head)?.[0].length ?? -1)
-  if (lead !== undefined && lead.start === opensAt && (lead.date.precision === 'day' || lead.date.precision === 'month')) {
+  if (
+    lead !== undefined &&
+    lead.start === opensAt &&
+    (lead.date.precision === 'day' || lead.date.precision === 'month')
+  ) {
     const after = /^\s*,?\s*/u.exec(text.slice(lead.end))![0].length
     return { kind: 'date', end: lead.end + after, date: lead.date }
   }
@@ -126,7 +202,8 @@ function readCue(text: string, reference: string | undefined): Cue {
   if (m !== null) {
     const month = MONTH_NAMES[m[1]!.toLowerCase()] ?? Number(m[1])
     const year = referenceYear(reference, month)
-    if (year !== null && month >= 1 && month <= 12) return { kind: 'date', end: m[0].length, date: { year, month, precision: 'month' } }
+    if (year !== null && month >= 1 && month <= 12)
+      return { kind: 'date', end: m[0].length, date: { year, month, precision: 'month' } }
   }
   m = BRACKETED_DAY.exec(text)
   const bracketed = m === null ? null : dayCue(m[0].length, m[1], m[2]!, m[3]!, m[4], reference)
@@ -154,13 +231,27 @@ function dateAfterVerb(text: string, verb: number, reference: string | undefined
 
 // A dated cue from the parts of a day an expression read: part of day, day, month and year as
 // written (the year from the reference when not); null when they make no date.
-function dayCue(end: number, partWord: string | undefined, dayText: string, monthText: string, yearText: string | undefined, reference: string | undefined): Cue | null {
+function dayCue(
+  end: number,
+  partWord: string | undefined,
+  dayText: string,
+  monthText: string,
+  yearText: string | undefined,
+  reference: string | undefined,
+): Cue | null {
   const day = Number(dayText)
   const month = Number(monthText)
   const year = yearText !== undefined ? Number(yearText) : referenceYear(reference, month)
   const part = partWord === undefined ? undefined : PART_OF_DAY[partWord.toLowerCase()]
   if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null
-  return { kind: 'date', end, date: part === undefined ? { year, month, day, precision: 'day' } : { year, month, day, precision: 'day', partOfDay: part } }
+  return {
+    kind: 'date',
+    end,
+    date:
+      part === undefined
+        ? { year, month, day, precision: 'day' }
+        : { year, month, day, precision: 'day', partOfDay: part },
+  }
 }
 
 function referenceYear(reference: string | undefined, month: number): number | null {
@@ -171,7 +262,13 @@ function referenceYear(reference: string | undefined, month: number): number | n
 }
 
 // The date written before the verb, nearest to it, outside directive mentions and their tails.
-function dateBefore(text: string, offset: number, limit: number, mentions: ResolvedMention[], reference: string | undefined): { date: PartialDate; start: number; end: number } | null {
+function dateBefore(
+  text: string,
+  offset: number,
+  limit: number,
+  mentions: ResolvedMention[],
+  reference: string | undefined,
+): { date: PartialDate; start: number; end: number } | null {
   const found = datesIn(text.slice(0, limit), reference)
   let best: { date: PartialDate; start: number; end: number } | null = null
   // Dates and mentions both run in text order: one pointer keeps the furthest tail of the
@@ -257,7 +354,13 @@ function growingTest(pattern: RegExp, longest: number, from: number): (text: str
   }
 }
 
-function findTrigger(text: string, masked: (to: number) => string, cue: Cue, subjectStart: number, noEventsYet: boolean): Trigger | null {
+function findTrigger(
+  text: string,
+  masked: (to: number) => string,
+  cue: Cue,
+  subjectStart: number,
+  noEventsYet: boolean,
+): Trigger | null {
   const planned = growingTest(NOT_A_REPORT_ALL, 16, subjectStart)
   for (const m of text.matchAll(ORGANIZE)) {
     if (m[1] !== undefined) continue
@@ -274,8 +377,18 @@ function findTrigger(text: string, masked: (to: number) => string, cue: Cue, sub
   const rest = text.slice(subjectStart)
   if (cue.kind !== 'none' && startsWithHead(rest)) {
     const happened = HAPPENED.exec(rest) ?? HELD_BY_NAMED.exec(rest)
-    if (happened !== null && !NOT_A_REPORT.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index))) {
-      return { verb: subjectStart + happened.index, phrase: subjectStart, kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other', passive: true, lead: false, confidence: 0.75 }
+    if (
+      happened !== null &&
+      !NOT_A_REPORT.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index))
+    ) {
+      return {
+        verb: subjectStart + happened.index,
+        phrase: subjectStart,
+        kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other',
+        passive: true,
+        lead: false,
+        confidence: 0.75,
+      }
     }
   }
   for (const [pattern, kind] of VERB_TRIGGERS) {
@@ -288,16 +401,33 @@ function findTrigger(text: string, masked: (to: number) => string, cue: Cue, sub
     // clause is short; what comes before its last comma may be long (`Thực hiện Kế hoạch số
     // 47/KH-MTTQ-BTT ... về giám sát chuyên đề năm 2024, sáng ngày 16/9, Đoàn ...`).
     const clause = subject.slice(subject.lastIndexOf(', ') + 1)
-    if (readSubject(subject).organizer === null || NOT_A_REPORT.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) || clause.split(' ').length > 40) continue
+    if (
+      readSubject(subject).organizer === null ||
+      NOT_A_REPORT.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
+      clause.split(' ').length > 40
+    )
+      continue
     const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
     const dated = cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
     const verb = subjectStart + at
-    return { verb, phrase: verb, kind: kind ?? classifyEvent(found[0]) ?? 'other', passive: false, lead: false, confidence: 0.75 }
+    return {
+      verb,
+      phrase: verb,
+      kind: kind ?? classifyEvent(found[0]) ?? 'other',
+      passive: false,
+      lead: false,
+      confidence: 0.75,
+    }
   }
-  if (noEventsYet && startsWithHead(rest) && !NOT_A_REPORT.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60))) {
+  if (
+    noEventsYet &&
+    startsWithHead(rest) &&
+    !NOT_A_REPORT.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60))
+  ) {
     const kind = classifyEvent(rest, 80)
-    if (kind !== null) return { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
+    if (kind !== null)
+      return { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
   }
   return null
 }
@@ -311,7 +441,9 @@ const FILLER_ENDS = new Set(FILLERS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpper
 
 function dropFiller(s: string): string {
   if (!FILLER_ENDS.has(s.at(-1) ?? '')) return s
-  for (const w of FILLERS) if (s.length >= w.length && s.slice(s.length - w.length).toLowerCase() === w) return s.slice(0, s.length - w.length).trim()
+  for (const w of FILLERS)
+    if (s.length >= w.length && s.slice(s.length - w.length).toLowerCase() === w)
+      return s.slice(0, s.length - w.length).trim()
   return s
 }
 
@@ -321,7 +453,8 @@ const ADVERBIAL =
 // Verbs and adverbs that no organisation's name holds: a subject read with them is a clause.
 const NOT_IN_A_NAME = /(?<![\p{L}])(?:cũng|đã|đang|sẽ|được|bị|là|thì)(?![\p{L}])/u
 
-const LED_BY = /\s+do\s+(?:đồng chí|ông|bà|đ\/c|(?:thượng|đại|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:pgs|gs|ts|ths)\.?)\s/iu
+const LED_BY =
+  /\s+do\s+(?:đồng chí|ông|bà|đ\/c|(?:thượng|đại|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:pgs|gs|ts|ths)\.?)\s/iu
 const WITH_OTHERS = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|kết hợp với|chủ trì,? phối hợp)(?![\p{L}])/iu
 const SEGMENT_BREAK = /,\s+/u
 const AT_PLACE = /^tại\s/iu
@@ -354,7 +487,14 @@ function readSubject(region: string): { organizer: string | null; location: stri
     organizer = `${segments.pop()!.trim()}, ${organizer}`
   }
   const at = segments.findIndex((x) => AT_PLACE.test(x))
-  const location = at >= 0 ? segments.slice(at).join(', ').replace(/^tại\s+/iu, '').trim() : null
+  const location =
+    at >= 0
+      ? segments
+          .slice(at)
+          .join(', ')
+          .replace(/^tại\s+/iu, '')
+          .trim()
+      : null
   if (organizer.includes(')')) organizer = organizer.replace(BRACKETED_END, '').trim()
   const valid =
     isUpperStart(organizer) &&
@@ -365,7 +505,8 @@ function readSubject(region: string): { organizer: string | null; location: stri
 }
 
 // `do X tổ chức` (held by X), in a sentence that opens with the event; a quoted title may hold commas.
-const HELD_BY = /^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\s(?:do|được)\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
+const HELD_BY =
+  /^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\s(?:do|được)\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
 // The same `do X ... tổ chức` (or `được X tổ chức`) as the verb of a passive report:
 // `hội thảo ... do Trường Chính trị tỉnh tổ chức`, `hội nghị ... đã được Ban Chỉ đạo tổ chức`.
 const HELD_BY_NAMED = /(?<![\p{L}])(?:do|được)\s+\p{Lu}[^,;.]{0,100}?\s+tổ chức(?![\p{L}])/u
@@ -387,13 +528,20 @@ function locationAfter(text: string): string | null {
 }
 
 function titleOf(text: string): string | null {
-  const clause = text.split(/;|\.\s|\s+nhằm\s|,\s+(?:với|thu hút|có sự)/u, 1)[0]!.trim().replace(/[,.]+$/u, '')
+  const clause = text
+    .split(/;|\.\s|\s+nhằm\s|,\s+(?:với|thu hút|có sự)/u, 1)[0]!
+    .trim()
+    .replace(/[,.]+$/u, '')
   if (clause.length === 0) return null
   return clause.length > 200 ? `${clause.slice(0, 199).trimEnd()}…` : clause
 }
 
 /** Reads the events reported by the body `sentences` (in order), linking the directives cited in them (`mentionsBySentence[i]` for sentence `i`). */
-export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMention[][], reference: string | undefined): FoundEvent[] {
+export function findEvents(
+  sentences: Piece[],
+  mentionsBySentence: ResolvedMention[][],
+  reference: string | undefined,
+): FoundEvent[] {
   const events: FoundEvent[] = []
   const byEvent = new Map<FoundEvent, Set<string>>()
   let lastDated: PartialDate | null = null
@@ -449,8 +597,11 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
           date = part === undefined ? day : { ...day, partOfDay: part }
         }
       }
-      let subject = trigger.passive ? { organizer: organizerAfterDo(text.slice(subjectStart)), location: null } : readSubject(text.slice(subjectStart, trigger.verb))
-      if (!trigger.passive && subject.organizer === null && subjectBeforeDate !== null) subject = readSubject(subjectBeforeDate)
+      let subject = trigger.passive
+        ? { organizer: organizerAfterDo(text.slice(subjectStart)), location: null }
+        : readSubject(text.slice(subjectStart, trigger.verb))
+      if (!trigger.passive && subject.organizer === null && subjectBeforeDate !== null)
+        subject = readSubject(subjectBeforeDate)
       // A report names who organised it or when; `tổ chức` with neither is a general statement.
       if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
       const phrase = text.slice(trigger.phrase)
@@ -463,11 +614,15 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
         location: subject.location ?? locationAfter(phrase),
         directives: [],
         sentence: index,
-        span: { start: sentence.start + Math.min(subjectStart, trigger.verb), end: sentence.start + Math.min(text.length, trigger.phrase + (title?.length ?? 0)) },
+        span: {
+          start: sentence.start + Math.min(subjectStart, trigger.verb),
+          end: sentence.start + Math.min(text.length, trigger.phrase + (title?.length ?? 0)),
+        },
         confidence: trigger.confidence,
       }
       // `Nhân dịp này, X ra mắt ...`: X hosts the occasion, so it organised the event before.
-      if (cue.kind === 'occasion' && previous !== undefined && previous.organizer === null) previous.organizer = event.organizer
+      if (cue.kind === 'occasion' && previous !== undefined && previous.organizer === null)
+        previous.organizer = event.organizer
       // A round of a contest and a visit `về cùng nội dung` share the directives of the event before.
       const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(text)
       events.push(event)
@@ -481,7 +636,8 @@ export function findEvents(sentences: Piece[], mentionsBySentence: ResolvedMenti
     if (context === undefined) return
     // `Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ... tổ chức`: who held the
     // event the sentence before reported without saying.
-    if (context.organizer === null && index === context.sentence + 1 && startsWithHead(text)) context.organizer = organizerAfterDo(text)
+    if (context.organizer === null && index === context.sentence + 1 && startsWithHead(text))
+      context.organizer = organizerAfterDo(text)
     const speech = growingTest(SPEECH, 20, 0)
     const list = growingTest(LIST, 90, 0)
     for (let i = 0; i < inSentence.length; i++) {

@@ -4,11 +4,11 @@ import {
   type DirectiveCodeMatch,
   type Extraction,
   findDirectiveCodes,
+  formatPartialDate,
+  normalizeText,
   type PartialDate,
   type Participation,
   type Provenance,
-  formatPartialDate,
-  normalizeText,
   parsePartialDate,
   parseVietnameseDate,
 } from '@vanban/core'
@@ -20,7 +20,7 @@ import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople } from './people.ts'
 import { findRelations } from './relations.ts'
 import { segment } from './segment.ts'
-import { type Piece, groupByPiece, pieceIndexAt, splitSentences } from './sentences.ts'
+import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
 import { firstLetters } from './word-pattern.ts'
 
 /** What the caller knows about an article besides its text. */
@@ -35,7 +35,8 @@ export type ArticleHints = {
 
 // The verb nearest before a citation says what its sentence does with the directive. Each
 // expression is guarded by its words' first letters: it is tried at every offset of the window.
-const verbWithin = (words: readonly string[], reach: number): RegExp => new RegExp(`${firstLetters(words)}(?:${words.join('|')})[^.;]{0,${reach}}$`, 'iu')
+const verbWithin = (words: readonly string[], reach: number): RegExp =>
+  new RegExp(`${firstLetters(words)}(?:${words.join('|')})[^.;]{0,${reach}}$`, 'iu')
 const VERBS: ReadonlyArray<readonly [RegExp, CitationVerb]> = [
   [verbWithin(['sơ kết', 'tổng kết'], 60), 'reviews'],
   [verbWithin(['quán triệt', 'tuyên truyền', 'học tập', 'phổ biến', 'giới thiệu', 'thông tin'], 60), 'disseminates'],
@@ -132,7 +133,8 @@ function read(text: string, hints: ArticleHints): Extraction {
   const pieces = [...(seg.title === null ? [] : [seg.title]), ...seg.body, ...seg.captions]
   const ordered = [...pieces].sort((a, b) => a.start - b.start)
   const { directives, mentions } = resolveDirectives(mentionsIn(text, ordered))
-  const sentenceOf = (at: number): Piece | undefined => sentences[pieceIndexAt(sentences, at)] ?? ordered[pieceIndexAt(ordered, at)]
+  const sentenceOf = (at: number): Piece | undefined =>
+    sentences[pieceIndexAt(sentences, at)] ?? ordered[pieceIndexAt(ordered, at)]
   const provenance = (start: number, end: number, confidence: number): Provenance => ({
     span: { start, end },
     sentence: sentenceOf(start)?.text ?? text.slice(start, end),
@@ -177,7 +179,13 @@ function read(text: string, hints: ArticleHints): Extraction {
   for (const [code, m] of firstMention) {
     const s = sentenceOf(m.start)
     const confidence = m.inferred ? 0.6 : m.parts === null ? 0.8 : 0.95
-    citations.push({ directive: code, event: null, verb: s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start), inferred: m.inferred, provenance: provenance(m.start, m.end, confidence) })
+    citations.push({
+      directive: code,
+      event: null,
+      verb: s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start),
+      inferred: m.inferred,
+      provenance: provenance(m.start, m.end, confidence),
+    })
   }
   // Body mentions of each code in text order, so an event finds its first one by binary search.
   const bodyByCode = new Map<string, ResolvedMention[]>()
@@ -193,15 +201,24 @@ function read(text: string, hints: ArticleHints): Extraction {
       const m = firstAtOrAfter(bodyByCode.get(code), from) ?? firstMention.get(code)
       if (m === undefined) continue
       const s = sentenceOf(m.start)
-      const verb = e.kind === 'review' ? 'reviews' : s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start)
-      citations.push({ directive: code, event: `e${i + 1}`, verb, inferred: m.inferred, provenance: provenance(m.start, m.end, 0.75) })
+      const verb =
+        e.kind === 'review' ? 'reviews' : s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start)
+      citations.push({
+        directive: code,
+        event: `e${i + 1}`,
+        verb,
+        inferred: m.inferred,
+        provenance: provenance(m.start, m.end, 0.75),
+      })
     }
   })
 
   const personMentions = findPeople([...sentences, ...seg.captions])
   const people = mergePeople(personMentions)
   // People named in body sentences, in text order; each event takes those up to the next event.
-  const bodyPeople = personMentions.filter((p) => pieceIndexAt(sentences, p.start) >= 0).sort((a, b) => a.start - b.start)
+  const bodyPeople = personMentions
+    .filter((p) => pieceIndexAt(sentences, p.start) >= 0)
+    .sort((a, b) => a.start - b.start)
   const participations: Participation[] = []
   found.forEach((e, i) => {
     const from = sentences[e.sentence]?.start ?? 0
@@ -213,11 +230,19 @@ function read(text: string, hints: ArticleHints): Extraction {
       if (p.start >= to) break
       if (seen.has(p.name)) continue
       seen.add(p.name)
-      participations.push({ person: p.name, event: `e${i + 1}`, roles: p.roles, provenance: provenance(p.start, p.end, 0.6) })
+      participations.push({
+        person: p.name,
+        event: `e${i + 1}`,
+        roles: p.roles,
+        provenance: provenance(p.start, p.end, 0.6),
+      })
     }
   })
 
-  const organizations = collectOrganizations([...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)])
+  const organizations = collectOrganizations([
+    ...found.map((e) => e.organizer),
+    ...directives.map((d) => d.issuingBody),
+  ])
   const base = emptyExtraction(text, hints)
   return {
     article: {

@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { DirectiveRelationTypeSchema, EventKindSchema, type Extraction, PartOfDaySchema } from '@vanban/core'
+import { z } from 'zod'
 
 const DayOrMonth = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date is YYYY-MM-DD or YYYY-MM')
 
@@ -19,7 +19,10 @@ export const GoldArticleSchema = z.object({
       type: z.string().min(1),
       number: z.string().min(1),
       issuerCode: z.string().min(1),
-      issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an issue date is YYYY-MM-DD').nullable(),
+      issuedOn: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'an issue date is YYYY-MM-DD')
+        .nullable(),
       issuingBody: z.string().nullable(),
     }),
   ),

@@ -11,7 +11,8 @@ import { type PartialDate, parsePartialDate, parseVietnameseDate } from '@vanban
 const DATE_LABEL = /^(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày|thời gian|published|updated|posted)\s*:?\s*/iu
 
 // A time written after the date: ` lúc 10:32`, ` - 15:20`, `, 9:36:00 PM`.
-const TRAILING_TIME = /[\s,–-]*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*(?:\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/iu
+const TRAILING_TIME =
+  /[\s,–-]*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*(?:\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/iu
 
 /** The date a line consists of (a site's date line), or null when the line is anything else. */
 export function parseDateLine(line: string): PartialDate | null {
@@ -53,7 +54,8 @@ export function parseMetadataFragment(line: string): MetadataFragment | null {
 export type SourcePrefix = { source: string; end: number }
 
 // `TPO - `, `VOV.VN - `, `QĐND Online - `, `(Chinhphu.vn) - `, `(Cổng TTĐT) - `, `HNP – `.
-const SOURCE_PREFIX = /^(?:\(([^()\n]{2,40})\)|([\p{Lu}][\p{Lu}\p{Ll}0-9.&]{1,24}(?: [\p{Lu}][\p{L}0-9.]{1,12})?))\s*[-–—]\s+/u
+const SOURCE_PREFIX =
+  /^(?:\(([^()\n]{2,40})\)|([\p{Lu}][\p{Lu}\p{Ll}0-9.&]{1,24}(?: [\p{Lu}][\p{L}0-9.]{1,12})?))\s*[-–—]\s+/u
 
 /** Reads the source prefix that opens a lead; null when there is none. */
 export function parseSourcePrefix(text: string): SourcePrefix | null {

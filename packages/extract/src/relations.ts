@@ -10,7 +10,14 @@ import type { Piece } from './sentences.ts'
  * `đính chính` (corrects), in the active and the passive (`được sửa đổi, bổ sung ... bởi`).
  * Mentions joined by `và`, `với` or a semicolon are coordinated, not related.
  */
-export type FoundRelation = { from: string; type: DirectiveRelationType; to: string; start: number; end: number; sentence: Piece }
+export type FoundRelation = {
+  from: string
+  type: DirectiveRelationType
+  to: string
+  start: number
+  end: number
+  sentence: Piece
+}
 
 // Between the first mention's tail and the second mention: the joining words.
 // `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the verb.
@@ -18,16 +25,20 @@ const IMPLEMENTS =
   /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)\s*$/iu
 // `hướng dẫn (thực hiện)`, `về hướng dẫn thực hiện`: a guide's own words. A plain `về thực hiện`
 // guides only when a guidance says it, and otherwise implements.
-const GUIDES = /^[\s,]*(?:hướng dẫn(?:\s+(?:triển khai\s+)?thực hiện)?|(?:về|về việc)\s+hướng dẫn\s+(?:triển khai\s+)?thực hiện)\s*$/iu
-const PROGRAMME = /^[\s,]*(?:ban hành|về|về việc ban hành)\s+(?:Chương trình|Kế hoạch)(?:\s+hành động)?(?:\s+của\s+[^,;]{2,60}?)?\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$/iu
+const GUIDES =
+  /^[\s,]*(?:hướng dẫn(?:\s+(?:triển khai\s+)?thực hiện)?|(?:về|về việc)\s+hướng dẫn\s+(?:triển khai\s+)?thực hiện)\s*$/iu
+const PROGRAMME =
+  /^[\s,]*(?:ban hành|về|về việc ban hành)\s+(?:Chương trình|Kế hoạch)(?:\s+hành động)?(?:\s+của\s+[^,;]{2,60}?)?\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$/iu
 // `sửa đổi, bổ sung một số điều của Quy định ... ban hành kèm theo Quyết định X` amends X.
-const AMENDS = /^[\s,]*(?:về\s+(?:việc\s+)?)?sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều(?:\s+của)?\s*)?(?:[^;.]{1,160}?\s(?:được\s+)?ban hành kèm theo\s*)?\s*$/iu
+const AMENDS =
+  /^[\s,]*(?:về\s+(?:việc\s+)?)?sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều(?:\s+của)?\s*)?(?:[^;.]{1,160}?\s(?:được\s+)?ban hành kèm theo\s*)?\s*$/iu
 const REPLACES = /^[\s,]*(?:thay thế(?:\s+cho)?)\s*$/iu
 const CORRECTS = /^[\s,]*(?:về\s+(?:việc\s+)?)?đính chính\s*$/iu
 const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?bởi\s*$/iu
 const PASSIVE_REPLACED = /^[\s,]*(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+bởi\s*$/iu
 // A sentence whose subject refers back to a document (`Luật thay thế Luật ...`, `Nghị định này sửa đổi`).
-const ANAPHOR = /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(?:mới|này|trên))?)\s+(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
+const ANAPHOR =
+  /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(?:mới|này|trên))?)\s+(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
 
 function typeBetween(gap: string, fromType: string): DirectiveRelationType | null {
   if (GUIDES.test(gap) || (fromType === 'HD' && IMPLEMENTS.test(gap))) return 'guides'
@@ -49,7 +60,11 @@ const ISSUED_TO_IMPLEMENT = /^,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hà
 const IMPLEMENTING_BEFORE = /(?:^|[\s,])[Tt]hực hiện\s+$/u
 
 /** Finds relations in one sentence; `previous` is the last mention of the sentences before it. */
-export function findRelations(sentence: Piece, mentions: ResolvedMention[], previous: ResolvedMention | undefined): FoundRelation[] {
+export function findRelations(
+  sentence: Piece,
+  mentions: ResolvedMention[],
+  previous: ResolvedMention | undefined,
+): FoundRelation[] {
   const text = sentence.text
   const found: FoundRelation[] = []
   // Relations given to a second object by coordination, which a later relation may take back.
@@ -73,18 +88,33 @@ export function findRelations(sentence: Piece, mentions: ResolvedMention[], prev
       continue
     }
     if (JOINED_ONLY.test(gap)) continue
-    if (ISSUED_TO_IMPLEMENT.test(gap) && IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 16), a.start - sentence.start))) {
+    if (
+      ISSUED_TO_IMPLEMENT.test(gap) &&
+      IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 16), a.start - sentence.start))
+    ) {
       found.push({ from: b.code, type: 'implements', to: a.code, start: a.start, end: b.end, sentence })
       continue
     }
-    if (PASSIVE_AMENDED.test(gap)) found.push({ from: b.code, type: 'amends', to: a.code, start: a.start, end: b.end, sentence })
-    else if (PASSIVE_REPLACED.test(gap)) found.push({ from: b.code, type: 'replaces', to: a.code, start: a.start, end: b.end, sentence })
+    if (PASSIVE_AMENDED.test(gap))
+      found.push({ from: b.code, type: 'amends', to: a.code, start: a.start, end: b.end, sentence })
+    else if (PASSIVE_REPLACED.test(gap))
+      found.push({ from: b.code, type: 'replaces', to: a.code, start: a.start, end: b.end, sentence })
   }
   const first = mentions[0]
   const anaphor = ANAPHOR.exec(text)
-  if (first !== undefined && anaphor !== null && previous !== undefined && previous.code !== first.code && first.start - sentence.start > anaphor[0].length - 2) {
+  if (
+    first !== undefined &&
+    anaphor !== null &&
+    previous !== undefined &&
+    previous.code !== first.code &&
+    first.start - sentence.start > anaphor[0].length - 2
+  ) {
     const verb = anaphor[1]!.toLowerCase()
-    const type: DirectiveRelationType = verb.startsWith('thay') ? 'replaces' : verb.startsWith('đính') ? 'corrects' : 'amends'
+    const type: DirectiveRelationType = verb.startsWith('thay')
+      ? 'replaces'
+      : verb.startsWith('đính')
+        ? 'corrects'
+        : 'amends'
     found.push({ from: previous.code, type, to: first.code, start: sentence.start, end: first.end, sentence })
   }
   if (coordinated.size === 0) return found

@@ -1,6 +1,6 @@
-import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
-import { isBoilerplateLine, isImageFileLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
 import type { PartialDate } from '@vanban/core'
+import { isBoilerplateLine, isImageFileLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
+import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
 import { datesIn } from './date-start.ts'
 import { parseDateLine, parseMetadataFragment, parseSourcePrefix } from './published-date.ts'
 import type { Piece } from './sentences.ts'
@@ -49,7 +49,7 @@ function looksLikeTitle(line: string): boolean {
   if (l.split(' ').length < 3) return false
   if (isImageFileLine(l) || isBoilerplateLine(l) || isMenuLine(l) || parseSourcePrefix(l) !== null) return false
   // Vietnamese titles carry diacritics; a line without any is a foreign page's or a site's.
-  if (!/[^\x00-\x7F]/u.test(l)) return false
+  if (!/\P{ASCII}/u.test(l)) return false
   // A lead opens with its date (`Sáng 13/5, ...`); a title does not.
   const first = /\d/u.test(l.slice(0, 40)) ? datesIn(l.slice(0, 40))[0] : undefined
   return first === undefined || first.start > 0
@@ -188,7 +188,10 @@ export function segment(text: string): Segments {
     if (isBoilerplateLine(line.text)) continue
     const piece: Piece = { start: line.start, end: line.end, text: line.text }
     const caption =
-      i > first && ((afterImage && line.text.length <= 300) || (line.text.length <= longestCaption && seenCaptions.has(fold(line.text))) || looksLikeCaption(line.text))
+      i > first &&
+      ((afterImage && line.text.length <= 300) ||
+        (line.text.length <= longestCaption && seenCaptions.has(fold(line.text))) ||
+        looksLikeCaption(line.text))
     afterImage = false
     if (caption) {
       captions.push(piece)

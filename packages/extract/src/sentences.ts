@@ -7,11 +7,33 @@
 /** A run of article text: `text === article.slice(start, end)`. */
 export type Piece = { start: number; end: number; text: string }
 
-const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'gs', 'pgs', 'bs', 'ks', 'th.s', 'pgs.ts', 'gs.ts', 'tt', 'q', 'p', 'st', 'nxb', 'mr', 'ms', 'dr', 'ttg', 'sđt'])
+const ABBREVIATIONS = new Set([
+  'tp',
+  'ths',
+  'ts',
+  'gs',
+  'pgs',
+  'bs',
+  'ks',
+  'th.s',
+  'pgs.ts',
+  'gs.ts',
+  'tt',
+  'q',
+  'p',
+  'st',
+  'nxb',
+  'mr',
+  'ms',
+  'dr',
+  'ttg',
+  'sđt',
+])
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n'
 const isCloser = (c: string | undefined) => c === '"' || c === '”' || c === '’' || c === ')' || c === '»' || c === "'"
-const startsSentence = (c: string | undefined) => c !== undefined && (c !== c.toLowerCase() || c === '"' || c === '“' || c === '(' || (c >= '0' && c <= '9'))
+const startsSentence = (c: string | undefined) =>
+  c !== undefined && (c !== c.toLowerCase() || c === '"' || c === '“' || c === '(' || (c >= '0' && c <= '9'))
 
 function wordBefore(text: string, end: number): string {
   let i = end
@@ -35,7 +57,7 @@ export function splitSentences(piece: Piece): Piece[] {
     if (!startsSentence(t[j + 1])) continue
     if (c === '.') {
       const w = wordBefore(t, i)
-      if (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(t.slice(i - 1, i)) && w.length === 1) continue
+      if (ABBREVIATIONS.has(w) || (/^\p{Lu}$/u.test(t.slice(i - 1, i)) && w.length === 1)) continue
     }
     out.push(trimPiece(piece, from, j))
     from = j + 1
@@ -71,7 +93,10 @@ export function pieceIndexAt(pieces: readonly Piece[], offset: number): number {
  * Spans (sorted by start) grouped by the piece that wholly contains them, in one pass: entry
  * `i` lists the spans inside `pieces[i]`. Spans outside every piece are left out.
  */
-export function groupByPiece<T extends { start: number; end: number }>(pieces: readonly Piece[], spans: readonly T[]): T[][] {
+export function groupByPiece<T extends { start: number; end: number }>(
+  pieces: readonly Piece[],
+  spans: readonly T[],
+): T[][] {
   const groups: T[][] = pieces.map(() => [])
   let k = 0
   for (let i = 0; i < spans.length; i++) {

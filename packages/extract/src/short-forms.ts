@@ -36,7 +36,6 @@ for (const [name, letters] of DOCUMENT_TYPE_WORDS) {
   else same.push({ words, letters })
 }
 
-
 // A number's first digit after white space: the only numbers a short form can end with.
 const NUMBER_AFTER_SPACE = /\s[0-9]/g
 // What makes a number part of a code: a letter, digit, slash or dash right after it, or a dash
@@ -60,7 +59,14 @@ function isSpaceAt(text: string, i: number): boolean {
 function pointBeforeIs(text: string, end: number, test: RegExp): boolean {
   if (end <= 0) return false
   const low = text.charCodeAt(end - 1)
-  const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? end - 2 : end - 1
+  const start =
+    low >= 0xdc00 &&
+    low <= 0xdfff &&
+    end >= 2 &&
+    text.charCodeAt(end - 2) >= 0xd800 &&
+    text.charCodeAt(end - 2) <= 0xdbff
+      ? end - 2
+      : end - 1
   return test.test(text.slice(start, end))
 }
 
@@ -157,9 +163,12 @@ export function findShortForms(text: string): ShortForm[] {
     }
     if (lettered) {
       const lettersEnd = soGap >= 0 && so === 'số' ? soGap : gap
-      const letters = TYPE_ABBREVIATIONS.find((a) => lettersEnd >= a.length && text.startsWith(a, lettersEnd - a.length))
+      const letters = TYPE_ABBREVIATIONS.find(
+        (a) => lettersEnd >= a.length && text.startsWith(a, lettersEnd - a.length),
+      )
       const start = letters === undefined ? -1 : lettersEnd - letters.length
-      if (letters !== undefined && !pointBeforeIs(text, start, LETTER_OR_NUMBER)) found.push({ start, end, type: letters, number })
+      if (letters !== undefined && !pointBeforeIs(text, start, LETTER_OR_NUMBER))
+        found.push({ start, end, type: letters, number })
     }
   }
   return found

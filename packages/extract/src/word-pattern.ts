@@ -17,7 +17,10 @@ export function firstLetters(alternatives: readonly string[]): string {
   const openings = new Set<string>()
   for (const alternative of alternatives) {
     const chars = [...alternative.replace(/^\(\?<!(?:[^()]|\([^()]*\))*\)/u, '')]
-    if (!/^\p{L}$/u.test(chars[0] ?? '')) throw new Error(`firstLetters: "${alternative}" does not start with a letter; give alternatives that open with a literal letter`)
+    if (!/^\p{L}$/u.test(chars[0] ?? ''))
+      throw new Error(
+        `firstLetters: "${alternative}" does not start with a letter; give alternatives that open with a literal letter`,
+      )
     let opening = ''
     for (const c of chars.slice(0, OPENING)) {
       if (!/^\p{L}$/u.test(c)) break

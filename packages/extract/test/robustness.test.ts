@@ -1,18 +1,24 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { ExtractionSchema, type Extraction } from '@vanban/core'
+import { type Extraction, ExtractionSchema } from '@vanban/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractArticle, toGold } from '../src/index.ts'
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'articles')
 const articles = fs.existsSync(fixtures)
-  ? fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'))
+  ? fs
+      .readdirSync(fixtures)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'))
   : []
 
 function expectSound(x: Extraction): void {
   expect(ExtractionSchema.safeParse(x).success).toBe(true)
-  const spans = [...x.citations, ...x.events, ...x.relations, ...x.participations].flatMap((f) => (f.provenance === null ? [] : [f.provenance]))
+  const spans = [...x.citations, ...x.events, ...x.relations, ...x.participations].flatMap((f) =>
+    f.provenance === null ? [] : [f.provenance],
+  )
   for (const p of spans) {
     expect(p.span.end).toBeLessThanOrEqual(x.article.text.length)
     expect(p.sentence).toContain(x.article.text.slice(p.span.start, p.span.end).slice(0, 40))
@@ -24,13 +30,46 @@ function expectSound(x: Extraction): void {
 
 describe('extractArticle never throws and always validates', () => {
   it('on random strings, including astral and combining characters', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectSound(extractArticle(s))), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectSound(extractArticle(s))),
+      { numRuns: 300 },
+    )
   })
 
   it('on random Vietnamese-looking text built from the words the extractor reads', () => {
-    const words = ['Nghị quyết', 'số', '35-NQ/TW', 'ngày', '22/10/2018', 'của', 'Bộ Chính trị', 'Sáng 13/5,', 'tổ chức', 'Hội nghị', 'Cùng ngày,', 'Trước đó,', 'đồng chí', 'Nguyễn Văn An,', 'Bí thư', '\n', '\n\n', '.', 'Tin liên quan', '…', 'Chỉ thị 05', 'thay thế', 'Luật số 64/2025/QH15', 'tại', 'Đảng ủy xã', 'ra mắt', 'date 2023-12 TPO -']
+    const words = [
+      'Nghị quyết',
+      'số',
+      '35-NQ/TW',
+      'ngày',
+      '22/10/2018',
+      'của',
+      'Bộ Chính trị',
+      'Sáng 13/5,',
+      'tổ chức',
+      'Hội nghị',
+      'Cùng ngày,',
+      'Trước đó,',
+      'đồng chí',
+      'Nguyễn Văn An,',
+      'Bí thư',
+      '\n',
+      '\n\n',
+      '.',
+      'Tin liên quan',
+      '…',
+      'Chỉ thị 05',
+      'thay thế',
+      'Luật số 64/2025/QH15',
+      'tại',
+      'Đảng ủy xã',
+      'ra mắt',
+      'date 2023-12 TPO -',
+    ]
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 120 }), (ws) => expectSound(extractArticle(ws.join(' ')))),
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 120 }), (ws) =>
+        expectSound(extractArticle(ws.join(' '))),
+      ),
       { numRuns: 300 },
     )
   })
@@ -61,7 +100,9 @@ describe('extractArticle on text that is not an article', () => {
   })
 
   it('finds nothing in English text', () => {
-    const x = extractArticle('Privacy notice\n\nWe use cookies to improve your experience. On Monday 13/5 the council held a meeting.\n\nAccept')
+    const x = extractArticle(
+      'Privacy notice\n\nWe use cookies to improve your experience. On Monday 13/5 the council held a meeting.\n\nAccept',
+    )
     expect(x.article.title).toBeNull()
     expect(x.directives).toEqual([])
     expect(x.events).toEqual([])

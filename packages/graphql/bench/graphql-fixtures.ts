@@ -4,7 +4,7 @@
  * core's shape so that the storage layer's ingestExtraction stores them exactly.
  */
 import { createHash } from 'node:crypto'
-import { directiveIdentity, normalizeText, parseDirectiveCode, type Extraction } from '@vanban/core'
+import { directiveIdentity, type Extraction, normalizeText, parseDirectiveCode } from '@vanban/core'
 
 type SeedEvent = {
   kind: Extraction['events'][number]['kind']
@@ -25,7 +25,11 @@ export type SeedArticle = {
   body: string[]
   directives: { code: string; issuedOn?: string; issuingBody?: string; title?: string }[]
   events: SeedEvent[]
-  relations?: { from: string; type: 'guides' | 'implements' | 'amends' | 'replaces' | 'corrects' | 'cites'; to: string }[]
+  relations?: {
+    from: string
+    type: 'guides' | 'implements' | 'amends' | 'replaces' | 'corrects' | 'cites'
+    to: string
+  }[]
 }
 
 function provenance(text: string, needle: string) {
@@ -88,11 +92,28 @@ export function extractionOf(seed: SeedArticle): Extraction {
     people,
     citations: [
       ...events.flatMap((e) =>
-        e.directives.map((d) => ({ directive: d, event: e.id, verb: 'implements' as const, inferred: false, provenance: provenance(text, d) })),
+        e.directives.map((d) => ({
+          directive: d,
+          event: e.id,
+          verb: 'implements' as const,
+          inferred: false,
+          provenance: provenance(text, d),
+        })),
       ),
-      ...directives.map((d) => ({ directive: d.code, event: null, verb: 'mentions' as const, inferred: false, provenance: provenance(text, d.code) })),
+      ...directives.map((d) => ({
+        directive: d.code,
+        event: null,
+        verb: 'mentions' as const,
+        inferred: false,
+        provenance: provenance(text, d.code),
+      })),
     ],
-    relations: (seed.relations ?? []).map((r) => ({ from: code(r.from), type: r.type, to: code(r.to), provenance: null })),
+    relations: (seed.relations ?? []).map((r) => ({
+      from: code(r.from),
+      type: r.type,
+      to: code(r.to),
+      provenance: null,
+    })),
     participations: seed.events.flatMap((e, i) =>
       (e.people ?? []).map((p) => ({ person: p.name, event: `e${i + 1}`, roles: p.roles, provenance: null })),
     ),
@@ -116,7 +137,12 @@ export const SEED_ARTICLES: readonly SeedArticle[] = [
       'Đồng chí Nguyễn Văn An, Bí thư Đảng ủy Khối chủ trì hội nghị.',
     ],
     directives: [
-      { code: '85-QĐ/TW', issuedOn: '2022-10-23', issuingBody: 'Ban Bí thư', title: 'Quy định về kiểm tra, giám sát việc kê khai tài sản' },
+      {
+        code: '85-QĐ/TW',
+        issuedOn: '2022-10-23',
+        issuingBody: 'Ban Bí thư',
+        title: 'Quy định về kiểm tra, giám sát việc kê khai tài sản',
+      },
       { code: '99-HD/BTGTW', issuingBody: 'Ban Tuyên giáo Trung ương' },
     ],
     events: [
@@ -141,7 +167,12 @@ export const SEED_ARTICLES: readonly SeedArticle[] = [
       'Chiều 18/5/2024, Chi bộ Sở Tư pháp tổ chức sinh hoạt chuyên đề học tập Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng.',
     ],
     directives: [
-      { code: '35-NQ/TW', issuedOn: '2018-10-22', issuingBody: 'Bộ Chính trị', title: 'Nghị quyết về tăng cường bảo vệ nền tảng tư tưởng của Đảng' },
+      {
+        code: '35-NQ/TW',
+        issuedOn: '2018-10-22',
+        issuingBody: 'Bộ Chính trị',
+        title: 'Nghị quyết về tăng cường bảo vệ nền tảng tư tưởng của Đảng',
+      },
     ],
     events: [
       {

@@ -11,10 +11,8 @@
 import { createServer as createHttpServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
-import { migrate } from '@vanban/store'
-import { openDatabase, type Database } from '@vanban/store'
 import type { PrismaClient } from '@vanban/store'
-import { ingestExtraction } from '@vanban/store'
+import { type Database, ingestExtraction, migrate, openDatabase } from '@vanban/store'
 import { createServer, listen } from '../src/server/index.ts'
 import { bulkArticles, extractionOf, SEED_ARTICLES } from './graphql-fixtures.ts'
 
@@ -96,7 +94,9 @@ async function handWritten(prisma: PrismaClient, first: number): Promise<unknown
             title: e.title,
             organizer: e.organizer === null ? null : { name: e.organizer },
             directives: directives.filter((d) => d.eventId === e.id).map(({ code, title }) => ({ code, title })),
-            articles: articles.filter((a) => a.eventId === e.id).map(({ title, url, publishedAt }) => ({ title, url, publishedAt })),
+            articles: articles
+              .filter((a) => a.eventId === e.id)
+              .map(({ title, url, publishedAt }) => ({ title, url, publishedAt })),
           },
         })),
       },
@@ -122,7 +122,11 @@ function baselineServer(prisma: PrismaClient): Promise<{ server: Server; url: st
       )
     })
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })))
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  )
 }
 
 function post(url: string, body: string): Promise<Response> {
@@ -158,12 +162,15 @@ const ABUSE: Record<string, string> = {
     for (let i = 0; i < 25; i += 1) inner = `relations { directive { ${inner} } }`
     return JSON.stringify({ query: `{ directive(code: "85-QĐ/TW") { ${inner} } }` })
   })(),
-  '1,000 aliases': JSON.stringify({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }` }),
+  '1,000 aliases': JSON.stringify({
+    query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+  }),
   'first: 100000': JSON.stringify({ query: '{ events(first: 100000) { totalCount edges { node { id } } } }' }),
   '5 MB body': JSON.stringify({ query: `{ __typename } # ${'x'.repeat(5 * 1024 * 1024)}` }),
   '6,000 tokens': JSON.stringify({ query: `{ ${Array.from({ length: 6000 }, () => '__typename').join(' ')} }` }),
   'cost 100x100x100': JSON.stringify({
-    query: '{ directives(first: 100) { edges { node { events(first: 100) { edges { node { organizer { events(first: 100) { totalCount } } } } } } } } }',
+    query:
+      '{ directives(first: 100) { edges { node { events(first: 100) { edges { node { organizer { events(first: 100) { totalCount } } } } } } } } }',
   }),
 }
 
@@ -215,19 +222,23 @@ async function main(): Promise<void> {
     gatewayRounds.push(await load(`${gateway.url}/graphql`, body))
     baselineRounds.push(await load(`${baseline.url}/graphql`, body))
   }
-  const median = (runs: Run[]) => [...runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(runs.length / 2)] as Run
+  const median = (runs: Run[]) =>
+    [...runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(runs.length / 2)] as Run
   const g = median(gatewayRounds)
   const b = median(baselineRounds)
   const rejections = await rejectionTimes(`${gateway.url}/graphql`)
 
   const row = (name: string, r: Run) =>
     `${name.padEnd(22)} ${r.perSecond.toFixed(1).padStart(8)} req/s   p50 ${r.p50.toFixed(1).padStart(7)} ms   p99 ${r.p99.toFixed(1).padStart(7)} ms   (${r.requests} requests in ${r.seconds.toFixed(1)} s)`
-  console.log(`nested events page (first: ${PAGE}, ${EVENTS} events stored), ${target}, ${CONCURRENCY} concurrent clients over loopback, median of ${ROUNDS} alternating rounds`)
+  console.log(
+    `nested events page (first: ${PAGE}, ${EVENTS} events stored), ${target}, ${CONCURRENCY} concurrent clients over loopback, median of ${ROUNDS} alternating rounds`,
+  )
   console.log(row('gateway (GraphQL)', g))
   console.log(row('baseline (hand SQL)', b))
   console.log(`ratio gateway/baseline req/s: ${(g.perSecond / b.perSecond).toFixed(2)}`)
   console.log('\nabuse rejected (median of 7, over loopback):')
-  for (const [name, r] of Object.entries(rejections)) console.log(`  ${name.padEnd(18)} ${r.ms.toFixed(1).padStart(7)} ms  ${r.status}  ${r.message}`)
+  for (const [name, r] of Object.entries(rejections))
+    console.log(`  ${name.padEnd(18)} ${r.ms.toFixed(1).padStart(7)} ms  ${r.status}  ${r.message}`)
 
   await gateway.close()
   await new Promise((resolve) => baseline.server.close(resolve))

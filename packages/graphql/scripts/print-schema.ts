@@ -20,7 +20,9 @@ if (process.argv.includes('--check')) {
     // a missing file is drift like any other
   }
   if (committed !== printed) {
-    console.error(`${file} is out of date: run node --conditions=@vanban/source packages/graphql/scripts/print-schema.ts`)
+    console.error(
+      `${file} is out of date: run node --conditions=@vanban/source packages/graphql/scripts/print-schema.ts`,
+    )
     process.exit(1)
   }
   console.log(`${file} is up to date`)

@@ -3,13 +3,12 @@
  * its own on the PostgreSQL server that `DATABASE_URL` names), a server over it, a request helper
  * through `yoga.fetch` (in process), and seed records written as the extractor would produce them.
  */
+
+import { type Database, ingestExtraction, migrate, openDatabase } from '@vanban/store'
+import { createTestTarget } from '@vanban/store/testing'
 import { vi } from 'vitest'
 import { extractionOf, SEED_ARTICLES, type SeedArticle } from '../bench/graphql-fixtures.ts'
-import { migrate } from '@vanban/store'
-import { openDatabase, type Database } from '@vanban/store'
-import { ingestExtraction } from '@vanban/store'
 import { createServer, type ServerOptions, type VanbanServer } from '../src/server/index.ts'
-import { createTestTarget } from '@vanban/store/testing'
 
 // Each file opens its own database and migrates it; under a parallel run that takes a while.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 })

@@ -23,24 +23,32 @@ describe.each(TARGETS)('production limits on %s', (target) => {
   afterAll(() => drop(), 60_000)
 
   it('lets a real relay query three connections deep through', async () => {
-    const { body } = await gql(server, `query Page($first: Int) {
+    const { body } = await gql(
+      server,
+      `query Page($first: Int) {
       directives(first: $first) { totalCount pageInfo { hasNextPage endCursor }
         edges { cursor node { id code title issuedOn relations { type direction directive { code } }
           events(first: 5) { totalCount edges { node { id kind date title organizer { name events(first: 5) { totalCount } }
-            directives { code } articles { title url } participants { roles person { name } } } } } } } } }`, { first: 50 })
+            directives { code } articles { title url } participants { roles person { name } } } } } } } } }`,
+      { first: 50 },
+    )
     expect(body.errors?.map((e) => e.message)).toBeUndefined()
     expect(body.data?.directives.totalCount).toBe(2)
   })
 
   it('rejects a query 50 levels deep, naming the limit', async () => {
     const { body } = await gql(server, nested(25))
-    expect(body.errors?.[0]?.message).toBe(`the query is nested deeper than ${DEFAULT_LIMITS.maxDepth} levels; split it into smaller queries`)
+    expect(body.errors?.[0]?.message).toBe(
+      `the query is nested deeper than ${DEFAULT_LIMITS.maxDepth} levels; split it into smaller queries`,
+    )
   })
 
   it('rejects 1,000 aliases', async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')
     const { body } = await gql(server, `{ ${aliases} }`)
-    expect(body.errors?.map((e) => e.message)).toContain(`the query uses 1000 aliases; at most ${DEFAULT_LIMITS.maxAliases} are accepted`)
+    expect(body.errors?.map((e) => e.message)).toContain(
+      `the query uses 1000 aliases; at most ${DEFAULT_LIMITS.maxAliases} are accepted`,
+    )
   })
 
   it('rejects first: 100000 on every connection, saying the largest page', async () => {
@@ -66,20 +74,32 @@ describe.each(TARGETS)('production limits on %s', (target) => {
   it('rejects a document of more tokens than the limit', async () => {
     const fields = Array.from({ length: 6000 }, () => '__typename').join(' ')
     const { body } = await gql(server, `{ ${fields} }`)
-    expect(body.errors?.[0]?.message).toBe(`the query has more than ${DEFAULT_LIMITS.maxTokens} tokens; send a smaller query`)
+    expect(body.errors?.[0]?.message).toBe(
+      `the query has more than ${DEFAULT_LIMITS.maxTokens} tokens; send a smaller query`,
+    )
   })
 
   it('rejects a query whose nested pages multiply past the cost limit, counting variables', async () => {
     const query = `query($n: Int) { directives(first: $n) { edges { node { events(first: $n) { edges { node { organizer { events(first: $n) { edges { node { title date } } } } } } } } } } }`
     const { body } = await gql(server, query, { n: 100 })
-    expect(body.errors?.[0]?.message).toBe(`the query's estimated cost exceeds ${DEFAULT_LIMITS.maxCost}; ask for smaller pages or fewer nested connections`)
+    expect(body.errors?.[0]?.message).toBe(
+      `the query's estimated cost exceeds ${DEFAULT_LIMITS.maxCost}; ask for smaller pages or fewer nested connections`,
+    )
     const small = await gql(server, query, { n: 5 })
     expect(small.body.errors).toBeUndefined()
   })
 
   it('masks unexpected errors: no stack, no SQL, no database detail', async () => {
-    const failing = { ...db.prisma, article: { findMany: () => Promise.reject(new Error('relation "Article" does not exist: SELECT "id" FROM "Article"')) } }
-    const { body } = await gql(testServer({ ...db, prisma: failing as never }), '{ articles { edges { node { id } } } }')
+    const failing = {
+      ...db.prisma,
+      article: {
+        findMany: () => Promise.reject(new Error('relation "Article" does not exist: SELECT "id" FROM "Article"')),
+      },
+    }
+    const { body } = await gql(
+      testServer({ ...db, prisma: failing as never }),
+      '{ articles { edges { node { id } } } }',
+    )
     const text = JSON.stringify(body)
     expect(body.errors?.[0]?.message).toBe('Unexpected error.')
     expect(text).not.toMatch(/stack|SELECT|prisma|at .*\.ts/i)

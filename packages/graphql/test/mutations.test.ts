@@ -49,7 +49,12 @@ describe.each(TARGETS)('mutations on %s', (target) => {
   it('answers NotAuthorizedError without a valid key, and stores nothing', async () => {
     const before = await gql(server, '{ articles { totalCount } }')
     for (const key of [undefined, 'wrong-key']) {
-      const { body } = await gql(server, INGEST, { input: { text: ARTICLE, url: 'https://x.example.vn/a' } }, key ? { key } : {})
+      const { body } = await gql(
+        server,
+        INGEST,
+        { input: { text: ARTICLE, url: 'https://x.example.vn/a' } },
+        key ? { key } : {},
+      )
       expect(body.data?.ingestArticle.__typename).toBe('NotAuthorizedError')
       expect(body.data?.ingestArticle.message).toMatch(/Authorization: Bearer/)
     }
@@ -67,23 +72,54 @@ describe.each(TARGETS)('mutations on %s', (target) => {
 
   it('rejects an empty article text as a ValidationError', async () => {
     const { body } = await gql(server, INGEST, { input: { text: '   ' } }, { key: TEST_KEY })
-    expect(body.data?.ingestArticle).toMatchObject({ __typename: 'ValidationError', field: 'input.text', reason: 'the article text is empty' })
+    expect(body.data?.ingestArticle).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'input.text',
+      reason: 'the article text is empty',
+    })
   })
 
   const UPSERT = `mutation($input: UpsertDirectiveInput!) { upsertDirective(input: $input) {
     __typename ... on Directive { code title issuedOn issuingBody } ... on ValidationError { field reason } ... on NotAuthorizedError { message } } }`
 
   it('corrects a stored directive and creates a new one by code in any spelling', async () => {
-    const corrected = await gql(server, UPSERT, { input: { code: '35-NQ/TW', title: 'Nghị quyết về bảo vệ nền tảng tư tưởng của Đảng' } }, { key: TEST_KEY })
-    expect(corrected.body.data?.upsertDirective).toMatchObject({ __typename: 'Directive', code: '35-NQ/TW', issuedOn: '2018-10-22', title: 'Nghị quyết về bảo vệ nền tảng tư tưởng của Đảng' })
-    const created = await gql(server, UPSERT, { input: { code: 'Chỉ thị số 05-CT/TW', issuedOn: '2016-05-15', issuingBody: 'Bộ Chính trị' } }, { key: TEST_KEY })
-    expect(created.body.data?.upsertDirective).toMatchObject({ __typename: 'Directive', code: '05-CT/TW', issuedOn: '2016-05-15' })
-    const found = await gql(server, '{ directives(filter: { issuedFrom: "2016-05", issuedTo: "2016-05" }) { edges { node { code } } } }')
+    const corrected = await gql(
+      server,
+      UPSERT,
+      { input: { code: '35-NQ/TW', title: 'Nghị quyết về bảo vệ nền tảng tư tưởng của Đảng' } },
+      { key: TEST_KEY },
+    )
+    expect(corrected.body.data?.upsertDirective).toMatchObject({
+      __typename: 'Directive',
+      code: '35-NQ/TW',
+      issuedOn: '2018-10-22',
+      title: 'Nghị quyết về bảo vệ nền tảng tư tưởng của Đảng',
+    })
+    const created = await gql(
+      server,
+      UPSERT,
+      { input: { code: 'Chỉ thị số 05-CT/TW', issuedOn: '2016-05-15', issuingBody: 'Bộ Chính trị' } },
+      { key: TEST_KEY },
+    )
+    expect(created.body.data?.upsertDirective).toMatchObject({
+      __typename: 'Directive',
+      code: '05-CT/TW',
+      issuedOn: '2016-05-15',
+    })
+    const found = await gql(
+      server,
+      '{ directives(filter: { issuedFrom: "2016-05", issuedTo: "2016-05" }) { edges { node { code } } } }',
+    )
     expect(found.body.data?.directives.edges).toEqual([{ node: { code: '05-CT/TW' } }])
   })
 
   it('rejects a directive with a date that does not exist or a code that is not one', async () => {
-    const badDate = await gql(server, UPSERT, { input: { code: '05-CT/TW', issuedOn: '2016-02-30' } }, { key: TEST_KEY })
+    const badDate = await gql(
+      server,
+      UPSERT,
+      { input: { code: '05-CT/TW', issuedOn: '2016-02-30' } },
+      { key: TEST_KEY },
+    )
     expect(badDate.body.data?.upsertDirective).toMatchObject({ __typename: 'ValidationError', field: 'input.issuedOn' })
     const badCode = await gql(server, UPSERT, { input: { code: 'Quý II' } }, { key: TEST_KEY })
     expect(badCode.body.data?.upsertDirective).toMatchObject({ __typename: 'ValidationError', field: 'input.code' })
@@ -97,9 +133,22 @@ describe.each(TARGETS)('mutations on %s', (target) => {
   it('corrects an event, and the correction is what filters see', async () => {
     const list = await gql(server, '{ events(filter: { kind: THEMATIC_SESSION }) { edges { node { id } } } }')
     const id = list.body.data?.events.edges[0].node.id
-    const { body } = await gql(server, UPDATE, { input: { id, date: '2024-05-17', location: 'Hội trường Sở Tư pháp' } }, { key: TEST_KEY })
-    expect(body.data?.updateEvent).toMatchObject({ __typename: 'Event', id, date: '2024-05-17', location: 'Hội trường Sở Tư pháp' })
-    const filtered = await gql(server, '{ events(filter: { from: "2024-05-17", to: "2024-05-17" }) { edges { node { id } } } }')
+    const { body } = await gql(
+      server,
+      UPDATE,
+      { input: { id, date: '2024-05-17', location: 'Hội trường Sở Tư pháp' } },
+      { key: TEST_KEY },
+    )
+    expect(body.data?.updateEvent).toMatchObject({
+      __typename: 'Event',
+      id,
+      date: '2024-05-17',
+      location: 'Hội trường Sở Tư pháp',
+    })
+    const filtered = await gql(
+      server,
+      '{ events(filter: { from: "2024-05-17", to: "2024-05-17" }) { edges { node { id } } } }',
+    )
     expect(filtered.body.data?.events.edges).toEqual([{ node: { id } }])
   })
 
@@ -108,9 +157,19 @@ describe.each(TARGETS)('mutations on %s', (target) => {
     const id = list.body.data?.events.edges[0].node.id
     const badDate = await gql(server, UPDATE, { input: { id, date: '17/5/2024' } }, { key: TEST_KEY })
     expect(badDate.body.data?.updateEvent).toMatchObject({ __typename: 'ValidationError', field: 'input.date' })
-    const unknown = await gql(server, UPDATE, { input: { id: Buffer.from('Event:999999').toString('base64'), title: 'x' } }, { key: TEST_KEY })
+    const unknown = await gql(
+      server,
+      UPDATE,
+      { input: { id: Buffer.from('Event:999999').toString('base64'), title: 'x' } },
+      { key: TEST_KEY },
+    )
     expect(unknown.body.data?.updateEvent.__typename).toBe('NotFoundError')
-    const notEvent = await gql(server, UPDATE, { input: { id: Buffer.from('Directive:1').toString('base64') } }, { key: TEST_KEY })
+    const notEvent = await gql(
+      server,
+      UPDATE,
+      { input: { id: Buffer.from('Directive:1').toString('base64') } },
+      { key: TEST_KEY },
+    )
     expect(notEvent.body.data?.updateEvent).toMatchObject({ __typename: 'ValidationError', field: 'input.id' })
     const keyless = await gql(server, UPDATE, { input: { id, title: 'x' } })
     expect(keyless.body.data?.updateEvent.__typename).toBe('NotAuthorizedError')

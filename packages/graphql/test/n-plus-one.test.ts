@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordingClient } from '@vanban/store/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServer, type VanbanServer } from '../src/server/index.ts'
 import { bulkArticles, freshDatabase, gql, seed } from './graphql-harness.ts'
 
@@ -31,7 +31,11 @@ describe('statements per page (PGlite)', () => {
     const { body } = await gql(server, PAGE, { first })
     expect(body.errors).toBeUndefined()
     expect(body.data?.events.edges).toHaveLength(first)
-    expect(body.data?.events.edges.every((e: any) => e.node.organizer && e.node.directives.length === 2 && e.node.articles.length === 1)).toBe(true)
+    expect(
+      body.data?.events.edges.every(
+        (e: any) => e.node.organizer && e.node.directives.length === 2 && e.node.articles.length === 1,
+      ),
+    ).toBe(true)
     return statements.length
   }
 

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { Extraction } from '@vanban/core'
 
-const ORGANIZERS = ['Huyện ủy Phù Ninh', 'Đảng ủy Khối Cơ quan tỉnh', 'Thành ủy Việt Trì', 'Sở Tư pháp', 'Tỉnh đoàn Phú Thọ', 'Hội Liên hiệp Phụ nữ huyện']
+const ORGANIZERS = [
+  'Huyện ủy Phù Ninh',
+  'Đảng ủy Khối Cơ quan tỉnh',
+  'Thành ủy Việt Trì',
+  'Sở Tư pháp',
+  'Tỉnh đoàn Phú Thọ',
+  'Hội Liên hiệp Phụ nữ huyện',
+]
 const DIRECTIVES = [
   { code: '35-NQ/TW', type: 'NQ', number: '35', issuerCode: 'TW', issuedOn: '2018-10-22', system: 'party' },
   { code: '85-QĐ/TW', type: 'QĐ', number: '85', issuerCode: 'TW', issuedOn: '2022-11-14', system: 'party' },
@@ -26,7 +33,11 @@ export function syntheticExtraction(i: number): Extraction {
   const month = ((i >> 5) % 12) + 1
   const date = `2023-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   const lead = `Sáng ${day}/${month}, ${organizer} tổ chức hội nghị quán triệt ${cited.map((d) => d.code).join(' và ')} (bài ${i}).`
-  const body = [lead, `Đồng chí ${person} chủ trì hội nghị.`, `Các đại biểu đã thảo luận về việc triển khai thực hiện trong thời gian tới, mã bài ${i}.`]
+  const body = [
+    lead,
+    `Đồng chí ${person} chủ trì hội nghị.`,
+    `Các đại biểu đã thảo luận về việc triển khai thực hiện trong thời gian tới, mã bài ${i}.`,
+  ]
   const text = [`${organizer} quán triệt ${main.code}`, ...body].join('\n\n')
   const span = (words: string) => {
     const start = Math.max(0, text.indexOf(words))
@@ -73,7 +84,13 @@ export function syntheticExtraction(i: number): Extraction {
     ],
     organizations: [{ name: organizer, kind: 'party_committee' }],
     people: [{ name: person, roles: ['Bí thư'] }],
-    citations: unique.map((d) => ({ directive: d.code, event: 'e1', verb: 'disseminates' as const, inferred: false, provenance: span(d.code) })),
+    citations: unique.map((d) => ({
+      directive: d.code,
+      event: 'e1',
+      verb: 'disseminates' as const,
+      inferred: false,
+      provenance: span(d.code),
+    })),
     relations: [],
     participations: [{ person, event: 'e1', roles: ['Bí thư'], provenance: span(person) }],
   }

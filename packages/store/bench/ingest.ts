@@ -15,7 +15,7 @@ import { extractArticle } from '@vanban/extract'
 import pg from 'pg'
 import { migrate } from '../src/db/migrate.ts'
 import { openDatabase } from '../src/db/open.ts'
-import { ingestExtraction, type IngestResult } from '../src/ingest/store.ts'
+import { type IngestResult, ingestExtraction } from '../src/ingest/store.ts'
 import { ingestText } from '../src/ingest/text.ts'
 import { syntheticExtraction } from './ingest-data.ts'
 
@@ -60,7 +60,7 @@ async function run(label: string, target: string, workers: number, mode: Mode): 
     const [articles] = await db.prisma.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM "Article"')
     console.log(
       `${label}, ${mode}: ${count} articles in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(0)} articles/s ` +
-        `(${(1000 * seconds / count).toFixed(2)} ms each; ${workers} at a time, ${articles?.n} stored, ${failed} failed)`,
+        `(${((1000 * seconds) / count).toFixed(2)} ms each; ${workers} at a time, ${articles?.n} stored, ${failed} failed)`,
     )
   } finally {
     await db.close()

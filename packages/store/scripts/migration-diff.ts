@@ -20,7 +20,9 @@ if (values.check) {
   if (sql === '') {
     console.log(`migrations agree with schema.prisma (${migrations.length} migration(s))`)
   } else {
-    console.error('schema.prisma has changes that no migration makes; run `pnpm --filter @vanban/store migration:new --name <name>`. Missing SQL:\n')
+    console.error(
+      'schema.prisma has changes that no migration makes; run `pnpm --filter @vanban/store migration:new --name <name>`. Missing SQL:\n',
+    )
     console.error(sql)
     process.exitCode = 1
   }

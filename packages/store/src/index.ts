@@ -6,12 +6,18 @@
  *
  * @packageDocumentation
  */
-export { openDatabase, quoteIdentifier, type Database, type SqlConnection } from './db/open.ts'
-export { migrate, type MigrateResult } from './db/migrate.ts'
-export { readMigrations, migrationsFolder, type Migration } from './db/migrations.ts'
-export { parseDatabaseTarget, describeDatabaseTarget, DEFAULT_DATABASE_FOLDER, type DatabaseTarget } from './db/target.ts'
-export * from './ingest/index.ts'
+
+export { type MigrateResult, migrate } from './db/migrate.ts'
+export { type Migration, migrationsFolder, readMigrations } from './db/migrations.ts'
+export { type Database, openDatabase, quoteIdentifier, type SqlConnection } from './db/open.ts'
+export {
+  type DatabaseTarget,
+  DEFAULT_DATABASE_FOLDER,
+  describeDatabaseTarget,
+  parseDatabaseTarget,
+} from './db/target.ts'
 export * from './edit/index.ts'
-export { Prisma, PrismaClient } from './generated/prisma/client.ts'
 export type * from './generated/prisma/client.ts'
+export { Prisma, PrismaClient } from './generated/prisma/client.ts'
 export type * from './generated/prisma/models.ts'
+export * from './ingest/index.ts'

@@ -3,14 +3,29 @@ import { migrate } from '../src/db/migrate.ts'
 import type { Database } from '../src/db/open.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
 import { ingestText } from '../src/ingest/text.ts'
-import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from '../src/testing/index.ts'
-import { reviewArticle, secondReportArticle } from '../src/testing/index.ts'
+import {
+  createTestTarget,
+  openTarget,
+  reviewArticle,
+  secondReportArticle,
+  TARGET_KINDS,
+  type TestTarget,
+} from '../src/testing/index.ts'
 
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
 
-
-const TABLES = ['Article', 'Directive', 'Organization', 'Person', 'Event', 'EventReport', 'Citation', 'DirectiveRelation', 'Participation']
+const TABLES = [
+  'Article',
+  'Directive',
+  'Organization',
+  'Person',
+  'Event',
+  'EventReport',
+  'Citation',
+  'DirectiveRelation',
+  'Participation',
+]
 
 async function rowCounts(db: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
@@ -41,7 +56,15 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     const result = await ingestExtraction(db.prisma, reviewArticle())
     expect(result.status).toBe('new')
     expect(await rowCounts(db)).toEqual({
-      Article: 1, Directive: 1, Organization: 1, Person: 1, Event: 1, EventReport: 1, Citation: 1, DirectiveRelation: 0, Participation: 1,
+      Article: 1,
+      Directive: 1,
+      Organization: 1,
+      Person: 1,
+      Event: 1,
+      EventReport: 1,
+      Citation: 1,
+      DirectiveRelation: 0,
+      Participation: 1,
     })
     const directive = await db.prisma.directive.findUniqueOrThrow({ where: { key: '35-NQ/TW@2018-10-22' } })
     expect(directive.searchKey).toContain('35-nq/tw')
@@ -70,7 +93,9 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     const first = await ingestExtraction(db.prisma, reviewArticle({ url: null }))
     expect(first.status === 'failed' ? first.reason : first.identity).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect((await ingestExtraction(db.prisma, reviewArticle({ url: null }))).status).toBe('unchanged')
-    expect((await ingestExtraction(db.prisma, reviewArticle({ url: null, extraSentence: ' Thêm.' }))).status).toBe('new')
+    expect((await ingestExtraction(db.prisma, reviewArticle({ url: null, extraSentence: ' Thêm.' }))).status).toBe(
+      'new',
+    )
   })
 
   it('updates a changed article in place, replacing its links', async () => {
@@ -117,10 +142,16 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
       'Sáng 8/12/2023, Huyện ủy Yên Lập tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng.'
     const bare =
       'Chiều 15/12/2023, Đảng ủy xã Mỹ Lung tổ chức Hội nghị tuyên truyền Nghị quyết số 35-NQ/TW về bảo vệ nền tảng tư tưởng của Đảng.'
-    for (const texts of [[dated, bare], [bare, dated]]) {
+    for (const texts of [
+      [dated, bare],
+      [bare, dated],
+    ]) {
       await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
       for (const text of texts) expect((await ingestText(db.prisma, text)).status).toBe('new')
-      const directives = await db.prisma.directive.findMany({ where: { code: '35-NQ/TW' }, include: { citations: true } })
+      const directives = await db.prisma.directive.findMany({
+        where: { code: '35-NQ/TW' },
+        include: { citations: true },
+      })
       expect(directives).toHaveLength(1)
       expect(directives[0]?.issuedOn).toBe('2018-10-22')
       expect([...new Set(directives[0]?.citations.map((c) => c.articleId))].sort()).toEqual([1, 2])
@@ -179,7 +210,9 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     broken.article.contentHash = 'NOT-HEX'
     const result = await ingestExtraction(db.prisma, broken)
     expect(result.status).toBe('failed')
-    expect(result.status === 'failed' && result.reason).toMatch(/article\.contentHash: a content hash is lower-case hex/)
+    expect(result.status === 'failed' && result.reason).toMatch(
+      /article\.contentHash: a content hash is lower-case hex/,
+    )
     expect((await rowCounts(db)).Article).toBe(0)
   })
 })

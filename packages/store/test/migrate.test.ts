@@ -8,7 +8,6 @@ import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from '../
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
 
-
 describe('the migrations folder', () => {
   it('holds at least the initial migration, which installs pg_trgm', () => {
     const migrations = readMigrations()
@@ -48,9 +47,15 @@ describe.each(TARGET_KINDS)('migrate() on %s', (kind) => {
     const first = await migrate(db)
     expect(first.applied).toEqual(migrations.map((m) => m.name))
     const rows = await db.withConnection((c) =>
-      c.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; logs: string | null; rolled_back_at: Date | null; id: string }>(
-        'SELECT * FROM "_prisma_migrations" ORDER BY migration_name',
-      ),
+      c.query<{
+        migration_name: string
+        checksum: string
+        finished_at: Date | null
+        applied_steps_count: number
+        logs: string | null
+        rolled_back_at: Date | null
+        id: string
+      }>('SELECT * FROM "_prisma_migrations" ORDER BY migration_name'),
     )
     expect(rows.map((r) => r.migration_name)).toEqual(migrations.map((m) => m.name))
     for (const [i, row] of rows.entries()) {
@@ -67,12 +72,16 @@ describe.each(TARGET_KINDS)('migrate() on %s', (kind) => {
     const again = await migrate(db)
     expect(again.applied).toEqual([])
     expect(again.alreadyApplied).toEqual(readMigrations().map((m) => m.name))
-    const [count] = await db.withConnection((c) => c.query<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'))
+    const [count] = await db.withConnection((c) =>
+      c.query<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'),
+    )
     expect(count?.n).toBe(readMigrations().length)
   })
 
   it('leaves a usable schema with trigram search', async () => {
-    await db.prisma.organization.create({ data: { name: 'Đảng ủy Khối', nameKey: 'dang uy khoi', kind: 'party_committee', searchKey: 'dang uy khoi' } })
+    await db.prisma.organization.create({
+      data: { name: 'Đảng ủy Khối', nameKey: 'dang uy khoi', kind: 'party_committee', searchKey: 'dang uy khoi' },
+    })
     const hits = await db.prisma.$queryRawUnsafe<{ name: string }[]>(
       `SELECT name FROM "Organization" WHERE "searchKey" % $1`,
       'dang uy khoy',
@@ -81,7 +90,9 @@ describe.each(TARGET_KINDS)('migrate() on %s', (kind) => {
   })
 
   it('refuses to go on when an applied migration was edited', async () => {
-    const edited = readMigrations().map((m, i) => (i === 0 ? { ...m, checksum: migrationChecksum(`${m.sql}\n-- edited`) } : m))
+    const edited = readMigrations().map((m, i) =>
+      i === 0 ? { ...m, checksum: migrationChecksum(`${m.sql}\n-- edited`) } : m,
+    )
     await expect(migrate(db, edited)).rejects.toThrow(/edited after it was applied/)
   })
 })
@@ -93,7 +104,9 @@ describe.runIf(TARGET_KINDS.includes('postgres'))('migrate() run concurrently on
     try {
       const results = await Promise.all(dbs.map((db) => migrate(db)))
       expect(results.flatMap((r) => r.applied).sort()).toEqual(readMigrations().map((m) => m.name))
-      const [count] = await dbs[0]!.withConnection((c) => c.query<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'))
+      const [count] = await dbs[0]!.withConnection((c) =>
+        c.query<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'),
+      )
       expect(count?.n).toBe(readMigrations().length)
     } finally {
       await Promise.all(dbs.map((db) => db.close()))

@@ -1,6 +1,6 @@
 import { h } from '../dom.ts'
 import { formatDateVi } from '../format.ts'
-import { graphql, request, type ResultOf } from '../graphql.ts'
+import { graphql, type ResultOf, request } from '../graphql.ts'
 import { documentTypeVi, eventKindVi } from '../labels.ts'
 import { href } from '../routes.ts'
 
@@ -35,18 +35,24 @@ function row(label: string, value: string | null | undefined): HTMLElement | nul
 function timelineItem(entry: Entry): HTMLElement | null {
   const { event, article } = entry
   if (event !== null) {
-    return h('li', { class: 'event' },
+    return h(
+      'li',
+      { class: 'event' },
       h('span', { class: 'when' }, formatDateVi(event.date, event.partOfDay)),
       h('span', { class: 'badge' }, eventKindVi(event.kind)),
       h('a', { href: href({ page: 'event', id: event.id }) }, event.title ?? eventKindVi(event.kind)),
-      event.organizer ? h('span', { class: 'meta' }, event.organizer.name) : null)
+      event.organizer ? h('span', { class: 'meta' }, event.organizer.name) : null,
+    )
   }
   if (article !== null) {
-    return h('li', { class: 'article' },
+    return h(
+      'li',
+      { class: 'article' },
       h('span', { class: 'when' }, formatDateVi(article.publishedAt)),
       h('span', { class: 'badge badge-article' }, 'Bài báo'),
       h('a', { href: href({ page: 'article', id: article.id }) }, article.title ?? '(bài không có tiêu đề)'),
-      article.source ? h('span', { class: 'meta' }, article.source) : null)
+      article.source ? h('span', { class: 'meta' }, article.source) : null,
+    )
   }
   return null
 }
@@ -55,25 +61,45 @@ function timelineItem(entry: Entry): HTMLElement | null {
 export async function directivePage(code: string): Promise<HTMLElement> {
   const { directive } = await request(DirectiveQuery, { code })
   if (directive === null) {
-    return h('section', {}, h('h1', {}, code), h('p', {}, `Chưa có văn bản nào mang số hiệu “${code}” trong cơ sở dữ liệu.`))
+    return h(
+      'section',
+      {},
+      h('h1', {}, code),
+      h('p', {}, `Chưa có văn bản nào mang số hiệu “${code}” trong cơ sở dữ liệu.`),
+    )
   }
-  return h('article', { class: 'directive' },
+  return h(
+    'article',
+    { class: 'directive' },
     h('h1', {}, `${heading(directive.type)} ${directive.code}`),
     directive.title ? h('p', { class: 'lead' }, directive.title) : null,
-    h('dl', { class: 'facts' },
+    h(
+      'dl',
+      { class: 'facts' },
       row('Số hiệu', directive.code),
       row('Loại văn bản', documentTypeVi(directive.type)),
       row('Cơ quan ban hành', directive.issuingBody ?? directive.issuerCode),
-      row('Ngày ban hành', directive.issuedOn ? formatDateVi(directive.issuedOn) : 'chưa rõ')),
+      row('Ngày ban hành', directive.issuedOn ? formatDateVi(directive.issuedOn) : 'chưa rõ'),
+    ),
     h('h2', {}, 'Quan hệ với văn bản khác'),
     directive.relations.length === 0
       ? h('p', { class: 'meta' }, 'Chưa ghi nhận quan hệ nào.')
-      : h('ul', { class: 'relations' }, directive.relations.map((r) => h('li', { 'data-direction': r.direction },
-          `${r.label} `,
-          h('a', { href: href({ page: 'directive', code: r.directive.code }) }, r.directive.code),
-          r.directive.title ? ` — ${r.directive.title}` : ''))),
+      : h(
+          'ul',
+          { class: 'relations' },
+          directive.relations.map((r) =>
+            h(
+              'li',
+              { 'data-direction': r.direction },
+              `${r.label} `,
+              h('a', { href: href({ page: 'directive', code: r.directive.code }) }, r.directive.code),
+              r.directive.title ? ` — ${r.directive.title}` : '',
+            ),
+          ),
+        ),
     h('h2', {}, `Dòng thời gian (${directive.events.totalCount} sự kiện, ${directive.articles.totalCount} bài báo)`),
     directive.timeline.length === 0
       ? h('p', { class: 'meta' }, 'Chưa có sự kiện hay bài báo nào.')
-      : h('ol', { class: 'timeline' }, directive.timeline.map(timelineItem)))
+      : h('ol', { class: 'timeline' }, directive.timeline.map(timelineItem)),
+  )
 }

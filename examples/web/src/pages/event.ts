@@ -26,25 +26,60 @@ export async function eventPage(id: string): Promise<HTMLElement> {
     return h('section', {}, h('h1', {}, 'Không tìm thấy sự kiện'), h('p', {}, `Không có sự kiện nào mang mã “${id}”.`))
   }
   const event = node
-  return h('article', { class: 'event' },
+  return h(
+    'article',
+    { class: 'event' },
     h('p', { class: 'kicker' }, eventKindVi(event.kind)),
     h('h1', {}, event.title ?? eventKindVi(event.kind)),
-    h('dl', { class: 'facts' },
+    h(
+      'dl',
+      { class: 'facts' },
       h('div', { class: 'row' }, h('dt', {}, 'Thời gian'), h('dd', {}, formatDateVi(event.date, event.partOfDay))),
-      h('div', { class: 'row' }, h('dt', {}, 'Đơn vị tổ chức'), h('dd', { class: 'organizer' }, event.organizer?.name ?? 'chưa rõ')),
-      event.location ? h('div', { class: 'row' }, h('dt', {}, 'Địa điểm'), h('dd', {}, event.location)) : null),
+      h(
+        'div',
+        { class: 'row' },
+        h('dt', {}, 'Đơn vị tổ chức'),
+        h('dd', { class: 'organizer' }, event.organizer?.name ?? 'chưa rõ'),
+      ),
+      event.location ? h('div', { class: 'row' }, h('dt', {}, 'Địa điểm'), h('dd', {}, event.location)) : null,
+    ),
     h('h2', {}, 'Thành phần tham dự'),
     event.participants.length === 0
       ? h('p', { class: 'meta' }, 'Bài báo không nêu tên người tham dự.')
-      : h('ul', { class: 'participants' }, event.participants.map((p) =>
-          h('li', {}, h('strong', {}, p.person.name), p.roles.length > 0 ? `, ${p.roles.join(', ')}` : ''))),
+      : h(
+          'ul',
+          { class: 'participants' },
+          event.participants.map((p) =>
+            h('li', {}, h('strong', {}, p.person.name), p.roles.length > 0 ? `, ${p.roles.join(', ')}` : ''),
+          ),
+        ),
     h('h2', {}, 'Văn bản được quán triệt, triển khai'),
     event.directives.length === 0
       ? h('p', { class: 'meta' }, 'Chưa gắn với văn bản nào.')
-      : h('ul', { class: 'directives' }, event.directives.map((d) =>
-          h('li', {}, h('a', { href: href({ page: 'directive', code: d.code }) }, d.code), d.title ? ` — ${d.title}` : ''))),
+      : h(
+          'ul',
+          { class: 'directives' },
+          event.directives.map((d) =>
+            h(
+              'li',
+              {},
+              h('a', { href: href({ page: 'directive', code: d.code }) }, d.code),
+              d.title ? ` — ${d.title}` : '',
+            ),
+          ),
+        ),
     h('h2', {}, 'Bài báo đưa tin'),
-    h('ul', { class: 'articles' }, event.articles.map((a) =>
-      h('li', {}, h('a', { href: href({ page: 'article', id: a.id }) }, a.title ?? '(bài không có tiêu đề)'),
-        h('span', { class: 'meta' }, [a.source, formatDateVi(a.publishedAt)].filter(Boolean).join(' · '))))))
+    h(
+      'ul',
+      { class: 'articles' },
+      event.articles.map((a) =>
+        h(
+          'li',
+          {},
+          h('a', { href: href({ page: 'article', id: a.id }) }, a.title ?? '(bài không có tiêu đề)'),
+          h('span', { class: 'meta' }, [a.source, formatDateVi(a.publishedAt)].filter(Boolean).join(' · ')),
+        ),
+      ),
+    ),
+  )
 }

@@ -1,9 +1,4 @@
-import {
-  DirectiveRelationTypeSchema,
-  EventKindSchema,
-  OrganizationKindSchema,
-  PartOfDaySchema,
-} from '@vanban/core'
+import { DirectiveRelationTypeSchema, EventKindSchema, OrganizationKindSchema, PartOfDaySchema } from '@vanban/core'
 import type { Builder } from './builder.ts'
 
 function enumValues<const V extends string>(values: readonly V[]): Record<string, { value: V }> {

@@ -19,7 +19,9 @@ export class ValidationError extends GraphQLError {
 
 /** The request carries no valid `Authorization: Bearer <key>` for an operation that needs one. */
 export class NotAuthorizedError extends GraphQLError {
-  constructor(message = 'this operation needs an API key: send `Authorization: Bearer <key>` with a key from VANBAN_API_KEYS') {
+  constructor(
+    message = 'this operation needs an API key: send `Authorization: Bearer <key>` with a key from VANBAN_API_KEYS',
+  ) {
     super(message, { extensions: { code: 'UNAUTHENTICATED' } })
     this.name = 'NotAuthorizedError'
   }

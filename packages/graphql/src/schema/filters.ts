@@ -1,4 +1,4 @@
-import { parseDirectiveCode, parsePartialDate, partialDateRange, PartialDateStringSchema } from '@vanban/core'
+import { PartialDateStringSchema, parseDirectiveCode, parsePartialDate, partialDateRange } from '@vanban/core'
 import { z } from 'zod'
 
 /** A date bound in a filter: core's partial date string (`2023`, `2023-Q2`, `2023-12`, `2023-12-08`). */

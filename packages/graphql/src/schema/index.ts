@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql'
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql'
 import { createBuilder, type SchemaOptions } from './builder.ts'
 import { addEnums } from './enums.ts'
 import { NotAuthorizedError, NotFoundError, ValidationError } from './errors.ts'

@@ -1,4 +1,4 @@
-import { articleToJsonLd, directiveToJsonLd, eventToJsonLd, type EventKind, type PartOfDay } from '@vanban/core'
+import { articleToJsonLd, directiveToJsonLd, type EventKind, eventToJsonLd, type PartOfDay } from '@vanban/core'
 import type { Article as ArticleRow, Event as EventRow } from '@vanban/store'
 import { batched } from './batch.ts'
 import type { Builder } from './builder.ts'
@@ -21,11 +21,18 @@ async function citedCodes(context: GraphQLContext, column: 'eventId' | 'articleI
 }
 
 async function organizerNames(context: GraphQLContext, ids: number[]) {
-  const rows = await context.prisma.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+  const rows = await context.prisma.organization.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true },
+  })
   return new Map(rows.map((row) => [row.id, row.name]))
 }
 
-function eventRecord(event: Pick<EventRow, 'kind' | 'title' | 'date' | 'partOfDay' | 'location'>, organizer: string | null, directives: string[]) {
+function eventRecord(
+  event: Pick<EventRow, 'kind' | 'title' | 'date' | 'partOfDay' | 'location'>,
+  organizer: string | null,
+  directives: string[],
+) {
   return {
     kind: event.kind as EventKind,
     title: event.title,
@@ -38,7 +45,12 @@ function eventRecord(event: Pick<EventRow, 'kind' | 'title' | 'date' | 'partOfDa
   }
 }
 
-function articleRecord(article: Pick<ArticleRow, 'title' | 'publishedAt' | 'byline' | 'url' | 'source' | 'text' | 'body' | 'captions' | 'contentHash'>) {
+function articleRecord(
+  article: Pick<
+    ArticleRow,
+    'title' | 'publishedAt' | 'byline' | 'url' | 'source' | 'text' | 'body' | 'captions' | 'contentHash'
+  >,
+) {
   return {
     title: article.title,
     publishedAt: article.publishedAt,
@@ -66,9 +78,20 @@ export function addJsonLd(builder: Builder) {
   builder.prismaObjectFields('Directive', (t) => ({
     jsonLd: t.field({
       type: JsonLd,
-      select: { key: true, code: true, system: true, type: true, number: true, year: true, issuerCode: true, issuedOn: true, issuingBody: true, title: true, inferred: true },
-      resolve: (directive) =>
-        directiveToJsonLd({ ...directive, system: directive.system as 'party' | 'state' }),
+      select: {
+        key: true,
+        code: true,
+        system: true,
+        type: true,
+        number: true,
+        year: true,
+        issuerCode: true,
+        issuedOn: true,
+        issuingBody: true,
+        title: true,
+        inferred: true,
+      },
+      resolve: (directive) => directiveToJsonLd({ ...directive, system: directive.system as 'party' | 'state' }),
     }),
   }))
 
@@ -91,9 +114,26 @@ export function addJsonLd(builder: Builder) {
   builder.prismaObjectFields('Article', (t) => ({
     jsonLd: t.field({
       type: JsonLd,
-      select: { id: true, title: true, publishedAt: true, byline: true, url: true, source: true, text: true, body: true, captions: true, contentHash: true },
+      select: {
+        id: true,
+        title: true,
+        publishedAt: true,
+        byline: true,
+        url: true,
+        source: true,
+        text: true,
+        body: true,
+        captions: true,
+        contentHash: true,
+      },
       resolve: async (article, _args, context) => {
-        const citations = await batched(context, 'article-codes', article.id, (ids) => citedCodes(context, 'articleId', ids), [])
+        const citations = await batched(
+          context,
+          'article-codes',
+          article.id,
+          (ids) => citedCodes(context, 'articleId', ids),
+          [],
+        )
         return articleToJsonLd(articleRecord(article), { citations, ...(article.url ? { id: article.url } : {}) })
       },
     }),

@@ -1,9 +1,5 @@
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma'
-import {
-  DIRECTIVE_RELATION_LABELS,
-  inverseRelationType,
-  type DirectiveRelationType,
-} from '@vanban/core'
+import { DIRECTIVE_RELATION_LABELS, type DirectiveRelationType, inverseRelationType } from '@vanban/core'
 import type { Article as ArticleRow, Directive as DirectiveRow, Event as EventRow } from '@vanban/store'
 import { batched } from './batch.ts'
 import type { Builder } from './builder.ts'
@@ -79,7 +75,11 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
       labelEn: t.string({
         resolve: (r) => DIRECTIVE_RELATION_LABELS[r.direction === 'outgoing' ? r.type : inverseRelationType(r.type)].en,
       }),
-      directive: t.field({ type: nodes.Directive, description: 'The directive at the other end.', resolve: (r) => r.directive }),
+      directive: t.field({
+        type: nodes.Directive,
+        description: 'The directive at the other end.',
+        resolve: (r) => r.directive,
+      }),
     }),
   })
 
@@ -101,7 +101,11 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
           citations: { ...citingEvents.getQuery(args, context, nestedSelection), distinct: ['eventId'] },
         }),
         resolve: (directive, args, context) => ({
-          ...citingEvents.resolve(directive.citations.filter((c) => c.event !== null), args, context),
+          ...citingEvents.resolve(
+            directive.citations.filter((c) => c.event !== null),
+            args,
+            context,
+          ),
           directiveId: directive.id,
         }),
       },
@@ -110,7 +114,13 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
         fields: (c) => ({
           totalCount: c.int({
             resolve: (connection, _args, context) =>
-              batched(context, 'directive-event-count', (connection as { directiveId: number }).directiveId, (ids) => countCitedBy(context, 'eventId', ids), 0),
+              batched(
+                context,
+                'directive-event-count',
+                (connection as { directiveId: number }).directiveId,
+                (ids) => countCitedBy(context, 'eventId', ids),
+                0,
+              ),
           }),
         }),
       },
@@ -132,7 +142,13 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
         fields: (c) => ({
           totalCount: c.int({
             resolve: (connection, _args, context) =>
-              batched(context, 'directive-article-count', (connection as { directiveId: number }).directiveId, (ids) => countCitedBy(context, 'articleId', ids), 0),
+              batched(
+                context,
+                'directive-article-count',
+                (connection as { directiveId: number }).directiveId,
+                (ids) => countCitedBy(context, 'articleId', ids),
+                0,
+              ),
           }),
         }),
       },
@@ -152,8 +168,10 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
           if (!seen.has(key)) views.push(view)
           seen.add(key)
         }
-        for (const r of directive.relationsFrom) add({ type: r.type as DirectiveRelationType, direction: 'outgoing', directive: r.to })
-        for (const r of directive.relationsTo) add({ type: r.type as DirectiveRelationType, direction: 'incoming', directive: r.from })
+        for (const r of directive.relationsFrom)
+          add({ type: r.type as DirectiveRelationType, direction: 'outgoing', directive: r.to })
+        for (const r of directive.relationsTo)
+          add({ type: r.type as DirectiveRelationType, direction: 'incoming', directive: r.from })
         return views
       },
     }),
@@ -169,7 +187,12 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
         const entries = new Map<string, TimelineEntry>()
         for (const c of directive.citations) {
           if (c.event) {
-            entries.set(`e${c.event.id}`, { date: c.event.date, sortKey: c.event.dateStart?.getTime() ?? Infinity, event: c.event, article: null })
+            entries.set(`e${c.event.id}`, {
+              date: c.event.date,
+              sortKey: c.event.dateStart?.getTime() ?? Infinity,
+              event: c.event,
+              article: null,
+            })
           }
           entries.set(`a${c.article.id}`, {
             date: c.article.publishedAt,

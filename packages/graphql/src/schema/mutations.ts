@@ -1,7 +1,7 @@
-import { ArticleSchema, DirectiveSchema, EventSchema, type EventKind, type PartOfDay } from '@vanban/core'
 import { decodeGlobalID } from '@pothos/plugin-relay'
+import { ArticleSchema, DirectiveSchema, type EventKind, EventSchema, type PartOfDay } from '@vanban/core'
+import { type IngestResult, ingestText, type StoredRef, updateEvent, upsertDirective } from '@vanban/store'
 import { z } from 'zod'
-import { ingestText, updateEvent, upsertDirective, type IngestResult, type StoredRef } from '@vanban/store'
 import type { Builder } from './builder.ts'
 import type { Enums } from './enums.ts'
 import { NotAuthorizedError, NotFoundError, ValidationError } from './errors.ts'
@@ -38,8 +38,14 @@ export function addMutations(builder: Builder, enums: Enums, nodes: Nodes) {
         description: 'The article as plain text: title, date line and body, as scraped.',
         validate: z.string().trim().min(1, 'the article text is empty'),
       }),
-      url: t.string({ description: 'Where it was published; identifies the article.', validate: ArticleSchema.shape.url.optional() }),
-      source: t.string({ description: 'The publishing site: Báo Nhân Dân, tuyengiao.vn...', validate: ArticleSchema.shape.source.optional() }),
+      url: t.string({
+        description: 'Where it was published; identifies the article.',
+        validate: ArticleSchema.shape.url.optional(),
+      }),
+      source: t.string({
+        description: 'The publishing site: Báo Nhân Dân, tuyengiao.vn...',
+        validate: ArticleSchema.shape.source.optional(),
+      }),
     }),
   })
 
@@ -66,13 +72,20 @@ export function addMutations(builder: Builder, enums: Enums, nodes: Nodes) {
       events: t.field({ type: IngestCounts, resolve: (r) => r.events }),
       organizations: t.field({ type: IngestCounts, resolve: (r) => r.organizations }),
       people: t.field({ type: IngestCounts, resolve: (r) => r.people }),
-      warnings: t.stringList({ description: 'Facts that could not be stored, and why; the rest of the article was.', resolve: (r) => r.warnings }),
+      warnings: t.stringList({
+        description: 'Facts that could not be stored, and why; the rest of the article was.',
+        resolve: (r) => r.warnings,
+      }),
     }),
   })
 
   const UpsertDirectiveInput = builder.inputType('UpsertDirectiveInput', {
     fields: (t) => ({
-      code: t.string({ required: true, validate: DirectiveCodeSchema, description: 'The code in any spelling; stored canonical.' }),
+      code: t.string({
+        required: true,
+        validate: DirectiveCodeSchema,
+        description: 'The code in any spelling; stored canonical.',
+      }),
       issuedOn: t.string({ validate: DirectiveSchema.shape.issuedOn.optional() }),
       issuingBody: t.string({ validate: DirectiveSchema.shape.issuingBody.optional() }),
       title: t.string({ validate: DirectiveSchema.shape.title.optional() }),
@@ -96,9 +109,14 @@ export function addMutations(builder: Builder, enums: Enums, nodes: Nodes) {
     ingestArticle: t.field({
       ...keyed,
       type: IngestArticleResult,
-      description: 'Extracts an article and stores it with its directives, events, organisations and people. Needs an API key.',
+      description:
+        'Extracts an article and stores it with its directives, events, organisations and people. Needs an API key.',
       args: { input: t.arg({ type: IngestArticleInput, required: true }) },
-      errors: { types: [ValidationError, NotAuthorizedError], directResult: true, union: { name: 'IngestArticlePayload' } },
+      errors: {
+        types: [ValidationError, NotAuthorizedError],
+        directResult: true,
+        union: { name: 'IngestArticlePayload' },
+      },
       resolve: async (_root, { input }, context) => {
         const outcome = await ingestText(context.prisma, input.text, {
           ...(input.url ? { url: input.url } : {}),
@@ -106,16 +124,22 @@ export function addMutations(builder: Builder, enums: Enums, nodes: Nodes) {
         })
         if (outcome.status !== 'failed') return outcome
         // the extractor's or the schema's objection is about the text; anything else is ours
-        if (/^(extraction failed|invalid extraction)/.test(outcome.reason)) throw new ValidationError('input.text', outcome.reason)
+        if (/^(extraction failed|invalid extraction)/.test(outcome.reason))
+          throw new ValidationError('input.text', outcome.reason)
         throw new Error(`ingest failed: ${outcome.reason}`)
       },
     }),
     upsertDirective: t.field({
       ...keyed,
       type: nodes.Directive,
-      description: 'Creates a directive by code, or corrects the title, issue date or issuing body of the newest one with that code. Needs an API key.',
+      description:
+        'Creates a directive by code, or corrects the title, issue date or issuing body of the newest one with that code. Needs an API key.',
       args: { input: t.arg({ type: UpsertDirectiveInput, required: true }) },
-      errors: { types: [ValidationError, NotAuthorizedError], directResult: true, union: { name: 'UpsertDirectivePayload' } },
+      errors: {
+        types: [ValidationError, NotAuthorizedError],
+        directResult: true,
+        union: { name: 'UpsertDirectivePayload' },
+      },
       resolve: async (_root, { input }, context) => {
         const upserted = await upsertDirective(context.prisma, input)
         if (!upserted.ok) throw new ValidationError(`input.${upserted.field}`, upserted.reason)
@@ -127,7 +151,11 @@ export function addMutations(builder: Builder, enums: Enums, nodes: Nodes) {
       type: nodes.Event,
       description: "Corrects an event's kind, title, date, part of day or location. Needs an API key.",
       args: { input: t.arg({ type: UpdateEventInput, required: true }) },
-      errors: { types: [ValidationError, NotAuthorizedError, NotFoundError], directResult: true, union: { name: 'UpdateEventPayload' } },
+      errors: {
+        types: [ValidationError, NotAuthorizedError, NotFoundError],
+        directResult: true,
+        union: { name: 'UpdateEventPayload' },
+      },
       resolve: async (_root, { input }, context) => {
         const event = await updateEvent(context.prisma, {
           ...input,

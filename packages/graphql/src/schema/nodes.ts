@@ -34,7 +34,11 @@ export function addNodes(builder: Builder, enums: Enums) {
     description: "An organisation named in the record: an event's organiser, an issuing body.",
     fields: (t) => ({
       name: t.exposeString('name'),
-      kind: t.field({ type: enums.OrganizationKind, select: { kind: true }, resolve: (o) => o.kind as OrganizationKind }),
+      kind: t.field({
+        type: enums.OrganizationKind,
+        select: { kind: true },
+        resolve: (o) => o.kind as OrganizationKind,
+      }),
       events: t.relatedConnection('events', {
         cursor: 'id',
         totalCount: true,
@@ -62,7 +66,9 @@ export function addNodes(builder: Builder, enums: Enums) {
   const Participation = builder.prismaObject('Participation', {
     description: "A person's part in an event, as one article reports it.",
     fields: (t) => ({
-      roles: t.exposeStringList('roles', { description: 'Roles written beside the name: Bí thư Đảng ủy Khối, chủ trì.' }),
+      roles: t.exposeStringList('roles', {
+        description: 'Roles written beside the name: Bí thư Đảng ủy Khối, chủ trì.',
+      }),
       sentence: t.exposeString('sentence', { nullable: true }),
       person: t.relation('person'),
       event: t.relation('event'),
@@ -101,7 +107,10 @@ export function addNodes(builder: Builder, enums: Enums) {
     description: 'A news article about directives and the events that carry them out.',
     fields: (t) => ({
       title: t.exposeString('title', { nullable: true }),
-      publishedAt: t.exposeString('publishedAt', { nullable: true, description: 'ISO date, partial where the source is.' }),
+      publishedAt: t.exposeString('publishedAt', {
+        nullable: true,
+        description: 'ISO date, partial where the source is.',
+      }),
       byline: t.exposeString('byline', { nullable: true }),
       url: t.exposeString('url', { nullable: true }),
       source: t.exposeString('source', { nullable: true }),

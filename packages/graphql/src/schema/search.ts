@@ -1,6 +1,6 @@
 import { foldDiacritics, normalizeText } from '@vanban/core'
-import { z } from 'zod'
 import { Prisma } from '@vanban/store'
+import { z } from 'zod'
 import type { Builder } from './builder.ts'
 import type { GraphQLContext } from './context.ts'
 import type { Nodes } from './nodes.ts'
@@ -107,14 +107,24 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number) {
   builder.queryField('search', (t) =>
     t.field({
       type: Connection,
-      description: 'Ranked, diacritic-insensitive search across directives, events, articles, organisations and people.',
+      description:
+        'Ranked, diacritic-insensitive search across directives, events, articles, organisations and people.',
       args: {
         query: t.arg.string({
           required: true,
-          validate: z.string().trim().min(2, 'search for at least 2 characters').max(200, 'search for at most 200 characters'),
+          validate: z
+            .string()
+            .trim()
+            .min(2, 'search for at least 2 characters')
+            .max(200, 'search for at most 200 characters'),
         }),
         first: t.arg.int({
-          validate: z.number().int().min(0).max(maxPageSize, `at most ${maxPageSize} results per page; page through the rest with \`after\``).nullish(),
+          validate: z
+            .number()
+            .int()
+            .min(0)
+            .max(maxPageSize, `at most ${maxPageSize} results per page; page through the rest with \`after\``)
+            .nullish(),
         }),
         after: t.arg.string({ validate: CursorSchema }),
       },

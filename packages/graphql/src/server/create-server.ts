@@ -1,11 +1,11 @@
-import { getOperationAST, NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql'
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga'
 import type { PrismaClient } from '@vanban/store'
-import { buildSchema } from '../schema/index.ts'
+import { type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql'
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga'
 import { createContext, type GraphQLContext } from '../schema/context.ts'
+import { buildSchema } from '../schema/index.ts'
 import { apiKeysFromEnv, createKeyCheck } from './auth.ts'
 import { useCsrfPrevention } from './csrf.ts'
-import { DEFAULT_LIMITS, useLimits, type Limits } from './limits.ts'
+import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts'
 
 /** Options of {@link createServer}. */
 export type ServerOptions = {
@@ -59,7 +59,9 @@ function probes(prisma: PrismaClient, readiness: { ready: boolean }): Plugin {
           body = { status: 'database unavailable' }
         }
       }
-      endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }))
+      endResponse(
+        new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+      )
     },
   }
 }
@@ -96,7 +98,11 @@ export function createServer(options: ServerOptions): VanbanServer {
     markMutations(),
     ...(introspection
       ? []
-      : [{ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) } satisfies Plugin]),
+      : [
+          {
+            onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
+          } satisfies Plugin,
+        ]),
     ...(options.plugins ?? []),
   ]
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({

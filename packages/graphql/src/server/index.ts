@@ -4,20 +4,21 @@
  *
  * @packageDocumentation
  */
-export { createServer, type ServerOptions, type VanbanServer } from './create-server.ts'
-export { listen, type ListenOptions, type Listening } from './listen.ts'
-export { portFromEnv, serveUntilSignal, type ServeOptions } from './run.ts'
-export { DEFAULT_LIMITS, estimateCost, type Limits } from './limits.ts'
-export { apiKeysFromEnv } from './auth.ts'
-export { CSRF_HEADER } from './csrf.ts'
-export { GATEWAY_PATHS, isGatewayPath, serveStaticFiles } from './static-files.ts'
+
 export {
   buildSchema,
   createContext,
-  printSortedSchema,
+  type GraphQLContext,
   NotAuthorizedError,
   NotFoundError,
-  ValidationError,
-  type GraphQLContext,
+  printSortedSchema,
   type SchemaOptions,
+  ValidationError,
 } from '../schema/index.ts'
+export { apiKeysFromEnv } from './auth.ts'
+export { createServer, type ServerOptions, type VanbanServer } from './create-server.ts'
+export { CSRF_HEADER } from './csrf.ts'
+export { DEFAULT_LIMITS, estimateCost, type Limits } from './limits.ts'
+export { type Listening, type ListenOptions, listen } from './listen.ts'
+export { portFromEnv, type ServeOptions, serveUntilSignal } from './run.ts'
+export { GATEWAY_PATHS, isGatewayPath, serveStaticFiles } from './static-files.ts'

@@ -1,19 +1,19 @@
 import {
-  GraphQLError,
-  getNamedType,
-  isAbstractType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isInterfaceType,
-  Kind,
-  parse,
   type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  GraphQLError,
   type GraphQLOutputType,
   type GraphQLSchema,
+  getNamedType,
+  isAbstractType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  parse,
   type SelectionSetNode,
   type ValidationContext,
   type ValueNode,
@@ -68,7 +68,13 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 
 // Depth of a selection set, following fragment spreads (each at most once per path, so a
 // fragment cycle, reported by graphql's own rule, cannot loop here).
-function depthOf(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>, limit: number, depth: number): number {
+function depthOf(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+  limit: number,
+  depth: number,
+): number {
   if (depth > limit) return depth
   let deepest = depth
   for (const selection of selectionSet.selections) {
@@ -96,7 +102,12 @@ export function depthLimitRule(maxDepth: number) {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, fragments, new Set(), maxDepth, 1)
         if (depth > maxDepth) {
-          context.reportError(limitError(`the query is nested deeper than ${maxDepth} levels; split it into smaller queries`, 'DEPTH_LIMIT'))
+          context.reportError(
+            limitError(
+              `the query is nested deeper than ${maxDepth} levels; split it into smaller queries`,
+              'DEPTH_LIMIT',
+            ),
+          )
         }
       },
     }
@@ -118,10 +129,17 @@ export function aliasAndDirectiveLimitRule(maxAliases: number, maxDirectives: nu
       Document: {
         leave() {
           if (aliases > maxAliases) {
-            context.reportError(limitError(`the query uses ${aliases} aliases; at most ${maxAliases} are accepted`, 'ALIAS_LIMIT'))
+            context.reportError(
+              limitError(`the query uses ${aliases} aliases; at most ${maxAliases} are accepted`, 'ALIAS_LIMIT'),
+            )
           }
           if (directives > maxDirectives) {
-            context.reportError(limitError(`the query uses ${directives} directives; at most ${maxDirectives} are accepted`, 'DIRECTIVE_LIMIT'))
+            context.reportError(
+              limitError(
+                `the query uses ${directives} directives; at most ${maxDirectives} are accepted`,
+                'DIRECTIVE_LIMIT',
+              ),
+            )
           }
         },
       },
@@ -165,7 +183,12 @@ export function estimateCost(
   const root = schema.getRootType(operation.operation)
   if (root === undefined || root === null) return 0
 
-  const costOf = (type: GraphQLCompositeType, selectionSet: SelectionSetNode, multiplier: number, seen: Set<string>): number => {
+  const costOf = (
+    type: GraphQLCompositeType,
+    selectionSet: SelectionSetNode,
+    multiplier: number,
+    seen: Set<string>,
+  ): number => {
     let total = 0
     for (const selection of selectionSet.selections) {
       if (total > ceiling) return total
@@ -183,9 +206,12 @@ export function estimateCost(
         const size = hasPaging
           ? // a page over the maximum is refused by the field itself, with its own message
             Math.min(argumentNumber(first?.value, variables) ?? DEFAULT_PAGE, maxPageSize)
-          : unwrapsToList(field.type) && !isPage ? LIST_ESTIMATE : 1
+          : unwrapsToList(field.type) && !isPage
+            ? LIST_ESTIMATE
+            : 1
         const child = getNamedType(field.type)
-        if (isObjectType(child) || isAbstractType(child)) total += costOf(child, selection.selectionSet, multiplier * Math.max(size, 1), seen)
+        if (isObjectType(child) || isAbstractType(child))
+          total += costOf(child, selection.selectionSet, multiplier * Math.max(size, 1), seen)
       } else {
         const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value)
         if (fragment === undefined) continue
@@ -216,7 +242,12 @@ export function useLimits(limits: Limits): Plugin {
         endResponse(
           new fetchAPI.Response(
             JSON.stringify({
-              errors: [{ message: `the request body is ${length} bytes; at most ${limits.maxBodyBytes} are accepted`, extensions: { code: 'BODY_TOO_LARGE' } }],
+              errors: [
+                {
+                  message: `the request body is ${length} bytes; at most ${limits.maxBodyBytes} are accepted`,
+                  extensions: { code: 'BODY_TOO_LARGE' },
+                },
+              ],
             }),
             { status: 413, headers: { 'content-type': 'application/json' } },
           ),
@@ -250,7 +281,12 @@ export function useLimits(limits: Limits): Plugin {
       )
       if (cost > limits.maxCost) {
         setResultAndStopExecution({
-          errors: [limitError(`the query's estimated cost exceeds ${limits.maxCost}; ask for smaller pages or fewer nested connections`, 'COST_LIMIT')],
+          errors: [
+            limitError(
+              `the query's estimated cost exceeds ${limits.maxCost}; ask for smaller pages or fewer nested connections`,
+              'COST_LIMIT',
+            ),
+          ],
         })
       }
     },

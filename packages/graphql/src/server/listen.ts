@@ -31,9 +31,16 @@ export type Listening = {
 // A body without Content-Length (chunked) could grow past any limit before yoga sees it; the
 // declared length is what the limits plugin checks, and Node's parser holds a body to it.
 function refuseUndeclaredBody(request: IncomingMessage, response: ServerResponse): boolean {
-  if (request.headers['transfer-encoding'] === undefined || request.headers['content-length'] !== undefined) return false
+  if (request.headers['transfer-encoding'] === undefined || request.headers['content-length'] !== undefined)
+    return false
   response.writeHead(411, { 'content-type': 'application/json', connection: 'close' })
-  response.end(JSON.stringify({ errors: [{ message: 'send the request body with a Content-Length header', extensions: { code: 'LENGTH_REQUIRED' } }] }))
+  response.end(
+    JSON.stringify({
+      errors: [
+        { message: 'send the request body with a Content-Length header', extensions: { code: 'LENGTH_REQUIRED' } },
+      ],
+    }),
+  )
   return true
 }
 

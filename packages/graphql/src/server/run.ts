@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@vanban/store'
 import { createServer, type ServerOptions } from './create-server.ts'
-import { listen, type ListenOptions, type Listening } from './listen.ts'
+import { type Listening, type ListenOptions, listen } from './listen.ts'
 
 /** Options of {@link serveUntilSignal}. */
 export type ServeOptions = Omit<ServerOptions, 'prisma'> & {
@@ -43,5 +43,7 @@ export async function serveUntilSignal(prisma: PrismaClient, options: ServeOptio
 /** The `PORT` environment variable as a port, else `fallback`. */
 export function portFromEnv(fallback: number, env: NodeJS.ProcessEnv = process.env): number {
   const port = Number(env.PORT)
-  return env.PORT !== undefined && env.PORT !== '' && Number.isInteger(port) && port >= 0 && port < 65536 ? port : fallback
+  return env.PORT !== undefined && env.PORT !== '' && Number.isInteger(port) && port >= 0 && port < 65536
+    ? port
+    : fallback
 }

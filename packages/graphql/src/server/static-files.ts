@@ -45,7 +45,9 @@ export function serveStaticFiles(dir: string): (request: IncomingMessage, respon
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     } catch {
-      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('the path is not valid percent-encoding')
+      response
+        .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('the path is not valid percent-encoding')
       return
     }
     const wanted = resolve(join(root, pathname))

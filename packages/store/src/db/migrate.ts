@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { readMigrations, type Migration } from './migrations.ts'
+import { type Migration, readMigrations } from './migrations.ts'
 import type { Database, SqlConnection } from './open.ts'
 
 /** What `migrate` did: the migrations it applied now and those that were applied before. */

@@ -6,7 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client.ts'
-import { parseDatabaseTarget, type DatabaseTarget } from './target.ts'
+import { type DatabaseTarget, parseDatabaseTarget } from './target.ts'
 
 /**
  * One connection to run SQL on outside Prisma: migrations need multi-statement scripts and a

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { PGlite } from '@electric-sql/pglite'
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
 import { SchemaEngine } from '@prisma/schema-engine-wasm'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
-import type { PGlite } from '@electric-sql/pglite'
 import { migrate } from './migrate.ts'
-import { prismaFolder, readMigrations, type Migration } from './migrations.ts'
+import { type Migration, prismaFolder, readMigrations } from './migrations.ts'
 import { openDatabase } from './open.ts'
 
 /** The Prisma schema file as the schema engine takes it. */
@@ -26,7 +26,10 @@ export async function diffDatabaseToSchema(live: PGlite, from: 'empty' | 'databa
   const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, adapter)
   try {
     const result = await engine.diff({
-      from: from === 'empty' ? { tag: 'empty' } : { tag: 'schemaDatasource', files: [schemaFile()], configDir: prismaFolder() },
+      from:
+        from === 'empty'
+          ? { tag: 'empty' }
+          : { tag: 'schemaDatasource', files: [schemaFile()], configDir: prismaFolder() },
       to: { tag: 'schemaDatamodel', files: [schemaFile()] },
       script: true,
       exitCode: null,

@@ -1,2 +1,7 @@
-export { upsertDirective, DirectiveCorrectionSchema, type DirectiveCorrection, type UpsertDirectiveResult } from './upsert-directive.ts'
-export { updateEvent, EventCorrectionSchema, type EventCorrection } from './update-event.ts'
+export { type EventCorrection, EventCorrectionSchema, updateEvent } from './update-event.ts'
+export {
+  type DirectiveCorrection,
+  DirectiveCorrectionSchema,
+  type UpsertDirectiveResult,
+  upsertDirective,
+} from './upsert-directive.ts'

@@ -20,7 +20,10 @@ export type UpsertDirectiveResult = { ok: true; directive: Directive } | { ok: f
  * Creates a directive by code, or corrects the title, issue date or issuing body of the newest one
  * with that code (the latest `issuedStart`, then the latest row), keeping its search key in step.
  */
-export async function upsertDirective(prisma: PrismaClient, input: DirectiveCorrection): Promise<UpsertDirectiveResult> {
+export async function upsertDirective(
+  prisma: PrismaClient,
+  input: DirectiveCorrection,
+): Promise<UpsertDirectiveResult> {
   const parsed = parseDirectiveCode(input.code)
   if (parsed === null) return { ok: false, field: 'code', reason: 'not a directive code' }
   const corrections = correctionsOf(input)
@@ -31,7 +34,13 @@ export async function upsertDirective(prisma: PrismaClient, input: DirectiveCorr
   const title = corrections.title ?? existing?.title ?? null
   const key = searchKey(parsed.code, title, corrections.issuingBody ?? existing?.issuingBody)
   if (existing !== null) {
-    return { ok: true, directive: await prisma.directive.update({ where: { id: existing.id }, data: { ...corrections, searchKey: key } }) }
+    return {
+      ok: true,
+      directive: await prisma.directive.update({
+        where: { id: existing.id },
+        data: { ...corrections, searchKey: key },
+      }),
+    }
   }
   const directive = await prisma.directive.create({
     data: { ...directiveIdentity(parsed, input.issuedOn), inferred: false, searchKey: key, ...corrections },

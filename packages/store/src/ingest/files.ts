@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import type { PrismaClient } from '../generated/prisma/client.ts'
-import { ingestExtraction, type IngestResult } from './store.ts'
+import { type IngestResult, ingestExtraction } from './store.ts'
 import { ingestText } from './text.ts'
 
 /** What happened to one input file. */

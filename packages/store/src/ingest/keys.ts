@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto'
-import { foldDiacritics, normalizeText, parsePartialDate, partialDateRange, type Article, type Extraction } from '@vanban/core'
+import {
+  type Article,
+  type Extraction,
+  foldDiacritics,
+  normalizeText,
+  parsePartialDate,
+  partialDateRange,
+} from '@vanban/core'
 
 /**
  * What makes two ingests the same article: its URL when it has one, else `sha256:` and the hash
@@ -35,7 +42,10 @@ export function dateBounds(date: string | null): { start: string | null; end: st
 /** {@link dateBounds} as the `Date` values Prisma writes to the `...Start`/`...End` date columns. */
 export function dateColumns(date: string | null): { start: Date | null; end: Date | null } {
   const { start, end } = dateBounds(date)
-  return { start: start === null ? null : new Date(`${start}T00:00:00.000Z`), end: end === null ? null : new Date(`${end}T00:00:00.000Z`) }
+  return {
+    start: start === null ? null : new Date(`${start}T00:00:00.000Z`),
+    end: end === null ? null : new Date(`${end}T00:00:00.000Z`),
+  }
 }
 
 /**

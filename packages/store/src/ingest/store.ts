@@ -1,4 +1,4 @@
-import { ExtractionSchema, isBareDirectiveKey, type Extraction } from '@vanban/core'
+import { type Extraction, ExtractionSchema, isBareDirectiveKey } from '@vanban/core'
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts'
 import { articleIdentity, dateBounds, eventIdentity, extractionHash, nameKey, searchKey } from './keys.ts'
 import { withConflictRetry } from './retry.ts'
@@ -72,7 +72,10 @@ export async function ingestExtraction(
       const seen = await lookAhead(prisma, identity, codes)
       if (seen.hash === hash) return unchangedResult(seen.articleId, identity)
       const plan: Plan = { identity, hash, codes, exclusive: codesToCreate(parsed.data, seen.directives) }
-      return prisma.$transaction((tx) => storeArticle(tx, parsed.data, plan, options), { maxWait: 60_000, timeout: 120_000 })
+      return prisma.$transaction((tx) => storeArticle(tx, parsed.data, plan, options), {
+        maxWait: 60_000,
+        timeout: 120_000,
+      })
     })
   } catch (error) {
     return { status: 'failed', identity, reason: error instanceof Error ? error.message : String(error) }
@@ -90,7 +93,16 @@ interface Plan {
 }
 
 function unchangedResult(articleId: number, identity: string): IngestResult {
-  return { status: 'unchanged', articleId, identity, directives: [], events: [], organizations: [], people: [], warnings: [] }
+  return {
+    status: 'unchanged',
+    articleId,
+    identity,
+    directives: [],
+    events: [],
+    organizations: [],
+    people: [],
+    warnings: [],
+  }
 }
 
 // A row another transaction committed after this statement's snapshot was taken: the statement
@@ -143,7 +155,9 @@ function codesToCreate(extraction: Extraction, stored: readonly { key: string; c
   const keys = new Set(stored.map((row) => row.key))
   const codes = new Set(stored.map((row) => row.code))
   return new Set(
-    extraction.directives.filter((d) => (isBare(d.key, d.code) ? !codes.has(d.code) : !keys.has(d.key))).map((d) => d.code),
+    extraction.directives
+      .filter((d) => (isBare(d.key, d.code) ? !codes.has(d.code) : !keys.has(d.key)))
+      .map((d) => d.code),
   )
 }
 
@@ -182,7 +196,9 @@ function unique(refs: Iterable<StoredRef>): StoredRef[] {
   return [...new Map([...refs].map((ref) => [ref.id, ref])).values()]
 }
 
-type ArticleWrite = { status: 'new' | 'updated'; id: number; previousEvents: number[] } | { status: 'unchanged'; id: number }
+type ArticleWrite =
+  | { status: 'new' | 'updated'; id: number; previousEvents: number[] }
+  | { status: 'unchanged'; id: number }
 
 /**
  * Takes the article's directive-code locks, then inserts the article, in one statement; an
@@ -308,12 +324,16 @@ async function upsertShared(tx: Tx, extraction: Extraction, plan: Plan): Promise
   // The listed organisation (with its kind) wins over the bare organiser name of an event.
   const orgs = byKey(named.reverse().filter(([key]) => key !== ''))
   const names = [...extraction.people.map((p) => p.name), ...extraction.participations.map((p) => p.person)]
-  const people = byKey(names.map((name) => [nameKey(name), name] as [string, string]).reverse()).filter(([key]) => key !== '')
+  const people = byKey(names.map((name) => [nameKey(name), name] as [string, string]).reverse()).filter(
+    ([key]) => key !== '',
+  )
   const events = byKey(extraction.events.map((e) => [eventIdentity(e, plan.identity), e] as const))
   // Only full keys are filled in: a bare code listed again names whichever directive it joined.
   const fills = byKey(extraction.directives.filter((d) => !isBare(d.key, d.code)).map((d) => [d.key, d] as const))
 
-  const rows = await tx.$queryRawUnsafe<{ t: string; id: number; key: string; code: string | null; created: boolean; ord: number }[]>(
+  const rows = await tx.$queryRawUnsafe<
+    { t: string; id: number; key: string; code: string | null; created: boolean; ord: number }[]
+  >(
     `WITH
      o_in AS (SELECT * FROM jsonb_to_recordset($1::jsonb -> 'o') AS u(name text, key text, kind text, sk text)),
      o_new AS (INSERT INTO "Organization" (name, "nameKey", kind, "searchKey") SELECT name, key, kind, sk FROM o_in
@@ -487,7 +507,9 @@ async function resolveDirectives(
     const found = full.length > 0 ? full : candidates(code)
     const chosen = found[0]
     if (chosen === undefined) {
-      warnings.push(`directive ${code} is cited or related but neither listed in the extraction nor stored; its links were skipped`)
+      warnings.push(
+        `directive ${code} is cited or related but neither listed in the extraction nor stored; its links were skipped`,
+      )
       continue
     }
     if (full.length > 1) ambiguous.add(code)
@@ -536,7 +558,6 @@ async function absorbBareDirective(tx: Tx, full: DirectiveRow, existing: Directi
   }
   await tx.$executeRawUnsafe(`DELETE FROM "Directive" WHERE id = $1`, bare.id)
 }
-
 
 async function insertLinks(
   tx: Tx,
@@ -608,7 +629,9 @@ async function insertLinks(
     const person = stored.people.get(nameKey(p.person))
     const eventId = eventOf(p.event)
     if (person === undefined || eventId === null) {
-      warnings.push(`participation of ${p.person} in event ${p.event} names an unknown ${person === undefined ? 'person' : 'event'}`)
+      warnings.push(
+        `participation of ${p.person} in event ${p.event} names an unknown ${person === undefined ? 'person' : 'event'}`,
+      )
       continue
     }
     const key = `${person.id}|${eventId}`
@@ -668,7 +691,12 @@ async function insertLinks(
      SELECT "fromId", "toId", type, "articleId", "spanStart", "spanEnd", sentence, confidence
      FROM jsonb_to_recordset($1::jsonb -> 'd') AS x("fromId" int, "toId" int, type text, "articleId" int, "spanStart" int,
        "spanEnd" int, sentence text, confidence float8)`,
-    JSON.stringify({ r: [...reports.values()], c: citations, p: [...participations.values()], d: [...relations.values()] }),
+    JSON.stringify({
+      r: [...reports.values()],
+      c: citations,
+      p: [...participations.values()],
+      d: [...relations.values()],
+    }),
   )
 }
 

@@ -1,6 +1,7 @@
+import type { Extraction } from '@vanban/core'
 import { extractArticle } from '@vanban/extract'
 import type { PrismaClient } from '../generated/prisma/client.ts'
-import { ingestExtraction, type IngestOptions, type IngestResult } from './store.ts'
+import { type IngestOptions, type IngestResult, ingestExtraction } from './store.ts'
 
 /** What is known about a text besides the text: where it was published and when. */
 export interface TextHints {
@@ -19,11 +20,15 @@ export async function ingestText(
   hints: TextHints = {},
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  let extraction
+  let extraction: Extraction
   try {
     extraction = extractArticle(text, hints)
   } catch (error) {
-    return { status: 'failed', identity: null, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` }
+    return {
+      status: 'failed',
+      identity: null,
+      reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+    }
   }
   return ingestExtraction(prisma, extraction, options)
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
-import { openDatabase, type Database } from '../db/open.ts'
+import { type Database, openDatabase } from '../db/open.ts'
 
 /** A database to test on and how to remove it afterwards. */
 export interface TestTarget {
@@ -44,7 +44,8 @@ export async function createTestTarget(kind: TestTarget['name']): Promise<TestTa
   return {
     name: kind,
     db: url.toString(),
-    dispose: () => withServer(serverUrl, (client) => client.query(`DROP SCHEMA "${schema}" CASCADE`).then(() => undefined)),
+    dispose: () =>
+      withServer(serverUrl, (client) => client.query(`DROP SCHEMA "${schema}" CASCADE`).then(() => undefined)),
   }
 }
 
@@ -62,4 +63,3 @@ async function withServer<T>(url: string, use: (client: pg.Client) => Promise<T>
 export function openTarget(target: TestTarget): Promise<Database> {
   return openDatabase(target.db)
 }
-

@@ -58,7 +58,10 @@ function provenance(text: string, words: string, confidence = 0.9) {
   }
 }
 
-function article(text: string, fields: { title: string; publishedAt: string; url: string | null }): Extraction['article'] {
+function article(
+  text: string,
+  fields: { title: string; publishedAt: string; url: string | null },
+): Extraction['article'] {
   return {
     title: fields.title,
     publishedAt: fields.publishedAt,
@@ -77,7 +80,7 @@ export function reviewArticle(options: { url?: string | null; extraSentence?: st
   const text = [
     'Huyện ủy Phù Ninh sơ kết 5 năm thực hiện Nghị quyết 35-NQ/TW',
     'Sáng 8/12, Huyện ủy Phù Ninh tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.',
-    'Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy chủ trì hội nghị.' + (options.extraSentence ?? ''),
+    `Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy chủ trì hội nghị.${options.extraSentence ?? ''}`,
   ].join('\n\n')
   return {
     article: article(text, {
@@ -112,7 +115,12 @@ export function reviewArticle(options: { url?: string | null; extraSentence?: st
     ],
     relations: [],
     participations: [
-      { person: 'Nguyễn Văn Hùng', event: 'e1', roles: ['Bí thư Huyện ủy'], provenance: provenance(text, 'Nguyễn Văn Hùng') },
+      {
+        person: 'Nguyễn Văn Hùng',
+        event: 'e1',
+        roles: ['Bí thư Huyện ủy'],
+        provenance: provenance(text, 'Nguyễn Văn Hùng'),
+      },
     ],
   }
 }
@@ -154,12 +162,35 @@ export function secondReportArticle(): Extraction {
     organizations: [{ name: 'Huyện uỷ Phù Ninh', kind: 'party_committee' }],
     people: [],
     citations: [
-      { directive: '35-NQ/TW', event: 'e1', verb: 'reviews', inferred: false, provenance: provenance(text, 'Nghị quyết 35-NQ/TW') },
-      { directive: '99-HD/BTGTW', event: null, verb: 'mentions', inferred: false, provenance: provenance(text, 'Hướng dẫn 99-HD/BTGTW') },
-      { directive: '85-QĐ/TW', event: null, verb: 'mentions', inferred: false, provenance: provenance(text, 'Quy định 85-QĐ/TW') },
+      {
+        directive: '35-NQ/TW',
+        event: 'e1',
+        verb: 'reviews',
+        inferred: false,
+        provenance: provenance(text, 'Nghị quyết 35-NQ/TW'),
+      },
+      {
+        directive: '99-HD/BTGTW',
+        event: null,
+        verb: 'mentions',
+        inferred: false,
+        provenance: provenance(text, 'Hướng dẫn 99-HD/BTGTW'),
+      },
+      {
+        directive: '85-QĐ/TW',
+        event: null,
+        verb: 'mentions',
+        inferred: false,
+        provenance: provenance(text, 'Quy định 85-QĐ/TW'),
+      },
     ],
     relations: [
-      { from: '99-HD/BTGTW', type: 'guides', to: '85-QĐ/TW', provenance: provenance(text, 'hướng dẫn thực hiện Quy định 85-QĐ/TW') },
+      {
+        from: '99-HD/BTGTW',
+        type: 'guides',
+        to: '85-QĐ/TW',
+        provenance: provenance(text, 'hướng dẫn thực hiện Quy định 85-QĐ/TW'),
+      },
     ],
     participations: [],
   }
@@ -168,7 +199,10 @@ export function secondReportArticle(): Extraction {
 /** `count` distinct articles (by URL and text) citing the same directives, for bulk and concurrency tests. */
 export function manyArticles(count: number): Extraction[] {
   return Array.from({ length: count }, (_, i) => {
-    const base = i % 2 === 0 ? reviewArticle({ url: `https://baophutho.example/bai-${i}`, extraSentence: ` Bài số ${i}.` }) : secondReportArticle()
+    const base =
+      i % 2 === 0
+        ? reviewArticle({ url: `https://baophutho.example/bai-${i}`, extraSentence: ` Bài số ${i}.` })
+        : secondReportArticle()
     if (i % 2 === 0) return base
     const text = `${base.article.text}\n\nBài số ${i}.`
     return {

@@ -6,5 +6,5 @@
  * @packageDocumentation
  */
 export { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from './databases.ts'
-export { recordingClient } from './recording.ts'
 export { manyArticles, reviewArticle, secondReportArticle } from './extractions.ts'
+export { recordingClient } from './recording.ts'

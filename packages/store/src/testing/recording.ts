@@ -19,7 +19,8 @@ function recording<F extends object>(factory: F, statements: string[]): F {
           }
         }
         if (property === 'connect' || property === 'startTransaction') {
-          return async (...args: unknown[]) => wrap(await (value as (...a: unknown[]) => Promise<object>).apply(object, args))
+          return async (...args: unknown[]) =>
+            wrap(await (value as (...a: unknown[]) => Promise<object>).apply(object, args))
         }
         return (value as (...a: unknown[]) => unknown).bind(object)
       },
