@@ -10,7 +10,7 @@ function barePattern(code: string): RegExp | null {
   const m = /^(\d+[a-zA-Z]?)-([^/]+)\//u.exec(code) ?? /^(\d+[a-zA-Z]?)\/(?:\d{4}\/)?([^-/]+)-/u.exec(code)
   const type = DocumentTypeSchema.safeParse(m?.[2])
   if (m === null || !type.success) return null
-  const words = DOCUMENT_TYPES[type.data].vi.map(escape).join('|')
+  const words = DOCUMENT_TYPES[type.data].vi.map(escapeRegExp).join('|')
   return new RegExp(`(?<![\\p{L}\\d])(?:${words})\\s+(?:số\\s+)?${escapeRegExp(m[1]!)}(?![\\p{L}\\d/-])`, 'giu')
 }
 
