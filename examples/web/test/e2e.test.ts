@@ -139,4 +139,20 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
     expect(marks.length).toBeGreaterThanOrEqual(1)
     await page.screenshot({ path: join(screenshots, 'article.png'), fullPage: true })
   })
+
+  it('serves GraphiQL that works with no network: every request it makes stays on this host', async () => {
+    const graphiql = await browser.newPage()
+    const offHost: string[] = []
+    await graphiql.route('**/*', (route) => {
+      const url = new URL(route.request().url())
+      if (url.protocol === 'blob:' || url.protocol === 'data:' || url.host === new URL(web!.url).host)
+        return route.continue()
+      offHost.push(url.href)
+      return route.abort()
+    })
+    await graphiql.goto(`${web!.url}graphql`, { waitUntil: 'load' })
+    await graphiql.waitForSelector('.graphiql-container')
+    expect(offHost).toEqual([])
+    await graphiql.close()
+  })
 })

@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
 import type { PrismaClient } from '@vanban/store'
 import { type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql'
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga'
@@ -111,6 +112,8 @@ export function createServer(options: ServerOptions): VanbanServer {
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: options.graphiql ?? !production,
+    // GraphiQL's scripts and styles come from the installed package, not a CDN, so it works offline
+    renderGraphiQL,
     maskedErrors: { isDev: false },
     batching: false,
     logging: production ? 'warn' : 'error',

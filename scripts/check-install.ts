@@ -1,0 +1,91 @@
+/**
+ * Installs the packages as a user gets them: packs every package (after `pnpm build`), installs
+ * the tarballs with plain `npm i` into a new project outside the workspace, and runs the installed
+ * `vanban` there: `--help`, `ingest <file> --db ./db`, and `serve`, asked one GraphQL query over
+ * HTTP. Exits 1 with what failed.
+ *
+ *   node scripts/check-install.ts
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+const PACKAGES = ['core', 'extract', 'store', 'graphql', 'cli']
+const ARTICLE = 'Sáng 13/5/2024, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Quy định số 85-QĐ/TW của Ban Bí thư.\n'
+
+const work = mkdtempSync(join(tmpdir(), 'vanban-install-'))
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+function packAll(): string[] {
+  const packs = join(work, 'packs')
+  for (const name of PACKAGES) run('pnpm', ['pack', '--pack-destination', packs], join(root, 'packages', name))
+  return readdirSync(packs).map((file) => join(packs, file))
+}
+
+function installInto(tarballs: string[]): string {
+  const project = join(work, 'project')
+  run('mkdir', ['-p', project], work)
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
+  run('npm', ['i', '--no-audit', '--no-fund', ...tarballs], project)
+  return project
+}
+
+function expectOutput(label: string, output: string, pattern: RegExp): void {
+  if (!pattern.test(output)) throw new Error(`${label}: expected ${pattern}, got:\n${output}`)
+  console.log(`ok  ${label}`)
+}
+
+// `vanban serve` on a free port; resolves with its address once it says where it listens.
+function serve(project: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn('npx', ['vanban', 'serve', '--db', './db', '--port', '0'], { cwd: project, detached: true })
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`vanban serve said nothing in 60 s:\n${output}`)), 60_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8')
+      const match = /GraphQL at (http:\/\/\S+)\/graphql/.exec(output)
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer)
+        resolve({ child, url: match[1] })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`vanban serve exited with ${code}:\n${output}`)))
+  })
+}
+
+async function main(): Promise<void> {
+  const project = installInto(packAll())
+  expectOutput('npx vanban --help', run('npx', ['vanban', '--help'], project), /usage: vanban <command>/)
+  writeFileSync(join(project, 'article.txt'), ARTICLE)
+  expectOutput(
+    'npx vanban ingest article.txt --db ./db',
+    run('npx', ['vanban', 'ingest', 'article.txt', '--db', './db'], project),
+    /1 new, 0 updated, 0 unchanged, 0 failed/,
+  )
+  const { child, url } = await serve(project)
+  try {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ directive(code: "85-QD/TW") { code } }' }),
+    })
+    expectOutput('npx vanban serve answers a query', await response.text(), /"code":"85-QĐ\/TW"/)
+  } finally {
+    // npx runs vanban in a child of its own: stop the whole group
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM')
+  }
+}
+
+try {
+  await main()
+  rmSync(work, { recursive: true, force: true })
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  console.error(`(the installation is kept in ${work})`)
+  process.exitCode = 1
+}
