@@ -141,7 +141,7 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
   })
 
   it('serves GraphiQL that works with no network: every request it makes stays on this host', async () => {
-    const graphiql = await browser.newPage()
+    const graphiql = await browser!.newPage()
     const offHost: string[] = []
     await graphiql.route('**/*', (route) => {
       const url = new URL(route.request().url())
