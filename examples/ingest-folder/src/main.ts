@@ -6,7 +6,12 @@ import { parseArgs } from 'node:util'
 import { openDatabase } from '@vanban/store'
 import { directiveTimeline, formatIngest, formatTimeline, ingestFolder } from './ingest-folder.ts'
 
+// `pnpm --filter <example> start -- <args>` hands the script a leading `--`; after it parseArgs
+// would take every option as a positional, so it is dropped.
+const args = process.argv.slice(2)
+if (args[0] === '--') args.shift()
 const { values, positionals } = parseArgs({
+  args,
   allowPositionals: true,
   options: { db: { type: 'string' }, directive: { type: 'string', default: '35-NQ/TW' } },
 })

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,7 +11,15 @@ import { articleFiles, directiveTimeline, formatIngest, formatTimeline, ingestFo
 const DATABASE_URL = process.env.DATABASE_URL
 const onServer = DATABASE_URL !== undefined && /^postgres(ql)?:\/\//.test(DATABASE_URL)
 const fixtures = fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
-const main = fileURLToPath(new URL('../src/main.ts', import.meta.url))
+const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url))
+
+// The README's command with a folder and a database, as a user copies it.
+function readmeCommand(): string {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const line = readme.split('\n').find((l) => l.startsWith('pnpm --filter @vanban-examples/ingest-folder start -- '))
+  if (line === undefined) throw new Error('the README no longer shows the command with options')
+  return line.trim()
+}
 
 // Four articles that cite Nghị quyết 35-NQ/TW and one that does not.
 const ARTICLES = [
@@ -79,13 +87,15 @@ describe.skipIf(!onServer)('ingest-folder on the PostgreSQL server of DATABASE_U
     expect(await directiveTimeline(db, '57-NQ/TW')).toBeNull()
   })
 
-  it('runs as a command: ingest the folder, then print the timeline', async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--conditions=@vanban/source', main, folder, '--db', target, '--directive', '35-NQ/TW'],
-      { timeout: 110_000 },
-    )
-    const [summary, heading, ...timeline] = stdout.trimEnd().split('\n')
+  it('runs as the README writes it (pnpm ... start -- <folder> --db <url> --directive <code>)', async () => {
+    const [command, ...args] = readmeCommand()
+      .replace('path/to/articles', folder)
+      .replace(/postgres:\/\/\S+/, target)
+      .split(' ')
+    const { stdout } = await promisify(execFile)(command!, args, { cwd: repositoryRoot, timeout: 110_000 })
+    // pnpm prints the script it runs first
+    const lines = stdout.trimEnd().split('\n')
+    const [summary, heading, ...timeline] = lines.slice(lines.findIndex((line) => /^\d+ new, /.test(line)))
     // The earlier tests stored the folder already.
     expect(summary).toBe(`0 new, 0 updated, ${ARTICLES.length} unchanged, 0 failed`)
     expect(heading).toBe('35-NQ/TW')

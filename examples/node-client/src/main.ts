@@ -3,7 +3,12 @@
 import { parseArgs } from 'node:util'
 import { createClient } from './client.ts'
 
+// `pnpm --filter <example> start -- <args>` hands the script a leading `--`; after it parseArgs
+// would take every option as a positional, so it is dropped.
+const args = process.argv.slice(2)
+if (args[0] === '--') args.shift()
 const { values, positionals } = parseArgs({
+  args,
   allowPositionals: true,
   options: { url: { type: 'string', default: process.env.VANBAN_URL ?? 'http://127.0.0.1:4000/graphql' } },
 })

@@ -1,14 +1,17 @@
+import { execFile } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { createServer as createHttpServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { createServer } from '@vanban/graphql'
 import { type Database, ingestFiles, migrate, openDatabase } from '@vanban/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Client, createClient } from '../src/client.ts'
 
+const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url))
 const fixtures = fileURLToPath(new URL('../../../packages/extract/fixtures/articles', import.meta.url))
 const ARTICLES = [
   'f03_huyen-uy-so-ket-nghi-quyet-35.txt',
@@ -157,6 +160,20 @@ describe('the typed client against a gateway running in-process on PGlite with s
       const { port } = server.address() as AddressInfo
       const answer = await createClient({ url: `http://127.0.0.1:${port}/graphql` }).directive('35-NQ/TW')
       expect(answer.ok && answer.value?.record.code).toBe('35-NQ/TW')
+    })
+
+    it('runs as the README writes it (pnpm ... start -- <code> --url <gateway>)', async () => {
+      const { port } = server.address() as AddressInfo
+      const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+      const line = readme.split('\n').find((l) => l.startsWith('pnpm --filter @vanban-examples/node-client start -- '))
+      if (line === undefined) throw new Error('the README no longer shows the command with options')
+      // `[--url ...]` marks the option as optional; give it, with this test's gateway
+      const [command, ...args] = line
+        .replace(/\[(--url) \S+\]/, `$1 http://127.0.0.1:${port}/graphql`)
+        .trim()
+        .split(' ')
+      const { stdout } = await promisify(execFile)(command!, args, { cwd: repositoryRoot, timeout: 60_000 })
+      expect(stdout).toMatch(/^35-NQ\/TW \(party, NQ, issued 2018-10-22/m)
     })
   })
 })

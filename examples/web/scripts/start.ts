@@ -4,7 +4,12 @@ import { parseArgs } from 'node:util'
 import { build } from 'vite'
 import { startWeb } from '../server/start.ts'
 
+// `pnpm --filter <example> start -- <args>` hands the script a leading `--`; after it parseArgs
+// would take every option as a positional, so it is dropped.
+const args = process.argv.slice(2)
+if (args[0] === '--') args.shift()
 const { values } = parseArgs({
+  args,
   options: { db: { type: 'string' }, port: { type: 'string' }, 'no-build': { type: 'boolean' } },
 })
 if (!values['no-build']) await build({ root: new URL('..', import.meta.url).pathname, logLevel: 'warn' })
