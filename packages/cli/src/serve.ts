@@ -1,7 +1,8 @@
-import { portFromEnv, serveUntilSignal } from '@vanban/graphql'
+import { serveUntilSignal } from '@vanban/graphql'
 import { migrate, openDatabase } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
+import { portFrom } from './port-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
 const USAGE = `usage: vanban serve [--port N] [--host H] [--db <target>] [--web <dir>]
@@ -16,12 +17,6 @@ as \`Authorization: Bearer <key>\`. SIGTERM finishes in-flight requests, then ex
   ${WEB_HELP}
   ${DATABASE_HELP}`
 
-function parsePort(text: string | undefined, fallback: number): number | null {
-  if (text === undefined) return fallback
-  const port = Number(text)
-  return Number.isInteger(port) && port >= 0 && port < 65536 ? port : null
-}
-
 /** `vanban serve`: migrates, then serves until SIGTERM/SIGINT. Returns the exit code. */
 export async function runServe(args: string[]): Promise<number> {
   const parsed = readCommand<{ db?: string; port?: string; host?: string; web?: string }>(
@@ -31,8 +26,8 @@ export async function runServe(args: string[]): Promise<number> {
     false,
   )
   if (typeof parsed === 'number') return parsed
-  const port = parsePort(parsed.values.port, portFromEnv(4000))
-  if (port === null) return usageError(`--port ${parsed.values.port}: expected a whole number from 0 to 65535`, USAGE)
+  const port = portFrom(parsed.values.port)
+  if (!port.ok) return usageError(port.error, USAGE)
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
 
@@ -44,7 +39,7 @@ export async function runServe(args: string[]): Promise<number> {
     const migrated = await migrate(db)
     if (migrated.applied.length > 0) console.log(`${target.label}: applied ${migrated.applied.join(', ')}`)
     await serveUntilSignal(db.prisma, {
-      port,
+      port: port.port,
       ...(parsed.values.host === undefined ? {} : { host: parsed.values.host }),
       ...(web.staticDir === undefined ? {} : { staticDir: web.staticDir }),
       onListening: (url) => {

@@ -1,7 +1,8 @@
-import { portFromEnv, serveUntilSignal } from '@vanban/graphql'
+import { serveUntilSignal } from '@vanban/graphql'
 import { ingestFiles, migrate, openDatabase } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
 import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
+import { portFrom } from './port-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
 const USAGE = `usage: vanban start [--db <target>] [--web <dir>] [--samples <dir>]
@@ -29,6 +30,8 @@ export async function runStart(args: string[]): Promise<number> {
 
   const web = webFromOption(parsed.values.web)
   if (!web.ok) return usageError(web.error, USAGE)
+  const port = portFrom(undefined)
+  if (!port.ok) return usageError(port.error, USAGE)
 
   const db = await openDatabase(target.target)
   try {
@@ -50,7 +53,7 @@ export async function runStart(args: string[]): Promise<number> {
       }
     }
     await serveUntilSignal(db.prisma, {
-      port: portFromEnv(4000),
+      port: port.port,
       ...(web.staticDir === undefined ? {} : { staticDir: web.staticDir }),
       onListening: (url) => {
         console.log(`vanban: GraphiQL at ${url}/graphql (GraphQL over ${target.label}); Ctrl-C stops`)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { migrate } from '../src/db/migrate.ts'
 import { migrationChecksum, readMigrations } from '../src/db/migrations.ts'
-import type { Database } from '../src/db/open.ts'
+import { type Database, openDatabase } from '../src/db/open.ts'
 import { migrationDrift } from '../src/db/schema-engine.ts'
 import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from '../src/testing/index.ts'
 
@@ -111,6 +111,30 @@ describe.runIf(TARGET_KINDS.includes('postgres'))('migrate() run concurrently on
     } finally {
       await Promise.all(dbs.map((db) => db.close()))
       await target.dispose()
+    }
+  })
+})
+
+describe.runIf(TARGET_KINDS.includes('postgres'))('migrate() with ?schema= for a schema that does not exist', () => {
+  it('creates that schema and migrates into it, leaving public untouched', async () => {
+    const server = process.env.DATABASE_URL!
+    const schema = `vanban_absent_${process.pid}_${Date.now()}`
+    const url = new URL(server)
+    url.searchParams.set('schema', schema)
+    const db = await openDatabase(url.toString())
+    try {
+      await migrate(db)
+      const tables = await db.withConnection((c) =>
+        c.query<{ schema: string }>(
+          `SELECT table_schema AS schema FROM information_schema.tables WHERE table_name = 'Article' AND table_schema = $1`,
+          [schema],
+        ),
+      )
+      expect(tables).toEqual([{ schema }])
+      expect(await db.prisma.article.count()).toBe(0)
+    } finally {
+      await db.withConnection((c) => c.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`))
+      await db.close()
     }
   })
 })

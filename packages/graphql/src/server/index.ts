@@ -20,5 +20,5 @@ export { createServer, type ServerOptions, type VanbanServer } from './create-se
 export { CSRF_HEADER } from './csrf.ts'
 export { DEFAULT_LIMITS, estimateCost, type Limits } from './limits.ts'
 export { type Listening, type ListenOptions, listen } from './listen.ts'
-export { portFromEnv, type ServeOptions, serveUntilSignal } from './run.ts'
+export { type ServeOptions, serveUntilSignal } from './run.ts'
 export { GATEWAY_PATHS, isGatewayPath, serveStaticFiles } from './static-files.ts'

@@ -39,11 +39,3 @@ export async function serveUntilSignal(prisma: PrismaClient, options: ServeOptio
   })
   return listening
 }
-
-/** The `PORT` environment variable as a port, else `fallback`. */
-export function portFromEnv(fallback: number, env: NodeJS.ProcessEnv = process.env): number {
-  const port = Number(env.PORT)
-  return env.PORT !== undefined && env.PORT !== '' && Number.isInteger(port) && port >= 0 && port < 65536
-    ? port
-    : fallback
-}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { type Migration, readMigrations } from './migrations.ts'
-import type { Database, SqlConnection } from './open.ts'
+import { type Database, quoteIdentifier, type SqlConnection } from './open.ts'
 
 /** What `migrate` did: the migrations it applied now and those that were applied before. */
 export interface MigrateResult {
@@ -35,13 +35,19 @@ interface AppliedRow {
  * Applies the pending migrations of `prisma/migrations`, recording each in `_prisma_migrations`
  * as `prisma migrate deploy` does (id, checksum = sha256 of migration.sql, started and finished
  * times, applied_steps_count), so both tools agree on what is applied. Holds Prisma's advisory
- * lock meanwhile, so concurrent runs apply each migration once. Throws, applying nothing, when a
+ * lock meanwhile, so concurrent runs apply each migration once. Creates the `?schema=` schema when
+ * it does not exist. Throws, applying nothing, when a
  * migration failed before and was not resolved, or when an applied migration's file was edited.
  */
 export async function migrate(db: Database, migrations: Migration[] = readMigrations()): Promise<MigrateResult> {
   return db.withConnection(async (connection) => {
     await connection.query('SELECT pg_advisory_lock($1)', [PRISMA_MIGRATE_LOCK])
     try {
+      // as `prisma migrate deploy` does: the schema `?schema=` names is created, so nothing lands in
+      // public when it does not exist yet (search_path would silently fall through to it)
+      if (db.target.kind === 'postgres' && db.target.schema !== null) {
+        await connection.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(db.target.schema)}`)
+      }
       return await applyPending(connection, migrations)
     } finally {
       await connection.query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK])

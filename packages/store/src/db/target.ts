@@ -12,10 +12,13 @@ export type DatabaseTarget =
   | { kind: 'pglite'; folder: string | null }
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i
+// Any other `scheme://` is a URL for a database vanban cannot use, not a folder name.
+const OTHER_URL = /^([a-z][a-z0-9+.-]*):\/\//i
 
 /**
  * Reads a `--db` value (or `DATABASE_URL`): `postgres://` and `postgresql://` URLs name a server,
- * `memory://` an in-memory PGlite database, anything else a folder for an embedded one.
+ * `memory://` an in-memory PGlite database, anything else a folder for an embedded one. Throws,
+ * saying what is accepted, for a URL of any other scheme (`mysql://...`).
  */
 export function parseDatabaseTarget(target: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
   const value = target === undefined || target.trim() === '' ? DEFAULT_DATABASE_FOLDER : target.trim()
@@ -27,6 +30,12 @@ export function parseDatabaseTarget(target: string | undefined = process.env.DAT
     return { kind: 'postgres', url: url.toString(), schema: schema === null || schema === '' ? null : schema }
   }
   if (value === 'memory://') return { kind: 'pglite', folder: null }
+  const scheme = OTHER_URL.exec(value)?.[1]
+  if (scheme !== undefined) {
+    throw new Error(
+      `${scheme}:// is not a database vanban can use: give a postgres:// (or postgresql://) URL, memory://, or a folder for an embedded PGlite database`,
+    )
+  }
   return { kind: 'pglite', folder: resolve(value) }
 }
 
