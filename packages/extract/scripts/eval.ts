@@ -1,20 +1,19 @@
 /**
  * Measures the extractor against gold annotations: extracts every article of the project's
- * fixtures (`fixtures/`, and `fixtures-blind/`, written without reading the rules) and of the
- * shared corpus into temporary folders in the gold shape, then runs the corpus's `score.mjs` on
- * each with this package's bounds. Exit 1 when a bound is missed.
+ * fixtures (`fixtures/`, and `fixtures-blind/`, written without reading the rules) and, when it
+ * sits beside the repository, of the shared corpus, and scores each with `score.ts` (the gold
+ * contract's rules) against this package's bounds. Exit 1 when a bound is missed.
  *
  *   node --conditions=@vanban/source scripts/eval.ts
  *
  * The shared corpus is read from `VANBAN_CORPUS` (default `<repo root>/../shared/corpus`);
- * without it (and so without `score.mjs`) the evaluation is skipped with a message.
+ * without it the project's own fixtures are still scored.
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractArticle, toGold } from '../src/index.ts'
+import { type ArticleScore, type Scored, scoreArticles } from './score.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const packageRoot = path.resolve(here, '..')
@@ -51,7 +50,7 @@ export type CorpusResult = {
   name: string
   articles: number
   metrics: Record<string, number>
-  perArticle: Array<{ file: string; missing: string[]; extra: string[] }>
+  perArticle: ArticleScore[]
   belowBounds: string[]
   passed: boolean
 }
@@ -62,57 +61,58 @@ export function sharedCorpusDir(): string | null {
   return fs.existsSync(path.join(dir, 'score.mjs')) ? dir : null
 }
 
-/** Extracts every `articles/*.txt` of `dir` to `<out>/<name>.json` in the gold shape. */
-export function extractFolder(articles: string, out: string): number {
-  fs.mkdirSync(out, { recursive: true })
-  const files = fs
+/** Extracts every `articles/*.txt` of a corpus folder, by the name of its gold file. */
+export function extractCorpus(dir: string): Map<string, Scored> {
+  const articles = path.join(dir, 'articles')
+  const predictions = new Map<string, Scored>()
+  for (const f of fs
     .readdirSync(articles)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-  for (const f of files) {
-    const gold = toGold(extractArticle(fs.readFileSync(path.join(articles, f), 'utf8')))
-    fs.writeFileSync(path.join(out, f.replace(/\.txt$/, '.json')), `${JSON.stringify(gold, null, 2)}\n`)
-  }
-  return files.length
-}
-
-/** Extracts and scores one corpus (`<dir>/articles`, `<dir>/gold`) with `score.mjs`. */
-export function scoreCorpus(name: string, dir: string, scorer: string, bounds: Record<string, number>): CorpusResult {
-  const pred = fs.mkdtempSync(path.join(os.tmpdir(), `vanban-eval-${name}-`))
-  try {
-    const articles = extractFolder(path.join(dir, 'articles'), pred)
-    const min = Object.entries(bounds)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(',')
-    const run = spawnSync(
-      process.execPath,
-      [scorer, '--gold', path.join(dir, 'gold'), '--pred', pred, '--min', min, '--json'],
-      { encoding: 'utf8' },
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
+    predictions.set(
+      f.replace(/\.txt$/, '.json'),
+      toGold(extractArticle(fs.readFileSync(path.join(articles, f), 'utf8'))),
     )
-    if (run.status !== 0 && run.status !== 1)
-      throw new Error(`score.mjs failed on ${name} (exit ${run.status}): ${run.stderr}`)
-    const out = run.stdout
-    const json = out.slice(0, out.indexOf('\n}\n') + 2)
-    const { metrics, perArticle } = JSON.parse(json) as Pick<CorpusResult, 'metrics' | 'perArticle'>
-    const belowBounds = Object.entries(bounds)
-      .filter(([k, v]) => (metrics[k] ?? 0) < v)
-      .map(([k, v]) => `${k} ${(metrics[k] ?? 0).toFixed(3)} < ${v}`)
-    return { name, articles, metrics, perArticle, belowBounds, passed: run.status === 0 && belowBounds.length === 0 }
-  } finally {
-    fs.rmSync(pred, { recursive: true, force: true })
   }
+  return predictions
 }
 
-/** Scores the project's fixtures (its own and the blind ones) and the shared corpus; null when the shared corpus is absent. */
-export function runEval(): CorpusResult[] | null {
+/** Reads every `gold/*.json` of a corpus folder, by file name. */
+export function readGold(dir: string): Map<string, Scored> {
+  const folder = path.join(dir, 'gold')
+  const gold = new Map<string, Scored>()
+  for (const f of fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
+    gold.set(f, JSON.parse(fs.readFileSync(path.join(folder, f), 'utf8')) as Scored)
+  }
+  return gold
+}
+
+/** Extracts and scores one corpus (`<dir>/articles`, `<dir>/gold`). */
+export function scoreCorpus(name: string, dir: string, bounds: Record<string, number>): CorpusResult {
+  const predictions = extractCorpus(dir)
+  const { metrics, perArticle } = scoreArticles(readGold(dir), predictions)
+  const belowBounds = Object.entries(bounds)
+    .filter(([k, v]) => (metrics[k] ?? 0) < v)
+    .map(([k, v]) => `${k} ${(metrics[k] ?? 0).toFixed(3)} < ${v}`)
+  return { name, articles: predictions.size, metrics, perArticle, belowBounds, passed: belowBounds.length === 0 }
+}
+
+/** The corpora `pnpm eval` scores, with their bounds: the project's fixtures always, the shared corpus when present. */
+export function evalCorpora(): { name: string; dir: string; bounds: Record<string, number> }[] {
   const shared = sharedCorpusDir()
-  if (shared === null) return null
-  const scorer = path.join(shared, 'score.mjs')
   return [
-    scoreCorpus('fixtures', path.join(packageRoot, 'fixtures'), scorer, FIXTURE_BOUNDS),
-    scoreCorpus('blind', path.join(packageRoot, 'fixtures-blind'), scorer, FIXTURE_BOUNDS),
-    scoreCorpus('shared', shared, scorer, SHARED_BOUNDS),
+    { name: 'fixtures', dir: path.join(packageRoot, 'fixtures'), bounds: FIXTURE_BOUNDS },
+    { name: 'blind', dir: path.join(packageRoot, 'fixtures-blind'), bounds: FIXTURE_BOUNDS },
+    ...(shared === null ? [] : [{ name: 'shared', dir: shared, bounds: SHARED_BOUNDS }]),
   ]
+}
+
+/** Scores every corpus of {@link evalCorpora}. */
+export function runEval(): CorpusResult[] {
+  return evalCorpora().map(({ name, dir, bounds }) => scoreCorpus(name, dir, bounds))
 }
 
 function report(r: CorpusResult): void {
@@ -130,11 +130,10 @@ function report(r: CorpusResult): void {
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const results = runEval()
-  if (results === null) {
-    console.log('eval skipped: no shared corpus with score.mjs (set VANBAN_CORPUS or place it at ../shared/corpus)')
-  } else {
-    results.forEach(report)
-    process.exitCode = results.every((r) => r.passed) ? 0 : 1
+  if (sharedCorpusDir() === null) {
+    console.log('no shared corpus (set VANBAN_CORPUS or place it at ../shared/corpus): scoring the fixtures only')
   }
+  const results = runEval()
+  results.forEach(report)
+  process.exitCode = results.every((r) => r.passed) ? 0 : 1
 }
