@@ -1,9 +1,24 @@
 import type { EventKind, PartialDate, PartOfDay } from '@vanban/core'
 import { datesIn } from './date-start.ts'
 import type { ResolvedMention } from './directives.ts'
-import { classifyEvent, EVENT_HEADS } from './event-kinds.ts'
+import { classifyEvent } from './event-kinds.ts'
+import { FILLERS } from './rules/event-words.ts'
+import {
+  EVENT_NAME_START,
+  HAPPENED,
+  HELD_BY,
+  HELD_BY_NAMED,
+  HELD_THEN,
+  HOLDING,
+  INSPECTING,
+  NOUN_BEFORE,
+  PLANNED,
+  PLANNED_ALL,
+  REPORTING,
+  SPEECH,
+} from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
-import { firstLetters, WHITE_SPACE, withCapitals, wordPattern } from './word-pattern.ts'
+import { WHITE_SPACE } from './word-pattern.ts'
 
 /**
  * Events an article reports, read sentence by sentence. A sentence reports an event when an
@@ -86,73 +101,10 @@ const PART_OF_DAY: Record<string, PartOfDay> = {
   đêm: 'evening',
 }
 
-// Words before a verb that make it a plan, an instruction or reported speech, not a report.
-// Matched in lower case, and capitalised only where no name starts with them: `Giao Thủy`,
-// `Cần Thơ`, `Mong Thọ` are places.
-const NOT_A_REPORT_WORDS = withCapitals(
-  [
-    'dự kiến',
-    'theo kế hoạch',
-    'chuẩn bị',
-    'đề nghị',
-    'yêu cầu',
-    'đề xuất',
-    'kiến nghị',
-    'hằng năm',
-    'định kỳ',
-    'sẽ',
-    'chưa',
-    'nếu',
-  ],
-  [
-    'sắp(?!\\s+xếp)',
-    'cần',
-    'phải',
-    'giao(?!\\s+(?:ban|lưu|thông|tiếp|nhận|ước))',
-    'mong',
-    'để',
-    // `không gian mạng` (cyberspace), `Không quân` (the air force) say no `không` (not).
-    'không(?!\\s+(?:gian|khí|quân|phận))',
-    // `thực hiện chỉ đạo của Thành ủy` (the direction of) is a noun, as is `Ban Chỉ đạo`.
-    '(?<!(?:[Bb]an|[Tt]hực hiện|[Tt]heo|[Ss]ự|[Cc]ủa) )chỉ đạo',
-    'lưu ý',
-    'nhắc nhở',
-    'nhấn mạnh',
-  ],
-)
-const NOT_A_REPORT = wordPattern(NOT_A_REPORT_WORDS, 'u')
-const NOT_A_REPORT_ALL = wordPattern(NOT_A_REPORT_WORDS, 'gu')
-const SPEECH_WORDS = withCapitals(
-  [
-    'yêu cầu',
-    'đề nghị',
-    'nhấn mạnh',
-    'khẳng định',
-    'cho rằng',
-    'cho biết',
-    'lưu ý',
-    'đề xuất',
-    'kiến nghị',
-    'mong muốn',
-    'phát biểu',
-    'nêu rõ',
-    'kết luận (?:hội nghị|buổi|hội thảo)',
-    'theo báo cáo',
-    'báo cáo tại',
-    'dự kiến',
-    'sẽ',
-  ],
-  ['cần', 'phải', '(?<!(?:[Bb]an|[Ll]ãnh đạo,|[Tt]hực hiện|[Tt]heo|[Ss]ự|[Cc]ủa) )chỉ đạo'],
-)
-const SPEECH = wordPattern(SPEECH_WORDS, 'gu')
+// A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
 
-const HEAD_PATTERN = new RegExp(
-  `^[“"]?(?:(?:thành công|long trọng|trọng thể|trang trọng|chính thức|trực tuyến)\\s+)?(?:(?:\\d{1,3}|các|nhiều|một|hai|ba|bốn|năm)\\s+)?(?:${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
-  'iu',
-)
-
-const startsWithHead = (text: string) => HEAD_PATTERN.test(text)
+const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
 function readCue(text: string, reference: string | undefined): Cue {
   let m = SAME_DAY.exec(text)
@@ -215,9 +167,6 @@ function readCue(text: string, reference: string | undefined): Cue {
   if (m !== null) return { kind: 'date', end: m[0].length, date: null }
   return { kind: 'none', end: 0, date: null }
 }
-
-// The date written right after a passive verb (`được tổ chức`, `diễn ra`), read as a cue.
-const HELD_THEN = /(?<![\p{L}])(?:được tổ chức|tổ chức|diễn ra|khai mạc|bế mạc)\s+(?:(?:trực tuyến|trực tiếp)\s+)?/iu
 
 // The date written right after the verb of a passive report (`được tổ chức`, `diễn ra`, the
 // `tổ chức` of `do X tổ chức`), within the clause that follows the report's start, read as a cue.
@@ -286,35 +235,13 @@ function dateBefore(
 
 type Trigger = { verb: number; phrase: number; kind: EventKind; passive: boolean; lead: boolean; confidence: number }
 
-// `tổ chức` (to hold) an event, `khai mạc` (to open) one, `mở` (to open) a class or a course,
-// `họp` (to meet in) a conference or a session.
-const ORGANIZE = new RegExp(
-  `${firstLetters(['được', 'tổ chức', 'mở', 'họp', 'khai mạc'])}(?<![\\p{L}])(được\\s+)?(?:tổ chức|khai mạc|mở(?=\\s+(?:\\d{1,3}\\s+|các\\s+)?(?:lớp|khóa)(?![\\p{L}]))|họp(?=\\s+(?:hội nghị|phiên|kỳ họp)(?![\\p{L}])))\\s+`,
-  'giu',
-)
-const LAUNCH = wordPattern(['ra mắt', 'khai trương', 'phát động', 'khánh thành'], 'iu', '\\s')
-const VISIT = wordPattern(['làm việc (?:với|tại)', 'tiếp xúc cử tri', 'đối thoại với'], 'iu', '\\s')
-const VERB_EVENT = wordPattern(['sơ kết', 'tổng kết', 'tuyên dương', 'tập huấn', 'sinh hoạt chuyên đề'], 'iu', '\\s')
-// Inspecting as a verb after `đã`, `vừa` or `tiến hành`: `Đoàn giám sát ... đã giám sát việc ...`
-// (the team's name holds the same words as a noun).
-const INSPECT = wordPattern(['đã', 'vừa', 'tiến hành'], 'u', '\\s+(?=(?:giám sát|kiểm tra|khảo sát)\\s)')
-
 // Verbs an organisation reports with, each with the kind it gives (null: the verb names it).
-const VERB_TRIGGERS = [
-  [LAUNCH, 'launch'],
-  [VISIT, 'other'],
-  [VERB_EVENT, null],
-  [INSPECT, 'other'],
-] as const
-const HAPPENED = wordPattern(['được tổ chức', 'đã được tổ chức', 'diễn ra', 'đã diễn ra', 'khai mạc', 'bế mạc'])
+const VERB_TRIGGERS = [...REPORTING, [INSPECTING, 'other']] as const
 
 const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 
 // Plural or counted events without a date are habits and tallies (`tổ chức các buổi nói chuyện`).
 const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
-
-// `ban tổ chức`, `việc tổ chức`: the words a noun `tổ chức` follows.
-const NOUN_BEFORE = /(?:ban|các|những|của|cơ sở|việc)$/iu
 
 // Whether `text` before `end` is one of NOUN_BEFORE's words and then white space; the word is
 // read on the few code units before the space, so each check costs its own length.
@@ -361,8 +288,8 @@ function findTrigger(
   subjectStart: number,
   noEventsYet: boolean,
 ): Trigger | null {
-  const planned = growingTest(NOT_A_REPORT_ALL, 16, subjectStart)
-  for (const m of text.matchAll(ORGANIZE)) {
+  const planned = growingTest(PLANNED_ALL, 16, subjectStart)
+  for (const m of text.matchAll(HOLDING)) {
     if (m[1] !== undefined) continue
     if (nounBefore(text, m.index)) continue
     const after = text.slice(m.index + m[0].length)
@@ -379,7 +306,7 @@ function findTrigger(
     const happened = HAPPENED.exec(rest) ?? HELD_BY_NAMED.exec(rest)
     if (
       happened !== null &&
-      !NOT_A_REPORT.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index))
+      !PLANNED.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index))
     ) {
       return {
         verb: subjectStart + happened.index,
@@ -394,8 +321,8 @@ function findTrigger(
   for (const [pattern, kind] of VERB_TRIGGERS) {
     const found = pattern.exec(rest)
     if (found === null) continue
-    // INSPECT matches the adverb before its verb: the verb starts where the match ends.
-    const at = pattern === INSPECT ? found.index + found[0].length : found.index
+    // INSPECTING matches the adverb before its verb: the verb starts where the match ends.
+    const at = pattern === INSPECTING ? found.index + found[0].length : found.index
     const subject = rest.slice(0, at)
     // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`). Its own
     // clause is short; what comes before its last comma may be long (`Thực hiện Kế hoạch số
@@ -403,7 +330,7 @@ function findTrigger(
     const clause = subject.slice(subject.lastIndexOf(', ') + 1)
     if (
       readSubject(subject).organizer === null ||
-      NOT_A_REPORT.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
+      PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
       clause.split(' ').length > 40
     )
       continue
@@ -423,7 +350,7 @@ function findTrigger(
   if (
     noEventsYet &&
     startsWithHead(rest) &&
-    !NOT_A_REPORT.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60))
+    !PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60))
   ) {
     const kind = classifyEvent(rest, 80)
     if (kind !== null)
@@ -432,11 +359,9 @@ function findTrigger(
   return null
 }
 
-// Words between an organiser and its verb (`Đảng ủy xã đã long trọng tổ chức`). Their ends
-// are compared, not searched for: an expression anchored at the end is tried at every offset.
-const FILLERS = ['đã', 'cũng', 'vừa', 'mới', 'chính thức', 'long trọng', 'trang trọng', 'trọng thể', 'tiếp tục']
-
-// What the fillers end with, in either case: most subjects end otherwise and are not compared.
+// What the fillers between an organiser and its verb end with, in either case: their ends are
+// compared, not searched for (an expression anchored at the end is tried at every offset), and
+// most subjects end otherwise and are not compared.
 const FILLER_ENDS = new Set(FILLERS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))
 
 function dropFiller(s: string): string {
@@ -503,13 +428,6 @@ function readSubject(region: string): { organizer: string | null; location: stri
     !NOT_IN_A_NAME.test(organizer)
   return { organizer: valid ? organizer : null, location: location === '' ? null : location }
 }
-
-// `do X tổ chức` (held by X), in a sentence that opens with the event; a quoted title may hold commas.
-const HELD_BY =
-  /^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\s(?:do|được)\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
-// The same `do X ... tổ chức` (or `được X tổ chức`) as the verb of a passive report:
-// `hội thảo ... do Trường Chính trị tỉnh tổ chức`, `hội nghị ... đã được Ban Chỉ đạo tổ chức`.
-const HELD_BY_NAMED = /(?<![\p{L}])(?:do|được)\s+\p{Lu}[^,;.]{0,100}?\s+tổ chức(?![\p{L}])/u
 
 // The organiser named after `do` in a sentence about an event; a person (`do đồng chí ...`) is no organiser.
 function organizerAfterDo(text: string): string | null {

@@ -19,9 +19,9 @@ import { findEvents } from './events.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople } from './people.ts'
 import { findRelations } from './relations.ts'
+import { CITING } from './rules/expressions.ts'
 import { segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
-import { firstLetters } from './word-pattern.ts'
 
 /** What the caller knows about an article besides its text. */
 export type ArticleHints = {
@@ -33,19 +33,10 @@ export type ArticleHints = {
   publishedAt?: string | Date | undefined
 }
 
-// The verb nearest before a citation says what its sentence does with the directive. Each
-// expression is guarded by its words' first letters: it is tried at every offset of the window.
-const verbWithin = (words: readonly string[], reach: number): RegExp =>
-  new RegExp(`${firstLetters(words)}(?:${words.join('|')})[^.;]{0,${reach}}$`, 'iu')
-const VERBS: ReadonlyArray<readonly [RegExp, CitationVerb]> = [
-  [verbWithin(['sơ kết', 'tổng kết'], 60), 'reviews'],
-  [verbWithin(['quán triệt', 'tuyên truyền', 'học tập', 'phổ biến', 'giới thiệu', 'thông tin'], 60), 'disseminates'],
-  [verbWithin(['thực hiện', 'triển khai', 'cụ thể hóa', 'theo', 'bám sát'], 40), 'implements'],
-]
-
+// The verb nearest before a citation says what its sentence does with the directive.
 function citationVerb(sentence: string, offset: number): CitationVerb {
   const before = sentence.slice(Math.max(0, offset - 80), offset)
-  for (const [pattern, verb] of VERBS) if (pattern.test(before)) return verb
+  for (const [pattern, verb] of CITING) if (pattern.test(before)) return verb
   return 'mentions'
 }
 
