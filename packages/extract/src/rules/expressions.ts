@@ -229,7 +229,10 @@ const SENTENCE_HONORIFICS = HONORIFICS.filter((h) => h.opensSentence).map((h) =>
 export const LEADING_HONORIFIC = new RegExp(`^(?:${SENTENCE_HONORIFICS.join('|')}) `, 'u')
 /** The last words of {@link LEADING_HONORIFIC}'s honorifics. */
 export const LEADING_LAST_WORDS: ReadonlySet<string> = new Set(SENTENCE_HONORIFICS.map((h) => h.split(' ').at(-1)!))
-/** A text that ends with an honorific, in any case, as a whole word. */
+/**
+ * A text that ends with an honorific, in any case, as a whole word: `Viễn thông` and `không`
+ * end in `ông` (Mr), and so does `Sở Công thương`.
+ */
 export const HONORIFIC_WORD = wordPattern(
   HONORIFICS.map((h) => h.words),
   'iu',
