@@ -460,111 +460,194 @@ export function findEvents(
   mentionsBySentence: ResolvedMention[][],
   reference: string | undefined,
 ): FoundEvent[] {
-  const events: FoundEvent[] = []
-  const byEvent = new Map<FoundEvent, Set<string>>()
-  let lastDated: PartialDate | null = null
+  const reading: Reading = { events: [], codes: new Map(), lastDated: null }
   sentences.forEach((sentence, index) => {
-    const text = sentence.text
-    const inSentence = mentionsBySentence[index] ?? []
-    const cue0 = readCue(text, reference)
-    let subjectStart = cue0.end
-    let cue = cue0
-    // Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject.
-    // Built only when a candidate verb asks about text that a mention starts in: most mentions
-    // stand after the verb, and the text before them is the same masked or not.
-    let maskedText: string | undefined
-    const firstMention = inSentence.length === 0 ? text.length : inSentence[0]!.start - sentence.start
-    const masked = (to: number): string => {
-      if (to <= firstMention) return text
-      if (maskedText !== undefined) return maskedText
-      const chunks: string[] = []
-      let at = 0
-      for (const m of inSentence) {
-        const a = Math.max(at, m.start - sentence.start)
-        const b = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
-        chunks.push(text.slice(at, a), ' '.repeat(b - a))
-        at = b
-      }
-      chunks.push(text.slice(at))
-      maskedText = chunks.join('')
-      return maskedText
-    }
-    const trigger0 = findTrigger(text, masked, cue, subjectStart, events.length === 0)
-    // A subject written before a date in mid-sentence (`Đoàn giám sát ... ngày 15/3 đã làm việc`).
-    let subjectBeforeDate: string | null = null
-    if (trigger0 !== null && cue.kind === 'none') {
-      const d = dateBefore(text, sentence.start, trigger0.verb, inSentence, reference)
-      if (d !== null) {
-        cue = { kind: 'date', end: d.end, date: d.date }
-        subjectBeforeDate = text.slice(subjectStart, d.start)
-        subjectStart = d.end + (/^\s*,?\s*/u.exec(text.slice(d.end))?.[0].length ?? 0)
-      }
-    }
-    const trigger = trigger0
-    const previous = events[events.length - 1]
-    if (trigger !== null) {
-      let date: PartialDate | null = null
-      if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
-      // `vòng sơ khảo được tổ chức trực tuyến từ ngày 1 đến 30/11`: a passive report's date may follow its verb.
-      if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
-      if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
-        const base = lastDated
-        const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
-        if (base !== null) {
-          const { partOfDay: _drop, ...day } = base
-          date = part === undefined ? day : { ...day, partOfDay: part }
-        }
-      }
-      let subject = trigger.passive
-        ? { organizer: organizerAfterDo(text.slice(subjectStart)), location: null }
-        : readSubject(text.slice(subjectStart, trigger.verb))
-      if (!trigger.passive && subject.organizer === null && subjectBeforeDate !== null)
-        subject = readSubject(subjectBeforeDate)
-      // A report names who organised it or when; `tổ chức` with neither is a general statement.
-      if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
-      const phrase = text.slice(trigger.phrase)
-      const title = titleOf(phrase)
-      const event: FoundEvent = {
-        kind: trigger.kind,
-        title,
-        date,
-        organizer: subject.organizer,
-        location: subject.location ?? locationAfter(phrase),
-        directives: [],
-        sentence: index,
-        span: {
-          start: sentence.start + Math.min(subjectStart, trigger.verb),
-          end: sentence.start + Math.min(text.length, trigger.phrase + (title?.length ?? 0)),
-        },
-        confidence: trigger.confidence,
-      }
-      // `Nhân dịp này, X ra mắt ...`: X hosts the occasion, so it organised the event before.
-      if (cue.kind === 'occasion' && previous !== undefined && previous.organizer === null)
-        previous.organizer = event.organizer
-      // A round of a contest and a visit `về cùng nội dung` share the directives of the event before.
-      const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(text)
-      events.push(event)
-      if (event.date !== null) lastDated = event.date
-      byEvent.set(event, new Set(inherits && previous !== undefined ? byEvent.get(previous) : []))
-      const codes = byEvent.get(event)!
-      for (let i = 0; i < inSentence.length; i++) codes.add(inSentence[i]!.code)
-      return
-    }
-    const context = events[events.length - 1]
-    if (context === undefined) return
-    // `Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ... tổ chức`: who held the
-    // event the sentence before reported without saying.
-    if (context.organizer === null && index === context.sentence + 1 && startsWithHead(text))
-      context.organizer = organizerAfterDo(text)
-    const speech = growingTest(SPEECH, 20, 0)
-    const list = growingTest(LIST, 90, 0)
-    for (let i = 0; i < inSentence.length; i++) {
-      const m = inSentence[i]!
-      const at = m.start - sentence.start
-      if (speech(text, at) || list(text, at)) continue
-      byEvent.get(context)!.add(m.code)
-    }
+    const mentions = mentionsBySentence[index] ?? []
+    const report = readReport(sentence, mentions, reference, reading.events.length === 0)
+    if (report === null) readFollowUp(reading, sentence, index, mentions)
+    else addEvent(reading, report, sentence, index, mentions, reference)
   })
-  for (const e of events) e.directives = [...(byEvent.get(e) ?? [])]
-  return events
+  for (const e of reading.events) e.directives = [...(reading.codes.get(e) ?? [])]
+  return reading.events
+}
+
+/** The events read so far from an article's sentences. */
+type Reading = {
+  events: FoundEvent[]
+  /** Each event's directive codes, in the order first met. */
+  codes: Map<FoundEvent, Set<string>>
+  /** The date of the last dated event, which `Cùng ngày` and `Nhân dịp này` refer to. */
+  lastDated: PartialDate | null
+}
+
+/** A sentence read as the report of an event. */
+type Report = {
+  trigger: Trigger
+  cue: Cue
+  /** Where the subject starts: after the time cue. */
+  subjectStart: number
+  /** A subject written before a date in mid-sentence (`Đoàn giám sát ... ngày 15/3 đã làm việc`). */
+  subjectBeforeDate: string | null
+}
+
+// The time cue and the words that report an event, when the sentence reports one; a sentence
+// with no cue before its verb may give its date in mid-sentence, after the subject.
+function readReport(
+  sentence: Piece,
+  mentions: ResolvedMention[],
+  reference: string | undefined,
+  noEventsYet: boolean,
+): Report | null {
+  const text = sentence.text
+  let cue = readCue(text, reference)
+  let subjectStart = cue.end
+  const trigger = findTrigger(text, maskMentions(sentence, mentions), cue, subjectStart, noEventsYet)
+  if (trigger === null) return null
+  let subjectBeforeDate: string | null = null
+  if (cue.kind === 'none') {
+    const d = dateBefore(text, sentence.start, trigger.verb, mentions, reference)
+    if (d !== null) {
+      cue = { kind: 'date', end: d.end, date: d.date }
+      subjectBeforeDate = text.slice(subjectStart, d.start)
+      subjectStart = d.end + (/^\s*,?\s*/u.exec(text.slice(d.end))?.[0].length ?? 0)
+    }
+  }
+  return { trigger, cue, subjectStart, subjectBeforeDate }
+}
+
+// Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject: the
+// sentence up to `to` with its mentions and their tails blanked. Built only when a candidate
+// verb asks about text that a mention starts in: most mentions stand after the verb, and the
+// text before them is the same masked or not.
+function maskMentions(sentence: Piece, mentions: ResolvedMention[]): (to: number) => string {
+  const text = sentence.text
+  let maskedText: string | undefined
+  const firstMention = mentions.length === 0 ? text.length : mentions[0]!.start - sentence.start
+  return (to) => {
+    if (to <= firstMention) return text
+    if (maskedText !== undefined) return maskedText
+    const chunks: string[] = []
+    let at = 0
+    for (const m of mentions) {
+      const a = Math.max(at, m.start - sentence.start)
+      const b = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
+      chunks.push(text.slice(at, a), ' '.repeat(b - a))
+      at = b
+    }
+    chunks.push(text.slice(at))
+    maskedText = chunks.join('')
+    return maskedText
+  }
+}
+
+// The event a report gives, with its date, organiser and directives; none when the report
+// names neither who held it nor when.
+function addEvent(
+  reading: Reading,
+  report: Report,
+  sentence: Piece,
+  index: number,
+  mentions: ResolvedMention[],
+  reference: string | undefined,
+): void {
+  const text = sentence.text
+  const { trigger, cue, subjectStart } = report
+  const previous = reading.events[reading.events.length - 1]
+  const date = eventDate(report, text, reference, reading.lastDated)
+  const subject = eventSubject(report, text)
+  // A report names who organised it or when; `tổ chức` with neither is a general statement.
+  if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
+  const phrase = text.slice(trigger.phrase)
+  const title = titleOf(phrase)
+  const event: FoundEvent = {
+    kind: trigger.kind,
+    title,
+    date,
+    organizer: subject.organizer,
+    location: subject.location ?? locationAfter(phrase),
+    directives: [],
+    sentence: index,
+    span: {
+      start: sentence.start + Math.min(subjectStart, trigger.verb),
+      end: sentence.start + Math.min(text.length, trigger.phrase + (title?.length ?? 0)),
+    },
+    confidence: trigger.confidence,
+  }
+  // `Nhân dịp này, X ra mắt ...`: X hosts the occasion, so it organised the event before.
+  if (cue.kind === 'occasion' && previous !== undefined && previous.organizer === null)
+    previous.organizer = event.organizer
+  reading.events.push(event)
+  if (event.date !== null) reading.lastDated = event.date
+  reading.codes.set(event, eventDirectives(text, phrase, previous, reading.codes, mentions))
+}
+
+// Date stage: the date the cue gives; a passive report's date may follow its verb (`vòng sơ
+// khảo được tổ chức trực tuyến từ ngày 1 đến 30/11`); `Cùng ngày` and `Nhân dịp này` give the
+// day of the last dated event, `Chiều cùng ngày` with its own part of day.
+function eventDate(
+  report: Report,
+  text: string,
+  reference: string | undefined,
+  lastDated: PartialDate | null,
+): PartialDate | null {
+  const { cue, trigger } = report
+  let date: PartialDate | null = null
+  if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
+  if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
+  if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
+    const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
+    if (lastDated !== null) {
+      const { partOfDay: _drop, ...day } = lastDated
+      date = part === undefined ? day : { ...day, partOfDay: part }
+    }
+  }
+  return date
+}
+
+// Organiser stage: a passive report names its organiser after `do`; an active one before its
+// verb, or before the date it gives in mid-sentence.
+function eventSubject(report: Report, text: string): { organizer: string | null; location: string | null } {
+  const { trigger, subjectStart, subjectBeforeDate } = report
+  if (trigger.passive) return { organizer: organizerAfterDo(text.slice(subjectStart)), location: null }
+  const subject = readSubject(text.slice(subjectStart, trigger.verb))
+  return subject.organizer === null && subjectBeforeDate !== null ? readSubject(subjectBeforeDate) : subject
+}
+
+// Directives stage for a new event: those its sentence cites, after the event before's when it
+// is a round of a contest or a visit `về cùng nội dung`.
+function eventDirectives(
+  text: string,
+  phrase: string,
+  previous: FoundEvent | undefined,
+  codes: ReadonlyMap<FoundEvent, Set<string>>,
+  mentions: ResolvedMention[],
+): Set<string> {
+  const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(text)
+  const own = new Set(inherits && previous !== undefined ? codes.get(previous) : [])
+  for (let i = 0; i < mentions.length; i++) own.add(mentions[i]!.code)
+  return own
+}
+
+// A sentence that reports no event tells more of the last one: who held it, when the event
+// was reported the sentence before without saying, and the directives it was about.
+function readFollowUp(reading: Reading, sentence: Piece, index: number, mentions: ResolvedMention[]): void {
+  const context = reading.events[reading.events.length - 1]
+  if (context === undefined) return
+  // `Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ... tổ chức`.
+  if (context.organizer === null && index === context.sentence + 1 && startsWithHead(sentence.text))
+    context.organizer = organizerAfterDo(sentence.text)
+  addCitedDirectives(reading.codes.get(context)!, sentence, mentions)
+}
+
+// Directives stage for a later sentence: the directives it cites, except those a speaker asks
+// for (`đồng chí Bí thư yêu cầu ...`) or a list names (`gồm: ...`).
+function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: ResolvedMention[]): void {
+  const speech = growingTest(SPEECH, 20, 0)
+  const list = growingTest(LIST, 90, 0)
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    const at = m.start - sentence.start
+    if (speech(sentence.text, at) || list(sentence.text, at)) continue
+    codes.add(m.code)
+  }
 }
