@@ -281,6 +281,10 @@ function growingTest(pattern: RegExp, longest: number, from: number): (text: str
   }
 }
 
+// The words that report an event, tried in this order: a holding verb in the active voice
+// (`Huyện ủy tổ chức hội nghị`), an event's name and then a passive verb (`Hội nghị ... được tổ
+// chức`), another verb an organisation reports with (`Huyện đoàn phát động`), and, in the first
+// report of an article that starts mid-way, an event's name opening the sentence.
 function findTrigger(
   text: string,
   masked: (to: number) => string,
@@ -288,6 +292,18 @@ function findTrigger(
   subjectStart: number,
   noEventsYet: boolean,
 ): Trigger | null {
+  const rest = text.slice(subjectStart)
+  return (
+    heldActively(text, masked, cue, subjectStart) ??
+    reportedPassively(rest, masked, cue, subjectStart) ??
+    reportedByVerb(rest, masked, cue, subjectStart) ??
+    (noEventsYet ? openedByEventName(rest, masked, subjectStart) : null)
+  )
+}
+
+// `X tổ chức hội nghị ...`: the first holding verb followed by an event's name, not a noun
+// (`ban tổ chức`), not a plan, not a count of events without a date.
+function heldActively(text: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
   const planned = growingTest(PLANNED_ALL, 16, subjectStart)
   for (const m of text.matchAll(HOLDING)) {
     if (m[1] !== undefined) continue
@@ -295,29 +311,41 @@ function findTrigger(
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
-    // sentence reported before it in the passive is still read below.
+    // sentence reported before it in the passive is still read after.
     if (planned(masked(m.index), m.index)) break
     if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
     const kind = classifyEvent(after) ?? 'other'
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
   }
-  const rest = text.slice(subjectStart)
-  if (cue.kind !== 'none' && startsWithHead(rest)) {
-    const happened = HAPPENED.exec(rest) ?? HELD_BY_NAMED.exec(rest)
-    if (
-      happened !== null &&
-      !PLANNED.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index))
-    ) {
-      return {
-        verb: subjectStart + happened.index,
-        phrase: subjectStart,
-        kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other',
-        passive: true,
-        lead: false,
-        confidence: 0.75,
-      }
-    }
+  return null
+}
+
+// `Sáng 13/5, Hội nghị ... được tổ chức` (or `do X tổ chức`): after a time cue, an event's name
+// and then a passive verb, with no plan between.
+function reportedPassively(
+  rest: string,
+  masked: (to: number) => string,
+  cue: Cue,
+  subjectStart: number,
+): Trigger | null {
+  if (cue.kind === 'none' || !startsWithHead(rest)) return null
+  const happened = HAPPENED.exec(rest) ?? HELD_BY_NAMED.exec(rest)
+  if (happened === null) return null
+  if (PLANNED.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index)))
+    return null
+  return {
+    verb: subjectStart + happened.index,
+    phrase: subjectStart,
+    kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other',
+    passive: true,
+    lead: false,
+    confidence: 0.75,
   }
+}
+
+// `Huyện đoàn phát động ...`, `Đoàn kiểm tra đã làm việc với ...`: a reporting verb after an
+// organiser, in a report that has a cue (a verb that does not name its kind needs a date).
+function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
   for (const [pattern, kind] of VERB_TRIGGERS) {
     const found = pattern.exec(rest)
     if (found === null) continue
@@ -347,16 +375,17 @@ function findTrigger(
       confidence: 0.75,
     }
   }
-  if (
-    noEventsYet &&
-    startsWithHead(rest) &&
-    !PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60))
-  ) {
-    const kind = classifyEvent(rest, 80)
-    if (kind !== null)
-      return { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
-  }
   return null
+}
+
+// `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
+function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+  if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
+    return null
+  const kind = classifyEvent(rest, 80)
+  return kind === null
+    ? null
+    : { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
 }
 
 // What the fillers between an organiser and its verb end with, in either case: their ends are
