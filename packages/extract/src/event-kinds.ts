@@ -1,4 +1,5 @@
 import type { EventKind } from '@vanban/core'
+import { ACTIVITIES, HEADS } from './rules/event-words.ts'
 
 /**
  * The kind of an event from the words that name it. The activity word decides (`Hội nghị tập
@@ -7,109 +8,12 @@ import type { EventKind } from '@vanban/core'
  * no activity word follows.
  */
 
-// Activity words, each with its kind. The earliest one in the event's name wins.
-const ACTIVITIES: ReadonlyArray<readonly [string, EventKind]> = [
-  ['ra mắt', 'launch'],
-  ['khai trương', 'launch'],
-  ['phát động', 'launch'],
-  ['khánh thành', 'launch'],
-  ['tập huấn', 'training'],
-  ['bồi dưỡng', 'training'],
-  ['đào tạo', 'training'],
-  ['sơ kết', 'review'],
-  ['tổng kết', 'review'],
-  ['sinh hoạt chuyên đề', 'thematic_session'],
-  ['hội thi', 'contest'],
-  ['cuộc thi', 'contest'],
-  ['vòng chung kết', 'contest'],
-  ['vòng sơ khảo', 'contest'],
-  ['vòng loại', 'contest'],
-  ['vòng bán kết', 'contest'],
-  ['hội giảng', 'contest'],
-  ['quán triệt', 'dissemination'],
-  ['tuyên truyền', 'dissemination'],
-  ['học tập', 'dissemination'],
-  ['thông tin thời sự', 'dissemination'],
-  ['báo cáo viên', 'dissemination'],
-  ['phổ biến', 'dissemination'],
-  ['triển khai', 'dissemination'],
-  ['tuyên dương', 'ceremony'],
-  ['biểu dương', 'ceremony'],
-  ['trao', 'ceremony'],
-  ['kết nạp', 'ceremony'],
-  ['khen thưởng', 'ceremony'],
-  ['kỷ niệm', 'ceremony'],
-  ['vinh danh', 'ceremony'],
-  ['mít tinh', 'ceremony'],
-  ['dâng hương', 'ceremony'],
-  ['khai giảng', 'ceremony'],
-  ['bế giảng', 'ceremony'],
-  ['làm việc', 'other'],
-  ['giám sát', 'other'],
-  ['diễn tập', 'other'],
-  ['đối thoại', 'other'],
-  ['tiếp xúc', 'other'],
-  ['kiểm tra', 'other'],
-  ['khảo sát', 'other'],
-]
-
-// Heads that name an event without saying what it does.
-const HEADS: ReadonlyArray<readonly [string, EventKind]> = [
-  ['lễ', 'ceremony'],
-  ['hội nghị', 'conference'],
-  ['hội thảo', 'conference'],
-  ['tọa đàm', 'conference'],
-  ['diễn đàn', 'conference'],
-  ['giao ban', 'conference'],
-  ['đại hội', 'conference'],
-  ['gặp mặt', 'conference'],
-  ['họp', 'conference'],
-  ['phiên họp', 'conference'],
-  ['kỳ họp', 'conference'],
-  ['lớp', 'training'],
-  ['khóa', 'training'],
-]
-
-/** Event-naming words that may follow `tổ chức` (the head of an event's name). */
-export const EVENT_HEADS: readonly string[] = [
-  ...HEADS.map(([w]) => w),
-  'buổi',
-  'đợt',
-  'cuộc họp',
-  'chương trình',
-  'ngày hội',
-  'hội diễn',
-  'liên hoan',
-  'triển lãm',
-  'sinh hoạt chuyên đề',
-  'tập huấn',
-  'bồi dưỡng',
-  'sơ kết',
-  'tổng kết',
-  'hội thi',
-  'cuộc thi',
-  'vòng',
-  'hội giảng',
-  'tuyên dương',
-  'kết nạp',
-  'trao',
-  'ra mắt',
-  'khai trương',
-  'phát động',
-  'quán triệt',
-  'học tập',
-  'hội thao',
-  'diễn tập',
-  'đối thoại',
-  'tiếp xúc cử tri',
-]
-
 type Phrases = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], EventKind]>>
 
 // The phrases of a list by their first word, each keeping its place in the list.
-function byFirstWord(list: ReadonlyArray<readonly [string, EventKind]>): Phrases {
+function byFirstWord(list: ReadonlyArray<{ words: string; kind: EventKind }>): Phrases {
   const map = new Map<string, Array<readonly [readonly string[], EventKind]>>()
-  for (const [phrase, kind] of list) {
+  for (const { words: phrase, kind } of list) {
     const words = phrase.split(' ')
     const same = map.get(words[0]!)
     if (same === undefined) map.set(words[0]!, [[words, kind]])

@@ -1,9 +1,24 @@
 import type { EventKind, PartialDate, PartOfDay } from '@vanban/core'
 import { datesIn } from './date-start.ts'
 import type { ResolvedMention } from './directives.ts'
-import { classifyEvent, EVENT_HEADS } from './event-kinds.ts'
+import { classifyEvent } from './event-kinds.ts'
+import { FILLERS } from './rules/event-words.ts'
+import {
+  EVENT_NAME_START,
+  HAPPENED,
+  HELD_BY,
+  HELD_BY_NAMED,
+  HELD_THEN,
+  HOLDING,
+  INSPECTING,
+  NOUN_BEFORE,
+  PLANNED,
+  PLANNED_ALL,
+  REPORTING,
+  SPEECH,
+} from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
-import { firstLetters, WHITE_SPACE, withCapitals, wordPattern } from './word-pattern.ts'
+import { WHITE_SPACE } from './word-pattern.ts'
 
 /**
  * Events an article reports, read sentence by sentence. A sentence reports an event when an
@@ -86,73 +101,10 @@ const PART_OF_DAY: Record<string, PartOfDay> = {
   đêm: 'evening',
 }
 
-// Words before a verb that make it a plan, an instruction or reported speech, not a report.
-// Matched in lower case, and capitalised only where no name starts with them: `Giao Thủy`,
-// `Cần Thơ`, `Mong Thọ` are places.
-const NOT_A_REPORT_WORDS = withCapitals(
-  [
-    'dự kiến',
-    'theo kế hoạch',
-    'chuẩn bị',
-    'đề nghị',
-    'yêu cầu',
-    'đề xuất',
-    'kiến nghị',
-    'hằng năm',
-    'định kỳ',
-    'sẽ',
-    'chưa',
-    'nếu',
-  ],
-  [
-    'sắp(?!\\s+xếp)',
-    'cần',
-    'phải',
-    'giao(?!\\s+(?:ban|lưu|thông|tiếp|nhận|ước))',
-    'mong',
-    'để',
-    // `không gian mạng` (cyberspace), `Không quân` (the air force) say no `không` (not).
-    'không(?!\\s+(?:gian|khí|quân|phận))',
-    // `thực hiện chỉ đạo của Thành ủy` (the direction of) is a noun, as is `Ban Chỉ đạo`.
-    '(?<!(?:[Bb]an|[Tt]hực hiện|[Tt]heo|[Ss]ự|[Cc]ủa) )chỉ đạo',
-    'lưu ý',
-    'nhắc nhở',
-    'nhấn mạnh',
-  ],
-)
-const NOT_A_REPORT = wordPattern(NOT_A_REPORT_WORDS, 'u')
-const NOT_A_REPORT_ALL = wordPattern(NOT_A_REPORT_WORDS, 'gu')
-const SPEECH_WORDS = withCapitals(
-  [
-    'yêu cầu',
-    'đề nghị',
-    'nhấn mạnh',
-    'khẳng định',
-    'cho rằng',
-    'cho biết',
-    'lưu ý',
-    'đề xuất',
-    'kiến nghị',
-    'mong muốn',
-    'phát biểu',
-    'nêu rõ',
-    'kết luận (?:hội nghị|buổi|hội thảo)',
-    'theo báo cáo',
-    'báo cáo tại',
-    'dự kiến',
-    'sẽ',
-  ],
-  ['cần', 'phải', '(?<!(?:[Bb]an|[Ll]ãnh đạo,|[Tt]hực hiện|[Tt]heo|[Ss]ự|[Cc]ủa) )chỉ đạo'],
-)
-const SPEECH = wordPattern(SPEECH_WORDS, 'gu')
+// A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
 
-const HEAD_PATTERN = new RegExp(
-  `^[“"]?(?:(?:thành công|long trọng|trọng thể|trang trọng|chính thức|trực tuyến)\\s+)?(?:(?:\\d{1,3}|các|nhiều|một|hai|ba|bốn|năm)\\s+)?(?:${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
-  'iu',
-)
-
-const startsWithHead = (text: string) => HEAD_PATTERN.test(text)
+const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
 function readCue(text: string, reference: string | undefined): Cue {
   let m = SAME_DAY.exec(text)
@@ -215,9 +167,6 @@ function readCue(text: string, reference: string | undefined): Cue {
   if (m !== null) return { kind: 'date', end: m[0].length, date: null }
   return { kind: 'none', end: 0, date: null }
 }
-
-// The date written right after a passive verb (`được tổ chức`, `diễn ra`), read as a cue.
-const HELD_THEN = /(?<![\p{L}])(?:được tổ chức|tổ chức|diễn ra|khai mạc|bế mạc)\s+(?:(?:trực tuyến|trực tiếp)\s+)?/iu
 
 // The date written right after the verb of a passive report (`được tổ chức`, `diễn ra`, the
 // `tổ chức` of `do X tổ chức`), within the clause that follows the report's start, read as a cue.
@@ -286,35 +235,13 @@ function dateBefore(
 
 type Trigger = { verb: number; phrase: number; kind: EventKind; passive: boolean; lead: boolean; confidence: number }
 
-// `tổ chức` (to hold) an event, `khai mạc` (to open) one, `mở` (to open) a class or a course,
-// `họp` (to meet in) a conference or a session.
-const ORGANIZE = new RegExp(
-  `${firstLetters(['được', 'tổ chức', 'mở', 'họp', 'khai mạc'])}(?<![\\p{L}])(được\\s+)?(?:tổ chức|khai mạc|mở(?=\\s+(?:\\d{1,3}\\s+|các\\s+)?(?:lớp|khóa)(?![\\p{L}]))|họp(?=\\s+(?:hội nghị|phiên|kỳ họp)(?![\\p{L}])))\\s+`,
-  'giu',
-)
-const LAUNCH = wordPattern(['ra mắt', 'khai trương', 'phát động', 'khánh thành'], 'iu', '\\s')
-const VISIT = wordPattern(['làm việc (?:với|tại)', 'tiếp xúc cử tri', 'đối thoại với'], 'iu', '\\s')
-const VERB_EVENT = wordPattern(['sơ kết', 'tổng kết', 'tuyên dương', 'tập huấn', 'sinh hoạt chuyên đề'], 'iu', '\\s')
-// Inspecting as a verb after `đã`, `vừa` or `tiến hành`: `Đoàn giám sát ... đã giám sát việc ...`
-// (the team's name holds the same words as a noun).
-const INSPECT = wordPattern(['đã', 'vừa', 'tiến hành'], 'u', '\\s+(?=(?:giám sát|kiểm tra|khảo sát)\\s)')
-
 // Verbs an organisation reports with, each with the kind it gives (null: the verb names it).
-const VERB_TRIGGERS = [
-  [LAUNCH, 'launch'],
-  [VISIT, 'other'],
-  [VERB_EVENT, null],
-  [INSPECT, 'other'],
-] as const
-const HAPPENED = wordPattern(['được tổ chức', 'đã được tổ chức', 'diễn ra', 'đã diễn ra', 'khai mạc', 'bế mạc'])
+const VERB_TRIGGERS = [...REPORTING, [INSPECTING, 'other']] as const
 
 const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 
 // Plural or counted events without a date are habits and tallies (`tổ chức các buổi nói chuyện`).
 const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
-
-// `ban tổ chức`, `việc tổ chức`: the words a noun `tổ chức` follows.
-const NOUN_BEFORE = /(?:ban|các|những|của|cơ sở|việc)$/iu
 
 // Whether `text` before `end` is one of NOUN_BEFORE's words and then white space; the word is
 // read on the few code units before the space, so each check costs its own length.
@@ -354,6 +281,10 @@ function growingTest(pattern: RegExp, longest: number, from: number): (text: str
   }
 }
 
+// The words that report an event, tried in this order: a holding verb in the active voice
+// (`Huyện ủy tổ chức hội nghị`), an event's name and then a passive verb (`Hội nghị ... được tổ
+// chức`), another verb an organisation reports with (`Huyện đoàn phát động`), and, in the first
+// report of an article that starts mid-way, an event's name opening the sentence.
 function findTrigger(
   text: string,
   masked: (to: number) => string,
@@ -361,41 +292,65 @@ function findTrigger(
   subjectStart: number,
   noEventsYet: boolean,
 ): Trigger | null {
-  const planned = growingTest(NOT_A_REPORT_ALL, 16, subjectStart)
-  for (const m of text.matchAll(ORGANIZE)) {
+  const rest = text.slice(subjectStart)
+  return (
+    heldActively(text, masked, cue, subjectStart) ??
+    reportedPassively(rest, masked, cue, subjectStart) ??
+    reportedByVerb(rest, masked, cue, subjectStart) ??
+    (noEventsYet ? openedByEventName(rest, masked, subjectStart) : null)
+  )
+}
+
+// `X tổ chức hội nghị ...`: the first holding verb followed by an event's name, not a noun
+// (`ban tổ chức`), not a plan, not a count of events without a date.
+function heldActively(text: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
+  const planned = growingTest(PLANNED_ALL, 16, subjectStart)
+  for (const m of text.matchAll(HOLDING)) {
     if (m[1] !== undefined) continue
     if (nounBefore(text, m.index)) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
-    // sentence reported before it in the passive is still read below.
+    // sentence reported before it in the passive is still read after.
     if (planned(masked(m.index), m.index)) break
     if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
     const kind = classifyEvent(after) ?? 'other'
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
   }
-  const rest = text.slice(subjectStart)
-  if (cue.kind !== 'none' && startsWithHead(rest)) {
-    const happened = HAPPENED.exec(rest) ?? HELD_BY_NAMED.exec(rest)
-    if (
-      happened !== null &&
-      !NOT_A_REPORT.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index))
-    ) {
-      return {
-        verb: subjectStart + happened.index,
-        phrase: subjectStart,
-        kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other',
-        passive: true,
-        lead: false,
-        confidence: 0.75,
-      }
-    }
+  return null
+}
+
+// `Sáng 13/5, Hội nghị ... được tổ chức` (or `do X tổ chức`): after a time cue, an event's name
+// and then a passive verb, with no plan between.
+function reportedPassively(
+  rest: string,
+  masked: (to: number) => string,
+  cue: Cue,
+  subjectStart: number,
+): Trigger | null {
+  if (cue.kind === 'none' || !startsWithHead(rest)) return null
+  const happened = HAPPENED.exec(rest) ?? HELD_BY_NAMED.exec(rest)
+  if (happened === null) return null
+  if (PLANNED.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index)))
+    return null
+  return {
+    verb: subjectStart + happened.index,
+    phrase: subjectStart,
+    kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other',
+    passive: true,
+    lead: false,
+    confidence: 0.75,
   }
+}
+
+// `Huyện đoàn phát động ...`, `Đoàn kiểm tra đã làm việc với ...`: a reporting verb after an
+// organiser, in a report that has a cue (a verb that does not name its kind needs a date).
+function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
   for (const [pattern, kind] of VERB_TRIGGERS) {
     const found = pattern.exec(rest)
     if (found === null) continue
-    // INSPECT matches the adverb before its verb: the verb starts where the match ends.
-    const at = pattern === INSPECT ? found.index + found[0].length : found.index
+    // INSPECTING matches the adverb before its verb: the verb starts where the match ends.
+    const at = pattern === INSPECTING ? found.index + found[0].length : found.index
     const subject = rest.slice(0, at)
     // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`). Its own
     // clause is short; what comes before its last comma may be long (`Thực hiện Kế hoạch số
@@ -403,7 +358,7 @@ function findTrigger(
     const clause = subject.slice(subject.lastIndexOf(', ') + 1)
     if (
       readSubject(subject).organizer === null ||
-      NOT_A_REPORT.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
+      PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
       clause.split(' ').length > 40
     )
       continue
@@ -420,23 +375,22 @@ function findTrigger(
       confidence: 0.75,
     }
   }
-  if (
-    noEventsYet &&
-    startsWithHead(rest) &&
-    !NOT_A_REPORT.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60))
-  ) {
-    const kind = classifyEvent(rest, 80)
-    if (kind !== null)
-      return { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
-  }
   return null
 }
 
-// Words between an organiser and its verb (`Đảng ủy xã đã long trọng tổ chức`). Their ends
-// are compared, not searched for: an expression anchored at the end is tried at every offset.
-const FILLERS = ['đã', 'cũng', 'vừa', 'mới', 'chính thức', 'long trọng', 'trang trọng', 'trọng thể', 'tiếp tục']
+// `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
+function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+  if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
+    return null
+  const kind = classifyEvent(rest, 80)
+  return kind === null
+    ? null
+    : { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
+}
 
-// What the fillers end with, in either case: most subjects end otherwise and are not compared.
+// What the fillers between an organiser and its verb end with, in either case: their ends are
+// compared, not searched for (an expression anchored at the end is tried at every offset), and
+// most subjects end otherwise and are not compared.
 const FILLER_ENDS = new Set(FILLERS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))
 
 function dropFiller(s: string): string {
@@ -504,13 +458,6 @@ function readSubject(region: string): { organizer: string | null; location: stri
   return { organizer: valid ? organizer : null, location: location === '' ? null : location }
 }
 
-// `do X tổ chức` (held by X), in a sentence that opens with the event; a quoted title may hold commas.
-const HELD_BY =
-  /^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\s(?:do|được)\s+(\p{Lu}[^,;.]{1,100}?)\s+(?:chủ trì|phối hợp|tổ chức|đăng cai)(?![\p{L}])/u
-// The same `do X ... tổ chức` (or `được X tổ chức`) as the verb of a passive report:
-// `hội thảo ... do Trường Chính trị tỉnh tổ chức`, `hội nghị ... đã được Ban Chỉ đạo tổ chức`.
-const HELD_BY_NAMED = /(?<![\p{L}])(?:do|được)\s+\p{Lu}[^,;.]{0,100}?\s+tổ chức(?![\p{L}])/u
-
 // The organiser named after `do` in a sentence about an event; a person (`do đồng chí ...`) is no organiser.
 function organizerAfterDo(text: string): string | null {
   const m = HELD_BY.exec(text)
@@ -542,111 +489,194 @@ export function findEvents(
   mentionsBySentence: ResolvedMention[][],
   reference: string | undefined,
 ): FoundEvent[] {
-  const events: FoundEvent[] = []
-  const byEvent = new Map<FoundEvent, Set<string>>()
-  let lastDated: PartialDate | null = null
+  const reading: Reading = { events: [], codes: new Map(), lastDated: null }
   sentences.forEach((sentence, index) => {
-    const text = sentence.text
-    const inSentence = mentionsBySentence[index] ?? []
-    const cue0 = readCue(text, reference)
-    let subjectStart = cue0.end
-    let cue = cue0
-    // Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject.
-    // Built only when a candidate verb asks about text that a mention starts in: most mentions
-    // stand after the verb, and the text before them is the same masked or not.
-    let maskedText: string | undefined
-    const firstMention = inSentence.length === 0 ? text.length : inSentence[0]!.start - sentence.start
-    const masked = (to: number): string => {
-      if (to <= firstMention) return text
-      if (maskedText !== undefined) return maskedText
-      const chunks: string[] = []
-      let at = 0
-      for (const m of inSentence) {
-        const a = Math.max(at, m.start - sentence.start)
-        const b = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
-        chunks.push(text.slice(at, a), ' '.repeat(b - a))
-        at = b
-      }
-      chunks.push(text.slice(at))
-      maskedText = chunks.join('')
-      return maskedText
-    }
-    const trigger0 = findTrigger(text, masked, cue, subjectStart, events.length === 0)
-    // A subject written before a date in mid-sentence (`Đoàn giám sát ... ngày 15/3 đã làm việc`).
-    let subjectBeforeDate: string | null = null
-    if (trigger0 !== null && cue.kind === 'none') {
-      const d = dateBefore(text, sentence.start, trigger0.verb, inSentence, reference)
-      if (d !== null) {
-        cue = { kind: 'date', end: d.end, date: d.date }
-        subjectBeforeDate = text.slice(subjectStart, d.start)
-        subjectStart = d.end + (/^\s*,?\s*/u.exec(text.slice(d.end))?.[0].length ?? 0)
-      }
-    }
-    const trigger = trigger0
-    const previous = events[events.length - 1]
-    if (trigger !== null) {
-      let date: PartialDate | null = null
-      if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
-      // `vòng sơ khảo được tổ chức trực tuyến từ ngày 1 đến 30/11`: a passive report's date may follow its verb.
-      if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
-      if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
-        const base = lastDated
-        const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
-        if (base !== null) {
-          const { partOfDay: _drop, ...day } = base
-          date = part === undefined ? day : { ...day, partOfDay: part }
-        }
-      }
-      let subject = trigger.passive
-        ? { organizer: organizerAfterDo(text.slice(subjectStart)), location: null }
-        : readSubject(text.slice(subjectStart, trigger.verb))
-      if (!trigger.passive && subject.organizer === null && subjectBeforeDate !== null)
-        subject = readSubject(subjectBeforeDate)
-      // A report names who organised it or when; `tổ chức` with neither is a general statement.
-      if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
-      const phrase = text.slice(trigger.phrase)
-      const title = titleOf(phrase)
-      const event: FoundEvent = {
-        kind: trigger.kind,
-        title,
-        date,
-        organizer: subject.organizer,
-        location: subject.location ?? locationAfter(phrase),
-        directives: [],
-        sentence: index,
-        span: {
-          start: sentence.start + Math.min(subjectStart, trigger.verb),
-          end: sentence.start + Math.min(text.length, trigger.phrase + (title?.length ?? 0)),
-        },
-        confidence: trigger.confidence,
-      }
-      // `Nhân dịp này, X ra mắt ...`: X hosts the occasion, so it organised the event before.
-      if (cue.kind === 'occasion' && previous !== undefined && previous.organizer === null)
-        previous.organizer = event.organizer
-      // A round of a contest and a visit `về cùng nội dung` share the directives of the event before.
-      const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(text)
-      events.push(event)
-      if (event.date !== null) lastDated = event.date
-      byEvent.set(event, new Set(inherits && previous !== undefined ? byEvent.get(previous) : []))
-      const codes = byEvent.get(event)!
-      for (let i = 0; i < inSentence.length; i++) codes.add(inSentence[i]!.code)
-      return
-    }
-    const context = events[events.length - 1]
-    if (context === undefined) return
-    // `Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ... tổ chức`: who held the
-    // event the sentence before reported without saying.
-    if (context.organizer === null && index === context.sentence + 1 && startsWithHead(text))
-      context.organizer = organizerAfterDo(text)
-    const speech = growingTest(SPEECH, 20, 0)
-    const list = growingTest(LIST, 90, 0)
-    for (let i = 0; i < inSentence.length; i++) {
-      const m = inSentence[i]!
-      const at = m.start - sentence.start
-      if (speech(text, at) || list(text, at)) continue
-      byEvent.get(context)!.add(m.code)
-    }
+    const mentions = mentionsBySentence[index] ?? []
+    const report = readReport(sentence, mentions, reference, reading.events.length === 0)
+    if (report === null) readFollowUp(reading, sentence, index, mentions)
+    else addEvent(reading, report, sentence, index, mentions, reference)
   })
-  for (const e of events) e.directives = [...(byEvent.get(e) ?? [])]
-  return events
+  for (const e of reading.events) e.directives = [...(reading.codes.get(e) ?? [])]
+  return reading.events
+}
+
+/** The events read so far from an article's sentences. */
+type Reading = {
+  events: FoundEvent[]
+  /** Each event's directive codes, in the order first met. */
+  codes: Map<FoundEvent, Set<string>>
+  /** The date of the last dated event, which `Cùng ngày` and `Nhân dịp này` refer to. */
+  lastDated: PartialDate | null
+}
+
+/** A sentence read as the report of an event. */
+type Report = {
+  trigger: Trigger
+  cue: Cue
+  /** Where the subject starts: after the time cue. */
+  subjectStart: number
+  /** A subject written before a date in mid-sentence (`Đoàn giám sát ... ngày 15/3 đã làm việc`). */
+  subjectBeforeDate: string | null
+}
+
+// The time cue and the words that report an event, when the sentence reports one; a sentence
+// with no cue before its verb may give its date in mid-sentence, after the subject.
+function readReport(
+  sentence: Piece,
+  mentions: ResolvedMention[],
+  reference: string | undefined,
+  noEventsYet: boolean,
+): Report | null {
+  const text = sentence.text
+  let cue = readCue(text, reference)
+  let subjectStart = cue.end
+  const trigger = findTrigger(text, maskMentions(sentence, mentions), cue, subjectStart, noEventsYet)
+  if (trigger === null) return null
+  let subjectBeforeDate: string | null = null
+  if (cue.kind === 'none') {
+    const d = dateBefore(text, sentence.start, trigger.verb, mentions, reference)
+    if (d !== null) {
+      cue = { kind: 'date', end: d.end, date: d.date }
+      subjectBeforeDate = text.slice(subjectStart, d.start)
+      subjectStart = d.end + (/^\s*,?\s*/u.exec(text.slice(d.end))?.[0].length ?? 0)
+    }
+  }
+  return { trigger, cue, subjectStart, subjectBeforeDate }
+}
+
+// Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject: the
+// sentence up to `to` with its mentions and their tails blanked. Built only when a candidate
+// verb asks about text that a mention starts in: most mentions stand after the verb, and the
+// text before them is the same masked or not.
+function maskMentions(sentence: Piece, mentions: ResolvedMention[]): (to: number) => string {
+  const text = sentence.text
+  let maskedText: string | undefined
+  const firstMention = mentions.length === 0 ? text.length : mentions[0]!.start - sentence.start
+  return (to) => {
+    if (to <= firstMention) return text
+    if (maskedText !== undefined) return maskedText
+    const chunks: string[] = []
+    let at = 0
+    for (const m of mentions) {
+      const a = Math.max(at, m.start - sentence.start)
+      const b = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
+      chunks.push(text.slice(at, a), ' '.repeat(b - a))
+      at = b
+    }
+    chunks.push(text.slice(at))
+    maskedText = chunks.join('')
+    return maskedText
+  }
+}
+
+// The event a report gives, with its date, organiser and directives; none when the report
+// names neither who held it nor when.
+function addEvent(
+  reading: Reading,
+  report: Report,
+  sentence: Piece,
+  index: number,
+  mentions: ResolvedMention[],
+  reference: string | undefined,
+): void {
+  const text = sentence.text
+  const { trigger, cue, subjectStart } = report
+  const previous = reading.events[reading.events.length - 1]
+  const date = eventDate(report, text, reference, reading.lastDated)
+  const subject = eventSubject(report, text)
+  // A report names who organised it or when; `tổ chức` with neither is a general statement.
+  if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
+  const phrase = text.slice(trigger.phrase)
+  const title = titleOf(phrase)
+  const event: FoundEvent = {
+    kind: trigger.kind,
+    title,
+    date,
+    organizer: subject.organizer,
+    location: subject.location ?? locationAfter(phrase),
+    directives: [],
+    sentence: index,
+    span: {
+      start: sentence.start + Math.min(subjectStart, trigger.verb),
+      end: sentence.start + Math.min(text.length, trigger.phrase + (title?.length ?? 0)),
+    },
+    confidence: trigger.confidence,
+  }
+  // `Nhân dịp này, X ra mắt ...`: X hosts the occasion, so it organised the event before.
+  if (cue.kind === 'occasion' && previous !== undefined && previous.organizer === null)
+    previous.organizer = event.organizer
+  reading.events.push(event)
+  if (event.date !== null) reading.lastDated = event.date
+  reading.codes.set(event, eventDirectives(text, phrase, previous, reading.codes, mentions))
+}
+
+// Date stage: the date the cue gives; a passive report's date may follow its verb (`vòng sơ
+// khảo được tổ chức trực tuyến từ ngày 1 đến 30/11`); `Cùng ngày` and `Nhân dịp này` give the
+// day of the last dated event, `Chiều cùng ngày` with its own part of day.
+function eventDate(
+  report: Report,
+  text: string,
+  reference: string | undefined,
+  lastDated: PartialDate | null,
+): PartialDate | null {
+  const { cue, trigger } = report
+  let date: PartialDate | null = null
+  if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
+  if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
+  if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
+    const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
+    if (lastDated !== null) {
+      const { partOfDay: _drop, ...day } = lastDated
+      date = part === undefined ? day : { ...day, partOfDay: part }
+    }
+  }
+  return date
+}
+
+// Organiser stage: a passive report names its organiser after `do`; an active one before its
+// verb, or before the date it gives in mid-sentence.
+function eventSubject(report: Report, text: string): { organizer: string | null; location: string | null } {
+  const { trigger, subjectStart, subjectBeforeDate } = report
+  if (trigger.passive) return { organizer: organizerAfterDo(text.slice(subjectStart)), location: null }
+  const subject = readSubject(text.slice(subjectStart, trigger.verb))
+  return subject.organizer === null && subjectBeforeDate !== null ? readSubject(subjectBeforeDate) : subject
+}
+
+// Directives stage for a new event: those its sentence cites, after the event before's when it
+// is a round of a contest or a visit `về cùng nội dung`.
+function eventDirectives(
+  text: string,
+  phrase: string,
+  previous: FoundEvent | undefined,
+  codes: ReadonlyMap<FoundEvent, Set<string>>,
+  mentions: ResolvedMention[],
+): Set<string> {
+  const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(text)
+  const own = new Set(inherits && previous !== undefined ? codes.get(previous) : [])
+  for (let i = 0; i < mentions.length; i++) own.add(mentions[i]!.code)
+  return own
+}
+
+// A sentence that reports no event tells more of the last one: who held it, when the event
+// was reported the sentence before without saying, and the directives it was about.
+function readFollowUp(reading: Reading, sentence: Piece, index: number, mentions: ResolvedMention[]): void {
+  const context = reading.events[reading.events.length - 1]
+  if (context === undefined) return
+  // `Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ... tổ chức`.
+  if (context.organizer === null && index === context.sentence + 1 && startsWithHead(sentence.text))
+    context.organizer = organizerAfterDo(sentence.text)
+  addCitedDirectives(reading.codes.get(context)!, sentence, mentions)
+}
+
+// Directives stage for a later sentence: the directives it cites, except those a speaker asks
+// for (`đồng chí Bí thư yêu cầu ...`) or a list names (`gồm: ...`).
+function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: ResolvedMention[]): void {
+  const speech = growingTest(SPEECH, 20, 0)
+  const list = growingTest(LIST, 90, 0)
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    const at = m.start - sentence.start
+    if (speech(sentence.text, at) || list(sentence.text, at)) continue
+    codes.add(m.code)
+  }
 }

@@ -15,13 +15,13 @@ import {
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
-import { findEvents } from './events.ts'
+import { type FoundEvent, findEvents } from './events.ts'
 import { collectOrganizations } from './organizations.ts'
-import { findPeople, mergePeople } from './people.ts'
+import { findPeople, mergePeople, type PersonMention } from './people.ts'
 import { findRelations } from './relations.ts'
-import { segment } from './segment.ts'
+import { CITING } from './rules/expressions.ts'
+import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
-import { firstLetters } from './word-pattern.ts'
 
 /** What the caller knows about an article besides its text. */
 export type ArticleHints = {
@@ -33,19 +33,10 @@ export type ArticleHints = {
   publishedAt?: string | Date | undefined
 }
 
-// The verb nearest before a citation says what its sentence does with the directive. Each
-// expression is guarded by its words' first letters: it is tried at every offset of the window.
-const verbWithin = (words: readonly string[], reach: number): RegExp =>
-  new RegExp(`${firstLetters(words)}(?:${words.join('|')})[^.;]{0,${reach}}$`, 'iu')
-const VERBS: ReadonlyArray<readonly [RegExp, CitationVerb]> = [
-  [verbWithin(['sơ kết', 'tổng kết'], 60), 'reviews'],
-  [verbWithin(['quán triệt', 'tuyên truyền', 'học tập', 'phổ biến', 'giới thiệu', 'thông tin'], 60), 'disseminates'],
-  [verbWithin(['thực hiện', 'triển khai', 'cụ thể hóa', 'theo', 'bám sát'], 40), 'implements'],
-]
-
+// The verb nearest before a citation says what its sentence does with the directive.
 function citationVerb(sentence: string, offset: number): CitationVerb {
   const before = sentence.slice(Math.max(0, offset - 80), offset)
-  for (const [pattern, verb] of VERBS) if (pattern.test(before)) return verb
+  for (const [pattern, verb] of CITING) if (pattern.test(before)) return verb
   return 'mentions'
 }
 
@@ -130,9 +121,40 @@ function read(text: string, hints: ArticleHints): Extraction {
   const published = seg.publishedAt ?? hintDate(hints.publishedAt)
   const reference = published === null ? undefined : formatPartialDate(published)
   const sentences = seg.body.flatMap(splitSentences)
-  const pieces = [...(seg.title === null ? [] : [seg.title]), ...seg.body, ...seg.captions]
-  const ordered = [...pieces].sort((a, b) => a.start - b.start)
+  const ordered = [...(seg.title === null ? [] : [seg.title]), ...seg.body, ...seg.captions].sort(
+    (a, b) => a.start - b.start,
+  )
   const { directives, mentions } = resolveDirectives(mentionsIn(text, ordered))
+  const at = locate(text, sentences, ordered)
+  const mentionsBySentence = groupByPiece(sentences, mentions)
+  const found = findEvents(sentences, mentionsBySentence, reference)
+  const firstMentions = firstMentionOfEachCode(mentions)
+  const personMentions = findPeople([...sentences, ...seg.captions])
+  return {
+    article: articleRecord(text, hints, seg, published),
+    directives,
+    events: eventRecords(found, at),
+    organizations: collectOrganizations([...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)]),
+    people: mergePeople(personMentions),
+    citations: [
+      ...articleCitations(firstMentions, at),
+      ...eventCitations(found, mentionsBySentence.flat(), firstMentions, at),
+    ],
+    relations: relationRecords(mentionsBySentence, at),
+    participations: participationRecords(found, personMentions, at),
+  }
+}
+
+/** Where things stand in an article: its body sentences, the piece around an offset, and provenance for a span. */
+type Locator = {
+  text: string
+  sentences: Piece[]
+  sentenceOf: (at: number) => Piece | undefined
+  provenance: (start: number, end: number, confidence: number) => Provenance
+}
+
+// A body sentence holds most offsets; a title or a caption the others.
+function locate(text: string, sentences: Piece[], ordered: Piece[]): Locator {
   const sentenceOf = (at: number): Piece | undefined =>
     sentences[pieceIndexAt(sentences, at)] ?? ordered[pieceIndexAt(ordered, at)]
   const provenance = (start: number, end: number, confidence: number): Provenance => ({
@@ -140,11 +162,31 @@ function read(text: string, hints: ArticleHints): Extraction {
     sentence: sentenceOf(start)?.text ?? text.slice(start, end),
     confidence,
   })
+  return { text, sentences, sentenceOf, provenance }
+}
 
-  const mentionsBySentence = groupByPiece(sentences, mentions)
-  const bodyMentions = mentionsBySentence.flat()
-  const found = findEvents(sentences, mentionsBySentence, reference)
-  const events = found.map((e, i) => ({
+// The article record: what the segments give, over what the hints give.
+function articleRecord(
+  text: string,
+  hints: ArticleHints,
+  seg: Segments,
+  published: PartialDate | null,
+): Extraction['article'] {
+  const base = emptyExtraction(text, hints).article
+  return {
+    ...base,
+    title: seg.title?.text ?? null,
+    publishedAt: published === null ? null : formatPartialDate(published),
+    byline: seg.byline,
+    source: seg.source ?? base.source,
+    body: seg.body.map((p) => p.text),
+    captions: seg.captions.map((p) => p.text),
+  }
+}
+
+// Events as records, numbered `e1`, `e2`... in the order reported.
+function eventRecords(found: FoundEvent[], at: Locator): Extraction['events'] {
+  return found.map((e, i) => ({
     kind: e.kind,
     title: e.title,
     date: e.date === null ? null : formatPartialDate(e.date),
@@ -152,41 +194,67 @@ function read(text: string, hints: ArticleHints): Extraction {
     organizer: e.organizer,
     location: e.location,
     directives: e.directives,
-    provenance: provenance(e.span.start, e.span.end, e.confidence),
+    provenance: at.provenance(e.span.start, e.span.end, e.confidence),
     id: `e${i + 1}`,
   }))
+}
 
-  const relations = []
+// The relations the body sentences state, each once; a sentence may refer to the last
+// directive the sentence before cited.
+function relationRecords(mentionsBySentence: ResolvedMention[][], at: Locator): Extraction['relations'] {
+  const relations: Extraction['relations'] = []
   const seenRelations = new Set<string>()
   let previous: ResolvedMention | undefined
-  for (const [i, s] of sentences.entries()) {
+  for (const [i, s] of at.sentences.entries()) {
     const inSentence = mentionsBySentence[i] ?? []
     for (const r of findRelations(s, inSentence, previous)) {
       const key = `${r.from} ${r.type} ${r.to}`
       if (seenRelations.has(key)) continue
       seenRelations.add(key)
-      relations.push({ from: r.from, type: r.type, to: r.to, provenance: provenance(r.start, r.end, 0.8) })
+      relations.push({ from: r.from, type: r.type, to: r.to, provenance: at.provenance(r.start, r.end, 0.8) })
     }
     previous = inSentence[inSentence.length - 1] ?? previous
   }
+  return relations
+}
 
-  const citations: Citation[] = []
+// The first mention of each directive, in the order first cited.
+function firstMentionOfEachCode(mentions: ResolvedMention[]): Map<string, ResolvedMention> {
   const firstMention = new Map<string, ResolvedMention>()
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     if (!firstMention.has(m.code)) firstMention.set(m.code, m)
   }
-  for (const [code, m] of firstMention) {
-    const s = sentenceOf(m.start)
+  return firstMention
+}
+
+// One citation of each directive by the article, at its first mention; a short form whose
+// code was inferred is less sure than a written code.
+function articleCitations(firstMentions: Map<string, ResolvedMention>, at: Locator): Citation[] {
+  const citations: Citation[] = []
+  for (const [code, m] of firstMentions) {
+    const s = at.sentenceOf(m.start)
     const confidence = m.inferred ? 0.6 : m.parts === null ? 0.8 : 0.95
     citations.push({
       directive: code,
       event: null,
       verb: s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start),
       inferred: m.inferred,
-      provenance: provenance(m.start, m.end, confidence),
+      provenance: at.provenance(m.start, m.end, confidence),
     })
   }
+  return citations
+}
+
+// One citation of each of an event's directives, at its first body mention from the event's
+// sentence on (the article's first mention when none follows); a review reviews them all.
+function eventCitations(
+  found: FoundEvent[],
+  bodyMentions: ResolvedMention[],
+  firstMentions: Map<string, ResolvedMention>,
+  at: Locator,
+): Citation[] {
+  const citations: Citation[] = []
   // Body mentions of each code in text order, so an event finds its first one by binary search.
   const bodyByCode = new Map<string, ResolvedMention[]>()
   for (let i = 0; i < bodyMentions.length; i++) {
@@ -196,11 +264,11 @@ function read(text: string, hints: ArticleHints): Extraction {
     else list.push(m)
   }
   found.forEach((e, i) => {
-    const from = sentences[e.sentence]?.start ?? 0
+    const from = at.sentences[e.sentence]?.start ?? 0
     for (const code of e.directives) {
-      const m = firstAtOrAfter(bodyByCode.get(code), from) ?? firstMention.get(code)
+      const m = firstAtOrAfter(bodyByCode.get(code), from) ?? firstMentions.get(code)
       if (m === undefined) continue
-      const s = sentenceOf(m.start)
+      const s = at.sentenceOf(m.start)
       const verb =
         e.kind === 'review' ? 'reviews' : s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start)
       citations.push({
@@ -208,14 +276,17 @@ function read(text: string, hints: ArticleHints): Extraction {
         event: `e${i + 1}`,
         verb,
         inferred: m.inferred,
-        provenance: provenance(m.start, m.end, 0.75),
+        provenance: at.provenance(m.start, m.end, 0.75),
       })
     }
   })
+  return citations
+}
 
-  const personMentions = findPeople([...sentences, ...seg.captions])
-  const people = mergePeople(personMentions)
-  // People named in body sentences, in text order; each event takes those up to the next event.
+// People named in body sentences, in text order; each event takes those up to the next event,
+// each person once.
+function participationRecords(found: FoundEvent[], personMentions: PersonMention[], at: Locator): Participation[] {
+  const { sentences, text } = at
   const bodyPeople = personMentions
     .filter((p) => pieceIndexAt(sentences, p.start) >= 0)
     .sort((a, b) => a.start - b.start)
@@ -234,34 +305,11 @@ function read(text: string, hints: ArticleHints): Extraction {
         person: p.name,
         event: `e${i + 1}`,
         roles: p.roles,
-        provenance: provenance(p.start, p.end, 0.6),
+        provenance: at.provenance(p.start, p.end, 0.6),
       })
     }
   })
-
-  const organizations = collectOrganizations([
-    ...found.map((e) => e.organizer),
-    ...directives.map((d) => d.issuingBody),
-  ])
-  const base = emptyExtraction(text, hints)
-  return {
-    article: {
-      ...base.article,
-      title: seg.title?.text ?? null,
-      publishedAt: published === null ? null : formatPartialDate(published),
-      byline: seg.byline,
-      source: seg.source ?? base.article.source,
-      body: seg.body.map((p) => p.text),
-      captions: seg.captions.map((p) => p.text),
-    },
-    directives,
-    events,
-    organizations,
-    people,
-    citations,
-    relations,
-    participations,
-  }
+  return participations
 }
 
 /**

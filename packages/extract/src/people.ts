@@ -1,6 +1,18 @@
+import {
+  ADMINISTRATIVE_UNIT,
+  HONORIFIC_WORD,
+  LEADING_HONORIFIC,
+  LEADING_LAST_WORDS,
+  NAMING_WORD,
+  ROLE_END,
+  ROLE_START,
+  ROLE_WORDS,
+  TITLE,
+} from './rules/expressions.ts'
+import { HISTORICAL_FIGURES, SURNAMES as SURNAME_LIST, TITLE_HINT } from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
 import { unitClass } from './unit-class.ts'
-import { WHITE_SPACE, wordPattern } from './word-pattern.ts'
+import { WHITE_SPACE } from './word-pattern.ts'
 
 /**
  * People named with the roles written beside them: `đồng chí Lê Văn A, Bí thư ..., Chủ tịch
@@ -11,88 +23,11 @@ import { WHITE_SPACE, wordPattern } from './word-pattern.ts'
  */
 export type PersonMention = { name: string; roles: string[]; start: number; end: number }
 
-// Common Vietnamese family names; a name after a weak cue (a role) must start with one.
-const SURNAMES = new Set(
-  (
-    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Mai Trương Lại Lò Quàng Tôn ' +
-    'Hà Cao Lưu Tạ Thái Trịnh Đoàn Kiều La Lương Chu Châu Triệu Vương Quách Tô Từ Hứa Văn Phùng Mạc Khúc Tăng Thân ' +
-    'Đàm Lục Nông Hầu Giang Kim Âu Diệp Đồng Thạch Tống Ông Nghiêm Quan Vi Mạch Lã Bạch Ninh Doãn Triệu Viên Khổng ' +
-    'Cù Kha Lò Cầm Hà Sầm Bế Hoàng Y H Ksor Rơ Siu Đinh Thiều Trình Ứng Yên Cấn Lữ Chế Lạc Mã Công Phó'
-  ).split(' '),
-)
-
-// Cues right before a name.
-const HONORIFICS = [
-  'đồng chí',
-  'đ\\/c',
-  'ông',
-  'bà',
-  'chị',
-  'anh',
-  'thí sinh',
-  'quần chúng(?: ưu tú)?',
-  'cháu',
-  'em',
-  'học viên',
-  'đại biểu',
-  'nghệ nhân',
-  'cựu chiến binh',
-  'nhà văn',
-  'nhà báo',
-  'nhạc sĩ',
-  'họa sĩ',
-  'bác sĩ',
-  'luật sư',
-]
-const TITLE =
-  /^(?:(?:Thượng|Trung|Thiếu|Đại)\s+(?:tướng|tá|úy|uý)|Chuẩn\s+(?:đô đốc|úy|uý)|Phó\s+Giáo\s+sư|Giáo\s+sư|Tiến\s+(?:sĩ|sỹ)(?:\s+Khoa\s+học)?|Thạc\s+(?:sĩ|sỹ)|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|KS\.?|NCS\.?|Nhà\s+giáo\s+(?:nhân dân|ưu tú)|Anh\s+hùng[^,–-]{0,40}|Nghệ\s+sĩ\s+(?:nhân dân|ưu tú))$/u
-// Words that begin a role or an office, never a given name.
-const ROLE_START =
-  /^(?:Bí thư|Phó|Trưởng|Chủ tịch|Chủ nhiệm|Ủy viên|Uỷ viên|Giám đốc|Bộ trưởng|Thứ trưởng|Vụ trưởng|Cục trưởng|Chánh|Hiệu trưởng|Hiệu phó|Tỉnh ủy viên|Huyện ủy viên|Thành ủy viên|Quận ủy viên|Đảng ủy viên|[TQHĐ]UV|nguyên|Nguyên|Anh hùng|Tổng|Thượng|Trung tướng|Thiếu|Đại tá|Đại úy|Chuyên viên|chuyên viên|Cán bộ|cán bộ|Đại biểu|Tiến sĩ|Tiến sỹ|Giáo sư|Thạc sĩ|Kế toán|Trưởng ban|Chỉ huy|Người phát ngôn|Thư ký|Tổng Bí thư|Thủ tướng|Chủ tịch nước|Phó Chủ tịch|Đội trưởng|Tổ trưởng|Chi hội trưởng|Bí thư Chi bộ|Phó trưởng|Trưởng phòng|Phó Trưởng|Phó Giám đốc|Trợ lý|Giảng viên|Phóng viên|Học viên|Trưởng thôn|Chánh văn phòng|Chánh Văn phòng|Ủy viên Ban|Chủ nhiệm Ủy ban|QUV|HUV|TUV|ĐUV|Bí Thư)(?![\p{L}])/u
-// Roles that may stand right before a name (`Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng`).
-const ROLE_WORDS =
-  /(?<![\p{L}])(?:Bí thư|Chủ tịch|Chủ nhiệm|Giám đốc|Bộ trưởng|Thứ trưởng|Vụ trưởng|Cục trưởng|Hiệu trưởng|Trưởng ban|Trưởng Ban|Phó Trưởng|Phó trưởng|Tổng Bí thư|Thủ tướng|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Tiến sĩ|Tiến sỹ|Giáo sư|Thạc sĩ|Chánh văn phòng|Trưởng phòng|Phó Giám đốc|Phó Chủ tịch|Chủ tịch UBND|Người phát ngôn|Phó Bí thư)(?![\p{L}])/u
-// Words after a name that end its roles: verbs of the report.
-const ROLE_END =
-  /\s+(?:chủ trì|phát biểu|trình bày|dự|tham dự|làm|cho biết|nhấn mạnh|đề nghị|khẳng định|trao|tặng|quán triệt|thông tin|đã|cùng|có bài|nêu|lĩnh hội|báo cáo|yêu cầu|chia sẻ|cho rằng|kết luận|phát động|điều hành|giới thiệu|hướng dẫn|tiếp thu|đánh giá|ghi nhận|chúc mừng|bế mạc|khai mạc|được|và các|và đại diện|cam kết|nói|(?:\((?:phải|trái|giữa)\)))(?![\p{L}])/u
+// A name after a weak cue (a role) must start with a family name.
+const SURNAMES = new Set(SURNAME_LIST)
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u
-const ORG_BEFORE =
-  /(?:Trường|THCS|THPT|Tiểu học|Đường|đường|phố|Phố|Phường|phường|Xã|xã|Quận|quận|Huyện|huyện|Thành phố|thành phố|TP|Công ty|Tổng công ty|Bệnh viện|Sân vận động|Đại học|Học viện|Làng|làng|Cầu|cầu|Chợ|chợ|Khu|khu|Tượng đài|Nhà|nhà|cách|tưởng|Bác|Đảng bộ|Câu lạc bộ|Đền|đền|Quảng trường|Lăng|Chính trị|sông|Sông|núi|đèo|suối|kênh|đảo|hồ|ủy|uỷ|tỉnh|Tỉnh)\s+$/u
-// Administrative units and party committees, which end a role (`Phó Chủ tịch UBND huyện Nguyễn
-// Văn Hữu`, `Trưởng Ban Tổ chức Tỉnh ủy Phạm Đức Mạnh`) as often as they open a place
-// (`Thành ủy Hà Nội`, `huyện Thạch Hà`): after them a name of three words or more is a person's.
-const ADMINISTRATIVE_UNIT = /(?:huyện|xã|tỉnh|phường|quận|thị xã|thị trấn|thành phố|ủy|uỷ)$/u
-
-// Names of historical figures, which news uses for ideas, places and anniversaries.
-const HISTORICAL = new Set([
-  'Hồ Chí Minh',
-  'Tôn Đức Thắng',
-  'Võ Nguyên Giáp',
-  'Lê Thánh Tôn',
-  'Trần Hưng Đạo',
-  'Lê Lợi',
-  'Quang Trung',
-  'Nguyễn Trãi',
-  'Lê Duẩn',
-  'Trường Chinh',
-  'Phạm Văn Đồng',
-  'Nguyễn Ái Quốc',
-  'Nguyễn Chí Thanh',
-  'Nguyễn Văn Cừ',
-  'Lê Hồng Phong',
-  'Nguyễn Thị Minh Khai',
-  'Hoàng Văn Thụ',
-  'Nguyễn Văn Linh',
-  'Trần Phú',
-  'Hà Huy Tập',
-  'Phan Bội Châu',
-  'Phan Châu Trinh',
-  'Nguyễn Đình Chiểu',
-  'Nguyễn Du',
-  'Nguyễn Tất Thành',
-  'Võ Thị Sáu',
-])
+const HISTORICAL = new Set(HISTORICAL_FIGURES)
 
 // Where a person's name starts inside a run of capitalised words that a place ends before it
 // (`Huyện ủy Lục Nam Vi Thị Hằng`): at the family name before a middle `Thị` or `Văn` that is
@@ -106,8 +41,6 @@ function innerNameStart(name: string): number {
   }
   return 0
 }
-// A capitalised honorific opening a sentence (`Ông Hồ Đắc Phương, ...`) is a cue, not a name.
-const LEADING_HONORIFIC = /^(?:Đồng chí|Ông|Bà|Chị|Anh|Thí sinh|Cháu|Em|Học viên|Đại biểu|Đ\/c) /u
 
 // Per code unit: 1 when it starts a capitalised word candidate (differs from its lower case),
 // 2 when not. Filled as characters are met.
@@ -230,10 +163,6 @@ function rolesAfter(text: string, from: number): string[] {
   return splitRoles(clause)
 }
 
-// Every match of TITLE holds one of these (its last word, or `Anh hùng`): most windows before a
-// capitalised name hold none and need no word-by-word reading.
-const TITLE_HINT = /[GTBKC]S|hS|tướng|tá|úy|uý|đốc|sư|sĩ|sỹ|dân|tú|hùng/u
-
 // Titles written right before a name, nearest last: `Thiếu tướng, Giáo sư, Tiến sĩ Bùi Quảng Bạ`.
 // Word lists, not a regular expression over the window, so the cost stays linear.
 function titlesBefore(text: string, at: number): string[] {
@@ -260,9 +189,6 @@ function titlesBefore(text: string, at: number): string[] {
 
 // Every honorific fits in 12 code units, so a sticky match reads what a 12-unit slice would.
 const LEADING_HONORIFIC_AT = new RegExp(LEADING_HONORIFIC.source.replace(/^\^/u, ''), 'uy')
-// Whole words: `Viễn thông` and `không` end in `ông` (Mr) and `Sở Công thương` in `ông` too.
-const HONORIFIC_WORD = wordPattern(HONORIFICS, 'iu', '$')
-const ORG_WORD = new RegExp(`${ORG_BEFORE.source.replace(/\\s\+\$$/u, '')}$`, 'u')
 
 // Whether `before` ends with one of `word`'s matches and then white space, read on the last
 // 40 code units before that space (every such word is shorter).
@@ -274,10 +200,8 @@ function endsWithWordThenSpace(before: string, word: RegExp): boolean {
 
 // Whether the sentence written so far (after the last `.`, `!` or `?` and a space) is only a
 // capitalised honorific: `Ông `.
-// The last words of LEADING_HONORIFIC's honorifics: the text before a name ends with one of them
-// and a space whenever it is only an honorific, so any other ending needs no more reading.
-const LEADING_LAST_WORDS = new Set(['chí', 'Ông', 'Bà', 'Chị', 'Anh', 'sinh', 'Cháu', 'Em', 'viên', 'biểu', 'Đ/c'])
-
+// The text before a name ends with one of LEADING_LAST_WORDS and a space whenever it is only
+// an honorific, so any other ending needs no more reading.
 function onlyLeadingHonorific(before: string): boolean {
   if (!before.endsWith(' ')) return false
   const lastWord = before.slice(before.lastIndexOf(' ', before.length - 2) + 1, before.length - 1)
@@ -341,7 +265,7 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       }
       const roleThenUnit =
         roleBefore && name.name.split(' ', 3).length === 3 && endsWithWordThenSpace(before, ADMINISTRATIVE_UNIT)
-      if (!cued || (endsWithWordThenSpace(before, ORG_WORD) && !roleThenUnit)) {
+      if (!cued || (endsWithWordThenSpace(before, NAMING_WORD) && !roleThenUnit)) {
         i = name.end
         continue
       }

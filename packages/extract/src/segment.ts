@@ -84,17 +84,59 @@ function looksLikeCaption(line: string): boolean {
 /** Cuts normalized article text into its parts. */
 export function segment(text: string): Segments {
   const lines = nonBlankLines(text)
-  let title: Piece | null = null
-  let publishedAt: PartialDate | null = null
-  let source: string | null = null
-  let byline: string | null = null
+  const head = readHead(lines)
+  const tail = readTail(lines, head.lead)
+  const { body, captions } = readBody(lines, head.lead, tail.end, head.subtitles)
+  return {
+    title: head.title,
+    publishedAt: head.publishedAt,
+    source: head.source ?? tail.source,
+    byline: tail.byline ?? head.byline,
+    body,
+    captions,
+  }
+}
 
-  // Head: metadata fragment, date line, the site's name and section, and the title, in
-  // whatever order the site prints them; the lead is the first line that is none of these.
+/** What the head of a page gives: its parts, and the index of the lead, the body's first line. */
+type Head = {
+  lead: number
+  title: Piece | null
+  subtitles: Piece[]
+  publishedAt: PartialDate | null
+  source: string | null
+  byline: string | null
+}
+
+/**
+ * Head: metadata fragment, date line, the site's name and section, and the title, in whatever
+ * order the site prints them; the lead is the first line that is none of these. What the lead
+ * opens with that is no part of its text (a metadata fragment, the source prefix `TPO -`) is
+ * cut from its line.
+ */
+function readHead(lines: Line[]): Head {
+  const { lead, leadOffset, headings, publishedAt, byline } = scanHead(lines)
+  // The title is the fullest heading: a site's name (`TẠP CHÍ TUYÊN GIÁO`) and section
+  // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not.
+  const title = bestTitle(headings)
+  // A second heading under the title (a section or sapo heading) is kept as a caption.
+  const subtitles = title === null ? [] : headings.slice(headings.indexOf(title) + 1, headings.indexOf(title) + 2)
+  const source = cutLeadOpening(lines, lead, leadOffset)
+  return { lead, title, subtitles, publishedAt, source, byline }
+}
+
+// The head's lines read one by one until the lead.
+function scanHead(lines: Line[]): {
+  lead: number
+  leadOffset: number
+  headings: Piece[]
+  publishedAt: PartialDate | null
+  byline: string | null
+} {
+  let publishedAt: PartialDate | null = null
   let first = 0
   let leadOffset = 0
   const headings: Piece[] = []
-  let headByline: string | null = null
+  let byline: string | null = null
   for (; first < lines.length && first < HEAD_LINES; first++) {
     const line = lines[first]!
     const meta = parseMetadataFragment(line.text)
@@ -112,8 +154,8 @@ export function segment(text: string): Segments {
     if (isBoilerplateLine(line.text) || isMenuLine(line.text)) continue
     if (headings.some((h) => fold(h.text) === fold(line.text))) continue
     // Some sites print the author under the title (`Thu Hằng`, `TS NGUYỄN VĂN A - Học viện ...`).
-    if (headings.length > 0 && headByline === null && isBylineLine(line.text, true)) {
-      headByline = bylineName(line.text)
+    if (headings.length > 0 && byline === null && isBylineLine(line.text, true)) {
+      byline = bylineName(line.text)
       continue
     }
     // A heading is followed by more of the head or by the lead, never ends the text.
@@ -124,53 +166,50 @@ export function segment(text: string): Segments {
     if (isSectionLine(line.text) && lines[first + 1] !== undefined) continue
     break
   }
-  // The title is the fullest heading: a site's name (`TẠP CHÍ TUYÊN GIÁO`) and section
-  // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not.
-  title = bestTitle(headings)
-  // A second heading under the title (a section or sapo heading) is kept as a caption.
-  const subtitles = title === null ? [] : headings.slice(headings.indexOf(title) + 1, headings.indexOf(title) + 2)
-  if (first < lines.length) {
-    const lead = lines[first]!
-    const prefix = parseSourcePrefix(lead.text.slice(leadOffset))
-    if (prefix !== null) {
-      source = prefix.source
-      leadOffset += prefix.end
-    }
-    if (leadOffset > 0) {
-      lines[first] = { ...lead, start: lead.start + leadOffset, text: lead.text.slice(leadOffset) }
-    }
-  }
+  return { lead: first, leadOffset, headings, publishedAt, byline }
+}
 
-  // Tail: the byline closes the article; related-article blocks and site text follow it.
-  let related = lines.length
-  for (let i = first + 1; i < lines.length; i++) {
-    if (isRelatedHeader(lines[i]!.text)) {
-      related = i
-      break
-    }
-  }
-  let end = lines.length
-  for (let j = lines.length - 1; j >= first; j--) {
+// Cuts what the lead line opens with before its text (`offset` code units of a metadata
+// fragment, then a source prefix); gives the source the prefix names.
+function cutLeadOpening(lines: Line[], lead: number, offset: number): string | null {
+  const line = lines[lead]
+  if (line === undefined) return null
+  let cut = offset
+  const prefix = parseSourcePrefix(line.text.slice(cut))
+  if (prefix !== null) cut += prefix.end
+  if (cut > 0) lines[lead] = { ...line, start: line.start + cut, text: line.text.slice(cut) }
+  return prefix === null ? null : prefix.source
+}
+
+/**
+ * Tail: the byline (or a source attribution) closes the article; related-article blocks and
+ * site text follow it. Gives the index of the first line after the body.
+ */
+function readTail(lines: Line[], lead: number): { end: number; byline: string | null; source: string | null } {
+  const related = relatedBlockStart(lines, lead)
+  for (let j = lines.length - 1; j >= lead; j--) {
     const l = lines[j]!.text
     if (isBoilerplateLine(l) || isTeaserLine(l) || isImageFileLine(l) || isRelatedHeader(l) || isMenuLine(l)) continue
     const attribution = sourceAttribution(l)
-    if (attribution !== null) {
-      source ??= attribution
-      end = j
-      break
-    }
-    if (j > first && isBylineLine(l)) {
-      byline = bylineName(l)
-      end = j
-      break
-    }
-    if (j < related) {
-      end = j + 1
-      break
-    }
+    if (attribution !== null) return { end: Math.min(j, related), byline: null, source: attribution }
+    if (j > lead && isBylineLine(l)) return { end: Math.min(j, related), byline: bylineName(l), source: null }
+    if (j < related) return { end: j + 1, byline: null, source: null }
   }
-  end = Math.min(end, related)
+  return { end: Math.min(lines.length, related), byline: null, source: null }
+}
 
+// The index of the first header of related articles after the lead; the number of lines when none.
+function relatedBlockStart(lines: Line[], lead: number): number {
+  for (let i = lead + 1; i < lines.length; i++) if (isRelatedHeader(lines[i]!.text)) return i
+  return lines.length
+}
+
+/**
+ * Body: the lines from the lead to the tail, paragraphs apart from captions. A caption is a
+ * line under an image file name, a repeat of a caption, or a short line without a final stop;
+ * the subtitles under the title come first.
+ */
+function readBody(lines: Line[], lead: number, end: number, subtitles: Piece[]): { body: Piece[]; captions: Piece[] } {
   const body: Piece[] = []
   const captions: Piece[] = [...subtitles]
   const seenCaptions = new Set<string>()
@@ -178,7 +217,7 @@ export function segment(text: string): Segments {
   // than every caption seen is no repeat of one, and is not folded to learn that.
   let longestCaption = 0
   let afterImage = false
-  for (let i = first; i < end; i++) {
+  for (let i = lead; i < end; i++) {
     const line = lines[i]!
     if (line.text.length === 0) continue
     if (isImageFileLine(line.text)) {
@@ -188,7 +227,7 @@ export function segment(text: string): Segments {
     if (isBoilerplateLine(line.text)) continue
     const piece: Piece = { start: line.start, end: line.end, text: line.text }
     const caption =
-      i > first &&
+      i > lead &&
       ((afterImage && line.text.length <= 300) ||
         (line.text.length <= longestCaption && seenCaptions.has(fold(line.text))) ||
         looksLikeCaption(line.text))
@@ -202,5 +241,5 @@ export function segment(text: string): Segments {
       body.push(piece)
     }
   }
-  return { title, publishedAt, source, byline: byline ?? headByline, body, captions }
+  return { body, captions }
 }

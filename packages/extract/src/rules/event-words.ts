@@ -1,0 +1,191 @@
+import type { EventKind } from '@vanban/core'
+
+/**
+ * The words events are reported with: what an event is called and what kind that makes it, the
+ * verbs that hold one (active before its name, passive after it), and the verbs an organisation
+ * reports one with. Lower case, as written; `./expressions.ts` compiles them.
+ */
+
+/** The verb of holding an event, in both voices: `X tổ chức hội nghị`, `hội nghị được tổ chức`, `do X tổ chức`. */
+export const HOLD = 'tổ chức'
+
+/**
+ * An activity word: the kind of event it names, and whether it may name the event a holding
+ * verb holds (`tổ chức tập huấn`, `tổ chức trao giải`) as well as classify one.
+ */
+export type Activity = { words: string; kind: EventKind; held?: true }
+
+/**
+ * Activity words, each with its kind. The earliest one in an event's name wins, and of those
+ * that start at the same word, the one listed first (`Hội nghị tập huấn` is a training,
+ * `Hội nghị thông tin thời sự ... quán triệt` a dissemination).
+ */
+export const ACTIVITIES: readonly Activity[] = [
+  { words: 'ra mắt', kind: 'launch', held: true },
+  { words: 'khai trương', kind: 'launch', held: true },
+  { words: 'phát động', kind: 'launch', held: true },
+  { words: 'khánh thành', kind: 'launch' },
+  { words: 'tập huấn', kind: 'training', held: true },
+  { words: 'bồi dưỡng', kind: 'training', held: true },
+  { words: 'đào tạo', kind: 'training' },
+  { words: 'sơ kết', kind: 'review', held: true },
+  { words: 'tổng kết', kind: 'review', held: true },
+  { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
+  { words: 'hội thi', kind: 'contest', held: true },
+  { words: 'cuộc thi', kind: 'contest', held: true },
+  { words: 'vòng chung kết', kind: 'contest' },
+  { words: 'vòng sơ khảo', kind: 'contest' },
+  { words: 'vòng loại', kind: 'contest' },
+  { words: 'vòng bán kết', kind: 'contest' },
+  { words: 'hội giảng', kind: 'contest', held: true },
+  { words: 'quán triệt', kind: 'dissemination', held: true },
+  { words: 'tuyên truyền', kind: 'dissemination' },
+  { words: 'học tập', kind: 'dissemination', held: true },
+  { words: 'thông tin thời sự', kind: 'dissemination' },
+  { words: 'báo cáo viên', kind: 'dissemination' },
+  { words: 'phổ biến', kind: 'dissemination' },
+  { words: 'triển khai', kind: 'dissemination' },
+  { words: 'tuyên dương', kind: 'ceremony', held: true },
+  { words: 'biểu dương', kind: 'ceremony' },
+  // `trao đổi` (to discuss) is read apart: see eventWords.
+  { words: 'trao', kind: 'ceremony', held: true },
+  { words: 'kết nạp', kind: 'ceremony', held: true },
+  { words: 'khen thưởng', kind: 'ceremony' },
+  { words: 'kỷ niệm', kind: 'ceremony' },
+  { words: 'vinh danh', kind: 'ceremony' },
+  { words: 'mít tinh', kind: 'ceremony' },
+  { words: 'dâng hương', kind: 'ceremony' },
+  { words: 'khai giảng', kind: 'ceremony' },
+  { words: 'bế giảng', kind: 'ceremony' },
+  { words: 'làm việc', kind: 'other' },
+  { words: 'giám sát', kind: 'other' },
+  { words: 'diễn tập', kind: 'other', held: true },
+  { words: 'đối thoại', kind: 'other', held: true },
+  { words: 'tiếp xúc', kind: 'other' },
+  { words: 'kiểm tra', kind: 'other' },
+  { words: 'khảo sát', kind: 'other' },
+]
+
+/**
+ * Heads that name an event without saying what it does; they decide its kind only when no
+ * activity word follows (`Lễ ra mắt` is a launch, a bare `Lễ` a ceremony). Every head may name
+ * the event a holding verb holds.
+ */
+export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
+  { words: 'lễ', kind: 'ceremony' },
+  { words: 'hội nghị', kind: 'conference' },
+  { words: 'hội thảo', kind: 'conference' },
+  { words: 'tọa đàm', kind: 'conference' },
+  { words: 'diễn đàn', kind: 'conference' },
+  { words: 'giao ban', kind: 'conference' },
+  { words: 'đại hội', kind: 'conference' },
+  { words: 'gặp mặt', kind: 'conference' },
+  { words: 'họp', kind: 'conference' },
+  { words: 'phiên họp', kind: 'conference' },
+  { words: 'kỳ họp', kind: 'conference' },
+  { words: 'lớp', kind: 'training' },
+  { words: 'khóa', kind: 'training' },
+]
+
+/**
+ * Words that name a held event but give it no kind of their own: `tổ chức buổi ...`, `tổ
+ * chức 3 đợt học tập`, `tổ chức vòng chung kết`.
+ */
+export const HELD_NOUNS: readonly string[] = [
+  'buổi',
+  'đợt',
+  'cuộc họp',
+  'chương trình',
+  'ngày hội',
+  'hội diễn',
+  'liên hoan',
+  'triển lãm',
+  'vòng',
+  'hội thao',
+  'tiếp xúc cử tri',
+]
+
+/** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
+export const MANNERS: readonly string[] = [
+  'thành công',
+  'long trọng',
+  'trọng thể',
+  'trang trọng',
+  'chính thức',
+  'trực tuyến',
+]
+
+/** Counts of held events (expression sources): `tổ chức 3 đợt`, `các buổi`. */
+export const COUNTS: readonly string[] = ['\\d{1,3}', 'các', 'nhiều', 'một', 'hai', 'ba', 'bốn', 'năm']
+
+/**
+ * Verbs in the active voice that hold the event named after them: `Huyện ủy tổ chức hội
+ * nghị`. `objects` (expression sources) limits a verb to the events it can hold: `mở` (to
+ * open) a class or a course, not a door; `họp` (to meet in) a conference or a session.
+ */
+export const HOLDING_VERBS: ReadonlyArray<{ words: string; objects?: readonly string[]; counted?: true }> = [
+  { words: HOLD },
+  { words: 'khai mạc' },
+  { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
+  { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
+]
+
+/**
+ * Verbs in the passive voice, written after the event's name: `Hội nghị được tổ chức`,
+ * `Lễ ra mắt ... đã diễn ra`. `perfect`: also read with `đã` before it, the report starting there.
+ */
+export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
+  { words: `được ${HOLD}`, perfect: true },
+  { words: 'diễn ra', perfect: true },
+  { words: 'khai mạc' },
+  { words: 'bế mạc' },
+]
+
+/** Verbs after `do X` that make X the organiser: `do Ban Tuyên giáo chủ trì, phối hợp với ... tổ chức`. */
+export const ORGANISING_VERBS: readonly string[] = ['chủ trì', 'phối hợp', HOLD, 'đăng cai']
+
+/** Words after which `tổ chức` is a noun (an organisation, the holding of): `ban tổ chức`, `việc tổ chức`. */
+export const NOUN_MARKERS: readonly string[] = ['ban', 'các', 'những', 'của', 'cơ sở', 'việc']
+
+/**
+ * Verbs an organisation reports an event with, other than holding it: `Huyện đoàn phát động
+ * đợt thi đua`, `Đoàn kiểm tra đã làm việc với ...`. Each gives its kind; null when the verb's
+ * own activity word names the kind (`sơ kết`: a review), and then only a dated report counts.
+ * Verbs of one kind are tried together, kinds in the order first listed. `words` are
+ * expression sources.
+ */
+export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | null }> = [
+  { words: 'ra mắt', kind: 'launch' },
+  { words: 'khai trương', kind: 'launch' },
+  { words: 'phát động', kind: 'launch' },
+  { words: 'khánh thành', kind: 'launch' },
+  { words: 'làm việc (?:với|tại)', kind: 'other' },
+  { words: 'tiếp xúc cử tri', kind: 'other' },
+  { words: 'đối thoại với', kind: 'other' },
+  { words: 'sơ kết', kind: null },
+  { words: 'tổng kết', kind: null },
+  { words: 'tuyên dương', kind: null },
+  { words: 'tập huấn', kind: null },
+  { words: 'sinh hoạt chuyên đề', kind: null },
+]
+
+/**
+ * Inspecting, read as a verb only after one of {@link INSPECTION_ADVERBS} (`Đoàn giám sát ... đã
+ * giám sát việc ...`: the team's name holds the same words as a noun). An inspection is of kind
+ * `other`, tried after every reporting verb.
+ */
+export const INSPECTION_VERBS: readonly string[] = ['giám sát', 'kiểm tra', 'khảo sát']
+export const INSPECTION_ADVERBS: readonly string[] = ['đã', 'vừa', 'tiến hành']
+
+/** Words between an organiser and its verb: `Đảng ủy xã đã long trọng tổ chức`. */
+export const FILLERS: readonly string[] = [
+  'đã',
+  'cũng',
+  'vừa',
+  'mới',
+  'chính thức',
+  'long trọng',
+  'trang trọng',
+  'trọng thể',
+  'tiếp tục',
+]

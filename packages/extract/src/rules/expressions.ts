@@ -1,0 +1,248 @@
+import { type CitationVerb, type EventKind, foldDiacritics, type OrganizationKind } from '@vanban/core'
+import { firstLetters, withCapitals, wordPattern } from '../word-pattern.ts'
+import { CITING_REACH, CITING_VERBS } from './citation-words.ts'
+import {
+  ACTIVITIES,
+  COUNTS,
+  HEADS,
+  HELD_NOUNS,
+  HOLD,
+  HOLDING_VERBS,
+  INSPECTION_ADVERBS,
+  INSPECTION_VERBS,
+  MANNERS,
+  NOUN_MARKERS,
+  ORGANISING_VERBS,
+  PASSIVE_VERBS,
+  REPORTING_VERBS,
+} from './event-words.ts'
+import { ORGANISATION_OPENINGS } from './organisation-words.ts'
+import {
+  ADMINISTRATIVE_UNITS,
+  HONORIFICS,
+  NAMING_WORDS_ANY_CASE,
+  NAMING_WORDS_AS_WRITTEN,
+  OPEN_TITLES,
+  PHOTO_POSITIONS,
+  RANK_GRADES,
+  RANKS,
+  ROLE_ENDS,
+  ROLE_OPENINGS,
+  ROLE_OPENINGS_ANY_CASE,
+  ROLES_BEFORE_NAMES,
+  SENIOR_RANKS,
+  TITLE_ABBREVIATIONS,
+  TITLES,
+} from './people-words.ts'
+import { PLAN_WORDS, type ReportWord, SPEECH_WORDS } from './report-words.ts'
+
+/**
+ * The expressions the extractor reads with, compiled once from the word lists beside this
+ * file. The lists say what is read; this file only says how it is written as an expression.
+ */
+
+/** Rows of a table grouped by a column, groups in the order first met, rows in table order. */
+function groupedBy<R, K>(rows: readonly R[], key: (row: R) => K): Array<[K, R[]]> {
+  const groups = new Map<K, R[]>()
+  for (const row of rows) {
+    const k = key(row)
+    const group = groups.get(k)
+    if (group === undefined) groups.set(k, [row])
+    else group.push(row)
+  }
+  return [...groups]
+}
+
+/** Words one space apart, matched one white space or more apart. */
+const spaced = (words: string): string => words.replaceAll(' ', '\\s+')
+
+/** A word with its first letter in either case: `[Bb]an`. */
+const eitherCaseFirst = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
+
+/** One alternative, or several in a group: `xếp`, `(?:ban|lưu)`. */
+const oneOf = (words: readonly string[]): string => (words.length === 1 ? words[0]! : `(?:${words.join('|')})`)
+
+// ── Events ──────────────────────────────────────────────────────────────────────────────────
+
+/** Every word that may name the event a holding verb holds: heads, held activities, kindless nouns. */
+const HELD_NAMES = [
+  ...HEADS.map((h) => h.words),
+  ...ACTIVITIES.filter((a) => a.held).map((a) => a.words),
+  ...HELD_NOUNS,
+]
+
+/** An event's name at the start of a text: `Hội nghị ...`, `“Lễ ...`, `long trọng 3 buổi ...`. */
+export const EVENT_NAME_START = new RegExp(
+  `^[“"]?(?:(?:${MANNERS.join('|')})\\s+)?(?:(?:${COUNTS.join('|')})\\s+)?(?:${[...HELD_NAMES]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+)
+
+// `(được\s+)?` is captured so that the passive `được tổ chức` is read and passed over.
+const holdingVerb = (verb: (typeof HOLDING_VERBS)[number]): string =>
+  verb.objects === undefined
+    ? verb.words
+    : `${verb.words}(?=\\s+${verb.counted ? '(?:\\d{1,3}\\s+|các\\s+)?' : ''}${oneOf(verb.objects)}(?![\\p{L}]))`
+
+/** A holding verb in the active voice and the white space after it; group 1 is a passive `được`. */
+export const HOLDING = new RegExp(
+  `${firstLetters(['được', ...HOLDING_VERBS.map((v) => v.words)])}(?<![\\p{L}])(được\\s+)?(?:${HOLDING_VERBS.map(holdingVerb).join('|')})\\s+`,
+  'giu',
+)
+
+/** A passive holding verb after an event's name, from its `đã` when written: `Hội nghị đã được tổ chức`. */
+export const HAPPENED = wordPattern(PASSIVE_VERBS.flatMap((v) => (v.perfect ? [v.words, `đã ${v.words}`] : [v.words])))
+
+/** A holding verb that a date may follow (`diễn ra vào tối 18/10`), with the manner between. */
+export const HELD_THEN = new RegExp(
+  `(?<![\\p{L}])(?:${[...PASSIVE_VERBS.map((v) => v.words), HOLD].join('|')})\\s+(?:(?:trực tuyến|trực tiếp)\\s+)?`,
+  'iu',
+)
+
+/**
+ * `do X tổ chức` (held by X), in a sentence that opens with the event; group 1 is X. A quoted
+ * title may hold commas.
+ */
+export const HELD_BY = new RegExp(
+  `^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\\s(?:do|được)\\s+(\\p{Lu}[^,;.]{1,100}?)\\s+(?:${ORGANISING_VERBS.join('|')})(?![\\p{L}])`,
+  'u',
+)
+
+/**
+ * `do X ... tổ chức` (or `được X tổ chức`) as the verb of a passive report: `hội thảo ... do
+ * Trường Chính trị tỉnh tổ chức`, `hội nghị ... đã được Ban Chỉ đạo tổ chức`.
+ */
+export const HELD_BY_NAMED = new RegExp(`(?<![\\p{L}])(?:do|được)\\s+\\p{Lu}[^,;.]{0,100}?\\s+${HOLD}(?![\\p{L}])`, 'u')
+
+/** A text that ends with a word after which `tổ chức` is a noun. */
+export const NOUN_BEFORE = new RegExp(`(?:${NOUN_MARKERS.join('|')})$`, 'iu')
+
+/**
+ * The verbs an organisation reports an event with, one expression per kind in the order first
+ * listed, each verb standing alone and followed by white space; then inspecting, which matches
+ * the adverb before its verb (`đã giám sát`): the verb starts where the match ends.
+ */
+export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = groupedBy(
+  REPORTING_VERBS,
+  (v) => v.kind,
+).map(
+  ([kind, verbs]) =>
+    [
+      wordPattern(
+        verbs.map((v) => v.words),
+        'iu',
+        '\\s',
+      ),
+      kind,
+    ] as const,
+)
+export const INSPECTING = wordPattern(INSPECTION_ADVERBS, 'u', `\\s+(?=(?:${INSPECTION_VERBS.join('|')})\\s)`)
+
+// ── Plans and speech ────────────────────────────────────────────────────────────────────────
+
+const reportWord = (w: ReportWord): string =>
+  (w.notAfter === undefined ? '' : `(?<!${oneOf(w.notAfter.map(eitherCaseFirst))} )`) +
+  w.words +
+  (w.followedBy === undefined ? '' : ` ${oneOf(w.followedBy)}`) +
+  (w.notFollowedBy === undefined ? '' : `(?!\\s+${oneOf(w.notFollowedBy)})`)
+
+// Capitalised where a sentence may open with them, as written where a capital opens names.
+const caseSensitiveWords = (words: readonly ReportWord[]): string[] =>
+  withCapitals(words.filter((w) => w.capitalised).map(reportWord), words.filter((w) => !w.capitalised).map(reportWord))
+
+const PLAN_SOURCES = caseSensitiveWords(PLAN_WORDS)
+/** A plan word standing alone: `Huyện ủy sẽ tổ chức`, `đề nghị các cấp tổ chức`. */
+export const PLANNED = wordPattern(PLAN_SOURCES, 'u')
+/** {@link PLANNED}, global, for reading on from `lastIndex`. */
+export const PLANNED_ALL = wordPattern(PLAN_SOURCES, 'gu')
+/** A speech word standing alone, global: `đồng chí Bí thư yêu cầu`. */
+export const SPEECH = wordPattern(caseSensitiveWords(SPEECH_WORDS), 'gu')
+
+// ── Citations ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * What a sentence does with a directive, from the verb nearest before its citation, one
+ * expression per reading: each is tried on the text before the citation, its verb within the
+ * reading's reach and the same clause. Guarded by the verbs' first letters, since each is tried
+ * at every offset of that text.
+ */
+export const CITING: ReadonlyArray<readonly [RegExp, CitationVerb]> = groupedBy(CITING_VERBS, (v) => v.verb).map(
+  ([verb, verbs]) => {
+    const words = verbs.map((v) => v.words)
+    return [new RegExp(`${firstLetters(words)}(?:${words.join('|')})[^.;]{0,${CITING_REACH[verb]}}$`, 'iu'), verb]
+  },
+)
+
+// ── People ──────────────────────────────────────────────────────────────────────────────────
+
+// `PGS.TS` as `PGS`, `PGS.`, `PGS.TS`, `PGS. TS.`.
+const abbreviation = (title: string): string =>
+  title
+    .split('.')
+    .map((part) => `${part}\\.?`)
+    .join('\\s?')
+
+/** A whole text that is one title: `Thiếu tướng`, `PGS.TS`, `Anh hùng Lao động`. */
+export const TITLE = new RegExp(
+  `^(?:${[
+    `(?:${RANK_GRADES.join('|')})\\s+(?:${RANKS.join('|')})`,
+    ...TITLES.map(spaced),
+    ...TITLE_ABBREVIATIONS.map(abbreviation),
+    ...OPEN_TITLES.map((t) => `${spaced(t)}[^,–-]{0,40}`),
+  ].join('|')})$`,
+  'u',
+)
+
+/** A text that opens with a role or an office. */
+export const ROLE_START = new RegExp(
+  `^(?:${withCapitals(ROLE_OPENINGS_ANY_CASE, ROLE_OPENINGS).join('|')})(?![\\p{L}])`,
+  'u',
+)
+
+/** A role, or a general's or a field officer's rank, anywhere in a text, as whole words. */
+export const ROLE_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    ...ROLES_BEFORE_NAMES,
+    ...RANK_GRADES.flatMap((grade) => SENIOR_RANKS.map((rank) => `${grade} ${rank}`)),
+  ].join('|')})(?![\\p{L}])`,
+  'u',
+)
+
+/** The verb or the photo position after a name and its roles, which ends them. */
+export const ROLE_END = new RegExp(
+  `\\s+(?:${[...ROLE_ENDS, `\\((?:${PHOTO_POSITIONS.join('|')})\\)`].join('|')})(?![\\p{L}])`,
+  'u',
+)
+
+const NAMING = withCapitals(NAMING_WORDS_ANY_CASE, NAMING_WORDS_AS_WRITTEN).join('|')
+/** A text that ends with a word of a place or an organisation and white space. */
+export const NAMING_BEFORE = new RegExp(`(?:${NAMING})\\s+$`, 'u')
+/** A text that ends with a word of a place or an organisation. */
+export const NAMING_WORD = new RegExp(`(?:${NAMING})$`, 'u')
+/** A text that ends with an administrative unit or a party committee. */
+export const ADMINISTRATIVE_UNIT = new RegExp(`(?:${ADMINISTRATIVE_UNITS.join('|')})$`, 'u')
+
+const capitalised = (words: string): string => words[0]!.toUpperCase() + words.slice(1)
+const SENTENCE_HONORIFICS = HONORIFICS.filter((h) => h.opensSentence).map((h) => capitalised(h.words))
+/** A sentence that opens with a capitalised honorific and a space: `Ông `. */
+export const LEADING_HONORIFIC = new RegExp(`^(?:${SENTENCE_HONORIFICS.join('|')}) `, 'u')
+/** The last words of {@link LEADING_HONORIFIC}'s honorifics. */
+export const LEADING_LAST_WORDS: ReadonlySet<string> = new Set(SENTENCE_HONORIFICS.map((h) => h.split(' ').at(-1)!))
+/**
+ * A text that ends with an honorific, in any case, as a whole word: `Viễn thông` and `không`
+ * end in `ông` (Mr), and so does `Sở Công thương`.
+ */
+export const HONORIFIC_WORD = wordPattern(
+  HONORIFICS.map((h) => h.words),
+  'iu',
+  '$',
+)
+
+// ── Organisations ───────────────────────────────────────────────────────────────────────────
+
+/** The kinds of organisation, each with the search keys (no diacritics, lower case) its names open with. */
+export const ORGANISATION_KINDS: ReadonlyArray<readonly [RegExp, OrganizationKind]> = groupedBy(
+  ORGANISATION_OPENINGS,
+  (o) => o.kind,
+).map(([kind, openings]) => [new RegExp(`^(?:${openings.map((o) => foldDiacritics(o.words)).join('|')})`), kind])

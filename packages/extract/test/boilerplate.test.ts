@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { isBoilerplateLine, isImageFileLine, isMenuLine, isRelatedHeader, isTeaserLine } from '../src/boilerplate.ts'
+
+describe('isBoilerplateLine', () => {
+  it.each([
+    { reading: 'a comment form', line: 'Email của bạn sẽ không được hiển thị công khai.' },
+    { reading: 'a cookie notice', line: 'Trang này sử dụng cookie để phục vụ bạn tốt hơn.' },
+    { reading: 'a share button, spaced', line: '  Chia sẻ  ' },
+    { reading: 'a character counter', line: 'Bạn còn 500/500 ký tự' },
+    { reading: 'a view counter', line: 'Lượt xem: 1.245' },
+    { reading: 'a keyword list', line: 'Từ khóa: Chỉ thị 05, nêu gương' },
+    { reading: 'a comment form', line: 'Họ tên: ........ Email: ........' },
+    { reading: 'a comment form', line: 'Họ và tên *' },
+    { reading: 'a comment form', line: 'Mã xác nhận' },
+    { reading: 'a visit counter', line: 'Tổng số lượt truy cập: 1.284.503' },
+    { reading: 'an attachment', line: 'Tập tin đính kèm: CT-09-UBND-2024.pdf' },
+    { reading: 'a comment form', line: 'Bạn đọc vui lòng gõ tiếng Việt có dấu' },
+  ])('takes $reading for site text: $line', ({ line }) => {
+    expect(isBoilerplateLine(line), line).toBe(true)
+  })
+  it('never takes a paragraph for site text', () => {
+    expect(isBoilerplateLine(`Bản quyền thuộc ${'Báo điện tử tỉnh, '.repeat(30)}`)).toBe(false)
+  })
+})
+
+describe('isRelatedHeader', () => {
+  it.each(['Tin liên quan', 'Bài viết cùng chuyên mục:', 'TIN LIÊN QUAN >>', 'Đọc thêm :  ', 'Các bài viết khác:'])(
+    'reads a header of related articles, with its trailing marks: %j',
+    (line) => {
+      expect(isRelatedHeader(line)).toBe(true)
+    },
+  )
+  it('never takes a paragraph for a header', () => {
+    expect(isRelatedHeader(`Tin liên quan đến việc học tập ${'và làm theo '.repeat(5)}`)).toBe(false)
+  })
+})
+
+describe('isTeaserLine', () => {
+  it.each([
+    { reading: 'a title dated in brackets', line: 'Huyện A ra mắt mô hình dân vận khéo (02/03/2024)' },
+    { reading: 'a lead cut short', line: 'Sáng 3/3, Tỉnh ủy tổ chức hội nghị…' },
+  ])('reads $reading as a teaser: $line', ({ line }) => {
+    expect(isTeaserLine(line)).toBe(true)
+  })
+})
+
+describe('isImageFileLine', () => {
+  it.each([
+    { line: '20240303-hoi-nghi-01.jpg', expected: true },
+    { line: 'Đại biểu dự hội nghị.', expected: false },
+  ])('reads $line as an image file name: $expected', ({ line, expected }) => {
+    expect(isImageFileLine(line)).toBe(expected)
+  })
+})
+
+describe('isMenuLine', () => {
+  it.each([
+    { line: 'Trang chủ › Chính trị › Xây dựng Đảng', expected: true },
+    { line: 'Trang chủ / Tin tức - Sự kiện / Hoạt động địa phương', expected: true },
+    // A title with a colon is no breadcrumb.
+    { line: 'Đầm Hà: Quán triệt Quy định 144-QĐ/TW đến cán bộ, đảng viên', expected: false },
+  ])('reads $line as a breadcrumb menu: $expected', ({ line, expected }) => {
+    expect(isMenuLine(line)).toBe(expected)
+  })
+})

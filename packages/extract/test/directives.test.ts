@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { findDirectiveMentions } from '../src/directive-mentions.ts'
+import { resolveDirectives } from '../src/directives.ts'
+import { piece } from './piece.ts'
+
+// The directives one sentence cites, each once.
+const directivesOf = (text: string) => resolveDirectives(findDirectiveMentions(piece(text))).directives
+
+describe('a mention with its tail', () => {
+  it.each([
+    {
+      reading: 'code, issue date and issuing body, however spaced',
+      text: 'Quán triệt Quy định số 144 - QĐ/TW, ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức.',
+      directive: { code: '144-QĐ/TW', issuedOn: '2024-05-09', issuingBody: 'Bộ Chính trị', inferred: false },
+    },
+    {
+      reading: 'the passive issuing body of a law',
+      text: 'Luật Thủ đô số 39/2024/QH15 được Quốc hội thông qua ngày 28/6/2024.',
+      directive: { code: '39/2024/QH15', issuingBody: 'Quốc hội', issuedOn: '2024-06-28' },
+    },
+  ])('reads $reading', ({ text, directive }) => {
+    const [d] = directivesOf(text)
+    expect(d).toMatchObject(directive)
+  })
+
+  it('gives the date and body after cùng to both directives joined by và', () => {
+    const ds = directivesOf(
+      'Sơ kết Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW cùng ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.',
+    )
+    expect(ds.map((d) => [d.code, d.issuedOn, d.issuingBody])).toEqual([
+      ['18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương Đảng'],
+      ['19-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương Đảng'],
+    ])
+  })
+
+  it.each([
+    {
+      reading: 'at the verb ban hành',
+      text: 'Theo Nghị quyết 03/NQ-CP của Chính phủ ban hành Chương trình hành động.',
+      bodies: ['Chính phủ'],
+    },
+    {
+      reading: 'not at the ban of Ủy ban',
+      text: 'Thực hiện Chỉ thị số 14/CT-UBND của Ủy ban nhân dân tỉnh về phòng chống thiên tai.',
+      bodies: ['Ủy ban nhân dân tỉnh'],
+    },
+  ])('ends an issuing body $reading', ({ text, bodies }) => {
+    expect(directivesOf(text).map((d) => d.issuingBody)).toEqual(bodies)
+  })
+})
+
+describe('resolution', () => {
+  it('merges short forms with the written code and infers a Party code from its issuer', () => {
+    const ds = directivesOf(
+      'Thực hiện Nghị quyết số 57-NQ/TW, tỉnh ban hành kế hoạch; Nghị quyết 57 được quán triệt cùng Chỉ thị 35 của Bộ Chính trị.',
+    )
+    expect(ds.map((d) => [d.code, d.inferred])).toEqual([
+      ['57-NQ/TW', false],
+      ['35-CT/TW', true],
+    ])
+  })
+  it('does not take steering committees, plenums or unnumbered decisions for directives', () => {
+    expect(
+      directivesOf(
+        'Ban Chỉ đạo 35 tỉnh họp; Nghị quyết Trung ương 4 khóa XII; trao Quyết định kết nạp đảng viên; Nghị quyết 12 được nhắc lại.',
+      ),
+    ).toEqual([])
+  })
+})

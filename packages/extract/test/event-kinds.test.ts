@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { classifyEvent } from '../src/event-kinds.ts'
+import { ACTIVITIES, HEADS } from '../src/rules/event-words.ts'
+
+describe('classifyEvent', () => {
+  it.each([
+    {
+      reading: 'the activity word wins over the head',
+      phrase: 'Hội nghị tập huấn kỹ năng viết tin bài',
+      kind: 'training',
+    },
+    {
+      reading: 'the activity word wins over the head',
+      phrase: 'Hội nghị sơ kết 3 năm thực hiện Kết luận 01',
+      kind: 'review',
+    },
+    { reading: 'the activity word wins over the head', phrase: 'Lễ ra mắt mô hình “Chi bộ 4 tốt”', kind: 'launch' },
+    { reading: 'the activity word wins over the head', phrase: 'Lễ tuyên dương gương điển hình', kind: 'ceremony' },
+    {
+      reading: 'a quoted title is not the event',
+      phrase: 'Hội thảo khoa học “Tập huấn và sơ kết”',
+      kind: 'conference',
+    },
+    { reading: 'trao đổi (to discuss) is no award', phrase: 'buổi trao đổi kinh nghiệm', kind: null },
+  ])('$reading: $phrase is $kind', ({ phrase, kind }) => {
+    expect(classifyEvent(phrase)).toBe(kind)
+  })
+})
+
+// A row of the word lists that an earlier row shadows would never give its kind.
+describe('the activity and head words of rules/event-words.ts', () => {
+  it.each(ACTIVITIES)('$words names a $kind', ({ words, kind }) => {
+    expect(classifyEvent(words)).toBe(kind)
+  })
+  it.each(HEADS)('$words alone names a $kind', ({ words, kind }) => {
+    expect(classifyEvent(words)).toBe(kind)
+  })
+})

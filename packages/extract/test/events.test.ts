@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../src/extract.ts'
+
+// The events of an article made of `paragraphs` under a title and a date line (12/12/2024):
+// kind, date, organiser.
+const eventsOf = (...paragraphs: string[]) =>
+  extractArticle(
+    [
+      'Tiêu đề bài viết về công tác tuyên giáo',
+      '',
+      '12/12/2024',
+      '',
+      ...paragraphs.flatMap((p) => [p, '']),
+      'Thanh Trà',
+    ].join('\n'),
+  ).events.map((e) => [e.kind, e.date, e.organizer])
+
+type Case = { reading: string; paragraphs: string[]; events: Array<[string, string | null, string | null]> }
+
+describe.each<{ feature: string; cases: Case[] }>([
+  {
+    feature: 'the time cue before the verb',
+    cases: [
+      {
+        reading: 'a month after a preposition',
+        paragraphs: [
+          'Trong tháng 10/2024, Đảng ủy phường Phú Hội đã tổ chức 3 đợt học tập, quán triệt Quy định số 144-QĐ/TW.',
+        ],
+        events: [['dissemination', '2024-10', 'Đảng ủy phường Phú Hội']],
+      },
+      {
+        reading: 'a day after a preposition',
+        paragraphs: ['Vào sáng 9/12, Huyện ủy Gio Linh tổ chức Hội nghị quán triệt Nghị quyết số 57-NQ/TW.'],
+        events: [['dissemination', '2024-12-09', 'Huyện ủy Gio Linh']],
+      },
+      {
+        reading: 'any dated cue after Trước đó',
+        paragraphs: ['Trước đó, trong 2 ngày 18 và 19/11, Ban Tổ chức Huyện ủy mở lớp bồi dưỡng cho bí thư chi bộ.'],
+        events: [['training', '2024-11-18', 'Ban Tổ chức Huyện ủy']],
+      },
+      {
+        reading: 'a month without its year, from the publication date',
+        paragraphs: ['Trong tháng 10, Hội nghị báo cáo viên của huyện được tổ chức tại Hội trường Huyện ủy.'],
+        events: [['dissemination', '2024-10', null]],
+      },
+      {
+        reading: 'a day in brackets after a weekday',
+        paragraphs: ['Sáng thứ Hai (4/11), Đảng ủy Lữ đoàn 297 tổ chức sinh hoạt chuyên đề học tập và làm theo Bác.'],
+        events: [['thematic_session', '2024-11-04', 'Đảng ủy Lữ đoàn 297']],
+      },
+      {
+        reading: 'a day after nay',
+        paragraphs: ['Sáng nay 11/12, hội nghị quán triệt Nghị quyết 57-NQ/TW do Ban Thường vụ Tỉnh ủy tổ chức.'],
+        events: [['dissemination', '2024-12-11', 'Ban Thường vụ Tỉnh ủy']],
+      },
+      {
+        reading: 'a month by name',
+        paragraphs: ['Cũng trong tháng Mười, Thường trực Hội Cựu chiến binh huyện đã tổ chức đối thoại với hội viên.'],
+        events: [['other', '2024-10', 'Thường trực Hội Cựu chiến binh huyện']],
+      },
+      {
+        reading: 'a connective before the cue',
+        paragraphs: ['Tiếp đó, sáng 13-3, Đoàn kiểm tra của Công an tỉnh đã làm việc với Bệnh viện Đa khoa tỉnh.'],
+        events: [['other', '2024-03-13', 'Đoàn kiểm tra của Công an tỉnh']],
+      },
+      {
+        reading: 'two days in brackets',
+        paragraphs: ['Trong 2 ngày (12 và 13/9), Hội Nông dân tỉnh tổ chức lớp tập huấn chuyển đổi số.'],
+        events: [['training', '2024-09-12', 'Hội Nông dân tỉnh']],
+      },
+    ],
+  },
+  {
+    feature: 'the verb that reports an event',
+    cases: [
+      {
+        reading: 'mở (to open) a class holds a training, dated by the first of a range of days',
+        paragraphs: [
+          'Từ ngày 9 đến 11/12, Ban Tổ chức Tỉnh ủy mở lớp bồi dưỡng nghiệp vụ công tác tổ chức cho 120 học viên.',
+        ],
+        events: [['training', '2024-12-09', 'Ban Tổ chức Tỉnh ủy']],
+      },
+      {
+        reading: 'mở (to open) a door holds nothing',
+        paragraphs: ['Sáng 9/12, Trường Chính trị tỉnh mở cửa đón học viên.'],
+        events: [],
+      },
+      {
+        reading: 'khai mạc (to open) holds',
+        paragraphs: [
+          'Sáng 12/5, Trung tâm Chính trị huyện Thọ Xuân khai mạc lớp bồi dưỡng lý luận chính trị cho đảng viên mới.',
+        ],
+        events: [['training', '2024-05-12', 'Trung tâm Chính trị huyện Thọ Xuân']],
+      },
+      {
+        reading: 'họp (to meet in) holds a conference',
+        paragraphs: ['Chiều 3/7, Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 20.'],
+        events: [['conference', '2024-07-03', 'Ban Chấp hành Đảng bộ tỉnh']],
+      },
+      {
+        reading: 'a drill is held',
+        paragraphs: ['Chiều 21/9, Sở Thông tin và Truyền thông tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng.'],
+        events: [['other', '2024-09-21', 'Sở Thông tin và Truyền thông']],
+      },
+      {
+        reading: 'a meeting about inspection work is a conference',
+        paragraphs: ['Ngày 12/3, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị giao ban công tác kiểm tra, giám sát quý I.'],
+        events: [['conference', '2024-03-12', 'Ủy ban Kiểm tra Tỉnh ủy']],
+      },
+      {
+        reading: 'phát động (to launch) at a ceremony, on its day',
+        paragraphs: [
+          'Sáng 8/3, Hội LHPN huyện tổ chức Lễ kỷ niệm Ngày Quốc tế Phụ nữ.',
+          'Tại buổi lễ, Ban Thường vụ Hội LHPN huyện phát động đợt thi đua cao điểm.',
+        ],
+        events: [
+          ['ceremony', '2024-03-08', 'Hội LHPN huyện'],
+          ['launch', '2024-03-08', 'Ban Thường vụ Hội LHPN huyện'],
+        ],
+      },
+      {
+        reading: 'phát động (to launch) by a subject that opens with its place',
+        paragraphs: [
+          'Cũng trong sáng 12/5, tại Quảng trường Lam Sơn, Huyện đoàn Thọ Xuân phát động đợt thi đua cao điểm.',
+        ],
+        events: [['launch', '2024-05-12', 'Huyện đoàn Thọ Xuân']],
+      },
+      {
+        reading: 'giám sát after đã is inspecting',
+        paragraphs: [
+          'Trước đó, từ ngày 20 đến 23/8, Đoàn giám sát của Ban Thường vụ Huyện ủy đã giám sát việc thực hiện Nghị quyết 33-NQ/TW tại 6 xã.',
+        ],
+        events: [['other', '2024-08-20', 'Đoàn giám sát của Ban Thường vụ Huyện ủy']],
+      },
+      {
+        reading: 'do X tổ chức is the verb of a passive report',
+        paragraphs: [
+          'Sáng 9/12, hội thảo khoa học “Bảo vệ nền tảng tư tưởng, phản bác quan điểm sai trái” do Trường Chính trị tỉnh tổ chức.',
+        ],
+        events: [['conference', '2024-12-09', 'Trường Chính trị tỉnh']],
+      },
+      {
+        reading: 'a passive report is dated after its verb',
+        paragraphs: [
+          'Trước đó, vòng sơ khảo được tổ chức trực tuyến từ ngày 1 đến 30/11 với hơn 15.000 lượt thí sinh.',
+        ],
+        events: [['contest', '2024-11-01', null]],
+      },
+      {
+        reading: 'được X tổ chức is a passive report by X, dated after its verb',
+        paragraphs: [
+          'Hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW đã được Ban Thường vụ Huyện ủy Kiến Xương tổ chức vào chiều 21/5 tại Trung tâm Văn hóa huyện.',
+        ],
+        events: [['review', '2024-05-21', 'Ban Thường vụ Huyện ủy Kiến Xương']],
+      },
+      {
+        reading: 'a passive report after a connective is dated by what follows its verb',
+        paragraphs: [
+          'Mới đây, Lễ ra mắt Câu lạc bộ Lý luận trẻ do Ban Thường vụ Đoàn Thanh niên Trường tổ chức đã diễn ra vào tối 18/10 tại Hội trường Rùa.',
+        ],
+        events: [['launch', '2024-10-18', 'Ban Thường vụ Đoàn Thanh niên Trường']],
+      },
+      {
+        reading: 'a passive report held with a partner is dated by what follows its verb',
+        paragraphs: [
+          'Lớp tập huấn “Ứng dụng công nghệ số” do Hội Nông dân tỉnh phối hợp với Sở Nông nghiệp tổ chức trong 2 ngày 12 và 13/9 tại Lục Ngạn.',
+        ],
+        events: [['training', '2024-09-12', 'Hội Nông dân tỉnh']],
+      },
+      {
+        reading: 'a passive report stands when a plan follows it in the sentence',
+        paragraphs: [
+          'Sáng 15/7, Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 24 được tổ chức tại Hội trường Huyện ủy để chuẩn bị tổ chức đại hội.',
+        ],
+        events: [['conference', '2024-07-15', null]],
+      },
+    ],
+  },
+  {
+    feature: 'the organiser',
+    cases: [
+      {
+        reading: 'from the next sentence about the event',
+        paragraphs: [
+          'Sáng 14/3, Hội thi báo cáo viên giỏi huyện năm 2024 chính thức khai mạc tại Hội trường.',
+          'Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Huyện đoàn tổ chức.',
+        ],
+        events: [['contest', '2024-03-14', 'Ban Tuyên giáo Huyện ủy']],
+      },
+      {
+        reading: 'from before a date in mid-sentence',
+        paragraphs: [
+          'Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy do đồng chí Ngô Đức Hiển làm Trưởng đoàn ngày 15/3 đã làm việc với Ban Thường vụ Huyện ủy Lục Nam.',
+        ],
+        events: [['other', '2024-03-15', 'Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy']],
+      },
+      {
+        reading: 'past a phrase of place',
+        paragraphs: ['Ở cơ sở, Đảng ủy xã Ea Kly vừa tổ chức hội nghị quán triệt Quy định 85-QĐ/TW.'],
+        events: [['dissemination', null, 'Đảng ủy xã Ea Kly']],
+      },
+      {
+        reading: 'past words that only look like a negation',
+        paragraphs: [
+          'Sáng 20/9, Sở Thông tin và Truyền thông phối hợp với Trung tâm Giám sát an toàn không gian mạng quốc gia tổ chức lớp tập huấn.',
+        ],
+        events: [['training', '2024-09-20', 'Sở Thông tin và Truyền thông']],
+      },
+      {
+        reading: 'a place name that holds a plan word',
+        paragraphs: ['Ngày 1/2, Đảng bộ xã Giao Thiện tổ chức Lễ kỷ niệm 94 năm Ngày thành lập Đảng.'],
+        events: [['ceremony', '2024-02-01', 'Đảng bộ xã Giao Thiện']],
+      },
+      {
+        reading: 'after a noun that holds a plan word',
+        paragraphs: [
+          'Thực hiện chỉ đạo của Thành ủy, chiều ngày 27/4/2023, Ban Thường vụ Huyện ủy Thủy Nguyên tổ chức hội nghị sơ kết 5 năm.',
+        ],
+        events: [['review', '2023-04-27', 'Ban Thường vụ Huyện ủy Thủy Nguyên']],
+      },
+      {
+        reading: 'a delegation named after the person who leads it',
+        paragraphs: [
+          'Chiều 11/12, đồng chí Phan Văn Thạch cùng đoàn công tác của Tỉnh ủy đã làm việc với Sở Khoa học và Công nghệ.',
+        ],
+        events: [['other', '2024-12-11', 'đoàn công tác của Tỉnh ủy']],
+      },
+      {
+        reading: 'a delegation, ended at its leader named by rank',
+        paragraphs: [
+          'Tiếp đó, sáng 13-3, Đoàn kiểm tra của Công an tỉnh do Thượng tá Nguyễn Thị Hoài Thương làm trưởng đoàn đã kiểm tra việc thực hiện Nghị định 13/2023/NĐ-CP.',
+        ],
+        events: [['other', '2024-03-13', 'Đoàn kiểm tra của Công an tỉnh']],
+      },
+    ],
+  },
+  {
+    feature: 'reports of something else',
+    cases: [
+      {
+        reading: 'advice about holding an event is no event',
+        paragraphs: ['Báo cáo viên cũng lưu ý các mốc thời gian tổ chức đại hội chi bộ.'],
+        events: [],
+      },
+      {
+        reading: 'a tally after the last semicolon is no event',
+        paragraphs: [
+          'Theo báo cáo, 5 năm qua, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 68-KH/TU thực hiện Nghị quyết 35; các cấp ủy đã tổ chức học tập, quán triệt Nghị quyết đến 98,6% cán bộ.',
+        ],
+        events: [],
+      },
+      {
+        reading: 'counted events after Vừa qua are a tally',
+        paragraphs: ['Vừa qua, Đảng ủy xã Tân Mộc đã tổ chức 12 hội nghị quán triệt Nghị quyết 57-NQ/TW.'],
+        events: [],
+      },
+      {
+        reading: 'one event after Vừa qua is a report',
+        paragraphs: ['Vừa qua, Đảng ủy xã Tân Mộc tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.'],
+        events: [['dissemination', null, 'Đảng ủy xã Tân Mộc']],
+      },
+      {
+        reading: 'a tally opened by Đến nay is no event',
+        paragraphs: ['Đến nay, 186/190 chi bộ trực thuộc Đảng bộ thành phố đã tổ chức sinh hoạt chuyên đề.'],
+        events: [],
+      },
+      {
+        reading: 'a round-up opened by Những ngày qua is no event',
+        paragraphs: ['Những ngày qua, nhiều địa phương đã tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.'],
+        events: [],
+      },
+    ],
+  },
+])('$feature', ({ cases }) => {
+  it.each(cases)('$reading', ({ paragraphs, events }) => {
+    expect(eventsOf(...paragraphs)).toEqual(events)
+  })
+})
+
+describe('an article with no publication date', () => {
+  it('reads a day without a year as the cue, with no date', () => {
+    const x = extractArticle(
+      'Ngày 12-3, Đảng ủy xã Ea Tul tổ chức hội nghị học tập Quy định 144-QĐ/TW.\n\nChiều cùng ngày, Tổ đại biểu HĐND huyện đã tiếp xúc cử tri xã Ea Tul.',
+    )
+    expect(x.events.map((e) => [e.kind, e.date, e.organizer])).toEqual([
+      ['dissemination', null, 'Đảng ủy xã Ea Tul'],
+      ['other', null, 'Tổ đại biểu HĐND huyện'],
+    ])
+  })
+})

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { findPeople } from '../src/people.ts'
+import { TITLE } from '../src/rules/expressions.ts'
+import { TITLE_ABBREVIATIONS, TITLE_HINT, TITLES } from '../src/rules/people-words.ts'
+import { piece } from './piece.ts'
+
+const names = (text: string) => findPeople([piece(text)]).map((p) => p.name)
+
+describe('findPeople: names with their roles', () => {
+  it('reads names with the cues and roles written beside them', () => {
+    const people = findPeople([
+      piece(
+        'Dự có đồng chí Trần Văn Nam, Bí thư Huyện ủy, Chủ tịch HĐND huyện; Đại tá, Tiến sĩ Lê Hoài Thu phát biểu. Bà Hà Thị Mai, Chủ tịch Hội Nông dân xã cho biết.',
+      ),
+    ])
+    expect(people.map((p) => [p.name, p.roles])).toEqual([
+      ['Trần Văn Nam', ['Bí thư Huyện ủy', 'Chủ tịch HĐND huyện']],
+      ['Lê Hoài Thu', ['Đại tá', 'Tiến sĩ']],
+      ['Hà Thị Mai', ['Chủ tịch Hội Nông dân xã']],
+    ])
+  })
+})
+
+describe('findPeople: who is named', () => {
+  it.each([
+    {
+      reading: 'places and ideas named after people are not people',
+      text: 'Học sinh Trường THCS Nguyễn Du học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+      names: [],
+    },
+    {
+      reading: 'a name beside a character outside the basic plane',
+      text: 'Dự có đồng chí Lê Văn Tám😀, Bí thư Chi bộ.',
+      names: ['Lê Văn Tám'],
+    },
+    {
+      // A mathematical capital is not a Vietnamese letter.
+      reading: 'a name starts at the word after a mathematical capital',
+      text: 'Dự có đồng chí 𝐋ê Văn Tám, Bí thư Chi bộ.',
+      names: ['Văn Tám'],
+    },
+    {
+      reading: 'a name starts after the place that ends a role',
+      text: 'Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Lục Nam Vi Thị Hằng cho biết, việc áp dụng còn khó.',
+      names: ['Vi Thị Hằng'],
+    },
+    {
+      reading: 'a role ending in a unit cues the name after it',
+      text: 'Phó Chủ tịch UBND huyện Nguyễn Văn Hữu chủ trì hội nghị.',
+      names: ['Nguyễn Văn Hữu'],
+    },
+    {
+      reading: 'a role ending in a province cues the name after it',
+      text: 'Phó Chủ tịch UBND tỉnh Nguyễn Văn Hữu chủ trì.',
+      names: ['Nguyễn Văn Hữu'],
+    },
+    {
+      reading: 'schools named after people are not people',
+      text: 'Dự có TS. Hoàng Thị Hương Lan, Hiệu trưởng Trường Chính trị Nguyễn Chí Thanh và đồng chí Nguyễn Quang Vĩnh, Phó Trưởng ban.',
+      names: ['Hoàng Thị Hương Lan', 'Nguyễn Quang Vĩnh'],
+    },
+    {
+      reading: 'rivers named after people are not people',
+      text: 'Ông Trần Minh Quang, Trưởng phòng Nông nghiệp huyện cho biết, hơn 2.300 hộ dân sống ven sông Thu Bồn, sông Bà Rén.',
+      names: ['Trần Minh Quang'],
+    },
+    {
+      reading: 'a repeated family name is dropped',
+      text: 'Đồng chí Phạm Phạm Văn Hòa, Bí thư Đảng ủy xã phát biểu.',
+      names: ['Phạm Văn Hòa'],
+    },
+    {
+      reading: 'two words after a committee that ends a role are a place',
+      text: 'Phó Trưởng Ban Tuyên giáo Thành ủy Hà Nội cho biết, thành phố đã có 120 tổ.',
+      names: [],
+    },
+    {
+      reading: 'three words after a committee that ends a role are a person',
+      text: 'Báo cáo tại hội nghị, Trưởng Ban Tổ chức Tỉnh ủy Phạm Đức Mạnh cho biết.',
+      names: ['Phạm Đức Mạnh'],
+    },
+    {
+      reading: 'a name ending in ông is no honorific',
+      text: 'Giảng viên là chuyên gia của Sở Khoa học và Công nghệ và Viễn thông Cà Mau.',
+      names: [],
+    },
+    {
+      reading: 'names joined by an apostrophe',
+      text: 'Dự có chị Siu H’Mai, Phó Bí thư Tỉnh đoàn Gia Lai.',
+      names: ['Siu H’Mai'],
+    },
+  ])('$reading: $text', ({ text, names: expected }) => {
+    expect(names(text)).toEqual(expected)
+  })
+})
+
+// A title the hint misses would never be read before a name.
+describe('the titles of rules/people-words.ts', () => {
+  it.each([...TITLES, ...TITLE_ABBREVIATIONS])('%s is a title, and holds a piece of the hint', (title) => {
+    expect(TITLE.test(title)).toBe(true)
+    expect(TITLE_HINT.test(title)).toBe(true)
+  })
+})

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../src/extract.ts'
+
+// The relations an article of one sentence states, as `from type to`.
+const relationsOf = (sentence: string) =>
+  extractArticle(
+    ['Tin về văn bản chỉ đạo của tỉnh', '', '12/12/2024', '', sentence, '', 'Thanh Trà'].join('\n'),
+  ).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
+
+describe('findRelations', () => {
+  it.each([
+    {
+      reading: 'triển khai thi hành is implementing',
+      sentence:
+        'Sở triển khai Chỉ thị số 12/CT-UBND ngày 05/7/2023 của Chủ tịch UBND tỉnh về triển khai thi hành Nghị định 13/2023/NĐ-CP.',
+      relations: ['12/CT-UBND implements 13/2023/NĐ-CP'],
+    },
+    {
+      reading: 'a second object joined by và takes the relation of the first',
+      sentence:
+        'Quy định số 69-QĐ/TW thay thế Quy định số 07-QĐi/TW của Bộ Chính trị về xử lý kỷ luật tổ chức đảng vi phạm và Quy định số 102-QĐ/TW ngày 15/11/2017.',
+      relations: ['69-QĐ/TW replaces 07-QĐi/TW', '69-QĐ/TW replaces 102-QĐ/TW'],
+    },
+    {
+      reading: 'amending the rules issued with a decision is amending the decision',
+      sentence:
+        'UBND tỉnh ban hành Quyết định số 31/2024/QĐ-UBND ngày 15/8/2024 của UBND tỉnh sửa đổi, bổ sung một số điều của Quy định phân cấp quản lý đê điều ban hành kèm theo Quyết định số 12/2021/QĐ-UBND.',
+      relations: ['31/2024/QĐ-UBND amends 12/2021/QĐ-UBND'],
+    },
+    {
+      reading: 'a later short form is the directive an earlier one implied',
+      sentence:
+        'Hội nghị quán triệt Chỉ thị số 21 của Ban Bí thư và Chương trình hành động số 15-CTr/HU của Ban Thường vụ Huyện ủy thực hiện Chỉ thị 21.',
+      relations: ['15-CTr/HU implements 21-CT/TW'],
+    },
+    {
+      reading: 'type letters stand for the type name (NQ 57)',
+      sentence:
+        'Đoàn viên học tập Nghị quyết 57-NQ/TW và Kế hoạch số 36-KH/HU của Ban Thường vụ Huyện ủy thực hiện NQ 57.',
+      relations: ['36-KH/HU implements 57-NQ/TW'],
+    },
+    {
+      reading: 'activities listed before thực hiện are implementing',
+      sentence:
+        'Thực hiện Kế hoạch số 112-KH/HU của Ban Thường vụ Huyện ủy về việc tổ chức học tập, quán triệt và triển khai thực hiện Quy định 144-QĐ/TW của Bộ Chính trị.',
+      relations: ['112-KH/HU implements 144-QĐ/TW'],
+    },
+    {
+      reading: 'a second subject with a relation of its own is no second object',
+      sentence:
+        'Chương trình hành động số 28-CTr/TU thực hiện Nghị quyết 57-NQ/TW và Kế hoạch số 45/KH-UBND thực hiện Nghị quyết số 03/NQ-CP của Chính phủ.',
+      relations: ['28-CTr/TU implements 57-NQ/TW', '45/KH-UBND implements 03/NQ-CP'],
+    },
+    {
+      reading: 'a plan issued to implement a directive named before it implements it',
+      sentence:
+        'Thực hiện Nghị quyết số 18-NQ/TW, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 27-CTr/TU ngày 18/12/2017.',
+      relations: ['27-CTr/TU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'về thực hiện from a plan is implementing',
+      sentence:
+        'Thực hiện Kế hoạch số 65-KH/ĐĐ ngày 12/3/2024 của Đảng đoàn Hội Cựu chiến binh tỉnh về thực hiện Chỉ thị 05-CT/TW năm 2024, các cấp Hội đã xây dựng mô hình.',
+      relations: ['65-KH/ĐĐ implements 05-CT/TW'],
+    },
+  ])('$reading', ({ sentence, relations }) => {
+    expect(relationsOf(sentence)).toEqual(relations)
+  })
+
+  it('reads a directive said to be issued, with no body named, and the one it replaces', () => {
+    const x = extractArticle(
+      [
+        'Tin về văn bản chỉ đạo của tỉnh',
+        '',
+        '12/12/2024',
+        '',
+        'Chỉ thị số 09/CT-UBND được ban hành ngày 10/7/2023, thay thế Chỉ thị số 21/CT-UBND ngày 15/9/2019 của UBND tỉnh.',
+        '',
+        'Thanh Trà',
+      ].join('\n'),
+    )
+    expect(x.directives.map((d) => [d.code, d.issuedOn])).toEqual([
+      ['09/CT-UBND', '2023-07-10'],
+      ['21/CT-UBND', '2019-09-15'],
+    ])
+    expect(x.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(['09/CT-UBND replaces 21/CT-UBND'])
+  })
+})
