@@ -209,6 +209,7 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
     const shownHits = () => page.$$eval('.search-results .group li', (els) => els.length)
     expect(await shownHits()).toBe(SEARCH_PAGE_SIZE)
     expect(await page.textContent('.search-results .count')).toBe(`Đang hiện ${SEARCH_PAGE_SIZE} trên ${total} kết quả`)
+    await page.screenshot({ path: join(screenshots, 'search-first-page.png'), fullPage: true })
     let pages = 1
     while (await page.isVisible('button.load-more')) {
       const before = await shownHits()
@@ -277,10 +278,9 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
           expect(box!.y + box!.height).toBeLessThanOrEqual(844)
         }
         expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+        const name = hash.startsWith('#/search') ? 'mobile-search.png' : 'mobile-directive.png'
+        await phone.screenshot({ path: join(screenshots, name), fullPage: name !== 'mobile-search.png' })
       }
-      await phone.goto(`${web!.url}#/search/nen%20tang%20tu%20tuong`)
-      await phone.waitForSelector('#app[data-page="search"][aria-busy="false"]')
-      await phone.screenshot({ path: join(screenshots, 'mobile-search.png') })
     } finally {
       await phone.close()
     }

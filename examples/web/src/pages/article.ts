@@ -5,6 +5,7 @@ import { formatDateVi } from '../format.ts'
 import { graphql, lookup } from '../graphql.ts'
 import { eventKindVi } from '../labels.ts'
 import { href } from '../routes.ts'
+import { notFoundPage } from './not-found.ts'
 
 const ArticleQuery = graphql(`
   query ArticlePage($id: ID!) {
@@ -23,12 +24,7 @@ const ArticleQuery = graphql(`
 export async function articlePage(id: string): Promise<HTMLElement> {
   const node = (await lookup(ArticleQuery, { id }, 'node'))?.node
   if (node === null || node === undefined || node.__typename !== 'Article') {
-    return h(
-      'section',
-      { class: 'not-found' },
-      h('h1', {}, 'Không tìm thấy bài báo'),
-      h('p', {}, `Không có bài báo nào mang mã “${id}”.`),
-    )
+    return notFoundPage('Không tìm thấy bài báo', `Không có bài báo nào mang mã “${id}”.`)
   }
   const article = node
   const spans = citedSpans(

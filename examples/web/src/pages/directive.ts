@@ -3,6 +3,7 @@ import { formatDateVi } from '../format.ts'
 import { graphql, lookup, type ResultOf } from '../graphql.ts'
 import { documentTypeVi, eventKindVi } from '../labels.ts'
 import { href } from '../routes.ts'
+import { notFoundPage } from './not-found.ts'
 
 const DirectiveQuery = graphql(`
   query DirectivePage($code: String!) {
@@ -61,15 +62,9 @@ function timelineItem(entry: Entry): HTMLElement | null {
 export async function directivePage(code: string): Promise<HTMLElement> {
   const directive = (await lookup(DirectiveQuery, { code }, 'directive'))?.directive
   if (directive === null || directive === undefined) {
-    return h(
-      'section',
-      { class: 'not-found' },
-      h('h1', {}, 'Không tìm thấy văn bản'),
-      h(
-        'p',
-        {},
-        `Chưa có văn bản nào mang số hiệu “${code}” trong cơ sở dữ liệu. Số hiệu có dạng 35-NQ/TW, 85-QĐ/TW hay 13/2023/NĐ-CP.`,
-      ),
+    return notFoundPage(
+      'Không tìm thấy văn bản',
+      `Chưa có văn bản nào mang số hiệu “${code}” trong cơ sở dữ liệu. Số hiệu có dạng 35-NQ/TW, 85-QĐ/TW hay 13/2023/NĐ-CP.`,
     )
   }
   return h(

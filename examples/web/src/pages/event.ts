@@ -4,6 +4,7 @@ import { graphql, lookup } from '../graphql.ts'
 import { eventKindVi } from '../labels.ts'
 import { rolesText } from '../roles.ts'
 import { href } from '../routes.ts'
+import { notFoundPage } from './not-found.ts'
 
 const EventQuery = graphql(`
   query EventPage($id: ID!) {
@@ -24,12 +25,7 @@ const EventQuery = graphql(`
 export async function eventPage(id: string): Promise<HTMLElement> {
   const node = (await lookup(EventQuery, { id }, 'node'))?.node
   if (node === null || node === undefined || node.__typename !== 'Event') {
-    return h(
-      'section',
-      { class: 'not-found' },
-      h('h1', {}, 'Không tìm thấy sự kiện'),
-      h('p', {}, `Không có sự kiện nào mang mã “${id}”.`),
-    )
+    return notFoundPage('Không tìm thấy sự kiện', `Không có sự kiện nào mang mã “${id}”.`)
   }
   const event = node
   return h(

@@ -5,6 +5,7 @@ import { eventKindVi } from '../labels.ts'
 import { errorMessageVi } from '../messages.ts'
 import { href } from '../routes.ts'
 import { appendHits, groupHits, resultCountVi, SEARCH_PAGE_SIZE } from '../search-results.ts'
+import { notFoundPage } from './not-found.ts'
 
 const SearchQuery = graphql(`
   query Search($query: String!, $first: Int!, $after: String) {
@@ -95,12 +96,7 @@ function groupList(hits: readonly Hit[]): HTMLElement[] {
 export async function searchPage(query: string): Promise<HTMLElement> {
   const first = await lookup(SearchQuery, { query, first: SEARCH_PAGE_SIZE }, 'search')
   if (first === null) {
-    return h(
-      'section',
-      { class: 'search-results not-found' },
-      h('h1', {}, `Kết quả cho “${query}”`),
-      h('p', {}, 'Hãy gõ từ khoá dài từ 2 đến 200 ký tự.'),
-    )
+    return notFoundPage(`Kết quả cho “${query}”`, 'Hãy gõ từ khoá dài từ 2 đến 200 ký tự.')
   }
   let hits = first.search.edges.map((e) => e.node)
   let page: Page = first.search
