@@ -11,9 +11,38 @@ export const graphql = initGraphQLTada<{ introspection: introspection }>()
 
 export type { ResultOf, VariablesOf }
 
-/** A GraphQL request that came back with errors, or not at all. */
+/** One entry of a GraphQL response's `errors`: the gateway's message, the field it concerns and its code. */
+export type GatewayProblem = {
+  readonly message: string
+  /** The response path of the field that failed (`['node']`); absent for request-level errors. */
+  readonly path?: readonly (string | number)[]
+  /** `BAD_USER_INPUT`, `INTERNAL_SERVER_ERROR`...; absent where the gateway gave none. */
+  readonly code?: string
+}
+
+/** A GraphQL request that came back with errors (in {@link problems}), or not at all (none). */
 export class GatewayError extends Error {
   override readonly name = 'GatewayError'
+  readonly problems: readonly GatewayProblem[]
+
+  constructor(message: string, problems: readonly GatewayProblem[] = []) {
+    super(message)
+    this.problems = problems
+  }
+}
+
+type ResponseBody<R> = {
+  data?: R | null
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: unknown } }[]
+}
+
+function problemOf(error: NonNullable<ResponseBody<unknown>['errors']>[number]): GatewayProblem {
+  const code = error.extensions?.code
+  return {
+    message: error.message,
+    ...(error.path === undefined ? {} : { path: error.path }),
+    ...(typeof code === 'string' ? { code } : {}),
+  }
 }
 
 /**
@@ -31,11 +60,37 @@ export async function request<R, V>(document: TadaDocumentNode<R, V>, variables:
   } catch (error) {
     throw new GatewayError(`the gateway at ${endpoint} did not answer: ${String(error)}`)
   }
-  const body = (await response.json().catch(() => null)) as { data?: R; errors?: { message: string }[] } | null
+  const body = (await response.json().catch(() => null)) as ResponseBody<R> | null
   if (body === null) throw new GatewayError(`the gateway answered ${response.status} without a JSON body`)
   if (body.errors !== undefined && body.errors.length > 0) {
-    throw new GatewayError(body.errors.map((e) => e.message).join('; '))
+    throw new GatewayError(body.errors.map((e) => e.message).join('; '), body.errors.map(problemOf))
   }
-  if (body.data === undefined) throw new GatewayError(`the gateway answered ${response.status} without data`)
+  if (body.data === undefined || body.data === null) {
+    throw new GatewayError(`the gateway answered ${response.status} without data`)
+  }
   return body.data
+}
+
+/**
+ * True when the gateway refused the argument of the top-level field `field` (a malformed id for
+ * `node`, a string that is no directive code for `directive`, a search too short): the error is on
+ * that field and is not the gateway's own failure (`INTERNAL_SERVER_ERROR`, which it masks).
+ */
+export function refusedArgument(error: unknown, field: string): boolean {
+  if (!(error instanceof GatewayError) || error.problems.length === 0) return false
+  return error.problems.every((p) => p.path?.length === 1 && p.path[0] === field && p.code !== 'INTERNAL_SERVER_ERROR')
+}
+
+/**
+ * Runs a lookup of one record by id or code and returns its data, or null when the gateway
+ * refused the id or code (see {@link refusedArgument}): no record can have it, so the page says
+ * the record was not found, as it does for a well-formed id that names nothing.
+ */
+export async function lookup<R, V>(document: TadaDocumentNode<R, V>, variables: V, field: string): Promise<R | null> {
+  try {
+    return await request(document, variables)
+  } catch (error) {
+    if (refusedArgument(error, field)) return null
+    throw error
+  }
 }

@@ -1,4 +1,5 @@
 import { h } from './dom.ts'
+import { errorMessageVi } from './messages.ts'
 import { articlePage } from './pages/article.ts'
 import { directivePage } from './pages/directive.ts'
 import { eventPage } from './pages/event.ts'
@@ -40,14 +41,10 @@ async function show(): Promise<void> {
   if (route.page === 'search') input.value = route.query
   const mine = ++current
   app.setAttribute('aria-busy', 'true')
-  const page = await render(route).catch((error: unknown) =>
-    h(
-      'section',
-      { class: 'error' },
-      h('h1', {}, 'Không tải được trang'),
-      h('p', {}, String(error instanceof Error ? error.message : error)),
-    ),
-  )
+  const page = await render(route).catch((error: unknown) => {
+    console.error(error)
+    return h('section', { class: 'error' }, h('h1', {}, 'Không tải được trang'), h('p', {}, errorMessageVi(error)))
+  })
   if (mine !== current) return
   app.replaceChildren(page)
   app.setAttribute('aria-busy', 'false')

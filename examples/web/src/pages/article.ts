@@ -1,10 +1,11 @@
+import { articleSegments } from '../article-text.ts'
 import { citedSpans } from '../cited-spans.ts'
 import { h } from '../dom.ts'
 import { formatDateVi } from '../format.ts'
-import { graphql, request } from '../graphql.ts'
+import { graphql, lookup } from '../graphql.ts'
 import { eventKindVi } from '../labels.ts'
 import { href } from '../routes.ts'
-import { segmentText } from '../spans.ts'
+import { notFoundPage } from './not-found.ts'
 
 const ArticleQuery = graphql(`
   query ArticlePage($id: ID!) {
@@ -21,16 +22,16 @@ const ArticleQuery = graphql(`
 
 /** An article's text with the directives it cites marked and linked, and the events it reports. */
 export async function articlePage(id: string): Promise<HTMLElement> {
-  const { node } = await request(ArticleQuery, { id })
-  if (node === null || node.__typename !== 'Article') {
-    return h('section', {}, h('h1', {}, 'Không tìm thấy bài báo'), h('p', {}, `Không có bài báo nào mang mã “${id}”.`))
+  const node = (await lookup(ArticleQuery, { id }, 'node'))?.node
+  if (node === null || node === undefined || node.__typename !== 'Article') {
+    return notFoundPage('Không tìm thấy bài báo', `Không có bài báo nào mang mã “${id}”.`)
   }
   const article = node
   const spans = citedSpans(
     article.text,
     article.directives.map((d) => d.code),
   )
-  const text = segmentText(article.text, spans).map((segment) =>
+  const text = articleSegments(article.text, spans).map((segment) =>
     segment.label === null
       ? segment.text
       : h(

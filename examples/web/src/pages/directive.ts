@@ -1,8 +1,9 @@
 import { h } from '../dom.ts'
 import { formatDateVi } from '../format.ts'
-import { graphql, type ResultOf, request } from '../graphql.ts'
+import { graphql, lookup, type ResultOf } from '../graphql.ts'
 import { documentTypeVi, eventKindVi } from '../labels.ts'
 import { href } from '../routes.ts'
+import { notFoundPage } from './not-found.ts'
 
 const DirectiveQuery = graphql(`
   query DirectivePage($code: String!) {
@@ -59,13 +60,11 @@ function timelineItem(entry: Entry): HTMLElement | null {
 
 /** A directive: what it is, how it stands to other directives, and its events and articles over time. */
 export async function directivePage(code: string): Promise<HTMLElement> {
-  const { directive } = await request(DirectiveQuery, { code })
-  if (directive === null) {
-    return h(
-      'section',
-      {},
-      h('h1', {}, code),
-      h('p', {}, `Chưa có văn bản nào mang số hiệu “${code}” trong cơ sở dữ liệu.`),
+  const directive = (await lookup(DirectiveQuery, { code }, 'directive'))?.directive
+  if (directive === null || directive === undefined) {
+    return notFoundPage(
+      'Không tìm thấy văn bản',
+      `Chưa có văn bản nào mang số hiệu “${code}” trong cơ sở dữ liệu. Số hiệu có dạng 35-NQ/TW, 85-QĐ/TW hay 13/2023/NĐ-CP.`,
     )
   }
   return h(

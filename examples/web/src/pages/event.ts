@@ -1,8 +1,10 @@
 import { h } from '../dom.ts'
 import { formatDateVi } from '../format.ts'
-import { graphql, request } from '../graphql.ts'
+import { graphql, lookup } from '../graphql.ts'
 import { eventKindVi } from '../labels.ts'
+import { rolesText } from '../roles.ts'
 import { href } from '../routes.ts'
+import { notFoundPage } from './not-found.ts'
 
 const EventQuery = graphql(`
   query EventPage($id: ID!) {
@@ -21,9 +23,9 @@ const EventQuery = graphql(`
 
 /** An event: who organised it, when and where, who took part, which directives it served, and who reported it. */
 export async function eventPage(id: string): Promise<HTMLElement> {
-  const { node } = await request(EventQuery, { id })
-  if (node === null || node.__typename !== 'Event') {
-    return h('section', {}, h('h1', {}, 'Không tìm thấy sự kiện'), h('p', {}, `Không có sự kiện nào mang mã “${id}”.`))
+  const node = (await lookup(EventQuery, { id }, 'node'))?.node
+  if (node === null || node === undefined || node.__typename !== 'Event') {
+    return notFoundPage('Không tìm thấy sự kiện', `Không có sự kiện nào mang mã “${id}”.`)
   }
   const event = node
   return h(
@@ -49,9 +51,10 @@ export async function eventPage(id: string): Promise<HTMLElement> {
       : h(
           'ul',
           { class: 'participants' },
-          event.participants.map((p) =>
-            h('li', {}, h('strong', {}, p.person.name), p.roles.length > 0 ? `, ${p.roles.join(', ')}` : ''),
-          ),
+          event.participants.map((p) => {
+            const roles = rolesText(p.roles)
+            return h('li', {}, h('strong', {}, p.person.name), roles === '' ? '' : `, ${roles}`)
+          }),
         ),
     h('h2', {}, 'Văn bản được quán triệt, triển khai'),
     event.directives.length === 0
