@@ -1,9 +1,5 @@
+import { isImageFileLine } from '@vanban/core'
 import { type Segment, type Span, segmentText } from './spans.ts'
-
-// A line that is nothing but an image's file name (`20231205-trao-giay-khen.jpg`, `IMG_1234.JPG`):
-// what a scraper leaves where the page had a photo. The stored text keeps it, since every
-// provenance offset points into that text; the reader has no use for it.
-const IMAGE_FILE_LINE = /^[^\S\n]*[^\s]{1,200}\.(?:jpe?g|png|gif|webp|bmp|avif|svg|tiff?|heic)[^\S\n]*$/gimu
 
 // The line break that ends a line and the blank lines after it, up to the next line with text.
 const BREAK_AND_BLANK_LINES = /^(?:[^\S\n]*\n)*/u
@@ -16,10 +12,19 @@ export type Range = { readonly start: number; readonly end: number }
  * that taking them out leaves one paragraph break where there was one before and after.
  */
 export function imageFileLines(text: string): Range[] {
-  return [...text.matchAll(IMAGE_FILE_LINE)].map((m) => {
-    const end = m.index + m[0].length
-    return { start: m.index, end: end + (BREAK_AND_BLANK_LINES.exec(text.slice(end))?.[0].length ?? 0) }
-  })
+  const ranges: Range[] = []
+  let start = 0
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    // the stored text keeps such lines, since every provenance offset points into it; the reader has no use for them
+    if (isImageFileLine(text.slice(start, end))) {
+      ranges.push({ start, end: end + (BREAK_AND_BLANK_LINES.exec(text.slice(end))?.[0].length ?? 0) })
+    }
+    if (newline === -1) break
+    start = newline + 1
+  }
+  return ranges
 }
 
 /**

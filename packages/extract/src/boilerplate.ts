@@ -149,13 +149,6 @@ export function isTeaserLine(line: string): boolean {
   return l.endsWith('…') || l.endsWith('...') || TRAILING_DATE.test(l)
 }
 
-const IMAGE_FILE = /^[^\s]{1,200}\.(?:jpe?g|png|gif|webp|bmp|avif)$/iu
-
-/** True for a line that is an image's file name (`20231115-Dc-Nguyễn-Văn-Thể.jpg`). */
-export function isImageFileLine(line: string): boolean {
-  return IMAGE_FILE.test(line.trim())
-}
-
 /**
  * True for a site's menu bar or breadcrumb: items separated by bars, chevrons or slashes
  * (`Trang chủ | Thời sự | ...`, `Trang chủ › Chính trị › Xây dựng Đảng`), or a trail that

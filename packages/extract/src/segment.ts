@@ -1,5 +1,5 @@
-import type { PartialDate } from '@vanban/core'
-import { isBoilerplateLine, isImageFileLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
+import { isImageFileLine, type PartialDate } from '@vanban/core'
+import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
 import { datesIn } from './date-start.ts'
 import { parseDateLine, parseMetadataFragment, parseSourcePrefix } from './published-date.ts'

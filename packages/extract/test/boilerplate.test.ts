@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBoilerplateLine, isImageFileLine, isMenuLine, isRelatedHeader, isTeaserLine } from '../src/boilerplate.ts'
+import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from '../src/boilerplate.ts'
 
 describe('isBoilerplateLine', () => {
   it.each([
@@ -41,15 +41,6 @@ describe('isTeaserLine', () => {
     { reading: 'a lead cut short', line: 'Sáng 3/3, Tỉnh ủy tổ chức hội nghị…' },
   ])('reads $reading as a teaser: $line', ({ line }) => {
     expect(isTeaserLine(line)).toBe(true)
-  })
-})
-
-describe('isImageFileLine', () => {
-  it.each([
-    { line: '20240303-hoi-nghi-01.jpg', expected: true },
-    { line: 'Đại biểu dự hội nghị.', expected: false },
-  ])('reads $line as an image file name: $expected', ({ line, expected }) => {
-    expect(isImageFileLine(line)).toBe(expected)
   })
 })
 

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { isImageFileLine } from '../src/index.ts'
+
+describe('isImageFileLine', () => {
+  it.each([
+    { line: '20240303-hoi-nghi-01.jpg', expected: true },
+    { line: '  IMG_1234.JPG ', expected: true },
+    { line: '20231115-Dc-Nguyễn-Văn-Thể.jpeg', expected: true },
+    { line: 'ban-do.svg', expected: true },
+    { line: 'anh-chup.heic', expected: true },
+    { line: 'Đại biểu dự hội nghị.', expected: false },
+    { line: 'Xem ảnh tại hoi-nghi.jpg', expected: false },
+    { line: 'bao-cao.pdf', expected: false },
+    { line: '', expected: false },
+  ])('reads $line as an image file name: $expected', ({ line, expected }) => {
+    expect(isImageFileLine(line)).toBe(expected)
+  })
+})
