@@ -8,7 +8,7 @@ import { classifyEvent } from '../src/event-kinds.ts'
 import { extractArticle } from '../src/extract.ts'
 import { GoldArticleSchema, toGold } from '../src/gold.ts'
 import { findPeople } from '../src/people.ts'
-import { parseDateLine, parseMetadataFragment, parseSourcePrefix } from '../src/published-date.ts'
+import { parseSourcePrefix } from '../src/published-date.ts'
 import { segment } from '../src/segment.ts'
 import { splitSentences } from '../src/sentences.ts'
 import { firstLetters, wordPattern } from '../src/word-pattern.ts'
@@ -106,19 +106,7 @@ describe('word patterns', () => {
 })
 
 describe('published date', () => {
-  it('reads site date lines in their formats', () => {
-    expect(parseDateLine('02/03/2024')).toMatchObject({ year: 2024, month: 3, day: 2 })
-    expect(parseDateLine('3/2/2024 7:05:00 AM')).toMatchObject({ year: 2024, month: 3, day: 2 })
-    expect(parseDateLine('Thứ Bảy, 02/03/2024, 08:00 [GMT+7]')).toMatchObject({ year: 2024, month: 3, day: 2 })
-    expect(parseDateLine('02/03/2024 | 08:00')).toMatchObject({ year: 2024, month: 3, day: 2 })
-    expect(parseDateLine('Hội nghị ngày 02/03/2024 thành công')).toBeNull()
-  })
-  it('reads the metadata fragment and the source prefix of a lead', () => {
-    expect(parseMetadataFragment('date 2024-03 VOV - Sáng 2/3, ...')?.date).toMatchObject({
-      year: 2024,
-      month: 3,
-      precision: 'month',
-    })
+  it('reads the source prefix of a lead', () => {
     expect(parseSourcePrefix('(Chinhphu.vn) - Chiều 2/3, ...')?.source).toBe('Chinhphu.vn')
     expect(parseSourcePrefix('Sáng - Chiều')).toBeNull()
   })
@@ -447,15 +435,7 @@ describe('extractArticle: relations between directives', () => {
 })
 
 describe('site date lines and shared tails', () => {
-  it('reads a date line in brackets, with a label and a time after it, or beside a counter', () => {
-    expect(parseDateLine('(14/06/2024)')).toEqual({ year: 2024, month: 6, day: 14, precision: 'day' })
-    expect(parseDateLine('Đăng ngày 02/02/2024 lúc 10:32')).toEqual({ year: 2024, month: 2, day: 2, precision: 'day' })
-    expect(parseDateLine('Ngày đăng: 28-04-2023 | Lượt xem: 312')).toEqual({
-      year: 2023,
-      month: 4,
-      day: 28,
-      precision: 'day',
-    })
+  it('takes the publication date from a date line beside a counter', () => {
     expect(
       segment(
         'Tiêu đề bài viết về công tác tuyên giáo\n\nNgày đăng: 28-04-2023 | Lượt xem: 312\n\nSáng 27/4, Huyện ủy tổ chức hội nghị.',
