@@ -707,23 +707,41 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
 
 type DayParts = { year: number; month: number; day: number }
 
-function fromReference(reference: DateReference | undefined): string | null {
-  if (reference === undefined) return null
+/**
+ * Reads a {@link DateReference} (what a year-less date is read against, or a publication date
+ * given beside an article): a partial date as it is, when valid; a string as a partial date's
+ * string form (`2024-01-10`, `2023-12`), as one followed by a time (`2023-12-08T09:15:00Z`,
+ * read as written, zone ignored) or as any date {@link parseVietnameseDate} reads (`13/05/2024`);
+ * a `Date` as its day in Vietnam time (UTC+7). `null` when it is none of these.
+ */
+export function parseDateReference(reference: DateReference): PartialDate | null {
   if (reference instanceof Date) {
     const ms = reference.getTime()
     if (Number.isNaN(ms)) return null
-    return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10)
+    const vn = new Date(ms + 7 * 3_600_000)
+    return { year: vn.getUTCFullYear(), month: vn.getUTCMonth() + 1, day: vn.getUTCDate(), precision: 'day' }
   }
   if (typeof reference === 'string') {
-    const known = REFERENCE_ENDS.get(reference)
-    if (known !== undefined) return known
-    const date = parsePartialDate(reference.trim()) ?? parseVietnameseDate(reference)
-    const end = date === null ? null : partialDateRange(date).end
-    if (REFERENCE_ENDS.size >= 256) REFERENCE_ENDS.clear()
-    REFERENCE_ENDS.set(reference, end)
-    return end
+    const trimmed = reference.trim()
+    return parsePartialDate(trimmed) ?? parsePartialDate(trimmed.slice(0, 10)) ?? parseVietnameseDate(reference)
   }
-  return PartialDateSchema.safeParse(reference).success ? partialDateRange(reference).end : null
+  return PartialDateSchema.safeParse(reference).success ? reference : null
+}
+
+// The last day of the reference, `YYYY-MM-DD`, or null.
+function fromReference(reference: DateReference | undefined): string | null {
+  if (reference === undefined) return null
+  if (typeof reference !== 'string') {
+    const date = parseDateReference(reference)
+    return date === null ? null : partialDateRange(date).end
+  }
+  const known = REFERENCE_ENDS.get(reference)
+  if (known !== undefined) return known
+  const date = parseDateReference(reference)
+  const end = date === null ? null : partialDateRange(date).end
+  if (REFERENCE_ENDS.size >= 256) REFERENCE_ENDS.clear()
+  REFERENCE_ENDS.set(reference, end)
+  return end
 }
 
 // The last day of each string reference lately read: an extractor passes the same one to
