@@ -815,15 +815,31 @@ export type YearlessDate = Omit<PartialDate, 'year'>
 // The date with its year, fields in the order the grammar writes them (so records compare
 // and serialise alike whichever reader made them).
 function withYear(d: YearlessDate, year: number): PartialDate {
-  return {
-    year,
-    ...(d.month === undefined ? {} : { month: d.month }),
-    ...(d.day === undefined ? {} : { day: d.day }),
-    ...(d.quarter === undefined ? {} : { quarter: d.quarter }),
-    precision: d.precision,
-    ...(d.partOfDay === undefined ? {} : { partOfDay: d.partOfDay }),
-  }
+  const date = { year } as PartialDate
+  if (d.month !== undefined) date.month = d.month
+  if (d.day !== undefined) date.day = d.day
+  if (d.quarter !== undefined) date.quarter = d.quarter
+  date.precision = d.precision
+  if (d.partOfDay !== undefined) date.partOfDay = d.partOfDay
+  return date
 }
+
+// Whether a year-less date has the integer fields of its precision and no others, which
+// isRealDate takes for granted; with them, a year makes it valid exactly when isRealDate says so.
+function hasFieldsOfPrecision(d: YearlessDate): boolean {
+  const day = d.precision === 'day'
+  const month = day || d.precision === 'month'
+  const quarter = d.precision === 'quarter'
+  return (
+    (d.month !== undefined) === month &&
+    (d.day !== undefined) === day &&
+    (d.quarter !== undefined) === quarter &&
+    [d.month, d.day, d.quarter].every((n) => n === undefined || Number.isInteger(n)) &&
+    (d.partOfDay === undefined || (day && PART_OF_DAY_VALUES.has(d.partOfDay)))
+  )
+}
+
+const PART_OF_DAY_VALUES: ReadonlySet<string> = new Set(Object.values(PART_OF_DAY_WORDS))
 
 /**
  * Gives a date written without its year the year that {@link parseVietnameseDate} and
@@ -837,10 +853,10 @@ function withYear(d: YearlessDate, year: number): PartialDate {
  */
 export function inferYear(date: YearlessDate, reference: DateReference | undefined): PartialDate | null {
   const refEnd = fromReference(reference)
-  if (refEnd === null) return null
+  if (refEnd === null || !hasFieldsOfPrecision(date)) return null
   return latestNotAfter(refEnd, (year) => {
     const d = withYear(date, year)
-    return PartialDateSchema.safeParse(d).success ? d : null
+    return isRealDate(d) ? d : null
   })
 }
 

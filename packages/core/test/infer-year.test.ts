@@ -23,6 +23,9 @@ describe('inferYear: the most recent year that does not put the date after the r
     [{ month: 5, day: 20, precision: 'day' }, undefined, null],
     [{ month: 5, day: 20, precision: 'day' }, 'not a date', null],
     [{ month: 5, precision: 'day' }, '2024-05-10', null],
+    [{ month: 5, day: 20, quarter: 2, precision: 'day' }, '2024-05-10', null],
+    [{ month: 5.5, precision: 'month' }, '2024-05-10', null],
+    [{ quarter: 2, partOfDay: 'morning', precision: 'quarter' }, '2024-05-10', null],
   ])('%o against %o → %s', (date, reference, expected) => {
     expect(show(inferYear(date, reference))).toBe(expected)
   })
