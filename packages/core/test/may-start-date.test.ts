@@ -75,7 +75,7 @@ describe('mayStartDate', () => {
           expect(mayStartDate(text, at)).toBe(byExpression(text, at))
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     )
   })
 })
