@@ -229,38 +229,60 @@ export function isDocumentTypeOf(type: string, system: DirectiveSystem): boolean
 const PARTY_TYPES: ReadonlySet<string> = new Set(PartyDocumentTypeSchema.options)
 const STATE_TYPES: ReadonlySet<string> = new Set(StateDocumentTypeSchema.options)
 
+/**
+ * A document-type word as news writes it (lower case, with diacritics), the kind of document it
+ * names, and whether news cites a document by the word and a number alone (`Nghị quyết 35`,
+ * `Kế hoạch số 12`), the short forms an extractor reads.
+ */
+export const DocumentTypeWordSchema = z.object({
+  word: z.string(),
+  kind: DocumentKindSchema,
+  citedByNumber: z.boolean(),
+})
+
+/** A document-type word and the kind it names. */
+export type DocumentTypeWord = z.infer<typeof DocumentTypeWordSchema>
+
+/**
+ * Every document-type word vanban reads, each once: {@link documentKindFromWord}, the code
+ * grammar's type words ({@link findDirectiveCodes}) and the extractor's short forms all build
+ * from this list. Words cited by number come first, a longer word before a word it starts with
+ * (`chương trình hành động` before `chương trình`).
+ */
+export const DOCUMENT_TYPE_WORDS: readonly DocumentTypeWord[] = [
+  { word: 'nghị quyết', kind: 'resolution', citedByNumber: true },
+  { word: 'chỉ thị', kind: 'directive', citedByNumber: true },
+  { word: 'quy định', kind: 'regulation', citedByNumber: true },
+  { word: 'quyết định', kind: 'decision', citedByNumber: true },
+  { word: 'hướng dẫn', kind: 'guidance', citedByNumber: true },
+  { word: 'kết luận', kind: 'conclusion', citedByNumber: true },
+  { word: 'kế hoạch', kind: 'plan', citedByNumber: true },
+  { word: 'thông báo', kind: 'notice', citedByNumber: true },
+  { word: 'thông tri', kind: 'circular_letter', citedByNumber: true },
+  { word: 'chương trình hành động', kind: 'programme', citedByNumber: true },
+  { word: 'chương trình', kind: 'programme', citedByNumber: true },
+  { word: 'nghị định', kind: 'decree', citedByNumber: true },
+  { word: 'thông tư liên tịch', kind: 'joint_circular', citedByNumber: true },
+  { word: 'thông tư', kind: 'circular', citedByNumber: true },
+  { word: 'công văn', kind: 'official_letter', citedByNumber: true },
+  { word: 'quy chế', kind: 'rules', citedByNumber: true },
+  { word: 'đề án', kind: 'scheme', citedByNumber: true },
+  { word: 'luật', kind: 'law', citedByNumber: true },
+  { word: 'pháp lệnh', kind: 'ordinance', citedByNumber: true },
+  { word: 'công điện', kind: 'telegram', citedByNumber: true },
+  { word: 'nghị quyết liên tịch', kind: 'joint_resolution', citedByNumber: false },
+  { word: 'báo cáo', kind: 'report', citedByNumber: false },
+  { word: 'tờ trình', kind: 'submission', citedByNumber: false },
+  { word: 'bộ luật', kind: 'law', citedByNumber: false },
+  { word: 'lệnh', kind: 'order', citedByNumber: false },
+  { word: 'thông cáo', kind: 'communique', citedByNumber: false },
+  { word: 'biên bản', kind: 'minutes', citedByNumber: false },
+  { word: 'phương án', kind: 'option', citedByNumber: false },
+]
+
 /** Type words as news writes them, folded (no diacritics, lower case), longest first. */
-const KIND_WORDS: readonly (readonly [string, DocumentKind])[] = (
-  [
-    ['nghi quyet lien tich', 'joint_resolution'],
-    ['thong tu lien tich', 'joint_circular'],
-    ['chuong trinh hanh dong', 'programme'],
-    ['nghi quyet', 'resolution'],
-    ['quyet dinh', 'decision'],
-    ['quy dinh', 'regulation'],
-    ['chi thi', 'directive'],
-    ['ket luan', 'conclusion'],
-    ['huong dan', 'guidance'],
-    ['thong bao', 'notice'],
-    ['ke hoach', 'plan'],
-    ['chuong trinh', 'programme'],
-    ['quy che', 'rules'],
-    ['bao cao', 'report'],
-    ['to trinh', 'submission'],
-    ['cong van', 'official_letter'],
-    ['de an', 'scheme'],
-    ['thong tu', 'circular'],
-    ['thong tri', 'circular_letter'],
-    ['nghi dinh', 'decree'],
-    ['bo luat', 'law'],
-    ['luat', 'law'],
-    ['phap lenh', 'ordinance'],
-    ['lenh', 'order'],
-    ['cong dien', 'telegram'],
-    ['thong cao', 'communique'],
-    ['bien ban', 'minutes'],
-    ['phuong an', 'option'],
-  ] as const
+const KIND_WORDS: readonly (readonly [string, DocumentKind])[] = DOCUMENT_TYPE_WORDS.map(
+  ({ word, kind }) => [foldDiacritics(word), kind] as const,
 ).toSorted((a, b) => b[0].length - a[0].length)
 
 /** The folded type words, longest first, for building matchers. */

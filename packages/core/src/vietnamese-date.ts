@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DATE_LABEL_WORDS, PART_OF_DAY_WORDS, PARTS_OF_DAY, WEEKDAY_WORDS } from './date-words.ts'
 import {
   daysInMonth,
   type PartialDate,
@@ -197,11 +198,8 @@ function numAt(t: Tokens, i: number, minDigits: number, maxDigits: number): numb
 
 // Every word the grammar asks for, in lower case (NFC).
 const KEYWORDS = [
-  'sáng',
-  'trưa',
-  'chiều',
-  'tối',
-  'đêm',
+  ...PARTS_OF_DAY,
+  ...WEEKDAY_WORDS,
   'ngày',
   'hôm',
   'thứ',
@@ -209,13 +207,6 @@ const KEYWORDS = [
   'nhật',
   'quý',
   'tháng',
-  'năm',
-  'hai',
-  'ba',
-  'tư',
-  'sáu',
-  'bảy',
-  'bẩy',
   'nay',
   'qua',
   'mai',
@@ -239,6 +230,7 @@ const KEYWORDS = [
   'gian',
   'published',
   'updated',
+  'posted',
 ] as const
 
 type Keyword = (typeof KEYWORDS)[number]
@@ -249,7 +241,7 @@ type Keyword = (typeof KEYWORDS)[number]
 const FORMS: string[] = []
 const FORM_KEYWORDS: Keyword[][] = []
 const FORM_INDEX = new Map<string, number>()
-for (const keyword of KEYWORDS) {
+for (const keyword of new Set(KEYWORDS)) {
   for (const form of new Set([keyword, foldDiacritics(keyword)])) {
     let f = FORM_INDEX.get(form)
     if (f === undefined) {
@@ -363,40 +355,19 @@ function words(t: Tokens, i: number, seq: readonly Keyword[]): number {
 // ---------------------------------------------------------------------------------------------
 // Grammar pieces. Each takes a token index and returns what it read with the index after it.
 
-const PART_OF_DAY = {
-  sáng: 'morning',
-  trưa: 'noon',
-  chiều: 'afternoon',
-  tối: 'evening',
-  đêm: 'evening',
-} as const satisfies Record<string, PartOfDay>
-
-const PARTS_OF_DAY = Object.keys(PART_OF_DAY) as (keyof typeof PART_OF_DAY)[]
-const WEEKDAY_NAMES = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy'] as const
 const RELATIVE_DAYS = ['nay', 'qua', 'mai'] as const
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
 const MERIDIEMS = ['am', 'pm', 'sa', 'ch'] as const
 const ZONE_NAMES = ['gmt', 'utc', 'ict'] as const
-const LABELS: readonly (readonly Keyword[])[] = [
-  ['ngày', 'cập', 'nhật'],
-  ['ngày', 'đăng'],
-  ['ngày', 'xuất', 'bản'],
-  ['cập', 'nhật', 'lúc'],
-  ['cập', 'nhật'],
-  ['đăng', 'lúc'],
-  ['đăng', 'ngày'],
-  ['xuất', 'bản'],
-  ['thời', 'gian'],
-  ['published'],
-  ['updated'],
-]
+// Each label's words, all of them keywords.
+const LABELS = DATE_LABEL_WORDS.map((label) => label.split(' ') as Keyword[])
 
 /** `Thứ Năm`, `Thứ 2`, `T2`, `CN`, `Chủ nhật`: the index after it, or -1. */
 function weekday(t: Tokens, i: number): number {
   if (isWord(t, i, 'thứ')) {
     const j = sp1(t, i + 1)
     if (j < 0) return -1
-    if (wordIn(t, j, WEEKDAY_NAMES) !== null) return j + 1
+    if (wordIn(t, j, WEEKDAY_WORDS) !== null) return j + 1
     const n = numAt(t, j, 1, 1)
     return n >= 2 && n <= 7 ? j + 1 : -1
   }
@@ -682,7 +653,7 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
     const pod = used.partOfDay ? null : wordIn(t, j, PARTS_OF_DAY)
     if (pod !== null) {
       used.partOfDay = true
-      partOfDay = PART_OF_DAY[pod]
+      partOfDay = PART_OF_DAY_WORDS[pod]
       next = j + 1
     } else if (!used.ngay && (isWord(t, j, 'ngày') || isWord(t, j, 'hôm'))) {
       used.ngay = true
@@ -736,23 +707,41 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
 
 type DayParts = { year: number; month: number; day: number }
 
-function fromReference(reference: DateReference | undefined): string | null {
-  if (reference === undefined) return null
+/**
+ * Reads a {@link DateReference} (what a year-less date is read against, or a publication date
+ * given beside an article): a partial date as it is, when valid; a string as a partial date's
+ * string form (`2024-01-10`, `2023-12`), as one followed by a time (`2023-12-08T09:15:00Z`,
+ * read as written, zone ignored) or as any date {@link parseVietnameseDate} reads (`13/05/2024`);
+ * a `Date` as its day in Vietnam time (UTC+7). `null` when it is none of these.
+ */
+export function parseDateReference(reference: DateReference): PartialDate | null {
   if (reference instanceof Date) {
     const ms = reference.getTime()
     if (Number.isNaN(ms)) return null
-    return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10)
+    const vn = new Date(ms + 7 * 3_600_000)
+    return { year: vn.getUTCFullYear(), month: vn.getUTCMonth() + 1, day: vn.getUTCDate(), precision: 'day' }
   }
   if (typeof reference === 'string') {
-    const known = REFERENCE_ENDS.get(reference)
-    if (known !== undefined) return known
-    const date = parsePartialDate(reference.trim()) ?? parseVietnameseDate(reference)
-    const end = date === null ? null : partialDateRange(date).end
-    if (REFERENCE_ENDS.size >= 256) REFERENCE_ENDS.clear()
-    REFERENCE_ENDS.set(reference, end)
-    return end
+    const trimmed = reference.trim()
+    return parsePartialDate(trimmed) ?? parsePartialDate(trimmed.slice(0, 10)) ?? parseVietnameseDate(reference)
   }
-  return PartialDateSchema.safeParse(reference).success ? partialDateRange(reference).end : null
+  return PartialDateSchema.safeParse(reference).success ? reference : null
+}
+
+// The last day of the reference, `YYYY-MM-DD`, or null.
+function fromReference(reference: DateReference | undefined): string | null {
+  if (reference === undefined) return null
+  if (typeof reference !== 'string') {
+    const date = parseDateReference(reference)
+    return date === null ? null : partialDateRange(date).end
+  }
+  const known = REFERENCE_ENDS.get(reference)
+  if (known !== undefined) return known
+  const date = parseDateReference(reference)
+  const end = date === null ? null : partialDateRange(date).end
+  if (REFERENCE_ENDS.size >= 256) REFERENCE_ENDS.clear()
+  REFERENCE_ENDS.set(reference, end)
+  return end
 }
 
 // The last day of each string reference lately read: an extractor passes the same one to
@@ -806,14 +795,69 @@ function resolve(e: Expression, reference: Reference): PartialDate | null {
     reference.end = fromReference(reference.from)
     reference.read = true
   }
-  const refEnd = reference.end
-  if (refEnd === null) return null
+  return reference.end === null ? null : latestNotAfter(reference.end, (year) => build(e, year))
+}
+
+// The one rule for a year-less date: of the years from the reference's back, the latest for
+// which `make` gives a real date that starts on or before the reference's last day.
+function latestNotAfter(refEnd: string, make: (year: number) => PartialDate | null): PartialDate | null {
   const refYear = Number(refEnd.slice(0, 4))
   for (let y = refYear; y >= refYear - YEARS_BACK && y >= 1; y--) {
-    const date = build(e, y)
+    const date = make(y)
     if (date !== null && partialDateRange(date).start <= refEnd) return date
   }
   return null
+}
+
+/** A partial date without its year (`20/5`, `tháng 10`, `quý IV`): every field but `year`. */
+export type YearlessDate = Omit<PartialDate, 'year'>
+
+// The date with its year, fields in the order the grammar writes them (so records compare
+// and serialise alike whichever reader made them).
+function withYear(d: YearlessDate, year: number): PartialDate {
+  const date = { year } as PartialDate
+  if (d.month !== undefined) date.month = d.month
+  if (d.day !== undefined) date.day = d.day
+  if (d.quarter !== undefined) date.quarter = d.quarter
+  date.precision = d.precision
+  if (d.partOfDay !== undefined) date.partOfDay = d.partOfDay
+  return date
+}
+
+// Whether a year-less date has the integer fields of its precision and no others, which
+// isRealDate takes for granted; with them, a year makes it valid exactly when isRealDate says so.
+function hasFieldsOfPrecision(d: YearlessDate): boolean {
+  const day = d.precision === 'day'
+  const month = day || d.precision === 'month'
+  const quarter = d.precision === 'quarter'
+  return (
+    (d.month !== undefined) === month &&
+    (d.day !== undefined) === day &&
+    (d.quarter !== undefined) === quarter &&
+    [d.month, d.day, d.quarter].every((n) => n === undefined || Number.isInteger(n)) &&
+    (d.partOfDay === undefined || (day && PART_OF_DAY_VALUES.has(d.partOfDay)))
+  )
+}
+
+const PART_OF_DAY_VALUES: ReadonlySet<string> = new Set(Object.values(PART_OF_DAY_WORDS))
+
+/**
+ * Gives a date written without its year the year that {@link parseVietnameseDate} and
+ * {@link findVietnameseDates} give it: the most recent year that does not put the date after
+ * the reference (reference 2024-05-10: `20/5` is 2023-05-20, `10/5` is 2024-05-10; reference
+ * 2024-01-10: `tháng 12` is 2023-12). A day that only leap years have goes back to the last
+ * one (`29/2` against 2023-06-01 is 2020-02-29), at most eight years.
+ *
+ * Every reader of year-less dates in vanban uses this one rule. Returns `null` when `reference`
+ * is missing or unreadable, or when the fields make no real date in any year (`31/4`).
+ */
+export function inferYear(date: YearlessDate, reference: DateReference | undefined): PartialDate | null {
+  const refEnd = fromReference(reference)
+  if (refEnd === null || !hasFieldsOfPrecision(date)) return null
+  return latestNotAfter(refEnd, (year) => {
+    const d = withYear(date, year)
+    return isRealDate(d) ? d : null
+  })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -823,7 +867,7 @@ function resolve(e: Expression, reference: Reference): PartialDate | null {
 // parsed expression): a part of day, `ngày`/`hôm`, a weekday, `quý`, `tháng`, `năm`.
 const STARTS = FORMS.map((_, f) =>
   (FORM_KEYWORDS[f] ?? []).some(
-    (k) => k in PART_OF_DAY || ['ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm'].includes(k),
+    (k) => k in PART_OF_DAY_WORDS || ['ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm'].includes(k),
   ),
 )
 
@@ -899,6 +943,9 @@ export function parseVietnameseDate(text: string, options: VietnameseDateOptions
  * skipped. Runs in time linear in the length of the text and never throws.
  */
 export function findVietnameseDates(text: string, options: VietnameseDateOptions = {}): DateMention[] {
+  // Without a reference only dates that write their four-digit year resolve: a text without
+  // four digits in a row (most short windows callers ask about) holds none.
+  if (options.reference === undefined && !holdsYear(text)) return []
   const t = tokenize(text, true)
   const reference = referenceOf(options.reference)
   const found: DateMention[] = []
@@ -925,4 +972,62 @@ export function findVietnameseDates(text: string, options: VietnameseDateOptions
     }
   }
   return found
+}
+
+// Whether `text` holds a year as the grammar reads one: a run of exactly four digits.
+function holdsYear(text: string): boolean {
+  let run = 0
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) run++
+    else if (run === 4) return true
+    else run = 0
+  }
+  return false
+}
+
+// The spellings a date in running text may open with, lower case (NFC): every form of a start
+// word of the grammar (STARTS), and `cn`, `t` (`CN`, `T2`).
+const START_SPELLINGS: ReadonlySet<string> = new Set([...FORMS.filter((_, f) => STARTS[f] === true), 'cn', 't'])
+const START_FIRST_UNITS: ReadonlySet<number> = new Set(
+  [...START_SPELLINGS].flatMap((w) => [w.charCodeAt(0), w.charAt(0).toUpperCase().charCodeAt(0)]),
+)
+// The longest start spelling, decomposed and with two marks on a letter (`chiều`), is 7 units.
+const LONGEST_START = 8
+
+// Letters that are NFC whatever stands beside them: no combining marks, no Hangul.
+const isComposed = (c: number): boolean => c < 0x300 || (c >= 0x1e00 && c < 0x1f00)
+
+/**
+ * Whether a date that {@link findVietnameseDates} finds may start at offset `at` of `text`: a
+ * digit, or a word the grammar opens running-text dates with (a part of day, `ngày`, `hôm`,
+ * `thứ`, `chủ`, `quý`, `tháng`, `năm`, in any case, with or without diacritics, `CN`, `T`).
+ * Lets a caller that wants a date only at a known offset skip the scan where none can start;
+ * it never says no where a date starts.
+ */
+export function mayStartDate(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (isDigitCode(c)) return true
+  if (!START_FIRST_UNITS.has(c)) return false
+  // The word is read unit by unit while it stays short and in the basic plane; a longer one is
+  // no start word, and one with other characters is read by the expression.
+  let end = at
+  let composed = true
+  for (; end < text.length && end - at <= LONGEST_START; end++) {
+    const u = text.charCodeAt(end)
+    if (u >= 0xd800 && u <= 0xdfff) return startWordAt(text, at)
+    if (letterLength(text, end) === 0) break
+    if (!isComposed(u)) composed = false
+  }
+  if (end - at > LONGEST_START) return false
+  const word = text.slice(at, end).toLowerCase()
+  return START_SPELLINGS.has(composed ? word : word.normalize('NFC'))
+}
+
+const WORD_AT = /[\p{L}\p{M}]+/uy
+
+function startWordAt(text: string, at: number): boolean {
+  WORD_AT.lastIndex = at
+  const word = WORD_AT.exec(text)
+  return word !== null && START_SPELLINGS.has(word[0].normalize('NFC').toLowerCase())
 }

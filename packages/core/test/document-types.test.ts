@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   canonicalIssuer,
+  DOCUMENT_TYPE_WORDS,
   DOCUMENT_TYPES,
   DocumentTypeSchema,
   documentKindFromWord,
@@ -172,4 +173,24 @@ describe('issuers', () => {
       expect(issuerCodeForBody(name)).toBeNull()
     },
   )
+})
+
+describe('DOCUMENT_TYPE_WORDS: every type word, once', () => {
+  it.each(DOCUMENT_TYPE_WORDS)('$word names $kind, read back by documentKindFromWord', ({ word, kind }) => {
+    expect(documentKindFromWord(word)).toBe(kind)
+    expect(documentKindFromWord(word.toUpperCase())).toBe(kind)
+  })
+
+  it.each(DOCUMENT_TYPE_WORDS.filter((w) => w.citedByNumber))('$word, cited by number, has type letters', (w) => {
+    expect(documentTypeForKind(w.kind, 'party') ?? documentTypeForKind(w.kind, 'state')).not.toBeNull()
+  })
+
+  it('lists each word once, and a cited word before any cited word it starts', () => {
+    const words = DOCUMENT_TYPE_WORDS.map((w) => w.word)
+    expect(new Set(words).size).toBe(words.length)
+    const cited = DOCUMENT_TYPE_WORDS.filter((w) => w.citedByNumber).map((w) => w.word)
+    cited.forEach((word, i) => {
+      for (const later of cited.slice(i + 1)) expect(later.startsWith(`${word} `), `${later} after ${word}`).toBe(false)
+    })
+  })
 })

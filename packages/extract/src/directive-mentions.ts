@@ -1,5 +1,11 @@
-import { type DirectiveCodeMatch, type DirectiveCodeParts, findDirectiveCodes, type PartialDate } from '@vanban/core'
-import { datesIn, mayOpenDate } from './date-start.ts'
+import {
+  type DirectiveCodeMatch,
+  type DirectiveCodeParts,
+  findDirectiveCodes,
+  findVietnameseDates,
+  mayStartDate,
+  type PartialDate,
+} from '@vanban/core'
 import type { Piece } from './sentences.ts'
 import { findShortForms, typeNameStartBefore } from './short-forms.ts'
 import { unitClass } from './unit-class.ts'
@@ -159,14 +165,15 @@ function readTail(text: string, from: number, limit: number): Tail {
   while (lead < window.length && (window.charCodeAt(lead) === 44 || WHITE_SPACE.test(window[lead]!))) lead++
   // Most mentions are followed by other words (`và`, `về`, `,`): neither a date nor one of
   // the words a tail opens with (`ban hành`, `ký`, `của`, `được`, `do`) stands at `lead`.
-  if (!TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayOpenDate(window, lead)) return tail
+  if (!TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayStartDate(window, lead)) return tail
   let at = 0
   // Only a date right after the mention (white space, commas, `ban hành`, `ký`, and `cùng`
   // for one shared with the mention before) counts.
   const opening = /^[\s,]*(?:(?:ban hành|ký|cùng)\s+)?/iu.exec(window)![0].length
   const dates =
-    /\d/u.test(window.slice(0, 60)) && (mayOpenDate(window, lead) || (opening !== lead && mayOpenDate(window, opening)))
-      ? datesIn(window.slice(0, 60))
+    /\d/u.test(window.slice(0, 60)) &&
+    (mayStartDate(window, lead) || (opening !== lead && mayStartDate(window, opening)))
+      ? findVietnameseDates(window.slice(0, 60))
       : []
   const d = dates[0]
   if (
@@ -185,9 +192,9 @@ function readTail(text: string, from: number, limit: number): Tail {
       at = body.end - from
       if (
         tail.issuedOn === null &&
-        mayOpenDate(text, body.end + /^[\s,]*/u.exec(text.slice(body.end, body.end + 30))![0].length)
+        mayStartDate(text, body.end + /^[\s,]*/u.exec(text.slice(body.end, body.end + 30))![0].length)
       ) {
-        const after = datesIn(text.slice(body.end, Math.min(limit, body.end + 30)))[0]
+        const after = findVietnameseDates(text.slice(body.end, Math.min(limit, body.end + 30)))[0]
         if (
           after !== undefined &&
           after.date.precision === 'day' &&
@@ -211,8 +218,8 @@ function readTail(text: string, from: number, limit: number): Tail {
         if (body !== null) tail.issuingBody = body.name
         at = verbAt + verb[0].length - from
         const dateAt = verbAt + verb[0].length
-        const after = mayOpenDate(text, dateAt)
-          ? datesIn(text.slice(dateAt, Math.min(limit, dateAt + 30)))[0]
+        const after = mayStartDate(text, dateAt)
+          ? findVietnameseDates(text.slice(dateAt, Math.min(limit, dateAt + 30)))[0]
           : undefined
         if (tail.issuedOn === null && after !== undefined && after.start === 0 && after.date.precision === 'day') {
           tail.issuedOn = after.date

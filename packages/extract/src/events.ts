@@ -1,5 +1,4 @@
-import type { EventKind, PartialDate, PartOfDay } from '@vanban/core'
-import { datesIn } from './date-start.ts'
+import { type EventKind, findVietnameseDates, type PartialDate, readDateCue, readSameDayCue } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import { classifyEvent } from './event-kinds.ts'
 import { FILLERS } from './rules/event-words.ts'
@@ -30,9 +29,10 @@ import { WHITE_SPACE } from './word-pattern.ts'
  * (`Hội nghị nghe ...`). Plans and instructions (`sẽ`, `dự kiến`, `đề nghị ... tổ chức`) are not
  * events.
  *
- * Time cues: a date before the verb (`Sáng 13/5`, `chiều ngày 27/4/2023`, `Từ ngày 20 đến
- * 21/9`, `Trong tháng 10/2024`, `Sáng thứ Hai (4/11)`, `Cuối tháng Mười`), or after a passive
- * verb (`diễn ra vào tối 18/10`); `Cùng ngày` / `Chiều cùng ngày` (the date of the event before);
+ * Time cues, read by `readDateCue` and `readSameDayCue` of `@vanban/core`: a date before the
+ * verb (`Sáng 13/5`, `chiều ngày 27/4/2023`, `Từ ngày 20 đến 21/9`, `Trong tháng 10/2024`,
+ * `Sáng thứ Hai (4/11)`, `Cuối tháng Mười`), or after a passive verb (`diễn ra vào tối 18/10`);
+ * `Cùng ngày` / `Chiều cùng ngày` (the date of the event before);
  * `Nhân dịp này` / `Sau hội nghị` (the same occasion); `Trước đó` (an earlier, undated event
  * unless a date follows); `Mới đây` / `Vừa qua` (a recent, undated event).
  */
@@ -56,50 +56,11 @@ type Cue = {
   date: PartialDate | null
 }
 
-const SAME_DAY =
-  /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)\s*,?\s*/iu
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
 const OCCASION =
   /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:cũng\s+)?(?:tại|sau) (?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?)\s*,?\s*/iu
 // Words that lead into a sentence before its time cue: `Tiếp đó, sáng 13-3, ...`.
 const CONNECTIVE = /^(?:tiếp đó|tiếp theo|sau đó|mới đây|vừa qua|gần đây)\s*,?\s*/iu
-const RANGE =
-  /^(?:(sáng|chiều|tối)\s+)?(?:từ|trong)\s+(?:2\s+|hai\s+|các\s+)?ngày\s+\(?\s*(\d{1,2})\s*(?:đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)?\s*,?\s*/iu
-// A day written in brackets after a weekday or `nay` (today): `Sáng thứ Hai (4/11)`, `Sáng nay 14/3`.
-const BRACKETED_DAY =
-  /^(?:(sáng|chiều|trưa|tối|đêm)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*\(|nay\s*\(?)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)?\s*,?\s*/iu
-// A day without its year where no publication date gives one: read as the cue, with no date.
-const YEARLESS_DAY =
-  /^(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:ngày\s+|hôm\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-])\s*,?\s*/iu
-const MONTH_NAMES: Record<string, number> = {
-  giêng: 1,
-  hai: 2,
-  ba: 3,
-  tư: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  'mười một': 11,
-  'mười hai': 12,
-  chạp: 12,
-}
-const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
-const MONTH = new RegExp(
-  `^(?:(?:cũng\\s+)?(?:trong|vào|suốt)|cuối|đầu|giữa)\\s+tháng\\s+(\\d{1,2}(?![\\d/.-])|${Object.keys(MONTH_NAMES)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])\\s*,?\\s*`,
-  'iu',
-)
-const PART_OF_DAY: Record<string, PartOfDay> = {
-  sáng: 'morning',
-  trưa: 'noon',
-  chiều: 'afternoon',
-  tối: 'evening',
-  đêm: 'evening',
-}
 
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
@@ -107,16 +68,16 @@ const LIST = /gồm[^:]{0,80}:/gu
 const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
 function readCue(text: string, reference: string | undefined): Cue {
-  let m = SAME_DAY.exec(text)
-  if (m !== null) {
-    const part = m[1] === undefined ? undefined : PART_OF_DAY[m[1].toLowerCase()]
+  const sameDay = readSameDayCue(text)
+  if (sameDay !== null) {
+    const part = sameDay.partOfDay
     return {
       kind: 'sameDay',
-      end: m[0].length,
+      end: sameDay.end,
       date: part === undefined ? null : { year: 1, month: 1, day: 1, precision: 'day', partOfDay: part },
     }
   }
-  m = OCCASION.exec(text)
+  let m = OCCASION.exec(text)
   if (m !== null) return { kind: 'occasion', end: m[0].length, date: null }
   m = CONNECTIVE.exec(text)
   if (m !== null) {
@@ -136,36 +97,8 @@ function readCue(text: string, reference: string | undefined): Cue {
     if (inner.kind === 'date') return { kind: 'before', end: m[0].length + inner.end, date: inner.date }
     return { kind: 'before', end: m[0].length, date: null }
   }
-  // Every date expression the grammar reads has a digit; most sentences open without one.
-  const head = text.slice(0, 60)
-  const lead = /\d/u.test(head) ? datesIn(head, reference)[0] : undefined
-  // `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before the date.
-  const opensAt = lead === undefined || lead.start === 0 ? 0 : (DATE_PREPOSITION.exec(head)?.[0].length ?? -1)
-  if (
-    lead !== undefined &&
-    lead.start === opensAt &&
-    (lead.date.precision === 'day' || lead.date.precision === 'month')
-  ) {
-    const after = /^\s*,?\s*/u.exec(text.slice(lead.end))![0].length
-    return { kind: 'date', end: lead.end + after, date: lead.date }
-  }
-  // `Trong tháng 10, ...`: a month without its year, which the publication date gives.
-  m = MONTH.exec(text)
-  if (m !== null) {
-    const month = MONTH_NAMES[m[1]!.toLowerCase()] ?? Number(m[1])
-    const year = referenceYear(reference, month)
-    if (year !== null && month >= 1 && month <= 12)
-      return { kind: 'date', end: m[0].length, date: { year, month, precision: 'month' } }
-  }
-  m = BRACKETED_DAY.exec(text)
-  const bracketed = m === null ? null : dayCue(m[0].length, m[1], m[2]!, m[3]!, m[4], reference)
-  if (bracketed !== null) return bracketed
-  m = RANGE.exec(text)
-  const range = m === null ? null : dayCue(m[0].length, m[1], m[2]!, m[4]!, m[5], reference)
-  if (range !== null) return range
-  m = reference === undefined ? YEARLESS_DAY.exec(text) : null
-  if (m !== null) return { kind: 'date', end: m[0].length, date: null }
-  return { kind: 'none', end: 0, date: null }
+  const dated = readDateCue(text, { reference })
+  return dated === null ? { kind: 'none', end: 0, date: null } : { kind: 'date', end: dated.end, date: dated.date }
 }
 
 // The date written right after the verb of a passive report (`được tổ chức`, `diễn ra`, the
@@ -178,38 +111,6 @@ function dateAfterVerb(text: string, verb: number, reference: string | undefined
   return cue.kind === 'date' ? cue.date : null
 }
 
-// A dated cue from the parts of a day an expression read: part of day, day, month and year as
-// written (the year from the reference when not); null when they make no date.
-function dayCue(
-  end: number,
-  partWord: string | undefined,
-  dayText: string,
-  monthText: string,
-  yearText: string | undefined,
-  reference: string | undefined,
-): Cue | null {
-  const day = Number(dayText)
-  const month = Number(monthText)
-  const year = yearText !== undefined ? Number(yearText) : referenceYear(reference, month)
-  const part = partWord === undefined ? undefined : PART_OF_DAY[partWord.toLowerCase()]
-  if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null
-  return {
-    kind: 'date',
-    end,
-    date:
-      part === undefined
-        ? { year, month, day, precision: 'day' }
-        : { year, month, day, precision: 'day', partOfDay: part },
-  }
-}
-
-function referenceYear(reference: string | undefined, month: number): number | null {
-  if (reference === undefined) return null
-  const year = Number(reference.slice(0, 4))
-  const refMonth = Number(reference.slice(5, 7)) || 12
-  return month > refMonth ? year - 1 : year
-}
-
 // The date written before the verb, nearest to it, outside directive mentions and their tails.
 function dateBefore(
   text: string,
@@ -218,7 +119,7 @@ function dateBefore(
   mentions: ResolvedMention[],
   reference: string | undefined,
 ): { date: PartialDate; start: number; end: number } | null {
-  const found = datesIn(text.slice(0, limit), reference)
+  const found = findVietnameseDates(text.slice(0, limit), { reference })
   let best: { date: PartialDate; start: number; end: number } | null = null
   // Dates and mentions both run in text order: one pointer keeps the furthest tail of the
   // mentions that start before the date ends.

@@ -9,8 +9,7 @@ import {
   type PartialDate,
   type Participation,
   type Provenance,
-  parsePartialDate,
-  parseVietnameseDate,
+  parseDateReference,
 } from '@vanban/core'
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
@@ -75,13 +74,7 @@ function mentionsIn(text: string, ordered: readonly Piece[]): DirectiveMention[]
 }
 
 function hintDate(value: string | Date | undefined): PartialDate | null {
-  if (value === undefined) return null
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null
-    const vn = new Date(value.getTime() + 7 * 3600_000)
-    return { year: vn.getUTCFullYear(), month: vn.getUTCMonth() + 1, day: vn.getUTCDate(), precision: 'day' }
-  }
-  return parsePartialDate(value) ?? parsePartialDate(value.slice(0, 10)) ?? parseVietnameseDate(value)
+  return value === undefined ? null : parseDateReference(value)
 }
 
 // An absolute http(s) address without white space; checked by shape so the package needs no

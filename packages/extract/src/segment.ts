@@ -1,8 +1,13 @@
-import { isImageFileLine, type PartialDate } from '@vanban/core'
+import {
+  findVietnameseDates,
+  isImageFileLine,
+  type PartialDate,
+  parseDateLine,
+  parseMetadataFragment,
+} from '@vanban/core'
 import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
-import { datesIn } from './date-start.ts'
-import { parseDateLine, parseMetadataFragment, parseSourcePrefix } from './published-date.ts'
+import { parseSourcePrefix } from './published-date.ts'
 import type { Piece } from './sentences.ts'
 
 /**
@@ -51,7 +56,7 @@ function looksLikeTitle(line: string): boolean {
   // Vietnamese titles carry diacritics; a line without any is a foreign page's or a site's.
   if (!/\P{ASCII}/u.test(l)) return false
   // A lead opens with its date (`Sáng 13/5, ...`); a title does not.
-  const first = /\d/u.test(l.slice(0, 40)) ? datesIn(l.slice(0, 40))[0] : undefined
+  const first = /\d/u.test(l.slice(0, 40)) ? findVietnameseDates(l.slice(0, 40))[0] : undefined
   return first === undefined || first.start > 0
 }
 

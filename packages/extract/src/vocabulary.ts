@@ -1,32 +1,15 @@
+import { documentTypeForKind, DOCUMENT_TYPE_WORDS as TYPE_WORDS } from '@vanban/core'
+
 /**
  * Words of the Vietnamese document system that the extractor reads: the names of document types
- * as news writes them before a number (`Nghị quyết số 35`), and the type letters each stands
- * for in a code (`35-NQ/TW`).
+ * as news writes them before a number (`Nghị quyết số 35`), from core's one list of type words,
+ * and the type letters each stands for in a code (`35-NQ/TW`).
  */
 
-/** A document-type name (lower case) and the type letters of its codes. */
-export const DOCUMENT_TYPE_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['nghị quyết', 'NQ'],
-  ['chỉ thị', 'CT'],
-  ['quy định', 'QĐ'],
-  ['quyết định', 'QĐ'],
-  ['hướng dẫn', 'HD'],
-  ['kết luận', 'KL'],
-  ['kế hoạch', 'KH'],
-  ['thông báo', 'TB'],
-  ['thông tri', 'TT'],
-  ['chương trình hành động', 'CTr'],
-  ['chương trình', 'CTr'],
-  ['nghị định', 'NĐ'],
-  ['thông tư liên tịch', 'TTLT'],
-  ['thông tư', 'TT'],
-  ['công văn', 'CV'],
-  ['quy chế', 'QC'],
-  ['đề án', 'ĐA'],
-  ['luật', 'Luật'],
-  ['pháp lệnh', 'PL'],
-  ['công điện', 'CĐ'],
-]
+/** A document-type name (lower case) and the type letters of its codes, for the words cited by number. */
+export const DOCUMENT_TYPE_WORDS: ReadonlyArray<readonly [string, string]> = TYPE_WORDS.filter(
+  (w) => w.citedByNumber,
+).map((w) => [w.word, documentTypeForKind(w.kind, 'party') ?? documentTypeForKind(w.kind, 'state') ?? ''] as const)
 
 /** Type letters that a Party and a State code may both use for the same document type word. */
 export function typeLettersFor(word: string): string | null {

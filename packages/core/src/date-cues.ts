@@ -1,0 +1,191 @@
+import { z } from 'zod'
+import { MONTH_NAME_WORDS, PARTS_OF_DAY, partOfDayOf, WEEKDAY_WORDS } from './date-words.ts'
+import { type PartialDate, PartialDateSchema, PartOfDaySchema } from './partial-date.ts'
+import {
+  type DateReference,
+  findVietnameseDates,
+  inferYear,
+  type VietnameseDateOptions,
+  type YearlessDate,
+} from './vietnamese-date.ts'
+
+/**
+ * Time cues that open a sentence of a news report (`Sáng 13/5, ...`, `Từ ngày 20 đến 21/9,
+ * ...`, `Sáng thứ Hai (4/11), ...`, `Trong tháng 10, ...`, `Chiều cùng ngày, ...`): where the
+ * sentence proper starts after the cue, and the date the cue gives. Each reader looks only at
+ * the start of the text it is given; a year the cue does not write comes from the reference by
+ * {@link inferYear}, the rule every date reader in vanban shares.
+ *
+ * @module
+ */
+
+/**
+ * A time cue at the start of a text: the date it gives, and `end`, the offset after the cue
+ * with the comma and white space that follow it. `date` is `null` for a day written without its
+ * year when there is no reference to take one from (`Sáng 13/5,` in an undated article): a cue
+ * all the same.
+ */
+export const DateCueSchema = z.object({
+  date: PartialDateSchema.nullable(),
+  end: z.number().int().nonnegative(),
+})
+
+/** A time cue that opens a text. */
+export type DateCue = z.infer<typeof DateCueSchema>
+
+/**
+ * A cue naming the day of the event reported before (`Cùng ngày`, `Chiều cùng ngày`, `Cũng
+ * trong ngày`): the part of the day when written, and the offset after the cue.
+ */
+export const SameDayCueSchema = z.object({
+  partOfDay: PartOfDaySchema.optional(),
+  end: z.number().int().nonnegative(),
+})
+
+/** A cue for the same day as the event before. */
+export type SameDayCue = z.infer<typeof SameDayCueSchema>
+
+const PART = `(${PARTS_OF_DAY.join('|')})`
+const WEEKDAY = `thứ\\s+(?:${WEEKDAY_WORDS.join('|')}|[2-7])|chủ nhật`
+// The comma and white space that end a cue.
+const CUE_END = '\\s*,?\\s*'
+// ` / 5`, `-5`, `.2024`: the separators between the numbers of a day.
+const SEP = '\\s*[/.-]\\s*'
+
+const SAME_DAY = new RegExp(
+  `^(?:${PART}\\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)${CUE_END}`,
+  'iu',
+)
+const DAY_RANGE = new RegExp(
+  `^(?:${PART}\\s+)?(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)\\s*(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  'iu',
+)
+const BRACKETED_DAY = new RegExp(
+  `^(?:${PART}\\s+)?(?:(?:${WEEKDAY})\\s*\\(|nay\\s*\\(?)\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  'iu',
+)
+const YEARLESS_DAY = new RegExp(
+  `^(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+|hôm\\s+)?\\d{1,2}${SEP}\\d{1,2}(?![\\d/.-])${CUE_END}`,
+  'iu',
+)
+const MONTH = new RegExp(
+  `^(?:(?:cũng\\s+)?(?:trong|vào|suốt)|cuối|đầu|giữa)\\s+tháng\\s+(\\d{1,2}(?![\\d/.-])|${Object.keys(MONTH_NAME_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])${CUE_END}`,
+  'iu',
+)
+// `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date.
+const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
+const AFTER_CUE = new RegExp(`^${CUE_END}`, 'u')
+// How far into a text a leading date expression is looked for.
+const LEAD_WINDOW = 60
+
+/**
+ * `Cùng ngày`, `Chiều cùng ngày`, `Cũng trong ngày`, `Trong cùng ngày`, `Ngay trong ngày` at the
+ * start of `text`: the day of the event reported before, with the part of the day when
+ * written. `null` when the text opens otherwise.
+ */
+export function readSameDayCue(text: string): SameDayCue | null {
+  const m = SAME_DAY.exec(text)
+  if (m === null) return null
+  const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
+  return partOfDay === undefined ? { end: m[0].length } : { partOfDay, end: m[0].length }
+}
+
+/**
+ * A day, with its part of day when written, from the numbers a cue wrote: the year as written
+ * or else inferred from the reference; `null` when they make no real date.
+ */
+function dayOf(
+  partWord: string | undefined,
+  dayText: string,
+  monthText: string,
+  yearText: string | undefined,
+  reference: DateReference | undefined,
+): PartialDate | null {
+  const partOfDay = partWord === undefined ? undefined : partOfDayOf(partWord)
+  const day: YearlessDate = { month: Number(monthText), day: Number(dayText), precision: 'day' }
+  if (partOfDay !== undefined) day.partOfDay = partOfDay
+  if (yearText === undefined) return inferYear(day, reference)
+  const dated = { year: Number(yearText), ...day }
+  return PartialDateSchema.safeParse(dated).success ? dated : null
+}
+
+/**
+ * The first day of a range of days at the start of `text`: `Từ ngày 20 đến 21/9`, `Trong 2
+ * ngày 18 và 19/11/2024`, `Sáng từ ngày 13-15/5`, `trong các ngày (4 - 5/10)`. `null` when
+ * the text opens otherwise, or when the day has no year and none can be inferred.
+ */
+export function readDayRange(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = DAY_RANGE.exec(text)
+  const date = m === null ? null : dayOf(m[1], m[2] ?? '', m[4] ?? '', m[5], options.reference)
+  return m === null || date === null ? null : { date, end: m[0].length }
+}
+
+/**
+ * A day written in brackets after a weekday, or after `nay` (today), at the start of `text`:
+ * `Sáng thứ Hai (4/11)`, `Chủ nhật (5/11/2023)`, `Thứ 7 (9/12)`, `Sáng nay 14/3`, `Chiều nay
+ * (13/5)`. `null` when the text opens otherwise, or when the day has no year and none can be
+ * inferred.
+ */
+export function readBracketedDay(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = BRACKETED_DAY.exec(text)
+  const date = m === null ? null : dayOf(m[1], m[2] ?? '', m[3] ?? '', m[4], options.reference)
+  return m === null || date === null ? null : { date, end: m[0].length }
+}
+
+/**
+ * A month without its year at the start of `text`, by number or by name, after `trong`,
+ * `vào`, `suốt` (`cũng trong`...) or `cuối`, `đầu`, `giữa` (end, start, middle of): `Trong
+ * tháng 10`, `Cuối tháng Mười`, `Đầu tháng Giêng`. The year comes from the reference; `null`
+ * when the text opens otherwise or there is no usable reference.
+ */
+export function readMonthCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = MONTH.exec(text)
+  if (m === null) return null
+  const word = m[1] ?? ''
+  const month = MONTH_NAME_WORDS[word.toLowerCase()] ?? Number(word)
+  const date = month >= 1 && month <= 12 ? inferYear({ month, precision: 'month' }, options.reference) : null
+  return date === null ? null : { date, end: m[0].length }
+}
+
+/**
+ * A day without its year at the start of `text` (`Sáng 13/5,`, `Ngày 2-3`, `hôm 9.12`), read
+ * as a cue that gives no date: for texts with no reference to take a year from, where the
+ * grammar leaves such a day unread. `null` when the text opens otherwise.
+ */
+export function readYearlessDay(text: string): DateCue | null {
+  const m = YEARLESS_DAY.exec(text)
+  return m === null ? null : { date: null, end: m[0].length }
+}
+
+// A day or month expression of the grammar at the start of the text or after a preposition.
+function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue | null {
+  const head = text.slice(0, LEAD_WINDOW)
+  // Every date expression the grammar reads has a digit; most sentences open without one.
+  const lead = /\d/u.test(head) ? findVietnameseDates(head, options)[0] : undefined
+  if (lead === undefined) return null
+  const opensAt = lead.start === 0 ? 0 : (DATE_PREPOSITION.exec(head)?.[0].length ?? -1)
+  if (lead.start !== opensAt || (lead.date.precision !== 'day' && lead.date.precision !== 'month')) return null
+  const after = AFTER_CUE.exec(text.slice(lead.end))?.[0].length ?? 0
+  return { date: lead.date, end: lead.end + after }
+}
+
+/**
+ * The time cue that opens a sentence, as reports write it before their verb, tried in this
+ * order: a day or month the date grammar reads ({@link findVietnameseDates}), after `trong`,
+ * `vào`, `hồi`, `suốt` when written (`Sáng 13/5`, `Vào chiều ngày 27/4/2023`, `Trong tháng
+ * 10/2024`); a month without its year ({@link readMonthCue}); a bracketed day after a weekday
+ * or `nay` ({@link readBracketedDay}); a range of days ({@link readDayRange}); and, with no
+ * reference, a day without its year, which gives no date ({@link readYearlessDay}). `null`
+ * when the text opens with none of them.
+ */
+export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  return (
+    readLeadingDate(text, options) ??
+    readMonthCue(text, options) ??
+    readBracketedDay(text, options) ??
+    readDayRange(text, options) ??
+    (options.reference === undefined ? readYearlessDay(text) : null)
+  )
+}

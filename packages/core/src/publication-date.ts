@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { DATE_LABEL_WORDS } from './date-words.ts'
+import { type PartialDate, PartialDateSchema, parsePartialDate } from './partial-date.ts'
+import { parseVietnameseDate } from './vietnamese-date.ts'
+
+/**
+ * The publication date as news sites print it: a date line of its own under the title, or a
+ * scraper's metadata fragment that opens the lead. Where on a page to look is the extractor's
+ * business; reading what is there is this module's.
+ *
+ * @module
+ */
+
+// The labels of a date line, and `ngày` (the longest first, so none is cut short).
+const LABEL_WORDS = [...DATE_LABEL_WORDS, 'ngày'].toSorted((a, b) => b.length - a.length)
+const DATE_LABEL = new RegExp(`^(?:${LABEL_WORDS.join('|')})\\s*:?\\s*`, 'iu')
+
+// A time written after the date: ` lúc 10:32`, ` - 15:20`, `, 9:36:00 PM`, ` 10:20 (GMT+7)`.
+const TRAILING_TIME =
+  /[\s,–-]*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*(?:\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/iu
+
+// Some sites print the date in brackets under the title: `(14/06/2024)`.
+const BRACKETED = /^[([]([^()[\]]+)[)\]]$/u
+
+// A bar, a bullet or a dash before words separates the date from a time, a section or a view
+// counter on some sites (`Ngày đăng: 21/10/2024 - Lượt xem: 312`).
+const AFTER_DATE = /\s*[|•·]\s*|\s+[-–]\s+(?=\D)/u
+
+/**
+ * The date a site's date line gives, when the whole line is one: `13/05/2024`, `(14/06/2024)`,
+ * `11/14/2023 9:36:00 PM`, `Thứ Ba, 16/01/2024, 09:12 [GMT+7]`, `Cập nhật: 07:45 ngày
+ * 22/09/2023`, `Đăng ngày 02/02/2024 lúc 10:32`, `16/11/2023 | 10:20`, `Ngày đăng: 28-04-2023 |
+ * Lượt xem: 312`. Read by {@link parseVietnameseDate}, after taking off brackets, what follows a
+ * bar or a dash, a label and a trailing time. `null` for a line that is anything else (`Hội
+ * nghị ngày 02/03/2024 thành công`), shorter than 6 or longer than 60 characters, or a date
+ * without its year.
+ */
+export function parseDateLine(line: string): PartialDate | null {
+  let l = line.trim()
+  if (l.length < 6 || l.length > 60) return null
+  const bracketed = BRACKETED.exec(l)
+  if (bracketed !== null) l = (bracketed[1] ?? '').trim()
+  const whole = parseVietnameseDate(l)
+  if (whole !== null) return whole
+  const first = l.split(AFTER_DATE)[0] ?? ''
+  const cut = first !== l ? parseVietnameseDate(first) : null
+  if (cut !== null) return cut
+  for (const part of first !== l ? [l, first] : [l]) {
+    const unlabeled = part.replace(DATE_LABEL, '')
+    if (unlabeled === part) continue
+    const date = parseVietnameseDate(unlabeled) ?? parseVietnameseDate(unlabeled.replace(TRAILING_TIME, ''))
+    if (date !== null) return date
+  }
+  return null
+}
+
+/** A scraper's metadata fragment that opens a line: the date it gives and where the rest starts. */
+export const MetadataFragmentSchema = z.object({ date: PartialDateSchema, end: z.number().int().nonnegative() })
+
+/** A metadata fragment at the start of a line. */
+export type MetadataFragment = z.infer<typeof MetadataFragmentSchema>
+
+const METADATA = /^date\s+(\d{4}(?:-\d{2}){0,2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\s*/iu
+
+/**
+ * Reads a scraper's ` date 2023-12 ` (or `date 2023-12-08T09:15:00`) prefix at the start of a
+ * line: the date, to the precision written, and the offset where the rest of the line starts.
+ * `null` when the line does not open with one or its date does not exist.
+ */
+export function parseMetadataFragment(line: string): MetadataFragment | null {
+  const m = METADATA.exec(line)
+  if (m === null) return null
+  const date = parsePartialDate(m[1] ?? '')
+  return date === null ? null : { date, end: m[0].length }
+}

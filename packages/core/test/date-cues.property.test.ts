@@ -1,0 +1,99 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { readDateCue } from '../src/date-cues.ts'
+import { daysInMonth } from '../src/partial-date.ts'
+import { inferYear, parseVietnameseDate } from '../src/vietnamese-date.ts'
+
+const two = (n: number) => String(n).padStart(2, '0')
+
+const day = fc
+  .record({
+    year: fc.integer({ min: 1990, max: 2030 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
+  .map(({ year, month, day }) => ({ year, month, day: Math.min(day, daysInMonth(year, month)) }))
+
+// Every way a sentence may open with one year-less day (its part of day aside).
+const DAY_CUES = [
+  (d: number, m: number) => `Sáng ${d}/${m}, Chi bộ họp`,
+  (d: number, m: number) => `Vào chiều ngày ${d}-${m}, Chi bộ họp`,
+  (d: number, m: number) => `Sáng thứ Hai (${d}/${m}), Chi bộ họp`,
+  (d: number, m: number) => `Chủ nhật (${d}.${m}) Chi bộ họp`,
+  (d: number, m: number) => `Sáng nay ${d}/${m}, Chi bộ họp`,
+  (d: number, m: number) => `Từ ngày ${d} đến ${d}/${m}, Chi bộ họp`,
+  (d: number, m: number) => `Trong 2 ngày ${d} và ${d}/${m}, Chi bộ họp`,
+]
+
+describe('every time cue gives a year-less date the one year of inferYear', () => {
+  it('days, whichever way the cue writes them', () => {
+    fc.assert(
+      fc.property(day, day, fc.constantFrom(...DAY_CUES), (d, ref, cue) => {
+        const reference = `${ref.year}-${two(ref.month)}-${two(ref.day)}`
+        const expected = inferYear({ month: d.month, day: d.day, precision: 'day' }, reference)
+        const read = readDateCue(cue(d.day, d.month), { reference })
+        expect(read?.date === undefined ? null : { ...read.date, partOfDay: undefined }).toEqual(
+          expected === null ? null : { ...expected, partOfDay: undefined },
+        )
+        expect(expected).toEqual(parseVietnameseDate(`ngày ${d.day}/${d.month}`, { reference }))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('months, by number or written after cuối, đầu, giữa', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        day,
+        fc.constantFrom('Trong', 'Cuối', 'Đầu', 'Giữa'),
+        (m, ref, lead) => {
+          const reference = `${ref.year}-${two(ref.month)}-${two(ref.day)}`
+          const expected = inferYear({ month: m, precision: 'month' }, reference)
+          expect(readDateCue(`${lead} tháng ${m}, Chi bộ họp`, { reference })?.date).toEqual(expected)
+          expect(expected).toEqual(parseVietnameseDate(`tháng ${m}`, { reference }))
+        },
+      ),
+    )
+  })
+})
+
+describe('readDateCue on any text', () => {
+  const piece = fc.constantFrom(
+    ' ',
+    ', ',
+    '(',
+    ')',
+    '/',
+    '-',
+    '5',
+    '13',
+    '2024',
+    'Sáng',
+    'thứ Hai',
+    'nay',
+    'ngày',
+    'Từ',
+    'đến',
+    'tháng',
+    'Mười',
+    'Trong',
+    'cùng ngày',
+  )
+  it('never throws, and ends its cue inside the text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(piece, { maxLength: 14 }).map((p) => p.join('')),
+          fc.string({ unit: 'grapheme' }),
+        ),
+        fc.constantFrom(undefined, '2024-05-10', '2023'),
+        (text, reference) => {
+          const cue = readDateCue(text, { reference })
+          if (cue !== null) expect(cue.end).toBeLessThanOrEqual(text.length)
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+})

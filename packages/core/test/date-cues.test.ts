@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import {
+  readBracketedDay,
+  readDateCue,
+  readDayRange,
+  readMonthCue,
+  readSameDayCue,
+  readYearlessDay,
+} from '../src/date-cues.ts'
+import { formatPartialDate } from '../src/partial-date.ts'
+
+// A cue as a reader sees it: the date's string form with its part of day, and the text after it.
+function shown(cue: { date: Parameters<typeof formatPartialDate>[0] | null; end: number } | null, text: string) {
+  if (cue === null) return null
+  const date = cue.date === null ? null : formatPartialDate(cue.date)
+  const part = cue.date?.partOfDay === undefined ? '' : ` ${cue.date.partOfDay}`
+  return `${date}${part} | ${text.slice(cue.end)}`
+}
+
+const REFERENCE = '2024-05-10'
+
+describe('readDateCue: the time cue that opens a sentence', () => {
+  it.each([
+    ['Sáng 13/5, Chi bộ họp', REFERENCE, '2023-05-13 morning | Chi bộ họp'],
+    ['Sáng 8/5, Chi bộ họp', REFERENCE, '2024-05-08 morning | Chi bộ họp'],
+    ['Chiều ngày 27/4/2023, Đảng ủy', REFERENCE, '2023-04-27 afternoon | Đảng ủy'],
+    ['Vào sáng 2/5, Đảng ủy', REFERENCE, '2024-05-02 morning | Đảng ủy'],
+    ['Trong tháng 10/2023, Huyện ủy', REFERENCE, '2023-10 | Huyện ủy'],
+    ['Trong tháng 10, Huyện ủy', REFERENCE, '2023-10 | Huyện ủy'],
+    ['Cuối tháng Tư, Huyện ủy', REFERENCE, '2024-04 | Huyện ủy'],
+    ['Đầu tháng Giêng, Huyện ủy', REFERENCE, '2024-01 | Huyện ủy'],
+    ['Giữa tháng mười hai, Huyện ủy', REFERENCE, '2023-12 | Huyện ủy'],
+    ['Sáng thứ Hai (6/5), Chi bộ', REFERENCE, '2024-05-06 morning | Chi bộ'],
+    ['Sáng thứ Hai (20/5), Chi bộ', REFERENCE, '2023-05-20 morning | Chi bộ'],
+    ['Chủ nhật (5/11/2023), Chi bộ', REFERENCE, '2023-11-05 | Chi bộ'],
+    ['Sáng nay 9/5, Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
+    ['Từ ngày 20 đến 21/5, Chi bộ', REFERENCE, '2023-05-20 | Chi bộ'],
+    ['Trong 2 ngày 18 và 19/11/2023, Chi bộ', REFERENCE, '2023-11-18 | Chi bộ'],
+    ['Tối từ ngày 3-4/5, Chi bộ', REFERENCE, '2024-05-03 evening | Chi bộ'],
+    ['Sáng 13/5, Chi bộ họp', undefined, 'null | Chi bộ họp'],
+    ['Ngày 2-3, Chi bộ họp', undefined, 'null | Chi bộ họp'],
+    ['Sáng thứ Hai (6/5/2024), Chi bộ', undefined, '2024-05-06 morning | Chi bộ'],
+  ])('%s (reference %s) → %s', (text, reference, expected) => {
+    expect(shown(readDateCue(text, { reference }), text)).toBe(expected)
+  })
+
+  it.each([
+    ['Chi bộ họp ngày 13/5/2024', REFERENCE],
+    ['Thực hiện Nghị quyết 35-NQ/TW', REFERENCE],
+    ['Sáng thứ Hai (31/4), Chi bộ', REFERENCE],
+    ['Trong tháng 13, Chi bộ', REFERENCE],
+    ['Trong tháng 10, Chi bộ', undefined],
+    ['Sáng 13/5, Chi bộ', 'not a date'],
+  ])('%s (reference %s) opens with no cue', (text, reference) => {
+    expect(readDateCue(text, { reference })).toBeNull()
+  })
+})
+
+describe('the named cue readers', () => {
+  it.each([
+    [readDayRange, 'Từ ngày 20 đến ngày 22/4, họp', '2024-04-20 | họp'],
+    [readDayRange, 'trong các ngày (4 - 5/10) họp', '2023-10-04 | họp'],
+    [readDayRange, 'Sáng 20/4, họp', null],
+    [readBracketedDay, 'Thứ 7 (4/5), họp', '2024-05-04 | họp'],
+    [readBracketedDay, 'Chiều thứ Bẩy (4/5) họp', '2024-05-04 afternoon | họp'],
+    [readBracketedDay, 'Chiều nay (9/5), họp', '2024-05-09 afternoon | họp'],
+    [readBracketedDay, 'Thứ Hai, 6/5, họp', null],
+    [readMonthCue, 'Cũng trong tháng 5 họp', '2024-05 | họp'],
+    [readMonthCue, 'Suốt tháng Chạp, họp', '2023-12 | họp'],
+    [readMonthCue, 'Trong tháng 10/2023, họp', null],
+  ] as const)('%o reads %s → %s', (reader, text, expected) => {
+    expect(shown(reader(text, { reference: REFERENCE }), text)).toBe(expected)
+  })
+
+  it.each([
+    ['Sáng 13/5, họp', 'null | họp'],
+    ['hôm 9.12 họp', 'null | họp'],
+    ['13/5/2024, họp', null],
+    ['Sáng nay, họp', null],
+  ])('readYearlessDay reads %s → %s', (text, expected) => {
+    expect(shown(readYearlessDay(text), text)).toBe(expected)
+  })
+
+  it.each([
+    ['Cùng ngày, Đoàn', undefined, 'Đoàn'],
+    ['Chiều cùng ngày, Đoàn', 'afternoon', 'Đoàn'],
+    ['TỐI CÙNG NGÀY Đoàn', 'evening', 'Đoàn'],
+    ['Cũng trong ngày, Đoàn', undefined, 'Đoàn'],
+    ['Ngay trong ngày Đoàn', undefined, 'Đoàn'],
+  ])('readSameDayCue reads %s', (text, partOfDay, rest) => {
+    const cue = readSameDayCue(text)
+    expect(cue?.partOfDay).toBe(partOfDay)
+    expect(text.slice(cue?.end ?? 0)).toBe(rest)
+  })
+
+  it.each(['Sáng 13/5, Đoàn', 'Trong ngày hội', 'Ngày 13/5'])('readSameDayCue reads no cue in %s', (text) => {
+    expect(readSameDayCue(text)).toBeNull()
+  })
+})
