@@ -9,7 +9,7 @@
 
 export { type MigrateResult, migrate } from './db/migrate.ts'
 export { type Migration, migrationsFolder, readMigrations } from './db/migrations.ts'
-export { type Database, type OpenOptions, openDatabase, quoteIdentifier, type SqlConnection } from './db/open.ts'
+export { type Database, type DatabaseOptions, openDatabase, quoteIdentifier, type SqlConnection } from './db/open.ts'
 export {
   DatabaseLockedError,
   type LockHolder,

@@ -34,8 +34,8 @@ export interface Database {
   close(): Promise<void>
 }
 
-/** Options of `openDatabase`. */
-export interface OpenOptions {
+/** Options of {@link openDatabase}. */
+export type DatabaseOptions = {
   /**
    * How long to wait, in milliseconds, for another process holding a PGlite folder to let go
    * (default 0: throw `DatabaseLockedError` at once). Ignored for PostgreSQL and `memory://`.
@@ -50,7 +50,7 @@ export interface OpenOptions {
  * is locked to this process until `close()` (see `lockPGliteFolder`); one another process holds
  * throws `DatabaseLockedError`. Does not migrate: call `migrate(db)` for that.
  */
-export async function openDatabase(target?: string, options: OpenOptions = {}): Promise<Database> {
+export async function openDatabase(target?: string, options: DatabaseOptions = {}): Promise<Database> {
   const parsed = parseDatabaseTarget(target)
   return parsed.kind === 'postgres' ? openPostgres(parsed) : openPGlite(parsed, options)
 }
@@ -91,7 +91,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
 
 async function openPGlite(
   target: Extract<DatabaseTarget, { kind: 'pglite' }>,
-  options: OpenOptions,
+  options: DatabaseOptions,
 ): Promise<Database> {
   const lock = await lockFolder(target.folder, { waitMs: options.lockWaitMs ?? 0 })
   let client: PGlite
