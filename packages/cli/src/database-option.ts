@@ -7,10 +7,24 @@ export const DATABASE_OPTION = { db: { type: 'string' } } as const
 export const DATABASE_HELP = `--db <target>  a postgres:// URL for a PostgreSQL server, or a folder for an embedded PGlite
                database (default: DATABASE_URL, else ./.vanban/db)`
 
+// A running gateway's GraphQL endpoint, which only `vanban ingest` can send to.
+const GATEWAY_URL = /^https?:\/\//i
+
+/** The gateway endpoint a `--db http(s)://…` value names, or `null` for a database. */
+export function gatewayFromOption(db: string | undefined): string | null {
+  return db !== undefined && GATEWAY_URL.test(db.trim()) ? db.trim() : null
+}
+
 /** The `--db` value to open, and the same written for people, or an error for a bad URL. */
 export function databaseFromOption(
   db: string | undefined,
 ): { ok: true; target: string | undefined; label: string } | { ok: false; error: string } {
+  if (gatewayFromOption(db) !== null) {
+    return {
+      ok: false,
+      error: `--db ${db}: an http(s) URL names a running gateway, which only \`vanban ingest\` sends to`,
+    }
+  }
   try {
     return { ok: true, target: db, label: describeDatabaseTarget(parseDatabaseTarget(db)) }
   } catch (error) {
