@@ -115,6 +115,13 @@ describe('vanban serve and vanban start', () => {
       expect(sent.stderr).toContain('blank.txt: the file is only white space; an article needs text')
       expect(sent.code).toBe(1)
       expect(await query(server.url, '{ articles { totalCount } }')).toEqual({ data: { articles: { totalCount: 33 } } })
+
+      // Once serve stops, the folder is free and holds what it stored.
+      server.child.kill('SIGTERM')
+      expect(await server.exited).toBe(0)
+      const after = await runCli(['ingest', articles, '--db', folder])
+      expect(after.stdout).toContain('0 new, 0 updated, 33 unchanged, 0 failed')
+      expect(after.code).toBe(0)
     } finally {
       server.child.kill('SIGTERM')
       await server.exited

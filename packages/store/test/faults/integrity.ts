@@ -3,22 +3,9 @@ import { amcheck } from '@electric-sql/pglite/contrib/amcheck'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 
-/** The tables ingestion writes. */
-export const TABLES = [
-  'Article',
-  'Directive',
-  'Organization',
-  'Person',
-  'Event',
-  'EventReport',
-  'Citation',
-  'DirectiveRelation',
-  'Participation',
-]
-
 /** What `inspectFolder` found in a PGlite folder. */
 export interface FolderReport {
-  /** Rows per table. */
+  /** Rows per table of vanban's (every table but the migrations'). */
   readonly counts: Record<string, number>
   /** Article identities stored more than once (a unique index that failed). */
   readonly duplicateIdentities: number
@@ -39,7 +26,11 @@ export async function inspectFolder(folder: string): Promise<FolderReport> {
   try {
     await client.exec('CREATE EXTENSION IF NOT EXISTS amcheck')
     const counts: Record<string, number> = {}
-    for (const table of TABLES) {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+       ORDER BY 1`,
+    )
+    for (const { name: table } of tables) {
       const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`)
       counts[table] = rows[0]?.n ?? -1
     }
