@@ -26,7 +26,14 @@ function deadPid(): number {
 }
 
 function writeLock(holder: Partial<LockHolder>): void {
-  const base = { pid: 1, host: hostname(), command: 'vanban serve', since: '2026-01-01T00:00:00.000Z', token: 'x' }
+  const base = {
+    pid: 1,
+    host: hostname(),
+    command: 'vanban serve',
+    since: '2026-01-01T00:00:00.000Z',
+    started: null,
+    token: 'x',
+  }
   writeFileSync(lockFile(), JSON.stringify({ ...base, ...holder }))
 }
 
@@ -98,8 +105,16 @@ describe('the PGlite folder lock', () => {
     expect(error.message).toContain(lockFile())
   })
 
-  it('takes over the lock of a dead process on this host', async () => {
-    writeLock({ pid: deadPid(), token: 'dead' })
+  const takeOvers: [string, () => Partial<LockHolder>][] = [
+    ['a dead process', () => ({ pid: deadPid() })],
+    ['an earlier process with this PID (a restarted container)', () => ({ pid: process.pid })],
+  ]
+  // Where /proc tells when a process started, a live PID that started after the lock is not its holder.
+  if (existsSync('/proc/self/stat')) {
+    takeOvers.push(['a process whose PID another has taken since', () => ({ pid: process.ppid, started: '1' })])
+  }
+  it.each(takeOvers)('takes over the lock of %s on this host', async (_, holder) => {
+    writeLock({ ...holder(), token: 'dead' })
     const lock = await lockPGliteFolder(folder)
     expect(readLock().token).toBe(lock.holder.token)
     lock.release()

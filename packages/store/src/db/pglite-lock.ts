@@ -17,6 +17,8 @@ export const LockHolderSchema = z.object({
   command: z.string(),
   /** When the lock was taken (ISO 8601). */
   since: z.string(),
+  /** When the holder process started, as Linux counts it (`/proc/<pid>/stat`); null elsewhere. */
+  started: z.string().nullable(),
   /** Tells this holding apart from a later one by the same PID. */
   token: z.string(),
 })
@@ -67,6 +69,10 @@ const LOCK_FILE = 'vanban.lock'
 // than this was left by a process that died in between.
 const TAKEOVER_STALE_MS = 10_000
 const POLL_MS = 200
+// The tokens of the locks this process holds, shared by every copy of this module that the
+// process loads (the ESM and CommonJS builds both, say).
+const heldTokens: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('vanban.pgliteLocks')] ??=
+  new Set<string>()) as Set<string>
 const MAX_RACES = 50
 const RACE_MS = 10
 
@@ -102,6 +108,7 @@ function tryLock(folder: string): Attempt {
     host: hostname(),
     command: commandLine(),
     since: new Date().toISOString(),
+    started: processStart(process.pid),
     token: randomUUID(),
   }
   if (createExclusive(path, holder)) return { ok: true, lock: heldLock(path, holder) }
@@ -156,15 +163,31 @@ function readHolder(path: string): LockHolder | null | 'absent' {
   }
 }
 
-// A holder on another host cannot be checked, so it counts as alive. `kill(pid, 0)` sends
-// nothing: it fails with ESRCH when no such process exists (EPERM means one runs as another user).
+// A holder on another host cannot be checked, so it counts as alive. One with this process's PID
+// is alive only if this process took it: else it is an earlier process that had the same PID (a
+// restarted container's PID 1). `kill(pid, 0)` sends nothing: it fails with ESRCH when no such
+// process exists (EPERM means one runs as another user); a process that started at another time
+// than the holder has reused its PID.
 function isAlive(holder: LockHolder): boolean {
   if (holder.host !== hostname()) return true
+  if (holder.pid === process.pid) return heldTokens.has(holder.token)
   try {
     process.kill(holder.pid, 0)
-    return true
   } catch (error) {
-    return errorCode(error) !== 'ESRCH'
+    if (errorCode(error) === 'ESRCH') return false
+  }
+  const started = processStart(holder.pid)
+  return holder.started === null || started === null || started === holder.started
+}
+
+// The start time of a process in clock ticks after boot: field 22 of /proc/<pid>/stat, counted
+// after the command name's closing parenthesis (the name may hold spaces). Null without /proc.
+function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null
+  } catch {
+    return null
   }
 }
 
@@ -202,9 +225,11 @@ function removeIfOlderThan(path: string, ms: number): void {
 
 function heldLock(path: string, holder: LockHolder): PGliteLock {
   let held = true
+  heldTokens.add(holder.token)
   const release = () => {
     if (!held) return
     held = false
+    heldTokens.delete(holder.token)
     process.off('exit', release)
     // Only this holding's file: never one another process took after it.
     const current = readHolder(path)
