@@ -71,10 +71,16 @@ const TAKEOVER_STALE_MS = 10_000
 const POLL_MS = 200
 // The tokens of the locks this process holds, shared by every copy of this module that the
 // process loads (the ESM and CommonJS builds both, say).
-const heldTokens: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('vanban.pgliteLocks')] ??=
-  new Set<string>()) as Set<string>
+const heldTokens = processWide('vanban.pgliteLocks', () => new Set<string>())
 const MAX_RACES = 50
 const RACE_MS = 10
+
+function processWide<T>(name: string, create: () => T): T {
+  const slots = globalThis as Record<symbol, unknown>
+  const key = Symbol.for(name)
+  if (!(key in slots)) slots[key] = create()
+  return slots[key] as T
+}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
