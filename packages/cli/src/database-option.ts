@@ -1,4 +1,11 @@
-import { describeDatabaseTarget, parseDatabaseTarget } from '@vanban/store'
+import {
+  type Database,
+  DatabaseLockedError,
+  type DatabaseOptions,
+  describeDatabaseTarget,
+  openDatabase,
+  parseDatabaseTarget,
+} from '@vanban/store'
 
 /** The `--db` option as the commands share it. */
 export const DATABASE_OPTION = { db: { type: 'string' } } as const
@@ -29,5 +36,25 @@ export function databaseFromOption(
     return { ok: true, target: db, label: describeDatabaseTarget(parseDatabaseTarget(db)) }
   } catch (error) {
     return { ok: false, error: `--db ${db ?? ''}: ${error instanceof Error ? error.message : String(error)}` }
+  }
+}
+
+/**
+ * Opens a command's database. When another process holds the embedded folder, prints why (and
+ * `hint`, what this command can do instead) as `vanban <command>: …` and gives `null`: the
+ * command exits 1 having written nothing.
+ */
+export async function openCommandDatabase(
+  command: string,
+  target: string | undefined,
+  options: DatabaseOptions = {},
+  hint = '',
+): Promise<Database | null> {
+  try {
+    return await openDatabase(target, options)
+  } catch (error) {
+    if (!(error instanceof DatabaseLockedError)) throw error
+    console.error(`vanban ${command}: ${error.message}.\nNothing was written.${hint === '' ? '' : ` ${hint}`}`)
+    return null
   }
 }

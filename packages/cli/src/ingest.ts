@@ -1,6 +1,12 @@
-import { DatabaseLockedError, ingestFiles, migrate, openDatabase } from '@vanban/store'
+import { ingestFiles, migrate } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
-import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption, gatewayFromOption } from './database-option.ts'
+import {
+  DATABASE_HELP,
+  DATABASE_OPTION,
+  databaseFromOption,
+  gatewayFromOption,
+  openCommandDatabase,
+} from './database-option.ts'
 import { ingestThroughGateway } from './gateway-ingest.ts'
 
 const USAGE = `usage: vanban ingest <file or dir>... [--db <target>] [--wait <seconds>] [--api-key <key>]
@@ -47,17 +53,14 @@ export async function runIngest(args: string[]): Promise<number> {
   }
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
-  let db: Awaited<ReturnType<typeof openDatabase>>
-  try {
-    db = await openDatabase(target.target, { lockWaitMs: waitSeconds * 1000 })
-  } catch (error) {
-    if (!(error instanceof DatabaseLockedError)) throw error
-    console.error(
-      `vanban ingest: ${error.message}.\nNothing was written. If it is \`vanban serve\`, send the articles through it: ` +
-        '`vanban ingest <files> --db http://<host>:<port>/graphql` with VANBAN_API_KEY; or wait for it with --wait <seconds>.',
-    )
-    return 1
-  }
+  const db = await openCommandDatabase(
+    'ingest',
+    target.target,
+    { lockWaitMs: waitSeconds * 1000 },
+    'If it is `vanban serve`, send the articles through it: `vanban ingest <files> --db http://<host>:<port>/graphql` ' +
+      'with VANBAN_API_KEY; or wait for it with --wait <seconds>.',
+  )
+  if (db === null) return 1
   try {
     await migrate(db)
     return report(await ingestFiles(db.prisma, parsed.positionals))

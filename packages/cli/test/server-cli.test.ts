@@ -98,6 +98,10 @@ describe('vanban serve and vanban start', () => {
       expect(refused.stderr).toMatch(/`bin\.ts serve --port 0 --db [^`]+`/)
       expect(refused.stderr).toContain('Nothing was written')
       expect(refused.stderr).toContain('--db http://<host>:<port>/graphql')
+      const migrated = await runCli(['migrate', '--db', folder])
+      expect(migrated.code).toBe(1)
+      expect(migrated.stderr).toMatch(new RegExp(`^vanban migrate: .* in use by PID ${server.child.pid} `))
+
       const waited = await runCli(['ingest', articles, '--db', folder, '--wait', '0.5'])
       expect(waited.code).toBe(1)
       expect(waited.stderr).toContain(`in use by PID ${server.child.pid}`)
