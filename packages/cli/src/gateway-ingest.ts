@@ -77,7 +77,8 @@ async function sendArticle(
   if (result?.__typename === 'NotAuthorizedError')
     return { status: 'failed', reason: result.message ?? 'not authorized' }
   const errors = answer?.errors?.map((e) => e.message).join('; ')
-  return { status: 'failed', reason: `the gateway answered HTTP ${response.status}${errors ? `: ${errors}` : ''}` }
+  const hint = response.status === 404 ? ' (give the GraphQL URL, ending in /graphql)' : ''
+  return { status: 'failed', reason: `the gateway answered HTTP ${response.status}${errors ? `: ${errors}` : hint}` }
 }
 
 function isStatus(status: string | undefined): status is 'new' | 'updated' | 'unchanged' {
