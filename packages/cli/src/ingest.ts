@@ -1,36 +1,81 @@
-import { ingestFiles, migrate, openDatabase } from '@vanban/store'
+import { ingestFiles, migrate } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
-import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
+import {
+  DATABASE_HELP,
+  DATABASE_OPTION,
+  databaseFromOption,
+  gatewayFromOption,
+  openCommandDatabase,
+} from './database-option.ts'
+import { ingestThroughGateway } from './gateway-ingest.ts'
 
-const USAGE = `usage: vanban ingest <file or dir>... [--db <target>]
+const USAGE = `usage: vanban ingest <file or dir>... [--db <target>] [--wait <seconds>] [--api-key <key>]
 
 Extracts and stores articles: each text file (a folder stands for the .txt files under it), or
 a .json file holding an extraction. Migrates the database first. The same article twice is
 stored once. Prints "N new, N updated, N unchanged, N failed" and why each failure failed;
-exits 1 when any failed.
+exits 1 when any failed. Empty files, and anything but regular files (a FIFO), are refused.
 
-  ${DATABASE_HELP}`
+An embedded database takes one process at a time: while \`vanban serve\` holds the folder, send
+the articles through it (--db http://host:port/graphql) or wait for it to stop (--wait).
+
+  ${DATABASE_HELP}
+  --db http://host:port/graphql
+                 send each text file to a running gateway's ingestArticle mutation instead
+  --api-key <key>  the gateway's API key (default: VANBAN_API_KEY)
+  --wait <seconds> wait up to this long for another process holding the embedded database
+                 (default: fail at once, writing nothing)`
 
 /** `vanban ingest`: stores article files. Returns the exit code. */
 export async function runIngest(args: string[]): Promise<number> {
-  const parsed = readCommand<{ db?: string }>(args, DATABASE_OPTION, USAGE, true)
+  const parsed = readCommand<{ db?: string; wait?: string; 'api-key'?: string }>(
+    args,
+    { ...DATABASE_OPTION, wait: { type: 'string' }, 'api-key': { type: 'string' } },
+    USAGE,
+    true,
+  )
   if (typeof parsed === 'number') return parsed
   if (parsed.positionals.length === 0) return usageError('give at least one file or folder to ingest', USAGE)
+  const waitSeconds = parsed.values.wait === undefined ? 0 : Number(parsed.values.wait)
+  if (!(Number.isFinite(waitSeconds) && waitSeconds >= 0)) {
+    return usageError(`--wait ${parsed.values.wait}: expected a number of seconds, 0 or more`, USAGE)
+  }
+  const gateway = gatewayFromOption(parsed.values.db)
+  if (gateway !== null) {
+    const apiKey = parsed.values['api-key'] ?? process.env.VANBAN_API_KEY
+    if (apiKey === undefined || apiKey === '') {
+      return usageError(
+        `--db ${gateway}: a gateway takes articles with an API key; give --api-key or VANBAN_API_KEY`,
+        USAGE,
+      )
+    }
+    return report(await ingestThroughGateway(gateway, apiKey, parsed.positionals))
+  }
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
-  const db = await openDatabase(target.target)
+  const db = await openCommandDatabase(
+    'ingest',
+    target.target,
+    { lockWaitMs: waitSeconds * 1000 },
+    'If it is `vanban serve`, send the articles through it: `vanban ingest <files> --db http://<host>:<port>/graphql` ' +
+      'with VANBAN_API_KEY; or wait for it with --wait <seconds>.',
+  )
+  if (db === null) return 1
   try {
     await migrate(db)
-    const { outcomes, counts } = await ingestFiles(db.prisma, parsed.positionals)
-    for (const outcome of outcomes) {
-      if (outcome.status === 'failed') console.error(`failed: ${outcome.path}: ${outcome.reason}`)
-    }
-    console.log(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`)
-    return counts.failed > 0 ? 1 : 0
+    return report(await ingestFiles(db.prisma, parsed.positionals))
   } catch (error) {
     console.error(`vanban ingest: ${error instanceof Error ? error.message : String(error)}`)
     return 1
   } finally {
     await db.close()
   }
+}
+
+function report({ outcomes, counts }: Awaited<ReturnType<typeof ingestThroughGateway>>): number {
+  for (const outcome of outcomes) {
+    if (outcome.status === 'failed') console.error(`failed: ${outcome.path}: ${outcome.reason}`)
+  }
+  console.log(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`)
+  return counts.failed > 0 ? 1 : 0
 }

@@ -1,6 +1,6 @@
-import { migrate, openDatabase } from '@vanban/store'
+import { migrate } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
-import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
+import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption, openCommandDatabase } from './database-option.ts'
 
 const USAGE = `usage: vanban migrate [--db <target>]
 
@@ -15,7 +15,8 @@ export async function runMigrate(args: string[]): Promise<number> {
   if (typeof parsed === 'number') return parsed
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
-  const db = await openDatabase(target.target)
+  const db = await openCommandDatabase('migrate', target.target)
+  if (db === null) return 1
   try {
     const result = await migrate(db)
     for (const name of result.applied) console.log(`applied ${name}`)

@@ -1,7 +1,7 @@
 import { serveUntilSignal } from '@vanban/graphql'
-import { migrate, openDatabase } from '@vanban/store'
+import { migrate } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
-import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
+import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption, openCommandDatabase } from './database-option.ts'
 import { portFrom } from './port-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
@@ -34,7 +34,8 @@ export async function runServe(args: string[]): Promise<number> {
   const web = webFromOption(parsed.values.web)
   if (!web.ok) return usageError(web.error, USAGE)
 
-  const db = await openDatabase(target.target)
+  const db = await openCommandDatabase('serve', target.target)
+  if (db === null) return 1
   try {
     const migrated = await migrate(db)
     if (migrated.applied.length > 0) console.log(`${target.label}: applied ${migrated.applied.join(', ')}`)

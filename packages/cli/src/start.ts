@@ -1,7 +1,7 @@
 import { serveUntilSignal } from '@vanban/graphql'
-import { ingestFiles, migrate, openDatabase } from '@vanban/store'
+import { ingestFiles, migrate } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
-import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption } from './database-option.ts'
+import { DATABASE_HELP, DATABASE_OPTION, databaseFromOption, openCommandDatabase } from './database-option.ts'
 import { portFrom } from './port-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
@@ -33,7 +33,8 @@ export async function runStart(args: string[]): Promise<number> {
   const port = portFrom(undefined)
   if (!port.ok) return usageError(port.error, USAGE)
 
-  const db = await openDatabase(target.target)
+  const db = await openCommandDatabase('start', target.target)
+  if (db === null) return 1
   try {
     const migrated = await migrate(db)
     console.log(

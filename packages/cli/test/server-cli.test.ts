@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { runCli } from './cli-helpers.ts'
 
 // Each command opens and migrates a database in a child process.
 vi.setConfig({ testTimeout: 180_000 })
@@ -80,5 +83,53 @@ describe('vanban serve and vanban start', () => {
     expect(data.directives.totalCount).toBeGreaterThan(0)
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)
+  })
+
+  it('serve holds its embedded folder: ingest on the folder is refused naming it, ingest through its URL is stored', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'vanban-serve-ingest-'))
+    const folder = join(work, 'db')
+    const articles = join(import.meta.dirname, '..', '..', 'extract', 'fixtures', 'articles')
+    writeFileSync(join(work, 'blank.txt'), '  \n')
+    const server = await run(['serve', '--port', '0', '--db', folder], { VANBAN_API_KEYS: 'k1' })
+    try {
+      const refused = await runCli(['ingest', articles, '--db', folder])
+      expect(refused.code).toBe(1)
+      expect(refused.stderr).toContain(`in use by PID ${server.child.pid}`)
+      expect(refused.stderr).toMatch(/`bin\.ts serve --port 0 --db [^`]+`/)
+      expect(refused.stderr).toContain('Nothing was written')
+      expect(refused.stderr).toContain('--db http://<host>:<port>/graphql')
+      const migrated = await runCli(['migrate', '--db', folder])
+      expect(migrated.code).toBe(1)
+      expect(migrated.stderr).toMatch(new RegExp(`^vanban migrate: .* in use by PID ${server.child.pid} `))
+
+      const waited = await runCli(['ingest', articles, '--db', folder, '--wait', '0.5'])
+      expect(waited.code).toBe(1)
+      expect(waited.stderr).toContain(`in use by PID ${server.child.pid}`)
+      expect((await runCli(['ingest', articles, '--db', folder, '--wait', 'soon'])).code).toBe(2)
+      expect(await query(server.url, '{ articles { totalCount } }')).toEqual({ data: { articles: { totalCount: 0 } } })
+
+      const keyless = await runCli(['ingest', articles, '--db', `${server.url}/graphql`], { VANBAN_API_KEY: '' })
+      expect(keyless.code).toBe(2)
+      expect(keyless.stderr).toContain('give --api-key or VANBAN_API_KEY')
+
+      const sent = await runCli(['ingest', articles, join(work, 'blank.txt'), '--db', `${server.url}/graphql`], {
+        VANBAN_API_KEY: 'k1',
+      })
+      expect(sent.stdout).toContain('33 new, 0 updated, 0 unchanged, 1 failed')
+      expect(sent.stderr).toContain('blank.txt: the file is only white space; an article needs text')
+      expect(sent.code).toBe(1)
+      expect(await query(server.url, '{ articles { totalCount } }')).toEqual({ data: { articles: { totalCount: 33 } } })
+
+      // Once serve stops, the folder is free and holds what it stored.
+      server.child.kill('SIGTERM')
+      expect(await server.exited).toBe(0)
+      const after = await runCli(['ingest', articles, '--db', folder])
+      expect(after.stdout).toContain('0 new, 0 updated, 33 unchanged, 0 failed')
+      expect(after.code).toBe(0)
+    } finally {
+      server.child.kill('SIGTERM')
+      await server.exited
+      rmSync(work, { recursive: true, force: true })
+    }
   })
 })

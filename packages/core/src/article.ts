@@ -6,13 +6,15 @@ import { PartialDateStringSchema } from './partial-date.ts'
  * provenance span points into, and the body paragraphs and image captions kept apart, with site
  * boilerplate (comment forms, cookie banners, teasers of other articles) dropped.
  *
- * `contentHash` identifies an article that has no URL: a hash of its normalized text.
+ * `url` is an absolute `http:` or `https:` address: anything else (`javascript:`, `data:`) would be
+ * stored, served and rendered as a link. `contentHash` identifies an article that has no URL: a
+ * hash of its normalized text.
  */
 export const ArticleSchema = z.object({
   title: z.string().min(1).nullable(),
   publishedAt: PartialDateStringSchema.nullable(),
   byline: z.string().min(1).nullable(),
-  url: z.url().nullable(),
+  url: z.url({ protocol: /^https?$/, error: 'an article URL is an absolute http:// or https:// address' }).nullable(),
   source: z.string().min(1).nullable(),
   text: z.string(),
   body: z.array(z.string()),

@@ -67,6 +67,27 @@ describe('record schemas', () => {
     expect(PersonSchema.parse({ name: 'Nguyễn Văn An', roles: ['Bí thư Chi bộ'] }).roles).toHaveLength(1)
   })
 
+  test.each([
+    'javascript:alert(document.cookie)',
+    'JavaScript://baomoi.example/%0Aalert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'ftp://baomoi.example/tap-huan.html',
+    'baomoi.example/tap-huan.html',
+  ])('reject the article URL %s, saying what is accepted', (url) => {
+    const result = ArticleSchema.safeParse({ ...article, url })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.path).toEqual(['url'])
+    expect(result.error?.issues[0]?.message).toBe('an article URL is an absolute http:// or https:// address')
+  })
+
+  test.each(['http://baomoi.example/a', 'HTTPS://BAOMOI.EXAMPLE/a?b=c#d', 'https://báo.vn/bài'])(
+    'accept the article URL %s',
+    (url) => {
+      expect(ArticleSchema.safeParse({ ...article, url }).success).toBe(true)
+    },
+  )
+
   test('reject an impossible issue date with the field named', () => {
     const result = DirectiveSchema.safeParse({ ...resolution35, issuedOn: '2018-02-31' })
     expect(result.success).toBe(false)

@@ -70,6 +70,18 @@ describe.each(TARGETS)('mutations on %s', (target) => {
     expect(keyless.body.data?.ingestArticle.__typename).toBe('NotAuthorizedError')
   })
 
+  it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>'])(
+    'refuses the article URL %s as a ValidationError saying what is accepted, storing nothing',
+    async (url) => {
+      const { body } = await gql(server, INGEST, { input: { text: ARTICLE, url } }, { key: TEST_KEY })
+      expect(body.data?.ingestArticle).toMatchObject({
+        __typename: 'ValidationError',
+        field: 'input.url',
+        reason: 'an article URL is an absolute http:// or https:// address',
+      })
+    },
+  )
+
   it('rejects an empty article text as a ValidationError', async () => {
     const { body } = await gql(server, INGEST, { input: { text: '   ' } }, { key: TEST_KEY })
     expect(body.data?.ingestArticle).toMatchObject({

@@ -9,7 +9,15 @@
 
 export { type MigrateResult, migrate } from './db/migrate.ts'
 export { type Migration, migrationsFolder, readMigrations } from './db/migrations.ts'
-export { type Database, openDatabase, quoteIdentifier, type SqlConnection } from './db/open.ts'
+export { type Database, type DatabaseOptions, openDatabase, quoteIdentifier, type SqlConnection } from './db/open.ts'
+export {
+  DatabaseLockedError,
+  type LockHolder,
+  LockHolderSchema,
+  type LockOptions,
+  lockPGliteFolder,
+  type PGliteLock,
+} from './db/pglite-lock.ts'
 export {
   type DatabaseTarget,
   DEFAULT_DATABASE_FOLDER,

@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client.ts'
+import { type LockOptions, lockPGliteFolder, type PGliteLock } from './pglite-lock.ts'
 import { type DatabaseTarget, parseDatabaseTarget } from './target.ts'
 
 /**
@@ -33,15 +34,25 @@ export interface Database {
   close(): Promise<void>
 }
 
+/** Options of {@link openDatabase}. */
+export type DatabaseOptions = {
+  /**
+   * How long to wait, in milliseconds, for another process holding a PGlite folder to let go
+   * (default 0: throw `DatabaseLockedError` at once). Ignored for PostgreSQL and `memory://`.
+   */
+  lockWaitMs?: number
+}
+
 /**
  * Opens the database that `target` names (a `--db` value; `DATABASE_URL` when omitted; the
  * embedded `./.vanban/db` when neither is set): a `postgres://` URL through `@prisma/adapter-pg`,
- * a folder (or `memory://`) through PGlite with `pg_trgm` and `unaccent` loaded. Does not migrate:
- * call `migrate(db)` for that.
+ * a folder (or `memory://`) through PGlite with `pg_trgm` and `unaccent` loaded. A PGlite folder
+ * is locked to this process until `close()` (see `lockPGliteFolder`); one another process holds
+ * throws `DatabaseLockedError`. Does not migrate: call `migrate(db)` for that.
  */
-export async function openDatabase(target?: string): Promise<Database> {
+export async function openDatabase(target?: string, options: DatabaseOptions = {}): Promise<Database> {
   const parsed = parseDatabaseTarget(target)
-  return parsed.kind === 'postgres' ? openPostgres(parsed) : openPGlite(parsed)
+  return parsed.kind === 'postgres' ? openPostgres(parsed) : openPGlite(parsed, options)
 }
 
 async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<Database> {
@@ -78,9 +89,18 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
   }
 }
 
-async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): Promise<Database> {
-  if (target.folder !== null) mkdirSync(target.folder, { recursive: true })
-  const client = await PGlite.create(target.folder ?? 'memory://', { extensions: { pg_trgm, unaccent } })
+async function openPGlite(
+  target: Extract<DatabaseTarget, { kind: 'pglite' }>,
+  options: DatabaseOptions,
+): Promise<Database> {
+  const lock = await lockFolder(target.folder, { waitMs: options.lockWaitMs ?? 0 })
+  let client: PGlite
+  try {
+    client = await PGlite.create(target.folder ?? 'memory://', { extensions: { pg_trgm, unaccent } })
+  } catch (error) {
+    lock?.release()
+    throw error
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) })
   return {
     prisma,
@@ -97,10 +117,21 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
         },
       }),
     async close() {
-      await prisma.$disconnect()
-      await client.close()
+      try {
+        await prisma.$disconnect()
+        await client.close()
+      } finally {
+        lock?.release()
+      }
     },
   }
+}
+
+// A folder is created if missing and locked to this process; memory needs no lock.
+async function lockFolder(folder: string | null, options: LockOptions): Promise<PGliteLock | null> {
+  if (folder === null) return null
+  mkdirSync(folder, { recursive: true })
+  return lockPGliteFolder(folder, options)
 }
 
 /** A PostgreSQL identifier in double quotes. */

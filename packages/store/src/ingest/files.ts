@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, readdir, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import { type IngestResult, ingestExtraction } from './store.ts'
@@ -21,26 +22,50 @@ export interface IngestFilesResult {
   readonly counts: IngestCounts
 }
 
+/** One input file read for ingestion: its content, or why it was not read. */
+export type IngestInput =
+  | { readonly path: string; readonly ok: true; readonly content: string }
+  | { readonly path: string; readonly ok: false; readonly reason: string }
+
 /**
  * Ingests files, each in its own transaction, going on after failures. A folder stands for the
  * `.txt` files under it (sorted); a `.json` file holds an extraction (`ExtractionSchema`) to
- * store as it is; any other file is article text for the extractor.
+ * store as it is; any other file is article text for the extractor. See `readIngestInputs` for
+ * what is refused before anything is stored.
  */
 export async function ingestFiles(prisma: PrismaClient, paths: string[]): Promise<IngestFilesResult> {
   const outcomes: FileOutcome[] = []
+  for await (const input of readIngestInputs(paths)) {
+    if (!input.ok) outcomes.push({ path: input.path, status: 'failed', identity: null, reason: input.reason })
+    else outcomes.push({ path: input.path, ...(await ingestContent(prisma, input.path, input.content)) })
+  }
+  return { outcomes, counts: countOutcomes(outcomes) }
+}
+
+/** The counts of a list of outcomes. */
+export function countOutcomes(outcomes: readonly { status: IngestResult['status'] }[]): IngestCounts {
+  const counts: IngestCounts = { new: 0, updated: 0, unchanged: 0, failed: 0 }
+  for (const outcome of outcomes) counts[outcome.status]++
+  return counts
+}
+
+/**
+ * The files that `paths` name, read one at a time in order: a folder stands for the `.txt` files
+ * under it (sorted). Refused, each with its reason: a path that does not exist, a folder without
+ * `.txt` files, anything but a regular file (a FIFO would block the reader for ever, a device
+ * never end), and a file that is empty or only white space (it holds no article).
+ */
+export async function* readIngestInputs(paths: string[]): AsyncGenerator<IngestInput> {
   for (const input of paths) {
     let files: string[]
     try {
       files = await expandInput(input)
     } catch (error) {
-      outcomes.push({ path: input, status: 'failed', identity: null, reason: readableError(error) })
+      yield { path: input, ok: false, reason: readableError(error) }
       continue
     }
-    for (const path of files) outcomes.push({ path, ...(await ingestFile(prisma, path)) })
+    for (const path of files) yield await readInput(path)
   }
-  const counts: IngestCounts = { new: 0, updated: 0, unchanged: 0, failed: 0 }
-  for (const outcome of outcomes) counts[outcome.status]++
-  return { outcomes, counts }
 }
 
 async function expandInput(input: string): Promise<string[]> {
@@ -55,13 +80,41 @@ async function expandInput(input: string): Promise<string[]> {
   return texts
 }
 
-async function ingestFile(prisma: PrismaClient, path: string): Promise<IngestResult> {
+// Opened without blocking, so that a FIFO with no writer returns at once, and checked on the
+// open handle, so that what is read is what was checked.
+async function readInput(path: string): Promise<IngestInput> {
   let content: string
   try {
-    content = await readFile(path, 'utf8')
+    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    try {
+      const info = await handle.stat()
+      if (!info.isFile())
+        return { path, ok: false, reason: `not a regular file (${fileKind(info)}); give files or folders` }
+      content = await handle.readFile('utf8')
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
-    return { status: 'failed', identity: null, reason: readableError(error) }
+    return { path, ok: false, reason: readableError(error) }
   }
+  if (content.trim() === '') {
+    return {
+      path,
+      ok: false,
+      reason: `the file is ${content === '' ? 'empty' : 'only white space'}; an article needs text`,
+    }
+  }
+  return { path, ok: true, content }
+}
+
+function fileKind(info: Awaited<ReturnType<typeof stat>>): string {
+  if (info.isFIFO()) return 'a FIFO'
+  if (info.isSocket()) return 'a socket'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
+  return info.isDirectory() ? 'a folder' : 'not a file'
+}
+
+async function ingestContent(prisma: PrismaClient, path: string, content: string): Promise<IngestResult> {
   if (extname(path) !== '.json') return ingestText(prisma, content)
   let extraction: unknown
   try {

@@ -1,4 +1,12 @@
-export { type FileOutcome, type IngestCounts, type IngestFilesResult, ingestFiles } from './files.ts'
+export {
+  countOutcomes,
+  type FileOutcome,
+  type IngestCounts,
+  type IngestFilesResult,
+  type IngestInput,
+  ingestFiles,
+  readIngestInputs,
+} from './files.ts'
 export { articleIdentity, eventIdentity, extractionHash, nameKey } from './keys.ts'
 export { type IngestOptions, type IngestResult, type IngestStep, ingestExtraction, type StoredRef } from './store.ts'
 export { ingestText, type TextHints } from './text.ts'

@@ -12,7 +12,8 @@ export interface TextHints {
 
 /**
  * Extracts an article from scraped text (`extractArticle` of `@vanban/extract`) and stores it
- * with `ingestExtraction`. An extractor error comes back as `failed` with its message.
+ * with `ingestExtraction`. Empty or white-space-only text, and an extractor error, come back as
+ * `failed` with the reason.
  */
 export async function ingestText(
   prisma: PrismaClient,
@@ -20,6 +21,7 @@ export async function ingestText(
   hints: TextHints = {},
   options: IngestOptions = {},
 ): Promise<IngestResult> {
+  if (text.trim() === '') return { status: 'failed', identity: null, reason: 'the article text is empty' }
   let extraction: Extraction
   try {
     extraction = extractArticle(text, hints)

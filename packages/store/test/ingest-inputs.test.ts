@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { PrismaClient } from '../src/generated/prisma/client.ts'
+import { type IngestInput, readIngestInputs } from '../src/ingest/files.ts'
+import { ingestText } from '../src/ingest/text.ts'
+
+const work = mkdtempSync(join(tmpdir(), 'vanban-inputs-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function file(name: string, content: string): string {
+  const path = join(work, name)
+  writeFileSync(path, content)
+  return path
+}
+
+function fifo(name: string): string {
+  const path = join(work, name)
+  const made = spawnSync('mkfifo', [path])
+  if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`)
+  return path
+}
+
+async function read(paths: string[]): Promise<IngestInput[]> {
+  const inputs: IngestInput[] = []
+  for await (const input of readIngestInputs(paths)) inputs.push(input)
+  return inputs
+}
+
+describe('readIngestInputs', () => {
+  it.each([
+    ['an article', () => file('a.txt', 'Tiêu đề\n\nNội dung.'), { ok: true, content: 'Tiêu đề\n\nNội dung.' }],
+    ['an empty file', () => file('empty.txt', ''), { ok: false, reason: 'the file is empty; an article needs text' }],
+    [
+      'a file of white space',
+      () => file('blank.txt', ' \n\t\u00a0\r\n'),
+      { ok: false, reason: 'the file is only white space; an article needs text' },
+    ],
+    [
+      'an empty extraction file',
+      () => file('empty.json', ''),
+      { ok: false, reason: 'the file is empty; an article needs text' },
+    ],
+    ['a FIFO', () => fifo('pipe.txt'), { ok: false, reason: 'not a regular file (a FIFO); give files or folders' }],
+    ['a missing file', () => join(work, 'missing.txt'), { ok: false, reason: 'no such file or folder' }],
+  ])('reads %s', async (_, make, expected) => {
+    const path = make()
+    expect(await read([path])).toEqual([{ path, ...expected }])
+  })
+
+  it('lists the .txt files of a folder in order, refusing the empty ones and skipping FIFOs', async () => {
+    const folder = join(work, 'folder')
+    mkdirSync(join(folder, 'sub'), { recursive: true })
+    writeFileSync(join(folder, 'b.txt'), 'B')
+    writeFileSync(join(folder, 'sub', 'a.txt'), '\n')
+    writeFileSync(join(folder, 'notes.md'), 'not an article')
+    spawnSync('mkfifo', [join(folder, 'c.txt')])
+    expect(await read([folder])).toEqual([
+      { path: join(folder, 'b.txt'), ok: true, content: 'B' },
+      { path: join(folder, 'sub', 'a.txt'), ok: false, reason: 'the file is only white space; an article needs text' },
+    ])
+  })
+})
+
+describe('ingestText', () => {
+  it.each([[''], ['   \n\t ']])('refuses the text %j without touching the database', async (text) => {
+    const untouchable = new Proxy({} as PrismaClient, {
+      get: () => {
+        throw new Error('the database was used')
+      },
+    })
+    expect(await ingestText(untouchable, text)).toEqual({
+      status: 'failed',
+      identity: null,
+      reason: 'the article text is empty',
+    })
+  })
+})
