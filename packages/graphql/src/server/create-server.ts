@@ -6,7 +6,7 @@ import { buildSchema } from '../schema/index.ts'
 import { apiKeysFromEnv, createKeyCheck, warnNoKeys } from './auth.ts'
 import { type CorsOptions, corsFor } from './cors.ts'
 import { useCsrfPrevention } from './csrf.ts'
-import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts'
+import { type Limits, limitsWith, useLimits } from './limits.ts'
 import { type Readiness, useReadiness } from './readiness.ts'
 import { useBoundedErrors } from './use-bounded-errors.ts'
 import { useHideSuggestions } from './use-hide-suggestions.ts'
@@ -19,15 +19,16 @@ export type ServerOptions = {
   prisma: PrismaClient
   /** Keys accepted as `Authorization: Bearer <key>`; default `VANBAN_API_KEYS` (comma-separated). */
   apiKeys?: readonly string[]
-  /** Limits to change; the rest keep {@link DEFAULT_LIMITS}. */
+  /** Limits to change; the rest keep {@link DEFAULT_LIMITS} (`fieldCosts` entries are added to the default ones). */
   limits?: Partial<Limits>
   /** Serve GraphiQL at the endpoint. Default: on unless NODE_ENV is `production`. */
   graphiql?: boolean
   /** Answer introspection queries. Default: on unless NODE_ENV is `production`. */
   introspection?: boolean
   /**
-   * Say `Did you mean "directive"?` in errors. Default: only where introspection is on, since
-   * suggestions spell out the schema that turning introspection off hides.
+   * Say `Did you mean "directive"?` in errors, and name the fields an input accepts. Default:
+   * off under NODE_ENV `production` and wherever introspection is off, since suggestions spell
+   * out the schema that turning introspection off hides.
    */
   suggestions?: boolean
   /** Which sites' pages may read answers in a browser. Default: any, without credentials. */
@@ -80,18 +81,19 @@ function markMutations(): Plugin {
  */
 export function createServer(options: ServerOptions): VanbanServer {
   const production = process.env.NODE_ENV === 'production'
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits }
+  const limits: Limits = limitsWith(options.limits)
   const apiKeys = options.apiKeys ?? apiKeysFromEnv()
   if (apiKeys.length === 0) warnNoKeys()
   const isAuthorized = createKeyCheck(apiKeys)
   const readiness = { ready: true }
   const introspection = options.introspection ?? !production
+  const suggestions = options.suggestions ?? (introspection && !production)
   const plugins: Plugin[] = [
     useCsrfPrevention(),
     ...useLimits(limits),
     useBoundedErrors(limits),
-    ...((options.suggestions ?? introspection) ? [] : [useHideSuggestions()]),
-    useKnownInputFields(),
+    ...(suggestions ? [] : [useHideSuggestions()]),
+    useKnownInputFields({ nameAccepted: suggestions }),
     useStorableText(),
     useReadiness(options.prisma, readiness),
     markMutations(),

@@ -23,7 +23,8 @@ export type Limits = {
   /**
    * What one field costs each time it may be resolved, by `Type.field`, where it is not 1.
    * Default: `Query.search` 5,000 (it scans every table's search key), `Article.text` and
-   * `Article.body` 10 (an article's text is kilobytes where other fields are bytes).
+   * `Article.body` 10 (an article's text is kilobytes where other fields are bytes). Entries
+   * given to `createServer` add to these; set one to 1 to drop it.
    */
   fieldCosts: Readonly<Record<string, number>>
   /** Largest request body, in bytes. Default 1 MiB (an article to ingest fits; a 5 MB body does not). */
@@ -48,6 +49,11 @@ export const DEFAULT_LIMITS: Limits = {
   maxPageSize: 100,
   maxErrors: 20,
   maxErrorLength: 1_000,
+}
+
+/** {@link DEFAULT_LIMITS} with `changes` applied; `fieldCosts` entries add to (or override) the default ones. */
+export function limitsWith(changes: Partial<Limits> = {}): Limits {
+  return { ...DEFAULT_LIMITS, ...changes, fieldCosts: { ...DEFAULT_LIMITS.fieldCosts, ...changes.fieldCosts } }
 }
 
 // Armor's rules report through onReject; its own error says "Syntax Error", so vanban reports

@@ -8,6 +8,10 @@ const ENUM_TYPO = {
   query: 'query($k: EventKind) { events(filter: { kind: $k }) { totalCount } }',
   variables: { k: 'disseminatio' },
 }
+const UNKNOWN_KEY = {
+  query: 'query($f: EventFilter) { events(filter: $f) { totalCount } }',
+  variables: { f: { organiser: 'Sở Nội vụ' } },
+}
 
 describe('what the server tells a stranger (PGlite)', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>
@@ -30,23 +34,26 @@ describe('what the server tells a stranger (PGlite)', () => {
   const HIDDEN = [
     { name: 'NODE_ENV=production', env: 'production', options: {} },
     { name: 'introspection turned off', env: 'test', options: { introspection: false } },
+    { name: 'NODE_ENV=production with introspection on', env: 'production', options: { introspection: true } },
   ]
 
   it('suggests no field or enum value in production or without introspection, and does elsewhere', async () => {
     for (const { name, env, options } of HIDDEN) {
       await withNodeEnv(env, async () => {
         const server = testServer(db, options)
-        for (const request of [TYPO, ENUM_TYPO]) {
+        for (const request of [TYPO, ENUM_TYPO, UNKNOWN_KEY]) {
           const answer = await attack(server, request)
           expect(answer.body.errors, `${name}: ${request.query}`).toHaveLength(1)
           expect(JSON.stringify(answer.body), `${name}: ${request.query}`).not.toMatch(
-            /did you mean|directive"|dissemination/i,
+            /did you mean|directive"|dissemination|organizer|accepts/i,
           )
         }
       })
     }
     const open = await attack(testServer(db), TYPO)
     expect(open.body.errors?.[0]?.message).toMatch(/Did you mean "directive"/)
+    const named = await attack(testServer(db), UNKNOWN_KEY)
+    expect(named.body.errors?.[0]?.message).toMatch(/EventFilter has no field "organiser"; it accepts .*organizer/)
   })
 
   it('lets no origin read answers with credentials by default', async () => {
