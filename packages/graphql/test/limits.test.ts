@@ -47,7 +47,7 @@ describe.each(TARGETS)('production limits on %s', (target) => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')
     const { body } = await gql(server, `{ ${aliases} }`)
     expect(body.errors?.map((e) => e.message)).toContain(
-      `the query uses 1000 aliases; at most ${DEFAULT_LIMITS.maxAliases} are accepted`,
+      `the query uses more aliases than the ${DEFAULT_LIMITS.maxAliases} accepted (a fragment counts each time it is spread)`,
     )
   })
 

@@ -12,7 +12,7 @@ const DirectiveQuery = graphql(`
       relations { label direction directive { code title } }
       events(first: 1) { totalCount }
       articles(first: 1) { totalCount }
-      timeline {
+      timeline(first: 100) {
         date
         event { id kind title date partOfDay organizer { name } }
         article { id title publishedAt source }

@@ -8,6 +8,7 @@ import { getDatamodel, type PrismaTypes } from '@vanban/store/pothos-types'
 import { z } from 'zod'
 import type { GraphQLContext } from './context.ts'
 import { NotAuthorizedError, ValidationError } from './errors.ts'
+import { CursorArgSchema, decodeGlobalId } from './ids.ts'
 
 /** Options that shape the schema itself (not the server around it). */
 export type SchemaOptions = {
@@ -21,6 +22,16 @@ function issuePath(path: ReadonlyArray<PropertyKey | { key: PropertyKey }> | und
   return (path ?? []).map((part) => String(typeof part === 'object' ? part.key : part)).join('.')
 }
 
+/** A `first`/`last` argument: a whole number from 0 to `max`; above it, `at most <max> <what>`. */
+export function pageSizeSchema(max: number, what: string) {
+  return z
+    .number()
+    .int('a page size is a whole number')
+    .min(0, 'a page size is not negative')
+    .max(max, `at most ${max} ${what}`)
+    .nullish()
+}
+
 /**
  * The Pothos builder with vanban's plugins. The errors plugin comes first so it can turn the
  * errors thrown by auth and validation into typed results; validation failures of a caller
@@ -28,12 +39,7 @@ function issuePath(path: ReadonlyArray<PropertyKey | { key: PropertyKey }> | und
  */
 export function createBuilder(options: SchemaOptions = {}) {
   const maxPageSize = options.maxPageSize ?? 100
-  const pageSize = z
-    .number()
-    .int('a page size is a whole number')
-    .min(0, 'a page size is not negative')
-    .max(maxPageSize, `at most ${maxPageSize} records per page; page through the rest with \`after\``)
-    .nullish()
+  const pageSize = pageSizeSchema(maxPageSize, 'records per page; page through the rest with `after`')
   const builder = new SchemaBuilder<{
     PrismaTypes: PrismaTypes
     Context: GraphQLContext
@@ -64,6 +70,9 @@ export function createBuilder(options: SchemaOptions = {}) {
       nodesQueryOptions: false,
       firstArgOptions: { validate: pageSize },
       lastArgOptions: { validate: pageSize },
+      afterArgOptions: { validate: CursorArgSchema },
+      beforeArgOptions: { validate: CursorArgSchema },
+      decodeGlobalID: decodeGlobalId,
     },
     validation: {
       validationError: (result, _args, context) => {

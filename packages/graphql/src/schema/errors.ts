@@ -9,8 +9,10 @@ export class ValidationError extends GraphQLError {
   readonly field: string
   readonly reason: string
 
-  constructor(field: string, reason: string) {
-    super(`${field}: ${reason}`, { extensions: { code: 'BAD_USER_INPUT', field } })
+  constructor(field: string, reason: string, status?: number) {
+    super(`${field}: ${reason}`, {
+      extensions: { code: 'BAD_USER_INPUT', field, ...(status === undefined ? {} : { http: { status } }) },
+    })
     this.name = 'ValidationError'
     this.field = field
     this.reason = reason

@@ -39,11 +39,12 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   builder.objectType(NotFoundError, { name: 'NotFoundError', interfaces: [ErrorInterface] })
 
   const enums = addEnums(builder)
-  const nodes = addNodes(builder, enums)
-  addLinks(builder, enums, nodes)
+  const maxPageSize = options.maxPageSize ?? 100
+  const nodes = addNodes(builder, enums, maxPageSize)
+  addLinks(builder, enums, nodes, maxPageSize)
   addJsonLd(builder)
   addQueries(builder, enums)
-  addSearch(builder, nodes, options.maxPageSize ?? 100)
+  addSearch(builder, nodes, maxPageSize)
   addMutations(builder, enums, nodes)
   return builder.toSchema()
 }

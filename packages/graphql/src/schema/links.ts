@@ -2,7 +2,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma'
 import { DIRECTIVE_RELATION_LABELS, type DirectiveRelationType, inverseRelationType } from '@vanban/core'
 import type { Article as ArticleRow, Directive as DirectiveRow, Event as EventRow } from '@vanban/store'
 import { batched } from './batch.ts'
-import type { Builder } from './builder.ts'
+import { type Builder, pageSizeSchema } from './builder.ts'
 import type { GraphQLContext } from './context.ts'
 import type { Enums } from './enums.ts'
 import type { Nodes } from './nodes.ts'
@@ -14,8 +14,19 @@ type RelationView = {
   directive: DirectiveRow
 }
 
-/** One entry of a directive's timeline: an event or an article, by date. */
-type TimelineEntry = { date: string | null; sortKey: number; event: EventRow | null; article: ArticleRow | null }
+/**
+ * One entry of a directive's timeline: an event or an article, by date. The row holds the id and
+ * date only; the fields asked of it are loaded for the entries kept, not for every citation.
+ */
+type TimelineEntry = {
+  date: string | null
+  sortKey: number
+  event: Pick<EventRow, 'id' | 'date' | 'dateStart'> | null
+  article: Pick<ArticleRow, 'id' | 'publishedAt' | 'publishedStart'> | null
+}
+
+/** Entries a timeline gives when `first` is not asked. */
+const TIMELINE_DEFAULT = 20
 
 // Distinct events (or articles) citing each directive: several articles citing the same event
 // give several citation rows, so a row count would overstate the total.
@@ -39,7 +50,10 @@ async function countCitedBy(
  * planned into the parent's Prisma query, so a page of records loads its links in a fixed number
  * of statements whatever the page size.
  */
-export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
+export function addLinks(builder: Builder, enums: Enums, nodes: Nodes, maxPageSize: number) {
+  // Lists that are not connections hold at most a page: an event reported by thousands of
+  // articles must not answer with all of them.
+  const take = maxPageSize
   const citingEvents = prismaConnectionHelpers(builder, 'Citation', {
     cursor: 'id',
     query: { where: { eventId: { not: null } }, orderBy: { id: 'asc' } },
@@ -155,10 +169,10 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
     ),
     relations: t.field({
       type: [Relation],
-      description: 'Relations in both directions: what this directive guides, implements... and what guides it.',
+      description: `Relations in both directions: what this directive guides, implements... and what guides it. At most ${maxPageSize}.`,
       select: {
-        relationsFrom: { select: { type: true, to: true }, orderBy: { id: 'asc' } },
-        relationsTo: { select: { type: true, from: true }, orderBy: { id: 'asc' } },
+        relationsFrom: { select: { type: true, to: true }, orderBy: { id: 'asc' }, take },
+        relationsTo: { select: { type: true, from: true }, orderBy: { id: 'asc' }, take },
       },
       resolve: (directive) => {
         const seen = new Set<string>()
@@ -172,18 +186,28 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
           add({ type: r.type as DirectiveRelationType, direction: 'outgoing', directive: r.to })
         for (const r of directive.relationsTo)
           add({ type: r.type as DirectiveRelationType, direction: 'incoming', directive: r.from })
-        return views
+        return views.slice(0, take)
       },
     }),
     timeline: t.field({
       type: [Timeline],
-      description: 'Its events and the articles citing it, oldest first; undated entries last.',
+      description: `Its events and the articles citing it, oldest first, undated entries last: the first \`first\` (default ${TIMELINE_DEFAULT}, at most ${maxPageSize}). For all of them, page through \`events\` and \`articles\`.`,
+      args: {
+        first: t.arg.int({
+          required: true,
+          defaultValue: TIMELINE_DEFAULT,
+          validate: pageSizeSchema(maxPageSize, 'timeline entries; page through `events` and `articles` for the rest'),
+        }),
+      },
       select: {
         citations: {
-          select: { event: true, article: true },
+          select: {
+            event: { select: { id: true, date: true, dateStart: true } },
+            article: { select: { id: true, publishedAt: true, publishedStart: true } },
+          },
         },
       },
-      resolve: (directive) => {
+      resolve: (directive, args) => {
         const entries = new Map<string, TimelineEntry>()
         for (const c of directive.citations) {
           if (c.event) {
@@ -201,7 +225,8 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
             article: c.article,
           })
         }
-        return [...entries.values()].sort((a, b) => a.sortKey - b.sortKey)
+        const sorted = [...entries.values()].sort((a, b) => a.sortKey - b.sortKey)
+        return sorted.slice(0, args.first ?? TIMELINE_DEFAULT)
       },
     }),
   }))
@@ -209,17 +234,22 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
   builder.prismaObjectFields('Event', (t) => ({
     directives: t.field({
       type: [nodes.Directive],
-      description: 'The directives it disseminates, implements or reviews.',
+      description: `The directives it disseminates, implements or reviews (at most ${maxPageSize}).`,
       select: (_args, _context, nestedSelection) => ({
-        citations: { distinct: ['directiveId'], orderBy: { id: 'asc' }, select: { directive: nestedSelection(true) } },
+        citations: {
+          distinct: ['directiveId'],
+          orderBy: { id: 'asc' },
+          take,
+          select: { directive: nestedSelection(true) },
+        },
       }),
       resolve: (event) => event.citations.map((c) => c.directive),
     }),
     articles: t.field({
       type: [nodes.Article],
-      description: 'The articles that report it.',
+      description: `The articles that report it (the first ${maxPageSize} stored).`,
       select: (_args, _context, nestedSelection) => ({
-        reports: { orderBy: { articleId: 'asc' }, select: { article: nestedSelection(true) } },
+        reports: { orderBy: { articleId: 'asc' }, take, select: { article: nestedSelection(true) } },
       }),
       resolve: (event) => event.reports.map((r) => r.article),
     }),
@@ -228,17 +258,22 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes) {
   builder.prismaObjectFields('Article', (t) => ({
     directives: t.field({
       type: [nodes.Directive],
-      description: 'The directives it cites.',
+      description: `The directives it cites (at most ${maxPageSize}).`,
       select: (_args, _context, nestedSelection) => ({
-        citations: { distinct: ['directiveId'], orderBy: { id: 'asc' }, select: { directive: nestedSelection(true) } },
+        citations: {
+          distinct: ['directiveId'],
+          orderBy: { id: 'asc' },
+          take,
+          select: { directive: nestedSelection(true) },
+        },
       }),
       resolve: (article) => article.citations.map((c) => c.directive),
     }),
     events: t.field({
       type: [nodes.Event],
-      description: 'The events it reports.',
+      description: `The events it reports (at most ${maxPageSize}).`,
       select: (_args, _context, nestedSelection) => ({
-        reports: { orderBy: { eventId: 'asc' }, select: { event: nestedSelection(true) } },
+        reports: { orderBy: { eventId: 'asc' }, take, select: { event: nestedSelection(true) } },
       }),
       resolve: (article) => article.reports.map((r) => r.event),
     }),

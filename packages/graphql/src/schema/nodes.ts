@@ -6,7 +6,7 @@ import type { Enums } from './enums.ts'
  * The stored records as Relay nodes (global ids, `node(id:)`), with their own columns and the
  * relations Prisma holds directly. Links through join rows (citations, reports) are in links.ts.
  */
-export function addNodes(builder: Builder, enums: Enums) {
+export function addNodes(builder: Builder, enums: Enums, maxPageSize: number) {
   const Directive = builder.prismaNode('Directive', {
     id: { field: 'id' },
     select: { id: true },
@@ -94,8 +94,8 @@ export function addNodes(builder: Builder, enums: Enums) {
       location: t.exposeString('location', { nullable: true }),
       organizer: t.relation('organizer', { nullable: true }),
       participants: t.relation('participations', {
-        description: 'Who took part, once per person (the first article to report them).',
-        query: { distinct: ['personId'], orderBy: { id: 'asc' } },
+        description: `Who took part, once per person (the first article to report them); at most ${maxPageSize}.`,
+        query: { distinct: ['personId'], orderBy: { id: 'asc' }, take: maxPageSize },
       }),
     }),
   })

@@ -1,7 +1,7 @@
 import { foldDiacritics, normalizeText } from '@vanban/core'
 import { Prisma } from '@vanban/store'
 import { z } from 'zod'
-import type { Builder } from './builder.ts'
+import { type Builder, pageSizeSchema } from './builder.ts'
 import type { GraphQLContext } from './context.ts'
 import type { Nodes } from './nodes.ts'
 
@@ -119,12 +119,7 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number) {
             .max(200, 'search for at most 200 characters'),
         }),
         first: t.arg.int({
-          validate: z
-            .number()
-            .int()
-            .min(0)
-            .max(maxPageSize, `at most ${maxPageSize} results per page; page through the rest with \`after\``)
-            .nullish(),
+          validate: pageSizeSchema(maxPageSize, 'results per page; page through the rest with `after`'),
         }),
         after: t.arg.string({ validate: CursorSchema }),
       },

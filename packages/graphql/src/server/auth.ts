@@ -27,3 +27,13 @@ export function createKeyCheck(keys: readonly string[]): (authorization: string 
     return found
   }
 }
+
+/**
+ * Warns that no API key is configured (an empty or unset `VANBAN_API_KEYS`): the gateway then
+ * refuses every mutation, which an operator should hear at start.
+ */
+export function warnNoKeys(): void {
+  process.emitWarning('no API keys are configured (VANBAN_API_KEYS is empty): every mutation will be refused', {
+    code: 'VANBAN_NO_API_KEYS',
+  })
+}

@@ -4,9 +4,15 @@ import { type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } 
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga'
 import { createContext, type GraphQLContext } from '../schema/context.ts'
 import { buildSchema } from '../schema/index.ts'
-import { apiKeysFromEnv, createKeyCheck } from './auth.ts'
+import { apiKeysFromEnv, createKeyCheck, warnNoKeys } from './auth.ts'
+import { type CorsOptions, corsFor } from './cors.ts'
 import { useCsrfPrevention } from './csrf.ts'
-import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts'
+import { type Limits, limitsWith, useLimits } from './limits.ts'
+import { type Readiness, useReadiness } from './readiness.ts'
+import { useBoundedErrors } from './use-bounded-errors.ts'
+import { useHideSuggestions } from './use-hide-suggestions.ts'
+import { useKnownInputFields } from './use-known-input-fields.ts'
+import { useStorableText } from './use-storable-text.ts'
 
 /** Options of {@link createServer}. */
 export type ServerOptions = {
@@ -14,12 +20,20 @@ export type ServerOptions = {
   prisma: PrismaClient
   /** Keys accepted as `Authorization: Bearer <key>`; default `VANBAN_API_KEYS` (comma-separated). */
   apiKeys?: readonly string[]
-  /** Limits to change; the rest keep {@link DEFAULT_LIMITS}. */
+  /** Limits to change; the rest keep {@link DEFAULT_LIMITS} (`fieldCosts` entries are added to the default ones). */
   limits?: Partial<Limits>
   /** Serve GraphiQL at the endpoint. Default: on unless NODE_ENV is `production`. */
   graphiql?: boolean
   /** Answer introspection queries. Default: on unless NODE_ENV is `production`. */
   introspection?: boolean
+  /**
+   * Say `Did you mean "directive"?` in errors, and name the fields an input accepts. Default:
+   * off under NODE_ENV `production` and wherever introspection is off, since suggestions spell
+   * out the schema that turning introspection off hides.
+   */
+  suggestions?: boolean
+  /** Which sites' pages may read answers in a browser. Default: any, without credentials. */
+  cors?: CorsOptions
   /** The GraphQL endpoint. Default `/graphql`. */
   graphqlEndpoint?: string
   /** A schema to serve instead of building one (for tests sharing one schema). */
@@ -31,7 +45,7 @@ export type ServerOptions = {
 /** The yoga instance createServer returns: a fetch handler and a Node request listener. */
 export type VanbanServer = YogaServerInstance<Record<string, unknown>, GraphQLContext> & {
   /** Whether `/readyz` still reports ready; graceful shutdown clears it so balancers stop sending. */
-  readiness: { ready: boolean }
+  readiness: Readiness
 }
 
 const schemaCache = new Map<number, GraphQLSchema>()
@@ -43,28 +57,6 @@ function schemaFor(maxPageSize: number): GraphQLSchema {
     schemaCache.set(maxPageSize, schema)
   }
   return schema
-}
-
-function probes(prisma: PrismaClient, readiness: { ready: boolean }): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/readyz') return
-      let status = 503
-      let body = { status: 'shutting down' }
-      if (readiness.ready) {
-        try {
-          await prisma.$queryRaw`SELECT 1`
-          status = 200
-          body = { status: 'ready' }
-        } catch {
-          body = { status: 'database unavailable' }
-        }
-      }
-      endResponse(
-        new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
-      )
-    },
-  }
 }
 
 // Every mutation needs a key: telling the schema which operation runs lets a keyless caller's
@@ -81,21 +73,30 @@ function markMutations(): Plugin {
 
 /**
  * vanban's GraphQL server: the schema over `prisma`, API-key auth, production limits (depth,
- * cost, aliases, tokens, body size, page size), masked errors, CSRF prevention, `/healthz`
- * (liveness) and `/readyz` (the database answers). Returns the yoga instance: mount it as a
+ * cost, aliases, tokens, body size, page size, error count and length), masked errors, CSRF
+ * prevention, CORS without credentials unless origins are named, `/healthz` (liveness) and
+ * `/readyz` (the database answers). Warns (`process.emitWarning`, code `VANBAN_NO_API_KEYS`)
+ * when no API key is configured, since every mutation is then refused. Returns the yoga instance: mount it as a
  * fetch handler (`server.fetch(request)`) or a Node listener (`http.createServer(server)`), or
  * use {@link listen}.
  */
 export function createServer(options: ServerOptions): VanbanServer {
   const production = process.env.NODE_ENV === 'production'
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits }
-  const isAuthorized = createKeyCheck(options.apiKeys ?? apiKeysFromEnv())
+  const limits: Limits = limitsWith(options.limits)
+  const apiKeys = options.apiKeys ?? apiKeysFromEnv()
+  if (apiKeys.length === 0) warnNoKeys()
+  const isAuthorized = createKeyCheck(apiKeys)
   const readiness = { ready: true }
   const introspection = options.introspection ?? !production
+  const suggestions = options.suggestions ?? (introspection && !production)
   const plugins: Plugin[] = [
     useCsrfPrevention(),
-    useLimits(limits),
-    probes(options.prisma, readiness),
+    ...useLimits(limits),
+    useBoundedErrors(limits),
+    ...(suggestions ? [] : [useHideSuggestions()]),
+    useKnownInputFields({ nameAccepted: suggestions }),
+    useStorableText(),
+    useReadiness(options.prisma, readiness),
     markMutations(),
     ...(introspection
       ? []
@@ -116,6 +117,7 @@ export function createServer(options: ServerOptions): VanbanServer {
     renderGraphiQL,
     maskedErrors: { isDev: false },
     batching: false,
+    cors: corsFor(options.cors),
     logging: production ? 'warn' : 'error',
     plugins,
     context: ({ request }) => createContext(options.prisma, isAuthorized(request.headers.get('authorization'))),

@@ -16,9 +16,11 @@ export {
   ValidationError,
 } from '../schema/index.ts'
 export { apiKeysFromEnv } from './auth.ts'
+export type { CorsOptions } from './cors.ts'
 export { createServer, type ServerOptions, type VanbanServer } from './create-server.ts'
 export { CSRF_HEADER } from './csrf.ts'
-export { DEFAULT_LIMITS, estimateCost, type Limits } from './limits.ts'
+export { DEFAULT_LIMITS, type Limits } from './limits.ts'
 export { type Listening, type ListenOptions, listen } from './listen.ts'
 export { type ServeOptions, serveUntilSignal } from './run.ts'
 export { GATEWAY_PATHS, isGatewayPath, serveStaticFiles } from './static-files.ts'
+export { type CostModel, estimateCost } from './use-cost-limit.ts'
