@@ -1,37 +1,42 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { extractArticle, toGold } from '@vanban/extract'
+import { readIngestInputs } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
 
-const USAGE = `usage: vanban extract <file>... --out <dir>
+const USAGE = `usage: vanban extract <file or dir>... --out <dir>
 
-Extracts each article text file and writes <dir>/<name>.json in the gold shape (title,
-publishedAt, byline, directives, events, relations, people). Files are written whole or not at
-all. Exits 1 when any input failed, after doing the others.`
+Extracts each article text file (a folder stands for the .txt files under it) and writes
+<dir>/<name>.json in the gold shape (title, publishedAt, byline, directives, events, relations,
+people), with the whole extraction under "extraction", so \`vanban ingest <dir>\` stores exactly
+what was extracted. Files are written whole or not at all. Exits 1 when any input failed, after
+doing the others.`
 
-/** `vanban extract`: article text files to gold-shaped JSON files. Returns the exit code. */
+/** `vanban extract`: article text files and folders to gold-shaped JSON files. Returns the exit code. */
 export async function runExtract(args: string[]): Promise<number> {
   const parsed = readCommand<{ out?: string }>(args, { out: { type: 'string', short: 'o' } }, USAGE, true)
   if (typeof parsed === 'number') return parsed
   const out = parsed.values.out
   if (out === undefined || out === '') return usageError('--out <dir> is required', USAGE)
-  if (parsed.positionals.length === 0) return usageError('give at least one article text file', USAGE)
+  if (parsed.positionals.length === 0) return usageError('give at least one article text file or folder', USAGE)
 
   await mkdir(out, { recursive: true })
+  let done = 0
   let failed = 0
-  for (const file of parsed.positionals) {
-    const target = join(out, `${basename(file, extname(file))}.json`)
+  for await (const input of readIngestInputs(parsed.positionals, ['.txt'])) {
+    done++
+    const target = join(out, `${basename(input.path, extname(input.path))}.json`)
     try {
-      const text = await readFile(file, 'utf8')
-      const gold = toGold(extractArticle(text))
-      await writeAtomically(target, `${JSON.stringify(gold, null, 2)}\n`)
-      console.log(`${file} -> ${target}`)
+      if (!input.ok) throw new Error(input.reason)
+      const extraction = extractArticle(input.content)
+      await writeAtomically(target, `${JSON.stringify({ ...toGold(extraction), extraction }, null, 2)}\n`)
+      console.log(`${input.path} -> ${target}`)
     } catch (error) {
       failed++
-      console.error(`failed: ${file}: ${describeError(error)}`)
+      console.error(`failed: ${input.path}: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
-  if (failed > 0) console.error(`${failed} of ${parsed.positionals.length} file(s) failed`)
+  if (failed > 0) console.error(`${failed} of ${done} file(s) failed`)
   return failed > 0 ? 1 : 0
 }
 
@@ -46,9 +51,4 @@ async function writeAtomically(path: string, content: string): Promise<void> {
     await rm(temporary, { force: true })
     throw error
   }
-}
-
-function describeError(error: unknown): string {
-  if (error !== null && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return 'no such file'
-  return error instanceof Error ? error.message : String(error)
 }

@@ -32,7 +32,8 @@ export async function ingestThroughGateway(
   paths: string[],
 ): Promise<{ outcomes: GatewayOutcome[]; counts: IngestCounts }> {
   const outcomes: GatewayOutcome[] = []
-  for await (const input of readIngestInputs(paths)) {
+  // the mutation takes article text: a folder stands for its .txt files
+  for await (const input of readIngestInputs(paths, ['.txt'])) {
     if (!input.ok) outcomes.push({ path: input.path, status: 'failed', reason: input.reason })
     else if (input.path.endsWith('.json')) {
       outcomes.push({

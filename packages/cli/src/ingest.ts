@@ -1,4 +1,4 @@
-import { ingestFiles, migrate } from '@vanban/store'
+import { type IngestFilesResult, ingestFiles, migrate, type PrismaClient } from '@vanban/store'
 import { readCommand, usageError } from './args.ts'
 import {
   DATABASE_HELP,
@@ -8,6 +8,7 @@ import {
   openCommandDatabase,
 } from './database-option.ts'
 import { ingestThroughGateway } from './gateway-ingest.ts'
+import { createProgress } from './progress.ts'
 
 const USAGE = `usage: vanban ingest <file or dir>... [--db <target>] [--wait <seconds>] [--api-key <key>]
 
@@ -63,7 +64,7 @@ export async function runIngest(args: string[]): Promise<number> {
   if (db === null) return 1
   try {
     await migrate(db)
-    return report(await ingestFiles(db.prisma, parsed.positionals))
+    return report(await ingestWithProgress(db.prisma, parsed.positionals))
   } catch (error) {
     console.error(`vanban ingest: ${error instanceof Error ? error.message : String(error)}`)
     return 1
@@ -72,10 +73,41 @@ export async function runIngest(args: string[]): Promise<number> {
   }
 }
 
-function report({ outcomes, counts }: Awaited<ReturnType<typeof ingestThroughGateway>>): number {
+function report(result: Awaited<ReturnType<typeof ingestThroughGateway>> & { interrupted?: boolean }): number {
+  const { outcomes, counts } = result
   for (const outcome of outcomes) {
     if (outcome.status === 'failed') console.error(`failed: ${outcome.path}: ${outcome.reason}`)
   }
-  console.log(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`)
+  const summary = `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`
+  if (result.interrupted === true) {
+    console.log(`interrupted after ${outcomes.length} file(s): ${summary}`)
+    return 130
+  }
+  console.log(summary)
   return counts.failed > 0 ? 1 : 0
+}
+
+// Files done, rate and failures as the run goes (on stderr: a live line on a terminal, plain lines
+// otherwise); Ctrl-C stops after the file being stored, and a second one quits at once.
+async function ingestWithProgress(prisma: PrismaClient, paths: string[]): Promise<IngestFilesResult> {
+  const progress = createProgress('ingest', {
+    write: (text) => process.stderr.write(text),
+    live: process.stderr.isTTY === true,
+  })
+  const stop = new AbortController()
+  const onInterrupt = () => {
+    stop.abort()
+    progress.note('vanban ingest: stopping after the file being stored (Ctrl-C again to quit at once)')
+    process.once('SIGINT', () => process.exit(130))
+  }
+  process.once('SIGINT', onInterrupt)
+  try {
+    return await ingestFiles(prisma, paths, {
+      signal: stop.signal,
+      onOutcome: (_outcome, counts) => progress.update(counts),
+    })
+  } finally {
+    process.removeListener('SIGINT', onInterrupt)
+    progress.done()
+  }
 }

@@ -20,7 +20,20 @@ export interface IngestCounts {
 export interface IngestFilesResult {
   readonly outcomes: FileOutcome[]
   readonly counts: IngestCounts
+  /** True when `signal` stopped the run before every file was read: the counts are of those done. */
+  readonly interrupted: boolean
 }
+
+/** How `ingestFiles` reports as it goes, and what stops it. */
+export interface IngestFilesOptions {
+  /** Called after each file with its outcome and the counts so far. */
+  onOutcome?: (outcome: FileOutcome, counts: IngestCounts) => void
+  /** Stops the run between files (the file being stored is finished, in its transaction). */
+  signal?: AbortSignal
+}
+
+/** The files a folder stands for: article texts and the JSON files `vanban extract` writes. */
+export const ARTICLE_FILE_EXTENSIONS: readonly string[] = ['.txt', '.json']
 
 /** One input file read for ingestion: its content, or why it was not read. */
 export type IngestInput =
@@ -29,17 +42,28 @@ export type IngestInput =
 
 /**
  * Ingests files, each in its own transaction, going on after failures. A folder stands for the
- * `.txt` files under it (sorted); a `.json` file holds an extraction (`ExtractionSchema`) to
- * store as it is; any other file is article text for the extractor. See `readIngestInputs` for
- * what is refused before anything is stored.
+ * `.txt` and `.json` files under it (sorted); a `.json` file holds an extraction
+ * (`ExtractionSchema`), or what `vanban extract` writes (the gold shape with the whole extraction
+ * under `extraction`), to store as it is; any other file is article text for the extractor. See
+ * `readIngestInputs` for what is refused before anything is stored.
  */
-export async function ingestFiles(prisma: PrismaClient, paths: string[]): Promise<IngestFilesResult> {
+export async function ingestFiles(
+  prisma: PrismaClient,
+  paths: string[],
+  options: IngestFilesOptions = {},
+): Promise<IngestFilesResult> {
   const outcomes: FileOutcome[] = []
+  const counts: IngestCounts = { new: 0, updated: 0, unchanged: 0, failed: 0 }
   for await (const input of readIngestInputs(paths)) {
-    if (!input.ok) outcomes.push({ path: input.path, status: 'failed', identity: null, reason: input.reason })
-    else outcomes.push({ path: input.path, ...(await ingestContent(prisma, input.path, input.content)) })
+    if (options.signal?.aborted) return { outcomes, counts, interrupted: true }
+    const outcome: FileOutcome = input.ok
+      ? { path: input.path, ...(await ingestContent(prisma, input.path, input.content)) }
+      : { path: input.path, status: 'failed', identity: null, reason: input.reason }
+    outcomes.push(outcome)
+    counts[outcome.status]++
+    options.onOutcome?.(outcome, counts)
   }
-  return { outcomes, counts: countOutcomes(outcomes) }
+  return { outcomes, counts, interrupted: false }
 }
 
 /** The counts of a list of outcomes. */
@@ -50,16 +74,19 @@ export function countOutcomes(outcomes: readonly { status: IngestResult['status'
 }
 
 /**
- * The files that `paths` name, read one at a time in order: a folder stands for the `.txt` files
- * under it (sorted). Refused, each with its reason: a path that does not exist, a folder without
- * `.txt` files, anything but a regular file (a FIFO would block the reader for ever, a device
+ * The files that `paths` name, read one at a time in order: a folder stands for the files under it
+ * with one of `extensions` (sorted). Refused, each with its reason: a path that does not exist, a
+ * folder without such files, anything but a regular file (a FIFO would block the reader for ever, a device
  * never end), and a file that is empty or only white space (it holds no article).
  */
-export async function* readIngestInputs(paths: string[]): AsyncGenerator<IngestInput> {
+export async function* readIngestInputs(
+  paths: string[],
+  extensions: readonly string[] = ARTICLE_FILE_EXTENSIONS,
+): AsyncGenerator<IngestInput> {
   for (const input of paths) {
     let files: string[]
     try {
-      files = await expandInput(input)
+      files = await expandInput(input, extensions)
     } catch (error) {
       yield { path: input, ok: false, reason: readableError(error) }
       continue
@@ -68,16 +95,16 @@ export async function* readIngestInputs(paths: string[]): AsyncGenerator<IngestI
   }
 }
 
-async function expandInput(input: string): Promise<string[]> {
+async function expandInput(input: string, extensions: readonly string[]): Promise<string[]> {
   const info = await stat(input)
   if (!info.isDirectory()) return [input]
   const entries = await readdir(input, { recursive: true, withFileTypes: true })
-  const texts = entries
-    .filter((entry) => entry.isFile() && extname(entry.name) === '.txt')
+  const files = entries
+    .filter((entry) => entry.isFile() && extensions.includes(extname(entry.name).toLowerCase()))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort()
-  if (texts.length === 0) throw new Error(`${input} is a folder without .txt files`)
-  return texts
+  if (files.length === 0) throw new Error(`${input} is a folder without ${extensions.join(' or ')} files`)
+  return files
 }
 
 // Opened without blocking, so that a FIFO with no writer returns at once, and checked on the
@@ -121,6 +148,10 @@ async function ingestContent(prisma: PrismaClient, path: string, content: string
     extraction = JSON.parse(content)
   } catch (error) {
     return { status: 'failed', identity: null, reason: `not JSON: ${readableError(error)}` }
+  }
+  // what `vanban extract` writes carries the whole extraction beside the gold-shaped fields
+  if (extraction !== null && typeof extraction === 'object' && 'extraction' in extraction) {
+    extraction = extraction.extraction
   }
   // ingestExtraction validates the shape and says what is wrong.
   return ingestExtraction(prisma, extraction as Parameters<typeof ingestExtraction>[1])

@@ -1,7 +1,9 @@
 export {
+  ARTICLE_FILE_EXTENSIONS,
   countOutcomes,
   type FileOutcome,
   type IngestCounts,
+  type IngestFilesOptions,
   type IngestFilesResult,
   type IngestInput,
   ingestFiles,

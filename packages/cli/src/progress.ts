@@ -1,0 +1,60 @@
+import type { IngestCounts } from '@vanban/store'
+
+/** Where progress goes and how: a terminal gets one live line, anything else plain lines. */
+export interface ProgressOptions {
+  write: (text: string) => void
+  live: boolean
+  now?: () => number
+  /** A plain line at most this often (default 10 s)... */
+  plainEveryMs?: number
+  /** ...or after this many more files (default 100), whichever comes first. */
+  plainEveryFiles?: number
+}
+
+/** Reports a long run over files: files done, their rate and the counts so far. */
+export function createProgress(label: string, options: ProgressOptions) {
+  const now = options.now ?? Date.now
+  const started = now()
+  const plainEveryMs = options.plainEveryMs ?? 10_000
+  const plainEveryFiles = options.plainEveryFiles ?? 100
+  let lastShown = started
+  let filesShown = 0
+  let shownLive = false
+
+  const line = (counts: IngestCounts): string => {
+    const files = counts.new + counts.updated + counts.unchanged + counts.failed
+    const seconds = Math.max((now() - started) / 1000, 0.001)
+    return (
+      `${label}: ${files} file${files === 1 ? '' : 's'} (${(files / seconds).toFixed(1)}/s), ` +
+      `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`
+    )
+  }
+
+  return {
+    /** After each file: the live line is redrawn at most ten times a second; plain lines now and then. */
+    update(counts: IngestCounts): void {
+      const files = counts.new + counts.updated + counts.unchanged + counts.failed
+      const at = now()
+      if (options.live) {
+        if (at - lastShown < 100 && filesShown > 0) return
+        options.write(`\r\x1b[K${line(counts)}`)
+        shownLive = true
+      } else {
+        if (at - lastShown < plainEveryMs && files - filesShown < plainEveryFiles) return
+        options.write(`${line(counts)}\n`)
+      }
+      lastShown = at
+      filesShown = files
+    },
+    /** A message of its own line, keeping the live line below it. */
+    note(message: string): void {
+      options.write(`${options.live && shownLive ? '\r\x1b[K' : ''}${message}\n`)
+      shownLive = false
+    },
+    /** Clears the live line, so the summary stands alone. */
+    done(): void {
+      if (options.live && shownLive) options.write('\r\x1b[K')
+      shownLive = false
+    },
+  }
+}
