@@ -1,0 +1,66 @@
+import type { Extraction } from '@vanban/core'
+import { dateBounds, directiveSearchKey } from '../keys.ts'
+import { byKey, isBare } from '../plan.ts'
+
+/** What an extraction knows of a directive stored under its full key, keyed by `Directive` column. */
+export interface DirectiveFacts {
+  key: string
+  issuedOn: string | null
+  issuedStart: string | null
+  issuedEnd: string | null
+  issuingBody: string | null
+  title: string | null
+  inferred: boolean
+  searchKey: string
+}
+
+/**
+ * The facts an extraction gives about its directives. Only full keys are filled in: a bare code
+ * listed again names whichever directive it joined.
+ */
+export function directiveFacts(extraction: Extraction): DirectiveFacts[] {
+  const full = extraction.directives.filter((d) => !isBare(d.key, d.code))
+  return byKey(full.map((d) => [d.key, d] as const)).map(([key, d]) => {
+    const issued = dateBounds(d.issuedOn)
+    return {
+      key,
+      issuedOn: d.issuedOn,
+      issuedStart: issued.start,
+      issuedEnd: issued.end,
+      issuingBody: d.issuingBody,
+      title: d.title,
+      inferred: d.inferred,
+      searchKey: directiveSearchKey(d),
+    }
+  })
+}
+
+/**
+ * A CTE of the shared-records statement: fills in the fields stored directives lack from the
+ * facts of `$1 -> 'directives'` (a directive is only locked when this article fills one of them).
+ */
+export const FILL_DIRECTIVES = `
+  directive_fill AS (UPDATE "Directive" d SET
+      "issuedOn" = COALESCE(d."issuedOn", i."issuedOn"),
+      "issuedStart" = COALESCE(d."issuedStart", i."issuedStart"),
+      "issuedEnd" = COALESCE(d."issuedEnd", i."issuedEnd"),
+      "issuingBody" = COALESCE(d."issuingBody", i."issuingBody"),
+      title = COALESCE(d.title, i.title),
+      inferred = d.inferred AND i.inferred,
+      "searchKey" = CASE WHEN d.title IS NULL AND i.title IS NOT NULL THEN i."searchKey" ELSE d."searchKey" END,
+      "updatedAt" = now()
+    FROM jsonb_populate_recordset(NULL::"Directive", $1::jsonb -> 'directives') i
+    WHERE d.key = i.key AND ((d."issuedOn" IS NULL AND i."issuedOn" IS NOT NULL)
+      OR (d."issuedStart" IS NULL AND i."issuedStart" IS NOT NULL) OR (d."issuedEnd" IS NULL AND i."issuedEnd" IS NOT NULL)
+      OR (d."issuingBody" IS NULL AND i."issuingBody" IS NOT NULL) OR (d.title IS NULL AND i.title IS NOT NULL)
+      OR (d.inferred AND NOT i.inferred))
+    RETURNING d.id)`
+
+/**
+ * The read that closes the shared-records statement: the stored directives with the codes of
+ * `$1 -> 'codes'`, ranked newest first (latest issue date, then latest row).
+ */
+export const READ_DIRECTIVES = `
+  SELECT 'directive' AS kind, id, key, false AS created, code,
+    (row_number() OVER (ORDER BY "issuedStart" DESC NULLS LAST, id DESC))::int AS rank
+  FROM "Directive" WHERE code IN (SELECT jsonb_array_elements_text($1::jsonb -> 'codes'))`
