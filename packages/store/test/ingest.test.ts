@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { migrate } from '../src/db/migrate.ts'
 import type { Database } from '../src/db/open.ts'
+import { directiveSearchKey, eventSearchKey } from '../src/ingest/keys.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
 import { ingestText } from '../src/ingest/text.ts'
 import {
@@ -26,6 +27,21 @@ const TABLES = [
   'DirectiveRelation',
   'Participation',
 ]
+
+// The review article under a URL of its own, knowing only some facts of its directive and event.
+function partialFacts(facts: { title: string; issuingBody: string | null; location: string; event?: string }) {
+  const extraction = reviewArticle({
+    url: `https://baophutho.example/${encodeURIComponent(facts.location)}`,
+    extraSentence: facts.location,
+  })
+  extraction.directives = extraction.directives.map((d) => ({
+    ...d,
+    title: facts.title,
+    issuingBody: facts.issuingBody,
+  }))
+  extraction.events = extraction.events.map((e) => ({ ...e, title: facts.event ?? null, location: facts.location }))
+  return extraction
+}
 
 async function rowCounts(db: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
@@ -164,6 +180,53 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     const directives = await db.prisma.directive.findMany({ orderBy: { code: 'asc' } })
     expect(directives.map((d) => d.key)).toEqual(['35-NQ/TW@2018-10-22', '85-QĐ/TW@2022-11-14', '99-HD/BTGTW'])
     expect(await rowCounts(db)).toMatchObject({ Event: 1, EventReport: 2, Citation: 4, DirectiveRelation: 1 })
+  })
+
+  // Two articles on one directive and one event, each knowing some of their facts: the first
+  // names neither the resolution's issuing body nor the event's title, the second both, and each
+  // gives the hall a different name. A search key spells out the stored facts, whoever gave them.
+  it.each([
+    {
+      order: 'title first',
+      first: partialFacts({
+        title: 'về tăng cường bảo vệ nền tảng tư tưởng',
+        issuingBody: null,
+        location: 'Hội trường A',
+      }),
+      second: partialFacts({
+        title: 'về công tác tư tưởng',
+        issuingBody: 'Bộ Chính trị',
+        location: 'Hội trường B',
+        event: 'Hội nghị sơ kết',
+      }),
+      directive: '35-nq/tw ve tang cuong bao ve nen tang tu tuong bo chinh tri',
+      event: 'hoi nghi so ket huyen uy phu ninh hoi truong a',
+    },
+    {
+      order: 'issuing body first',
+      first: partialFacts({
+        title: 'về công tác tư tưởng',
+        issuingBody: 'Bộ Chính trị',
+        location: 'Hội trường B',
+        event: 'Hội nghị sơ kết',
+      }),
+      second: partialFacts({
+        title: 'về tăng cường bảo vệ nền tảng tư tưởng',
+        issuingBody: null,
+        location: 'Hội trường A',
+      }),
+      directive: '35-nq/tw ve cong tac tu tuong bo chinh tri',
+      event: 'hoi nghi so ket huyen uy phu ninh hoi truong b',
+    },
+  ])('derives the search keys from the stored facts whichever article comes first ($order)', async (c) => {
+    for (const extraction of [c.first, c.second])
+      expect((await ingestExtraction(db.prisma, extraction)).status).toBe('new')
+    const directive = await db.prisma.directive.findFirstOrThrow({ where: { code: '35-NQ/TW' } })
+    const event = await db.prisma.event.findFirstOrThrow({ include: { organizer: true } })
+    expect(directive.searchKey).toBe(c.directive)
+    expect(directive.searchKey).toBe(directiveSearchKey(directive))
+    expect(event.searchKey).toBe(c.event)
+    expect(event.searchKey).toBe(eventSearchKey({ ...event, organizer: event.organizer?.name ?? null }))
   })
 
   it('marks the citation ambiguous when a bare code matches several directives', async () => {

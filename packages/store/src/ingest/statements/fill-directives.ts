@@ -1,5 +1,5 @@
 import type { Extraction } from '@vanban/core'
-import { dateBounds, directiveSearchKey } from '../keys.ts'
+import { dateBounds } from '../keys.ts'
 import { byKey, isBare } from '../plan.ts'
 
 /** What an extraction knows of a directive stored under its full key, keyed by `Directive` column. */
@@ -11,7 +11,6 @@ export interface DirectiveFacts {
   issuingBody: string | null
   title: string | null
   inferred: boolean
-  searchKey: string
 }
 
 /**
@@ -30,14 +29,15 @@ export function directiveFacts(extraction: Extraction): DirectiveFacts[] {
       issuingBody: d.issuingBody,
       title: d.title,
       inferred: d.inferred,
-      searchKey: directiveSearchKey(d),
     }
   })
 }
 
 /**
  * A CTE of the shared-records statement: fills in the fields stored directives lack from the
- * facts of `$1 -> 'directives'` (a directive is only locked when this article fills one of them).
+ * facts of `$1 -> 'directives'` (a directive is only locked when this article fills one of them),
+ * and lists the filled ones with their facts as they now stand, as `directive_fill (id, code,
+ * title, issuingBody)`: their search keys are computed from those (`updateSearchKeys`).
  */
 export const FILL_DIRECTIVES = `
   directive_fill AS (UPDATE "Directive" d SET
@@ -47,14 +47,13 @@ export const FILL_DIRECTIVES = `
       "issuingBody" = COALESCE(d."issuingBody", i."issuingBody"),
       title = COALESCE(d.title, i.title),
       inferred = d.inferred AND i.inferred,
-      "searchKey" = CASE WHEN d.title IS NULL AND i.title IS NOT NULL THEN i."searchKey" ELSE d."searchKey" END,
       "updatedAt" = now()
     FROM jsonb_populate_recordset(NULL::"Directive", $1::jsonb -> 'directives') i
     WHERE d.key = i.key AND ((d."issuedOn" IS NULL AND i."issuedOn" IS NOT NULL)
       OR (d."issuedStart" IS NULL AND i."issuedStart" IS NOT NULL) OR (d."issuedEnd" IS NULL AND i."issuedEnd" IS NOT NULL)
       OR (d."issuingBody" IS NULL AND i."issuingBody" IS NOT NULL) OR (d.title IS NULL AND i.title IS NOT NULL)
       OR (d.inferred AND NOT i.inferred))
-    RETURNING d.id)`
+    RETURNING d.id, d.code, d.title, d."issuingBody")`
 
 /**
  * The read that closes the shared-records statement: the stored directives with the codes of
@@ -62,5 +61,5 @@ export const FILL_DIRECTIVES = `
  */
 export const READ_DIRECTIVES = `
   SELECT 'directive' AS kind, id, key, false AS created, code,
-    (row_number() OVER (ORDER BY "issuedStart" DESC NULLS LAST, id DESC))::int AS rank
+    (row_number() OVER (ORDER BY "issuedStart" DESC NULLS LAST, id DESC))::int AS rank, NULL AS facts
   FROM "Directive" WHERE code IN (SELECT jsonb_array_elements_text($1::jsonb -> 'codes'))`

@@ -12,6 +12,8 @@ export interface EventRow {
   dateEnd: string | null
   partOfDay: string | null
   location: string | null
+  /** The organiser as the article names it, and its name key. */
+  organizer: string | null
   organizerKey: string | null
   searchKey: string
 }
@@ -29,6 +31,7 @@ export function eventRows(extraction: Extraction, articleIdentity: string): Even
       dateEnd: date.end,
       partOfDay: e.partOfDay,
       location: e.location,
+      organizer: e.organizer,
       organizerKey: e.organizer === null ? null : nameKey(e.organizer),
       searchKey: eventSearchKey(e),
     }
@@ -39,12 +42,14 @@ export function eventRows(extraction: Extraction, articleIdentity: string): Even
  * CTEs of the shared-records statement, after the organisations': inserts the events of
  * `$1 -> 'events'` that are absent, fills in the fields a stored one lacks, and lists every one of
  * them as `event_stored (id, key, created)`. A stored event is only locked when this article fills
- * one of its fields.
+ * one of its fields; the filled ones are listed with their facts as they now stand, as `event_fill
+ * (id, title, location, organizer)`, for their search keys (`updateSearchKeys`). An organiser
+ * stored by this statement is not visible to it: the article's spelling of its name stands in.
  */
 export const UPSERT_EVENTS = `
   event_input AS (SELECT i.*, (SELECT id FROM organization_stored o WHERE o.key = i."organizerKey") AS "organizerId"
     FROM jsonb_to_recordset($1::jsonb -> 'events') AS i(identity text, kind text, title text, date text, "dateStart" date,
-      "dateEnd" date, "partOfDay" text, location text, "organizerKey" text, "searchKey" text)),
+      "dateEnd" date, "partOfDay" text, location text, organizer text, "organizerKey" text, "searchKey" text)),
   event_new AS (INSERT INTO "Event" (identity, kind, title, date, "dateStart", "dateEnd", "partOfDay", location,
       "organizerId", "searchKey", "updatedAt")
     SELECT identity, kind, title, date, "dateStart", "dateEnd", "partOfDay", location, "organizerId", "searchKey", now()
@@ -55,11 +60,11 @@ export const UPSERT_EVENTS = `
       "partOfDay" = COALESCE(e."partOfDay", i."partOfDay"),
       location = COALESCE(e.location, i.location),
       "organizerId" = COALESCE(e."organizerId", i."organizerId"),
-      "searchKey" = CASE WHEN e.title IS NULL AND i.title IS NOT NULL THEN i."searchKey" ELSE e."searchKey" END,
       "updatedAt" = now()
     FROM event_input i WHERE e.identity = i.identity AND ((e.title IS NULL AND i.title IS NOT NULL)
       OR (e."partOfDay" IS NULL AND i."partOfDay" IS NOT NULL) OR (e.location IS NULL AND i.location IS NOT NULL)
       OR (e."organizerId" IS NULL AND i."organizerId" IS NOT NULL))
-    RETURNING e.id),
+    RETURNING e.id, e.title, e.location,
+      COALESCE((SELECT o.name FROM "Organization" o WHERE o.id = e."organizerId"), i.organizer) AS organizer),
   event_stored AS (SELECT id, identity AS key, true AS created FROM event_new
     UNION ALL SELECT e.id, e.identity, false FROM "Event" e JOIN event_input i ON e.identity = i.identity)`

@@ -14,16 +14,30 @@ export interface SharedRecordsInput {
   readonly codes: string[]
 }
 
-/** A row of the statement's answer: a stored record, and for a directive its code and rank. */
-export interface SharedRecordRow {
-  readonly kind: 'organization' | 'person' | 'event' | 'directive'
-  readonly id: number
-  readonly key: string
-  readonly created: boolean
-  readonly code: string | null
-  /** A directive's place among those read, newest first; 0 for other records. */
-  readonly rank: number
-}
+/**
+ * A row of the statement's answer: a stored record, for a directive its code and rank, and for a
+ * directive or event this article filled in, its facts as they now stand.
+ */
+export type SharedRecordRow =
+  | {
+      readonly kind: 'organization' | 'person' | 'event' | 'directive'
+      readonly id: number
+      readonly key: string
+      readonly created: boolean
+      readonly code: string | null
+      /** A directive's place among those read, newest first; 0 for other records. */
+      readonly rank: number
+    }
+  | {
+      readonly kind: 'filled directive'
+      readonly id: number
+      readonly facts: { code: string; title: string | null; issuingBody: string | null }
+    }
+  | {
+      readonly kind: 'filled event'
+      readonly id: number
+      readonly facts: { title: string | null; organizer: string | null; location: string | null }
+    }
 
 /**
  * Organisations, people and events inserted when absent or filled in, the directives the article
@@ -40,9 +54,14 @@ export function upsertSharedRecords(
      ${UPSERT_PEOPLE},
      ${UPSERT_EVENTS},
      ${FILL_DIRECTIVES}
-     SELECT 'organization' AS kind, id, key, created, NULL AS code, 0 AS rank FROM organization_stored
-     UNION ALL SELECT 'person', id, key, created, NULL, 0 FROM person_stored
-     UNION ALL SELECT 'event', id, key, created, NULL, 0 FROM event_stored
+     SELECT 'organization' AS kind, id, key, created, NULL AS code, 0 AS rank, NULL::jsonb AS facts
+       FROM organization_stored
+     UNION ALL SELECT 'person', id, key, created, NULL, 0, NULL FROM person_stored
+     UNION ALL SELECT 'event', id, key, created, NULL, 0, NULL FROM event_stored
+     UNION ALL SELECT 'filled directive', id, NULL, false, NULL, 0,
+       jsonb_build_object('code', code, 'title', title, 'issuingBody', "issuingBody") FROM directive_fill
+     UNION ALL SELECT 'filled event', id, NULL, false, NULL, 0,
+       jsonb_build_object('title', title, 'organizer', organizer, 'location', location) FROM event_fill
      UNION ALL ${READ_DIRECTIVES}`,
     JSON.stringify(input),
   )
