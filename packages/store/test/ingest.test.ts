@@ -82,7 +82,7 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
       DirectiveRelation: 0,
       Participation: 1,
     })
-    const directive = await db.prisma.directive.findUniqueOrThrow({ where: { key: '35-NQ/TW@2018-10-22' } })
+    const directive = await db.prisma.directive.findUniqueOrThrow({ where: { key: 'party:TW:NQ:35@2018-10-22' } })
     expect(directive.searchKey).toContain('35-nq/tw')
     expect(directive.searchKey).toContain('bao ve nen tang tu tuong')
     expect(directive.issuedStart?.toISOString().slice(0, 10)).toBe('2018-10-22')
@@ -145,7 +145,11 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     await ingestExtraction(db.prisma, reviewArticle())
     await ingestExtraction(db.prisma, secondReportArticle())
     const directives = await db.prisma.directive.findMany({ orderBy: { code: 'asc' } })
-    expect(directives.map((d) => d.key)).toEqual(['35-NQ/TW@2018-10-22', '85-QĐ/TW@2022-11-14', '99-HD/BTGTW'])
+    expect(directives.map((d) => d.key)).toEqual([
+      'party:TW:NQ:35@2018-10-22',
+      'party:TW:QĐ:85@2022-10-07',
+      'party:BTGTW:HD:99',
+    ])
     const citations = await db.prisma.citation.findMany({ where: { directive: { code: '35-NQ/TW' } } })
     expect(citations).toHaveLength(2)
     expect(citations.every((c) => !c.ambiguous)).toBe(true)
@@ -178,7 +182,11 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     await ingestExtraction(db.prisma, secondReportArticle())
     await ingestExtraction(db.prisma, reviewArticle())
     const directives = await db.prisma.directive.findMany({ orderBy: { code: 'asc' } })
-    expect(directives.map((d) => d.key)).toEqual(['35-NQ/TW@2018-10-22', '85-QĐ/TW@2022-11-14', '99-HD/BTGTW'])
+    expect(directives.map((d) => d.key)).toEqual([
+      'party:TW:NQ:35@2018-10-22',
+      'party:TW:QĐ:85@2022-10-07',
+      'party:BTGTW:HD:99',
+    ])
     expect(await rowCounts(db)).toMatchObject({ Event: 1, EventReport: 2, Citation: 4, DirectiveRelation: 1 })
   })
 
@@ -232,7 +240,7 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
   it('marks the citation ambiguous when a bare code matches several directives', async () => {
     await ingestExtraction(db.prisma, reviewArticle())
     const other = reviewArticle({ url: 'https://baophutho.example/nghi-quyet-35-khoa-khac' })
-    other.directives = [{ ...other.directives[0]!, key: '35-NQ/TW@2030-01-01', issuedOn: '2030-01-01' }]
+    other.directives = [{ ...other.directives[0]!, key: 'party:TW:NQ:35@2030-01-01', issuedOn: '2030-01-01' }]
     await ingestExtraction(db.prisma, other)
     const bare = secondReportArticle()
     await ingestExtraction(db.prisma, bare)
@@ -241,7 +249,7 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
       include: { directive: true },
     })
     expect(citation.ambiguous).toBe(true)
-    expect(citation.directive.key).toBe('35-NQ/TW@2030-01-01')
+    expect(citation.directive.key).toBe('party:TW:NQ:35@2030-01-01')
   })
 
   it('rolls the whole article back when a step fails half-way, and says why', async () => {
