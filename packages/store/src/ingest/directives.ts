@@ -3,7 +3,8 @@ import type { Prisma } from '../generated/prisma/client.ts'
 import { byKey, concurrentlyStored, type DirectiveRow, isBare, type Plan } from './plan.ts'
 import type { ResolvedDirectives, StoredRef } from './records.ts'
 import { absorbBareDirective } from './statements/absorb-bare-directive.ts'
-import { directiveRows, insertDirectives } from './statements/insert-directives.ts'
+import { directiveColumns } from './statements/directive-columns.ts'
+import { insertDirectives } from './statements/insert-directives.ts'
 
 /**
  * The directives stage: finds or creates each directive of the extraction. A directive known by
@@ -30,7 +31,13 @@ export async function resolveDirectives(
   const toCreate = listed.filter(([key, d]) => (isBare(key, d.code) ? withCode(d.code).length === 0 : !keys.has(key)))
   // The look-ahead found these codes complete; a directive of theirs vanished since, so try again.
   if (toCreate.some(([, d]) => !plan.exclusive.has(d.code))) throw concurrentlyStored('a directive')
-  const created = toCreate.length === 0 ? [] : await insertDirectives(tx, directiveRows(toCreate.map(([, d]) => d)))
+  const created =
+    toCreate.length === 0
+      ? []
+      : await insertDirectives(
+          tx,
+          toCreate.map(([, d]) => directiveColumns(d)),
+        )
   for (const row of created) {
     if (!isBare(row.key, row.code)) await absorbBareOf(tx, row, stored)
   }

@@ -1,36 +1,14 @@
 import type { Extraction } from '@vanban/core'
-import { dateBounds } from '../keys.ts'
 import { byKey, isBare } from '../plan.ts'
-
-/** What an extraction knows of a directive stored under its full key, keyed by `Directive` column. */
-export interface DirectiveFacts {
-  key: string
-  issuedOn: string | null
-  issuedStart: string | null
-  issuedEnd: string | null
-  issuingBody: string | null
-  title: string | null
-  inferred: boolean
-}
+import { type DirectiveColumns, directiveColumns } from './directive-columns.ts'
 
 /**
- * The facts an extraction gives about its directives. Only full keys are filled in: a bare code
- * listed again names whichever directive it joined.
+ * The rows of an extraction's directives known by their full keys, whose facts fill in the stored
+ * ones. Only full keys are filled in: a bare code listed again names whichever directive it joined.
  */
-export function directiveFacts(extraction: Extraction): DirectiveFacts[] {
+export function directiveFacts(extraction: Extraction): DirectiveColumns[] {
   const full = extraction.directives.filter((d) => !isBare(d.key, d.code))
-  return byKey(full.map((d) => [d.key, d] as const)).map(([key, d]) => {
-    const issued = dateBounds(d.issuedOn)
-    return {
-      key,
-      issuedOn: d.issuedOn,
-      issuedStart: issued.start,
-      issuedEnd: issued.end,
-      issuingBody: d.issuingBody,
-      title: d.title,
-      inferred: d.inferred,
-    }
-  })
+  return byKey(full.map((d) => [d.key, d] as const)).map(([, d]) => directiveColumns(d))
 }
 
 /**

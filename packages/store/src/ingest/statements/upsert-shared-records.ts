@@ -1,5 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client.ts'
-import { type DirectiveFacts, FILL_DIRECTIVES, READ_DIRECTIVES } from './fill-directives.ts'
+import type { DirectiveColumns } from './directive-columns.ts'
+import { FILL_DIRECTIVES, READ_DIRECTIVES } from './fill-directives.ts'
 import { type EventRow, UPSERT_EVENTS } from './upsert-events.ts'
 import { type OrganizationRow, UPSERT_ORGANIZATIONS } from './upsert-organizations.ts'
 import { type PersonRow, UPSERT_PEOPLE } from './upsert-people.ts'
@@ -9,7 +10,7 @@ export interface SharedRecordsInput {
   readonly organizations: OrganizationRow[]
   readonly people: PersonRow[]
   readonly events: EventRow[]
-  readonly directives: DirectiveFacts[]
+  readonly directives: DirectiveColumns[]
   /** The directive codes whose stored directives are read. */
   readonly codes: string[]
 }
