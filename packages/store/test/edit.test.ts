@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { migrate } from '../src/db/migrate.ts'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Database } from '../src/db/open.ts'
 import { upsertDirective } from '../src/edit/upsert-directive.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
-import { createTestTarget, openTarget, reviewArticle, TARGET_KINDS, type TestTarget } from '../src/testing/index.ts'
+import { reviewArticle, TARGET_KINDS } from '../src/testing/index.ts'
+import { migratedDatabase } from './database.ts'
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
 
 describe.each(TARGET_KINDS)('upsertDirective on %s', (kind) => {
-  let target: TestTarget
   let db: Database
-  beforeAll(async () => {
-    target = await createTestTarget(kind)
-    db = await openTarget(target)
-    await migrate(db)
-  })
-  afterAll(async () => {
-    await db?.close()
-    await target?.dispose()
+  const database = migratedDatabase(kind)
+  beforeAll(() => {
+    db = database()
   })
   beforeEach(async () => {
     await db.prisma.$executeRawUnsafe('TRUNCATE "Article", "Directive", "Organization", "Person", "Event" CASCADE')

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { migrate } from '../src/db/migrate.ts'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Database } from '../src/db/open.ts'
 import { directiveSearchKey, eventSearchKey } from '../src/ingest/keys.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
 import { ingestText } from '../src/ingest/text.ts'
-import {
-  createTestTarget,
-  openTarget,
-  reviewArticle,
-  secondReportArticle,
-  TARGET_KINDS,
-  type TestTarget,
-} from '../src/testing/index.ts'
+import { reviewArticle, secondReportArticle, TARGET_KINDS } from '../src/testing/index.ts'
+import { migratedDatabase } from './database.ts'
 
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
@@ -53,16 +46,10 @@ async function rowCounts(db: Database): Promise<Record<string, number>> {
 }
 
 describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
-  let target: TestTarget
   let db: Database
-  beforeAll(async () => {
-    target = await createTestTarget(kind)
-    db = await openTarget(target)
-    await migrate(db)
-  })
-  afterAll(async () => {
-    await db?.close()
-    await target?.dispose()
+  const database = migratedDatabase(kind)
+  beforeAll(() => {
+    db = database()
   })
   beforeEach(async () => {
     await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
