@@ -5,6 +5,14 @@
  */
 import { createHash } from 'node:crypto'
 import { directiveIdentity, type Extraction, normalizeText, parseDirectiveCode } from '@vanban/core'
+import {
+  ALL_FACTS,
+  DIRECTIVE_FACTS,
+  type DirectiveFact,
+  directiveRecord,
+  fullCitation,
+  type KnownCode,
+} from '@vanban/store/testing'
 
 type SeedEvent = {
   kind: Extraction['events'][number]['kind']
@@ -23,7 +31,8 @@ export type SeedArticle = {
   publishedAt: string
   source: string
   body: string[]
-  directives: { code: string; issuedOn?: string; issuingBody?: string; title?: string }[]
+  /** The directives the article cites, with the facts (of DIRECTIVE_FACTS) its text states. */
+  directives: { code: KnownCode; states?: readonly DirectiveFact[] }[]
   events: SeedEvent[]
   relations?: {
     from: string
@@ -37,26 +46,15 @@ function provenance(text: string, needle: string) {
   return { span: { start, end: start + needle.length }, sentence: needle, confidence: 0.9 }
 }
 
-// Issue dates the seed articles state once; every article citing the code names the same
-// document, so its key (code plus issue date) is the same whichever article is stored first.
-const ISSUED: Record<string, string> = { '85-QĐ/TW': '2022-10-23', '35-NQ/TW': '2018-10-22' }
-
 /** An extraction in core's shape for a seed article, with provenance pointing into its text. */
 export function extractionOf(seed: SeedArticle): Extraction {
   const text = normalizeText([seed.title, ...seed.body].join('\n\n'))
-  const directives = seed.directives.map((d) => {
-    const parsed = parseDirectiveCode(d.code)
-    if (parsed === null) throw new Error(`seed code ${d.code} does not parse`)
-    const issuedOn = d.issuedOn ?? ISSUED[parsed.code]
-    const directive = {
-      ...directiveIdentity(parsed, issuedOn),
-      issuedOn: d.issuedOn ?? null,
-      issuingBody: d.issuingBody ?? null,
-      title: d.title ?? null,
-      inferred: false,
-    }
-    return directive
-  })
+  // Every seed article citing a code names the same document, so its key carries the issue date
+  // even where the article does not state it: one directive whichever article is stored first.
+  const directives = seed.directives.map((d) => ({
+    ...directiveRecord(d.code, d.states ?? []),
+    ...directiveIdentity(parsedCode(d.code), DIRECTIVE_FACTS[d.code].issuedOn),
+  }))
   const code = (c: string) => parseDirectiveCode(c)?.code ?? c
   const events = seed.events.map((e, i) => ({
     id: `e${i + 1}`,
@@ -120,6 +118,12 @@ export function extractionOf(seed: SeedArticle): Extraction {
   }
 }
 
+function parsedCode(code: string) {
+  const parsed = parseDirectiveCode(code)
+  if (parsed === null) throw new Error(`seed code ${code} does not parse`)
+  return parsed
+}
+
 /**
  * Three articles written for these tests: a Party committee's conference implementing
  * Quy định 85-QĐ/TW in 2023 (and the guidance 99-HD/BTGTW that guides it), a thematic session on
@@ -132,18 +136,13 @@ export const SEED_ARTICLES: readonly SeedArticle[] = [
     publishedAt: '2023-03-15',
     source: 'Ban Tuyên giáo Tỉnh ủy',
     body: [
-      'Sáng 14/3/2023, Đảng ủy Khối Cơ quan tỉnh tổ chức hội nghị quán triệt, triển khai thực hiện Quy định số 85-QĐ/TW ngày 23/10/2022 của Ban Bí thư về kiểm tra, giám sát việc kê khai tài sản.',
+      `Sáng 14/3/2023, Đảng ủy Khối Cơ quan tỉnh tổ chức hội nghị quán triệt, triển khai thực hiện ${fullCitation('85-QĐ/TW')}.`,
       'Hội nghị triển khai Hướng dẫn số 99-HD/BTGTW của Ban Tuyên giáo Trung ương hướng dẫn thực hiện Quy định 85-QĐ/TW.',
       'Đồng chí Nguyễn Văn An, Bí thư Đảng ủy Khối chủ trì hội nghị.',
     ],
     directives: [
-      {
-        code: '85-QĐ/TW',
-        issuedOn: '2022-10-23',
-        issuingBody: 'Ban Bí thư',
-        title: 'Quy định về kiểm tra, giám sát việc kê khai tài sản',
-      },
-      { code: '99-HD/BTGTW', issuingBody: 'Ban Tuyên giáo Trung ương' },
+      { code: '85-QĐ/TW', states: ALL_FACTS },
+      { code: '99-HD/BTGTW', states: ['issuingBody'] },
     ],
     events: [
       {
@@ -163,17 +162,8 @@ export const SEED_ARTICLES: readonly SeedArticle[] = [
     title: 'Chi bộ sinh hoạt chuyên đề về bảo vệ nền tảng tư tưởng của Đảng',
     publishedAt: '2024-05-20',
     source: 'Báo Đảng bộ',
-    body: [
-      'Chiều 18/5/2024, Chi bộ Sở Tư pháp tổ chức sinh hoạt chuyên đề học tập Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng.',
-    ],
-    directives: [
-      {
-        code: '35-NQ/TW',
-        issuedOn: '2018-10-22',
-        issuingBody: 'Bộ Chính trị',
-        title: 'Nghị quyết về tăng cường bảo vệ nền tảng tư tưởng của Đảng',
-      },
-    ],
+    body: [`Chiều 18/5/2024, Chi bộ Sở Tư pháp tổ chức sinh hoạt chuyên đề học tập ${fullCitation('35-NQ/TW')}.`],
+    directives: [{ code: '35-NQ/TW', states: ALL_FACTS }],
     events: [
       {
         kind: 'thematic_session',

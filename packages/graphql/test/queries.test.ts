@@ -27,7 +27,7 @@ describe.each(TARGETS)('contract queries on %s', (target) => {
         type: 'QĐ',
         number: '85',
         issuerCode: 'TW',
-        issuedOn: '2022-10-23',
+        issuedOn: '2022-10-07',
         issuingBody: 'Ban Bí thư',
       })
     }

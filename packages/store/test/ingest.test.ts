@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { migrate } from '../src/db/migrate.ts'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Database } from '../src/db/open.ts'
+import { directiveSearchKey, eventSearchKey } from '../src/ingest/keys.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
 import { ingestText } from '../src/ingest/text.ts'
-import {
-  createTestTarget,
-  openTarget,
-  reviewArticle,
-  secondReportArticle,
-  TARGET_KINDS,
-  type TestTarget,
-} from '../src/testing/index.ts'
+import { reviewArticle, secondReportArticle, TARGET_KINDS } from '../src/testing/index.ts'
+import { migratedDatabase } from './database.ts'
 
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
@@ -27,6 +21,21 @@ const TABLES = [
   'Participation',
 ]
 
+// The review article under a URL of its own, knowing only some facts of its directive and event.
+function partialFacts(facts: { title: string; issuingBody: string | null; location: string; event?: string }) {
+  const extraction = reviewArticle({
+    url: `https://baophutho.example/${encodeURIComponent(facts.location)}`,
+    extraSentence: facts.location,
+  })
+  extraction.directives = extraction.directives.map((d) => ({
+    ...d,
+    title: facts.title,
+    issuingBody: facts.issuingBody,
+  }))
+  extraction.events = extraction.events.map((e) => ({ ...e, title: facts.event ?? null, location: facts.location }))
+  return extraction
+}
+
 async function rowCounts(db: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
   for (const table of TABLES) {
@@ -37,16 +46,10 @@ async function rowCounts(db: Database): Promise<Record<string, number>> {
 }
 
 describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
-  let target: TestTarget
   let db: Database
-  beforeAll(async () => {
-    target = await createTestTarget(kind)
-    db = await openTarget(target)
-    await migrate(db)
-  })
-  afterAll(async () => {
-    await db?.close()
-    await target?.dispose()
+  const database = migratedDatabase(kind)
+  beforeAll(() => {
+    db = database()
   })
   beforeEach(async () => {
     await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
@@ -66,7 +69,7 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
       DirectiveRelation: 0,
       Participation: 1,
     })
-    const directive = await db.prisma.directive.findUniqueOrThrow({ where: { key: '35-NQ/TW@2018-10-22' } })
+    const directive = await db.prisma.directive.findUniqueOrThrow({ where: { key: 'party:TW:NQ:35@2018-10-22' } })
     expect(directive.searchKey).toContain('35-nq/tw')
     expect(directive.searchKey).toContain('bao ve nen tang tu tuong')
     expect(directive.issuedStart?.toISOString().slice(0, 10)).toBe('2018-10-22')
@@ -129,7 +132,11 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     await ingestExtraction(db.prisma, reviewArticle())
     await ingestExtraction(db.prisma, secondReportArticle())
     const directives = await db.prisma.directive.findMany({ orderBy: { code: 'asc' } })
-    expect(directives.map((d) => d.key)).toEqual(['35-NQ/TW@2018-10-22', '85-QĐ/TW@2022-11-14', '99-HD/BTGTW'])
+    expect(directives.map((d) => d.key)).toEqual([
+      'party:TW:NQ:35@2018-10-22',
+      'party:TW:QĐ:85@2022-10-07',
+      'party:BTGTW:HD:99',
+    ])
     const citations = await db.prisma.citation.findMany({ where: { directive: { code: '35-NQ/TW' } } })
     expect(citations).toHaveLength(2)
     expect(citations.every((c) => !c.ambiguous)).toBe(true)
@@ -162,14 +169,65 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     await ingestExtraction(db.prisma, secondReportArticle())
     await ingestExtraction(db.prisma, reviewArticle())
     const directives = await db.prisma.directive.findMany({ orderBy: { code: 'asc' } })
-    expect(directives.map((d) => d.key)).toEqual(['35-NQ/TW@2018-10-22', '85-QĐ/TW@2022-11-14', '99-HD/BTGTW'])
+    expect(directives.map((d) => d.key)).toEqual([
+      'party:TW:NQ:35@2018-10-22',
+      'party:TW:QĐ:85@2022-10-07',
+      'party:BTGTW:HD:99',
+    ])
     expect(await rowCounts(db)).toMatchObject({ Event: 1, EventReport: 2, Citation: 4, DirectiveRelation: 1 })
+  })
+
+  // Two articles on one directive and one event, each knowing some of their facts: the first
+  // names neither the resolution's issuing body nor the event's title, the second both, and each
+  // gives the hall a different name. A search key spells out the stored facts, whoever gave them.
+  it.each([
+    {
+      order: 'title first',
+      first: partialFacts({
+        title: 'về tăng cường bảo vệ nền tảng tư tưởng',
+        issuingBody: null,
+        location: 'Hội trường A',
+      }),
+      second: partialFacts({
+        title: 'về công tác tư tưởng',
+        issuingBody: 'Bộ Chính trị',
+        location: 'Hội trường B',
+        event: 'Hội nghị sơ kết',
+      }),
+      directive: '35-nq/tw ve tang cuong bao ve nen tang tu tuong bo chinh tri',
+      event: 'hoi nghi so ket huyen uy phu ninh hoi truong a',
+    },
+    {
+      order: 'issuing body first',
+      first: partialFacts({
+        title: 'về công tác tư tưởng',
+        issuingBody: 'Bộ Chính trị',
+        location: 'Hội trường B',
+        event: 'Hội nghị sơ kết',
+      }),
+      second: partialFacts({
+        title: 'về tăng cường bảo vệ nền tảng tư tưởng',
+        issuingBody: null,
+        location: 'Hội trường A',
+      }),
+      directive: '35-nq/tw ve cong tac tu tuong bo chinh tri',
+      event: 'hoi nghi so ket huyen uy phu ninh hoi truong b',
+    },
+  ])('derives the search keys from the stored facts whichever article comes first ($order)', async (c) => {
+    for (const extraction of [c.first, c.second])
+      expect((await ingestExtraction(db.prisma, extraction)).status).toBe('new')
+    const directive = await db.prisma.directive.findFirstOrThrow({ where: { code: '35-NQ/TW' } })
+    const event = await db.prisma.event.findFirstOrThrow({ include: { organizer: true } })
+    expect(directive.searchKey).toBe(c.directive)
+    expect(directive.searchKey).toBe(directiveSearchKey(directive))
+    expect(event.searchKey).toBe(c.event)
+    expect(event.searchKey).toBe(eventSearchKey({ ...event, organizer: event.organizer?.name ?? null }))
   })
 
   it('marks the citation ambiguous when a bare code matches several directives', async () => {
     await ingestExtraction(db.prisma, reviewArticle())
     const other = reviewArticle({ url: 'https://baophutho.example/nghi-quyet-35-khoa-khac' })
-    other.directives = [{ ...other.directives[0]!, key: '35-NQ/TW@2030-01-01', issuedOn: '2030-01-01' }]
+    other.directives = [{ ...other.directives[0]!, key: 'party:TW:NQ:35@2030-01-01', issuedOn: '2030-01-01' }]
     await ingestExtraction(db.prisma, other)
     const bare = secondReportArticle()
     await ingestExtraction(db.prisma, bare)
@@ -178,7 +236,7 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
       include: { directive: true },
     })
     expect(citation.ambiguous).toBe(true)
-    expect(citation.directive.key).toBe('35-NQ/TW@2030-01-01')
+    expect(citation.directive.key).toBe('party:TW:NQ:35@2030-01-01')
   })
 
   it('rolls the whole article back when a step fails half-way, and says why', async () => {

@@ -1,7 +1,7 @@
 import { EventSchema } from '@vanban/core'
 import { z } from 'zod'
 import type { Event, PrismaClient } from '../generated/prisma/client.ts'
-import { dateColumns, searchKey } from '../ingest/keys.ts'
+import { dateColumns, eventSearchKey } from '../ingest/keys.ts'
 
 /** An editorial correction of a stored event. Omitted fields stay as they are; `null` clears one. */
 export const EventCorrectionSchema = z.object({
@@ -33,7 +33,10 @@ export async function updateEvent(prisma: PrismaClient, input: EventCorrection):
     ...(input.partOfDay !== undefined ? { partOfDay: input.partOfDay } : {}),
     ...(input.location !== undefined ? { location: input.location } : {}),
   }
-  const title = data.title === undefined ? event.title : data.title
-  const key = searchKey(title, event.organizer?.name, data.location === undefined ? event.location : data.location)
+  const key = eventSearchKey({
+    title: data.title === undefined ? event.title : data.title,
+    organizer: event.organizer?.name ?? null,
+    location: data.location === undefined ? event.location : data.location,
+  })
   return prisma.event.update({ where: { id: input.id }, data: { ...data, searchKey: key } })
 }

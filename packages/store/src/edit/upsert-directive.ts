@@ -1,7 +1,7 @@
 import { DirectiveSchema, directiveIdentity, parseDirectiveCode } from '@vanban/core'
 import { z } from 'zod'
 import type { Directive, PrismaClient } from '../generated/prisma/client.ts'
-import { dateColumns, searchKey } from '../ingest/keys.ts'
+import { dateColumns, directiveSearchKey } from '../ingest/keys.ts'
 
 /** An editorial correction of a directive, by code in any spelling. Omitted fields stay as they are. */
 export const DirectiveCorrectionSchema = z.object({
@@ -31,8 +31,12 @@ export async function upsertDirective(
     where: { code: parsed.code },
     orderBy: [{ issuedStart: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
   })
-  const title = corrections.title ?? existing?.title ?? null
-  const key = searchKey(parsed.code, title, corrections.issuingBody ?? existing?.issuingBody)
+  // The key of the facts as they will stand: a field the correction clears (null) leaves it.
+  const key = directiveSearchKey({
+    code: parsed.code,
+    title: corrections.title !== undefined ? corrections.title : (existing?.title ?? null),
+    issuingBody: corrections.issuingBody !== undefined ? corrections.issuingBody : (existing?.issuingBody ?? null),
+  })
   if (existing !== null) {
     return {
       ok: true,

@@ -31,6 +31,24 @@ export function searchKey(...parts: (string | null | undefined)[]): string {
     .trim()
 }
 
+/** A directive's search key: its code, title and issuing body. */
+export function directiveSearchKey(directive: {
+  code: string
+  title: string | null
+  issuingBody: string | null
+}): string {
+  return searchKey(directive.code, directive.title, directive.issuingBody)
+}
+
+/** An event's search key: its title, its organiser's name and its location. */
+export function eventSearchKey(event: {
+  title: string | null
+  organizer: string | null
+  location: string | null
+}): string {
+  return searchKey(event.title, event.organizer, event.location)
+}
+
 /** The first and last day a stored partial date covers, or nulls when there is none. */
 export function dateBounds(date: string | null): { start: string | null; end: string | null } {
   const parsed = date === null ? null : parsePartialDate(date)

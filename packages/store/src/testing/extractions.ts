@@ -1,50 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { Extraction } from '@vanban/core'
+import { ALL_FACTS, directiveRecord, fullCitation } from './directive-facts.ts'
 
 // Small extractions written for these tests, in the shape @vanban/extract produces, so storage
-// is tested apart from the extractor. Codes and dates are real; the articles are not.
-
-const RESOLUTION_35 = {
-  key: '35-NQ/TW@2018-10-22',
-  code: '35-NQ/TW',
-  system: 'party',
-  type: 'NQ',
-  number: '35',
-  year: null,
-  issuerCode: 'TW',
-  issuedOn: '2018-10-22',
-  issuingBody: 'Bộ Chính trị',
-  title: 'về tăng cường bảo vệ nền tảng tư tưởng của Đảng',
-  inferred: false,
-} as const satisfies Extraction['directives'][number]
-
-const REGULATION_85 = {
-  key: '85-QĐ/TW@2022-11-14',
-  code: '85-QĐ/TW',
-  system: 'party',
-  type: 'QĐ',
-  number: '85',
-  year: null,
-  issuerCode: 'TW',
-  issuedOn: '2022-11-14',
-  issuingBody: 'Ban Bí thư',
-  title: null,
-  inferred: false,
-} as const satisfies Extraction['directives'][number]
-
-const GUIDANCE_99 = {
-  key: '99-HD/BTGTW',
-  code: '99-HD/BTGTW',
-  system: 'party',
-  type: 'HD',
-  number: '99',
-  year: null,
-  issuerCode: 'BTGTW',
-  issuedOn: null,
-  issuingBody: null,
-  title: null,
-  inferred: false,
-} as const satisfies Extraction['directives'][number]
+// is tested apart from the extractor. Codes and their facts are real (DIRECTIVE_FACTS); the
+// articles are not. Each extraction holds the facts its article's text states, no more.
 
 function provenance(text: string, words: string, confidence = 0.9) {
   const start = text.indexOf(words)
@@ -79,7 +39,7 @@ function article(
 export function reviewArticle(options: { url?: string | null; extraSentence?: string } = {}): Extraction {
   const text = [
     'Huyện ủy Phù Ninh sơ kết 5 năm thực hiện Nghị quyết 35-NQ/TW',
-    'Sáng 8/12, Huyện ủy Phù Ninh tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.',
+    `Sáng 8/12, Huyện ủy Phù Ninh tổ chức hội nghị sơ kết 5 năm thực hiện ${fullCitation('35-NQ/TW')}.`,
     `Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy chủ trì hội nghị.${options.extraSentence ?? ''}`,
   ].join('\n\n')
   return {
@@ -88,7 +48,7 @@ export function reviewArticle(options: { url?: string | null; extraSentence?: st
       publishedAt: '2023-12-08',
       url: options.url === undefined ? 'https://baophutho.example/huyen-uy-phu-ninh-so-ket-35' : options.url,
     }),
-    directives: [RESOLUTION_35],
+    directives: [directiveRecord('35-NQ/TW', ALL_FACTS)],
     events: [
       {
         id: 'e1',
@@ -127,13 +87,14 @@ export function reviewArticle(options: { url?: string | null; extraSentence?: st
 
 /**
  * Another paper reporting the same review (same kind, organiser written with the old tone
- * mark placement... and date), and a guidance relation between 99-HD/BTGTW and 85-QĐ/TW.
+ * mark placement, and date) and citing 35-NQ/TW by its code alone, and a guidance relation
+ * between 99-HD/BTGTW (by its code alone) and 85-QĐ/TW (in full).
  */
 export function secondReportArticle(): Extraction {
   const text = [
     'Phù Ninh: quán triệt Quy định 85 và sơ kết Nghị quyết 35',
     'Ngày 8/12/2023, Huyện uỷ Phù Ninh sơ kết 5 năm thực hiện Nghị quyết 35-NQ/TW.',
-    'Hướng dẫn 99-HD/BTGTW hướng dẫn thực hiện Quy định 85-QĐ/TW về kiểm tra, giám sát việc thi hành Điều lệ Đảng.',
+    `Hướng dẫn 99-HD/BTGTW hướng dẫn thực hiện ${fullCitation('85-QĐ/TW')}.`,
   ].join('\n\n')
   return {
     article: article(text, {
@@ -142,9 +103,9 @@ export function secondReportArticle(): Extraction {
       url: 'https://tuyengiao.example/phu-ninh-quan-triet-85',
     }),
     directives: [
-      { ...RESOLUTION_35, key: '35-NQ/TW', issuedOn: null, issuingBody: null, title: null },
-      REGULATION_85,
-      GUIDANCE_99,
+      directiveRecord('35-NQ/TW', []),
+      directiveRecord('85-QĐ/TW', ALL_FACTS),
+      directiveRecord('99-HD/BTGTW', []),
     ],
     events: [
       {
@@ -181,7 +142,7 @@ export function secondReportArticle(): Extraction {
         event: null,
         verb: 'mentions',
         inferred: false,
-        provenance: provenance(text, 'Quy định 85-QĐ/TW'),
+        provenance: provenance(text, 'Quy định số 85-QĐ/TW'),
       },
     ],
     relations: [
@@ -189,7 +150,7 @@ export function secondReportArticle(): Extraction {
         from: '99-HD/BTGTW',
         type: 'guides',
         to: '85-QĐ/TW',
-        provenance: provenance(text, 'hướng dẫn thực hiện Quy định 85-QĐ/TW'),
+        provenance: provenance(text, 'hướng dẫn thực hiện Quy định số 85-QĐ/TW'),
       },
     ],
     participations: [],

@@ -6,5 +6,14 @@
  * @packageDocumentation
  */
 export { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from './databases.ts'
+export {
+  ALL_FACTS,
+  DIRECTIVE_FACTS,
+  type DirectiveFact,
+  type DirectiveFactsRow,
+  directiveRecord,
+  fullCitation,
+  type KnownCode,
+} from './directive-facts.ts'
 export { manyArticles, reviewArticle, secondReportArticle } from './extractions.ts'
 export { recordingClient } from './recording.ts'

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll } from 'vitest'
+import { migrate } from '../src/db/migrate.ts'
+import type { Database } from '../src/db/open.ts'
+import { createTestTarget, openTarget, type TestTarget } from '../src/testing/index.ts'
+
+/**
+ * A migrated database of `kind` for the tests of the calling `describe` block: created before
+ * them, removed after. The returned function gives it once the block's `beforeAll` hooks run.
+ */
+export function migratedDatabase(kind: TestTarget['name']): () => Database {
+  let target: TestTarget | undefined
+  let db: Database | undefined
+  beforeAll(async () => {
+    target = await createTestTarget(kind)
+    db = await openTarget(target)
+    await migrate(db)
+  })
+  afterAll(async () => {
+    await db?.close()
+    await target?.dispose()
+  })
+  return () => {
+    if (db === undefined) throw new Error(`the ${kind} test database is not open yet`)
+    return db
+  }
+}
