@@ -9,7 +9,16 @@
 
 export { type MigrateResult, migrate } from './db/migrate.ts'
 export { type Migration, migrationsFolder, readMigrations } from './db/migrations.ts'
-export { type Database, openDatabase, quoteIdentifier, type SqlConnection } from './db/open.ts'
+export { type Database, type DatabaseOptions, openDatabase, quoteIdentifier, type SqlConnection } from './db/open.ts'
+export { checkReady, DEFAULT_READY_TIMEOUT_MS, type Readiness } from './db/readiness.ts'
+export {
+  CANCEL_GRACE_MS,
+  StatementInterruptedError,
+  type StatementInterruption,
+  type StatementLimits,
+  statementInterruption,
+  withStatementLimits,
+} from './db/statement-limits.ts'
 export {
   type DatabaseTarget,
   DEFAULT_DATABASE_FOLDER,
