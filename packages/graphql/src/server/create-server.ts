@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@vanban/store'
+import { checkReady, DEFAULT_READY_TIMEOUT_MS, type PrismaClient } from '@vanban/store'
 import { type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql'
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga'
 import { createContext, type GraphQLContext } from '../schema/context.ts'
@@ -6,6 +6,7 @@ import { buildSchema } from '../schema/index.ts'
 import { apiKeysFromEnv, createKeyCheck } from './auth.ts'
 import { useCsrfPrevention } from './csrf.ts'
 import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.ts'
+import { DEFAULT_STATEMENT_TIMEOUT_MS, useStatementLimits } from './statement-limits.ts'
 
 /** Options of {@link createServer}. */
 export type ServerOptions = {
@@ -25,12 +26,25 @@ export type ServerOptions = {
   schema?: GraphQLSchema
   /** Extra yoga plugins, run after vanban's own. */
   plugins?: Plugin[]
+  /**
+   * How long one database statement of a request may run before it is cancelled and the request
+   * gets a `STATEMENT_TIMEOUT` error, in ms. Default 5,000. Enforced on PostgreSQL; PGlite runs
+   * a statement on the server's own thread and cannot interrupt it.
+   */
+  statementTimeoutMs?: number
+  /** How long `/readyz` waits for the database before answering not ready, in ms. Default 2,000. */
+  readyTimeoutMs?: number
 }
 
 /** The yoga instance createServer returns: a fetch handler and a Node request listener. */
 export type VanbanServer = YogaServerInstance<Record<string, unknown>, GraphQLContext> & {
   /** Whether `/readyz` still reports ready; graceful shutdown clears it so balancers stop sending. */
   readiness: { ready: boolean }
+  /**
+   * Cancels the database work of every request in flight: running statements are cancelled, new
+   * ones refused, and the requests answer `SHUTTING_DOWN`. For shutdown past its grace period.
+   */
+  cancelInFlight: () => void
 }
 
 const schemaCache = new Map<number, GraphQLSchema>()
@@ -44,20 +58,16 @@ function schemaFor(maxPageSize: number): GraphQLSchema {
   return schema
 }
 
-function probes(prisma: PrismaClient, readiness: { ready: boolean }): Plugin {
+function probes(prisma: PrismaClient, readiness: { ready: boolean }, readyTimeoutMs: number): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/readyz') return
       let status = 503
       let body = { status: 'shutting down' }
       if (readiness.ready) {
-        try {
-          await prisma.$queryRaw`SELECT 1`
-          status = 200
-          body = { status: 'ready' }
-        } catch {
-          body = { status: 'database unavailable' }
-        }
+        const database = await checkReady(prisma, readyTimeoutMs)
+        status = database.ready ? 200 : 503
+        body = { status: database.ready ? 'ready' : 'database unavailable' }
       }
       endResponse(
         new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
@@ -80,8 +90,9 @@ function markMutations(): Plugin {
 
 /**
  * vanban's GraphQL server: the schema over `prisma`, API-key auth, production limits (depth,
- * cost, aliases, tokens, body size, page size), masked errors, CSRF prevention, `/healthz`
- * (liveness) and `/readyz` (the database answers). Returns the yoga instance: mount it as a
+ * cost, aliases, tokens, body size, page size), a time limit on each database statement, masked
+ * errors, CSRF prevention, `/healthz` (liveness) and `/readyz` (the database answers within
+ * `readyTimeoutMs`). Returns the yoga instance: mount it as a
  * fetch handler (`server.fetch(request)`) or a Node listener (`http.createServer(server)`), or
  * use {@link listen}.
  */
@@ -90,12 +101,14 @@ export function createServer(options: ServerOptions): VanbanServer {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits }
   const isAuthorized = createKeyCheck(options.apiKeys ?? apiKeysFromEnv())
   const readiness = { ready: true }
+  const stopping = new AbortController()
   const introspection = options.introspection ?? !production
   const plugins: Plugin[] = [
     useCsrfPrevention(),
     useLimits(limits),
-    probes(options.prisma, readiness),
+    probes(options.prisma, readiness, options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS),
     markMutations(),
+    useStatementLimits(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS, stopping.signal),
     ...(introspection
       ? []
       : [
@@ -117,5 +130,5 @@ export function createServer(options: ServerOptions): VanbanServer {
     plugins,
     context: ({ request }) => createContext(options.prisma, isAuthorized(request.headers.get('authorization'))),
   })
-  return Object.assign(yoga, { readiness })
+  return Object.assign(yoga, { readiness, cancelInFlight: () => stopping.abort() })
 }

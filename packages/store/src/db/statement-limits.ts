@@ -32,7 +32,7 @@ export class StatementInterruptedError extends Error {
   constructor(reason: StatementInterruption, timeoutMs: number | null) {
     super(
       reason === 'timeout'
-        ? `the database statement ran longer than ${timeoutMs} ms and was cancelled`
+        ? `the database did not answer within ${timeoutMs} ms, so the statement was cancelled`
         : 'the database statement was cancelled because its request was called off',
     )
     this.reason = reason
@@ -57,7 +57,7 @@ const scope = new AsyncLocalStorage<StatementLimits>()
  * thread without interruption, so there only `signal` counts: statements started after it
  * aborts fail at once.
  */
-export function withStatementLimits<T>(limits: StatementLimits, work: () => PromiseLike<T>): Promise<T> {
+export function withStatementLimits<T>(limits: StatementLimits, work: () => T | PromiseLike<T>): Promise<T> {
   // Awaited inside the scope: Prisma's promises are lazy and start in the context that awaits them.
   return scope.run(limits, async () => await work())
 }
@@ -181,43 +181,55 @@ export class LimitedClient extends pg.Client {
 }
 
 /**
- * Makes `pool.query` check a client out with `await`, so the statement runs in the caller's
- * async context and under its limits: pg-pool's own `query` runs it in the callback of whichever
- * caller released a client last. Waiting for a client also ends when the caller's signal aborts.
+ * Makes the pool's promise-style `connect` and `query` follow the caller's limits: waiting for a
+ * connection ends when the signal aborts or after `timeoutMs`, and `query` checks a client out
+ * with `await`, so its statement runs in the caller's async context (pg-pool's own `query` runs
+ * it in the callback of whichever caller released a client last, under that caller's limits).
  */
 export function limitPoolQueries(pool: pg.Pool): void {
-  const checkOut = async (): Promise<pg.PoolClient> => {
-    const signal = scope.getStore()?.signal
-    if (signal === undefined) return pool.connect()
-    if (signal.aborted) throw refusal()
-    const pending = pool.connect()
+  const connect = pool.connect.bind(pool)
+  const checkOut = (): Promise<pg.PoolClient> => {
+    const limits = scope.getStore()
+    if (limits === undefined) return connect()
+    if (limits.signal?.aborted) return Promise.reject(refusal())
     return new Promise<pg.PoolClient>((resolve, reject) => {
-      const onAbort = () => {
-        reject(refusal())
-        // the client still arrives later: hand it straight back
+      const { signal, timeoutMs } = limits
+      const giveUp = (error: StatementInterruptedError) => {
+        clearTimeout(timer)
+        signal?.removeEventListener('abort', onAbort)
+        reject(error)
+        // the client may still arrive: hand it straight back
         pending.then(
           (client) => client.release(),
           () => undefined,
         )
       }
-      signal.addEventListener('abort', onAbort, { once: true })
+      const onAbort = () => giveUp(refusal())
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => giveUp(new StatementInterruptedError('timeout', timeoutMs)), timeoutMs)
+      signal?.addEventListener('abort', onAbort, { once: true })
+      const pending = connect()
       pending.then(
         (client) => {
-          signal.removeEventListener('abort', onAbort)
-          if (signal.aborted) client.release()
-          else resolve(client)
+          clearTimeout(timer)
+          signal?.removeEventListener('abort', onAbort)
+          resolve(client)
         },
         (error: unknown) => {
-          signal.removeEventListener('abort', onAbort)
+          clearTimeout(timer)
+          signal?.removeEventListener('abort', onAbort)
           reject(error)
         },
       )
     })
   }
-  const callbackStyle = pool.query.bind(pool)
+  const limitedConnect = (callback?: unknown) =>
+    typeof callback === 'function' ? (connect as (done: unknown) => void)(callback) : checkOut()
+  const callbackQuery = pool.query.bind(pool) as (...forwarded: unknown[]) => unknown
   const query = async (config: unknown, values?: unknown, callback?: unknown) => {
-    if (typeof values === 'function' || typeof callback === 'function')
-      return (callbackStyle as (...forwarded: unknown[]) => unknown)(config, values, callback)
+    if (typeof values === 'function' || typeof callback === 'function') return callbackQuery(config, values, callback)
     const client = await checkOut()
     try {
       return await client.query(config as pg.QueryConfig, values as unknown[])
@@ -226,6 +238,7 @@ export function limitPoolQueries(pool: pg.Pool): void {
       client.release()
     }
   }
+  pool.connect = limitedConnect as typeof pool.connect
   pool.query = query as typeof pool.query
 }
 
