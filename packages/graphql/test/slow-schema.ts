@@ -11,7 +11,7 @@ import type { GraphQLContext } from '../src/server/index.ts'
 /** A schema and the gate its `gated` field waits on. */
 export type SlowSchema = {
   schema: GraphQLSchema
-  /** Resolves once a `gated` resolver has started waiting. */
+  /** Resolves once a `gated` resolver has started waiting, or a `sleep` resolver has started. */
   started: Promise<void>
   /** Lets every waiting `gated` resolver run its statement. */
   open: () => void
@@ -34,6 +34,7 @@ export function slowSchema(): SlowSchema {
         type: GraphQLInt,
         args: { seconds: { type: new GraphQLNonNull(GraphQLFloat) } },
         resolve: async (_, { seconds }: { seconds: number }, { prisma }) => {
+          markStarted()
           await prisma.$queryRaw`SELECT pg_sleep(${seconds})::text`
           return 1
         },

@@ -38,7 +38,7 @@ function typedError(error: GraphQLError, stopping: AbortSignal): GraphQLError {
     kind === 'shutdown'
       ? 'the server is shutting down and cancelled this request; send it again'
       : kind === 'timeout'
-        ? `a database statement ran longer than the ${interruption.timeoutMs} ms this server allows and was cancelled; narrow the query (fewer fields, smaller pages) or try again later`
+        ? `the database did not answer within the ${interruption.timeoutMs} ms this server allows a statement, so it was cancelled; narrow the query (fewer fields, smaller pages) or try again later`
         : interruption.message
   // No originalError: the error is expected, so masking leaves it as is and logs no stack.
   return new GraphQLError(message, {
