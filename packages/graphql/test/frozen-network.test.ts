@@ -11,15 +11,24 @@ import type { VanbanServer } from '../src/server/index.ts'
 import { freshDatabase, gql, seed, testServer } from './graphql-harness.ts'
 
 /** A TCP proxy on a free loopback port that forwards to `target` until frozen. */
-type FreezableProxy = { port: number; freeze: () => void; thaw: () => void; close: () => Promise<void> }
+type FreezableProxy = {
+  port: number
+  freeze: () => void
+  thaw: () => void
+  /** How many connections the gateway's side has closed. */
+  dropped: () => number
+  close: () => Promise<void>
+}
 
 async function freezableProxy(target: { host: string; port: number }): Promise<FreezableProxy> {
   let frozen = false
+  let dropped = 0
   const held: (() => void)[] = []
   const sockets = new Set<Socket>()
   // While frozen, bytes and closes wait in order; thawing delivers them.
   const relay = (step: () => void) => (frozen ? held.push(step) : step())
   const server: Server = createTcpServer((client) => {
+    client.on('close', () => dropped++)
     const upstream = connect(target.port, target.host)
     for (const [from, to] of [
       [client, upstream],
@@ -43,6 +52,7 @@ async function freezableProxy(target: { host: string; port: number }): Promise<F
       frozen = false
       for (const step of held.splice(0)) step()
     },
+    dropped: () => dropped,
     close: () => {
       for (const socket of sockets) socket.destroy()
       return new Promise((resolve) => server.close(() => resolve()))
@@ -89,6 +99,9 @@ describe.runIf(process.env.DATABASE_URL)('a frozen network to PostgreSQL', () =>
     expect((await gql(server, count)).body.errors).toEqual([
       expect.objectContaining({ extensions: { code: 'STATEMENT_TIMEOUT' } }),
     ])
+
+    // the connections whose cancel the frozen server never confirmed are dropped, not kept waiting
+    await expect.poll(() => proxy.dropped(), { timeout: 20_000 }).toBeGreaterThan(0)
 
     proxy.thaw()
     await expect.poll(() => readiness(server), { timeout: 20_000 }).toBe(200)

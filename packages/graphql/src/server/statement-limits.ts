@@ -9,6 +9,7 @@ export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000
 export const STATEMENT_ERROR_CODES = {
   timeout: 'STATEMENT_TIMEOUT',
   cancelled: 'STATEMENT_CANCELLED',
+  'no-connection': 'DATABASE_UNAVAILABLE',
   shutdown: 'SHUTTING_DOWN',
 } as const
 
@@ -39,7 +40,9 @@ function typedError(error: GraphQLError, stopping: AbortSignal): GraphQLError {
       ? 'the server is shutting down and cancelled this request; send it again'
       : kind === 'timeout'
         ? `the database did not answer within the ${interruption.timeoutMs} ms this server allows a statement, so it was cancelled; narrow the query (fewer fields, smaller pages) or try again later`
-        : interruption.message
+        : kind === 'no-connection'
+          ? `${interruption.message}; try again later`
+          : interruption.message
   // No originalError: the error is expected, so masking leaves it as is and logs no stack.
   return new GraphQLError(message, {
     ...(error.nodes === undefined ? {} : { nodes: error.nodes }),
@@ -52,7 +55,8 @@ function typedError(error: GraphQLError, stopping: AbortSignal): GraphQLError {
  * Runs each operation's database statements under `timeoutMs` each, cancelled when the client
  * goes away (the request's signal) or when `stopping` aborts (shutdown past its grace period),
  * and turns the errors of stopped statements into typed GraphQL errors (`STATEMENT_TIMEOUT`,
- * `STATEMENT_CANCELLED`, `SHUTTING_DOWN`).
+ * `STATEMENT_CANCELLED`, `DATABASE_UNAVAILABLE` when the pool had no connection in time,
+ * `SHUTTING_DOWN`).
  */
 export function useStatementLimits(timeoutMs: number, stopping: AbortSignal): Plugin {
   return {

@@ -14,8 +14,11 @@ export type StatementLimits = {
   signal?: AbortSignal
 }
 
-/** Why a statement was stopped: it ran past its time, or its work was called off. */
-export type StatementInterruption = 'timeout' | 'cancelled'
+/**
+ * Why a statement was stopped: it ran past its time, its work was called off, or no connection
+ * could be had for it within the pool's connection timeout.
+ */
+export type StatementInterruption = 'timeout' | 'cancelled' | 'no-connection'
 
 /**
  * A statement stopped by its {@link StatementLimits}: `reason` says whether it timed out or was
@@ -26,14 +29,16 @@ export class StatementInterruptedError extends Error {
   override readonly name = 'StatementInterruptedError'
   /** Why the statement was stopped. */
   readonly reason: StatementInterruption
-  /** The limit it ran past, when it timed out. */
+  /** The limit it ran past, when it timed out or found no connection. */
   readonly timeoutMs: number | null
 
   constructor(reason: StatementInterruption, timeoutMs: number | null) {
     super(
       reason === 'timeout'
         ? `the database did not answer within ${timeoutMs} ms, so the statement was cancelled`
-        : 'the database statement was cancelled because its request was called off',
+        : reason === 'no-connection'
+          ? `no database connection was free or could be opened within ${timeoutMs} ms`
+          : 'the database statement was cancelled because its request was called off',
     )
     this.reason = reason
     this.timeoutMs = timeoutMs
@@ -164,6 +169,10 @@ export class LimitedClient extends pg.Client {
   constructor(config: LimitedClientConfig = {}) {
     super(config)
     this.#defaults = config.defaultStatementLimits
+    // pg-pool listens for errors only while a client is idle; one that breaks while checked out
+    // (a dropped connection, a dead peer) would otherwise end the process. Its statement fails
+    // on its own, and the pool discards the unqueryable client on release.
+    this.on('error', () => undefined)
   }
 
   // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; this forwards them all.
@@ -180,6 +189,8 @@ export class LimitedClient extends pg.Client {
   }
 }
 
+const POOL_TIMEOUT = /^(timeout exceeded when trying to connect|Connection terminated due to connection timeout)$/
+
 /**
  * Makes the pool's promise-style `connect` and `query` follow the caller's limits: waiting for a
  * connection ends when the signal aborts or after `timeoutMs`, and `query` checks a client out
@@ -187,7 +198,16 @@ export class LimitedClient extends pg.Client {
  * it in the callback of whichever caller released a client last, under that caller's limits).
  */
 export function limitPoolQueries(pool: pg.Pool): void {
-  const connect = pool.connect.bind(pool)
+  const poolConnect = pool.connect.bind(pool)
+  const connectionTimeoutMs = pool.options.connectionTimeoutMillis ?? null
+  // pg-pool's two timeouts (waiting for a busy pool, opening a connection) are expected under
+  // load or a partition: they become a typed error rather than an unexpected one.
+  const connect = (): Promise<pg.PoolClient> =>
+    poolConnect().catch((error: unknown) => {
+      throw error instanceof Error && POOL_TIMEOUT.test(error.message)
+        ? new StatementInterruptedError('no-connection', connectionTimeoutMs)
+        : error
+    })
   const checkOut = (): Promise<pg.PoolClient> => {
     const limits = scope.getStore()
     if (limits === undefined) return connect()
@@ -226,7 +246,7 @@ export function limitPoolQueries(pool: pg.Pool): void {
     })
   }
   const limitedConnect = (callback?: unknown) =>
-    typeof callback === 'function' ? (connect as (done: unknown) => void)(callback) : checkOut()
+    typeof callback === 'function' ? (poolConnect as (done: unknown) => void)(callback) : checkOut()
   const callbackQuery = pool.query.bind(pool) as (...forwarded: unknown[]) => unknown
   const query = async (config: unknown, values?: unknown, callback?: unknown) => {
     if (typeof values === 'function' || typeof callback === 'function') return callbackQuery(config, values, callback)
