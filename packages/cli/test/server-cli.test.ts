@@ -62,6 +62,36 @@ describe('vanban serve and vanban start', () => {
     )
   })
 
+  it.each([
+    ['--statement-timeout', '5s'],
+    ['--pool-size', '0'],
+    ['--shutdown-grace', '-1'],
+  ])('serve refuses %s %s, saying what it takes', async (option, value) => {
+    await expect(run(['serve', '--port', '0', '--db', 'memory://', `${option}=${value}`])).rejects.toThrow(
+      `${option} ${value}: expected a whole number above 0`,
+    )
+  })
+
+  it('serve takes a statement timeout, a pool size and a shutdown grace, and says the grace on SIGTERM', async () => {
+    const server = await run([
+      'serve',
+      '--port',
+      '0',
+      '--db',
+      'memory://',
+      '--statement-timeout',
+      '2000',
+      '--pool-size',
+      '4',
+      '--shutdown-grace',
+      '1500',
+    ])
+    expect(await query(server.url, '{ articles { totalCount } }')).toEqual({ data: { articles: { totalCount: 0 } } })
+    server.child.kill('SIGTERM')
+    expect(await server.exited).toBe(0)
+    expect(server.output()).toMatch(/SIGTERM: finishing in-flight requests \(up to 1\.5 s\)/)
+  })
+
   it('start loads the --samples articles into an empty database and serves them on PORT', async () => {
     const server = await run(
       [

@@ -4,7 +4,7 @@
  * through `yoga.fetch` (in process), and seed records written as the extractor would produce them.
  */
 
-import { type Database, ingestExtraction, migrate, openDatabase } from '@vanban/store'
+import { type Database, type DatabaseOptions, ingestExtraction, migrate, openDatabase } from '@vanban/store'
 import { createTestTarget } from '@vanban/store/testing'
 import { vi } from 'vitest'
 import { extractionOf, SEED_ARTICLES, type SeedArticle } from '../bench/graphql-fixtures.ts'
@@ -21,18 +21,23 @@ export const TARGETS: readonly string[] = process.env.DATABASE_URL ? ['pglite', 
 
 /**
  * A migrated, empty database of the given kind: in-memory PGlite, or a schema of its own on the
- * PostgreSQL server (the storage tests' createTestTarget); `drop()` removes it.
+ * PostgreSQL server (the storage tests' createTestTarget) opened with `options`; `drop()` removes
+ * it, and `url` names it (null on PGlite) for opening it again.
  */
-export async function freshDatabase(kind: string): Promise<Database & { drop: () => Promise<void> }> {
+export async function freshDatabase(
+  kind: string,
+  options: DatabaseOptions = {},
+): Promise<Database & { drop: () => Promise<void>; url: string | null }> {
   if (kind === 'pglite') {
     const db = await openDatabase('memory://')
     await migrate(db)
-    return Object.assign(db, { drop: () => db.close() })
+    return Object.assign(db, { drop: () => db.close(), url: null })
   }
   const target = await createTestTarget('postgres')
-  const db = await openDatabase(target.db)
+  const db = await openDatabase(target.db, options)
   await migrate(db)
   return Object.assign(db, {
+    url: target.db,
     drop: async () => {
       await db.close()
       await target.dispose()

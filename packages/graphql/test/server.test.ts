@@ -1,9 +1,19 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createServer, listen, type VanbanServer } from '../src/server/index.ts'
 import { freshDatabase, gql, seed, TARGETS, testServer } from './graphql-harness.ts'
+import { slowSchema } from './slow-schema.ts'
+
+/** POSTs `query` to a listening server. */
+function post(url: string, query: string): Promise<Response> {
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
+}
 
 describe.each(TARGETS)('server on %s', (target) => {
   let server: VanbanServer
@@ -34,6 +44,16 @@ describe.each(TARGETS)('server on %s', (target) => {
     expect(await ready.json()).toEqual({ status: 'database unavailable' })
   })
 
+  it('reports not ready within its bound when the database does not answer at all', async () => {
+    const frozen = testServer(
+      { ...db, prisma: { $queryRaw: () => new Promise(() => {}) } as never },
+      { readyTimeoutMs: 100 },
+    )
+    const ready = await frozen.fetch('http://localhost/readyz')
+    expect(ready.status).toBe(503)
+    expect(await ready.json()).toEqual({ status: 'database unavailable' })
+  })
+
   it('refuses a GraphQL GET without the CSRF header, and serves it with one', async () => {
     const url = `http://localhost/graphql?query=${encodeURIComponent('{ articles { totalCount } }')}`
     const bare = await server.fetch(url)
@@ -56,24 +76,55 @@ describe.each(TARGETS)('server on %s', (target) => {
   })
 
   it('serves over loopback and shuts down gracefully: in-flight requests finish, new ones are refused', async () => {
-    const slow = testServer(db, {
-      plugins: [{ onExecute: () => new Promise<void>((resolve) => setTimeout(resolve, 300)) as never }],
-    })
-    const listening = await listen(slow, { port: 0 })
-    const inFlight = fetch(`${listening.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ articles { totalCount } }' }),
-    })
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    const slow = slowSchema()
+    const server = testServer(db, { schema: slow.schema })
+    const listening = await listen(server, { port: 0 })
+    const inFlight = post(listening.url, '{ gated }')
+    await slow.started
     const closing = listening.close()
-    expect(slow.readiness.ready).toBe(false)
+    expect(server.readiness.ready).toBe(false)
+    slow.open()
     const response = await inFlight
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ data: { articles: { totalCount: 3 } } })
-    await closing
+    expect(await response.json()).toEqual({ data: { gated: 3 } })
+    expect(await closing).toEqual({ cancelled: 0 })
     await expect(fetch(`${listening.url}/healthz`)).rejects.toThrow()
   })
+
+  // PGlite cannot interrupt a running statement (it runs on this thread), so only PostgreSQL runs one.
+  const overdue = [
+    { name: 'waiting to start a statement', query: '{ gated }', running: false },
+    { name: 'running a statement', query: '{ sleep(seconds: 60) }', running: true },
+  ]
+  it.each(overdue.filter((request) => target === 'postgres' || !request.running))(
+    'cancels a request still $name after the grace period: SHUTTING_DOWN, nothing logged, the pool intact',
+    async ({ query }) => {
+      const logged = vi.spyOn(console, 'error')
+      try {
+        const slow = slowSchema()
+        const server = testServer(db, { schema: slow.schema })
+        const cancel = server.cancelInFlight
+        // the gated resolver sends its statement only once shutdown has called the work off
+        server.cancelInFlight = () => {
+          cancel()
+          slow.open()
+        }
+        const listening = await listen(server, { port: 0, shutdownGraceMs: 100 })
+        const inFlight = post(listening.url, query)
+        await slow.started
+        const closing = listening.close()
+        const body = await (await inFlight).json()
+        expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'SHUTTING_DOWN' } })])
+        expect(await closing).toEqual({ cancelled: 1 })
+        expect(logged).not.toHaveBeenCalled()
+        expect((await gql(testServer(db), '{ articles { totalCount } }')).body).toEqual({
+          data: { articles: { totalCount: 3 } },
+        })
+      } finally {
+        logged.mockRestore()
+      }
+    },
+  )
 
   it('answers the contract query through a real socket', async () => {
     const listening = await listen(server, { port: 0 })

@@ -18,6 +18,15 @@ export {
   lockPGliteFolder,
   type PGliteLock,
 } from './db/pglite-lock.ts'
+export { checkReady, DEFAULT_READY_TIMEOUT_MS, type Readiness } from './db/readiness.ts'
+export {
+  CANCEL_GRACE_MS,
+  StatementInterruptedError,
+  type StatementInterruption,
+  type StatementLimits,
+  statementInterruption,
+  withStatementLimits,
+} from './db/statement-limits.ts'
 export {
   type DatabaseTarget,
   DEFAULT_DATABASE_FOLDER,

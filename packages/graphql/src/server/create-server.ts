@@ -1,5 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql'
-import type { PrismaClient } from '@vanban/store'
+import { DEFAULT_READY_TIMEOUT_MS, type PrismaClient } from '@vanban/store'
 import { type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql'
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga'
 import { createContext, type GraphQLContext } from '../schema/context.ts'
@@ -9,6 +9,7 @@ import { type CorsOptions, corsFor } from './cors.ts'
 import { useCsrfPrevention } from './csrf.ts'
 import { type Limits, limitsWith, useLimits } from './limits.ts'
 import { type Readiness, useReadiness } from './readiness.ts'
+import { DEFAULT_STATEMENT_TIMEOUT_MS, useStatementLimits } from './statement-limits.ts'
 import { useBoundedErrors } from './use-bounded-errors.ts'
 import { useHideSuggestions } from './use-hide-suggestions.ts'
 import { useKnownInputFields } from './use-known-input-fields.ts'
@@ -40,12 +41,25 @@ export type ServerOptions = {
   schema?: GraphQLSchema
   /** Extra yoga plugins, run after vanban's own. */
   plugins?: Plugin[]
+  /**
+   * How long one database statement of a request may run before it is cancelled and the request
+   * gets a `STATEMENT_TIMEOUT` error, in ms. Default 5,000. Enforced on PostgreSQL; PGlite runs
+   * a statement on the server's own thread and cannot interrupt it.
+   */
+  statementTimeoutMs?: number
+  /** How long `/readyz` waits for the database before answering not ready, in ms. Default 2,000. */
+  readyTimeoutMs?: number
 }
 
 /** The yoga instance createServer returns: a fetch handler and a Node request listener. */
 export type VanbanServer = YogaServerInstance<Record<string, unknown>, GraphQLContext> & {
   /** Whether `/readyz` still reports ready; graceful shutdown clears it so balancers stop sending. */
   readiness: Readiness
+  /**
+   * Cancels the database work of every request in flight: running statements are cancelled, new
+   * ones refused, and the requests answer `SHUTTING_DOWN`. For shutdown past its grace period.
+   */
+  cancelInFlight: () => void
 }
 
 const schemaCache = new Map<number, GraphQLSchema>()
@@ -73,10 +87,11 @@ function markMutations(): Plugin {
 
 /**
  * vanban's GraphQL server: the schema over `prisma`, API-key auth, production limits (depth,
- * cost, aliases, tokens, body size, page size, error count and length), masked errors, CSRF
- * prevention, CORS without credentials unless origins are named, `/healthz` (liveness) and
- * `/readyz` (the database answers). Warns (`process.emitWarning`, code `VANBAN_NO_API_KEYS`)
- * when no API key is configured, since every mutation is then refused. Returns the yoga instance: mount it as a
+ * cost, aliases, tokens, body size, page size, error count and length), a time limit on each
+ * database statement, masked errors, CSRF prevention, CORS without credentials unless origins are
+ * named, `/healthz` (liveness) and `/readyz` (the database answers within `readyTimeoutMs`). Warns
+ * (`process.emitWarning`, code `VANBAN_NO_API_KEYS`) when no API key is configured, since every
+ * mutation is then refused. Returns the yoga instance: mount it as a
  * fetch handler (`server.fetch(request)`) or a Node listener (`http.createServer(server)`), or
  * use {@link listen}.
  */
@@ -87,6 +102,7 @@ export function createServer(options: ServerOptions): VanbanServer {
   if (apiKeys.length === 0) warnNoKeys()
   const isAuthorized = createKeyCheck(apiKeys)
   const readiness = { ready: true }
+  const stopping = new AbortController()
   const introspection = options.introspection ?? !production
   const suggestions = options.suggestions ?? (introspection && !production)
   const plugins: Plugin[] = [
@@ -96,8 +112,9 @@ export function createServer(options: ServerOptions): VanbanServer {
     ...(suggestions ? [] : [useHideSuggestions()]),
     useKnownInputFields({ nameAccepted: suggestions }),
     useStorableText(),
-    useReadiness(options.prisma, readiness),
+    useReadiness(options.prisma, readiness, options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS),
     markMutations(),
+    useStatementLimits(options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS, stopping.signal),
     ...(introspection
       ? []
       : [
@@ -122,5 +139,5 @@ export function createServer(options: ServerOptions): VanbanServer {
     plugins,
     context: ({ request }) => createContext(options.prisma, isAuthorized(request.headers.get('authorization'))),
   })
-  return Object.assign(yoga, { readiness })
+  return Object.assign(yoga, { readiness, cancelInFlight: () => stopping.abort() })
 }

@@ -7,6 +7,7 @@ import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { type LockOptions, lockPGliteFolder, type PGliteLock } from './pglite-lock.ts'
+import { LimitedClient, limitPoolQueries, refuseCancelledEmbeddedStatements } from './statement-limits.ts'
 import { type DatabaseTarget, parseDatabaseTarget } from './target.ts'
 
 /**
@@ -34,33 +35,85 @@ export interface Database {
   close(): Promise<void>
 }
 
-/** Options of {@link openDatabase}. */
+/**
+ * How {@link openDatabase} talks to a PostgreSQL server (PGlite, in process, has no pool and ignores
+ * them), and how long it waits for a PGlite folder another process holds. Every limit is in
+ * milliseconds; a statement run under `withStatementLimits` takes that call's limits instead of
+ * `queryTimeoutMs`.
+ */
 export type DatabaseOptions = {
   /**
-   * How long to wait, in milliseconds, for another process holding a PGlite folder to let go
-   * (default 0: throw `DatabaseLockedError` at once). Ignored for PostgreSQL and `memory://`.
+   * How long to wait for another process holding a PGlite folder to let go (default 0: throw
+   * `DatabaseLockedError` at once). Ignored for PostgreSQL and `memory://`.
    */
   lockWaitMs?: number
+  /** Most connections the pool holds. Default 10. */
+  poolSize?: number
+  /** How long to wait for a connection, new or from a full pool, before failing. Default 10,000. */
+  connectionTimeoutMs?: number
+  /** How long an unused connection stays open. Default 10,000. */
+  idleTimeoutMs?: number
+  /**
+   * PostgreSQL's `statement_timeout` on every connection: the server cancels a statement past it.
+   * Default none (migrations and ingestion may run long); the gateway sets its own per request.
+   */
+  statementTimeoutMs?: number
+  /**
+   * The client-side limit for statements sent outside `withStatementLimits`: past it the statement
+   * is cancelled, and its connection dropped if the server does not answer (a frozen network,
+   * which `statementTimeoutMs` cannot see). Default none.
+   */
+  queryTimeoutMs?: number
 }
 
 /**
  * Opens the database that `target` names (a `--db` value; `DATABASE_URL` when omitted; the
- * embedded `./.vanban/db` when neither is set): a `postgres://` URL through `@prisma/adapter-pg`,
- * a folder (or `memory://`) through PGlite with `pg_trgm` and `unaccent` loaded. A PGlite folder
- * is locked to this process until `close()` (see `lockPGliteFolder`); one another process holds
- * throws `DatabaseLockedError`. Does not migrate: call `migrate(db)` for that.
+ * embedded `./.vanban/db` when neither is set): a `postgres://` URL through `@prisma/adapter-pg`
+ * with the pool `options` set, a folder (or `memory://`) through PGlite with `pg_trgm` and
+ * `unaccent` loaded. A PGlite folder is locked to this process until `close()` (see
+ * `lockPGliteFolder`); one another process holds throws `DatabaseLockedError`. Does not migrate:
+ * call `migrate(db)` for that.
  */
 export async function openDatabase(target?: string, options: DatabaseOptions = {}): Promise<Database> {
   const parsed = parseDatabaseTarget(target)
-  return parsed.kind === 'postgres' ? openPostgres(parsed) : openPGlite(parsed, options)
+  return parsed.kind === 'postgres' ? openPostgres(parsed, options) : openPGlite(parsed, options)
 }
 
-async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<Database> {
-  const pool = new pg.Pool({
+const DEFAULT_POOL_SIZE = 10
+const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000
+const DEFAULT_IDLE_TIMEOUT_MS = 10_000
+
+/** The pg pool settings for `target` and `options`: sizes and timeouts, statement limits, schema. */
+function poolConfig(target: Extract<DatabaseTarget, { kind: 'postgres' }>, options: DatabaseOptions): pg.PoolConfig {
+  const { lockWaitMs: _embeddedOnly, ...poolOptions } = options
+  for (const [name, value] of Object.entries(poolOptions)) {
+    if (value !== undefined && !(Number.isInteger(value) && value > 0))
+      throw new RangeError(`openDatabase: ${name} ${value}: expected a whole number above 0`)
+  }
+  return {
     connectionString: target.url,
     // Raw statements (ingest upserts, migrations) name tables unqualified, like Prisma's own SQL.
     ...(target.schema === null ? {} : { options: `-c search_path=${quoteIdentifier(target.schema)},public` }),
-  })
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+    idleTimeoutMillis: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+    ...(options.statementTimeoutMs === undefined ? {} : { statement_timeout: options.statementTimeoutMs }),
+    // Lets the operating system notice a peer that vanished, between statements too.
+    keepAlive: true,
+    Client: LimitedClient,
+    ...(options.queryTimeoutMs === undefined ? {} : { defaultStatementLimits: { timeoutMs: options.queryTimeoutMs } }),
+  } satisfies pg.PoolConfig & { defaultStatementLimits?: object }
+}
+
+async function openPostgres(
+  target: Extract<DatabaseTarget, { kind: 'postgres' }>,
+  options: DatabaseOptions,
+): Promise<Database> {
+  const pool = new pg.Pool(poolConfig(target, options))
+  limitPoolQueries(pool)
+  // A connection that breaks while idle is replaced at its next checkout; without a listener
+  // the pool's 'error' event would end the process.
+  pool.on('error', () => undefined)
   const adapter = new PrismaPg(pool, target.schema === null ? {} : { schema: target.schema })
   const prisma = new PrismaClient({ adapter })
   return {
@@ -101,7 +154,7 @@ async function openPGlite(
     lock?.release()
     throw error
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) })
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(refuseCancelledEmbeddedStatements(client)) })
   return {
     prisma,
     target,
