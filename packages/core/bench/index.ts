@@ -43,8 +43,15 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
+// BENCH_QUICK=1 (CI) runs every measurement briefly: it proves the bench runs, not the figures.
+const QUICK = process.env.BENCH_QUICK === '1'
+
 /** Runs `fn` for about `ms` milliseconds, `rounds` times, and returns the median time per call. */
 function timePerCall(fn: () => unknown, ms = 300, rounds = 5): number {
+  if (QUICK) {
+    ms = Math.min(ms, 20)
+    rounds = 1
+  }
   let calls = 1
   for (;;) {
     const start = performance.now()
