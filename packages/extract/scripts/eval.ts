@@ -14,7 +14,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractArticle, toGold } from '../src/index.ts'
-import { type ArticleScore, type Scored, scoreArticles } from './score.ts'
+import { type ArticleScore, METRICS, type Scored, scoreArticles } from './score.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const packageRoot = path.resolve(here, '..')
@@ -30,21 +30,7 @@ export const SHARED_BOUNDS: Record<string, number> = {
   relations: 0.9,
   title: 0.8,
 }
-const ALL_METRICS = [
-  'directives',
-  'events',
-  'links',
-  'relations',
-  'people',
-  'title',
-  'publishedAt',
-  'byline',
-  'issuedOn',
-  'issuingBody',
-  'organizer',
-  'eventDate',
-]
-export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(ALL_METRICS.map((m) => [m, 0.9]))
+export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(METRICS.map((m) => [m, 0.9]))
 
 /** One corpus scored: its figures, what was missed or extra per article, and whether it passed. */
 export type CorpusResult = {
