@@ -34,6 +34,8 @@ const ACCURACY_METRICS = [
   'organizer',
   'eventDate',
 ] as const
+/** Every metric the scorer gives, set metrics first. */
+export const METRICS: readonly string[] = [...SET_METRICS, ...ACCURACY_METRICS]
 
 // Text compares after NFC, modern tone placement, lower case and folded white space.
 const norm = (s: string | null | undefined): string | null =>
