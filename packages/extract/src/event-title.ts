@@ -15,7 +15,7 @@
  *   (`, đấu tranh ...`, `, triển khai ...`) after a whole phrase, not a word of a list
  *   (`học tập, quán triệt, triển khai`); a comma before a qualifier of the name (`, khóa XVII`,
  *   `, nhiệm kỳ 2025-2030`, `, Cụm 1`) does not end it;
- * - a colon, `;` or the end of a sentence.
+ * - a colon (but one that opens a theme: `với chủ đề: “...”`), `;` or the end of a sentence.
  * Nothing inside quotes or brackets ends it: a quoted name (`Hội thảo khoa học “...”`) is kept whole.
  */
 
@@ -38,28 +38,33 @@ export function reportedClauseLength(phrase: string): number {
 
 const W = '(?![\\p{L}\\p{N}])'
 // Words that end the name phrase wherever they stand after its first word (case-insensitive).
+// All but the punctuation follow a space, written once: elsewhere the expression moves on at once.
+const WORDS_ENDING_NAME = [
+  // A predicate: aspect, voice, copula, the agent (`do X tổ chức`, not the `do` of `tự do`),
+  // what the event did.
+  `(?:đã|đang|sẽ|vừa|được|là|nằm trong|diễn ra)${W}`,
+  `(?<!tự\\s)do${W}`,
+  `(?:khai mạc|bế mạc)(?=\\s+(?:tại|vào|sáng|chiều|tối|trọng thể)${W}|\\s*$)`,
+  // The occasion: place, time, form, purpose.
+  `tại${W}`,
+  `(?:vào|từ)\\s+(?:ngày|sáng|chiều|tối|trưa|lúc|dịp|\\d)`,
+  `(?:sáng|chiều|tối|trưa)\\s+(?:nay|qua|ngày|hôm|thứ|\\d)`,
+  `(?:theo|bằng|dưới) hình thức${W}`,
+  `(?:nhằm|để)${W}`,
+  // Who took part, counted or named.
+  `(?:với|có) sự${W}`,
+  `(?:với|cho|có|gồm) (?:hơn|gần|trên|khoảng|\\d)`,
+  `có (?:đồng chí|ông|bà)${W}`,
+  `đến (?:toàn thể|tất cả|\\d)`,
+  // A photo credit.
+  `[-–]\\s+Ảnh:`,
+]
 const ENDS_NAME = new RegExp(
   [
-    // A predicate: aspect, voice, copula, the agent, what the event did.
-    `\\s(?:đã|đang|sẽ|vừa|được|là|nằm trong|diễn ra)${W}`,
-    // `do X tổ chức`, not the `do` of `tự do`.
-    `(?<!\\stự)\\sdo${W}`,
-    `\\s(?:khai mạc|bế mạc)(?=\\s+(?:tại|vào|sáng|chiều|tối|trọng thể)${W}|\\s*$)`,
-    // The occasion: place, time, form, purpose.
-    `\\stại${W}`,
-    `\\s(?:vào|từ)\\s+(?:ngày|sáng|chiều|tối|trưa|lúc|dịp|\\d)`,
-    `\\s(?:sáng|chiều|tối|trưa)\\s+(?:nay|qua|ngày|hôm|thứ|\\d)`,
-    `\\s(?:theo|bằng|dưới) hình thức${W}`,
-    `\\s(?:nhằm|để)${W}`,
-    // Who took part, counted or named.
-    `\\s(?:với|có) sự${W}`,
-    `\\s(?:với|cho|có|gồm) (?:hơn|gần|trên|khoảng|\\d)`,
-    `\\scó (?:đồng chí|ông|bà)${W}`,
-    `\\sđến (?:toàn thể|tất cả|\\d)`,
-    // A photo credit.
-    `\\s+[-–]\\s+Ảnh:`,
-    // A colon not opening a quote; the end of a clause or sentence.
-    `:(?!\\s*[“"'‘])`,
+    `\\s+(?:${WORDS_ENDING_NAME.join('|')})`,
+    // A colon, but for one that opens a quoted theme or name (`với chủ đề: “...”`); the end of
+    // a clause or sentence.
+    '(?<!(?:chủ đề|khẩu hiệu|tên gọi|tên|nội dung)):|:(?!\\s*[“"‘])',
     ';',
     '\\.(?:\\s|$)',
   ].join('|'),
@@ -85,10 +90,20 @@ const WHOLE_PHRASE = 4
 const DANGLING =
   /(?:[\s,:–-]+(?:và|với|cùng|của|về|cho|đến|trong|theo|tại|về việc|với chủ đề|với nội dung|chủ đề|nội dung|ngày))+[\s,:–-]*$|[\s,:;–-]+$/iu
 
+// The words a name is read from: a little past TITLE_MAX (a boundary just past it still
+// tells whether the name needs `…`), or to the end of a quote or bracket open there; a
+// sentence may run on for a whole page.
+const READ_PAST = 40
+const READ_MAX = 600
+
 /** The title of an event reported by `phrase` (the words after the report's verb); null when none is left. */
 export function eventTitle(phrase: string): string | null {
-  const clause = phrase.trim()
-  const shielded = shieldedRanges(clause)
+  const start = phrase.search(/\S/u)
+  if (start < 0) return null
+  const read = phrase.slice(start, start + READ_MAX)
+  const shielded = shieldedRanges(read)
+  const open = shielded.find(([a, b]) => a < TITLE_MAX + READ_PAST && b > TITLE_MAX + READ_PAST)
+  const clause = read.slice(0, (open?.[1] ?? TITLE_MAX) + READ_PAST).trimEnd()
   const name = clause.slice(0, nameEnd(clause, shielded)).replace(DANGLING, '')
   if (name.length === 0) return null
   return sentenceCase(shorten(name, shielded))
@@ -97,17 +112,19 @@ export function eventTitle(phrase: string): string | null {
 /** Where quotes and brackets stand in `text`, whose words never end a name: [start, end) pairs. */
 function shieldedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  const closers: Record<string, string> = { '“': '”', '(': ')', '‘': '’', '"': '"' }
-  for (let i = 0; i < text.length; i++) {
-    const close = closers[text[i]!]
-    if (close === undefined) continue
-    const j = text.indexOf(close, i + 1)
+  OPENER.lastIndex = 0
+  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+    const j = text.indexOf(CLOSER[m[0]]!, m.index + 1)
     const end = j < 0 ? text.length : j + 1
-    ranges.push([i, end])
-    i = end - 1
+    ranges.push([m.index, end])
+    OPENER.lastIndex = end
   }
   return ranges
 }
+
+// Openers found by one expression: most of a phrase is neither, and is skipped at its speed.
+const OPENER = /[“(‘"]/gu
+const CLOSER: Record<string, string> = { '“': '”', '(': ')', '‘': '’', '"': '"' }
 
 const shieldedAt = (ranges: Array<[number, number]>, at: number) => ranges.some(([a, b]) => at > a && at < b)
 

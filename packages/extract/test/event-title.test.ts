@@ -151,6 +151,11 @@ describe.each<{ feature: string; cases: Case[] }>([
         title: 'Lễ kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024)',
       },
       {
+        reading: 'a statement quoted after a colon, not a theme',
+        phrase: 'Đại hội lần thứ XII (tháng 1/2016) khẳng định: “Tư tưởng Hồ Chí Minh”',
+        title: 'Đại hội lần thứ XII (tháng 1/2016) khẳng định',
+      },
+      {
         reading: 'a theme after a colon that opens a quote',
         phrase: 'buổi sinh hoạt với chủ đề: “Tìm hiểu quy định” theo Quy định số 37',
         title: 'Buổi sinh hoạt với chủ đề: “Tìm hiểu quy định” theo Quy định số 37',
