@@ -139,7 +139,9 @@ function nameEnd(clause: string, shielded: Array<[number, number]>): number {
       end = m.index
       break
     }
-  for (const m of clause.slice(0, end).matchAll(DAY))
+  // Most names write no day: the expression is tried only where `ngày` is.
+  const days = /ngày/iu.test(clause) ? clause.slice(0, end).matchAll(DAY) : []
+  for (const m of days)
     if (!shieldedAt(shielded, m.index) && !CITED_BEFORE.test(clause.slice(Math.max(0, m.index - 90), m.index))) {
       end = m.index
       break
@@ -147,16 +149,28 @@ function nameEnd(clause: string, shielded: Array<[number, number]>): number {
   return Math.min(end, commaEnd(clause.slice(0, end), shielded))
 }
 
+const PERSON_AFTER_COMMA = /^(?:đồng chí|ông|bà|đ\/c)(?![\p{L}])/iu
+
+function wordCount(text: string, from: number, to: number): number {
+  let words = 0
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && (i === from || text[i - 1] === ' ')) words++
+  return words
+}
+
 // A comma ends the name before a person or a further item of the agenda, after a whole phrase.
 function commaEnd(name: string, shielded: Array<[number, number]>): number {
   let segmentStart = 0
   for (let at = name.indexOf(','); at >= 0; at = name.indexOf(',', at + 1)) {
     if (shieldedAt(shielded, at)) continue
-    const before = name.slice(segmentStart, at).trim()
-    const after = name.slice(at + 1).trimStart()
-    const person = /^(?:đồng chí|ông|bà|đ\/c)(?![\p{L}])/iu.test(after)
-    const wholeBefore = before.split(/\s+/u).length >= WHOLE_PHRASE
-    if (person || (wholeBefore && CLAUSE_AFTER_COMMA.test(after) && !QUALIFIER_AFTER_COMMA.test(after))) return at
+    // The words after the comma are read only as far as the longest opener.
+    const after = name.slice(at + 1, at + 24).trimStart()
+    if (PERSON_AFTER_COMMA.test(after)) return at
+    if (
+      CLAUSE_AFTER_COMMA.test(after) &&
+      !QUALIFIER_AFTER_COMMA.test(after) &&
+      wordCount(name, segmentStart, at) >= WHOLE_PHRASE
+    )
+      return at
     segmentStart = at + 1
   }
   return name.length
