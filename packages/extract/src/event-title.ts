@@ -80,7 +80,7 @@ const CITED_BEFORE =
 
 // Words that open a further item of an agenda or a clause of its own after a comma.
 const CLAUSE_AFTER_COMMA =
-  /^(?:đồng chí|ông|bà|đ\/c|Ủy viên|Uỷ viên|Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng Bí thư|đấu tranh|triển khai|biểu dương|khen thưởng|thống nhất|hướng dẫn|thông tin|cho ý kiến|trao|tặng|gồm|về dự|phát động|đề ra|kết nạp|ký kết|tuyên dương|kiểm điểm|thảo luận|xem xét|quyết định|thông qua|bầu|công bố|đánh giá)(?![\p{L}])/iu
+  /^(?:đấu tranh|triển khai|biểu dương|khen thưởng|thống nhất|hướng dẫn|thông tin|cho ý kiến|trao|tặng|gồm|về dự|phát động|đề ra|kết nạp|ký kết|tuyên dương|kiểm điểm|thảo luận|xem xét|quyết định|thông qua|bầu|công bố|đánh giá)(?![\p{L}])/iu
 // Qualifiers of a name written after a comma: session, term, year, round, cluster.
 const QUALIFIER_AFTER_COMMA = /^(?:khóa|khoá|nhiệm kỳ|năm|lần thứ|đợt|cụm|giai đoạn|hệ|quý|tháng|kỳ|\(|\d)/iu
 // A phrase long enough to stand alone before a comma (in words): shorter ones are words of a list.
@@ -88,7 +88,7 @@ const WHOLE_PHRASE = 4
 
 // Words a name does not end with, left when an adjunct or a shortening cut after them.
 const DANGLING =
-  /(?:[\s,:–-]+(?:và|với|cùng|của|về|cho|đến|trong|theo|tại|về việc|với chủ đề|với nội dung|chủ đề|nội dung|ngày))+[\s,:–-]*$|[\s,:;–-]+$/iu
+  /(?:[\s,:–-]+(?:và|với|cùng|của|về|cho|đến|trong|theo|tại|về việc|với chủ đề|với nội dung|chủ đề|nội dung|ngày|dành))+[\s,:–-]*$|[\s,:;–-]+$/iu
 
 // The words a name is read from: a little past TITLE_MAX (a boundary just past it still
 // tells whether the name needs `…`), or to the end of a quote or bracket open there; a
@@ -149,7 +149,14 @@ function nameEnd(clause: string, shielded: Array<[number, number]>): number {
   return Math.min(end, commaEnd(clause.slice(0, end), shielded))
 }
 
-const PERSON_AFTER_COMMA = /^(?:đồng chí|ông|bà|đ\/c)(?![\p{L}])/iu
+// A person after a comma (`, đồng chí X`, `, Trưởng ban ...`: a title written capitalised, as
+// against `trưởng, phó các ban`) or who took part (`, thu hút ...`, `, với sự ...`).
+const PERSON_AFTER_COMMA =
+  /^(?:(?:đồng chí|ông|bà|đ\/c|thu hút|với|có sự)(?![\p{L}])|(?:Ủy viên|Uỷ viên|Trưởng|Phó|Bí thư|Chủ tịch|Giám đốc|Tổng Bí thư|ỦY VIÊN|UỶ VIÊN|TRƯỞNG|PHÓ|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TỔNG BÍ THƯ)(?![\p{L}]))/u
+// Verbs of an agenda that share the object after them (`quán triệt, triển khai Chỉ thị 35`):
+// a comma after one continues a list.
+const SHARED_OBJECT_VERB =
+  /(?:^|\s)(?:quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết|đánh giá|phổ biến|tuyên truyền|kiểm tra|rà soát|thảo luận|hướng dẫn|giám sát|khảo sát)$/iu
 
 function wordCount(text: string, from: number, to: number): number {
   let words = 0
@@ -168,7 +175,8 @@ function commaEnd(name: string, shielded: Array<[number, number]>): number {
     if (
       CLAUSE_AFTER_COMMA.test(after) &&
       !QUALIFIER_AFTER_COMMA.test(after) &&
-      wordCount(name, segmentStart, at) >= WHOLE_PHRASE
+      wordCount(name, segmentStart, at) >= WHOLE_PHRASE &&
+      !SHARED_OBJECT_VERB.test(name.slice(Math.max(segmentStart, at - 16), at))
     )
       return at
     segmentStart = at + 1

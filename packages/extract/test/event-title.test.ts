@@ -116,6 +116,26 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
       { reading: 'before a person', phrase: 'Hội nghị, đồng chí Nguyễn Đăng Khoa, Phó Bí thư', title: 'Hội nghị' },
       {
+        reading: 'after a verb that shares its object',
+        phrase: 'Hội nghị quán triệt, triển khai Chỉ thị 35-CT/TW và các hướng dẫn',
+        title: 'Hội nghị quán triệt, triển khai Chỉ thị 35-CT/TW và các hướng dẫn',
+      },
+      {
+        reading: 'before a capitalised title of a person',
+        phrase: 'lớp bồi dưỡng, Trưởng ban Tuyên giáo Huyện ủy nhấn mạnh',
+        title: 'Lớp bồi dưỡng',
+      },
+      {
+        reading: 'not before an office in lower case, in a list',
+        phrase: 'làm việc với trưởng, phó các ban xây dựng Đảng Tỉnh ủy về kế hoạch hành động',
+        title: 'Làm việc với trưởng, phó các ban xây dựng Đảng Tỉnh ủy về kế hoạch hành động',
+      },
+      {
+        reading: 'before who took part',
+        phrase: 'Hội thảo đào tạo với chủ đề “Chuyển đổi số”, thu hút sự tham gia của nhiều chuyên gia',
+        title: 'Hội thảo đào tạo với chủ đề “Chuyển đổi số”',
+      },
+      {
         reading: 'in a list of verbs',
         phrase: 'Hội nghị học tập, quán triệt, triển khai các chỉ thị',
         title: 'Hội nghị học tập, quán triệt, triển khai các chỉ thị',
