@@ -1,6 +1,7 @@
 import { type EventKind, findVietnameseDates, type PartialDate, readDateCue, readSameDayCue } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import { classifyEvent } from './event-kinds.ts'
+import { eventTitle, reportedClauseLength } from './event-title.ts'
 import { FILLERS } from './rules/event-words.ts'
 import {
   EVENT_NAME_START,
@@ -375,15 +376,6 @@ function locationAfter(text: string): string | null {
   return m === null ? null : m[1]!.trim()
 }
 
-function titleOf(text: string): string | null {
-  const clause = text
-    .split(/;|\.\s|\s+nhằm\s|,\s+(?:với|thu hút|có sự)/u, 1)[0]!
-    .trim()
-    .replace(/[,.]+$/u, '')
-  if (clause.length === 0) return null
-  return clause.length > 200 ? `${clause.slice(0, 199).trimEnd()}…` : clause
-}
-
 /** Reads the events reported by the body `sentences` (in order), linking the directives cited in them (`mentionsBySentence[i]` for sentence `i`). */
 export function findEvents(
   sentences: Piece[],
@@ -488,7 +480,7 @@ function addEvent(
   // A report names who organised it or when; `tổ chức` with neither is a general statement.
   if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
   const phrase = text.slice(trigger.phrase)
-  const title = titleOf(phrase)
+  const title = eventTitle(phrase)
   const event: FoundEvent = {
     kind: trigger.kind,
     title,
@@ -499,7 +491,7 @@ function addEvent(
     sentence: index,
     span: {
       start: sentence.start + Math.min(subjectStart, trigger.verb),
-      end: sentence.start + Math.min(text.length, trigger.phrase + (title?.length ?? 0)),
+      end: sentence.start + Math.min(text.length, trigger.phrase + reportedClauseLength(phrase)),
     },
     confidence: trigger.confidence,
   }

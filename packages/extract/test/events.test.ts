@@ -288,3 +288,30 @@ describe('an article with no publication date', () => {
     ])
   })
 })
+
+describe('the title of an event', () => {
+  it.each([
+    {
+      reading: 'the name phrase in sentence case, its span the reported clause as before',
+      paragraph:
+        'Sáng 13/12, Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2024 và sơ kết Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới.',
+      title:
+        'Hội nghị tổng kết công tác năm 2024 và sơ kết Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng',
+    },
+    {
+      reading: 'a quoted name whole, before its place',
+      paragraph:
+        'Sáng 13/12, Trường Chính trị tỉnh tổ chức Hội thảo khoa học “Bảo vệ, phát huy nền tảng tư tưởng” tại Hội trường A.',
+      title: 'Hội thảo khoa học “Bảo vệ, phát huy nền tảng tư tưởng”',
+    },
+  ])('$reading', ({ paragraph, title }) => {
+    const x = extractArticle(['Tiêu đề', '', '12/12/2024', '', paragraph, '', 'Thanh Trà'].join('\n'))
+    expect(x.events.map((e) => e.title)).toEqual([title])
+    // The span still covers the organiser and the clause that reports the event, past the title.
+    const span = x.events[0]!.provenance!.span
+    const reported = x.article.text.slice(span.start, span.end)
+    expect(reported).toMatch(/^[^,]+ tổ chức /u)
+    expect(reported.toLowerCase()).toContain(title.toLowerCase())
+    expect(reported.length).toBeGreaterThan(title.length + ' tổ chức '.length)
+  })
+})
