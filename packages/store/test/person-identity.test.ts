@@ -1,12 +1,12 @@
 import type { Extraction } from '@vanban/core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { migrate } from '../src/db/migrate.ts'
 import { readMigrations } from '../src/db/migrations.ts'
 import type { Database } from '../src/db/open.ts'
 import { personContext } from '../src/ingest/keys.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
-import { createTestTarget, openTarget, reviewArticle, TARGET_KINDS, type TestTarget } from '../src/testing/index.ts'
-import { migratedDatabase } from './database.ts'
+import { reviewArticle, TARGET_KINDS } from '../src/testing/index.ts'
+import { emptyDatabase, migratedDatabase } from './database.ts'
 
 // Databases and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
@@ -143,15 +143,10 @@ describe.each(TARGET_KINDS)('person identity on %s', (kind) => {
 })
 
 describe.each(TARGET_KINDS)('the person_identity migration on %s', (kind) => {
-  let target: TestTarget
   let db: Database
-  beforeAll(async () => {
-    target = await createTestTarget(kind)
-    db = await openTarget(target)
-  })
-  afterAll(async () => {
-    await db?.close()
-    await target?.dispose()
+  const database = emptyDatabase(kind)
+  beforeAll(() => {
+    db = database()
   })
 
   it('keeps stored people and their ids, each with its name key as identity', async () => {
