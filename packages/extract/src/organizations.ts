@@ -35,12 +35,16 @@ export function collectOrganizations(names: Array<string | null>): Organization[
   return out
 }
 
-// An organisation opening at a word's start; the longest opening first, so `ủy ban kiểm tra` wins over `ủy ban`.
+// A position named like a body (`Thủ tướng`) or opening like one (`Bộ trưởng`, `Vụ trưởng`) is no organisation.
+const POSITIONS = new Set(['thu tuong'])
+
+// An organisation opening at a word's start, not a head's title (`bo truong`); the longest opening first.
 const ORGANISATION_IN_ROLE = new RegExp(
   `(?:^|[^a-z0-9])(${ORGANISATION_OPENINGS.map((o) => foldDiacritics(o.words))
+    .filter((words) => !POSITIONS.has(words))
     .sort((a, b) => b.length - a.length)
     .map((words) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})`,
+    .join('|')})(?!\\s?truong\\b)`,
 )
 
 /**
