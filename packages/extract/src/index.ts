@@ -4,6 +4,8 @@
  * - {@link extractArticle} reads one article into an `Extraction` (article, directives,
  *   events, organisations, people, citations, relations, participations, each fact with its
  *   provenance).
+ * - {@link roleOrganization} reads the organisation a person's role names, for telling
+ *   namesakes apart.
  * - {@link toGold} projects an extraction onto the gold shape of the evaluation corpus
  *   ({@link GoldArticleSchema}), which `vanban extract` writes.
  *
@@ -11,3 +13,4 @@
  */
 export { type ArticleHints, extractArticle } from './extract.ts'
 export { type GoldArticle, GoldArticleSchema, toGold } from './gold.ts'
+export { roleOrganization } from './organizations.ts'

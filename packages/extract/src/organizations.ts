@@ -1,5 +1,6 @@
-import { foldDiacritics, type Organization, type OrganizationKind } from '@vanban/core'
+import { foldDiacritics, normalizeText, type Organization, type OrganizationKind } from '@vanban/core'
 import { ORGANISATION_KINDS } from './rules/expressions.ts'
+import { ORGANISATION_OPENINGS } from './rules/organisation-words.ts'
 
 /**
  * Organisations named as organisers and issuing bodies, each once (`Đảng uỷ Khối` and `Đảng
@@ -32,4 +33,34 @@ export function collectOrganizations(names: Array<string | null>): Organization[
     out.push({ name, kind: kindOfKey(key) })
   }
   return out
+}
+
+// A position named like a body (`Thủ tướng`) or opening like one (`Bộ trưởng`, `Vụ trưởng`) is no organisation.
+const POSITIONS = new Set(['thu tuong'])
+
+// An organisation opening at a word's start, not a head's title (`bo truong`); the longest opening first.
+const ORGANISATION_IN_ROLE = new RegExp(
+  `(?:^|[^a-z0-9])(${ORGANISATION_OPENINGS.map((o) => foldDiacritics(o.words))
+    .filter((words) => !POSITIONS.has(words))
+    .sort((a, b) => b.length - a.length)
+    .map((words) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?!\\s?truong\\b)`,
+)
+
+/**
+ * The organisation a role names, folded (no diacritics, lower case): the role from its first
+ * organisation opening to the first comma or semicolon, without a member's ` viên` (`Bí thư Huyện
+ * ủy Cẩm Giàng` → `huyen uy cam giang`, `Tỉnh ủy viên` → `tinh uy`); `null` when the role names
+ * none (`Thượng tá`, `ThS`).
+ */
+export function roleOrganization(role: string): string | null {
+  const folded = foldDiacritics(normalizeText(role))
+  const match = ORGANISATION_IN_ROLE.exec(folded)
+  if (match === null) return null
+  const start = match.index + match[0].length - (match[1] ?? '').length
+  const organisation = (folded.slice(start).split(/[,;]/u)[0] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ vien$/u, '')
+  return organisation === '' ? null : organisation
 }

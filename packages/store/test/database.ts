@@ -8,12 +8,21 @@ import { createTestTarget, openTarget, type TestTarget } from '../src/testing/in
  * them, removed after. The returned function gives it once the block's `beforeAll` hooks run.
  */
 export function migratedDatabase(kind: TestTarget['name']): () => Database {
+  return testDatabase(kind, { migrated: true })
+}
+
+/** An empty database of `kind`, no migration applied, for the calling `describe` block, as {@link migratedDatabase}. */
+export function emptyDatabase(kind: TestTarget['name']): () => Database {
+  return testDatabase(kind, { migrated: false })
+}
+
+function testDatabase(kind: TestTarget['name'], options: { migrated: boolean }): () => Database {
   let target: TestTarget | undefined
   let db: Database | undefined
   beforeAll(async () => {
     target = await createTestTarget(kind)
     db = await openTarget(target)
-    await migrate(db)
+    if (options.migrated) await migrate(db)
   })
   afterAll(async () => {
     await db?.close()

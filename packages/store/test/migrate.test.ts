@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { migrate } from '../src/db/migrate.ts'
 import { migrationChecksum, readMigrations } from '../src/db/migrations.ts'
 import { type Database, openDatabase } from '../src/db/open.ts'
 import { migrationDrift } from '../src/db/schema-engine.ts'
-import { createTestTarget, openTarget, TARGET_KINDS, type TestTarget } from '../src/testing/index.ts'
+import { createTestTarget, openTarget, TARGET_KINDS } from '../src/testing/index.ts'
+import { emptyDatabase } from './database.ts'
 
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
@@ -31,15 +32,10 @@ describe('the migrations folder', () => {
 })
 
 describe.each(TARGET_KINDS)('migrate() on %s', (kind) => {
-  let target: TestTarget
   let db: Database
-  beforeAll(async () => {
-    target = await createTestTarget(kind)
-    db = await openTarget(target)
-  })
-  afterAll(async () => {
-    await db?.close()
-    await target?.dispose()
+  const database = emptyDatabase(kind)
+  beforeAll(() => {
+    db = database()
   })
 
   it('applies every migration once and records it as prisma migrate deploy does', async () => {

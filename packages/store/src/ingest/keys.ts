@@ -7,6 +7,7 @@ import {
   parsePartialDate,
   partialDateRange,
 } from '@vanban/core'
+import { roleOrganization } from '@vanban/extract'
 
 /**
  * What makes two ingests the same article: its URL when it has one, else `sha256:` and the hash
@@ -77,6 +78,39 @@ export function eventIdentity(
 ): string {
   if (event.organizer !== null && event.date !== null) return `${event.kind}|${nameKey(event.organizer)}|${event.date}`
   return `${articleIdentity}#${event.id}`
+}
+
+/**
+ * The context that tells a person from a namesake: the organisation their roles name, folded
+ * (`Bí thư Huyện ủy Cẩm Giàng` → `huyen uy cam giang`). Of several, the one of most words, the
+ * first of those: the most specific unit, so `Bí thư Huyện ủy X` and `Bí thư Huyện ủy X, Chủ tịch
+ * HĐND huyện` agree. `null` when no role names an organisation.
+ */
+export function personContext(roles: readonly string[]): string | null {
+  let best: string | null = null
+  for (const role of roles) {
+    const organisation = roleOrganization(role)
+    if (organisation === null) continue
+    const key = nameKey(organisation)
+    if (best === null || key.split(' ').length > best.split(' ').length) best = key
+  }
+  return best
+}
+
+/**
+ * The identity of a person: the name key and the organisation context (`nguyen van hung|huyen uy
+ * cam giang`), so namesakes of different units are different people and the same person named by
+ * several articles is one. `null` for a name with no context, which joins the one stored person
+ * of that name or else stays apart ({@link apartPersonIdentity}).
+ */
+export function personIdentity(key: string, roles: readonly string[]): string | null {
+  const context = personContext(roles)
+  return context === null ? null : `${key}|${context}`
+}
+
+/** The identity of a person named without context in one article, when no single namesake is stored. */
+export function apartPersonIdentity(key: string, articleIdentity: string): string {
+  return `${key}|#${articleIdentity}`
 }
 
 /** sha256 of an extraction in canonical JSON (keys sorted): equal hashes mean nothing to store. */

@@ -37,7 +37,7 @@ export async function storeSharedRecords(
 ): Promise<SharedRecords> {
   const input = {
     organizations: organizationRows(extraction),
-    people: personRows(extraction),
+    people: personRows(extraction, plan.identity),
     events: eventRows(extraction, plan.identity),
     directives: directiveFacts(extraction),
     codes: plan.codes,

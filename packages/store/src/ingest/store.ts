@@ -44,7 +44,7 @@ export type IngestResult =
  * Stores one extraction in one transaction: the article (by URL, else by the hash of its text),
  * its directives (by canonical key; a bare code joins the one directive with that code), events
  * (one event for every article reporting the same kind, organiser and date), organisations and
- * people (by folded name), and the citations, reports, participations and relations between
+ * people (by folded name and the organisation their roles name), and the citations, reports, participations and relations between
  * them. The same extraction again changes nothing (`unchanged`); a changed one replaces the
  * article's links (`updated`). Conflicts with concurrent ingests are retried; any other failure
  * rolls the article back and comes back as `failed` with its reason.
