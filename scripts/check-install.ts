@@ -7,7 +7,7 @@
  *   node scripts/check-install.ts
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -27,7 +27,7 @@ function packAll(): string[] {
 
 function installInto(tarballs: string[]): string {
   const project = join(work, 'project')
-  run('mkdir', ['-p', project], work)
+  mkdirSync(project)
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
   run('npm', ['i', '--no-audit', '--no-fund', ...tarballs], project)
   return project

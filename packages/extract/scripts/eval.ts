@@ -1,9 +1,9 @@
 /**
  * Measures the extractor against gold annotations: extracts every article of the project's
- * fixtures (`fixtures/`, `fixtures-blind/`, written without reading the rules, and `fixtures-real/`,
- * real public pages, reported without bounds for now) and, when it
- * sits beside the repository, of the shared corpus, and scores each with `score.ts` (the gold
- * contract's rules) against this package's bounds. Exit 1 when a bound is missed.
+ * fixtures (`fixtures/`; `fixtures-blind/`, written without reading the rules; `fixtures-real/`,
+ * real public pages, reported without bounds for now) and, when it sits beside the repository, of
+ * the shared corpus, and scores each with `score.ts` (the gold contract's rules) against this
+ * package's bounds. Exit 1 when a bound is missed.
  *
  *   node --conditions=@vanban/source scripts/eval.ts
  *
