@@ -1,4 +1,11 @@
-import { countOutcomes, type IngestCounts, type IngestResult, readIngestInputs } from '@vanban/store'
+import { extname } from 'node:path'
+import {
+  countOutcomes,
+  HTML_FILE_EXTENSIONS,
+  type IngestCounts,
+  type IngestResult,
+  readIngestInputs,
+} from '@vanban/store'
 
 /** What happened to one file sent to a gateway. */
 export interface GatewayOutcome {
@@ -41,6 +48,13 @@ export async function ingestThroughGateway(
         status: 'failed',
         reason:
           'an extraction .json goes into a database (--db <folder or postgres:// URL>); a gateway takes article text',
+      })
+    } else if (HTML_FILE_EXTENSIONS.includes(extname(input.path).toLowerCase())) {
+      outcomes.push({
+        path: input.path,
+        status: 'failed',
+        reason:
+          'a saved web page goes into a database (--db <folder or postgres:// URL>), or through `vanban extract` first; a gateway takes article text',
       })
     } else outcomes.push({ path: input.path, ...(await sendArticle(endpoint, apiKey, input.content)) })
   }

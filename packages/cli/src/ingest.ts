@@ -12,8 +12,10 @@ import { createProgress } from './progress.ts'
 
 const USAGE = `usage: vanban ingest <file or dir>... [--db <target>] [--wait <seconds>] [--api-key <key>]
 
-Extracts and stores articles: each text file (a folder stands for the .txt files under it), or
-a .json file holding an extraction. Migrates the database first. The same article twice is
+Extracts and stores articles: each text file or saved web page (a folder stands for the .txt,
+.html and .htm files under it), or a .json file holding an extraction. A page's metadata wins
+over its text; a page is decoded by its meta charset (UTF-8, Windows-1258). Feeds (.xml, .rss,
+.atom) list pages and are not articles: they are refused. Migrates the database first. The same article twice is
 stored once. Prints "N new, N updated, N unchanged, N failed" and why each failure failed;
 exits 1 when any failed. Empty files, and anything but regular files (a FIFO), are refused.
 

@@ -33,6 +33,44 @@ describe('vanban extract and vanban ingest fit together', () => {
   })
 })
 
+describe('vanban extract and vanban ingest on saved web pages', () => {
+  const PAGES = fileURLToPath(new URL('../../extract/fixtures-html/pages', import.meta.url))
+
+  it('extract reads a page with its metadata first and says where each field came from; ingest stores the pages', async () => {
+    const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html'))
+    const out = join(work, 'pages-extracted')
+    const extracted = await runCli(['extract', PAGES, '--out', out])
+    expect(extracted.code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(pages.map((f) => f.replace(/\.html$/, '.json')).sort())
+    const f01 = JSON.parse(readFileSync(join(out, pages[0]!.replace(/\.html$/, '.json')), 'utf8')) as {
+      title: string
+      publishedAt: string
+      sources: Record<string, string | null>
+    }
+    expect(f01.title).toBe('Chi bộ Văn phòng Sở Tư pháp sinh hoạt chuyên đề về chuẩn mực đạo đức cách mạng')
+    expect(f01.publishedAt).toBe('2024-06-14')
+    expect(f01.sources).toMatchObject({ title: 'json-ld', publishedAt: 'json-ld', byline: 'json-ld' })
+
+    const db = join(work, 'db-pages')
+    const fromPages = await runCli(['ingest', PAGES, '--db', db])
+    expect(fromPages.stdout).toContain(`${pages.length} new, 0 updated, 0 unchanged, 0 failed`)
+    // what extract wrote is what ingest stored
+    const fromJson = await runCli(['ingest', out, '--db', db])
+    expect(fromJson.stdout).toContain(`0 new, 0 updated, ${pages.length} unchanged, 0 failed`)
+  })
+
+  it('refuses a feed, saying it is no article', async () => {
+    const feed = join(work, 'tin-moi.rss')
+    writeFileSync(feed, '<?xml version="1.0"?><rss version="2.0"><channel><title>Tin</title></channel></rss>')
+    const extracted = await runCli(['extract', feed, '--out', join(work, 'feed-out')])
+    expect(extracted.code).toBe(1)
+    expect(extracted.stderr).toContain('a feed lists pages and holds no article')
+    const ingested = await runCli(['ingest', feed, '--db', join(work, 'db-feed')])
+    expect(ingested.code).toBe(1)
+    expect(ingested.stderr).toContain('a feed lists pages and holds no article')
+  })
+})
+
 describe('vanban ingest on a long run', () => {
   const folder = join(work, 'many')
   const COUNT = 400

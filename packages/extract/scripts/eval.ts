@@ -13,7 +13,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { extractHtml } from '../src/html/index.ts'
+import { decodeHtml, extractHtml } from '../src/html/index.ts'
 import { extractArticle, toGold } from '../src/index.ts'
 import { type ArticleScore, METRICS, type Scored, scoreArticles } from './score.ts'
 
@@ -103,16 +103,11 @@ export function evalCorpora(): { name: string; dir: string; bounds: Record<strin
 /** Where the HTML fixtures are: pages in `pages/`, their gold the text fixtures' (`fixtures/gold`). */
 export const HTML_FIXTURES = path.join(packageRoot, 'fixtures-html')
 
-/**
- * A saved page's text: its bytes decoded in the charset its `<meta>` declares (UTF-8 when none).
- * Fetched pages are decoded by the fetcher, which also has the HTTP header; saved pages only
- * have the meta.
- */
+/** A saved page's text: its bytes decoded by the charset its meta declares (`decodeHtml`). */
 export function readSavedPage(file: string): string {
-  const bytes = fs.readFileSync(file)
-  const head = bytes.subarray(0, 2048).toString('latin1')
-  const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8'
-  return new TextDecoder(charset).decode(bytes)
+  const page = decodeHtml(fs.readFileSync(file))
+  if (!page.ok) throw new Error(`${file}: ${page.reason}`)
+  return page.text
 }
 
 /** Extracts every page of the HTML fixtures, by the name of its gold file. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { ExtractionSchema } from '@vanban/core'
 import { describe, expect, it } from 'vitest'
 import { HTML_FIXTURES, readSavedPage, scoreHtmlCorpus } from '../scripts/eval.ts'
-import { extractHtml, type FieldSource } from '../src/html/index.ts'
+import { decodeHtml, extractHtml, type FieldSource } from '../src/html/index.ts'
 
 const pages = path.join(HTML_FIXTURES, 'pages')
 const page = (prefix: string) => {
@@ -66,5 +66,31 @@ describe('the HTML fixtures', () => {
     expect(bytes.includes(Buffer.from('Đảng', 'utf8'))).toBe(false)
     const { extraction } = extractHtml(readSavedPage(path.join(pages, file)))
     expect(extraction.article.title).toBe('Đảng ủy xã Tân Hòa tổng kết 7 năm thực hiện Nghị quyết 18')
+  })
+})
+
+describe('decodeHtml', () => {
+  const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'))
+  it.each([
+    ['UTF-8 by default', new Uint8Array(Buffer.from('<p>Đảng</p>', 'utf8')), undefined, 'utf-8', '<p>Đảng</p>'],
+    ['a byte order mark', new Uint8Array(Buffer.from('\ufeff<p>Đảng</p>', 'utf8')), undefined, 'utf-8', '<p>Đảng</p>'],
+    // Windows-1258: Ð is 0xD0, ả is a + hook (0xD2).
+    ['<meta charset>', bytes('<meta charset="windows-1258"><p>\xd0a\xd2ng</p>'), undefined, 'windows-1258', 'Đảng'],
+    [
+      'the Content-Type header over the meta',
+      bytes('<meta charset="utf-8"><p>\xd0a\xd2ng</p>'),
+      'text/html; charset=windows-1258',
+      'windows-1258',
+      'Đảng',
+    ],
+  ])('reads %s', (_, input, contentType, charset, contains) => {
+    const page = decodeHtml(input, contentType)
+    expect(page.ok && page.charset).toBe(charset)
+    if (page.ok) expect(page.text.normalize('NFC')).toContain(contains)
+  })
+
+  it('says which charset it cannot decode', () => {
+    const page = decodeHtml(bytes('<meta charset="x-tcvn3-abc"><p>x</p>'))
+    expect(page).toEqual({ ok: false, reason: expect.stringMatching(/"x-tcvn3-abc".*UTF-8 or Windows-1258/) })
   })
 })

@@ -64,6 +64,41 @@ describe('readIngestInputs', () => {
   })
 })
 
+describe('readIngestInputs: pages and feeds', () => {
+  const feedRefused =
+    'a feed lists pages and holds no article, so it is not ingested: give the saved pages (.html) or their text (.txt)'
+
+  it.each([['feed.rss'], ['feed.xml'], ['news.ATOM']])('refuses the feed %s, saying why', async (name) => {
+    const path = file(name, '<rss version="2.0"><channel></channel></rss>')
+    expect(await read([path])).toEqual([{ path, ok: false, reason: feedRefused }])
+  })
+
+  it('decodes a saved page by the charset its meta declares', async () => {
+    // `Hội nghị` in Windows-1258: ô is 0xF4, the dot below a combining mark (0xF2) after its vowel.
+    const bytes = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1258"></head><body><p>H', 'latin1'),
+      Buffer.from([0xf4, 0xf2]),
+      Buffer.from('i nghi', 'latin1'),
+      Buffer.from([0xf2]),
+      Buffer.from('</p></body></html>', 'latin1'),
+    ])
+    const path = join(work, 'page.html')
+    writeFileSync(path, bytes)
+    const [input] = await read([path])
+    expect(input?.ok && input.content.normalize('NFC')).toContain('<p>Hội nghị</p>')
+  })
+
+  it('lists the .html and .htm files of a folder beside the .txt ones, and no feeds', async () => {
+    const folder = join(work, 'pages')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, 'a.html'), '<p>A</p>')
+    writeFileSync(join(folder, 'b.HTM'), '<p>B</p>')
+    writeFileSync(join(folder, 'c.txt'), 'C')
+    writeFileSync(join(folder, 'd.rss'), '<rss/>')
+    expect((await read([folder])).map((i) => i.path)).toEqual(['a.html', 'b.HTM', 'c.txt'].map((f) => join(folder, f)))
+  })
+})
+
 describe('ingestText', () => {
   it.each([[''], ['   \n\t ']])('refuses the text %j without touching the database', async (text) => {
     const untouchable = new Proxy({} as PrismaClient, {

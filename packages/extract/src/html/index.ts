@@ -4,11 +4,13 @@
  *
  * - {@link extractHtml} reads a page: its metadata (JSON-LD, Open Graph, metas, `<time>`), its
  *   main content (Readability over linkedom) through the text path, and where each field came from.
+ * - {@link decodeHtml} decodes a saved page's bytes by its byte order mark, `Content-Type` or meta charset.
  * - {@link parseFeed} reads an RSS or Atom feed into the pages it lists, each with the hints
  *   `extractHtml` takes.
  *
  * @packageDocumentation
  */
+export { type DecodedPage, decodeHtml } from './decode.ts'
 export { extractHtml, type HtmlExtraction, type HtmlOptions } from './extract-html.ts'
 export {
   type Feed,

@@ -2,6 +2,7 @@ import { constants } from 'node:fs'
 import { open, readdir, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import type { PrismaClient } from '../generated/prisma/client.ts'
+import { ingestHtml } from './html.ts'
 import { type IngestResult, ingestExtraction } from './store.ts'
 import { ingestText } from './text.ts'
 
@@ -32,8 +33,16 @@ export interface IngestFilesOptions {
   signal?: AbortSignal
 }
 
-/** The files a folder stands for: article texts and the JSON files `vanban extract` writes. */
-export const ARTICLE_FILE_EXTENSIONS: readonly string[] = ['.txt', '.json']
+/** The files a folder stands for: article texts, saved web pages and the JSON files `vanban extract` writes. */
+export const ARTICLE_FILE_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.json']
+
+/** Saved web pages, read by `extractHtml` (metadata first, then the main content as text). */
+export const HTML_FILE_EXTENSIONS: readonly string[] = ['.html', '.htm']
+
+/** Feeds: they list pages and hold no article, so they are refused with a reason, never read as text. */
+export const FEED_FILE_EXTENSIONS: readonly string[] = ['.xml', '.rss', '.atom']
+
+const isHtmlFile = (path: string): boolean => HTML_FILE_EXTENSIONS.includes(extname(path).toLowerCase())
 
 /** One input file read for ingestion: its content, or why it was not read. */
 export type IngestInput =
@@ -42,10 +51,11 @@ export type IngestInput =
 
 /**
  * Ingests files, each in its own transaction, going on after failures. A folder stands for the
- * `.txt` and `.json` files under it (sorted); a `.json` file holds an extraction
+ * `.txt`, `.html`, `.htm` and `.json` files under it (sorted); a `.json` file holds an extraction
  * (`ExtractionSchema`), or what `vanban extract` writes (the gold shape with the whole extraction
- * under `extraction`), to store as it is; any other file is article text for the extractor. See
- * `readIngestInputs` for what is refused before anything is stored.
+ * under `extraction`), to store as it is; an `.html`/`.htm` file is a saved page for `extractHtml`;
+ * any other file is article text for the extractor. See `readIngestInputs` for what is refused
+ * before anything is stored.
  */
 export async function ingestFiles(
   prisma: PrismaClient,
@@ -76,8 +86,10 @@ export function countOutcomes(outcomes: readonly { status: IngestResult['status'
 /**
  * The files that `paths` name, read one at a time in order: a folder stands for the files under it
  * with one of `extensions` (sorted). Refused, each with its reason: a path that does not exist, a
- * folder without such files, anything but a regular file (a FIFO would block the reader for ever, a device
- * never end), and a file that is empty or only white space (it holds no article).
+ * folder without such files, a feed (`.xml`, `.rss`, `.atom`: it lists pages, it is no article),
+ * anything but a regular file (a FIFO would block the reader for ever, a device never end), and a
+ * file that is empty or only white space (it holds no article). A saved page (`.html`, `.htm`) is
+ * decoded by the charset its byte order mark or meta declares (`decodeHtml`); any other file is UTF-8.
  */
 export async function* readIngestInputs(
   paths: string[],
@@ -91,7 +103,10 @@ export async function* readIngestInputs(
       yield { path: input, ok: false, reason: readableError(error) }
       continue
     }
-    for (const path of files) yield await readInput(path)
+    for (const path of files) {
+      if (FEED_FILE_EXTENSIONS.includes(extname(path).toLowerCase())) yield { path, ok: false, reason: FEED_REFUSED }
+      else yield await readInput(path)
+    }
   }
 }
 
@@ -107,6 +122,9 @@ async function expandInput(input: string, extensions: readonly string[]): Promis
   return files
 }
 
+const FEED_REFUSED =
+  'a feed lists pages and holds no article, so it is not ingested: give the saved pages (.html) or their text (.txt)'
+
 // Opened without blocking, so that a FIFO with no writer returns at once, and checked on the
 // open handle, so that what is read is what was checked.
 async function readInput(path: string): Promise<IngestInput> {
@@ -117,7 +135,15 @@ async function readInput(path: string): Promise<IngestInput> {
       const info = await handle.stat()
       if (!info.isFile())
         return { path, ok: false, reason: `not a regular file (${fileKind(info)}); give files or folders` }
-      content = await handle.readFile('utf8')
+      const bytes = await handle.readFile()
+      if (isHtmlFile(path)) {
+        const { decodeHtml } = await import('@vanban/extract/html')
+        const page = decodeHtml(bytes)
+        if (!page.ok) return { path, ok: false, reason: page.reason }
+        content = page.text
+      } else {
+        content = bytes.toString('utf8')
+      }
     } finally {
       await handle.close()
     }
@@ -142,7 +168,8 @@ function fileKind(info: Awaited<ReturnType<typeof stat>>): string {
 }
 
 async function ingestContent(prisma: PrismaClient, path: string, content: string): Promise<IngestResult> {
-  if (extname(path) !== '.json') return ingestText(prisma, content)
+  if (isHtmlFile(path)) return ingestHtml(prisma, content)
+  if (extname(path).toLowerCase() !== '.json') return ingestText(prisma, content)
   let extraction: unknown
   try {
     extraction = JSON.parse(content)

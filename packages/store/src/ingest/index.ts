@@ -1,7 +1,9 @@
 export {
   ARTICLE_FILE_EXTENSIONS,
   countOutcomes,
+  FEED_FILE_EXTENSIONS,
   type FileOutcome,
+  HTML_FILE_EXTENSIONS,
   type IngestCounts,
   type IngestFilesOptions,
   type IngestFilesResult,
@@ -9,6 +11,7 @@ export {
   ingestFiles,
   readIngestInputs,
 } from './files.ts'
+export { ingestHtml } from './html.ts'
 export { articleIdentity, eventIdentity, extractionHash, nameKey } from './keys.ts'
 export { type IngestOptions, type IngestResult, type IngestStep, ingestExtraction, type StoredRef } from './store.ts'
 export { ingestText, type TextHints } from './text.ts'
