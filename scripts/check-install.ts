@@ -1,8 +1,8 @@
 /**
  * Installs the packages as a user gets them: packs every package (after `pnpm build`), installs
  * the tarballs with plain `npm i` into a new project outside the workspace, and runs the installed
- * `vanban` there: `--help`, `ingest <file> --db ./db`, and `serve`, asked one GraphQL query over
- * HTTP. Exits 1 with what failed.
+ * `vanban` there: `--help`, `ingest <file> --db ./db` (a text, then a saved page), and `serve`,
+ * asked one GraphQL query over HTTP. Exits 1 with what failed.
  *
  *   node scripts/check-install.ts
  */
@@ -14,6 +14,10 @@ import { join } from 'node:path'
 const root = join(import.meta.dirname, '..')
 const PACKAGES = ['core', 'extract', 'store', 'graphql', 'cli']
 const ARTICLE = 'Sáng 13/5/2024, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Quy định số 85-QĐ/TW của Ban Bí thư.\n'
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><meta property="og:title" content="Hội nghị quán triệt Quy định 85">
+<meta property="article:published_time" content="2024-05-13T09:00:00+07:00"></head><body><nav><a href="/">Trang chủ</a></nav>
+<article><h1>Hội nghị quán triệt Quy định 85</h1><p>${ARTICLE.replace('Quy định số 85-QĐ/TW', 'Quy định số 144-QĐ/TW')}</p></article></body></html>`
 
 const work = mkdtempSync(join(tmpdir(), 'vanban-install-'))
 const run = (command: string, args: string[], cwd: string) =>
@@ -65,6 +69,13 @@ async function main(): Promise<void> {
   expectOutput(
     'npx vanban ingest article.txt --db ./db',
     run('npx', ['vanban', 'ingest', 'article.txt', '--db', './db'], project),
+    /1 new, 0 updated, 0 unchanged, 0 failed/,
+  )
+  // A saved page goes through `@vanban/extract/html`, the package's second entry point.
+  writeFileSync(join(project, 'page.html'), PAGE)
+  expectOutput(
+    'npx vanban ingest page.html --db ./db',
+    run('npx', ['vanban', 'ingest', 'page.html', '--db', './db'], project),
     /1 new, 0 updated, 0 unchanged, 0 failed/,
   )
   const { child, url } = await serve(project)
