@@ -3,7 +3,7 @@
 -- bulk INSERT ... SELECT) fills it without code of its own; a GIN index serves `@@`. The 'simple'
 -- configuration (no stemming, no stop words) over core's foldDiacritics text, since the query is
 -- folded the same way in JavaScript. Articles weigh the title (A) over the lead (B) over the body
--- (C, all of `searchKey`); the other records' keys are short, one weight.
+-- (C, all of `searchKey`); the other records' keys are short, all of them weighed as a title (A).
 --
 -- schema.prisma declares these columns `Unsupported("tsvector")?`: Prisma does not model
 -- generated expressions, and its diff reads a generated column as a nullable column without a
@@ -42,19 +42,19 @@ ALTER TABLE "Article" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
 
 -- AlterTable
 ALTER TABLE "Directive" ADD COLUMN "searchVector" tsvector
-  GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "searchKey")) STORED;
+  GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, "searchKey"), 'A')) STORED;
 
 -- AlterTable
 ALTER TABLE "Event" ADD COLUMN "searchVector" tsvector
-  GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "searchKey")) STORED;
+  GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, "searchKey"), 'A')) STORED;
 
 -- AlterTable
 ALTER TABLE "Organization" ADD COLUMN "searchVector" tsvector
-  GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "searchKey")) STORED;
+  GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, "searchKey"), 'A')) STORED;
 
 -- AlterTable
 ALTER TABLE "Person" ADD COLUMN "searchVector" tsvector
-  GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "searchKey")) STORED;
+  GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, "searchKey"), 'A')) STORED;
 
 -- CreateIndex
 CREATE INDEX "Article_titleKey_idx" ON "Article" USING GIN ("titleKey" gin_trgm_ops);
@@ -73,3 +73,13 @@ CREATE INDEX "Organization_searchVector_idx" ON "Organization" USING GIN ("searc
 
 -- CreateIndex
 CREATE INDEX "Person_searchVector_idx" ON "Person" USING GIN ("searchVector");
+
+-- CreateIndex: search takes the newest matches of a common query first (undated ones last), so
+-- the ranked window is read in this order and stops early.
+CREATE INDEX "Article_search_recency_idx" ON "Article"("publishedStart" DESC NULLS LAST, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "Directive_search_recency_idx" ON "Directive"("issuedStart" DESC NULLS LAST, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "Event_search_recency_idx" ON "Event"("dateStart" DESC NULLS LAST, "id" DESC);
