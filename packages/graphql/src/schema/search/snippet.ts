@@ -107,12 +107,12 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** The snippet as HTML: the text escaped, the marked words in `<mark>`. */
 export function snippetHtml(snippet: Snippet): string {
-  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+  const escaped = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
   let html = ''
   let at = 0
   for (const range of snippet.ranges) {
-    html += `${escape(snippet.text.slice(at, range.start))}<mark>${escape(snippet.text.slice(range.start, range.end))}</mark>`
+    html += `${escaped(snippet.text.slice(at, range.start))}<mark>${escaped(snippet.text.slice(range.start, range.end))}</mark>`
     at = range.end
   }
-  return html + escape(snippet.text.slice(at))
+  return html + escaped(snippet.text.slice(at))
 }
