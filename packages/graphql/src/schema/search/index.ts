@@ -12,6 +12,7 @@ import {
   SEARCH_KINDS,
   type SearchFilters,
   type SearchKind,
+  searchedTables,
 } from './statements.ts'
 
 /** Options of search, set through `buildSchema`/`createServer`. */
@@ -62,8 +63,11 @@ async function loadRows(context: GraphQLContext, hits: Hit[]): Promise<Map<strin
 }
 
 /**
- * `totalCount` of a search: each kind counted exactly up to `cap`; a kind past it is counted by
- * the planner's estimate for its word matches (EXPLAIN), never below what was counted.
+ * `totalCount` of a search. Each kind's hits are first estimated by the planner (EXPLAIN, from
+ * the vector's statistics, nothing read); a kind estimated at more than twice the cap keeps the
+ * estimate, the others are counted exactly up to the cap (a count reads each hit, so counting a
+ * common word's half a million articles is what this avoids). A kind counted past the cap gives
+ * the larger of the count and the estimate. Either way past the cap, the answer says it estimated.
  */
 async function countHits(
   context: GraphQLContext,
@@ -71,20 +75,27 @@ async function countHits(
   filters: SearchFilters,
   cap: number,
 ): Promise<{ count: number; estimate: boolean }> {
-  const sql = cappedCountsSql(query, filters, cap)
-  if (sql === null) return { count: 0, estimate: false }
-  const [counts] = await context.prisma.$queryRaw<Record<SearchKind, number>[]>(sql)
+  const kinds = searchedTables(filters).map((table) => table.kind)
+  const estimates = await Promise.all(
+    kinds.map(async (kind) =>
+      planRows((await context.prisma.$queryRaw<Record<string, unknown>[]>(estimateSql(kind, query, filters)))[0]),
+    ),
+  )
+  const toCount = kinds.filter((_, i) => (estimates[i] ?? 0) <= 2 * cap)
+  const sql = cappedCountsSql(query, filters, toCount, cap)
+  const [counts] = sql === null ? [] : await context.prisma.$queryRaw<Partial<Record<SearchKind, number>>[]>(sql)
   let count = 0
   let estimate = false
-  for (const [kind, counted] of Object.entries(counts ?? {}) as [SearchKind, number][]) {
-    if (counted <= cap) {
+  kinds.forEach((kind, i) => {
+    const estimated = estimates[i] ?? 0
+    const counted = counts?.[kind]
+    if (counted !== undefined && counted <= cap) {
       count += counted
-      continue
+      return
     }
     estimate = true
-    const plan = await context.prisma.$queryRaw<Record<string, unknown>[]>(estimateSql(kind, query, filters))
-    count += Math.max(counted, planRows(plan[0]))
-  }
+    count += Math.max(counted ?? 0, estimated)
+  })
   return { count, estimate }
 }
 

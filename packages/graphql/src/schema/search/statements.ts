@@ -24,11 +24,6 @@ type Table = {
   dates: readonly [start: string, end: string] | null
   /** The short folded key trigram similarity forgives typos on. */
   shortKey: string
-  /**
-   * Large tables look for typos only when no record of theirs holds the words as written: a
-   * trigram scan for common words over a million titles would cost more than the whole search.
-   */
-  typosOnlyWithoutWords: boolean
   /** How a row of this table cites a directive of code `$code`, or null when it cannot. */
   cites: ((code: string) => Prisma.Sql) | null
 }
@@ -43,7 +38,6 @@ const TABLES: Record<SearchKind, Table> = {
     weight: 0.3,
     dates: ['issuedStart', 'issuedEnd'],
     shortKey: 'searchKey',
-    typosOnlyWithoutWords: false,
     cites: (code) => Prisma.sql`r.code = ${code}`,
   },
   Organization: {
@@ -51,7 +45,6 @@ const TABLES: Record<SearchKind, Table> = {
     weight: 0.2,
     dates: null,
     shortKey: 'searchKey',
-    typosOnlyWithoutWords: false,
     cites: null,
   },
   Person: {
@@ -59,7 +52,6 @@ const TABLES: Record<SearchKind, Table> = {
     weight: 0.2,
     dates: null,
     shortKey: 'searchKey',
-    typosOnlyWithoutWords: false,
     cites: null,
   },
   Event: {
@@ -67,7 +59,6 @@ const TABLES: Record<SearchKind, Table> = {
     weight: 0.1,
     dates: ['dateStart', 'dateEnd'],
     shortKey: 'searchKey',
-    typosOnlyWithoutWords: true,
     cites: citing('eventId'),
   },
   Article: {
@@ -75,7 +66,6 @@ const TABLES: Record<SearchKind, Table> = {
     weight: 0,
     dates: ['publishedStart', 'publishedEnd'],
     shortKey: 'titleKey',
-    typosOnlyWithoutWords: true,
     cites: citing('articleId'),
   },
 }
@@ -157,19 +147,26 @@ export function rankedPageSql(
       ${table.dates === null ? Prisma.sql`NULL::date` : column(table.dates[0])} AS day,
       ${codeSql(table, query) ?? Prisma.sql`false`} AS "codeMatch"`
     const filter = filterSql(table, filters)
+    const words = Prisma.raw(`${name}_words`)
+    ctes.push(Prisma.sql`${words} AS (SELECT ${keep} FROM ${from(table)}
+      WHERE ${wordsSql(query)} AND ${filter} ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
+    // Each way of matching is a statement of its own, so each uses its index (an OR of them
+    // makes the planner scan the table). Typos are looked for only where no record holds the
+    // words as typed: `dang uy` is not a typo of every name holding `dang`, and a trigram scan
+    // for common words over a million titles would cost more than the whole search.
+    const typos = Prisma.raw(`${name}_typos`)
+    ctes.push(Prisma.sql`${typos} AS (SELECT ${keep} FROM ${from(table)}
+      WHERE NOT EXISTS (SELECT 1 FROM ${words}) AND ${typoSql(table, query)} AND ${filter}
+      ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
     const code = codeSql(table, query)
-    if (table.typosOnlyWithoutWords) {
-      ctes.push(Prisma.sql`${Prisma.raw(`${name}_words`)} AS (SELECT ${keep} FROM ${from(table)}
-        WHERE ${wordsSql(query)} AND ${filter} ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
-      ctes.push(Prisma.sql`${Prisma.raw(`${name}_hits`)} AS (SELECT * FROM ${Prisma.raw(`${name}_words`)}
-        UNION ALL (SELECT ${keep} FROM ${from(table)}
-          WHERE NOT EXISTS (SELECT 1 FROM ${Prisma.raw(`${name}_words`)}) AND ${typoSql(table, query)} AND ${filter}
-          ORDER BY ${newestFirst(table)} LIMIT ${page.window}))`)
-    } else {
-      const match = Prisma.join([wordsSql(query), typoSql(table, query), ...(code === null ? [] : [code])], ' OR ')
-      ctes.push(Prisma.sql`${Prisma.raw(`${name}_hits`)} AS (SELECT ${keep} FROM ${from(table)}
-        WHERE (${match}) AND ${filter} ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
-    }
+    const codes =
+      code === null
+        ? Prisma.empty
+        : Prisma.sql`UNION ALL (SELECT ${keep} FROM ${from(table)} WHERE ${code} AND ${filter}
+            AND r.id NOT IN (SELECT id FROM ${words} UNION ALL SELECT id FROM ${typos}))`
+    ctes.push(
+      Prisma.sql`${Prisma.raw(`${name}_hits`)} AS (SELECT * FROM ${words} UNION ALL SELECT * FROM ${typos} ${codes})`,
+    )
     scored.push(Prisma.sql`SELECT ${table.kind}::text AS kind, id,
       ts_rank_cd(vector, ${tsquery(query)}, 1|32)
         + ${SIMILARITY_WEIGHT}::float8 * word_similarity(${query.folded}, short)
@@ -184,29 +181,34 @@ export function rankedPageSql(
 }
 
 /**
- * The statement counting the hits of each table, each count stopping at `cap + 1` so a common
- * query reads no more than that: `{ Article: 10001, Event: 12 }`. A table whose typos count only
- * without words counts its typo matches only when it has no word matches.
+ * The statement counting the hits of each table of `kinds`, each count stopping at `cap + 1` so
+ * a common query reads no more than that: `{ Article: 10001, Event: 12 }`. Typos are counted
+ * where no record holds the words, as the page finds them.
  */
-export function cappedCountsSql(query: SearchQuery, filters: SearchFilters, cap: number): Prisma.Sql | null {
-  const tables = searchedTables(filters)
-  if (tables.length === 0) return null
-  const counts = tables.map((table) => {
+export function cappedCountsSql(
+  query: SearchQuery,
+  filters: SearchFilters,
+  kinds: readonly SearchKind[],
+  cap: number,
+): Prisma.Sql | null {
+  if (kinds.length === 0) return null
+  const counts = kinds.map((kind) => {
+    const table = TABLES[kind]
     const filter = filterSql(table, filters)
     const count = (match: Prisma.Sql) =>
-      Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM ${from(table)} WHERE (${match}) AND ${filter} LIMIT ${cap + 1}) counted)`
+      Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM ${from(table)} WHERE ${match} AND ${filter} LIMIT ${cap + 1}) counted)`
+    const words = wordsSql(query)
+    const parts = [Prisma.sql`coalesce(nullif(${count(words)}, 0), ${count(typoSql(table, query))})`]
     const code = codeSql(table, query)
-    const value = table.typosOnlyWithoutWords
-      ? Prisma.sql`coalesce(nullif(${count(wordsSql(query))}, 0), ${count(typoSql(table, query))})`
-      : count(Prisma.join([wordsSql(query), typoSql(table, query), ...(code === null ? [] : [code])], ' OR '))
-    return Prisma.sql`${value} AS ${Prisma.raw(`"${table.kind}"`)}`
+    if (code !== null) parts.push(count(Prisma.sql`${code} AND NOT (${words}) AND NOT (${typoSql(table, query)})`))
+    return Prisma.sql`${Prisma.join(parts, ' + ')} AS ${Prisma.raw(`"${table.kind}"`)}`
   })
   return Prisma.sql`SELECT ${Prisma.join(counts, ', ')}`
 }
 
 /**
- * The planner's estimate of the word hits of `kind` (EXPLAIN, no execution): how a count past the
- * cap is given, from the statistics of the GIN-indexed vector.
+ * The planner's estimate of the word hits of `kind` (EXPLAIN, nothing run), from the statistics
+ * of the GIN-indexed vector: how a kind far past the cap is counted without reading its hits.
  */
 export function estimateSql(kind: SearchKind, query: SearchQuery, filters: SearchFilters): Prisma.Sql {
   const table = TABLES[kind]
