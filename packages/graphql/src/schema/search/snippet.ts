@@ -12,7 +12,8 @@ export const SNIPPET_LENGTH = 220
 /**
  * The folded text of `text` and, for each folded character, the span of the original it came
  * from. foldDiacritics folds code point by code point (a mark folds to nothing, `æ` to `ae`), so
- * folding each code point alone and concatenating is the same fold with positions kept.
+ * folding each code point alone and concatenating is the same fold with positions kept (but for
+ * broken text: lone surrogates parted by marks give two spaces where foldDiacritics gives one).
  */
 export function foldWithOffsets(text: string): { folded: string; start: number[]; end: number[] } {
   let folded = ''
