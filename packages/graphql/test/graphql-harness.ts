@@ -80,4 +80,4 @@ export async function seed(db: Database, articles: readonly SeedArticle[] = SEED
   for (const article of articles) await ingestExtraction(db.prisma, extractionOf(article))
 }
 
-export { bulkArticles, SEED_ARTICLES } from '../bench/graphql-fixtures.ts'
+export { bulkArticles, SEED_ARTICLES, type SeedArticle } from '../bench/graphql-fixtures.ts'

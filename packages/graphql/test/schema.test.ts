@@ -26,7 +26,12 @@ describe('the committed schema', () => {
       /directive\(\s*"""[^"]*"""\s*code: String!\s*\): Directive|directive\(code: String!\): Directive/,
     )
     expect(committed).toMatch(/ingestArticle\(input: IngestArticleInput!\): IngestArticlePayload!/)
-    expect(committed).toMatch(/search\(after: String, first: Int, query: String!\): SearchConnection!/)
+    expect(committed).toMatch(
+      /search\(after: String, filter: SearchFilter, first: Int, query: String!\): SearchConnection!/,
+    )
+    expect(fieldsOf('SearchConnection')).toEqual(['edges', 'pageInfo', 'totalCount', 'totalCountIsEstimate'])
+    expect(fieldsOf('SearchEdge')).toEqual(expect.arrayContaining(['cursor', 'score', 'node', 'snippet']))
+    expect(fieldsOf('SearchSnippet')).toEqual(expect.arrayContaining(['text', 'ranges', 'html']))
   })
 
   it("has the contract's fields on records and connections", () => {

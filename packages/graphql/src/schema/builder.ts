@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { GraphQLContext } from './context.ts'
 import { NotAuthorizedError, ValidationError } from './errors.ts'
 import { CursorArgSchema, decodeGlobalId } from './ids.ts'
+import type { SearchOptions } from './search/index.ts'
 
 /** Options that shape the schema itself (not the server around it). */
 export type SchemaOptions = {
@@ -16,6 +17,8 @@ export type SchemaOptions = {
   maxPageSize?: number
   /** Page size when `first` is omitted. Default 20. */
   defaultPageSize?: number
+  /** How `search` counts and pages: the count cap and the ranked window. */
+  search?: SearchOptions
 }
 
 function issuePath(path: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined): string {

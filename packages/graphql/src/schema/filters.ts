@@ -25,6 +25,22 @@ function day(text: string): Date {
 }
 
 /**
+ * The days a `from`..`to` filter spans: the first day of `from` and the last day of `to` (`2023`
+ * → 2023-01-01 .. 2023-12-31), null where a bound is not given.
+ */
+export function dateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): { from: Date | null; to: Date | null } {
+  const fromDate = from ? parsePartialDate(from) : null
+  const toDate = to ? parsePartialDate(to) : null
+  return {
+    from: fromDate === null ? null : day(partialDateRange(fromDate).start),
+    to: toDate === null ? null : day(partialDateRange(toDate).end),
+  }
+}
+
+/**
  * The Prisma condition for a record whose partial date (stored as its first and last day)
  * overlaps `from`..`to`: `2023` matches an event dated `2023-12-08`, and an event dated
  * `2023-Q4` matches `from: 2023-12`. Returns `undefined` when neither bound is given.
@@ -36,9 +52,8 @@ export function dateOverlap(
   to: string | null | undefined,
 ): Record<string, unknown> | undefined {
   const conditions: Record<string, unknown>[] = []
-  const fromDate = from ? parsePartialDate(from) : null
-  const toDate = to ? parsePartialDate(to) : null
-  if (fromDate !== null) conditions.push({ [endColumn]: { gte: day(partialDateRange(fromDate).start) } })
-  if (toDate !== null) conditions.push({ [startColumn]: { lte: day(partialDateRange(toDate).end) } })
+  const range = dateRange(from, to)
+  if (range.from !== null) conditions.push({ [endColumn]: { gte: range.from } })
+  if (range.to !== null) conditions.push({ [startColumn]: { lte: range.to } })
   return conditions.length === 0 ? undefined : { AND: conditions }
 }

@@ -7,11 +7,16 @@ import { addLinks } from './links.ts'
 import { addMutations } from './mutations.ts'
 import { addNodes } from './nodes.ts'
 import { addQueries } from './queries.ts'
-import { addSearch } from './search.ts'
+import { addSearch } from './search/index.ts'
 
 export type { SchemaOptions } from './builder.ts'
 export { createContext, type GraphQLContext } from './context.ts'
 export { NotAuthorizedError, NotFoundError, ValidationError } from './errors.ts'
+export {
+  DEFAULT_SEARCH_COUNT_CAP,
+  DEFAULT_SEARCH_WINDOW,
+  type SearchOptions,
+} from './search/index.ts'
 
 /**
  * vanban's GraphQL schema: the contract's queries (`node`, `directive`, `directives`, `events`,
@@ -44,7 +49,7 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   addLinks(builder, enums, nodes, maxPageSize)
   addJsonLd(builder)
   addQueries(builder, enums)
-  addSearch(builder, nodes, maxPageSize)
+  addSearch(builder, nodes, maxPageSize, options.search)
   addMutations(builder, enums, nodes)
   return builder.toSchema()
 }

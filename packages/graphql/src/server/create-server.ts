@@ -3,7 +3,7 @@ import { DEFAULT_READY_TIMEOUT_MS, type PrismaClient } from '@vanban/store'
 import { type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql'
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga'
 import { createContext, type GraphQLContext } from '../schema/context.ts'
-import { buildSchema } from '../schema/index.ts'
+import { buildSchema, type SearchOptions } from '../schema/index.ts'
 import { apiKeysFromEnv, createKeyCheck, warnNoKeys } from './auth.ts'
 import { type CorsOptions, corsFor } from './cors.ts'
 import { useCsrfPrevention } from './csrf.ts'
@@ -47,6 +47,11 @@ export type ServerOptions = {
    * a statement on the server's own thread and cannot interrupt it.
    */
   statementTimeoutMs?: number
+  /**
+   * How `search` counts and pages: `countCap` (default 10,000), past which `totalCount` of a kind
+   * is the planner's estimate, and `window` (default 1,000), the hits of each kind ranked.
+   */
+  search?: SearchOptions
   /** How long `/readyz` waits for the database before answering not ready, in ms. Default 2,000. */
   readyTimeoutMs?: number
 }
@@ -62,13 +67,14 @@ export type VanbanServer = YogaServerInstance<Record<string, unknown>, GraphQLCo
   cancelInFlight: () => void
 }
 
-const schemaCache = new Map<number, GraphQLSchema>()
+const schemaCache = new Map<string, GraphQLSchema>()
 
-function schemaFor(maxPageSize: number): GraphQLSchema {
-  let schema = schemaCache.get(maxPageSize)
+function schemaFor(maxPageSize: number, search: SearchOptions = {}): GraphQLSchema {
+  const key = JSON.stringify([maxPageSize, search.countCap, search.window])
+  let schema = schemaCache.get(key)
   if (schema === undefined) {
-    schema = buildSchema({ maxPageSize })
-    schemaCache.set(maxPageSize, schema)
+    schema = buildSchema({ maxPageSize, search })
+    schemaCache.set(key, schema)
   }
   return schema
 }
@@ -125,7 +131,7 @@ export function createServer(options: ServerOptions): VanbanServer {
     ...(options.plugins ?? []),
   ]
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
-    schema: options.schema ?? schemaFor(limits.maxPageSize),
+    schema: options.schema ?? schemaFor(limits.maxPageSize, options.search),
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,

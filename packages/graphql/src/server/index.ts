@@ -8,11 +8,14 @@
 export {
   buildSchema,
   createContext,
+  DEFAULT_SEARCH_COUNT_CAP,
+  DEFAULT_SEARCH_WINDOW,
   type GraphQLContext,
   NotAuthorizedError,
   NotFoundError,
   printSortedSchema,
   type SchemaOptions,
+  type SearchOptions,
   ValidationError,
 } from '../schema/index.ts'
 export { apiKeysFromEnv } from './auth.ts'

@@ -32,6 +32,20 @@ export function searchKey(...parts: (string | null | undefined)[]): string {
     .trim()
 }
 
+/** How long an article's lead is, in folded characters: about the first paragraph of a news article. */
+export const LEAD_LENGTH = 300
+
+/**
+ * An article's lead key: the search key of its body cut to {@link LEAD_LENGTH} characters at a
+ * word boundary (the whole body when shorter). Full-text search weighs it between title and body.
+ */
+export function leadKey(body: readonly string[]): string {
+  const folded = searchKey(...body)
+  if (folded.length <= LEAD_LENGTH) return folded
+  const cut = folded.slice(0, LEAD_LENGTH + 1).replace(/\s+\S*$/, '')
+  return cut === '' ? folded.slice(0, LEAD_LENGTH) : cut
+}
+
 /** A directive's search key: its code, title and issuing body. */
 export function directiveSearchKey(directive: {
   code: string

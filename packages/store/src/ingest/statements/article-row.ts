@@ -1,12 +1,12 @@
 import type { Extraction } from '@vanban/core'
 import type { Prisma } from '../../generated/prisma/client.ts'
-import { dateBounds, searchKey } from '../keys.ts'
+import { dateBounds, leadKey, searchKey } from '../keys.ts'
 import type { Plan } from '../plan.ts'
 
 /** The article's row, keyed by column: the statements read it with `jsonb_populate_record`. */
 export type ArticleRow = Omit<Prisma.ArticleCreateManyInput, 'id' | 'createdAt' | 'updatedAt'>
 
-/** The `Article` row an extraction stores, with its date bounds and search key. */
+/** The `Article` row an extraction stores, with its date bounds and folded search keys (whole text, title, lead). */
 export function articleRow(extraction: Extraction, plan: Plan): ArticleRow {
   const a = extraction.article
   const published = dateBounds(a.publishedAt)
@@ -25,5 +25,7 @@ export function articleRow(extraction: Extraction, plan: Plan): ArticleRow {
     contentHash: a.contentHash,
     extractionHash: plan.hash,
     searchKey: searchKey(a.title, ...a.body),
+    titleKey: searchKey(a.title),
+    leadKey: leadKey(a.body),
   }
 }

@@ -1,0 +1,274 @@
+import { z } from 'zod'
+import { type Builder, pageSizeSchema } from '../builder.ts'
+import type { GraphQLContext } from '../context.ts'
+import { DateBoundSchema, DirectiveCodeSchema, dateRange } from '../filters.ts'
+import type { Nodes } from '../nodes.ts'
+import { parseSearchQuery, type SearchQuery } from './query.ts'
+import { type Snippet, snippetHtml, snippetOf } from './snippet.ts'
+import {
+  cappedCountsSql,
+  estimateSql,
+  rankedPageSql,
+  SEARCH_KINDS,
+  type SearchFilters,
+  type SearchKind,
+  searchedTables,
+} from './statements.ts'
+
+/** Options of search, set through `buildSchema`/`createServer`. */
+export type SearchOptions = {
+  /** `totalCount` is exact up to this many hits of a kind, then the planner's estimate. Default 10,000. */
+  countCap?: number
+  /** Hits of each kind ranked per search: the newest this many of a common query. Default 1,000. */
+  window?: number
+}
+
+export const DEFAULT_SEARCH_COUNT_CAP = 10_000
+export const DEFAULT_SEARCH_WINDOW = 1_000
+
+type Hit = { kind: SearchKind; id: number; score: number }
+type Row = { id: number } & Record<string, unknown>
+
+// The original text a hit's snippet is cut from, passage by passage.
+function passagesOf(kind: SearchKind, row: Row): string[] {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  switch (kind) {
+    case 'Article':
+      return [text(row.title), ...((row.body as string[] | undefined) ?? [])]
+    case 'Directive':
+      return [[text(row.code), text(row.title)].filter(Boolean).join(' '), text(row.issuingBody)]
+    case 'Event':
+      return [text(row.title), text(row.location)]
+    default:
+      return [text(row.name)]
+  }
+}
+
+async function loadRows(context: GraphQLContext, hits: Hit[]): Promise<Map<string, Row>> {
+  const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id)
+  const where = (kind: SearchKind) => ({ where: { id: { in: ids(kind) } } })
+  const { prisma } = context
+  const loaded = await Promise.all([
+    ids('Directive').length ? prisma.directive.findMany(where('Directive')) : [],
+    ids('Event').length ? prisma.event.findMany(where('Event')) : [],
+    ids('Article').length ? prisma.article.findMany(where('Article')) : [],
+    ids('Organization').length ? prisma.organization.findMany(where('Organization')) : [],
+    ids('Person').length ? prisma.person.findMany(where('Person')) : [],
+  ])
+  const rows = new Map<string, Row>()
+  loaded.forEach((list, i) => {
+    for (const row of list) rows.set(`${SEARCH_KINDS[i]}:${row.id}`, row as unknown as Row)
+  })
+  return rows
+}
+
+/**
+ * `totalCount` of a search. Each kind's hits are first estimated by the planner (EXPLAIN, from
+ * the vector's statistics, nothing read); a kind estimated at more than twice the cap keeps the
+ * estimate, the others are counted exactly up to the cap (a count reads each hit, so counting a
+ * common word's half a million articles is what this avoids). A kind counted past the cap gives
+ * the larger of the count and the estimate. Either way past the cap, the answer says it estimated.
+ */
+async function countHits(
+  context: GraphQLContext,
+  query: SearchQuery,
+  filters: SearchFilters,
+  cap: number,
+): Promise<{ count: number; estimate: boolean }> {
+  const kinds = searchedTables(filters).map((table) => table.kind)
+  const estimates = await Promise.all(
+    kinds.map(async (kind) =>
+      planRows((await context.prisma.$queryRaw<Record<string, unknown>[]>(estimateSql(kind, query, filters)))[0]),
+    ),
+  )
+  const toCount = kinds.filter((_, i) => (estimates[i] ?? 0) <= 2 * cap)
+  const sql = cappedCountsSql(query, filters, toCount, cap)
+  const [counts] = sql === null ? [] : await context.prisma.$queryRaw<Partial<Record<SearchKind, number>>[]>(sql)
+  let count = 0
+  let estimate = false
+  kinds.forEach((kind, i) => {
+    const estimated = estimates[i] ?? 0
+    const counted = counts?.[kind]
+    if (counted !== undefined && counted <= cap) {
+      count += counted
+      return
+    }
+    estimate = true
+    count += Math.max(counted ?? 0, estimated)
+  })
+  return { count, estimate }
+}
+
+// The row estimate of the top node of an EXPLAIN (FORMAT JSON) answer; the driver gives the
+// json column parsed or as text.
+function planRows(row: Record<string, unknown> | undefined): number {
+  const value = row === undefined ? undefined : Object.values(row)[0]
+  const plan = typeof value === 'string' ? JSON.parse(value) : value
+  const rows = (plan as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan?.['Plan Rows']
+  return typeof rows === 'number' ? Math.round(rows) : 0
+}
+
+function encodeCursor(offset: number): string {
+  return Buffer.from(`search:${offset}`).toString('base64url')
+}
+
+const CursorSchema = z
+  .string()
+  .transform((cursor, ctx) => {
+    const match = /^search:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString())
+    if (match === null) {
+      ctx.addIssue({ code: 'custom', message: 'not a cursor from this search; pass an endCursor it returned' })
+      return z.NEVER
+    }
+    return Number(match[1]) + 1
+  })
+  .nullish()
+
+/**
+ * `search(query, first, after, filter)`: directives, events, articles, organisations and people
+ * whose folded text (core's foldDiacritics) matches the folded query, by PostgreSQL full-text
+ * search (web-search syntax: `"phrase"`, `OR`, `-word`), typos forgiven on short keys by
+ * trigrams, ranked, each hit with a snippet of its original text. `nen tang tu tuong` finds `nền
+ * tảng tư tưởng` and `85-QD/TW` finds `85-QĐ/TW` first.
+ */
+export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, options: SearchOptions = {}) {
+  const cap = options.countCap ?? DEFAULT_SEARCH_COUNT_CAP
+  const window = options.window ?? DEFAULT_SEARCH_WINDOW
+  const kindOf = new WeakMap<object, SearchKind>()
+  const Result = builder.unionType('SearchResult', {
+    types: [nodes.Directive, nodes.Event, nodes.Article, nodes.Organization, nodes.Person],
+    resolveType: (row) => kindOf.get(row) ?? null,
+  })
+  const Kind = builder.enumType('SearchKind', {
+    description: 'A kind of record search finds.',
+    values: Object.fromEntries(SEARCH_KINDS.map((kind) => [kind.toUpperCase(), { value: kind }])),
+  })
+  const Filter = builder.inputType('SearchFilter', {
+    fields: (t) => ({
+      kinds: t.field({ type: [Kind], description: 'Only these kinds; default all.' }),
+      from: t.string({
+        validate: DateBoundSchema,
+        description:
+          'Dated on or after (partial ISO date: 2023, 2023-Q2, 2023-12, 2023-12-08): an article published, an event held, a directive issued. Organisations and people have no date and are left out.',
+      }),
+      to: t.string({ validate: DateBoundSchema, description: 'Dated on or before (partial ISO date).' }),
+      directive: t.string({
+        validate: DirectiveCodeSchema,
+        description:
+          'A directive code in any spelling (35-NQ/TW, 85-QD/TW): that directive, and the events and articles citing it. Organisations and people are left out.',
+      }),
+    }),
+  })
+
+  type Edge = { cursor: string; score: number; node: object; snippet: () => Snippet }
+  type Page = { edges: Edge[]; hasNextPage: boolean; total: () => Promise<{ count: number; estimate: boolean }> }
+  const Range = builder.objectRef<{ start: number; end: number }>('SnippetRange').implement({
+    description: 'A marked stretch of a snippet: UTF-16 offsets into `text`, `start` inclusive, `end` exclusive.',
+    fields: (t) => ({ start: t.exposeInt('start'), end: t.exposeInt('end') }),
+  })
+  const SnippetRef = builder.objectRef<Snippet>('SearchSnippet').implement({
+    description:
+      "The passage of a hit's original text (with diacritics) that matched, about 220 characters cut at words (`…` where cut), and where the query's words are in it. A hit found by a typo has no marks.",
+    fields: (t) => ({
+      text: t.exposeString('text', { description: 'Plain text: render it as text, not HTML.' }),
+      ranges: t.field({
+        type: [Range],
+        description: 'The marked words, in order, not overlapping.',
+        resolve: (s) => s.ranges,
+      }),
+      html: t.string({
+        description: 'The text HTML-escaped with the marked words in `<mark>`: safe to insert as HTML.',
+        resolve: (s) => snippetHtml(s),
+      }),
+    }),
+  })
+  const SearchEdge = builder.objectRef<Edge>('SearchEdge').implement({
+    fields: (t) => ({
+      cursor: t.exposeString('cursor'),
+      score: t.exposeFloat('score', { description: 'Higher is a better match; comparable within one search only.' }),
+      node: t.field({ type: Result, resolve: (edge) => edge.node as never }),
+      snippet: t.field({ type: SnippetRef, resolve: (edge) => edge.snippet() }),
+    }),
+  })
+  const PageInfo = builder.objectRef<Page>('SearchPageInfo').implement({
+    fields: (t) => ({
+      hasNextPage: t.exposeBoolean('hasNextPage'),
+      hasPreviousPage: t.boolean({ resolve: () => false }),
+      startCursor: t.string({ nullable: true, resolve: (p) => p.edges[0]?.cursor ?? null }),
+      endCursor: t.string({ nullable: true, resolve: (p) => p.edges.at(-1)?.cursor ?? null }),
+    }),
+  })
+  const Connection = builder.objectRef<Page>('SearchConnection').implement({
+    fields: (t) => ({
+      edges: t.field({ type: [SearchEdge], resolve: (p) => p.edges }),
+      pageInfo: t.field({ type: PageInfo, resolve: (p) => p }),
+      totalCount: t.int({
+        description: `How many records match: exact while each kind has at most ${cap.toLocaleString('en')} hits, else an estimate (see totalCountIsEstimate).`,
+        resolve: async (p) => (await p.total()).count,
+      }),
+      totalCountIsEstimate: t.boolean({
+        description: `True when a kind has more than ${cap.toLocaleString('en')} hits and totalCount is the database's estimate for it rather than a count.`,
+        resolve: async (p) => (await p.total()).estimate,
+      }),
+    }),
+  })
+
+  builder.queryField('search', (t) =>
+    t.field({
+      type: Connection,
+      description: `Ranked, diacritic-insensitive full-text search across directives, events, articles, organisations and people. The query takes web-search syntax: \`"nền tảng tư tưởng"\` a phrase, \`a OR b\` either, \`-word\` without; the last plain word also matches as a prefix; names, codes and titles forgive typos. Ranked by text rank (a title weighs most, then the lead, then the body), kind, closeness of a name or title, recency; a directive code (35-NQ/TW) puts that directive first. Pages go by \`after\` through the best ${window.toLocaleString('en')} hits of each kind (the newest that many of a common query).`,
+      args: {
+        query: t.arg.string({
+          required: true,
+          validate: z
+            .string()
+            .trim()
+            .min(2, 'search for at least 2 characters')
+            .max(200, 'search for at most 200 characters'),
+        }),
+        first: t.arg.int({
+          validate: pageSizeSchema(maxPageSize, 'results per page; page through the rest with `after`'),
+        }),
+        after: t.arg.string({ validate: CursorSchema }),
+        filter: t.arg({ type: Filter }),
+      },
+      resolve: async (_root, args, context) => {
+        const query = parseSearchQuery(args.query)
+        const range = dateRange(args.filter?.from, args.filter?.to)
+        const filters: SearchFilters = {
+          kinds: args.filter?.kinds?.length ? [...new Set(args.filter.kinds as SearchKind[])] : SEARCH_KINDS,
+          from: range.from,
+          to: range.to,
+          directive: (args.filter?.directive as string | null | undefined) ?? null,
+        }
+        const first = args.first ?? 20
+        const offset = (args.after as number | null | undefined) ?? 0
+        let total: Promise<{ count: number; estimate: boolean }> | null = null
+        const page = {
+          edges: [] as Edge[],
+          hasNextPage: false,
+          total: () => (total ??= countHits(context, query, filters, cap)),
+        }
+        const sql = rankedPageSql(query, filters, { limit: first + 1, offset, window })
+        if (sql === null) return page
+        const raw = await context.prisma.$queryRaw<Hit[]>(sql)
+        const hits = raw.slice(0, first)
+        const rows = await loadRows(context, hits)
+        const prefix = query.prefix?.last ?? null
+        hits.forEach((hit, i) => {
+          const node = rows.get(`${hit.kind}:${hit.id}`)
+          if (node === undefined) return
+          kindOf.set(node, hit.kind)
+          page.edges.push({
+            cursor: encodeCursor(offset + i),
+            score: hit.score,
+            node,
+            snippet: () => snippetOf(passagesOf(hit.kind, node), query.terms, prefix),
+          })
+        })
+        page.hasNextPage = raw.length > first
+        return page
+      },
+    }),
+  )
+}
