@@ -1,6 +1,6 @@
 import { type CitationVerb, type EventKind, foldDiacritics, type OrganizationKind } from '@vanban/core'
 import { firstLetters, withCapitals, wordPattern } from '../word-pattern.ts'
-import { CITING_REACH, CITING_VERBS } from './citation-words.ts'
+import { CITING_REACH, CITING_VERBS, SPECIMEN_WORDS } from './citation-words.ts'
 import {
   ACTIVITIES,
   COUNTS,
@@ -160,6 +160,12 @@ export const PLANNED_ALL = wordPattern(PLAN_SOURCES, 'gu')
 export const SPEECH = wordPattern(caseSensitiveWords(SPEECH_WORDS), 'gu')
 
 // ── Citations ───────────────────────────────────────────────────────────────────────────────
+
+/** A specimen word right before a code (`kiểu “Số: 15/UBND-VP”`): the code is an example of a form. */
+export const SPECIMEN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${SPECIMEN_WORDS.join('|')})\\s*:?\\s*[“"']?\\s*(?:số\\s*:?\\s*)?$`,
+  'iu',
+)
 
 /**
  * What a sentence does with a directive, from the verb nearest before its citation, one
