@@ -63,6 +63,41 @@ describe('findRelations', () => {
         'Thực hiện Kế hoạch số 65-KH/ĐĐ ngày 12/3/2024 của Đảng đoàn Hội Cựu chiến binh tỉnh về thực hiện Chỉ thị 05-CT/TW năm 2024, các cấp Hội đã xây dựng mô hình.',
       relations: ['65-KH/ĐĐ implements 05-CT/TW'],
     },
+    {
+      reading: 'the term of the first issuer is no word of the relation',
+      sentence:
+        'Triển khai Kết luận số 84-KL/TW ngày 21/6/2024 của Bộ Chính trị khóa XIII về tiếp tục thực hiện Nghị quyết số 23-NQ/TW của Bộ Chính trị khóa X.',
+      relations: ['84-KL/TW implements 23-NQ/TW'],
+    },
+    {
+      reading: 'a second object named with its title keeps the relation beside its own',
+      sentence:
+        'Ban hành Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI về phát triển văn hóa và Kết luận 76-KL/TW của Bộ Chính trị khóa XII về tiếp tục thực hiện Nghị quyết 33-NQ/TW.',
+      relations: ['156-KL/TW implements 33-NQ/TW', '156-KL/TW implements 76-KL/TW', '76-KL/TW implements 33-NQ/TW'],
+    },
+    {
+      reading: 'nghiên cứu is an activity listed before thực hiện',
+      sentence:
+        'Đảng ủy ban hành Kế hoạch số 44-KH/ĐU về tổ chức nghiên cứu, học tập, quán triệt, thực hiện Nghị quyết số 18-NQ/TW.',
+      relations: ['44-KH/ĐU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'a plan issued after an opening that lists several directives implements each',
+      sentence:
+        'Năm 2011, thực hiện Nghị quyết số 145-NQ/TU của Ban Thường vụ Tỉnh ủy về xây dựng nông thôn mới; Kế hoạch số 15-KH/BDVTU về mô hình “Dân vận khéo” tại 40 xã điểm, Ban Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy ban hành Kế hoạch số 34-KH/HU về việc xây dựng mô hình.',
+      relations: ['34-KH/HU implements 145-NQ/TU', '34-KH/HU implements 15-KH/BDVTU'],
+    },
+    {
+      reading: 'a sentence that only names what is implemented, then the body issuing the plan',
+      sentence:
+        'Thực hiện Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ Huyện ủy. Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về tổ chức học tập.',
+      relations: ['44-KH/ĐU implements 78-KH/HU'],
+    },
+    {
+      reading: 'a sentence naming a directive is no opening when the next issues nothing',
+      sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
+      relations: [],
+    },
   ])('$reading', ({ sentence, relations }) => {
     expect(relationsOf(sentence)).toEqual(relations)
   })
