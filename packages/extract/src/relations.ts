@@ -22,7 +22,7 @@ export type FoundRelation = {
 // Between the first mention's tail and the second mention: the joining words.
 // `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the verb.
 const IMPLEMENTS =
-  /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)\s*$/iu
+  /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)(?:\s+một số điều\s+(?:trong|của|tại))?\s*$/iu
 // `hướng dẫn (thực hiện)`, `về hướng dẫn thực hiện`: a guide's own words. A plain `về thực hiện`
 // guides only when a guidance says it, and otherwise implements.
 const GUIDES =
@@ -38,11 +38,12 @@ const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đ
 const PASSIVE_REPLACED = /^[\s,]*(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+bởi\s*$/iu
 // A sentence whose subject refers back to a document (`Luật thay thế Luật ...`, `Nghị định này sửa đổi`).
 const ANAPHOR =
-  /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(?:mới|này|trên))?)\s+(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
+  /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(?:mới|này|trên))?)\s+(?:có hiệu lực[^.;]{0,60}?\s+và\s+)?(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
 
 // The term of the body that issued the first directive, left after its tail (`của Bộ Chính trị
-// khóa XIII về tiếp tục thực hiện`): no word of the relation.
-const ISSUER_TERM = /^[\s,]*(?:khóa|khoá)\s+(?:[IVXLC]+|\d{1,2})(?=[\s,])/u
+// khóa XIII về tiếp tục thực hiện`), or the year its code is cited with (`Quy định 264-QĐ/TW năm
+// 2025 sửa đổi`): no word of the relation.
+const ISSUER_TERM = /^(?:[\s,]*(?:(?:khóa|khoá)\s+(?:[IVXLC]+|\d{1,2})|năm\s+\d{4})(?=[\s,]))+/u
 
 function typeBetween(gap: string, fromType: string): DirectiveRelationType | null {
   if (GUIDES.test(gap) || (fromType === 'HD' && IMPLEMENTS.test(gap))) return 'guides'
@@ -91,6 +92,23 @@ export function findRelations(
   // Relations whose second directive is named by its title (`Kết luận 76-KL/TW về tiếp tục thực
   // hiện ...`): a noun, so a second object beside another, not a second subject.
   const titled = new Set<FoundRelation>()
+  // `Quy định này thay thế A và B`: before the pairs, so a second object joined to A takes it too.
+  const anaphor = ANAPHOR.exec(text)
+  if (
+    first !== undefined &&
+    anaphor !== null &&
+    previous !== undefined &&
+    previous.code !== first.code &&
+    first.start - sentence.start > anaphor[0].length - 2
+  ) {
+    const verb = anaphor[1]!.toLowerCase()
+    const type: DirectiveRelationType = verb.startsWith('thay')
+      ? 'replaces'
+      : verb.startsWith('đính')
+        ? 'corrects'
+        : 'amends'
+    found.push({ from: previous.code, type, to: first.code, start: sentence.start, end: first.end, sentence })
+  }
   // Relations given to a second object by coordination, which a later relation may take back.
   const coordinated = new Set<FoundRelation>()
   for (let k = 0; k + 1 < mentions.length; k++) {
@@ -126,22 +144,6 @@ export function findRelations(
       found.push({ from: b.code, type: 'replaces', to: a.code, start: a.start, end: b.end, sentence })
   }
   found.push(...implementedByIssued(sentence, mentions, found))
-  const anaphor = ANAPHOR.exec(text)
-  if (
-    first !== undefined &&
-    anaphor !== null &&
-    previous !== undefined &&
-    previous.code !== first.code &&
-    first.start - sentence.start > anaphor[0].length - 2
-  ) {
-    const verb = anaphor[1]!.toLowerCase()
-    const type: DirectiveRelationType = verb.startsWith('thay')
-      ? 'replaces'
-      : verb.startsWith('đính')
-        ? 'corrects'
-        : 'amends'
-    found.push({ from: previous.code, type, to: first.code, start: sentence.start, end: first.end, sentence })
-  }
   if (coordinated.size === 0) return found
   // `A thực hiện B và C thực hiện D`: C, with a relation of its own, is a second subject beside
   // A, not a second object of A's verb.

@@ -94,6 +94,18 @@ describe('findRelations', () => {
       relations: ['44-KH/ĐU implements 78-KH/HU'],
     },
     {
+      reading: 'the year a code is cited with is no word of the relation; thực hiện một số điều trong guides',
+      sentence:
+        'Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn 05-HD/UBKTTW năm 2022 thực hiện một số điều trong Quy định 69-QĐ/TW về kỷ luật đảng viên.',
+      relations: ['05-HD/UBKTTW guides 69-QĐ/TW'],
+    },
+    {
+      reading: 'a document that takes effect and replaces two, the second joined by và',
+      sentence:
+        'Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật. Quy định có hiệu lực kể từ ngày 06/7/2022 và thay thế Quy định số 07-QĐi/TW ngày 28/8/2018 của Bộ Chính trị khóa XII về xử lý kỷ luật tổ chức đảng vi phạm và Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị.',
+      relations: ['69-QĐ/TW replaces 07-QĐi/TW', '69-QĐ/TW replaces 102-QĐ/TW'],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
