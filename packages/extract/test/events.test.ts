@@ -98,6 +98,46 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['conference', '2024-07-03', 'Ban Chấp hành Đảng bộ tỉnh']],
       },
       {
+        reading: 'bodies listed as holding the event together are its organiser',
+        paragraphs: [
+          'Chiều 4-12, Hội nghị toàn quốc quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng do Bộ Chính trị, Ban Bí thư tổ chức đã bế mạc.',
+        ],
+        events: [['dissemination', '2024-12-04', 'Bộ Chính trị, Ban Bí thư']],
+      },
+      {
+        reading: 'a date glued to the next word stays out of the organiser',
+        paragraphs: ['Chiều22/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.'],
+        events: [['dissemination', '2024-04-22', 'Ban Thường vụ Tỉnh ủy']],
+      },
+      {
+        reading: 'a party group (tổ đảng) is an organiser',
+        paragraphs: ['Sáng 3/2, Tổ đảng số 3 tổ chức sinh hoạt chuyên đề về Quy định 144-QĐ/TW.'],
+        events: [['thematic_session', '2024-02-03', 'Tổ đảng số 3']],
+      },
+      {
+        reading: 'of a ministry and its partner, the first body is the organiser',
+        paragraphs: [
+          'Sáng 3/2, Bộ Thông tin và Truyền thông phối hợp với UBND tỉnh Lào Cai tổ chức hội nghị tập huấn.',
+        ],
+        events: [['training', '2024-02-03', 'Bộ Thông tin và Truyền thông']],
+      },
+      {
+        reading: 'a mass organisation and an association are organisers',
+        paragraphs: [
+          'Sáng 3/2, Hội Cựu chiến binh huyện tổ chức hội nghị tổng kết công tác Hội.',
+          'Chiều 5/2, Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã tổ chức hội thi tìm hiểu pháp luật.',
+        ],
+        events: [
+          ['review', '2024-02-03', 'Hội Cựu chiến binh huyện'],
+          ['contest', '2024-02-05', 'Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã'],
+        ],
+      },
+      {
+        reading: 'days listed with a comma date the event on the first',
+        paragraphs: ['Ngày 24,25/9/2022, Chi bộ trường Hoa Sen tổ chức hội nghị tổng kết.'],
+        events: [['review', '2022-09-24', 'Chi bộ trường Hoa Sen']],
+      },
+      {
         reading: 'a drill is held',
         paragraphs: ['Chiều 21/9, Sở Thông tin và Truyền thông tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng.'],
         events: [['other', '2024-09-21', 'Sở Thông tin và Truyền thông']],
