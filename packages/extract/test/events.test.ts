@@ -138,6 +138,17 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['review', '2022-09-24', 'Chi bộ trường Hoa Sen']],
       },
       {
+        reading: 'phát động at the occasion named after buổi, with ngay',
+        paragraphs: [
+          'Ngày 13-11, lớp tập huấn kỹ năng tham gia bảo vệ nền tảng tư tưởng của Đảng đã khai giảng tại TP. Pleiku.',
+          'Ngay tại buổi khai giảng, Tỉnh Đoàn phát động đoàn viên tham gia Cuộc thi viết chính luận.',
+        ],
+        events: [
+          ['training', '2024-11-13', 'Tỉnh Đoàn'],
+          ['launch', '2024-11-13', 'Tỉnh Đoàn'],
+        ],
+      },
+      {
         reading: 'a drill is held',
         paragraphs: ['Chiều 21/9, Sở Thông tin và Truyền thông tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng.'],
         events: [['other', '2024-09-21', 'Sở Thông tin và Truyền thông']],
