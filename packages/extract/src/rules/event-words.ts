@@ -28,6 +28,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
   { words: 'đào tạo', kind: 'training' },
+  // Summing up a contest and handing its awards is its award ceremony (`tổng kết, trao giải Cuộc thi`).
+  { words: 'tổng kết trao giải', kind: 'ceremony', held: true },
+  { words: 'tổng kết và trao giải', kind: 'ceremony', held: true },
   { words: 'sơ kết', kind: 'review', held: true },
   { words: 'tổng kết', kind: 'review', held: true },
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
