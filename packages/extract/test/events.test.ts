@@ -149,6 +149,27 @@ describe.each<{ feature: string; cases: Case[] }>([
         ],
       },
       {
+        reading: 'opening a class (khai giảng lớp) is a training, held or reported',
+        paragraphs: [
+          'Chiều 13/8, Trường Chính trị tỉnh Thanh Hóa tổ chức khai giảng lớp Trung cấp lý luận chính trị.',
+          'Sáng 11/12, Học viện Chính trị quốc gia Hồ Chí Minh khai giảng lớp bồi dưỡng kiến thức.',
+        ],
+        events: [
+          ['training', '2024-08-13', 'Trường Chính trị tỉnh Thanh Hóa'],
+          ['training', '2024-12-11', 'Học viện Chính trị quốc gia Hồ Chí Minh'],
+        ],
+      },
+      {
+        reading: 'Lễ before a holding verb is the event, not its organiser',
+        paragraphs: ['Lễ khai giảng lớp Cao cấp lý luận chính trị K74 tại Trường Chính trị tỉnh đã diễn ra sáng 5/9.'],
+        events: [['training', '2024-09-05', null]],
+      },
+      {
+        reading: 'a school year opening ceremony stays a ceremony',
+        paragraphs: ['Sáng 5/9, Trường THCS Lê Lợi tổ chức lễ khai giảng năm học mới.'],
+        events: [['ceremony', '2024-09-05', 'Trường THCS Lê Lợi']],
+      },
+      {
         reading: 'a drill is held',
         paragraphs: ['Chiều 21/9, Sở Thông tin và Truyền thông tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng.'],
         events: [['other', '2024-09-21', 'Sở Thông tin và Truyền thông']],
