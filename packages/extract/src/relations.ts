@@ -60,18 +60,20 @@ const COORDINATED = /^(?:\s+về\s[^;:]{0,200}?)?[\s,]*(?:và|cùng)\s*$/iu
 
 const JOINED_ONLY = /^[\s,]*(?:(?:và|cùng)[\s,]*)?$/iu
 
-// `Thực hiện A, Ban Thường vụ Tỉnh ủy đã ban hành B`: B implements A.
-const ISSUED_TO_IMPLEMENT = /^,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s*$/u
+// `Thực hiện A, Ban Thường vụ Tỉnh ủy đã ban hành B`: B implements A. A letter is cited as a
+// document (`ban hành văn bản số 2817/BTTTT-CBC`), whose words are not the mention's.
+const ISSUED_TO_IMPLEMENT = /^,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
 const IMPLEMENTING_BEFORE = /(?:^|[\s,])[Tt]hực hiện\s+$/u
 // A sentence that opens with `Thực hiện` (after a time: `Năm 2011, thực hiện`) and lists what it
 // implements; then the clause of the body that issued the plan, after the list's last comma:
 // `Thực hiện A; B về ..., Ban Dân vận đã tham mưu Ban Thường vụ ban hành C`: C implements A and B.
 const OPENS_IMPLEMENTING = /^(?:[^,;.]{0,30},\s*)?[Tt]hực hiện\s+$/u
-const ISSUER_CLAUSE = /,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:tham mưu\s+[^,;.]{2,60}?\s+)?(?:ban hành|xây dựng)\s*$/u
+const ISSUER_CLAUSE =
+  /,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:tham mưu\s+[^,;.]{2,60}?\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
 // A sentence of its own that only names what is implemented (`Thực hiện Kế hoạch số 78-KH/HU,
 // ngày 24/11/2022 của Ban Thường vụ Huyện ủy.`), and the next that opens with the body issuing a
 // plan (`Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU`): the plan implements what the first named.
-const ISSUING_OPENING = /^[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+$/u
+const ISSUING_OPENING = /^[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s+$/u
 
 /** Finds relations in one sentence; `previous` is the last mention of the sentences before it. */
 export function findRelations(

@@ -106,6 +106,12 @@ describe('findRelations', () => {
       relations: ['69-QĐ/TW replaces 07-QĐi/TW', '69-QĐ/TW replaces 102-QĐ/TW'],
     },
     {
+      reading: 'a ministry issues a letter to carry out an official dispatch',
+      sentence:
+        'Thực hiện Công điện số 1099/CĐ-TTg ngày 22/8/2021 của Thủ tướng Chính phủ, Bộ Thông tin và Truyền thông đã ban hành văn bản số 5120/BTTTT-CBC hướng dẫn các cơ quan báo chí.',
+      relations: ['5120/BTTTT-CBC implements 1099/CĐ-TTg'],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
