@@ -170,6 +170,17 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['ceremony', '2024-09-05', 'Trường THCS Lê Lợi']],
       },
       {
+        reading: 'announcing the decision that founds a club launches it, at the occasion',
+        paragraphs: [
+          'Sáng 29/8, Hội Liên hiệp Phụ nữ phường Hà Đông tổ chức chương trình kỷ niệm Quốc khánh.',
+          'Tại chương trình, Hội LHPN phường đã công bố quyết định thành lập CLB Dân vũ.',
+        ],
+        events: [
+          ['ceremony', '2024-08-29', 'Hội Liên hiệp Phụ nữ phường Hà Đông'],
+          ['launch', '2024-08-29', 'Hội LHPN phường'],
+        ],
+      },
+      {
         reading: 'a drill is held',
         paragraphs: ['Chiều 21/9, Sở Thông tin và Truyền thông tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng.'],
         events: [['other', '2024-09-21', 'Sở Thông tin và Truyền thông']],

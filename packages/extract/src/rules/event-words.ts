@@ -171,6 +171,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'khai trương', kind: 'launch' },
   { words: 'phát động', kind: 'launch' },
   { words: 'khánh thành', kind: 'launch' },
+  // Announcing the decision that founds a body or a club launches it.
+  { words: 'công bố quyết định thành lập', kind: 'launch' },
+  { words: 'trao quyết định thành lập', kind: 'launch' },
   { words: 'làm việc (?:với|tại)', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
   { words: 'đối thoại với', kind: 'other' },
