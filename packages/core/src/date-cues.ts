@@ -56,8 +56,11 @@ const SAME_DAY = new RegExp(
   `^(?:${PART}\\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)${CUE_END}`,
   'iu',
 )
+// After `từ` or `trong` the days are joined by `đến`, a dash or `và`; after a bare `ngày`, where
+// a dash would be a date's own separator (`Ngày 13-5-2024`), only by a comma or `và` (`Ngày
+// 24,25/9/2022`).
 const DAY_RANGE = new RegExp(
-  `^(?:${PART}\\s+)?(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)\\s*(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 const BRACKETED_DAY = new RegExp(
@@ -113,12 +116,12 @@ function dayOf(
 
 /**
  * The first day of a range of days at the start of `text`: `Từ ngày 20 đến 21/9`, `Trong 2
- * ngày 18 và 19/11/2024`, `Sáng từ ngày 13-15/5`, `trong các ngày (4 - 5/10)`. `null` when
+ * ngày 18 và 19/11/2024`, `Sáng từ ngày 13-15/5`, `trong các ngày (4 - 5/10)`, `Ngày 24,25/9/2022`. `null` when
  * the text opens otherwise, or when the day has no year and none can be inferred.
  */
 export function readDayRange(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = DAY_RANGE.exec(text)
-  const date = m === null ? null : dayOf(m[1], m[2] ?? '', m[4] ?? '', m[5], options.reference)
+  const date = m === null ? null : dayOf(m[1], m[2] ?? m[3] ?? '', m[5] ?? '', m[6], options.reference)
   return m === null || date === null ? null : { date, end: m[0].length }
 }
 

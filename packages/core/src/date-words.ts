@@ -74,6 +74,7 @@ export const DATE_LABEL_WORDS: readonly string[] = [
   'cập nhật',
   'đăng lúc',
   'đăng ngày',
+  'đăng vào',
   'xuất bản',
   'thời gian',
   'published',

@@ -82,9 +82,22 @@ function codeOf(
   type: DocumentType,
   issuerCode: string,
 ): string {
+  if (isUnitLetter(system, type, year, issuerCode)) return `${number}/${issuerCode}`
   const tail = codeTail(system, type, issuerCode)
   if (system === 'party' || year === undefined) return number + tail
   return `${number}/${year}${tail}`
+}
+
+// A State official letter with its drafting unit is written without its type: `2817/UBND-NC`.
+function isUnitLetter(
+  system: DirectiveSystem,
+  type: DocumentType,
+  year: number | undefined,
+  issuerCode: string,
+): boolean {
+  if (system !== 'state' || type !== 'CV' || year !== undefined) return false
+  const dash = issuerCode.indexOf('-')
+  return dash > 0 && canonicalIssuer(issuerCode.slice(0, dash))?.system === 'state'
 }
 
 // What follows the number (and the year) in a code, by system, issuer and type: `-NQ/TW`,
@@ -371,7 +384,8 @@ function resolveIssuer(raw: string): Issuer | null {
   const cached = ISSUER_CACHE.get(raw)
   if (cached !== undefined) return cached
   const known = canonicalIssuer(raw)
-  const issuer = known ?? (UPPER_UNKNOWN.test(raw) ? { code: raw, system: null } : null)
+  // An unknown issuer of one letter is a code cut short (`12-CT/T` for `12-CT/TU`), not an issuer.
+  const issuer = known ?? (raw.length > 1 && UPPER_UNKNOWN.test(raw) ? { code: raw, system: null } : null)
   if (ISSUER_CACHE.size >= ISSUER_CACHE_SIZE) ISSUER_CACHE.clear()
   ISSUER_CACHE.set(raw, issuer)
   return issuer
@@ -600,7 +614,7 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   if (tokenEnd < 0) return null
   if (at(f, tokenEnd) === 0x2d && isCodeLetter(at(f, tokenEnd + 1))) {
     const type = typeAt(f, j, tokenEnd)
-    if (type === null) return null
+    if (type === null) return year === undefined ? matchOfficialLetter(f, start, numEnd, j, tokenEnd, cursor) : null
     const issuers: Issuer[] = []
     let k = tokenEnd + 1
     for (;;) {
@@ -642,6 +656,37 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
             : 'NQ'
   cursor.end = tokenEnd
   return state(slice(f, start, numEnd), year, type, issuer.code)
+}
+
+/**
+ * A State official letter (công văn), whose code has no type (Nghị định 30/2020/NĐ-CP, appendix
+ * III): the issuer, then the drafting unit's abbreviation, `2817/UBND-NC`, `5120/BTTTT-CBC`,
+ * `73/TTg-CN`. The issuer must be a known State issuer, so a plan's `12/KHĐ-UBND` with a type
+ * nobody lists is no letter; its code keeps the issuer and unit as written, `UBND-NC`.
+ */
+function matchOfficialLetter(
+  f: Folded,
+  start: number,
+  numEnd: number,
+  from: number,
+  tokenEnd: number,
+  cursor: Cursor,
+): DirectiveCodeParts | null {
+  const issuer = canonicalIssuer(slice(f, from, tokenEnd))
+  if (issuer === null || issuer.system !== 'state' || isTermIssuer(issuer.code)) return null
+  const units: string[] = []
+  let k = tokenEnd
+  while (units.length < 3 && at(f, k) === 0x2d && isCodeLetter(at(f, k + 1))) {
+    const unitEnd = readAlnum(f, k + 1, 12)
+    if (unitEnd <= k + 1) return null
+    const unit = resolveIssuer(slice(f, k + 1, unitEnd))
+    if (unit === null) return null
+    units.push(unit.code)
+    k = unitEnd
+  }
+  if (units.length === 0 || !rightBoundary(f, k)) return null
+  cursor.end = k
+  return state(slice(f, start, numEnd), undefined, 'CV', [issuer.code, ...units].join('-'))
 }
 
 const MAX_NUMBER_DIGITS = 6

@@ -19,6 +19,9 @@ const DATE_LABEL = new RegExp(`^(?:${LABEL_WORDS.join('|')})\\s*:?\\s*`, 'iu')
 const TRAILING_TIME =
   /[\s,–-]*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*(?:\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/iu
 
+// A bare count after the time (comments, views): `Thứ năm - 08/04/2021 05:04 0`.
+const COUNT_AFTER_TIME = /(\d{1,2}:\d{2}(?::\d{2})?)\s+\d{1,7}$/u
+
 // Some sites print the date in brackets under the title: `(14/06/2024)`.
 const BRACKETED = /^[([]([^()[\]]+)[)\]]$/u
 
@@ -30,8 +33,9 @@ const AFTER_DATE = /\s*[|•·]\s*|\s+[-–]\s+(?=\D)/u
  * The date a site's date line gives, when the whole line is one: `13/05/2024`, `(14/06/2024)`,
  * `11/14/2023 9:36:00 PM`, `Thứ Ba, 16/01/2024, 09:12 [GMT+7]`, `Cập nhật: 07:45 ngày
  * 22/09/2023`, `Đăng ngày 02/02/2024 lúc 10:32`, `16/11/2023 | 10:20`, `Ngày đăng: 28-04-2023 |
- * Lượt xem: 312`. Read by {@link parseVietnameseDate}, after taking off brackets, what follows a
- * bar or a dash, a label and a trailing time. `null` for a line that is anything else (`Hội
+ * Lượt xem: 312`, `Chính trị - Ngày đăng : 15:57, 07/05/2022`, `09:05, 11/06/2021 [GMT+7]`,
+ * `Thứ năm - 08/04/2021 05:04 0`. Read by {@link parseVietnameseDate}, after taking off
+ * brackets, a count after the time, the parts around a bar or a dash, a label and a trailing time. `null` for a line that is anything else (`Hội
  * nghị ngày 02/03/2024 thành công`), shorter than 6 or longer than 60 characters, or a date
  * without its year.
  */
@@ -40,12 +44,18 @@ export function parseDateLine(line: string): PartialDate | null {
   if (l.length < 6 || l.length > 60) return null
   const bracketed = BRACKETED.exec(l)
   if (bracketed !== null) l = (bracketed[1] ?? '').trim()
+  l = l.replace(COUNT_AFTER_TIME, '$1')
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole
-  const first = l.split(AFTER_DATE)[0] ?? ''
-  const cut = first !== l ? parseVietnameseDate(first) : null
-  if (cut !== null) return cut
-  for (const part of first !== l ? [l, first] : [l]) {
+  // The date may be any of the parts: a section may come first (`Chính trị - Ngày đăng : ...`).
+  const parts = l.split(AFTER_DATE).filter((part) => part !== '')
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const date = parseVietnameseDate(part)
+      if (date !== null) return date
+    }
+  }
+  for (const part of parts.length > 1 ? [l, ...parts] : [l]) {
     const unlabeled = part.replace(DATE_LABEL, '')
     if (unlabeled === part) continue
     const date = parseVietnameseDate(unlabeled) ?? parseVietnameseDate(unlabeled.replace(TRAILING_TIME, ''))

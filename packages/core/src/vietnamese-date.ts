@@ -226,6 +226,7 @@ const KEYWORDS = [
   'xuất',
   'bản',
   'lúc',
+  'vào',
   'thời',
   'gian',
   'published',
@@ -381,6 +382,8 @@ function weekday(t: Tokens, i: number): number {
   return -1
 }
 
+// `meridiem`: an English 12-hour clock (`AM`/`PM`), which US-order dates come with; the
+// Vietnamese `SA`/`CH` (sáng, chiều) come with day-first dates and do not set it.
 type Time = { end: number; meridiem: boolean }
 
 /** A clock time: `16:26`, `9:36:00 PM`, `09:15:00.000`, `16h30`, `16h`, `16 giờ 30 (phút)`. */
@@ -415,7 +418,8 @@ function clockTime(t: Tokens, i: number): Time | null {
     }
   }
   const m = sp(t, j)
-  if (wordIn(t, m, MERIDIEMS) !== null) return { end: m + 1, meridiem: true }
+  const meridiem = wordIn(t, m, MERIDIEMS)
+  if (meridiem !== null) return { end: m + 1, meridiem: meridiem === 'am' || meridiem === 'pm' }
   return { end: j, meridiem: false }
 }
 
@@ -431,11 +435,12 @@ function timeZone(t: Tokens, i: number, bracketed = false): number {
   if (wordIs(t, i, 'Z')) return i + 1
   let j = i
   const named = wordIn(t, i, ZONE_NAMES) !== null
-  if (named) j = i + 1
+  // `GMT +7`: some sites space the offset from the zone's name.
+  if (named) j = sp(t, i + 1)
   const sign = punctAt(t, j)
-  if (sign !== '+' && sign !== '-') return named ? j : -1
+  if (sign !== '+' && sign !== '-') return named ? i + 1 : -1
   const hours = numAt(t, j + 1, 1, 2)
-  if (hours < 0 || hours > 14) return named ? j : -1
+  if (hours < 0 || hours > 14) return named ? i + 1 : -1
   j += 2
   if (punctAt(t, j) === ':' && numAt(t, j + 1, 2, 2) >= 0) j += 2
   return j
@@ -489,6 +494,13 @@ function namYear(t: Tokens, i: number): { year: number; end: number } | null {
   return year < 0 ? null : { year, end: at + 1 }
 }
 
+/** ` 2023` after a worded month without `năm` (`11 Tháng 12 2023`, as some sites print it). */
+function bareYear(t: Tokens, i: number): { year: number; end: number } | null {
+  const at = sp1(t, i)
+  const year = at < 0 ? -1 : yearAt(t, at)
+  return year < 0 ? null : { year, end: at + 1 }
+}
+
 /** `/2023`, `-2023`, `.2023` touching what is before it. */
 function slashYear(t: Tokens, i: number, seps: string): { year: number; end: number } | null {
   const sep = punctAt(t, i)
@@ -519,7 +531,7 @@ function isoDay(t: Tokens, i: number): CoreMatch | null {
   return { core: { kind: 'day', first: day, second: month, year, sep: 'iso', numeric: false }, end: i + 5 }
 }
 
-/** `8 tháng 12`, `08 tháng 12 năm 2023`. */
+/** `8 tháng 12`, `08 tháng 12 năm 2023`, `11 Tháng 12 2023`. */
 function wordedDay(t: Tokens, i: number): CoreMatch | null {
   const day = numAt(t, i, 1, 2)
   const thang = sp1(t, i + 1)
@@ -527,7 +539,7 @@ function wordedDay(t: Tokens, i: number): CoreMatch | null {
   const at = sp1(t, thang + 1)
   const month = at < 0 ? -1 : numAt(t, at, 1, 2)
   if (month < 0) return null
-  const y = namYear(t, at + 1)
+  const y = namYear(t, at + 1) ?? bareYear(t, at + 1)
   return {
     core: { kind: 'day', first: day, second: month, year: y?.year ?? null, sep: ' ', numeric: false },
     end: y?.end ?? at + 1,
@@ -688,9 +700,13 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
   let end = found.end
   let meridiem = false
   const time = found.core.kind === 'day' ? (isoTime(t, end) ?? (inParens ? null : timeSuffix(t, end))) : null
+  // A zone alone after the date belongs to a time printed before it: `09:05, 11/06/2021 [GMT+7]`.
+  const zone = time === null && used.time && found.core.kind === 'day' ? timeZone(t, sp(t, end)) : -1
   if (time !== null && endsCleanly(t, time.end, found.core)) {
     end = time.end
     meridiem = time.meridiem
+  } else if (zone >= 0 && endsCleanly(t, zone, found.core)) {
+    end = zone
   } else if (!endsCleanly(t, end, found.core)) {
     return null
   }

@@ -108,6 +108,11 @@ const STATE_SPELLINGS: readonly (readonly [string, string])[] = [
   ['13/2023/NÐ-CP', '13/2023/NĐ-CP'],
   ['Nghị định số 13/2023/NĐ-CP'.normalize('NFD'), '13/2023/NĐ-CP'],
   ['14-CT/UBND', '14/CT-UBND'],
+  // Official letters: issuer and drafting unit, no type.
+  ['Công văn số 2817/UBND-NC', '2817/UBND-NC'],
+  ['Công văn 5120/BTTTT-CBC', '5120/BTTTT-CBC'],
+  ['số 73/TTg-CN', '73/TTg-CN'],
+  ['6869/VPCP-KGVX', '6869/VPCP-KGVX'],
 ]
 
 describe('parseDirectiveCode: Party codes in the spellings texts use', () => {
@@ -219,6 +224,10 @@ describe('parseDirectiveCode: what is not a code', () => {
     ['a law without its year', '64/QH15'],
     ['a year out of range', '13/1800/NĐ-CP'],
     ['a seven-digit number', '1234567-NQ/TW'],
+    ['a truncated issuer', 'Chỉ thị số 12-CT/T'],
+    ['an official letter of an unknown issuer', '2817/XYZ-NC'],
+    ['an official letter of a Party issuer', '2817/TU-NC'],
+    ['an official letter with a year', '2817/2024/UBND-NC'],
   ])('%s: %j', (_what, text) => {
     expect(parseDirectiveCode(text)).toBeNull()
   })
@@ -233,6 +242,8 @@ describe('formatDirectiveCode', () => {
     [{ system: 'state', type: 'CT', number: '14', issuerCode: 'UBND' }, '14/CT-UBND'],
     [{ system: 'state', type: 'Luật', number: '64', year: 2025, issuerCode: 'QH15' }, '64/2025/QH15'],
     [{ system: 'state', type: 'NQ', number: '68', year: 2022, issuerCode: 'QH15' }, '68/2022/QH15'],
+    [{ system: 'state', type: 'CV', number: '2817', issuerCode: 'UBND-NC' }, '2817/UBND-NC'],
+    [{ system: 'state', type: 'CV', number: '12', issuerCode: 'UBND' }, '12/CV-UBND'],
   ] as const)('%o is %s', (parts, code) => {
     expect(formatDirectiveCode(parts)).toBe(code)
   })
@@ -275,6 +286,16 @@ describe('findDirectiveCodes in sentences', () => {
   function codes(text: string): string[] {
     return findDirectiveCodes(text).map((m) => m.parts.code)
   }
+
+  it.each([
+    ['an official letter after văn bản', 'ký ban hành văn bản số 3653/UBND-TNMT, V/v đề xuất', ['3653/UBND-TNMT']],
+    ['an official letter in brackets', 'đã có Công văn (số 73/TTg-CN) chỉ đạo', ['73/TTg-CN']],
+    ['a law after its name', 'Luật Thủ đô số 39/2024/QH15 có hiệu lực', ['39/2024/QH15']],
+    ['a notice of conclusions', 'Thông báo kết luận số 47-TB/TW của Bộ Chính trị', ['47-TB/TW']],
+    ['no code of an issuer cut short', 'Chỉ thị số 12-CT/T của Tỉnh ủy', []],
+  ])('%s', (_what, text, expected) => {
+    expect(codes(text)).toEqual(expected)
+  })
 
   it('finds one code in a citation with its date, not the date', () => {
     const text = 'Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị'

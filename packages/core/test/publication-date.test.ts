@@ -23,12 +23,30 @@ describe('parseDateLine: a site date line', () => {
     ['16/11/2023 • Thời sự', '2023-11-16'],
     ['Ngày 16/11/2023 - 10:20', '2023-11-16'],
     ['2023-12-08T09:15:00+07:00', '2023-12-08'],
+    // A time before the date, its zone after it.
+    ['09:05, 11/06/2021 [GMT+7]', '2021-06-11'],
+    ['Cập nhật, 09:53, Thứ Năm, 08/02/2018 (GMT+7)', '2018-02-08'],
+    ['17:06 26/03/2020 | Lượt xem : 2994', '2020-03-26'],
+    // A time after the lead's date; the Vietnamese 12-hour clock (SA, CH) keeps the day first.
+    ['05/03/2024 07:45', '2024-03-05'],
+    ['05/03/2024 3:20 CH', '2024-03-05'],
+    ['Thứ Ba, 05/03/2024, 9:10 SA', '2024-03-05'],
+    // A zone's offset spaced from its name.
+    ['Thứ Sáu, 22/11/2024 10:42 (GMT +7)', '2024-11-22'],
+    ['Đăng vào Thứ ba, 05/03/2024', '2024-03-05'],
+    // A section before the label; a count after the time.
+    ['Chính trị - Ngày đăng : 15:57, 07/05/2022', '2022-05-07'],
+    ['Thứ năm - 08/04/2021 05:04 0', '2021-04-08'],
+    // A worded month with its year but no `năm`.
+    ['Thứ hai, 11 Tháng 12 2023 16:03', '2023-12-11'],
   ])('%s → %s', (text, expected) => {
     expect(line(text)).toBe(expected)
   })
 
   it.each([
     'Hội nghị ngày 02/03/2024 thành công',
+    'Hội nghị - Ngày 02/03/2024 Ban Thường vụ họp',
+    '3:20 CH',
     'Sáng 13/5',
     '2024',
     'Lượt xem: 312',

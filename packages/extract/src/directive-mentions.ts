@@ -6,6 +6,7 @@ import {
   mayStartDate,
   type PartialDate,
 } from '@vanban/core'
+import { SPECIMEN_BEFORE } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
 import { findShortForms, typeNameStartBefore } from './short-forms.ts'
 import { unitClass } from './unit-class.ts'
@@ -272,6 +273,7 @@ export function findDirectiveMentions(
     const parts = code.parts
     const codeStart = code.start - piece.start
     const codeEnd = code.end - piece.start
+    if (SPECIMEN_BEFORE.test(text.slice(Math.max(0, codeStart - 24), codeStart))) continue
     // The type name is read within the 30 units before the code, as it always was.
     const window = Math.max(0, codeStart - 30)
     const typedAt = typeNameStartBefore(text.slice(window, codeStart))

@@ -50,7 +50,8 @@ export function eventWords(phrase: string, limit: number): string[] {
     'thảo-luận',
   )
   const words: string[] = []
-  for (const w of unquoted.toLowerCase().split(/[\s,;:()]+/u)) {
+  // A sentence's final stop is no part of its last word (`tổ chức hội nghị tổng kết.`).
+  for (const w of unquoted.toLowerCase().split(/[\s,;:()]+|[.!?…]+(?=\s|$)/u)) {
     if (w.length === 0) continue
     // `công tác` (the work of) opens the topic: `giao ban công tác kiểm tra` is a meeting, not an inspection.
     if (w === 'tác' && words[words.length - 1] === 'công') {

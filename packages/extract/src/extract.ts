@@ -220,17 +220,29 @@ function relationRecords(mentionsBySentence: ResolvedMention[][], at: Locator): 
   const relations: Extraction['relations'] = []
   const seenRelations = new Set<string>()
   let previous: ResolvedMention | undefined
+  // The directives a sentence of its own said were being implemented (`Thực hiện Kế hoạch số
+  // 78-KH/HU, ngày ... của Ban Thường vụ Huyện ủy.`), for the sentence after it.
+  let implemented: ResolvedMention[] = []
   for (const [i, s] of at.sentences.entries()) {
     const inSentence = mentionsBySentence[i] ?? []
-    for (const r of findRelations(s, inSentence, previous)) {
+    for (const r of findRelations(s, inSentence, previous, implemented)) {
       const key = `${r.from} ${r.type} ${r.to}`
       if (seenRelations.has(key)) continue
       seenRelations.add(key)
       relations.push({ from: r.from, type: r.type, to: r.to, provenance: at.provenance(r.start, r.end, 0.8) })
     }
     previous = inSentence[inSentence.length - 1] ?? previous
+    implemented = implementingOnly(s, inSentence)
   }
   return relations
+}
+
+// The mentions of a sentence that is only `Thực hiện` and what it names (the directives, their
+// dates and bodies); none for any other sentence.
+function implementingOnly(sentence: Piece, mentions: ResolvedMention[]): ResolvedMention[] {
+  const last = mentions[mentions.length - 1]
+  if (last === undefined || !/^[Tt]hực hiện\s/u.test(sentence.text)) return []
+  return /^[\s.;:]*$/u.test(sentence.text.slice(last.tailEnd - sentence.start)) ? mentions : []
 }
 
 // The first mention of each directive, in the order first cited.

@@ -22,7 +22,7 @@ export type FoundRelation = {
 // Between the first mention's tail and the second mention: the joining words.
 // `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the verb.
 const IMPLEMENTS =
-  /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)\s*$/iu
+  /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)(?:\s+một số điều\s+(?:trong|của|tại))?\s*$/iu
 // `hướng dẫn (thực hiện)`, `về hướng dẫn thực hiện`: a guide's own words. A plain `về thực hiện`
 // guides only when a guidance says it, and otherwise implements.
 const GUIDES =
@@ -38,7 +38,12 @@ const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đ
 const PASSIVE_REPLACED = /^[\s,]*(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+bởi\s*$/iu
 // A sentence whose subject refers back to a document (`Luật thay thế Luật ...`, `Nghị định này sửa đổi`).
 const ANAPHOR =
-  /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(?:mới|này|trên))?)\s+(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
+  /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(?:mới|này|trên))?)\s+(?:có hiệu lực[^.;]{0,60}?\s+và\s+)?(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
+
+// The term of the body that issued the first directive, left after its tail (`của Bộ Chính trị
+// khóa XIII về tiếp tục thực hiện`), or the year its code is cited with (`Quy định 264-QĐ/TW năm
+// 2025 sửa đổi`): no word of the relation.
+const ISSUER_TERM = /^(?:[\s,]*(?:(?:khóa|khoá)\s+(?:[IVXLC]+|\d{1,2})|năm\s+\d{4})(?=[\s,]))+/u
 
 function typeBetween(gap: string, fromType: string): DirectiveRelationType | null {
   if (GUIDES.test(gap) || (fromType === 'HD' && IMPLEMENTS.test(gap))) return 'guides'
@@ -55,30 +60,70 @@ const COORDINATED = /^(?:\s+về\s[^;:]{0,200}?)?[\s,]*(?:và|cùng)\s*$/iu
 
 const JOINED_ONLY = /^[\s,]*(?:(?:và|cùng)[\s,]*)?$/iu
 
-// `Thực hiện A, Ban Thường vụ Tỉnh ủy đã ban hành B`: B implements A.
-const ISSUED_TO_IMPLEMENT = /^,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s*$/u
+// `Thực hiện A, Ban Thường vụ Tỉnh ủy đã ban hành B`: B implements A. A letter is cited as a
+// document (`ban hành văn bản số 2817/BTTTT-CBC`), whose words are not the mention's.
+const ISSUED_TO_IMPLEMENT = /^,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
 const IMPLEMENTING_BEFORE = /(?:^|[\s,])[Tt]hực hiện\s+$/u
+// A sentence that opens with `Thực hiện` (after a time: `Năm 2011, thực hiện`) and lists what it
+// implements; then the clause of the body that issued the plan, after the list's last comma:
+// `Thực hiện A; B về ..., Ban Dân vận đã tham mưu Ban Thường vụ ban hành C`: C implements A and B.
+const OPENS_IMPLEMENTING = /^(?:[^,;.]{0,30},\s*)?[Tt]hực hiện\s+$/u
+const ISSUER_CLAUSE =
+  /,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:tham mưu\s+[^,;.]{2,60}?\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
+// A sentence of its own that only names what is implemented (`Thực hiện Kế hoạch số 78-KH/HU,
+// ngày 24/11/2022 của Ban Thường vụ Huyện ủy.`), and the next that opens with the body issuing a
+// plan (`Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU`): the plan implements what the first named.
+const ISSUING_OPENING = /^[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s+$/u
 
 /** Finds relations in one sentence; `previous` is the last mention of the sentences before it. */
 export function findRelations(
   sentence: Piece,
   mentions: ResolvedMention[],
   previous: ResolvedMention | undefined,
+  implementedBefore: readonly ResolvedMention[] = [],
 ): FoundRelation[] {
   const text = sentence.text
   const found: FoundRelation[] = []
+  const first = mentions[0]
+  if (first !== undefined && ISSUING_OPENING.test(text.slice(0, first.start - sentence.start))) {
+    for (const a of implementedBefore) {
+      if (a.code !== first.code)
+        found.push({ from: first.code, type: 'implements', to: a.code, start: first.start, end: first.end, sentence })
+    }
+  }
+  // Relations whose second directive is named by its title (`Kết luận 76-KL/TW về tiếp tục thực
+  // hiện ...`): a noun, so a second object beside another, not a second subject.
+  const titled = new Set<FoundRelation>()
+  // `Quy định này thay thế A và B`: before the pairs, so a second object joined to A takes it too.
+  const anaphor = ANAPHOR.exec(text)
+  if (
+    first !== undefined &&
+    anaphor !== null &&
+    previous !== undefined &&
+    previous.code !== first.code &&
+    first.start - sentence.start > anaphor[0].length - 2
+  ) {
+    const verb = anaphor[1]!.toLowerCase()
+    const type: DirectiveRelationType = verb.startsWith('thay')
+      ? 'replaces'
+      : verb.startsWith('đính')
+        ? 'corrects'
+        : 'amends'
+    found.push({ from: previous.code, type, to: first.code, start: sentence.start, end: first.end, sentence })
+  }
   // Relations given to a second object by coordination, which a later relation may take back.
   const coordinated = new Set<FoundRelation>()
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k]!
     const b = mentions[k + 1]!
     if (a.code === b.code) continue
-    const gap = text.slice(a.tailEnd - sentence.start, b.start - sentence.start)
+    const gap = text.slice(a.tailEnd - sentence.start, b.start - sentence.start).replace(ISSUER_TERM, '')
     // Mentions side by side (`A và B`, `A, B`) state no relation of their own: every verb
     // expression needs a word, so only coordination is asked about.
     const joined = JOINED_ONLY.test(gap) ? null : typeBetween(gap, a.type)
     if (joined !== null) {
       found.push({ from: a.code, type: joined, to: b.code, start: a.start, end: b.end, sentence })
+      if (/^[\s,]*về\s/u.test(gap)) titled.add(found[found.length - 1]!)
       continue
     }
     const last = found[found.length - 1]
@@ -100,25 +145,40 @@ export function findRelations(
     else if (PASSIVE_REPLACED.test(gap))
       found.push({ from: b.code, type: 'replaces', to: a.code, start: a.start, end: b.end, sentence })
   }
-  const first = mentions[0]
-  const anaphor = ANAPHOR.exec(text)
-  if (
-    first !== undefined &&
-    anaphor !== null &&
-    previous !== undefined &&
-    previous.code !== first.code &&
-    first.start - sentence.start > anaphor[0].length - 2
-  ) {
-    const verb = anaphor[1]!.toLowerCase()
-    const type: DirectiveRelationType = verb.startsWith('thay')
-      ? 'replaces'
-      : verb.startsWith('đính')
-        ? 'corrects'
-        : 'amends'
-    found.push({ from: previous.code, type, to: first.code, start: sentence.start, end: first.end, sentence })
-  }
+  found.push(...implementedByIssued(sentence, mentions, found))
   if (coordinated.size === 0) return found
   // `A thực hiện B và C thực hiện D`: C, with a relation of its own, is a second subject beside
   // A, not a second object of A's verb.
-  return found.filter((r) => !coordinated.has(r) || !found.some((other) => other !== r && other.from === r.to))
+  return found.filter(
+    (r) => !coordinated.has(r) || !found.some((other) => other !== r && other.from === r.to && !titled.has(other)),
+  )
+}
+
+/**
+ * `Thực hiện A; B ..., <body> ban hành C`: C implements every directive the opening lists (not
+ * those only named inside another's title, which another relation of the sentence already
+ * reaches). Pairs {@link findRelations} found already are not repeated.
+ */
+function implementedByIssued(
+  sentence: Piece,
+  mentions: ResolvedMention[],
+  found: readonly FoundRelation[],
+): FoundRelation[] {
+  const text = sentence.text
+  const first = mentions[0]
+  if (first === undefined || !OPENS_IMPLEMENTING.test(text.slice(0, first.start - sentence.start))) return []
+  for (let k = 1; k < mentions.length; k++) {
+    const gap = text.slice(mentions[k - 1]!.tailEnd - sentence.start, mentions[k]!.start - sentence.start)
+    if (!ISSUER_CLAUSE.test(gap)) continue
+    const issued = mentions[k]!
+    const inner = new Set(found.map((r) => r.to))
+    const out: FoundRelation[] = []
+    for (const a of mentions.slice(0, k)) {
+      if (a.code === issued.code || inner.has(a.code)) continue
+      if (found.some((r) => r.from === issued.code && r.to === a.code) || out.some((r) => r.to === a.code)) continue
+      out.push({ from: issued.code, type: 'implements', to: a.code, start: a.start, end: issued.end, sentence })
+    }
+    return out
+  }
+  return []
 }

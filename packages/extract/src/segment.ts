@@ -67,9 +67,14 @@ const words = (line: string): number => line.trim().split(/\s+/u).length
 const inCapitals = (line: string): boolean => line === line.toUpperCase()
 
 // A site's section above an article: a few words, no final stop (`Tin địa phương`).
+// A one-word slug may carry digits (`Tin-covid19`); a line of words with a number is a lead or a title.
 function isSectionLine(line: string): boolean {
-  return line.length <= 60 && words(line) <= 6 && !/[.;:!?]$/u.test(line) && !/\d/u.test(line)
+  if (line.length > 60 || words(line) > 6 || /[.;:!?]$/u.test(line)) return false
+  return !/\d/u.test(line) || (words(line) === 1 && /\p{L}/u.test(line))
 }
+
+// A line without a letter or a digit (`.`, `*`, `---`) is a scraper's remnant, no part of the head.
+const isWordless = (line: string): boolean => !/[\p{L}\p{N}]/u.test(line)
 
 function bestTitle(headings: readonly Piece[]): Piece | null {
   let best: Piece | null = null
@@ -138,6 +143,9 @@ function scanHead(lines: Line[]): {
   byline: string | null
 } {
   let publishedAt: PartialDate | null = null
+  // A date line above every heading may be the site's clock (today's date on every page); the
+  // article's own date line, printed under its title, then replaces it.
+  let dateAboveTitle = false
   let first = 0
   let leadOffset = 0
   const headings: Piece[] = []
@@ -151,11 +159,14 @@ function scanHead(lines: Line[]): {
       break
     }
     // Before site text, since a date line may carry some (`Ngày đăng: 28-04-2023 | Lượt xem: 312`).
-    const date: PartialDate | null = publishedAt === null ? parseDateLine(line.text) : null
+    const mayRead: boolean = publishedAt === null || (dateAboveTitle && headings.length > 0)
+    const date: PartialDate | null = mayRead ? parseDateLine(line.text) : null
     if (date !== null) {
+      dateAboveTitle = publishedAt === null && headings.length === 0
       publishedAt = date
       continue
     }
+    if (isWordless(line.text)) continue
     if (isBoilerplateLine(line.text) || isMenuLine(line.text)) continue
     if (headings.some((h) => fold(h.text) === fold(line.text))) continue
     // Some sites print the author under the title (`Thu Hằng`, `TS NGUYỄN VĂN A - Học viện ...`).

@@ -18,6 +18,16 @@ describe('a mention with its tail', () => {
       text: 'Luật Thủ đô số 39/2024/QH15 được Quốc hội thông qua ngày 28/6/2024.',
       directive: { code: '39/2024/QH15', issuingBody: 'Quốc hội', issuedOn: '2024-06-28' },
     },
+    {
+      reading: 'an official letter, coded by its issuer and drafting unit',
+      text: 'Ngày 25/3, Bộ Nội vụ ban hành Công văn số 1542/BNV-VP thông báo ý kiến chỉ đạo của Bộ trưởng.',
+      directive: { code: '1542/BNV-VP', type: 'CV' },
+    },
+    {
+      reading: 'a notice of conclusions',
+      text: 'Thực hiện Thông báo kết luận số 47-TB/TW của Bộ Chính trị.',
+      directive: { code: '47-TB/TW', type: 'TB', issuingBody: 'Bộ Chính trị' },
+    },
   ])('reads $reading', ({ text, directive }) => {
     const [d] = directivesOf(text)
     expect(d).toMatchObject(directive)
@@ -46,6 +56,19 @@ describe('a mention with its tail', () => {
     },
   ])('ends an issuing body $reading', ({ text, bodies }) => {
     expect(directivesOf(text).map((d) => d.issuingBody)).toEqual(bodies)
+  })
+})
+
+describe('what no directive is', () => {
+  it.each([
+    {
+      reading: 'a code given as a specimen of a form',
+      text: 'Còn văn bản đặt số, ký hiệu kiểu “Số: 15/UBND-VP” cho văn bản có tên loại.',
+    },
+    { reading: 'a specimen after ví dụ', text: 'Ví dụ: 27-CV/ĐU là số của một công văn.' },
+    { reading: 'a code whose issuer is cut short', text: 'Quán triệt Chỉ thị số 12-CT/T của Tỉnh ủy.' },
+  ])('$reading', ({ text }) => {
+    expect(directivesOf(text).filter((d) => d.code !== null)).toEqual([])
   })
 })
 

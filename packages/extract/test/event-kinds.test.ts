@@ -4,6 +4,14 @@ import { ACTIVITIES, HEADS } from '../src/rules/event-words.ts'
 
 describe('classifyEvent', () => {
   it.each([
+    { reading: 'the last word before the final stop counts', phrase: 'hội nghị tổng kết.', kind: 'review' },
+    {
+      reading: 'summing up a contest and handing its awards is a ceremony',
+      phrase: 'tổng kết, trao giải Cuộc thi Sáng tạo',
+      kind: 'ceremony',
+    },
+    { reading: 'summing up a year of work is a review', phrase: 'tổng kết công tác năm 2024', kind: 'review' },
+    { reading: 'an abbreviation with a dot stays read', phrase: 'Hội nghị tập huấn tại TP.HCM', kind: 'training' },
     {
       reading: 'the activity word wins over the head',
       phrase: 'Hội nghị tập huấn kỹ năng viết tin bài',

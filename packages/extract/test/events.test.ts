@@ -98,6 +98,89 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['conference', '2024-07-03', 'Ban Chấp hành Đảng bộ tỉnh']],
       },
       {
+        reading: 'bodies listed as holding the event together are its organiser',
+        paragraphs: [
+          'Chiều 4-12, Hội nghị toàn quốc quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng do Bộ Chính trị, Ban Bí thư tổ chức đã bế mạc.',
+        ],
+        events: [['dissemination', '2024-12-04', 'Bộ Chính trị, Ban Bí thư']],
+      },
+      {
+        reading: 'a date glued to the next word stays out of the organiser',
+        paragraphs: ['Chiều22/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.'],
+        events: [['dissemination', '2024-04-22', 'Ban Thường vụ Tỉnh ủy']],
+      },
+      {
+        reading: 'a party group (tổ đảng) is an organiser',
+        paragraphs: ['Sáng 3/2, Tổ đảng số 3 tổ chức sinh hoạt chuyên đề về Quy định 144-QĐ/TW.'],
+        events: [['thematic_session', '2024-02-03', 'Tổ đảng số 3']],
+      },
+      {
+        reading: 'of a ministry and its partner, the first body is the organiser',
+        paragraphs: [
+          'Sáng 3/2, Bộ Thông tin và Truyền thông phối hợp với UBND tỉnh Lào Cai tổ chức hội nghị tập huấn.',
+        ],
+        events: [['training', '2024-02-03', 'Bộ Thông tin và Truyền thông']],
+      },
+      {
+        reading: 'a mass organisation and an association are organisers',
+        paragraphs: [
+          'Sáng 3/2, Hội Cựu chiến binh huyện tổ chức hội nghị tổng kết công tác Hội.',
+          'Chiều 5/2, Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã tổ chức hội thi tìm hiểu pháp luật.',
+        ],
+        events: [
+          ['review', '2024-02-03', 'Hội Cựu chiến binh huyện'],
+          ['contest', '2024-02-05', 'Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã'],
+        ],
+      },
+      {
+        reading: 'days listed with a comma date the event on the first',
+        paragraphs: ['Ngày 24,25/9/2022, Chi bộ trường Hoa Sen tổ chức hội nghị tổng kết.'],
+        events: [['review', '2022-09-24', 'Chi bộ trường Hoa Sen']],
+      },
+      {
+        reading: 'phát động at the occasion named after buổi, with ngay',
+        paragraphs: [
+          'Ngày 13-11, lớp tập huấn kỹ năng tham gia bảo vệ nền tảng tư tưởng của Đảng đã khai giảng tại TP. Pleiku.',
+          'Ngay tại buổi khai giảng, Tỉnh Đoàn phát động đoàn viên tham gia Cuộc thi viết chính luận.',
+        ],
+        events: [
+          ['training', '2024-11-13', 'Tỉnh Đoàn'],
+          ['launch', '2024-11-13', 'Tỉnh Đoàn'],
+        ],
+      },
+      {
+        reading: 'opening a class (khai giảng lớp) is a training, held or reported',
+        paragraphs: [
+          'Chiều 13/8, Trường Chính trị tỉnh Thanh Hóa tổ chức khai giảng lớp Trung cấp lý luận chính trị.',
+          'Sáng 11/12, Học viện Chính trị quốc gia Hồ Chí Minh khai giảng lớp bồi dưỡng kiến thức.',
+        ],
+        events: [
+          ['training', '2024-08-13', 'Trường Chính trị tỉnh Thanh Hóa'],
+          ['training', '2024-12-11', 'Học viện Chính trị quốc gia Hồ Chí Minh'],
+        ],
+      },
+      {
+        reading: 'Lễ before a holding verb is the event, not its organiser',
+        paragraphs: ['Lễ khai giảng lớp Cao cấp lý luận chính trị K74 tại Trường Chính trị tỉnh đã diễn ra sáng 5/9.'],
+        events: [['training', '2024-09-05', null]],
+      },
+      {
+        reading: 'a school year opening ceremony stays a ceremony',
+        paragraphs: ['Sáng 5/9, Trường THCS Lê Lợi tổ chức lễ khai giảng năm học mới.'],
+        events: [['ceremony', '2024-09-05', 'Trường THCS Lê Lợi']],
+      },
+      {
+        reading: 'announcing the decision that founds a club launches it, at the occasion',
+        paragraphs: [
+          'Sáng 29/8, Hội Liên hiệp Phụ nữ phường Hà Đông tổ chức chương trình kỷ niệm Quốc khánh.',
+          'Tại chương trình, Hội LHPN phường đã công bố quyết định thành lập CLB Dân vũ.',
+        ],
+        events: [
+          ['ceremony', '2024-08-29', 'Hội Liên hiệp Phụ nữ phường Hà Đông'],
+          ['launch', '2024-08-29', 'Hội LHPN phường'],
+        ],
+      },
+      {
         reading: 'a drill is held',
         paragraphs: ['Chiều 21/9, Sở Thông tin và Truyền thông tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng.'],
         events: [['other', '2024-09-21', 'Sở Thông tin và Truyền thông']],

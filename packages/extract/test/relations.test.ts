@@ -63,6 +63,59 @@ describe('findRelations', () => {
         'Thực hiện Kế hoạch số 65-KH/ĐĐ ngày 12/3/2024 của Đảng đoàn Hội Cựu chiến binh tỉnh về thực hiện Chỉ thị 05-CT/TW năm 2024, các cấp Hội đã xây dựng mô hình.',
       relations: ['65-KH/ĐĐ implements 05-CT/TW'],
     },
+    {
+      reading: 'the term of the first issuer is no word of the relation',
+      sentence:
+        'Triển khai Kết luận số 84-KL/TW ngày 21/6/2024 của Bộ Chính trị khóa XIII về tiếp tục thực hiện Nghị quyết số 23-NQ/TW của Bộ Chính trị khóa X.',
+      relations: ['84-KL/TW implements 23-NQ/TW'],
+    },
+    {
+      reading: 'a second object named with its title keeps the relation beside its own',
+      sentence:
+        'Ban hành Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI về phát triển văn hóa và Kết luận 76-KL/TW của Bộ Chính trị khóa XII về tiếp tục thực hiện Nghị quyết 33-NQ/TW.',
+      relations: ['156-KL/TW implements 33-NQ/TW', '156-KL/TW implements 76-KL/TW', '76-KL/TW implements 33-NQ/TW'],
+    },
+    {
+      reading: 'nghiên cứu is an activity listed before thực hiện',
+      sentence:
+        'Đảng ủy ban hành Kế hoạch số 44-KH/ĐU về tổ chức nghiên cứu, học tập, quán triệt, thực hiện Nghị quyết số 18-NQ/TW.',
+      relations: ['44-KH/ĐU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'a plan issued after an opening that lists several directives implements each',
+      sentence:
+        'Năm 2011, thực hiện Nghị quyết số 145-NQ/TU của Ban Thường vụ Tỉnh ủy về xây dựng nông thôn mới; Kế hoạch số 15-KH/BDVTU về mô hình “Dân vận khéo” tại 40 xã điểm, Ban Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy ban hành Kế hoạch số 34-KH/HU về việc xây dựng mô hình.',
+      relations: ['34-KH/HU implements 145-NQ/TU', '34-KH/HU implements 15-KH/BDVTU'],
+    },
+    {
+      reading: 'a sentence that only names what is implemented, then the body issuing the plan',
+      sentence:
+        'Thực hiện Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ Huyện ủy. Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về tổ chức học tập.',
+      relations: ['44-KH/ĐU implements 78-KH/HU'],
+    },
+    {
+      reading: 'the year a code is cited with is no word of the relation; thực hiện một số điều trong guides',
+      sentence:
+        'Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn 05-HD/UBKTTW năm 2022 thực hiện một số điều trong Quy định 69-QĐ/TW về kỷ luật đảng viên.',
+      relations: ['05-HD/UBKTTW guides 69-QĐ/TW'],
+    },
+    {
+      reading: 'a document that takes effect and replaces two, the second joined by và',
+      sentence:
+        'Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật. Quy định có hiệu lực kể từ ngày 06/7/2022 và thay thế Quy định số 07-QĐi/TW ngày 28/8/2018 của Bộ Chính trị khóa XII về xử lý kỷ luật tổ chức đảng vi phạm và Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị.',
+      relations: ['69-QĐ/TW replaces 07-QĐi/TW', '69-QĐ/TW replaces 102-QĐ/TW'],
+    },
+    {
+      reading: 'a ministry issues a letter to carry out an official dispatch',
+      sentence:
+        'Thực hiện Công điện số 1099/CĐ-TTg ngày 22/8/2021 của Thủ tướng Chính phủ, Bộ Thông tin và Truyền thông đã ban hành văn bản số 5120/BTTTT-CBC hướng dẫn các cơ quan báo chí.',
+      relations: ['5120/BTTTT-CBC implements 1099/CĐ-TTg'],
+    },
+    {
+      reading: 'a sentence naming a directive is no opening when the next issues nothing',
+      sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
+      relations: [],
+    },
   ])('$reading', ({ sentence, relations }) => {
     expect(relationsOf(sentence)).toEqual(relations)
   })

@@ -42,4 +42,58 @@ describe('segment', () => {
       precision: 'day',
     })
   })
+
+  it.each([
+    {
+      reading: "a site's clock above the title gives way to the article's date line under it",
+      lines: [
+        'Thứ Sáu, 22/11/2024 10:42 (GMT +7)',
+        '',
+        'Đông Triều phát huy vai trò các chi bộ thôn',
+        '',
+        'Thứ 4, 24/05/2023 | 16:55:26 (GMT +7)',
+        'Chi bộ thôn Đông họp.',
+      ],
+      title: 'Đông Triều phát huy vai trò các chi bộ thôn',
+      date: { year: 2023, month: 5, day: 24 },
+    },
+    {
+      reading: 'a second date line under the first is no replacement when both are under the title',
+      lines: ['Tiêu đề bài viết về công tác tuyên giáo', '02/03/2024', '01/03/2024', 'Sáng 1/3, Huyện ủy họp.'],
+      title: 'Tiêu đề bài viết về công tác tuyên giáo',
+      date: { year: 2024, month: 3, day: 2 },
+    },
+    {
+      reading: 'a line of punctuation before the title is skipped',
+      lines: [
+        '.',
+        '',
+        'Tập trung sự lãnh đạo của cấp ủy cho đại hội',
+        '',
+        'Thứ Tư, 08/04/2015, 08:11 [GMT+7]',
+        '',
+        'Sáng 7/4, Tỉnh ủy họp.',
+      ],
+      title: 'Tập trung sự lãnh đạo của cấp ủy cho đại hội',
+      date: { year: 2015, month: 4, day: 8 },
+    },
+    {
+      reading: 'a one-word section slug with digits is skipped',
+      lines: [
+        'Tin-covid19',
+        '',
+        'Bộ Nội vụ thực hiện Thông báo kết luận của Thủ tướng',
+        '',
+        '17:06 26/03/2020 | Lượt xem : 2994',
+        '',
+        'Ngày 25/3, Bộ Nội vụ ban hành Công văn.',
+      ],
+      title: 'Bộ Nội vụ thực hiện Thông báo kết luận của Thủ tướng',
+      date: { year: 2020, month: 3, day: 26 },
+    },
+  ])('$reading', ({ lines, title, date }) => {
+    const s = segment(lines.join('\n'))
+    expect(s.title?.text).toBe(title)
+    expect(s.publishedAt).toMatchObject(date)
+  })
 })

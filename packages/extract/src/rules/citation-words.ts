@@ -28,3 +28,10 @@ export const CITING_REACH: Readonly<Partial<Record<CitationVerb, number>>> = {
   disseminates: 60,
   implements: 40,
 }
+
+/**
+ * Words that give a code as a specimen of a form, not a citation: `ký hiệu kiểu “Số:
+ * 15/UBND-VP”`, `ví dụ: 12/KH-UBND`. Lower case, read in any case, right before the code or
+ * its opening quote and `Số:`. `./expressions.ts` compiles them.
+ */
+export const SPECIMEN_WORDS: readonly string[] = ['kiểu', 'ví dụ', 'chẳng hạn']

@@ -28,6 +28,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
   { words: 'đào tạo', kind: 'training' },
+  // Summing up a contest and handing its awards is its award ceremony (`tổng kết, trao giải Cuộc thi`).
+  { words: 'tổng kết trao giải', kind: 'ceremony', held: true },
+  { words: 'tổng kết và trao giải', kind: 'ceremony', held: true },
   { words: 'sơ kết', kind: 'review', held: true },
   { words: 'tổng kết', kind: 'review', held: true },
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
@@ -55,6 +58,11 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'vinh danh', kind: 'ceremony' },
   { words: 'mít tinh', kind: 'ceremony' },
   { words: 'dâng hương', kind: 'ceremony' },
+  // Opening a class is the class's start, a training (`tổ chức khai giảng lớp bồi dưỡng`); a
+  // bare opening ceremony stays a ceremony.
+  { words: 'khai giảng lớp', kind: 'training', held: true },
+  { words: 'khai giảng các lớp', kind: 'training', held: true },
+  { words: 'khai giảng khóa', kind: 'training', held: true },
   { words: 'khai giảng', kind: 'ceremony' },
   { words: 'bế giảng', kind: 'ceremony' },
   { words: 'làm việc', kind: 'other' },
@@ -127,6 +135,7 @@ export const HOLDING_VERBS: ReadonlyArray<{ words: string; objects?: readonly st
   { words: HOLD },
   { words: 'khai mạc' },
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
+  { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
 ]
 
@@ -144,8 +153,11 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
 /** Verbs after `do X` that make X the organiser: `do Ban Tuyên giáo chủ trì, phối hợp với ... tổ chức`. */
 export const ORGANISING_VERBS: readonly string[] = ['chủ trì', 'phối hợp', HOLD, 'đăng cai']
 
-/** Words after which `tổ chức` is a noun (an organisation, the holding of): `ban tổ chức`, `việc tổ chức`. */
-export const NOUN_MARKERS: readonly string[] = ['ban', 'các', 'những', 'của', 'cơ sở', 'việc']
+/**
+ * Words after which a holding verb is part of a noun (an organisation, the holding of, an
+ * event's name): `ban tổ chức`, `việc tổ chức`, `Lễ khai giảng lớp ...`.
+ */
+export const NOUN_MARKERS: readonly string[] = ['ban', 'các', 'những', 'của', 'cơ sở', 'việc', 'lễ', 'buổi']
 
 /**
  * Verbs an organisation reports an event with, other than holding it: `Huyện đoàn phát động
@@ -159,6 +171,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'khai trương', kind: 'launch' },
   { words: 'phát động', kind: 'launch' },
   { words: 'khánh thành', kind: 'launch' },
+  // Announcing the decision that founds a body or a club launches it.
+  { words: 'công bố quyết định thành lập', kind: 'launch' },
+  { words: 'trao quyết định thành lập', kind: 'launch' },
   { words: 'làm việc (?:với|tại)', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
   { words: 'đối thoại với', kind: 'other' },

@@ -1,6 +1,6 @@
 import { type CitationVerb, type EventKind, foldDiacritics, type OrganizationKind } from '@vanban/core'
 import { firstLetters, withCapitals, wordPattern } from '../word-pattern.ts'
-import { CITING_REACH, CITING_VERBS } from './citation-words.ts'
+import { CITING_REACH, CITING_VERBS, SPECIMEN_WORDS } from './citation-words.ts'
 import {
   ACTIVITIES,
   COUNTS,
@@ -100,12 +100,16 @@ export const HELD_THEN = new RegExp(
   'iu',
 )
 
+// The bodies that hold an event jointly, as a list of names (`Bộ Chính trị, Ban Bí thư`): each
+// starts with a capital.
+const BODIES = '\\p{Lu}[^,;.]{1,100}?(?:,\\s*\\p{Lu}[^,;.]{1,100}?){0,3}'
+
 /**
- * `do X tổ chức` (held by X), in a sentence that opens with the event; group 1 is X. A quoted
- * title may hold commas.
+ * `do X tổ chức` (held by X), in a sentence that opens with the event; group 1 is X, one body or
+ * a list of them (`do Bộ Chính trị, Ban Bí thư tổ chức`). A quoted title may hold commas.
  */
 export const HELD_BY = new RegExp(
-  `^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\\s(?:do|được)\\s+(\\p{Lu}[^,;.]{1,100}?)\\s+(?:${ORGANISING_VERBS.join('|')})(?![\\p{L}])`,
+  `^(?:[^;.“”"]|“[^”]{0,200}”|"[^"]{0,200}"){0,200}?\\s(?:do|được)\\s+(${BODIES})\\s+(?:${ORGANISING_VERBS.join('|')})(?![\\p{L}])`,
   'u',
 )
 
@@ -113,7 +117,7 @@ export const HELD_BY = new RegExp(
  * `do X ... tổ chức` (or `được X tổ chức`) as the verb of a passive report: `hội thảo ... do
  * Trường Chính trị tỉnh tổ chức`, `hội nghị ... đã được Ban Chỉ đạo tổ chức`.
  */
-export const HELD_BY_NAMED = new RegExp(`(?<![\\p{L}])(?:do|được)\\s+\\p{Lu}[^,;.]{0,100}?\\s+${HOLD}(?![\\p{L}])`, 'u')
+export const HELD_BY_NAMED = new RegExp(`(?<![\\p{L}])(?:do|được)\\s+${BODIES}\\s+${HOLD}(?![\\p{L}])`, 'u')
 
 /** A text that ends with a word after which `tổ chức` is a noun. */
 export const NOUN_BEFORE = new RegExp(`(?:${NOUN_MARKERS.join('|')})$`, 'iu')
@@ -160,6 +164,12 @@ export const PLANNED_ALL = wordPattern(PLAN_SOURCES, 'gu')
 export const SPEECH = wordPattern(caseSensitiveWords(SPEECH_WORDS), 'gu')
 
 // ── Citations ───────────────────────────────────────────────────────────────────────────────
+
+/** A specimen word right before a code (`kiểu “Số: 15/UBND-VP”`): the code is an example of a form. */
+export const SPECIMEN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${SPECIMEN_WORDS.join('|')})\\s*:?\\s*[“"']?\\s*(?:số\\s*:?\\s*)?$`,
+  'iu',
+)
 
 /**
  * What a sentence does with a directive, from the verb nearest before its citation, one
