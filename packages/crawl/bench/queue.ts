@@ -7,8 +7,8 @@ import { Logger, makeWorkerUtils, run } from 'graphile-worker'
 import pg from 'pg'
 import { PgBoss } from 'pg-boss'
 
-const url = process.env.DATABASE_URL
-if (url === undefined) throw new Error('bench/queue.ts: set DATABASE_URL to a PostgreSQL server')
+const url: string = process.env.DATABASE_URL ?? ''
+if (url === '') throw new Error('bench/queue.ts: set DATABASE_URL to a PostgreSQL server')
 const N = Number(process.argv[2] ?? 2000)
 const keys = Array.from({ length: N }, (_, i) => `https://example.vn/bai-${i}.html`)
 
@@ -26,15 +26,22 @@ async function graphileWorker() {
   await utils.migrate()
   const start = performance.now()
   for (let i = 0; i < N; i += 100)
-    await utils.addJobs(keys.slice(i, i + 100).map((key) => ({ identifier: 'fetch', payload: { url: key }, jobKey: key })))
+    await utils.addJobs(
+      keys.slice(i, i + 100).map((key) => ({ identifier: 'fetch', payload: { url: key }, jobKey: key })),
+    )
   const enqueued = performance.now()
   for (let i = 0; i < N; i += 100)
-    await utils.addJobs(keys.slice(i, i + 100).map((key) => ({ identifier: 'fetch', payload: { url: key }, jobKey: key })))
+    await utils.addJobs(
+      keys.slice(i, i + 100).map((key) => ({ identifier: 'fetch', payload: { url: key }, jobKey: key })),
+    )
   const rows = await utils.withPgClient((c) => c.query(`SELECT count(*)::int AS n FROM ${schema}._private_jobs`))
   const afterDuplicates = rows.rows[0].n as number
   const duplicatesMs = performance.now() - enqueued
   let done = 0
-  const finished = Promise.withResolvers<void>()
+  let resolveFinished = () => {}
+  const finished = new Promise<void>((resolve) => {
+    resolveFinished = resolve
+  })
   const runner = await run({
     connectionString: url,
     schema,
@@ -45,11 +52,11 @@ async function graphileWorker() {
     taskList: {
       fetch: async () => {
         done += 1
-        if (done === N) finished.resolve()
+        if (done === N) resolveFinished()
       },
     },
   })
-  await finished.promise
+  await finished
   const completed = performance.now()
   await runner.stop()
   await utils.release()
@@ -65,22 +72,35 @@ async function pgBoss() {
   await boss.createQueue('fetch', { policy: 'exclusive' })
   const start = performance.now()
   for (let i = 0; i < N; i += 100)
-    await boss.insert('fetch', keys.slice(i, i + 100).map((key) => ({ data: { url: key }, singletonKey: key })))
+    await boss.insert(
+      'fetch',
+      keys.slice(i, i + 100).map((key) => ({ data: { url: key }, singletonKey: key })),
+    )
   const enqueued = performance.now()
   for (let i = 0; i < N; i += 100)
-    await boss.insert('fetch', keys.slice(i, i + 100).map((key) => ({ data: { url: key }, singletonKey: key })))
+    await boss.insert(
+      'fetch',
+      keys.slice(i, i + 100).map((key) => ({ data: { url: key }, singletonKey: key })),
+    )
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   const afterDuplicates = (await client.query(`SELECT count(*)::int AS n FROM ${schema}.job`)).rows[0].n as number
   await client.end()
   const duplicatesMs = performance.now() - enqueued
   let done = 0
-  const finished = Promise.withResolvers<void>()
-  await boss.work('fetch', { localConcurrency: 10, batchSize: 10, burstWhenBatchFull: true, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-    done += jobs.length
-    if (done === N) finished.resolve()
+  let resolveFinished = () => {}
+  const finished = new Promise<void>((resolve) => {
+    resolveFinished = resolve
   })
-  await finished.promise
+  await boss.work(
+    'fetch',
+    { localConcurrency: 10, batchSize: 10, burstWhenBatchFull: true, pollingIntervalSeconds: 0.5 },
+    async (jobs) => {
+      done += jobs.length
+      if (done === N) resolveFinished()
+    },
+  )
+  await finished
   const completed = performance.now()
   await boss.stop({ graceful: true, timeout: 5000 })
   return { enqueued, completed, start, afterDuplicates, duplicatesMs }

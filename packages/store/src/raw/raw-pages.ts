@@ -13,7 +13,7 @@ export const RawPageFetchSchema = z.object({
   /** Response headers; names are stored lower-case. */
   headers: z.record(z.string(), z.string()),
   /** The body bytes as received (before any charset decoding). */
-  body: z.instanceof(Uint8Array),
+  body: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the body as bytes (a Uint8Array)'),
   fetchedAt: z.date(),
 })
 export type RawPageFetch = z.infer<typeof RawPageFetchSchema>
