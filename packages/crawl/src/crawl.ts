@@ -21,8 +21,6 @@ export type CrawlCounts = {
   articles: number
   /** Fetches that failed for good, and pages that could not be read. */
   errors: number
-  /** Fetches given back to the queue to retry later. */
-  retried: number
   /** Jobs waiting in the shared frontier and in progress, at the last look. */
   queued: number
   active: number
@@ -75,7 +73,6 @@ export async function crawl(run: CrawlRun): Promise<{ counts: CrawlCounts; end: 
     disallowed: 0,
     articles: 0,
     errors: 0,
-    retried: 0,
     queued: 0,
     active: 0,
   }
@@ -128,11 +125,6 @@ async function runJob(context: JobContext, lease: Lease): Promise<void> {
   const { run, counts } = context
   try {
     const next = await fetchJob(context, lease.job)
-    if (next === 'retry') {
-      counts.retried += 1
-      await run.frontier.fail(lease, 'retryable fetch failure')
-      return
-    }
     await run.frontier.add(next)
     await run.frontier.complete(lease)
   } catch (error) {
@@ -145,8 +137,10 @@ async function runJob(context: JobContext, lease: Lease): Promise<void> {
   }
 }
 
-// Fetches one job's URL and keeps what came; returns the jobs it leads to, or 'retry'.
-async function fetchJob(context: JobContext, job: FrontierJob): Promise<FrontierJob[] | 'retry'> {
+// Fetches one job's URL and keeps what came; returns the jobs it leads to. A fetch that failed after
+// the fetcher's own retries is an error, not given back to the queue: the queue's retries are for
+// jobs whose worker died or stopped.
+async function fetchJob(context: JobContext, job: FrontierJob): Promise<FrontierJob[]> {
   const { run, options, fetcher, clock, counts, signal } = context
   const prisma = run.db.prisma
   const stored = await readRawPageState(prisma, job.url)
@@ -168,7 +162,6 @@ async function fetchJob(context: JobContext, job: FrontierJob): Promise<Frontier
       counts.notModified += 1
       return []
     case 'failed':
-      if (outcome.retryable) return 'retry'
       counts.errors += 1
       run.onNote?.(`${job.url}: ${outcome.reason}`)
       return []
