@@ -13,6 +13,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { extractHtml } from '../src/html/index.ts'
 import { extractArticle, toGold } from '../src/index.ts'
 import { type ArticleScore, METRICS, type Scored, scoreArticles } from './score.ts'
 
@@ -99,9 +100,62 @@ export function evalCorpora(): { name: string; dir: string; bounds: Record<strin
   ]
 }
 
-/** Scores every corpus of {@link evalCorpora}. */
+/** Where the HTML fixtures are: pages in `pages/`, their gold the text fixtures' (`fixtures/gold`). */
+export const HTML_FIXTURES = path.join(packageRoot, 'fixtures-html')
+
+/**
+ * A saved page's text: its bytes decoded in the charset its `<meta>` declares (UTF-8 when none).
+ * Fetched pages are decoded by the fetcher, which also has the HTTP header; saved pages only
+ * have the meta.
+ */
+export function readSavedPage(file: string): string {
+  const bytes = fs.readFileSync(file)
+  const head = bytes.subarray(0, 2048).toString('latin1')
+  const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8'
+  return new TextDecoder(charset).decode(bytes)
+}
+
+/** Extracts every page of the HTML fixtures, by the name of its gold file. */
+export function extractHtmlCorpus(dir: string = HTML_FIXTURES): Map<string, Scored> {
+  const pages = path.join(dir, 'pages')
+  const predictions = new Map<string, Scored>()
+  for (const f of fs
+    .readdirSync(pages)
+    .filter((name) => name.endsWith('.html'))
+    .sort()) {
+    predictions.set(f.replace(/\.html$/, '.json'), toGold(extractHtml(readSavedPage(path.join(pages, f))).extraction))
+  }
+  return predictions
+}
+
+/**
+ * Scores the HTML fixtures against their text fixtures' gold, beside the text path on the same
+ * articles: the HTML path must score at least as well on every metric, and its title and
+ * publication date (from metadata) reach 0.98.
+ */
+export function scoreHtmlCorpus(): { html: CorpusResult; text: CorpusResult } {
+  const html = extractHtmlCorpus()
+  const allGold = readGold(path.join(packageRoot, 'fixtures'))
+  const gold = new Map([...allGold].filter(([f]) => html.has(f)))
+  const texts = new Map([...extractCorpus(path.join(packageRoot, 'fixtures'))].filter(([f]) => html.has(f)))
+  const textScore = scoreArticles(gold, texts)
+  const htmlScore = scoreArticles(gold, html)
+  const bounds: Record<string, number> = { ...Object.fromEntries(METRICS.map((m) => [m, textScore.metrics[m] ?? 0])) }
+  bounds.title = Math.max(bounds.title ?? 0, 0.98)
+  bounds.publishedAt = Math.max(bounds.publishedAt ?? 0, 0.98)
+  const belowBounds = Object.entries(bounds)
+    .filter(([k, v]) => (htmlScore.metrics[k] ?? 0) < v)
+    .map(([k, v]) => `${k} ${(htmlScore.metrics[k] ?? 0).toFixed(3)} < ${v.toFixed(3)}`)
+  return {
+    html: { name: 'html', articles: html.size, ...htmlScore, belowBounds, passed: belowBounds.length === 0 },
+    text: { name: 'html-as-text', articles: texts.size, ...textScore, belowBounds: [], passed: true },
+  }
+}
+
+/** Scores every corpus of {@link evalCorpora}, then the HTML fixtures beside the text path. */
 export function runEval(): CorpusResult[] {
-  return evalCorpora().map(({ name, dir, bounds }) => scoreCorpus(name, dir, bounds))
+  const { html, text } = scoreHtmlCorpus()
+  return [...evalCorpora().map(({ name, dir, bounds }) => scoreCorpus(name, dir, bounds)), text, html]
 }
 
 function report(r: CorpusResult): void {

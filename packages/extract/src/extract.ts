@@ -109,9 +109,21 @@ function emptyExtraction(text: string, hints: ArticleHints): Extraction {
   }
 }
 
-function read(text: string, hints: ArticleHints): Extraction {
+/**
+ * What is known of an article from elsewhere than its text (a page's metadata, a feed), which
+ * wins over what the text gives: the publication date is then also what year-less dates in the
+ * text are read against.
+ */
+export type KnownFacts = {
+  title?: string | undefined
+  publishedAt?: PartialDate | undefined
+  byline?: string | undefined
+  url?: string | undefined
+}
+
+function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction {
   const seg = segment(text)
-  const published = seg.publishedAt ?? hintDate(hints.publishedAt)
+  const published = known.publishedAt ?? seg.publishedAt ?? hintDate(hints.publishedAt)
   const reference = published === null ? undefined : formatPartialDate(published)
   const sentences = seg.body.flatMap(splitSentences)
   const ordered = [...(seg.title === null ? [] : [seg.title]), ...seg.body, ...seg.captions].sort(
@@ -124,7 +136,7 @@ function read(text: string, hints: ArticleHints): Extraction {
   const firstMentions = firstMentionOfEachCode(mentions)
   const personMentions = findPeople([...sentences, ...seg.captions])
   return {
-    article: articleRecord(text, hints, seg, published),
+    article: { ...articleRecord(text, hints, seg, published), ...knownArticleFields(known) },
     directives,
     events: eventRecords(found, at),
     organizations: collectOrganizations([...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)]),
@@ -175,6 +187,16 @@ function articleRecord(
     body: seg.body.map((p) => p.text),
     captions: seg.captions.map((p) => p.text),
   }
+}
+
+// The fields of the article record that `known` gives.
+function knownArticleFields(known: KnownFacts): Partial<Extraction['article']> {
+  const fields: Partial<Extraction['article']> = {}
+  if (known.title !== undefined && known.title.length > 0) fields.title = known.title
+  if (known.byline !== undefined && known.byline.length > 0) fields.byline = known.byline
+  const url = validUrl(known.url)
+  if (url !== null) fields.url = url
+  return fields
 }
 
 // Events as records, numbered `e1`, `e2`... in the order reported.
@@ -317,12 +339,20 @@ function participationRecords(found: FoundEvent[], personMentions: PersonMention
  * an article with empty lists. The result always satisfies `ExtractionSchema`.
  */
 export function extractArticle(text: string, hints: ArticleHints = {}): Extraction {
+  return extractKnowing(text, hints, {})
+}
+
+/**
+ * {@link extractArticle}, with facts known from elsewhere (a page's metadata) that win over the
+ * text's: the HTML path's way into the text path.
+ */
+export function extractKnowing(text: string, hints: ArticleHints, known: KnownFacts): Extraction {
   const normalized = normalizeText(typeof text === 'string' ? text : '')
   // The records are built to the schema's shape, and the tests validate every output against
   // it (fixtures, corpora, random and hostile input); a schema run here would cost an eighth of
   // the extraction.
   try {
-    return read(normalized, hints)
+    return read(normalized, hints, known)
   } catch {
     return emptyExtraction(normalized, {})
   }
