@@ -1,3 +1,4 @@
+import { PageHintsSchema } from '@vanban/extract/html'
 import { z } from 'zod'
 
 /** One URL to crawl, and what the crawl knows of it. */
@@ -8,7 +9,7 @@ export const FrontierJobSchema = z.object({
   /** The crawl's `--include` patterns, carried with each job so `--worker` processes need no flags. */
   include: z.array(z.string()),
   /** What a feed said of the page (link, title, date): hints for `extractHtml`. */
-  hints: z.record(z.string(), z.unknown()).optional(),
+  hints: PageHintsSchema.optional(),
 })
 export type FrontierJob = z.infer<typeof FrontierJobSchema>
 

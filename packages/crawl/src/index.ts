@@ -40,4 +40,5 @@ export {
 export type { PageReader, PageReading } from './page-reader.ts'
 export { CRAWL_QUEUE, PgBossFrontier, type PgBossFrontierOptions } from './pg-boss-frontier.ts'
 export { HostPacer } from './politeness.ts'
+export { readPage } from './read-page.ts'
 export { type RobotsRules, robotsRules } from './robots.ts'

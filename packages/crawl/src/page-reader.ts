@@ -1,8 +1,9 @@
 import type { Extraction } from '@vanban/core'
+import type { PageHints } from '@vanban/extract/html'
 
 /** What a fetched page holds for the crawl: the items of a feed, or an article page and its links. */
 export type PageReading =
-  | { kind: 'feed'; items: Array<{ url: string; hints: Record<string, unknown> }> }
+  | { kind: 'feed'; items: Array<{ url: string; hints: PageHints }> }
   | { kind: 'page'; links: string[]; extraction: Extraction | null }
   | { kind: 'unreadable'; reason: string }
 
@@ -11,6 +12,6 @@ export type PageReader = (page: {
   text: string
   url: string
   contentType: string | null
-  hints: Record<string, unknown> | undefined
+  hints: PageHints | undefined
   extract: boolean
 }) => PageReading
