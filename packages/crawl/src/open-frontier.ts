@@ -2,8 +2,8 @@ import type { Database } from '@vanban/store'
 import { type Frontier, MemoryFrontier } from './frontier.ts'
 import { PgBossFrontier } from './pg-boss-frontier.ts'
 
-/** How long a worker holds a job, and how often dead workers' jobs are looked for (PostgreSQL only). */
-export type FrontierOptions = { leaseSeconds?: number; superviseSeconds?: number }
+/** How long a worker holds a job, how often dead workers' jobs are looked for, and when they are retried (PostgreSQL only). */
+export type FrontierOptions = { leaseSeconds?: number; superviseSeconds?: number; retryDelaySeconds?: number }
 
 /** The schema the shared frontier of a database lives in: beside vanban's tables, named for them. */
 export function frontierSchema(schema: string | null): string {

@@ -24,6 +24,8 @@ export type PgBossFrontierOptions = {
   leaseSeconds?: number
   /** How often expired leases are looked for. Default 30 s. */
   superviseSeconds?: number
+  /** The first wait before a job whose lease ran out is tried again; doubled each time. Default 30 s. */
+  retryDelaySeconds?: number
 }
 
 /**
@@ -48,7 +50,9 @@ export class PgBossFrontier implements Frontier {
       connectionString: options.connectionString,
       schema: options.schema,
       schedule: false,
+      // Expired leases are found by the queue monitor, which runs at the longer of the two intervals.
       superviseIntervalSeconds: options.superviseSeconds ?? 30,
+      monitorIntervalSeconds: options.superviseSeconds ?? 30,
       max: 4,
     })
     // Without a listener pg-boss's 'error' events (a lost connection during maintenance) would end the process.
@@ -58,7 +62,7 @@ export class PgBossFrontier implements Frontier {
       policy: 'exclusive',
       expireInSeconds: options.leaseSeconds ?? 600,
       retryLimit: JOB_RETRY_LIMIT,
-      retryDelay: 30,
+      retryDelay: options.retryDelaySeconds ?? 30,
       retryBackoff: true,
       retryDelayMax: 1800,
     } as const
@@ -68,7 +72,7 @@ export class PgBossFrontier implements Frontier {
         if ((await boss.getQueue(CRAWL_QUEUE)) === null) throw error
       })
     } else {
-      await boss.updateQueue(CRAWL_QUEUE, { expireInSeconds: queue.expireInSeconds })
+      await boss.updateQueue(CRAWL_QUEUE, { expireInSeconds: queue.expireInSeconds, retryDelay: queue.retryDelay })
     }
     return new PgBossFrontier(boss, options.schema)
   }
