@@ -74,7 +74,7 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): Deco
       reason: `unknown charset ${charset}: vanban reads UTF-8, Windows-1258 and the charsets iconv-lite knows`,
     }
   const buffer = Buffer.from(bytes)
-  if (SINGLE_BYTE_WESTERN.test(charset) || declared === null) {
+  if (SINGLE_BYTE_WESTERN.test(charset)) {
     const legacy = legacyEncoding(iconv.decode(buffer, 'windows-1252'))
     if (legacy === 'vni')
       return {
