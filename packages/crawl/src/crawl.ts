@@ -15,7 +15,7 @@ export type CrawlCounts = {
   notModified: number
   /** Pages skipped as stored within the freshness window. */
   fresh: number
-  /** URLs robots.txt disallows. */
+  /** URLs robots.txt disallows: seeds and feed items refused, and links not queued (once per page linking them). */
   disallowed: number
   /** Articles stored in the database from fetched pages. */
   articles: number
@@ -213,10 +213,17 @@ async function readStored(
     } else counts.articles += 1
   }
   if (job.include.length === 0) return []
-  return reading.links
+  const followed = reading.links
     .filter((link) => sameSite(link, page.finalUrl) && matchesInclude(link, job.include))
-    .map((link) => ({ url: normalizeUrl(link), via: 'link' as const, include: job.include }))
     .slice(0, options.maxPages * 4)
+  // Links robots.txt disallows are counted here and never queued (the site's rules are cached by now).
+  const next: FrontierJob[] = []
+  for (const link of followed) {
+    if (await context.fetcher.allowed(link, context.signal))
+      next.push({ url: normalizeUrl(link), via: 'link', include: job.include })
+    else counts.disallowed += 1
+  }
+  return next
 }
 
 /** A URL as the crawl keys it: absolute, without its fragment. */
