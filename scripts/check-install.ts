@@ -1,18 +1,21 @@
 /**
  * Installs the packages as a user gets them: packs every package (after `pnpm build`), installs
  * the tarballs with plain `npm i` into a new project outside the workspace, and runs the installed
- * `vanban` there: `--help`, `ingest <file> --db ./db` (a text, then a saved page), and `serve`,
- * asked one GraphQL query over HTTP. Exits 1 with what failed.
+ * `vanban` there: `--help`, `ingest <file> --db ./db` (a text, then a saved page), `crawl` of a page
+ * served on 127.0.0.1, and `serve`, asked one GraphQL query over HTTP. Exits 1 with what failed.
  *
  *   node scripts/check-install.ts
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 
 const root = join(import.meta.dirname, '..')
-const PACKAGES = ['core', 'extract', 'store', 'graphql', 'cli']
+const PACKAGES = ['core', 'extract', 'store', 'crawl', 'graphql', 'cli']
 const ARTICLE = 'Sáng 13/5/2024, Đảng ủy xã An Phú tổ chức Hội nghị quán triệt Quy định số 85-QĐ/TW của Ban Bí thư.\n'
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><meta property="og:title" content="Hội nghị quán triệt Quy định 85">
@@ -62,6 +65,27 @@ function serve(project: string): Promise<{ child: ChildProcess; url: string }> {
   })
 }
 
+// `vanban crawl` of one page served here (so the crawl runs asynchronously, the server answering meanwhile).
+async function crawlLocalPage(project: string): Promise<string> {
+  const server = createServer((request, response) => {
+    if (request.url !== '/bai.html') return void response.writeHead(404).end()
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    response.end(
+      `<html><head><title>Quán triệt</title></head><body><article><h1>Quán triệt</h1><p>${ARTICLE}</p></article></body></html>`,
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    const page = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bai.html`
+    const { stdout } = await promisify(execFile)('npx', ['vanban', 'crawl', page, '--db', './crawled'], {
+      cwd: project,
+    })
+    return stdout
+  } finally {
+    server.close()
+  }
+}
+
 async function main(): Promise<void> {
   const project = installInto(packAll())
   expectOutput('npx vanban --help', run('npx', ['vanban', '--help'], project), /usage: vanban <command>/)
@@ -77,6 +101,11 @@ async function main(): Promise<void> {
     'npx vanban ingest page.html --db ./db',
     run('npx', ['vanban', 'ingest', 'page.html', '--db', './db'], project),
     /1 new, 0 updated, 0 unchanged, 0 failed/,
+  )
+  expectOutput(
+    'npx vanban crawl <page> --db ./crawled',
+    await crawlLocalPage(project),
+    /^1 stored, .* 1 articles, 0 errors/m,
   )
   const { child, url } = await serve(project)
   try {

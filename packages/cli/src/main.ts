@@ -1,3 +1,4 @@
+import { runCrawl } from './crawl.ts'
 import { runExtract } from './extract.ts'
 import { runIngest } from './ingest.ts'
 import { runMigrate } from './migrate.ts'
@@ -5,6 +6,7 @@ import { runServe } from './serve.ts'
 import { runStart } from './start.ts'
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
+  crawl: { run: runCrawl, summary: 'fetch pages and feeds politely, keep them and their articles [--db <target>]' },
   extract: { run: runExtract, summary: 'article text files to gold-shaped JSON (--out <dir>)' },
   ingest: { run: runIngest, summary: 'extract and store article files or folders [--db <target>]' },
   migrate: { run: runMigrate, summary: 'apply pending database migrations [--db <target>]' },

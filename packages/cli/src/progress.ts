@@ -13,6 +13,27 @@ export interface ProgressOptions {
 
 /** Reports a long run over files: files done, their rate and the counts so far. */
 export function createProgress(label: string, options: ProgressOptions) {
+  const files = (counts: IngestCounts) => counts.new + counts.updated + counts.unchanged + counts.failed
+  return createRunProgress<IngestCounts>(options, {
+    done: files,
+    line: (counts, seconds) => {
+      const n = files(counts)
+      return (
+        `${label}: ${n} file${n === 1 ? '' : 's'} (${(n / seconds).toFixed(1)}/s), ` +
+        `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`
+      )
+    },
+  })
+}
+
+/**
+ * Reports a long run over items of any kind (files, pages): `done` says how many are done, `line`
+ * writes the progress line for the counts after `seconds`.
+ */
+export function createRunProgress<Counts>(
+  options: ProgressOptions,
+  describe: { done: (counts: Counts) => number; line: (counts: Counts, seconds: number) => string },
+) {
   const now = options.now ?? Date.now
   const started = now()
   const plainEveryMs = options.plainEveryMs ?? 10_000
@@ -21,19 +42,12 @@ export function createProgress(label: string, options: ProgressOptions) {
   let filesShown = 0
   let shownLive = false
 
-  const line = (counts: IngestCounts): string => {
-    const files = counts.new + counts.updated + counts.unchanged + counts.failed
-    const seconds = Math.max((now() - started) / 1000, 0.001)
-    return (
-      `${label}: ${files} file${files === 1 ? '' : 's'} (${(files / seconds).toFixed(1)}/s), ` +
-      `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`
-    )
-  }
+  const line = (counts: Counts): string => describe.line(counts, Math.max((now() - started) / 1000, 0.001))
 
   return {
-    /** After each file: the live line is redrawn at most ten times a second; plain lines now and then. */
-    update(counts: IngestCounts): void {
-      const files = counts.new + counts.updated + counts.unchanged + counts.failed
+    /** After each item: the live line is redrawn at most ten times a second; plain lines now and then. */
+    update(counts: Counts): void {
+      const files = describe.done(counts)
       const at = now()
       if (options.live) {
         if (at - lastShown < 100 && filesShown > 0) return

@@ -2,7 +2,8 @@
  * `@vanban/store`: vanban's storage. The Prisma 7 schema and its migrations on PostgreSQL (or
  * embedded PGlite by default), the ingestion of extracted articles, and every write: the
  * editorial corrections the gateway's mutations make go through {@link upsertDirective} and
- * {@link updateEvent}, so derived columns (search keys, date bounds) are computed in one place.
+ * {@link updateEvent}, so derived columns (search keys, date bounds) are computed in one place; the crawler keeps fetched
+ * pages through {@link storeRawPage}.
  *
  * @packageDocumentation
  */
@@ -38,3 +39,4 @@ export type * from './generated/prisma/client.ts'
 export { Prisma, PrismaClient } from './generated/prisma/client.ts'
 export type * from './generated/prisma/models.ts'
 export * from './ingest/index.ts'
+export * from './raw/index.ts'
