@@ -305,10 +305,10 @@ const DOCUMENT_WINDOW = 90
 const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
 // A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`): the report
 // stands at the turn into it.
-const PLAN_BEFORE =
-  /(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai)(?:[\s,]+(?:và|công tác|chủ yếu|trọng tâm|nhiệm vụ|giải pháp|của|\p{Ll}+)){0,3}\s+$/u
-// A year a report reviews whole (`tổng kết công tác ... năm 2023`; not `6 tháng đầu năm 2024`).
-const REVIEW_BEFORE = /tổng kết(?:(?!tháng)[^.;\n]){0,120}$/iu
+const PLAN_BEFORE = /(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai)(?:[\s,]+\p{L}+){0,3}\s+$/iu
+// A year a report reviews whole (`tổng kết công tác ... năm 2023`; not `6 tháng đầu năm 2024`, nor
+// the year of a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).
+const REVIEW_BEFORE = /tổng kết(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
 const CONTEXT_WINDOW = 140
 
 const evidenceYear = (year: number, reason: YearReason, near: boolean): YearEvidence => ({
