@@ -14,10 +14,16 @@ export const EventSchema = z.object({
   kind: EventKindSchema,
   title: z.string().min(1).nullable(),
   date: PartialDateStringSchema.nullable(),
-  /** Whether the year of `date` was inferred from the text's evidence rather than written or taken from the publication date. */
-  dateInferred: z.boolean(),
-  /** How sure `date` is, 0 to 1: 1 for a year written or taken from the publication date, less for an inferred one; `null` without a date. */
-  dateConfidence: z.number().min(0).max(1).nullable(),
+  /**
+   * Whether the year of `date` was inferred from the text's evidence rather than written or taken
+   * from the publication date. Extractions written before it existed read as `false`.
+   */
+  dateInferred: z.boolean().default(false),
+  /**
+   * How sure `date` is, 0 to 1: 1 for a year written or taken from the publication date, less for
+   * an inferred one; `null` without a date, and in extractions written before it existed.
+   */
+  dateConfidence: z.number().min(0).max(1).nullable().default(null),
   partOfDay: PartOfDaySchema.nullable(),
   organizer: z.string().min(1).nullable(),
   location: z.string().min(1).nullable(),

@@ -50,6 +50,8 @@ describe('the committed schema', () => {
         'id',
         'kind',
         'date',
+        'dateInferred',
+        'dateConfidence',
         'partOfDay',
         'title',
         'organizer',
