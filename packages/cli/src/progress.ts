@@ -1,5 +1,3 @@
-import type { IngestCounts } from '@vanban/store'
-
 /** Where progress goes and how: a terminal gets one live line, anything else plain lines. */
 export interface ProgressOptions {
   write: (text: string) => void
@@ -9,10 +7,17 @@ export interface ProgressOptions {
   plainEveryMs?: number
   /** ...or after this many more files (default 100), whichever comes first. */
   plainEveryFiles?: number
+  /** What the run goes over, counted in the line (default `file`). */
+  unit?: string
 }
 
-/** Reports a long run over files: files done, their rate and the counts so far. */
-export function createProgress(label: string, options: ProgressOptions) {
+/** The counts of a run by outcome, in the order they are printed (`new`, `updated`... or `changed`...). */
+export type ProgressCounts<C> = { readonly [K in keyof C]: number }
+
+const total = (counts: object): number => Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0)
+
+/** Reports a long run over files (or other units): how many are done, their rate and the counts so far. */
+export function createProgress<C extends ProgressCounts<C>>(label: string, options: ProgressOptions) {
   const now = options.now ?? Date.now
   const started = now()
   const plainEveryMs = options.plainEveryMs ?? 10_000
@@ -20,20 +25,23 @@ export function createProgress(label: string, options: ProgressOptions) {
   let lastShown = started
   let filesShown = 0
   let shownLive = false
+  const unit = options.unit ?? 'file'
 
-  const line = (counts: IngestCounts): string => {
-    const files = counts.new + counts.updated + counts.unchanged + counts.failed
+  const line = (counts: C): string => {
+    const files = total(counts)
     const seconds = Math.max((now() - started) / 1000, 0.001)
     return (
-      `${label}: ${files} file${files === 1 ? '' : 's'} (${(files / seconds).toFixed(1)}/s), ` +
-      `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`
+      `${label}: ${files} ${unit}${files === 1 ? '' : 's'} (${(files / seconds).toFixed(1)}/s), ` +
+      Object.entries(counts as Record<string, number>)
+        .map(([outcome, n]) => `${n} ${outcome}`)
+        .join(', ')
     )
   }
 
   return {
     /** After each file: the live line is redrawn at most ten times a second; plain lines now and then. */
-    update(counts: IngestCounts): void {
-      const files = counts.new + counts.updated + counts.unchanged + counts.failed
+    update(counts: C): void {
+      const files = total(counts)
       const at = now()
       if (options.live) {
         if (at - lastShown < 100 && filesShown > 0) return
