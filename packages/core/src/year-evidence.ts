@@ -334,7 +334,16 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
   const taken: { start: number; end: number }[] = []
   readReviewSpans(text, near, evidence)
   readYearSpans(text, near, evidence, taken)
-  const isTaken = (at: number) => taken.some((t) => at >= t.start && at < t.end)
+  // Spans and the later passes' matches both run in text order: each pass walks the spans once.
+  const takenIn = () => {
+    let k = 0
+    return (at: number): boolean => {
+      while (k < taken.length && taken[k]!.end <= at) k++
+      const t = taken[k]
+      return t !== undefined && at >= t.start
+    }
+  }
+  let isTaken = takenIn()
   for (const m of text.matchAll(WRITTEN_YEAR)) {
     const year = Number(m[1] ?? m[2] ?? m[3])
     // The year is the match's last four digits: `năm 2021 - 2025` is the span's, not a year of its own.
@@ -352,6 +361,7 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
       })
     else evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
   }
+  isTaken = takenIn()
   for (const d of findVietnameseDates(text)) {
     if (d.date.precision !== 'day' || isTaken(d.start) || !isPlausibleYear(d.date.year)) continue
     const before = text.slice(Math.max(0, d.start - DOCUMENT_WINDOW), d.start)

@@ -36,7 +36,7 @@ export type YearSources = {
  */
 export function inferEventYears(found: FoundEvent[], sources: YearSources): void {
   if (!found.some((e) => e.date === null && e.yearless !== null)) return
-  const inText = readYearEvidence(sources.text)
+  const inText = fewOfEach(readYearEvidence(sources.text.slice(0, EVIDENCE_TEXT)))
   const inTitle = sources.title === null ? [] : readYearEvidence(sources.title.text, { near: true })
   const issued = issueBounds(sources.directives)
   let previous: FoundEvent | undefined
@@ -56,7 +56,9 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
         continue
       }
     }
-    const own = readYearEvidence(sources.sentences[e.sentence]?.text ?? '', { near: true })
+    const own = readYearEvidence((sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE), {
+      near: true,
+    })
     // A review comes an unknown span after what it reviews: the issue date bounds it, no more.
     const bounds = e.directives.flatMap((code) => {
       const bound = issued.get(code)
@@ -68,6 +70,27 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     e.dateInferred = true
     e.dateConfidence = reading.confidence
   }
+}
+
+// How much of the text at large is read for evidence: far more than any article, so a megabyte
+// of hostile input costs what an article does.
+const EVIDENCE_TEXT = 50_000
+
+// How much of an event's own sentence is: its words, not a run-on megabyte.
+const EVIDENCE_SENTENCE = 2_000
+
+// Pieces beyond the first few alike add nothing (agreement has a ceiling), and a long text may
+// repeat one many times: each event then weighs a few, not thousands.
+const ALIKE_KEPT = 4
+
+function fewOfEach(evidence: YearEvidence[]): YearEvidence[] {
+  const seen = new Map<string, number>()
+  return evidence.filter((e) => {
+    const key = JSON.stringify(e)
+    const n = seen.get(key) ?? 0
+    seen.set(key, n + 1)
+    return n < ALIKE_KEPT
+  })
 }
 
 // The day each directive was issued, or the first day of the year its code carries
