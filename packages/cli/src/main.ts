@@ -2,6 +2,7 @@ import { runCrawl } from './crawl.ts'
 import { runExtract } from './extract.ts'
 import { runIngest } from './ingest.ts'
 import { runMigrate } from './migrate.ts'
+import { runReextract } from './reextract.ts'
 import { runServe } from './serve.ts'
 import { runStart } from './start.ts'
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; summa
   extract: { run: runExtract, summary: 'article text files to gold-shaped JSON (--out <dir>)' },
   ingest: { run: runIngest, summary: 'extract and store article files or folders [--db <target>]' },
   migrate: { run: runMigrate, summary: 'apply pending database migrations [--db <target>]' },
+  reextract: { run: runReextract, summary: 'run the current extractor over every stored article [--db <target>]' },
   serve: { run: runServe, summary: 'serve GraphQL at /graphql [--port N] [--db <target>]' },
   start: { run: runStart, summary: 'migrate, load the sample articles if empty, and serve' },
 }

@@ -1,5 +1,3 @@
-import type { IngestCounts } from '@vanban/store'
-
 /** Where progress goes and how: a terminal gets one live line, anything else plain lines. */
 export interface ProgressOptions {
   write: (text: string) => void
@@ -9,18 +7,27 @@ export interface ProgressOptions {
   plainEveryMs?: number
   /** ...or after this many more files (default 100), whichever comes first. */
   plainEveryFiles?: number
+  /** What the run goes over, counted in the line (default `file`). */
+  unit?: string
 }
 
-/** Reports a long run over files: files done, their rate and the counts so far. */
-export function createProgress(label: string, options: ProgressOptions) {
-  const files = (counts: IngestCounts) => counts.new + counts.updated + counts.unchanged + counts.failed
-  return createRunProgress<IngestCounts>(options, {
-    done: files,
+/** The counts of a run by outcome, in the order they are printed (`new`, `updated`... or `changed`...). */
+export type ProgressCounts<C> = { readonly [K in keyof C]: number }
+
+const total = (counts: object): number => Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0)
+
+/** Reports a long run over files (or other units): how many are done, their rate and the counts so far. */
+export function createProgress<C extends ProgressCounts<C>>(label: string, options: ProgressOptions) {
+  const unit = options.unit ?? 'file'
+  return createRunProgress<C>(options, {
+    done: total,
     line: (counts, seconds) => {
-      const n = files(counts)
+      const n = total(counts)
       return (
-        `${label}: ${n} file${n === 1 ? '' : 's'} (${(n / seconds).toFixed(1)}/s), ` +
-        `${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`
+        `${label}: ${n} ${unit}${n === 1 ? '' : 's'} (${(n / seconds).toFixed(1)}/s), ` +
+        Object.entries(counts as Record<string, number>)
+          .map(([outcome, count]) => `${count} ${outcome}`)
+          .join(', ')
       )
     },
   })

@@ -44,4 +44,18 @@ describe('ingest progress', () => {
       'ingest: 6 files (1.0/s), 6 new, 0 updated, 0 unchanged, 0 failed\n',
     ])
   })
+
+  it('counts other units and outcomes, in the order given: reextract’s articles', () => {
+    const written: string[] = []
+    let clock = 0
+    const progress = createProgress('reextract', {
+      write: (t) => written.push(t),
+      live: true,
+      now: () => clock,
+      unit: 'article',
+    })
+    clock = 500
+    progress.update({ changed: 1, unchanged: 3, failed: 1 })
+    expect(written).toEqual(['\r\x1b[Kreextract: 5 articles (10.0/s), 1 changed, 3 unchanged, 1 failed'])
+  })
 })

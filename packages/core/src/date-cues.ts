@@ -8,6 +8,7 @@ import {
   type VietnameseDateOptions,
   type YearlessDate,
 } from './vietnamese-date.ts'
+import { YearlessDateSchema } from './year-evidence.ts'
 
 /**
  * Time cues that open a sentence of a news report (`Sáng 13/5, ...`, `Từ ngày 20 đến 21/9,
@@ -23,11 +24,13 @@ import {
  * A time cue at the start of a text: the date it gives, and `end`, the offset after the cue
  * with the comma and white space that follow it. `date` is `null` for a day written without its
  * year when there is no reference to take one from (`Sáng 13/5,` in an undated article): a cue
- * all the same.
+ * all the same, whose `yearless` holds the day as written, for a year the text's own evidence
+ * may give ({@link inferYearFromEvidence}).
  */
 export const DateCueSchema = z.object({
   date: PartialDateSchema.nullable(),
   end: z.number().int().nonnegative(),
+  yearless: YearlessDateSchema.optional(),
 })
 
 /** A time cue that opens a text. */
@@ -67,8 +70,9 @@ const BRACKETED_DAY = new RegExp(
   `^(?:${PART}\\s+)?(?:(?:${WEEKDAY})\\s*\\(|nay\\s*\\(?)\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
+// `Sáng 13/5,`, `Ngày 3-12,`, `Sáng nay 17/6`, `Sáng qua, ngày 17/12,`.
 const YEARLESS_DAY = new RegExp(
-  `^(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+|hôm\\s+)?\\d{1,2}${SEP}\\d{1,2}(?![\\d/.-])${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:nay|qua)\\s*,?\\s*)?(?:ngày\\s+|hôm\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/.-])${CUE_END}`,
   'iu',
 )
 const MONTH = new RegExp(
@@ -153,13 +157,21 @@ export function readMonthCue(text: string, options: VietnameseDateOptions = {}):
 }
 
 /**
- * A day without its year at the start of `text` (`Sáng 13/5,`, `Ngày 2-3`, `hôm 9.12`), read
- * as a cue that gives no date: for texts with no reference to take a year from, where the
- * grammar leaves such a day unread. `null` when the text opens otherwise.
+ * A day without its year at the start of `text` (`Sáng 13/5,`, `Ngày 2-3`, `hôm 9.12`, `Sáng
+ * nay 17/6`), read as a cue that gives no date, the day as written in `yearless`: for texts
+ * with no reference to take a year from, where the grammar leaves such a day unread. `null`
+ * when the text opens otherwise; `yearless` is left out when the numbers make no day of any
+ * year (`31/4`).
  */
 export function readYearlessDay(text: string): DateCue | null {
   const m = YEARLESS_DAY.exec(text)
-  return m === null ? null : { date: null, end: m[0].length }
+  if (m === null) return null
+  const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
+  const day = { month: Number(m[3]), day: Number(m[2]), precision: 'day' as const }
+  const yearless = partOfDay === undefined ? day : { ...day, partOfDay }
+  // A day of some year: the leap year 2000 holds every day a month can have.
+  const real = PartialDateSchema.safeParse({ year: 2000, ...yearless }).success
+  return real ? { date: null, end: m[0].length, yearless } : { date: null, end: m[0].length }
 }
 
 // A day or month expression of the grammar at the start of the text or after a preposition.

@@ -35,6 +35,8 @@ const training: Event = {
   kind: 'training',
   title: 'Hội nghị tập huấn nghiệp vụ công tác bảo vệ nền tảng tư tưởng của Đảng',
   date: '2023-12-08',
+  dateInferred: false,
+  dateConfidence: 1,
   partOfDay: 'morning',
   organizer: 'Đảng ủy Khối Doanh nghiệp tỉnh',
   location: 'Hội trường Tỉnh ủy',

@@ -1,4 +1,11 @@
-import { type EventKind, findVietnameseDates, type PartialDate, readDateCue, readSameDayCue } from '@vanban/core'
+import {
+  type EventKind,
+  findVietnameseDates,
+  type PartialDate,
+  readDateCue,
+  readSameDayCue,
+  type YearlessDate,
+} from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import { classifyEvent } from './event-kinds.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
@@ -41,6 +48,13 @@ export type FoundEvent = {
   kind: EventKind
   title: string | null
   date: PartialDate | null
+  /** The day as written when the report gave it without a year and there was no reference to take one from. */
+  yearless: YearlessDate | null
+  /** Whether the year of `date` was inferred from the text's evidence; how sure `date` is (1 when written). */
+  dateInferred: boolean
+  dateConfidence: number
+  /** How the report dates itself by the event before: the same day (`Cùng ngày`), earlier (`Trước đó`), or not. */
+  follows: 'same' | 'earlier' | null
   organizer: string | null
   location: string | null
   directives: string[]
@@ -55,6 +69,8 @@ type Cue = {
   kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'
   end: number
   date: PartialDate | null
+  /** A day written without its year, read with no reference to give it one. */
+  yearless?: YearlessDate | undefined
 }
 
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
@@ -95,11 +111,14 @@ function readCue(text: string, reference: string | undefined): Cue {
     // Any date it gives is read as at the start of a sentence (`Trước đó, trong 2 ngày 18 và 19/11`).
     const inner = readCue(rest, reference)
     if (inner.kind === 'sameDay') return { ...inner, end: m[0].length + inner.end }
-    if (inner.kind === 'date') return { kind: 'before', end: m[0].length + inner.end, date: inner.date }
+    if (inner.kind === 'date')
+      return { kind: 'before', end: m[0].length + inner.end, date: inner.date, yearless: inner.yearless }
     return { kind: 'before', end: m[0].length, date: null }
   }
   const dated = readDateCue(text, { reference })
-  return dated === null ? { kind: 'none', end: 0, date: null } : { kind: 'date', end: dated.end, date: dated.date }
+  return dated === null
+    ? { kind: 'none', end: 0, date: null }
+    : { kind: 'date', end: dated.end, date: dated.date, yearless: dated.yearless }
 }
 
 // The date written right after the verb of a passive report (`được tổ chức`, `diễn ra`, the
@@ -485,6 +504,10 @@ function addEvent(
     kind: trigger.kind,
     title,
     date,
+    yearless: date === null ? yearlessDay(cue, previous) : null,
+    dateInferred: false,
+    dateConfidence: 1,
+    follows: cue.kind === 'sameDay' || cue.kind === 'occasion' ? 'same' : cue.kind === 'before' ? 'earlier' : null,
     organizer: subject.organizer,
     location: subject.location ?? locationAfter(phrase),
     directives: [],
@@ -524,6 +547,16 @@ function eventDate(
     }
   }
   return date
+}
+
+// The day an undated report gives without its year: its cue's, or for `Cùng ngày` and `Nhân dịp
+// này` the event before's, `Chiều cùng ngày` with its own part of day.
+function yearlessDay(cue: Cue, previous: FoundEvent | undefined): YearlessDate | null {
+  if (cue.kind === 'date' || cue.kind === 'before') return cue.yearless ?? null
+  if ((cue.kind !== 'sameDay' && cue.kind !== 'occasion') || previous?.yearless == null) return null
+  const { partOfDay: _drop, ...day } = previous.yearless
+  const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
+  return part === undefined ? day : { ...day, partOfDay: part }
 }
 
 // Organiser stage: a passive report names its organiser after `do`; an active one before its

@@ -14,6 +14,7 @@ import {
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
+import { inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
@@ -133,6 +134,8 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const at = locate(text, sentences, ordered)
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference)
+  // With no publication date, a year the events' days do not write comes from the text's evidence.
+  if (reference === undefined) inferEventYears(found, { text, title: seg.title, sentences, directives })
   const firstMentions = firstMentionOfEachCode(mentions)
   const personMentions = findPeople([...sentences, ...seg.captions])
   return {
@@ -205,6 +208,8 @@ function eventRecords(found: FoundEvent[], at: Locator): Extraction['events'] {
     kind: e.kind,
     title: e.title,
     date: e.date === null ? null : formatPartialDate(e.date),
+    dateInferred: e.dateInferred,
+    dateConfidence: e.date === null ? null : e.dateConfidence,
     partOfDay: e.date?.partOfDay ?? null,
     organizer: e.organizer,
     location: e.location,

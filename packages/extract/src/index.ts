@@ -8,9 +8,11 @@
  *   namesakes apart.
  * - {@link toGold} projects an extraction onto the gold shape of the evaluation corpus
  *   ({@link GoldArticleSchema}), which `vanban extract` writes.
+ * - {@link EXTRACTOR_VERSION} names the rules that produced an extraction.
  *
  * @packageDocumentation
  */
 export { type ArticleHints, extractArticle } from './extract.ts'
 export { type GoldArticle, GoldArticleSchema, toGold } from './gold.ts'
 export { roleOrganization } from './organizations.ts'
+export { EXTRACTOR_VERSION } from './version.ts'

@@ -61,6 +61,8 @@ export function extractionOf(seed: SeedArticle): Extraction {
     kind: e.kind,
     title: e.title,
     date: e.date,
+    dateInferred: false,
+    dateConfidence: e.date === null ? null : 1,
     partOfDay: null,
     organizer: e.organizer,
     location: e.location ?? null,

@@ -45,13 +45,18 @@ describe.each(TARGETS)('contract queries on %s', (target) => {
       server,
       `{ events(filter: { directive: "85-QD/TW", from: "2023", to: "2023" }, orderBy: { field: DATE, direction: ASC }) {
           totalCount
-          edges { cursor node { kind title date organizer { name } articles { title url } directives { code } } }
+          edges { cursor node { kind title date dateInferred dateConfidence organizer { name } articles { title url } directives { code } } }
           pageInfo { hasNextPage endCursor } } }`,
     )
     expect(body.errors).toBeUndefined()
     const events = body.data?.events
     expect(events.totalCount).toBe(2)
     expect(events.edges.map((e: any) => e.node.date)).toEqual(['2023-03-14', '2023-12'])
+    // Dated articles: their events' years are stated, not inferred.
+    expect(events.edges.map((e: any) => [e.node.dateInferred, e.node.dateConfidence])).toEqual([
+      [false, 1],
+      [false, 1],
+    ])
     expect(events.edges[0].node).toMatchObject({
       kind: 'CONFERENCE',
       organizer: { name: 'Đảng ủy Khối Cơ quan tỉnh' },

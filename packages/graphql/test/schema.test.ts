@@ -55,6 +55,8 @@ describe('the committed schema', () => {
         'id',
         'kind',
         'date',
+        'dateInferred',
+        'dateConfidence',
         'partOfDay',
         'title',
         'organizer',

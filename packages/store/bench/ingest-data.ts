@@ -66,6 +66,8 @@ export function syntheticExtraction(i: number): Extraction {
         kind,
         title: `Hội nghị quán triệt ${main.code}`,
         date,
+        dateInferred: false,
+        dateConfidence: 1,
         partOfDay: 'morning',
         organizer,
         location: null,

@@ -29,7 +29,7 @@ async function organizerNames(context: GraphQLContext, ids: number[]) {
 }
 
 function eventRecord(
-  event: Pick<EventRow, 'kind' | 'title' | 'date' | 'partOfDay' | 'location'>,
+  event: Pick<EventRow, 'kind' | 'title' | 'date' | 'dateInferred' | 'dateConfidence' | 'partOfDay' | 'location'>,
   organizer: string | null,
   directives: string[],
 ) {
@@ -37,6 +37,8 @@ function eventRecord(
     kind: event.kind as EventKind,
     title: event.title,
     date: event.date,
+    dateInferred: event.dateInferred,
+    dateConfidence: event.dateConfidence,
     partOfDay: event.partOfDay as PartOfDay | null,
     organizer,
     location: event.location,
@@ -98,7 +100,17 @@ export function addJsonLd(builder: Builder) {
   builder.prismaObjectFields('Event', (t) => ({
     jsonLd: t.field({
       type: JsonLd,
-      select: { id: true, kind: true, title: true, date: true, partOfDay: true, location: true, organizerId: true },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        date: true,
+        dateInferred: true,
+        dateConfidence: true,
+        partOfDay: true,
+        location: true,
+        organizerId: true,
+      },
       resolve: async (event, _args, context) => {
         const [organizer, directives] = await Promise.all([
           event.organizerId === null

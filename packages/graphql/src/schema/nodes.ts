@@ -85,6 +85,15 @@ export function addNodes(builder: Builder, enums: Enums, maxPageSize: number) {
       kind: t.field({ type: enums.EventKind, select: { kind: true }, resolve: (e) => e.kind as EventKind }),
       title: t.exposeString('title', { nullable: true }),
       date: t.exposeString('date', { nullable: true, description: 'ISO date, partial where the source is (2023-12).' }),
+      dateInferred: t.exposeBoolean('dateInferred', {
+        description:
+          'Whether the year of `date` was inferred from the text’s own evidence (the page gave no publication date): a review span of a dated directive, the issue dates of the directives carried out, an anniversary, a year written elsewhere.',
+      }),
+      dateConfidence: t.exposeFloat('dateConfidence', {
+        nullable: true,
+        description:
+          'How sure `date` is, 0 to 1: 1 when its year was written or taken from the publication date, less when inferred (less again for weaker evidence); null without a date.',
+      }),
       partOfDay: t.field({
         type: enums.PartOfDay,
         nullable: true,

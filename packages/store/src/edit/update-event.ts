@@ -24,7 +24,9 @@ export async function updateEvent(prisma: PrismaClient, input: EventCorrection):
       ? {}
       : (() => {
           const { start, end } = dateColumns(input.date ?? null)
-          return { date: input.date ?? null, dateStart: start, dateEnd: end }
+          // An editor's date is a stated one, not inferred.
+          const date = input.date ?? null
+          return { date, dateStart: start, dateEnd: end, dateInferred: false, dateConfidence: date === null ? null : 1 }
         })()
   const data = {
     ...dates,

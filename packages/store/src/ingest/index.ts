@@ -13,5 +13,12 @@ export {
 } from './files.ts'
 export { ingestHtml } from './html.ts'
 export { articleIdentity, eventIdentity, extractionHash, nameKey } from './keys.ts'
+export {
+  type ReextractCounts,
+  type ReextractOptions,
+  type ReextractOutcome,
+  type ReextractResult,
+  reextractArticles,
+} from './reextract.ts'
 export { type IngestOptions, type IngestResult, type IngestStep, ingestExtraction, type StoredRef } from './store.ts'
 export { ingestText, type TextHints } from './text.ts'

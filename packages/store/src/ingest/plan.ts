@@ -8,6 +8,8 @@ export interface Plan {
   readonly codes: string[]
   /** Codes for which this article creates a directive, locked exclusively; the rest shared. */
   readonly exclusive: Set<string>
+  /** The extractor version that read the extraction from its text; `null` for an extraction from elsewhere. */
+  readonly extractorVersion: string | null
 }
 
 /** A stored directive as the ingest needs it: its row id, key and code. */

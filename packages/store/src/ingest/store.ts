@@ -10,6 +10,7 @@ import { withConflictRetry } from './retry.ts'
 import { storeSharedRecords } from './shared-records.ts'
 import { deleteOrphanEvents } from './statements/delete-orphan-events.ts'
 import { readStoredState } from './statements/read-stored.ts'
+import { recordExtractorVersion } from './statements/record-extractor-version.ts'
 
 export type { StoredRef } from './records.ts'
 
@@ -23,6 +24,12 @@ export interface IngestOptions {
    * article back (tests use it to inject a failure half-way).
    */
   afterStep?: (step: IngestStep) => void | Promise<void>
+  /**
+   * The `EXTRACTOR_VERSION` of the extractor that read the extraction from its text, recorded on
+   * the article (an unchanged article is given it too); leave it out for an extraction from
+   * elsewhere, such as a file, whose reader is not known.
+   */
+  extractorVersion?: string | undefined
 }
 
 /** What ingesting one article did. */
@@ -65,8 +72,14 @@ export async function ingestExtraction(
   try {
     return await withConflictRetry(async () => {
       const stored = await readStoredState(prisma, identity, codes)
-      if (stored.hash === hash) return unchangedResult(stored.articleId, identity)
-      const plan: Plan = { identity, hash, codes, exclusive: codesToCreate(parsed.data, stored.directives) }
+      const extractorVersion = options.extractorVersion ?? null
+      if (stored.hash === hash) {
+        if (extractorVersion !== null && stored.extractorVersion !== extractorVersion)
+          await recordExtractorVersion(prisma, stored.articleId, extractorVersion)
+        return unchangedResult(stored.articleId, identity)
+      }
+      const exclusive = codesToCreate(parsed.data, stored.directives)
+      const plan: Plan = { identity, hash, codes, exclusive, extractorVersion }
       return prisma.$transaction((tx) => storeArticle(tx, parsed.data, plan, options), {
         maxWait: 60_000,
         timeout: 120_000,

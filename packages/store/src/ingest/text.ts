@@ -1,5 +1,5 @@
 import type { Extraction } from '@vanban/core'
-import { extractArticle } from '@vanban/extract'
+import { EXTRACTOR_VERSION, extractArticle } from '@vanban/extract'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import { type IngestOptions, type IngestResult, ingestExtraction } from './store.ts'
 
@@ -12,7 +12,7 @@ export interface TextHints {
 
 /**
  * Extracts an article from scraped text (`extractArticle` of `@vanban/extract`) and stores it
- * with `ingestExtraction`. Empty or white-space-only text, and an extractor error, come back as
+ * with `ingestExtraction`, recording the extractor's `EXTRACTOR_VERSION` on the article. Empty or white-space-only text, and an extractor error, come back as
  * `failed` with the reason.
  */
 export async function ingestText(
@@ -32,5 +32,5 @@ export async function ingestText(
       reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
     }
   }
-  return ingestExtraction(prisma, extraction, options)
+  return ingestExtraction(prisma, extraction, { extractorVersion: EXTRACTOR_VERSION, ...options })
 }

@@ -24,6 +24,7 @@ export function articleRow(extraction: Extraction, plan: Plan): ArticleRow {
     captions: a.captions,
     contentHash: a.contentHash,
     extractionHash: plan.hash,
+    extractorVersion: plan.extractorVersion,
     searchKey: searchKey(a.title, ...a.body),
     titleKey: searchKey(a.title),
     leadKey: leadKey(a.body),

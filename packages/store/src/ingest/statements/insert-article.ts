@@ -21,11 +21,11 @@ export async function lockCodesAndInsertArticle(
          ELSE pg_advisory_xact_lock_shared(hashtext('vanban.directive:' || l.code))::text END) AS taken
        FROM jsonb_to_recordset($1::jsonb -> 'locks') AS l(code text, exclusive boolean))
      INSERT INTO "Article" (identity, url, source, title, byline, "publishedAt", "publishedStart", "publishedEnd",
-       text, body, captions, "contentHash", "extractionHash", "searchKey", "titleKey", "leadKey",
-       "updatedAt")
+       text, body, captions, "contentHash", "extractionHash", "extractorVersion", "searchKey", "titleKey",
+       "leadKey", "updatedAt")
      SELECT a.identity, a.url, a.source, a.title, a.byline, a."publishedAt", a."publishedStart", a."publishedEnd",
-       a.text, a.body, a.captions, a."contentHash", a."extractionHash", a."searchKey", a."titleKey",
-       a."leadKey", now()
+       a.text, a.body, a.captions, a."contentHash", a."extractionHash", a."extractorVersion", a."searchKey",
+       a."titleKey", a."leadKey", now()
      FROM locks, jsonb_populate_record(NULL::"Article", $1::jsonb -> 'article') AS a
      ON CONFLICT (identity) DO NOTHING RETURNING id`,
     JSON.stringify({

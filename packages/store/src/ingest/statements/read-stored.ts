@@ -7,6 +7,8 @@ export interface StoredState {
   readonly articleId: number
   /** The stored article's extraction hash, `null` when there is none. */
   readonly hash: string | null
+  /** The extractor version that read the stored article, `null` when none did or there is none. */
+  readonly extractorVersion: string | null
   /** The stored directives with the article's codes. */
   readonly directives: DirectiveRow[]
 }
@@ -18,10 +20,11 @@ export interface StoredState {
  */
 export async function readStoredState(prisma: PrismaClient, identity: string, codes: string[]): Promise<StoredState> {
   const rows = await prisma.$queryRawUnsafe<
-    { kind: 'article' | 'directive'; id: number; value: string; code: string }[]
+    { kind: 'article' | 'directive'; id: number; value: string; code: string; version: string | null }[]
   >(
-    `SELECT 'article' AS kind, id, "extractionHash" AS value, '' AS code FROM "Article" WHERE identity = $1
-     UNION ALL SELECT 'directive', id, key, code FROM "Directive" WHERE code = ANY($2::text[])`,
+    `SELECT 'article' AS kind, id, "extractionHash" AS value, '' AS code, "extractorVersion" AS version
+     FROM "Article" WHERE identity = $1
+     UNION ALL SELECT 'directive', id, key, code, NULL FROM "Directive" WHERE code = ANY($2::text[])`,
     identity,
     codes,
   )
@@ -29,6 +32,7 @@ export async function readStoredState(prisma: PrismaClient, identity: string, co
   return {
     articleId: article?.id ?? 0,
     hash: article?.value ?? null,
+    extractorVersion: article?.version ?? null,
     directives: rows.filter((row) => row.kind === 'directive').map(({ id, value, code }) => ({ id, key: value, code })),
   }
 }

@@ -12,8 +12,8 @@ export async function replaceArticle(tx: Prisma.TransactionClient, id: number, a
        UPDATE "Article" a SET url = r.url, source = r.source, title = r.title, byline = r.byline,
          "publishedAt" = r."publishedAt", "publishedStart" = r."publishedStart", "publishedEnd" = r."publishedEnd",
          text = r.text, body = r.body, captions = r.captions, "contentHash" = r."contentHash",
-         "extractionHash" = r."extractionHash", "searchKey" = r."searchKey", "titleKey" = r."titleKey",
-         "leadKey" = r."leadKey", "updatedAt" = now()
+         "extractionHash" = r."extractionHash", "extractorVersion" = r."extractorVersion",
+         "searchKey" = r."searchKey", "titleKey" = r."titleKey", "leadKey" = r."leadKey", "updatedAt" = now()
        FROM jsonb_populate_record(NULL::"Article", $1::jsonb) AS r
        WHERE a.id = $2 AND a.identity = r.identity),
      citations AS (DELETE FROM "Citation" WHERE "articleId" = $2),

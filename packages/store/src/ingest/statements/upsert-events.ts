@@ -8,6 +8,8 @@ export interface EventRow {
   kind: string
   title: string | null
   date: string | null
+  dateInferred: boolean
+  dateConfidence: number | null
   dateStart: string | null
   dateEnd: string | null
   partOfDay: string | null
@@ -27,6 +29,8 @@ export function eventRows(extraction: Extraction, articleIdentity: string): Even
       kind: e.kind,
       title: e.title,
       date: e.date,
+      dateInferred: e.dateInferred,
+      dateConfidence: e.date === null ? null : e.dateConfidence,
       dateStart: date.start,
       dateEnd: date.end,
       partOfDay: e.partOfDay,
@@ -40,7 +44,8 @@ export function eventRows(extraction: Extraction, articleIdentity: string): Even
 
 /**
  * CTEs of the shared-records statement, after the organisations': inserts the events of
- * `$1 -> 'events'` that are absent, fills in the fields a stored one lacks, and lists every one of
+ * `$1 -> 'events'` that are absent, fills in the fields a stored one lacks (and makes its date as
+ * sure as this article's: a year one article writes and another infers is a written one), and lists every one of
  * them as `event_stored (id, key, created)`. A stored event is only locked when this article fills
  * one of its fields; the filled ones are listed with their facts as they now stand, as `event_fill
  * (id, title, location, organizer)`, for their search keys (`updateSearchKeys`). An organiser
@@ -48,11 +53,13 @@ export function eventRows(extraction: Extraction, articleIdentity: string): Even
  */
 export const UPSERT_EVENTS = `
   event_input AS (SELECT i.*, (SELECT id FROM organization_stored o WHERE o.key = i."organizerKey") AS "organizerId"
-    FROM jsonb_to_recordset($1::jsonb -> 'events') AS i(identity text, kind text, title text, date text, "dateStart" date,
+    FROM jsonb_to_recordset($1::jsonb -> 'events') AS i(identity text, kind text, title text, date text, "dateInferred" boolean,
+      "dateConfidence" double precision, "dateStart" date,
       "dateEnd" date, "partOfDay" text, location text, organizer text, "organizerKey" text, "searchKey" text)),
-  event_new AS (INSERT INTO "Event" (identity, kind, title, date, "dateStart", "dateEnd", "partOfDay", location,
-      "organizerId", "searchKey", "updatedAt")
-    SELECT identity, kind, title, date, "dateStart", "dateEnd", "partOfDay", location, "organizerId", "searchKey", now()
+  event_new AS (INSERT INTO "Event" (identity, kind, title, date, "dateInferred", "dateConfidence", "dateStart",
+      "dateEnd", "partOfDay", location, "organizerId", "searchKey", "updatedAt")
+    SELECT identity, kind, title, date, "dateInferred", "dateConfidence", "dateStart", "dateEnd", "partOfDay", location,
+      "organizerId", "searchKey", now()
     FROM event_input
     ON CONFLICT (identity) DO NOTHING RETURNING id, identity),
   event_fill AS (UPDATE "Event" e SET
@@ -60,10 +67,14 @@ export const UPSERT_EVENTS = `
       "partOfDay" = COALESCE(e."partOfDay", i."partOfDay"),
       location = COALESCE(e.location, i.location),
       "organizerId" = COALESCE(e."organizerId", i."organizerId"),
+      "dateInferred" = CASE WHEN i."dateConfidence" > COALESCE(e."dateConfidence", 0) THEN i."dateInferred"
+        ELSE e."dateInferred" END,
+      "dateConfidence" = GREATEST(e."dateConfidence", i."dateConfidence"),
       "updatedAt" = now()
     FROM event_input i WHERE e.identity = i.identity AND ((e.title IS NULL AND i.title IS NOT NULL)
       OR (e."partOfDay" IS NULL AND i."partOfDay" IS NOT NULL) OR (e.location IS NULL AND i.location IS NOT NULL)
-      OR (e."organizerId" IS NULL AND i."organizerId" IS NOT NULL))
+      OR (e."organizerId" IS NULL AND i."organizerId" IS NOT NULL)
+      OR i."dateConfidence" > COALESCE(e."dateConfidence", 0))
     RETURNING e.id, e.title, e.location,
       COALESCE((SELECT o.name FROM "Organization" o WHERE o.id = e."organizerId"), i.organizer) AS organizer),
   event_stored AS (SELECT id, identity AS key, true AS created FROM event_new

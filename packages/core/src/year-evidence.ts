@@ -1,0 +1,400 @@
+import { z } from 'zod'
+import {
+  DatePrecisionSchema,
+  type PartialDate,
+  PartialDateSchema,
+  PartOfDaySchema,
+  partialDateRange,
+} from './partial-date.ts'
+import { findVietnameseDates, type YearlessDate } from './vietnamese-date.ts'
+
+/**
+ * The year of a date that a text writes without one (`Sáng 12/8`) when there is no publication
+ * date to take it from: read, as a careful reader does, from the text's own evidence. Each piece
+ * of evidence is a year with a reason (`sơ kết 5 năm` of a 2016 directive: 2021; `năm 2024`
+ * written in the text), a lower bound (the event carries out a directive issued on 20/7/2025) or
+ * a period (`giai đoạn 2021 - 2025`). {@link readYearEvidence} collects what a text states,
+ * {@link inferYearFromEvidence} chooses a year; the result is marked `inferred`, with a
+ * confidence below a written year's and lower again for weaker evidence.
+ *
+ * @module
+ */
+
+/**
+ * Why a piece of evidence gives a year, strongest first:
+ * - `review-span`: a review of N years of a dated document (`sơ kết 5 năm thực hiện Chỉ thị 05
+ *   ... 2016` is in 2021);
+ * - `anniversary`: the later end of an anniversary span (`3/2/1930 – 3/2/2025`, `(1949 - 2024)`);
+ * - `year-turn`: a year the text reviews (`tổng kết ... năm 2023`) or plans the next of
+ *   (`phương hướng, nhiệm vụ năm 2024`): the event is at the turn of that year, in it when held
+ *   in its second half (`29/12`), in the next when held in the first (`9/1`);
+ * - `named-year`: a year in the event's own words (`Hội nghị tập huấn ... năm 2023`);
+ * - `written-date`: a full date written elsewhere in the text;
+ * - `written-year`: a year written elsewhere in the text (`năm 2024`, `tháng 9/2023`);
+ * - `document-issued`: the issue date of a document the event carries out, a lower bound;
+ * - `period`: a period the text names (`giai đoạn 2021 - 2025`, `nhiệm kỳ 2020 - 2025`).
+ */
+export const YearReasonSchema = z.enum([
+  'review-span',
+  'anniversary',
+  'year-turn',
+  'named-year',
+  'written-date',
+  'written-year',
+  'document-issued',
+  'period',
+])
+
+/** Why a piece of evidence gives a year. */
+export type YearReason = z.infer<typeof YearReasonSchema>
+
+const YearSchema = z.number().int().min(1).max(9999)
+const ConfidenceSchema = z.number().min(0).max(1)
+
+/**
+ * One piece of evidence for the year of an undated event: `year`, a year the event is in;
+ * `notBefore`, a day (`YYYY-MM-DD`) the event cannot come before; `period`, the years (inclusive)
+ * the event falls in; `turn`, a year whose end the event is near (it reviews that year or plans
+ * the next). Each with its reason and how far it is trusted (0 to 1).
+ */
+export const YearEvidenceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('year'), year: YearSchema, reason: YearReasonSchema, confidence: ConfidenceSchema }),
+  z.object({
+    kind: z.literal('notBefore'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+    reason: YearReasonSchema,
+    confidence: ConfidenceSchema,
+    /** `false` when the bound alone does not date the event, which comes an unknown span after it (a review of a document). */
+    givesYear: z.boolean().optional(),
+  }),
+  z.object({ kind: z.literal('turn'), year: YearSchema, reason: YearReasonSchema, confidence: ConfidenceSchema }),
+  z.object({
+    kind: z.literal('period'),
+    from: YearSchema,
+    to: YearSchema,
+    reason: YearReasonSchema,
+    confidence: ConfidenceSchema,
+  }),
+])
+
+/** A piece of evidence for the year of an undated event. */
+export type YearEvidence = z.infer<typeof YearEvidenceSchema>
+
+/** A date without its year (`12/8`, `tháng 10`, `quý IV`), as a cue writes it: every field but `year`. */
+export const YearlessDateSchema = z.object({
+  month: z.number().int().min(1).max(12).optional(),
+  day: z.number().int().min(1).max(31).optional(),
+  quarter: z.number().int().min(1).max(4).optional(),
+  precision: DatePrecisionSchema,
+  partOfDay: PartOfDaySchema.optional(),
+})
+
+/**
+ * A date with its year: `inferred` false and `confidence` 1 when the text wrote the year,
+ * else `inferred` true, the confidence of the evidence chosen (below 1) and its `reason`.
+ */
+export const YearReadingSchema = z.object({
+  date: PartialDateSchema,
+  inferred: z.boolean(),
+  confidence: ConfidenceSchema,
+  reason: YearReasonSchema.nullable(),
+})
+
+/** A date with its year, written or inferred. */
+export type YearReading = z.infer<typeof YearReadingSchema>
+
+// How far each reason is trusted when read from the text at large; evidence in the event's own
+// sentence or title is trusted a step more (NEAR_STEP). Never 1: only a written year is sure.
+const REASON_CONFIDENCE: Record<YearReason, number> = {
+  'review-span': 0.8,
+  anniversary: 0.75,
+  'named-year': 0.7,
+  'year-turn': 0.7,
+  'written-date': 0.6,
+  'document-issued': 0.6,
+  'written-year': 0.55,
+  period: 0.4,
+}
+const NEAR_STEP = 0.1
+const MOST_INFERRED = 0.85
+// Several pieces naming the same year agree: each after the first adds this much.
+const AGREEMENT_STEP = 0.05
+
+/** The confidence a reason has, read in the event's own words (`near`) or elsewhere in the text. */
+export function yearReasonConfidence(reason: YearReason, near = false): number {
+  return roundTrust(Math.min(MOST_INFERRED, REASON_CONFIDENCE[reason] + (near ? NEAR_STEP : 0)))
+}
+
+// Trust to two decimals, so sums of steps print as written (0.8, not 0.7999999999999999).
+const roundTrust = (n: number): number => Math.round(n * 100) / 100
+
+// The date with its year, fields in the grammar's order, when it is a real date.
+function dated(date: YearlessDate, year: number): PartialDate | null {
+  const d = { year } as PartialDate
+  if (date.month !== undefined) d.month = date.month
+  if (date.day !== undefined) d.day = date.day
+  if (date.quarter !== undefined) d.quarter = date.quarter
+  d.precision = date.precision
+  if (date.partOfDay !== undefined) d.partOfDay = date.partOfDay
+  return PartialDateSchema.safeParse(d).success ? d : null
+}
+
+// Whether a date ends on or after the bound (a month or quarter that holds the bound counts).
+const notBefore = (d: PartialDate, bound: string | null): boolean => bound === null || partialDateRange(d).end >= bound
+
+// Leap days recur within eight years: as far past a bound as a real date is looked for.
+const YEARS_AHEAD = 8
+
+// The earliest real date on or after the bound.
+function earliestFrom(date: YearlessDate, bound: string): PartialDate | null {
+  const first = Number(bound.slice(0, 4))
+  for (let y = first; y <= first + YEARS_AHEAD && y <= 9999; y++) {
+    const d = dated(date, y)
+    if (d !== null && notBefore(d, bound)) return d
+  }
+  return null
+}
+
+const hasYear = (date: YearlessDate | PartialDate): date is PartialDate =>
+  'year' in date && typeof date.year === 'number'
+
+/**
+ * Gives a date its year. A date that writes its year keeps it (`inferred` false, confidence 1):
+ * evidence never overrides a written year. A year-less date takes, of the years the evidence
+ * gives, the best trusted (pieces naming the same year adding up, never past the trust their
+ * reason can have) that does not put it before the latest `notBefore` bound; the bound itself
+ * gives the earliest date on or after it, with the bound's trust, unless it says it `givesYear`
+ * false; a year at whose turn the
+ * event stands gives that year for a date in its second half and the next for one in its
+ * first; failing all, the last year of the best trusted period. `null` when nothing bounds the
+ * year, or the fields make no real date (`31/4`).
+ */
+export function inferYearFromEvidence(
+  date: YearlessDate | PartialDate,
+  evidence: readonly YearEvidence[],
+): YearReading | null {
+  if (hasYear(date)) {
+    return PartialDateSchema.safeParse(date).success ? { date, inferred: false, confidence: 1, reason: null } : null
+  }
+  const bounds = evidence.filter((e) => e.kind === 'notBefore')
+  const bound = bounds.reduce<(typeof bounds)[number] | null>((a, b) => (a === null || b.date > a.date ? b : a), null)
+  const lower = bound?.date ?? null
+  const candidates = yearCandidates(date, evidence)
+  if (bound !== null && bound.givesYear !== false) {
+    const earliest = earliestFrom(date, bound.date)
+    if (earliest !== null) candidates.push({ year: earliest.year, confidence: bound.confidence, reason: bound.reason })
+  }
+  candidates.sort(byTrust)
+  for (const c of candidates) {
+    const d = dated(date, c.year)
+    if (d !== null && notBefore(d, lower))
+      return { date: d, inferred: true, confidence: c.confidence, reason: c.reason }
+  }
+  const periods = evidence
+    .filter((e) => e.kind === 'period')
+    .toSorted((a, b) => b.confidence - a.confidence || b.to - a.to)
+  for (const p of periods) {
+    const d = dated(date, p.to)
+    if (d !== null && notBefore(d, lower))
+      return { date: d, inferred: true, confidence: p.confidence, reason: p.reason }
+  }
+  return null
+}
+
+type Candidate = { year: number; confidence: number; reason: YearReason }
+
+const REASON_RANK = new Map(YearReasonSchema.options.map((r, i) => [r, i]))
+
+// Best trusted first; between equals the stronger reason, then the later year.
+const byTrust = (a: Candidate, b: Candidate): number =>
+  b.confidence - a.confidence || (REASON_RANK.get(a.reason) ?? 0) - (REASON_RANK.get(b.reason) ?? 0) || b.year - a.year
+
+// Whether a year-less date falls in the second half of a year: a turn's year, not the next.
+function lateInYear(date: YearlessDate): boolean {
+  if (date.month !== undefined) return date.month >= 7
+  return date.quarter !== undefined ? date.quarter >= 3 : true
+}
+
+// The years the evidence names for this date, each once with its best reason and the agreement
+// of the others (never past the trust its reason can have).
+function yearCandidates(date: YearlessDate, evidence: readonly YearEvidence[]): Candidate[] {
+  const byYear = new Map<number, { best: Candidate; count: number }>()
+  for (const e of evidence) {
+    if (e.kind !== 'year' && e.kind !== 'turn') continue
+    const year = e.kind === 'turn' && !lateInYear(date) ? e.year + 1 : e.year
+    const piece = { year, confidence: e.confidence, reason: e.reason }
+    const seen = byYear.get(year)
+    if (seen === undefined) byYear.set(year, { best: piece, count: 1 })
+    else {
+      seen.count++
+      if (byTrust(piece, seen.best) < 0) seen.best = piece
+    }
+  }
+  return [...byYear.values()].map(({ best, count }) => ({
+    ...best,
+    confidence: roundTrust(
+      Math.min(yearReasonConfidence(best.reason, true), best.confidence + AGREEMENT_STEP * (count - 1)),
+    ),
+  }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading evidence from a text.
+
+/** Options for {@link readYearEvidence}. */
+export type YearEvidenceOptions = {
+  /** The text is the event's own sentence or title, whose years are trusted a step more. */
+  near?: boolean | undefined
+}
+
+// A plausible year of a report or of a document it cites.
+const isPlausibleYear = (y: number): boolean => y >= 1900 && y <= 2100
+
+const COUNT_WORDS: Record<string, number> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười lăm': 15,
+  'hai mươi': 20,
+  'hai mươi lăm': 25,
+  'ba mươi': 30,
+}
+const COUNT = `\\d{1,2}|${Object.keys(COUNT_WORDS)
+  .toSorted((a, b) => b.length - a.length)
+  .join('|')}`
+
+// `sơ kết 5 năm thực hiện`, `tổng kết 10 năm triển khai`, `5 năm thực hiện` after a review word.
+const REVIEW_SPAN = new RegExp(
+  `(?<![\\p{L}])(?:sơ kết|tổng kết|đánh giá|nhìn lại)\\s+(?:việc\\s+)?(?:thực hiện\\s+)?(${COUNT})\\s+năm(?![\\p{L}])`,
+  'giu',
+)
+// How far after a review span the dated document it reviews is looked for.
+const REVIEW_WINDOW = 220
+// A year the reviewed document carries: in its code (`13/2023/NĐ-CP`), its date or `năm 2016`.
+const FOUR_DIGITS = /(?<!\d)(\d{4})(?!\d)/u
+
+// Two years joined by a dash, each maybe after its day and month: `1930 – 2025`,
+// `3/2/1930 – 3/2/2025`, `2021-2025`.
+const YEAR_SPAN =
+  /(?<![\d/.])(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*(?:[-–—]|đến)\s*(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})(?![\d/])/gu
+// Words before a span that make it an anniversary.
+const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|năm ngày|năm thành lập|năm truyền thống|tuổi đảng|chào mừng)/iu
+// How far before a span its anniversary word may stand.
+const ANNIVERSARY_WINDOW = 160
+
+// `năm 2024`, `tháng 9/2023`, `quý II/2023`, `tháng 10-2015`.
+const WRITTEN_YEAR =
+  /(?<![\p{L}])(?:năm\s+(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*[/-]\s*(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s+năm\s+(\d{4}))(?!\d)/giu
+
+// A document's name before a date makes the date its issue date, which dates the document, not
+// the report: `Nghị quyết số 18 ngày 25-10-2017`, `Chỉ thị 05-CT/TW, ngày 15/5/2016`.
+const DOCUMENT_BEFORE =
+  /(?:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|kế hoạch|thông báo|thông tư|nghị định|luật|đề án|công văn|công điện|chương trình|văn bản|[A-ZĐ]{1,6}\/[A-ZĐ][\p{L}-]*|ban hành)[^.;!?\n]{0,60}$/iu
+const DOCUMENT_WINDOW = 90
+
+// A horizon or a deadline is no year of the report: `đến năm 2030`, `tầm nhìn 2045`, `trước năm 2025`.
+const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
+// A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`): the report
+// stands at the turn into it.
+const PLAN_BEFORE = /(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai)(?:[\s,]+\p{L}+){0,3}\s+$/iu
+// A year a report reviews whole (`tổng kết công tác ... năm 2023`; not `6 tháng đầu năm 2024`, nor
+// the year of a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).
+const REVIEW_BEFORE = /tổng kết(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
+const CONTEXT_WINDOW = 140
+
+const evidenceYear = (year: number, reason: YearReason, near: boolean): YearEvidence => ({
+  kind: 'year',
+  year,
+  reason,
+  confidence: yearReasonConfidence(reason, near),
+})
+
+/**
+ * The evidence for a year that a text states: review spans of dated documents (`sơ kết 5 năm
+ * thực hiện Chỉ thị 05-CT/TW ngày 15/5/2016`: 2021), anniversary spans (`3/2/1930 – 3/2/2025`:
+ * 2025), periods (`giai đoạn 2021 - 2025`), full dates (`ngày 8/9/2023`), and years written
+ * (`năm 2024`, `tháng 9/2023`; `named-year` when `near`). A document's issue date (`Nghị quyết
+ * số 18 ngày 25-10-2017`) dates the document, not the report, and gives nothing here: the
+ * caller passes the issue dates of the documents an event carries out as `notBefore` evidence.
+ * Years in codes (`13/2023/NĐ-CP`) count only inside a review span.
+ */
+export function readYearEvidence(text: string, options: YearEvidenceOptions = {}): YearEvidence[] {
+  const near = options.near === true
+  const evidence: YearEvidence[] = []
+  // Offsets already read as part of a span, which the written-year pass does not read again.
+  const taken: { start: number; end: number }[] = []
+  readReviewSpans(text, near, evidence)
+  readYearSpans(text, near, evidence, taken)
+  // Spans and the later passes' matches both run in text order: each pass walks the spans once.
+  const takenIn = () => {
+    let k = 0
+    return (at: number): boolean => {
+      while (k < taken.length && taken[k]!.end <= at) k++
+      const t = taken[k]
+      return t !== undefined && at >= t.start
+    }
+  }
+  let isTaken = takenIn()
+  for (const m of text.matchAll(WRITTEN_YEAR)) {
+    const year = Number(m[1] ?? m[2] ?? m[3])
+    // The year is the match's last four digits: `năm 2021 - 2025` is the span's, not a year of its own.
+    if (isTaken(m.index + m[0].length - 1) || !isPlausibleYear(year)) continue
+    const before = text.slice(Math.max(0, m.index - CONTEXT_WINDOW), m.index)
+    const plain = m[1] !== undefined
+    if (plain && HORIZON_BEFORE.test(before)) continue
+    const turn = !plain ? null : PLAN_BEFORE.test(before) ? year - 1 : REVIEW_BEFORE.test(before) ? year : null
+    if (turn !== null)
+      evidence.push({
+        kind: 'turn',
+        year: turn,
+        reason: 'year-turn',
+        confidence: yearReasonConfidence('year-turn', near),
+      })
+    else evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
+  }
+  isTaken = takenIn()
+  for (const d of findVietnameseDates(text)) {
+    if (d.date.precision !== 'day' || isTaken(d.start) || !isPlausibleYear(d.date.year)) continue
+    const before = text.slice(Math.max(0, d.start - DOCUMENT_WINDOW), d.start)
+    if (DOCUMENT_BEFORE.test(before)) continue
+    evidence.push(evidenceYear(d.date.year, near ? 'named-year' : 'written-date', near))
+  }
+  return evidence
+}
+
+function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]): void {
+  for (const m of text.matchAll(REVIEW_SPAN)) {
+    const word = (m[1] ?? '').toLowerCase()
+    const span = COUNT_WORDS[word] ?? Number(word)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + REVIEW_WINDOW)
+    const from = FOUR_DIGITS.exec(after)
+    const year = from === null ? Number.NaN : Number(from[1]) + span
+    if (span > 0 && isPlausibleYear(year)) evidence.push(evidenceYear(year, 'review-span', near))
+  }
+}
+
+function readYearSpans(
+  text: string,
+  near: boolean,
+  evidence: YearEvidence[],
+  taken: { start: number; end: number }[],
+): void {
+  for (const m of text.matchAll(YEAR_SPAN)) {
+    const from = Number(m[1])
+    const to = Number(m[2])
+    if (!isPlausibleYear(from) || !isPlausibleYear(to) || to <= from) continue
+    taken.push({ start: m.index, end: m.index + m[0].length })
+    const before = text.slice(Math.max(0, m.index - ANNIVERSARY_WINDOW), m.index)
+    if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
+    else evidence.push({ kind: 'period', from, to, reason: 'period', confidence: yearReasonConfidence('period', near) })
+  }
+}

@@ -1,0 +1,138 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { daysInMonth, type PartialDate, partialDateRange } from '../src/partial-date.ts'
+import { inferYearFromEvidence, readYearEvidence, type YearEvidence, YearEvidenceSchema } from '../src/year-evidence.ts'
+
+const two = (n: number) => String(n).padStart(2, '0')
+const REASONS = [
+  'review-span',
+  'anniversary',
+  'year-turn',
+  'named-year',
+  'written-date',
+  'written-year',
+  'period',
+] as const
+
+const dayOfYear = fc
+  .record({
+    year: fc.integer({ min: 1990, max: 2030 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
+  .map(({ year, month, day }) => ({ year, month, day: Math.min(day, daysInMonth(year, month)) }))
+
+const yearless = fc.oneof(
+  dayOfYear.map(({ month, day }) => ({ month, day, precision: 'day' as const })),
+  fc.integer({ min: 1, max: 12 }).map((month) => ({ month, precision: 'month' as const })),
+  fc.integer({ min: 1, max: 4 }).map((quarter) => ({ quarter, precision: 'quarter' as const })),
+)
+
+const confidence = fc.double({ min: 0.05, max: 0.85, noNaN: true })
+
+const evidence: fc.Arbitrary<YearEvidence> = fc.oneof(
+  fc.record({
+    kind: fc.constant('year' as const),
+    year: fc.integer({ min: 1990, max: 2030 }),
+    reason: fc.constantFrom(...REASONS),
+    confidence,
+  }),
+  fc.record({
+    kind: fc.constant('turn' as const),
+    year: fc.integer({ min: 1990, max: 2030 }),
+    reason: fc.constant('year-turn' as const),
+    confidence,
+  }),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 10 }), confidence)
+    .map(([from, span, c]) => ({
+      kind: 'period' as const,
+      from,
+      to: from + span,
+      reason: 'period' as const,
+      confidence: c,
+    })),
+  fc.record({
+    kind: fc.constant('notBefore' as const),
+    date: dayOfYear.map((d) => `${d.year}-${two(d.month)}-${two(d.day)}`),
+    reason: fc.constant('document-issued' as const),
+    confidence,
+    givesYear: fc.boolean(),
+  }),
+)
+
+describe('inferYearFromEvidence', () => {
+  it('never puts a date before the latest stated lower bound, and never trusts it as much as a written year', () => {
+    fc.assert(
+      fc.property(yearless, fc.array(evidence, { maxLength: 8 }), (date, pieces) => {
+        const reading = inferYearFromEvidence(date, pieces)
+        if (reading === null) return
+        const bounds = pieces.flatMap((e) => (e.kind === 'notBefore' ? [e.date] : []))
+        const lower = bounds.toSorted().at(-1)
+        if (lower !== undefined) expect(partialDateRange(reading.date).end >= lower).toBe(true)
+        expect(reading.inferred).toBe(true)
+        expect(reading.confidence).toBeLessThan(1)
+        expect({ ...reading.date, year: undefined }).toEqual({ ...date, year: undefined })
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('never overrides a stated year', () => {
+    fc.assert(
+      fc.property(dayOfYear, fc.array(evidence, { maxLength: 8 }), (d, pieces) => {
+        const date: PartialDate = { ...d, precision: 'day' }
+        expect(inferYearFromEvidence(date, pieces)).toEqual({ date, inferred: false, confidence: 1, reason: null })
+      }),
+    )
+  })
+
+  it('gives a year whenever some evidence names one, and null without evidence', () => {
+    fc.assert(
+      fc.property(yearless, fc.integer({ min: 1990, max: 2030 }), (date, y) => {
+        expect(inferYearFromEvidence(date, [])).toBeNull()
+        const reading = inferYearFromEvidence(date, [
+          { kind: 'year', year: y, reason: 'written-year', confidence: 0.5 },
+        ])
+        // Only 29 February may move to a leap year... and a year-only named year has no 29/2 to move.
+        if (!(date.precision === 'day' && date.month === 2 && date.day === 29)) expect(reading?.date.year).toBe(y)
+      }),
+    )
+  })
+})
+
+describe('readYearEvidence', () => {
+  it('reads any text without throwing, into valid evidence of plausible years', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'sơ kết 5 năm',
+            ' năm 2024',
+            ' 1930 – 2025',
+            'kỷ niệm',
+            ' giai đoạn ',
+            'ngày 8/9/2023',
+            ' Nghị quyết số 18 ngày ',
+            '13/2023/NĐ-CP',
+            ' đến năm 2030',
+            'x',
+            ' ',
+            '9999',
+            '-',
+          ),
+          { maxLength: 30 },
+        ),
+        fc.boolean(),
+        (parts, near) => {
+          for (const e of readYearEvidence(parts.join(''), { near })) {
+            expect(YearEvidenceSchema.parse(e)).toEqual(e)
+            const years = e.kind === 'period' ? [e.from, e.to] : e.kind === 'notBefore' ? [] : [e.year]
+            for (const y of years) expect(y >= 1900 && y <= 2200).toBe(true)
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+})

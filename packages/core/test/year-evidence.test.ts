@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+import { readYearlessDay } from '../src/date-cues.ts'
+import { formatPartialDate } from '../src/partial-date.ts'
+import type { YearlessDate } from '../src/vietnamese-date.ts'
+import {
+  inferYearFromEvidence,
+  readYearEvidence,
+  type YearEvidence,
+  YearEvidenceSchema,
+  YearReadingSchema,
+} from '../src/year-evidence.ts'
+
+const day = (d: number, m: number): YearlessDate => ({ month: m, day: d, precision: 'day' })
+const year = (y: number, reason: YearEvidence['reason'], confidence: number): YearEvidence => ({
+  kind: 'year',
+  year: y,
+  reason,
+  confidence,
+})
+const issued = (date: string, givesYear?: boolean): YearEvidence => ({
+  kind: 'notBefore',
+  date,
+  reason: 'document-issued',
+  confidence: 0.6,
+  ...(givesYear === undefined ? {} : { givesYear }),
+})
+
+// What a text states, as `year reason`, `from..to reason`, `≥date`, `turn year`.
+function show(evidence: YearEvidence[]): string[] {
+  return evidence.map((e) =>
+    e.kind === 'year'
+      ? `${e.year} ${e.reason}`
+      : e.kind === 'turn'
+        ? `turn ${e.year}`
+        : e.kind === 'period'
+          ? `${e.from}..${e.to} ${e.reason}`
+          : `≥${e.date}`,
+  )
+}
+
+describe('readYearEvidence: the years a text states, with their reasons', () => {
+  it.each<[string, string[]]>([
+    ['Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị', ['2021 review-span']],
+    ['tổng kết 10 năm thực hiện Nghị quyết 33-NQ/TW năm 2014', ['2024 review-span', '2014 written-year']],
+    ['sơ kết năm năm thực hiện Nghị định 13/2023/NĐ-CP', ['2028 review-span']],
+    ['Lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2025)', ['2025 anniversary']],
+    ['kỷ niệm 75 năm ngày thành lập Đảng bộ huyện (1949 - 2024)', ['2024 anniversary']],
+    ['Chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
+    ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period']],
+    ['kết quả năm 2024 và tháng 9/2023', ['2024 written-year', '2023 written-year']],
+    ['sáng ngày 8/9/2023 đã diễn ra', ['2023 written-date']],
+    // A document's issue date dates the document; a horizon is no year of the report.
+    ['Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương', []],
+    ['mục tiêu đến năm 2030, tầm nhìn đến năm 2045', []],
+    // A year reviewed or planned: the report stands at its turn.
+    ['tổng kết công tác xây dựng Đảng năm 2023, đề ra phương hướng, nhiệm vụ năm 2024', ['turn 2023', 'turn 2023']],
+    ['sơ kết công tác dân vận 6 tháng đầu năm 2024', ['2024 written-year']],
+    ['Báo cáo viên họp thường kỳ.', []],
+  ])('%s', (text, expected) => {
+    const evidence = readYearEvidence(text)
+    expect(show(evidence)).toEqual(expected)
+    for (const e of evidence) expect(YearEvidenceSchema.parse(e)).toEqual(e)
+  })
+
+  it('trusts a year in the event’s own words a step more, as named-year', () => {
+    const [far] = readYearEvidence('tập huấn nghiệp vụ năm 2023')
+    const [near] = readYearEvidence('tập huấn nghiệp vụ năm 2023', { near: true })
+    expect(near?.kind === 'year' && near.reason).toBe('named-year')
+    expect((near?.confidence ?? 0) > (far?.confidence ?? 1)).toBe(true)
+  })
+})
+
+describe('inferYearFromEvidence: a year for a year-less date', () => {
+  it.each<[string, YearlessDate, YearEvidence[], string | null, string | null]>([
+    ['review span', day(20, 12), [year(2023, 'review-span', 0.8)], '2023-12-20', 'review-span'],
+    [
+      'after the directives it carries out',
+      day(12, 8),
+      [issued('2025-06-03'), issued('2025-07-20')],
+      '2025-08-12',
+      'document-issued',
+    ],
+    [
+      'a day before the bound goes to the next year',
+      day(12, 6),
+      [issued('2025-07-20')],
+      '2026-06-12',
+      'document-issued',
+    ],
+    [
+      'a year before the bound is passed over',
+      day(12, 8),
+      [year(2024, 'written-year', 0.55), issued('2025-07-20')],
+      '2025-08-12',
+      'document-issued',
+    ],
+    [
+      'a better trusted year wins over the bound',
+      day(12, 8),
+      [year(2026, 'named-year', 0.8), issued('2025-07-20')],
+      '2026-08-12',
+      'named-year',
+    ],
+    ['a review is bounded, not dated, by what it reviews', day(21, 12), [issued('2017-10-25', false)], null, null],
+    [
+      'agreeing pieces add up',
+      day(1, 3),
+      [
+        year(2023, 'written-year', 0.55),
+        year(2024, 'written-date', 0.6),
+        year(2023, 'written-year', 0.55),
+        year(2023, 'written-year', 0.55),
+      ],
+      '2023-03-01',
+      'written-year',
+    ],
+    [
+      'turn of a year, held late',
+      day(29, 12),
+      [{ kind: 'turn', year: 2023, reason: 'year-turn', confidence: 0.7 }],
+      '2023-12-29',
+      'year-turn',
+    ],
+    [
+      'turn of a year, held early',
+      day(9, 1),
+      [{ kind: 'turn', year: 2019, reason: 'year-turn', confidence: 0.7 }],
+      '2020-01-09',
+      'year-turn',
+    ],
+    [
+      'period: its last year',
+      day(3, 8),
+      [{ kind: 'period', from: 2021, to: 2025, reason: 'period', confidence: 0.4 }],
+      '2025-08-03',
+      'period',
+    ],
+    [
+      'a leap day takes a leap year past the bound',
+      day(29, 2),
+      [issued('2021-01-01')],
+      '2024-02-29',
+      'document-issued',
+    ],
+    [
+      'a month that holds the bound',
+      { month: 10, precision: 'month' },
+      [issued('2025-10-15')],
+      '2025-10',
+      'document-issued',
+    ],
+    ['nothing bounds the year', day(12, 8), [], null, null],
+    ['no such day', day(31, 4), [year(2024, 'review-span', 0.8)], null, null],
+  ])('%s', (_, date, evidence, expected, reason) => {
+    const reading = inferYearFromEvidence(date, evidence)
+    expect(reading === null ? null : formatPartialDate(reading.date)).toBe(expected)
+    expect(reading?.reason ?? null).toBe(reason)
+    if (reading !== null) {
+      expect(YearReadingSchema.parse(reading)).toEqual(reading)
+      expect(reading.inferred).toBe(true)
+      expect(reading.confidence).toBeLessThan(1)
+    }
+  })
+
+  it('keeps a written year whatever the evidence', () => {
+    const written = { year: 2019, month: 8, day: 12, precision: 'day' as const }
+    expect(inferYearFromEvidence(written, [issued('2025-07-20'), year(2024, 'review-span', 0.8)])).toEqual({
+      date: written,
+      inferred: false,
+      confidence: 1,
+      reason: null,
+    })
+  })
+
+  it('trusts weaker evidence less', () => {
+    const strong = inferYearFromEvidence(day(1, 5), [year(2021, 'review-span', 0.8)])
+    const weak = inferYearFromEvidence(day(1, 5), [year(2021, 'written-year', 0.55)])
+    expect(strong!.confidence).toBeGreaterThan(weak!.confidence)
+  })
+
+  it('keeps the part of day', () => {
+    const reading = inferYearFromEvidence({ ...day(12, 8), partOfDay: 'morning' }, [year(2025, 'written-year', 0.5)])
+    expect(reading?.date).toEqual({ year: 2025, month: 8, day: 12, precision: 'day', partOfDay: 'morning' })
+  })
+})
+
+describe('readYearlessDay keeps the day a cue writes without its year', () => {
+  it.each<[string, YearlessDate | undefined]>([
+    ['Sáng 12/8, Huyện ủy tổ chức', { month: 8, day: 12, precision: 'day', partOfDay: 'morning' }],
+    ['Ngày 3-12, Huyện ủy', { month: 12, day: 3, precision: 'day' }],
+    ['Sáng nay 17/6, Đảng bộ xã', { month: 6, day: 17, precision: 'day', partOfDay: 'morning' }],
+    ['Sáng qua, ngày 17/12, Ban Tuyên giáo', { month: 12, day: 17, precision: 'day', partOfDay: 'morning' }],
+    ['Ngày 29/2, Chi bộ', { month: 2, day: 29, precision: 'day' }],
+    ['Ngày 31/4, Chi bộ', undefined],
+  ])('%s', (text, yearless) => {
+    const cue = readYearlessDay(text)
+    expect(cue?.date).toBeNull()
+    expect(cue?.yearless).toEqual(yearless)
+  })
+})

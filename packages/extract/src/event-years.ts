@@ -1,0 +1,108 @@
+import {
+  type Directive,
+  inferYear,
+  inferYearFromEvidence,
+  parsePartialDate,
+  partialDateRange,
+  readYearEvidence,
+  type YearEvidence,
+  yearReasonConfidence,
+} from '@vanban/core'
+import type { FoundEvent } from './events.ts'
+import type { Piece } from './sentences.ts'
+
+/**
+ * Years for the events of a page that gives no publication date, from the text's own evidence
+ * (`inferYearFromEvidence` of `@vanban/core`): what the event's sentence and the title state
+ * (a review span, an anniversary, a year in the event's name), what the rest of the text states
+ * (a year or a full date written elsewhere, a period), and the issue dates of the directives the
+ * event carries out, which it cannot come before. An event stays undated when nothing bounds its
+ * year.
+ *
+ * @module
+ */
+
+/** The text an article's events are dated from. */
+export type YearSources = {
+  text: string
+  title: Piece | null
+  sentences: Piece[]
+  directives: Directive[]
+}
+
+/**
+ * Dates each event that its report gave without a year (`yearless`), in place: its `date`
+ * with the inferred year, `dateInferred` and the evidence's `dateConfidence`.
+ */
+export function inferEventYears(found: FoundEvent[], sources: YearSources): void {
+  if (!found.some((e) => e.date === null && e.yearless !== null)) return
+  const inText = fewOfEach(readYearEvidence(sources.text.slice(0, EVIDENCE_TEXT)))
+  const inTitle = sources.title === null ? [] : readYearEvidence(sources.title.text, { near: true })
+  const issued = issueBounds(sources.directives)
+  let previous: FoundEvent | undefined
+  for (const e of found) {
+    const before = previous
+    previous = e
+    if (e.date !== null || e.yearless === null) continue
+    // `Cùng ngày` takes the year of the event before; `Trước đó` the latest that does not put
+    // it after that event.
+    const anchor = before?.date ?? null
+    if (e.follows !== null && anchor !== null) {
+      const date = e.follows === 'same' ? { ...e.yearless, year: anchor.year } : inferYear(e.yearless, anchor)
+      if (date !== null) {
+        e.date = date
+        e.dateInferred = before?.dateInferred ?? true
+        e.dateConfidence = before?.dateConfidence ?? 1
+        continue
+      }
+    }
+    const own = readYearEvidence((sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE), {
+      near: true,
+    })
+    // A review comes an unknown span after what it reviews: the issue date bounds it, no more.
+    const bounds = e.directives.flatMap((code) => {
+      const bound = issued.get(code)
+      return bound === undefined ? [] : e.kind === 'review' ? [{ ...bound, givesYear: false }] : [bound]
+    })
+    const reading = inferYearFromEvidence(e.yearless, [...own, ...inTitle, ...inText, ...bounds])
+    if (reading === null) continue
+    e.date = reading.date
+    e.dateInferred = true
+    e.dateConfidence = reading.confidence
+  }
+}
+
+// How much of the text at large is read for evidence: far more than any article, so a megabyte
+// of hostile input costs what an article does.
+const EVIDENCE_TEXT = 50_000
+
+// How much of an event's own sentence is: its words, not a run-on megabyte.
+const EVIDENCE_SENTENCE = 2_000
+
+// Pieces beyond the first few alike add nothing (agreement has a ceiling), and a long text may
+// repeat one many times: each event then weighs a few, not thousands.
+const ALIKE_KEPT = 4
+
+function fewOfEach(evidence: YearEvidence[]): YearEvidence[] {
+  const seen = new Map<string, number>()
+  return evidence.filter((e) => {
+    const key = JSON.stringify(e)
+    const n = seen.get(key) ?? 0
+    seen.set(key, n + 1)
+    return n < ALIKE_KEPT
+  })
+}
+
+// The day each directive was issued, or the first day of the year its code carries
+// (`13/2023/NĐ-CP`): a bound that an event carrying it out cannot come before.
+function issueBounds(directives: Directive[]): Map<string, YearEvidence & { kind: 'notBefore' }> {
+  const bounds = new Map<string, YearEvidence & { kind: 'notBefore' }>()
+  for (const d of directives) {
+    const issued = d.issuedOn === null ? null : parsePartialDate(d.issuedOn)
+    const date = issued !== null ? partialDateRange(issued).start : d.year !== null ? `${d.year}-01-01` : null
+    if (date === null) continue
+    const reason = 'document-issued'
+    bounds.set(d.code, { kind: 'notBefore', date, reason, confidence: yearReasonConfidence(reason) })
+  }
+  return bounds
+}

@@ -1,0 +1,67 @@
+import { ExtractionSchema } from '@vanban/core'
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../src/extract.ts'
+
+// Pages without a date line: the events' days are written without their year, which the text's
+// own evidence gives, marked inferred and less sure than a written one.
+describe('event years from the text, on a page with no publication date', () => {
+  it.each<[string, string[], [string | null, boolean, number | null][]]>([
+    [
+      'a five-year review of a 2016 directive',
+      [
+        'Sơ kết 5 năm thực hiện Chỉ thị 05',
+        'Sáng 12/6, Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.',
+      ],
+      [['2021-06-12', true, 0.85]],
+    ],
+    [
+      'after the directives it carries out',
+      [
+        'Đảng ủy phường quán triệt các văn bản mới',
+        'Sáng 12/8, Đảng ủy phường Hòa Cường tổ chức hội nghị quán triệt Chỉ thị số 45-CT/TW ngày 3/6/2025 và Quy định số 368-QĐ/TW ngày 20/7/2025 của Bộ Chính trị.',
+      ],
+      [['2025-08-12', true, 0.6]],
+    ],
+    [
+      'a year in the event’s name, then the same day',
+      [
+        'Tập huấn nghiệp vụ',
+        'Ngày 26/10, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị tập huấn nghiệp vụ công tác tuyên giáo năm 2023.',
+        'Chiều cùng ngày, Ban Tuyên giáo Tỉnh ủy tổ chức lễ bế giảng lớp bồi dưỡng.',
+      ],
+      [
+        ['2023-10-26', true, 0.8],
+        ['2023-10-26', true, 0.8],
+      ],
+    ],
+    [
+      'a year-end review held in January',
+      [
+        'Tổng kết công tác dân vận',
+        'Ngày 9/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2019, triển khai nhiệm vụ năm 2020.',
+      ],
+      [['2020-01-09', true, 0.8]],
+    ],
+    [
+      'nothing bounds the year',
+      ['Hội nghị báo cáo viên', 'Sáng 8/9, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị báo cáo viên.'],
+      [[null, false, null]],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.article.publishedAt).toBeNull()
+    expect(x.events.map((e) => [e.date, e.dateInferred, e.dateConfidence])).toEqual(expected)
+    expect(ExtractionSchema.safeParse(x).success).toBe(true)
+  })
+
+  it('keeps a written year, and the publication date’s year, as stated (not inferred)', () => {
+    const written = extractArticle(
+      'Tập huấn\n\nSáng 12/8/2019, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị tập huấn nghiệp vụ năm 2023.',
+    )
+    expect(written.events.map((e) => [e.date, e.dateInferred, e.dateConfidence])).toEqual([['2019-08-12', false, 1]])
+    const published = extractArticle(
+      'Tập huấn\n\n13/08/2024\n\nSáng 12/8, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị tập huấn nghiệp vụ năm 2023.',
+    )
+    expect(published.events.map((e) => [e.date, e.dateInferred, e.dateConfidence])).toEqual([['2024-08-12', false, 1]])
+  })
+})

@@ -1,0 +1,162 @@
+import { EXTRACTOR_VERSION, extractArticle } from '@vanban/extract'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Database } from '../src/db/open.ts'
+import { type ReextractOptions, reextractArticles } from '../src/ingest/reextract.ts'
+import { ingestExtraction } from '../src/ingest/store.ts'
+import { ingestText } from '../src/ingest/text.ts'
+import { TARGET_KINDS } from '../src/testing/index.ts'
+import { migratedDatabase } from './database.ts'
+
+// Databases are slow on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
+
+const TABLES = [
+  'Article',
+  'Directive',
+  'Organization',
+  'Person',
+  'Event',
+  'EventReport',
+  'Citation',
+  'DirectiveRelation',
+  'Participation',
+]
+
+// A page with no date line: today's extractor dates its review from the text (a five-year
+// review of a 2016 directive is in 2021); an older one left it undated.
+const UNDATED_URL = 'https://tuyengiao.example/so-ket-5-nam-chi-thi-05'
+const UNDATED = [
+  'Sơ kết 5 năm thực hiện Chỉ thị 05',
+  'Sáng 12/6, Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.',
+].join('\n\n')
+const DATED_URL = 'https://huyenuy.example/hoi-nghi-bao-cao-vien'
+const DATED = [
+  'Hội nghị báo cáo viên',
+  '14/06/2024',
+  'Sáng 14/6, Ban Tuyên giáo Huyện ủy Phù Ninh tổ chức Hội nghị báo cáo viên quý II.',
+].join('\n\n')
+
+// What an extractor without year inference stored for the undated page.
+function olderExtraction() {
+  const extraction = extractArticle(UNDATED, { url: UNDATED_URL })
+  extraction.events = extraction.events.map((e) => ({
+    ...e,
+    date: null,
+    dateInferred: false,
+    dateConfidence: null,
+    partOfDay: null,
+  }))
+  return extraction
+}
+
+type StoredArticle = { id: number; extractionHash: string; extractorVersion: string | null }
+type StoredEvent = { date: string | null; dateInferred: boolean; dateConfidence: number | null }
+
+describe.each(TARGET_KINDS)('reextractArticles on %s', (kind) => {
+  let db: Database
+  const database = migratedDatabase(kind)
+  beforeAll(() => {
+    db = database()
+  })
+  beforeEach(async () => {
+    await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
+    expect((await ingestExtraction(db.prisma, olderExtraction())).status).toBe('new')
+    expect((await ingestText(db.prisma, DATED, { url: DATED_URL })).status).toBe('new')
+  })
+
+  const article = async (url: string): Promise<StoredArticle> => {
+    const [row] = await db.prisma.$queryRawUnsafe<StoredArticle[]>(
+      `SELECT id, "extractionHash", "extractorVersion" FROM "Article" WHERE url = $1`,
+      url,
+    )
+    if (row === undefined) throw new Error(`no article ${url}`)
+    return row
+  }
+  const events = (url: string): Promise<StoredEvent[]> =>
+    db.prisma.$queryRawUnsafe<StoredEvent[]>(
+      `SELECT e.date, e."dateInferred", e."dateConfidence" FROM "Event" e
+       JOIN "EventReport" r ON r."eventId" = e.id JOIN "Article" a ON a.id = r."articleId" WHERE a.url = $1`,
+      url,
+    )
+
+  it('re-reads every article in batches: the changed one gets its inferred date, the others their version', async () => {
+    const before = await article(UNDATED_URL)
+    expect(before.extractorVersion).toBeNull()
+    expect(await events(UNDATED_URL)).toEqual([{ date: null, dateInferred: false, dateConfidence: null }])
+    expect((await article(DATED_URL)).extractorVersion).toBe(EXTRACTOR_VERSION)
+
+    const seen: string[] = []
+    const first = await reextractArticles(db.prisma, {
+      batchSize: 1,
+      onOutcome: (outcome) => seen.push(`${outcome.identity} ${outcome.status}`),
+    })
+    expect(first).toEqual({ counts: { changed: 1, unchanged: 1, failed: 0 }, interrupted: false })
+    expect(seen).toEqual([`${UNDATED_URL} changed`, `${DATED_URL} unchanged`])
+    expect(await events(UNDATED_URL)).toEqual([{ date: '2021-06-12', dateInferred: true, dateConfidence: 0.85 }])
+    expect(await events(DATED_URL)).toEqual([{ date: '2024-06-14', dateInferred: false, dateConfidence: 1 }])
+    const after = await article(UNDATED_URL)
+    expect(after.id).toBe(before.id)
+    expect(after.extractorVersion).toBe(EXTRACTOR_VERSION)
+    expect(after.extractionHash).not.toBe(before.extractionHash)
+    // The undated event the older extraction stored is gone with the article's old links.
+    const counted = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Event"`)
+    expect(counted).toEqual([{ n: 2 }])
+
+    expect(await reextractArticles(db.prisma)).toEqual({
+      counts: { changed: 0, unchanged: 2, failed: 0 },
+      interrupted: false,
+    })
+    expect(await reextractArticles(db.prisma, { onlyOlder: true })).toEqual({
+      counts: { changed: 0, unchanged: 0, failed: 0 },
+      interrupted: false,
+    })
+  })
+
+  it('with onlyOlder, reads only the articles no extractor or an older one read', async () => {
+    const result = await reextractArticles(db.prisma, { onlyOlder: true })
+    expect(result.counts).toEqual({ changed: 1, unchanged: 0, failed: 0 })
+  })
+
+  it.each<[string, ReextractOptions]>([
+    [
+      'the extractor throws',
+      {
+        extract: (text, hints) => {
+          if (text.includes('Sơ kết 5 năm')) throw new Error('rule crashed')
+          return extractArticle(text, hints)
+        },
+      },
+    ],
+    [
+      'the store fails half-way through the article',
+      {
+        ingest: {
+          afterStep: (step) => {
+            if (step === 'events') throw new Error('disk full')
+          },
+        },
+      },
+    ],
+  ])('a failure (%s) leaves the article as stored and the run goes on', async (_, options) => {
+    const before = await article(UNDATED_URL)
+    const reasons: string[] = []
+    const result = await reextractArticles(db.prisma, {
+      ...options,
+      onOutcome: (outcome) => {
+        if (outcome.status === 'failed') reasons.push(outcome.reason)
+      },
+    })
+    expect(result).toEqual({ counts: { changed: 0, unchanged: 1, failed: 1 }, interrupted: false })
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]).toMatch(/rule crashed|disk full/)
+    expect(await article(UNDATED_URL)).toEqual(before)
+    expect(await events(UNDATED_URL)).toEqual([{ date: null, dateInferred: false, dateConfidence: null }])
+  })
+
+  it('stops between articles when its signal is aborted', async () => {
+    const stop = new AbortController()
+    const result = await reextractArticles(db.prisma, { signal: stop.signal, onOutcome: () => stop.abort() })
+    expect(result).toEqual({ counts: { changed: 1, unchanged: 0, failed: 0 }, interrupted: true })
+    expect((await article(DATED_URL)).extractorVersion).toBe(EXTRACTOR_VERSION)
+  })
+})
