@@ -139,25 +139,64 @@ export function afterWhere(order: KeysetOrder, position: Position, reversed = fa
   }
 }
 
-/** What one page read asks of the database: a keyset bound, an order and a LIMIT. */
-export type PageQuery = { where: Record<string, unknown>; orderBy: Record<string, unknown>[]; take: number }
+/** What one page read asks of the database: a keyset bound and an order; the LIMIT is the rest of the page. */
+export type PageRead = { where: Record<string, unknown>; orderBy: Record<string, unknown>[] }
+
+/** The reads of one page, in order, until the page (plus one row, to tell whether more follow) is full. */
+export type PageQuery = { backward: boolean; take: number; reads: PageRead[] }
+
+// The records after `position` whose sort key is not null, as an index range: the redundant
+// `column >= value` (or `<=`) is what lets PostgreSQL start the index scan at the position rather
+// than walk the index from its first entry filtering every row before it.
+function datedAfter(order: KeysetOrder, column: string, position: Position, ascending: boolean) {
+  const cmp = ascending ? 'gt' : 'lt'
+  const value = columnValue(order, position.value as string | number)
+  return {
+    AND: [
+      { [column]: { [`${cmp}e`]: value } },
+      { OR: [{ [column]: { [cmp]: value } }, { id: { [cmp]: position.id } }] },
+    ],
+  }
+}
 
 /**
- * The query of one page: `first` after `after` reading forward, or `last` before `before`
- * reading the reverse order; one more row than the page is asked, to know whether more follow.
+ * The reads of one page: `first` after `after` reading forward, or `last` before `before`
+ * reading the reverse order. Each read is an index range in the order's index: a first page is
+ * one read; a page after a cursor is one read of the segment the cursor is in (dated or undated,
+ * for a column that holds nulls), and a second read of the next segment only when the page
+ * crosses from dated records into undated ones.
  */
-export function pageQuery(order: KeysetOrder, args: PageArgs, defaultSize: number): PageQuery & { backward: boolean } {
+export function pageQuery(order: KeysetOrder, args: PageArgs, defaultSize: number): PageQuery {
   const backward = args.last != null && args.first == null
   const size = (backward ? args.last : args.first) ?? defaultSize
-  const bounds: Record<string, unknown>[] = []
-  if (args.after) bounds.push(afterWhere(order, decodeCursor(order, args.after, 'after')))
-  if (args.before) bounds.push(afterWhere(order, decodeCursor(order, args.before, 'before'), true))
-  return {
-    backward,
-    where: bounds.length === 0 ? {} : bounds.length === 1 ? (bounds[0] as Record<string, unknown>) : { AND: bounds },
-    orderBy: orderByOf(order, backward),
-    take: size + 1,
-  }
+  const orderBy = orderByOf(order, backward)
+  const startCursor = backward ? args.before : args.after
+  const endCursor = backward ? args.after : args.before
+  const start = startCursor ? decodeCursor(order, startCursor, backward ? 'before' : 'after') : null
+  // the far bound, when both cursors are given, is a plain filter
+  const end = endCursor
+    ? afterWhere(order, decodeCursor(order, endCursor, backward ? 'after' : 'before'), !backward)
+    : null
+  const read = (where: Record<string, unknown>): PageRead => ({ where: end ? { AND: [where, end] } : where, orderBy })
+  const take = size + 1
+  if (start === null) return { backward, take, reads: [read({})] }
+  const ascending = (order.direction === 'asc') !== backward
+  const { column } = order
+  if (column === null) return { backward, take, reads: [read({ id: { [ascending ? 'gt' : 'lt']: start.id } })] }
+  if (!order.nullable) return { backward, take, reads: [read(datedAfter(order, column, start, ascending))] }
+  const cmp = ascending ? 'gt' : 'lt'
+  const undated = (bounded: boolean) => read({ [column]: null, ...(bounded ? { id: { [cmp]: start.id } } : {}) })
+  const dated = (bounded: boolean) =>
+    read(bounded ? datedAfter(order, column, start, ascending) : { [column]: { not: null } })
+  // undated records are last reading forward, first reading backward
+  const reads = backward
+    ? start.value === null
+      ? [undated(true), dated(false)]
+      : [dated(true)]
+    : start.value === null
+      ? [undated(true)]
+      : [dated(true), undated(false)]
+  return { backward, take, reads }
 }
 
 /** The columns a page read needs beside what was asked: the sort key and id, for the cursors. */
@@ -169,7 +208,7 @@ export function keyColumns(order: KeysetOrder): Record<string, true> {
 export function pageOf<Row extends { id: number }>(
   order: KeysetOrder,
   args: PageArgs,
-  query: { backward: boolean; take: number },
+  query: Pick<PageQuery, 'backward' | 'take'>,
   rows: Row[],
 ): Page<Row> {
   const size = query.take - 1

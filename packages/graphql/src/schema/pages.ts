@@ -37,8 +37,10 @@ export function nodeSelection(
 }
 
 /**
- * One page of `model` rows matching `where`, in `order`, after/before a keyset cursor: one
- * statement with a LIMIT, whatever the page number, reading only the columns asked for.
+ * One page of `model` rows matching `where`, in `order`, after/before a keyset cursor: a
+ * statement with a LIMIT that starts at the cursor in the order's index, whatever the page
+ * number (two when the page crosses from dated records into undated ones), reading only the
+ * columns asked for.
  */
 export async function readPage(
   context: GraphQLContext,
@@ -51,12 +53,19 @@ export async function readPage(
 ): Promise<Page<{ id: number }>> {
   const query = pageQuery(order, args, defaultSize)
   const delegate = context.prisma[model] as unknown as FindMany
-  const rows = await delegate.findMany({
-    ...nodeSelection(context, info, TYPE_NAMES[model], order),
-    relationLoadStrategy: 'join',
-    where: { AND: [where, query.where] },
-    orderBy: query.orderBy,
-    take: query.take,
-  })
+  const selection = nodeSelection(context, info, TYPE_NAMES[model], order)
+  const rows: { id: number }[] = []
+  for (const read of query.reads) {
+    if (rows.length >= query.take) break
+    rows.push(
+      ...(await delegate.findMany({
+        ...selection,
+        relationLoadStrategy: 'join',
+        where: { AND: [where, read.where] },
+        orderBy: read.orderBy,
+        take: query.take - rows.length,
+      })),
+    )
+  }
   return pageOf(order, args, query, rows)
 }
