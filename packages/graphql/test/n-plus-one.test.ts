@@ -134,6 +134,19 @@ describe('statements an operation sends (PGlite)', () => {
     expect({ count: sent.length, statements: sent }).toMatchSnapshot()
   })
 
+  it("loads organisations' events in their statement, whatever the number of organisations", async () => {
+    const query = `query Orgs($first: Int) { organizations(first: $first) { totalCount edges { node { name
+      events(first: 3) { totalCount edges { node { date organizer { name } } } } } } } }`
+    const one = await send(query, { first: 1 })
+    const many = await send(query, { first: 10 })
+    expect(many.body.data?.organizations.edges.length).toBeGreaterThan(1)
+    // the organisations with their events, their count, and the events counted for all of them
+    expect(many.sent.length).toBeLessThanOrEqual(3)
+    expect(many.sent).toEqual(one.sent)
+    expect(many.sent.flatMap(unboundedReads)).toEqual([])
+    expect({ count: many.sent.length, statements: many.sent }).toMatchSnapshot()
+  })
+
   it('finds an unbounded relation read in the statements of an unbounded plan', () => {
     // the check itself must be able to fail: the old plan read every citation of an event
     const old = normalized(

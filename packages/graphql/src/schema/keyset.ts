@@ -199,6 +199,22 @@ export function pageQuery(order: KeysetOrder, args: PageArgs, defaultSize: numbe
   return { backward, take, reads }
 }
 
+/**
+ * A page as one read, for a page planned into its parent's statement (a relation with its own
+ * LIMIT per parent): the keyset bounds as filters, which the per-parent index answers.
+ */
+export function singleRead(order: KeysetOrder, args: PageArgs, defaultSize: number): PageQuery & PageRead {
+  const backward = args.last != null && args.first == null
+  const size = (backward ? args.last : args.first) ?? defaultSize
+  const bounds: Record<string, unknown>[] = []
+  if (args.after) bounds.push(afterWhere(order, decodeCursor(order, args.after, 'after')))
+  if (args.before) bounds.push(afterWhere(order, decodeCursor(order, args.before, 'before'), true))
+  const where =
+    bounds.length === 0 ? {} : bounds.length === 1 ? (bounds[0] as Record<string, unknown>) : { AND: bounds }
+  const orderBy = orderByOf(order, backward)
+  return { backward, take: size + 1, reads: [{ where, orderBy }], where, orderBy }
+}
+
 /** The columns a page read needs beside what was asked: the sort key and id, for the cursors. */
 export function keyColumns(order: KeysetOrder): Record<string, true> {
   return order.column === null ? { id: true } : { id: true, [order.column]: true }
