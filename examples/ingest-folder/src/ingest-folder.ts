@@ -26,10 +26,12 @@ const TIMELINE = /* GraphQL */ `
   query Timeline($code: String!) {
     directive(code: $code) {
       code title
-      timeline {
-        date
-        event { kind title partOfDay organizer { name } }
-        article { title source }
+      timeline(first: 100) {
+        edges { node {
+          date
+          event { kind title partOfDay organizer { name } }
+          article { title source }
+        } }
       }
     }
   }
@@ -38,7 +40,7 @@ const TIMELINE = /* GraphQL */ `
 /** One line of a directive's timeline: when, what, and who. */
 export type TimelineLine = { readonly date: string | null; readonly what: 'event' | 'article'; readonly text: string }
 
-/** A directive and its timeline, as the gateway answers `directive(code) { timeline }`. */
+/** A directive and the first 100 entries of its timeline, as the gateway answers `directive(code) { timeline }`. */
 export type DirectiveTimeline = {
   readonly code: string
   readonly title: string | null
@@ -55,20 +57,24 @@ const TimelineAnswerSchema = z.object({
         .object({
           code: z.string(),
           title: z.string().nullable(),
-          timeline: z.array(
-            z.object({
-              date: z.string().nullable(),
-              event: z
-                .object({
-                  kind: z.string(),
-                  title: z.string().nullable(),
-                  partOfDay: z.string().nullable(),
-                  organizer: name.nullable(),
-                })
-                .nullable(),
-              article: z.object({ title: z.string().nullable(), source: z.string().nullable() }).nullable(),
-            }),
-          ),
+          timeline: z.object({
+            edges: z.array(
+              z.object({
+                node: z.object({
+                  date: z.string().nullable(),
+                  event: z
+                    .object({
+                      kind: z.string(),
+                      title: z.string().nullable(),
+                      partOfDay: z.string().nullable(),
+                      organizer: name.nullable(),
+                    })
+                    .nullable(),
+                  article: z.object({ title: z.string().nullable(), source: z.string().nullable() }).nullable(),
+                }),
+              }),
+            ),
+          }),
         })
         .nullable(),
     })
@@ -96,7 +102,7 @@ export async function directiveTimeline(db: Database, code: string): Promise<Dir
   return {
     code: directive.code,
     title: directive.title,
-    lines: directive.timeline.map((entry): TimelineLine => {
+    lines: directive.timeline.edges.map(({ node: entry }): TimelineLine => {
       if (entry.event !== null) {
         const e = entry.event
         const what = [e.title ?? e.kind.toLowerCase(), e.organizer?.name].filter(Boolean).join(' — ')

@@ -1,7 +1,9 @@
 /**
  * `pnpm bench:graphql`: the gateway over loopback against a baseline that serves the same JSON
  * from hand-written SQL on the same database, driver and HTTP stack, and the time the limits take
- * to reject abusive requests. Bounded: ROUNDS rounds, each at most REQUESTS requests or SECONDS
+ * to reject abusive requests. The gateway runs twice: as shipped (relations read with Prisma's
+ * join strategy, one statement per page) and with Prisma's query strategy forced (one statement
+ * per relation), on the nested page and on a directive lookup. Bounded: ROUNDS rounds, each at most REQUESTS requests or SECONDS
  * seconds per side; the sides alternate so that load from elsewhere on the machine hits both,
  * and each side's median round is reported.
  *
@@ -52,6 +54,26 @@ const QUERY = `query Page($first: Int!) {
   events(first: $first, filter: { directive: "85-QĐ/TW" }) {
     totalCount
     edges { node { id kind date title organizer { name } directives { code title } articles { title url publishedAt } } } } }`
+
+const LOOKUP = `query Lookup($code: String!, $first: Int!) {
+  directive(code: $code) { code title
+    relations { type direction directive { code } }
+    events(first: $first) { edges { node { kind date organizer { name } } } }
+    articles(first: $first) { edges { node { title url } } } } }`
+
+/** The client with Prisma's query strategy forced on every read: one statement per relation. */
+function queryStrategy(prisma: PrismaClient): PrismaClient {
+  return prisma.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ args, query }) {
+          const a = args as { relationLoadStrategy?: string }
+          return query((a.relationLoadStrategy ? { ...a, relationLoadStrategy: 'query' } : a) as never)
+        },
+      },
+    },
+  }) as unknown as PrismaClient
+}
 
 type Row = { id: number; kind: string; date: string | null; title: string | null; organizer: string | null }
 
@@ -202,45 +224,67 @@ async function main(): Promise<void> {
     if (result.status === 'failed') throw new Error(result.reason)
   }
   const gateway = await listen(createServer({ prisma: db.prisma, apiKeys: [] }), { port: 0 })
+  const byQuery = await listen(createServer({ prisma: queryStrategy(db.prisma), apiKeys: [] }), { port: 0 })
   const baseline = await baselineServer(db.prisma)
   const body = JSON.stringify({ query: QUERY, variables: { first: PAGE } })
+  const lookup = JSON.stringify({ query: LOOKUP, variables: { code: '85-QĐ/TW', first: 10 } })
 
-  const [fromGateway, fromBaseline] = await Promise.all([
+  const [fromGateway, fromBaseline, fromQuery] = await Promise.all([
     post(`${gateway.url}/graphql`, body).then((r) => r.json()),
     post(`${baseline.url}/graphql`, body).then((r) => r.json()),
+    post(`${byQuery.url}/graphql`, body).then((r) => r.json()),
   ])
-  if (JSON.stringify(fromGateway) !== JSON.stringify(fromBaseline)) {
+  if (
+    JSON.stringify(fromGateway) !== JSON.stringify(fromBaseline) ||
+    JSON.stringify(fromQuery) !== JSON.stringify(fromBaseline)
+  ) {
     throw new Error('the baseline does not serve the same JSON as the gateway; the comparison would be unfair')
   }
 
-  // warm both (JIT, Prisma's query plan cache) before measuring
-  await load(`${gateway.url}/graphql`, body)
-  await load(`${baseline.url}/graphql`, body)
-  const gatewayRounds: Run[] = []
-  const baselineRounds: Run[] = []
-  for (let round = 0; round < ROUNDS; round += 1) {
-    gatewayRounds.push(await load(`${gateway.url}/graphql`, body))
-    baselineRounds.push(await load(`${baseline.url}/graphql`, body))
-  }
   const median = (runs: Run[]) =>
     [...runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(runs.length / 2)] as Run
-  const g = median(gatewayRounds)
-  const b = median(baselineRounds)
+  // every side warmed (JIT, Prisma's query plan cache), then the sides alternate round by round
+  const compare = async (request: string, sides: Record<string, string>) => {
+    for (const url of Object.values(sides)) await load(url, request)
+    const rounds = Object.fromEntries(Object.keys(sides).map((name) => [name, [] as Run[]]))
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const [name, url] of Object.entries(sides)) rounds[name]?.push(await load(url, request))
+    }
+    return Object.fromEntries(Object.entries(rounds).map(([name, runs]) => [name, { median: median(runs), runs }]))
+  }
+  const page = await compare(body, {
+    'gateway (join)': `${gateway.url}/graphql`,
+    'gateway (query)': `${byQuery.url}/graphql`,
+    'baseline (hand SQL)': `${baseline.url}/graphql`,
+  })
+  const point = await compare(lookup, {
+    'gateway (join)': `${gateway.url}/graphql`,
+    'gateway (query)': `${byQuery.url}/graphql`,
+  })
   const rejections = await rejectionTimes(`${gateway.url}/graphql`)
 
-  const row = (name: string, r: Run) =>
-    `${name.padEnd(22)} ${r.perSecond.toFixed(1).padStart(8)} req/s   p50 ${r.p50.toFixed(1).padStart(7)} ms   p99 ${r.p99.toFixed(1).padStart(7)} ms   (${r.requests} requests in ${r.seconds.toFixed(1)} s)`
+  const row = (name: string, r: { median: Run; runs: Run[] }) => {
+    const rates = r.runs.map((run) => run.perSecond)
+    const m = r.median
+    return `${name.padEnd(22)} ${m.perSecond.toFixed(1).padStart(8)} req/s (rounds ${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})   p50 ${m.p50.toFixed(1).padStart(7)} ms   p99 ${m.p99.toFixed(1).padStart(7)} ms`
+  }
+  const ratio = (x: { median: Run } | undefined, y: { median: Run } | undefined) =>
+    ((x?.median.perSecond ?? 0) / (y?.median.perSecond ?? 1)).toFixed(2)
   console.log(
     `nested events page (first: ${PAGE}, ${EVENTS} events stored), ${target}, ${CONCURRENCY} concurrent clients over loopback, median of ${ROUNDS} alternating rounds`,
   )
-  console.log(row('gateway (GraphQL)', g))
-  console.log(row('baseline (hand SQL)', b))
-  console.log(`ratio gateway/baseline req/s: ${(g.perSecond / b.perSecond).toFixed(2)}`)
+  for (const [name, r] of Object.entries(page)) console.log(row(name, r))
+  console.log(`ratio gateway (join)/baseline req/s: ${ratio(page['gateway (join)'], page['baseline (hand SQL)'])}`)
+  console.log(`ratio gateway (join)/gateway (query) req/s: ${ratio(page['gateway (join)'], page['gateway (query)'])}`)
+  console.log('\ndirective lookup (85-QĐ/TW: relations, first 10 events and articles)')
+  for (const [name, r] of Object.entries(point)) console.log(row(name, r))
+  console.log(`ratio gateway (join)/gateway (query) req/s: ${ratio(point['gateway (join)'], point['gateway (query)'])}`)
   console.log('\nabuse rejected (median of 7, over loopback):')
   for (const [name, r] of Object.entries(rejections))
     console.log(`  ${name.padEnd(18)} ${r.ms.toFixed(1).padStart(7)} ms  ${r.status}  ${r.message}`)
 
   await gateway.close()
+  await byQuery.close()
   await new Promise((resolve) => baseline.server.close(resolve))
   await drop()
 }

@@ -16,12 +16,37 @@ const PAGE = `query Page($first: Int) {
       articles { title url publishedAt }
       participants { roles person { name } } } } } }`
 
-const LOOKUP = `query Lookup($code: String!) {
+// The point lookup of the acceptance: a directive, its relations and a page of each of its lists.
+const LOOKUP = `query Lookup($code: String!, $first: Int) {
   directive(code: $code) { code title issuedOn issuingBody
+    relations { type direction directive { code } }
+    events(first: $first) { edges { node { kind date organizer { name } } } }
+    articles(first: $first) { edges { node { title url } } } } }`
+
+// The lookup with the counts and the timeline, each a statement of its own.
+const FULL_LOOKUP = `query FullLookup($code: String!) {
+  directive(code: $code) { code title
     relations { type direction directive { code } }
     events(first: 5) { totalCount edges { node { kind date organizer { name } } } }
     articles(first: 5) { totalCount edges { node { title url } } }
-    timeline { date event { kind } article { title } } } }`
+    timeline(first: 5) { edges { node { date event { kind } article { title } } } } } }`
+
+/**
+ * The reads of a statement that no LIMIT bounds: a statement that is not a count must end in a
+ * LIMIT or read by primary key (`"id" IN (...)`, at most one row per parent), and every to-many
+ * relation planned into it (a `JSONB_AGG` over a lateral subquery) must have a LIMIT of its own.
+ */
+function unboundedReads(sql: string): string[] {
+  if (/^SELECT (COUNT\(\*\)|"directiveId", count\(DISTINCT)/.test(sql)) return []
+  const found: string[] = []
+  const bounded =
+    / LIMIT \$n(?: OFFSET \$n)?$/.test(sql) || /WHERE "(?:public"\."\w+|t0)"\."id" IN \(\.\.\.\)/.test(sql)
+  if (!bounded) found.push(`statement without LIMIT: ${sql.slice(0, 120)}`)
+  const lists = sql.match(/JSONB_AGG/g)?.length ?? 0
+  const limited = sql.match(/ LIMIT \$n \/\* middle select \*\//g)?.length ?? 0
+  if (limited < lists) found.push(`${lists - limited} of ${lists} relation lists without LIMIT: ${sql.slice(0, 120)}`)
+  return found
+}
 
 /**
  * A statement as the snapshot keeps it: on one line, every placeholder written `$n`, and a list of
@@ -67,8 +92,9 @@ describe('statements an operation sends (PGlite)', () => {
     expect(
       edges.every((e: any) => e.node.organizer && e.node.directives.length >= 1 && e.node.articles.length >= 1),
     ).toBe(true)
-    // one for the page, one for totalCount, one per planned relation; never one per event
-    expect(sent.length).toBeLessThan(15)
+    // the page with everything beneath it in one statement, and totalCount
+    expect(sent.length).toBeLessThanOrEqual(3)
+    expect(sent.flatMap(unboundedReads)).toEqual([])
     expect({ count: sent.length, statements: sent }).toMatchSnapshot()
   })
 
@@ -78,20 +104,65 @@ describe('statements an operation sends (PGlite)', () => {
     expect(fifty.sent).toEqual(five.sent)
   })
 
+  it.each([5, 50])('looks up a directive with a page of %i events and articles', async (first) => {
+    const { body, sent } = await send(LOOKUP, { code: '85-QĐ/TW', first })
+    const directive = body.data?.directive
+    expect(directive.events.edges.length).toBeGreaterThanOrEqual(1)
+    expect(directive.articles.edges.length).toBeGreaterThanOrEqual(1)
+    // the directive with its relations, then one page read each for events and articles
+    expect(sent.length).toBeLessThanOrEqual(3)
+    expect(sent.flatMap(unboundedReads)).toEqual([])
+  })
+
   it.each([
     { lookup: 'a directive with relations, events and articles', code: '85-QĐ/TW' },
     { lookup: 'a directive cited without relations', code: '35-NQ/TW' },
     { lookup: 'a code that is not stored', code: '7-NQ/TW' },
   ])('looks up $lookup by code', async ({ code }) => {
-    const { body, sent } = await send(LOOKUP, { code })
+    const { body, sent } = await send(LOOKUP, { code, first: 5 })
     expect(body.data?.directive?.code ?? null).toBe(code === '7-NQ/TW' ? null : code)
+    expect(sent.length).toBeLessThanOrEqual(code === '7-NQ/TW' ? 1 : 3)
     expect({ count: sent.length, statements: sent }).toMatchSnapshot()
   })
 
+  it('looks up a directive with counts and its timeline, every read bounded', async () => {
+    const { body, sent } = await send(FULL_LOOKUP, { code: '85-QĐ/TW' })
+    expect(body.data?.directive.timeline.edges.length).toBeGreaterThanOrEqual(1)
+    // the lookup's 3, one count per list, two reads for the timeline (its events and its articles)
+    expect(sent.length).toBeLessThanOrEqual(7)
+    expect(sent.flatMap(unboundedReads)).toEqual([])
+    expect({ count: sent.length, statements: sent }).toMatchSnapshot()
+  })
+
+  it("loads organisations' events in their statement, whatever the number of organisations", async () => {
+    const query = `query Orgs($first: Int) { organizations(first: $first) { totalCount edges { node { name
+      events(first: 3) { totalCount edges { node { date organizer { name } } } } } } } }`
+    const one = await send(query, { first: 1 })
+    const many = await send(query, { first: 10 })
+    expect(many.body.data?.organizations.edges.length).toBeGreaterThan(1)
+    // the organisations with their events, their count, and the events counted for all of them
+    expect(many.sent.length).toBeLessThanOrEqual(3)
+    expect(many.sent).toEqual(one.sent)
+    expect(many.sent.flatMap(unboundedReads)).toEqual([])
+    expect({ count: many.sent.length, statements: many.sent }).toMatchSnapshot()
+  })
+
+  it('finds an unbounded relation read in the statements of an unbounded plan', () => {
+    // the check itself must be able to fail: the old plan read every citation of an event
+    const old = normalized(
+      'SELECT "public"."Citation"."id" FROM "public"."Citation" WHERE "public"."Citation"."eventId" IN ($1, $2) ORDER BY "public"."Citation"."id" ASC OFFSET $3',
+    )
+    expect(unboundedReads(old)).toHaveLength(1)
+    const list = normalized(
+      'SELECT "t0"."id", (SELECT COALESCE(JSONB_AGG("x"), \'[]\') FROM (SELECT 1) AS "t1" ORDER BY "t1"."id" ASC /* middle select */) FROM "public"."Event" AS "t0" LIMIT $1',
+    )
+    expect(unboundedReads(list)).toHaveLength(1)
+  })
+
   it('sends the same statements for a code in any spelling', async () => {
-    const canonical = await send(LOOKUP, { code: '85-QĐ/TW' })
+    const canonical = await send(LOOKUP, { code: '85-QĐ/TW', first: 5 })
     for (const spelling of ['85-QD/TW', 'Quy định số 85-QĐ/TW']) {
-      expect((await send(LOOKUP, { code: spelling })).sent, spelling).toEqual(canonical.sent)
+      expect((await send(LOOKUP, { code: spelling, first: 5 })).sent, spelling).toEqual(canonical.sent)
     }
   })
 })

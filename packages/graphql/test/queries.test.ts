@@ -179,7 +179,7 @@ describe.each(TARGETS)('contract queries on %s', (target) => {
       `{ directive(code: "85-QĐ/TW") {
       events(first: 10) { totalCount edges { node { date } } }
       articles(first: 1) { totalCount edges { node { title } } pageInfo { hasNextPage } }
-      timeline { date event { kind } article { title } } } }`,
+      timeline(first: 10) { edges { node { date event { kind } article { title } } } } } }`,
     )
     expect(body.errors).toBeUndefined()
     const d = body.data?.directive
@@ -188,7 +188,7 @@ describe.each(TARGETS)('contract queries on %s', (target) => {
     expect(d.articles.totalCount).toBe(2)
     expect(d.articles.edges).toHaveLength(1)
     expect(d.articles.pageInfo.hasNextPage).toBe(true)
-    expect(d.timeline.map((e: any) => e.date)).toEqual(['2023-03-14', '2023-03-15', '2023-12', '2023-12'])
+    expect(d.timeline.edges.map((e: any) => e.node.date)).toEqual(['2023-03-14', '2023-03-15', '2023-12', '2023-12'])
   })
 
   it('counts without listing, as a directive page asks for its totals', async () => {

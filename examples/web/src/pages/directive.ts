@@ -13,15 +13,17 @@ const DirectiveQuery = graphql(`
       events(first: 1) { totalCount }
       articles(first: 1) { totalCount }
       timeline(first: 100) {
-        date
-        event { id kind title date partOfDay organizer { name } }
-        article { id title publishedAt source }
+        edges { node {
+          date
+          event { id kind title date partOfDay organizer { name } }
+          article { id title publishedAt source }
+        } }
       }
     }
   }
 `)
 
-type Entry = NonNullable<ResultOf<typeof DirectiveQuery>['directive']>['timeline'][number]
+type Entry = NonNullable<ResultOf<typeof DirectiveQuery>['directive']>['timeline']['edges'][number]['node']
 
 // `Nghị quyết 35-NQ/TW`; a type code naming two kinds (QĐ) gives the plain `Văn bản`.
 function heading(type: string): string {
@@ -97,8 +99,12 @@ export async function directivePage(code: string): Promise<HTMLElement> {
           ),
         ),
     h('h2', {}, `Dòng thời gian (${directive.events.totalCount} sự kiện, ${directive.articles.totalCount} bài báo)`),
-    directive.timeline.length === 0
+    directive.timeline.edges.length === 0
       ? h('p', { class: 'meta' }, 'Chưa có sự kiện hay bài báo nào.')
-      : h('ol', { class: 'timeline' }, directive.timeline.map(timelineItem)),
+      : h(
+          'ol',
+          { class: 'timeline' },
+          directive.timeline.edges.map((edge) => timelineItem(edge.node)),
+        ),
   )
 }

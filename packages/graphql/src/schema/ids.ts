@@ -1,6 +1,7 @@
 import { parsePrismaCursor } from '@pothos/plugin-prisma'
 import { z } from 'zod'
 import { ValidationError } from './errors.ts'
+import { isKeysetCursor } from './keyset.ts'
 
 // Every stored record's id is a positive integer, and its global id `Type:id` in base64.
 const GLOBAL_ID = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,15})$/
@@ -28,8 +29,15 @@ function isIdCursor(cursor: string): boolean {
   }
 }
 
-/** A connection's `after` or `before`: a cursor this API gave out, else a ValidationError. */
+/**
+ * A connection's `after` or `before`: a cursor this API gave out (a keyset cursor, or an id cursor
+ * of a Prisma connection), else a ValidationError.
+ */
 export const CursorArgSchema = z
   .string()
-  .refine(isIdCursor, 'not a cursor from this list; pass a `cursor`, `startCursor` or `endCursor` it returned')
+  .max(512, 'not a cursor from this list; pass a `cursor`, `startCursor` or `endCursor` it returned')
+  .refine(
+    (c) => isKeysetCursor(c) || isIdCursor(c),
+    'not a cursor from this list; pass a `cursor`, `startCursor` or `endCursor` it returned',
+  )
   .nullish()

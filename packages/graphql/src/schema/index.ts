@@ -6,6 +6,7 @@ import { addJsonLd } from './json-ld.ts'
 import { addLinks } from './links.ts'
 import { addMutations } from './mutations.ts'
 import { addNodes } from './nodes.ts'
+import { addOrders } from './orders.ts'
 import { addQueries } from './queries.ts'
 import { addSearch } from './search/index.ts'
 
@@ -45,10 +46,12 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
 
   const enums = addEnums(builder)
   const maxPageSize = options.maxPageSize ?? 100
+  const defaultPageSize = options.defaultPageSize ?? 20
   const nodes = addNodes(builder, enums, maxPageSize)
-  addLinks(builder, enums, nodes, maxPageSize)
+  const orders = addOrders(builder)
+  addLinks(builder, enums, nodes, orders, maxPageSize, defaultPageSize)
   addJsonLd(builder)
-  addQueries(builder, enums)
+  addQueries(builder, enums, nodes, orders, defaultPageSize)
   addSearch(builder, nodes, maxPageSize, options.search)
   addMutations(builder, enums, nodes)
   return builder.toSchema()

@@ -1,11 +1,27 @@
-import { prismaConnectionHelpers } from '@pothos/plugin-prisma'
 import { DIRECTIVE_RELATION_LABELS, type DirectiveRelationType, inverseRelationType } from '@vanban/core'
 import type { Article as ArticleRow, Directive as DirectiveRow, Event as EventRow } from '@vanban/store'
+import { Prisma } from '@vanban/store'
+import type { GraphQLResolveInfo } from 'graphql'
 import { batched } from './batch.ts'
-import { type Builder, pageSizeSchema } from './builder.ts'
+import type { Builder } from './builder.ts'
 import type { GraphQLContext } from './context.ts'
 import type { Enums } from './enums.ts'
+import { ValidationError } from './errors.ts'
+import {
+  afterWhere,
+  decodeCursorOf,
+  encodeCursor,
+  type KeysetOrder,
+  keyColumns,
+  type PageArgs,
+  pageOf,
+  positionOf,
+  singleRead,
+} from './keyset.ts'
+import { boundedRelation, firstPerKey } from './lists.ts'
 import type { Nodes } from './nodes.ts'
+import { keysetOrder, type Orders } from './orders.ts'
+import { nodeSelection, readPage } from './pages.ts'
 
 /** One edge of the directive relation graph, read from the directive it is listed under. */
 type RelationView = {
@@ -14,61 +30,57 @@ type RelationView = {
   directive: DirectiveRow
 }
 
-/**
- * One entry of a directive's timeline: an event or an article, by date. The row holds the id and
- * date only; the fields asked of it are loaded for the entries kept, not for every citation.
- */
+/** One entry of a directive's timeline: an event or an article, at its date. */
 type TimelineEntry = {
   date: string | null
-  sortKey: number
-  event: Pick<EventRow, 'id' | 'date' | 'dateStart'> | null
-  article: Pick<ArticleRow, 'id' | 'publishedAt' | 'publishedStart'> | null
+  event: EventRow | null
+  article: ArticleRow | null
 }
 
-/** Entries a timeline gives when `first` is not asked. */
-const TIMELINE_DEFAULT = 20
+// The timeline reads oldest first, undated last; on one day articles come before events.
+const TIMELINE_EVENTS: KeysetOrder = {
+  name: 'timeline.event',
+  column: 'dateStart',
+  nullable: true,
+  date: true,
+  direction: 'asc',
+}
+const TIMELINE_ARTICLES: KeysetOrder = { ...TIMELINE_EVENTS, name: 'timeline.article', column: 'publishedStart' }
+// ids are 32-bit: a bound above every id passes no record of the same day
+const ABOVE_EVERY_ID = 2_147_483_647
 
-// Distinct events (or articles) citing each directive: several articles citing the same event
-// give several citation rows, so a row count would overstate the total.
+/**
+ * Distinct events (or articles) citing each directive, counted in SQL from the
+ * Citation(directiveId, eventId) index: several articles citing the same event give several
+ * citation rows, so a row count would overstate the total.
+ */
 async function countCitedBy(
   context: GraphQLContext,
   column: 'eventId' | 'articleId',
   directiveIds: number[],
 ): Promise<Map<number, number>> {
-  const rows = await context.prisma.citation.groupBy({
-    by: ['directiveId', column],
-    where: { directiveId: { in: directiveIds }, ...(column === 'eventId' ? { eventId: { not: null } } : {}) },
-  })
-  const counts = new Map<number, number>()
-  for (const row of rows) counts.set(row.directiveId, (counts.get(row.directiveId) ?? 0) + 1)
-  return counts
+  const rows = await context.prisma.$queryRaw<{ directiveId: number; count: bigint }[]>`
+    SELECT "directiveId", count(DISTINCT ${Prisma.raw(`"${column}"`)}) AS count FROM "Citation"
+    WHERE "directiveId" = ANY(${directiveIds}::int[]) AND ${Prisma.raw(`"${column}"`)} IS NOT NULL
+    GROUP BY "directiveId"`
+  return new Map(rows.map((r) => [r.directiveId, Number(r.count)]))
 }
 
 /**
  * The links that go through join rows: a directive's events, articles, relations and timeline;
- * an event's directives and reporting articles; an article's directives and events. Each is
- * planned into the parent's Prisma query, so a page of records loads its links in a fixed number
- * of statements whatever the page size.
+ * an organisation's events; an event's directives and reporting articles; an article's
+ * directives and events. Pages are keyset reads with a LIMIT; plain lists read at most
+ * `maxPageSize` join rows, planned into the parent's statement.
  */
-export function addLinks(builder: Builder, enums: Enums, nodes: Nodes, maxPageSize: number) {
-  // Lists that are not connections hold at most a page: an event reported by thousands of
-  // articles must not answer with all of them.
+export function addLinks(
+  builder: Builder,
+  enums: Enums,
+  nodes: Nodes,
+  orders: Orders,
+  maxPageSize: number,
+  defaultPageSize: number,
+) {
   const take = maxPageSize
-  const citingEvents = prismaConnectionHelpers(builder, 'Citation', {
-    cursor: 'id',
-    query: { where: { eventId: { not: null } }, orderBy: { id: 'asc' } },
-    // the id keeps the selection non-empty when only totalCount is asked for
-    select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) }),
-    // the query keeps only citations of an event, so `event` is never null here
-    resolveNode: (citation) => citation.event as EventRow,
-  })
-  const citingArticles = prismaConnectionHelpers(builder, 'Citation', {
-    cursor: 'id',
-    query: { orderBy: { id: 'asc' } },
-    select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
-    resolveNode: (citation) => citation.article,
-  })
-
   const Relation = builder.objectRef<RelationView>('DirectiveRelation').implement({
     description: 'A relation between two directives, from the side of the directive it is listed under.',
     fields: (t) => ({
@@ -106,35 +118,103 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes, maxPageSi
     }),
   })
 
+  // The timeline: events and articles citing the directive, merged by date. Each side is one
+  // keyset read of `first + 1` rows after the cursor's position.
+  async function readTimeline(directiveId: number, args: PageArgs, context: GraphQLContext, info: GraphQLResolveInfo) {
+    if (args.last != null || args.before != null) {
+      throw new ValidationError('last', 'a timeline reads forward only: page it with `first` and `after`')
+    }
+    const size = args.first ?? defaultPageSize
+    let eventBound: object = {}
+    let articleBound: object = {}
+    if (args.after) {
+      const { order, position } = decodeCursorOf([TIMELINE_EVENTS, TIMELINE_ARTICLES], args.after, 'after')
+      const afterEvent = order === TIMELINE_EVENTS
+      // on the cursor's day articles come first: after an article every event of the day follows,
+      // after an event no article of the day does
+      eventBound = afterWhere(TIMELINE_EVENTS, { value: position.value, id: afterEvent ? position.id : 0 })
+      articleBound = afterWhere(TIMELINE_ARTICLES, {
+        value: position.value,
+        id: afterEvent ? ABOVE_EVERY_ID : position.id,
+      })
+    }
+    const cites = { citations: { some: { directiveId } } }
+    const [events, articles] = await Promise.all([
+      context.prisma.event.findMany({
+        ...withColumn(nodeSelection(context, info, 'Event', TIMELINE_EVENTS, ['edges', 'node', 'event']), 'date'),
+        relationLoadStrategy: 'join',
+        where: { AND: [cites, eventBound] },
+        orderBy: [{ dateStart: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+        take: size + 1,
+      } as Prisma.EventFindManyArgs),
+      context.prisma.article.findMany({
+        ...withColumn(
+          nodeSelection(context, info, 'Article', TIMELINE_ARTICLES, ['edges', 'node', 'article']),
+          'publishedAt',
+        ),
+        relationLoadStrategy: 'join',
+        where: { AND: [cites, articleBound] },
+        orderBy: [{ publishedStart: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+        take: size + 1,
+      } as Prisma.ArticleFindManyArgs),
+    ])
+    type Row = Record<string, unknown> & { id: number }
+    const entries = [
+      ...articles.map((row) => ({ order: TIMELINE_ARTICLES, row: row as Row, rank: 0 })),
+      ...events.map((row) => ({ order: TIMELINE_EVENTS, row: row as Row, rank: 1 })),
+    ]
+      .map((e) => ({ ...e, position: positionOf(e.order, e.row) }))
+      .sort((x, y) => compareDays(x.position.value, y.position.value) || x.rank - y.rank || x.row.id - y.row.id)
+    const edges = entries.slice(0, size).map((e) => ({
+      cursor: encodeCursor(e.order, e.position),
+      node: {
+        date: (e.rank === 1 ? e.row.date : e.row.publishedAt) as string | null,
+        event: e.rank === 1 ? (e.row as unknown as EventRow) : null,
+        article: e.rank === 0 ? (e.row as unknown as ArticleRow) : null,
+      },
+    }))
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: entries.length > size,
+        hasPreviousPage: args.after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    }
+  }
+
+  // The directive's pages carry its id for totalCount, counted for all directives of a request at once.
+  const citedByCount = (context: GraphQLContext, column: 'eventId' | 'articleId', connection: object) =>
+    batched(
+      context,
+      `directive-${column}-count`,
+      (connection as { directiveId: number }).directiveId,
+      (ids) => countCitedBy(context, column, ids),
+      0,
+    )
+
   builder.prismaObjectFields('Directive', (t) => ({
     events: t.connection(
       {
         type: nodes.Event,
-        description: 'Events that disseminate, implement or review this directive, in the order they were stored.',
-        select: (args, context, nestedSelection) => ({
-          citations: { ...citingEvents.getQuery(args, context, nestedSelection), distinct: ['eventId'] },
-        }),
-        resolve: (directive, args, context) => ({
-          ...citingEvents.resolve(
-            directive.citations.filter((c) => c.event !== null),
-            args,
-            context,
-          ),
-          directiveId: directive.id,
-        }),
+        description:
+          'Events that disseminate, implement or review this directive, newest first unless ordered otherwise (undated last).',
+        args: { orderBy: t.arg({ type: orders.EventOrder }) },
+        resolve: async (directive, args, context, info) => {
+          const order = keysetOrder('EventOrder', 'directive.events', args.orderBy, 'DATE')
+          // EXISTS over Event in date order, probing Citation(directiveId, eventId): each event once, no citation list
+          const where = { citations: { some: { directiveId: directive.id } } }
+          const page = await readPage(context, info, 'event', where, order, args, defaultPageSize)
+          return Object.assign(page, { directiveId: directive.id }) as never
+        },
       },
       {
         name: 'DirectiveEventConnection',
         fields: (c) => ({
           totalCount: c.int({
-            resolve: (connection, _args, context) =>
-              batched(
-                context,
-                'directive-event-count',
-                (connection as { directiveId: number }).directiveId,
-                (ids) => countCitedBy(context, 'eventId', ids),
-                0,
-              ),
+            description: 'Distinct events citing the directive, counted from the Citation(directiveId, eventId) index.',
+            resolve: (connection, _args, context) => citedByCount(context, 'eventId', connection),
           }),
         }),
       },
@@ -142,38 +222,42 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes, maxPageSi
     articles: t.connection(
       {
         type: nodes.Article,
-        description: 'Articles that cite this directive.',
-        select: (args, context, nestedSelection) => ({
-          citations: { ...citingArticles.getQuery(args, context, nestedSelection), distinct: ['articleId'] },
-        }),
-        resolve: (directive, args, context) => ({
-          ...citingArticles.resolve(directive.citations, args, context),
-          directiveId: directive.id,
-        }),
+        description:
+          'Articles that cite this directive, latest published first unless ordered otherwise (undated last).',
+        args: { orderBy: t.arg({ type: orders.ArticleOrder }) },
+        resolve: async (directive, args, context, info) => {
+          const order = keysetOrder('ArticleOrder', 'directive.articles', args.orderBy, 'PUBLISHED_AT')
+          const where = { citations: { some: { directiveId: directive.id } } }
+          const page = await readPage(context, info, 'article', where, order, args, defaultPageSize)
+          return Object.assign(page, { directiveId: directive.id }) as never
+        },
       },
       {
         name: 'DirectiveArticleConnection',
         fields: (c) => ({
           totalCount: c.int({
-            resolve: (connection, _args, context) =>
-              batched(
-                context,
-                'directive-article-count',
-                (connection as { directiveId: number }).directiveId,
-                (ids) => countCitedBy(context, 'articleId', ids),
-                0,
-              ),
+            description:
+              'Distinct articles citing the directive, counted from the Citation(directiveId, articleId) index.',
+            resolve: (connection, _args, context) => citedByCount(context, 'articleId', connection),
           }),
         }),
       },
     ),
     relations: t.field({
       type: [Relation],
-      description: `Relations in both directions: what this directive guides, implements... and what guides it. At most ${maxPageSize}.`,
-      select: {
-        relationsFrom: { select: { type: true, to: true }, orderBy: { id: 'asc' }, take },
-        relationsTo: { select: { type: true, from: true }, orderBy: { id: 'asc' }, take },
-      },
+      description: `Relations in both directions: what this directive guides, implements... and what guides it. At most ${maxPageSize} each way.`,
+      select: (_args, _context, nestedSelection) => ({
+        relationsFrom: {
+          select: { type: true, toId: true, to: nestedSelection(true, ['directive'], 'Directive') },
+          orderBy: { id: 'asc' },
+          take,
+        },
+        relationsTo: {
+          select: { type: true, fromId: true, from: nestedSelection(true, ['directive'], 'Directive') },
+          orderBy: { id: 'asc' },
+          take,
+        },
+      }),
       resolve: (directive) => {
         const seen = new Set<string>()
         const views: RelationView[] = []
@@ -183,67 +267,92 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes, maxPageSi
           seen.add(key)
         }
         for (const r of directive.relationsFrom)
-          add({ type: r.type as DirectiveRelationType, direction: 'outgoing', directive: r.to })
+          add({ type: r.type as DirectiveRelationType, direction: 'outgoing', directive: r.to as DirectiveRow })
         for (const r of directive.relationsTo)
-          add({ type: r.type as DirectiveRelationType, direction: 'incoming', directive: r.from })
+          add({ type: r.type as DirectiveRelationType, direction: 'incoming', directive: r.from as DirectiveRow })
         return views.slice(0, take)
       },
     }),
-    timeline: t.field({
-      type: [Timeline],
-      description: `Its events and the articles citing it, oldest first, undated entries last: the first \`first\` (default ${TIMELINE_DEFAULT}, at most ${maxPageSize}). For all of them, page through \`events\` and \`articles\`.`,
-      args: {
-        first: t.arg.int({
-          required: true,
-          defaultValue: TIMELINE_DEFAULT,
-          validate: pageSizeSchema(maxPageSize, 'timeline entries; page through `events` and `articles` for the rest'),
-        }),
+    timeline: t.connection(
+      {
+        type: Timeline,
+        description:
+          'Its events and the articles citing it by date, oldest first, undated entries last; on one day articles come before events. Page with `first` and `after`.',
+        resolve: (directive, args, context, info) => readTimeline(directive.id, args, context, info),
       },
-      select: {
-        citations: {
-          select: {
-            event: { select: { id: true, date: true, dateStart: true } },
-            article: { select: { id: true, publishedAt: true, publishedStart: true } },
-          },
-        },
-      },
-      resolve: (directive, args) => {
-        const entries = new Map<string, TimelineEntry>()
-        for (const c of directive.citations) {
-          if (c.event) {
-            entries.set(`e${c.event.id}`, {
-              date: c.event.date,
-              sortKey: c.event.dateStart?.getTime() ?? Infinity,
-              event: c.event,
-              article: null,
-            })
-          }
-          entries.set(`a${c.article.id}`, {
-            date: c.article.publishedAt,
-            sortKey: c.article.publishedStart?.getTime() ?? Infinity,
-            event: null,
-            article: c.article,
-          })
-        }
-        const sorted = [...entries.values()].sort((a, b) => a.sortKey - b.sortKey)
-        return sorted.slice(0, args.first ?? TIMELINE_DEFAULT)
-      },
-    }),
+      { name: 'TimelineConnection' },
+      { name: 'TimelineEdge' },
+    ),
   }))
 
+  // An organisation's events are planned into the organisations' statement: one LATERAL read
+  // per organisation with its own LIMIT, from the Event(organizerId, dateStart, id) index.
+  builder.prismaObjectFields('Organization', (t) => ({
+    events: t.connection(
+      {
+        type: nodes.Event,
+        description: 'The events it organised, newest first unless ordered otherwise (undated last).',
+        args: { orderBy: t.arg({ type: orders.EventOrder }) },
+        select: (args, _context, nestedSelection) => {
+          const order = keysetOrder('EventOrder', 'organization.events', args.orderBy, 'DATE')
+          const read = singleRead(order, args, defaultPageSize)
+          const nested = nestedSelection(true, ['edges', 'node']) as { select?: object; include?: object }
+          const selection = nested.include
+            ? { include: nested.include }
+            : { select: { ...nested.select, ...keyColumns(order) } }
+          return { events: { ...selection, where: read.where, orderBy: read.orderBy, take: read.take } as never }
+        },
+        resolve: (organization, args) => {
+          const order = keysetOrder('EventOrder', 'organization.events', args.orderBy, 'DATE')
+          const read = singleRead(order, args, defaultPageSize)
+          const { events } = organization as unknown as { events: { id: number }[] }
+          const page = pageOf(order, args, read, events)
+          return Object.assign(page, { organizationId: organization.id }) as never
+        },
+      },
+      {
+        name: 'OrganizationEventsConnection',
+        fields: (c) => ({
+          totalCount: c.int({
+            description: 'Counted for every organisation of the request in one statement, from the organizerId index.',
+            resolve: (connection, _args, context) =>
+              batched(
+                context,
+                'organization-event-count',
+                (connection as unknown as { organizationId: number }).organizationId,
+                async (ids) => {
+                  const rows = await context.prisma.event.groupBy({
+                    by: ['organizerId'],
+                    where: { organizerId: { in: ids } },
+                    _count: { _all: true },
+                  })
+                  return new Map(rows.map((r) => [r.organizerId as number, r._count._all]))
+                },
+                0,
+              ),
+          }),
+        }),
+      },
+    ),
+  }))
+
+  // Plain lists read at most `take` join rows, in key order, and keep each record once.
   builder.prismaObjectFields('Event', (t) => ({
     directives: t.field({
       type: [nodes.Directive],
-      description: `The directives it disseminates, implements or reviews (at most ${maxPageSize}).`,
+      description: `The directives it disseminates, implements or reviews, read from its first ${maxPageSize} citations by directive.`,
       select: (_args, _context, nestedSelection) => ({
-        citations: {
-          distinct: ['directiveId'],
-          orderBy: { id: 'asc' },
+        citations: boundedRelation(
+          { select: { directive: nestedSelection(true) } },
+          'directiveId',
+          [{ directiveId: 'asc' }, { id: 'asc' }],
           take,
-          select: { directive: nestedSelection(true) },
-        },
+        ),
       }),
-      resolve: (event) => event.citations.map((c) => c.directive),
+      resolve: (event) =>
+        firstPerKey(event.citations as { directiveId: number; directive: DirectiveRow }[], (c) => c.directiveId).map(
+          (c) => c.directive,
+        ),
     }),
     articles: t.field({
       type: [nodes.Article],
@@ -258,16 +367,19 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes, maxPageSi
   builder.prismaObjectFields('Article', (t) => ({
     directives: t.field({
       type: [nodes.Directive],
-      description: `The directives it cites (at most ${maxPageSize}).`,
+      description: `The directives it cites, read from its first ${maxPageSize} citations by directive.`,
       select: (_args, _context, nestedSelection) => ({
-        citations: {
-          distinct: ['directiveId'],
-          orderBy: { id: 'asc' },
+        citations: boundedRelation(
+          { select: { directive: nestedSelection(true) } },
+          'directiveId',
+          [{ directiveId: 'asc' }, { id: 'asc' }],
           take,
-          select: { directive: nestedSelection(true) },
-        },
+        ),
       }),
-      resolve: (article) => article.citations.map((c) => c.directive),
+      resolve: (article) =>
+        firstPerKey(article.citations as { directiveId: number; directive: DirectiveRow }[], (c) => c.directiveId).map(
+          (c) => c.directive,
+        ),
     }),
     events: t.field({
       type: [nodes.Event],
@@ -278,4 +390,17 @@ export function addLinks(builder: Builder, enums: Enums, nodes: Nodes, maxPageSi
       resolve: (article) => article.reports.map((r) => r.event),
     }),
   }))
+}
+
+// ISO days compare as strings; undated (null) last.
+function compareDays(a: string | number | null, b: string | number | null): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return String(a) < String(b) ? -1 : 1
+}
+
+// The timeline's entries show the date as written, beside the day they sort by.
+function withColumn<Q extends { select?: Record<string, unknown> }>(query: Q, column: string): Q {
+  return query.select ? { ...query, select: { ...query.select, [column]: true } } : query
 }

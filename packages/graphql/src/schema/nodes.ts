@@ -1,6 +1,7 @@
 import type { EventKind, OrganizationKind, PartOfDay } from '@vanban/core'
 import type { Builder } from './builder.ts'
 import type { Enums } from './enums.ts'
+import { boundedRelation, firstPerKey } from './lists.ts'
 
 /**
  * The stored records as Relay nodes (global ids, `node(id:)`), with their own columns and the
@@ -38,12 +39,6 @@ export function addNodes(builder: Builder, enums: Enums, maxPageSize: number) {
         type: enums.OrganizationKind,
         select: { kind: true },
         resolve: (o) => o.kind as OrganizationKind,
-      }),
-      events: t.relatedConnection('events', {
-        cursor: 'id',
-        totalCount: true,
-        query: () => ({ orderBy: [{ dateStart: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] }),
-        description: 'The events it organised, newest first.',
       }),
     }),
   })
@@ -102,9 +97,19 @@ export function addNodes(builder: Builder, enums: Enums, maxPageSize: number) {
       }),
       location: t.exposeString('location', { nullable: true }),
       organizer: t.relation('organizer', { nullable: true }),
-      participants: t.relation('participations', {
-        description: `Who took part, once per person (the first article to report them); at most ${maxPageSize}.`,
-        query: { distinct: ['personId'], orderBy: { id: 'asc' }, take: maxPageSize },
+      participants: t.field({
+        type: [Participation],
+        description: `Who took part, once per person (the first article to report them), read from its first ${maxPageSize} participations by person.`,
+        // no \`distinct\`: Prisma applies it after reading every row; the bounded read is deduplicated here
+        select: (_args, _context, nestedSelection) => ({
+          participations: boundedRelation(
+            nestedSelection(true),
+            'personId',
+            [{ personId: 'asc' }, { id: 'asc' }],
+            maxPageSize,
+          ),
+        }),
+        resolve: (event) => firstPerKey(event.participations as { personId: number }[], (p) => p.personId) as never,
       }),
     }),
   })

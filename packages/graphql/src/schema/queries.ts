@@ -2,46 +2,29 @@ import { type EventKind, parseDirectiveCode } from '@vanban/core'
 import type { Prisma } from '@vanban/store'
 import { nameKey } from '@vanban/store'
 import type { Builder } from './builder.ts'
+import type { GraphQLContext } from './context.ts'
 import type { Enums } from './enums.ts'
 import { DateBoundSchema, DirectiveCodeSchema, dateOverlap } from './filters.ts'
+import type { KeysetOrder } from './keyset.ts'
+import type { Nodes } from './nodes.ts'
+import { keysetOrder, type Orders } from './orders.ts'
+import { type PagedModel, readPage } from './pages.ts'
 
 // `QD`, `qđ` and `QĐ` name one document type: read it the way the code parser reads a code.
 function canonicalType(type: string): string {
   return parseDirectiveCode(`1-${type}/TW`)?.type ?? parseDirectiveCode(`1/2023/${type}-CP`)?.type ?? type
 }
 
-type SortDirection = 'asc' | 'desc'
+/** A root connection's page, with what its `totalCount` counts. */
+type Counted = { where: object }
 
 /**
  * The root queries over stored records: `directive(code)`, and filtered, ordered connections of
- * directives, events, articles, organisations and people, each with `totalCount`.
+ * directives, events, articles, organisations and people, each with `totalCount`. Pages are read
+ * by keyset (the sort key and id in the cursor), so page 500 costs what page 1 costs.
  */
-export function addQueries(builder: Builder, enums: Enums) {
-  const SortDirection = builder.enumType('SortDirection', {
-    values: { ASC: { value: 'asc' as const }, DESC: { value: 'desc' as const } },
-  })
-  const orderInput = (name: string, fields: Record<string, string>) => {
-    const Field = builder.enumType(`${name}Field`, {
-      values: Object.fromEntries(Object.entries(fields).map(([value, description]) => [value, { value, description }])),
-    })
-    return builder.inputType(name, {
-      fields: (t) => ({
-        field: t.field({ type: Field, required: true }),
-        direction: t.field({ type: SortDirection, defaultValue: 'desc', required: true }),
-      }),
-    })
-  }
-  const DirectiveOrder = orderInput('DirectiveOrder', {
-    ISSUED_ON: 'issue date',
-    CODE: 'code',
-    CREATED_AT: 'when it was stored',
-  })
-  const EventOrder = orderInput('EventOrder', { DATE: 'event date', CREATED_AT: 'when it was stored' })
-  const ArticleOrder = orderInput('ArticleOrder', {
-    PUBLISHED_AT: 'publication date',
-    CREATED_AT: 'when it was stored',
-  })
-
+export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders: Orders, defaultPageSize: number) {
+  const { DirectiveOrder, EventOrder, ArticleOrder } = orders
   const DirectiveFilter = builder.inputType('DirectiveFilter', {
     fields: (t) => ({
       type: t.string({ description: 'Document type: NQ, QĐ (or QD), CT, KL, HD, NĐ...' }),
@@ -118,10 +101,18 @@ export function addQueries(builder: Builder, enums: Enums) {
   const nameWhere = (f: { name?: string | null | undefined } | null | undefined) =>
     f?.name ? { nameKey: { contains: nameKey(f.name) } } : {}
 
-  const by = (column: string, direction: SortDirection) => [
-    { [column]: { sort: direction, nulls: 'last' } },
-    { id: direction },
-  ]
+  const byName = (list: string): KeysetOrder => ({
+    name: `${list}.NAME`,
+    column: 'name',
+    nullable: false,
+    date: false,
+    direction: 'asc',
+  })
+  type Delegate = { count(query: object): Promise<number> }
+  // totalCount is counted only when asked, over the same filter as the page
+  const countOf = (context: GraphQLContext, model: PagedModel, connection: object) =>
+    (context.prisma[model] as unknown as Delegate).count({ where: (connection as Counted).where })
+  const counted = <P extends object>(page: P, where: object): P & Counted => Object.assign(page, { where })
 
   builder.queryFields((t) => ({
     directive: t.prismaField({
@@ -133,105 +124,112 @@ export function addQueries(builder: Builder, enums: Enums) {
       resolve: (query, _root, args, context) =>
         context.prisma.directive.findFirst({
           ...query,
+          relationLoadStrategy: 'join',
           where: { code: args.code },
           orderBy: [{ issuedStart: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
         }),
     }),
-    directives: t.prismaConnection(
+    directives: t.connection(
       {
-        type: 'Directive',
-        cursor: 'id',
+        type: nodes.Directive,
+        description: 'Directives, latest issued first unless ordered otherwise.',
         args: { filter: t.arg({ type: DirectiveFilter }), orderBy: t.arg({ type: DirectiveOrder }) },
-        resolve: (query, _root, args, context) => {
-          const o = args.orderBy
-          const orderBy =
-            o?.field === 'CODE'
-              ? [{ code: o.direction }, { id: o.direction }]
-              : o?.field === 'CREATED_AT'
-                ? [{ id: o.direction }]
-                : by('issuedStart', o?.direction ?? 'desc')
-          return context.prisma.directive.findMany({
-            ...query,
-            where: directiveWhere(args.filter),
-            orderBy: orderBy as Prisma.DirectiveOrderByWithRelationInput[],
-          })
+        resolve: async (_root, args, context, info) => {
+          const where = directiveWhere(args.filter)
+          const order = keysetOrder('DirectiveOrder', 'directives', args.orderBy, 'ISSUED_ON')
+          return counted(await readPage(context, info, 'directive', where, order, args, defaultPageSize), where)
         },
-        totalCount: (_root, args, context) => context.prisma.directive.count({ where: directiveWhere(args.filter) }),
       },
-      { name: 'DirectiveConnection' },
+      {
+        name: 'DirectiveConnection',
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'directive', connection) }),
+        }),
+      },
       { name: 'DirectiveEdge' },
     ),
-    events: t.prismaConnection(
+    events: t.connection(
       {
-        type: 'Event',
-        cursor: 'id',
+        type: nodes.Event,
         description:
           'Events, newest first unless ordered otherwise. "Which events implemented 85-QĐ/TW in 2023": filter: { directive: "85-QĐ/TW", from: "2023", to: "2023" }.',
         args: { filter: t.arg({ type: EventFilter }), orderBy: t.arg({ type: EventOrder }) },
-        resolve: (query, _root, args, context) => {
-          const o = args.orderBy
-          const orderBy = o?.field === 'CREATED_AT' ? [{ id: o.direction }] : by('dateStart', o?.direction ?? 'desc')
-          return context.prisma.event.findMany({
-            ...query,
-            where: eventWhere(args.filter),
-            orderBy: orderBy as Prisma.EventOrderByWithRelationInput[],
-          })
+        resolve: async (_root, args, context, info) => {
+          const where = eventWhere(args.filter)
+          const order = keysetOrder('EventOrder', 'events', args.orderBy, 'DATE')
+          return counted(await readPage(context, info, 'event', where, order, args, defaultPageSize), where)
         },
-        totalCount: (_root, args, context) => context.prisma.event.count({ where: eventWhere(args.filter) }),
       },
-      { name: 'EventConnection' },
+      {
+        name: 'EventConnection',
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'event', connection) }),
+        }),
+      },
       { name: 'EventEdge' },
     ),
-    articles: t.prismaConnection(
+    articles: t.connection(
       {
-        type: 'Article',
-        cursor: 'id',
+        type: nodes.Article,
+        description: 'Articles, latest published first unless ordered otherwise.',
         args: { filter: t.arg({ type: ArticleFilter }), orderBy: t.arg({ type: ArticleOrder }) },
-        resolve: (query, _root, args, context) => {
-          const o = args.orderBy
-          const orderBy =
-            o?.field === 'CREATED_AT' ? [{ id: o.direction }] : by('publishedStart', o?.direction ?? 'desc')
-          return context.prisma.article.findMany({
-            ...query,
-            where: articleWhere(args.filter),
-            orderBy: orderBy as Prisma.ArticleOrderByWithRelationInput[],
-          })
+        resolve: async (_root, args, context, info) => {
+          const where = articleWhere(args.filter)
+          const order = keysetOrder('ArticleOrder', 'articles', args.orderBy, 'PUBLISHED_AT')
+          return counted(await readPage(context, info, 'article', where, order, args, defaultPageSize), where)
         },
-        totalCount: (_root, args, context) => context.prisma.article.count({ where: articleWhere(args.filter) }),
       },
-      { name: 'ArticleConnection' },
+      {
+        name: 'ArticleConnection',
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'article', connection) }),
+        }),
+      },
       { name: 'ArticleEdge' },
     ),
-    organizations: t.prismaConnection(
+    organizations: t.connection(
       {
-        type: 'Organization',
-        cursor: 'id',
+        type: nodes.Organization,
+        description: 'Organisations by name.',
         args: { filter: t.arg({ type: NameFilter }) },
-        resolve: (query, _root, args, context) =>
-          context.prisma.organization.findMany({
-            ...query,
-            where: nameWhere(args.filter),
-            orderBy: [{ name: 'asc' }, { id: 'asc' }],
-          }),
-        totalCount: (_root, args, context) => context.prisma.organization.count({ where: nameWhere(args.filter) }),
+        resolve: async (_root, args, context, info) => {
+          const where = nameWhere(args.filter)
+          const page = await readPage(
+            context,
+            info,
+            'organization',
+            where,
+            byName('organizations'),
+            args,
+            defaultPageSize,
+          )
+          return counted(page, where)
+        },
       },
-      { name: 'OrganizationConnection' },
+      {
+        name: 'OrganizationConnection',
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'organization', connection) }),
+        }),
+      },
       { name: 'OrganizationEdge' },
     ),
-    people: t.prismaConnection(
+    people: t.connection(
       {
-        type: 'Person',
-        cursor: 'id',
+        type: nodes.Person,
+        description: 'People by name.',
         args: { filter: t.arg({ type: NameFilter }) },
-        resolve: (query, _root, args, context) =>
-          context.prisma.person.findMany({
-            ...query,
-            where: nameWhere(args.filter),
-            orderBy: [{ name: 'asc' }, { id: 'asc' }],
-          }),
-        totalCount: (_root, args, context) => context.prisma.person.count({ where: nameWhere(args.filter) }),
+        resolve: async (_root, args, context, info) => {
+          const where = nameWhere(args.filter)
+          return counted(await readPage(context, info, 'person', where, byName('people'), args, defaultPageSize), where)
+        },
       },
-      { name: 'PersonConnection' },
+      {
+        name: 'PersonConnection',
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'person', connection) }),
+        }),
+      },
       { name: 'PersonEdge' },
     ),
   }))

@@ -59,23 +59,30 @@ describe.each(TARGETS)('limits under attack on %s', (target) => {
   })
 
   it('caps a timeline at 20 entries unless asked for up to 100, and prices article text', async () => {
-    const page = '{ directives(first: 100) { edges { node { code timeline { date article { text } } } } } }'
+    // an entry is a level deeper than when the timeline was a list: 50 directives stay under the cost limit
+    const page =
+      '{ directives(first: 50) { edges { node { code timeline { edges { node { date article { text } } } } } } } }'
     const capped = await attack(server, { query: page })
     expect(capped.body.errors).toBeUndefined()
-    const timelines = capped.body.data.directives.edges.map((e: any) => e.node.timeline.length)
+    const timelines = capped.body.data.directives.edges.map((e: any) => e.node.timeline.edges.length)
     expect(Math.max(...timelines)).toBe(20)
-    const longer = await attack(server, { query: '{ directive(code: "85-QĐ/TW") { timeline(first: 100) { date } } }' })
-    expect(longer.body.data.directive.timeline).toHaveLength(30)
-    const dates = longer.body.data.directive.timeline.map((e: any) => e.date)
+    const longer = await attack(server, {
+      query: '{ directive(code: "85-QĐ/TW") { timeline(first: 100) { edges { node { date } } } } }',
+    })
+    expect(longer.body.data.directive.timeline.edges).toHaveLength(30)
+    const dates = longer.body.data.directive.timeline.edges.map((e: any) => e.node.date)
     expect(dates.slice(0, 20)).toEqual(
       capped.body.data.directives.edges
         .find((e: any) => e.node.code === '85-QĐ/TW')
-        .node.timeline.map((e: any) => e.date),
+        .node.timeline.edges.map((e: any) => e.node.date),
     )
-    const tooMany = await attack(server, { query: '{ directive(code: "85-QĐ/TW") { timeline(first: 101) { date } } }' })
-    expect(tooMany.body.errors?.[0]?.message).toMatch(/at most 100 timeline entries/)
+    const tooMany = await attack(server, {
+      query: '{ directive(code: "85-QĐ/TW") { timeline(first: 101) { edges { node { date } } } } }',
+    })
+    expect(tooMany.body.errors?.[0]?.message).toMatch(/at most 100 records per page/)
     const costly = await attack(server, {
-      query: '{ directives(first: 100) { edges { node { timeline(first: 100) { article { text } } } } } }',
+      query:
+        '{ directives(first: 100) { edges { node { timeline(first: 100) { edges { node { article { text } } } } } } } }',
     })
     expect(costly.status).toBe(400)
     expect(costly.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT')

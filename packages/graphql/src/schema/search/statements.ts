@@ -121,7 +121,7 @@ function from(table: Table): Prisma.Sql {
   return Prisma.raw(`"${table.kind}" r`)
 }
 
-// Newest first, undated last: the order of the `<table>_search_recency_idx` index, so a common
+// Newest first, undated last: the order of the `<table>_<date>_desc_id_idx` keyset index, so a common
 // query's window is read from the index and stops after `window` rows.
 function newestFirst(table: Table): Prisma.Sql {
   return table.dates === null ? Prisma.sql`r.id DESC` : Prisma.sql`${column(table.dates[0])} DESC NULLS LAST, r.id DESC`

@@ -74,12 +74,5 @@ CREATE INDEX "Organization_searchVector_idx" ON "Organization" USING GIN ("searc
 -- CreateIndex
 CREATE INDEX "Person_searchVector_idx" ON "Person" USING GIN ("searchVector");
 
--- CreateIndex: search takes the newest matches of a common query first (undated ones last), so
--- the ranked window is read in this order and stops early.
-CREATE INDEX "Article_search_recency_idx" ON "Article"("publishedStart" DESC NULLS LAST, "id" DESC);
-
--- CreateIndex
-CREATE INDEX "Directive_search_recency_idx" ON "Directive"("issuedStart" DESC NULLS LAST, "id" DESC);
-
--- CreateIndex
-CREATE INDEX "Event_search_recency_idx" ON "Event"("dateStart" DESC NULLS LAST, "id" DESC);
+-- search reads the newest matches of a common query first through the keyset indexes of the
+-- next migration (`*_desc_id_idx`: date DESC NULLS LAST, id DESC), so the ranked window stops early.
