@@ -38,6 +38,7 @@ const training: Event = {
   partOfDay: 'morning',
   organizer: 'Đảng ủy Khối Doanh nghiệp tỉnh',
   location: 'Hội trường Tỉnh ủy',
+  province: null,
   directives: ['85-QĐ/TW', '99-HD/BTGTW'],
   provenance: {
     span: { start: 0, end: 42 },
