@@ -56,9 +56,10 @@ export const ORGANIZATION_LEVEL_LABELS = labels<OrganizationLevel>({
 
 /**
  * Where a province was read from: an organisation's `name`, an event's `organizer` or
- * `location`, or the `site` that published the article (a provincial portal's domain).
+ * `location`, the `article` (the province most of its named places are in), or the `site` that
+ * published it (a provincial portal's domain).
  */
-export const ProvinceSourceSchema = z.enum(['name', 'organizer', 'location', 'site'])
+export const ProvinceSourceSchema = z.enum(['name', 'organizer', 'location', 'article', 'site'])
 
 /** Where a province was read from. */
 export type ProvinceSource = z.infer<typeof ProvinceSourceSchema>
