@@ -7,7 +7,11 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 function alternation(words: typeof LEVEL_WORDS): RegExp {
   const alternatives = [...words]
     .sort((a, b) => b.words.length - a.words.length)
-    .map((w) => escapeRegExp(w.words) + (w.notBefore === undefined ? '' : `(?! (?:${w.notBefore.map(escapeRegExp).join('|')}))`))
+    .map(
+      (w) =>
+        escapeRegExp(w.words) +
+        (w.notBefore === undefined ? '' : `(?! (?:${w.notBefore.map(escapeRegExp).join('|')}))`),
+    )
   return new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 }
 
