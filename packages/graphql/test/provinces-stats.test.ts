@@ -170,7 +170,20 @@ describe('stats and coverage statements (PGlite)', () => {
   afterAll(() => db.drop())
 
   it.each([
-    [STATS, { groupBy: ['MONTH', 'QUARTER', 'YEAR', 'PROVINCE', 'KIND', 'LEVEL'], filter: { directive: '85-QĐ/TW', province: '01', level: 'GRASSROOTS', organizer: 'chi bo', from: '2023', to: '2024' } }],
+    [
+      STATS,
+      {
+        groupBy: ['MONTH', 'QUARTER', 'YEAR', 'PROVINCE', 'KIND', 'LEVEL'],
+        filter: {
+          directive: '85-QĐ/TW',
+          province: '01',
+          level: 'GRASSROOTS',
+          organizer: 'chi bo',
+          from: '2023',
+          to: '2024',
+        },
+      },
+    ],
     [COVERAGE, { directive: '85-QĐ/TW' }],
   ])('sends one statement for %s', async (query, variables) => {
     statements.length = 0
