@@ -7,8 +7,10 @@ import { addLinks } from './links.ts'
 import { addMutations } from './mutations.ts'
 import { addNodes } from './nodes.ts'
 import { addOrders } from './orders.ts'
+import { addProvinces } from './provinces.ts'
 import { addQueries } from './queries.ts'
 import { addSearch } from './search/index.ts'
+import { addStats } from './stats.ts'
 
 export type { SchemaOptions } from './builder.ts'
 export { createContext, type GraphQLContext } from './context.ts'
@@ -21,7 +23,7 @@ export {
 
 /**
  * vanban's GraphQL schema: the contract's queries (`node`, `directive`, `directives`, `events`,
- * `articles`, `search`) plus organisations and people, and the keyed mutations (`ingestArticle`,
+ * `articles`, `search`) plus organisations and people, provinces, `stats` and `coverage`, and the keyed mutations (`ingestArticle`,
  * `upsertDirective`, `updateEvent`) with typed errors.
  */
 export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
@@ -51,7 +53,9 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   const orders = addOrders(builder)
   addLinks(builder, enums, nodes, orders, maxPageSize, defaultPageSize)
   addJsonLd(builder)
-  addQueries(builder, enums, nodes, orders, defaultPageSize)
+  const { EventFilter } = addQueries(builder, enums, nodes, orders, defaultPageSize)
+  addProvinces(builder, enums)
+  addStats(builder, EventFilter)
   addSearch(builder, nodes, maxPageSize, options.search)
   addMutations(builder, enums, nodes)
   return builder.toSchema()

@@ -1,4 +1,4 @@
-import { type EventKind, parseDirectiveCode } from '@vanban/core'
+import { type EventKind, type OrganizationLevel, parseDirectiveCode } from '@vanban/core'
 import type { Prisma } from '@vanban/store'
 import { nameKey } from '@vanban/store'
 import type { Builder } from './builder.ts'
@@ -9,6 +9,7 @@ import type { KeysetOrder } from './keyset.ts'
 import type { Nodes } from './nodes.ts'
 import { keysetOrder, type Orders } from './orders.ts'
 import { type PagedModel, readPage } from './pages.ts'
+import { ProvinceCodeSchema } from './provinces.ts'
 
 // `QD`, `qđ` and `QĐ` name one document type: read it the way the code parser reads a code.
 function canonicalType(type: string): string {
@@ -17,6 +18,20 @@ function canonicalType(type: string): string {
 
 /** A root connection's page, with what its `totalCount` counts. */
 type Counted = { where: object }
+
+/** The events filter as resolvers receive it (validated: canonical directive code, province code). */
+export type EventFilterShape = {
+  directive?: string | null | undefined
+  kind?: EventKind | null | undefined
+  from?: string | null | undefined
+  to?: string | null | undefined
+  organizer?: string | null | undefined
+  province?: string | null | undefined
+  level?: OrganizationLevel | null | undefined
+}
+
+/** The EventFilter input, for the other modules' fields that take it (`stats`). */
+export type EventFilterRef = ReturnType<typeof addQueries>['EventFilter']
 
 /**
  * The root queries over stored records: `directive(code)`, and filtered, ordered connections of
@@ -49,6 +64,12 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
       }),
       to: t.string({ validate: DateBoundSchema, description: 'Held on or before (partial ISO date).' }),
       organizer: t.string({ description: "Part of the organiser's name, with or without diacritics." }),
+      province: t.string({
+        validate: ProvinceCodeSchema,
+        description:
+          'Held in this province: a code of the 34 units (79) or a name in any spelling (TP.HCM, Bình Dương: its unit today).',
+      }),
+      level: t.field({ type: enums.OrganizationLevel, description: 'Organised at this level.' }),
     }),
   })
   const ArticleFilter = builder.inputType('ArticleFilter', {
@@ -62,6 +83,16 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
   const NameFilter = builder.inputType('NameFilter', {
     fields: (t) => ({ name: t.string({ description: 'Part of the name, with or without diacritics.' }) }),
   })
+  const OrganizationFilter = builder.inputType('OrganizationFilter', {
+    fields: (t) => ({
+      name: t.string({ description: 'Part of the name, with or without diacritics.' }),
+      province: t.string({
+        validate: ProvinceCodeSchema,
+        description: 'The province its name states: a code of the 34 units (79) or a name (TP.HCM).',
+      }),
+      level: t.field({ type: enums.OrganizationLevel }),
+    }),
+  })
 
   type DirectiveFilterShape = {
     type?: string | null | undefined
@@ -74,17 +105,18 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
     ...(f?.issuerCode ? { issuerCode: { equals: f.issuerCode, mode: 'insensitive' as const } } : {}),
     ...dateOverlap('issuedStart', 'issuedEnd', f?.issuedFrom, f?.issuedTo),
   })
-  type EventFilterShape = {
-    directive?: string | null | undefined
-    kind?: EventKind | null | undefined
-    from?: string | null | undefined
-    to?: string | null | undefined
-    organizer?: string | null | undefined
-  }
   const eventWhere = (f: EventFilterShape | null | undefined): Prisma.EventWhereInput => ({
     ...(f?.directive ? { citations: { some: { directive: { code: f.directive } } } } : {}),
     ...(f?.kind ? { kind: f.kind } : {}),
-    ...(f?.organizer ? { organizer: { nameKey: { contains: nameKey(f.organizer) } } } : {}),
+    ...(f?.organizer || f?.level
+      ? {
+          organizer: {
+            ...(f?.organizer ? { nameKey: { contains: nameKey(f.organizer) } } : {}),
+            ...(f?.level ? { level: f.level } : {}),
+          },
+        }
+      : {}),
+    ...(f?.province ? { provinceCode: f.province } : {}),
     ...dateOverlap('dateStart', 'dateEnd', f?.from, f?.to),
   })
   type ArticleFilterShape = {
@@ -100,6 +132,20 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
   })
   const nameWhere = (f: { name?: string | null | undefined } | null | undefined) =>
     f?.name ? { nameKey: { contains: nameKey(f.name) } } : {}
+  const organizationWhere = (
+    f:
+      | {
+          name?: string | null | undefined
+          province?: string | null | undefined
+          level?: OrganizationLevel | null | undefined
+        }
+      | null
+      | undefined,
+  ): Prisma.OrganizationWhereInput => ({
+    ...nameWhere(f),
+    ...(f?.province ? { provinceCode: f.province } : {}),
+    ...(f?.level ? { level: f.level } : {}),
+  })
 
   const byName = (list: string): KeysetOrder => ({
     name: `${list}.NAME`,
@@ -191,9 +237,9 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
       {
         type: nodes.Organization,
         description: 'Organisations by name.',
-        args: { filter: t.arg({ type: NameFilter }) },
+        args: { filter: t.arg({ type: OrganizationFilter }) },
         resolve: async (_root, args, context, info) => {
-          const where = nameWhere(args.filter)
+          const where = organizationWhere(args.filter)
           const page = await readPage(
             context,
             info,
@@ -233,4 +279,5 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
       { name: 'PersonEdge' },
     ),
   }))
+  return { EventFilter }
 }
