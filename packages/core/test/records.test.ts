@@ -38,6 +38,7 @@ const training: Event = {
   partOfDay: 'morning',
   organizer: 'Đảng ủy Khối Doanh nghiệp tỉnh',
   location: 'Hội trường Tỉnh ủy',
+  province: null,
   directives: ['85-QĐ/TW', '99-HD/BTGTW'],
   provenance: {
     span: { start: 0, end: 42 },
@@ -63,7 +64,18 @@ describe('record schemas', () => {
     expect(DirectiveSchema.parse(resolution35)).toEqual(resolution35)
     expect(EventSchema.parse(training)).toEqual(training)
     expect(ArticleSchema.parse(article)).toEqual(article)
-    expect(OrganizationSchema.parse({ name: 'Chi bộ Vụ Pháp chế', kind: 'party_cell' }).kind).toBe('party_cell')
+    expect(
+      OrganizationSchema.parse({ name: 'Chi bộ Vụ Pháp chế', kind: 'party_cell', level: 'grassroots', province: null })
+        .kind,
+    ).toBe('party_cell')
+    expect(
+      OrganizationSchema.parse({
+        name: 'Tỉnh ủy Nghệ An',
+        kind: 'party_committee',
+        level: 'provincial',
+        province: { code: '40', name: 'Nghệ An', source: 'name', confidence: 0.95 },
+      }).province?.code,
+    ).toBe('40')
     expect(PersonSchema.parse({ name: 'Nguyễn Văn An', roles: ['Bí thư Chi bộ'] }).roles).toHaveLength(1)
   })
 
@@ -113,7 +125,9 @@ describe('record schemas', () => {
       article,
       directives: [resolution35],
       events: [{ ...training, id: 'e1' }],
-      organizations: [{ name: 'Đảng ủy Khối Doanh nghiệp tỉnh', kind: 'party_committee' }],
+      organizations: [
+        { name: 'Đảng ủy Khối Doanh nghiệp tỉnh', kind: 'party_committee', level: 'bloc', province: null },
+      ],
       people: [],
       citations: [
         {

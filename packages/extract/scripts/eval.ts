@@ -15,7 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { decodeHtml, extractHtml } from '../src/html/index.ts'
 import { extractArticle, toGold } from '../src/index.ts'
-import { type ArticleScore, METRICS, type Scored, scoreArticles } from './score.ts'
+import { type ArticleScore, METRICS, OPTIONAL_METRICS, type Scored, scoreArticles } from './score.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const packageRoot = path.resolve(here, '..')
@@ -31,7 +31,11 @@ export const SHARED_BOUNDS: Record<string, number> = {
   relations: 0.9,
   title: 0.8,
 }
-export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(METRICS.map((m) => [m, 0.9]))
+export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
+  [...METRICS, ...OPTIONAL_METRICS].map((m) => [m, 0.9]),
+)
+/** The real pages' bounds: the province of events (issue 16), once their gold carries it. */
+export const REAL_BOUNDS: Record<string, number> = { province: 0.9 }
 
 /** One corpus scored: its figures, what was missed or extra per article, and whether it passed. */
 export type CorpusResult = {
@@ -82,7 +86,9 @@ export function readGold(dir: string): Map<string, Scored> {
 export function scoreCorpus(name: string, dir: string, bounds: Record<string, number>): CorpusResult {
   const predictions = extractCorpus(dir)
   const { metrics, perArticle } = scoreArticles(readGold(dir), predictions)
+  // An optional metric the gold gives nothing for is not measured, so not bound.
   const belowBounds = Object.entries(bounds)
+    .filter(([k]) => metrics[k] !== undefined || !OPTIONAL_METRICS.includes(k))
     .filter(([k, v]) => (metrics[k] ?? 0) < v)
     .map(([k, v]) => `${k} ${(metrics[k] ?? 0).toFixed(3)} < ${v}`)
   return { name, articles: predictions.size, metrics, perArticle, belowBounds, passed: belowBounds.length === 0 }
@@ -94,8 +100,9 @@ export function evalCorpora(): { name: string; dir: string; bounds: Record<strin
   return [
     { name: 'fixtures', dir: path.join(packageRoot, 'fixtures'), bounds: FIXTURE_BOUNDS },
     { name: 'blind', dir: path.join(packageRoot, 'fixtures-blind'), bounds: FIXTURE_BOUNDS },
-    // Real pages nobody on the team wrote: measured and reported; issue 13's bounds apply once its readings land.
-    { name: 'real', dir: path.join(packageRoot, 'fixtures-real'), bounds: {} },
+    // Real pages nobody on the team wrote: measured and reported; issue 13's bounds apply once its
+    // readings land, issue 16's province bound once their gold carries provinces.
+    { name: 'real', dir: path.join(packageRoot, 'fixtures-real'), bounds: REAL_BOUNDS },
     ...(shared === null ? [] : [{ name: 'shared', dir: shared, bounds: SHARED_BOUNDS }]),
   ]
 }

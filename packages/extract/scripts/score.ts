@@ -7,8 +7,14 @@
  * Set metrics (directives, events, links, relations, people) are F1 over all articles; accuracy
  * metrics (title, publishedAt, byline, issuedOn, issuingBody, organizer, eventDate) are over every
  * gold item, a missed item counting as wrong.
+ *
+ * One metric goes beyond the contract: `province`, the accuracy of the province each event was
+ * held in, over the gold events that carry a `province` (a code of the 34 units, `79`, or a name
+ * `resolveProvince` reads, `TP.HCM`; null when the text places the event nowhere), a missed event
+ * counting as wrong. It is given only where some gold event carries one, so the contract's metrics
+ * are the same as `score.mjs`'s.
  */
-import { normalizeText } from '@vanban/core'
+import { normalizeText, resolveProvince } from '@vanban/core'
 
 /** A gold-shaped article, as `toGold` writes it and gold files hold it (only what scoring reads). */
 export type Scored = {
@@ -16,7 +22,13 @@ export type Scored = {
   publishedAt?: string | null
   byline?: string | null
   directives?: { code: string; issuedOn?: string | null; issuingBody?: string | null }[]
-  events?: { kind: string; date?: string | null; organizer?: string | null; directives?: string[] }[]
+  events?: {
+    kind: string
+    date?: string | null
+    organizer?: string | null
+    province?: string | null | undefined
+    directives?: string[]
+  }[]
   relations?: { from: string; type: string; to: string }[]
   people?: { name: string }[]
 }
@@ -34,8 +46,10 @@ const ACCURACY_METRICS = [
   'organizer',
   'eventDate',
 ] as const
-/** Every metric the scorer gives, set metrics first. */
+/** Every metric of the gold contract, set metrics first. */
 export const METRICS: readonly string[] = [...SET_METRICS, ...ACCURACY_METRICS]
+/** Metrics beyond the contract, given only where the gold has what they measure. */
+export const OPTIONAL_METRICS: readonly string[] = ['province']
 
 // Text compares after NFC, modern tone placement, lower case and folded white space.
 const norm = (s: string | null | undefined): string | null =>
@@ -51,6 +65,10 @@ const overlaps = (a: string | null | undefined, b: string | null | undefined) =>
   return x.includes(y) || y.includes(x)
 }
 
+// A province as today's code: a code as written, a name as `resolveProvince` reads it today.
+const provinceKey = (p: string | null): string | null =>
+  p === null ? null : /^\d{2}$/.test(p.trim()) ? p.trim() : (resolveProvince(p)?.today.code ?? norm(p))
+
 function f1(tp: number, predicted: number, gold: number): number {
   const p = predicted ? tp / predicted : gold ? 0 : 1
   const r = gold ? tp / gold : predicted ? 0 : 1
@@ -64,6 +82,7 @@ export function scoreArticles(
 ): { metrics: Record<string, number>; perArticle: ArticleScore[] } {
   const sets = Object.fromEntries(SET_METRICS.map((k) => [k, [0, 0, 0]])) as Record<string, [number, number, number]>
   const accuracy = Object.fromEntries(ACCURACY_METRICS.map((k) => [k, [0, 0]])) as Record<string, [number, number]>
+  for (const k of OPTIONAL_METRICS) accuracy[k] = [0, 0]
   const bump = (k: string, ok: boolean) => {
     accuracy[k]![0] += ok ? 1 : 0
     accuracy[k]![1] += 1
@@ -89,7 +108,9 @@ export function scoreArticles(
 
   const metrics: Record<string, number> = {}
   for (const [k, [tp, np, ng]] of Object.entries(sets)) metrics[k] = f1(tp, np, ng)
-  for (const [k, [ok, n]] of Object.entries(accuracy)) metrics[k] = n ? ok / n : 1
+  for (const [k, [ok, n]] of Object.entries(accuracy)) {
+    if (n > 0 || !OPTIONAL_METRICS.includes(k)) metrics[k] = n ? ok / n : 1
+  }
   return { metrics, perArticle }
 }
 
@@ -136,6 +157,7 @@ function scoreEvents(g: Scored, p: Scored, row: ArticleScore, bump: Bump, addSet
       row.missing.push(`event:${ge.kind}@${ge.date}`)
       bump('eventDate', false)
       if (ge.organizer != null) bump('organizer', false)
+      if (ge.province !== undefined) bump('province', false)
       addSet('links', 0, 0, (ge.directives ?? []).length)
       continue
     }
@@ -144,6 +166,7 @@ function scoreEvents(g: Scored, p: Scored, row: ArticleScore, bump: Bump, addSet
     const pe = predicted[best]!
     bump('eventDate', (ge.date ?? null) === (pe.date ?? null))
     if (ge.organizer != null) bump('organizer', overlaps(ge.organizer, pe.organizer ?? null))
+    if (ge.province !== undefined) bump('province', provinceKey(ge.province) === provinceKey(pe.province ?? null))
     const goldLinks = new Set((ge.directives ?? []).map(code))
     const predictedLinks = new Set((pe.directives ?? []).map(code))
     addSet('links', [...predictedLinks].filter((c) => goldLinks.has(c)).length, predictedLinks.size, goldLinks.size)

@@ -9,11 +9,13 @@ import {
   type PartialDate,
   type Participation,
   type Provenance,
+  type Province,
   parseDateReference,
 } from '@vanban/core'
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
+import { articleProvince, eventProvince } from './event-province.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
@@ -138,8 +140,17 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   return {
     article: { ...articleRecord(text, hints, seg, published), ...knownArticleFields(known) },
     directives,
-    events: eventRecords(found, at),
-    organizations: collectOrganizations([...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)]),
+    events: eventRecords(
+      found,
+      at,
+      validUrl(known.url) ?? validUrl(hints.url),
+      reference ?? null,
+      articleProvince(text, reference ?? null),
+    ),
+    organizations: collectOrganizations(
+      [...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)],
+      reference ?? null,
+    ),
     people: mergePeople(personMentions),
     citations: [
       ...articleCitations(firstMentions, at),
@@ -199,19 +210,30 @@ function knownArticleFields(known: KnownFacts): Partial<Extraction['article']> {
   return fields
 }
 
-// Events as records, numbered `e1`, `e2`... in the order reported.
-function eventRecords(found: FoundEvent[], at: Locator): Extraction['events'] {
-  return found.map((e, i) => ({
-    kind: e.kind,
-    title: e.title,
-    date: e.date === null ? null : formatPartialDate(e.date),
-    partOfDay: e.date?.partOfDay ?? null,
-    organizer: e.organizer,
-    location: e.location,
-    directives: e.directives,
-    provenance: at.provenance(e.span.start, e.span.end, e.confidence),
-    id: `e${i + 1}`,
-  }))
+// Events as records, numbered `e1`, `e2`... in the order reported; each placed in a province
+// read at its own date, else the article's.
+function eventRecords(
+  found: FoundEvent[],
+  at: Locator,
+  url: string | null,
+  published: string | null,
+  article: Province | null,
+): Extraction['events'] {
+  return found.map((e, i) => {
+    const date = e.date === null ? null : formatPartialDate(e.date)
+    return {
+      kind: e.kind,
+      title: e.title,
+      date,
+      partOfDay: e.date?.partOfDay ?? null,
+      organizer: e.organizer,
+      location: e.location,
+      province: eventProvince(e, url, date ?? published, article),
+      directives: e.directives,
+      provenance: at.provenance(e.span.start, e.span.end, e.confidence),
+      id: `e${i + 1}`,
+    }
+  })
 }
 
 // The relations the body sentences state, each once; a sentence may refer to the last

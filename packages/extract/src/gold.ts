@@ -33,6 +33,8 @@ export const GoldArticleSchema = z.object({
       partOfDay: PartOfDaySchema.nullable(),
       organizer: z.string().nullable(),
       location: z.string().nullable(),
+      /** Where the event was held: a code of the 34 units (`79`), or null; absent in gold that does not say. */
+      province: z.string().nullable().optional(),
       directives: z.array(z.string().min(1)),
     }),
   ),
@@ -76,6 +78,7 @@ export function toGold(extraction: Extraction): GoldArticle {
       partOfDay: e.partOfDay,
       organizer: e.organizer,
       location: e.location,
+      province: e.province?.code ?? null,
       directives: e.directives,
     })),
     relations: extraction.relations

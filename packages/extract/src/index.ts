@@ -6,6 +6,9 @@
  *   provenance).
  * - {@link roleOrganization} reads the organisation a person's role names, for telling
  *   namesakes apart.
+ * - {@link organizationLevel} and {@link organizationProvince} place an organisation by its name,
+ *   by the rules {@link LEVEL_WORDS} and {@link CENTRAL_CITIES} (which the store's migration
+ *   backfill also reads).
  * - {@link toGold} projects an extraction onto the gold shape of the evaluation corpus
  *   ({@link GoldArticleSchema}), which `vanban extract` writes.
  *
@@ -13,4 +16,6 @@
  */
 export { type ArticleHints, extractArticle } from './extract.ts'
 export { type GoldArticle, GoldArticleSchema, toGold } from './gold.ts'
+export { organizationLevel, organizationProvince } from './organization-level.ts'
 export { roleOrganization } from './organizations.ts'
+export { CENTRAL_CITIES, LEVEL_WORDS } from './rules/level-words.ts'

@@ -1,11 +1,12 @@
 import { foldDiacritics, normalizeText, type Organization, type OrganizationKind } from '@vanban/core'
+import { organizationLevel, organizationProvince } from './organization-level.ts'
 import { ORGANISATION_KINDS } from './rules/expressions.ts'
 import { ORGANISATION_OPENINGS } from './rules/organisation-words.ts'
 
 /**
  * Organisations named as organisers and issuing bodies, each once (`Đảng uỷ Khối` and `Đảng
  * ủy Khối` are one, since the text is normalised), with their kind read from the head of the
- * name.
+ * name and their level and province from its words, at the article's date.
  */
 const searchKey = (name: string): string => foldDiacritics(name).replace(/\s+/g, ' ').trim()
 
@@ -15,8 +16,8 @@ function kindOfKey(key: string): OrganizationKind {
   return 'other'
 }
 
-/** One organisation per name, in the order given. */
-export function collectOrganizations(names: Array<string | null>): Organization[] {
+/** One organisation per name, in the order given; `date` is the article's (a partial date string, or null). */
+export function collectOrganizations(names: Array<string | null>, date: string | null): Organization[] {
   const seen = new Set<string>()
   const out: Organization[] = []
   // An article names the same organiser for many events: each name is folded once.
@@ -30,7 +31,12 @@ export function collectOrganizations(names: Array<string | null>): Organization[
     }
     if (key.length === 0 || seen.has(key)) continue
     seen.add(key)
-    out.push({ name, kind: kindOfKey(key) })
+    out.push({
+      name,
+      kind: kindOfKey(key),
+      level: organizationLevel(name, date),
+      province: organizationProvince(name, date),
+    })
   }
   return out
 }

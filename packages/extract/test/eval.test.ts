@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { evalCorpora, extractCorpus, runEval, sharedCorpusDir } from '../scripts/eval.ts'
-import { scoreArticles } from '../scripts/score.ts'
+import { OPTIONAL_METRICS, scoreArticles } from '../scripts/score.ts'
 
 // The same scoring as `pnpm eval`: the project's fixtures and the blind ones (every metric >= 0.9) and, when it is
 // beside the repository, the shared corpus (directives and publication dates exact, events, dates and relations >= 0.9, ...).
@@ -49,6 +49,39 @@ describe('the in-repository scorer', () => {
     expect([metrics.title, metrics.events, metrics.eventDate, metrics.organizer]).toEqual([1, 1, 1, 1])
   })
 
+  it('scores the province of events where the gold gives one, by code or name, and only there', () => {
+    const gold = new Map([
+      [
+        'a.json',
+        {
+          events: [
+            { kind: 'conference', date: '2024-05-01', province: '79' },
+            { kind: 'training', date: '2024-05-02', province: 'Thừa Thiên Huế' },
+            { kind: 'review', date: '2024-05-03', province: null },
+            { kind: 'contest', date: '2024-05-04' },
+          ],
+        },
+      ],
+    ])
+    const predicted = new Map([
+      [
+        'a.json',
+        {
+          events: [
+            { kind: 'conference', date: '2024-05-01', province: '79' },
+            { kind: 'training', date: '2024-05-02', province: '46' },
+            { kind: 'review', date: '2024-05-03', province: '01' },
+            { kind: 'contest', date: '2024-05-04', province: '01' },
+          ],
+        },
+      ],
+    ])
+    expect(scoreArticles(gold, predicted).metrics.province).toBeCloseTo(2 / 3)
+    expect(
+      scoreArticles(new Map([['a.json', { events: [{ kind: 'contest' }] }]]), predicted).metrics,
+    ).not.toHaveProperty('province')
+  })
+
   // The shared corpus's score.mjs is the contract's own scorer: on every corpus both give the same figures.
   describe.skipIf(sharedCorpusDir() === null)('agrees with the shared corpus score.mjs', () => {
     const ours = new Map(runEval().map((r) => [r.name, r.metrics]))
@@ -69,7 +102,12 @@ describe('the in-repository scorer', () => {
           const theirs = JSON.parse(run.stdout.slice(0, run.stdout.indexOf('\n}\n') + 2)) as {
             metrics: Record<string, number>
           }
-          expect(ours.get(name)).toEqual(theirs.metrics)
+          // The contract's metrics agree; ours may add the optional ones (province) beside them.
+          const contract = Object.fromEntries(Object.keys(theirs.metrics).map((k) => [k, ours.get(name)?.[k]]))
+          expect(contract).toEqual(theirs.metrics)
+          expect(Object.keys(ours.get(name) ?? {}).filter((k) => !(k in theirs.metrics))).toEqual(
+            OPTIONAL_METRICS.filter((k) => ours.get(name)?.[k] !== undefined),
+          )
         } finally {
           fs.rmSync(folder, { recursive: true, force: true })
         }

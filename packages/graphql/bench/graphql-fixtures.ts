@@ -4,7 +4,14 @@
  * core's shape so that the storage layer's ingestExtraction stores them exactly.
  */
 import { createHash } from 'node:crypto'
-import { directiveIdentity, type Extraction, normalizeText, parseDirectiveCode } from '@vanban/core'
+import {
+  directiveIdentity,
+  type Extraction,
+  normalizeText,
+  type OrganizationLevel,
+  parseDirectiveCode,
+  provinceByCode,
+} from '@vanban/core'
 import {
   ALL_FACTS,
   DIRECTIVE_FACTS,
@@ -20,6 +27,9 @@ type SeedEvent = {
   date: string | null
   organizer: string | null
   location?: string
+  /** Where it was held (a code of the 34 units) and the level of its organiser, as the extractor reads them. */
+  province?: string
+  level?: OrganizationLevel
   directives: string[]
   people?: { name: string; roles: string[] }[]
 }
@@ -64,13 +74,13 @@ export function extractionOf(seed: SeedArticle): Extraction {
     partOfDay: null,
     organizer: e.organizer,
     location: e.location ?? null,
+    province: placed(e.province),
     directives: e.directives.map(code),
     provenance: provenance(text, e.title),
   }))
-  const organizations = [...new Set(seed.events.flatMap((e) => (e.organizer ? [e.organizer] : [])))].map((name) => ({
-    name,
-    kind: 'party_committee' as const,
-  }))
+  const organizations = [...new Map(seed.events.flatMap((e) => (e.organizer ? [[e.organizer, e] as const] : [])))].map(
+    ([name, e]) => ({ name, kind: 'party_committee' as const, level: e.level ?? null, province: null }),
+  )
   const people = seed.events.flatMap((e) => e.people ?? [])
   return {
     article: {
@@ -118,6 +128,12 @@ export function extractionOf(seed: SeedArticle): Extraction {
   }
 }
 
+// A seed event's province as the extractor places it: read from the publishing site.
+function placed(code: string | undefined): Extraction['events'][number]['province'] {
+  const province = code === undefined ? undefined : provinceByCode(code)
+  return province === undefined ? null : { ...province, source: 'site', confidence: 0.6 }
+}
+
 function parsedCode(code: string) {
   const parsed = parseDirectiveCode(code)
   if (parsed === null) throw new Error(`seed code ${code} does not parse`)
@@ -151,6 +167,8 @@ export const SEED_ARTICLES: readonly SeedArticle[] = [
         date: '2023-03-14',
         organizer: 'Đảng ủy Khối Cơ quan tỉnh',
         location: 'Hội trường Tỉnh ủy',
+        province: '25',
+        level: 'bloc',
         directives: ['85-QĐ/TW', '99-HD/BTGTW'],
         people: [{ name: 'Nguyễn Văn An', roles: ['Bí thư Đảng ủy Khối'] }],
       },
@@ -170,6 +188,8 @@ export const SEED_ARTICLES: readonly SeedArticle[] = [
         title: 'Sinh hoạt chuyên đề học tập Nghị quyết số 35-NQ/TW',
         date: '2024-05-18',
         organizer: 'Chi bộ Sở Tư pháp',
+        province: '01',
+        level: 'grassroots',
         directives: ['35-NQ/TW'],
       },
     ],
@@ -189,15 +209,24 @@ export const SEED_ARTICLES: readonly SeedArticle[] = [
         title: 'Sơ kết một năm thực hiện Quy định 85-QĐ/TW',
         date: '2023-12',
         organizer: 'Đảng ủy Khối Cơ quan tỉnh',
+        province: '25',
+        level: 'bloc',
         directives: ['85-QĐ/TW'],
       },
     ],
   },
 ]
 
+// The bulk event i's province (three in four placed) and its organiser's level.
+function bulkPlace(i: number): Pick<SeedEvent, 'province' | 'level'> {
+  const province = ['01', '79', '48', undefined][i % 4]
+  return { level: 'grassroots', ...(province === undefined ? {} : { province }) }
+}
+
 /**
  * `count` generated articles, each reporting one event that implements 85-QĐ/TW with its own
- * organiser: the bulk data for page-size and N+1 tests.
+ * organiser (a party cell), held in Hà Nội, Hồ Chí Minh or Đà Nẵng, or placed nowhere, in turn:
+ * the bulk data for page-size, N+1 and statistics tests.
  */
 export function bulkArticles(count: number): SeedArticle[] {
   return Array.from({ length: count }, (_, i) => {
@@ -217,6 +246,7 @@ export function bulkArticles(count: number): SeedArticle[] {
           title: `${unit} học tập Quy định 85-QĐ/TW`,
           date: `2023-${month}-${day}`,
           organizer: unit,
+          ...bulkPlace(i),
           directives: ['85-QĐ/TW', '35-NQ/TW'],
         },
       ],

@@ -69,11 +69,12 @@ export function syntheticExtraction(i: number): Extraction {
         partOfDay: 'morning',
         organizer,
         location: null,
+        province: null,
         directives: unique.map((d) => d.code),
         provenance: span('tổ chức hội nghị'),
       },
     ],
-    organizations: [{ name: organizer, kind: 'party_committee' }],
+    organizations: [{ name: organizer, kind: 'party_committee', level: null, province: null }],
     people: [{ name: person, roles: ['Bí thư'] }],
     citations: unique.map((d) => ({
       directive: d.code,

@@ -82,6 +82,42 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     expect(article.searchKey).toContain('huyen uy phu ninh so ket')
   })
 
+  it('stores the province an event was held in and the level and province of its organiser', async () => {
+    await ingestExtraction(db.prisma, secondReportArticle())
+    const unplaced = await db.prisma.event.findFirstOrThrow()
+    expect([unplaced.provinceCode, unplaced.provinceSource, unplaced.provinceConfidence]).toEqual([null, null, null])
+    const bare = await db.prisma.organization.findFirstOrThrow()
+    expect([bare.level, bare.provinceCode]).toEqual(['district', null])
+
+    // The same event reported again, placed this time: the province fills in; one placed already stays.
+    const placed = reviewArticle()
+    placed.organizations = [
+      {
+        name: 'Huyện ủy Phù Ninh',
+        kind: 'party_committee',
+        level: 'district',
+        province: { code: '25', name: 'Phú Thọ', source: 'name', confidence: 0.95 },
+      },
+    ]
+    await ingestExtraction(db.prisma, placed)
+    const event = await db.prisma.event.findFirstOrThrow()
+    expect([event.provinceCode, event.provinceSource, event.provinceConfidence]).toEqual(['25', 'article', 0.7])
+    const organization = await db.prisma.organization.findFirstOrThrow()
+    expect([organization.level, organization.provinceCode, organization.provinceConfidence]).toEqual([
+      'district',
+      '25',
+      0.95,
+    ])
+
+    const elsewhere = reviewArticle({ url: 'https://other.example/phu-ninh' })
+    elsewhere.events = elsewhere.events.map((e) => ({
+      ...e,
+      province: { code: '01', name: 'Hà Nội', source: 'site', confidence: 0.6 },
+    }))
+    await ingestExtraction(db.prisma, elsewhere)
+    expect((await db.prisma.event.findFirstOrThrow()).provinceCode).toBe('25')
+  })
+
   it('changes nothing when the same extraction comes again', async () => {
     await ingestExtraction(db.prisma, reviewArticle())
     const before = await db.prisma.article.findFirstOrThrow()

@@ -1,4 +1,11 @@
-import { DirectiveRelationTypeSchema, EventKindSchema, OrganizationKindSchema, PartOfDaySchema } from '@vanban/core'
+import {
+  DirectiveRelationTypeSchema,
+  EventKindSchema,
+  OrganizationKindSchema,
+  OrganizationLevelSchema,
+  PartOfDaySchema,
+  ProvinceSourceSchema,
+} from '@vanban/core'
 import type { Builder } from './builder.ts'
 
 function enumValues<const V extends string>(values: readonly V[]): Record<string, { value: V }> {
@@ -17,6 +24,16 @@ export function addEnums(builder: Builder) {
   return {
     EventKind: builder.enumType('EventKind', { values: enumValues(EventKindSchema.options) }),
     OrganizationKind: builder.enumType('OrganizationKind', { values: enumValues(OrganizationKindSchema.options) }),
+    OrganizationLevel: builder.enumType('OrganizationLevel', {
+      description:
+        'The tier of the system an organisation belongs to, read from its name: CENTRAL (Central Committee bodies, ministries), BLOC (Đảng ủy Khối), PROVINCIAL (Tỉnh ủy, UBND tỉnh, Sở), DISTRICT (Huyện ủy: a level until 30 June 2025), COMMUNE (Đảng ủy xã/phường), GRASSROOTS (chi bộ, tổ đảng).',
+      values: enumValues(OrganizationLevelSchema.options),
+    }),
+    ProvinceSource: builder.enumType('ProvinceSource', {
+      description:
+        "Where a province was read from: an organisation's NAME, an event's ORGANIZER or LOCATION, the ARTICLE (the province most of its named places are in), or the SITE that published it.",
+      values: enumValues(ProvinceSourceSchema.options),
+    }),
     PartOfDay: builder.enumType('PartOfDay', { values: enumValues(PartOfDaySchema.options) }),
     DirectiveRelationType: builder.enumType('DirectiveRelationType', {
       values: enumValues(DirectiveRelationTypeSchema.options),

@@ -6,8 +6,10 @@ import { addJsonLd } from './json-ld.ts'
 import { addLinks } from './links.ts'
 import { addMutations } from './mutations.ts'
 import { addNodes } from './nodes.ts'
+import { addProvinces } from './provinces.ts'
 import { addQueries } from './queries.ts'
 import { addSearch } from './search/index.ts'
+import { addStats } from './stats.ts'
 
 export type { SchemaOptions } from './builder.ts'
 export { createContext, type GraphQLContext } from './context.ts'
@@ -20,7 +22,7 @@ export {
 
 /**
  * vanban's GraphQL schema: the contract's queries (`node`, `directive`, `directives`, `events`,
- * `articles`, `search`) plus organisations and people, and the keyed mutations (`ingestArticle`,
+ * `articles`, `search`) plus organisations and people, provinces, `stats` and `coverage`, and the keyed mutations (`ingestArticle`,
  * `upsertDirective`, `updateEvent`) with typed errors.
  */
 export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
@@ -48,7 +50,9 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   const nodes = addNodes(builder, enums, maxPageSize)
   addLinks(builder, enums, nodes, maxPageSize)
   addJsonLd(builder)
-  addQueries(builder, enums)
+  const { EventFilter } = addQueries(builder, enums)
+  addProvinces(builder, enums)
+  addStats(builder, EventFilter)
   addSearch(builder, nodes, maxPageSize, options.search)
   addMutations(builder, enums, nodes)
   return builder.toSchema()

@@ -40,6 +40,8 @@ function eventRecord(
     partOfDay: event.partOfDay as PartOfDay | null,
     organizer,
     location: event.location,
+    // JSON-LD names the place as written; the province is a field of its own.
+    province: null,
     directives,
     provenance: null,
   }

@@ -1,9 +1,10 @@
-import { type EventKind, parseDirectiveCode } from '@vanban/core'
+import { type EventKind, type OrganizationLevel, parseDirectiveCode } from '@vanban/core'
 import type { Prisma } from '@vanban/store'
 import { nameKey } from '@vanban/store'
 import type { Builder } from './builder.ts'
 import type { Enums } from './enums.ts'
 import { DateBoundSchema, DirectiveCodeSchema, dateOverlap } from './filters.ts'
+import { ProvinceCodeSchema } from './provinces.ts'
 
 // `QD`, `qđ` and `QĐ` name one document type: read it the way the code parser reads a code.
 function canonicalType(type: string): string {
@@ -11,6 +12,20 @@ function canonicalType(type: string): string {
 }
 
 type SortDirection = 'asc' | 'desc'
+
+/** The events filter as resolvers receive it (validated: canonical directive code, province code). */
+export type EventFilterShape = {
+  directive?: string | null | undefined
+  kind?: EventKind | null | undefined
+  from?: string | null | undefined
+  to?: string | null | undefined
+  organizer?: string | null | undefined
+  province?: string | null | undefined
+  level?: OrganizationLevel | null | undefined
+}
+
+/** The EventFilter input, for the other modules' fields that take it (`stats`). */
+export type EventFilterRef = ReturnType<typeof addQueries>['EventFilter']
 
 /**
  * The root queries over stored records: `directive(code)`, and filtered, ordered connections of
@@ -66,6 +81,12 @@ export function addQueries(builder: Builder, enums: Enums) {
       }),
       to: t.string({ validate: DateBoundSchema, description: 'Held on or before (partial ISO date).' }),
       organizer: t.string({ description: "Part of the organiser's name, with or without diacritics." }),
+      province: t.string({
+        validate: ProvinceCodeSchema,
+        description:
+          'Held in this province: a code of the 34 units (79) or a name in any spelling (TP.HCM, Bình Dương: its unit today).',
+      }),
+      level: t.field({ type: enums.OrganizationLevel, description: 'Organised at this level.' }),
     }),
   })
   const ArticleFilter = builder.inputType('ArticleFilter', {
@@ -79,6 +100,16 @@ export function addQueries(builder: Builder, enums: Enums) {
   const NameFilter = builder.inputType('NameFilter', {
     fields: (t) => ({ name: t.string({ description: 'Part of the name, with or without diacritics.' }) }),
   })
+  const OrganizationFilter = builder.inputType('OrganizationFilter', {
+    fields: (t) => ({
+      name: t.string({ description: 'Part of the name, with or without diacritics.' }),
+      province: t.string({
+        validate: ProvinceCodeSchema,
+        description: 'The province its name states: a code of the 34 units (79) or a name (TP.HCM).',
+      }),
+      level: t.field({ type: enums.OrganizationLevel }),
+    }),
+  })
 
   type DirectiveFilterShape = {
     type?: string | null | undefined
@@ -91,17 +122,18 @@ export function addQueries(builder: Builder, enums: Enums) {
     ...(f?.issuerCode ? { issuerCode: { equals: f.issuerCode, mode: 'insensitive' as const } } : {}),
     ...dateOverlap('issuedStart', 'issuedEnd', f?.issuedFrom, f?.issuedTo),
   })
-  type EventFilterShape = {
-    directive?: string | null | undefined
-    kind?: EventKind | null | undefined
-    from?: string | null | undefined
-    to?: string | null | undefined
-    organizer?: string | null | undefined
-  }
   const eventWhere = (f: EventFilterShape | null | undefined): Prisma.EventWhereInput => ({
     ...(f?.directive ? { citations: { some: { directive: { code: f.directive } } } } : {}),
     ...(f?.kind ? { kind: f.kind } : {}),
-    ...(f?.organizer ? { organizer: { nameKey: { contains: nameKey(f.organizer) } } } : {}),
+    ...(f?.organizer || f?.level
+      ? {
+          organizer: {
+            ...(f?.organizer ? { nameKey: { contains: nameKey(f.organizer) } } : {}),
+            ...(f?.level ? { level: f.level } : {}),
+          },
+        }
+      : {}),
+    ...(f?.province ? { provinceCode: f.province } : {}),
     ...dateOverlap('dateStart', 'dateEnd', f?.from, f?.to),
   })
   type ArticleFilterShape = {
@@ -117,6 +149,20 @@ export function addQueries(builder: Builder, enums: Enums) {
   })
   const nameWhere = (f: { name?: string | null | undefined } | null | undefined) =>
     f?.name ? { nameKey: { contains: nameKey(f.name) } } : {}
+  const organizationWhere = (
+    f:
+      | {
+          name?: string | null | undefined
+          province?: string | null | undefined
+          level?: OrganizationLevel | null | undefined
+        }
+      | null
+      | undefined,
+  ): Prisma.OrganizationWhereInput => ({
+    ...nameWhere(f),
+    ...(f?.province ? { provinceCode: f.province } : {}),
+    ...(f?.level ? { level: f.level } : {}),
+  })
 
   const by = (column: string, direction: SortDirection) => [
     { [column]: { sort: direction, nulls: 'last' } },
@@ -206,14 +252,15 @@ export function addQueries(builder: Builder, enums: Enums) {
       {
         type: 'Organization',
         cursor: 'id',
-        args: { filter: t.arg({ type: NameFilter }) },
+        args: { filter: t.arg({ type: OrganizationFilter }) },
         resolve: (query, _root, args, context) =>
           context.prisma.organization.findMany({
             ...query,
-            where: nameWhere(args.filter),
+            where: organizationWhere(args.filter),
             orderBy: [{ name: 'asc' }, { id: 'asc' }],
           }),
-        totalCount: (_root, args, context) => context.prisma.organization.count({ where: nameWhere(args.filter) }),
+        totalCount: (_root, args, context) =>
+          context.prisma.organization.count({ where: organizationWhere(args.filter) }),
       },
       { name: 'OrganizationConnection' },
       { name: 'OrganizationEdge' },
@@ -235,4 +282,5 @@ export function addQueries(builder: Builder, enums: Enums) {
       { name: 'PersonEdge' },
     ),
   }))
+  return { EventFilter }
 }

@@ -58,11 +58,12 @@ export function reviewArticle(options: { url?: string | null; extraSentence?: st
         partOfDay: 'morning',
         organizer: 'Huyện ủy Phù Ninh',
         location: null,
+        province: { code: '25', name: 'Phú Thọ', source: 'article', confidence: 0.7 },
         directives: ['35-NQ/TW'],
         provenance: provenance(text, 'tổ chức hội nghị sơ kết'),
       },
     ],
-    organizations: [{ name: 'Huyện ủy Phù Ninh', kind: 'party_committee' }],
+    organizations: [{ name: 'Huyện ủy Phù Ninh', kind: 'party_committee', level: 'district', province: null }],
     people: [{ name: 'Nguyễn Văn Hùng', roles: ['Bí thư Huyện ủy'] }],
     citations: [
       {
@@ -116,11 +117,12 @@ export function secondReportArticle(): Extraction {
         partOfDay: null,
         organizer: 'Huyện uỷ Phù Ninh',
         location: 'Hội trường Huyện ủy',
+        province: null,
         directives: ['35-NQ/TW'],
         provenance: provenance(text, 'sơ kết 5 năm'),
       },
     ],
-    organizations: [{ name: 'Huyện uỷ Phù Ninh', kind: 'party_committee' }],
+    organizations: [{ name: 'Huyện uỷ Phù Ninh', kind: 'party_committee', level: 'district', province: null }],
     people: [],
     citations: [
       {

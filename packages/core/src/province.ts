@@ -1,0 +1,196 @@
+import { z } from 'zod'
+import {
+  type FormerProvinceData,
+  PROVINCE_PORTAL_DOMAINS,
+  PROVINCE_RENAMES,
+  PROVINCE_SHORT_FORMS,
+  PROVINCES_1997,
+  PROVINCES_2025,
+  type ProvincialUnitData,
+} from './province-units.ts'
+import { foldDiacritics } from './text.ts'
+
+/**
+ * A provincial administrative unit: its official two-digit code (`79`) and its name without the
+ * `tỉnh`/`thành phố` prefix (`Hồ Chí Minh`). Codes are only unique within a period: `24` was Bắc
+ * Giang until 30 June 2025 and is Bắc Ninh since.
+ */
+export const ProvinceSchema = z.object({
+  code: z.string().regex(/^\d{2}$/, 'a province code is two digits, as in 01 or 79'),
+  name: z.string().min(1),
+})
+
+/** A provincial unit. */
+export type Province = z.infer<typeof ProvinceSchema>
+
+/** A province as read at a date: the unit in force then, and the unit of the 34 that holds its territory today. */
+export type ProvinceResolution = { atDate: Province; today: Province }
+
+/** Options of the province readers: the date the text speaks of (`YYYY`, `YYYY-MM`, `YYYY-Qn`, `YYYY-MM-DD`). */
+export type ProvinceOptions = { date?: string | null | undefined }
+
+/** The 34 provincial units in force today (since 1 July 2025), in code order. */
+export const PROVINCES: readonly Province[] = PROVINCES_2025.map(({ code, name }) => ({ code, name }))
+
+/** The 63 provincial units in force until 30 June 2025, in code order. */
+export const FORMER_PROVINCES: readonly Province[] = PROVINCES_1997.map(({ code, name }) => ({ code, name }))
+
+const CURRENT = new Map<string, ProvincialUnitData>(PROVINCES_2025.map((u) => [u.code, u]))
+const FORMER = new Map<string, FormerProvinceData>(PROVINCES_1997.map((u) => [u.code, u]))
+
+/** Today's unit by its code, or undefined when no unit of the 34 has it. */
+export function provinceByCode(code: string): Province | undefined {
+  const unit = CURRENT.get(code)
+  return unit === undefined ? undefined : { code: unit.code, name: unit.name }
+}
+
+/** The word keys of a text: its runs of letters and digits, each folded (`TP.HCM` → `tp`, `hcm`). */
+type Word = { start: number; end: number; key: string }
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu
+
+function words(text: string): Word[] {
+  const out: Word[] = []
+  for (const m of text.matchAll(WORD)) {
+    out.push({ start: m.index, end: m.index + m[0].length, key: foldDiacritics(m[0]).replace(/\s+/g, '') })
+  }
+  return out
+}
+
+const keyOf = (text: string): string =>
+  words(text)
+    .map((w) => w.key)
+    .join(' ')
+
+// Every written form, folded, to the old unit (63) and the current unit (34) it names.
+type Named = { former?: string; current?: string }
+const NAMES = new Map<string, Named>()
+function addName(form: string, side: keyof Named, code: string): void {
+  const key = keyOf(form)
+  const named = NAMES.get(key) ?? {}
+  named[side] ??= code
+  NAMES.set(key, named)
+}
+for (const u of PROVINCES_1997) addName(u.name, 'former', u.code)
+for (const r of PROVINCE_RENAMES) addName(r.name, 'former', r.code)
+for (const [code, forms] of Object.entries(PROVINCE_SHORT_FORMS)) for (const f of forms) addName(f, 'former', code)
+for (const u of PROVINCES_2025) addName(u.name, 'current', u.code)
+const LONGEST_NAME = Math.max(...[...NAMES.keys()].map((k) => k.split(' ').length))
+
+// Whether a date falls before the 34 units: a year before 2025, or 2025 before July (a bare 2025
+// reads as before, since most of a year-only 2025 cannot be placed).
+function beforeMerger(date: string | null | undefined): boolean {
+  if (date === null || date === undefined) return false
+  const m = /^(\d{4})(?:-(?:Q(\d)|(\d{2})))?/.exec(date)
+  if (m === null) return false
+  const year = Number(m[1])
+  if (year !== 2025) return year < 2025
+  if (m[2] !== undefined) return Number(m[2]) <= 2
+  if (m[3] !== undefined) return Number(m[3]) <= 6
+  return true
+}
+
+function formerName(code: string, date: string | null | undefined): string {
+  const renamed = PROVINCE_RENAMES.find((r) => r.code === code && date != null && date.slice(0, 10) < r.until)
+  return renamed?.name ?? FORMER.get(code)?.name ?? code
+}
+
+function current(code: string): Province {
+  const unit = CURRENT.get(code)
+  if (unit === undefined) throw new Error(`no unit of the 34 has code ${code}`)
+  return { code: unit.code, name: unit.name }
+}
+
+// An old unit read at a date: itself before the merger, its successor after.
+function fromFormer(code: string, date: string | null | undefined): ProvinceResolution {
+  const unit = FORMER.get(code)
+  if (unit === undefined) throw new Error(`no old unit has code ${code}`)
+  const today = current(unit.successor)
+  return beforeMerger(date) ? { atDate: { code, name: formerName(code, date) }, today } : { atDate: today, today }
+}
+
+function fromNamed(named: Named, date: string | null | undefined): ProvinceResolution | null {
+  if (beforeMerger(date) || named.current === undefined) {
+    return named.former === undefined ? null : fromFormer(named.former, date)
+  }
+  const today = current(named.current)
+  return { atDate: today, today }
+}
+
+// Words that name a provincial unit's kind before its name; `tp` is how the press abbreviates
+// `thành phố` (`TP.HCM`, `TP Hồ Chí Minh`).
+const PROVINCIAL_PREFIXES = ['tinh', 'thanh pho', 'tp', 'thu do'].map((p) => p.split(' '))
+// Words that name a district- or commune-level unit: what follows them is not a province.
+const LOCAL_PREFIXES = ['huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran', 'dac khu'].map((p) => p.split(' '))
+
+const startsWith = (keys: readonly string[], prefix: readonly string[], at = 0): boolean =>
+  prefix.every((p, i) => keys[at + i] === p)
+
+/**
+ * The province a text names, read at a date: `TP.HCM`, `Thành phố Hồ Chí Minh`, `tỉnh Bà Rịa -
+ * Vũng Tàu`, `Thua Thien Hue`, `BR-VT`. Gives the unit in force at `date` (the 63 before 1 July
+ * 2025, the 34 since; today when no date is given) and the unit of the 34 that holds its
+ * territory now, or null when the text is no province's name. A name after a district or commune
+ * word (`huyện Điện Biên`, `thị xã Quảng Trị`, `xã Hòa Bình`) is a local unit, not the province,
+ * and gives null.
+ */
+export function resolveProvince(text: string, options: ProvinceOptions = {}): ProvinceResolution | null {
+  const keys = words(text).map((w) => w.key)
+  if (LOCAL_PREFIXES.some((p) => startsWith(keys, p))) return null
+  const prefix = PROVINCIAL_PREFIXES.find((p) => startsWith(keys, p) && keys.length > p.length)
+  const rest = keys.slice(prefix?.length ?? 0).join(' ')
+  const named = NAMES.get(rest) ?? (prefix === undefined ? undefined : NAMES.get(keys.join(' ')))
+  return named === undefined ? null : fromNamed(named, options.date)
+}
+
+/** A province named inside a longer text (an organisation's name, a place), with its span. */
+export type ProvinceMention = { start: number; end: number; province: ProvinceResolution }
+
+// The words that introduce a province's name inside an organisation's name or a place: the unit
+// words, and the Party and Youth Union committees named after the unit (`Tỉnh ủy Nghệ An`).
+const MENTION_MARKERS = [
+  ...PROVINCIAL_PREFIXES,
+  ...['tinh uy', 'thanh uy', 'tinh doan', 'thanh doan'].map((p) => p.split(' ')),
+]
+
+/**
+ * Every province named inside a text after a word that introduces one: `tỉnh`, `thành phố`, `TP`,
+ * `Tỉnh ủy`, `Thành ủy`, `Tỉnh đoàn`, `Thành đoàn` (`UBND tỉnh Nghệ An`, `Thành ủy Hà Nội`,
+ * `Hội Nông dân TP.HCM`). A bare name is not read, since `Hồ Chí Minh`, `Hòa Bình` or `Quảng Trị`
+ * also name people, ideas and towns. The longest name wins (`Bà Rịa - Vũng Tàu` over `Vũng Tàu`).
+ */
+export function findProvinces(text: string, options: ProvinceOptions = {}): ProvinceMention[] {
+  const ws = words(text)
+  const keys = ws.map((w) => w.key)
+  const found: ProvinceMention[] = []
+  for (let i = 0; i < ws.length; i++) {
+    const marker = MENTION_MARKERS.filter((m) => startsWith(keys, m, i)).sort((a, b) => b.length - a.length)[0]
+    if (marker === undefined) continue
+    const from = i + marker.length
+    for (let n = Math.min(LONGEST_NAME, ws.length - from); n >= 1; n--) {
+      const named = NAMES.get(keys.slice(from, from + n).join(' '))
+      const province = named === undefined ? null : fromNamed(named, options.date)
+      if (province === null) continue
+      found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, province })
+      i = from + n - 1
+      break
+    }
+  }
+  return found
+}
+
+const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/i
+
+/**
+ * The province whose State portal serves a page, from its address or host (`https://www.hatinh.gov.vn/...`,
+ * `sotuphap.hatinh.gov.vn`), read at a date; null for any other site. Only the portal domains in
+ * `PROVINCE_PORTAL_DOMAINS` are known.
+ */
+export function provinceOfDomain(url: string, options: ProvinceOptions = {}): ProvinceResolution | null {
+  const host = HOST.exec(url.trim())?.[1]?.toLowerCase()
+  if (host === undefined) return null
+  for (const [code, domains] of Object.entries(PROVINCE_PORTAL_DOMAINS)) {
+    if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return fromFormer(code, options.date)
+  }
+  return null
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest'
+import {
+  FORMER_PROVINCES,
+  findProvinces,
+  PROVINCES,
+  provinceByCode,
+  provinceOfDomain,
+  resolveProvince,
+} from '../src/province.ts'
+import { PROVINCES_1997 } from '../src/province-units.ts'
+
+describe('the administrative units', () => {
+  it('has 34 units today and 63 before 1 July 2025, with unique two-digit codes', () => {
+    expect(PROVINCES).toHaveLength(34)
+    expect(FORMER_PROVINCES).toHaveLength(63)
+    expect(new Set(PROVINCES.map((p) => p.code)).size).toBe(34)
+    expect(new Set(FORMER_PROVINCES.map((p) => p.code)).size).toBe(63)
+  })
+
+  it('gives every unit of the 34 at least one old unit, and 11 units left as they were', () => {
+    const absorbed = new Map<string, string[]>()
+    for (const u of PROVINCES_1997) absorbed.set(u.successor, [...(absorbed.get(u.successor) ?? []), u.name])
+    expect([...absorbed.keys()].sort()).toEqual(PROVINCES.map((p) => p.code).sort())
+    const unchanged = [...absorbed]
+      .filter(([, names]) => names.length === 1)
+      .map(([code]) => provinceByCode(code)?.name)
+    expect(unchanged.sort()).toEqual(
+      [
+        'Hà Nội',
+        'Huế',
+        'Lai Châu',
+        'Điện Biên',
+        'Sơn La',
+        'Lạng Sơn',
+        'Quảng Ninh',
+        'Thanh Hóa',
+        'Nghệ An',
+        'Hà Tĩnh',
+        'Cao Bằng',
+      ].sort(),
+    )
+  })
+
+  it.each([
+    ['Bắc Giang', '24', 'Bắc Ninh'],
+    ['Bắc Ninh', '24', 'Bắc Ninh'],
+    ['Bình Dương', '79', 'Hồ Chí Minh'],
+    ['Bà Rịa - Vũng Tàu', '79', 'Hồ Chí Minh'],
+    ['Kon Tum', '51', 'Quảng Ngãi'],
+    ['Bình Định', '52', 'Gia Lai'],
+    ['Long An', '80', 'Tây Ninh'],
+    ['Tiền Giang', '82', 'Đồng Tháp'],
+    ['Kiên Giang', '91', 'An Giang'],
+    ['Yên Bái', '15', 'Lào Cai'],
+    ['Quảng Bình', '44', 'Quảng Trị'],
+    ['Hà Nam', '37', 'Ninh Bình'],
+    ['Bạc Liêu', '96', 'Cà Mau'],
+  ])('maps %s to %s %s (Nghị quyết 202/2025/QH15, codes of Quyết định 19/2025/QĐ-TTg)', (old, code, name) => {
+    expect(resolveProvince(old)?.today).toEqual({ code, name })
+  })
+})
+
+describe('resolveProvince', () => {
+  it.each([
+    // written form, date, unit in force at the date, unit today
+    ['TP.HCM', '2024-05-13', ['79', 'Hồ Chí Minh'], ['79', 'Hồ Chí Minh']],
+    ['TP Hồ Chí Minh', '2025-08-01', ['79', 'Hồ Chí Minh'], ['79', 'Hồ Chí Minh']],
+    ['Thành phố Hồ Chí Minh', null, ['79', 'Hồ Chí Minh'], ['79', 'Hồ Chí Minh']],
+    ['TPHCM', null, ['79', 'Hồ Chí Minh'], ['79', 'Hồ Chí Minh']],
+    ['thanh pho ho chi minh', null, ['79', 'Hồ Chí Minh'], ['79', 'Hồ Chí Minh']],
+    ['Thừa Thiên Huế', '2023-12', ['46', 'Thừa Thiên Huế'], ['46', 'Huế']],
+    ['Thừa Thiên Huế', '2026-01-02', ['46', 'Huế'], ['46', 'Huế']],
+    ['Huế', '2024', ['46', 'Thừa Thiên Huế'], ['46', 'Huế']],
+    ['thành phố Huế', '2025-03-01', ['46', 'Huế'], ['46', 'Huế']],
+    ['tỉnh Bà Rịa - Vũng Tàu', '2023-01-01', ['77', 'Bà Rịa - Vũng Tàu'], ['79', 'Hồ Chí Minh']],
+    ['BR-VT', '2023', ['77', 'Bà Rịa - Vũng Tàu'], ['79', 'Hồ Chí Minh']],
+    ['Bà Rịa – Vũng Tàu', '2025-Q2', ['77', 'Bà Rịa - Vũng Tàu'], ['79', 'Hồ Chí Minh']],
+    ['tỉnh Bắc Ninh', '2024-06-30', ['27', 'Bắc Ninh'], ['24', 'Bắc Ninh']],
+    ['tỉnh Bắc Ninh', '2025-07-01', ['24', 'Bắc Ninh'], ['24', 'Bắc Ninh']],
+    ['Bắc Giang', '2025-07', ['24', 'Bắc Ninh'], ['24', 'Bắc Ninh']],
+    ['Tỉnh Thanh Hoá', '2020-01-01', ['38', 'Thanh Hóa'], ['38', 'Thanh Hóa']],
+    ['Dak Lak', '2019', ['66', 'Đắk Lắk'], ['66', 'Đắk Lắk']],
+    ['Đắc Lắc', '2025-Q3', ['66', 'Đắk Lắk'], ['66', 'Đắk Lắk']],
+    ['Hà Nội', undefined, ['01', 'Hà Nội'], ['01', 'Hà Nội']],
+  ])('reads %s at %s', (text, date, atDate, today) => {
+    expect(resolveProvince(text, { date })).toEqual({
+      atDate: { code: atDate[0], name: atDate[1] },
+      today: { code: today[0], name: today[1] },
+    })
+  })
+
+  it.each([
+    'huyện Điện Biên',
+    'thị xã Quảng Trị',
+    'xã Hòa Bình',
+    'phường Bến Thành',
+    'Thạch Hà',
+    'quận 1',
+    'Hồ Chí Minh Văn',
+    '',
+    'tỉnh',
+  ])('gives null for %j, which names no province', (text) => {
+    expect(resolveProvince(text)).toBeNull()
+  })
+})
+
+describe('findProvinces', () => {
+  it.each([
+    ['Ủy ban nhân dân tỉnh Nghệ An', '2024-01-01', 'Nghệ An', '40'],
+    ['Ban Tuyên giáo Tỉnh ủy Bắc Giang', '2024-01-01', 'Bắc Giang', '24'],
+    ['Hội Nông dân TP.HCM', null, 'HCM', '79'],
+    ['Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu', '2023-01-01', 'Bà Rịa - Vũng Tàu', '79'],
+    ['Thành đoàn Hải Phòng', null, 'Hải Phòng', '31'],
+  ])('finds the province in %s', (text, date, written, today) => {
+    const [mention] = findProvinces(text, { date })
+    expect(mention === undefined ? null : text.slice(mention.start, mention.end)).toBe(written)
+    expect(mention?.province.today.code).toBe(today)
+  })
+
+  it.each([
+    'Học viện Chính trị quốc gia Hồ Chí Minh',
+    'Đoàn TNCS Hồ Chí Minh',
+    'Huyện ủy Thạch Hà',
+    'Chi bộ Vụ Tổ chức cán bộ',
+  ])('reads no province from %s', (text) => {
+    expect(findProvinces(text)).toEqual([])
+  })
+})
+
+describe('provinceOfDomain', () => {
+  it.each([
+    ['https://www.hatinh.gov.vn/tin-tuc/1', '2024-01-01', '42'],
+    ['sotuphap.hanoi.gov.vn', null, '01'],
+    ['http://bacgiang.gov.vn/a', '2024-01-01', '24'],
+    ['https://binhduong.gov.vn', '2025-09-01', '79'],
+  ])('places %s', (url, date, code) => {
+    expect(provinceOfDomain(url, { date })?.today.code).toBe(code)
+  })
+
+  it.each(['https://tuoitre.vn/a', 'https://nothanoi.gov.vn', 'not a url'])('places no province for %s', (url) => {
+    expect(provinceOfDomain(url)).toBeNull()
+  })
+})

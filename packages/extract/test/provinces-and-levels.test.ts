@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { eventProvince } from '../src/event-province.ts'
+import { extractArticle } from '../src/index.ts'
+import { organizationLevel, organizationProvince } from '../src/organization-level.ts'
+
+describe('organizationLevel', () => {
+  it.each([
+    ['Ban Tuyên giáo Trung ương', '2024-01-01', 'central'],
+    ['Bộ Tư pháp', '2024-01-01', 'central'],
+    ['Quốc hội', '2024-01-01', 'central'],
+    ['Chính phủ', '2024-01-01', 'central'],
+    ['Ban Tuyên giáo T.Ư', '2024-01-01', 'central'],
+    ['Trung ương Hội Cựu chiến binh Việt Nam', '2024-01-01', 'central'],
+    ['Đảng ủy Khối các cơ quan Trung ương', '2024-01-01', 'bloc'],
+    ['Đảng ủy Khối Doanh nghiệp tỉnh', '2024-01-01', 'bloc'],
+    ['Tỉnh ủy Nghệ An', '2024-01-01', 'provincial'],
+    ['UBND tỉnh Hà Tĩnh', '2024-01-01', 'provincial'],
+    ['Sở Tư pháp', '2024-01-01', 'provincial'],
+    ['Bộ Chỉ huy Quân sự tỉnh Hà Nam', '2024-01-01', 'provincial'],
+    ['Bảo hiểm xã hội tỉnh', '2024-01-01', 'provincial'],
+    ['Thành ủy Hà Nội', '2024-01-01', 'provincial'],
+    ['Ban Tuyên giáo Thành ủy', '2024-01-01', 'provincial'],
+    ['Hội Nông dân TP.HCM', '2024-01-01', 'provincial'],
+    ['Thành ủy Huế', '2025-03-01', 'provincial'],
+    ['Thành ủy Huế', '2024-03-01', 'district'],
+    ['Thành ủy Tam Kỳ', '2024-01-01', 'district'],
+    ['Ban Thường vụ Thành ủy Bến Tre', '2024-01-01', 'district'],
+    ['Huyện ủy Thạch Hà', '2023-12-04', 'district'],
+    ['Quận ủy Tây Hồ', '2023-12-04', 'district'],
+    ['Thị ủy Cửa Lò', '2023-12-04', 'district'],
+    ['UBND huyện Duy Xuyên', '2023-12-04', 'district'],
+    ['Đảng ủy phường Thanh Khê Tây', '2023-04-27', 'commune'],
+    ['Đảng ủy xã Ea Kly', '2023-04-27', 'commune'],
+    ['UBND xã Tân Mộc', '2023-04-27', 'commune'],
+    ['Chi bộ Vụ Tổ chức cán bộ', '2024-05-13', 'grassroots'],
+    ['Chi bộ Văn phòng Sở Tư pháp', '2024-05-13', 'grassroots'],
+    ['tổ đảng khu phố 3', '2024-05-13', 'grassroots'],
+    ['Hội Cựu chiến binh', '2024-05-13', null],
+    ['Công ty Digilife', '2024-05-13', null],
+  ] as const)('places %s (at %s) at %s', (name, date, level) => {
+    expect(organizationLevel(name, date)).toBe(level)
+  })
+})
+
+describe('organizationProvince', () => {
+  it.each([
+    ['Tỉnh ủy Bình Dương', '2024-01-01', '79'],
+    ['Ban Dân vận Tỉnh ủy Bắc Giang', '2024-01-01', '24'],
+    ['Hội LHPN tỉnh Kon Tum', '2024-01-01', '51'],
+    ['Ban Thường vụ Thành ủy TPHCM', null, '79'],
+    ['Huyện ủy Thạch Hà', '2023-12-04', null],
+    ['Ban Tuyên giáo Tỉnh ủy', '2023-12-04', null],
+  ] as const)('reads the province of %s as today’s %s', (name, date, code) => {
+    expect(organizationProvince(name, date)?.code ?? null).toBe(code)
+  })
+})
+
+describe('eventProvince', () => {
+  it.each([
+    // organiser, location, url, date: code and where it was read
+    ['Tỉnh ủy Nghệ An', 'Hội trường Tỉnh ủy', null, '2024-01-01', '40', 'organizer'],
+    ['Ban Tuyên giáo Tỉnh ủy', 'Trung tâm Hội nghị tỉnh Quảng Bình', null, '2024-01-01', '44', 'location'],
+    ['Ban Tuyên giáo Tỉnh ủy', 'thành phố Hà Nội', null, '2024-01-01', '01', 'location'],
+    ['Huyện ủy Thạch Hà', 'Hội trường Huyện ủy', 'https://hatinh.gov.vn/a/b', '2023-12-04', '42', 'site'],
+  ] as const)('places an event of %s at %s (%s)', (organizer, location, url, date, code, source) => {
+    const placed = eventProvince({ organizer, location }, url, date)
+    expect(placed?.code).toBe(code)
+    expect(placed?.source).toBe(source)
+  })
+
+  it('places none when nothing names a province', () => {
+    expect(
+      eventProvince({ organizer: 'Huyện ủy Thạch Hà', location: null }, 'https://baomoi.com/x', '2023-12-04'),
+    ).toBeNull()
+  })
+})
+
+describe('extractArticle places events and organisations', () => {
+  const text = [
+    'Tỉnh ủy Bắc Giang quán triệt Nghị quyết 57',
+    '',
+    '12/03/2025',
+    '',
+    'Sáng 11/3, Ban Thường vụ Tỉnh ủy Bắc Giang tổ chức Hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.',
+  ].join('\n')
+
+  it('gives the event the province of its organiser, today’s unit, and the organiser its level', () => {
+    const extraction = extractArticle(text)
+    expect(extraction.events[0]?.province).toEqual({
+      code: '24',
+      name: 'Bắc Ninh',
+      source: 'organizer',
+      confidence: 0.9,
+    })
+    const organiser = extraction.organizations.find((o) => o.name === 'Ban Thường vụ Tỉnh ủy Bắc Giang')
+    expect(organiser?.level).toBe('provincial')
+    expect(organiser?.province?.code).toBe('24')
+    expect(extraction.organizations.find((o) => o.name === 'Bộ Chính trị')?.level).toBe('central')
+  })
+})

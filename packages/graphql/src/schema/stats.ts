@@ -1,0 +1,129 @@
+import {
+  EVENT_KIND_LABELS,
+  type EventKind,
+  ORGANIZATION_LEVEL_LABELS,
+  type OrganizationLevel,
+  parsePartialDate,
+  partialDateRange,
+  provinceByCode,
+} from '@vanban/core'
+import { nameKey } from '@vanban/store'
+import type { Builder } from './builder.ts'
+import type { EventFilterRef, EventFilterShape } from './queries.ts'
+
+/** What `stats` can group events by. */
+export const STATS_DIMENSIONS = ['MONTH', 'QUARTER', 'YEAR', 'PROVINCE', 'KIND', 'LEVEL'] as const
+type StatsDimension = (typeof STATS_DIMENSIONS)[number]
+
+/** One bucket: a key and a label per dimension asked for, and how many events fall in it. */
+type StatsBucket = { key: string[]; label: string[]; count: number }
+
+// Each dimension as a SQL expression over `e` (Event) and `o` (its organiser): null where the
+// event has no value for it, as a date that spans more than one month has no month.
+const DIMENSION_SQL: Record<StatsDimension, string> = {
+  MONTH: `CASE WHEN date_trunc('month', e."dateStart") = date_trunc('month', e."dateEnd") THEN to_char(e."dateStart", 'YYYY-MM') END`,
+  QUARTER: `CASE WHEN date_trunc('quarter', e."dateStart") = date_trunc('quarter', e."dateEnd") THEN to_char(e."dateStart", 'YYYY-"Q"Q') END`,
+  YEAR: `CASE WHEN date_trunc('year', e."dateStart") = date_trunc('year', e."dateEnd") THEN to_char(e."dateStart", 'YYYY') END`,
+  PROVINCE: 'e."provinceCode"',
+  KIND: 'e.kind',
+  LEVEL: 'o.level',
+}
+
+// Core's value as the GraphQL enum value the client sends back (`thematic_session` → `THEMATIC_SESSION`).
+const enumName = (value: string): string => value.toUpperCase()
+
+function label(dimension: StatsDimension, value: string): string {
+  if (dimension === 'PROVINCE') return provinceByCode(value)?.name ?? value
+  if (dimension === 'KIND') return EVENT_KIND_LABELS[value as EventKind]?.vi ?? value
+  if (dimension === 'LEVEL') return ORGANIZATION_LEVEL_LABELS[value as OrganizationLevel]?.vi ?? value
+  return value
+}
+
+/**
+ * The EventFilter as SQL conditions over `e` and `o`, with their parameters: the same conditions
+ * the `events` connection's Prisma filter states (a test holds the two to the same counts).
+ */
+export function eventFilterSql(f: EventFilterShape | null | undefined): { conditions: string[]; params: unknown[] } {
+  const params: unknown[] = []
+  const bind = (value: unknown): string => {
+    params.push(value)
+    return `$${params.length}`
+  }
+  const conditions: string[] = []
+  if (f?.directive) {
+    conditions.push(`EXISTS (SELECT 1 FROM "Citation" c JOIN "Directive" d ON d.id = c."directiveId"
+      WHERE c."eventId" = e.id AND d.code = ${bind(f.directive)})`)
+  }
+  if (f?.kind) conditions.push(`e.kind = ${bind(f.kind)}`)
+  if (f?.organizer) conditions.push(`strpos(o."nameKey", ${bind(nameKey(f.organizer))}) > 0`)
+  if (f?.province) conditions.push(`e."provinceCode" = ${bind(f.province)}`)
+  if (f?.level) conditions.push(`o.level = ${bind(f.level)}`)
+  const from = f?.from ? parsePartialDate(f.from) : null
+  const to = f?.to ? parsePartialDate(f.to) : null
+  if (from !== null) conditions.push(`e."dateEnd" >= ${bind(partialDateRange(from).start)}::date`)
+  if (to !== null) conditions.push(`e."dateStart" <= ${bind(partialDateRange(to).end)}::date`)
+  return { conditions, params }
+}
+
+/** The one statement that counts the filtered events by the dimensions asked for. */
+export function statsSql(
+  filter: EventFilterShape | null | undefined,
+  groupBy: readonly StatsDimension[],
+): { sql: string; params: unknown[] } {
+  const { conditions, params } = eventFilterSql(filter)
+  const keys = groupBy.map((d, i) => `${DIMENSION_SQL[d]} AS k${i}`)
+  const where = [...conditions, ...groupBy.map((d) => `${DIMENSION_SQL[d]} IS NOT NULL`)]
+  const positions = groupBy.map((_, i) => String(i + 1))
+  const sql = `SELECT ${[...keys, 'count(*)::int AS count'].join(', ')}
+    FROM "Event" e LEFT JOIN "Organization" o ON o.id = e."organizerId"
+    ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
+    ${positions.length === 0 ? '' : `GROUP BY ${positions.join(', ')} ORDER BY ${positions.join(', ')}`}`
+  return { sql, params }
+}
+
+/**
+ * `stats(filter, groupBy)`: events counted by month, quarter, year, province, kind or level of
+ * their organiser, in any combination, in one SQL statement. Each bucket has one key per
+ * dimension (`2023-12`, `2023-Q4`, `2023`, a province code, the kind's or level's enum value)
+ * and a label for it; an event without a value for a dimension (undated, unplaced, a date
+ * spanning several months for MONTH) is in no bucket of it.
+ */
+export function addStats(builder: Builder, EventFilter: EventFilterRef) {
+  const Dimension = builder.enumType('StatsDimension', {
+    description: 'What `stats` groups events by; LEVEL is the level of their organiser.',
+    values: STATS_DIMENSIONS,
+  })
+  const Bucket = builder.objectRef<StatsBucket>('StatsBucket').implement({
+    description: 'Events sharing one value of each dimension asked for.',
+    fields: (t) => ({
+      key: t.exposeStringList('key', {
+        description:
+          'One per dimension, in the order asked: YYYY-MM, YYYY-Qn, YYYY, a province code, the EventKind or OrganizationLevel value.',
+      }),
+      label: t.exposeStringList('label', { description: 'A Vietnamese label for each key.' }),
+      count: t.exposeInt('count'),
+    }),
+  })
+  builder.queryFields((t) => ({
+    stats: t.field({
+      type: [Bucket],
+      description:
+        'Events counted by the dimensions of `groupBy`, in one statement: "events on 57-NQ/TW per province and month": stats(filter: { directive: "57-NQ/TW" }, groupBy: [PROVINCE, MONTH]).',
+      args: {
+        filter: t.arg({ type: EventFilter }),
+        groupBy: t.arg({ type: [Dimension], required: true }),
+      },
+      resolve: async (_root, args, context) => {
+        const { sql, params } = statsSql(args.filter, args.groupBy)
+        const rows = await context.prisma.$queryRawUnsafe<Record<string, string | number>[]>(sql, ...params)
+        return rows.map((row) => {
+          const values = args.groupBy.map((_, i) => String(row[`k${i}`]))
+          const key = values.map((v, i) =>
+            args.groupBy[i] === 'KIND' || args.groupBy[i] === 'LEVEL' ? enumName(v) : v,
+          )
+          return { key, label: values.map((v, i) => label(args.groupBy[i]!, v)), count: Number(row.count) }
+        })
+      },
+    }),
+  }))
+}
