@@ -18,7 +18,7 @@ function s(tag: string, attributes: Record<string, string>, ...children: SvgChil
 }
 
 // A link inside SVG: focusable with the keyboard, named by its title for screen readers.
-function svgLink(href: string, label: string, selected: boolean, ...shapes: SVGElement[]): SVGElement {
+function svgLink(href: string, label: string, selected: boolean, ...shapes: (SVGElement | null)[]): SVGElement {
   const attributes: Record<string, string> = { href, 'aria-label': label }
   if (selected) attributes['aria-current'] = 'true'
   return s('a', attributes, s('title', {}, label), ...shapes)
@@ -63,7 +63,7 @@ export function histogramFigure(
   const last = bars.at(-1)!
   const svg = s(
     'svg',
-    { viewBox: `0 0 ${width} ${height + axis}`, role: 'group', 'aria-label': caption, class: 'histogram-svg' },
+    { viewBox: `0 -16 ${width} ${height + axis + 16}`, role: 'group', 'aria-label': caption, class: 'histogram-svg' },
     ...bars.map((b) =>
       svgLink(
         hrefOf(b.month),
@@ -72,6 +72,14 @@ export function histogramFigure(
         // The hit area spans the whole column, so that a month with few events is easy to click.
         s('rect', { class: 'hit', x: String(b.x), y: '0', width: String(b.width), height: String(height) }),
         s('rect', { class: 'bar', x: String(b.x), y: String(b.y), width: String(b.width), height: String(b.height) }),
+        // The count over its bar, where the bar is wide enough to carry it.
+        b.count > 0 && b.width >= 14
+          ? s(
+              'text',
+              { class: 'count', x: String(b.x + b.width / 2), y: String(b.y - 3), 'text-anchor': 'middle' },
+              String(b.count),
+            )
+          : null,
       ),
     ),
     s('line', { class: 'axis', x1: '0', x2: String(width), y1: String(height), y2: String(height) }),
