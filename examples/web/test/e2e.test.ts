@@ -345,6 +345,14 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
     // newest first, as the gateway orders them
     const shownDates = await page.$$eval('ol.event-list li .when', (els) => els.map((el) => el.textContent ?? ''))
     expect(shownDates[0]).not.toBe('chưa rõ thời gian')
+    // the province with the most events of all, for the committed picture
+    const { stats } = await gateway<{ stats: { key: string[]; count: number }[] }>(
+      '{ stats(groupBy: [PROVINCE]) { key count } }',
+    )
+    const busiest = [...stats].sort((a, b) => b.count - a.count)[0]!
+    await page.goto(`${web!.url}#/province/${busiest.key[0]}`)
+    await shown('province')
+    expect(await page.$$('ol.event-list li')).toHaveLength(Math.min(20, busiest.count))
     await page.screenshot({ path: join(committedScreenshots, 'province.png') })
   })
 
