@@ -3,6 +3,7 @@ import { errorMessageVi } from './messages.ts'
 import { articlePage } from './pages/article.ts'
 import { directivePage } from './pages/directive.ts'
 import { eventPage } from './pages/event.ts'
+import { provincePage } from './pages/province.ts'
 import { searchPage } from './pages/search.ts'
 import { href, parseRoute, type Route } from './routes.ts'
 
@@ -26,7 +27,9 @@ function render(route: Route): Promise<HTMLElement> {
     case 'search':
       return searchPage(route.query)
     case 'directive':
-      return directivePage(route.code)
+      return directivePage(route.code, route.narrow)
+    case 'province':
+      return provincePage(route.code, route.narrow)
     case 'event':
       return eventPage(route.id)
     case 'article':

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,15 +12,16 @@ const CHROMIUM = '/usr/bin/chromium'
 const root = fileURLToPath(new URL('..', import.meta.url))
 /** Screenshots of the pages the test walks through; gitignored, kept for a person to look at. */
 const screenshots = join(root, '.screenshots')
+/** Screenshots of the chart pages, committed as the README's pictures of them. */
+const committedScreenshots = join(root, 'screenshots')
 
-// Four sample articles that cite Nghị quyết 35-NQ/TW (f33 also states that 68-KH/TU implements it), and one citing 99-HD/BTGTW and 85-QĐ/TW.
-const SAMPLES = [
-  'f03_huyen-uy-so-ket-nghi-quyet-35.txt',
-  'f15_hoi-thao-bao-ve-nen-tang-tu-tuong.txt',
-  'f08_hoi-thi-tuyen-truyen-vien-gioi.txt',
-  'f33_tinh-uy-hoi-nghi-bao-ve-nen-tang-tu-tuong-dai.txt',
-  'f02_tinh-doan-tap-huan-du-luan-xa-hoi.txt',
-].map((name) => join(sampleArticlesDir, name))
+// Every sample article, as `pnpm start` loads them: among them four that cite Nghị quyết 35-NQ/TW
+// (f03, f08, f15, f33; f33 also states that 68-KH/TU implements it), and enough records that a
+// common word's search hits fill more than one page.
+const SAMPLES = readdirSync(sampleArticlesDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => join(sampleArticlesDir, name))
 
 // Debian's Chromium as root in a container: no sandbox, no GPU, nothing fetched in the background.
 const CHROMIUM_ARGS = [
@@ -70,6 +71,7 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
       if (message.type() === 'error') consoleErrors.push(message.text())
     })
     mkdirSync(screenshots, { recursive: true })
+    mkdirSync(committedScreenshots, { recursive: true })
   })
 
   afterAll(async () => {
@@ -202,8 +204,22 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
   })
 
   it('pages through search results with "Xem thêm" until every result counted is shown', async () => {
-    // `an` is a syllable of many names and words: the five articles give more hits than one page holds.
-    await search('an')
+    // A common word whose hits fill more than one page: the gateway's own count picks it (full-text
+    // search matches words, so which word has that many hits depends on the search's rules).
+    const candidates = ['an', 'đảng', 'tỉnh', 'nghị quyết', 'cán bộ']
+    let word: string | undefined
+    for (const candidate of candidates) {
+      const { search: found } = await gateway<{ search: { totalCount: number } }>(
+        'query($q: String!) { search(query: $q, first: 1) { totalCount } }',
+        { q: candidate },
+      )
+      if (found.totalCount > SEARCH_PAGE_SIZE) {
+        word = candidate
+        break
+      }
+    }
+    expect(word, `none of ${candidates.join(', ')} has more than ${SEARCH_PAGE_SIZE} hits`).toBeDefined()
+    await search(word!)
     const total = Number(await page.getAttribute('.search-results', 'data-total'))
     expect(total).toBeGreaterThan(SEARCH_PAGE_SIZE)
     const shownHits = () => page.$$eval('.search-results .group li', (els) => els.length)
@@ -248,12 +264,117 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
     }
   })
 
+  it("shows a directive's events per month and per province, and narrows its events by a click on either", async () => {
+    const { stats, coverage } = await gateway<{
+      stats: { key: string[]; count: number }[]
+      coverage: { count: number; province: { code: string; name: string } }[]
+    }>(
+      'query($code: String!) { stats(filter: { directive: $code }, groupBy: [MONTH]) { key count } coverage(directive: $code) { count province { code name } } }',
+      { code: '35-NQ/TW' },
+    )
+    const placed = coverage.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)
+    // the sample events are placed in provinces and dated to the month: the checks below are not vacuous
+    expect(placed.length).toBeGreaterThan(0)
+    expect(stats.length).toBeGreaterThan(0)
+    await page.goto(`${web!.url}#/directive/35-NQ%2FTW`)
+    await shown('directive')
+    // a bar per month from the first to the last, each named by its month and count
+    const bars = await page.$$eval('.histogram-svg a', (els) => els.map((el) => el.getAttribute('aria-label') ?? ''))
+    const months = stats.map((b) => b.key[0]!).sort()
+    expect(bars.length).toBeGreaterThanOrEqual(months.length)
+    for (const b of stats) {
+      const [year, month] = b.key[0]!.split('-')
+      expect(bars).toContain(`tháng ${Number(month)}/${year}: ${b.count} sự kiện`)
+    }
+    // the map: 34 provinces, each a focusable link named with its count
+    const shapes = await page.$$eval('.province-map-svg a', (els) =>
+      els.map((el) => ({ label: el.getAttribute('aria-label') ?? '', tag: el.querySelector('path, circle')?.tagName })),
+    )
+    expect(shapes.filter((s) => s.tag === 'path')).toHaveLength(34)
+    const top = placed[0]!
+    expect(shapes.map((s) => s.label)).toContain(`${top.province.name}: ${top.count} sự kiện`)
+    await page.screenshot({ path: join(committedScreenshots, 'directive.png') })
+    // a keyboard user reaches the map's links with Tab
+    await page.focus(`.province-map-svg a[aria-label="${top.province.name}: ${top.count} sự kiện"]`)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      `${top.province.name}: ${top.count} sự kiện`,
+    )
+    // a click on the province narrows the list to its events
+    await page.click(`.province-map-svg a[aria-label="${top.province.name}: ${top.count} sự kiện"] path`)
+    await page.waitForURL(`**/#/directive/35-NQ%2FTW?tinh=${top.province.code}`)
+    await shown('directive')
+    expect(await page.textContent('.narrowed-heading h2')).toBe(`Sự kiện tại ${top.province.name} (${top.count})`)
+    const listed = await page.$$eval('ol.event-list li', (els) =>
+      els.map((el) => el.querySelector('.province-link')?.textContent ?? ''),
+    )
+    expect(listed).toHaveLength(top.count)
+    for (const name of listed) expect(name).toBe(top.province.name)
+    await page.screenshot({ path: join(screenshots, 'directive-by-province.png'), fullPage: true })
+    // a click on the busiest month's bar narrows the list to that month
+    const busiest = [...stats].sort((a, b) => b.count - a.count)[0]!
+    const [year, month] = busiest.key[0]!.split('-')
+    await page.click(`.histogram-svg a[aria-label="tháng ${Number(month)}/${year}: ${busiest.count} sự kiện"] .hit`)
+    await page.waitForURL(`**/#/directive/35-NQ%2FTW?thang=${busiest.key[0]}`)
+    await shown('directive')
+    expect(await page.textContent('.narrowed-heading h2')).toBe(
+      `Sự kiện tháng ${Number(month)}/${year} (${busiest.count})`,
+    )
+    const dates = await page.$$eval('ol.event-list li .when', (els) => els.map((el) => el.textContent ?? ''))
+    expect(dates).toHaveLength(busiest.count)
+    for (const date of dates) expect(date).toContain(`/${Number(month)}/${year}`)
+  })
+
+  it('opens a province page from the narrowed list: its monthly histogram and its events, newest first', async () => {
+    const { coverage } = await gateway<{ coverage: { count: number; province: { code: string; name: string } }[] }>(
+      'query { coverage(directive: "35-NQ/TW") { count province { code name } } }',
+    )
+    const top = coverage.filter((c) => c.count > 0).sort((a, b) => b.count - a.count)[0]!
+    await page.goto(`${web!.url}#/directive/35-NQ%2FTW?tinh=${top.province.code}`)
+    await shown('directive')
+    await page.click(`a:has-text("Trang của ${top.province.name}")`)
+    await shown('province')
+    expect(page.url()).toContain(`#/province/${top.province.code}`)
+    expect(await page.textContent('h1')).toBe(top.province.name)
+    const { events } = await gateway<{ events: { totalCount: number; edges: { node: { date: string | null } }[] } }>(
+      'query($p: String!) { events(filter: { province: $p }, first: 20, orderBy: { field: DATE, direction: DESC }) { totalCount edges { node { date } } } }',
+      { p: top.province.code },
+    )
+    expect(events.totalCount).toBeGreaterThanOrEqual(top.count)
+    expect(await page.$$('.histogram-svg a')).not.toHaveLength(0)
+    expect(await page.$$('ol.event-list li')).toHaveLength(Math.min(20, events.totalCount))
+    // newest first, as the gateway orders them
+    const shownDates = await page.$$eval('ol.event-list li .when', (els) => els.map((el) => el.textContent ?? ''))
+    expect(shownDates[0]).not.toBe('chưa rõ thời gian')
+    // the province with the most events of all, for the committed picture
+    const { stats } = await gateway<{ stats: { key: string[]; count: number }[] }>(
+      '{ stats(groupBy: [PROVINCE]) { key count } }',
+    )
+    const busiest = [...stats].sort((a, b) => b.count - a.count)[0]!
+    await page.goto(`${web!.url}#/province/${busiest.key[0]}`)
+    await shown('province')
+    expect(await page.$$('ol.event-list li')).toHaveLength(Math.min(20, busiest.count))
+    await page.screenshot({ path: join(committedScreenshots, 'province.png') })
+  })
+
+  it('links an event to its province page', async () => {
+    const { events } = await gateway<{
+      events: { edges: { node: { id: string; province: { code: string; name: string } | null } }[] }
+    }>('{ events(first: 100, filter: { directive: "35-NQ/TW" }) { edges { node { id province { code name } } } } }')
+    const placed = events.edges.find((e) => e.node.province !== null)!.node
+    await page.goto(`${web!.url}#/event/${encodeURIComponent(placed.id)}`)
+    await shown('event')
+    await page.click('dd.province a')
+    await shown('province')
+    expect(await page.textContent('h1')).toBe(placed.province!.name)
+  })
+
   it.each([
     ['#/event/bogus', 'event', 'Không tìm thấy sự kiện'],
     ['#/article/bogus', 'article', 'Không tìm thấy bài báo'],
     ['#/directive/bogus', 'directive', 'Không tìm thấy văn bản'],
     ['#/directive/999-NQ%2FTW', 'directive', 'Không tìm thấy văn bản'],
     ['#/search/a', 'search', 'Kết quả cho “a”'],
+    ['#/province/99', 'province', 'Không tìm thấy tỉnh, thành phố'],
   ])('answers %s in Vietnamese, never with the gateway English', async (hash, name, heading) => {
     await page.goto(`${web!.url}${hash}`)
     await shown(name)

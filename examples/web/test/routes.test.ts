@@ -14,6 +14,10 @@ describe('routes', () => {
       fc.constant({ page: 'home' as const }),
       value.map((query) => ({ page: 'search' as const, query })),
       value.map((code) => ({ page: 'directive' as const, code })),
+      value.map((code) => ({ page: 'province' as const, code })),
+      fc
+        .tuple(value, fc.constantFrom({ month: '2023-12' }, { province: '79' }, { month: '2024-01', province: '01' }))
+        .map(([code, narrow]) => ({ page: 'directive' as const, code, narrow })),
       value.map((id) => ({ page: 'event' as const, id })),
       value.map((id) => ({ page: 'article' as const, id })),
     )
@@ -22,6 +26,18 @@ describe('routes', () => {
         expect(parseRoute(href(r))).toEqual(r)
       }),
     )
+  })
+
+  it.each([
+    ['#/directive/35-NQ%2FTW?tinh=79', { page: 'directive', code: '35-NQ/TW', narrow: { province: '79' } }],
+    ['#/directive/35-NQ%2FTW?thang=2023-12', { page: 'directive', code: '35-NQ/TW', narrow: { month: '2023-12' } }],
+    ['#/province/79?thang=2023-12', { page: 'province', code: '79', narrow: { month: '2023-12' } }],
+    ['#/province/79', { page: 'province', code: '79' }],
+    // malformed narrowing is left out, not passed on to the gateway
+    ['#/directive/35-NQ%2FTW?thang=2023-13&tinh=7', { page: 'directive', code: '35-NQ/TW' }],
+    ['#/province/79?x=1', { page: 'province', code: '79' }],
+  ])('reads the narrowing of %s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route)
   })
 
   it('takes an unknown or broken hash for the home page', () => {

@@ -143,7 +143,13 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   return {
     article: { ...articleRecord(text, hints, seg, published), ...knownArticleFields(known) },
     directives,
-    events: eventRecords(found, at, validUrl(hints.url), reference ?? null, articleProvince(text, reference ?? null)),
+    events: eventRecords(
+      found,
+      at,
+      validUrl(known.url) ?? validUrl(hints.url),
+      reference ?? null,
+      articleProvince(text, reference ?? null),
+    ),
     organizations: collectOrganizations(
       [...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)],
       reference ?? null,

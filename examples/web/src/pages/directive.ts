@@ -1,8 +1,11 @@
+import { histogramFigure, provinceMapFigure } from '../charts.ts'
 import { h } from '../dom.ts'
 import { formatDateVi } from '../format.ts'
 import { graphql, lookup, type ResultOf } from '../graphql.ts'
 import { documentTypeVi, eventKindVi } from '../labels.ts'
-import { href } from '../routes.ts'
+import { type EventNarrowing, href } from '../routes.ts'
+import { coverageMap, monthFilter, monthlyBars } from './charts-data.ts'
+import { eventList } from './event-list.ts'
 import { notFoundPage } from './not-found.ts'
 
 const DirectiveQuery = graphql(`
@@ -60,8 +63,43 @@ function timelineItem(entry: Entry): HTMLElement | null {
   return null
 }
 
-/** A directive: what it is, how it stands to other directives, and its events and articles over time. */
-export async function directivePage(code: string): Promise<HTMLElement> {
+// The events of the month or province the charts were clicked on, with a way back to all.
+async function narrowedEvents(code: string, narrow: EventNarrowing, provinceName: string | undefined) {
+  const where = narrow.province === undefined ? null : (provinceName ?? narrow.province)
+  const when = narrow.month === undefined ? null : formatDateVi(narrow.month)
+  return eventList(
+    {
+      directive: code,
+      ...monthFilter(narrow.month),
+      ...(narrow.province === undefined ? {} : { province: narrow.province }),
+    },
+    (total) =>
+      h(
+        'div',
+        { class: 'narrowed-heading' },
+        h(
+          'h2',
+          { id: 'loc' },
+          `Sự kiện ${[where === null ? '' : `tại ${where}`, when ?? ''].filter(Boolean).join(', ')} (${total})`,
+        ),
+        h(
+          'p',
+          { class: 'meta' },
+          h('a', { href: href({ page: 'directive', code }) }, 'Bỏ lọc'),
+          narrow.province === undefined
+            ? null
+            : [' · ', h('a', { href: href({ page: 'province', code: narrow.province }) }, `Trang của ${where}`)],
+        ),
+      ),
+  )
+}
+
+/**
+ * A directive: what it is, how it stands to other directives, its events per month and per
+ * province (charts whose bars and provinces narrow the list of events), and its events and
+ * articles over time.
+ */
+export async function directivePage(code: string, narrow?: EventNarrowing): Promise<HTMLElement> {
   const directive = (await lookup(DirectiveQuery, { code }, 'directive'))?.directive
   if (directive === null || directive === undefined) {
     return notFoundPage(
@@ -69,6 +107,9 @@ export async function directivePage(code: string): Promise<HTMLElement> {
       `Chưa có văn bản nào mang số hiệu “${code}” trong cơ sở dữ liệu. Số hiệu có dạng 35-NQ/TW, 85-QĐ/TW hay 13/2023/NĐ-CP.`,
     )
   }
+  const [bars, provinces] = await Promise.all([monthlyBars({ directive: directive.code }), coverageMap(directive.code)])
+  const narrowTo = (n: EventNarrowing) => href({ page: 'directive', code: directive.code, narrow: n })
+  const provinceName = provinces.find((p) => p.code === narrow?.province)?.name
   return h(
     'article',
     { class: 'directive' },
@@ -98,6 +139,18 @@ export async function directivePage(code: string): Promise<HTMLElement> {
             ),
           ),
         ),
+    h(
+      'section',
+      { class: 'charts' },
+      histogramFigure(bars, (month) => `${narrowTo({ month })}`, narrow?.month),
+      provinceMapFigure(
+        provinces,
+        (province) => narrowTo({ province }),
+        'Số sự kiện theo tỉnh, thành phố',
+        narrow?.province,
+      ),
+    ),
+    narrow === undefined ? null : await narrowedEvents(directive.code, narrow, provinceName),
     h('h2', {}, `Dòng thời gian (${directive.events.totalCount} sự kiện, ${directive.articles.totalCount} bài báo)`),
     directive.timeline.edges.length === 0
       ? h('p', { class: 'meta' }, 'Chưa có sự kiện hay bài báo nào.')

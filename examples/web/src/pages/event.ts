@@ -12,6 +12,7 @@ const EventQuery = graphql(`
       __typename
       ... on Event {
         id kind title date partOfDay location
+        province { code name }
         organizer { name }
         participants { roles person { name } }
         directives { code title }
@@ -44,6 +45,18 @@ export async function eventPage(id: string): Promise<HTMLElement> {
         h('dd', { class: 'organizer' }, event.organizer?.name ?? 'chưa rõ'),
       ),
       event.location ? h('div', { class: 'row' }, h('dt', {}, 'Địa điểm'), h('dd', {}, event.location)) : null,
+      event.province
+        ? h(
+            'div',
+            { class: 'row' },
+            h('dt', {}, 'Tỉnh, thành phố'),
+            h(
+              'dd',
+              { class: 'province' },
+              h('a', { href: href({ page: 'province', code: event.province.code }) }, event.province.name),
+            ),
+          )
+        : null,
     ),
     h('h2', {}, 'Thành phần tham dự'),
     event.participants.length === 0

@@ -1,0 +1,105 @@
+// Builds src/province-map-data.ts, the SVG outlines of the 34 provincial units, from a GeoJSON of
+// the 63 old units, once (its output is committed):
+//   node --conditions=@vanban/source examples/web/scripts/build-province-map.ts <vn-all.geo.json>
+// The input is Highcharts' Map Collection map `countries/vn/vn-all` (version 2.3.2, © Highsoft AS,
+// "based on data from Natural Earth", whose data is public domain), as redistributed in the
+// MIT-licensed repository github.com/rexin4n15/vietnam-map-34-provinces (src/core/assets/
+// vn-all.geo.json). It has the 63 units in force until 30 June 2025, in UTM zone 48 metres scaled
+// to integers (y grows northward). Each old unit is dissolved into the unit of the 34 that took
+// it over (core's PROVINCES_1997 successor, Nghị quyết 202/2025/QH15), with mapshaper, then
+// simplified and written as SVG path data.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { FORMER_PROVINCES, PROVINCES, resolveProvince } from '@vanban/core'
+import mapshaper from 'mapshaper'
+
+type Feature = {
+  type: 'Feature'
+  properties: Record<string, unknown>
+  geometry: { type: string; coordinates: unknown }
+}
+type Collection = { type: 'FeatureCollection'; features: Feature[] }
+
+// Names in the source that core does not read as a unit's: a region's name on Đồng Nai's outline
+// (its centre, 11.13°N 107.2°E, is Đồng Nai's), an English spelling and a suffix.
+const SOURCE_NAME_FIXES: Record<string, string> = {
+  Southeast: 'Đồng Nai',
+  Haiphong: 'Hải Phòng',
+  'Hồ Chí Minh city': 'Hồ Chí Minh',
+}
+// Before the merger, so that a name reads as the old unit.
+const BEFORE_MERGER = '2025-06-30'
+const SIMPLIFY = '40%'
+const OUTPUT = new URL('../src/province-map-data.ts', import.meta.url)
+
+function readSource(path: string): Collection {
+  const source = JSON.parse(readFileSync(path, 'utf8')) as Collection
+  if (source.type !== 'FeatureCollection') throw new Error(`${path} is no GeoJSON FeatureCollection`)
+  return source
+}
+
+// Each outline labelled with the code of the unit of the 34 that holds it today.
+function labelWithSuccessors(source: Collection): Collection {
+  const seen = new Set<string>()
+  const features = source.features.map((f) => {
+    const raw = String(f.properties.name ?? '')
+    const name = SOURCE_NAME_FIXES[raw] ?? raw
+    const resolved = resolveProvince(name, { date: BEFORE_MERGER })
+    if (resolved === null) throw new Error(`the source's unit "${raw}" is no old provincial unit core knows`)
+    if (seen.has(resolved.atDate.code)) throw new Error(`the source has two outlines for ${resolved.atDate.name}`)
+    seen.add(resolved.atDate.code)
+    return { ...f, properties: { code: resolved.today.code } }
+  })
+  const missing = FORMER_PROVINCES.filter((p) => !seen.has(p.code)).map((p) => p.name)
+  if (missing.length > 0) throw new Error(`the source lacks outlines for ${missing.join(', ')}`)
+  return { type: 'FeatureCollection', features }
+}
+
+async function dissolveAndSimplify(labelled: Collection): Promise<Collection> {
+  const out = await mapshaper.applyCommands(
+    `-i in.json snap -dissolve code -simplify ${SIMPLIFY} keep-shapes -filter-slivers -o out.json format=geojson precision=1`,
+    { 'in.json': labelled },
+  )
+  return JSON.parse(String(out['out.json'])) as Collection
+}
+
+type Ring = [number, number][]
+
+function polygonsOf(geometry: Feature['geometry']): Ring[][] {
+  if (geometry.type === 'Polygon') return [geometry.coordinates as Ring[]]
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates as Ring[][]
+  throw new Error(`unexpected geometry ${geometry.type}`)
+}
+
+function toSvg(dissolved: Collection): { viewBox: string; shapes: { code: string; d: string }[] } {
+  const points = dissolved.features.flatMap((f) => polygonsOf(f.geometry).flat(2))
+  const minX = Math.min(...points.map((p) => p[0]))
+  const maxY = Math.max(...points.map((p) => p[1]))
+  const width = Math.max(...points.map((p) => p[0])) - minX
+  const height = maxY - Math.min(...points.map((p) => p[1]))
+  // SVG's y grows downward: flip, and shrink to a tenth so that each number is short.
+  const scale = 0.1
+  const at = ([x, y]: [number, number]) => `${Math.round((x - minX) * scale)} ${Math.round((maxY - y) * scale)}`
+  const path = (rings: Ring[]) => rings.map((r) => `M${r.slice(0, -1).map(at).join('L')}Z`).join('')
+  const shapes = dissolved.features
+    .map((f) => ({ code: String(f.properties.code), d: polygonsOf(f.geometry).map(path).join('') }))
+    .sort((a, b) => a.code.localeCompare(b.code))
+  if (shapes.length !== PROVINCES.length)
+    throw new Error(`dissolved into ${shapes.length} units, not ${PROVINCES.length}`)
+  return { viewBox: `0 0 ${Math.ceil(width * scale)} ${Math.ceil(height * scale)}`, shapes }
+}
+
+const [input] = process.argv.slice(2)
+if (input === undefined) throw new Error('usage: build-province-map.ts <vn-all.geo.json of the 63 old units>')
+const map = toSvg(await dissolveAndSimplify(labelWithSuccessors(readSource(input))))
+const header = `// Generated by scripts/build-province-map.ts; do not edit.
+// The outlines of Vietnam's 34 provincial units in force since 1 July 2025, as SVG path data,
+// dissolved from the 63 old units of Highcharts' Map Collection map countries/vn/vn-all v2.3.2
+// (© Highsoft AS, based on Natural Earth's public-domain data; redistributed under the MIT
+// licence by github.com/rexin4n15/vietnam-map-34-provinces) by core's official mapping of old
+// units to new (Nghị quyết 202/2025/QH15), and simplified with mapshaper (${SIMPLIFY} of points kept).
+// The source has no outlines for Hoàng Sa (Đà Nẵng) and Trường Sa (Khánh Hòa); the map draws them
+// as labelled insets instead.
+`
+const body = `export const PROVINCE_MAP: { readonly viewBox: string; readonly shapes: readonly { readonly code: string; readonly d: string }[] } = ${JSON.stringify(map, null, 1)}\n`
+writeFileSync(OUTPUT, header + body)
+console.log(`wrote ${OUTPUT.pathname}: ${map.shapes.length} units, ${(header + body).length} bytes`)
