@@ -1,6 +1,6 @@
 import { type EventKind, findVietnameseDates, type PartialDate, readDateCue, readSameDayCue } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
-import { classifyEvent } from './event-kinds.ts'
+import { classifyEvent, kindWhenCiting } from './event-kinds.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import { FILLERS } from './rules/event-words.ts'
 import {
@@ -382,14 +382,18 @@ export function findEvents(
   mentionsBySentence: ResolvedMention[][],
   reference: string | undefined,
 ): FoundEvent[] {
-  const reading: Reading = { events: [], codes: new Map(), lastDated: null }
+  const reading: Reading = { events: [], codes: new Map(), citing: new Map(), lastDated: null }
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
     const report = readReport(sentence, mentions, reference, reading.events.length === 0)
     if (report === null) readFollowUp(reading, sentence, index, mentions)
     else addEvent(reading, report, sentence, index, mentions, reference)
   })
-  for (const e of reading.events) e.directives = [...(reading.codes.get(e) ?? [])]
+  for (const e of reading.events) {
+    e.directives = [...(reading.codes.get(e) ?? [])]
+    // Kind stage, once the directives are known: a reporters' conference that cites one disseminates it.
+    if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
+  }
   return reading.events
 }
 
@@ -398,6 +402,8 @@ type Reading = {
   events: FoundEvent[]
   /** Each event's directive codes, in the order first met. */
   codes: Map<FoundEvent, Set<string>>
+  /** The kind of an event whose kind changes when its report cites a directive. */
+  citing: Map<FoundEvent, EventKind>
   /** The date of the last dated event, which `Cùng ngày` and `Nhân dịp này` refer to. */
   lastDated: PartialDate | null
 }
@@ -501,6 +507,8 @@ function addEvent(
   reading.events.push(event)
   if (event.date !== null) reading.lastDated = event.date
   reading.codes.set(event, eventDirectives(text, phrase, previous, reading.codes, mentions))
+  const citing = trigger.kind === classifyEvent(phrase) ? kindWhenCiting(phrase) : null
+  if (citing !== null) reading.citing.set(event, citing)
 }
 
 // Date stage: the date the cue gives; a passive report's date may follow its verb (`vòng sơ

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyEvent } from '../src/event-kinds.ts'
+import { classifyEvent, kindWhenCiting } from '../src/event-kinds.ts'
 import { ACTIVITIES, HEADS } from '../src/rules/event-words.ts'
 
 describe('classifyEvent', () => {
@@ -32,6 +32,20 @@ describe('classifyEvent', () => {
     { reading: 'trao đổi (to discuss) is no award', phrase: 'buổi trao đổi kinh nghiệm', kind: null },
   ])('$reading: $phrase is $kind', ({ phrase, kind }) => {
     expect(classifyEvent(phrase)).toBe(kind)
+  })
+})
+
+describe('kindWhenCiting', () => {
+  it.each([
+    {
+      reading: "a reporters' conference that cites a directive disseminates it",
+      phrase: 'Hội nghị báo cáo viên Quý III năm 2023',
+      kind: 'dissemination',
+    },
+    { reading: 'an earlier activity word decides', phrase: 'Hội nghị tập huấn báo cáo viên', kind: null },
+    { reading: 'a bare head keeps its kind', phrase: 'Hội nghị Ban Chấp hành Đảng bộ', kind: null },
+  ])('$reading: $phrase', ({ phrase, kind }) => {
+    expect(kindWhenCiting(phrase)).toBe(kind)
   })
 })
 

@@ -13,12 +13,13 @@ export const HOLD = 'tổ chức'
  * An activity word: the kind of event it names, and whether it may name the event a holding
  * verb holds (`tổ chức tập huấn`, `tổ chức trao giải`) as well as classify one.
  */
-export type Activity = { words: string; kind: EventKind; held?: true }
+export type Activity = { words: string; kind: EventKind; held?: true; citing?: EventKind }
 
 /**
  * Activity words, each with its kind. The earliest one in an event's name wins, and of those
  * that start at the same word, the one listed first (`Hội nghị tập huấn` is a training,
- * `Hội nghị thông tin thời sự ... quán triệt` a dissemination).
+ * `Hội nghị thông tin thời sự ... quán triệt` a dissemination). `citing` is the kind instead
+ * when the event's report cites a directive (a reporters' conference that disseminates one).
  */
 export const ACTIVITIES: readonly Activity[] = [
   { words: 'ra mắt', kind: 'launch', held: true },
@@ -45,7 +46,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'tuyên truyền', kind: 'dissemination' },
   { words: 'học tập', kind: 'dissemination', held: true },
   { words: 'thông tin thời sự', kind: 'dissemination' },
-  { words: 'báo cáo viên', kind: 'dissemination' },
+  // A reporters' conference briefs them on the news: a conference, unless its report
+  // disseminates a directive (`Hội nghị báo cáo viên Quý III, ... quán triệt Quy định số 85-QĐ/TW`).
+  { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination' },
   { words: 'phổ biến', kind: 'dissemination' },
   { words: 'triển khai', kind: 'dissemination' },
   { words: 'tuyên dương', kind: 'ceremony', held: true },
