@@ -14,6 +14,7 @@ import {
   NOUN_BEFORE,
   PLANNED,
   PLANNED_ALL,
+  PRESIDED,
   REPORTING,
   SPEECH,
 } from './rules/expressions.ts'
@@ -428,8 +429,12 @@ function readReport(
 ): Report | null {
   const text = sentence.text
   let cue = readCue(text, reference)
-  let subjectStart = cue.end
-  const trigger = findTrigger(text, maskMentions(sentence, mentions), cue, subjectStart, noEventsYet)
+  const masked = maskMentions(sentence, mentions)
+  const presided = PRESIDED.test(text.slice(cue.end, cue.end + 40))
+    ? afterPresiding(text, masked, cue, noEventsYet)
+    : null
+  let subjectStart = presided?.subjectStart ?? cue.end
+  const trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, noEventsYet)
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
   if (cue.kind === 'none') {
@@ -441,6 +446,23 @@ function readReport(
     }
   }
   return { trigger, cue, subjectStart, subjectBeforeDate }
+}
+
+// `Ngày 29-9, dưới sự chủ trì của đồng chí ..., Hội nghị ... đã được tổ chức`: the clause of
+// who presided is no subject. The subject starts after the first of its commas from which an
+// event is reported with no comma between subject and verb.
+function afterPresiding(
+  text: string,
+  masked: (to: number) => string,
+  cue: Cue,
+  noEventsYet: boolean,
+): { subjectStart: number; trigger: Trigger } | null {
+  for (let comma = text.indexOf(', ', cue.end); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+    const trigger = findTrigger(text, masked, cue, comma + 2, noEventsYet)
+    if (trigger !== null && trigger.verb > comma && !text.slice(comma + 2, trigger.verb).includes(','))
+      return { subjectStart: comma + 2, trigger }
+  }
+  return null
 }
 
 // Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject: the

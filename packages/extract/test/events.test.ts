@@ -355,6 +355,35 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'a clause of who presided before the subject',
+    cases: [
+      {
+        reading: 'dưới sự chủ trì của ... before a passive report',
+        paragraphs: [
+          'Ngày 29/9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh đã được tổ chức.',
+        ],
+        events: [['conference', '2024-09-29', null]],
+      },
+      {
+        reading: 'dưới sự chủ trì của ... before an organiser and its verb',
+        paragraphs: [
+          'Sáng 8/6, dưới sự chủ trì của đồng chí Phó Chủ tịch Hoàng Viết Đường, UBND tỉnh Nghệ An có buổi làm việc để nghe báo cáo công tác chuẩn bị.',
+        ],
+        events: [['other', '2024-06-08', 'UBND tỉnh Nghệ An']],
+      },
+    ],
+  },
+  {
+    feature: 'a working session',
+    cases: [
+      {
+        reading: 'có buổi làm việc (had a working session) reports it',
+        paragraphs: ['Chiều 5/3, Ban Tuyên giáo Tỉnh ủy có buổi làm việc với Huyện ủy Gio Linh.'],
+        events: [['other', '2024-03-05', 'Ban Tuyên giáo Tỉnh ủy']],
+      },
+    ],
+  },
+  {
     feature: "a reporters' conference",
     cases: [
       {

@@ -178,6 +178,8 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'công bố quyết định thành lập', kind: 'launch' },
   { words: 'trao quyết định thành lập', kind: 'launch' },
   { words: 'làm việc (?:với|tại)', kind: 'other' },
+  // Having a working session (`UBND tỉnh có buổi làm việc để nghe ...`) reports it.
+  { words: 'có buổi làm việc', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
   { words: 'đối thoại với', kind: 'other' },
   { words: 'sơ kết', kind: null },
@@ -194,6 +196,13 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
  */
 export const INSPECTION_VERBS: readonly string[] = ['giám sát', 'kiểm tra', 'khảo sát']
 export const INSPECTION_ADVERBS: readonly string[] = ['đã', 'vừa', 'tiến hành']
+
+/**
+ * Words that open a clause of who presided, written between the time cue and the subject
+ * (`Ngày 29-9, dưới sự chủ trì của đồng chí ..., Hội nghị ... đã được tổ chức`): the subject
+ * follows one of its commas. Lower case, read in either case at the first letter.
+ */
+export const PRESIDING_CLAUSES: readonly string[] = ['dưới sự chủ trì']
 
 /** Words between an organiser and its verb: `Đảng ủy xã đã long trọng tổ chức`. */
 export const FILLERS: readonly string[] = [

@@ -14,6 +14,7 @@ import {
   NOUN_MARKERS,
   ORGANISING_VERBS,
   PASSIVE_VERBS,
+  PRESIDING_CLAUSES,
   REPORTING_VERBS,
 } from './event-words.ts'
 import { ORGANISATION_OPENINGS } from './organisation-words.ts'
@@ -141,6 +142,8 @@ export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = gro
       kind,
     ] as const,
 )
+/** A clause of who presided opening the text after a time cue: `dưới sự chủ trì của ...`. */
+export const PRESIDED = new RegExp(`^\\s*${oneOf(PRESIDING_CLAUSES.map(eitherCaseFirst))}(?![\\p{L}])`, 'u')
 export const INSPECTING = wordPattern(INSPECTION_ADVERBS, 'u', `\\s+(?=(?:${INSPECTION_VERBS.join('|')})\\s)`)
 
 // ── Plans and speech ────────────────────────────────────────────────────────────────────────
