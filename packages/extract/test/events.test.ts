@@ -374,6 +374,23 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'presiding over a meeting',
+    cases: [
+      {
+        reading: 'chủ trì họp (to preside over a meeting of) a body reports the meeting',
+        paragraphs: [
+          'Ngày 22/10, tại Trụ sở Trung ương Đảng, Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo xây dựng Báo cáo kiểm điểm.',
+        ],
+        events: [['conference', '2024-10-22', 'Thường trực Ban Bí thư Trần Cẩm Tú']],
+      },
+      {
+        reading: 'chủ trì (to preside) alone reports nothing',
+        paragraphs: ['Đồng chí Lê Thị Thanh Mai, Trưởng Ban Tuyên giáo Thành ủy Bảo Lộc chủ trì.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a working session',
     cases: [
       {

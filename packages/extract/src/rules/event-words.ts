@@ -140,6 +140,8 @@ export const HOLDING_VERBS: ReadonlyArray<{ words: string; objects?: readonly st
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
+  // Presiding over a meeting of a body reports the meeting (`... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
+  { words: 'chủ trì', objects: ['họp'] },
 ]
 
 /**
