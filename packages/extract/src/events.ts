@@ -529,8 +529,8 @@ function addEvent(
   reading.events.push(event)
   if (event.date !== null) reading.lastDated = event.date
   reading.codes.set(event, eventDirectives(text, phrase, previous, reading.codes, mentions))
-  const citing = trigger.kind === classifyEvent(phrase) ? kindWhenCiting(phrase) : null
-  if (citing !== null) reading.citing.set(event, citing)
+  const citing = kindWhenCiting(phrase)
+  if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)
 }
 
 // Date stage: the date the cue gives; a passive report's date may follow its verb (`vòng sơ
