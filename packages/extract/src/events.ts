@@ -4,6 +4,7 @@ import { classifyEvent, kindWhenCiting } from './event-kinds.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import { FILLERS } from './rules/event-words.ts'
 import {
+  DATED_HOLDING,
   EVENT_NAME_START,
   HAPPENED,
   HELD_BY,
@@ -211,6 +212,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
   for (const m of text.matchAll(HOLDING)) {
     if (m[1] !== undefined) continue
     if (nounBefore(text, m.index)) continue
+    if (cue.kind === 'none' && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the

@@ -384,9 +384,19 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['conference', '2024-10-22', 'Thường trực Ban Bí thư Trần Cẩm Tú']],
       },
       {
-        reading: 'chủ trì (to preside) alone reports nothing',
-        paragraphs: ['Đồng chí Lê Thị Thanh Mai, Trưởng Ban Tuyên giáo Thành ủy Bảo Lộc chủ trì.'],
-        events: [],
+        reading: 'a dated chủ trì Hội nghị (to preside over a conference) reports it',
+        paragraphs: [
+          'Sáng 28/3, đồng chí Nguyễn Văn Lợi - Bí thư Tỉnh ủy chủ trì Hội nghị quán triệt các văn bản chỉ đạo mới của Trung ương.',
+        ],
+        events: [['dissemination', '2024-03-28', null]],
+      },
+      {
+        reading: 'an undated chủ trì hội nghị tells more of a reported one',
+        paragraphs: [
+          'Chiều 10/10, Ban Tuyên giáo Thành ủy Bảo Lộc tổ chức Hội nghị báo cáo viên định kỳ tháng 10/2024.',
+          'Đồng chí Lê Thị Thanh Mai, Trưởng Ban Tuyên giáo Thành ủy Bảo Lộc chủ trì hội nghị.',
+        ],
+        events: [['conference', '2024-10-10', 'Ban Tuyên giáo Thành ủy Bảo Lộc']],
       },
     ],
   },

@@ -134,14 +134,20 @@ export const COUNTS: readonly string[] = ['\\d{1,3}', 'các', 'nhiều', 'một'
  * nghị`. `objects` (expression sources) limits a verb to the events it can hold: `mở` (to
  * open) a class or a course, not a door; `họp` (to meet in) a conference or a session.
  */
-export const HOLDING_VERBS: ReadonlyArray<{ words: string; objects?: readonly string[]; counted?: true }> = [
+export const HOLDING_VERBS: ReadonlyArray<{
+  words: string
+  objects?: readonly string[]
+  counted?: true
+  /** Read only in a report with a time cue: `Đồng chí ... chủ trì hội nghị.` tells more of one already reported. */
+  dated?: true
+}> = [
   { words: HOLD },
   { words: 'khai mạc' },
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
-  // Presiding over a meeting of a body reports the meeting (`... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
-  { words: 'chủ trì', objects: ['họp'] },
+  // Presiding over a meeting reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
+  { words: 'chủ trì', objects: ['họp', 'hội nghị'], dated: true },
 ]
 
 /**

@@ -92,6 +92,9 @@ export const HOLDING = new RegExp(
   'giu',
 )
 
+/** The holding verbs read only in a report with a time cue, lower case. */
+export const DATED_HOLDING: ReadonlySet<string> = new Set(HOLDING_VERBS.filter((v) => v.dated).map((v) => v.words))
+
 /** A passive holding verb after an event's name, from its `đã` when written: `Hội nghị đã được tổ chức`. */
 export const HAPPENED = wordPattern(PASSIVE_VERBS.flatMap((v) => (v.perfect ? [v.words, `đã ${v.words}`] : [v.words])))
 
