@@ -30,6 +30,16 @@ describe('classifyEvent', () => {
       kind: 'conference',
     },
     { reading: 'trao đổi (to discuss) is no award', phrase: 'buổi trao đổi kinh nghiệm', kind: null },
+    {
+      reading: 'a practice session for learners is a training',
+      phrase: 'buổi thực hành “kỹ năng tổ chức sinh hoạt chi bộ” cho các học viên',
+      kind: 'training',
+    },
+    {
+      reading: "a reporters' conference is a conference",
+      phrase: 'Hội nghị báo cáo viên tháng 9/2023',
+      kind: 'conference',
+    },
   ])('$reading: $phrase is $kind', ({ phrase, kind }) => {
     expect(classifyEvent(phrase)).toBe(kind)
   })

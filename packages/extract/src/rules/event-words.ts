@@ -29,6 +29,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
   { words: 'đào tạo', kind: 'training' },
+  // A practice session for learners (`buổi thực hành kỹ năng ... cho các học viên`).
+  { words: 'thực hành', kind: 'training' },
   // Summing up a contest and handing its awards is its award ceremony (`tổng kết, trao giải Cuộc thi`).
   { words: 'tổng kết trao giải', kind: 'ceremony', held: true },
   { words: 'tổng kết và trao giải', kind: 'ceremony', held: true },
