@@ -58,6 +58,9 @@ export const ACTIVITIES: readonly Activity[] = [
   // `trao đổi` (to discuss) is read apart: see eventWords.
   { words: 'trao', kind: 'ceremony', held: true },
   { words: 'kết nạp', kind: 'ceremony', held: true },
+  // A meeting held to announce decisions is their ceremony (`hội nghị công bố các quyết định thành lập 16 chi bộ`).
+  { words: 'công bố quyết định', kind: 'ceremony' },
+  { words: 'công bố các quyết định', kind: 'ceremony' },
   { words: 'khen thưởng', kind: 'ceremony' },
   { words: 'kỷ niệm', kind: 'ceremony' },
   { words: 'vinh danh', kind: 'ceremony' },
