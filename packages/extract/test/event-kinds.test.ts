@@ -36,6 +36,11 @@ describe('classifyEvent', () => {
       kind: 'training',
     },
     {
+      reading: 'a meeting that announces decisions is their ceremony',
+      phrase: 'hội nghị công bố các quyết định thành lập 16 chi bộ cơ sở',
+      kind: 'ceremony',
+    },
+    {
       reading: "a reporters' conference is a conference",
       phrase: 'Hội nghị báo cáo viên tháng 9/2023',
       kind: 'conference',
