@@ -8,30 +8,31 @@ import { ACTIVITIES, HEADS } from './rules/event-words.ts'
  * no activity word follows.
  */
 
-type Phrases = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], EventKind]>>
+type Row = { words: string; kind: EventKind; citing?: EventKind }
+type Phrases = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], Row]>>
 
 // The phrases of a list by their first word, each keeping its place in the list.
-function byFirstWord(list: ReadonlyArray<{ words: string; kind: EventKind }>): Phrases {
-  const map = new Map<string, Array<readonly [readonly string[], EventKind]>>()
-  for (const { words: phrase, kind } of list) {
-    const words = phrase.split(' ')
+function byFirstWord(list: ReadonlyArray<Row>): Phrases {
+  const map = new Map<string, Array<readonly [readonly string[], Row]>>()
+  for (const row of list) {
+    const words = row.words.split(' ')
     const same = map.get(words[0]!)
-    if (same === undefined) map.set(words[0]!, [[words, kind]])
-    else same.push([words, kind])
+    if (same === undefined) map.set(words[0]!, [[words, row]])
+    else same.push([words, row])
   }
   return map
 }
 
-// The kind of the phrase that starts earliest in `words`, the one listed first when several
+// The row of the phrase that starts earliest in `words`, the one listed first when several
 // start at the same word: each word is looked up once instead of every phrase searched for.
-function earliestKind(words: readonly string[], phrases: Phrases): EventKind | null {
+function earliestRow(words: readonly string[], phrases: Phrases): Row | null {
   for (let i = 0; i < words.length; i++) {
     const candidates = phrases.get(words[i]!)
     if (candidates === undefined) continue
-    outer: for (const [p, kind] of candidates) {
+    outer: for (const [p, row] of candidates) {
       if (i + p.length > words.length) continue
       for (let k = 1; k < p.length; k++) if (words[i + k] !== p[k]) continue outer
-      return kind
+      return row
     }
   }
   return null
@@ -64,10 +65,23 @@ export function eventWords(phrase: string, limit: number): string[] {
   return words
 }
 
-/** The kind of the event a phrase names (`Hội nghị sơ kết 5 năm ...`); null when it names none. */
-export function classifyEvent(phrase: string, window = 14): EventKind | null {
+// The row of the word that names the event a phrase names.
+function namingRow(phrase: string, window: number): Row | null {
   // An event named only by a quoted title (`tổ chức “Ngày hội Chuyển đổi số”`) is read from it.
   const quoted = /^[“"]([^”"]{1,200})[”"]/u.exec(phrase.trim())
   const words = eventWords(quoted === null ? phrase : quoted[1]!, window)
-  return earliestKind(words, ACTIVITY_WORDS) ?? earliestKind(words, HEAD_WORDS)
+  return earliestRow(words, ACTIVITY_WORDS) ?? earliestRow(words, HEAD_WORDS)
+}
+
+/** The kind of the event a phrase names (`Hội nghị sơ kết 5 năm ...`); null when it names none. */
+export function classifyEvent(phrase: string, window = 14): EventKind | null {
+  return namingRow(phrase, window)?.kind ?? null
+}
+
+/**
+ * The kind of the event a phrase names when its report cites a directive, where that differs
+ * (`Hội nghị báo cáo viên` that disseminates one); null when the citation changes nothing.
+ */
+export function kindWhenCiting(phrase: string, window = 14): EventKind | null {
+  return namingRow(phrase, window)?.citing ?? null
 }

@@ -7,10 +7,11 @@ import {
   type YearlessDate,
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
-import { classifyEvent } from './event-kinds.ts'
+import { classifyEvent, kindWhenCiting } from './event-kinds.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import { FILLERS } from './rules/event-words.ts'
 import {
+  DATED_HOLDING,
   EVENT_NAME_START,
   HAPPENED,
   HELD_BY,
@@ -21,6 +22,7 @@ import {
   NOUN_BEFORE,
   PLANNED,
   PLANNED_ALL,
+  PRESIDED,
   REPORTING,
   SPEECH,
 } from './rules/expressions.ts'
@@ -229,6 +231,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
   for (const m of text.matchAll(HOLDING)) {
     if (m[1] !== undefined) continue
     if (nounBefore(text, m.index)) continue
+    if (cue.kind === 'none' && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
@@ -401,14 +404,18 @@ export function findEvents(
   mentionsBySentence: ResolvedMention[][],
   reference: string | undefined,
 ): FoundEvent[] {
-  const reading: Reading = { events: [], codes: new Map(), lastDated: null }
+  const reading: Reading = { events: [], codes: new Map(), citing: new Map(), lastDated: null }
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
     const report = readReport(sentence, mentions, reference, reading.events.length === 0)
     if (report === null) readFollowUp(reading, sentence, index, mentions)
     else addEvent(reading, report, sentence, index, mentions, reference)
   })
-  for (const e of reading.events) e.directives = [...(reading.codes.get(e) ?? [])]
+  for (const e of reading.events) {
+    e.directives = [...(reading.codes.get(e) ?? [])]
+    // Kind stage, once the directives are known: a reporters' conference that cites one disseminates it.
+    if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
+  }
   return reading.events
 }
 
@@ -417,6 +424,8 @@ type Reading = {
   events: FoundEvent[]
   /** Each event's directive codes, in the order first met. */
   codes: Map<FoundEvent, Set<string>>
+  /** The kind of an event whose kind changes when its report cites a directive. */
+  citing: Map<FoundEvent, EventKind>
   /** The date of the last dated event, which `Cùng ngày` and `Nhân dịp này` refer to. */
   lastDated: PartialDate | null
 }
@@ -441,8 +450,12 @@ function readReport(
 ): Report | null {
   const text = sentence.text
   let cue = readCue(text, reference)
-  let subjectStart = cue.end
-  const trigger = findTrigger(text, maskMentions(sentence, mentions), cue, subjectStart, noEventsYet)
+  const masked = maskMentions(sentence, mentions)
+  const presided = PRESIDED.test(text.slice(cue.end, cue.end + 40))
+    ? afterPresiding(text, masked, cue, noEventsYet)
+    : null
+  let subjectStart = presided?.subjectStart ?? cue.end
+  const trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, noEventsYet)
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
   if (cue.kind === 'none') {
@@ -454,6 +467,23 @@ function readReport(
     }
   }
   return { trigger, cue, subjectStart, subjectBeforeDate }
+}
+
+// `Ngày 29-9, dưới sự chủ trì của đồng chí ..., Hội nghị ... đã được tổ chức`: the clause of
+// who presided is no subject. The subject starts after the first of its commas from which an
+// event is reported with no comma between subject and verb.
+function afterPresiding(
+  text: string,
+  masked: (to: number) => string,
+  cue: Cue,
+  noEventsYet: boolean,
+): { subjectStart: number; trigger: Trigger } | null {
+  for (let comma = text.indexOf(', ', cue.end); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+    const trigger = findTrigger(text, masked, cue, comma + 2, noEventsYet)
+    if (trigger !== null && trigger.verb > comma && !text.slice(comma + 2, trigger.verb).includes(','))
+      return { subjectStart: comma + 2, trigger }
+  }
+  return null
 }
 
 // Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject: the
@@ -524,6 +554,8 @@ function addEvent(
   reading.events.push(event)
   if (event.date !== null) reading.lastDated = event.date
   reading.codes.set(event, eventDirectives(text, phrase, previous, reading.codes, mentions))
+  const citing = kindWhenCiting(phrase)
+  if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)
 }
 
 // Date stage: the date the cue gives; a passive report's date may follow its verb (`vòng sơ

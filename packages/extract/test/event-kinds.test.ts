@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyEvent } from '../src/event-kinds.ts'
+import { classifyEvent, kindWhenCiting } from '../src/event-kinds.ts'
 import { ACTIVITIES, HEADS } from '../src/rules/event-words.ts'
 
 describe('classifyEvent', () => {
@@ -30,8 +30,37 @@ describe('classifyEvent', () => {
       kind: 'conference',
     },
     { reading: 'trao đổi (to discuss) is no award', phrase: 'buổi trao đổi kinh nghiệm', kind: null },
+    {
+      reading: 'a practice session for learners is a training',
+      phrase: 'buổi thực hành “kỹ năng tổ chức sinh hoạt chi bộ” cho các học viên',
+      kind: 'training',
+    },
+    {
+      reading: 'a meeting that announces decisions is their ceremony',
+      phrase: 'hội nghị công bố các quyết định thành lập 16 chi bộ cơ sở',
+      kind: 'ceremony',
+    },
+    {
+      reading: "a reporters' conference is a conference",
+      phrase: 'Hội nghị báo cáo viên tháng 9/2023',
+      kind: 'conference',
+    },
   ])('$reading: $phrase is $kind', ({ phrase, kind }) => {
     expect(classifyEvent(phrase)).toBe(kind)
+  })
+})
+
+describe('kindWhenCiting', () => {
+  it.each([
+    {
+      reading: "a reporters' conference that cites a directive disseminates it",
+      phrase: 'Hội nghị báo cáo viên Quý III năm 2023',
+      kind: 'dissemination',
+    },
+    { reading: 'an earlier activity word decides', phrase: 'Hội nghị tập huấn báo cáo viên', kind: null },
+    { reading: 'a bare head keeps its kind', phrase: 'Hội nghị Ban Chấp hành Đảng bộ', kind: null },
+  ])('$reading: $phrase', ({ phrase, kind }) => {
+    expect(kindWhenCiting(phrase)).toBe(kind)
   })
 })
 

@@ -41,7 +41,7 @@ describe.each<{ feature: string; cases: Case[] }>([
       {
         reading: 'a month without its year, from the publication date',
         paragraphs: ['Trong tháng 10, Hội nghị báo cáo viên của huyện được tổ chức tại Hội trường Huyện ủy.'],
-        events: [['dissemination', '2024-10', null]],
+        events: [['conference', '2024-10', null]],
       },
       {
         reading: 'a day in brackets after a weekday',
@@ -351,6 +351,96 @@ describe.each<{ feature: string; cases: Case[] }>([
         reading: 'a round-up opened by Những ngày qua is no event',
         paragraphs: ['Những ngày qua, nhiều địa phương đã tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.'],
         events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a clause of who presided before the subject',
+    cases: [
+      {
+        reading: 'dưới sự chủ trì của ... before a passive report',
+        paragraphs: [
+          'Ngày 29/9, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh đã được tổ chức.',
+        ],
+        events: [['conference', '2024-09-29', null]],
+      },
+      {
+        reading: 'dưới sự chủ trì của ... before an organiser and its verb',
+        paragraphs: [
+          'Sáng 8/6, dưới sự chủ trì của đồng chí Phó Chủ tịch Hoàng Viết Đường, UBND tỉnh Nghệ An có buổi làm việc để nghe báo cáo công tác chuẩn bị.',
+        ],
+        events: [['other', '2024-06-08', 'UBND tỉnh Nghệ An']],
+      },
+    ],
+  },
+  {
+    feature: 'presiding over a meeting',
+    cases: [
+      {
+        reading: 'chủ trì họp (to preside over a meeting of) a body reports the meeting',
+        paragraphs: [
+          'Ngày 22/10, tại Trụ sở Trung ương Đảng, Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo xây dựng Báo cáo kiểm điểm.',
+        ],
+        events: [['conference', '2024-10-22', 'Thường trực Ban Bí thư Trần Cẩm Tú']],
+      },
+      {
+        reading: 'a dated chủ trì Hội nghị (to preside over a conference) reports it',
+        paragraphs: [
+          'Sáng 28/3, đồng chí Nguyễn Văn Lợi - Bí thư Tỉnh ủy chủ trì Hội nghị quán triệt các văn bản chỉ đạo mới của Trung ương.',
+        ],
+        events: [['dissemination', '2024-03-28', null]],
+      },
+      {
+        reading: 'an undated chủ trì hội nghị tells more of a reported one',
+        paragraphs: [
+          'Chiều 10/10, Ban Tuyên giáo Thành ủy Bảo Lộc tổ chức Hội nghị báo cáo viên định kỳ tháng 10/2024.',
+          'Đồng chí Lê Thị Thanh Mai, Trưởng Ban Tuyên giáo Thành ủy Bảo Lộc chủ trì hội nghị.',
+        ],
+        events: [['conference', '2024-10-10', 'Ban Tuyên giáo Thành ủy Bảo Lộc']],
+      },
+    ],
+  },
+  {
+    feature: 'a working session',
+    cases: [
+      {
+        reading: 'có buổi làm việc (had a working session) reports it',
+        paragraphs: ['Chiều 5/3, Ban Tuyên giáo Tỉnh ủy có buổi làm việc với Huyện ủy Gio Linh.'],
+        events: [['other', '2024-03-05', 'Ban Tuyên giáo Tỉnh ủy']],
+      },
+    ],
+  },
+  {
+    feature: "a reporters' conference",
+    cases: [
+      {
+        reading: 'that briefs reporters on the news is a conference',
+        paragraphs: [
+          'Sáng 8/9, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên toàn quốc tháng 9 bằng hình thức trực tuyến.',
+        ],
+        events: [['conference', '2024-09-08', 'Ban Tuyên giáo Trung ương']],
+      },
+      {
+        reading: 'that also sums up a year of work is still a conference',
+        paragraphs: [
+          'Sáng 8/12, Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên tháng 12 và tổng kết công tác truyền miệng năm 2024.',
+        ],
+        events: [['conference', '2024-12-08', 'Ban Tuyên giáo Trung ương']],
+      },
+      {
+        reading: 'whose sentence disseminates a directive is a dissemination',
+        paragraphs: [
+          'Sáng 18/7, Đảng ủy xã Hòa Phong tổ chức Hội nghị báo cáo viên Quý III năm 2024, thông tin tình hình thời sự trong nước, quốc tế và quán triệt Quy định số 85-QĐ/TW ngày 07/10/2022 của Ban Bí thư.',
+        ],
+        events: [['dissemination', '2024-07-18', 'Đảng ủy xã Hòa Phong']],
+      },
+      {
+        reading: 'whose next sentence disseminates a directive is a dissemination',
+        paragraphs: [
+          'Chiều 10/10, Ban Tuyên giáo Thành ủy Bảo Lộc tổ chức Hội nghị báo cáo viên định kỳ tháng 10/2024.',
+          'Hội nghị đã phổ biến Hướng dẫn số 22-HD/BTGTU của Ban Tuyên giáo Thành ủy.',
+        ],
+        events: [['dissemination', '2024-10-10', 'Ban Tuyên giáo Thành ủy Bảo Lộc']],
       },
     ],
   },

@@ -13,12 +13,13 @@ export const HOLD = 'tổ chức'
  * An activity word: the kind of event it names, and whether it may name the event a holding
  * verb holds (`tổ chức tập huấn`, `tổ chức trao giải`) as well as classify one.
  */
-export type Activity = { words: string; kind: EventKind; held?: true }
+export type Activity = { words: string; kind: EventKind; held?: true; citing?: EventKind }
 
 /**
  * Activity words, each with its kind. The earliest one in an event's name wins, and of those
  * that start at the same word, the one listed first (`Hội nghị tập huấn` is a training,
- * `Hội nghị thông tin thời sự ... quán triệt` a dissemination).
+ * `Hội nghị thông tin thời sự ... quán triệt` a dissemination). `citing` is the kind instead
+ * when the event's report cites a directive (a reporters' conference that disseminates one).
  */
 export const ACTIVITIES: readonly Activity[] = [
   { words: 'ra mắt', kind: 'launch', held: true },
@@ -28,6 +29,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
   { words: 'đào tạo', kind: 'training' },
+  // A practice session for learners (`buổi thực hành kỹ năng ... cho các học viên`).
+  { words: 'thực hành', kind: 'training' },
   // Summing up a contest and handing its awards is its award ceremony (`tổng kết, trao giải Cuộc thi`).
   { words: 'tổng kết trao giải', kind: 'ceremony', held: true },
   { words: 'tổng kết và trao giải', kind: 'ceremony', held: true },
@@ -45,7 +48,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'tuyên truyền', kind: 'dissemination' },
   { words: 'học tập', kind: 'dissemination', held: true },
   { words: 'thông tin thời sự', kind: 'dissemination' },
-  { words: 'báo cáo viên', kind: 'dissemination' },
+  // A reporters' conference briefs them on the news: a conference, unless its report
+  // disseminates a directive (`Hội nghị báo cáo viên Quý III, ... quán triệt Quy định số 85-QĐ/TW`).
+  { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination' },
   { words: 'phổ biến', kind: 'dissemination' },
   { words: 'triển khai', kind: 'dissemination' },
   { words: 'tuyên dương', kind: 'ceremony', held: true },
@@ -53,6 +58,9 @@ export const ACTIVITIES: readonly Activity[] = [
   // `trao đổi` (to discuss) is read apart: see eventWords.
   { words: 'trao', kind: 'ceremony', held: true },
   { words: 'kết nạp', kind: 'ceremony', held: true },
+  // A meeting held to announce decisions is their ceremony (`hội nghị công bố các quyết định thành lập 16 chi bộ`).
+  { words: 'công bố quyết định', kind: 'ceremony' },
+  { words: 'công bố các quyết định', kind: 'ceremony' },
   { words: 'khen thưởng', kind: 'ceremony' },
   { words: 'kỷ niệm', kind: 'ceremony' },
   { words: 'vinh danh', kind: 'ceremony' },
@@ -131,12 +139,20 @@ export const COUNTS: readonly string[] = ['\\d{1,3}', 'các', 'nhiều', 'một'
  * nghị`. `objects` (expression sources) limits a verb to the events it can hold: `mở` (to
  * open) a class or a course, not a door; `họp` (to meet in) a conference or a session.
  */
-export const HOLDING_VERBS: ReadonlyArray<{ words: string; objects?: readonly string[]; counted?: true }> = [
+export const HOLDING_VERBS: ReadonlyArray<{
+  words: string
+  objects?: readonly string[]
+  counted?: true
+  /** Read only in a report with a time cue: `Đồng chí ... chủ trì hội nghị.` tells more of one already reported. */
+  dated?: true
+}> = [
   { words: HOLD },
   { words: 'khai mạc' },
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
+  // Presiding over a meeting reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
+  { words: 'chủ trì', objects: ['họp', 'hội nghị'], dated: true },
 ]
 
 /**
@@ -175,6 +191,8 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'công bố quyết định thành lập', kind: 'launch' },
   { words: 'trao quyết định thành lập', kind: 'launch' },
   { words: 'làm việc (?:với|tại)', kind: 'other' },
+  // Having a working session (`UBND tỉnh có buổi làm việc để nghe ...`) reports it.
+  { words: 'có buổi làm việc', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
   { words: 'đối thoại với', kind: 'other' },
   { words: 'sơ kết', kind: null },
@@ -191,6 +209,13 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
  */
 export const INSPECTION_VERBS: readonly string[] = ['giám sát', 'kiểm tra', 'khảo sát']
 export const INSPECTION_ADVERBS: readonly string[] = ['đã', 'vừa', 'tiến hành']
+
+/**
+ * Words that open a clause of who presided, written between the time cue and the subject
+ * (`Ngày 29-9, dưới sự chủ trì của đồng chí ..., Hội nghị ... đã được tổ chức`): the subject
+ * follows one of its commas. Lower case, read in either case at the first letter.
+ */
+export const PRESIDING_CLAUSES: readonly string[] = ['dưới sự chủ trì']
 
 /** Words between an organiser and its verb: `Đảng ủy xã đã long trọng tổ chức`. */
 export const FILLERS: readonly string[] = [

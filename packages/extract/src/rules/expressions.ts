@@ -14,6 +14,7 @@ import {
   NOUN_MARKERS,
   ORGANISING_VERBS,
   PASSIVE_VERBS,
+  PRESIDING_CLAUSES,
   REPORTING_VERBS,
 } from './event-words.ts'
 import { ORGANISATION_OPENINGS } from './organisation-words.ts'
@@ -91,6 +92,9 @@ export const HOLDING = new RegExp(
   'giu',
 )
 
+/** The holding verbs read only in a report with a time cue, lower case. */
+export const DATED_HOLDING: ReadonlySet<string> = new Set(HOLDING_VERBS.filter((v) => v.dated).map((v) => v.words))
+
 /** A passive holding verb after an event's name, from its `đã` when written: `Hội nghị đã được tổ chức`. */
 export const HAPPENED = wordPattern(PASSIVE_VERBS.flatMap((v) => (v.perfect ? [v.words, `đã ${v.words}`] : [v.words])))
 
@@ -141,6 +145,8 @@ export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = gro
       kind,
     ] as const,
 )
+/** A clause of who presided opening the text after a time cue: `dưới sự chủ trì của ...`. */
+export const PRESIDED = new RegExp(`^\\s*${oneOf(PRESIDING_CLAUSES.map(eitherCaseFirst))}(?![\\p{L}])`, 'u')
 export const INSPECTING = wordPattern(INSPECTION_ADVERBS, 'u', `\\s+(?=(?:${INSPECTION_VERBS.join('|')})\\s)`)
 
 // ── Plans and speech ────────────────────────────────────────────────────────────────────────
