@@ -321,8 +321,7 @@ async function answers(side: Side): Promise<{ page: unknown; lookup: unknown }> 
   return { page: await page.json(), lookup: await lookup.json() }
 }
 
-async function main(): Promise<void> {
-  const { db, target, server, drop } = await benchDatabase()
+async function compare({ db, target, server }: Awaited<ReturnType<typeof benchDatabase>>): Promise<void> {
   await migrate(db)
   for (const seed of [...SEED_ARTICLES, ...benchArticles(EVENTS)]) {
     const result = await ingestExtraction(db.prisma, extractionOf(seed))
@@ -427,7 +426,16 @@ async function main(): Promise<void> {
   await gateway.close()
   await new Promise((resolve) => baseline.server.close(resolve))
   await peer?.close()
-  await drop()
+}
+
+// The scratch schema goes whatever happens: a failed comparison must not leave it behind.
+async function main(): Promise<void> {
+  const opened = await benchDatabase()
+  try {
+    await compare(opened)
+  } finally {
+    await opened.drop()
+  }
 }
 
 const median = (runs: Run[]) => [...runs].sort((x, y) => x.perSecond - y.perSecond)[Math.floor(runs.length / 2)] as Run
