@@ -19,7 +19,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { foldDiacritics } from '@vanban/core'
-import { type Database, migrate, openDatabase, type SqlConnection } from '@vanban/store'
+import { type Database, migrate, openDatabase, readMigrations, type SqlConnection } from '@vanban/store'
 import pg from 'pg'
 import { createServer, listen } from '../src/server/index.ts'
 import { buildArchive } from './scale/build.ts'
@@ -78,11 +78,20 @@ async function openArchive(): Promise<{ db: Database; where: string }> {
   return { db: await openDatabase(url.toString(), { poolSize: 10 }), where: `PostgreSQL database ${name}` }
 }
 
+// The archive's article count, or 0 when a build did not finish: a build stopped while it
+// rebuilt the indexes it dropped leaves every article but not every index the migrations make.
 async function storedArticles(c: SqlConnection): Promise<number> {
-  const [row] = await c.query<{ n: number; events: number }>(
-    'SELECT (SELECT count(*) FROM "Article")::int AS n, (SELECT count(*) FROM "Participation")::int AS events',
+  const made = new Set<string>()
+  for (const m of readMigrations()) {
+    for (const [, name] of m.sql.matchAll(/CREATE (?:UNIQUE )?INDEX "([^"]+)"/g)) made.add(name as string)
+    for (const [, name] of m.sql.matchAll(/DROP INDEX "([^"]+)"/g)) made.delete(name as string)
+  }
+  const [row] = await c.query<{ n: number; participations: number; missing: number }>(
+    `SELECT (SELECT count(*) FROM "Article")::int AS n, (SELECT count(*) FROM "Participation")::int AS participations,
+       (SELECT count(*) FROM unnest($1::text[]) AS i(name) WHERE to_regclass(quote_ident(i.name)) IS NULL)::int AS missing`,
+    [[...made]],
   )
-  return row !== undefined && row.events > 0 ? row.n : 0
+  return row !== undefined && row.participations > 0 && row.missing === 0 ? row.n : 0
 }
 
 // Search keys and hashes computed in SQL must be what ingestion computes in JavaScript.
