@@ -52,7 +52,7 @@ export const ARTICLES = `query Articles($first: Int!, $after: String) {
 export const PAGE_SIZE = 20
 
 /** The cases, in the order they are timed; `deepCursor` is the cursor ending page `deepPage - 1` (page 500 at scale). */
-export function scaleCases(s: Subjects, deepCursor: string, deepPage: number): Case[] {
+export function scaleCases(s: Subjects, deepCursor: string | null, deepPage: number): Case[] {
   const search = (name: string, query: string): Case => ({ name, query: SEARCH, variables: { query, first: 10 } })
   return [
     search(`search: common phrase "${s.commonPhrase}"`, s.commonPhrase),
@@ -67,10 +67,9 @@ export function scaleCases(s: Subjects, deepCursor: string, deepPage: number): C
     },
     { name: `timeline of ${s.directiveCode}`, query: TIMELINE, variables: { code: s.directiveCode, first: 20 } },
     { name: 'articles: page 1', query: ARTICLES, variables: { first: PAGE_SIZE, after: null } },
-    {
-      name: `articles: page ${deepPage} (cursor)`,
-      query: ARTICLES,
-      variables: { first: PAGE_SIZE, after: deepCursor },
+    ...(deepCursor === null
+      ? []
+      : [{ name: `articles: page ${deepPage} (cursor)`, query: ARTICLES, variables: { first: PAGE_SIZE, after: deepCursor } }]),
     },
   ]
 }
