@@ -69,7 +69,12 @@ export function scaleCases(s: Subjects, deepCursor: string | null, deepPage: num
     { name: 'articles: page 1', query: ARTICLES, variables: { first: PAGE_SIZE, after: null } },
     ...(deepCursor === null
       ? []
-      : [{ name: `articles: page ${deepPage} (cursor)`, query: ARTICLES, variables: { first: PAGE_SIZE, after: deepCursor } }]),
-    },
+      : [
+          {
+            name: `articles: page ${deepPage} (cursor)`,
+            query: ARTICLES,
+            variables: { first: PAGE_SIZE, after: deepCursor },
+          },
+        ]),
   ]
 }
