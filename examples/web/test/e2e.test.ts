@@ -151,11 +151,14 @@ describe('the web app, built and served beside a gateway on PGlite with sample a
         text: (el as HTMLElement).innerText,
       })),
     )
-    const stored = await gateway<{ directive: { timeline: { event: { id: string; title: string | null } | null }[] } }>(
-      'query($code: String!) { directive(code: $code) { timeline { event { id title } } } }',
+    type Entry = { node: { event: { id: string; title: string | null } | null } }
+    const stored = await gateway<{ directive: { timeline: { edges: Entry[] } } }>(
+      'query($code: String!) { directive(code: $code) { timeline(first: 100) { edges { node { event { id title } } } } } }',
       { code: '35-NQ/TW' },
     )
-    const titles = new Map(stored.directive.timeline.flatMap((t) => (t.event ? [[t.event.id, t.event.title]] : [])))
+    const titles = new Map(
+      stored.directive.timeline.edges.flatMap(({ node }) => (node.event ? [[node.event.id, node.event.title]] : [])),
+    )
     expect(links.length).toBeGreaterThan(0)
     for (const link of links) expect(link.text).toBe(titles.get(idInHash(link.href)))
     await page.screenshot({ path: join(screenshots, 'directive.png'), fullPage: true })
