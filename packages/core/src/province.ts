@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DISTRICTS_2025, type DistrictKind } from './district-units.ts'
 import {
   type FormerProvinceData,
   PROVINCE_PORTAL_DOMAINS,
@@ -181,16 +182,143 @@ export function findProvinces(text: string, options: ProvinceOptions = {}): Prov
 
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/i
 
+// Every name of a unit folded without spaces (`baclieu`, `bariavungtau`, `tphcm`), as a host writes it.
+const COMPACT = new Map<string, Named>()
+for (const [key, named] of NAMES) {
+  const compact = key.replace(/ /g, '')
+  COMPACT.set(compact, { ...named, ...COMPACT.get(compact) })
+}
+// Names shorter than this are read only as a whole label: `hue` or `hcm` inside a longer label
+// (`hcmute`, `hcma`) is another word more often than the unit.
+const MIN_NAME_IN_LABEL = 5
+
+// The unit a host label names: the whole label (`dongnai`, `hue`), else the longest name inside it,
+// as the document system's sites write them around a word (`baolangson`, `tinhuyquangtri`, `vinhphuctv`).
+function labelUnit(label: string): Named | undefined {
+  const key = foldDiacritics(label).replace(/[^a-z0-9]/g, '')
+  const whole = COMPACT.get(key)
+  if (whole !== undefined) return whole
+  let best: string | undefined
+  for (const name of COMPACT.keys()) {
+    if (name.length >= MIN_NAME_IN_LABEL && key.includes(name) && name.length > (best?.length ?? 0)) best = name
+  }
+  return best === undefined ? undefined : COMPACT.get(best)
+}
+
 /**
- * The province whose State portal serves a page, from its address or host (`https://www.hatinh.gov.vn/...`,
- * `sotuphap.hatinh.gov.vn`), read at a date; null for any other site. Only the portal domains in
- * `PROVINCE_PORTAL_DOMAINS` are known.
+ * The province whose site serves a page, from its address or host, read at a date: a State portal
+ * of `PROVINCE_PORTAL_DOMAINS` or its subdomain (`sotuphap.hatinh.gov.vn`), else the unit a label
+ * of the host names, the registered name first (`xuanloc.dongnai.gov.vn`, `baolangson.vn`,
+ * `baoninhbinh.org.vn`, `tinhuyquangtri.vn`, `tuyengiao.hungyen.dcs.vn`, `vinhphuctv.vn`); null
+ * when no label names one (`nhandan.vn`, `hcma.vn`).
  */
 export function provinceOfDomain(url: string, options: ProvinceOptions = {}): ProvinceResolution | null {
   const host = HOST.exec(url.trim())?.[1]?.toLowerCase()
   if (host === undefined) return null
   for (const [code, domains] of Object.entries(PROVINCE_PORTAL_DOMAINS)) {
     if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return fromFormer(code, options.date)
+  }
+  const labels = host.split('.').reverse()
+  for (const label of labels) {
+    const named = labelUnit(label)
+    const province = named === undefined ? null : fromNamed(named, options.date)
+    if (province !== null) return province
+  }
+  for (const label of labels) {
+    const province = labelDistrict(label, options.date)
+    if (province !== null) return province
+  }
+  return null
+}
+
+// District names, folded, to the units that bear them; and the words that introduce one, with the
+// unit word each stands for (a committee is named after its unit: `Huyện ủy` is a huyện's).
+const DISTRICTS = new Map<string, { kind: DistrictKind; code: string }[]>()
+for (const [kind, name, code] of DISTRICTS_2025) {
+  const key = keyOf(name)
+  DISTRICTS.set(key, [...(DISTRICTS.get(key) ?? []), { kind, code }])
+}
+const LONGEST_DISTRICT = Math.max(...[...DISTRICTS.keys()].map((k) => k.split(' ').length))
+const DISTRICT_MARKERS: { words: string[]; kind: DistrictKind }[] = (
+  [
+    ['huyen uy', 'huyện'],
+    ['huyen', 'huyện'],
+    ['quan uy', 'quận'],
+    ['quan', 'quận'],
+    ['thi uy', 'thị xã'],
+    ['thi xa', 'thị xã'],
+    ['thanh uy', 'thành phố'],
+    ['thanh pho', 'thành phố'],
+    ['tp', 'thành phố'],
+  ] as const
+).map(([w, kind]) => ({ words: w.split(' '), kind }))
+
+// The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
+// `hoianrt.vn`: `rt` radio and television).
+const DISTRICT_LABEL = /^(?:huyen|huyenuy|quan|quanuy|thixa|thiuy|thanhpho|thanhuy|tp)?(.+?)(?:rt|tv)?$/
+// District names folded without spaces, to their old provinces; a name two provinces had is left out.
+const DISTRICT_LABELS = new Map<string, string>()
+for (const [key, units] of DISTRICTS) {
+  const codes = new Set(units.map((u) => u.code))
+  if (codes.size === 1 && key.replace(/ /g, '').length >= MIN_NAME_IN_LABEL)
+    DISTRICT_LABELS.set(key.replace(/ /g, ''), units[0]!.code)
+}
+
+// The province of the district a whole host label names, bare or within its site words (`doluong`, `huyendamha`).
+function labelDistrict(label: string, date: string | null | undefined): ProvinceResolution | null {
+  const key = foldDiacritics(label).replace(/[^a-z0-9]/g, '')
+  const code = DISTRICT_LABELS.get(key) ?? DISTRICT_LABELS.get(DISTRICT_LABEL.exec(key)?.[1] ?? '')
+  return code === undefined ? null : fromFormer(code, date)
+}
+
+/** A district-level unit named in a text, with the old provinces that had a unit of that name (one, or several when ambiguous). */
+export type DistrictMention = { start: number; end: number; kind: DistrictKind; provinces: ProvinceResolution[] }
+
+/**
+ * Every district-level unit a text names after its unit word or committee (`Huyện ủy Cam Lộ`,
+ * `UBND huyện Tân Thạnh`, `quận Tây Hồ`, `thị xã Cửa Lò`, `Thành ủy Thủ Dầu Một`), from the
+ * units in force until 30 June 2025 (`DISTRICTS_2025`), each with the provinces (read at the date)
+ * that had a unit of that name, the same unit word first. A capital letter must begin the name; a
+ * province's name after `thành phố` is the province's, not read here (see {@link findProvinces}).
+ */
+export function findDistricts(text: string, options: ProvinceOptions = {}): DistrictMention[] {
+  const ws = words(text)
+  const keys = ws.map((w) => w.key)
+  const found: DistrictMention[] = []
+  for (let i = 0; i < ws.length; i++) {
+    const marker = DISTRICT_MARKERS.find((m) => startsWith(keys, m.words, i))
+    // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does.
+    if (marker === undefined || text.slice(ws[i]!.start, ws[i]!.end).toLowerCase() === 'quân') continue
+    const from = i + marker.words.length
+    if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
+    for (let n = Math.min(LONGEST_DISTRICT, ws.length - from); n >= 1; n--) {
+      const key = keys.slice(from, from + n).join(' ')
+      const units = DISTRICTS.get(key)
+      if (units === undefined || (marker.kind === 'thành phố' && NAMES.has(key))) continue
+      const sameKind = units.filter((u) => u.kind === marker.kind)
+      const codes = [...new Set((sameKind.length > 0 ? sameKind : units).map((u) => u.code))]
+      const provinces = codes.map((c) => fromFormer(c, options.date))
+      found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, kind: marker.kind, provinces })
+      i = from + n - 1
+      break
+    }
+  }
+  return found
+}
+
+/**
+ * The province of the first district-level unit a text names (see {@link findDistricts}) whose
+ * province is known: the one province that had a unit of that name, or, when several had, the one
+ * that is `near` today (the code of a unit of the 34 the site or the article gives); null otherwise.
+ */
+export function districtProvince(
+  text: string,
+  options: ProvinceOptions & { near?: string | null | undefined } = {},
+): ProvinceResolution | null {
+  for (const { provinces } of findDistricts(text, options)) {
+    const near = provinces.filter((p) => p.today.code === options.near)
+    if (provinces.length === 1) return provinces[0]!
+    if (near.length === 1) return near[0]!
   }
   return null
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { FORMER_PROVINCES, PROVINCES, resolveProvince } from '../src/province.ts'
+import { FORMER_PROVINCES, PROVINCES, provinceOfDomain, resolveProvince } from '../src/province.ts'
 import { foldDiacritics } from '../src/text.ts'
 
 const current = fc.constantFrom(...PROVINCES)
@@ -43,5 +43,55 @@ describe('resolveProvince (properties)', () => {
         expect(resolveProvince(word + unit.name)).toBeNull()
       }),
     )
+  })
+})
+
+// A unit's name as a host label writes it: folded, no spaces or dashes (`Bà Rịa - Vũng Tàu` → `bariavungtau`).
+const label = (name: string): string => foldDiacritics(name).replace(/[^a-z0-9]/g, '')
+// Labels made of letters no unit's folded name holds (f, j, w, z) and digits name no unit.
+const noName = fc.stringMatching(/^[fjwz0-9]{1,12}$/)
+const siteWord = fc.constantFrom('', 'bao', 'tinhuy', 'thanhuy', 'truyenhinh', 'tuoitre', 'tuyengiao')
+const siteSuffix = fc.constantFrom('', 'tv', 'online')
+const tld = fc.constantFrom('.vn', '.gov.vn', '.org.vn', '.com.vn', '.dcs.vn')
+const scheme = fc.constantFrom('', 'http://', 'https://', 'https://www.')
+
+describe('provinceOfDomain (properties)', () => {
+  it('reads an old unit named in a label, around any site words, as itself before the merger and its successor today', () => {
+    fc.assert(
+      fc.property(
+        former,
+        siteWord,
+        siteSuffix,
+        tld,
+        scheme,
+        noName,
+        beforeMerger,
+        (unit, word, suffix, end, s, path, date) => {
+          const r = provinceOfDomain(`${s}${word}${label(unit.name)}${suffix}${end}/${path}`, { date: iso(date) })
+          expect(r?.atDate.code).toBe(unit.code)
+          expect(PROVINCES).toContainEqual(r?.today)
+        },
+      ),
+    )
+  })
+
+  it('reads the registered label of a subdomain whose other labels name nothing', () => {
+    fc.assert(
+      fc.property(former, noName, afterMerger, (unit, sub, date) => {
+        const r = provinceOfDomain(`https://${sub}.${label(unit.name)}.gov.vn/a`, { date: iso(date) })
+        expect(r?.atDate).toEqual(r?.today)
+        expect(r?.today).toEqual(provinceOfDomain(`${label(unit.name)}.gov.vn`, { date: iso(date) })?.today)
+        expect(r).not.toBeNull()
+      }),
+    )
+  })
+
+  it('places nothing for a host whose labels name no unit, and never throws', () => {
+    fc.assert(
+      fc.property(noName, noName, tld, (a, b, end) => {
+        expect(provinceOfDomain(`https://${a}.${b}${end}/x`)).toBeNull()
+      }),
+    )
+    fc.assert(fc.property(fc.string(), (s) => void provinceOfDomain(s)))
   })
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { DISTRICTS_2025 } from '../src/district-units.ts'
 import {
+  districtProvince,
   FORMER_PROVINCES,
+  findDistricts,
   findProvinces,
   PROVINCES,
   provinceByCode,
@@ -137,7 +140,90 @@ describe('provinceOfDomain', () => {
     expect(provinceOfDomain(url, { date })?.today.code).toBe(code)
   })
 
-  it.each(['https://tuoitre.vn/a', 'https://nothanoi.gov.vn', 'not a url'])('places no province for %s', (url) => {
+  // A label naming a unit, the registered name first; old units at their date, their successor today.
+  it.each([
+    ['https://baolangson.vn/a', '2024-05-01', 'Lạng Sơn', '20'],
+    ['https://baothanhhoa.vn/a', '2025-09-01', 'Thanh Hóa', '38'],
+    ['https://baoquangbinh.vn/chinh-tri/201504/x', '2015-04-01', 'Quảng Bình', '44'],
+    ['https://baoninhbinh.org.vn/a', '2023-01-01', 'Ninh Bình', '37'],
+    ['https://baohanam.com.vn/a', '2024-01-01', 'Hà Nam', '37'],
+    ['https://xuanloc.dongnai.gov.vn/a', '2024-01-01', 'Đồng Nai', '75'],
+    ['https://binhson.hiepduc.quangnam.gov.vn/a', '2023-01-01', 'Quảng Nam', '48'],
+    ['https://tuyengiao.hungyen.dcs.vn/a', '2024-01-01', 'Hưng Yên', '33'],
+    ['https://tinhuyquangtri.vn/a', '2024-01-01', 'Quảng Trị', '44'],
+    ['https://vinhphuctv.vn/a', '2024-01-01', 'Vĩnh Phúc', '25'],
+    ['https://www.baobariavungtau.com.vn/a', '2024-01-01', 'Bà Rịa - Vũng Tàu', '79'],
+    ['https://thanhdoan.hochiminhcity.gov.vn/a', '2024-01-01', 'Hồ Chí Minh', '79'],
+    ['https://quangphu.thuathienhue.gov.vn/a', '2024-01-01', 'Thừa Thiên Huế', '46'],
+    ['https://daihoidang.baoquangninh.vn/a', '2025-09-01', 'Quảng Ninh', '22'],
+  ])('reads %s at %s as %s, today %s', (url, date, atDate, today) => {
+    const r = provinceOfDomain(url, { date })
+    expect(r?.atDate.name).toBe(atDate)
+    expect(r?.today.code).toBe(today)
+  })
+
+  // A district's own site: its name as a whole label, bare or with its site's words.
+  it.each([
+    ['https://doluong.gov.vn/a', 'Nghệ An'],
+    ['https://cualo.vn/a', 'Nghệ An'],
+    ['https://huyendamha.vn/a', 'Quảng Ninh'],
+    ['https://hoianrt.vn/a', 'Quảng Nam'],
+    ['https://thiuyhuongtra.vn/a', 'Thừa Thiên Huế'],
+  ])('reads the district site %s as %s', (url, atDate) => {
+    expect(provinceOfDomain(url, { date: '2024-06-01' })?.atDate.name).toBe(atDate)
+  })
+
+  it.each([
+    'https://tuoitre.vn/a',
+    'https://nhandan.vn/a',
+    'https://www.vietnamplus.vn/a',
+    'https://hcma.vn/a',
+    'https://dangbo.hcmute.edu.vn/a',
+    'https://baomoi.com/a',
+    'not a url',
+  ])('places no province for %s', (url) => {
     expect(provinceOfDomain(url)).toBeNull()
+  })
+})
+
+describe('findDistricts and districtProvince', () => {
+  it.each([
+    ['Huyện ủy Cam Lộ', '2024-03-01', 'Quảng Trị', '44'],
+    ['UBND huyện Tân Thạnh', '2024-03-01', 'Long An', '80'],
+    ['Quận ủy Tây Hồ', '2024-03-01', 'Hà Nội', '01'],
+    ['Ban Thường vụ Thị ủy Cửa Lò tổ chức', '2024-03-01', 'Nghệ An', '40'],
+    ['Thành ủy Thủ Dầu Một', '2024-03-01', 'Bình Dương', '79'],
+    ['Hội đồng nhân dân huyện Dương Minh Châu', '2024-03-01', 'Tây Ninh', '80'],
+    ['quận 1', '2025-09-01', 'Hồ Chí Minh', '79'],
+  ])('places %s at %s in %s, today %s', (text, date, atDate, today) => {
+    const r = districtProvince(text, { date })
+    expect(r?.atDate.name).toBe(atDate)
+    expect(r?.today.code).toBe(today)
+  })
+
+  it.each([
+    ['a province after thành phố is the province, not a district', 'thành phố Hà Nội'],
+    ['the army (quân) is not a quận', 'Quân ủy Trung ương'],
+    ['a lower-case word is no name', 'huyện trưởng'],
+    ['no unit word', 'Cam Lộ'],
+  ])('places nothing: %s', (_, text) => {
+    expect(districtProvince(text, { date: '2024-01-01' })).toBeNull()
+  })
+
+  it('leaves a name two provinces had unplaced unless a nearby province is one of them', () => {
+    const [mention] = findDistricts('UBND huyện Châu Thành', { date: '2024-01-01' })
+    expect(mention?.provinces.length).toBeGreaterThan(1)
+    expect(districtProvince('UBND huyện Châu Thành', { date: '2024-01-01' })).toBeNull()
+    expect(districtProvince('UBND huyện Phú Tân', { date: '2024-01-01' })).toBeNull()
+    expect(districtProvince('UBND huyện Phú Tân', { date: '2024-01-01', near: '96' })?.atDate.name).toBe('Cà Mau')
+    // Long An and Tây Ninh both had a Châu Thành and are both Tây Ninh today: still two units.
+    expect(districtProvince('UBND huyện Châu Thành', { date: '2024-01-01', near: '80' })).toBeNull()
+  })
+
+  it('holds every district once per unit word and province, each in one of the 63', () => {
+    const former = new Set(FORMER_PROVINCES.map((p) => p.code))
+    expect(DISTRICTS_2025.every(([, , code]) => former.has(code))).toBe(true)
+    expect(new Set(DISTRICTS_2025.map((r) => r.join('|'))).size).toBe(DISTRICTS_2025.length)
+    expect(DISTRICTS_2025.length).toBeGreaterThan(690)
   })
 })

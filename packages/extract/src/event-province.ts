@@ -1,4 +1,11 @@
-import { findProvinces, type PlacedProvince, type Province, provinceOfDomain, resolveProvince } from '@vanban/core'
+import {
+  districtProvince,
+  findProvinces,
+  type PlacedProvince,
+  type Province,
+  provinceOfDomain,
+  resolveProvince,
+} from '@vanban/core'
 import { organizationProvince } from './organization-level.ts'
 
 /**
@@ -30,8 +37,10 @@ export function articleProvince(text: string, date: string | null): Province | n
 /**
  * The province an event was held in, as today's unit, at the event's date (or the article's):
  * from its organiser's name, else its location, else the province the article is about (see
- * {@link articleProvince}, read once per article), else the provincial portal that published it;
- * null when none of them says.
+ * {@link articleProvince}, read once per article), else the provincial site that published it;
+ * null when none of them says. A name or place that names a province reads as it; one that names a
+ * district-level unit (`Huyện ủy Cam Lộ`, `UBND huyện Tân Thạnh`) as that unit's province, a
+ * district name two provinces had only when the article or the site is one of them.
  */
 export function eventProvince(
   event: { organizer: string | null; location: string | null },
@@ -39,14 +48,23 @@ export function eventProvince(
   date: string | null,
   article: Province | null = null,
 ): PlacedProvince | null {
-  const byOrganizer = event.organizer === null ? null : organizationProvince(event.organizer, date)
+  const site = url === null ? null : provinceOfDomain(url, { date })
+  const near = article?.code ?? site?.today.code ?? null
+  const byOrganizer =
+    event.organizer === null
+      ? null
+      : (organizationProvince(event.organizer, date) ??
+        districtProvince(event.organizer, { date, near })?.today ??
+        null)
   if (byOrganizer !== null)
     return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
   if (event.location !== null) {
-    const place = findProvinces(event.location, { date })[0]?.province ?? resolveProvince(event.location, { date })
+    const place =
+      findProvinces(event.location, { date })[0]?.province ??
+      resolveProvince(event.location, { date }) ??
+      districtProvince(event.location, { date, near })
     if (place !== null) return { ...place.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.location }
   }
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
-  const site = url === null ? null : provinceOfDomain(url, { date })
   return site === null ? null : { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
 }

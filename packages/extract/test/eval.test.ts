@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { evalCorpora, extractCorpus, runEval, sharedCorpusDir } from '../scripts/eval.ts'
+import { evalCorpora, extractCorpus, readPageUrls, runEval, sharedCorpusDir } from '../scripts/eval.ts'
 import { OPTIONAL_METRICS, scoreArticles } from '../scripts/score.ts'
 
 // The same scoring as `pnpm eval`: the project's fixtures and the blind ones (every metric >= 0.9) and, when it is
@@ -20,6 +20,22 @@ describe('evaluation against gold', () => {
       expect(r.passed).toBe(true)
     })
   }
+})
+
+describe('the real pages are extracted with their source URLs', () => {
+  const real = evalCorpora().find((c) => c.name === 'real')!
+  const urls = readPageUrls(real.dir)
+  it('reads one URL per page from the README pages table', () => {
+    expect(urls.size).toBe(fs.readdirSync(path.join(real.dir, 'articles')).filter((f) => f.endsWith('.txt')).length)
+    expect(urls.get('r003_quangbinh-rut-kinh-nghiem-dai-hoi-diem-2015')).toMatch(/^https:\/\/baoquangbinh\.vn\//)
+    expect(real.urls).toEqual(urls)
+  })
+  it.each([
+    ['a folder without a README', fs.mkdtempSync(path.join(os.tmpdir(), 'vanban-nourl-'))],
+    ['the written fixtures', evalCorpora().find((c) => c.name === 'fixtures')!.dir],
+  ])('gives none for %s', (_, dir) => {
+    expect(readPageUrls(dir).size).toBe(0)
+  })
 })
 
 describe('the in-repository scorer', () => {
@@ -85,9 +101,9 @@ describe('the in-repository scorer', () => {
   // The shared corpus's score.mjs is the contract's own scorer: on every corpus both give the same figures.
   describe.skipIf(sharedCorpusDir() === null)('agrees with the shared corpus score.mjs', () => {
     const ours = new Map(runEval().map((r) => [r.name, r.metrics]))
-    for (const { name, dir } of evalCorpora()) {
+    for (const { name, dir, urls } of evalCorpora()) {
       it(name, () => {
-        const predictions = extractCorpus(dir)
+        const predictions = extractCorpus(dir, urls)
         const folder = fs.mkdtempSync(path.join(os.tmpdir(), `vanban-score-${name}-`))
         try {
           for (const [file, gold] of predictions) fs.writeFileSync(path.join(folder, file), JSON.stringify(gold))

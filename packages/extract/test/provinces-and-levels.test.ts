@@ -61,17 +61,28 @@ describe('eventProvince', () => {
     ['Tỉnh ủy Nghệ An', 'Hội trường Tỉnh ủy', null, '2024-01-01', '40', 'organizer'],
     ['Ban Tuyên giáo Tỉnh ủy', 'Trung tâm Hội nghị tỉnh Quảng Bình', null, '2024-01-01', '44', 'location'],
     ['Ban Tuyên giáo Tỉnh ủy', 'thành phố Hà Nội', null, '2024-01-01', '01', 'location'],
-    ['Huyện ủy Thạch Hà', 'Hội trường Huyện ủy', 'https://hatinh.gov.vn/a/b', '2023-12-04', '42', 'site'],
+    ['Ban Tuyên giáo Huyện ủy', 'Hội trường Huyện ủy', 'https://hatinh.gov.vn/a/b', '2023-12-04', '42', 'site'],
+    ['Ban Tuyên giáo Huyện ủy', null, 'https://baolangson.vn/a', '2024-03-01', '20', 'site'],
+    ['Đảng bộ xã', null, 'https://vanlang.donghy.thainguyen.gov.vn/a', '2023-12-01', '19', 'site'],
+    ['Ban Thường vụ Thị ủy Cửa Lò', null, 'https://cualo.vn/a', '2024-03-01', '40', 'organizer'],
+    // A district: its province (Thạch Hà is Hà Tĩnh's), today's unit (Cam Lộ's Quảng Trị, Tân Thạnh's Tây Ninh).
+    ['Huyện ủy Thạch Hà', 'Hội trường Huyện ủy', 'https://hatinh.gov.vn/a/b', '2023-12-04', '42', 'organizer'],
+    ['Huyện ủy Cam Lộ', null, null, '2024-05-01', '44', 'organizer'],
+    ['Ban Tuyên giáo Tỉnh ủy', 'huyện Tân Thạnh', null, '2024-05-01', '80', 'location'],
+    // A district name two provinces had (Phú Tân: An Giang's and Cà Mau's): the site says which.
+    ['UBND huyện Phú Tân', null, 'https://baocamau.vn/a', '2024-05-01', '96', 'organizer'],
   ] as const)('places an event of %s at %s (%s)', (organizer, location, url, date, code, source) => {
     const placed = eventProvince({ organizer, location }, url, date)
     expect(placed?.code).toBe(code)
     expect(placed?.source).toBe(source)
   })
 
-  it('places none when nothing names a province', () => {
-    expect(
-      eventProvince({ organizer: 'Huyện ủy Thạch Hà', location: null }, 'https://baomoi.com/x', '2023-12-04'),
-    ).toBeNull()
+  it.each([
+    ['Huyện ủy', 'https://baomoi.com/x'],
+    ['UBND huyện Phú Tân', 'https://baomoi.com/x'],
+    ['Huyện ủy Châu Thành', 'https://nhandan.vn/x'],
+  ])('places none when nothing names a province: %s on %s', (organizer, url) => {
+    expect(eventProvince({ organizer, location: null }, url, '2023-12-04')).toBeNull()
   })
 })
 
