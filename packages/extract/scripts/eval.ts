@@ -1,7 +1,8 @@
 /**
  * Measures the extractor against gold annotations: extracts every article of the project's
  * fixtures (`fixtures/`; `fixtures-blind/`, written without reading the rules; `fixtures-real/`,
- * real public pages, reported without bounds for now) and, when it sits beside the repository, of
+ * real public pages, held to floors at today's figures and reported against issue 13's and 16's
+ * targets) and, when it sits beside the repository, of
  * the shared corpus, and scores each with `score.ts` (the gold contract's rules) against this
  * package's bounds. Exit 1 when a bound is missed.
  *
@@ -34,8 +35,48 @@ export const SHARED_BOUNDS: Record<string, number> = {
 export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
   [...METRICS, ...OPTIONAL_METRICS].map((m) => [m, 0.9]),
 )
-/** The real pages' bounds: the province of events (issue 16), once their gold carries it. */
-export const REAL_BOUNDS: Record<string, number> = { province: 0.9 }
+/**
+ * The real pages' floors: the figures of 2026-12-07 (224 pages) less about 0.02, so that a change
+ * that loses ground on real pages fails; raise them as readings land. Not the targets.
+ */
+export const REAL_BOUNDS: Record<string, number> = {
+  directives: 0.91,
+  events: 0.69,
+  links: 0.5,
+  relations: 0.55,
+  people: 0.86,
+  title: 0.8,
+  publishedAt: 0.95,
+  byline: 0.88,
+  issuedOn: 0.64,
+  issuingBody: 0.6,
+  organizer: 0.66,
+  eventDate: 0.55,
+  province: 0.5,
+}
+/**
+ * What the real pages must reach (issue 13's bounds, issue 16's province): printed beside the
+ * figures until met, when they become the floors.
+ */
+export const REAL_TARGETS: Record<string, number> = {
+  directives: 0.97,
+  events: 0.9,
+  links: 0.85,
+  relations: 0.8,
+  eventDate: 0.85,
+  organizer: 0.85,
+  publishedAt: 0.95,
+  issuedOn: 0.9,
+  title: 0.9,
+  province: 0.9,
+}
+
+/** The targets a corpus's figures do not reach yet, as `metric figure < target`. */
+export function targetsNotMet(metrics: Record<string, number>, targets: Record<string, number>): string[] {
+  return Object.entries(targets)
+    .filter(([k, v]) => metrics[k] !== undefined && (metrics[k] ?? 0) < v)
+    .map(([k, v]) => `${k} ${(metrics[k] ?? 0).toFixed(3)} < ${v}`)
+}
 
 /** One corpus scored: its figures, what was missed or extra per article, and whether it passed. */
 export type CorpusResult = {
@@ -132,8 +173,8 @@ export function evalCorpora(): {
   return [
     { name: 'fixtures', dir: path.join(packageRoot, 'fixtures'), bounds: FIXTURE_BOUNDS },
     { name: 'blind', dir: path.join(packageRoot, 'fixtures-blind'), bounds: FIXTURE_BOUNDS },
-    // Real pages nobody on the team wrote: measured and reported; issue 13's bounds apply once its
-    // readings land, issue 16's province bound once their gold carries provinces.
+    // Real pages nobody on the team wrote: held to floors at today's figures, reported against
+    // the targets (REAL_TARGETS) until they are met.
     // Each with its source URL from the README's pages table, as a crawler would pass it.
     { name: 'real', dir: real, bounds: REAL_BOUNDS, urls: readPageUrls(real) },
     ...(shared === null ? [] : [{ name: 'shared', dir: shared, bounds: SHARED_BOUNDS }]),
@@ -205,6 +246,8 @@ function report(r: CorpusResult): void {
       .join(' ')}`,
   )
   for (const b of r.belowBounds) console.log(`  below bound: ${b}`)
+  if (r.name === 'real')
+    console.log(`  targets not met yet: ${targetsNotMet(r.metrics, REAL_TARGETS).join(', ') || 'none'}`)
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,7 +3,16 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { evalCorpora, extractCorpus, readPageUrls, runEval, sharedCorpusDir } from '../scripts/eval.ts'
+import {
+  evalCorpora,
+  extractCorpus,
+  REAL_BOUNDS,
+  REAL_TARGETS,
+  readPageUrls,
+  runEval,
+  sharedCorpusDir,
+  targetsNotMet,
+} from '../scripts/eval.ts'
 import { OPTIONAL_METRICS, scoreArticles } from '../scripts/score.ts'
 
 // The same scoring as `pnpm eval`: the project's fixtures and the blind ones (every metric >= 0.9) and, when it is
@@ -129,5 +138,17 @@ describe('the in-repository scorer', () => {
         }
       })
     }
+  })
+})
+
+describe('the real pages have floors below their targets', () => {
+  it.each(Object.entries(REAL_TARGETS))('%s: floor at most the target', (metric, target) => {
+    expect(REAL_BOUNDS[metric]).toBeDefined()
+    expect(REAL_BOUNDS[metric]).toBeLessThanOrEqual(target)
+  })
+  it('lists the targets a figure does not reach, and only measured ones', () => {
+    expect(targetsNotMet({ events: 0.7, title: 0.95 }, { events: 0.9, title: 0.9, province: 0.9 })).toEqual([
+      'events 0.700 < 0.9',
+    ])
   })
 })
