@@ -57,7 +57,12 @@ const EventsQuery = graphql(`
     events(first: $first, after: $after, filter: { directive: $code }) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id kind title date partOfDay location organizer { name } directives { code } } }
+      edges {
+        node {
+          id kind title date partOfDay location organizer { name } directives { code }
+          province { code name } provinceSource provinceConfidence
+        }
+      }
     }
   }
 `)
@@ -119,6 +124,10 @@ function eventRecord(e: GatewayEvent): Result<Stored<Event>> {
     partOfDay: e.partOfDay?.toLowerCase() ?? null,
     organizer: e.organizer?.name ?? null,
     location: e.location,
+    province:
+      e.province === null || e.provinceSource === null || e.provinceConfidence === null
+        ? null
+        : { ...e.province, source: e.provinceSource.toLowerCase(), confidence: e.provinceConfidence },
     directives: e.directives.map((d) => d.code),
     provenance: null,
   })

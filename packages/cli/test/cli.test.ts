@@ -33,7 +33,9 @@ describe('vanban arguments', () => {
   it('lists the commands and rejects an unknown one with exit 2', async () => {
     const run = await runCli(['frobnicate'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('unknown command "frobnicate"; expected one of extract, ingest, migrate, serve, start')
+    expect(run.stderr).toContain(
+      'unknown command "frobnicate"; expected one of crawl, extract, ingest, migrate, reextract, serve, start',
+    )
   })
 
   it('says what is missing or unknown', async () => {

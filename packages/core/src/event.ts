@@ -29,7 +29,8 @@ export const EventSchema = z.object({
   partOfDay: PartOfDaySchema.nullable(),
   organizer: z.string().min(1).nullable(),
   location: z.string().min(1).nullable(),
-  province: PlacedProvinceSchema.nullable(),
+  /** Where it was held; `null` when nothing places it, and in extractions written before it existed. */
+  province: PlacedProvinceSchema.nullable().default(null),
   directives: z.array(z.string().min(1)),
   provenance: ProvenanceSchema.nullable(),
 })
