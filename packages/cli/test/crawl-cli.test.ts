@@ -83,6 +83,10 @@ describe('vanban crawl', () => {
     } finally {
       await database.close()
     }
+    // reextract finds the crawled articles' saved pages and reads them again, as the crawl did.
+    const reextract = await runCli(['reextract', '--db', db])
+    expect(reextract.stdout.trim().split('\n').pop()).toBe('0 changed, 2 unchanged, 0 failed (2 from saved pages)')
+    expect(reextract.code).toBe(0)
   })
 
   it.each([
