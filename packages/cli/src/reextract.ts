@@ -6,12 +6,14 @@ import { createProgress } from './progress.ts'
 
 const USAGE = `usage: vanban reextract [--db <target>] [--only-older]
 
-Runs the current extractor (version ${EXTRACTOR_VERSION}) again over every stored article's text
-and stores what changed, one transaction per article: its directives, events, citations and
-other links are replaced together; an unchanged article only records the version. A failure
-leaves its article as stored and the run goes on. Migrates the database first. Prints
-"N changed, N unchanged, N failed" and why each failure failed; exits 1 when any failed.
-Ctrl-C stops after the article being stored.
+Runs the current extractor (version ${EXTRACTOR_VERSION}) again over every stored article and
+stores what changed, one transaction per article: its directives, events, citations and
+other links are replaced together; an unchanged article only records the version. An article
+crawled from a web page is read again from the page vanban crawl saved (its metadata too);
+any other from its stored text. A failure leaves its article as stored and the run goes on.
+Migrates the database first. Prints "N changed, N unchanged, N failed (M from saved pages)"
+and why each failure failed; exits 1 when any failed. Ctrl-C stops after the article being
+stored.
 
   ${DATABASE_HELP}
   --only-older   only the articles that no extractor, or an older one, read`
@@ -48,7 +50,7 @@ export async function runReextract(args: string[]): Promise<number> {
 function report(result: ReextractResult & { failures: string[] }): number {
   for (const failure of result.failures) console.error(`failed: ${failure}`)
   const { counts } = result
-  const summary = `${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.failed} failed`
+  const summary = `${counts.changed} changed, ${counts.unchanged} unchanged, ${counts.failed} failed (${result.fromRawPages} from saved pages)`
   if (result.interrupted) {
     console.log(`interrupted after ${counts.changed + counts.unchanged + counts.failed} article(s): ${summary}`)
     return 130

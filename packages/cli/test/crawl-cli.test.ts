@@ -1,11 +1,17 @@
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { frontierSchema } from '@vanban/crawl'
 import { openDatabase } from '@vanban/store'
+import { createTestTarget, TARGET_KINDS } from '@vanban/store/testing'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCli } from './cli-helpers.ts'
+
+const BIN = fileURLToPath(new URL('../src/bin.ts', import.meta.url))
 
 // Each run starts a Node process and opens a database: longer than vitest's 5 s default on a loaded machine.
 vi.setConfig({ testTimeout: 120_000 })
@@ -77,6 +83,10 @@ describe('vanban crawl', () => {
     } finally {
       await database.close()
     }
+    // reextract finds the crawled articles' saved pages and reads them again, as the crawl did.
+    const reextract = await runCli(['reextract', '--db', db])
+    expect(reextract.stdout.trim().split('\n').pop()).toBe('0 changed, 2 unchanged, 0 failed (2 from saved pages)')
+    expect(reextract.code).toBe(0)
   })
 
   it.each([
@@ -96,5 +106,89 @@ describe('vanban crawl', () => {
     const run = await runCli(['crawl', ...args])
     expect(run.stderr).toMatch(message)
     expect(run.code).toBe(code)
+  })
+})
+
+describe.each(TARGET_KINDS)('vanban crawl stopped by Ctrl-C on %s', (kind) => {
+  let server: Server
+  let site: string
+  // Responses to /tin/dang-tai.html are held, so the crawl is fetching it when Ctrl-C comes.
+  const held: ServerResponse[] = []
+  let fetching: () => void = () => undefined
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/robots.txt') return void response.writeHead(200).end('User-agent: *\nAllow: /\n')
+      if (request.url === '/tin/a.html')
+        return void response
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(PAGE('Quán triệt Chỉ thị 35', ['/tin/dang-tai.html']))
+      if (request.url === '/tin/dang-tai.html') {
+        held.push(response)
+        return fetching()
+      }
+      response.writeHead(404).end()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(async () => {
+    for (const response of held) response.destroy()
+    await new Promise((resolve) => server.close(resolve))
+  })
+
+  it('gives the page being fetched back to the queue and prints the summary', async () => {
+    const target = await createTestTarget(kind)
+    try {
+      const child = spawn(
+        process.execPath,
+        [
+          '--conditions=@vanban/source',
+          '--disable-warning=ExperimentalWarning',
+          BIN,
+          'crawl',
+          `${site}/tin/a.html`,
+          '--include',
+          '/tin/*',
+          '--rate',
+          '50',
+          '--db',
+          target.db,
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      )
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+      // Ctrl-C once the crawl asks for the held page: a.html is stored by then, the held page is in flight.
+      fetching = () => child.kill('SIGINT')
+      const code = await new Promise<number | null>((resolve) => child.once('close', resolve))
+
+      expect(stderr).toContain('vanban crawl: stopping; pages being fetched go back to the queue')
+      expect(code, stdout + stderr).toBe(130)
+      expect(stdout.trim()).toBe(
+        'stopped: 1 stored, 0 unchanged (304), 0 fresh (skipped), 0 disallowed by robots.txt, 1 articles, 0 errors; 1 queued',
+      )
+      const database = await openDatabase(target.db)
+      try {
+        expect((await database.prisma.rawPage.findMany({ select: { url: true } })).map((p) => p.url)).toEqual([
+          `${site}/tin/a.html`,
+        ])
+        // On PostgreSQL the queue outlives the process: the page waits there for the next worker.
+        if (database.target.kind === 'postgres') {
+          const jobs = await database.prisma.$queryRawUnsafe<{ url: string; state: string }[]>(
+            `SELECT data->>'url' AS url, state::text AS state FROM "${frontierSchema(database.target.schema)}".job
+             WHERE state NOT IN ('completed', 'cancelled', 'failed')`,
+          )
+          expect(jobs).toEqual([{ url: `${site}/tin/dang-tai.html`, state: 'retry' }])
+        }
+      } finally {
+        await database.close()
+      }
+    } finally {
+      fetching = () => undefined
+      await target.dispose()
+    }
   })
 })

@@ -40,13 +40,13 @@ describe.each(TARGET_KINDS)('vanban reextract on %s', (kind) => {
       expect(ingest.stdout.trim().split('\n').pop()).toBe('3 new, 0 updated, 0 unchanged, 0 failed')
 
       const first = await runCli(['reextract', '--db', target.db])
-      expect(first.stdout.trim().split('\n').pop()).toBe('1 changed, 1 unchanged, 1 failed')
+      expect(first.stdout.trim().split('\n').pop()).toBe('1 changed, 1 unchanged, 1 failed (0 from saved pages)')
       expect(first.stderr).toMatch(/failed: sha256:[0-9a-f]{64}: the new extraction names article sha256:/)
       expect(first.code).toBe(1)
 
       // The two articles read now carry the current version; the one left as stored does not.
       const older = await runCli(['reextract', '--only-older', '--db', target.db])
-      expect(older.stdout.trim().split('\n').pop()).toBe('0 changed, 0 unchanged, 1 failed')
+      expect(older.stdout.trim().split('\n').pop()).toBe('0 changed, 0 unchanged, 1 failed (0 from saved pages)')
     } finally {
       await target.dispose()
     }
