@@ -40,7 +40,8 @@ const EVENTS_BY_DIRECTIVE = `query EventsByDirective($code: String!, $from: Stri
     edges { node { id kind date title organizer { name } } } } }`
 
 const TIMELINE = `query Timeline($code: String!, $first: Int!) {
-  directive(code: $code) { code title timeline(first: $first) { date event { id title } article { id title } } } }`
+  directive(code: $code) { code title
+    timeline(first: $first) { edges { node { date event { id title } article { id title } } } } } }`
 
 /** The article listing; `after` is null for page 1. */
 export const ARTICLES = `query Articles($first: Int!, $after: String) {

@@ -143,22 +143,30 @@ export function rankedPageSql(
   if (tables.length === 0) return null
   const ctes: Prisma.Sql[] = []
   const scored: Prisma.Sql[] = []
-  for (const table of tables) {
-    const name = table.kind.toLowerCase()
-    const keep = Prisma.sql`r.id, r."searchVector" AS vector, ${column(table.shortKey)} AS short,
+  const keepOf = (table: Table) => Prisma.sql`r.id, r."searchVector" AS vector, ${column(table.shortKey)} AS short,
       ${table.dates === null ? Prisma.sql`NULL::date` : column(table.dates[0])} AS day,
       ${codeSql(table, query) ?? Prisma.sql`false`} AS "codeMatch"`
+  const wordsOf = (table: Table) => Prisma.raw(`${table.kind.toLowerCase()}_words`)
+  for (const table of tables) {
+    ctes.push(Prisma.sql`${wordsOf(table)} AS (SELECT ${keepOf(table)} FROM ${from(table)}
+      WHERE ${filterSql(table, filters)} AND ${wordsSql(query)} ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
+  }
+  // Each way of matching is a statement of its own, so each uses its index (an OR of them makes
+  // the planner scan the table). Typos are looked for only where no record of any kind holds the
+  // words as typed: `dang uy` is not a typo of every name holding `dang`, and a trigram scan of a
+  // common syllable (`tieng`) over every event's key costs seconds where the words found articles.
+  const anyWords = Prisma.join(
+    tables.map((table) => Prisma.sql`SELECT 1 FROM ${wordsOf(table)}`),
+    ' UNION ALL ',
+  )
+  for (const table of tables) {
+    const name = table.kind.toLowerCase()
+    const keep = keepOf(table)
     const filter = filterSql(table, filters)
-    const words = Prisma.raw(`${name}_words`)
-    ctes.push(Prisma.sql`${words} AS (SELECT ${keep} FROM ${from(table)}
-      WHERE ${filter} AND ${wordsSql(query)} ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
-    // Each way of matching is a statement of its own, so each uses its index (an OR of them
-    // makes the planner scan the table). Typos are looked for only where no record holds the
-    // words as typed: `dang uy` is not a typo of every name holding `dang`, and a trigram scan
-    // for common words over a million titles would cost more than the whole search.
+    const words = wordsOf(table)
     const typos = Prisma.raw(`${name}_typos`)
     ctes.push(Prisma.sql`${typos} AS (SELECT ${keep} FROM ${from(table)}
-      WHERE NOT EXISTS (SELECT 1 FROM ${words}) AND ${filter} AND ${typoSql(table, query)}
+      WHERE NOT EXISTS (${anyWords}) AND ${filter} AND ${typoSql(table, query)}
       ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
     const code = codeSql(table, query)
     const codes =
@@ -185,7 +193,7 @@ export function rankedPageSql(
 /**
  * The statement counting the hits of each table of `kinds`, each count stopping at `cap + 1` so
  * a common query reads no more than that: `{ Article: 10001, Event: 12 }`. Typos are counted
- * where no record holds the words, as the page finds them.
+ * only when no record of any searched kind holds the words, as the page finds them.
  */
 export function cappedCountsSql(
   query: SearchQuery,
@@ -194,13 +202,22 @@ export function cappedCountsSql(
   cap: number,
 ): Prisma.Sql | null {
   if (kinds.length === 0) return null
+  const anyWordHit = Prisma.join(
+    searchedTables(filters).map(
+      (table) =>
+        Prisma.sql`EXISTS (SELECT 1 FROM ${from(table)} WHERE ${filterSql(table, filters)} AND ${wordsSql(query)})`,
+    ),
+    ' OR ',
+  )
   const counts = kinds.map((kind) => {
     const table = TABLES[kind]
     const filter = filterSql(table, filters)
     const count = (match: Prisma.Sql) =>
       Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM ${from(table)} WHERE ${filter} AND ${match} LIMIT ${cap + 1}) counted)`
     const words = wordsSql(query)
-    const parts = [Prisma.sql`coalesce(nullif(${count(words)}, 0), ${count(typoSql(table, query))})`]
+    const parts = [
+      Prisma.sql`coalesce(nullif(${count(words)}, 0), CASE WHEN ${anyWordHit} THEN 0 ELSE ${count(typoSql(table, query))} END)`,
+    ]
     const code = codeSql(table, query)
     if (code !== null) parts.push(count(Prisma.sql`${code} AND NOT (${words}) AND NOT (${typoSql(table, query)})`))
     return Prisma.sql`${Prisma.join(parts, ' + ')} AS ${Prisma.raw(`"${table.kind}"`)}`
