@@ -14,7 +14,7 @@ const USAGE = `usage: vanban ingest <file or dir>... [--db <target>] [--wait <se
 
 Extracts and stores articles: each text file or saved web page (a folder stands for the .txt,
 .html and .htm files under it), or a .json file holding an extraction. A page's metadata wins
-over its text; a page is decoded by its meta charset (UTF-8, Windows-1258). Feeds (.xml, .rss,
+over its text; a page is decoded by its meta charset (UTF-8, Windows-1258; legacy TCVN3 converted). Feeds (.xml, .rss,
 .atom) list pages and are not articles: they are refused. Migrates the database first. The same article twice is
 stored once. Prints "N new, N updated, N unchanged, N failed" and why each failure failed;
 exits 1 when any failed. Empty files, and anything but regular files (a FIFO), are refused.

@@ -1,5 +1,5 @@
+import { decodeHtml } from '@vanban/extract/html'
 import { type Database, ingestExtraction, markRawPageNotModified, readRawPageState, storeRawPage } from '@vanban/store'
-import { decodeBody } from './charset.ts'
 import { type Clock, systemClock } from './clock.ts'
 import { Fetcher } from './fetch-page.ts'
 import type { Frontier, FrontierJob, Lease } from './frontier.ts'
@@ -180,7 +180,7 @@ async function readStored(
 ): Promise<FrontierJob[]> {
   const { run, options, counts } = context
   const contentType = page.headers['content-type'] ?? null
-  const decoded = decodeBody(page.body, contentType)
+  const decoded = decodeHtml(page.body, contentType)
   if (!decoded.ok) {
     counts.errors += 1
     run.onNote?.(`${job.url}: kept raw, not read: ${decoded.reason}`)

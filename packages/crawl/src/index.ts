@@ -14,7 +14,6 @@
  *
  * @packageDocumentation
  */
-export { type DecodedBody, decodeBody, headerCharset, legacyEncoding, metaCharset } from './charset.ts'
 export { type Clock, manualClock, systemClock } from './clock.ts'
 export { type CrawlCounts, type CrawlEnd, type CrawlRun, crawl, normalizeUrl } from './crawl.ts'
 export { Fetcher, type FetcherDeps, type FetchOutcome, parseRetryAfter, type Validators } from './fetch-page.ts'

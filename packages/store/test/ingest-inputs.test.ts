@@ -88,6 +88,18 @@ describe('readIngestInputs: pages and feeds', () => {
     expect(input?.ok && input.content.normalize('NFC')).toContain('<p>Hội nghị</p>')
   })
 
+  it('converts a saved page in the legacy TCVN3 font encoding, which declares no charset', async () => {
+    // The `.VnTime` fonts' bytes read as Latin-1 (U+00AD is TCVN3's ư); the crawler reads such pages the same way.
+    const tcvn3 =
+      'ChØ thÞ cña Ban BÝ th\u00ad vÒ c«ng t¸c c¸n bé, c¸c cÊp ñy vµ nh÷ng ng\u00adêi ®\u00adîc giao nhiÖm vô trong n¨m'
+    const path = join(work, 'tcvn3.html')
+    writeFileSync(path, Buffer.from(`<html><body><font face=".VnTime"><p>${tcvn3}</p></font></body></html>`, 'latin1'))
+    const [input] = await read([path])
+    expect(input?.ok && input.content).toContain(
+      '<p>Chỉ thị của Ban Bí thư về công tác cán bộ, các cấp ủy và những người được giao nhiệm vụ trong năm</p>',
+    )
+  })
+
   it('lists the .html and .htm files of a folder beside the .txt ones, and no feeds', async () => {
     const folder = join(work, 'pages')
     mkdirSync(folder, { recursive: true })

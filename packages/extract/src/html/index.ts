@@ -4,13 +4,15 @@
  *
  * - {@link extractHtml} reads a page: its metadata (JSON-LD, Open Graph, metas, `<time>`), its
  *   main content (Readability over linkedom) through the text path, and where each field came from.
- * - {@link decodeHtml} decodes a saved page's bytes by its byte order mark, `Content-Type` or meta charset.
+ * - {@link decodeHtml} reads a page's bytes as text by its byte order mark, `Content-Type` or meta
+ *   charset, else UTF-8 or Windows-1258; legacy TCVN3 pages are converted (the crawler, `ingest` and
+ *   `reextract` all decode with it).
  * - {@link parseFeed} reads an RSS or Atom feed into the pages it lists, each with the hints
  *   `extractHtml` takes.
  *
  * @packageDocumentation
  */
-export { type DecodedPage, decodeHtml } from './decode.ts'
+export { type DecodedPage, decodeHtml, headerCharset, legacyEncoding, metaCharset } from './charset.ts'
 export { extractHtml, type HtmlExtraction, type HtmlOptions } from './extract-html.ts'
 export {
   type Feed,

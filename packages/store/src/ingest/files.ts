@@ -89,7 +89,8 @@ export function countOutcomes(outcomes: readonly { status: IngestResult['status'
  * folder without such files, a feed (`.xml`, `.rss`, `.atom`: it lists pages, it is no article),
  * anything but a regular file (a FIFO would block the reader for ever, a device never end), and a
  * file that is empty or only white space (it holds no article). A saved page (`.html`, `.htm`) is
- * decoded by the charset its byte order mark or meta declares (`decodeHtml`); any other file is UTF-8.
+ * decoded by the charset its byte order mark or meta declares, else UTF-8 or Windows-1258, a legacy TCVN3 page
+ * converted (`decodeHtml`, the crawler's decoder too); any other file is UTF-8.
  */
 export async function* readIngestInputs(
   paths: string[],

@@ -81,7 +81,8 @@ const DEFAULT_BATCH = 50
  *
  * An article whose URL has a saved page (a `RawPage` row whose URL or final URL is the
  * article's, as the crawler keeps them) is read from that page: its body decompressed, decoded
- * by `decodeHtml` (byte order mark, the stored `Content-Type`, the meta charset) and read by
+ * by `decodeHtml` as the crawler decoded it (byte order mark, the stored `Content-Type`, the meta
+ * charset, TCVN3 recognised) and read by
  * `extractHtml` at the page's final URL, so its metadata (JSON-LD, Open Graph) is read again too.
  * What a feed said of the page when it was crawled is not kept, so it is not a hint now. Any
  * other article is read from its stored text, with the stored URL, source and publication date
