@@ -6,8 +6,8 @@
  *
  * Two views make vanban's de-duplicated lists expressible, because PostGraphile exposes a table's
  * rows as they are and `Citation` holds an event's directive once per citing sentence:
- * `event_directive` (each event's directives once, ordered by their first citation, as
- * `Event.directives` and `Directive.events` are) and `event_participant` (each person once per
+ * `event_directive` (each event's directives once, with the event's date, so that
+ * `Directive.events` can be read newest first as vanban reads it) and `event_participant` (each person once per
  * event, their first participation, as `Event.participants` is). Smart comments give the views a
  * primary key and foreign keys, so that PostGraphile builds the relations and connection-filter
  * the `some` relation filter. Nothing else is tuned.
@@ -24,8 +24,8 @@ import { PostGraphileConnectionFilterPreset } from 'postgraphile-plugin-connecti
 export async function createPeerViews(c: { exec(script: string): Promise<void> }): Promise<void> {
   await c.exec(`
     CREATE VIEW event_directive AS
-      SELECT min(id) AS "firstCitationId", "eventId", "directiveId" FROM "Citation"
-      WHERE "eventId" IS NOT NULL GROUP BY "eventId", "directiveId";
+      SELECT min(c.id) AS "firstCitationId", c."eventId", c."directiveId", e."dateStart" FROM "Citation" c
+      JOIN "Event" e ON e.id = c."eventId" GROUP BY c."eventId", c."directiveId", e."dateStart";
     COMMENT ON VIEW event_directive IS E'@primaryKey eventId,directiveId\\n@foreignKey ("eventId") references "Event" (id)\\n@foreignKey ("directiveId") references "Directive" (id)';
     CREATE VIEW event_participant AS
       SELECT DISTINCT ON ("eventId", "personId") id, "eventId", "personId", roles, sentence FROM "Participation"
@@ -49,7 +49,7 @@ export const PEER_PAGE = `query Page($first: Int!, $code: String!) {
 export const PEER_LOOKUP = `query Lookup($code: String!, $first: Int!) {
   allDirectives(condition: { code: $code }, orderBy: ROW_ID_DESC, first: 1) {
     nodes { code title
-      eventDirectivesByDirectiveId(first: $first, orderBy: FIRST_CITATION_ID_ASC) {
+      eventDirectivesByDirectiveId(first: $first, orderBy: [DATE_START_DESC, EVENT_ID_DESC]) {
         nodes { eventByEventId { id kind date title } } } } } }`
 
 /** PostGraphile serving `schema` of the database at `connectionString`, listening on loopback. */

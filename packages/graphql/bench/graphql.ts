@@ -146,7 +146,7 @@ async function handWrittenPage(prisma: PrismaClient, first: number, code: string
   }
 }
 
-// The same answer as LOOKUP: the newest directive of the code, then its first events by first citation.
+// The same answer as LOOKUP: the newest directive of the code, then its events newest first (undated last).
 async function handWrittenLookup(prisma: PrismaClient, code: string, first: number): Promise<unknown> {
   const [directive] = await prisma.$queryRawUnsafe<{ id: number; code: string; title: string | null }[]>(
     `SELECT id, code, title FROM "Directive" WHERE code = $1 ORDER BY "issuedStart" DESC NULLS LAST, id DESC LIMIT 1`,
@@ -154,9 +154,9 @@ async function handWrittenLookup(prisma: PrismaClient, code: string, first: numb
   )
   if (directive === undefined) return { data: { directive: null } }
   const events = await prisma.$queryRawUnsafe<Omit<Row, 'organizer'>[]>(
-    `SELECT e.id, e.kind, e.date, e.title FROM (SELECT "eventId", min(id) AS first FROM "Citation"
-       WHERE "directiveId" = $1 AND "eventId" IS NOT NULL GROUP BY "eventId" ORDER BY first LIMIT $2) c
-     JOIN "Event" e ON e.id = c."eventId" ORDER BY c.first`,
+    `SELECT e.id, e.kind, e.date, e.title FROM "Event" e
+     WHERE EXISTS (SELECT 1 FROM "Citation" c WHERE c."directiveId" = $1 AND c."eventId" = e.id)
+     ORDER BY e."dateStart" DESC NULLS LAST, e.id DESC LIMIT $2`,
     directive.id,
     first,
   )
