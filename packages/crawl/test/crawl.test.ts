@@ -2,9 +2,9 @@ import { readRawPage } from '@vanban/store'
 import { TARGET_KINDS } from '@vanban/store/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { crawl, manualClock, openFrontier } from '../src/index.ts'
-import { crawlDatabase } from './databases.ts'
+import { type CrawledSite, crawlSite } from './crawl-site.ts'
 import { linkReader } from './link-reader.ts'
-import { LEGACY_TEXT, startSite, type TestSite } from './site.ts'
+import { LEGACY_TEXT, type TestSite } from './site.ts'
 
 const OPTIONS = {
   // /private/ is included so that only robots.txt keeps it out
@@ -17,35 +17,26 @@ const OPTIONS = {
 }
 
 describe.each(TARGET_KINDS)('a crawl on %s', (kind) => {
-  let site: TestSite
-  let database: Awaited<ReturnType<typeof crawlDatabase>>
   const reader = linkReader()
   const clock = manualClock()
   const notes: string[] = []
-  let first: Awaited<ReturnType<typeof crawl>>
+  let crawled: CrawledSite
+  let site: TestSite
+  let database: CrawledSite['database']
+  let first: CrawledSite['result']
 
   beforeAll(async () => {
-    site = await startSite()
-    database = await crawlDatabase(kind)
-    const frontier = await openFrontier(database.db)
-    try {
-      first = await crawl({
-        db: database.db,
-        frontier,
-        readPage: reader,
-        seeds: [`${site.url}/thoi-su/bai-1.html`],
-        options: OPTIONS,
-        clock,
-        onNote: (note) => notes.push(note),
-        idleMs: 50,
-      })
-    } finally {
-      await frontier.close()
-    }
+    crawled = await crawlSite(kind, ['/thoi-su/bai-1.html'], {
+      readPage: reader,
+      options: OPTIONS,
+      clock,
+      onNote: (note) => notes.push(note),
+      idleMs: 50,
+    })
+    ;({ site, database, result: first } = crawled)
   })
   afterAll(async () => {
-    await site?.close()
-    await database?.dispose()
+    await crawled?.close()
   })
 
   const storedPaths = async () =>

@@ -1,34 +1,20 @@
 import { TARGET_KINDS } from '@vanban/store/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { crawl, manualClock, openFrontier, readPage } from '../src/index.ts'
-import { crawlDatabase } from './databases.ts'
-import { startSite, type TestSite } from './site.ts'
+import { manualClock, readPage } from '../src/index.ts'
+import { type CrawledSite, crawlSite } from './crawl-site.ts'
 
 describe.each(TARGET_KINDS)('crawling a feed on %s', (kind) => {
-  let site: TestSite
-  let database: Awaited<ReturnType<typeof crawlDatabase>>
-  let result: Awaited<ReturnType<typeof crawl>>
+  let crawled: CrawledSite
+  let site: CrawledSite['site']
+  let database: CrawledSite['database']
+  let result: CrawledSite['result']
 
   beforeAll(async () => {
-    site = await startSite()
-    database = await crawlDatabase(kind)
-    const frontier = await openFrontier(database.db)
-    try {
-      result = await crawl({
-        db: database.db,
-        frontier,
-        readPage,
-        seeds: [`${site.url}/rss.xml`],
-        clock: manualClock(),
-        idleMs: 50,
-      })
-    } finally {
-      await frontier.close()
-    }
+    crawled = await crawlSite(kind, ['/rss.xml'], { readPage, clock: manualClock(), idleMs: 50 })
+    ;({ site, database, result } = crawled)
   })
   afterAll(async () => {
-    await site?.close()
-    await database?.dispose()
+    await crawled?.close()
   })
 
   it("fetches the feed and its items robots.txt allows, and no page's links without --include", async () => {
