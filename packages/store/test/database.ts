@@ -33,3 +33,22 @@ function testDatabase(kind: TestTarget['name'], options: { migrated: boolean }):
     return db
   }
 }
+
+/** The tables an ingested article writes to, in the order the tests count them. */
+export const RECORD_TABLES = [
+  'Article',
+  'Directive',
+  'Organization',
+  'Person',
+  'Event',
+  'EventReport',
+  'Citation',
+  'DirectiveRelation',
+  'Participation',
+] as const
+
+/** Empties the record tables (and `extra` ones, such as `RawPage`) between tests, restarting their ids. */
+export async function emptyRecords(db: Database, extra: string[] = []): Promise<void> {
+  const tables = [...RECORD_TABLES, ...extra].map((table) => `"${table}"`).join(', ')
+  await db.prisma.$executeRawUnsafe(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`)
+}

@@ -4,22 +4,10 @@ import { directiveSearchKey, eventSearchKey } from '../src/ingest/keys.ts'
 import { ingestExtraction } from '../src/ingest/store.ts'
 import { ingestText } from '../src/ingest/text.ts'
 import { reviewArticle, secondReportArticle, TARGET_KINDS } from '../src/testing/index.ts'
-import { migratedDatabase } from './database.ts'
+import { emptyRecords, migratedDatabase, RECORD_TABLES } from './database.ts'
 
 // Databases, child processes and the WebAssembly schema engine are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
-
-const TABLES = [
-  'Article',
-  'Directive',
-  'Organization',
-  'Person',
-  'Event',
-  'EventReport',
-  'Citation',
-  'DirectiveRelation',
-  'Participation',
-]
 
 // The review article under a URL of its own, knowing only some facts of its directive and event.
 function partialFacts(facts: { title: string; issuingBody: string | null; location: string; event?: string }) {
@@ -38,7 +26,7 @@ function partialFacts(facts: { title: string; issuingBody: string | null; locati
 
 async function rowCounts(db: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
-  for (const table of TABLES) {
+  for (const table of RECORD_TABLES) {
     const [row] = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}"`)
     counts[table] = row?.n ?? -1
   }
@@ -52,7 +40,7 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
     db = database()
   })
   beforeEach(async () => {
-    await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
+    await emptyRecords(db)
   })
 
   it('stores an article with its directive, event, organiser, person and links', async () => {
@@ -189,7 +177,7 @@ describe.each(TARGET_KINDS)('ingestExtraction on %s', (kind) => {
       [dated, bare],
       [bare, dated],
     ]) {
-      await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
+      await emptyRecords(db)
       for (const text of texts) expect((await ingestText(db.prisma, text)).status).toBe('new')
       const directives = await db.prisma.directive.findMany({
         where: { code: '35-NQ/TW' },

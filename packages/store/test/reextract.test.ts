@@ -7,22 +7,10 @@ import { ingestExtraction } from '../src/ingest/store.ts'
 import { ingestText } from '../src/ingest/text.ts'
 import { storeRawPage } from '../src/raw/raw-pages.ts'
 import { TARGET_KINDS } from '../src/testing/index.ts'
-import { migratedDatabase } from './database.ts'
+import { emptyRecords, migratedDatabase } from './database.ts'
 
 // Databases are slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
-
-const TABLES = [
-  'Article',
-  'Directive',
-  'Organization',
-  'Person',
-  'Event',
-  'EventReport',
-  'Citation',
-  'DirectiveRelation',
-  'Participation',
-]
 
 // A page with no date line: today's extractor dates its review from the text (a five-year
 // review of a 2016 directive is in 2021); an older one left it undated.
@@ -61,7 +49,7 @@ describe.each(TARGET_KINDS)('reextractArticles on %s', (kind) => {
     db = database()
   })
   beforeEach(async () => {
-    await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
+    await emptyRecords(db)
     expect((await ingestExtraction(db.prisma, olderExtraction())).status).toBe('new')
     expect((await ingestText(db.prisma, DATED, { url: DATED_URL })).status).toBe('new')
   })
@@ -227,9 +215,7 @@ describe.each(TARGET_KINDS)('reextractArticles of crawled pages on %s', (kind) =
   }
 
   beforeEach(async () => {
-    await db.prisma.$executeRawUnsafe(
-      `TRUNCATE ${[...TABLES, 'RawPage'].map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`,
-    )
+    await emptyRecords(db, ['RawPage'])
   })
 
   it('reads an article from its saved page again, metadata and all, not from its stored text', async () => {
