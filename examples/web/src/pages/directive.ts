@@ -2,10 +2,10 @@ import { histogramFigure, provinceMapFigure } from '../charts.ts'
 import { h } from '../dom.ts'
 import { formatDateVi } from '../format.ts'
 import { graphql, lookup, type ResultOf } from '../graphql.ts'
-import { documentTypeVi, eventKindVi } from '../labels.ts'
+import { documentTypeVi } from '../labels.ts'
 import { type EventNarrowing, href } from '../routes.ts'
 import { coverageMap, monthFilter, monthlyBars } from './charts-data.ts'
-import { eventList } from './event-list.ts'
+import { eventItem, eventList } from './event-list.ts'
 import { notFoundPage } from './not-found.ts'
 
 const DirectiveQuery = graphql(`
@@ -40,16 +40,7 @@ function row(label: string, value: string | null | undefined): HTMLElement | nul
 
 function timelineItem(entry: Entry): HTMLElement | null {
   const { event, article } = entry
-  if (event !== null) {
-    return h(
-      'li',
-      { class: 'event' },
-      h('span', { class: 'when' }, formatDateVi(event.date, event.partOfDay)),
-      h('span', { class: 'badge' }, eventKindVi(event.kind)),
-      h('a', { href: href({ page: 'event', id: event.id }) }, event.title ?? eventKindVi(event.kind)),
-      event.organizer ? h('span', { class: 'meta' }, event.organizer.name) : null,
-    )
-  }
+  if (event !== null) return eventItem(event)
   if (article !== null) {
     return h(
       'li',

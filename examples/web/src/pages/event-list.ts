@@ -25,7 +25,11 @@ function fetchPage(filter: EventListFilter, after: string | null) {
   return request(EventsQuery, { filter, first: EVENT_PAGE_SIZE, after }).then((r) => r.events)
 }
 
-function item(event: EventNode): HTMLElement {
+/** What a list item shows of an event; lists that do not ask for the province leave it out. */
+export type EventListItem = Omit<EventNode, 'province'> & Partial<Pick<EventNode, 'province'>>
+
+/** One event of a list: date, kind, title as a link, organiser and, when known, province as a link. */
+export function eventItem(event: EventListItem): HTMLElement {
   return h(
     'li',
     { class: 'event' },
@@ -55,7 +59,7 @@ export async function eventList(
   const list = h(
     'ol',
     { class: 'timeline event-list' },
-    first.edges.map((e) => item(e.node)),
+    first.edges.map((e) => eventItem(e.node)),
   )
   const shown = h('p', { class: 'meta shown' })
   const more = h('button', { type: 'button', class: 'load-more' }, 'Xem thêm')
@@ -71,7 +75,7 @@ export async function eventList(
       .then((next) => {
         page = next
         count += next.edges.length
-        list.append(...next.edges.map((e) => item(e.node)))
+        list.append(...next.edges.map((e) => eventItem(e.node)))
         update()
       })
       .finally(() => more.removeAttribute('disabled'))
