@@ -548,9 +548,10 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   else if (j === numEnd) return null
   if (!isCodeLetter(at(f, j))) return null
   const typeEnd = readAlnum(f, j, 5)
+  if (typeEnd < 0 && hyphen) return matchGluedParty(f, start, numEnd, j, cursor)
   if (typeEnd <= j) return null
   const type = typeAt(f, j, typeEnd)
-  if (type === null) return null
+  if (type === null) return hyphen ? matchGluedParty(f, start, numEnd, j, cursor) : null
   let k = skipSpaces(f, typeEnd, 2)
   let slash: boolean
   if (at(f, k) === 0x2f) {
@@ -584,6 +585,42 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   cursor.end = end
   const number = slice(f, start, numEnd)
   return issuer.system === 'state' ? state(number, undefined, type, issuer.code) : party(number, type, issuer.code)
+}
+
+/**
+ * Where a known type code (of `system`) ends inside the run of code letters `[from, to)` so that
+ * the rest is a known issuer of the same system: the type and issuer written without the hyphen
+ * or slash between them, as text taken from a PDF loses it (`QĐUBND`, `NĐCP`, `TTBTTTT`,
+ * `QĐTW`). The longest type that leaves an issuer wins (`TTLTBTC` is `TTLT` and `BTC`); -1 when
+ * no split gives both.
+ */
+function gluedSplit(f: Folded, from: number, to: number, system: DirectiveSystem): number {
+  for (let s = Math.min(MAX_TYPE_LETTERS, to - from - 2); s >= 1; s--) {
+    const type = typeAt(f, from, from + s)
+    if (type === null || !isDocumentTypeOf(type, system)) continue
+    const issuer = canonicalIssuer(slice(f, from + s, to))
+    if (issuer !== null && issuer.system === system && !isTermIssuer(issuer.code)) return from + s
+  }
+  return -1
+}
+
+/** `37 – QĐTW`: a Party code whose type and issuer lost the slash between them (a hyphen before them is required). */
+function matchGluedParty(
+  f: Folded,
+  start: number,
+  numEnd: number,
+  from: number,
+  cursor: Cursor,
+): DirectiveCodeParts | null {
+  const end = readAlnum(f, from, 12)
+  if (end < 0 || !rightBoundary(f, end)) return null
+  const split = gluedSplit(f, from, end, 'party')
+  if (split < 0) return null
+  const type = typeAt(f, from, split)
+  const issuer = canonicalIssuer(slice(f, split, end))
+  if (type === null || issuer === null) return null
+  cursor.end = end
+  return party(slice(f, start, numEnd), type, issuer.code)
 }
 
 /** The year of a State code: four digits from 1945 to 2100 in `[from, from + 4)`, else -1. */
@@ -640,9 +677,10 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
     cursor.end = k
     return state(slice(f, start, numEnd), year, type, issuerCode)
   }
-  if (year === undefined || !rightBoundary(f, tokenEnd)) return null
+  if (!rightBoundary(f, tokenEnd)) return null
   const issuer = canonicalIssuer(slice(f, j, tokenEnd))
-  if (issuer === null || !isTermIssuer(issuer.code)) return null
+  if (issuer === null || !isTermIssuer(issuer.code)) return matchGluedState(f, start, numEnd, year, j, tokenEnd, cursor)
+  if (year === undefined) return null
   const word = kindBefore(f, start)
   const type: DocumentType =
     word === 'resolution'
@@ -655,6 +693,25 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
             ? 'Luật'
             : 'NQ'
   cursor.end = tokenEnd
+  return state(slice(f, start, numEnd), year, type, issuer.code)
+}
+
+/** `1961/QĐUBND`, `61/2018/NĐCP`: a State code whose type and issuer lost the hyphen between them. */
+function matchGluedState(
+  f: Folded,
+  start: number,
+  numEnd: number,
+  year: number | undefined,
+  from: number,
+  end: number,
+  cursor: Cursor,
+): DirectiveCodeParts | null {
+  const split = gluedSplit(f, from, end, 'state')
+  if (split < 0) return null
+  const type = typeAt(f, from, split)
+  const issuer = canonicalIssuer(slice(f, split, end))
+  if (type === null || issuer === null) return null
+  cursor.end = end
   return state(slice(f, start, numEnd), year, type, issuer.code)
 }
 
