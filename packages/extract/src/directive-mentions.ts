@@ -36,6 +36,8 @@ export type DirectiveMention = {
   number: string
   issuedOn: PartialDate | null
   issuingBody: string | null
+  /** Set when `issuedOn` is the date of the clause that reports the issuing (`Ngày ..., X ban hành ...`). */
+  issuing?: boolean
 }
 
 const TYPE_NAME_LIST = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+'))

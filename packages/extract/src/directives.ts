@@ -133,7 +133,9 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
   const directives = [...byCode.values()]
     .sort((a, b) => a.first - b.first)
     .map(({ parts, inferred, mentions: ms }): Directive => {
-      const dated = ms.find((x) => x.issuedOn !== null)?.issuedOn ?? null
+      // The date of the clause that reports the issuing, else the first a mention gives: two
+      // documents may share a code (a re-issued `Chỉ thị số 35`), and the one issued is the subject.
+      const dated = (ms.find((x) => x.issuing === true) ?? ms.find((x) => x.issuedOn !== null))?.issuedOn ?? null
       const issuedOn = dated === null ? null : formatPartialDate(dated)
       const issuingBody = ms.find((x) => x.issuingBody !== null)?.issuingBody ?? null
       return {

@@ -18,6 +18,7 @@ import { type ResolvedMention, resolveDirectives } from './directives.ts'
 import { articleProvince, eventProvince } from './event-province.ts'
 import { inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
+import { addIssueDates } from './issue-dates.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
 import { findRelations } from './relations.ts'
@@ -132,7 +133,9 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const ordered = [...(seg.title === null ? [] : [seg.title]), ...seg.body, ...seg.captions].sort(
     (a, b) => a.start - b.start,
   )
-  const { directives, mentions } = resolveDirectives(mentionsIn(text, ordered))
+  const written = mentionsIn(text, ordered)
+  addIssueDates(text, written, reference)
+  const { directives, mentions } = resolveDirectives(written)
   const at = locate(text, sentences, ordered)
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference)
