@@ -498,6 +498,36 @@ function kindBefore(f: Folded, start: number): DocumentKind | null {
   return typeWordAt(f, lo, typeWordEnd(f, lo, start))?.kind ?? null
 }
 
+/**
+ * The Party type the type word before a code names when the code's letters name another:
+ * `Kết luận số 01-CT/TW` is the conclusion 01-KL/TW (a reader trusts the word over the letters).
+ * Only a word that names one Party type, and that opens the name (not `kết luận` of `Thông báo
+ * kết luận số 47-TB/TW`), overrides; null otherwise.
+ */
+function typeByWord(f: Folded, start: number, parts: DirectiveCodeParts): DocumentType | null {
+  if (parts.system !== 'party') return null
+  const lo = Math.max(0, start - KIND_WINDOW)
+  const e = typeWordEnd(f, lo, start)
+  const word = typeWordAt(f, lo, e)
+  if (word === null || word.kind === null || DOCUMENT_TYPES[parts.type].kinds.includes(word.kind)) return null
+  if (typeWordAt(f, lo, trimEnd(f, lo, e - word.units.length)) !== null) return null
+  const types = PARTY_TYPES_BY_KIND.get(word.kind)
+  return types !== undefined && types.length === 1 ? types[0]! : null
+}
+
+const PARTY_TYPES_BY_KIND = new Map<DocumentKind, DocumentType[]>()
+for (const type of DocumentTypeSchema.options) {
+  if (!isDocumentTypeOf(type, 'party')) continue
+  for (const kind of DOCUMENT_TYPES[type].kinds)
+    PARTY_TYPES_BY_KIND.set(kind, [...(PARTY_TYPES_BY_KIND.get(kind) ?? []), type])
+}
+
+/** `parts` with the type {@link typeByWord} reads, when it reads one. */
+function withWordType(f: Folded, start: number, parts: DirectiveCodeParts): DirectiveCodeParts {
+  const type = typeByWord(f, start, parts)
+  return type === null ? parts : (party(parts.number, type, parts.issuerCode) ?? parts)
+}
+
 /** Whether the folded units before `hi` are nothing but an optional type word, `số` and a repeated type code. */
 function isParsePrefix(f: Folded, hi: number): boolean {
   const e = typeWordEnd(f, 0, hi)
@@ -826,7 +856,8 @@ export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
   const f = fold(text)
   const matches: DirectiveCodeMatch[] = []
   const cursor: Cursor = { from: 0, start: 0, end: 0 }
-  for (let parts = nextCode(f, cursor); parts !== null; parts = nextCode(f, cursor)) {
+  for (let read = nextCode(f, cursor); read !== null; read = nextCode(f, cursor)) {
+    const parts = withWordType(f, cursor.start, read)
     const start = rawAt(f, cursor.start)
     const end = endOffset(text, f, cursor.end)
     const raw = text.slice(start, end)
@@ -863,5 +894,5 @@ export function parseDirectiveCode(text: string): DirectiveCodeParts | null {
   if (nextCode(f, cursor) !== null) return null
   if (!isParsePrefix(f, start)) return null
   for (let k = end; k < f.length; k++) if (!isTrailingOk(at(f, k))) return null
-  return parts
+  return withWordType(f, start, parts)
 }

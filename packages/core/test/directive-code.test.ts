@@ -160,6 +160,20 @@ describe('parseDirectiveCode: type and issuer written together', () => {
   })
 })
 
+describe('findDirectiveCodes: the type word over the letters of a Party code', () => {
+  it.each([
+    ['Kết luận số 01-CT/TW của Bộ Chính trị', '01-KL/TW'],
+    ['triển khai Kế hoạch số 12-CT/TU', '12-KH/TU'],
+    // The words and letters agree, or the word names no single Party type, or opens no name.
+    ['Chỉ thị số 05-CT/TW', '05-CT/TW'],
+    ['Quy định số 07-CT/TW', '07-CT/TW'],
+    ['Thông báo kết luận số 47-TB/TW', '47-TB/TW'],
+    ['Quyết định số 1234/QĐ-TTg', '1234/QĐ-TTg'],
+  ])('%j is %s', (text, code) => {
+    expect(findDirectiveCodes(text).map((c) => c.parts.code)).toEqual([code])
+  })
+})
+
 describe('parseDirectiveCode: the parts', () => {
   it.each([
     ['Nghị quyết số 35-NQ/TW', { code: '35-NQ/TW', system: 'party', type: 'NQ', number: '35', issuerCode: 'TW' }],
