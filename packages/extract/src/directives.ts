@@ -21,6 +21,10 @@ export type ResolvedMention = DirectiveMention & { code: string; inferred: boole
 /** Directives and the mentions resolved to them. */
 export type ResolvedDirectives = { directives: Directive[]; mentions: ResolvedMention[] }
 
+// Submissions (tờ trình) and reports (báo cáo) carry codes but direct nothing: the gold contract
+// leaves them out.
+const NOT_DIRECTIVES: ReadonlySet<string> = new Set(['TTr', 'BC'])
+
 const numberKey = (n: string): string => n.replace(/^0+(?=\d)/u, '')
 const sameNumber = (a: string, b: string) => numberKey(a) === numberKey(b)
 
@@ -51,7 +55,7 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
   const resolved: ResolvedMention[] = []
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
-    if (m.parts === null) continue
+    if (m.parts === null || NOT_DIRECTIVES.has(m.parts.type)) continue
     const entry = byCode.get(m.parts.code) ?? { parts: m.parts, inferred: false, first: m.start, mentions: [] }
     entry.mentions.push(m)
     byCode.set(m.parts.code, entry)
