@@ -498,6 +498,36 @@ function kindBefore(f: Folded, start: number): DocumentKind | null {
   return typeWordAt(f, lo, typeWordEnd(f, lo, start))?.kind ?? null
 }
 
+/**
+ * The Party type the type word before a code names when the code's letters name another:
+ * `Kết luận số 01-CT/TW` is the conclusion 01-KL/TW (a reader trusts the word over the letters).
+ * Only a word that names one Party type, and that opens the name (not `kết luận` of `Thông báo
+ * kết luận số 47-TB/TW`), overrides; null otherwise.
+ */
+function typeByWord(f: Folded, start: number, parts: DirectiveCodeParts): DocumentType | null {
+  if (parts.system !== 'party') return null
+  const lo = Math.max(0, start - KIND_WINDOW)
+  const e = typeWordEnd(f, lo, start)
+  const word = typeWordAt(f, lo, e)
+  if (word === null || word.kind === null || DOCUMENT_TYPES[parts.type].kinds.includes(word.kind)) return null
+  if (typeWordAt(f, lo, trimEnd(f, lo, e - word.units.length)) !== null) return null
+  const types = PARTY_TYPES_BY_KIND.get(word.kind)
+  return types !== undefined && types.length === 1 ? types[0]! : null
+}
+
+const PARTY_TYPES_BY_KIND = new Map<DocumentKind, DocumentType[]>()
+for (const type of DocumentTypeSchema.options) {
+  if (!isDocumentTypeOf(type, 'party')) continue
+  for (const kind of DOCUMENT_TYPES[type].kinds)
+    PARTY_TYPES_BY_KIND.set(kind, [...(PARTY_TYPES_BY_KIND.get(kind) ?? []), type])
+}
+
+/** `parts` with the type {@link typeByWord} reads, when it reads one. */
+function withWordType(f: Folded, start: number, parts: DirectiveCodeParts): DirectiveCodeParts {
+  const type = typeByWord(f, start, parts)
+  return type === null ? parts : (party(parts.number, type, parts.issuerCode) ?? parts)
+}
+
 /** Whether the folded units before `hi` are nothing but an optional type word, `số` and a repeated type code. */
 function isParsePrefix(f: Folded, hi: number): boolean {
   const e = typeWordEnd(f, 0, hi)
@@ -548,9 +578,10 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   else if (j === numEnd) return null
   if (!isCodeLetter(at(f, j))) return null
   const typeEnd = readAlnum(f, j, 5)
+  if (typeEnd < 0 && hyphen) return matchGluedParty(f, start, numEnd, j, cursor)
   if (typeEnd <= j) return null
   const type = typeAt(f, j, typeEnd)
-  if (type === null) return null
+  if (type === null) return hyphen ? matchGluedParty(f, start, numEnd, j, cursor) : null
   let k = skipSpaces(f, typeEnd, 2)
   let slash: boolean
   if (at(f, k) === 0x2f) {
@@ -584,6 +615,42 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   cursor.end = end
   const number = slice(f, start, numEnd)
   return issuer.system === 'state' ? state(number, undefined, type, issuer.code) : party(number, type, issuer.code)
+}
+
+/**
+ * Where a known type code (of `system`) ends inside the run of code letters `[from, to)` so that
+ * the rest is a known issuer of the same system: the type and issuer written without the hyphen
+ * or slash between them, as text taken from a PDF loses it (`QĐUBND`, `NĐCP`, `TTBTTTT`,
+ * `QĐTW`). The longest type that leaves an issuer wins (`TTLTBTC` is `TTLT` and `BTC`); -1 when
+ * no split gives both.
+ */
+function gluedSplit(f: Folded, from: number, to: number, system: DirectiveSystem): number {
+  for (let s = Math.min(MAX_TYPE_LETTERS, to - from - 2); s >= 1; s--) {
+    const type = typeAt(f, from, from + s)
+    if (type === null || !isDocumentTypeOf(type, system)) continue
+    const issuer = canonicalIssuer(slice(f, from + s, to))
+    if (issuer !== null && issuer.system === system && !isTermIssuer(issuer.code)) return from + s
+  }
+  return -1
+}
+
+/** `37 – QĐTW`: a Party code whose type and issuer lost the slash between them (a hyphen before them is required). */
+function matchGluedParty(
+  f: Folded,
+  start: number,
+  numEnd: number,
+  from: number,
+  cursor: Cursor,
+): DirectiveCodeParts | null {
+  const end = readAlnum(f, from, 12)
+  if (end < 0 || !rightBoundary(f, end)) return null
+  const split = gluedSplit(f, from, end, 'party')
+  if (split < 0) return null
+  const type = typeAt(f, from, split)
+  const issuer = canonicalIssuer(slice(f, split, end))
+  if (type === null || issuer === null) return null
+  cursor.end = end
+  return party(slice(f, start, numEnd), type, issuer.code)
 }
 
 /** The year of a State code: four digits from 1945 to 2100 in `[from, from + 4)`, else -1. */
@@ -640,9 +707,10 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
     cursor.end = k
     return state(slice(f, start, numEnd), year, type, issuerCode)
   }
-  if (year === undefined || !rightBoundary(f, tokenEnd)) return null
+  if (!rightBoundary(f, tokenEnd)) return null
   const issuer = canonicalIssuer(slice(f, j, tokenEnd))
-  if (issuer === null || !isTermIssuer(issuer.code)) return null
+  if (issuer === null || !isTermIssuer(issuer.code)) return matchGluedState(f, start, numEnd, year, j, tokenEnd, cursor)
+  if (year === undefined) return null
   const word = kindBefore(f, start)
   const type: DocumentType =
     word === 'resolution'
@@ -655,6 +723,25 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
             ? 'Luật'
             : 'NQ'
   cursor.end = tokenEnd
+  return state(slice(f, start, numEnd), year, type, issuer.code)
+}
+
+/** `1961/QĐUBND`, `61/2018/NĐCP`: a State code whose type and issuer lost the hyphen between them. */
+function matchGluedState(
+  f: Folded,
+  start: number,
+  numEnd: number,
+  year: number | undefined,
+  from: number,
+  end: number,
+  cursor: Cursor,
+): DirectiveCodeParts | null {
+  const split = gluedSplit(f, from, end, 'state')
+  if (split < 0) return null
+  const type = typeAt(f, from, split)
+  const issuer = canonicalIssuer(slice(f, split, end))
+  if (type === null || issuer === null) return null
+  cursor.end = end
   return state(slice(f, start, numEnd), year, type, issuer.code)
 }
 
@@ -769,7 +856,8 @@ export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
   const f = fold(text)
   const matches: DirectiveCodeMatch[] = []
   const cursor: Cursor = { from: 0, start: 0, end: 0 }
-  for (let parts = nextCode(f, cursor); parts !== null; parts = nextCode(f, cursor)) {
+  for (let read = nextCode(f, cursor); read !== null; read = nextCode(f, cursor)) {
+    const parts = withWordType(f, cursor.start, read)
     const start = rawAt(f, cursor.start)
     const end = endOffset(text, f, cursor.end)
     const raw = text.slice(start, end)
@@ -806,5 +894,5 @@ export function parseDirectiveCode(text: string): DirectiveCodeParts | null {
   if (nextCode(f, cursor) !== null) return null
   if (!isParsePrefix(f, start)) return null
   for (let k = end; k < f.length; k++) if (!isTrailingOk(at(f, k))) return null
-  return parts
+  return withWordType(f, start, parts)
 }

@@ -108,6 +108,20 @@ describe('formatDirectiveCode and parseDirectiveCode are inverses', () => {
     )
   })
 
+  it('codes read the same when type and a known issuer lose the separator between them', () => {
+    fc.assert(
+      fc.property(fc.oneof(partyParts, stateParts), (parts) => {
+        fc.pre(!parts.issuerCode.includes('-'))
+        const glued =
+          parts.system === 'party'
+            ? `${parts.number}-${parts.type}${parts.issuerCode}`
+            : `${parts.number}/${parts.year === undefined ? '' : `${parts.year}/`}${parts.type}${parts.issuerCode}`
+        expect(parseDirectiveCode(glued)?.code).toBe(parts.code)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
   it('Party codes read the same in lower case, without Đ and with spaces around the hyphen', () => {
     fc.assert(
       fc.property(partyParts, (parts) => {
@@ -205,10 +219,12 @@ describe('parseDirectiveCode and findDirectiveCodes on any text', () => {
     )
   })
 
+  // After a sentence's end: a type word right before a Party code that names another type wins
+  // over its letters (`Kết luận số 01-CT/TW` is 01-KL/TW).
   it('a code written into any text is found there', () => {
     fc.assert(
       fc.property(codeSoup, anyParts, codeSoup, (before, parts, after) => {
-        const text = `${before} ${parts.code} ${after}`
+        const text = `${before}. ${parts.code} ${after}`
         const codes = findDirectiveCodes(text).map((m) => m.parts.code)
         expect(codes).toContain(parts.code)
       }),

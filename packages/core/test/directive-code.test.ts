@@ -132,6 +132,48 @@ describe('parseDirectiveCode: State codes as the State writes them', () => {
   })
 })
 
+// Text taken from a PDF loses the hyphen (State) or slash (Party) between type and issuer; a
+// known type followed by a known issuer of the same system is still the code.
+const GLUED_SPELLINGS: readonly (readonly [string, string])[] = [
+  ['Số: 1961/QĐUBND', '1961/QĐ-UBND'],
+  ['Nghị định số 61/2018/NĐCP', '61/2018/NĐ-CP'],
+  ['06/2019/TTBTTTT', '06/2019/TT-BTTTT'],
+  ['Thông tư số 01/2018/TTVPCP', '01/2018/TT-VPCP'],
+  ['01/2015/TTLTBTC', '01/2015/TTLT-BTC'],
+  ['Quy định số 37 – QĐTW', '37-QĐ/TW'],
+  ['35-NQTW', '35-NQ/TW'],
+  ['12-KHHU', '12-KH/HU'],
+]
+
+describe('parseDirectiveCode: type and issuer written together', () => {
+  it.each(GLUED_SPELLINGS)('%j is %s', (text, code) => {
+    expect(parseDirectiveCode(text)?.code).toBe(code)
+  })
+
+  it.each([
+    ['no hyphen before a Party pair', '35 NQTW'],
+    ['an unknown issuer after the type', '12/KHĐUBND'],
+    ['a Party issuer in a State code', '12/NQTW'],
+    ['letters that are no type and issuer', '5/ABCD'],
+  ])('%s: %j is no code', (_what, text) => {
+    expect(parseDirectiveCode(text)).toBeNull()
+  })
+})
+
+describe('findDirectiveCodes: the type word over the letters of a Party code', () => {
+  it.each([
+    ['Kết luận số 01-CT/TW của Bộ Chính trị', '01-KL/TW'],
+    ['triển khai Kế hoạch số 12-CT/TU', '12-KH/TU'],
+    // The words and letters agree, or the word names no single Party type, or opens no name.
+    ['Chỉ thị số 05-CT/TW', '05-CT/TW'],
+    ['Quy định số 07-CT/TW', '07-CT/TW'],
+    ['Thông báo kết luận số 47-TB/TW', '47-TB/TW'],
+    ['Quyết định số 1234/QĐ-TTg', '1234/QĐ-TTg'],
+  ])('%j is %s', (text, code) => {
+    expect(findDirectiveCodes(text).map((c) => c.parts.code)).toEqual([code])
+  })
+})
+
 describe('parseDirectiveCode: the parts', () => {
   it.each([
     ['Nghị quyết số 35-NQ/TW', { code: '35-NQ/TW', system: 'party', type: 'NQ', number: '35', issuerCode: 'TW' }],

@@ -3,6 +3,7 @@ import {
   type DirectiveCodeParts,
   findDirectiveCodes,
   findVietnameseDates,
+  issuerCodeForBody,
   mayStartDate,
   type PartialDate,
 } from '@vanban/core'
@@ -36,6 +37,8 @@ export type DirectiveMention = {
   number: string
   issuedOn: PartialDate | null
   issuingBody: string | null
+  /** Set when `issuedOn` is the date of the clause that reports the issuing (`Ngày ..., X ban hành ...`). */
+  issuing?: boolean
 }
 
 const TYPE_NAME_LIST = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+'))
@@ -246,9 +249,30 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
     /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(
       before,
     )
-  if (m === null) return null
-  const body = readBody(m[1]!, 0, m[1]!.length)
-  return body !== null && body.end === m[1]!.length ? body.name : null
+  const body = m === null ? null : readBody(m[1]!, 0, m[1]!.length)
+  const read = body !== null && body.end === m![1]!.length ? body.name : null
+  if (read !== null && issuerCodeForBody(read) !== null) return read
+  return namedIssuerBefore(before) ?? read
+}
+
+// `Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành`: a name whose inner words are not all capitalised,
+// read as the longest run of words before the verb, within its clause, that opens with a capital
+// and names an issuing body.
+function namedIssuerBefore(before: string): string | null {
+  const verb = /\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
+  if (verb === null) return null
+  const clause = before.slice(0, verb.index)
+  const words = clause
+    .slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1)
+    .trim()
+    .split(/\s+/u)
+  for (let k = Math.min(9, words.length); k >= 2; k--) {
+    const name = words.slice(words.length - k).join(' ')
+    if (!/^\p{Lu}/u.test(name)) continue
+    const body = readBody(name, 0, name.length)
+    if (body !== null && body.end === name.length && issuerCodeForBody(name) !== null) return name
+  }
+  return null
 }
 
 /**
@@ -323,11 +347,20 @@ export function findDirectiveMentions(
   for (let k = 1; k < found.length; k++) {
     const a = found[k - 1]!
     const b = found[k]!
-    if (a.issuedOn !== null || a.issuingBody !== null || b.issuedOn === null) continue
-    if (!/^[\s,]*và\s*$/u.test(text.slice(a.tailEnd - piece.start, b.start - piece.start))) continue
-    if (!/^[\s,]*cùng\s/u.test(text.slice(b.end - piece.start, b.end - piece.start + 12))) continue
-    a.issuedOn = b.issuedOn
-    a.issuingBody = b.issuingBody
+    if (a.issuingBody !== null || !/^[\s,]*và\s*$/u.test(text.slice(a.tailEnd - piece.start, b.start - piece.start)))
+      continue
+    if (
+      a.issuedOn === null &&
+      b.issuedOn !== null &&
+      /^[\s,]*cùng\s/u.test(text.slice(b.end - piece.start, b.end - piece.start + 12))
+    ) {
+      a.issuedOn = b.issuedOn
+      a.issuingBody = b.issuingBody
+    } else if (a.issuedOn !== null && b.issuedOn !== null && a.type === b.type) {
+      // `Quy định số 102 ngày 15/11/2017 và Quy định số 07 ngày 28/8/2018 của Bộ Chính trị`: each
+      // dated, the body after the last belongs to both.
+      a.issuingBody = b.issuingBody
+    }
   }
   return found
 }

@@ -21,6 +21,10 @@ export type ResolvedMention = DirectiveMention & { code: string; inferred: boole
 /** Directives and the mentions resolved to them. */
 export type ResolvedDirectives = { directives: Directive[]; mentions: ResolvedMention[] }
 
+// Submissions (tờ trình) and reports (báo cáo) carry codes but direct nothing: the gold contract
+// leaves them out.
+const NOT_DIRECTIVES: ReadonlySet<string> = new Set(['TTr', 'BC'])
+
 const numberKey = (n: string): string => n.replace(/^0+(?=\d)/u, '')
 const sameNumber = (a: string, b: string) => numberKey(a) === numberKey(b)
 
@@ -51,7 +55,7 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
   const resolved: ResolvedMention[] = []
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
-    if (m.parts === null) continue
+    if (m.parts === null || NOT_DIRECTIVES.has(m.parts.type)) continue
     const entry = byCode.get(m.parts.code) ?? { parts: m.parts, inferred: false, first: m.start, mentions: [] }
     entry.mentions.push(m)
     byCode.set(m.parts.code, entry)
@@ -133,7 +137,9 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
   const directives = [...byCode.values()]
     .sort((a, b) => a.first - b.first)
     .map(({ parts, inferred, mentions: ms }): Directive => {
-      const dated = ms.find((x) => x.issuedOn !== null)?.issuedOn ?? null
+      // The date of the clause that reports the issuing, else the first a mention gives: two
+      // documents may share a code (a re-issued `Chỉ thị số 35`), and the one issued is the subject.
+      const dated = (ms.find((x) => x.issuing === true) ?? ms.find((x) => x.issuedOn !== null))?.issuedOn ?? null
       const issuedOn = dated === null ? null : formatPartialDate(dated)
       const issuingBody = ms.find((x) => x.issuingBody !== null)?.issuingBody ?? null
       return {

@@ -408,8 +408,12 @@ export function findEvents(
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
     const report = readReport(sentence, mentions, reference, reading.events.length === 0)
-    if (report === null) readFollowUp(reading, sentence, index, mentions)
-    else addEvent(reading, report, sentence, index, mentions, reference)
+    const before = reading.events.length
+    // A report that names neither who held it nor when tells more of the event before.
+    if (report === null || !addEvent(reading, report, sentence, index, mentions, reference))
+      readFollowUp(reading, sentence, index, mentions)
+    else if (before === 0 && index > 0)
+      addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
   })
   for (const e of reading.events) {
     e.directives = [...(reading.codes.get(e) ?? [])]
@@ -520,14 +524,14 @@ function addEvent(
   index: number,
   mentions: ResolvedMention[],
   reference: string | undefined,
-): void {
+): boolean {
   const text = sentence.text
   const { trigger, cue, subjectStart } = report
   const previous = reading.events[reading.events.length - 1]
   const date = eventDate(report, text, reference, reading.lastDated)
   const subject = eventSubject(report, text)
   // A report names who organised it or when; `tổ chức` with neither is a general statement.
-  if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return
+  if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return false
   const phrase = text.slice(trigger.phrase)
   const title = eventTitle(phrase)
   const event: FoundEvent = {
@@ -553,9 +557,10 @@ function addEvent(
     previous.organizer = event.organizer
   reading.events.push(event)
   if (event.date !== null) reading.lastDated = event.date
-  reading.codes.set(event, eventDirectives(text, phrase, previous, reading.codes, mentions))
+  reading.codes.set(event, eventDirectives(sentence, phrase, previous, reading.codes, mentions))
   const citing = kindWhenCiting(phrase)
   if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)
+  return true
 }
 
 // Date stage: the date the cue gives; a passive report's date may follow its verb (`vòng sơ
@@ -603,16 +608,39 @@ function eventSubject(report: Report, text: string): { organizer: string | null;
 // Directives stage for a new event: those its sentence cites, after the event before's when it
 // is a round of a contest or a visit `về cùng nội dung`.
 function eventDirectives(
-  text: string,
+  sentence: Piece,
   phrase: string,
   previous: FoundEvent | undefined,
   codes: ReadonlyMap<FoundEvent, Set<string>>,
   mentions: ResolvedMention[],
 ): Set<string> {
-  const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(text)
+  const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(sentence.text)
   const own = new Set(inherits && previous !== undefined ? codes.get(previous) : [])
-  for (let i = 0; i < mentions.length; i++) own.add(mentions[i]!.code)
+  for (let i = 0; i < mentions.length; i++) if (carriedOut(sentence, mentions, i)) own.add(mentions[i]!.code)
   return own
+}
+
+// The sentence before the first event, when it only says what is carried out (`Thực hiện Kế
+// hoạch số 183-KH/TU ...; Kế hoạch số 126-KH/HU ...`, `Nhằm nâng cao hiệu quả việc thực hiện
+// Nghị quyết 17, ...`): the event is held under those directives.
+const HELD_UNDER = /^(?:[^,;.]{0,30},\s*)?(?:[Tt]hực hiện|(?:[Nn]hằm|[Đđ]ể)\s[^,;.]{0,60}?\sthực hiện)\s/u
+
+function addHeldUnder(reading: Reading, sentence: Piece, mentions: ResolvedMention[]): void {
+  const first = reading.events[0]
+  if (first === undefined || mentions.length === 0 || !HELD_UNDER.test(sentence.text)) return
+  const codes = reading.codes.get(first)!
+  for (let i = 0; i < mentions.length; i++) if (carriedOut(sentence, mentions, i)) codes.add(mentions[i]!.code)
+}
+
+// A directive compared with (`những điểm mới của Quy định 69 so với Quy định 102`) or replaced
+// (`Nghị định thay thế Nghị định số 110/2004/NĐ-CP`) is not what the event carries out.
+const COMPARED = /(?<![\p{L}])(?:so với|thay thế)\s[^;.]*$/u
+
+function carriedOut(sentence: Piece, mentions: readonly ResolvedMention[], i: number): boolean {
+  const { text, start } = sentence
+  const at = mentions[i]!.start - start
+  const clauseStart = text.lastIndexOf(';', at) + 1
+  return !COMPARED.test(text.slice(Math.max(clauseStart, at - 240), at))
 }
 
 // A sentence that reports no event tells more of the last one: who held it, when the event
@@ -634,7 +662,7 @@ function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: Resol
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     const at = m.start - sentence.start
-    if (speech(sentence.text, at) || list(sentence.text, at)) continue
+    if (speech(sentence.text, at) || list(sentence.text, at) || !carriedOut(sentence, mentions, i)) continue
     codes.add(m.code)
   }
 }

@@ -1,6 +1,7 @@
 import {
   type Citation,
   type CitationVerb,
+  type Directive,
   type DirectiveCodeMatch,
   type Extraction,
   findDirectiveCodes,
@@ -18,9 +19,10 @@ import { type ResolvedMention, resolveDirectives } from './directives.ts'
 import { articleProvince, eventProvince } from './event-province.ts'
 import { inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
+import { addIssueDates } from './issue-dates.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
-import { findRelations } from './relations.ts'
+import { findRelations, implementedBySelf } from './relations.ts'
 import { CITING } from './rules/expressions.ts'
 import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
@@ -132,7 +134,9 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const ordered = [...(seg.title === null ? [] : [seg.title]), ...seg.body, ...seg.captions].sort(
     (a, b) => a.start - b.start,
   )
-  const { directives, mentions } = resolveDirectives(mentionsIn(text, ordered))
+  const written = mentionsIn(text, ordered)
+  addIssueDates(text, written, reference)
+  const { directives, mentions } = resolveDirectives(written)
   const at = locate(text, sentences, ordered)
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference)
@@ -159,7 +163,13 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
       ...articleCitations(firstMentions, at),
       ...eventCitations(found, mentionsBySentence.flat(), firstMentions, at),
     ],
-    relations: relationRecords(mentionsBySentence, at),
+    relations: relationRecords(
+      relationPieces(sentences, seg.captions),
+      mentions,
+      directives,
+      selfDocument(text, seg.title, mentions),
+      at,
+    ),
     participations: participationRecords(found, personMentions, at),
   }
 }
@@ -241,20 +251,57 @@ function eventRecords(
   })
 }
 
-// The relations the body sentences state, each once; a sentence may refer to the last
-// directive the sentence before cited.
-function relationRecords(mentionsBySentence: ResolvedMention[][], at: Locator): Extraction['relations'] {
+// The sentences relations are read in: the body's and the captions' (a last paragraph cut short
+// is taken for a caption, and states relations as well), in text order.
+function relationPieces(sentences: Piece[], captions: Piece[]): Piece[] {
+  if (captions.length === 0) return sentences
+  return [...sentences, ...captions.flatMap(splitSentences)].sort((a, b) => a.start - b.start)
+}
+
+// The document an article is the text of: the code after its header's `Số:`, else the code its
+// title opens with (`Thông tư 06/2019/TT-BTTTT`, `KẾT LUẬN 127-KL/TW ...`); null for a news story.
+function selfDocument(text: string, title: Piece | null, mentions: ResolvedMention[]): ResolvedMention | null {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    if (m.parts !== null && /(?:^|\n)[ \t]*Số\s*:\s*$/u.test(text.slice(Math.max(0, m.start - 16), m.start))) return m
+  }
+  if (title === null) return null
+  const first = mentions.find((m) => m.start >= title.start && m.end <= title.end)
+  return first !== undefined && first.parts !== null && first.start === title.start ? first : null
+}
+
+// A directive cannot implement, guide, amend or replace one issued after it.
+function inOrder(from: string, to: string, issued: ReadonlyMap<string, string | null>): boolean {
+  const a = issued.get(from) ?? null
+  const b = issued.get(to) ?? null
+  return a === null || b === null || b.length !== a.length || b <= a
+}
+
+// The relations the sentences state, each once; a sentence may refer to the last directive the
+// sentence before cited, or the title's, or the document's own.
+function relationRecords(
+  pieces: Piece[],
+  mentions: ResolvedMention[],
+  directives: readonly Directive[],
+  self: ResolvedMention | null,
+  at: Locator,
+): Extraction['relations'] {
+  const mentionsByPiece = groupByPiece(pieces, mentions)
+  const issued = new Map(directives.map((d) => [d.code, d.issuedOn]))
   const relations: Extraction['relations'] = []
   const seenRelations = new Set<string>()
-  let previous: ResolvedMention | undefined
+  const firstBody = pieces[0]?.start ?? Number.POSITIVE_INFINITY
+  let previous: ResolvedMention | undefined = mentions.findLast((m) => m.end <= firstBody) ?? self ?? undefined
   // The directives a sentence of its own said were being implemented (`Thực hiện Kế hoạch số
   // 78-KH/HU, ngày ... của Ban Thường vụ Huyện ủy.`), for the sentence after it.
   let implemented: ResolvedMention[] = []
-  for (const [i, s] of at.sentences.entries()) {
-    const inSentence = mentionsBySentence[i] ?? []
-    for (const r of findRelations(s, inSentence, previous, implemented)) {
+  for (const [i, s] of pieces.entries()) {
+    const inSentence = mentionsByPiece[i] ?? []
+    const found = findRelations(s, inSentence, previous, implemented)
+    if (self !== null) found.push(...implementedBySelf(s, inSentence, self.code))
+    for (const r of found) {
       const key = `${r.from} ${r.type} ${r.to}`
-      if (seenRelations.has(key)) continue
+      if (seenRelations.has(key) || !inOrder(r.from, r.to, issued)) continue
       seenRelations.add(key)
       relations.push({ from: r.from, type: r.type, to: r.to, provenance: at.provenance(r.start, r.end, 0.8) })
     }

@@ -182,3 +182,32 @@ function implementedByIssued(
   }
   return []
 }
+
+// `..., Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức thực hiện như sau:`: the document itself
+// is issued, named by its type alone.
+const ISSUED_SELF =
+  /^[^;]{0,300}?,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|Quyết định|Chương trình|Hướng dẫn|Chỉ thị|Nghị quyết|Thông tư|Quy định|Kết luận)(?=[\s:.]|$)[^\d;]*$/u
+
+/**
+ * `Thực hiện A ... và B ..., Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức thực hiện như sau:`
+ * in the text of a document (`self`, the code of its header or title): the document implements
+ * what the opening lists, the directives named in their titles aside.
+ */
+export function implementedBySelf(sentence: Piece, mentions: ResolvedMention[], self: string): FoundRelation[] {
+  const text = sentence.text
+  const first = mentions[0]
+  const last = mentions[mentions.length - 1]
+  if (first === undefined || last === undefined) return []
+  if (!OPENS_IMPLEMENTING.test(text.slice(0, first.start - sentence.start))) return []
+  if (!ISSUED_SELF.test(text.slice(last.tailEnd - sentence.start))) return []
+  const out: FoundRelation[] = []
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k]!
+    const gap = k === 0 ? '' : text.slice(mentions[k - 1]!.tailEnd - sentence.start, a.start - sentence.start)
+    // `Chỉ thị X về ... theo Nghị quyết Y`: Y is named in X's title.
+    if (k > 0 && /^[\s,]*[“"]?\s*về\s/u.test(gap) && !/(?:^|\s)(?:và|cùng)\s*$|[,;]\s*$/u.test(gap)) continue
+    if (a.code === self || out.some((r) => r.to === a.code)) continue
+    out.push({ from: self, type: 'implements', to: a.code, start: a.start, end: a.end, sentence })
+  }
+  return out
+}

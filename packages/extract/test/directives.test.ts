@@ -28,9 +28,32 @@ describe('a mention with its tail', () => {
       text: 'Thực hiện Thông báo kết luận số 47-TB/TW của Bộ Chính trị.',
       directive: { code: '47-TB/TW', type: 'TB', issuingBody: 'Bộ Chính trị' },
     },
+    {
+      reading: 'the body that issued it, before ban hành, whose inner words are not all capitalised',
+      text: 'Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.',
+      directive: { code: '17-CT/TU', issuingBody: 'Ban Thường vụ Tỉnh ủy Yên Bái', inferred: true },
+    },
   ])('reads $reading', ({ text, directive }) => {
     const [d] = directivesOf(text)
     expect(d).toMatchObject(directive)
+  })
+
+  it('gives the body after the last of two dated short forms joined by và to both', () => {
+    const ds = directivesOf(
+      'Những điểm mới so với Quy định số 102 ngày 15/11/2017 và Quy định số 85 ngày 28/8/2018 của Bộ Chính trị.',
+    )
+    expect(ds.map((d) => [d.code, d.issuedOn])).toEqual([
+      ['102-QĐ/TW', '2017-11-15'],
+      ['85-QĐ/TW', '2018-08-28'],
+    ])
+  })
+
+  it('leaves out submissions and reports, which direct nothing', () => {
+    expect(
+      directivesOf(
+        'Xét Tờ trình số 515/TTr-UBND và Báo cáo số 3681/BC-TCT, ban hành Nghị quyết số 08/2015/NQ-HĐND.',
+      ).map((d) => d.code),
+    ).toEqual(['08/2015/NQ-HĐND'])
   })
 
   it('gives the date and body after cùng to both directives joined by và', () => {

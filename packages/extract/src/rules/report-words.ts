@@ -26,7 +26,8 @@ export const PLAN_WORDS: readonly ReportWord[] = [
   { words: 'theo kế hoạch', capitalised: true },
   { words: 'chuẩn bị', capitalised: true },
   { words: 'đề nghị', capitalised: true },
-  { words: 'yêu cầu', capitalised: true },
+  // `đáp ứng yêu cầu`, `theo yêu cầu`: the noun, not a speaker's request.
+  { words: 'yêu cầu', capitalised: true, notAfter: ['đáp ứng', 'theo', 'các', 'những', 'mọi'] },
   { words: 'đề xuất', capitalised: true },
   { words: 'kiến nghị', capitalised: true },
   { words: 'hằng năm', capitalised: true },
@@ -54,7 +55,8 @@ export const PLAN_WORDS: readonly ReportWord[] = [
  * asks to be carried out is not one the event reported before was about.
  */
 export const SPEECH_WORDS: readonly ReportWord[] = [
-  { words: 'yêu cầu', capitalised: true },
+  // `đáp ứng yêu cầu`, `theo yêu cầu`: the noun, not a speaker's request.
+  { words: 'yêu cầu', capitalised: true, notAfter: ['đáp ứng', 'theo', 'các', 'những', 'mọi'] },
   { words: 'đề nghị', capitalised: true },
   { words: 'nhấn mạnh', capitalised: true },
   { words: 'khẳng định', capitalised: true },

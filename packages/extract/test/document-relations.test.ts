@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../src/index.ts'
+
+// The relations an article states, as `from type to`.
+const relationsOf = (text: string) => extractArticle(text).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
+
+describe('relations an article states beyond one sentence', () => {
+  it.each([
+    {
+      reading: "a document's text: the opening it implements, the document named by its header's number",
+      text: 'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 594/KH-UBND\n\nNghệ An, ngày 21 tháng 10 năm 2021\n\nKẾ HOẠCH\n\nThực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:\n',
+      relations: ['594/KH-UBND implements 19/CT-TTg', '594/KH-UBND implements 16/KH-HĐTĐKT'],
+    },
+    {
+      reading: 'a sentence whose subject is the document its title names',
+      text: 'Thông tư 06/2019/TT-BTTTT\n\nThông tư sửa đổi, bổ sung một số điều của Thông tư số 24/2015/TT-BTTTT ngày 18 tháng 8 năm 2015 của Bộ trưởng Bộ Thông tin và Truyền thông.\n',
+      relations: ['06/2019/TT-BTTTT amends 24/2015/TT-BTTTT'],
+    },
+    {
+      reading: 'a last paragraph cut short, taken for a caption',
+      text: 'Quy định về kỷ luật đảng viên\n\nNgày 06/7/2022, Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm.\n\nQuy định có hiệu lực kể từ ngày 06/7/2022 và thay thế Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị kh',
+      relations: ['69-QĐ/TW replaces 102-QĐ/TW'],
+    },
+  ])('$reading', ({ text, relations }) => {
+    expect(relationsOf(text)).toEqual(relations)
+  })
+
+  it('drops a relation to a directive issued after the one said to implement it', () => {
+    expect(
+      relationsOf(
+        'Tiêu đề\n\nQuán triệt Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy về công tác tư tưởng.\n',
+      ),
+    ).toEqual(['25-KH/TU implements 100-KL/TW'])
+  })
+})

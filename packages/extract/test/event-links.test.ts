@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../src/extract.ts'
+
+// The directives each event of an article made of `paragraphs` carries out, under a title and a
+// date line (12/12/2024).
+const linksOf = (...paragraphs: string[]) =>
+  extractArticle(
+    [
+      'Tiêu đề bài viết về công tác tuyên giáo',
+      '',
+      '12/12/2024',
+      '',
+      ...paragraphs.flatMap((p) => [p, '']),
+      'Thanh Trà',
+    ].join('\n'),
+  ).events.map((e) => e.directives)
+
+describe('the directives an event carries out', () => {
+  it.each([
+    {
+      reading: 'the plans a sentence of its own says it is held under, before the event',
+      paragraphs: [
+        'Thực hiện Kế hoạch số 183-KH/TU ngày 28/11/2023 của Tỉnh ủy về học tập Nghị quyết Hội nghị lần thứ 8; Kế hoạch số 126-KH/HU ngày 01/12/2023 của Huyện ủy;',
+        'Ngày 21/12/2023, Ban Chấp hành Đảng bộ xã Ninh Hải tổ chức Hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 đến toàn thể đảng viên.',
+      ],
+      links: [['183-KH/TU', '126-KH/HU']],
+    },
+    {
+      reading: 'the directive of a purpose clause before the event',
+      paragraphs: [
+        'Nhằm nâng cao hiệu quả việc thực hiện Nghị quyết số 17/NQ-CP của Chính phủ, mới đây, các thành viên Ủy ban đã báo cáo kết quả. Ngày 5/12, Ủy ban Quốc gia tổ chức phiên họp thường kỳ.',
+      ],
+      links: [['17/NQ-CP']],
+    },
+    {
+      reading: 'directives a later sentence names after `đáp ứng yêu cầu` in a title (a noun, no speech)',
+      paragraphs: [
+        'Ngày 10/12, Đảng ủy xã tổ chức hội nghị quán triệt các nghị quyết Trung ương 8.',
+        'Hội nghị nghe truyền đạt Nghị quyết số 42-NQ/TW về chính sách xã hội, đáp ứng yêu cầu sự nghiệp xây dựng đất nước; Nghị quyết số 43-NQ/TW về đại đoàn kết toàn dân tộc.',
+      ],
+      links: [['42-NQ/TW', '43-NQ/TW']],
+    },
+    {
+      reading: 'not those compared with',
+      paragraphs: [
+        'Ngày 19/8, Đảng ủy Bệnh viện tổ chức Hội nghị quán triệt Quy định số 69-QĐ/TW của Bộ Chính trị.',
+        'Báo cáo viên phân tích những điểm mới của Quy định số 69-QĐ/TW so với Quy định số 102-QĐ/TW của Bộ Chính trị.',
+      ],
+      links: [['69-QĐ/TW']],
+    },
+    {
+      reading: 'not those replaced',
+      paragraphs: [
+        'Sáng 10/12, Sở Nội vụ tổ chức hội nghị tập huấn công tác văn thư theo Nghị định số 30/2020/NĐ-CP.',
+        'Nghị định thay thế Nghị định số 110/2004/NĐ-CP và Nghị định số 09/2010/NĐ-CP.',
+      ],
+      links: [['30/2020/NĐ-CP']],
+    },
+  ])('$reading', ({ paragraphs, links }) => {
+    expect(linksOf(...paragraphs)).toEqual(links)
+  })
+})
