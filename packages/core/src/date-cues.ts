@@ -62,8 +62,9 @@ const SAME_DAY = new RegExp(
 // After `từ` or `trong` the days are joined by `đến`, a dash or `và`; after a bare `ngày`, where
 // a dash would be a date's own separator (`Ngày 13-5-2024`), only by a comma or `và` (`Ngày
 // 24,25/9/2022`).
+// The last day may write its month in words: `từ ngày 12 đến ngày 15 tháng 10 năm 2020`.
 const DAY_RANGE = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/.-])\\s*\\)?${CUE_END}`,
   'iu',
 )
 const BRACKETED_DAY = new RegExp(
@@ -125,8 +126,14 @@ function dayOf(
  */
 export function readDayRange(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = DAY_RANGE.exec(text)
-  const date = m === null ? null : dayOf(m[1], m[2] ?? m[3] ?? '', m[5] ?? '', m[6], options.reference)
-  return m === null || date === null ? null : { date, end: m[0].length }
+  if (m === null) return null
+  const first = m[2] ?? m[3] ?? ''
+  const month = m[5] ?? m[7] ?? ''
+  const year = m[6] ?? m[8] ?? m[9]
+  const date = dayOf(m[1], first, month, year, options.reference)
+  if (date !== null) return { date, end: m[0].length }
+  // No year and no reference: a cue all the same, its day kept for the text's evidence.
+  return year === undefined && options.reference === undefined ? yearlessCue(m[1], first, month, m[0].length) : null
 }
 
 /**
@@ -165,13 +172,17 @@ export function readMonthCue(text: string, options: VietnameseDateOptions = {}):
  */
 export function readYearlessDay(text: string): DateCue | null {
   const m = YEARLESS_DAY.exec(text)
-  if (m === null) return null
-  const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
-  const day = { month: Number(m[3]), day: Number(m[2]), precision: 'day' as const }
+  return m === null ? null : yearlessCue(m[1], m[2] ?? '', m[3] ?? '', m[0].length)
+}
+
+// A cue that gives no date, the day as written in `yearless` when it is a day of some year.
+function yearlessCue(partWord: string | undefined, dayText: string, monthText: string, end: number): DateCue {
+  const partOfDay = partWord === undefined ? undefined : partOfDayOf(partWord)
+  const day = { month: Number(monthText), day: Number(dayText), precision: 'day' as const }
   const yearless = partOfDay === undefined ? day : { ...day, partOfDay }
   // A day of some year: the leap year 2000 holds every day a month can have.
   const real = PartialDateSchema.safeParse({ year: 2000, ...yearless }).success
-  return real ? { date: null, end: m[0].length, yearless } : { date: null, end: m[0].length }
+  return real ? { date: null, end, yearless } : { date: null, end }
 }
 
 // A day or month expression of the grammar at the start of the text or after a preposition.
@@ -196,6 +207,21 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
  * when the text opens with none of them.
  */
 export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const tag = SOURCE_TAG.exec(text.slice(0, SOURCE_TAG_WINDOW))
+  if (tag !== null) {
+    // A dateline or source tag before the cue (`Kinhtedothi - Ngày 15/6,`, `(Baonghean.vn) - Sáng 8/6,`).
+    const cue = readCueProper(text.slice(tag[0].length), options)
+    if (cue !== null) return { ...cue, end: cue.end + tag[0].length }
+  }
+  return readCueProper(text, options)
+}
+
+// A dateline or a source's name and a dash before a report's time cue: a capitalised word or
+// a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`), or a name in brackets, then ` - `.
+const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3})\s*[-–—]\s*/u
+const SOURCE_TAG_WINDOW = 60
+
+function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
   return (
     readLeadingDate(text, options) ??
     readMonthCue(text, options) ??

@@ -40,6 +40,15 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Sáng 13/5, Chi bộ họp', undefined, 'null | Chi bộ họp'],
     ['Ngày 2-3, Chi bộ họp', undefined, 'null | Chi bộ họp'],
     ['Sáng thứ Hai (6/5/2024), Chi bộ', undefined, '2024-05-06 morning | Chi bộ'],
+    // A dateline or source tag before the cue.
+    ['Kinhtedothi - Ngày 15/6, Huyện ủy', REFERENCE, '2023-06-15 | Huyện ủy'],
+    ['Trực tiếp - Ngày 9-4, tại Hội trường', undefined, 'null | tại Hội trường'],
+    ['(Baonghean.vn) -Sáng 8/6, UBND tỉnh', REFERENCE, '2023-06-08 morning | UBND tỉnh'],
+    ['Hà Nội – Chiều 2/5/2024, Bộ', undefined, '2024-05-02 afternoon | Bộ'],
+    // A range of days whose last day writes its month in words, or with no year to take.
+    ['Từ ngày 12 đến ngày 15 tháng 10 năm 2020, Đại hội', undefined, '2020-10-12 | Đại hội'],
+    ['Từ ngày 12 đến ngày 15 tháng 10, Đại hội', REFERENCE, '2023-10-12 | Đại hội'],
+    ['Từ ngày 20 đến 21/9, Chi bộ', undefined, 'null | Chi bộ'],
   ])('%s (reference %s) → %s', (text, reference, expected) => {
     expect(shown(readDateCue(text, { reference }), text)).toBe(expected)
   })
@@ -51,6 +60,8 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Trong tháng 13, Chi bộ', REFERENCE],
     ['Trong tháng 10, Chi bộ', undefined],
     ['Sáng 13/5, Chi bộ', 'not a date'],
+    ['Hà Nội - Thủ đô, Chi bộ', REFERENCE],
+    ['Ban Thường vụ Tỉnh ủy - cơ quan, 13/5', REFERENCE],
   ])('%s (reference %s) opens with no cue', (text, reference) => {
     expect(readDateCue(text, { reference })).toBeNull()
   })
