@@ -74,6 +74,12 @@ export const YearEvidenceSchema = z.discriminatedUnion('kind', [
     to: YearSchema,
     reason: YearReasonSchema,
     confidence: ConfidenceSchema,
+    /**
+     * The event falls in the period, named in its own words (`phát động phong trào ... giai
+     * đoạn 2023-2025`): years outside it are passed over, and with nothing else its first year
+     * dates the event, which opens it. Without it, a period is the last resort, its last year.
+     */
+    holds: z.boolean().optional(),
   }),
 ])
 
@@ -178,7 +184,9 @@ const hasYear = (date: YearlessDate | PartialDate): date is PartialDate =>
  * gives the earliest date on or after it, with the bound's trust, when that date is within half
  * a year of it and the bound does not say it `givesYear` false; a year at whose turn the
  * event stands gives that year for a date in its second half and the next for one in its
- * first; failing all, the last year of the best trusted period. `null` when nothing bounds the
+ * first; failing all, the first year of a period the event's own words name (`holds`), else the
+ * last year of the best trusted period. Years outside a period that `holds` the event are passed
+ * over. `null` when nothing bounds the
  * year, or the fields make no real date (`31/4`).
  */
 export function inferYearFromEvidence(
@@ -197,18 +205,23 @@ export function inferYearFromEvidence(
     if (earliest !== null && withinReach(earliest, bound.date))
       candidates.push({ year: earliest.year, confidence: bound.confidence, reason: bound.reason })
   }
+  const holding = evidence.filter((e) => e.kind === 'period' && e.holds === true)
+  const inPeriods = (year: number) => holding.every((p) => p.kind === 'period' && year >= p.from && year <= p.to)
   candidates.sort(byTrust)
   for (const c of candidates) {
     const d = dated(date, c.year)
-    if (d !== null && notBefore(d, lower))
+    if (d !== null && notBefore(d, lower) && inPeriods(c.year))
       return { date: d, inferred: true, confidence: c.confidence, reason: c.reason }
   }
   const periods = evidence
     .filter((e) => e.kind === 'period')
-    .toSorted((a, b) => b.confidence - a.confidence || b.to - a.to)
+    .toSorted(
+      (a, b) => Number(b.holds === true) - Number(a.holds === true) || b.confidence - a.confidence || b.to - a.to,
+    )
   for (const p of periods) {
-    const d = dated(date, p.to)
-    if (d !== null && notBefore(d, lower))
+    const year = p.holds === true ? p.from : p.to
+    const d = dated(date, year)
+    if (d !== null && notBefore(d, lower) && inPeriods(year))
       return { date: d, inferred: true, confidence: p.confidence, reason: p.reason }
   }
   return null
@@ -442,6 +455,16 @@ function readYearSpans(
     taken.push({ start: m.index, end: m.index + m[0].length })
     const before = text.slice(Math.max(0, m.index - ANNIVERSARY_WINDOW), m.index)
     if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
-    else evidence.push({ kind: 'period', from, to, reason: 'period', confidence: yearReasonConfidence('period', near) })
+    else {
+      const period: YearEvidence = {
+        kind: 'period',
+        from,
+        to,
+        reason: 'period',
+        confidence: yearReasonConfidence('period', near),
+      }
+      // A period in the event's own words holds it (`phát động ... giai đoạn 2023-2025`).
+      evidence.push(near ? { ...period, holds: true } : period)
+    }
   }
 }

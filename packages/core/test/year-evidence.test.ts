@@ -69,6 +69,13 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     for (const e of evidence) expect(YearEvidenceSchema.parse(e)).toEqual(e)
   })
 
+  it('reads a period in the event’s own words as holding it', () => {
+    const [own] = readYearEvidence('phát động phong trào thi đua giai đoạn 2023-2025', { near: true })
+    const [far] = readYearEvidence('phát động phong trào thi đua giai đoạn 2023-2025')
+    expect(own).toMatchObject({ kind: 'period', from: 2023, to: 2025, holds: true })
+    expect(far).not.toHaveProperty('holds')
+  })
+
   it('trusts a year in the event’s own words a step more, as named-year', () => {
     const [far] = readYearEvidence('tập huấn nghiệp vụ năm 2023')
     const [near] = readYearEvidence('tập huấn nghiệp vụ năm 2023', { near: true })
@@ -143,6 +150,36 @@ describe('inferYearFromEvidence: a year for a year-less date', () => {
       [{ kind: 'turn', year: 2019, reason: 'year-turn', confidence: 0.7 }],
       '2020-01-09',
       'year-turn',
+    ],
+    [
+      'a period holding the event: its first year, years outside it passed over',
+      day(3, 8),
+      [
+        { kind: 'period', from: 2023, to: 2025, reason: 'period', confidence: 0.5, holds: true },
+        year(2022, 'written-year', 0.55),
+      ],
+      '2023-08-03',
+      'period',
+    ],
+    [
+      'a period holding the event keeps a year written inside it',
+      day(3, 8),
+      [
+        { kind: 'period', from: 2023, to: 2025, reason: 'period', confidence: 0.5, holds: true },
+        year(2024, 'written-year', 0.55),
+      ],
+      '2024-08-03',
+      'written-year',
+    ],
+    [
+      'two periods holding the event: the year in both',
+      day(20, 10),
+      [
+        { kind: 'period', from: 2015, to: 2020, reason: 'period', confidence: 0.5, holds: true },
+        { kind: 'period', from: 2020, to: 2025, reason: 'period', confidence: 0.5, holds: true },
+      ],
+      '2020-10-20',
+      'period',
     ],
     [
       'period: its last year',

@@ -64,12 +64,21 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
       const bound = issued.get(code)
       return bound === undefined ? [] : e.kind === 'review' ? [{ ...bound, givesYear: false }] : [bound]
     })
-    const reading = inferYearFromEvidence(e.yearless, [...own, ...inTitle, ...inText, ...bounds])
+    const near = e.kind === 'review' ? [...own, ...inTitle].map(closesPeriod) : [...own, ...inTitle]
+    const reading = inferYearFromEvidence(e.yearless, [...near, ...inText, ...bounds])
     if (reading === null) continue
     e.date = reading.date
     e.dateInferred = true
     e.dateConfidence = reading.confidence
   }
+}
+
+// A review of a period in its own words (`tổng kết ... giai đoạn 2021-2025`) comes at its end,
+// when not in it: the period is a last resort, its last year.
+function closesPeriod(e: YearEvidence): YearEvidence {
+  if (e.kind !== 'period' || e.holds !== true) return e
+  const { holds: _, ...period } = e
+  return period
 }
 
 // How much of the text at large is read for evidence: far more than any article, so a megabyte

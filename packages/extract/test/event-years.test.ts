@@ -43,6 +43,47 @@ describe('event years from the text, on a page with no publication date', () => 
       [['2020-01-09', true, 0.8]],
     ],
     [
+      'a drive launched for a period opens it',
+      [
+        'Xây dựng chi bộ bốn tốt',
+        'Sáng 3/8, Đảng ủy phường tổ chức phát động phong trào thi đua xây dựng “Chi bộ bốn tốt” giai đoạn 2023-2025.',
+        'Năm 2022, Đảng bộ phường có 39 đảng viên hoàn thành xuất sắc nhiệm vụ.',
+      ],
+      [['2023-08-03', true, 0.5]],
+    ],
+    [
+      'a review of a period comes at its end',
+      [
+        'Tổng kết phong trào',
+        'Sáng 20/12, Đảng ủy phường tổ chức hội nghị tổng kết phong trào thi đua giai đoạn 2021-2025.',
+      ],
+      [['2025-12-20', true, 0.5]],
+    ],
+    [
+      'an anniversary counted from a date in brackets',
+      [
+        'Kỷ niệm lời kêu gọi thi đua ái quốc',
+        'Sáng 3/6, tại Hà Nội, Trung ương tổ chức lễ kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc (11/6/1948).',
+      ],
+      [['2018-06-03', true, 0.85]],
+    ],
+    [
+      'a dateline before the day',
+      [
+        'Gặp mặt kỷ niệm',
+        'Kinhtedothi - Ngày 15/6, Huyện ủy Thạch Thất đã tổ chức Hội nghị gặp mặt kỷ niệm 75 năm Ngày thành lập Đảng bộ huyện (15/6/1945 - 15/6/2020).',
+      ],
+      [['2020-06-15', true, 0.85]],
+    ],
+    [
+      'a directive issued eleven months before does not fix the year',
+      [
+        'Giao ban Chỉ thị 05',
+        'Ngày 17-4, tại tỉnh Bắc Giang, Ban Tuyên giáo Trung ương đã tổ chức Hội nghị giao ban việc thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị.',
+      ],
+      [[null, false, null]],
+    ],
+    [
       'nothing bounds the year',
       ['Hội nghị báo cáo viên', 'Sáng 8/9, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị báo cáo viên.'],
       [[null, false, null]],
