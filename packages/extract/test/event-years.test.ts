@@ -84,6 +84,18 @@ describe('event years from the text, on a page with no publication date', () => 
       [[null, false, null]],
     ],
     [
+      'an event in the same meeting takes its day (Cũng trong hội nghị này)',
+      [
+        'Triển khai chuyên đề',
+        'Sáng ngày 12/02/2020, Đảng ủy xã Đại Hiệp đã tổ chức Hội nghị triển khai chuyên đề Chỉ thị 05-CT/TW năm 2020.',
+        'Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương, đất nước”.',
+      ],
+      [
+        ['2020-02-12', false, 1],
+        ['2020-02-12', false, 1],
+      ],
+    ],
+    [
       'nothing bounds the year',
       ['Hội nghị báo cáo viên', 'Sáng 8/9, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị báo cáo viên.'],
       [[null, false, null]],
