@@ -706,9 +706,16 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
     const rel = sp1(t, next)
     if ((used.partOfDay || used.ngay) && rel >= 0 && wordIn(t, rel, RELATIVE_DAYS) !== null) {
       const open = sp(t, rel + 1)
-      if (punctAt(t, open) !== '(') return null
-      inParens = true
-      j = sp(t, open + 1)
+      if (punctAt(t, open) === '(') {
+        inParens = true
+        j = sp(t, open + 1)
+      } else {
+        // `Sáng nay ngày 20/9/2024`: the day named after the relative word. Not a site's clock
+        // (`Hôm nay: 19/09/2024`), which is no date of the page.
+        const after = sp1(t, rel + 1)
+        if (after < 0 || !isWord(t, after, 'ngày')) return null
+        j = after
+      }
     } else {
       j = prefixSeparator(t, next)
     }

@@ -276,6 +276,13 @@ describe('findVietnameseDates', () => {
     expect(findVietnameseDates(text).every((m) => m.date.precision !== 'day' || m.raw.indexOf('-') < 0)).toBe(true)
   })
 
+  it('reads `nay` then the day named, not a site clock after `Hôm nay:`', () => {
+    expect(findVietnameseDates('Sáng nay ngày 20/9/2024, sinh hoạt').map((m) => m.raw)).toEqual([
+      'Sáng nay ngày 20/9/2024',
+    ])
+    expect(parseVietnameseDate('Hôm nay: 19/09/2024')).toBeNull()
+  })
+
   it('counts offsets in UTF-16 code units', () => {
     const text = '😀 ngày 22/10/2018'
     expect(findVietnameseDates(text)[0]).toMatchObject({ start: 3, end: 18, raw: 'ngày 22/10/2018' })
