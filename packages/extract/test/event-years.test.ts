@@ -1,6 +1,7 @@
 import { ExtractionSchema } from '@vanban/core'
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../src/extract.ts'
+import { GoldArticleSchema, toGold } from '../src/gold.ts'
 
 // Pages without a date line: the events' days are written without their year, which the text's
 // own evidence gives, marked inferred and less sure than a written one.
@@ -96,6 +97,23 @@ describe('event years from the text, on a page with no publication date', () => 
       ],
     ],
     [
+      'a recent report whose event names its year',
+      [
+        'Chung kết Hội thi tuyên truyền viên',
+        'Vừa qua, Thị ủy Ninh Hòa đã tổ chức Vòng thi chung kết Hội thi tuyên truyền viên cơ sở giỏi năm 2023.',
+      ],
+      [['2023', true, 0.8]],
+    ],
+    [
+      'a year of history in an undated report is no date',
+      [
+        'Sinh hoạt chuyên đề',
+        'Vừa qua, Chi bộ tổ chức buổi sinh hoạt chuyên đề ôn lại Cách mạng Tháng Tám năm 1945.',
+        'Năm học 2022 - 2023 là năm học đầu tiên thực hiện chương trình; kết quả năm 2022 tốt.',
+      ],
+      [[null, false, null]],
+    ],
+    [
       'nothing bounds the year',
       ['Hội nghị báo cáo viên', 'Sáng 8/9, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị báo cáo viên.'],
       [[null, false, null]],
@@ -105,6 +123,14 @@ describe('event years from the text, on a page with no publication date', () => 
     expect(x.article.publishedAt).toBeNull()
     expect(x.events.map((e) => [e.date, e.dateInferred, e.dateConfidence])).toEqual(expected)
     expect(ExtractionSchema.safeParse(x).success).toBe(true)
+  })
+
+  it('projects an event dated to its year alone onto the gold shape as the contract writes it', () => {
+    const gold = toGold(
+      extractArticle('Hội thi\n\nVừa qua, Thị ủy Ninh Hòa đã tổ chức Hội thi tuyên truyền viên cơ sở giỏi năm 2023.'),
+    )
+    expect(gold.events.map((e) => e.date)).toEqual(['2023'])
+    expect(GoldArticleSchema.safeParse(gold).success).toBe(true)
   })
 
   it('keeps a written year, and the publication date’s year, as stated (not inferred)', () => {
