@@ -62,8 +62,16 @@ const SAME_DAY = new RegExp(
 // After `từ` or `trong` the days are joined by `đến`, a dash or `và`; after a bare `ngày`, where
 // a dash would be a date's own separator (`Ngày 13-5-2024`), only by a comma or `và` (`Ngày
 // 24,25/9/2022`).
+// The last day may write its month in words (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`) and
+// its own part of day (`Chiều ngày 21 và sáng ngày 22/12`).
 const DAY_RANGE = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
+  'iu',
+)
+// Two days each with its month: `Từ ngày 14/10 đến 20/10/2023`, `từ ngày 01/10/2025 đến ngày
+// 03/10/2025`, `Sáng 30/11 - 1/12`.
+const DATE_RANGE = new RegExp(
+  `^(?:${PART}\\s+)?(?:từ\\s+)?(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*(?:đến|tới|-|–)\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/]|[.-]\\d)${CUE_END}`,
   'iu',
 )
 const BRACKETED_DAY = new RegExp(
@@ -125,20 +133,50 @@ function dayOf(
  */
 export function readDayRange(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = DAY_RANGE.exec(text)
-  const date = m === null ? null : dayOf(m[1], m[2] ?? m[3] ?? '', m[5] ?? '', m[6], options.reference)
-  return m === null || date === null ? null : { date, end: m[0].length }
+  if (m === null) return null
+  const first = m[2] ?? m[3] ?? ''
+  const month = m[5] ?? m[7] ?? ''
+  const year = m[6] ?? m[8] ?? m[9]
+  const date = dayOf(m[1], first, month, year, options.reference)
+  if (date !== null) return { date, end: m[0].length }
+  // No year and no reference: a cue all the same, its day kept for the text's evidence.
+  return year === undefined && options.reference === undefined ? yearlessCue(m[1], first, month, m[0].length) : null
+}
+
+/**
+ * The first day of a range of two days each written with its month, at the start of `text`:
+ * `Từ ngày 14/10 đến 20/10/2023`, `từ ngày 01/10/2025 đến ngày 03/10/2025`, `Sáng 30/11 -
+ * 1/12/2024`. A year written only at the end is the first day's too, or the year before when
+ * the range crosses into a new year. With no year and no reference, a cue that keeps its day in
+ * `yearless`; `null` when the text opens otherwise.
+ */
+export function readDateRange(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = DATE_RANGE.exec(text)
+  if (m === null) return null
+  const [firstDay = '', firstMonth = '', lastMonth = ''] = [m[2], m[3], m[6]]
+  const lastYear = m[7] === undefined ? undefined : Number(m[7]) - (Number(firstMonth) > Number(lastMonth) ? 1 : 0)
+  const year = m[4] ?? (lastYear === undefined ? undefined : String(lastYear))
+  const date = dayOf(m[1], firstDay, firstMonth, year, options.reference)
+  if (date !== null) return { date, end: m[0].length }
+  return year === undefined && options.reference === undefined
+    ? yearlessCue(m[1], firstDay, firstMonth, m[0].length)
+    : null
 }
 
 /**
  * A day written in brackets after a weekday, or after `nay` (today), at the start of `text`:
  * `Sáng thứ Hai (4/11)`, `Chủ nhật (5/11/2023)`, `Thứ 7 (9/12)`, `Sáng nay 14/3`, `Chiều nay
- * (13/5)`. `null` when the text opens otherwise, or when the day has no year and none can be
- * inferred.
+ * (13/5)`. With no year and no reference, a cue that keeps its day in `yearless`; `null` when
+ * the text opens otherwise or the day has no year and the reference gives none.
  */
 export function readBracketedDay(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = BRACKETED_DAY.exec(text)
-  const date = m === null ? null : dayOf(m[1], m[2] ?? '', m[3] ?? '', m[4], options.reference)
-  return m === null || date === null ? null : { date, end: m[0].length }
+  if (m === null) return null
+  const date = dayOf(m[1], m[2] ?? '', m[3] ?? '', m[4], options.reference)
+  if (date !== null) return { date, end: m[0].length }
+  return m[4] === undefined && options.reference === undefined
+    ? yearlessCue(m[1], m[2] ?? '', m[3] ?? '', m[0].length)
+    : null
 }
 
 /**
@@ -165,13 +203,17 @@ export function readMonthCue(text: string, options: VietnameseDateOptions = {}):
  */
 export function readYearlessDay(text: string): DateCue | null {
   const m = YEARLESS_DAY.exec(text)
-  if (m === null) return null
-  const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
-  const day = { month: Number(m[3]), day: Number(m[2]), precision: 'day' as const }
+  return m === null ? null : yearlessCue(m[1], m[2] ?? '', m[3] ?? '', m[0].length)
+}
+
+// A cue that gives no date, the day as written in `yearless` when it is a day of some year.
+function yearlessCue(partWord: string | undefined, dayText: string, monthText: string, end: number): DateCue {
+  const partOfDay = partWord === undefined ? undefined : partOfDayOf(partWord)
+  const day = { month: Number(monthText), day: Number(dayText), precision: 'day' as const }
   const yearless = partOfDay === undefined ? day : { ...day, partOfDay }
   // A day of some year: the leap year 2000 holds every day a month can have.
   const real = PartialDateSchema.safeParse({ year: 2000, ...yearless }).success
-  return real ? { date: null, end: m[0].length, yearless } : { date: null, end: m[0].length }
+  return real ? { date: null, end, yearless } : { date: null, end }
 }
 
 // A day or month expression of the grammar at the start of the text or after a preposition.
@@ -187,8 +229,9 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
 }
 
 /**
- * The time cue that opens a sentence, as reports write it before their verb, tried in this
- * order: a day or month the date grammar reads ({@link findVietnameseDates}), after `trong`,
+ * The time cue that opens a sentence, as reports write it before their verb, after a dateline
+ * or source tag when one is written (`Kinhtedothi - Ngày 15/6`), tried in this order: a range
+ * of two days each with its month ({@link readDateRange}); a day or month the date grammar reads ({@link findVietnameseDates}), after `trong`,
  * `vào`, `hồi`, `suốt` when written (`Sáng 13/5`, `Vào chiều ngày 27/4/2023`, `Trong tháng
  * 10/2024`); a month without its year ({@link readMonthCue}); a bracketed day after a weekday
  * or `nay` ({@link readBracketedDay}); a range of days ({@link readDayRange}); and, with no
@@ -196,7 +239,23 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
  * when the text opens with none of them.
  */
 export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const tag = SOURCE_TAG.exec(text.slice(0, SOURCE_TAG_WINDOW))
+  if (tag !== null) {
+    // A dateline or source tag before the cue (`Kinhtedothi - Ngày 15/6,`, `(Baonghean.vn) - Sáng 8/6,`).
+    const cue = readCueProper(text.slice(tag[0].length), options)
+    if (cue !== null) return { ...cue, end: cue.end + tag[0].length }
+  }
+  return readCueProper(text, options)
+}
+
+// A dateline or a source's name and a dash before a report's time cue: a capitalised word or
+// a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`), or a name in brackets, then ` - `.
+const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3})\s*[-–—]\s*/u
+const SOURCE_TAG_WINDOW = 60
+
+function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
   return (
+    readDateRange(text, options) ??
     readLeadingDate(text, options) ??
     readMonthCue(text, options) ??
     readBracketedDay(text, options) ??

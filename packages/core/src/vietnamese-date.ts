@@ -516,8 +516,28 @@ function numericDay(t: Tokens, i: number): CoreMatch | null {
   if (first < 0 || (sep !== '/' && sep !== '-' && sep !== '.')) return null
   const second = numAt(t, i + 2, 1, 2)
   if (second < 0) return null
+  const range = sep === '-' ? dayRangeStart(t, i + 3, first, second) : null
+  if (range !== null) return range
   const y = slashYear(t, i + 3, sep) ?? namYear(t, i + 3)
   return { core: { kind: 'day', first, second, year: y?.year ?? null, sep, numeric: true }, end: y?.end ?? i + 3 }
+}
+
+/**
+ * The first day of a range of days in one month, `21-24/5/2019`, `10-11/6`: what was read as
+ * `first-second` is two days when a month follows the second after a `/` or `.` (a date's own
+ * separators never mix a dash with a slash). The range dates from its first day, as reports
+ * date a meeting of several days.
+ */
+function dayRangeStart(t: Tokens, i: number, first: number, last: number): CoreMatch | null {
+  const sep = punctAt(t, i)
+  if ((sep !== '/' && sep !== '.') || first >= last || last > 31) return null
+  const month = numAt(t, i + 1, 1, 2)
+  if (month < 1 || month > 12) return null
+  const y = slashYear(t, i + 2, sep) ?? namYear(t, i + 2)
+  return {
+    core: { kind: 'day', first, second: month, year: y?.year ?? null, sep, numeric: true },
+    end: y?.end ?? i + 2,
+  }
 }
 
 /** `2023-12-08`. */
@@ -686,9 +706,16 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
     const rel = sp1(t, next)
     if ((used.partOfDay || used.ngay) && rel >= 0 && wordIn(t, rel, RELATIVE_DAYS) !== null) {
       const open = sp(t, rel + 1)
-      if (punctAt(t, open) !== '(') return null
-      inParens = true
-      j = sp(t, open + 1)
+      if (punctAt(t, open) === '(') {
+        inParens = true
+        j = sp(t, open + 1)
+      } else {
+        // `Sáng nay ngày 20/9/2024`: the day named after the relative word. Not a site's clock
+        // (`Hôm nay: 19/09/2024`), which is no date of the page.
+        const after = sp1(t, rel + 1)
+        if (after < 0 || !isWord(t, after, 'ngày')) return null
+        j = after
+      }
     } else {
       j = prefixSeparator(t, next)
     }

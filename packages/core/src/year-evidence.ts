@@ -74,6 +74,12 @@ export const YearEvidenceSchema = z.discriminatedUnion('kind', [
     to: YearSchema,
     reason: YearReasonSchema,
     confidence: ConfidenceSchema,
+    /**
+     * The event falls in the period, named in its own words (`phát động phong trào ... giai
+     * đoạn 2023-2025`): years outside it are passed over, and with nothing else its first year
+     * dates the event, which opens it. Without it, a period is the last resort, its last year.
+     */
+    holds: z.boolean().optional(),
   }),
 ])
 
@@ -155,6 +161,18 @@ function earliestFrom(date: YearlessDate, bound: string): PartialDate | null {
   return null
 }
 
+// A document is carried out in the months after it is issued: the earliest date past the bound
+// dates the event only within this many days of it. Further on (`Ngày 17-4` after a directive
+// of 15-5-2016), the event may be any year later, and the bound no longer gives its year.
+const BOUND_REACH_DAYS = 183
+const DAY_MS = 86_400_000
+
+function withinReach(date: PartialDate, bound: string): boolean {
+  const start = partialDateRange(date).start
+  const days = (Date.parse(`${start}T00:00:00Z`) - Date.parse(`${bound}T00:00:00Z`)) / DAY_MS
+  return days <= BOUND_REACH_DAYS
+}
+
 const hasYear = (date: YearlessDate | PartialDate): date is PartialDate =>
   'year' in date && typeof date.year === 'number'
 
@@ -163,10 +181,12 @@ const hasYear = (date: YearlessDate | PartialDate): date is PartialDate =>
  * evidence never overrides a written year. A year-less date takes, of the years the evidence
  * gives, the best trusted (pieces naming the same year adding up, never past the trust their
  * reason can have) that does not put it before the latest `notBefore` bound; the bound itself
- * gives the earliest date on or after it, with the bound's trust, unless it says it `givesYear`
- * false; a year at whose turn the
+ * gives the earliest date on or after it, with the bound's trust, when that date is within half
+ * a year of it and the bound does not say it `givesYear` false; a year at whose turn the
  * event stands gives that year for a date in its second half and the next for one in its
- * first; failing all, the last year of the best trusted period. `null` when nothing bounds the
+ * first; failing all, the first year of a period the event's own words name (`holds`), else the
+ * last year of the best trusted period. Years outside a period that `holds` the event are passed
+ * over. `null` when nothing bounds the
  * year, or the fields make no real date (`31/4`).
  */
 export function inferYearFromEvidence(
@@ -182,20 +202,26 @@ export function inferYearFromEvidence(
   const candidates = yearCandidates(date, evidence)
   if (bound !== null && bound.givesYear !== false) {
     const earliest = earliestFrom(date, bound.date)
-    if (earliest !== null) candidates.push({ year: earliest.year, confidence: bound.confidence, reason: bound.reason })
+    if (earliest !== null && withinReach(earliest, bound.date))
+      candidates.push({ year: earliest.year, confidence: bound.confidence, reason: bound.reason })
   }
+  const holding = evidence.filter((e) => e.kind === 'period' && e.holds === true)
+  const inPeriods = (year: number) => holding.every((p) => p.kind === 'period' && year >= p.from && year <= p.to)
   candidates.sort(byTrust)
   for (const c of candidates) {
     const d = dated(date, c.year)
-    if (d !== null && notBefore(d, lower))
+    if (d !== null && notBefore(d, lower) && inPeriods(c.year))
       return { date: d, inferred: true, confidence: c.confidence, reason: c.reason }
   }
   const periods = evidence
     .filter((e) => e.kind === 'period')
-    .toSorted((a, b) => b.confidence - a.confidence || b.to - a.to)
+    .toSorted(
+      (a, b) => Number(b.holds === true) - Number(a.holds === true) || b.confidence - a.confidence || b.to - a.to,
+    )
   for (const p of periods) {
-    const d = dated(date, p.to)
-    if (d !== null && notBefore(d, lower))
+    const year = p.holds === true ? p.from : p.to
+    const d = dated(date, year)
+    if (d !== null && notBefore(d, lower) && inPeriods(year))
       return { date: d, inferred: true, confidence: p.confidence, reason: p.reason }
   }
   return null
@@ -291,14 +317,26 @@ const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|năm ngày|năm thành lập|nă
 // How far before a span its anniversary word may stand.
 const ANNIVERSARY_WINDOW = 160
 
+// `kỷ niệm 70 năm ngày ... (11/6/1948)`: an anniversary counted from a date in brackets, which
+// falls N years after that date's year. Only a year in brackets is the origin, so a year that
+// follows for another reason (`mừng xuân Giáp Thìn 2024`) is not counted from.
+const ANNIVERSARY_COUNT = new RegExp(
+  `(?<![\\p{L}])(?:kỷ niệm|kỉ niệm)\\s+(\\d{1,3}|${COUNT})\\s+năm(?![\\p{L}])`,
+  'giu',
+)
+// The first year in brackets, and whether a span goes on from it (`(1949 - 2024)` is read as a span).
+const BRACKETED_YEAR = /\([^()\n]{0,40}?(?<!\d)(\d{4})(?!\d)(\s*(?:[-–—]|đến))?/u
+
 // `năm 2024`, `tháng 9/2023`, `quý II/2023`, `tháng 10-2015`.
 const WRITTEN_YEAR =
   /(?<![\p{L}])(?:năm\s+(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*[/-]\s*(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s+năm\s+(\d{4}))(?!\d)/giu
 
 // A document's name before a date makes the date its issue date, which dates the document, not
-// the report: `Nghị quyết số 18 ngày 25-10-2017`, `Chỉ thị 05-CT/TW, ngày 15/5/2016`.
+// the report: `Nghị quyết số 18 ngày 25-10-2017`, `Chỉ thị 05-CT/TW, ngày 15/5/2016`. A comma
+// and a word other than `ngày` start a new clause, whose date is no document's: `Theo chương
+// trình, hội nghị làm việc đến ngày 10/5/2022`.
 const DOCUMENT_BEFORE =
-  /(?:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|kế hoạch|thông báo|thông tư|nghị định|luật|đề án|công văn|công điện|chương trình|văn bản|[A-ZĐ]{1,6}\/[A-ZĐ][\p{L}-]*|ban hành)[^.;!?\n]{0,60}$/iu
+  /(?:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|kế hoạch|thông báo|thông tư|nghị định|luật|đề án|công văn|công điện|chương trình|văn bản|[A-ZĐ]{1,6}\/[A-ZĐ][\p{L}-]*|ban hành)(?:(?!,\s*(?!ngày)\p{L})[^.;!?\n]){0,60}$/iu
 const DOCUMENT_WINDOW = 90
 
 // A horizon or a deadline is no year of the report: `đến năm 2030`, `tầm nhìn 2045`, `trước năm 2025`.
@@ -321,7 +359,7 @@ const evidenceYear = (year: number, reason: YearReason, near: boolean): YearEvid
 /**
  * The evidence for a year that a text states: review spans of dated documents (`sơ kết 5 năm
  * thực hiện Chỉ thị 05-CT/TW ngày 15/5/2016`: 2021), anniversary spans (`3/2/1930 – 3/2/2025`:
- * 2025), periods (`giai đoạn 2021 - 2025`), full dates (`ngày 8/9/2023`), and years written
+ * 2025) and counts (`kỷ niệm 70 năm ngày ... (11/6/1948)`: 2018), periods (`giai đoạn 2021 - 2025`), full dates (`ngày 8/9/2023`), and years written
  * (`năm 2024`, `tháng 9/2023`; `named-year` when `near`). A document's issue date (`Nghị quyết
  * số 18 ngày 25-10-2017`) dates the document, not the report, and gives nothing here: the
  * caller passes the issue dates of the documents an event carries out as `notBefore` evidence.
@@ -333,7 +371,9 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
   // Offsets already read as part of a span, which the written-year pass does not read again.
   const taken: { start: number; end: number }[] = []
   readReviewSpans(text, near, evidence)
+  readAnniversaryCounts(text, near, evidence, taken)
   readYearSpans(text, near, evidence, taken)
+  taken.sort((a, b) => a.start - b.start)
   // Spans and the later passes' matches both run in text order: each pass walks the spans once.
   const takenIn = () => {
     let k = 0
@@ -382,6 +422,26 @@ function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]):
   }
 }
 
+// The origin in brackets is a date of history, not of the report: it is taken, so the later
+// passes do not read it as a year of the report.
+function readAnniversaryCounts(
+  text: string,
+  near: boolean,
+  evidence: YearEvidence[],
+  taken: { start: number; end: number }[],
+): void {
+  for (const m of text.matchAll(ANNIVERSARY_COUNT)) {
+    const word = (m[1] ?? '').toLowerCase()
+    const count = COUNT_WORDS[word] ?? Number(word)
+    const at = m.index + m[0].length
+    const origin = BRACKETED_YEAR.exec(text.slice(at, at + ANNIVERSARY_WINDOW))
+    const year = origin === null ? Number.NaN : Number(origin[1]) + count
+    if (origin === null || origin[2] !== undefined || count <= 0 || !isPlausibleYear(year)) continue
+    evidence.push(evidenceYear(year, 'anniversary', near))
+    taken.push({ start: at + origin.index, end: at + origin.index + origin[0].length })
+  }
+}
+
 function readYearSpans(
   text: string,
   near: boolean,
@@ -395,6 +455,16 @@ function readYearSpans(
     taken.push({ start: m.index, end: m.index + m[0].length })
     const before = text.slice(Math.max(0, m.index - ANNIVERSARY_WINDOW), m.index)
     if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
-    else evidence.push({ kind: 'period', from, to, reason: 'period', confidence: yearReasonConfidence('period', near) })
+    else {
+      const period: YearEvidence = {
+        kind: 'period',
+        from,
+        to,
+        reason: 'period',
+        confidence: yearReasonConfidence('period', near),
+      }
+      // A period in the event's own words holds it (`phát động ... giai đoạn 2023-2025`).
+      evidence.push(near ? { ...period, holds: true } : period)
+    }
   }
 }

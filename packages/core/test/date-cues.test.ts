@@ -40,6 +40,25 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Sáng 13/5, Chi bộ họp', undefined, 'null | Chi bộ họp'],
     ['Ngày 2-3, Chi bộ họp', undefined, 'null | Chi bộ họp'],
     ['Sáng thứ Hai (6/5/2024), Chi bộ', undefined, '2024-05-06 morning | Chi bộ'],
+    // A dateline or source tag before the cue.
+    ['Kinhtedothi - Ngày 15/6, Huyện ủy', REFERENCE, '2023-06-15 | Huyện ủy'],
+    ['Trực tiếp - Ngày 9-4, tại Hội trường', undefined, 'null | tại Hội trường'],
+    ['(Baonghean.vn) -Sáng 8/6, UBND tỉnh', REFERENCE, '2023-06-08 morning | UBND tỉnh'],
+    ['Hà Nội – Chiều 2/5/2024, Bộ', undefined, '2024-05-02 afternoon | Bộ'],
+    // A range of days whose last day writes its month in words, or with no year to take.
+    ['Từ ngày 12 đến ngày 15 tháng 10 năm 2020, Đại hội', undefined, '2020-10-12 | Đại hội'],
+    ['Từ ngày 12 đến ngày 15 tháng 10, Đại hội', REFERENCE, '2023-10-12 | Đại hội'],
+    ['Từ ngày 20 đến 21/9, Chi bộ', undefined, 'null | Chi bộ'],
+    ['Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022, Huyện ủy', undefined, '2022-12-21 afternoon | Huyện ủy'],
+    // Two days, each with its month: the first, with the year written at the end.
+    ['Từ ngày 14/10 đến 20/10/2023, Chi hội', undefined, '2023-10-14 | Chi hội'],
+    ['từ ngày 01/10/2025 đến ngày 03/10/2025, Đại hội', undefined, '2025-10-01 | Đại hội'],
+    ['Sáng 30/12 - 2/1/2025, Đại hội', undefined, '2024-12-30 morning | Đại hội'],
+    ['Ngày 3/5-5/5, Chi bộ', REFERENCE, '2024-05-03 | Chi bộ'],
+    ['Từ ngày 14/10 đến 20/10, Chi hội', undefined, 'null | Chi hội'],
+    // `nay` then the day named: today's date written out; a bracketed day keeps its day.
+    ['Sáng nay ngày 20/9/2024, sinh hoạt chuyên đề', undefined, '2024-09-20 morning | sinh hoạt chuyên đề'],
+    ['Chiều nay (13/5), Chi bộ', undefined, 'null | Chi bộ'],
   ])('%s (reference %s) → %s', (text, reference, expected) => {
     expect(shown(readDateCue(text, { reference }), text)).toBe(expected)
   })
@@ -51,6 +70,10 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Trong tháng 13, Chi bộ', REFERENCE],
     ['Trong tháng 10, Chi bộ', undefined],
     ['Sáng 13/5, Chi bộ', 'not a date'],
+    ['Hà Nội - Thủ đô, Chi bộ', REFERENCE],
+    ['Ban Thường vụ Tỉnh ủy - cơ quan, 13/5', REFERENCE],
+    // A site's clock is no cue.
+    ['Hôm nay:19/09/2024', undefined],
   ])('%s (reference %s) opens with no cue', (text, reference) => {
     expect(readDateCue(text, { reference })).toBeNull()
   })

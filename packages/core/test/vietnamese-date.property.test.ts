@@ -166,6 +166,22 @@ describe('parseVietnameseDate reads back what is written in the usual styles', (
     )
   })
 
+  it('a range of days in one month, from its first day', () => {
+    const range = day.chain((d) =>
+      fc
+        .integer({ min: d.day + 1, max: Math.max(d.day + 1, daysInMonth(d.year, d.month)) })
+        .map((last) => ({ d, last })),
+    )
+    fc.assert(
+      fc.property(range, fc.constantFrom('/', '.'), ({ d, last }, sep) => {
+        const text = `từ ngày ${d.day}-${last}${sep}${d.month}${sep}${d.year} tại`
+        const found = findVietnameseDates(text)
+        if (last > daysInMonth(d.year, d.month)) return
+        expect(found.map((m) => m.date)).toEqual([{ ...d, precision: 'day' }])
+      }),
+    )
+  })
+
   it('a year-less day is the most recent one not after the reference', () => {
     const notLeapDay = day.filter((d) => !(d.month === 2 && d.day === 29))
     fc.assert(

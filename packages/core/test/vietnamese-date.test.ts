@@ -257,6 +257,32 @@ describe('findVietnameseDates', () => {
     expect(found.map((m) => m.raw)).toEqual(['ngày 13/5'])
   })
 
+  it.each([
+    ['dự kiến diễn ra từ 10-11/6/2016 tại Vinh', 'từ 10-11/6/2016'.slice(3), '2016-06-10'],
+    ['từ ngày 21-24/5/2019 Trung ương Hội', 'ngày 21-24/5/2019', '2019-05-21'],
+    ['trong hai ngày 21 - 22.6.2023, tại', '22.6.2023', '2023-06-22'],
+    ['Sáng 3-4/5 năm 2024 họp', 'Sáng 3-4/5 năm 2024', '2024-05-03'],
+  ])('dates a range of days in one month from its first day: %s', (text, raw, date) => {
+    const found = findVietnameseDates(text)
+    expect(found.map((m) => [m.raw, formatPartialDate(m.date)])).toEqual([[raw, date]])
+  })
+
+  it.each([
+    ['days out of order', 'từ 11-10/6/2016 tại'],
+    ['no month after the days', 'tỷ số 3-1/2023 và'],
+    ['a month out of range', 'từ 10-11/13/2016 tại'],
+  ])('reads no range from %s', (_why, text) => {
+    expect(findVietnameseDates(text).map((m) => formatPartialDate(m.date))).not.toContain('2016-06-10')
+    expect(findVietnameseDates(text).every((m) => m.date.precision !== 'day' || m.raw.indexOf('-') < 0)).toBe(true)
+  })
+
+  it('reads `nay` then the day named, not a site clock after `Hôm nay:`', () => {
+    expect(findVietnameseDates('Sáng nay ngày 20/9/2024, sinh hoạt').map((m) => m.raw)).toEqual([
+      'Sáng nay ngày 20/9/2024',
+    ])
+    expect(parseVietnameseDate('Hôm nay: 19/09/2024')).toBeNull()
+  })
+
   it('counts offsets in UTF-16 code units', () => {
     const text = '😀 ngày 22/10/2018'
     expect(findVietnameseDates(text)[0]).toMatchObject({ start: 3, end: 18, raw: 'ngày 22/10/2018' })

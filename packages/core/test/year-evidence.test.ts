@@ -45,6 +45,10 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['sơ kết năm năm thực hiện Nghị định 13/2023/NĐ-CP', ['2028 review-span']],
     ['Lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2025)', ['2025 anniversary']],
     ['kỷ niệm 75 năm ngày thành lập Đảng bộ huyện (1949 - 2024)', ['2024 anniversary']],
+    ['lễ kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc (11/6/1948)', ['2018 anniversary']],
+    ['Kỷ niệm 50 năm Ngày giải phóng miền Nam (30/4/1975-30/4/2025)', ['2025 anniversary']],
+    ['kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2020)', ['2020 anniversary']],
+    ['kỷ niệm 94 năm ngày thành lập Đảng và mừng xuân Giáp Thìn 2024', []],
     ['Chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
     ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period']],
     ['kết quả năm 2024 và tháng 9/2023', ['2024 written-year', '2023 written-year']],
@@ -52,6 +56,9 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     // A document's issue date dates the document; a horizon is no year of the report.
     ['Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương', []],
     ['mục tiêu đến năm 2030, tầm nhìn đến năm 2045', []],
+    ['Chỉ thị 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị', []],
+    // A comma and a new clause end a document's name: the date is the report's.
+    ['Theo chương trình, hội nghị làm việc đến ngày 10/5/2022', ['2022 written-date']],
     // A year reviewed or planned: the report stands at its turn.
     ['tổng kết công tác xây dựng Đảng năm 2023, đề ra phương hướng, nhiệm vụ năm 2024', ['turn 2023', 'turn 2023']],
     ['sơ kết công tác dân vận 6 tháng đầu năm 2024', ['2024 written-year']],
@@ -60,6 +67,13 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     const evidence = readYearEvidence(text)
     expect(show(evidence)).toEqual(expected)
     for (const e of evidence) expect(YearEvidenceSchema.parse(e)).toEqual(e)
+  })
+
+  it('reads a period in the event’s own words as holding it', () => {
+    const [own] = readYearEvidence('phát động phong trào thi đua giai đoạn 2023-2025', { near: true })
+    const [far] = readYearEvidence('phát động phong trào thi đua giai đoạn 2023-2025')
+    expect(own).toMatchObject({ kind: 'period', from: 2023, to: 2025, holds: true })
+    expect(far).not.toHaveProperty('holds')
   })
 
   it('trusts a year in the event’s own words a step more, as named-year', () => {
@@ -81,11 +95,20 @@ describe('inferYearFromEvidence: a year for a year-less date', () => {
       'document-issued',
     ],
     [
-      'a day before the bound goes to the next year',
-      day(12, 6),
-      [issued('2025-07-20')],
-      '2026-06-12',
+      'a day early in the year after a bound late in one',
+      day(12, 1),
+      [issued('2024-12-20')],
+      '2025-01-12',
       'document-issued',
+    ],
+    // Eleven months past the bound, the event may be any year later.
+    ['a day before the bound in its year is not dated by it', day(12, 6), [issued('2025-07-20')], null, null],
+    [
+      'a day before the bound goes to the next year when other evidence says so',
+      day(12, 6),
+      [issued('2025-07-20'), year(2026, 'written-year', 0.55)],
+      '2026-06-12',
+      'written-year',
     ],
     [
       'a year before the bound is passed over',
@@ -129,6 +152,36 @@ describe('inferYearFromEvidence: a year for a year-less date', () => {
       'year-turn',
     ],
     [
+      'a period holding the event: its first year, years outside it passed over',
+      day(3, 8),
+      [
+        { kind: 'period', from: 2023, to: 2025, reason: 'period', confidence: 0.5, holds: true },
+        year(2022, 'written-year', 0.55),
+      ],
+      '2023-08-03',
+      'period',
+    ],
+    [
+      'a period holding the event keeps a year written inside it',
+      day(3, 8),
+      [
+        { kind: 'period', from: 2023, to: 2025, reason: 'period', confidence: 0.5, holds: true },
+        year(2024, 'written-year', 0.55),
+      ],
+      '2024-08-03',
+      'written-year',
+    ],
+    [
+      'two periods holding the event: the year in both',
+      day(20, 10),
+      [
+        { kind: 'period', from: 2015, to: 2020, reason: 'period', confidence: 0.5, holds: true },
+        { kind: 'period', from: 2020, to: 2025, reason: 'period', confidence: 0.5, holds: true },
+      ],
+      '2020-10-20',
+      'period',
+    ],
+    [
       'period: its last year',
       day(3, 8),
       [{ kind: 'period', from: 2021, to: 2025, reason: 'period', confidence: 0.4 }],
@@ -138,10 +191,11 @@ describe('inferYearFromEvidence: a year for a year-less date', () => {
     [
       'a leap day takes a leap year past the bound',
       day(29, 2),
-      [issued('2021-01-01')],
+      [issued('2023-11-01')],
       '2024-02-29',
       'document-issued',
     ],
+    ['a leap day years past the bound is not dated by it', day(29, 2), [issued('2021-01-01')], null, null],
     [
       'a month that holds the bound',
       { month: 10, precision: 'month' },

@@ -35,7 +35,7 @@ export type YearSources = {
  * with the inferred year, `dateInferred` and the evidence's `dateConfidence`.
  */
 export function inferEventYears(found: FoundEvent[], sources: YearSources): void {
-  if (!found.some((e) => e.date === null && e.yearless !== null)) return
+  if (!found.some((e) => e.date === null)) return
   const inText = fewOfEach(readYearEvidence(sources.text.slice(0, EVIDENCE_TEXT)))
   const inTitle = sources.title === null ? [] : readYearEvidence(sources.title.text, { near: true })
   const issued = issueBounds(sources.directives)
@@ -43,6 +43,7 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
   for (const e of found) {
     const before = previous
     previous = e
+    if (e.date === null && e.yearless === null && e.follows === null) datedByName(e, sources, inText)
     if (e.date !== null || e.yearless === null) continue
     // `Cùng ngày` takes the year of the event before; `Trước đó` the latest that does not put
     // it after that event.
@@ -64,12 +65,37 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
       const bound = issued.get(code)
       return bound === undefined ? [] : e.kind === 'review' ? [{ ...bound, givesYear: false }] : [bound]
     })
-    const reading = inferYearFromEvidence(e.yearless, [...own, ...inTitle, ...inText, ...bounds])
+    const near = e.kind === 'review' ? [...own, ...inTitle].map(closesPeriod) : [...own, ...inTitle]
+    const reading = inferYearFromEvidence(e.yearless, [...near, ...inText, ...bounds])
     if (reading === null) continue
     e.date = reading.date
     e.dateInferred = true
     e.dateConfidence = reading.confidence
   }
+}
+
+// A review of a period in its own words (`tổng kết ... giai đoạn 2021-2025`) comes at its end,
+// when not in it: the period is a last resort, its last year.
+function closesPeriod(e: YearEvidence): YearEvidence {
+  if (e.kind !== 'period' || e.holds !== true) return e
+  const { holds: _, ...period } = e
+  return period
+}
+
+// An undated report whose event names its year (`Vừa qua, ... tổ chức Hội thi ... năm 2023`) is
+// dated to that year, when its words name one year only and the text states no later one: a
+// year older than the text's others is history (`Cách mạng Tháng Tám năm 1945`).
+function datedByName(e: FoundEvent, sources: YearSources, inText: YearEvidence[]): void {
+  const own = readYearEvidence((sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE), { near: true })
+  const years = new Set(own.flatMap((x) => (x.kind === 'year' && x.reason === 'named-year' ? [x.year] : [])))
+  if (years.size !== 1 || own.some((x) => x.kind !== 'year')) return
+  const [year = 0] = years
+  if (inText.some((x) => (x.kind === 'year' || x.kind === 'turn') && x.year > year)) return
+  const reading = inferYearFromEvidence({ precision: 'year' }, own)
+  if (reading === null || reading.date.year !== year) return
+  e.date = reading.date
+  e.dateInferred = true
+  e.dateConfidence = reading.confidence
 }
 
 // How much of the text at large is read for evidence: far more than any article, so a megabyte

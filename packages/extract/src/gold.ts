@@ -2,6 +2,10 @@ import { DirectiveRelationTypeSchema, EventKindSchema, type Extraction, PartOfDa
 import { z } from 'zod'
 
 const DayOrMonth = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date is YYYY-MM-DD or YYYY-MM')
+// An event's date to the precision the text gives, as the contract writes it.
+const EventDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?|-Q[1-4])?$/, 'a date is YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY')
 
 /**
  * One article in the gold shape of `shared/corpus/README.md`, which `vanban extract` writes
@@ -29,7 +33,7 @@ export const GoldArticleSchema = z.object({
   events: z.array(
     z.object({
       kind: EventKindSchema,
-      date: DayOrMonth.nullable(),
+      date: EventDate.nullable(),
       partOfDay: PartOfDaySchema.nullable(),
       organizer: z.string().nullable(),
       location: z.string().nullable(),
@@ -54,8 +58,9 @@ export type GoldArticle = z.infer<typeof GoldArticleSchema>
 const dayOrMonth = (d: string | null): string | null => (d !== null && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d) ? d : null)
 
 /**
- * Projects an extraction onto the gold shape. Dates known only to a quarter or a year become
- * null there (the gold shape has days and months only); `cites` relations are left out.
+ * Projects an extraction onto the gold shape. A publication date known only to a quarter or a
+ * year becomes null there (the contract gives it as a day or a month); an event's date keeps
+ * its precision (`YYYY-Qn`, `YYYY` too); `cites` relations are left out.
  */
 export function toGold(extraction: Extraction): GoldArticle {
   const { article } = extraction
@@ -74,7 +79,7 @@ export function toGold(extraction: Extraction): GoldArticle {
     })),
     events: extraction.events.map((e) => ({
       kind: e.kind,
-      date: dayOrMonth(e.date),
+      date: e.date,
       partOfDay: e.partOfDay,
       organizer: e.organizer,
       location: e.location,

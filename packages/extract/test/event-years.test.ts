@@ -1,6 +1,7 @@
 import { ExtractionSchema } from '@vanban/core'
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../src/extract.ts'
+import { GoldArticleSchema, toGold } from '../src/gold.ts'
 
 // Pages without a date line: the events' days are written without their year, which the text's
 // own evidence gives, marked inferred and less sure than a written one.
@@ -43,6 +44,76 @@ describe('event years from the text, on a page with no publication date', () => 
       [['2020-01-09', true, 0.8]],
     ],
     [
+      'a drive launched for a period opens it',
+      [
+        'Xây dựng chi bộ bốn tốt',
+        'Sáng 3/8, Đảng ủy phường tổ chức phát động phong trào thi đua xây dựng “Chi bộ bốn tốt” giai đoạn 2023-2025.',
+        'Năm 2022, Đảng bộ phường có 39 đảng viên hoàn thành xuất sắc nhiệm vụ.',
+      ],
+      [['2023-08-03', true, 0.5]],
+    ],
+    [
+      'a review of a period comes at its end',
+      [
+        'Tổng kết phong trào',
+        'Sáng 20/12, Đảng ủy phường tổ chức hội nghị tổng kết phong trào thi đua giai đoạn 2021-2025.',
+      ],
+      [['2025-12-20', true, 0.5]],
+    ],
+    [
+      'an anniversary counted from a date in brackets',
+      [
+        'Kỷ niệm lời kêu gọi thi đua ái quốc',
+        'Sáng 3/6, tại Hà Nội, Trung ương tổ chức lễ kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc (11/6/1948).',
+      ],
+      [['2018-06-03', true, 0.85]],
+    ],
+    [
+      'a dateline before the day',
+      [
+        'Gặp mặt kỷ niệm',
+        'Kinhtedothi - Ngày 15/6, Huyện ủy Thạch Thất đã tổ chức Hội nghị gặp mặt kỷ niệm 75 năm Ngày thành lập Đảng bộ huyện (15/6/1945 - 15/6/2020).',
+      ],
+      [['2020-06-15', true, 0.85]],
+    ],
+    [
+      'a directive issued eleven months before does not fix the year',
+      [
+        'Giao ban Chỉ thị 05',
+        'Ngày 17-4, tại tỉnh Bắc Giang, Ban Tuyên giáo Trung ương đã tổ chức Hội nghị giao ban việc thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị.',
+      ],
+      [[null, false, null]],
+    ],
+    [
+      'an event in the same meeting takes its day (Cũng trong hội nghị này)',
+      [
+        'Triển khai chuyên đề',
+        'Sáng ngày 12/02/2020, Đảng ủy xã Đại Hiệp đã tổ chức Hội nghị triển khai chuyên đề Chỉ thị 05-CT/TW năm 2020.',
+        'Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương, đất nước”.',
+      ],
+      [
+        ['2020-02-12', false, 1],
+        ['2020-02-12', false, 1],
+      ],
+    ],
+    [
+      'a recent report whose event names its year',
+      [
+        'Chung kết Hội thi tuyên truyền viên',
+        'Vừa qua, Thị ủy Ninh Hòa đã tổ chức Vòng thi chung kết Hội thi tuyên truyền viên cơ sở giỏi năm 2023.',
+      ],
+      [['2023', true, 0.8]],
+    ],
+    [
+      'a year of history in an undated report is no date',
+      [
+        'Sinh hoạt chuyên đề',
+        'Vừa qua, Chi bộ tổ chức buổi sinh hoạt chuyên đề ôn lại Cách mạng Tháng Tám năm 1945.',
+        'Năm học 2022 - 2023 là năm học đầu tiên thực hiện chương trình; kết quả năm 2022 tốt.',
+      ],
+      [[null, false, null]],
+    ],
+    [
       'nothing bounds the year',
       ['Hội nghị báo cáo viên', 'Sáng 8/9, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị báo cáo viên.'],
       [[null, false, null]],
@@ -52,6 +123,14 @@ describe('event years from the text, on a page with no publication date', () => 
     expect(x.article.publishedAt).toBeNull()
     expect(x.events.map((e) => [e.date, e.dateInferred, e.dateConfidence])).toEqual(expected)
     expect(ExtractionSchema.safeParse(x).success).toBe(true)
+  })
+
+  it('projects an event dated to its year alone onto the gold shape as the contract writes it', () => {
+    const gold = toGold(
+      extractArticle('Hội thi\n\nVừa qua, Thị ủy Ninh Hòa đã tổ chức Hội thi tuyên truyền viên cơ sở giỏi năm 2023.'),
+    )
+    expect(gold.events.map((e) => e.date)).toEqual(['2023'])
+    expect(GoldArticleSchema.safeParse(gold).success).toBe(true)
   })
 
   it('keeps a written year, and the publication date’s year, as stated (not inferred)', () => {
