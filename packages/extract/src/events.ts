@@ -171,7 +171,7 @@ const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
 function nounBefore(text: string, end: number): boolean {
   let j = end
   while (j > 0 && WHITE_SPACE.test(text[j - 1]!)) j--
-  return j < end && NOUN_BEFORE.test(text.slice(Math.max(0, j - 8), j))
+  return j < end && NOUN_BEFORE.test(text.slice(Math.max(0, j - 12), j))
 }
 
 /**
@@ -405,18 +405,44 @@ export function findEvents(
   reference: string | undefined,
 ): FoundEvent[] {
   const reading: Reading = { events: [], codes: new Map(), citing: new Map(), lastDated: null }
+  // A page may print its lead twice (under the title and again as the first paragraph): one report.
+  const reported = new Set<string>()
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
+    if (reported.has(sentence.text)) return
     const report = readReport(sentence, mentions, reference, reading.events.length === 0)
     if (report === null) readFollowUp(reading, sentence, index, mentions)
-    else addEvent(reading, report, sentence, index, mentions, reference)
+    else {
+      addEvent(reading, report, sentence, index, mentions, reference)
+      reported.add(sentence.text)
+    }
   })
+  dropHeadline(reading)
   for (const e of reading.events) {
     e.directives = [...(reading.codes.get(e) ?? [])]
     // Kind stage, once the directives are known: a reporters' conference that cites one disseminates it.
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+/**
+ * A headline reports the event its lead then reports with a date: the article's first sentence
+ * (a title or summary line the page prints in its text) reporting an undated event, when a later
+ * report of the same kind is dated and names the same organiser or the headline names none, is
+ * that report's headline, not an event of its own.
+ */
+function dropHeadline(reading: Reading): void {
+  const first = reading.events[0]
+  const dated = (e: FoundEvent) => e.date !== null || e.yearless !== null
+  if (first === undefined || first.sentence !== 0 || dated(first)) return
+  const lead = reading.events.find(
+    (e) =>
+      e !== first && e.kind === first.kind && dated(e) && (first.organizer === null || e.organizer === first.organizer),
+  )
+  if (lead === undefined) return
+  for (const code of reading.codes.get(first) ?? []) reading.codes.get(lead)?.add(code)
+  reading.events.shift()
 }
 
 /** The events read so far from an article's sentences. */
@@ -626,9 +652,14 @@ function readFollowUp(reading: Reading, sentence: Piece, index: number, mentions
   addCitedDirectives(reading.codes.get(context)!, sentence, mentions)
 }
 
+// A sentence that opens with a verb of carrying on and no subject is a direction for the time
+// ahead (`Tiếp tục tuyên truyền việc triển khai thực hiện Chỉ thị số 05-CT/TW ...`), not a report.
+const DIRECTION = /^(?:Tiếp tục|Đẩy mạnh|Tăng cường)\s/u
+
 // Directives stage for a later sentence: the directives it cites, except those a speaker asks
 // for (`đồng chí Bí thư yêu cầu ...`) or a list names (`gồm: ...`).
 function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: ResolvedMention[]): void {
+  if (DIRECTION.test(sentence.text)) return
   const speech = growingTest(SPEECH, 20, 0)
   const list = growingTest(LIST, 90, 0)
   for (let i = 0; i < mentions.length; i++) {

@@ -444,6 +444,75 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a holding verb read as a noun',
+    cases: [
+      {
+        reading: 'the opening speech is no opening',
+        paragraphs: [
+          'Sáng 5/3, Ban Thường vụ Thị ủy Cửa Lò tổ chức khai mạc lớp tập huấn nghiệp vụ công tác tuyên giáo.',
+          'Phát biểu khai mạc lớp tập huấn, đồng chí Trưởng ban Tuyên giáo Thị ủy nhấn mạnh vai trò của cơ sở.',
+        ],
+        events: [['training', '2024-03-05', 'Ban Thường vụ Thị ủy Cửa Lò']],
+      },
+      {
+        reading: 'attending the opening is no opening',
+        paragraphs: [
+          'Ngày 22/8, Sở Thông tin và Truyền thông đã tổ chức Hội nghị tập huấn kỹ năng cho cán bộ cơ sở.',
+          'Dự khai mạc Hội nghị có đại diện lãnh đạo các huyện.',
+        ],
+        events: [['training', '2024-08-22', 'Sở Thông tin và Truyền thông']],
+      },
+      {
+        reading: 'the results of holding congresses are no congress',
+        paragraphs: [
+          'Sáng 24/6, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 6.',
+          'Tại Hội nghị, các báo cáo viên được thông tin về kết quả tổ chức đại hội điểm cấp cơ sở.',
+        ],
+        events: [['conference', '2024-06-24', 'Ban Tuyên giáo Tỉnh ủy']],
+      },
+      {
+        reading: 'a direction for the time ahead cites no directive the meeting was about',
+        paragraphs: [
+          'Sáng 24/6, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 6.',
+          'Tiếp tục tuyên truyền việc triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+        ],
+        events: [['conference', '2024-06-24', 'Ban Tuyên giáo Tỉnh ủy']],
+      },
+    ],
+  },
+  {
+    feature: 'one event reported twice',
+    cases: [
+      {
+        reading: 'a lead printed twice is one report',
+        paragraphs: [
+          'Sáng 7-1, Huyện ủy Vạn Ninh tổng kết việc thực hiện quy chế dân chủ ở cơ sở năm 2024.',
+          'Sáng 7-1, Huyện ủy Vạn Ninh tổng kết việc thực hiện quy chế dân chủ ở cơ sở năm 2024.',
+        ],
+        events: [['review', '2024-01-07', 'Huyện ủy Vạn Ninh']],
+      },
+      {
+        reading: 'an undated headline in the text is the dated lead after it',
+        paragraphs: [
+          'Đô Lương tổ chức hội nghị quán triệt Nghị quyết Trung ương 10.',
+          'Sáng ngày 30/3, Đô Lương tổ chức hội nghị quán triệt Nghị quyết Trung ương 10.',
+        ],
+        events: [['dissemination', '2024-03-30', 'Đô Lương']],
+      },
+      {
+        reading: 'a headline of another kind stays an event',
+        paragraphs: [
+          'Huyện đoàn tổ chức trao giải Cuộc thi tìm hiểu lịch sử Đảng.',
+          'Sáng ngày 30/3, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương 10.',
+        ],
+        events: [
+          ['ceremony', null, 'Huyện đoàn'],
+          ['dissemination', '2024-03-30', 'Huyện ủy'],
+        ],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -171,9 +171,23 @@ export const ORGANISING_VERBS: readonly string[] = ['chủ trì', 'phối hợp'
 
 /**
  * Words after which a holding verb is part of a noun (an organisation, the holding of, an
- * event's name): `ban tổ chức`, `việc tổ chức`, `Lễ khai giảng lớp ...`.
+ * event's name): `ban tổ chức`, `việc tổ chức`, `Lễ khai giảng lớp ...`; a speech at the
+ * opening or attending it is no opening (`Phát biểu khai mạc hội nghị`, `Dự khai mạc lớp`), nor
+ * are the results of holding one (`Kết quả tổ chức đại hội điểm`). Each at most 12 code units.
  */
-export const NOUN_MARKERS: readonly string[] = ['ban', 'các', 'những', 'của', 'cơ sở', 'việc', 'lễ', 'buổi']
+export const NOUN_MARKERS: readonly string[] = [
+  'ban',
+  'các',
+  'những',
+  'của',
+  'cơ sở',
+  'việc',
+  'lễ',
+  'buổi',
+  'phát biểu',
+  'dự',
+  'kết quả',
+]
 
 /**
  * Verbs an organisation reports an event with, other than holding it: `Huyện đoàn phát động
@@ -219,6 +233,8 @@ export const PRESIDING_CLAUSES: readonly string[] = ['dưới sự chủ trì']
 
 /** Words between an organiser and its verb: `Đảng ủy xã đã long trọng tổ chức`. */
 export const FILLERS: readonly string[] = [
+  // `tổ chức khai mạc lớp ...`: the holding verb before the opening one.
+  'tổ chức',
   'đã',
   'cũng',
   'vừa',

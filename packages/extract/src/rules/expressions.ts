@@ -124,7 +124,7 @@ export const HELD_BY = new RegExp(
 export const HELD_BY_NAMED = new RegExp(`(?<![\\p{L}])(?:do|được)\\s+${BODIES}\\s+${HOLD}(?![\\p{L}])`, 'u')
 
 /** A text that ends with a word after which `tổ chức` is a noun. */
-export const NOUN_BEFORE = new RegExp(`(?:${NOUN_MARKERS.join('|')})$`, 'iu')
+export const NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOUN_MARKERS.join('|')})$`, 'iu')
 
 /**
  * The verbs an organisation reports an event with, one expression per kind in the order first
