@@ -41,6 +41,16 @@ describe('classifyEvent', () => {
       kind: 'ceremony',
     },
     {
+      reading: 'a meeting drawing the lessons of what was done reviews it',
+      phrase: 'Hội nghị rút kinh nghiệm đại hội điểm cấp cơ sở',
+      kind: 'review',
+    },
+    {
+      reading: 'conveying a resolution disseminates it',
+      phrase: 'buổi truyền đạt những nội dung cơ bản của Nghị quyết',
+      kind: 'dissemination',
+    },
+    {
       reading: "a reporters' conference is a conference",
       phrase: 'Hội nghị báo cáo viên tháng 9/2023',
       kind: 'conference',

@@ -35,6 +35,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'tổng kết trao giải', kind: 'ceremony', held: true },
   { words: 'tổng kết và trao giải', kind: 'ceremony', held: true },
   { words: 'sơ kết', kind: 'review', held: true },
+  // Drawing the lessons of what was done (`Hội nghị rút kinh nghiệm đại hội điểm`) reviews it.
+  { words: 'rút kinh nghiệm', kind: 'review' },
   { words: 'tổng kết', kind: 'review', held: true },
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
   { words: 'hội thi', kind: 'contest', held: true },
@@ -52,6 +54,8 @@ export const ACTIVITIES: readonly Activity[] = [
   // disseminates a directive (`Hội nghị báo cáo viên Quý III, ... quán triệt Quy định số 85-QĐ/TW`).
   { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination' },
   { words: 'phổ biến', kind: 'dissemination' },
+  // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
+  { words: 'truyền đạt', kind: 'dissemination' },
   { words: 'triển khai', kind: 'dissemination' },
   { words: 'tuyên dương', kind: 'ceremony', held: true },
   { words: 'biểu dương', kind: 'ceremony' },
@@ -244,4 +248,38 @@ export const FILLERS: readonly string[] = [
   'trang trọng',
   'trọng thể',
   'tiếp tục',
+]
+
+/**
+ * Words a speaker's words are reported with (`Phát biểu kết luận của đồng chí ... tại Hội nghị
+ * ...`, `Là yêu cầu của Tổng Bí thư tại Hội nghị ...`): the event named after `tại` is where they
+ * were spoken, so it took place. `direct` ones may name the event with no `tại` between (`dự và
+ * phát biểu chỉ đạo Hội nghị Công an toàn quốc`). Lower case.
+ */
+export const SPEECH_AT: ReadonlyArray<{ words: string; direct?: true }> = [
+  { words: 'phát biểu' },
+  { words: 'phát biểu chỉ đạo', direct: true },
+  { words: 'phát biểu khai mạc', direct: true },
+  { words: 'phát biểu bế mạc', direct: true },
+  { words: 'phát biểu kết luận', direct: true },
+  // Not `kết luận` alone: `Kết luận nêu, tại phiên họp ...` is a document saying what a meeting did.
+  { words: 'chỉ đạo' },
+  { words: 'yêu cầu' },
+  { words: 'nhấn mạnh' },
+  { words: 'ý kiến' },
+  { words: 'khẳng định' },
+  { words: 'cho biết' },
+]
+
+/**
+ * The bare names by which a report refers back to the event it is about (`Tại hội nghị, các đại
+ * biểu đã được quán triệt ...`): in a text that reported no event before, the event itself.
+ */
+export const EVENT_REFERENCES: readonly string[] = [
+  'hội nghị',
+  'buổi lễ',
+  'lễ',
+  'buổi sinh hoạt',
+  'hội thảo',
+  'lớp học',
 ]
