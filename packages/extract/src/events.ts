@@ -9,7 +9,7 @@ import {
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, kindWhenCiting } from './event-kinds.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
-import { FILLERS } from './rules/event-words.ts'
+import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS } from './rules/event-words.ts'
 import {
   AT_THE_EVENT,
   DATED_HOLDING,
@@ -273,10 +273,16 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // sentence reported before it in the passive is still read after.
     if (planned(masked(m.index), m.index)) break
     if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
-    const kind = classifyEvent(after) ?? 'other'
+    const kind = closedKind(m[0], classifyEvent(after) ?? 'other')
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
   }
   return null
+}
+
+// The kind of an event a holding verb reports: closing a contest or a course is a ceremony.
+function closedKind(verb: string, kind: EventKind): EventKind {
+  const closing = CLOSING_VERBS.includes(verb.trim().toLowerCase())
+  return closing && CLOSED_BY_CEREMONY.includes(kind) ? 'ceremony' : kind
 }
 
 // `Sáng 13/5, Hội nghị ... được tổ chức` (or `do X tổ chức`): after a time cue, an event's name

@@ -625,6 +625,28 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a closing',
+    cases: [
+      {
+        reading: 'closing a contest is its closing ceremony',
+        paragraphs: ['Tối 25/11, bế mạc Hội thi “Báo cáo viên, tuyên truyền viên giỏi cấp tỉnh” năm 2024.'],
+        events: [['ceremony', '2024-11-25', null]],
+      },
+      {
+        reading: 'closing a meeting is the meeting',
+        paragraphs: ['Chiều 20/11, Ban Chấp hành Đảng bộ tỉnh bế mạc Hội nghị lần thứ 10.'],
+        events: [['conference', '2024-11-20', 'Ban Chấp hành Đảng bộ tỉnh']],
+      },
+      {
+        reading: 'a clause of time after a closing is no report of it',
+        paragraphs: [
+          'Chiều 21/9, ngay sau khi bế mạc lớp tập huấn, Sở Thông tin và Truyền thông tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng.',
+        ],
+        events: [['other', '2024-09-21', 'Sở Thông tin và Truyền thông']],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -28,7 +28,6 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'khánh thành', kind: 'launch' },
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
-  { words: 'đào tạo', kind: 'training' },
   // A practice session for learners (`buổi thực hành kỹ năng ... cho các học viên`).
   { words: 'thực hành', kind: 'training' },
   // Summing up a contest and handing its awards is its award ceremony (`tổng kết, trao giải Cuộc thi`).
@@ -82,7 +81,6 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'diễn tập', kind: 'other', held: true },
   { words: 'đối thoại', kind: 'other', held: true },
   { words: 'tiếp xúc', kind: 'other' },
-  { words: 'kiểm tra', kind: 'other' },
   { words: 'khảo sát', kind: 'other' },
 ]
 
@@ -100,9 +98,13 @@ export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
   { words: 'giao ban', kind: 'conference' },
   { words: 'đại hội', kind: 'conference' },
   { words: 'gặp mặt', kind: 'conference' },
+  // A get-together celebrates (`họp mặt kỷ niệm 95 năm`, `Họp mặt Câu lạc bộ 20/10`): a ceremony.
+  { words: 'họp mặt', kind: 'ceremony' },
   { words: 'họp', kind: 'conference' },
   { words: 'phiên họp', kind: 'conference' },
   { words: 'kỳ họp', kind: 'conference' },
+  // A sitting (`họp phiên thường kỳ tháng 12`).
+  { words: 'phiên', kind: 'conference' },
   { words: 'lớp', kind: 'training' },
   { words: 'khóa', kind: 'training' },
 ]
@@ -152,12 +154,21 @@ export const HOLDING_VERBS: ReadonlyArray<{
 }> = [
   { words: HOLD },
   { words: 'khai mạc' },
+  // Closing a contest or a course is its closing ceremony (see CLOSING_VERBS).
+  { words: 'bế mạc' },
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
   // Presiding over a meeting reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
   { words: 'chủ trì', objects: ['họp', 'hội nghị'], dated: true },
 ]
+
+/**
+ * Verbs that close an event: a contest or a course they close is closed by its ceremony (`Tối
+ * 25.11, bế mạc Hội thi ...`, `Lễ bế giảng lớp bồi dưỡng`); a meeting they close stays a meeting.
+ */
+export const CLOSING_VERBS: readonly string[] = ['bế mạc', 'bế giảng']
+export const CLOSED_BY_CEREMONY: readonly EventKind[] = ['contest', 'training']
 
 /**
  * Verbs in the passive voice, written after the event's name: `Hội nghị được tổ chức`,
@@ -177,7 +188,7 @@ export const ORGANISING_VERBS: readonly string[] = ['chủ trì', 'phối hợp'
  * Words after which a holding verb is part of a noun (an organisation, the holding of, an
  * event's name): `ban tổ chức`, `việc tổ chức`, `Lễ khai giảng lớp ...`; a speech at the
  * opening or attending it is no opening (`Phát biểu khai mạc hội nghị`, `Dự khai mạc lớp`), nor
- * are the results of holding one (`Kết quả tổ chức đại hội điểm`). Each at most 12 code units.
+ * are the results of holding one (`Kết quả tổ chức đại hội điểm`) or the time after it (`sau khi`). Each at most 12 code units.
  */
 export const NOUN_MARKERS: readonly string[] = [
   'ban',
@@ -191,6 +202,8 @@ export const NOUN_MARKERS: readonly string[] = [
   'phát biểu',
   'dự',
   'kết quả',
+  // A clause of time: `ngay sau khi bế mạc lớp tập huấn, Sở ... tổ chức diễn tập`.
+  'khi',
 ]
 
 /**
