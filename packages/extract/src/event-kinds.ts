@@ -79,6 +79,14 @@ export function classifyEvent(phrase: string, window = 14): EventKind | null {
 }
 
 /**
+ * The kind an activity word of a phrase gives (`... các đại biểu đã được quán triệt ...` a
+ * dissemination), heads aside; null when no activity word is written.
+ */
+export function activityKind(phrase: string, window = 14): EventKind | null {
+  return earliestRow(eventWords(phrase, window), ACTIVITY_WORDS)?.kind ?? null
+}
+
+/**
  * The kind of the event a phrase names when its report cites a directive, where that differs
  * (`Hội nghị báo cáo viên` that disseminates one); null when the citation changes nothing.
  */

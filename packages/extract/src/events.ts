@@ -7,10 +7,11 @@ import {
   type YearlessDate,
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
-import { classifyEvent, kindWhenCiting } from './event-kinds.ts'
+import { activityKind, classifyEvent, kindWhenCiting } from './event-kinds.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
-import { FILLERS } from './rules/event-words.ts'
+import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS } from './rules/event-words.ts'
 import {
+  AT_THE_EVENT,
   DATED_HOLDING,
   EVENT_NAME_START,
   HAPPENED,
@@ -25,6 +26,8 @@ import {
   PRESIDED,
   REPORTING,
   SPEECH,
+  SPEECH_BEFORE,
+  SPOKEN_AT,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
 import { WHITE_SPACE } from './word-pattern.ts'
@@ -129,8 +132,24 @@ function dateAfterVerb(text: string, verb: number, reference: string | undefined
   const clause = text.slice(verb, verb + 240)
   const after = HELD_THEN.exec(clause)
   if (after === null) return null
-  const cue = readCue(clause.slice(after.index + after[0].length), reference)
-  return cue.kind === 'date' ? cue.date : null
+  const rest = clause.slice(after.index + after[0].length)
+  const cue = readCue(rest, reference)
+  return cue.kind === 'date' && cue.date !== null ? cue.date : leadingDate(rest, reference)
+}
+
+// A day or month the date grammar reads right at the start of `text`, after a preposition of
+// time and a part of day (`từ ngày 01/10/2025 đến ngày 03/10/2025`, `vào sáng 20-7`): the
+// time a passive verb gives where a sentence's opening cue would not be read.
+const AT_TIME = /^(?:(?:vào|từ|trong)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?/iu
+
+function leadingDate(text: string, reference: string | undefined): PartialDate | null {
+  const skip = AT_TIME.exec(text)?.[0].length ?? 0
+  const head = text.slice(0, skip + 40)
+  if (!/\d/u.test(head)) return null
+  const d = findVietnameseDates(head, { reference })[0]
+  return d !== undefined && d.start <= skip && (d.date.precision === 'day' || d.date.precision === 'month')
+    ? d.date
+    : null
 }
 
 // The date written before the verb, nearest to it, outside directive mentions and their tails.
@@ -156,7 +175,17 @@ function dateBefore(
   return best
 }
 
-type Trigger = { verb: number; phrase: number; kind: EventKind; passive: boolean; lead: boolean; confidence: number }
+type Trigger = {
+  verb: number
+  phrase: number
+  kind: EventKind
+  passive: boolean
+  lead: boolean
+  /** Named in passing, where a speaker's words were given (`mentioned`: its day may follow its name). */
+  mentioned?: true
+  inPassing?: true
+  confidence: number
+}
 
 // Verbs an organisation reports with, each with the kind it gives (null: the verb names it).
 const VERB_TRIGGERS = [...REPORTING, [INSPECTING, 'other']] as const
@@ -171,7 +200,7 @@ const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
 function nounBefore(text: string, end: number): boolean {
   let j = end
   while (j > 0 && WHITE_SPACE.test(text[j - 1]!)) j--
-  return j < end && NOUN_BEFORE.test(text.slice(Math.max(0, j - 8), j))
+  return j < end && NOUN_BEFORE.test(text.slice(Math.max(0, j - 12), j))
 }
 
 /**
@@ -214,13 +243,19 @@ function findTrigger(
   cue: Cue,
   subjectStart: number,
   noEventsYet: boolean,
+  firstMention: number,
+  reference: string | undefined,
 ): Trigger | null {
   const rest = text.slice(subjectStart)
   return (
     heldActively(text, masked, cue, subjectStart) ??
-    reportedPassively(rest, masked, cue, subjectStart) ??
+    reportedPassively(rest, masked, cue, subjectStart, noEventsYet ? reference : null) ??
     reportedByVerb(rest, masked, cue, subjectStart) ??
-    (noEventsYet ? openedByEventName(rest, masked, subjectStart) : null)
+    (noEventsYet
+      ? (openedByEventName(rest, masked, subjectStart) ??
+        spokenAt(rest, subjectStart, firstMention) ??
+        atTheEvent(text))
+      : null)
   )
 }
 
@@ -238,10 +273,16 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // sentence reported before it in the passive is still read after.
     if (planned(masked(m.index), m.index)) break
     if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
-    const kind = classifyEvent(after) ?? 'other'
+    const kind = closedKind(m[0], classifyEvent(after) ?? 'other')
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
   }
   return null
+}
+
+// The kind of an event a holding verb reports: closing a contest or a course is a ceremony.
+function closedKind(verb: string, kind: EventKind): EventKind {
+  const closing = CLOSING_VERBS.includes(verb.trim().toLowerCase())
+  return closing && CLOSED_BY_CEREMONY.includes(kind) ? 'ceremony' : kind
 }
 
 // `Sáng 13/5, Hội nghị ... được tổ chức` (or `do X tổ chức`): after a time cue, an event's name
@@ -251,20 +292,41 @@ function reportedPassively(
   masked: (to: number) => string,
   cue: Cue,
   subjectStart: number,
+  reference: string | undefined | null,
 ): Trigger | null {
-  if (cue.kind === 'none' || !startsWithHead(rest)) return null
-  const happened = HAPPENED.exec(rest) ?? HELD_BY_NAMED.exec(rest)
+  // `Theo đó, Hội nghị Trung ương 5, khóa XIII diễn ra từ ngày 4 đến 10-5`: with no cue before
+  // it, a passive report counts when its day follows the verb, in a text that reported no event
+  // before (`reference` not null); after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells
+  // more of it.
+  if (cue.kind === 'none' && reference === null) return null
+  const start = cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : 0
+  const name = start === 0 ? rest : rest.slice(start)
+  if (!startsWithHead(name)) return null
+  const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
   if (happened === null) return null
-  if (PLANNED.test(masked(subjectStart + happened.index).slice(subjectStart, subjectStart + happened.index)))
-    return null
+  const verb = subjectStart + start + happened.index
+  if (PLANNED.test(masked(verb).slice(subjectStart, verb))) return null
+  if (cue.kind === 'none' && !dayAfterVerb(rest, start + happened.index, reference ?? undefined)) return null
   return {
-    verb: subjectStart + happened.index,
-    phrase: subjectStart,
-    kind: classifyEvent(rest.slice(0, happened.index)) ?? 'other',
+    verb,
+    phrase: subjectStart + start,
+    kind: classifyEvent(name.slice(0, happened.index)) ?? 'other',
     passive: true,
     lead: false,
     confidence: 0.75,
   }
+}
+
+// Words that open a sentence before its subject with no time of their own.
+const LEAD_IN = /^(?:theo đó|được biết|trong đó)\s*,\s*/iu
+
+// Whether a day (with or without its year) is written right after the verb of a passive report.
+function dayAfterVerb(text: string, verb: number, reference: string | undefined): boolean {
+  const clause = text.slice(verb, verb + 240)
+  const after = HELD_THEN.exec(clause)
+  if (after === null) return false
+  const rest = clause.slice(after.index + after[0].length)
+  return readCue(rest, reference).kind === 'date' || leadingDate(rest, reference) !== null
 }
 
 // `Huyện đoàn phát động ...`, `Đoàn kiểm tra đã làm việc với ...`: a reporting verb after an
@@ -310,6 +372,43 @@ function openedByEventName(rest: string, masked: (to: number) => string, subject
   return kind === null
     ? null
     : { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
+}
+
+// Words of a plan before an event named in passing: `sẽ phát biểu tại Hội nghị`.
+const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L}])/iu
+
+// `Phát biểu kết luận của đồng chí ... tại Hội nghị rút kinh nghiệm ...`, `dự và phát biểu chỉ
+// đạo Hội nghị Công an toàn quốc`: in a text that reported no event before, the event named
+// where a speaker's words were given took place. One event, not a count of them.
+function spokenAt(rest: string, subjectStart: number, firstMention: number): Trigger | null {
+  for (const m of rest.matchAll(SPOKEN_AT)) {
+    // A speech a cited document records (`Thông báo số 122/TB-VPCP ... về kết luận ... tại cuộc họp`) is its content.
+    if (subjectStart + m.index > firstMention) return null
+    const name = m.index + m[0].length
+    const after = rest.slice(name)
+    if (!startsWithHead(after) || PLURAL.test(after)) continue
+    const before = rest.slice(0, m.index)
+    if (m[1] !== undefined && !SPEECH_BEFORE.test(before)) continue
+    if (AHEAD.test(before)) return null
+    const kind = classifyEvent(after)
+    if (kind === null) continue
+    const at = subjectStart + name
+    return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.6 }
+  }
+  return null
+}
+
+// `Tại hội nghị, các đại biểu đã được quán triệt ...`: in a text that reported no event before,
+// a report referring back to its event; what the sentence says was done there gives its kind.
+// The words are read as the occasion of a cue (`Tại hội nghị,`), so from the sentence's start.
+function atTheEvent(text: string): Trigger | null {
+  const m = AT_THE_EVENT.exec(text)
+  if (m === null) return null
+  const name = text.slice(4, m[0].length)
+  const kind = activityKind(doneThere(text.slice(m[0].length)), 24) ?? classifyEvent(name)
+  if (kind === null) return null
+  const at = 4
+  return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
 }
 
 // What the fillers between an organiser and its verb end with, in either case: their ends are
@@ -404,23 +503,49 @@ export function findEvents(
   mentionsBySentence: ResolvedMention[][],
   reference: string | undefined,
 ): FoundEvent[] {
-  const reading: Reading = { events: [], codes: new Map(), citing: new Map(), lastDated: null }
+  const reading: Reading = { events: [], codes: new Map(), citing: new Map(), lastDated: null, inPassing: new Set() }
+  // A page may print its lead twice (under the title and again as the first paragraph): one report.
+  const reported = new Set<string>()
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
+    if (reported.has(sentence.text)) return
     const report = readReport(sentence, mentions, reference, reading.events.length === 0)
     const before = reading.events.length
     // A report that names neither who held it nor when tells more of the event before.
     if (report === null || !addEvent(reading, report, sentence, index, mentions, reference))
       readFollowUp(reading, sentence, index, mentions)
-    else if (before === 0 && index > 0)
-      addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
+    else {
+      reported.add(sentence.text)
+      if (before === 0 && index > 0) addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
+    }
   })
+  dropHeadline(reading)
   for (const e of reading.events) {
     e.directives = [...(reading.codes.get(e) ?? [])]
     // Kind stage, once the directives are known: a reporters' conference that cites one disseminates it.
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+/**
+ * A headline reports the event its lead then reports with a date: the article's first sentence
+ * (a title or summary line the page prints in its text) reporting an undated event, or an
+ * undated event first named in passing (a quoted speech `tại Hội nghị ...`), when a later report
+ * of the same kind is dated and names the same organiser or the first names none, is that
+ * report's headline, not an event of its own.
+ */
+function dropHeadline(reading: Reading): void {
+  const first = reading.events[0]
+  const dated = (e: FoundEvent) => e.date !== null || e.yearless !== null
+  if (first === undefined || dated(first) || (first.sentence !== 0 && !reading.inPassing.has(first))) return
+  const lead = reading.events.find(
+    (e) =>
+      e !== first && e.kind === first.kind && dated(e) && (first.organizer === null || e.organizer === first.organizer),
+  )
+  if (lead === undefined) return
+  for (const code of reading.codes.get(first) ?? []) reading.codes.get(lead)?.add(code)
+  reading.events.shift()
 }
 
 /** The events read so far from an article's sentences. */
@@ -432,6 +557,8 @@ type Reading = {
   citing: Map<FoundEvent, EventKind>
   /** The date of the last dated event, which `Cùng ngày` and `Nhân dịp này` refer to. */
   lastDated: PartialDate | null
+  /** Events named in passing (where a speaker's words were given), not reported. */
+  inPassing: Set<FoundEvent>
 }
 
 /** A sentence read as the report of an event. */
@@ -455,11 +582,13 @@ function readReport(
   const text = sentence.text
   let cue = readCue(text, reference)
   const masked = maskMentions(sentence, mentions)
+  const firstMention = mentions.length === 0 ? text.length : mentions[0]!.start - sentence.start
   const presided = PRESIDED.test(text.slice(cue.end, cue.end + 40))
-    ? afterPresiding(text, masked, cue, noEventsYet)
+    ? afterPresiding(text, masked, cue, noEventsYet, firstMention, reference)
     : null
   let subjectStart = presided?.subjectStart ?? cue.end
-  const trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, noEventsYet)
+  const trigger =
+    presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, noEventsYet, firstMention, reference)
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
   if (cue.kind === 'none') {
@@ -481,9 +610,11 @@ function afterPresiding(
   masked: (to: number) => string,
   cue: Cue,
   noEventsYet: boolean,
+  firstMention: number,
+  reference: string | undefined,
 ): { subjectStart: number; trigger: Trigger } | null {
   for (let comma = text.indexOf(', ', cue.end); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
-    const trigger = findTrigger(text, masked, cue, comma + 2, noEventsYet)
+    const trigger = findTrigger(text, masked, cue, comma + 2, noEventsYet, firstMention, reference)
     if (trigger !== null && trigger.verb > comma && !text.slice(comma + 2, trigger.verb).includes(','))
       return { subjectStart: comma + 2, trigger }
   }
@@ -528,7 +659,7 @@ function addEvent(
   const text = sentence.text
   const { trigger, cue, subjectStart } = report
   const previous = reading.events[reading.events.length - 1]
-  const date = eventDate(report, text, reference, reading.lastDated)
+  const date = eventDate(report, text, relativeMentions(mentions, sentence.start), reference, reading.lastDated)
   const subject = eventSubject(report, text)
   // A report names who organised it or when; `tổ chức` with neither is a general statement.
   if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return false
@@ -556,6 +687,7 @@ function addEvent(
   if (cue.kind === 'occasion' && previous !== undefined && previous.organizer === null)
     previous.organizer = event.organizer
   reading.events.push(event)
+  if (trigger.inPassing) reading.inPassing.add(event)
   if (event.date !== null) reading.lastDated = event.date
   reading.codes.set(event, eventDirectives(sentence, phrase, previous, reading.codes, mentions))
   const citing = kindWhenCiting(phrase)
@@ -569,6 +701,7 @@ function addEvent(
 function eventDate(
   report: Report,
   text: string,
+  mentions: ResolvedMention[],
   reference: string | undefined,
   lastDated: PartialDate | null,
 ): PartialDate | null {
@@ -576,6 +709,7 @@ function eventDate(
   let date: PartialDate | null = null
   if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
   if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
+  if (date === null && trigger.mentioned) date = dayAfterName(text, trigger.phrase, mentions, reference)
   if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
     const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
     if (lastDated !== null) {
@@ -584,6 +718,33 @@ function eventDate(
     }
   }
   return date
+}
+
+// Mentions with offsets in their sentence.
+function relativeMentions(mentions: ResolvedMention[], start: number): ResolvedMention[] {
+  return start === 0 ? mentions : mentions.map((m) => ({ ...m, start: m.start - start, tailEnd: m.tailEnd - start }))
+}
+
+// A day written in the clause after an event named in passing (`tại Hội nghị rút kinh nghiệm
+// ..., ngày 7-4-2015`, `tại buổi làm việc với lớp ... ngày 20/4`), outside the citation of a
+// directive (`Nghị quyết số 35-NQ/TW ngày 22/10/2018`).
+const DAY_WORD =
+  /(?<![\p{L}])(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?ngày\s|(?<![\p{L}])(?:sáng|chiều|tối|trưa)\s+(?=\d)/giu
+
+function dayAfterName(
+  text: string,
+  name: number,
+  mentions: ResolvedMention[],
+  reference: string | undefined,
+): PartialDate | null {
+  const clause = text.slice(name, name + 300).split(/[;.](?:\s|$)/u, 1)[0]!
+  for (const m of clause.matchAll(DAY_WORD)) {
+    const at = name + m.index
+    if (mentions.some((x) => x.start <= at && at < x.tailEnd)) continue
+    const cue = readCue(text.slice(at), reference)
+    if (cue.kind === 'date' && cue.date?.precision === 'day') return cue.date
+  }
+  return null
 }
 
 // The day an undated report gives without its year: its cue's, or for `Cùng ngày` and `Nhân dịp
@@ -651,12 +812,31 @@ function readFollowUp(reading: Reading, sentence: Piece, index: number, mentions
   // `Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ... tổ chức`.
   if (context.organizer === null && index === context.sentence + 1 && startsWithHead(sentence.text))
     context.organizer = organizerAfterDo(sentence.text)
+  refineKind(context, sentence.text)
   addCitedDirectives(reading.codes.get(context)!, sentence, mentions)
 }
+
+// A meeting named by its head alone (`Hội nghị được tổ chức ...`) whose report goes on `Tại hội
+// nghị, các đại biểu đã được quán triệt ...` was held to disseminate: what was done there names it.
+function refineKind(event: FoundEvent, text: string): void {
+  if (event.kind !== 'conference' || activityKind(event.title ?? '') !== null) return
+  const at = AT_THE_EVENT.exec(text)
+  if (at !== null && activityKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination')
+    event.kind = 'dissemination'
+}
+
+// What a sentence says was done at an event, before a list it opens (`như: Tổng kết 10 năm ...`
+// names the items discussed, not what the meeting was).
+const doneThere = (text: string) => text.split(/[:;]/u, 1)[0]!
+
+// A sentence that opens with a verb of carrying on and no subject is a direction for the time
+// ahead (`Tiếp tục tuyên truyền việc triển khai thực hiện Chỉ thị số 05-CT/TW ...`), not a report.
+const DIRECTION = /^(?:Tiếp tục|Đẩy mạnh|Tăng cường)\s/u
 
 // Directives stage for a later sentence: the directives it cites, except those a speaker asks
 // for (`đồng chí Bí thư yêu cầu ...`) or a list names (`gồm: ...`).
 function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: ResolvedMention[]): void {
+  if (DIRECTION.test(sentence.text)) return
   const speech = growingTest(SPEECH, 20, 0)
   const list = growingTest(LIST, 90, 0)
   for (let i = 0; i < mentions.length; i++) {

@@ -41,6 +41,29 @@ describe('classifyEvent', () => {
       kind: 'ceremony',
     },
     {
+      reading: 'a meeting drawing the lessons of what was done reviews it',
+      phrase: 'Hội nghị rút kinh nghiệm đại hội điểm cấp cơ sở',
+      kind: 'review',
+    },
+    {
+      reading: 'conveying a resolution disseminates it',
+      phrase: 'buổi truyền đạt những nội dung cơ bản của Nghị quyết',
+      kind: 'dissemination',
+    },
+    { reading: 'a get-together celebrates', phrase: 'Họp mặt Câu lạc bộ 20/10 thành phố', kind: 'ceremony' },
+    { reading: 'a sitting is a meeting', phrase: 'phiên thường kỳ tháng 12', kind: 'conference' },
+    {
+      reading: 'training as the topic of a seminar is no course',
+      phrase: 'hội thảo đào tạo “Triển khai Nghị quyết 57-NQ/TW”',
+      kind: 'conference',
+    },
+    { reading: 'a training course is named by its head', phrase: 'khóa đào tạo cán bộ nguồn', kind: 'training' },
+    {
+      reading: 'checking progress is the topic of a meeting, not an inspection',
+      phrase: 'hội nghị kiểm tra, rà soát tiến độ công tác chuẩn bị',
+      kind: 'conference',
+    },
+    {
       reading: "a reporters' conference is a conference",
       phrase: 'Hội nghị báo cáo viên tháng 9/2023',
       kind: 'conference',

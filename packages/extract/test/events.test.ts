@@ -444,6 +444,209 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a holding verb read as a noun',
+    cases: [
+      {
+        reading: 'the opening speech is no opening',
+        paragraphs: [
+          'Sáng 5/3, Ban Thường vụ Thị ủy Cửa Lò tổ chức khai mạc lớp tập huấn nghiệp vụ công tác tuyên giáo.',
+          'Phát biểu khai mạc lớp tập huấn, đồng chí Trưởng ban Tuyên giáo Thị ủy nhấn mạnh vai trò của cơ sở.',
+        ],
+        events: [['training', '2024-03-05', 'Ban Thường vụ Thị ủy Cửa Lò']],
+      },
+      {
+        reading: 'attending the opening is no opening',
+        paragraphs: [
+          'Ngày 22/8, Sở Thông tin và Truyền thông đã tổ chức Hội nghị tập huấn kỹ năng cho cán bộ cơ sở.',
+          'Dự khai mạc Hội nghị có đại diện lãnh đạo các huyện.',
+        ],
+        events: [['training', '2024-08-22', 'Sở Thông tin và Truyền thông']],
+      },
+      {
+        reading: 'the results of holding congresses are no congress',
+        paragraphs: [
+          'Sáng 24/6, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 6.',
+          'Tại Hội nghị, các báo cáo viên được thông tin về kết quả tổ chức đại hội điểm cấp cơ sở.',
+        ],
+        events: [['conference', '2024-06-24', 'Ban Tuyên giáo Tỉnh ủy']],
+      },
+      {
+        reading: 'a direction for the time ahead cites no directive the meeting was about',
+        paragraphs: [
+          'Sáng 24/6, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 6.',
+          'Tiếp tục tuyên truyền việc triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+        ],
+        events: [['conference', '2024-06-24', 'Ban Tuyên giáo Tỉnh ủy']],
+      },
+    ],
+  },
+  {
+    feature: 'one event reported twice',
+    cases: [
+      {
+        reading: 'a lead printed twice is one report',
+        paragraphs: [
+          'Sáng 7-1, Huyện ủy Vạn Ninh tổng kết việc thực hiện quy chế dân chủ ở cơ sở năm 2024.',
+          'Sáng 7-1, Huyện ủy Vạn Ninh tổng kết việc thực hiện quy chế dân chủ ở cơ sở năm 2024.',
+        ],
+        events: [['review', '2024-01-07', 'Huyện ủy Vạn Ninh']],
+      },
+      {
+        reading: 'an undated headline in the text is the dated lead after it',
+        paragraphs: [
+          'Đô Lương tổ chức hội nghị quán triệt Nghị quyết Trung ương 10.',
+          'Sáng ngày 30/3, Đô Lương tổ chức hội nghị quán triệt Nghị quyết Trung ương 10.',
+        ],
+        events: [['dissemination', '2024-03-30', 'Đô Lương']],
+      },
+      {
+        reading: 'a headline of another kind stays an event',
+        paragraphs: [
+          'Huyện đoàn tổ chức trao giải Cuộc thi tìm hiểu lịch sử Đảng.',
+          'Sáng ngày 30/3, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương 10.',
+        ],
+        events: [
+          ['ceremony', null, 'Huyện đoàn'],
+          ['dissemination', '2024-03-30', 'Huyện ủy'],
+        ],
+      },
+    ],
+  },
+  {
+    feature: 'an event named in passing',
+    cases: [
+      {
+        reading: 'where a speaker gave a closing speech, with its day after its name',
+        paragraphs: [
+          'Phát biểu kết luận của đồng chí Phó Bí thư Thường trực Tỉnh ủy tại Hội nghị rút kinh nghiệm đại hội điểm cấp cơ sở, ngày 7-4-2024.',
+        ],
+        events: [['review', '2024-04-07', null]],
+      },
+      {
+        reading: 'where a speaker gave directions, its organiser after do and its day after the verb',
+        paragraphs: [
+          'Đó là chỉ đạo của đồng chí Phó Bí thư Thường trực Tỉnh ủy tại Hội nghị sơ kết giữa nhiệm kỳ do Hội Nông dân tỉnh tổ chức vào sáng 20-7.',
+        ],
+        events: [['review', '2024-07-20', 'Hội Nông dân tỉnh']],
+      },
+      {
+        reading: 'a speech with no tại before the event',
+        paragraphs: ['Sáng 6/12, Thủ tướng dự và phát biểu chỉ đạo Hội nghị Công an toàn quốc lần thứ 80.'],
+        events: [['conference', '2024-12-06', null]],
+      },
+      {
+        reading: 'a place without a speech is no report',
+        paragraphs: ['Bức ảnh được chụp tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10.'],
+        events: [],
+      },
+      {
+        reading: 'a speech a cited document records is its content',
+        paragraphs: [
+          'Thực hiện Thông báo số 122/TB-VPCP ngày 24/3/2020 của Văn phòng Chính phủ về kết luận của Thủ tướng tại cuộc họp Thường trực Chính phủ, Bộ trưởng yêu cầu các đơn vị chủ động.',
+        ],
+        events: [],
+      },
+      {
+        reading: 'a planned speech is no event',
+        paragraphs: ['Đồng chí Bí thư Tỉnh ủy sẽ phát biểu chỉ đạo Hội nghị tổng kết năm.'],
+        events: [],
+      },
+      {
+        reading: 'the same event reported later with its day is one event',
+        paragraphs: [
+          '“Dám nghĩ, dám làm” là nội dung trong phát biểu kết luận của đồng chí Bí thư Tỉnh ủy tại hội nghị Ban Chấp hành Đảng bộ lần thứ 25.',
+          'Ngày 29-9, Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh đã được tổ chức.',
+        ],
+        events: [['conference', '2024-09-29', null]],
+      },
+    ],
+  },
+  {
+    feature: 'a report referring back to its event',
+    cases: [
+      {
+        reading: 'what the delegates were given names the event',
+        paragraphs: [
+          'Tham dự hội nghị có các đồng chí trong Ban Chấp hành Đảng bộ xã.',
+          'Tại hội nghị, các đại biểu đã nghe phổ biến những nội dung cốt lõi của các nghị quyết.',
+        ],
+        events: [['dissemination', null, null]],
+      },
+      {
+        reading: 'announcing a decision there is a ceremony',
+        paragraphs: ['Tại hội nghị, đại diện Đảng ủy xã đã công bố quyết định giám sát đối với Chi bộ UBND xã.'],
+        events: [['ceremony', null, null]],
+      },
+      {
+        reading: 'a list of items discussed does not name it',
+        paragraphs: [
+          'Tại hội nghị, nhiều nội dung quan trọng đã được đưa ra thảo luận như: Tổng kết 10 năm thực hiện Nghị quyết.',
+        ],
+        events: [['conference', null, null]],
+      },
+      {
+        reading: 'a meeting named by its head alone takes the kind of what was done there',
+        paragraphs: [
+          'Sáng 3/9, Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến.',
+          'Tại hội nghị, các đại biểu đã được quán triệt những nội dung cơ bản của các văn bản của Trung ương.',
+        ],
+        events: [['dissemination', '2024-09-03', null]],
+      },
+    ],
+  },
+  {
+    feature: 'a passive report dated after its verb',
+    cases: [
+      {
+        reading: 'with no cue before it',
+        paragraphs: ['Theo đó, Hội nghị Trung ương 5, khóa XIII diễn ra từ ngày 4 đến 10-5.'],
+        events: [['conference', '2024-05-04', null]],
+      },
+      {
+        reading: 'a full date after the verb',
+        paragraphs: [
+          'Đại hội đại biểu Đảng bộ tỉnh lần thứ XX diễn ra từ ngày 01/10/2024 đến ngày 03/10/2024, tại phường Thành Vinh.',
+        ],
+        events: [['conference', '2024-10-01', null]],
+      },
+      {
+        reading: 'after a report, with no cue it tells more of that event',
+        paragraphs: [
+          'Sáng 14/3, Hội thi báo cáo viên giỏi huyện Cẩm Mỹ năm 2024 chính thức khai mạc tại Hội trường Trung tâm Chính trị huyện.',
+          'Hội thi do Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Huyện đoàn tổ chức, diễn ra trong 2 ngày 14 và 15/3.',
+        ],
+        events: [['contest', '2024-03-14', 'Ban Tuyên giáo Huyện ủy']],
+      },
+      {
+        reading: 'with no cue and no day it is no report',
+        paragraphs: ['Theo đó, Hội nghị Trung ương 5 diễn ra trong không khí dân chủ.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a closing',
+    cases: [
+      {
+        reading: 'closing a contest is its closing ceremony',
+        paragraphs: ['Tối 25/11, bế mạc Hội thi “Báo cáo viên, tuyên truyền viên giỏi cấp tỉnh” năm 2024.'],
+        events: [['ceremony', '2024-11-25', null]],
+      },
+      {
+        reading: 'closing a meeting is the meeting',
+        paragraphs: ['Chiều 20/11, Ban Chấp hành Đảng bộ tỉnh bế mạc Hội nghị lần thứ 10.'],
+        events: [['conference', '2024-11-20', 'Ban Chấp hành Đảng bộ tỉnh']],
+      },
+      {
+        reading: 'a clause of time after a closing is no report of it',
+        paragraphs: [
+          'Chiều 21/9, ngay sau khi bế mạc lớp tập huấn, Sở Thông tin và Truyền thông tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng.',
+        ],
+        events: [['other', '2024-09-21', 'Sở Thông tin và Truyền thông']],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

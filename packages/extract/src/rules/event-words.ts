@@ -28,13 +28,14 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'khánh thành', kind: 'launch' },
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
-  { words: 'đào tạo', kind: 'training' },
   // A practice session for learners (`buổi thực hành kỹ năng ... cho các học viên`).
   { words: 'thực hành', kind: 'training' },
   // Summing up a contest and handing its awards is its award ceremony (`tổng kết, trao giải Cuộc thi`).
   { words: 'tổng kết trao giải', kind: 'ceremony', held: true },
   { words: 'tổng kết và trao giải', kind: 'ceremony', held: true },
   { words: 'sơ kết', kind: 'review', held: true },
+  // Drawing the lessons of what was done (`Hội nghị rút kinh nghiệm đại hội điểm`) reviews it.
+  { words: 'rút kinh nghiệm', kind: 'review' },
   { words: 'tổng kết', kind: 'review', held: true },
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
   { words: 'hội thi', kind: 'contest', held: true },
@@ -52,6 +53,8 @@ export const ACTIVITIES: readonly Activity[] = [
   // disseminates a directive (`Hội nghị báo cáo viên Quý III, ... quán triệt Quy định số 85-QĐ/TW`).
   { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination' },
   { words: 'phổ biến', kind: 'dissemination' },
+  // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
+  { words: 'truyền đạt', kind: 'dissemination' },
   { words: 'triển khai', kind: 'dissemination' },
   { words: 'tuyên dương', kind: 'ceremony', held: true },
   { words: 'biểu dương', kind: 'ceremony' },
@@ -78,7 +81,6 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'diễn tập', kind: 'other', held: true },
   { words: 'đối thoại', kind: 'other', held: true },
   { words: 'tiếp xúc', kind: 'other' },
-  { words: 'kiểm tra', kind: 'other' },
   { words: 'khảo sát', kind: 'other' },
 ]
 
@@ -96,9 +98,13 @@ export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
   { words: 'giao ban', kind: 'conference' },
   { words: 'đại hội', kind: 'conference' },
   { words: 'gặp mặt', kind: 'conference' },
+  // A get-together celebrates (`họp mặt kỷ niệm 95 năm`, `Họp mặt Câu lạc bộ 20/10`): a ceremony.
+  { words: 'họp mặt', kind: 'ceremony' },
   { words: 'họp', kind: 'conference' },
   { words: 'phiên họp', kind: 'conference' },
   { words: 'kỳ họp', kind: 'conference' },
+  // A sitting (`họp phiên thường kỳ tháng 12`).
+  { words: 'phiên', kind: 'conference' },
   { words: 'lớp', kind: 'training' },
   { words: 'khóa', kind: 'training' },
 ]
@@ -148,12 +154,21 @@ export const HOLDING_VERBS: ReadonlyArray<{
 }> = [
   { words: HOLD },
   { words: 'khai mạc' },
+  // Closing a contest or a course is its closing ceremony (see CLOSING_VERBS).
+  { words: 'bế mạc' },
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
   // Presiding over a meeting reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
   { words: 'chủ trì', objects: ['họp', 'hội nghị'], dated: true },
 ]
+
+/**
+ * Verbs that close an event: a contest or a course they close is closed by its ceremony (`Tối
+ * 25.11, bế mạc Hội thi ...`, `Lễ bế giảng lớp bồi dưỡng`); a meeting they close stays a meeting.
+ */
+export const CLOSING_VERBS: readonly string[] = ['bế mạc', 'bế giảng']
+export const CLOSED_BY_CEREMONY: readonly EventKind[] = ['contest', 'training']
 
 /**
  * Verbs in the passive voice, written after the event's name: `Hội nghị được tổ chức`,
@@ -171,9 +186,25 @@ export const ORGANISING_VERBS: readonly string[] = ['chủ trì', 'phối hợp'
 
 /**
  * Words after which a holding verb is part of a noun (an organisation, the holding of, an
- * event's name): `ban tổ chức`, `việc tổ chức`, `Lễ khai giảng lớp ...`.
+ * event's name): `ban tổ chức`, `việc tổ chức`, `Lễ khai giảng lớp ...`; a speech at the
+ * opening or attending it is no opening (`Phát biểu khai mạc hội nghị`, `Dự khai mạc lớp`), nor
+ * are the results of holding one (`Kết quả tổ chức đại hội điểm`) or the time after it (`sau khi`). Each at most 12 code units.
  */
-export const NOUN_MARKERS: readonly string[] = ['ban', 'các', 'những', 'của', 'cơ sở', 'việc', 'lễ', 'buổi']
+export const NOUN_MARKERS: readonly string[] = [
+  'ban',
+  'các',
+  'những',
+  'của',
+  'cơ sở',
+  'việc',
+  'lễ',
+  'buổi',
+  'phát biểu',
+  'dự',
+  'kết quả',
+  // A clause of time: `ngay sau khi bế mạc lớp tập huấn, Sở ... tổ chức diễn tập`.
+  'khi',
+]
 
 /**
  * Verbs an organisation reports an event with, other than holding it: `Huyện đoàn phát động
@@ -219,6 +250,8 @@ export const PRESIDING_CLAUSES: readonly string[] = ['dưới sự chủ trì']
 
 /** Words between an organiser and its verb: `Đảng ủy xã đã long trọng tổ chức`. */
 export const FILLERS: readonly string[] = [
+  // `tổ chức khai mạc lớp ...`: the holding verb before the opening one.
+  'tổ chức',
   'đã',
   'cũng',
   'vừa',
@@ -228,4 +261,38 @@ export const FILLERS: readonly string[] = [
   'trang trọng',
   'trọng thể',
   'tiếp tục',
+]
+
+/**
+ * Words a speaker's words are reported with (`Phát biểu kết luận của đồng chí ... tại Hội nghị
+ * ...`, `Là yêu cầu của Tổng Bí thư tại Hội nghị ...`): the event named after `tại` is where they
+ * were spoken, so it took place. `direct` ones may name the event with no `tại` between (`dự và
+ * phát biểu chỉ đạo Hội nghị Công an toàn quốc`). Lower case.
+ */
+export const SPEECH_AT: ReadonlyArray<{ words: string; direct?: true }> = [
+  { words: 'phát biểu' },
+  { words: 'phát biểu chỉ đạo', direct: true },
+  { words: 'phát biểu khai mạc', direct: true },
+  { words: 'phát biểu bế mạc', direct: true },
+  { words: 'phát biểu kết luận', direct: true },
+  // Not `kết luận` alone: `Kết luận nêu, tại phiên họp ...` is a document saying what a meeting did.
+  { words: 'chỉ đạo' },
+  { words: 'yêu cầu' },
+  { words: 'nhấn mạnh' },
+  { words: 'ý kiến' },
+  { words: 'khẳng định' },
+  { words: 'cho biết' },
+]
+
+/**
+ * The bare names by which a report refers back to the event it is about (`Tại hội nghị, các đại
+ * biểu đã được quán triệt ...`): in a text that reported no event before, the event itself.
+ */
+export const EVENT_REFERENCES: readonly string[] = [
+  'hội nghị',
+  'buổi lễ',
+  'lễ',
+  'buổi sinh hoạt',
+  'hội thảo',
+  'lớp học',
 ]

@@ -4,6 +4,7 @@ import { CITING_REACH, CITING_VERBS, SPECIMEN_WORDS } from './citation-words.ts'
 import {
   ACTIVITIES,
   COUNTS,
+  EVENT_REFERENCES,
   HEADS,
   HELD_NOUNS,
   HOLD,
@@ -16,6 +17,7 @@ import {
   PASSIVE_VERBS,
   PRESIDING_CLAUSES,
   REPORTING_VERBS,
+  SPEECH_AT,
 } from './event-words.ts'
 import { ORGANISATION_OPENINGS } from './organisation-words.ts'
 import {
@@ -124,7 +126,7 @@ export const HELD_BY = new RegExp(
 export const HELD_BY_NAMED = new RegExp(`(?<![\\p{L}])(?:do|được)\\s+${BODIES}\\s+${HOLD}(?![\\p{L}])`, 'u')
 
 /** A text that ends with a word after which `tổ chức` is a noun. */
-export const NOUN_BEFORE = new RegExp(`(?:${NOUN_MARKERS.join('|')})$`, 'iu')
+export const NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOUN_MARKERS.join('|')})$`, 'iu')
 
 /**
  * The verbs an organisation reports an event with, one expression per kind in the order first
@@ -145,6 +147,24 @@ export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = gro
       kind,
     ] as const,
 )
+/**
+ * A speaker's words reported at an event (group 1 when `tại` is written between): `phát biểu
+ * chỉ đạo Hội nghị`, `... yêu cầu của Tổng Bí thư tại Hội nghị`. The event's name follows the match.
+ */
+export const SPOKEN_AT = new RegExp(
+  `(?<![\\p{L}])(?:${SPEECH_AT.filter((w) => w.direct)
+    .map((w) => w.words)
+    .join('|')})\\s+(?:tại\\s+)?|(?<![\\p{L}])(tại)\\s+`,
+  'giu',
+)
+/** A speech word before a mention's `tại`: the speech is reported, not only a place. */
+export const SPEECH_BEFORE = wordPattern(
+  SPEECH_AT.map((w) => w.words),
+  'iu',
+)
+/** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
+export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
+
 /** A clause of who presided opening the text after a time cue: `dưới sự chủ trì của ...`. */
 export const PRESIDED = new RegExp(`^\\s*${oneOf(PRESIDING_CLAUSES.map(eitherCaseFirst))}(?![\\p{L}])`, 'u')
 export const INSPECTING = wordPattern(INSPECTION_ADVERBS, 'u', `\\s+(?=(?:${INSPECTION_VERBS.join('|')})\\s)`)
