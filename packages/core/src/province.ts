@@ -3,6 +3,7 @@ import { DISTRICTS_2025, type DistrictKind } from './district-units.ts'
 import {
   type FormerProvinceData,
   PROVINCE_PORTAL_DOMAINS,
+  PROVINCE_PRESS_DOMAINS,
   PROVINCE_RENAMES,
   PROVINCE_SHORT_FORMS,
   PROVINCES_1997,
@@ -235,7 +236,8 @@ function labelUnit(label: string): Named | undefined {
 
 /**
  * The province whose site serves a page, from its address or host, read at a date: a State portal
- * of `PROVINCE_PORTAL_DOMAINS` or its subdomain (`sotuphap.hatinh.gov.vn`), else the unit a label
+ * of `PROVINCE_PORTAL_DOMAINS` or its subdomain (`sotuphap.hatinh.gov.vn`), a provincial paper of
+ * `PROVINCE_PRESS_DOMAINS` (`kinhtedothi.vn`, `m.btv.org.vn`), else the unit a label
  * of the host names, the registered name first (`xuanloc.dongnai.gov.vn`, `baolangson.vn`,
  * `baoninhbinh.org.vn`, `tinhuyquangtri.vn`, `tuyengiao.hungyen.dcs.vn`, `vinhphuctv.vn`); null
  * when no label names one (`nhandan.vn`, `hcma.vn`).
@@ -243,8 +245,10 @@ function labelUnit(label: string): Named | undefined {
 export function provinceOfDomain(url: string, options: ProvinceOptions = {}): ProvinceResolution | null {
   const host = HOST.exec(url.trim())?.[1]?.toLowerCase()
   if (host === undefined) return null
-  for (const [code, domains] of Object.entries(PROVINCE_PORTAL_DOMAINS)) {
-    if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return fromFormer(code, options.date)
+  for (const table of [PROVINCE_PORTAL_DOMAINS, PROVINCE_PRESS_DOMAINS]) {
+    for (const [code, domains] of Object.entries(table)) {
+      if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return fromFormer(code, options.date)
+    }
   }
   const labels = host.split('.').reverse()
   for (const label of labels) {

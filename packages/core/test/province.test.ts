@@ -198,6 +198,11 @@ describe('provinceOfDomain', () => {
     ['sotuphap.hanoi.gov.vn', null, '01'],
     ['http://bacgiang.gov.vn/a', '2024-01-01', '24'],
     ['https://binhduong.gov.vn', '2025-09-01', '79'],
+    // a provincial paper or broadcaster whose domain does not name its province
+    ['https://kinhtedothi.vn/tag/75-nam-thanh-lap', '2023-06-17', '01'],
+    ['https://hanoimoi.vn/a', '2024-01-01', '01'],
+    ['http://m.btv.org.vn/a', '2024-01-01', '79'],
+    ['https://www.sggp.org.vn/a', '2024-01-01', '79'],
   ])('places %s', (url, date, code) => {
     expect(provinceOfDomain(url, { date })?.today.code).toBe(code)
   })
@@ -240,6 +245,7 @@ describe('provinceOfDomain', () => {
 
   it.each([
     'https://tuoitre.vn/a',
+    'https://nld.com.vn/a',
     'https://nhandan.vn/a',
     'https://www.vietnamplus.vn/a',
     'https://hcma.vn/a',

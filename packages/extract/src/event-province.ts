@@ -96,6 +96,16 @@ const DELEGATION = /^(?:các\s+)?đoàn\s+(?:công tác|kiểm tra|giám sát|kh
 // A national association or front names the country last (`Hội Nông dân Việt Nam`).
 const NATIONAL_NAME = /(?<![\p{L}\p{N}])Việt Nam\s*$/u
 
+// A national meeting's name: `Hội nghị (trực tuyến) toàn quốc ...`, `Hội nghị Báo cáo viên Trung
+// ương/toàn quốc` (the Central Propaganda Commission's monthly briefing, followed at points everywhere).
+const NATIONAL_MEETING =
+  /^hội nghị\s+(?:trực tuyến\s+)?(?:toàn quốc|báo cáo viên\s+(?:trung ương|toàn quốc))(?![\p{L}\p{N}])/iu
+
+/** Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`). */
+export function isNationalMeeting(title: string | null | undefined): boolean {
+  return title != null && NATIONAL_MEETING.test(title.trim())
+}
+
 /**
  * Whether an organiser is a central or national body, whose events are national meetings placed
  * only by a stated place (`Ban Tuyên giáo Trung ương`, `Bộ Chính trị`, `Hội Người cao tuổi Việt
@@ -114,12 +124,12 @@ export function isCentralOrganizer(name: string, date: string | null): boolean {
  * that published it (its host, else a path that names a province: see `provinceOfPath`); null when
  * none of them says. A name that names a district-level unit (`Huyện ủy Cam Lộ`, `UBND huyện Tân
  * Thạnh`) reads as that unit's province, a district name two provinces had only when the article or
- * the site is one of them. A central body's event (see {@link isCentralOrganizer}) is placed only
- * by its location or the main point: national meetings are followed at link points across the
+ * the site is one of them. A central body's event (see {@link isCentralOrganizer}) or a national
+ * meeting (see {@link isNationalMeeting}) is placed only by its location or the main point: national meetings are followed at link points across the
  * country, so the province a local page is about is not where they were held.
  */
 export function eventProvince(
-  event: { organizer: string | null; location: string | null },
+  event: { organizer: string | null; location: string | null; title?: string | null },
   url: string | null,
   date: string | null,
   article: Province | null = null,
@@ -139,6 +149,7 @@ export function eventProvince(
   if (place !== null) return { ...place.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.location }
   if (mainPoint !== null) return { ...mainPoint, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
   if (event.organizer !== null && isCentralOrganizer(event.organizer, date)) return null
+  if (isNationalMeeting(event.title)) return null
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   return site === null ? null : { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { eventProvince, isCentralOrganizer, mainPointProvince, placeProvince } from '../src/event-province.ts'
+import {
+  eventProvince,
+  isCentralOrganizer,
+  isNationalMeeting,
+  mainPointProvince,
+  placeProvince,
+} from '../src/event-province.ts'
 import { extractArticle } from '../src/index.ts'
 import { organizationLevel, organizationProvince } from '../src/organization-level.ts'
 
@@ -151,6 +157,28 @@ describe('mainPointProvince', () => {
     ['Hội nghị trực tuyến toàn quốc với 62 điểm cầu trên cả nước.', null],
   ])('reads %s as %s', (text, code) => {
     expect(mainPointProvince(text, '2024-01-01')?.code ?? null).toBe(code)
+  })
+})
+
+describe('isNationalMeeting', () => {
+  it.each([
+    ['Hội nghị toàn quốc quán triệt Chỉ thị số 35-CT/TW', true],
+    ['Hội nghị trực tuyến toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW', true],
+    ['Hội nghị Báo cáo viên Trung ương tháng 9/2023', true],
+    ['Hội nghị báo cáo viên toàn quốc tháng 9/2023', true],
+    ['Hội nghị Báo cáo viên Tỉnh ủy tháng 9/2023', false],
+    ['Quán triệt Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam', false],
+    ['Hội thi Báo cáo viên giỏi toàn quốc năm 2019', false],
+    [null, false],
+  ])('reads %s as national: %s', (title, national) => {
+    expect(isNationalMeeting(title)).toBe(national)
+  })
+
+  it('leaves a national meeting on a provincial site unplaced unless its place or main point is stated', () => {
+    const event = { organizer: null, location: null, title: 'Hội nghị Báo cáo viên Trung ương tháng 9/2023' }
+    expect(eventProvince(event, 'https://dukccq.daknong.gov.vn/a', '2023-09-08')).toBeNull()
+    const mainPoint = { code: '01', name: 'Hà Nội' }
+    expect(eventProvince(event, 'https://dukccq.daknong.gov.vn/a', '2023-09-08', null, mainPoint)?.code).toBe('01')
   })
 })
 
