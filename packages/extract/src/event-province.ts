@@ -1,6 +1,7 @@
 import {
   districtProvince,
   findProvinces,
+  type OrganizationLevel,
   type PlacedProvince,
   type Province,
   type ProvinceResolution,
@@ -116,10 +117,15 @@ export function isCentralOrganizer(name: string, date: string | null): boolean {
   return organizationLevel(name, date) === 'central' || NATIONAL_NAME.test(name)
 }
 
+// The levels of a local body: its own meeting, held after a national one the article also reports
+// (`Ngay sau hội nghị trực tuyến toàn quốc, Ban Thường vụ Tỉnh ủy ...`), is not at the national main point.
+const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'district', 'commune', 'grassroots'])
+
 /**
  * The province an event was held in, as today's unit, at the event's date (or the article's):
  * from its organiser's name, else its location (see {@link placeProvince}), else the main point of
- * the national meeting the article reports (see {@link mainPointProvince}), else the province the
+ * the national meeting the article reports (see {@link mainPointProvince}; not for a local body's
+ * event), else the province the
  * article is about (see {@link articleProvince}; both read once per article), else the provincial site
  * that published it (its host, else a path that names a province: see `provinceOfPath`); null when
  * none of them says. A name that names a district-level unit (`Huyện ủy Cam Lộ`, `UBND huyện Tân
@@ -147,7 +153,9 @@ export function eventProvince(
     return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
   const place = event.location === null ? null : placeProvince(event.location, date, near)
   if (place !== null) return { ...place.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.location }
-  if (mainPoint !== null) return { ...mainPoint, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
+  const level = event.organizer === null ? null : organizationLevel(event.organizer, date)
+  if (mainPoint !== null && (level === null || !LOCAL_LEVELS.has(level)))
+    return { ...mainPoint, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
   if (event.organizer !== null && isCentralOrganizer(event.organizer, date)) return null
   if (isNationalMeeting(event.title)) return null
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }

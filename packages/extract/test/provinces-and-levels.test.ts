@@ -101,6 +101,8 @@ describe('eventProvince', () => {
     ['Ban Bí thư', null, 'https://baoquangtri.vn/a', '01', '01', 'location'],
     ['Bộ Chính trị', 'Hội trường Diên Hồng', 'https://baolamdong.vn/a', null, '01', 'location'],
     ['đoàn công tác của Ban Tuyên giáo Trung ương', null, 'https://baolangson.vn/a', null, '20', 'site'],
+    // a local body's own meeting on the same page: not at the national main point
+    ['Ban Thường vụ Tỉnh ủy', null, 'https://baolangson.vn/a', '01', '20', 'site'],
     // no organiser: the main point, else the site
     [null, null, 'https://dukccq.daknong.gov.vn/a', '01', '01', 'location'],
     [null, null, 'https://dukccq.daknong.gov.vn/a', null, '68', 'site'],
