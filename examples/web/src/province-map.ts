@@ -29,9 +29,9 @@ export const SHADE_STEPS = 5
 export const MAP_VIEW_BOX = '0 0 920 1090'
 
 /**
- * Where the two archipelagos are drawn, as dots in the map's units (a linear fit of the source's
- * unit centres to their longitude and latitude put Hoàng Sa near 111.6°E 16.5°N at (674, 503)
- * and Trường Sa's spread, 112.5–114.3°E 8.6–9.9°N, around (740–870, 985–1080)), each part of the
+ * Where the two archipelagos are drawn, as dots in the map's units (the outlines' projection, UTM
+ * zone 48N scaled as the build script scales it, puts Hoàng Sa near 111.6°E 16.5°N at (661, 494)
+ * and Trường Sa's spread, 112.5–114.3°E 8.6–9.9°N, within (740–874, 973–1072)), each part of the
  * unit that administers it.
  */
 export const ARCHIPELAGOS: readonly { code: string; name: string; dots: readonly [number, number][] }[] = [
@@ -39,11 +39,11 @@ export const ARCHIPELAGOS: readonly { code: string; name: string; dots: readonly
     code: '48',
     name: 'Quần đảo Hoàng Sa',
     dots: [
-      [656, 494],
-      [672, 504],
-      [688, 490],
-      [664, 518],
-      [682, 514],
+      [643, 485],
+      [659, 495],
+      [675, 481],
+      [651, 509],
+      [669, 505],
     ],
   },
   {

@@ -232,3 +232,19 @@ export const PROVINCE_PORTAL_DOMAINS: Readonly<Record<string, readonly string[]>
   '94': ['soctrang.gov.vn'],
   '96': ['camau.gov.vn'],
 }
+
+/**
+ * Provincial newspapers and broadcasters whose domain does not name their province, by old code,
+ * each the organ of a provincial body as its masthead states (`Cơ quan của ...`): Hànộimới (the
+ * Hà Nội Party organisation), Kinh tế & Đô thị (Hà Nội People's Committee, merged into Hànộimới in
+ * 2025), An ninh Thủ đô (Hà Nội Police), Lao động Thủ đô (Hà Nội Labour Federation), Sài Gòn Giải
+ * Phóng (the Hồ Chí Minh City Party organisation), HTV (Hồ Chí Minh City Television), BTV (Bình
+ * Dương Radio and Television). A site's page is that unit's when nothing else places it. Papers
+ * of a provincial body read across the country (Tuổi Trẻ, Người Lao Động, Pháp Luật TP.HCM) are
+ * left out: their local reports name their place.
+ */
+export const PROVINCE_PRESS_DOMAINS: Readonly<Record<string, readonly string[]>> = {
+  '01': ['hanoimoi.vn', 'hanoimoi.com.vn', 'kinhtedothi.vn', 'anninhthudo.vn', 'laodongthudo.vn'],
+  '74': ['btv.org.vn'],
+  '79': ['sggp.org.vn', 'htv.com.vn'],
+}

@@ -3,6 +3,7 @@ import { DISTRICTS_2025, type DistrictKind } from './district-units.ts'
 import {
   type FormerProvinceData,
   PROVINCE_PORTAL_DOMAINS,
+  PROVINCE_PRESS_DOMAINS,
   PROVINCE_RENAMES,
   PROVINCE_SHORT_FORMS,
   PROVINCES_1997,
@@ -45,18 +46,47 @@ export function provinceByCode(code: string): Province | undefined {
   return unit === undefined ? undefined : { code: unit.code, name: unit.name }
 }
 
-/** The word keys of a text: its runs of letters and digits, each folded (`TP.HCM` → `tp`, `hcm`). */
-type Word = { start: number; end: number; key: string }
+/**
+ * The words of a text: its runs of letters and digits, each folded (`TP.HCM` → `tp`, `hcm`), with
+ * the tone marks it carries (`Tĩnh` → a tilde, `tỉnh` → a hook, `quân` → none) and whether it is
+ * written in plain ASCII letters (`tinh`).
+ */
+type Word = { start: number; end: number; key: string; tone: string; plain: boolean }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
+// Vietnamese's five tone marks (grave, acute, tilde, hook, dot below), apart from the vowels'
+// own marks (circumflex, breve, horn), so that `uỷ` and `ủy` carry the same tone.
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu
+const toneOf = (word: string): string => (word.normalize('NFD').match(TONE_MARK) ?? []).join('')
 
 function words(text: string): Word[] {
   const out: Word[] = []
   for (const m of text.matchAll(WORD)) {
-    out.push({ start: m.index, end: m.index + m[0].length, key: foldDiacritics(m[0]).replace(/\s+/g, '') })
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      key: foldDiacritics(m[0]).replace(/\s+/g, ''),
+      tone: toneOf(m[0]),
+      plain: /^[\p{ASCII}]*$/u.test(m[0]),
+    })
   }
   return out
 }
+
+/** A unit word as written (`tỉnh ủy`): its words' keys and tones. */
+type Marker = { keys: string[]; tones: string[] }
+const marker = (written: string): Marker => {
+  const ws = words(written)
+  return { keys: ws.map((w) => w.key), tones: ws.map((w) => w.tone) }
+}
+
+// Whether a unit word begins at word `at`: the same letters, and the same tones unless the word is
+// written in plain ASCII (`Tinh Nghe An`); `Tĩnh` of `Hà Tĩnh` is no `tỉnh`, `quân` no `quận`.
+const markedAt = (ws: readonly Word[], m: Marker, at: number): boolean =>
+  m.keys.every((k, i) => {
+    const w = ws[at + i]
+    return w !== undefined && w.key === k && (w.plain || w.tone === m.tones[i])
+  })
 
 const keyOf = (text: string): string =>
   words(text)
@@ -149,10 +179,9 @@ export type ProvinceMention = { start: number; end: number; province: ProvinceRe
 
 // The words that introduce a province's name inside an organisation's name or a place: the unit
 // words, and the Party and Youth Union committees named after the unit (`Tỉnh ủy Nghệ An`).
-const MENTION_MARKERS = [
-  ...PROVINCIAL_PREFIXES,
-  ...['tinh uy', 'thanh uy', 'tinh doan', 'thanh doan'].map((p) => p.split(' ')),
-]
+const MENTION_MARKERS = ['tỉnh', 'thành phố', 'tp', 'thủ đô', 'tỉnh ủy', 'thành ủy', 'tỉnh đoàn', 'thành đoàn'].map(
+  marker,
+)
 
 /**
  * Every province named inside a text after a word that introduces one: `tỉnh`, `thành phố`, `TP`,
@@ -165,9 +194,9 @@ export function findProvinces(text: string, options: ProvinceOptions = {}): Prov
   const keys = ws.map((w) => w.key)
   const found: ProvinceMention[] = []
   for (let i = 0; i < ws.length; i++) {
-    const marker = MENTION_MARKERS.filter((m) => startsWith(keys, m, i)).sort((a, b) => b.length - a.length)[0]
-    if (marker === undefined) continue
-    const from = i + marker.length
+    const unitWord = MENTION_MARKERS.filter((m) => markedAt(ws, m, i)).sort((a, b) => b.keys.length - a.keys.length)[0]
+    if (unitWord === undefined) continue
+    const from = i + unitWord.keys.length
     for (let n = Math.min(LONGEST_NAME, ws.length - from); n >= 1; n--) {
       const named = NAMES.get(keys.slice(from, from + n).join(' '))
       const province = named === undefined ? null : fromNamed(named, options.date)
@@ -207,7 +236,8 @@ function labelUnit(label: string): Named | undefined {
 
 /**
  * The province whose site serves a page, from its address or host, read at a date: a State portal
- * of `PROVINCE_PORTAL_DOMAINS` or its subdomain (`sotuphap.hatinh.gov.vn`), else the unit a label
+ * of `PROVINCE_PORTAL_DOMAINS` or its subdomain (`sotuphap.hatinh.gov.vn`), a provincial paper of
+ * `PROVINCE_PRESS_DOMAINS` (`kinhtedothi.vn`, `m.btv.org.vn`), else the unit a label
  * of the host names, the registered name first (`xuanloc.dongnai.gov.vn`, `baolangson.vn`,
  * `baoninhbinh.org.vn`, `tinhuyquangtri.vn`, `tuyengiao.hungyen.dcs.vn`, `vinhphuctv.vn`); null
  * when no label names one (`nhandan.vn`, `hcma.vn`).
@@ -215,8 +245,10 @@ function labelUnit(label: string): Named | undefined {
 export function provinceOfDomain(url: string, options: ProvinceOptions = {}): ProvinceResolution | null {
   const host = HOST.exec(url.trim())?.[1]?.toLowerCase()
   if (host === undefined) return null
-  for (const [code, domains] of Object.entries(PROVINCE_PORTAL_DOMAINS)) {
-    if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return fromFormer(code, options.date)
+  for (const table of [PROVINCE_PORTAL_DOMAINS, PROVINCE_PRESS_DOMAINS]) {
+    for (const [code, domains] of Object.entries(table)) {
+      if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return fromFormer(code, options.date)
+    }
   }
   const labels = host.split('.').reverse()
   for (const label of labels) {
@@ -231,6 +263,55 @@ export function provinceOfDomain(url: string, options: ProvinceOptions = {}): Pr
   return null
 }
 
+// Province names that are also a person's name or common words in a slug (`phong-cach-ho-chi-minh`,
+// `dien-bien-hoa-binh`: peaceful evolution, `thai-binh-duong`: the Pacific, `hai-duong`: two
+// roads), read only as a whole path segment or after a unit word (`tp-ho-chi-minh`).
+const SLUG_WORD_NAMES = new Set(['ho chi minh', 'dien bien', 'hoa binh', 'thai binh', 'hai duong'])
+
+// The units a path segment names: the whole segment (`/danang/`, `/ninhthuan/`), else every name
+// of two or more words among its words (`Phú-Yên-34.epi`, `...-cua-dong-nai-c51047813.epi`).
+function segmentUnits(segment: string): Named[] {
+  let decoded = segment
+  try {
+    decoded = decodeURIComponent(segment)
+  } catch {
+    // a malformed escape: read the segment as written
+  }
+  const whole = COMPACT.get(foldDiacritics(decoded).replace(/[^a-z0-9]/g, ''))
+  if (whole !== undefined) return [whole]
+  const keys = words(decoded.replace(/[-_+]/g, ' ')).map((w) => w.key)
+  const found: Named[] = []
+  for (let i = 0; i < keys.length; i++) {
+    for (let n = Math.min(LONGEST_NAME, keys.length - i); n >= 2; n--) {
+      const key = keys.slice(i, i + n).join(' ')
+      const named = NAMES.get(key)
+      if (named === undefined) continue
+      // An ambiguous name is passed over whole (`thai-binh-duong` is not `binh-duong`).
+      const afterUnitWord = PROVINCIAL_PREFIXES.some((p) => startsWith(keys, p, i - p.length))
+      if (!SLUG_WORD_NAMES.has(key) || afterUnitWord) found.push(named)
+      i += n - 1
+      break
+    }
+  }
+  return found
+}
+
+/**
+ * The province a page's address names in its path, read at a date: a segment that is a unit's
+ * name (`vietnam.vn/ninhthuan/...`, `dangcongsan.vn/danang/...`), else names of two or more words
+ * in its segments (a tag `baomoi.net.vn/tag/Phú-Yên-34.epi`, a headline slug
+ * `...-cua-dong-nai-c51047813.epi`) when they all name one unit; null otherwise. Aggregators and
+ * national sites file local news so; the host is read by {@link provinceOfDomain}.
+ */
+export function provinceOfPath(url: string, options: ProvinceOptions = {}): ProvinceResolution | null {
+  const path = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#]*([^?#]*)/i.exec(url.trim())?.[1] ?? ''
+  const segments = path.split('/').filter((s) => s.length > 0)
+  const units = segments.flatMap(segmentUnits)
+  const provinces = units.map((u) => fromNamed(u, options.date)).filter((p) => p !== null)
+  const codes = new Set(provinces.map((p) => p.today.code))
+  return codes.size === 1 ? provinces[0]! : null
+}
+
 // District names, folded, to the units that bear them; and the words that introduce one, with the
 // unit word each stands for (a committee is named after its unit: `Huyện ủy` is a huyện's).
 const DISTRICTS = new Map<string, { kind: DistrictKind; code: string }[]>()
@@ -239,23 +320,24 @@ for (const [kind, name, code] of DISTRICTS_2025) {
   DISTRICTS.set(key, [...(DISTRICTS.get(key) ?? []), { kind, code }])
 }
 const LONGEST_DISTRICT = Math.max(...[...DISTRICTS.keys()].map((k) => k.split(' ').length))
-const DISTRICT_MARKERS: { words: string[]; kind: DistrictKind }[] = (
+const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
   [
-    ['huyen uy', 'huyện'],
-    ['huyen', 'huyện'],
-    ['quan uy', 'quận'],
-    ['quan', 'quận'],
-    ['thi uy', 'thị xã'],
-    ['thi xa', 'thị xã'],
-    ['thanh uy', 'thành phố'],
-    ['thanh pho', 'thành phố'],
+    ['huyện ủy', 'huyện'],
+    ['huyện', 'huyện'],
+    ['quận ủy', 'quận'],
+    ['quận', 'quận'],
+    ['thị ủy', 'thị xã'],
+    ['thị xã', 'thị xã'],
+    ['thành ủy', 'thành phố'],
+    ['thành phố', 'thành phố'],
     ['tp', 'thành phố'],
   ] as const
-).map(([w, kind]) => ({ words: w.split(' '), kind }))
+).map(([w, kind]) => ({ marker: marker(w), kind }))
 
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
-// `hoianrt.vn`: `rt` radio and television).
-const DISTRICT_LABEL = /^(?:huyen|huyenuy|quan|quanuy|thixa|thiuy|thanhpho|thanhuy|tp)?(.+?)(?:rt|tv)?$/
+// `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
+// (và Đào tạo), under which its schools' sites sit).
+const DISTRICT_LABEL = /^(?:huyenuy|huyen|quanuy|quan|thixa|thiuy|thanhpho|thanhuy|tp|pgddt|pgd)?(.+?)(?:rt|tv)?$/
 // District names folded without spaces, to their old provinces; a name two provinces had is left out.
 const DISTRICT_LABELS = new Map<string, string>()
 for (const [key, units] of DISTRICTS) {
@@ -286,19 +368,19 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
   const keys = ws.map((w) => w.key)
   const found: DistrictMention[] = []
   for (let i = 0; i < ws.length; i++) {
-    const marker = DISTRICT_MARKERS.find((m) => startsWith(keys, m.words, i))
-    // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does.
-    if (marker === undefined || text.slice(ws[i]!.start, ws[i]!.end).toLowerCase() === 'quân') continue
-    const from = i + marker.words.length
+    // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone.
+    const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, i))
+    if (unitWord === undefined) continue
+    const from = i + unitWord.marker.keys.length
     if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
     for (let n = Math.min(LONGEST_DISTRICT, ws.length - from); n >= 1; n--) {
       const key = keys.slice(from, from + n).join(' ')
       const units = DISTRICTS.get(key)
-      if (units === undefined || (marker.kind === 'thành phố' && NAMES.has(key))) continue
-      const sameKind = units.filter((u) => u.kind === marker.kind)
+      if (units === undefined || (unitWord.kind === 'thành phố' && NAMES.has(key))) continue
+      const sameKind = units.filter((u) => u.kind === unitWord.kind)
       const codes = [...new Set((sameKind.length > 0 ? sameKind : units).map((u) => u.code))]
       const provinces = codes.map((c) => fromFormer(c, options.date))
-      found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, kind: marker.kind, provinces })
+      found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, kind: unitWord.kind, provinces })
       i = from + n - 1
       break
     }

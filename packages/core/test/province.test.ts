@@ -8,9 +8,11 @@ import {
   PROVINCES,
   provinceByCode,
   provinceOfDomain,
+  provinceOfPath,
   resolveProvince,
 } from '../src/province.ts'
 import { PROVINCES_1997 } from '../src/province-units.ts'
+import { venueProvince } from '../src/province-venues.ts'
 
 describe('the administrative units', () => {
   it('has 34 units today and 63 before 1 July 2025, with unique two-digit codes', () => {
@@ -128,6 +130,66 @@ describe('findProvinces', () => {
   ])('reads no province from %s', (text) => {
     expect(findProvinces(text)).toEqual([])
   })
+
+  // A unit word is read with its tone: `Tĩnh` (Hà Tĩnh) is no `tỉnh`; a word in plain ASCII has none to check.
+  it.each([
+    ['các tỉnh bạn như Thanh Hóa, Hà Tĩnh, Quảng Bình', []],
+    ['UBND tỉnh Hà Tĩnh', ['42']],
+    ['Tinh uy Nghe An', ['40']],
+    ['TINH DOAN QUANG NINH', ['22']],
+    ['Tỉnh uỷ Nghệ An và Tỉnh ủy Hà Tĩnh', ['40', '42']],
+    ['tính Quảng Bình', []],
+  ] as const)('reads unit words with their tones in %s', (text, codes) => {
+    expect(findProvinces(text, { date: '2024-01-01' }).map((m) => m.province.atDate.code)).toEqual(codes)
+  })
+})
+
+describe('provinceOfPath', () => {
+  it.each([
+    // a segment that is a unit's name; a tag; a headline slug
+    ['https://vietnam.vn/ninhthuan/tag/thi-tran-voi-1-900-dai-bieu-75-diem-cau', '2024-01-01', 'Ninh Thuận', '56'],
+    ['https://dangcongsan.vn/danang/xay-dung-dang/thanh-lap-16-chi-bo.html', '2023-01-01', 'Đà Nẵng', '48'],
+    ['https://baomoi.net.vn/tag/Ph%C3%BA-Y%C3%AAn-34.epi', '2025-03-01', 'Phú Yên', '66'],
+    ['https://lite.baomoi.com/tang-toc-but-pha-cua-dong-nai-c51047813.epi', '2025-03-01', 'Đồng Nai', '75'],
+    ['https://example.vn/hoi-nghi-tai-tp-ho-chi-minh.html', '2024-01-01', 'Hồ Chí Minh', '79'],
+    ['https://example.vn/dienbien/a', '2024-01-01', 'Điện Biên', '11'],
+  ])('reads %s at %s as %s, today %s', (url, date, atDate, today) => {
+    const r = provinceOfPath(url, { date })
+    expect(r?.atDate.name).toBe(atDate)
+    expect(r?.today.code).toBe(today)
+  })
+
+  it.each([
+    // a person's name and common words that are also units' names, unless after a unit word
+    'http://www.baomoi.com/Hoc-tap-va-lam-theo-tam-guong-dao-duc-Ho-Chi-Minh/c/8484049.epi',
+    'https://example.vn/dau-tranh-chong-dien-bien-hoa-binh.html',
+    'https://example.vn/thai-binh-duong',
+    // two units named
+    'https://example.vn/ha-noi-va-da-nang-ky-ket.html',
+    'https://nhandan.vn/chinh-tri/a',
+    'https://kinhtedothi.vn/tag/75-nam-thanh-lap',
+    '%E0%A4%A',
+  ])('places no province for %s', (url) => {
+    expect(provinceOfPath(url)).toBeNull()
+  })
+})
+
+describe('venueProvince', () => {
+  it.each([
+    ['Hội trường Diên Hồng, Nhà Quốc hội', '01'],
+    ['phòng họp Diên Hồng, tòa nhà Quốc hội', '01'],
+    ['hội trường Diên Hồng', '01'],
+    ['Trụ sở Trung ương Đảng, Ủy viên Bộ Chính trị', '01'],
+    ['Trung tâm Hội nghị Quốc gia', '01'],
+    ['Hoc vien Chinh tri quoc gia Ho Chi Minh', '01'],
+    ['Trụ sở Chính phủ', '01'],
+    ['Hội trường Tỉnh ủy', null],
+    ['Trung tâm Hội nghị tỉnh Quảng Bình', null],
+    ['Học viện Chính trị khu vực II', null],
+    ['Nhà Quốc hội mới của Lào', '01'],
+  ])('places %s in %s', (text, code) => {
+    expect(venueProvince(text, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
+  })
 })
 
 describe('provinceOfDomain', () => {
@@ -136,6 +198,11 @@ describe('provinceOfDomain', () => {
     ['sotuphap.hanoi.gov.vn', null, '01'],
     ['http://bacgiang.gov.vn/a', '2024-01-01', '24'],
     ['https://binhduong.gov.vn', '2025-09-01', '79'],
+    // a provincial paper or broadcaster whose domain does not name its province
+    ['https://kinhtedothi.vn/tag/75-nam-thanh-lap', '2023-06-17', '01'],
+    ['https://hanoimoi.vn/a', '2024-01-01', '01'],
+    ['http://m.btv.org.vn/a', '2024-01-01', '79'],
+    ['https://www.sggp.org.vn/a', '2024-01-01', '79'],
   ])('places %s', (url, date, code) => {
     expect(provinceOfDomain(url, { date })?.today.code).toBe(code)
   })
@@ -169,12 +236,16 @@ describe('provinceOfDomain', () => {
     ['https://huyendamha.vn/a', 'Quảng Ninh'],
     ['https://hoianrt.vn/a', 'Quảng Nam'],
     ['https://thiuyhuongtra.vn/a', 'Thừa Thiên Huế'],
+    ['https://huyenuydamha.vn/a', 'Quảng Ninh'],
+    // a school's site under its district's Phòng Giáo dục
+    ['http://c2lequydon.pgddaksong.edu.vn/a', 'Đắk Nông'],
   ])('reads the district site %s as %s', (url, atDate) => {
     expect(provinceOfDomain(url, { date: '2024-06-01' })?.atDate.name).toBe(atDate)
   })
 
   it.each([
     'https://tuoitre.vn/a',
+    'https://nld.com.vn/a',
     'https://nhandan.vn/a',
     'https://www.vietnamplus.vn/a',
     'https://hcma.vn/a',

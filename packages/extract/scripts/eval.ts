@@ -52,7 +52,7 @@ export const REAL_BOUNDS: Record<string, number> = {
   issuingBody: 0.6,
   organizer: 0.66,
   eventDate: 0.55,
-  province: 0.5,
+  province: 0.6,
 }
 /**
  * What the real pages must reach (issue 13's bounds, issue 16's province): printed beside the

@@ -1,20 +1,31 @@
 import {
   districtProvince,
   findProvinces,
+  type OrganizationLevel,
   type PlacedProvince,
   type Province,
+  type ProvinceResolution,
   provinceOfDomain,
+  provinceOfPath,
   resolveProvince,
+  venueProvince,
 } from '@vanban/core'
-import { organizationProvince } from './organization-level.ts'
+import { organizationLevel, organizationProvince } from './organization-level.ts'
 
 /**
  * How sure each reading of an event's province is: the organiser's name states its own province
  * and events are held where their organiser sits; a place names where it was held but may be
- * a venue's owner (`Hội trường Tỉnh ủy`); the publishing portal's province is only where the
+ * a venue's owner (`Hội trường Tỉnh ủy`); a national meeting's main point (`điểm cầu chính tại
+ * ...`) is where the meeting was held, read from the whole article; the publishing portal's province is only where the
  * news was posted.
  */
-export const EVENT_PROVINCE_CONFIDENCE = { organizer: 0.9, location: 0.85, article: 0.7, site: 0.6 } as const
+export const EVENT_PROVINCE_CONFIDENCE = {
+  organizer: 0.9,
+  location: 0.85,
+  mainPoint: 0.8,
+  article: 0.7,
+  site: 0.6,
+} as const
 
 /**
  * The province an article is about: the one that more than half of the provinces it names
@@ -34,21 +45,103 @@ export function articleProvince(text: string, date: string | null): Province | n
   return null
 }
 
+// The parts of a place as written, between commas, semicolons and brackets and after `tại`
+// (`Trụ sở Trung ương Đảng (Hà Nội)`, `Hà Nội, đồng chí ...`, `Bộ Công an tại Hà Nội`).
+const PLACE_PARTS = /[,;()[\]]|(?<![\p{L}\p{N}])tại(?![\p{L}\p{N}])/u
+
+/**
+ * The province a place names: a province after its unit word (`tỉnh Long An`), the whole place
+ * (`TP.HCM`), a known national venue (`Hội trường Diên Hồng`, see `KNOWN_VENUES`), a part of it that
+ * is a province's name (`Trụ sở ... (Hà Nội)`), else a district-level unit (`huyện Tân Thạnh`) as
+ * {@link eventProvince} reads one; null when it names none.
+ */
+export function placeProvince(
+  location: string,
+  date: string | null,
+  near: string | null = null,
+): ProvinceResolution | null {
+  return (
+    findProvinces(location, { date })[0]?.province ??
+    resolveProvince(location, { date }) ??
+    venueProvince(location, { date }) ??
+    location
+      .split(PLACE_PARTS)
+      .map((part) => resolveProvince(part.trim(), { date }))
+      .find((p) => p !== null) ??
+    districtProvince(location, { date, near })
+  )
+}
+
+// Where a national online meeting's main point is stated: `điểm cầu chính (...) tại`, `từ điểm cầu
+// (chính)`, up to the link points it reached (`kết nối`, `đến`, `tới`) or the clause's end.
+const MAIN_POINT =
+  /(?:từ điểm cầu(?: chính)?|điểm cầu chính|điểm cầu trung tâm)(?<place>[^.;:!?\n]*?)(?=\s(?:kết nối|đến|tới|với|và các điểm cầu)\s|[.;:!?\n]|$)/giu
+
+/**
+ * The province of a national online meeting's main point, when the text states it (`Hội nghị
+ * được tổ chức trực tuyến từ điểm cầu chính đặt tại Ban Tuyên giáo Trung ương, thành phố Hà Nội
+ * đến...`, `điểm cầu chính tại phòng họp Diên Hồng, Nhà Quốc hội`): the meeting is held there,
+ * while the other points (`điểm cầu tỉnh ta`) only follow it. Null when no main point is placed.
+ */
+export function mainPointProvince(text: string, date: string | null): Province | null {
+  for (const m of text.matchAll(MAIN_POINT)) {
+    const place = placeProvince(m.groups?.place ?? '', date)
+    if (place !== null) return place.today
+  }
+  return null
+}
+
+// The words of a delegation sent by a body (`đoàn công tác của Ban Tuyên giáo Trung ương`): it
+// works where it is sent, not at its body's seat.
+const DELEGATION = /^(?:các\s+)?đoàn\s+(?:công tác|kiểm tra|giám sát|khảo sát)/iu
+// A national association or front names the country last (`Hội Nông dân Việt Nam`).
+const NATIONAL_NAME = /(?<![\p{L}\p{N}])Việt Nam\s*$/u
+
+// A national meeting's name: `Hội nghị (trực tuyến) toàn quốc ...`, `Hội nghị Báo cáo viên Trung
+// ương/toàn quốc` (the Central Propaganda Commission's monthly briefing, followed at points everywhere).
+const NATIONAL_MEETING =
+  /^hội nghị\s+(?:trực tuyến\s+)?(?:toàn quốc|báo cáo viên\s+(?:trung ương|toàn quốc))(?![\p{L}\p{N}])/iu
+
+/** Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`). */
+export function isNationalMeeting(title: string | null | undefined): boolean {
+  return title != null && NATIONAL_MEETING.test(title.trim())
+}
+
+/**
+ * Whether an organiser is a central or national body, whose events are national meetings placed
+ * only by a stated place (`Ban Tuyên giáo Trung ương`, `Bộ Chính trị`, `Hội Người cao tuổi Việt
+ * Nam`); a delegation it sends works where it goes and is not.
+ */
+export function isCentralOrganizer(name: string, date: string | null): boolean {
+  if (DELEGATION.test(name.trim())) return false
+  return organizationLevel(name, date) === 'central' || NATIONAL_NAME.test(name)
+}
+
+// The levels of a local body: its own meeting, held after a national one the article also reports
+// (`Ngay sau hội nghị trực tuyến toàn quốc, Ban Thường vụ Tỉnh ủy ...`), is not at the national main point.
+const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'district', 'commune', 'grassroots'])
+
 /**
  * The province an event was held in, as today's unit, at the event's date (or the article's):
- * from its organiser's name, else its location, else the province the article is about (see
- * {@link articleProvince}, read once per article), else the provincial site that published it;
- * null when none of them says. A name or place that names a province reads as it; one that names a
- * district-level unit (`Huyện ủy Cam Lộ`, `UBND huyện Tân Thạnh`) as that unit's province, a
- * district name two provinces had only when the article or the site is one of them.
+ * from its organiser's name, else its location (see {@link placeProvince}), else the main point of
+ * the national meeting the article reports (see {@link mainPointProvince}; not for a local body's
+ * event), else the province the
+ * article is about (see {@link articleProvince}; both read once per article), else the provincial site
+ * that published it (its host, else a path that names a province: see `provinceOfPath`); null when
+ * none of them says. A name that names a district-level unit (`Huyện ủy Cam Lộ`, `UBND huyện Tân
+ * Thạnh`) reads as that unit's province, a district name two provinces had only when the article or
+ * the site is one of them. A central body's event (see {@link isCentralOrganizer}) or a national
+ * meeting (see {@link isNationalMeeting}) is placed only by its location or the main point: national meetings are followed at link points across the
+ * country, so the province a local page is about is not where they were held.
  */
 export function eventProvince(
-  event: { organizer: string | null; location: string | null },
+  event: { organizer: string | null; location: string | null; title?: string | null },
   url: string | null,
   date: string | null,
   article: Province | null = null,
+  mainPoint: Province | null = null,
 ): PlacedProvince | null {
-  const site = url === null ? null : provinceOfDomain(url, { date })
+  const site = url === null ? null : (provinceOfDomain(url, { date }) ?? provinceOfPath(url, { date }))
   const near = article?.code ?? site?.today.code ?? null
   const byOrganizer =
     event.organizer === null
@@ -58,13 +151,13 @@ export function eventProvince(
         null)
   if (byOrganizer !== null)
     return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
-  if (event.location !== null) {
-    const place =
-      findProvinces(event.location, { date })[0]?.province ??
-      resolveProvince(event.location, { date }) ??
-      districtProvince(event.location, { date, near })
-    if (place !== null) return { ...place.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.location }
-  }
+  const place = event.location === null ? null : placeProvince(event.location, date, near)
+  if (place !== null) return { ...place.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.location }
+  const level = event.organizer === null ? null : organizationLevel(event.organizer, date)
+  if (mainPoint !== null && (level === null || !LOCAL_LEVELS.has(level)))
+    return { ...mainPoint, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
+  if (event.organizer !== null && isCentralOrganizer(event.organizer, date)) return null
+  if (isNationalMeeting(event.title)) return null
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   return site === null ? null : { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
 }

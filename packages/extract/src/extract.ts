@@ -16,7 +16,7 @@ import {
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
-import { articleProvince, eventProvince } from './event-province.ts'
+import { articleProvince, eventProvince, mainPointProvince } from './event-province.ts'
 import { inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { addIssueDates } from './issue-dates.ts'
@@ -153,6 +153,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
       validUrl(known.url) ?? validUrl(hints.url),
       reference ?? null,
       articleProvince(text, reference ?? null),
+      mainPointProvince(text, reference ?? null),
     ),
     organizations: collectOrganizations(
       [...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)],
@@ -231,6 +232,7 @@ function eventRecords(
   url: string | null,
   published: string | null,
   article: Province | null,
+  mainPoint: Province | null,
 ): Extraction['events'] {
   return found.map((e, i) => {
     const date = e.date === null ? null : formatPartialDate(e.date)
@@ -243,7 +245,7 @@ function eventRecords(
       partOfDay: e.date?.partOfDay ?? null,
       organizer: e.organizer,
       location: e.location,
-      province: eventProvince(e, url, date ?? published, article),
+      province: eventProvince(e, url, date ?? published, article, mainPoint),
       directives: e.directives,
       provenance: at.provenance(e.span.start, e.span.end, e.confidence),
       id: `e${i + 1}`,

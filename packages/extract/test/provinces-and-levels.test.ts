@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { eventProvince } from '../src/event-province.ts'
+import {
+  eventProvince,
+  isCentralOrganizer,
+  isNationalMeeting,
+  mainPointProvince,
+  placeProvince,
+} from '../src/event-province.ts'
 import { extractArticle } from '../src/index.ts'
 import { organizationLevel, organizationProvince } from '../src/organization-level.ts'
 
@@ -83,6 +89,115 @@ describe('eventProvince', () => {
     ['Huyện ủy Châu Thành', 'https://nhandan.vn/x'],
   ])('places none when nothing names a province: %s on %s', (organizer, url) => {
     expect(eventProvince({ organizer, location: null }, url, '2023-12-04')).toBeNull()
+  })
+
+  // A central body's meeting is placed by its stated place or main point, never by the local
+  // page or site that reports it; a delegation it sends is where it goes.
+  it.each([
+    // organiser, location, url, main point: code and where it was read
+    ['Ban Tuyên giáo Trung ương', null, 'https://yendinh.thanhhoa.gov.vn/a', null, null, null],
+    ['Bộ Chính trị, Ban Bí thư', null, 'https://baoquangtri.vn/a', null, null, null],
+    ['Hội Người cao tuổi Việt Nam', null, 'https://vietnam.vn/ninhthuan/tag/a', null, null, null],
+    ['Ban Bí thư', null, 'https://baoquangtri.vn/a', '01', '01', 'location'],
+    ['Bộ Chính trị', 'Hội trường Diên Hồng', 'https://baolamdong.vn/a', null, '01', 'location'],
+    ['đoàn công tác của Ban Tuyên giáo Trung ương', null, 'https://baolangson.vn/a', null, '20', 'site'],
+    // a local body's own meeting on the same page: not at the national main point
+    ['Ban Thường vụ Tỉnh ủy', null, 'https://baolangson.vn/a', '01', '20', 'site'],
+    // no organiser: the main point, else the site
+    [null, null, 'https://dukccq.daknong.gov.vn/a', '01', '01', 'location'],
+    [null, null, 'https://dukccq.daknong.gov.vn/a', null, '68', 'site'],
+    // an aggregator's address that names the province
+    ['Tỉnh ủy', null, 'https://vietnam.vn/ninhthuan/tag/a', null, '56', 'site'],
+    ['Ban Thường vụ Tỉnh ủy', null, 'https://baomoi.net.vn/tag/Ph%C3%BA-Y%C3%AAn-34.epi', null, '66', 'site'],
+  ] as const)(
+    'places an event of %s at %s on %s (main point %s) in %s (%s)',
+    (organizer, location, url, main, code, source) => {
+      const mainPoint = main === null ? null : { code: main, name: 'Hà Nội' }
+      const placed = eventProvince({ organizer, location }, url, '2024-03-01', null, mainPoint)
+      expect(placed?.code ?? null).toBe(code)
+      expect(placed?.source ?? null).toBe(source)
+    },
+  )
+})
+
+describe('placeProvince', () => {
+  it.each([
+    ['Trung tâm Hội nghị tỉnh Quảng Bình', '44'],
+    ['TP.HCM', '79'],
+    ['Hội trường Diên Hồng', '01'],
+    ['Trụ sở Trung ương Đảng (Hà Nội)', '01'],
+    ['Hà Nội, đồng chí Nguyễn Trọng Nghĩa, Bí thư T.Ư Đảng', '01'],
+    ['Bộ Công an tại Hà Nội', '01'],
+    ['huyện Tân Thạnh', '80'],
+    ['phòng 510 nhà A', null],
+    ['Hội trường Tỉnh ủy', null],
+  ])('reads %s as %s', (place, code) => {
+    expect(placeProvince(place, '2024-01-01')?.today.code ?? null).toBe(code)
+  })
+})
+
+describe('mainPointProvince', () => {
+  it.each([
+    [
+      'Hội nghị được tổ chức theo hình thức trực tuyến từ điểm cầu chính đặt tại Ban Tuyên giáo Trung ương, thành phố Hà Nội đến 10.000 điểm cầu trên cả nước.',
+      '01',
+    ],
+    [
+      'Hội nghị được tổ chức kết nối trực tuyến với điểm cầu chính tại phòng họp Diên Hồng, tòa nhà Quốc hội; các điểm cầu...',
+      '01',
+    ],
+    [
+      'Hội nghị được truyền hình trực tuyến từ điểm cầu Bộ Công an tại Hà Nội đến điểm cầu tại Công an 63 tỉnh, thành phố.',
+      '01',
+    ],
+    [
+      'Điểm cầu chính hội nghị tại phòng họp Diên Hồng, Nhà Quốc hội (TP Hà Nội), kết nối đến điểm cầu các tỉnh ủy.',
+      '01',
+    ],
+    // a link point is not the main point
+    ['Dự Hội nghị tại điểm cầu tỉnh Quảng Nam có đồng chí Phó Chủ tịch UBND tỉnh.', null],
+    ['Hội nghị trực tuyến toàn quốc với 62 điểm cầu trên cả nước.', null],
+  ])('reads %s as %s', (text, code) => {
+    expect(mainPointProvince(text, '2024-01-01')?.code ?? null).toBe(code)
+  })
+})
+
+describe('isNationalMeeting', () => {
+  it.each([
+    ['Hội nghị toàn quốc quán triệt Chỉ thị số 35-CT/TW', true],
+    ['Hội nghị trực tuyến toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW', true],
+    ['Hội nghị Báo cáo viên Trung ương tháng 9/2023', true],
+    ['Hội nghị báo cáo viên toàn quốc tháng 9/2023', true],
+    ['Hội nghị Báo cáo viên Tỉnh ủy tháng 9/2023', false],
+    ['Quán triệt Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam', false],
+    ['Hội thi Báo cáo viên giỏi toàn quốc năm 2019', false],
+    [null, false],
+  ])('reads %s as national: %s', (title, national) => {
+    expect(isNationalMeeting(title)).toBe(national)
+  })
+
+  it('leaves a national meeting on a provincial site unplaced unless its place or main point is stated', () => {
+    const event = { organizer: null, location: null, title: 'Hội nghị Báo cáo viên Trung ương tháng 9/2023' }
+    expect(eventProvince(event, 'https://dukccq.daknong.gov.vn/a', '2023-09-08')).toBeNull()
+    const mainPoint = { code: '01', name: 'Hà Nội' }
+    expect(eventProvince(event, 'https://dukccq.daknong.gov.vn/a', '2023-09-08', null, mainPoint)?.code).toBe('01')
+  })
+})
+
+describe('isCentralOrganizer', () => {
+  it.each([
+    ['Ban Tuyên giáo Trung ương', true],
+    ['Bộ Chính trị, Ban Bí thư', true],
+    ['Bộ Công an', true],
+    ['Hội Người cao tuổi (NCT) Việt Nam', true],
+    ['Trung ương Hội Cựu chiến binh Việt Nam', true],
+    ['đoàn công tác của Ban Tuyên giáo Trung ương', false],
+    ['Đoàn kiểm tra của Bộ Chính trị', false],
+    ['Ủy ban MTTQ Việt Nam tỉnh Nghệ An', false],
+    ['Ban Thường vụ Tỉnh ủy', false],
+    ['Chi bộ Vụ Tổ chức cán bộ', false],
+  ])('reads %s as central: %s', (name, central) => {
+    expect(isCentralOrganizer(name, '2024-01-01')).toBe(central)
   })
 })
 

@@ -1,0 +1,63 @@
+import { type ProvinceOptions, type ProvinceResolution, resolveProvince } from './province.ts'
+import { foldDiacritics } from './text.ts'
+
+/**
+ * A venue whose place every reader of the press knows, though the text rarely says it: the
+ * names it is written under, and the province it stands in, as a name core reads.
+ */
+export type KnownVenue = { names: readonly string[]; province: string; address: string }
+
+/**
+ * National venues where central meetings and conferences are held, all in Hà Nội, each with the
+ * address its own site or the government's portal gives. A name that a provincial body shares is
+ * left out (`Hội trường Tỉnh ủy`, `Học viện Chính trị khu vực II` in TP.HCM); only the national
+ * academy's full name is read.
+ */
+export const KNOWN_VENUES: readonly KnownVenue[] = [
+  {
+    names: ['Hội trường Diên Hồng', 'phòng họp Diên Hồng', 'Nhà Quốc hội', 'tòa nhà Quốc hội'],
+    province: 'Hà Nội',
+    address: 'Nhà Quốc hội, 1 Độc Lập, Ba Đình (quochoi.vn)',
+  },
+  {
+    names: ['Trụ sở Trung ương Đảng', 'Trụ sở Ban Chấp hành Trung ương Đảng'],
+    province: 'Hà Nội',
+    address: '1A Hùng Vương, Ba Đình (dangcongsan.vn)',
+  },
+  { names: ['Trụ sở Chính phủ'], province: 'Hà Nội', address: '1 Hoàng Hoa Thám, Ba Đình (chinhphu.vn)' },
+  { names: ['Trung tâm Hội nghị Quốc gia'], province: 'Hà Nội', address: '57 Phạm Hùng, Nam Từ Liêm (vncc.vn)' },
+  { names: ['Trung tâm Hội nghị quốc tế'], province: 'Hà Nội', address: '11 Lê Hồng Phong, Ba Đình' },
+  {
+    names: ['Học viện Chính trị quốc gia Hồ Chí Minh'],
+    province: 'Hà Nội',
+    address: '135 Nguyễn Phong Sắc, Cầu Giấy (hcma.vn)',
+  },
+  { names: ['Phủ Chủ tịch'], province: 'Hà Nội', address: '2 Hùng Vương, Ba Đình' },
+  { names: ['Cung Văn hóa Hữu nghị Việt Xô'], province: 'Hà Nội', address: '91 Trần Hưng Đạo, Hoàn Kiếm' },
+]
+
+// Each name folded, with spaces around it so that a name matches whole words only.
+const FOLDED: { name: string; province: string }[] = KNOWN_VENUES.flatMap((v) =>
+  v.names.map((n) => ({ name: ` ${fold(n)} `, province: v.province })),
+)
+
+function fold(text: string): string {
+  return foldDiacritics(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+/**
+ * The province of the first known national venue a text names (`Hội trường Diên Hồng, Nhà Quốc
+ * hội`, `Trụ sở Trung ương Đảng`), read at a date, or null when it names none of
+ * {@link KNOWN_VENUES}.
+ */
+export function venueProvince(text: string, options: ProvinceOptions = {}): ProvinceResolution | null {
+  const folded = ` ${fold(text)} `
+  let first: { at: number; province: string } | null = null
+  for (const { name, province } of FOLDED) {
+    const at = folded.indexOf(name)
+    if (at >= 0 && (first === null || at < first.at)) first = { at, province }
+  }
+  return first === null ? null : resolveProvince(first.province, options)
+}
