@@ -41,6 +41,10 @@ const BUTTON_LINES = new Set([
   'đăng ký',
   'mã xác nhận',
   'gửi ý kiến',
+  'xem cỡ chữ',
+  'đọc bài viết',
+  'in',
+  'gửi email',
 ])
 
 // Phrases that only occur in comment forms, cookie notices and site footers.
@@ -77,6 +81,8 @@ const BOILERPLATE_PHRASES = [
   'tập tin đính kèm',
   'file đính kèm',
   'tiếng việt có dấu',
+  'bạn đang xem bản rút gọn',
+  'tải bản đầy đủ',
 ]
 
 // Short lines of a site's own: a share bar, a comment box's fields and counter (`Họ tên: ....`,
@@ -156,5 +162,7 @@ export function isTeaserLine(line: string): boolean {
  */
 export function isMenuLine(line: string): boolean {
   if (line.length > 200) return false
-  return (line.match(/ [|›»>/] /gu)?.length ?? 0) >= 2 || /^(?:trang chủ|home)\s*[|›»>/]/iu.test(line.trim())
+  // A trail may set its items apart by gaps that normalising closed (`Trang chủ Đào tạo - Bồi
+  // dưỡng ...`): the home page's name opens nothing else.
+  return (line.match(/ [|›»>/] /gu)?.length ?? 0) >= 2 || /^(?:trang chủ(?:\s|$)|home\s*[|›»>/])/iu.test(line.trim())
 }

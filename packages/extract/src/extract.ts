@@ -205,7 +205,8 @@ function articleRecord(
   const base = emptyExtraction(text, hints).article
   return {
     ...base,
-    title: seg.title?.text ?? null,
+    // A title printed over several lines (a document's trích yếu) is one line of words.
+    title: seg.title === null ? null : seg.title.text.replace(/\s*\n\s*/gu, ' '),
     publishedAt: published === null ? null : formatPartialDate(published),
     byline: seg.byline,
     source: seg.source ?? base.source,

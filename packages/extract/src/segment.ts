@@ -4,9 +4,12 @@ import {
   type PartialDate,
   parseDateLine,
   parseMetadataFragment,
+  readDateCue,
 } from '@vanban/core'
 import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
+import { type DocumentHead, isDocumentHeadLine, readDocumentHead } from './document-head.ts'
+import { isBannerLine, isLoadingLine, isMarkupLine, isSiteClock, NOT_A_TITLE, trimHeading } from './head-lines.ts'
 import { parseSourcePrefix } from './published-date.ts'
 import type { Piece } from './sentences.ts'
 
@@ -23,6 +26,8 @@ export type Segments = {
   byline: string | null
   body: Piece[]
   captions: Piece[]
+  /** The head of an official document the page prints (`Số: 594/KH-UBND`, `KẾ HOẠCH`), or null. */
+  document: DocumentHead | null
 }
 
 type Line = Piece & { blankBefore: boolean }
@@ -55,9 +60,12 @@ function looksLikeTitle(line: string): boolean {
   if (isImageFileLine(l) || isBoilerplateLine(l) || isMenuLine(l) || parseSourcePrefix(l) !== null) return false
   // Vietnamese titles carry diacritics; a line without any is a foreign page's or a site's.
   if (!/\P{ASCII}/u.test(l)) return false
-  // A lead opens with its date (`Sáng 13/5, ...`); a title does not.
-  const first = /\d/u.test(l.slice(0, 40)) ? findVietnameseDates(l.slice(0, 40))[0] : undefined
-  return first === undefined || first.start > 0
+  // Captions, list items, markup, a document's head lines and the rest of NOT_A_TITLE.
+  if (NOT_A_TITLE.some((pattern) => pattern.test(l)) || isDocumentHeadLine(l)) return false
+  // A lead opens with its date (`Sáng 13/5, ...`, `Sáng ngày 08/12, ...`); a title does not.
+  if (!/\d/u.test(l.slice(0, 40))) return true
+  const first = findVietnameseDates(l.slice(0, 40))[0]
+  return (first === undefined || first.start > 0) && readDateCue(l) === null
 }
 
 // Lines of the head read before the lead is taken to start.
@@ -94,17 +102,31 @@ function looksLikeCaption(line: string): boolean {
 /** Cuts normalized article text into its parts. */
 export function segment(text: string): Segments {
   const lines = nonBlankLines(text)
+  const document = readDocumentHead(text, lines)
   const head = readHead(lines)
   const tail = readTail(lines, head.lead)
   const { body, captions } = readBody(lines, head.lead, tail.end, head.subtitles)
+  const title = pageTitle(head.title, document)
+  // The trích yếu read as the title is no body paragraph too.
+  const outside = (p: Piece) => title === null || title === head.title || p.end <= title.start || p.start >= title.end
   return {
-    title: head.title,
+    title,
     publishedAt: head.publishedAt,
     source: head.source ?? tail.source,
     byline: tail.byline ?? head.byline,
-    body,
-    captions,
+    body: body.filter(outside),
+    captions: captions.filter(outside),
+    document,
   }
+}
+
+// The page's title: on a page that prints an official document, the document's own title (its
+// trích yếu) unless the page heads it with a title of its own that names the document by number
+// (`Thông tư 06/2019/TT-BTTTT`); a site's name over a document (`Hệ thống pháp luật`) is none.
+function pageTitle(heading: Piece | null, document: DocumentHead | null): Piece | null {
+  if (document?.title == null) return heading
+  const number = new RegExp(`(?<![\\p{N}])0*${document.code.number.replace(/^0+(?=\d)/u, '')}(?![\\p{N}])`, 'u')
+  return heading !== null && number.test(heading.text) ? heading : document.title
 }
 
 /** What the head of a page gives: its parts, and the index of the lead, the body's first line. */
@@ -155,6 +177,17 @@ function scanHead(lines: Line[]): {
     const meta = parseMetadataFragment(line.text)
     if (meta !== null) {
       publishedAt ??= meta.date
+      // The fragment may stand before the site's section or the title, on the same line.
+      const rest = line.text.slice(meta.end)
+      const restStart = line.start + meta.end + (rest.length - rest.trimStart().length)
+      const next = lines[first + 1]
+      if (next?.blankBefore && rest.trim() !== '') {
+        if (isSectionLine(rest.trim())) continue
+        if (looksLikeTitle(rest)) {
+          headings.push({ start: restStart, end: line.end, text: line.text.slice(restStart - line.start) })
+          continue
+        }
+      }
       leadOffset = meta.end
       break
     }
@@ -167,16 +200,25 @@ function scanHead(lines: Line[]): {
       continue
     }
     if (isWordless(line.text)) continue
-    if (isBoilerplateLine(line.text) || isMenuLine(line.text)) continue
-    if (headings.some((h) => fold(h.text) === fold(line.text))) continue
+    if (
+      isBoilerplateLine(line.text) ||
+      isMenuLine(line.text) ||
+      isBannerLine(line.text) ||
+      isLoadingLine(line.text) ||
+      isMarkupLine(line.text) ||
+      isSiteClock(line.text)
+    )
+      continue
+    const heading = trimHeading(line)
+    if (headings.some((h) => fold(h.text) === fold(heading.text))) continue
     // Some sites print the author under the title (`Thu Hằng`, `TS NGUYỄN VĂN A - Học viện ...`).
     if (headings.length > 0 && byline === null && isBylineLine(line.text, true)) {
       byline = bylineName(line.text)
       continue
     }
     // A heading is followed by more of the head or by the lead, never ends the text.
-    if (looksLikeTitle(line.text) && lines[first + 1] !== undefined) {
-      headings.push(line)
+    if (looksLikeTitle(heading.text) && lines[first + 1] !== undefined) {
+      headings.push(heading)
       continue
     }
     if (isSectionLine(line.text) && lines[first + 1] !== undefined) continue

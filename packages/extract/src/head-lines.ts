@@ -1,0 +1,70 @@
+import type { Piece } from './sentences.ts'
+
+/**
+ * Lines of a page's head that are no title, and what a title line carries that is not its text:
+ * the site's banners and loading notices, photo captions, list items, markup, and template
+ * remnants around a heading.
+ */
+
+/**
+ * Lines that are never an article's title, though they may look like one: a photo's caption
+ * (`Tọa đàm ... - Ảnh 1`, `Toàn cảnh Hội nghị`), an item of a list (`• Khai giảng ...`, `1. HỘI
+ * ĐỒNG ...`), markup (`<image>...`), a content system's byline (`Submitted by ... on ...`), a
+ * wrapped line's continuation (opening in lower case), a bracket left open (`(Các sự kiện thời`).
+ */
+export const NOT_A_TITLE: readonly RegExp[] = [
+  /[-–]\s*Ảnh\s*\d{0,2}\s*$/u,
+  /^(?:toàn cảnh|quang cảnh|các đại biểu|đại biểu)\s/iu,
+  /^[•·▪►■●◆]/u,
+  /^\d{1,2}\.\s/u,
+  /^</u,
+  /^(?:submitted|posted) by\s/iu,
+  /^\p{Ll}/u,
+  /^\([^)]*$/u,
+  /^(?:đồng chí|đ\/c)\s.*\sphát biểu(?:\s+(?:tại|khai mạc|chỉ đạo|kết luận)(?:\s+(?:hội nghị|buổi lễ|lễ|đại hội))?)?\s*$/iu,
+]
+
+// A site's greeting or slogan over every page (`CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG ...`, `NHIỆT LIỆT
+// CHÀO MỪNG 80 NĂM ...` in capitals, `Chủ đề công tác năm 2020: "..."`).
+const BANNER = /^(?:(?:nhiệt liệt )?chào mừng\s)|chào mừng (?:các )?bạn đến với|^chủ đề (?:công tác )?năm \d{4}\s*:/iu
+
+/** True for a site's banner line above the article: a greeting or the year's slogan. */
+export function isBannerLine(line: string): boolean {
+  const l = line.trim()
+  if (!BANNER.test(l)) return false
+  // A title that opens with `Chào mừng` is written in lower case; a banner in capitals.
+  return /^chủ đề/iu.test(l) || /bạn đến với/iu.test(l) || l === l.toUpperCase()
+}
+
+/** True for a site's clock (`Hôm nay:19/09/2024`, `Hôm nay, thứ Hai ...`): today's date, not the article's. */
+export function isSiteClock(line: string): boolean {
+  return /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu.test(line)
+}
+
+/** True for a page's loading notice or a cut-off word (`Chờ...`, `Đang tải...`): a few words and an ellipsis. */
+export function isLoadingLine(line: string): boolean {
+  const l = line.trim()
+  return /(?:\.\.\.|…)$/u.test(l) && l.split(/\s+/u).length <= 3
+}
+
+/** True for a line that is one element of markup (`<image>...</image>`, `<br />`). */
+export function isMarkupLine(line: string): boolean {
+  return /^\s*<[a-z][^>]*>/iu.test(line) && /[^\s]>\s*$|>\s*$/u.test(line)
+}
+
+// What a template leaves around a heading: a value it printed as `null`, a footnote star.
+const LEFT_BEFORE = /^(?:null|undefined)\s+/u
+const LEFT_AFTER = /\s*(?:["“]\*["”]|\(\*\)|\*)\s*$/u
+
+/** A heading line without the template's remnants around it (`null Những vấn đề ...`, `... tốt đẹp "*"`). */
+export function trimHeading<P extends Piece>(line: P): P {
+  const before = LEFT_BEFORE.exec(line.text)?.[0].length ?? 0
+  const after = LEFT_AFTER.exec(line.text)?.[0].length ?? 0
+  if (before === 0 && after === 0) return line
+  return {
+    ...line,
+    start: line.start + before,
+    end: line.end - after,
+    text: line.text.slice(before, line.text.length - after),
+  }
+}

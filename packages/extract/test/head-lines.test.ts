@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest'
+import { readDocumentHead } from '../src/document-head.ts'
+import { segment } from '../src/segment.ts'
+
+// Each reading of a page's head that decides its title, on a page of its own.
+describe('the title of a page, read from its head', () => {
+  it.each([
+    {
+      reading: 'a metadata fragment on the title line leaves the title',
+      lines: [
+        'date 2025-08-18 Trao giải Cuộc thi Sáng tạo lần thứ 21',
+        '',
+        'Sáng 17/8, Thành đoàn tổ chức lễ trao giải.',
+      ],
+      title: 'Trao giải Cuộc thi Sáng tạo lần thứ 21',
+    },
+    {
+      reading: 'a metadata fragment before the section, the title on the next line',
+      lines: [
+        'date 2025-10-03 Chính trị',
+        '',
+        'Tiếp cận các giải pháp nâng cao chất lượng sinh hoạt chi bộ',
+        '',
+        'Ngày 3-10, Chi bộ họp.',
+      ],
+      title: 'Tiếp cận các giải pháp nâng cao chất lượng sinh hoạt chi bộ',
+    },
+    {
+      reading: "a site's greeting in capitals above the title",
+      lines: [
+        'CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ HUYỆN ĐẠI LỘC',
+        'Hôm nay:19/09/2024',
+        'Hội nghị trực tuyến triển khai chuyên đề năm 2020',
+        'Sáng qua, ngày 17/12, Ban Tuyên giáo Trung ương tổ chức Hội nghị.',
+      ],
+      title: 'Hội nghị trực tuyến triển khai chuyên đề năm 2020',
+    },
+    {
+      reading: "a site's slogan of the year above the title",
+      lines: [
+        'Chủ đề công tác năm 2020: "Huyện Đầm Hà tự hào tiến bước dưới cờ Đảng" - Chào mừng kỷ niệm 90 năm',
+        '',
+        'Thực hành “kỹ năng tổ chức sinh hoạt chi bộ”',
+        '',
+        'Sáng ngày 20/8/2020, Ban Tuyên giáo Huyện ủy tổ chức buổi thực hành.',
+      ],
+      title: 'Thực hành “kỹ năng tổ chức sinh hoạt chi bộ”',
+    },
+    {
+      reading: 'a breadcrumb from the home page glued to the title, the title again below',
+      lines: [
+        'Trang chủ Đào tạo - Bồi dưỡng Cải cách hành chính góp phần xây dựng nhà trường',
+        'Thứ hai, 11 Tháng 12 2023 16:03',
+        'Cải cách hành chính góp phần xây dựng nhà trường',
+        '(LLCT) - Cải cách hành chính là khâu đột phá.',
+      ],
+      title: 'Cải cách hành chính góp phần xây dựng nhà trường',
+    },
+    {
+      reading: "a template's `null` before the title and a footnote star after it",
+      lines: ['null Những vấn đề đặt ra đối với tổ chức bộ máy "*"', '', 'Sau Đại hội, đội ngũ cán bộ có biến động.'],
+      title: 'Những vấn đề đặt ra đối với tổ chức bộ máy',
+    },
+    {
+      reading: 'a tag heading over a bulleted list of teasers',
+      lines: [
+        'Bảo vệ nền tảng tư tưởng',
+        '  • Khai giảng Lớp tập huấn bảo vệ nền tảng tư tưởng của Đảng',
+        '  Chiều 9/5, Học viện tổ chức khai giảng.',
+      ],
+      title: 'Bảo vệ nền tảng tư tưởng',
+    },
+    {
+      reading: 'an image in markup above the title',
+      lines: [
+        '<image>data:image/s3,"s3://crabby-images/a66d1/a66d1c0ac4bbc09c4af5a68f1692802ac86d73ca" alt="Bộ Chính trị làm việc"</image>',
+        'Bộ Chính trị làm việc với 11 đảng bộ',
+        'Từ ngày 17 đến 22-8, Bộ Chính trị làm việc.',
+      ],
+      title: 'Bộ Chính trị làm việc với 11 đảng bộ',
+    },
+    {
+      reading: 'a loading notice above the title',
+      lines: [
+        'Chờ...',
+        '',
+        'Câu lạc bộ 20/10 TPHCM kỷ niệm ngày Phụ nữ Việt Nam',
+        '',
+        '(VOH) - Sáng 16/10, Câu lạc bộ họp mặt.',
+      ],
+      title: 'Câu lạc bộ 20/10 TPHCM kỷ niệm ngày Phụ nữ Việt Nam',
+    },
+    {
+      reading: "a wrapped line's lower-case continuation is no title",
+      lines: [
+        'THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024',
+        '(Các sự kiện thời',
+        'sự nổi bật diễn ra từ ngày 04-10/3/2024)',
+        'I.',
+        'Hội nghị Cấp cao được tổ chức.',
+      ],
+      title: 'THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024',
+    },
+    {
+      reading: 'a photo caption numbered as a photo',
+      lines: ['Tọa đàm “Luật Thủ đô 2024” - Ảnh 1', ' ', 'Ngày 23/7, Văn phòng công bố Lệnh.'],
+      title: null,
+    },
+    {
+      reading: 'a caption of the whole hall',
+      lines: ['Toàn cảnh Hội nghị', 'Tại hội nghị, Đảng ủy xã công bố quyết định.'],
+      title: null,
+    },
+    {
+      reading: 'a caption of a speaker',
+      lines: ['Đồng chí Lý Hồng Quang - Bí thư Đảng ủy xã phát biểu tại Hội nghị', 'Hội nghị được tổ chức trực tuyến.'],
+      title: null,
+    },
+    {
+      reading: "a content system's byline",
+      lines: ['Submitted by Ban biên tập on 18 October 2019', '', 'Ngày 17/10/2019, Sở tổ chức Hội nghị.'],
+      title: null,
+    },
+    {
+      reading: 'a lead that opens with its part of day and `ngày`',
+      lines: [
+        'Sáng ngày 08/12, Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên tháng 12…',
+        '',
+        'Tại hội nghị, các đại biểu nghe báo cáo.',
+      ],
+      title: null,
+    },
+    {
+      reading: "a numbered item of a book's preview",
+      lines: ['Xem mẫu', '', '  1. HỘI ĐỒNG CHỈ ĐẠO XUẤT BẢN Chủ tịch Hội đồng', '  2. TẬP THỂ TÁC GIẢ'],
+      title: null,
+    },
+  ])('$reading', ({ lines, title }) => {
+    expect(segment(lines.join('\n')).title?.text.replace(/\s+/gu, ' ') ?? null).toBe(title)
+  })
+})
+
+// An official document printed as a page: its issuing body, its code, and its title (trích yếu).
+describe('readDocumentHead', () => {
+  const lines = (text: string) => {
+    const out: { start: number; end: number; text: string; blankBefore: boolean }[] = []
+    let start = 0
+    let blank = true
+    for (const line of text.split('\n')) {
+      if (line.length > 0) out.push({ start, end: start + line.length, text: line, blankBefore: blank })
+      blank = line.length === 0
+      start += line.length + 1
+    }
+    return out
+  }
+  it.each([
+    {
+      reading: 'two columns as lines: body over its place, motto, number line, type, summary up to a blank line',
+      text: 'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 594/KH-UBND\n\nNghệ An, ngày 21 tháng 10 năm 2021\n\nKẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021\n\nThực hiện Chỉ thị số 19/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch.',
+      code: '594/KH-UBND',
+      body: 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN',
+      title: 'THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021',
+    },
+    {
+      reading: 'a summary wrapped over lines ends at the line of who decides',
+      text: 'BỘ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\n|\nSố:\n3298/QĐ-BNN-HTQT\n|\nHà Nội, ngày 16\ntháng 11 năm 2009\n|\nQUYẾT ĐỊNH\nBAN\nHÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA\nGIAI ĐOẠN 2010-2012\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN\nNÔNG THÔN\nCăn cứ Nghị định số 01/2008/NĐ-CP;',
+      code: '3298/QĐ-BNN-HTQT',
+      body: 'BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+      title: 'BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA GIAI ĐOẠN 2010-2012',
+    },
+    {
+      reading: 'both columns on one line between bars; no type line, so no summary',
+      text: 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG -------- Số: 09/2015/TT-BTTTT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\nCăn cứ Luật Viễn thông ngày 23 tháng 11 năm 2009;',
+      code: '09/2015/TT-BTTTT',
+      body: 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG',
+      title: null,
+    },
+    {
+      reading: 'the columns interleaved line by line, with markup',
+      text: 'BỘ THÔNG TIN VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br />\nTRUYỀN THÔNG Độc lập Tự do Hạnh phúc <br />\n<br />\nSố: 06/2019/TT-BTTTT Hà Nội, ngày 19 tháng 7 năm 2019<br />',
+      code: '06/2019/TT-BTTTT',
+      body: 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG',
+      title: null,
+    },
+    {
+      reading: 'a Party head: the superior committee above the issuing one is left',
+      text: 'ĐẢNG BỘ TỈNH QUẢNG NAM\nHUYỆN ỦY HIỆP ĐỨC\n*\nSố 12-CT/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHiệp Đức, ngày 9 tháng 3 năm 2024\n',
+      code: '12-CT/HU',
+      body: 'HUYỆN ỦY HIỆP ĐỨC',
+      title: null,
+    },
+  ])('$reading', ({ text, code, body, title }) => {
+    const head = readDocumentHead(text, lines(text))
+    expect(head?.code.code).toBe(code)
+    expect(head?.body ?? null).toBe(body)
+    expect(head?.title?.text.replace(/\s+/gu, ' ') ?? null).toBe(title)
+  })
+  it('reads no head from a news article', () => {
+    const text =
+      'Huyện ủy quán triệt Nghị quyết\n\nSáng 2/3, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 35-NQ/TW.'
+    expect(readDocumentHead(text, lines(text))).toBeNull()
+  })
+})
