@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import {
   evalCorpora,
   extractCorpus,
+  HELD_OUT_BATCHES,
+  inBatch,
   REAL_BOUNDS,
   REAL_TARGETS,
   readPageUrls,
@@ -44,6 +46,28 @@ describe('the real pages are extracted with their source URLs', () => {
     ['the written fixtures', evalCorpora().find((c) => c.name === 'fixtures')!.dir],
   ])('gives none for %s', (_, dir) => {
     expect(readPageUrls(dir).size).toBe(0)
+  })
+})
+
+describe('the held-out real batches', () => {
+  const real = evalCorpora().find((c) => c.name === 'real')!
+  const ids = fs
+    .readdirSync(path.join(real.dir, 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+  it.each([
+    ['r189_a', 'r189', 'r224', true],
+    ['r224_b', 'r189', 'r224', true],
+    ['r188_c', 'r189', 'r224', false],
+    ['r225_d', 'r189', 'r224', false],
+  ])('%s within %s..%s: %s', (id, first, last, expected) => {
+    expect(inBatch({ first, last })(id)).toBe(expected)
+  })
+  it.each(HELD_OUT_BATCHES.map((b) => [b.name, b] as const))('%s holds pages, each in one batch only', (_, batch) => {
+    const pages = ids.filter(inBatch(batch))
+    expect(pages.length).toBeGreaterThan(30)
+    const others = HELD_OUT_BATCHES.filter((b) => b !== batch)
+    expect(pages.filter((id) => others.some((b) => inBatch(b)(id)))).toEqual([])
   })
 })
 
