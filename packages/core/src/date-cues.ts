@@ -239,7 +239,9 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
  * when the text opens with none of them.
  */
 export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
-  const tag = SOURCE_TAG.exec(text.slice(0, SOURCE_TAG_WINDOW))
+  const head = text.slice(0, SOURCE_TAG_WINDOW)
+  // Most sentences open with neither a dash nor a digit: no tag to look past, no day to read.
+  const tag = DASH.test(head) ? SOURCE_TAG.exec(head) : null
   if (tag !== null) {
     // A dateline or source tag before the cue (`Kinhtedothi - Ngày 15/6,`, `(Baonghean.vn) - Sáng 8/6,`).
     const cue = readCueProper(text.slice(tag[0].length), options)
@@ -252,8 +254,12 @@ export function readDateCue(text: string, options: VietnameseDateOptions = {}): 
 // a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`), or a name in brackets, then ` - `.
 const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3})\s*[-–—]\s*/u
 const SOURCE_TAG_WINDOW = 60
+const DASH = /[-–—]/u
+const DIGIT = /\d/u
 
 function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
+  // Every cue but a month by name has a digit near the start.
+  if (!DIGIT.test(text.slice(0, LEAD_WINDOW))) return readMonthCue(text, options)
   return (
     readDateRange(text, options) ??
     readLeadingDate(text, options) ??

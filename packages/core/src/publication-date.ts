@@ -22,6 +22,9 @@ const TRAILING_TIME =
 // A bare count after the time (comments, views): `Thứ năm - 08/04/2021 05:04 0`.
 const COUNT_AFTER_TIME = /(\d{1,2}:\d{2}(?::\d{2})?)\s+\d{1,7}$/u
 
+// Some sites print the date as an item of a list of the article's facts: `• Cập nhật: 15/03/2021`.
+const BULLET = /^[•·▪●◦]\s*/u
+
 // Some sites print the date in brackets under the title: `(14/06/2024)`.
 const BRACKETED = /^[([]([^()[\]]+)[)\]]$/u
 
@@ -34,13 +37,13 @@ const AFTER_DATE = /\s*[|•·]\s*|\s+[-–]\s+(?=\D)/u
  * `11/14/2023 9:36:00 PM`, `Thứ Ba, 16/01/2024, 09:12 [GMT+7]`, `Cập nhật: 07:45 ngày
  * 22/09/2023`, `Đăng ngày 02/02/2024 lúc 10:32`, `16/11/2023 | 10:20`, `Ngày đăng: 28-04-2023 |
  * Lượt xem: 312`, `Chính trị - Ngày đăng : 15:57, 07/05/2022`, `09:05, 11/06/2021 [GMT+7]`,
- * `Thứ năm - 08/04/2021 05:04 0`. Read by {@link parseVietnameseDate}, after taking off
- * brackets, a count after the time, the parts around a bar or a dash, a label and a trailing time. `null` for a line that is anything else (`Hội
+ * `Thứ năm - 08/04/2021 05:04 0`, `• Cập nhật: 15/03/2021`. Read by {@link parseVietnameseDate},
+ * after taking off a list bullet, brackets, a count after the time, the parts around a bar or a dash, a label and a trailing time. `null` for a line that is anything else (`Hội
  * nghị ngày 02/03/2024 thành công`), shorter than 6 or longer than 60 characters, or a date
  * without its year.
  */
 export function parseDateLine(line: string): PartialDate | null {
-  let l = line.trim()
+  let l = line.trim().replace(BULLET, '')
   if (l.length < 6 || l.length > 60) return null
   const bracketed = BRACKETED.exec(l)
   if (bracketed !== null) l = (bracketed[1] ?? '').trim()

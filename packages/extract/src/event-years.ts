@@ -36,14 +36,19 @@ export type YearSources = {
  */
 export function inferEventYears(found: FoundEvent[], sources: YearSources): void {
   if (!found.some((e) => e.date === null)) return
-  const inText = fewOfEach(readYearEvidence(sources.text.slice(0, EVIDENCE_TEXT)))
-  const inTitle = sources.title === null ? [] : readYearEvidence(sources.title.text, { near: true })
+  // What the text at large states, read once and only when an event needs it.
+  let textEvidence: YearEvidence[] | undefined
+  const inTextOnce = (): YearEvidence[] =>
+    (textEvidence ??= fewOfEach(readYearEvidence(sources.text.slice(0, EVIDENCE_TEXT))))
+  let titleEvidence: YearEvidence[] | undefined
+  const inTitleOnce = (): YearEvidence[] =>
+    (titleEvidence ??= sources.title === null ? [] : readYearEvidence(sources.title.text, { near: true }))
   const issued = issueBounds(sources.directives)
   let previous: FoundEvent | undefined
   for (const e of found) {
     const before = previous
     previous = e
-    if (e.date === null && e.yearless === null && e.follows === null) datedByName(e, sources, inText)
+    if (e.date === null && e.yearless === null && e.follows === null) datedByName(e, sources, inTextOnce)
     if (e.date !== null || e.yearless === null) continue
     // `Cùng ngày` takes the year of the event before; `Trước đó` the latest that does not put
     // it after that event.
@@ -65,8 +70,8 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
       const bound = issued.get(code)
       return bound === undefined ? [] : e.kind === 'review' ? [{ ...bound, givesYear: false }] : [bound]
     })
-    const near = e.kind === 'review' ? [...own, ...inTitle].map(closesPeriod) : [...own, ...inTitle]
-    const reading = inferYearFromEvidence(e.yearless, [...near, ...inText, ...bounds])
+    const near = e.kind === 'review' ? [...own, ...inTitleOnce()].map(closesPeriod) : [...own, ...inTitleOnce()]
+    const reading = inferYearFromEvidence(e.yearless, [...near, ...inTextOnce(), ...bounds])
     if (reading === null) continue
     e.date = reading.date
     e.dateInferred = true
@@ -85,18 +90,23 @@ function closesPeriod(e: YearEvidence): YearEvidence {
 // An undated report whose event names its year (`Vừa qua, ... tổ chức Hội thi ... năm 2023`) is
 // dated to that year, when its words name one year only and the text states no later one: a
 // year older than the text's others is history (`Cách mạng Tháng Tám năm 1945`).
-function datedByName(e: FoundEvent, sources: YearSources, inText: YearEvidence[]): void {
-  const own = readYearEvidence((sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE), { near: true })
+function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvidence[]): void {
+  const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+  // Most reports name no year: those are not read further.
+  if (!NAMES_A_YEAR.test(sentence)) return
+  const own = readYearEvidence(sentence, { near: true })
   const years = new Set(own.flatMap((x) => (x.kind === 'year' && x.reason === 'named-year' ? [x.year] : [])))
   if (years.size !== 1 || own.some((x) => x.kind !== 'year')) return
   const [year = 0] = years
-  if (inText.some((x) => (x.kind === 'year' || x.kind === 'turn') && x.year > year)) return
+  if (inText().some((x) => (x.kind === 'year' || x.kind === 'turn') && x.year > year)) return
   const reading = inferYearFromEvidence({ precision: 'year' }, own)
   if (reading === null || reading.date.year !== year) return
   e.date = reading.date
   e.dateInferred = true
   e.dateConfidence = reading.confidence
 }
+
+const NAMES_A_YEAR = /(?:năm|tháng|quý)\s+\S{0,4}\s*[/-]?\s*\d{4}/iu
 
 // How much of the text at large is read for evidence: far more than any article, so a megabyte
 // of hostile input costs what an article does.
