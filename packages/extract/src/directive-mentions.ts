@@ -39,7 +39,12 @@ export type DirectiveMention = {
   issuingBody: string | null
   /** Set when `issuedOn` is the date of the clause that reports the issuing (`Ngày ..., X ban hành ...`). */
   issuing?: boolean
+  /** The mention this short form replaces or amends (`Quy định số 368 thay thế Kết luận số 35`). */
+  relatedTo?: DirectiveMention
 }
+
+// The words that join a document to the one it replaces or amends, right after it.
+const REPLACES_OR_AMENDS = /^[\s,]*(?:thay thế|sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?)(?:\s+(?:cho|của))?\s*$/iu
 
 const TYPE_NAME_LIST = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+'))
 const TYPE_NAMES = TYPE_NAME_LIST.join('|')
@@ -342,6 +347,12 @@ export function findDirectiveMentions(
   }
   // Codes and short forms each come in text order: only a text with both needs them merged.
   if (found.length > codes.length && codes.length > 0) found.sort((a, b) => a.start - b.start)
+  for (let k = 1; k < found.length; k++) {
+    const a = found[k - 1]!
+    if (a.parts !== null || a.issuingBody !== null) continue
+    if (REPLACES_OR_AMENDS.test(text.slice(a.tailEnd - piece.start, found[k]!.start - piece.start)))
+      a.relatedTo = found[k]!
+  }
   // `Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW cùng ngày 25/10/2017 của ...`: the date
   // and body after `cùng` belong to both.
   for (let k = 1; k < found.length; k++) {

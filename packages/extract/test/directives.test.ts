@@ -48,6 +48,22 @@ describe('a mention with its tail', () => {
     ])
   })
 
+  it.each([
+    [
+      'thay thế',
+      'Quy định số 368 thay thế Kết luận số 35 ngày 5/5/2022 của Bộ Chính trị về danh mục chức danh. Quy định số 368 có hiệu lực.',
+      '368-QĐ/TW',
+    ],
+    ['sửa đổi, bổ sung', 'Quy định số 22 sửa đổi, bổ sung Quy định số 69-QĐ/TW về kỷ luật đảng viên.', '22-QĐ/TW'],
+  ])(
+    'gives a short form with no issuer the issuer of the Party document it replaces or amends (%s)',
+    (_verb, text, code) => {
+      const ds = directivesOf(text)
+      expect(ds[0]).toMatchObject({ code, inferred: true })
+      expect(ds.map((d) => d.code)).toHaveLength(2)
+    },
+  )
+
   it('leaves out submissions and reports, which direct nothing', () => {
     expect(
       directivesOf(
