@@ -97,7 +97,7 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     if (m.parts !== null || m.type === '') continue
-    const bodyIssuer = m.issuingBody === null ? null : issuerOf(m.issuingBody)
+    const bodyIssuer = m.issuingBody === null ? (m.issuerHint ?? null) : issuerOf(m.issuingBody)
     // The nearest written code before the mention, else the first after it.
     let before: Entry | undefined
     let after: Entry | undefined

@@ -64,6 +64,21 @@ describe('a mention with its tail', () => {
     },
   )
 
+  it.each([
+    [
+      'a central body disseminating',
+      'Sáng 25/2, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 79 về phát triển kinh tế Nhà nước.',
+      ['79-NQ/TW'],
+    ],
+    [
+      'a provincial body, whose resolution may be its own',
+      'Sáng 25/2, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 12 về phát triển kinh tế.',
+      [],
+    ],
+  ])('a short form with no issuer after %s', (_what, text, codes) => {
+    expect(directivesOf(text).map((d) => d.code)).toEqual(codes)
+  })
+
   it('leaves out submissions and reports, which direct nothing', () => {
     expect(
       directivesOf(
