@@ -254,7 +254,9 @@ const SUBJECT_VERB = /\s(?:đã\s+|vừa\s+)?(?:tổ chức|quán triệt|triể
 const CARRYING_OUT = /(?<![\p{L}])(?:quán triệt|triển khai|học tập|thực hiện)\s/u
 
 function centralDisseminator(text: string, mentionStart: number): string | null {
-  const at = SUBJECT_AFTER_CUE.exec(text)![0].length
+  // The subject opens the sentence: only a mention within its first clauses is asked about.
+  if (mentionStart > 300) return null
+  const at = SUBJECT_AFTER_CUE.exec(text.slice(0, 40))![0].length
   const verb = at < mentionStart ? SUBJECT_VERB.exec(text.slice(at, mentionStart)) : null
   if (verb === null) return null
   const body = readBody(text, at, at + verb.index)
