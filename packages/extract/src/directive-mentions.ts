@@ -39,7 +39,17 @@ export type DirectiveMention = {
   issuingBody: string | null
   /** Set when `issuedOn` is the date of the clause that reports the issuing (`Ngày ..., X ban hành ...`). */
   issuing?: boolean
+  /** The mention this short form replaces or amends (`Quy định số 368 thay thế Kết luận số 35`). */
+  relatedTo?: DirectiveMention
+  /**
+   * The issuer code a short form with no issuing body takes from the central Party body that
+   * disseminates it (`Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 79`: `TW`).
+   */
+  issuerHint?: string
 }
+
+// The words that join a document to the one it replaces or amends, right after it.
+const REPLACES_OR_AMENDS = /^[\s,]*(?:thay thế|sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?)(?:\s+(?:cho|của))?\s*$/iu
 
 const TYPE_NAME_LIST = DOCUMENT_TYPE_WORDS.map(([name]) => name.replace(/ /g, '\\s+'))
 const TYPE_NAMES = TYPE_NAME_LIST.join('|')
@@ -236,6 +246,24 @@ function readTail(text: string, from: number, limit: number): Tail {
   return tail
 }
 
+// The subject of a sentence that disseminates or carries out what it cites, after a leading time
+// cue (`Sáng 25/2, Ban Bí thư tổ chức Hội nghị toàn quốc ... quán triệt ... Nghị quyết số 79`):
+// a central Party body disseminates only the centre's documents, so its issuer code `TW`.
+const SUBJECT_AFTER_CUE = /^(?:[^,;.]{0,30},\s*)?/u
+const SUBJECT_VERB = /\s(?:đã\s+|vừa\s+)?(?:tổ chức|quán triệt|triển khai|học tập|thực hiện)\s/u
+const CARRYING_OUT = /(?<![\p{L}])(?:quán triệt|triển khai|học tập|thực hiện)\s/u
+
+function centralDisseminator(text: string, mentionStart: number): string | null {
+  // The subject opens the sentence: only a mention within its first clauses is asked about.
+  if (mentionStart > 300) return null
+  const at = SUBJECT_AFTER_CUE.exec(text.slice(0, 40))![0].length
+  const verb = at < mentionStart ? SUBJECT_VERB.exec(text.slice(at, mentionStart)) : null
+  if (verb === null) return null
+  const body = readBody(text, at, at + verb.index)
+  if (body === null || body.end !== at + verb.index || issuerCodeForBody(body.name) !== 'TW') return null
+  return CARRYING_OUT.test(text.slice(body.end, mentionStart)) ? 'TW' : null
+}
+
 // `Chính phủ đã ban hành Nghị quyết ...`: the subject of `ban hành` is the issuing body.
 function issuerBefore(text: string, clauseStart: number, mentionStart: number): string | null {
   const from = Math.max(clauseStart, mentionStart - 120)
@@ -329,6 +357,8 @@ export function findDirectiveMentions(
     const code = taken[k]
     if (code !== undefined && start < code[1] && end > code[0]) continue
     const tail = readTail(text, end, text.length)
+    const issuingBody = tail.issuingBody ?? issuerBefore(text, 0, start)
+    const hint = issuingBody === null ? centralDisseminator(text, start) : null
     found.push({
       start: piece.start + start,
       end: piece.start + end,
@@ -337,11 +367,18 @@ export function findDirectiveMentions(
       type,
       number,
       issuedOn: tail.issuedOn,
-      issuingBody: tail.issuingBody ?? issuerBefore(text, 0, start),
+      issuingBody,
+      ...(hint === null ? {} : { issuerHint: hint }),
     })
   }
   // Codes and short forms each come in text order: only a text with both needs them merged.
   if (found.length > codes.length && codes.length > 0) found.sort((a, b) => a.start - b.start)
+  for (let k = 1; k < found.length; k++) {
+    const a = found[k - 1]!
+    if (a.parts !== null || a.issuingBody !== null) continue
+    if (REPLACES_OR_AMENDS.test(text.slice(a.tailEnd - piece.start, found[k]!.start - piece.start)))
+      a.relatedTo = found[k]!
+  }
   // `Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW cùng ngày 25/10/2017 của ...`: the date
   // and body after `cùng` belong to both.
   for (let k = 1; k < found.length; k++) {

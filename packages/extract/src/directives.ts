@@ -92,10 +92,12 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
   const inferred = new Map<string, DirectiveCodeParts | null>()
   // Directives known only from a short form and its issuing body, in the order first named.
   const implied: Entry[] = []
+  // Short forms that named nothing resolvable by themselves.
+  const deferred: DirectiveMention[] = []
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     if (m.parts !== null || m.type === '') continue
-    const bodyIssuer = m.issuingBody === null ? null : issuerOf(m.issuingBody)
+    const bodyIssuer = m.issuingBody === null ? (m.issuerHint ?? null) : issuerOf(m.issuingBody)
     // The nearest written code before the mention, else the first after it.
     let before: Entry | undefined
     let after: Entry | undefined
@@ -122,7 +124,10 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
       const named = implied.findLast(
         (e) => e.first <= m.start && sameType(e.parts.type, m.type) && sameNumber(e.parts.number, m.number),
       )
-      if (named === undefined) continue
+      if (named === undefined) {
+        deferred.push(m)
+        continue
+      }
       named.mentions.push(m)
       resolved.push(resolve(m, named.parts.code, true))
       continue
@@ -134,6 +139,7 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
     if (known === undefined) implied.push(entry)
     resolved.push(resolve(m, parts.code, entry.inferred))
   }
+  resolveByRelated(deferred, byCode, implied, resolved)
   const directives = [...byCode.values()]
     .sort((a, b) => a.first - b.first)
     .map(({ parts, inferred, mentions: ms }): Directive => {
@@ -151,4 +157,36 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
       }
     })
   return { directives, mentions: resolved.sort((a, b) => a.start - b.start) }
+}
+
+/**
+ * `Quy định số 368 thay thế Kết luận số 35 ... của Bộ Chính trị`: a Party document replaces or
+ * amends one of its own issuer, so a short form with no issuer of its own, joined by such a verb
+ * to a resolved Party directive, takes that issuer (marked inferred); later short forms of the
+ * same type and number name it too.
+ */
+function resolveByRelated(
+  deferred: readonly DirectiveMention[],
+  byCode: Map<string, Entry>,
+  implied: Entry[],
+  resolved: ResolvedMention[],
+): void {
+  for (const m of deferred) {
+    const related = m.relatedTo as ResolvedMention | undefined
+    let entry = implied.findLast(
+      (e) => e.first <= m.start && sameType(e.parts.type, m.type) && sameNumber(e.parts.number, m.number),
+    )
+    if (entry === undefined && related?.code !== undefined) {
+      const partner = byCode.get(related.code)
+      const parts = partner === undefined ? null : inferParts(m, partner.parts.issuerCode)
+      if (parts !== null && !byCode.has(parts.code)) {
+        entry = { parts, inferred: true, first: m.start, mentions: [] }
+        byCode.set(parts.code, entry)
+        implied.push(entry)
+      }
+    }
+    if (entry === undefined) continue
+    entry.mentions.push(m)
+    resolved.push(resolve(m, entry.parts.code, true))
+  }
 }

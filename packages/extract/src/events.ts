@@ -800,8 +800,8 @@ const COMPARED = /(?<![\p{L}])(?:so với|thay thế)\s[^;.]*$/u
 function carriedOut(sentence: Piece, mentions: readonly ResolvedMention[], i: number): boolean {
   const { text, start } = sentence
   const at = mentions[i]!.start - start
-  const clauseStart = text.lastIndexOf(';', at) + 1
-  return !COMPARED.test(text.slice(Math.max(clauseStart, at - 240), at))
+  const window = text.slice(Math.max(0, at - 240), at)
+  return !COMPARED.test(window.slice(window.lastIndexOf(';') + 1))
 }
 
 // A sentence that reports no event tells more of the last one: who held it, when the event

@@ -60,8 +60,8 @@ export function readIssueDate(
     const d = place === null ? null : dayAt(text, m.tailEnd + place[0].length, undefined)
     if (d !== null) return { issuedOn: d, reading: 'header' }
   }
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
-  const before = text.slice(Math.max(lineStart, m.start - 320), m.start)
+  const window = text.slice(Math.max(0, m.start - 320), m.start)
+  const before = window.slice(window.lastIndexOf('\n') + 1)
   const verb = before.lastIndexOf('ban hành')
   if (verb >= 0 && before.length - verb <= 60) {
     const clause = ISSUING_CLAUSE.exec(before)

@@ -48,6 +48,37 @@ describe('a mention with its tail', () => {
     ])
   })
 
+  it.each([
+    [
+      'thay thế',
+      'Quy định số 368 thay thế Kết luận số 35 ngày 5/5/2022 của Bộ Chính trị về danh mục chức danh. Quy định số 368 có hiệu lực.',
+      '368-QĐ/TW',
+    ],
+    ['sửa đổi, bổ sung', 'Quy định số 22 sửa đổi, bổ sung Quy định số 69-QĐ/TW về kỷ luật đảng viên.', '22-QĐ/TW'],
+  ])(
+    'gives a short form with no issuer the issuer of the Party document it replaces or amends (%s)',
+    (_verb, text, code) => {
+      const ds = directivesOf(text)
+      expect(ds[0]).toMatchObject({ code, inferred: true })
+      expect(ds.map((d) => d.code)).toHaveLength(2)
+    },
+  )
+
+  it.each([
+    [
+      'a central body disseminating',
+      'Sáng 25/2, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 79 về phát triển kinh tế Nhà nước.',
+      ['79-NQ/TW'],
+    ],
+    [
+      'a provincial body, whose resolution may be its own',
+      'Sáng 25/2, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 12 về phát triển kinh tế.',
+      [],
+    ],
+  ])('a short form with no issuer after %s', (_what, text, codes) => {
+    expect(directivesOf(text).map((d) => d.code)).toEqual(codes)
+  })
+
   it('leaves out submissions and reports, which direct nothing', () => {
     expect(
       directivesOf(
