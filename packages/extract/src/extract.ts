@@ -15,9 +15,11 @@ import {
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
+import { fillOrganizers } from './event-organizer.ts'
 import { articleProvince, eventProvince } from './event-province.ts'
 import { inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
+import { fillIssuingBodies } from './issuing-bodies.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
 import { findRelations } from './relations.ts'
@@ -133,9 +135,11 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
     (a, b) => a.start - b.start,
   )
   const { directives, mentions } = resolveDirectives(mentionsIn(text, ordered))
+  fillIssuingBodies(directives, mentions, ordered, seg.document)
   const at = locate(text, sentences, ordered)
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference)
+  fillOrganizers(found, sentences)
   // With no publication date, a year the events' days do not write comes from the text's evidence.
   if (reference === undefined) inferEventYears(found, { text, title: seg.title, sentences, directives })
   const firstMentions = firstMentionOfEachCode(mentions)
