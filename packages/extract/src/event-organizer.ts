@@ -39,6 +39,38 @@ const OPENS_BODY =
 
 const words = (s: string) => s.split(/\s+/u).length
 
+// How many words a subject may hold to be read as one organiser.
+const LONGEST_SUBJECT = 20
+// `và` between two bodies, the second opening as a body does (`... tỉnh và BCĐ phong trào ...`;
+// not the `và` inside one name, `Ban Tuyên giáo và Dân vận`).
+const AND_BODY =
+  /\s+và\s+(?=(?:Ban|BCĐ|BTV|BCH|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Mặt trận|Sở|Hội|Đoàn|Đảng|Chi bộ|Tỉnh|Huyện|Thành|Quận|Trường|Trung tâm|Phòng|Công an|Bộ|Cục|Liên đoàn|Công đoàn)(?![\p{L}]))/u
+const BELONGS_TO = /\s+(?:thuộc|trực thuộc)\s+(?=\p{Lu})/u
+// A body named in lower case at the start of a clause, then its proper name: `trường THCS Lê Quý
+// Đôn`, `chi bộ Trung tâm`.
+const LOWER_CASE_BODY =
+  /^(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm)\s+\p{Lu}/u
+
+/**
+ * A subject too long for one organiser that lists bodies (`Ban Chỉ đạo (BCĐ) thực hiện Quy chế
+ * dân chủ (QCDC) ở cơ sở tỉnh và BCĐ phong trào thi đua ... tỉnh`): its first body, which
+ * organised it with the others; a body named with the one it belongs to (`Chi bộ ... thuộc Đảng
+ * bộ ...`): that body. Other subjects as they are.
+ */
+export function firstOfLongList(subject: string): string {
+  if (words(subject) <= LONGEST_SUBJECT) return subject
+  // `X thuộc Y`: Y is the body X belongs to, no organiser of its own.
+  const within = BELONGS_TO.exec(subject)
+  const own = within === null ? subject : subject.slice(0, within.index)
+  const and = AND_BODY.exec(own)
+  return and === null ? own : own.slice(0, and.index)
+}
+
+/** Whether a subject opens with a body named in lower case before its proper name (`trường THCS Lê Quý Đôn`). */
+export function opensLowerCaseBody(subject: string): boolean {
+  return LOWER_CASE_BODY.test(subject)
+}
+
 /** The body whose meeting an event's name names (`Hội nghị Ban Thường vụ Tỉnh ủy`), or null. */
 export function meetingBody(eventName: string): string | null {
   const meeting = MEETING_OF.exec(eventName)

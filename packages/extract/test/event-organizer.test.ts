@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chairsBody, isPerson, meetingBody } from '../src/event-organizer.ts'
+import { chairsBody, firstOfLongList, isPerson, meetingBody, opensLowerCaseBody } from '../src/event-organizer.ts'
 import { extractArticle } from '../src/index.ts'
 
 describe('organisers the subject of a report does not give as a body', () => {
@@ -39,6 +39,32 @@ describe('organisers the subject of a report does not give as a body', () => {
     expect(chairsBody(subject)).toBe(body)
   })
   it.each([
+    [
+      'Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh và BCĐ phong trào thi đua "Dân vận khéo" tỉnh',
+      'Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh',
+    ],
+    [
+      'Chi bộ Ban Tuyên giáo và Dân vận - Cơ quan Đoàn Thanh niên thuộc Đảng bộ cơ quan Đảng ủy các cơ quan Đảng TPHCM',
+      'Chi bộ Ban Tuyên giáo và Dân vận - Cơ quan Đoàn Thanh niên',
+    ],
+    ['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
+  ])('the long subject %s is organised by %s', (subject, organizer) => {
+    expect(firstOfLongList(subject)).toBe(organizer)
+  })
+  it.each([
+    ['trường THCS Lê Quý Đôn', true],
+    ['chi bộ Trung tâm', true],
+    ['các đồng chí đảng viên', false],
+    ['trường học trên địa bàn', false],
+  ])('%s opens with a body in lower case: %s', (subject, body) => {
+    expect(opensLowerCaseBody(subject)).toBe(body)
+  })
+  it.each([
+    {
+      reading: 'a school named in lower case holds a launch',
+      text: 'RA MẮT CÂU LẠC BỘ\n\nNgày 23/11/2023, trường THCS Lê Quý Đôn tổ chức lễ ra mắt CLB “Thủ lĩnh của sự thay đổi”.',
+      organizer: 'trường THCS Lê Quý Đôn',
+    },
     {
       reading: 'a person chairs the meeting of a body',
       text: 'Hội nghị Ban Thường vụ Tỉnh ủy\nChiều ngày 6/8/2024, đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh chủ trì hội nghị Ban Thường vụ Tỉnh ủy để cho ý kiến vào một số nội dung.',
