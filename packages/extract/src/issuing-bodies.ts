@@ -51,6 +51,10 @@ const isUpper = (w: string): boolean => w[0] !== w[0]!.toLowerCase()
 // XV`, a committee's `Tây Hồ`; at most two capitalised words); `null` when no body of the code
 // starts there.
 function bodyAt(text: string, words: Word[], i: number, key: string): string | null {
+  // One look at what starts here (a body's name and whatever follows it) before its extent is
+  // measured word by word: most capitalised words start no body of the code.
+  const here = issuerCodeForBody(text.slice(words[i]!.start, words[i]!.start + 60))
+  if (here === null || issuerKey(here) !== key) return null
   let end = -1
   for (let k = i; k < Math.min(words.length, i + 8); k++) {
     // A body's words stand together: punctuation between them ends it.
@@ -121,7 +125,7 @@ function sentenceAround(
   const piece = pieces[index]
   if (piece === undefined) return null
   const sentences = split(index)
-  const sentence = sentences.find((s) => s.start <= offset && offset < s.end) ?? piece
+  const sentence = sentences[pieceIndexAt(sentences, offset)] ?? piece
   let text = sentence.text
   const next = pieces[index + 1]
   if (sentence === sentences[sentences.length - 1] && !/[.!?;:…]\s*$/u.test(piece.text) && next !== undefined)
@@ -136,13 +140,17 @@ function sentenceAround(
 function withoutTails(piece: Piece, mentions: readonly ResolvedMention[]): Piece {
   const named = mentions.filter((m) => m.issuingBody !== null && m.tailEnd > m.end)
   if (named.length === 0) return piece
-  let text = piece.text
+  // One pass over the piece, however many tails it holds (mentions come in text order).
+  const chunks: string[] = []
+  let at = 0
   for (const m of named) {
-    const a = Math.max(0, m.end - piece.start)
-    const b = Math.min(text.length, m.tailEnd - piece.start)
-    if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b)
+    const a = Math.max(at, m.end - piece.start)
+    const b = Math.max(a, Math.min(piece.text.length, m.tailEnd - piece.start))
+    chunks.push(piece.text.slice(at, a), ' '.repeat(b - a))
+    at = b
   }
-  return { ...piece, text }
+  chunks.push(piece.text.slice(at))
+  return { ...piece, text: chunks.join('') }
 }
 
 /**
@@ -158,6 +166,13 @@ export function fillIssuingBodies(
 ): void {
   const splits = new Map<number, Piece[]>()
   const byPiece = groupByPiece(pieces, mentions)
+  // Each directive's mentions, in text order, found without reading every mention for each.
+  const byCode = new Map<string, ResolvedMention[]>()
+  for (const m of mentions) {
+    const list = byCode.get(m.code)
+    if (list === undefined) byCode.set(m.code, [m])
+    else list.push(m)
+  }
   const split = (index: number): Piece[] => {
     let sentences = splits.get(index)
     if (sentences === undefined) {
@@ -173,10 +188,7 @@ export function fillIssuingBodies(
       continue
     }
     const key = issuerKey(d.issuerCode)
-    let read = 0
-    for (const m of mentions) {
-      if (m.code !== d.code) continue
-      if (read++ === MENTIONS_READ) break
+    for (const m of (byCode.get(d.code) ?? []).slice(0, MENTIONS_READ)) {
       const around = sentenceAround(pieces, m.start, split)
       const body = around === null ? null : issuerIn(around.text, around.at, key)
       if (body !== null) {
