@@ -28,6 +28,8 @@ type Line = Piece & { blankBefore: boolean }
 // its number line.
 const HEAD_LINES = 40
 const TYPE_LINE_AFTER = 12
+// How many lines above its number line a head's body may stand (bars and mottos between).
+const HEAD_ABOVE = 12
 
 // The number and sign line: `Số: 594/KH-UBND`, `Số:` with the code on the next line, a Party
 // head's `Số 12-CT/HU` at the start of its line.
@@ -50,8 +52,20 @@ const TYPE_NAMES = new Set(
     foldDiacritics(n),
   ),
 )
-// Openings of a body's name, folded; a line that opens with one starts a body of its own.
-const OPENINGS = ORGANISATION_OPENINGS.map((o) => foldDiacritics(o.words))
+// Openings of a body's name, folded; a line that opens with one starts a body of its own. A
+// head also prints bodies that news names by their own words (`VĂN PHÒNG CHÍNH PHỦ`, `HỌC VIỆN`).
+const OPENINGS = [
+  ...ORGANISATION_OPENINGS.map((o) => o.words),
+  'văn phòng',
+  'ủy ban',
+  'hội đồng',
+  'học viện',
+  'viện ',
+  'trường ',
+  'ngân hàng',
+  'kiểm toán',
+  'thanh tra',
+].map((w) => foldDiacritics(w))
 // A line under the trích yếu that names who decides (`BỘ TRƯỞNG BỘ ...`, `CHÍNH PHỦ`,
 // `HỘI ĐỒNG NHÂN DÂN TỈNH ...`) ends it.
 const AUTHORITY =
@@ -61,7 +75,9 @@ const fold = (s: string): string => foldDiacritics(s).toLowerCase().replace(/\s+
 const clean = (s: string): string => {
   let out = s
   for (const m of MOTTOS) out = out.replace(m, ' ')
-  return out.replace(LAYOUT, ' ').replace(/\s+/gu, ' ').trim()
+  out = out.replace(LAYOUT, ' ').replace(/\s+/gu, ' ').trim()
+  // What has no letter or digit left (`-`, `.`) is layout too.
+  return /[\p{L}\p{N}]/u.test(out) ? out : ''
 }
 const inCapitals = (s: string): boolean => /\p{Lu}/u.test(s) && s === s.toUpperCase()
 const opensBody = (s: string): boolean => {
@@ -96,7 +112,7 @@ function headBody(lines: readonly Line[], numberLine: number, before: string): s
   const parts: string[] = []
   const own = clean(before)
   if (own !== '') parts.push(own)
-  for (let j = numberLine - 1; j >= 0 && j >= numberLine - 8; j--) {
+  for (let j = numberLine - 1; j >= 0 && j >= numberLine - HEAD_ABOVE; j--) {
     const text = clean(lines[j]!.text)
     if (text === '') continue
     if (!inCapitals(text)) break

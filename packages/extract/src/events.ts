@@ -8,6 +8,7 @@ import {
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, kindWhenCiting } from './event-kinds.ts'
+import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS } from './rules/event-words.ts'
 import {
@@ -473,8 +474,9 @@ function readSubject(region: string): { organizer: string | null; location: stri
           .trim()
       : null
   if (organizer.includes(')')) organizer = organizer.replace(BRACKETED_END, '').trim()
+  organizer = firstOfLongList(organizer)
   const valid =
-    isUpperStart(organizer) &&
+    (isUpperStart(organizer) || opensLowerCaseBody(organizer)) &&
     organizer.split(' ').length <= 20 &&
     !NOT_A_SUBJECT.test(organizer) &&
     !NOT_IN_A_NAME.test(organizer)

@@ -16,10 +16,12 @@ import {
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
+import { fillOrganizers } from './event-organizer.ts'
 import { articleProvince, eventProvince, mainPointProvince } from './event-province.ts'
 import { inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { addIssueDates } from './issue-dates.ts'
+import { fillIssuingBodies } from './issuing-bodies.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
 import { findRelations, implementedBySelf } from './relations.ts'
@@ -137,9 +139,11 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const written = mentionsIn(text, ordered)
   addIssueDates(text, written, reference)
   const { directives, mentions } = resolveDirectives(written)
+  fillIssuingBodies(directives, mentions, ordered, seg.document)
   const at = locate(text, sentences, ordered)
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference)
+  fillOrganizers(found, sentences)
   // With no publication date, a year the events' days do not write comes from the text's evidence.
   if (reference === undefined) inferEventYears(found, { text, title: seg.title, sentences, directives })
   const firstMentions = firstMentionOfEachCode(mentions)

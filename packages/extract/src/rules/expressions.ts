@@ -108,7 +108,9 @@ export const HELD_THEN = new RegExp(
 
 // The bodies that hold an event jointly, as a list of names (`Bộ Chính trị, Ban Bí thư`): each
 // starts with a capital.
-const BODIES = '\\p{Lu}[^,;.]{1,100}?(?:,\\s*\\p{Lu}[^,;.]{1,100}?){0,3}'
+// A body's words: no comma, semicolon or stop, but the dot of an abbreviation (`T.Ư Đoàn`, `TP.HCM`).
+const BODY_WORDS = '(?:[^,;.]|\\.(?=\\p{Lu}))'
+const BODIES = `\\p{Lu}${BODY_WORDS}{1,100}?(?:,\\s*\\p{Lu}${BODY_WORDS}{1,100}?){0,3}`
 
 /**
  * `do X tổ chức` (held by X), in a sentence that opens with the event; group 1 is X, one body or

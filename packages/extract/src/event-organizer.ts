@@ -1,0 +1,127 @@
+import type { FoundEvent } from './events.ts'
+import type { Piece } from './sentences.ts'
+
+/**
+ * Organisers that the subject of a report does not give as a body. A meeting of a body is held
+ * by that body, so its name names the organiser: `Hội nghị lần thứ 5 Ban Chấp hành Trung ương
+ * Đảng khóa XIII`, `hội nghị Ban Thường vụ Tỉnh ủy`, `họp Ban Chỉ đạo xây dựng Báo cáo ...`,
+ * `Phiên họp thường kỳ của Ủy ban Quốc gia ...`. A person who chairs (`đồng chí X, Bí thư Tỉnh
+ * ủy, ... chủ trì Hội nghị`) is no organiser: the body the chair heads is (`Tỉnh ủy`).
+ */
+
+// A meeting's name followed by the body that meets: `Hội nghị (lần thứ 25) (của) Ban Chấp hành`.
+const MEETING_OF =
+  /^(?:hội nghị|phiên họp|kỳ họp|cuộc họp|họp)(?:\s+(?:lần thứ\s+\S+|thường kỳ|thường lệ|định kỳ|trực tuyến|tháng\s+\S+|quý\s+\S+|mở rộng|toàn thể))*\s+(?:của\s+)?(?=\p{Lu})/iu
+// The bodies that meet as such: committees, boards and councils (not a union's members, not a
+// reporters' conference).
+const MEETING_BODY =
+  /^(?:Ban Chấp hành|Ban Thường vụ|Ban Chỉ đạo|Ban Cán sự|Bộ Chính trị|Ban Bí thư|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chính phủ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|BCH|BTV|BCĐ)(?![\p{L}])/u
+// Where a body's name read from an event's name ends: punctuation, a purpose, a place, a verb.
+const BODY_END =
+  /[,;:(“"]|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với)(?![\p{L}])/u
+
+// A person, not a body: a subject that opens with how a person is named or a head's position.
+const PERSON =
+  /^(?:đồng chí|đ\/c|ông|bà|tổng bí thư|bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng|phó trưởng|giám đốc|phó giám đốc|ủy viên|uỷ viên|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|hiệu trưởng)(?![\p{L}])/iu
+// A position followed by a personal name: `Thường trực Ban Bí thư Trần Cẩm Tú`.
+const POSITION_THEN_NAME = /^Thường trực\s+Ban Bí thư\s+\p{Lu}/u
+// The body a chair heads, from the chair's positions: `Bí thư Tỉnh ủy`, `Chủ tịch UBND huyện`,
+// `Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương`; the position's body runs to the comma.
+const HEADS = /(?<![\p{L}])(?:Bí thư|Chủ tịch|Giám đốc|Hiệu trưởng|Trưởng ban)\s+(\p{Lu}[^,;]*)/u
+// A committee of a place, named for it: its place's name (a run of at most two capitalised
+// words) follows; a longer run is a person's name after a place left unnamed (`UBND tỉnh Trần
+// Tuyết Minh`), and is left.
+const PLACE_COMMITTEE =
+  /^(?:(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị) [ủu]ỷ?y?|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân)(?:\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố))?/u
+const CAPITALISED_RUN = /^(?:\s+\p{Lu}[\p{L}\p{N}]*)+/u
+const OPENS_BODY =
+  /^(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội|Sở|Trường|Ban|Bộ|Cục|Viện|Học viện|Trung tâm|Liên đoàn|Công đoàn|Đoàn|Mặt trận)(?![\p{L}])/u
+
+const words = (s: string) => s.split(/\s+/u).length
+
+// How many words a subject may hold to be read as one organiser.
+const LONGEST_SUBJECT = 20
+// `và` between two bodies, the second opening as a body does (`... tỉnh và BCĐ phong trào ...`;
+// not the `và` inside one name, `Ban Tuyên giáo và Dân vận`).
+const AND_BODY =
+  /\s+và\s+(?=(?:Ban|BCĐ|BTV|BCH|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Mặt trận|Sở|Hội|Đoàn|Đảng|Chi bộ|Tỉnh|Huyện|Thành|Quận|Trường|Trung tâm|Phòng|Công an|Bộ|Cục|Liên đoàn|Công đoàn)(?![\p{L}]))/u
+const BELONGS_TO = /\s+(?:thuộc|trực thuộc)\s+(?=\p{Lu})/u
+// A body named in lower case at the start of a clause, then its proper name: `trường THCS Lê Quý
+// Đôn`, `chi bộ Trung tâm`.
+const LOWER_CASE_BODY =
+  /^(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm)\s+\p{Lu}/u
+
+/**
+ * A subject too long for one organiser that lists bodies (`Ban Chỉ đạo (BCĐ) thực hiện Quy chế
+ * dân chủ (QCDC) ở cơ sở tỉnh và BCĐ phong trào thi đua ... tỉnh`): its first body, which
+ * organised it with the others; a body named with the one it belongs to (`Chi bộ ... thuộc Đảng
+ * bộ ...`): that body. Other subjects as they are.
+ */
+export function firstOfLongList(subject: string): string {
+  if (words(subject) <= LONGEST_SUBJECT) return subject
+  // `X thuộc Y`: Y is the body X belongs to, no organiser of its own.
+  const within = BELONGS_TO.exec(subject)
+  const own = within === null ? subject : subject.slice(0, within.index)
+  const and = AND_BODY.exec(own)
+  return and === null ? own : own.slice(0, and.index)
+}
+
+/** Whether a subject opens with a body named in lower case before its proper name (`trường THCS Lê Quý Đôn`). */
+export function opensLowerCaseBody(subject: string): boolean {
+  return LOWER_CASE_BODY.test(subject)
+}
+
+/** The body whose meeting an event's name names (`Hội nghị Ban Thường vụ Tỉnh ủy`), or null. */
+export function meetingBody(eventName: string): string | null {
+  const meeting = MEETING_OF.exec(eventName)
+  if (meeting === null) return null
+  const rest = eventName.slice(meeting[0].length)
+  if (!MEETING_BODY.test(rest)) return null
+  const end = BODY_END.exec(rest)
+  const body = (end === null ? rest : rest.slice(0, end.index)).replace(/[\s.…]+$/u, '').trim()
+  return body === '' || words(body) > 16 ? null : body
+}
+
+/** Whether an organiser read from a report's subject is a person (`Trưởng đoàn ĐBQH tỉnh`), not a body. */
+export function isPerson(organizer: string): boolean {
+  return PERSON.test(organizer) || POSITION_THEN_NAME.test(organizer)
+}
+
+/** The body a chair heads, from the words before the verb (`..., Bí thư Tỉnh ủy, ... chủ trì`), or null. */
+export function chairsBody(subject: string): string | null {
+  const m = HEADS.exec(subject)
+  if (m === null) return null
+  const named = m[1]!.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim()
+  if (!OPENS_BODY.test(named)) return null
+  const committee = PLACE_COMMITTEE.exec(named)
+  let body = named
+  if (committee !== null) {
+    const run = CAPITALISED_RUN.exec(named.slice(committee[0].length))?.[0] ?? ''
+    body = committee[0] + (words(run.trim()) <= 2 ? run : '')
+  }
+  return words(body) > 12 ? null : body
+}
+
+/**
+ * Organiser stage after the events are read: an event whose organiser is missing or a person
+ * takes the body its name says meets, else the body its chair heads (from the words of its
+ * report before the event's name), else keeps what it had. `sentences` are those given to
+ * `findEvents`.
+ */
+export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[]): void {
+  for (const e of events) {
+    if (e.organizer !== null && !isPerson(e.organizer)) continue
+    const byName = e.title === null ? null : meetingBody(e.title)
+    if (byName !== null) {
+      e.organizer = byName
+      continue
+    }
+    if (e.organizer === null) continue
+    const sentence = sentences[e.sentence]
+    const subject =
+      sentence === undefined ? '' : sentence.text.slice(0, Math.max(0, e.span.start - sentence.start) + 400)
+    const at = subject.indexOf(e.organizer)
+    // Only a body found replaces the person: a position names its body better than nothing.
+    e.organizer = chairsBody(at < 0 ? subject : subject.slice(0, at + e.organizer.length)) ?? e.organizer
+  }
+}

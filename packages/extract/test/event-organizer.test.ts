@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { chairsBody, firstOfLongList, isPerson, meetingBody, opensLowerCaseBody } from '../src/event-organizer.ts'
+import { extractArticle } from '../src/index.ts'
+
+describe('organisers the subject of a report does not give as a body', () => {
+  it.each([
+    ['Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XIII', 'Ban Chấp hành Trung ương Đảng khóa XIII'],
+    ['hội nghị Ban Thường vụ Tỉnh ủy để cho ý kiến vào một số nội dung', 'Ban Thường vụ Tỉnh ủy'],
+    [
+      'Họp Ban Chỉ đạo xây dựng Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành',
+      'Ban Chỉ đạo xây dựng Báo cáo kiểm điểm sự lãnh đạo',
+    ],
+    ['Phiên họp thường kỳ của Ủy ban Quốc gia về chuyển đổi số', 'Ủy ban Quốc gia về chuyển đổi số'],
+    ['Hội nghị Ban Chấp hành Đảng bộ huyện Thạch Hà lần thứ 24', 'Ban Chấp hành Đảng bộ huyện Thạch Hà'],
+    ['Hội nghị báo cáo viên tháng 12', null],
+    ['Hội nghị quán triệt Nghị quyết số 57-NQ/TW', null],
+  ])('the meeting %s is held by %s', (name, body) => {
+    expect(meetingBody(name)).toBe(body)
+  })
+  it.each([
+    ['Trưởng đoàn ĐBQH tỉnh', true],
+    ['Thường trực Ban Bí thư Trần Cẩm Tú', true],
+    ['Đồng chí Tổng Bí thư Nguyễn Phú Trọng', true],
+    ['Thường trực Tỉnh ủy', false],
+    ['Ban Thường vụ Huyện ủy', false],
+  ])('%s is a person: %s', (organizer, person) => {
+    expect(isPerson(organizer)).toBe(person)
+  })
+  it.each([
+    ['đồng chí Nguyễn Văn Lợi - Ủy viên TW Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH Tỉnh', 'Tỉnh ủy'],
+    [
+      'Thủ tướng Phạm Minh Chính, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương',
+      'Hội đồng Thi đua - Khen thưởng Trung ương',
+    ],
+    ['Phó Chủ tịch UBND tỉnh Trần Tuyết Minh', 'UBND tỉnh'],
+    ['Bí thư Huyện ủy Cẩm Giàng', 'Huyện ủy Cẩm Giàng'],
+    ['Thượng tá Nguyễn Văn A', null],
+  ])('a chair who is %s heads %s', (subject, body) => {
+    expect(chairsBody(subject)).toBe(body)
+  })
+  it.each([
+    [
+      'Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh và BCĐ phong trào thi đua "Dân vận khéo" tỉnh',
+      'Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh',
+    ],
+    [
+      'Chi bộ Ban Tuyên giáo và Dân vận - Cơ quan Đoàn Thanh niên thuộc Đảng bộ cơ quan Đảng ủy các cơ quan Đảng TPHCM',
+      'Chi bộ Ban Tuyên giáo và Dân vận - Cơ quan Đoàn Thanh niên',
+    ],
+    ['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
+  ])('the long subject %s is organised by %s', (subject, organizer) => {
+    expect(firstOfLongList(subject)).toBe(organizer)
+  })
+  it.each([
+    ['trường THCS Lê Quý Đôn', true],
+    ['chi bộ Trung tâm', true],
+    ['các đồng chí đảng viên', false],
+    ['trường học trên địa bàn', false],
+  ])('%s opens with a body in lower case: %s', (subject, body) => {
+    expect(opensLowerCaseBody(subject)).toBe(body)
+  })
+  it.each([
+    {
+      reading: 'a school named in lower case holds a launch',
+      text: 'RA MẮT CÂU LẠC BỘ\n\nNgày 23/11/2023, trường THCS Lê Quý Đôn tổ chức lễ ra mắt CLB “Thủ lĩnh của sự thay đổi”.',
+      organizer: 'trường THCS Lê Quý Đôn',
+    },
+    {
+      reading: 'a person chairs the meeting of a body',
+      text: 'Hội nghị Ban Thường vụ Tỉnh ủy\nChiều ngày 6/8/2024, đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh chủ trì hội nghị Ban Thường vụ Tỉnh ủy để cho ý kiến vào một số nội dung.',
+      organizer: 'Ban Thường vụ Tỉnh ủy',
+    },
+    {
+      reading: 'a person chairs a meeting named for its subject: the body the chair heads',
+      text: 'Tỉnh ủy quán triệt các văn bản mới\nSáng 28/3/2025, đồng chí Nguyễn Văn Lợi - Ủy viên TW Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH Tỉnh chủ trì Hội nghị quán triệt, triển khai các văn bản chỉ đạo mới của Trung ương.',
+      organizer: 'Tỉnh ủy',
+    },
+    {
+      reading: 'a plenum named as the subject of its own opening',
+      text: 'Khai mạc Hội nghị Trung ương 5\nSáng 4/5/2022, Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XIII khai mạc tại Trụ sở Trung ương Đảng.',
+      organizer: 'Ban Chấp hành Trung ương Đảng khóa XIII',
+    },
+  ])('$reading', ({ text, organizer }) => {
+    expect(extractArticle(text).events[0]?.organizer).toBe(organizer)
+  })
+})

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../src/index.ts'
+
+// Issuing bodies read from the document system where the mention's own tail names none.
+describe('issuing bodies from the document system', () => {
+  const bodyOf = (text: string, code: string) =>
+    extractArticle(text).directives.find((d) => d.code === code)?.issuingBody ?? null
+  it.each([
+    {
+      reading: 'the head of the document printed on the page names its body',
+      text: 'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 594/KH-UBND\n\nNghệ An, ngày 21 tháng 10 năm 2021\n\nKẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau.',
+      code: '594/KH-UBND',
+      body: 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN',
+    },
+    {
+      reading: 'the Prime Minister, the subject of the sentence, issues a TTg letter',
+      text: 'Thủ tướng yêu cầu đẩy mạnh chuyển đổi số\n\nNgày 14-1, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ, cơ quan ngang Bộ.',
+      code: '73/TTg-CN',
+      body: 'Thủ tướng Chính phủ',
+    },
+    {
+      reading: 'signed on behalf of the Politburo, by a member whose positions are no subject',
+      text: 'Kết luận về công tác kiểm tra\n\nThay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác kiểm tra.',
+      code: '34-KL/TW',
+      body: 'Bộ Chính trị',
+    },
+    {
+      reading: 'a law passed by the National Assembly of its term',
+      text: 'Tọa đàm về Luật Thủ đô\n\nLuật Thủ đô số 39/2024/QH15 đã được Quốc hội khóa XV thông qua tại Kỳ họp thứ 7 ngày 28/6/2024.',
+      code: '39/2024/QH15',
+      body: 'Quốc hội khóa XV',
+    },
+    {
+      reading: 'a commune Party committee drafts its own plan',
+      text: 'Học tập Nghị quyết Trung ương 6\n\nThực hiện Kế hoạch số 78-KH/HU của Ban Thường vụ Huyện ủy. Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về tổ chức học tập.',
+      code: '44-KH/ĐU',
+      body: 'Đảng ủy xã',
+    },
+    {
+      reading: 'a district committee named with its place',
+      text: 'Mô hình hay cần nhân rộng\n\nTừ tháng 9/2024, Quận ủy Tây Hồ đã triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo tổ Đảng.',
+      code: '27-ĐA/QU',
+      body: 'Quận ủy Tây Hồ',
+    },
+    {
+      reading: "by order of the chairman of the province's committee: the committee issues",
+      text: 'Đề xuất của Sở\n\nNgày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Tuyên Quang Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT về đề xuất của Sở.',
+      code: '3653/UBND-TNMT',
+      body: 'UBND tỉnh Tuyên Quang',
+    },
+    {
+      reading: 'a line break between the code and its tail',
+      text: 'KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH OCOP\nCăn cứ Quyết định số 919/QĐ-TTg\nngày 01 tháng 8 năm 2022 của Thủ tướng Chính phủ về việc phê duyệt Chương trình;',
+      code: '919/QĐ-TTg',
+      body: 'Thủ tướng Chính phủ',
+    },
+    {
+      reading: "another directive's tail is not this one's body",
+      text: 'Bảo vệ nền tảng tư tưởng\n\nTỉnh ủy gắn công tác bảo vệ nền tảng tư tưởng với thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị và Quy định 85-QĐ/TW.',
+      code: '85-QĐ/TW',
+      body: null,
+    },
+    {
+      reading: 'a body of another issuer code is not the issuer',
+      text: 'Hội nghị quán triệt\n\nSáng 2/3, Huyện ủy tổ chức hội nghị quán triệt Quy định số 85-QĐ/TW về bảo vệ nền tảng tư tưởng.',
+      code: '85-QĐ/TW',
+      body: null,
+    },
+  ])('$reading', ({ text, code, body }) => {
+    expect(bodyOf(text, code)).toBe(body)
+  })
+})
