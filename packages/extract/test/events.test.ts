@@ -560,7 +560,8 @@ describe.each<{ feature: string; cases: Case[] }>([
           '“Dám nghĩ, dám làm” là nội dung trong phát biểu kết luận của đồng chí Bí thư Tỉnh ủy tại hội nghị Ban Chấp hành Đảng bộ lần thứ 25.',
           'Ngày 29-9, Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh đã được tổ chức.',
         ],
-        events: [['conference', '2024-09-29', null]],
+        // The meeting's name gives the body that meets (event-organizer.ts).
+        events: [['conference', '2024-09-29', 'Ban Chấp hành Đảng bộ tỉnh']],
       },
     ],
   },
