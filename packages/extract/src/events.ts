@@ -271,7 +271,17 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     if (!startsWithHead(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
     // sentence reported before it in the passive is still read after.
-    if (planned(masked(m.index), m.index)) break
+    // A plan in a clause before a semicolon (`... chuẩn bị chào đón năm mới; sáng nay, Huyện ủy
+    // ... tổ chức`) is not that of a clause with its own subject.
+    if (planned(masked(m.index), m.index)) {
+      const clause = text.lastIndexOf(';', m.index) + 1
+      if (
+        clause <= subjectStart ||
+        PLANNED.test(masked(m.index).slice(clause, m.index)) ||
+        readSubject(text.slice(clause, m.index)).organizer === null
+      )
+        break
+    }
     if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
     const kind = closedKind(m[0], classifyEvent(after) ?? 'other')
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
@@ -368,11 +378,19 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
 function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
+  if (NOT_A_REPORT.test(rest.split(/[,:;.]/u, 1)[0]!)) return null
   const kind = classifyEvent(rest, 80)
   return kind === null
     ? null
     : { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
 }
+
+// What makes a sentence that opens with an event's name something else than its report, in its
+// first clause: a definition (`Sinh hoạt chuyên đề là ...`), events of every level (`Đại hội
+// đảng bộ các cấp trở thành ...`), a body stating its line (`Đại hội ... lần thứ XII (tháng
+// 1/2016) khẳng định:`), an activity verb taking a point made before (`Quán triệt quan điểm đó, ...`).
+const NOT_A_REPORT =
+  /(?<![\p{L}])(?:là|các cấp|khẳng định|xác định|chỉ rõ|nêu rõ|đề ra|nhấn mạnh|dự báo|cho rằng)(?![\p{L}])|(?<![\p{L}])(?:đó|này|trên)$/iu
 
 // Words of a plan before an event named in passing: `sẽ phát biểu tại Hội nghị`.
 const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L}])/iu

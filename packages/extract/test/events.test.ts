@@ -647,6 +647,67 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a sentence opening with an event name that reports none',
+    cases: [
+      {
+        reading: 'a definition',
+        paragraphs: ['Sinh hoạt chuyên đề là một loại sinh hoạt chi bộ chuyên sâu về một nội dung.'],
+        events: [],
+      },
+      {
+        reading: 'events of every level',
+        paragraphs: ['Đại hội đảng bộ các cấp trở thành đợt sinh hoạt chính trị sâu rộng trong nhân dân.'],
+        events: [],
+      },
+      {
+        reading: 'a body stating its line',
+        paragraphs: [
+          'Đại hội đại biểu toàn quốc lần thứ XII (tháng 1/2016) khẳng định: “Tư tưởng Hồ Chí Minh là nền tảng”.',
+        ],
+        events: [],
+      },
+      {
+        reading: 'an activity verb taking a point made before',
+        paragraphs: ['Quán triệt quan điểm đó, tỉnh luôn xác định phải phát triển con người toàn diện.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'clauses and subjects',
+    cases: [
+      {
+        reading: 'a plan in a clause before a semicolon is not the next clause’s',
+        paragraphs: [
+          'Phấn khởi chuẩn bị chào đón năm mới; sáng nay, Huyện ủy, HĐND, UBND huyện Bắc Tân Uyên long trọng tổ chức buổi họp mặt kỷ niệm 95 năm Ngày thành lập Đảng.',
+        ],
+        events: [['ceremony', null, 'Huyện ủy, HĐND, UBND huyện Bắc Tân Uyên']],
+      },
+      {
+        reading: 'a clause after a semicolon with no subject of its own stays planned',
+        paragraphs: ['Ban Thường vụ đã chỉ đạo các cấp ủy; tổ chức học tập, quán triệt Nghị quyết 35.'],
+        events: [],
+      },
+      {
+        reading: 'each of several bodies holding one',
+        paragraphs: ['Ngày 14/10, Chi hội Phụ nữ xã Trà Tân đều tổ chức lễ kỷ niệm 93 năm Ngày thành lập Hội.'],
+        events: [['ceremony', '2024-10-14', 'Chi hội Phụ nữ xã Trà Tân']],
+      },
+      {
+        reading: 'a body at work in its groups is in session',
+        paragraphs: [
+          'Chiều 7/5, Ban Chấp hành Trung ương Đảng làm việc tại tổ, thảo luận Đề án xây dựng tổ chức cơ sở đảng.',
+        ],
+        events: [['conference', '2024-05-07', 'Ban Chấp hành Trung ương Đảng']],
+      },
+      {
+        reading: 'working in groups with other bodies is a working session',
+        paragraphs: ['Ngày 17/8, Bộ Chính trị đã làm việc theo nhóm với 11 đảng bộ trực thuộc Trung ương.'],
+        events: [['other', '2024-08-17', 'Bộ Chính trị']],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -221,7 +221,10 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // Announcing the decision that founds a body or a club launches it.
   { words: 'công bố quyết định thành lập', kind: 'launch' },
   { words: 'trao quyết định thành lập', kind: 'launch' },
-  { words: 'làm việc (?:với|tại)', kind: 'other' },
+  // A body at work in its groups or its hall is in session (`Ban Chấp hành Trung ương Đảng làm việc tại tổ`).
+  { words: 'làm việc tại (?:tổ|hội trường),?', kind: 'conference' },
+  // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
+  { words: 'làm việc (?:theo nhóm )?(?:với|tại)', kind: 'other' },
   // Having a working session (`UBND tỉnh có buổi làm việc để nghe ...`) reports it.
   { words: 'có buổi làm việc', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
@@ -261,6 +264,8 @@ export const FILLERS: readonly string[] = [
   'trang trọng',
   'trọng thể',
   'tiếp tục',
+  // Each of several bodies held one: `Chi hội Phụ nữ ở 4/4 thôn đều tổ chức lễ kỷ niệm`.
+  'đều',
 ]
 
 /**
