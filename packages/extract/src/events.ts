@@ -9,7 +9,7 @@ import {
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, kindWhenCiting } from './event-kinds.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
-import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS } from './rules/event-words.ts'
+import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES } from './rules/event-words.ts'
 import {
   AT_THE_EVENT,
   DATED_HOLDING,
@@ -378,7 +378,7 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
 function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
-  if (NOT_A_REPORT.test(rest.split(/[,:;.]/u, 1)[0]!)) return null
+  if (NOT_A_REPORT.test(rest.split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   const kind = classifyEvent(rest, 80)
   return kind === null
     ? null
@@ -391,6 +391,9 @@ function openedByEventName(rest: string, masked: (to: number) => string, subject
 // 1/2016) khẳng định:`), an activity verb taking a point made before (`Quán triệt quan điểm đó, ...`).
 const NOT_A_REPORT =
   /(?<![\p{L}])(?:là|các cấp|khẳng định|xác định|chỉ rõ|nêu rõ|đề ra|nhấn mạnh|dự báo|cho rằng)(?![\p{L}])|(?<![\p{L}])(?:đó|này|trên)$/iu
+
+// A movement's name heading a page (`Học tập và làm theo tấm gương đạo đức Hồ Chí Minh`).
+const MOVEMENT = new RegExp(`^[“"]?(?:${MOVEMENT_NAMES.join('|')})(?![\\p{L}])`, 'iu')
 
 // Words of a plan before an event named in passing: `sẽ phát biểu tại Hội nghị`.
 const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L}])/iu
@@ -515,11 +518,17 @@ function locationAfter(text: string): string | null {
   return m === null ? null : m[1]!.trim()
 }
 
-/** Reads the events reported by the body `sentences` (in order), linking the directives cited in them (`mentionsBySentence[i]` for sentence `i`). */
+/**
+ * Reads the events reported by the body `sentences` (in order), linking the directives cited in
+ * them (`mentionsBySentence[i]` for sentence `i`). A `title` that reports an event (`Chi bộ ... tổ
+ * chức sinh hoạt chuyên đề quý II năm 2024`, `Sinh hoạt chuyên đề “Tháng 5 nhớ Bác”`) gives it
+ * when the body reports none (an excerpt, a teaser); its `sentence` is then -1.
+ */
 export function findEvents(
   sentences: Piece[],
   mentionsBySentence: ResolvedMention[][],
   reference: string | undefined,
+  title: Piece | null = null,
 ): FoundEvent[] {
   const reading: Reading = { events: [], codes: new Map(), citing: new Map(), lastDated: null, inPassing: new Set() }
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
@@ -534,6 +543,10 @@ export function findEvents(
       reported.add(sentence.text)
     }
   })
+  if (reading.events.length === 0 && title !== null) {
+    const report = readReport(title, [], reference, true)
+    if (report !== null) addEvent(reading, report, title, -1, [], reference)
+  }
   dropHeadline(reading)
   for (const e of reading.events) {
     e.directives = [...(reading.codes.get(e) ?? [])]

@@ -752,3 +752,44 @@ describe('the title of an event', () => {
     expect(reported.length).toBeGreaterThan(title.length + ' tổ chức '.length)
   })
 })
+
+describe('an event reported only in the title', () => {
+  const titled = (title: string, ...paragraphs: string[]) =>
+    extractArticle(
+      [title, '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n'),
+    ).events.map((e) => [e.kind, e.organizer])
+  it.each([
+    {
+      reading: 'a title that reports an event, the body none',
+      title: 'Chi bộ Viên chức Hành chính 1 tổ chức sinh hoạt chuyên đề quý II năm 2024',
+      paragraphs: ['Nâng cao chất lượng sinh hoạt chi bộ là nhiệm vụ quan trọng của mỗi tổ chức đảng.'],
+      events: [['thematic_session', 'Chi bộ Viên chức Hành chính 1']],
+    },
+    {
+      reading: 'a title naming an event, the body none',
+      title: 'Sinh hoạt chuyên đề “Tháng 5 nhớ Bác”',
+      paragraphs: ['Các đồng chí đảng viên được xem phim tư liệu về cuộc đời của Chủ tịch Hồ Chí Minh.'],
+      events: [['thematic_session', null]],
+    },
+    {
+      reading: 'the body’s report wins over the title',
+      title: 'Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết',
+      paragraphs: ['Sáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 12.'],
+      events: [['conference', 'Ban Thường vụ Tỉnh ủy']],
+    },
+    {
+      reading: 'a movement’s name is no event',
+      title: 'Học tập và làm theo tấm gương đạo đức Hồ Chí Minh',
+      paragraphs: ['Sinh thời Chủ tịch Hồ Chí Minh nhấn mạnh vai trò của thi đua yêu nước.'],
+      events: [],
+    },
+    {
+      reading: 'a planned event in the title is no event',
+      title: 'Dự kiến cuối tháng 6 tổ chức Hội nghị Văn hóa tỉnh năm 2024',
+      paragraphs: ['Các sở, ngành đã cơ bản hoàn tất công tác chuẩn bị.'],
+      events: [],
+    },
+  ])('$reading', ({ title, paragraphs, events }) => {
+    expect(titled(title, ...paragraphs)).toEqual(events)
+  })
+})

@@ -56,6 +56,8 @@ export const ACTIVITIES: readonly Activity[] = [
   // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
   { words: 'truyền đạt', kind: 'dissemination' },
   { words: 'triển khai', kind: 'dissemination' },
+  // Guidance on carrying a document out (`Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU`).
+  { words: 'hướng dẫn thực hiện', kind: 'dissemination' },
   { words: 'tuyên dương', kind: 'ceremony', held: true },
   { words: 'biểu dương', kind: 'ceremony' },
   // `trao đổi` (to discuss) is read apart: see eventWords.
@@ -301,3 +303,9 @@ export const EVENT_REFERENCES: readonly string[] = [
   'hội thảo',
   'lớp học',
 ]
+
+/**
+ * Names of standing movements that open with an activity word but name no event: `Học tập và làm
+ * theo tư tưởng, đạo đức, phong cách Hồ Chí Minh` (the movement of Chỉ thị 05-CT/TW) as a heading.
+ */
+export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
