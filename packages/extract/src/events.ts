@@ -352,8 +352,11 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
     // clause is short; what comes before its last comma may be long (`Thực hiện Kế hoạch số
     // 47/KH-MTTQ-BTT ... về giám sát chuyên đề năm 2024, sáng ngày 16/9, Đoàn ...`).
     const clause = subject.slice(subject.lastIndexOf(', ') + 1)
+    // A leader may head a working session on a dated day: `Sáng ngày 9/9, đồng chí ..., Bí thư
+    // Tỉnh ủy đã có chuyến thăm và làm việc tại huyện ...` (no organiser is written).
+    const led = kind === 'other' && cue.kind === 'date' && LEADER.test(subject)
     if (
-      readSubject(subject).organizer === null ||
+      (readSubject(subject).organizer === null && !led) ||
       PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
       clause.split(' ').length > 40
     )
@@ -373,6 +376,8 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
   }
   return null
 }
+
+const LEADER = /^\s*(?:đồng chí|Đồng chí)\s+\p{Lu}/u
 
 // `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
 function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {

@@ -708,6 +708,35 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'who holds and what is held',
+    cases: [
+      {
+        reading: 'a leader heading a working session on a dated day',
+        paragraphs: [
+          'Sáng ngày 9/9, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy đã có chuyến thăm và làm việc tại huyện Thiệu Hóa.',
+        ],
+        events: [['other', '2024-09-09', null]],
+      },
+      {
+        reading: 'a leader with no date is no report',
+        paragraphs: ['Đồng chí Bí thư Tỉnh ủy thường xuyên làm việc với các huyện.'],
+        events: [],
+      },
+      {
+        reading: 'research opening a list of held activities',
+        paragraphs: [
+          'Chiều 2/12, Đảng ủy xã Bình Sơn tổ chức nghiên cứu, học tập, quán triệt Nghị quyết Trung ương 6.',
+        ],
+        events: [['dissemination', '2024-12-02', 'Đảng ủy xã Bình Sơn']],
+      },
+      {
+        reading: 'research alone is no event',
+        paragraphs: ['Ngày 21/12, Viện tổ chức nghiên cứu thực trạng nguồn nhân lực.'],
+        events: [],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -139,6 +139,12 @@ export const MANNERS: readonly string[] = [
   'trực tuyến',
 ]
 
+/**
+ * Activity words that open a list of held ones without naming an event themselves: `tổ chức
+ * nghiên cứu, học tập, quán triệt Nghị quyết ...` holds the study, not research.
+ */
+export const LIST_OPENERS: readonly string[] = ['nghiên cứu']
+
 /** Counts of held events (expression sources): `tổ chức 3 đợt`, `các buổi`. */
 export const COUNTS: readonly string[] = ['\\d{1,3}', 'các', 'nhiều', 'một', 'hai', 'ba', 'bốn', 'năm']
 
