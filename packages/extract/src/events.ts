@@ -541,7 +541,8 @@ export function findEvents(
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
     if (reported.has(sentence.text)) return
-    const report = readReport(sentence, mentions, reference, reading.events.length === 0)
+    const report =
+      readReport(sentence, mentions, reference, reading.events.length === 0) ?? namedOccasion(sentence.text, reading)
     if (report === null) readFollowUp(reading, sentence, index, mentions)
     else {
       addEvent(reading, report, sentence, index, mentions, reference)
@@ -559,6 +560,23 @@ export function findEvents(
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+// `Tại lễ tổng kết và trao giải, Ban tổ chức ...` after the report of a contest: a ceremony
+// named by what it does, of a kind the text has not reported, took place (its award ceremony).
+const AT_NAMED_CEREMONY = /^Tại\s+(?:buổi\s+)?lễ\s+([^,;.]{2,60}),/u
+
+function namedOccasion(text: string, reading: Reading): Report | null {
+  const m = AT_NAMED_CEREMONY.exec(text)
+  if (m === null) return null
+  const kind = activityKind(m[1]!)
+  if (kind === null || reading.events.some((e) => e.kind === kind)) return null
+  return {
+    trigger: { verb: 4, phrase: 4, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 },
+    cue: { kind: 'none', end: 0, date: null },
+    subjectStart: 0,
+    subjectBeforeDate: null,
+  }
 }
 
 /**

@@ -737,6 +737,30 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a ceremony named by what it does',
+    cases: [
+      {
+        reading: 'after the report of a contest, its award ceremony',
+        paragraphs: [
+          'Ngày 5/12, Tỉnh đoàn tổ chức Cuộc thi tìm hiểu Nghị quyết Đại hội Đoàn.',
+          'Tại lễ tổng kết và trao giải, Ban tổ chức đã trao 81 giải thưởng.',
+        ],
+        events: [
+          ['contest', '2024-12-05', 'Tỉnh đoàn'],
+          ['ceremony', null, null],
+        ],
+      },
+      {
+        reading: 'a kind already reported is that event',
+        paragraphs: [
+          'Ngày 5/12, Tỉnh đoàn tổ chức lễ trao giải Cuộc thi tìm hiểu Nghị quyết Đại hội Đoàn.',
+          'Tại lễ trao giải, Ban tổ chức đã trao 81 giải thưởng.',
+        ],
+        events: [['ceremony', '2024-12-05', 'Tỉnh đoàn']],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)
