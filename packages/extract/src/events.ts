@@ -383,7 +383,7 @@ const LEADER = /^\s*(?:đồng chí|Đồng chí)\s+\p{Lu}/u
 function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
-  if (NOT_A_REPORT.test(rest.split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
+  if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   const kind = classifyEvent(rest, 80)
   return kind === null
     ? null
@@ -407,15 +407,18 @@ const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L
 // đạo Hội nghị Công an toàn quốc`: in a text that reported no event before, the event named
 // where a speaker's words were given took place. One event, not a count of them.
 function spokenAt(rest: string, subjectStart: number, firstMention: number): Trigger | null {
+  // Where the first speech word and the first word of a plan stand, each found once: a long
+  // sentence is not read again for every `tại` in it.
+  const speech = SPEECH_BEFORE.exec(rest)?.index ?? rest.length
+  const ahead = AHEAD.exec(rest)?.index ?? rest.length
   for (const m of rest.matchAll(SPOKEN_AT)) {
     // A speech a cited document records (`Thông báo số 122/TB-VPCP ... về kết luận ... tại cuộc họp`) is its content.
-    if (subjectStart + m.index > firstMention) return null
+    if (subjectStart + m.index > firstMention || ahead < m.index) return null
+    if (m[1] !== undefined && speech >= m.index) continue
     const name = m.index + m[0].length
-    const after = rest.slice(name)
+    // An event's name is read on its first words, not on the rest of a sentence of any length.
+    const after = rest.slice(name, name + 400)
     if (!startsWithHead(after) || PLURAL.test(after)) continue
-    const before = rest.slice(0, m.index)
-    if (m[1] !== undefined && !SPEECH_BEFORE.test(before)) continue
-    if (AHEAD.test(before)) return null
     const kind = classifyEvent(after)
     if (kind === null) continue
     const at = subjectStart + name
@@ -854,7 +857,7 @@ function refineKind(event: FoundEvent, text: string): void {
 
 // What a sentence says was done at an event, before a list it opens (`như: Tổng kết 10 năm ...`
 // names the items discussed, not what the meeting was).
-const doneThere = (text: string) => text.split(/[:;]/u, 1)[0]!
+const doneThere = (text: string) => text.slice(0, 400).split(/[:;]/u, 1)[0]!
 
 // A sentence that opens with a verb of carrying on and no subject is a direction for the time
 // ahead (`Tiếp tục tuyên truyền việc triển khai thực hiện Chỉ thị số 05-CT/TW ...`), not a report.
