@@ -10,7 +10,7 @@ import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, kindWhenCiting } from './event-kinds.ts'
 import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
-import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS } from './rules/event-words.ts'
+import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES } from './rules/event-words.ts'
 import {
   AT_THE_EVENT,
   DATED_HOLDING,
@@ -272,7 +272,17 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     if (!startsWithHead(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
     // sentence reported before it in the passive is still read after.
-    if (planned(masked(m.index), m.index)) break
+    // A plan in a clause before a semicolon (`... chuẩn bị chào đón năm mới; sáng nay, Huyện ủy
+    // ... tổ chức`) is not that of a clause with its own subject.
+    if (planned(masked(m.index), m.index)) {
+      const clause = text.lastIndexOf(';', m.index) + 1
+      if (
+        clause <= subjectStart ||
+        PLANNED.test(masked(m.index).slice(clause, m.index)) ||
+        readSubject(text.slice(clause, m.index)).organizer === null
+      )
+        break
+    }
     if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
     const kind = closedKind(m[0], classifyEvent(after) ?? 'other')
     return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
@@ -343,8 +353,11 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
     // clause is short; what comes before its last comma may be long (`Thực hiện Kế hoạch số
     // 47/KH-MTTQ-BTT ... về giám sát chuyên đề năm 2024, sáng ngày 16/9, Đoàn ...`).
     const clause = subject.slice(subject.lastIndexOf(', ') + 1)
+    // A leader may head a working session on a dated day: `Sáng ngày 9/9, đồng chí ..., Bí thư
+    // Tỉnh ủy đã có chuyến thăm và làm việc tại huyện ...` (no organiser is written).
+    const led = kind === 'other' && cue.kind === 'date' && LEADER.test(subject)
     if (
-      readSubject(subject).organizer === null ||
+      (readSubject(subject).organizer === null && !led) ||
       PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
       clause.split(' ').length > 40
     )
@@ -365,15 +378,28 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
   return null
 }
 
+const LEADER = /^\s*(?:đồng chí|Đồng chí)\s+\p{Lu}/u
+
 // `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
 function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
+  if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   const kind = classifyEvent(rest, 80)
   return kind === null
     ? null
     : { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
 }
+
+// What makes a sentence that opens with an event's name something else than its report, in its
+// first clause: a definition (`Sinh hoạt chuyên đề là ...`), events of every level (`Đại hội
+// đảng bộ các cấp trở thành ...`), a body stating its line (`Đại hội ... lần thứ XII (tháng
+// 1/2016) khẳng định:`), an activity verb taking a point made before (`Quán triệt quan điểm đó, ...`).
+const NOT_A_REPORT =
+  /(?<![\p{L}])(?:là|các cấp|khẳng định|xác định|chỉ rõ|nêu rõ|đề ra|nhấn mạnh|dự báo|cho rằng)(?![\p{L}])|(?<![\p{L}])(?:đó|này|trên)$/iu
+
+// A movement's name heading a page (`Học tập và làm theo tấm gương đạo đức Hồ Chí Minh`).
+const MOVEMENT = new RegExp(`^[“"]?(?:${MOVEMENT_NAMES.join('|')})(?![\\p{L}])`, 'iu')
 
 // Words of a plan before an event named in passing: `sẽ phát biểu tại Hội nghị`.
 const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L}])/iu
@@ -382,15 +408,18 @@ const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L
 // đạo Hội nghị Công an toàn quốc`: in a text that reported no event before, the event named
 // where a speaker's words were given took place. One event, not a count of them.
 function spokenAt(rest: string, subjectStart: number, firstMention: number): Trigger | null {
+  // Where the first speech word and the first word of a plan stand, each found once: a long
+  // sentence is not read again for every `tại` in it.
+  const speech = SPEECH_BEFORE.exec(rest)?.index ?? rest.length
+  const ahead = AHEAD.exec(rest)?.index ?? rest.length
   for (const m of rest.matchAll(SPOKEN_AT)) {
     // A speech a cited document records (`Thông báo số 122/TB-VPCP ... về kết luận ... tại cuộc họp`) is its content.
-    if (subjectStart + m.index > firstMention) return null
+    if (subjectStart + m.index > firstMention || ahead < m.index) return null
+    if (m[1] !== undefined && speech >= m.index) continue
     const name = m.index + m[0].length
-    const after = rest.slice(name)
+    // An event's name is read on its first words, not on the rest of a sentence of any length.
+    const after = rest.slice(name, name + 400)
     if (!startsWithHead(after) || PLURAL.test(after)) continue
-    const before = rest.slice(0, m.index)
-    if (m[1] !== undefined && !SPEECH_BEFORE.test(before)) continue
-    if (AHEAD.test(before)) return null
     const kind = classifyEvent(after)
     if (kind === null) continue
     const at = subjectStart + name
@@ -499,11 +528,17 @@ function locationAfter(text: string): string | null {
   return m === null ? null : m[1]!.trim()
 }
 
-/** Reads the events reported by the body `sentences` (in order), linking the directives cited in them (`mentionsBySentence[i]` for sentence `i`). */
+/**
+ * Reads the events reported by the body `sentences` (in order), linking the directives cited in
+ * them (`mentionsBySentence[i]` for sentence `i`). A `title` that reports an event (`Chi bộ ... tổ
+ * chức sinh hoạt chuyên đề quý II năm 2024`, `Sinh hoạt chuyên đề “Tháng 5 nhớ Bác”`) gives it
+ * when the body reports none (an excerpt, a teaser); its `sentence` is then -1.
+ */
 export function findEvents(
   sentences: Piece[],
   mentionsBySentence: ResolvedMention[][],
   reference: string | undefined,
+  title: Piece | null = null,
 ): FoundEvent[] {
   const reading: Reading = { events: [], codes: new Map(), citing: new Map(), lastDated: null, inPassing: new Set() }
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
@@ -511,7 +546,8 @@ export function findEvents(
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
     if (reported.has(sentence.text)) return
-    const report = readReport(sentence, mentions, reference, reading.events.length === 0)
+    const report =
+      readReport(sentence, mentions, reference, reading.events.length === 0) ?? namedOccasion(sentence.text, reading)
     const before = reading.events.length
     // A report that names neither who held it nor when tells more of the event before.
     if (report === null || !addEvent(reading, report, sentence, index, mentions, reference))
@@ -521,6 +557,10 @@ export function findEvents(
       if (before === 0 && index > 0) addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
     }
   })
+  if (reading.events.length === 0 && title !== null) {
+    const report = readReport(title, [], reference, true)
+    if (report !== null) addEvent(reading, report, title, -1, [], reference)
+  }
   dropHeadline(reading)
   for (const e of reading.events) {
     e.directives = [...(reading.codes.get(e) ?? [])]
@@ -528,6 +568,23 @@ export function findEvents(
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+// `Tại lễ tổng kết và trao giải, Ban tổ chức ...` after the report of a contest: a ceremony
+// named by what it does, of a kind the text has not reported, took place (its award ceremony).
+const AT_NAMED_CEREMONY = /^Tại\s+(?:buổi\s+)?lễ\s+([^,;.]{2,60}),/u
+
+function namedOccasion(text: string, reading: Reading): Report | null {
+  const m = AT_NAMED_CEREMONY.exec(text)
+  if (m === null) return null
+  const kind = activityKind(m[1]!)
+  if (kind === null || reading.events.some((e) => e.kind === kind)) return null
+  return {
+    trigger: { verb: 4, phrase: 4, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 },
+    cue: { kind: 'none', end: 0, date: null },
+    subjectStart: 0,
+    subjectBeforeDate: null,
+  }
 }
 
 /**
@@ -829,7 +886,7 @@ function refineKind(event: FoundEvent, text: string): void {
 
 // What a sentence says was done at an event, before a list it opens (`như: Tổng kết 10 năm ...`
 // names the items discussed, not what the meeting was).
-const doneThere = (text: string) => text.split(/[:;]/u, 1)[0]!
+const doneThere = (text: string) => text.slice(0, 400).split(/[:;]/u, 1)[0]!
 
 // A sentence that opens with a verb of carrying on and no subject is a direction for the time
 // ahead (`Tiếp tục tuyên truyền việc triển khai thực hiện Chỉ thị số 05-CT/TW ...`), not a report.

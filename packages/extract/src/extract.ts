@@ -142,7 +142,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   fillIssuingBodies(directives, mentions, ordered, seg.document)
   const at = locate(text, sentences, ordered)
   const mentionsBySentence = groupByPiece(sentences, mentions)
-  const found = findEvents(sentences, mentionsBySentence, reference)
+  const found = findEvents(sentences, mentionsBySentence, reference, seg.title)
   fillOrganizers(found, sentences)
   // With no publication date, a year the events' days do not write comes from the text's evidence.
   if (reference === undefined) inferEventYears(found, { text, title: seg.title, sentences, directives })

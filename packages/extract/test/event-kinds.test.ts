@@ -64,6 +64,11 @@ describe('classifyEvent', () => {
       kind: 'conference',
     },
     {
+      reading: 'guidance on carrying a document out disseminates it',
+      phrase: 'Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU',
+      kind: 'dissemination',
+    },
+    {
       reading: "a reporters' conference is a conference",
       phrase: 'Hội nghị báo cáo viên tháng 9/2023',
       kind: 'conference',

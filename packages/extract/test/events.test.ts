@@ -650,6 +650,120 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a sentence opening with an event name that reports none',
+    cases: [
+      {
+        reading: 'a definition',
+        paragraphs: ['Sinh hoạt chuyên đề là một loại sinh hoạt chi bộ chuyên sâu về một nội dung.'],
+        events: [],
+      },
+      {
+        reading: 'events of every level',
+        paragraphs: ['Đại hội đảng bộ các cấp trở thành đợt sinh hoạt chính trị sâu rộng trong nhân dân.'],
+        events: [],
+      },
+      {
+        reading: 'a body stating its line',
+        paragraphs: [
+          'Đại hội đại biểu toàn quốc lần thứ XII (tháng 1/2016) khẳng định: “Tư tưởng Hồ Chí Minh là nền tảng”.',
+        ],
+        events: [],
+      },
+      {
+        reading: 'an activity verb taking a point made before',
+        paragraphs: ['Quán triệt quan điểm đó, tỉnh luôn xác định phải phát triển con người toàn diện.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'clauses and subjects',
+    cases: [
+      {
+        reading: 'a plan in a clause before a semicolon is not the next clause’s',
+        paragraphs: [
+          'Phấn khởi chuẩn bị chào đón năm mới; sáng nay, Huyện ủy, HĐND, UBND huyện Bắc Tân Uyên long trọng tổ chức buổi họp mặt kỷ niệm 95 năm Ngày thành lập Đảng.',
+        ],
+        events: [['ceremony', null, 'Huyện ủy, HĐND, UBND huyện Bắc Tân Uyên']],
+      },
+      {
+        reading: 'a clause after a semicolon with no subject of its own stays planned',
+        paragraphs: ['Ban Thường vụ đã chỉ đạo các cấp ủy; tổ chức học tập, quán triệt Nghị quyết 35.'],
+        events: [],
+      },
+      {
+        reading: 'each of several bodies holding one',
+        paragraphs: ['Ngày 14/10, Chi hội Phụ nữ xã Trà Tân đều tổ chức lễ kỷ niệm 93 năm Ngày thành lập Hội.'],
+        events: [['ceremony', '2024-10-14', 'Chi hội Phụ nữ xã Trà Tân']],
+      },
+      {
+        reading: 'a body at work in its groups is in session',
+        paragraphs: [
+          'Chiều 7/5, Ban Chấp hành Trung ương Đảng làm việc tại tổ, thảo luận Đề án xây dựng tổ chức cơ sở đảng.',
+        ],
+        events: [['conference', '2024-05-07', 'Ban Chấp hành Trung ương Đảng']],
+      },
+      {
+        reading: 'working in groups with other bodies is a working session',
+        paragraphs: ['Ngày 17/8, Bộ Chính trị đã làm việc theo nhóm với 11 đảng bộ trực thuộc Trung ương.'],
+        events: [['other', '2024-08-17', 'Bộ Chính trị']],
+      },
+    ],
+  },
+  {
+    feature: 'who holds and what is held',
+    cases: [
+      {
+        reading: 'a leader heading a working session on a dated day',
+        paragraphs: [
+          'Sáng ngày 9/9, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy đã có chuyến thăm và làm việc tại huyện Thiệu Hóa.',
+        ],
+        events: [['other', '2024-09-09', null]],
+      },
+      {
+        reading: 'a leader with no date is no report',
+        paragraphs: ['Đồng chí Bí thư Tỉnh ủy thường xuyên làm việc với các huyện.'],
+        events: [],
+      },
+      {
+        reading: 'research opening a list of held activities',
+        paragraphs: [
+          'Chiều 2/12, Đảng ủy xã Bình Sơn tổ chức nghiên cứu, học tập, quán triệt Nghị quyết Trung ương 6.',
+        ],
+        events: [['dissemination', '2024-12-02', 'Đảng ủy xã Bình Sơn']],
+      },
+      {
+        reading: 'research alone is no event',
+        paragraphs: ['Ngày 21/12, Viện tổ chức nghiên cứu thực trạng nguồn nhân lực.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a ceremony named by what it does',
+    cases: [
+      {
+        reading: 'after the report of a contest, its award ceremony',
+        paragraphs: [
+          'Ngày 5/12, Tỉnh đoàn tổ chức Cuộc thi tìm hiểu Nghị quyết Đại hội Đoàn.',
+          'Tại lễ tổng kết và trao giải, Ban tổ chức đã trao 81 giải thưởng.',
+        ],
+        events: [
+          ['contest', '2024-12-05', 'Tỉnh đoàn'],
+          ['ceremony', null, null],
+        ],
+      },
+      {
+        reading: 'a kind already reported is that event',
+        paragraphs: [
+          'Ngày 5/12, Tỉnh đoàn tổ chức lễ trao giải Cuộc thi tìm hiểu Nghị quyết Đại hội Đoàn.',
+          'Tại lễ trao giải, Ban tổ chức đã trao 81 giải thưởng.',
+        ],
+        events: [['ceremony', '2024-12-05', 'Tỉnh đoàn']],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)
@@ -692,5 +806,46 @@ describe('the title of an event', () => {
     expect(reported).toMatch(/^[^,]+ tổ chức /u)
     expect(reported.toLowerCase()).toContain(title.toLowerCase())
     expect(reported.length).toBeGreaterThan(title.length + ' tổ chức '.length)
+  })
+})
+
+describe('an event reported only in the title', () => {
+  const titled = (title: string, ...paragraphs: string[]) =>
+    extractArticle(
+      [title, '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Thanh Trà'].join('\n'),
+    ).events.map((e) => [e.kind, e.organizer])
+  it.each([
+    {
+      reading: 'a title that reports an event, the body none',
+      title: 'Chi bộ Viên chức Hành chính 1 tổ chức sinh hoạt chuyên đề quý II năm 2024',
+      paragraphs: ['Nâng cao chất lượng sinh hoạt chi bộ là nhiệm vụ quan trọng của mỗi tổ chức đảng.'],
+      events: [['thematic_session', 'Chi bộ Viên chức Hành chính 1']],
+    },
+    {
+      reading: 'a title naming an event, the body none',
+      title: 'Sinh hoạt chuyên đề “Tháng 5 nhớ Bác”',
+      paragraphs: ['Các đồng chí đảng viên được xem phim tư liệu về cuộc đời của Chủ tịch Hồ Chí Minh.'],
+      events: [['thematic_session', null]],
+    },
+    {
+      reading: 'the body’s report wins over the title',
+      title: 'Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết',
+      paragraphs: ['Sáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 12.'],
+      events: [['conference', 'Ban Thường vụ Tỉnh ủy']],
+    },
+    {
+      reading: 'a movement’s name is no event',
+      title: 'Học tập và làm theo tấm gương đạo đức Hồ Chí Minh',
+      paragraphs: ['Sinh thời Chủ tịch Hồ Chí Minh nhấn mạnh vai trò của thi đua yêu nước.'],
+      events: [],
+    },
+    {
+      reading: 'a planned event in the title is no event',
+      title: 'Dự kiến cuối tháng 6 tổ chức Hội nghị Văn hóa tỉnh năm 2024',
+      paragraphs: ['Các sở, ngành đã cơ bản hoàn tất công tác chuẩn bị.'],
+      events: [],
+    },
+  ])('$reading', ({ title, paragraphs, events }) => {
+    expect(titled(title, ...paragraphs)).toEqual(events)
   })
 })

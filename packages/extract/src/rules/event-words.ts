@@ -56,6 +56,8 @@ export const ACTIVITIES: readonly Activity[] = [
   // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
   { words: 'truyền đạt', kind: 'dissemination' },
   { words: 'triển khai', kind: 'dissemination' },
+  // Guidance on carrying a document out (`Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU`).
+  { words: 'hướng dẫn thực hiện', kind: 'dissemination' },
   { words: 'tuyên dương', kind: 'ceremony', held: true },
   { words: 'biểu dương', kind: 'ceremony' },
   // `trao đổi` (to discuss) is read apart: see eventWords.
@@ -136,6 +138,12 @@ export const MANNERS: readonly string[] = [
   'chính thức',
   'trực tuyến',
 ]
+
+/**
+ * Activity words that open a list of held ones without naming an event themselves: `tổ chức
+ * nghiên cứu, học tập, quán triệt Nghị quyết ...` holds the study, not research.
+ */
+export const LIST_OPENERS: readonly string[] = ['nghiên cứu']
 
 /** Counts of held events (expression sources): `tổ chức 3 đợt`, `các buổi`. */
 export const COUNTS: readonly string[] = ['\\d{1,3}', 'các', 'nhiều', 'một', 'hai', 'ba', 'bốn', 'năm']
@@ -221,7 +229,10 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // Announcing the decision that founds a body or a club launches it.
   { words: 'công bố quyết định thành lập', kind: 'launch' },
   { words: 'trao quyết định thành lập', kind: 'launch' },
-  { words: 'làm việc (?:với|tại)', kind: 'other' },
+  // A body at work in its groups or its hall is in session (`Ban Chấp hành Trung ương Đảng làm việc tại tổ`).
+  { words: 'làm việc tại (?:tổ|hội trường),?', kind: 'conference' },
+  // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
+  { words: 'làm việc (?:theo nhóm )?(?:với|tại)', kind: 'other' },
   // Having a working session (`UBND tỉnh có buổi làm việc để nghe ...`) reports it.
   { words: 'có buổi làm việc', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
@@ -261,6 +272,8 @@ export const FILLERS: readonly string[] = [
   'trang trọng',
   'trọng thể',
   'tiếp tục',
+  // Each of several bodies held one: `Chi hội Phụ nữ ở 4/4 thôn đều tổ chức lễ kỷ niệm`.
+  'đều',
 ]
 
 /**
@@ -296,3 +309,9 @@ export const EVENT_REFERENCES: readonly string[] = [
   'hội thảo',
   'lớp học',
 ]
+
+/**
+ * Names of standing movements that open with an activity word but name no event: `Học tập và làm
+ * theo tư tưởng, đạo đức, phong cách Hồ Chí Minh` (the movement of Chỉ thị 05-CT/TW) as a heading.
+ */
+export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']

@@ -11,6 +11,7 @@ import {
   HOLDING_VERBS,
   INSPECTION_ADVERBS,
   INSPECTION_VERBS,
+  LIST_OPENERS,
   MANNERS,
   NOUN_MARKERS,
   ORGANISING_VERBS,
@@ -76,7 +77,9 @@ const HELD_NAMES = [
 
 /** An event's name at the start of a text: `Hội nghị ...`, `“Lễ ...`, `long trọng 3 buổi ...`. */
 export const EVENT_NAME_START = new RegExp(
-  `^[“"]?(?:(?:${MANNERS.join('|')})\\s+)?(?:(?:${COUNTS.join('|')})\\s+)?(?:${[...HELD_NAMES]
+  `^[“"]?(?:(?:${MANNERS.join('|')})\\s+)?(?:(?:${COUNTS.join('|')})\\s+)?(?:(?:${LIST_OPENERS.join('|')}),?\\s+)?(?:${[
+    ...HELD_NAMES,
+  ]
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}])`,
   'iu',
