@@ -36,23 +36,23 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
   [...METRICS, ...OPTIONAL_METRICS].map((m) => [m, 0.9]),
 )
 /**
- * The real pages' floors: the figures of 2026-12-07 (224 pages) less about 0.02, so that a change
+ * The real pages' floors: the figures at the end of session 5 (259 pages) less about 0.02, so that a change
  * that loses ground on real pages fails; raise them as readings land. Not the targets.
  */
 export const REAL_BOUNDS: Record<string, number> = {
   directives: 0.97,
-  events: 0.69,
-  links: 0.65,
-  relations: 0.8,
-  people: 0.86,
-  title: 0.8,
+  events: 0.81,
+  links: 0.78,
+  relations: 0.83,
+  people: 0.87,
+  title: 0.91,
   publishedAt: 0.95,
   byline: 0.88,
-  issuedOn: 0.9,
-  issuingBody: 0.66,
-  organizer: 0.66,
-  eventDate: 0.55,
-  province: 0.6,
+  issuedOn: 0.94,
+  issuingBody: 0.87,
+  organizer: 0.78,
+  eventDate: 0.69,
+  province: 0.67,
 }
 /**
  * What the real pages must reach (issue 13's bounds, issue 16's province): printed beside the
@@ -172,7 +172,9 @@ export function scoreCorpus(
  * honest measure of how far the readings carry to pages nobody tuned for.
  */
 export const HELD_OUT_BATCHES = [
-  { name: 'real batch 11 (held out)', first: 'r189', last: 'r224' },
+  // Held out in session 4; session 5's readings were written with it in view.
+  { name: 'real batch 11 (first scored in session 4)', first: 'r189', last: 'r224' },
+  // Collected in session 5 in a worktree of its own: no reading of session 5 saw it.
   { name: 'real batch 12 (held out)', first: 'r225', last: 'r259' },
 ] as const
 
