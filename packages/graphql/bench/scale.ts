@@ -23,7 +23,7 @@ import { type Database, migrate, openDatabase, readMigrations, type SqlConnectio
 import pg from 'pg'
 import { createServer, listen } from '../src/server/index.ts'
 import { buildArchive } from './scale/build.ts'
-import { searchKey } from './scale/fold.ts'
+import { leadKey, searchKey } from './scale/fold.ts'
 import { type Load, post, quantile, timeRequests } from './scale/measure.ts'
 import { buildPools, type Pools } from './scale/pools.ts'
 import { ARTICLES, PAGE_SIZE, type Subjects, scaleCases } from './scale/queries.ts'
@@ -101,8 +101,10 @@ async function verifySample(c: SqlConnection): Promise<string> {
     body: string[]
     text: string
     searchKey: string
+    titleKey: string
+    leadKey: string
     contentHash: string
-  }>(`SELECT title, body, text, "searchKey", "contentHash" FROM "Article" TABLESAMPLE SYSTEM (1) LIMIT 200`)
+  }>(`SELECT title, body, text, "searchKey", "titleKey", "leadKey", "contentHash" FROM "Article" TABLESAMPLE SYSTEM (1) LIMIT 200`)
   const events = await c.query<{ title: string; organizer: string; location: string; searchKey: string }>(
     `SELECT e.title, o.name AS organizer, e.location, e."searchKey" FROM "Event" e TABLESAMPLE SYSTEM (1)
      JOIN "Organization" o ON o.id = e."organizerId" LIMIT 200`,
@@ -110,13 +112,15 @@ async function verifySample(c: SqlConnection): Promise<string> {
   for (const a of articles) {
     if (a.searchKey !== searchKey(a.title, ...a.body))
       throw new Error(`article search key differs from foldDiacritics: ${a.searchKey.slice(0, 80)}`)
+    if (a.titleKey !== searchKey(a.title) || a.leadKey !== leadKey(a.body))
+      throw new Error(`article title or lead key differs from the store's: ${a.titleKey} / ${a.leadKey.slice(0, 80)}`)
     if (a.contentHash !== createHash('sha256').update(a.text).digest('hex'))
       throw new Error('article contentHash is not the sha256 of its text')
   }
   for (const e of events)
     if (e.searchKey !== searchKey(e.title, e.organizer, e.location))
       throw new Error(`event search key differs from foldDiacritics: ${e.searchKey}`)
-  return `${articles.length} articles and ${events.length} events sampled: search keys equal foldDiacritics', content hashes sha256`
+  return `${articles.length} articles and ${events.length} events sampled: search, title and lead keys equal the store's, content hashes sha256`
 }
 
 async function subjectsOf(c: SqlConnection, pools: Pools): Promise<Subjects> {
