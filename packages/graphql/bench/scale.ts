@@ -104,7 +104,9 @@ async function verifySample(c: SqlConnection): Promise<string> {
     titleKey: string
     leadKey: string
     contentHash: string
-  }>(`SELECT title, body, text, "searchKey", "titleKey", "leadKey", "contentHash" FROM "Article" TABLESAMPLE SYSTEM (1) LIMIT 200`)
+  }>(
+    `SELECT title, body, text, "searchKey", "titleKey", "leadKey", "contentHash" FROM "Article" TABLESAMPLE SYSTEM (1) LIMIT 200`,
+  )
   const events = await c.query<{ title: string; organizer: string; location: string; searchKey: string }>(
     `SELECT e.title, o.name AS organizer, e.location, e."searchKey" FROM "Event" e TABLESAMPLE SYSTEM (1)
      JOIN "Organization" o ON o.id = e."organizerId" LIMIT 200`,
@@ -198,9 +200,14 @@ async function main(): Promise<void> {
       return
     }
     console.log(stored === ARTICLE_COUNT ? 'rebuilding (--rebuild)' : `building (${stored} articles stored)`)
-    const report = await buildArchive(c, pools, ARTICLE_COUNT, (line) => console.log(line))
-    for (const s of report.stages) console.log(`  ${s.name}: ${s.seconds.toFixed(1)} s`)
-    console.log(`time to build: ${report.seconds.toFixed(1)} s`)
+    const build = async (sessions: SqlConnection[]) => {
+      const report = await buildArchive(sessions, pools, ARTICLE_COUNT, (line) => console.log(line))
+      for (const s of report.stages) console.log(`  ${s.name}: ${s.seconds.toFixed(1)} s`)
+      console.log(`time to build: ${report.seconds.toFixed(1)} s (${sessions.length} sessions)`)
+    }
+    // PGlite is one session; on PostgreSQL a second session works beside the first
+    if (options.pglite) await build([c])
+    else await db.withConnection((second) => build([c, second]))
   })
   const subjects = await db.withConnection(async (c) => {
     const [sizes] = await c.query<Record<string, number>>(
