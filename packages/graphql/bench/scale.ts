@@ -22,7 +22,7 @@ import { foldDiacritics } from '@vanban/core'
 import { type Database, migrate, openDatabase, readMigrations, type SqlConnection } from '@vanban/store'
 import pg from 'pg'
 import { createServer, listen } from '../src/server/index.ts'
-import { buildArchive } from './scale/build.ts'
+import { buildArchive, buildIndexes } from './scale/build.ts'
 import { leadKey, searchKey } from './scale/fold.ts'
 import { type Load, post, quantile, timeRequests } from './scale/measure.ts'
 import { buildPools, type Pools } from './scale/pools.ts'
@@ -78,20 +78,31 @@ async function openArchive(): Promise<{ db: Database; where: string }> {
   return { db: await openDatabase(url.toString(), { poolSize: 10 }), where: `PostgreSQL database ${name}` }
 }
 
-// The archive's article count, or 0 when a build did not finish: a build stopped while it
-// rebuilt the indexes it dropped leaves every article but not every index the migrations make.
-async function storedArticles(c: SqlConnection): Promise<number> {
-  const made = new Set<string>()
+// The indexes the migrations leave, each with the statement that makes it.
+function migrationIndexes(): Map<string, string> {
+  const made = new Map<string, string>()
   for (const m of readMigrations()) {
-    for (const [, name] of m.sql.matchAll(/CREATE (?:UNIQUE )?INDEX "([^"]+)"/g)) made.add(name as string)
+    for (const [statement, name] of m.sql.matchAll(/CREATE (?:UNIQUE )?INDEX "([^"]+)"[^;]*;/g))
+      made.set(name as string, statement)
     for (const [, name] of m.sql.matchAll(/DROP INDEX "([^"]+)"/g)) made.delete(name as string)
   }
-  const [row] = await c.query<{ n: number; participations: number; missing: number }>(
+  return made
+}
+
+// The archive's article count, or 0 when a build stopped before its participations; and the
+// migrations' indexes it lacks (a build stopped while it rebuilt the indexes it dropped, or
+// stopped and started again, which found them dropped already).
+async function storedArchive(c: SqlConnection): Promise<{ articles: number; missing: string[] }> {
+  const made = migrationIndexes()
+  const [row] = await c.query<{ n: number; participations: number; missing: string[] }>(
     `SELECT (SELECT count(*) FROM "Article")::int AS n, (SELECT count(*) FROM "Participation")::int AS participations,
-       (SELECT count(*) FROM unnest($1::text[]) AS i(name) WHERE to_regclass(quote_ident(i.name)) IS NULL)::int AS missing`,
-    [[...made]],
+       (SELECT coalesce(array_agg(i.name), '{}') FROM unnest($1::text[]) AS i(name) WHERE to_regclass(quote_ident(i.name)) IS NULL) AS missing`,
+    [[...made.keys()]],
   )
-  return row !== undefined && row.participations > 0 && row.missing === 0 ? row.n : 0
+  return {
+    articles: row !== undefined && row.participations > 0 ? row.n : 0,
+    missing: (row?.missing ?? []).map((name) => made.get(name) as string),
+  }
 }
 
 // Search keys and hashes computed in SQL must be what ingestion computes in JavaScript.
@@ -194,9 +205,14 @@ async function main(): Promise<void> {
   await migrate(db)
   console.log(`vanban bench:scale: ${ARTICLE_COUNT.toLocaleString('en')} articles in ${where}`)
   await db.withConnection(async (c) => {
-    const stored = await storedArticles(c)
+    const { articles: stored, missing } = await storedArchive(c)
     if (stored === ARTICLE_COUNT && !options.rebuild) {
       console.log('archive already at this size: reused (--rebuild to build it again)')
+      if (missing.length === 0) return
+      console.log(`${missing.length} indexes of the migrations missing (a build stopped): building them`)
+      const started = performance.now()
+      await db.withConnection((second) => buildIndexes([c, second], missing, (line) => console.log(line)))
+      console.log(`indexes built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
       return
     }
     console.log(stored === ARTICLE_COUNT ? 'rebuilding (--rebuild)' : `building (${stored} articles stored)`)

@@ -275,6 +275,26 @@ async function dropSecondaryIndexes(c: SqlConnection): Promise<Index[]> {
   return indexes
 }
 
+/**
+ * Runs the CREATE INDEX statements `defs` shared among `sessions`, the slowest (GIN over article
+ * vectors and titles) first, so they do not end the stage alone.
+ */
+export async function buildIndexes(sessions: SqlConnection[], defs: string[], log: (line: string) => void) {
+  const slow = (def: string) => (/"Article"/.test(def) ? 0 : 1) + (/USING gin/i.test(def) ? 0 : 2)
+  for (const session of sessions) await session.exec(`SET maintenance_work_mem = '256MB'`)
+  await shared(
+    sessions,
+    [...defs].sort((a, b) => slow(a) - slow(b)),
+    async (session, def) => {
+      const t = performance.now()
+      await session.exec(def)
+      log(
+        `  ${/INDEX "([^"]+)"/.exec(def)?.[1] ?? def.slice(0, 60)} (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+      )
+    },
+  )
+}
+
 /** How the build went: seconds per stage. */
 export type BuildReport = { stages: { name: string; seconds: number }[]; seconds: number }
 
@@ -360,16 +380,10 @@ export async function buildArchive(
       await session.exec('DROP TABLE IF EXISTS bench_draw, bench_article, bench_event, bench_linked')
   })
   await stage(`${indexes.length} secondary indexes`, async () => {
-    // the slowest (GIN over article vectors and titles) first, so they do not end the stage alone
-    const slow = (index: Index) => (/"Article"/.test(index.def) ? 0 : 1) + (/USING gin/i.test(index.def) ? 0 : 2)
-    await shared(
+    await buildIndexes(
       sessions,
-      [...indexes].sort((a, b) => slow(a) - slow(b)),
-      async (session, index) => {
-        const t = performance.now()
-        await session.exec(index.def)
-        log(`  ${index.name} (${((performance.now() - t) / 1000).toFixed(1)} s)`)
-      },
+      indexes.map((index) => index.def),
+      log,
     )
   })
   await stage('sequences, VACUUM ANALYZE', async () => {
