@@ -97,13 +97,17 @@ async function countHits(
   for (const kind of kinds) {
     const c = seen[kind]
     if (c === undefined) continue
-    const words = c.total ?? (c.words < window ? c.words : null)
+    // a walk that stopped short of its window read every record only when the table is smaller than its limit
+    const walkedAll = c.walk && c.words < window && c.records <= c.walkLimit
+    const words = c.walk ? (walkedAll ? c.words : null) : (c.total ?? (c.words < window ? c.words : null))
     const typos = c.typos < window ? c.typos : null
     const codes = c.hits - c.words - c.typos
     if (words !== null && typos !== null) add(words + typos + codes, false)
     else {
-      if (words === null && c.walked !== null && unfiltered && c.walked > 0 && c.records > 0)
-        walkedEstimates.set(kind, Math.round((window * c.records) / c.walked) + codes)
+      // hits per record walked, over the table's records
+      const walked = c.words < window ? c.walkLimit : (c.walked ?? 0)
+      if (words === null && c.walk && unfiltered && walked > 0 && c.records > 0)
+        walkedEstimates.set(kind, Math.round((c.words * c.records) / walked) + codes)
       unknown.push(kind)
     }
   }

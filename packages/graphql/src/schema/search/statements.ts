@@ -145,13 +145,14 @@ export const WALK_FACTOR = 20
  * product of the words' frequencies (words independent: the planner's guess, which takes the
  * words of a phrase, which come together, for rare and read every hit of `nen tang tu tuong`,
  * 16,430 rows, 2.5 s at 100,000 articles) and of the rarest word's (words always together: which
- * takes a name of three common syllables for common and walks 20,000 records for 809 hits). A word the statistics do not know is rarer than every word they know, so a query
+ * takes a name of three common syllables for common and walks 20,000 records for 809 hits). A
+ * directive code's parts always come together: its share is its rarest part's. A word the statistics do not know is rarer than every word they know, so a query
  * holding one is rare (an OR or an excluded word makes the guess conservative: read by index).
  */
 function commonSql(table: Table, query: SearchQuery, window: number): Prisma.Sql {
   const records = Prisma.raw(`(SELECT reltuples FROM pg_class WHERE oid = '"${table.kind}"'::regclass)`)
   return Prisma.sql`(SELECT coalesce(bool_and(m.f IS NOT NULL)
-      AND exp((sum(ln(m.f)) + min(ln(m.f))) / 2) >= greatest(${1 / WALK_FACTOR}::float8,
+      AND ${query.code === null ? Prisma.sql`exp((sum(ln(m.f)) + min(ln(m.f))) / 2)` : Prisma.sql`min(m.f)`} >= greatest(${1 / WALK_FACTOR}::float8,
       sqrt(${window}::float8 / greatest(${records}, 1)) / 4), false)
     FROM unnest(tsvector_to_array(to_tsvector('simple', ${query.folded}))) AS q(e)
     LEFT JOIN (SELECT m.e, m.f FROM pg_stats s
@@ -202,19 +203,23 @@ export function rankedPageSql(
       // The newest `window` hits, two ways. A common query walks the newest WALK_FACTOR windows
       // of records in date order and tests each (ts_match_vq, the function of @@, which the GIN
       // index cannot serve, so the planner keeps the date index); `n` is how far the walk went.
-      // A rare query, or a walk that fell short, reads every hit through the GIN index and
-      // counts them (`total`). Only one way's rows are kept.
+      // Its hits are the candidates even when fewer than the window: reading every hit of words
+      // guessed common is what the walk is there to avoid (a three-syllable name in 4% of a
+      // million articles timed out). A rare query reads every hit through the GIN index and
+      // counts them (`total`).
       const walk = Prisma.raw(`${name}_walk`)
+      const walks = Prisma.raw(`${name}_walks`)
       const common = table.walks ? commonSql(table, query, page.window) : Prisma.sql`false`
+      ctes.push(Prisma.sql`${walks} AS (SELECT ${common} AS yes)`)
       ctes.push(Prisma.sql`${walk} AS (SELECT * FROM (SELECT w.*, row_number() OVER () AS n FROM (
-          SELECT ${keep} FROM ${from(table)} WHERE ${common} AND ${filter}
+          SELECT ${keep} FROM ${from(table)} WHERE (SELECT yes FROM ${walks}) AND ${filter}
           ORDER BY ${newestFirst(table)} LIMIT ${page.window * WALK_FACTOR}) w) walked
         WHERE ts_match_vq(walked.vector, ${tsquery(query)}) LIMIT ${page.window})`)
       ctes.push(Prisma.sql`${matched(table)} AS (
-        SELECT *, NULL::bigint AS total FROM ${walk} WHERE (SELECT count(*) FROM ${walk}) >= ${page.window}
+        SELECT *, NULL::bigint AS total FROM ${walk}
         UNION ALL
         (SELECT *, NULL::bigint AS n, count(*) OVER () AS total FROM (SELECT ${keep} FROM ${from(table)}
-          WHERE (SELECT count(*) FROM ${walk}) < ${page.window} AND ${filter} AND ${wordsSql(query)}) r
+          WHERE NOT (SELECT yes FROM ${walks}) AND ${filter} AND ${wordsSql(query)}) r
         ORDER BY day DESC NULLS LAST, id DESC LIMIT ${page.window}))`)
     }
     const code = codeSql(table, query)
@@ -240,6 +245,7 @@ export function rankedPageSql(
     return Prisma.sql`${table.kind}::text, json_build_object('words', ${page.typos ? Prisma.sql`0` : kept},
       'total', ${page.typos ? Prisma.sql`NULL` : of('words', 'max(total)')},
       'walked', ${page.typos ? Prisma.sql`NULL` : of('words', 'max(n)')}, 'typos', ${page.typos ? kept : Prisma.sql`0`},
+      'walk', ${page.typos ? Prisma.sql`false` : of('walks', 'yes')}, 'walkLimit', ${page.window * WALK_FACTOR}::int,
       'hits', ${of('hits', 'count(*)')}, 'records', (SELECT reltuples FROM pg_class WHERE oid = ${Prisma.raw(`'"${table.kind}"'`)}::regclass))`
   })
   return Prisma.sql`WITH ${Prisma.join(ctes, ', ')},
@@ -255,8 +261,12 @@ export type KindCounts = {
   words: number
   /** Every word hit, when they were read through the index (a rare query); null after a walk. */
   total: number | null
-  /** How many records the walk of a common query went through to fill the window; null otherwise. */
+  /** How many records the walk of a common query went through to its last hit kept; null otherwise. */
   walked: number | null
+  /** Whether the words were guessed common and the newest records walked. */
+  walk: boolean
+  /** How many records a walk reads at most. */
+  walkLimit: number
   /** Typo hits kept (at most the window). */
   typos: number
   /** Hits kept: words, typos and a directive's code. */
