@@ -22,8 +22,8 @@ import { foldDiacritics } from '@vanban/core'
 import { type Database, migrate, openDatabase, readMigrations, type SqlConnection } from '@vanban/store'
 import pg from 'pg'
 import { createServer, listen } from '../src/server/index.ts'
-import { buildArchive } from './scale/build.ts'
-import { searchKey } from './scale/fold.ts'
+import { buildArchive, buildIndexes } from './scale/build.ts'
+import { leadKey, searchKey } from './scale/fold.ts'
 import { type Load, post, quantile, timeRequests } from './scale/measure.ts'
 import { buildPools, type Pools } from './scale/pools.ts'
 import { ARTICLES, PAGE_SIZE, type Subjects, scaleCases } from './scale/queries.ts'
@@ -78,20 +78,31 @@ async function openArchive(): Promise<{ db: Database; where: string }> {
   return { db: await openDatabase(url.toString(), { poolSize: 10 }), where: `PostgreSQL database ${name}` }
 }
 
-// The archive's article count, or 0 when a build did not finish: a build stopped while it
-// rebuilt the indexes it dropped leaves every article but not every index the migrations make.
-async function storedArticles(c: SqlConnection): Promise<number> {
-  const made = new Set<string>()
+// The indexes the migrations leave, each with the statement that makes it.
+function migrationIndexes(): Map<string, string> {
+  const made = new Map<string, string>()
   for (const m of readMigrations()) {
-    for (const [, name] of m.sql.matchAll(/CREATE (?:UNIQUE )?INDEX "([^"]+)"/g)) made.add(name as string)
+    for (const [statement, name] of m.sql.matchAll(/CREATE (?:UNIQUE )?INDEX "([^"]+)"[^;]*;/g))
+      made.set(name as string, statement)
     for (const [, name] of m.sql.matchAll(/DROP INDEX "([^"]+)"/g)) made.delete(name as string)
   }
-  const [row] = await c.query<{ n: number; participations: number; missing: number }>(
+  return made
+}
+
+// The archive's article count, or 0 when a build stopped before its participations; and the
+// migrations' indexes it lacks (a build stopped while it rebuilt the indexes it dropped, or
+// stopped and started again, which found them dropped already).
+async function storedArchive(c: SqlConnection): Promise<{ articles: number; missing: string[] }> {
+  const made = migrationIndexes()
+  const [row] = await c.query<{ n: number; participations: number; missing: string[] }>(
     `SELECT (SELECT count(*) FROM "Article")::int AS n, (SELECT count(*) FROM "Participation")::int AS participations,
-       (SELECT count(*) FROM unnest($1::text[]) AS i(name) WHERE to_regclass(quote_ident(i.name)) IS NULL)::int AS missing`,
-    [[...made]],
+       (SELECT coalesce(array_agg(i.name), '{}') FROM unnest($1::text[]) AS i(name) WHERE to_regclass(quote_ident(i.name)) IS NULL) AS missing`,
+    [[...made.keys()]],
   )
-  return row !== undefined && row.participations > 0 && row.missing === 0 ? row.n : 0
+  return {
+    articles: row !== undefined && row.participations > 0 ? row.n : 0,
+    missing: (row?.missing ?? []).map((name) => made.get(name) as string),
+  }
 }
 
 // Search keys and hashes computed in SQL must be what ingestion computes in JavaScript.
@@ -101,8 +112,12 @@ async function verifySample(c: SqlConnection): Promise<string> {
     body: string[]
     text: string
     searchKey: string
+    titleKey: string
+    leadKey: string
     contentHash: string
-  }>(`SELECT title, body, text, "searchKey", "contentHash" FROM "Article" TABLESAMPLE SYSTEM (1) LIMIT 200`)
+  }>(
+    `SELECT title, body, text, "searchKey", "titleKey", "leadKey", "contentHash" FROM "Article" TABLESAMPLE SYSTEM (1) LIMIT 200`,
+  )
   const events = await c.query<{ title: string; organizer: string; location: string; searchKey: string }>(
     `SELECT e.title, o.name AS organizer, e.location, e."searchKey" FROM "Event" e TABLESAMPLE SYSTEM (1)
      JOIN "Organization" o ON o.id = e."organizerId" LIMIT 200`,
@@ -110,13 +125,15 @@ async function verifySample(c: SqlConnection): Promise<string> {
   for (const a of articles) {
     if (a.searchKey !== searchKey(a.title, ...a.body))
       throw new Error(`article search key differs from foldDiacritics: ${a.searchKey.slice(0, 80)}`)
+    if (a.titleKey !== searchKey(a.title) || a.leadKey !== leadKey(a.body))
+      throw new Error(`article title or lead key differs from the store's: ${a.titleKey} / ${a.leadKey.slice(0, 80)}`)
     if (a.contentHash !== createHash('sha256').update(a.text).digest('hex'))
       throw new Error('article contentHash is not the sha256 of its text')
   }
   for (const e of events)
     if (e.searchKey !== searchKey(e.title, e.organizer, e.location))
       throw new Error(`event search key differs from foldDiacritics: ${e.searchKey}`)
-  return `${articles.length} articles and ${events.length} events sampled: search keys equal foldDiacritics', content hashes sha256`
+  return `${articles.length} articles and ${events.length} events sampled: search, title and lead keys equal the store's, content hashes sha256`
 }
 
 async function subjectsOf(c: SqlConnection, pools: Pools): Promise<Subjects> {
@@ -188,15 +205,25 @@ async function main(): Promise<void> {
   await migrate(db)
   console.log(`vanban bench:scale: ${ARTICLE_COUNT.toLocaleString('en')} articles in ${where}`)
   await db.withConnection(async (c) => {
-    const stored = await storedArticles(c)
+    const { articles: stored, missing } = await storedArchive(c)
     if (stored === ARTICLE_COUNT && !options.rebuild) {
       console.log('archive already at this size: reused (--rebuild to build it again)')
+      if (missing.length === 0) return
+      console.log(`${missing.length} indexes of the migrations missing (a build stopped): building them`)
+      const started = performance.now()
+      await db.withConnection((second) => buildIndexes([c, second], missing, (line) => console.log(line)))
+      console.log(`indexes built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
       return
     }
     console.log(stored === ARTICLE_COUNT ? 'rebuilding (--rebuild)' : `building (${stored} articles stored)`)
-    const report = await buildArchive(c, pools, ARTICLE_COUNT, (line) => console.log(line))
-    for (const s of report.stages) console.log(`  ${s.name}: ${s.seconds.toFixed(1)} s`)
-    console.log(`time to build: ${report.seconds.toFixed(1)} s`)
+    const build = async (sessions: SqlConnection[]) => {
+      const report = await buildArchive(sessions, pools, ARTICLE_COUNT, (line) => console.log(line))
+      for (const s of report.stages) console.log(`  ${s.name}: ${s.seconds.toFixed(1)} s`)
+      console.log(`time to build: ${report.seconds.toFixed(1)} s (${sessions.length} sessions)`)
+    }
+    // PGlite is one session; on PostgreSQL a second session works beside the first
+    if (options.pglite) await build([c])
+    else await db.withConnection((second) => build([c, second]))
   })
   const subjects = await db.withConnection(async (c) => {
     const [sizes] = await c.query<Record<string, number>>(

@@ -1,4 +1,7 @@
+import type { Database } from '@vanban/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseSearchQuery } from '../src/schema/search/query.ts'
+import { type KindCounts, rankedPageSql, SEARCH_KINDS } from '../src/schema/search/statements.ts'
 import type { VanbanServer } from '../src/server/index.ts'
 import {
   bulkArticles,
@@ -64,14 +67,20 @@ function label(node: Hit): string {
 describe.each(TARGETS)('search on %s', (target) => {
   let server: VanbanServer
   let capped: VanbanServer
+  let walking: VanbanServer
+  let database: Database
   let drop: () => Promise<void>
 
   beforeAll(async () => {
     const db = await freshDatabase(target)
     drop = db.drop
+    database = db
     await seed(db, [...SEED_ARTICLES, ...SEARCH_ARTICLES, ...bulkArticles(6)])
+    // the statistics a common query is told by
+    await db.withConnection((c) => c.exec('ANALYZE'))
     server = testServer(db)
     capped = testServer(db, { search: { countCap: 3 } })
+    walking = testServer(db, { search: { window: 2 } })
   }, 180_000)
   afterAll(() => drop(), 60_000)
 
@@ -235,5 +244,35 @@ describe.each(TARGETS)('search on %s', (target) => {
     }
     expect(seen).toEqual(all.edges.map((e) => label(e.node)))
     expect(seen.length).toBe(all.totalCount)
+  })
+
+  // What the page statement saw of each kind: whether it walked the newest records or read the index.
+  async function seenBy(q: string, window: number): Promise<Record<string, KindCounts>> {
+    const filters = { kinds: SEARCH_KINDS, from: null, to: null, directive: null }
+    const sql = rankedPageSql(parseSearchQuery(q), filters, { limit: 10, offset: 0, window, typos: false })
+    if (sql === null) throw new Error('no statement')
+    const [row] = await database.prisma.$queryRaw<{ counts: unknown }[]>(sql)
+    return (typeof row?.counts === 'string' ? JSON.parse(row.counts) : row?.counts) as Record<string, KindCounts>
+  }
+
+  it('walks the newest records for a common word, reads a rare one through the index', async () => {
+    const common = await seenBy('hoc tap', 2)
+    expect(common.Article).toMatchObject({ words: 2, total: null })
+    expect(common.Article?.walked).toBeGreaterThanOrEqual(2)
+    const rare = await seenBy('Hoa Phong', 2)
+    expect(rare.Article).toMatchObject({ walked: null, total: 1 })
+  })
+
+  it('a walk finds the newest hits the index finds, and counts them exactly under the cap', async () => {
+    const newest = (r: Awaited<ReturnType<typeof search>>) =>
+      r.edges
+        .map((e) => e.node)
+        .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+        .slice(0, 2)
+        .map(label)
+    const all = await search('hoc tap', { first: 50, filter: { kinds: ['ARTICLE'] } })
+    const walked = await search('hoc tap', { first: 50, filter: { kinds: ['ARTICLE'] } }, walking)
+    expect(walked.edges.map((e) => label(e.node)).sort()).toEqual(newest(all).sort())
+    expect(walked).toMatchObject({ totalCount: all.totalCount, totalCountIsEstimate: false })
   })
 })

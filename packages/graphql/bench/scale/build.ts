@@ -13,7 +13,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import type { SqlConnection } from '@vanban/store'
-import { type Composed, column, compose, finishKey, foldPiece } from './fold.ts'
+import { type Composed, column, compose, finishKey, foldPiece, leadKeySql } from './fold.ts'
 import { EVENT_KINDS, type Pools } from './pools.ts'
 
 /** The tables of the store the archive fills, children last. */
@@ -199,12 +199,12 @@ function batchStatements(pools: Pools): (first: number, last: number) => string[
        FROM generate_series(1, x.paragraphs) AS i
        JOIN bench_sentence a ON a.rank = x.s[2 * i - 1] JOIN bench_sentence b ON b.rank = x.s[2 * i]) AS p`,
     `INSERT INTO "Article" (id, identity, url, source, title, byline, "publishedAt", "publishedStart", "publishedEnd",
-       text, body, captions, "contentHash", "extractionHash", "searchKey", "createdAt", "updatedAt")
+       text, body, captions, "contentHash", "extractionHash", "searchKey", "titleKey", "leadKey", "createdAt", "updatedAt")
      SELECT a.id, u.url, u.url, a.source, a.title, CASE WHEN a.no_byline THEN NULL ELSE b.text END,
        to_char(a.day, 'YYYY-MM-DD'), a.day, a.day, t.text, a.body, '{}',
        encode(sha256(convert_to(t.text, 'UTF8')), 'hex'),
        encode(sha256(convert_to('vanban-bench:' || a.id, 'UTF8')), 'hex'),
-       ${finishKey(`a.title_f || ' ' || array_to_string(a.body_f, ' ')`)},
+       ${finishKey(`a.title_f || ' ' || array_to_string(a.body_f, ' ')`)}, ${finishKey('a.title_f')}, ${leadKeySql(finishKey(`array_to_string(a.body_f, ' ')`))},
        a.day + interval '7 hours' + (a.id % 3600) * interval '1 second',
        a.day + interval '7 hours' + (a.id % 3600) * interval '1 second'
      FROM bench_article a JOIN bench_byline b ON b.rank = a.byline,
@@ -233,7 +233,7 @@ function batchStatements(pools: Pools): (first: number, last: number) => string[
        CASE WHEN undated THEN NULL ELSE date::date END, CASE WHEN undated THEN NULL ELSE date::date END,
        part, location, org, "searchKey", now(), now()
      FROM (SELECT DISTINCT ON (identity) * FROM bench_event ORDER BY identity, article_id, n) AS first
-     ORDER BY article_id, n
+     ORDER BY identity
      ON CONFLICT (identity) DO NOTHING`,
     `CREATE TEMP TABLE bench_linked AS SELECT b.*, e.id AS event_id
      FROM bench_event b JOIN "Event" e ON e.identity = b.identity`,
@@ -241,14 +241,16 @@ function batchStatements(pools: Pools): (first: number, last: number) => string[
      SELECT article_id, event_id, span_start + lead_offset, span_start + lead_offset + length(lead), lead, 0.9
      FROM bench_linked ORDER BY article_id, n ON CONFLICT DO NOTHING`,
     // each event cites its directive; an article of one event cites its second directive bare
+    // the event's dates copied as the store's trigger copies them (triggers are off in this session)
     `INSERT INTO "Citation" ("articleId", "eventId", "directiveId", verb, inferred, ambiguous, "spanStart", "spanEnd",
-       sentence, confidence)
+       sentence, confidence, "eventDateStart", "eventDateEnd")
      SELECT article_id, event_id, directive, verb, false, false, strpos(text, mention) - 1,
-       strpos(text, mention) - 1 + length(mention), lead, 0.9
+       strpos(text, mention) - 1 + length(mention), lead, 0.9,
+       CASE WHEN undated THEN NULL ELSE date::date END, CASE WHEN undated THEN NULL ELSE date::date END
      FROM bench_linked
      UNION ALL
      SELECT e.article_id, NULL, a.d2, 'disseminates', false, false, strpos(e.text, a.mention2) - 1,
-       strpos(e.text, a.mention2) - 1 + length(a.mention2), a.also, 0.8
+       strpos(e.text, a.mention2) - 1 + length(a.mention2), a.also, 0.8, NULL, NULL
      FROM bench_article a JOIN bench_event e ON e.id = a.id AND e.n = 1 WHERE NOT a.two`,
     `INSERT INTO "Participation" ("personId", "eventId", "articleId", roles, "spanStart", "spanEnd", sentence, confidence)
      SELECT person, event_id, article_id, ARRAY[role], span_start + lead_offset + length(lead) + 1,
@@ -273,20 +275,71 @@ async function dropSecondaryIndexes(c: SqlConnection): Promise<Index[]> {
   return indexes
 }
 
+/**
+ * Runs the CREATE INDEX statements `defs` shared among `sessions`, the slowest (GIN over article
+ * vectors and titles) first, so they do not end the stage alone.
+ */
+export async function buildIndexes(sessions: SqlConnection[], defs: string[], log: (line: string) => void) {
+  const slow = (def: string) => (/"Article"/.test(def) ? 0 : 1) + (/USING gin/i.test(def) ? 0 : 2)
+  for (const session of sessions) await session.exec(`SET maintenance_work_mem = '256MB'`)
+  await shared(
+    sessions,
+    [...defs].sort((a, b) => slow(a) - slow(b)),
+    async (session, def) => {
+      const t = performance.now()
+      await session.exec(def)
+      log(
+        `  ${/INDEX "([^"]+)"/.exec(def)?.[1] ?? def.slice(0, 60)} (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+      )
+    },
+  )
+}
+
 /** How the build went: seconds per stage. */
 export type BuildReport = { stages: { name: string; seconds: number }[]; seconds: number }
 
+// Each session's settings: no foreign-key triggers (the SQL links only rows it made), memory to
+// build indexes with, and lz4 for the texts TOAST compresses (about twice as fast as the default
+// pglz; the method is kept per value, so reading them needs nothing).
+async function prepareSession(c: SqlConnection, pools: Pools): Promise<void> {
+  await c.exec(`SET session_replication_role = replica; SET maintenance_work_mem = '256MB'`)
+  await c.exec(`SET default_toast_compression = lz4`).catch(() => undefined)
+  await fillPools(c, pools)
+}
+
+// A seed per batch, so the archive does not depend on which session drew which batch.
+const batchSeed = (first: number) => ((first * 0.618_033_988_75) % 1) - 0.5
+
+/** Runs `work` over `items`, each session taking the next item when it is free. */
+async function shared<T>(sessions: SqlConnection[], items: T[], work: (c: SqlConnection, item: T) => Promise<void>) {
+  let next = 0
+  await Promise.all(
+    sessions.map(async (c) => {
+      while (next < items.length) {
+        const item = items[next] as T
+        next += 1
+        await work(c, item)
+      }
+    }),
+  )
+}
+
 /**
  * Empties the store's tables and fills them with an archive of `articles` articles, reporting
- * progress through `log`.
+ * progress through `log`. `sessions` are the connections to work on (the first one runs the
+ * steps that must be serial): batches of articles, indexes and VACUUM are shared among them, so
+ * two sessions use both cores of a 2-core machine. Events are inserted in identity order, so two
+ * batches meeting on an event identity wait on each other rather than deadlock.
  */
 export async function buildArchive(
-  c: SqlConnection,
+  sessions: SqlConnection[],
   pools: Pools,
   articles: number,
   log: (line: string) => void,
   batchSize = 50_000,
 ): Promise<BuildReport> {
+  const c = sessions[0]
+  if (c === undefined) throw new Error('buildArchive needs at least one session')
   const stages: BuildReport['stages'] = []
   const started = performance.now()
   const stage = async (name: string, run: () => Promise<void>) => {
@@ -298,46 +351,53 @@ export async function buildArchive(
   await stage('empty the tables, drop secondary indexes', async () => {
     await c.exec(`TRUNCATE ${ARCHIVE_TABLES.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`)
     indexes = await dropSecondaryIndexes(c)
-    // the bench's own session: no foreign-key triggers (the SQL links only rows it made), a
-    // repeatable draw, and memory to build indexes with
-    await c.exec(`SET session_replication_role = replica; SET maintenance_work_mem = '256MB'; SELECT setseed(0.42)`)
   })
   await stage('pools, directives, organisations, people', async () => {
-    await fillPools(c, pools)
+    for (const session of sessions) await prepareSession(session, pools)
     await insertRecords(c, pools)
   })
   await stage(`${articles.toLocaleString('en')} articles with their events and links`, async () => {
     const statements = batchStatements(pools)
-    for (let first = 1; first <= articles; first += batchSize) {
+    const firsts = Array.from({ length: Math.ceil(articles / batchSize) }, (_, i) => 1 + i * batchSize)
+    let done = 0
+    await shared(sessions, firsts, async (session, first) => {
       const last = Math.min(articles, first + batchSize - 1)
+      await session.exec(`SELECT setseed(${batchSeed(first)})`)
       const times: string[] = []
       for (const sql of statements(first, last)) {
         const t = performance.now()
-        await c.exec(sql)
+        await session.exec(sql)
         times.push(`${sql.replace(/\s+/g, ' ').slice(0, 40)}… ${((performance.now() - t) / 1000).toFixed(1)} s`)
       }
       // where the time of a batch goes, once
       if (first === 1) for (const line of times) log(`    ${line}`)
+      done += last - first + 1
       log(
-        `  articles ${last.toLocaleString('en')} / ${articles.toLocaleString('en')}  (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+        `  articles ${done.toLocaleString('en')} / ${articles.toLocaleString('en')}  (${((performance.now() - started) / 1000).toFixed(0)} s)`,
       )
-    }
-    await c.exec('DROP TABLE IF EXISTS bench_draw, bench_article, bench_event, bench_linked')
+    })
+    for (const session of sessions)
+      await session.exec('DROP TABLE IF EXISTS bench_draw, bench_article, bench_event, bench_linked')
   })
   await stage(`${indexes.length} secondary indexes`, async () => {
-    for (const index of indexes) {
-      const t = performance.now()
-      await c.exec(index.def)
-      log(`  ${index.name} (${((performance.now() - t) / 1000).toFixed(1)} s)`)
-    }
+    await buildIndexes(
+      sessions,
+      indexes.map((index) => index.def),
+      log,
+    )
   })
-  await stage('sequences, ANALYZE', async () => {
+  await stage('sequences, VACUUM ANALYZE', async () => {
     for (const table of ['Article', 'Event', 'Citation', 'Participation', 'Directive', 'Organization', 'Person'])
       await c.exec(
         `SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT COALESCE(max(id), 0) + 1 FROM "${table}"), false)`,
       )
-    await c.exec(`ANALYZE ${ARCHIVE_TABLES.map((t) => `"${t}"`).join(', ')}`)
-    await c.exec('RESET session_replication_role; RESET maintenance_work_mem')
+    // VACUUM as well as ANALYZE: a loaded archive is read the way autovacuum leaves it, hint bits
+    // set and pages marked all-visible, rather than dirtying every page on its first read
+    await shared(sessions, [...ARCHIVE_TABLES], async (session, table) => {
+      await session.exec(`VACUUM (ANALYZE) "${table}"`)
+    })
+    for (const session of sessions)
+      await session.exec('RESET session_replication_role; RESET maintenance_work_mem; RESET default_toast_compression')
   })
   return { stages, seconds: (performance.now() - started) / 1000 }
 }

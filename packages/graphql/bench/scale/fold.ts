@@ -19,6 +19,22 @@ export function searchKey(...parts: (string | null | undefined)[]): string {
     .trim()
 }
 
+/** How long an article's lead key is: the store's LEAD_LENGTH (packages/store/src/ingest/keys.ts). */
+export const LEAD_LENGTH = 300
+
+/** The store's lead key of an article's body: its search key cut to LEAD_LENGTH at a word. */
+export function leadKey(body: readonly string[]): string {
+  const folded = searchKey(...body)
+  if (folded.length <= LEAD_LENGTH) return folded
+  const cut = folded.slice(0, LEAD_LENGTH + 1).replace(/\s+\S*$/, '')
+  return cut === '' ? folded.slice(0, LEAD_LENGTH) : cut
+}
+
+/** {@link leadKey} in SQL, of the body's finished key `key`. */
+export function leadKeySql(key: string): string {
+  return `(SELECT CASE WHEN length(k) <= ${LEAD_LENGTH} THEN k ELSE coalesce(nullif(regexp_replace(left(k, ${LEAD_LENGTH + 1}), '\\s+\\S*$', ''), ''), left(k, ${LEAD_LENGTH})) END FROM (SELECT ${key} AS k) AS lead)`
+}
+
 /** A piece's fold with runs of white space made one space, not trimmed (its ends meet other pieces). */
 export function foldPiece(text: string): string {
   return foldDiacritics(text).replace(/\s+/g, ' ')

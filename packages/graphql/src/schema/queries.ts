@@ -105,8 +105,21 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
     ...(f?.issuerCode ? { issuerCode: { equals: f.issuerCode, mode: 'insensitive' as const } } : {}),
     ...dateOverlap('issuedStart', 'issuedEnd', f?.issuedFrom, f?.issuedTo),
   })
-  const eventWhere = (f: EventFilterShape | null | undefined): Prisma.EventWhereInput => ({
-    ...(f?.directive ? { citations: { some: { directive: { code: f.directive } } } } : {}),
+  // `directiveIds`: the directives the filter's code names, read first, so that the citations are
+  // one range of the (directive, event start) index: joined to the directive by code, PostgreSQL
+  // read every citation of the directive and each event's dates (49,600 buffers for 1,472 events
+  // of one year at 100,000 articles; 4,450 with the ids)
+  const eventWhere = (f: EventFilterShape | null | undefined, directiveIds: number[] = []): Prisma.EventWhereInput => ({
+    ...(f?.directive
+      ? {
+          citations: {
+            some: {
+              directiveId: { in: directiveIds },
+              ...dateOverlap('eventDateStart', 'eventDateEnd', f?.from, f?.to),
+            },
+          },
+        }
+      : {}),
     ...(f?.kind ? { kind: f.kind } : {}),
     ...(f?.organizer || f?.level
       ? {
@@ -154,6 +167,11 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
     date: false,
     direction: 'asc',
   })
+  // a code names one directive, or a few issued by different bodies
+  const directiveIdsOf = async (context: GraphQLContext, code: string | null | undefined) =>
+    code
+      ? (await context.prisma.directive.findMany({ where: { code }, select: { id: true }, take: 100 })).map((d) => d.id)
+      : []
   type Delegate = { count(query: object): Promise<number> }
   // totalCount is counted only when asked, over the same filter as the page
   const countOf = (context: GraphQLContext, model: PagedModel, connection: object) =>
@@ -201,7 +219,7 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
           'Events, newest first unless ordered otherwise. "Which events implemented 85-QĐ/TW in 2023": filter: { directive: "85-QĐ/TW", from: "2023", to: "2023" }.',
         args: { filter: t.arg({ type: EventFilter }), orderBy: t.arg({ type: EventOrder }) },
         resolve: async (_root, args, context, info) => {
-          const where = eventWhere(args.filter)
+          const where = eventWhere(args.filter, await directiveIdsOf(context, args.filter?.directive))
           const order = keysetOrder('EventOrder', 'events', args.orderBy, 'DATE')
           return counted(await readPage(context, info, 'event', where, order, args, defaultPageSize), where)
         },

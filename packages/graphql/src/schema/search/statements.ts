@@ -26,6 +26,8 @@ type Table = {
   shortKey: string
   /** How a row of this table cites a directive of code `$code`, or null when it cannot. */
   cites: ((code: string) => Prisma.Sql) | null
+  /** Whether a common query walks the newest records (the archive's big tables) rather than read every hit. */
+  walks: boolean
 }
 
 const citing = (column: string) => (code: string) =>
@@ -35,6 +37,7 @@ const citing = (column: string) => (code: string) =>
 const TABLES: Record<SearchKind, Table> = {
   Directive: {
     kind: 'Directive',
+    walks: false,
     weight: 0.3,
     dates: ['issuedStart', 'issuedEnd'],
     shortKey: 'searchKey',
@@ -42,6 +45,7 @@ const TABLES: Record<SearchKind, Table> = {
   },
   Organization: {
     kind: 'Organization',
+    walks: false,
     weight: 0.2,
     dates: null,
     shortKey: 'searchKey',
@@ -49,6 +53,7 @@ const TABLES: Record<SearchKind, Table> = {
   },
   Person: {
     kind: 'Person',
+    walks: false,
     weight: 0.2,
     dates: null,
     shortKey: 'searchKey',
@@ -56,6 +61,7 @@ const TABLES: Record<SearchKind, Table> = {
   },
   Event: {
     kind: 'Event',
+    walks: true,
     weight: 0.1,
     dates: ['dateStart', 'dateEnd'],
     shortKey: 'searchKey',
@@ -63,6 +69,7 @@ const TABLES: Record<SearchKind, Table> = {
   },
   Article: {
     kind: 'Article',
+    walks: true,
     weight: 0,
     dates: ['publishedStart', 'publishedEnd'],
     shortKey: 'titleKey',
@@ -121,6 +128,39 @@ function from(table: Table): Prisma.Sql {
   return Prisma.raw(`"${table.kind}" r`)
 }
 
+/**
+ * How many of a table's newest records a search walks (for a common query) looking for its
+ * `window` newest hits, as a multiple of the window: a query in at least 1 of 20 records fills
+ * its window within the walk, a rarer one is read through the GIN index instead.
+ */
+export const WALK_FACTOR = 20
+
+/**
+ * SQL true when the words are common enough in `table` that walking its newest records in date
+ * order finds the window sooner than reading every hit through the GIN index: their guessed
+ * share of the records is at least 1 in WALK_FACTOR and more than a quarter of
+ * sqrt(window / records) (past sqrt(window / records) the walk reads fewer rows than the hits;
+ * the guess runs low for the common phrases it is for). The guess is from the table's statistics
+ * (most_common_elems of the vector, which the planner reads too): the geometric mean of the
+ * product of the words' frequencies (words independent: the planner's guess, which takes the
+ * words of a phrase, which come together, for rare and read every hit of `nen tang tu tuong`,
+ * 16,430 rows, 2.5 s at 100,000 articles) and of the rarest word's (words always together: which
+ * takes a name of three common syllables for common and walks 20,000 records for 809 hits). A
+ * directive code's parts always come together: its share is its rarest part's. A word the statistics do not know is rarer than every word they know, so a query
+ * holding one is rare (an OR or an excluded word makes the guess conservative: read by index).
+ */
+function commonSql(table: Table, query: SearchQuery, window: number): Prisma.Sql {
+  const records = Prisma.raw(`(SELECT reltuples FROM pg_class WHERE oid = '"${table.kind}"'::regclass)`)
+  return Prisma.sql`(SELECT coalesce(bool_and(m.f IS NOT NULL)
+      AND ${query.code === null ? Prisma.sql`exp((sum(ln(m.f)) + min(ln(m.f))) / 2)` : Prisma.sql`min(m.f)`} >= greatest(${1 / WALK_FACTOR}::float8,
+      sqrt(${window}::float8 / greatest(${records}, 1)) / 4), false)
+    FROM unnest(tsvector_to_array(to_tsvector('simple', ${query.folded}))) AS q(e)
+    LEFT JOIN (SELECT m.e, m.f FROM pg_stats s
+      CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(e, f)
+      WHERE s.schemaname = current_schema() AND s.tablename = ${table.kind} AND s.attname = 'searchVector') m
+    ON m.e = q.e)`
+}
+
 // Newest first, undated last: the order of the `<table>_<date>_desc_id_idx` keyset index, so a common
 // query's window is read from the index and stops after `window` rows.
 function newestFirst(table: Table): Prisma.Sql {
@@ -137,7 +177,7 @@ function newestFirst(table: Table): Prisma.Sql {
 export function rankedPageSql(
   query: SearchQuery,
   filters: SearchFilters,
-  page: { limit: number; offset: number; window: number },
+  page: { limit: number; offset: number; window: number; typos: boolean },
 ): Prisma.Sql | null {
   const tables = searchedTables(filters)
   if (tables.length === 0) return null
@@ -146,37 +186,49 @@ export function rankedPageSql(
   const keepOf = (table: Table) => Prisma.sql`r.id, r."searchVector" AS vector, ${column(table.shortKey)} AS short,
       ${table.dates === null ? Prisma.sql`NULL::date` : column(table.dates[0])} AS day,
       ${codeSql(table, query) ?? Prisma.sql`false`} AS "codeMatch"`
-  const wordsOf = (table: Table) => Prisma.raw(`${table.kind.toLowerCase()}_words`)
-  for (const table of tables) {
-    ctes.push(Prisma.sql`${wordsOf(table)} AS (SELECT ${keepOf(table)} FROM ${from(table)}
-      WHERE ${filterSql(table, filters)} AND ${wordsSql(query)} ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
-  }
-  // Each way of matching is a statement of its own, so each uses its index (an OR of them makes
-  // the planner scan the table). Typos are looked for only where no record of any kind holds the
-  // words as typed: `dang uy` is not a typo of every name holding `dang`, and a trigram scan of a
-  // common syllable (`tieng`) over every event's key costs seconds where the words found articles.
-  const anyWords = Prisma.join(
-    tables.map((table) => Prisma.sql`SELECT 1 FROM ${wordsOf(table)}`),
-    ' UNION ALL ',
-  )
+  // The hits of one way of matching per table: the words, or (when no record of any kind holds
+  // the words as typed, a second statement) typos of the short keys; and a directive's code.
+  // Each way is a statement of its own, so each uses its index (an OR of them makes the planner
+  // scan the table), and trigrams are not planned for a query whose words were found: estimating
+  // `<%` reads the statistics' samples, 30 ms a table at 100,000 articles under load.
+  const matched = (table: Table) => Prisma.raw(`${table.kind.toLowerCase()}_${page.typos ? 'typos' : 'words'}`)
   for (const table of tables) {
     const name = table.kind.toLowerCase()
     const keep = keepOf(table)
     const filter = filterSql(table, filters)
-    const words = wordsOf(table)
-    const typos = Prisma.raw(`${name}_typos`)
-    ctes.push(Prisma.sql`${typos} AS (SELECT ${keep} FROM ${from(table)}
-      WHERE NOT EXISTS (${anyWords}) AND ${filter} AND ${typoSql(table, query)}
-      ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
+    if (page.typos) {
+      ctes.push(Prisma.sql`${matched(table)} AS (SELECT ${keep}, NULL::bigint AS n, NULL::bigint AS total FROM ${from(table)}
+        WHERE ${filter} AND ${typoSql(table, query)} ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
+    } else {
+      // The newest `window` hits, two ways. A common query walks the newest WALK_FACTOR windows
+      // of records in date order and tests each (ts_match_vq, the function of @@, which the GIN
+      // index cannot serve, so the planner keeps the date index); `n` is how far the walk went.
+      // Its hits are the candidates even when fewer than the window: reading every hit of words
+      // guessed common is what the walk is there to avoid (a three-syllable name in 4% of a
+      // million articles timed out). A rare query reads every hit through the GIN index and
+      // counts them (`total`).
+      const walk = Prisma.raw(`${name}_walk`)
+      const walks = Prisma.raw(`${name}_walks`)
+      const common = table.walks ? commonSql(table, query, page.window) : Prisma.sql`false`
+      ctes.push(Prisma.sql`${walks} AS (SELECT ${common} AS yes)`)
+      ctes.push(Prisma.sql`${walk} AS (SELECT * FROM (SELECT w.*, row_number() OVER () AS n FROM (
+          SELECT ${keep} FROM ${from(table)} WHERE (SELECT yes FROM ${walks}) AND ${filter}
+          ORDER BY ${newestFirst(table)} LIMIT ${page.window * WALK_FACTOR}) w) walked
+        WHERE ts_match_vq(walked.vector, ${tsquery(query)}) LIMIT ${page.window})`)
+      ctes.push(Prisma.sql`${matched(table)} AS (
+        SELECT *, NULL::bigint AS total FROM ${walk}
+        UNION ALL
+        (SELECT *, NULL::bigint AS n, count(*) OVER () AS total FROM (SELECT ${keep} FROM ${from(table)}
+          WHERE NOT (SELECT yes FROM ${walks}) AND ${filter} AND ${wordsSql(query)}) r
+        ORDER BY day DESC NULLS LAST, id DESC LIMIT ${page.window}))`)
+    }
     const code = codeSql(table, query)
     const codes =
       code === null
         ? Prisma.empty
-        : Prisma.sql`UNION ALL (SELECT ${keep} FROM ${from(table)} WHERE ${code} AND ${filter}
-            AND r.id NOT IN (SELECT id FROM ${words} UNION ALL SELECT id FROM ${typos}))`
-    ctes.push(
-      Prisma.sql`${Prisma.raw(`${name}_hits`)} AS (SELECT * FROM ${words} UNION ALL SELECT * FROM ${typos} ${codes})`,
-    )
+        : Prisma.sql`UNION ALL (SELECT ${keep}, NULL::bigint, NULL::bigint FROM ${from(table)} WHERE ${code} AND ${filter}
+            AND r.id NOT IN (SELECT id FROM ${matched(table)}))`
+    ctes.push(Prisma.sql`${Prisma.raw(`${name}_hits`)} AS (SELECT * FROM ${matched(table)} ${codes})`)
     scored.push(Prisma.sql`SELECT ${table.kind}::text AS kind, id,
       ts_rank_cd(vector, ${tsquery(query)}, 1|32)
         + ${SIMILARITY_WEIGHT}::float8 * word_similarity(${query.folded}, short)
@@ -185,30 +237,60 @@ export function rankedPageSql(
         + ${table.weight}::float8 AS score
       FROM ${Prisma.raw(`${name}_hits`)}`)
   }
-  return Prisma.sql`WITH ${Prisma.join(ctes, ', ')}
-    SELECT kind, id, score::float8 AS score FROM (${Prisma.join(scored, ' UNION ALL ')}) ranked
-    ORDER BY score DESC, kind, id DESC LIMIT ${page.limit} OFFSET ${page.offset}`
+  // What the hits tell of the counts, beside the page (one row with no hit when the page is empty)
+  const counts = tables.map((table) => {
+    const name = table.kind.toLowerCase()
+    const of = (cte: string, what: string) => Prisma.raw(`(SELECT ${what} FROM ${name}_${cte})`)
+    const kept = of(page.typos ? 'typos' : 'words', 'count(*)')
+    return Prisma.sql`${table.kind}::text, json_build_object('words', ${page.typos ? Prisma.sql`0` : kept},
+      'total', ${page.typos ? Prisma.sql`NULL` : of('words', 'max(total)')},
+      'walked', ${page.typos ? Prisma.sql`NULL` : of('words', 'max(n)')}, 'typos', ${page.typos ? kept : Prisma.sql`0`},
+      'walk', ${page.typos ? Prisma.sql`false` : of('walks', 'yes')}, 'walkLimit', ${page.window * WALK_FACTOR}::int,
+      'hits', ${of('hits', 'count(*)')}, 'records', (SELECT reltuples FROM pg_class WHERE oid = ${Prisma.raw(`'"${table.kind}"'`)}::regclass))`
+  })
+  return Prisma.sql`WITH ${Prisma.join(ctes, ', ')},
+    page AS (SELECT kind, id, score::float8 AS score FROM (${Prisma.join(scored, ' UNION ALL ')}) ranked
+      ORDER BY score DESC, kind, id DESC LIMIT ${page.limit} OFFSET ${page.offset})
+    SELECT p.kind, p.id, p.score, c.counts FROM (SELECT json_build_object(${Prisma.join(counts, ', ')}) AS counts) c
+    LEFT JOIN page p ON true ORDER BY p.score DESC, p.kind, p.id DESC`
+}
+
+/** What a page's statement saw of one kind's hits: `rankedPageSql`'s `counts` column. */
+export type KindCounts = {
+  /** Word hits kept (at most the window). */
+  words: number
+  /** Every word hit, when they were read through the index (a rare query); null after a walk. */
+  total: number | null
+  /** How many records the walk of a common query went through to its last hit kept; null otherwise. */
+  walked: number | null
+  /** Whether the words were guessed common and the newest records walked. */
+  walk: boolean
+  /** How many records a walk reads at most. */
+  walkLimit: number
+  /** Typo hits kept (at most the window). */
+  typos: number
+  /** Hits kept: words, typos and a directive's code. */
+  hits: number
+  /** The table's records, as the statistics have it. */
+  records: number
 }
 
 /**
  * The statement counting the hits of each table of `kinds`, each count stopping at `cap + 1` so
  * a common query reads no more than that: `{ Article: 10001, Event: 12 }`. Typos are counted
- * only when no record of any searched kind holds the words, as the page finds them.
+ * only when no record of any searched kind holds the words (`anyWords`, as the page found).
  */
 export function cappedCountsSql(
   query: SearchQuery,
   filters: SearchFilters,
   kinds: readonly SearchKind[],
   cap: number,
+  anyWords: boolean,
 ): Prisma.Sql | null {
   if (kinds.length === 0) return null
-  const anyWordHit = Prisma.join(
-    searchedTables(filters).map(
-      (table) =>
-        Prisma.sql`EXISTS (SELECT 1 FROM ${from(table)} WHERE ${filterSql(table, filters)} AND ${wordsSql(query)})`,
-    ),
-    ' OR ',
-  )
+  // whether any kind holds the words is known from the page: asking again cost an EXISTS per kind
+  // per count, one of them a sequential scan of every event (300 ms at 100,000 articles)
+  const anyWordHit = anyWords ? Prisma.sql`true` : Prisma.sql`false`
   const counts = kinds.map((kind) => {
     const table = TABLES[kind]
     const filter = filterSql(table, filters)
