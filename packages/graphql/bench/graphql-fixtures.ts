@@ -255,3 +255,27 @@ export function bulkArticles(count: number): SeedArticle[] {
     }
   })
 }
+
+/** bench:graphql's nested page of events. */
+export const PAGE_QUERY = `query Page($first: Int!, $code: String!) {
+  events(first: $first, filter: { directive: $code }) {
+    totalCount
+    edges { node { id kind date title organizer { name } directives { code title } articles { title url publishedAt }
+      participants { roles person { name } } } } } }`
+
+/** bench:graphql's point lookup. */
+export const LOOKUP = `query Lookup($code: String!, $first: Int!) {
+  directive(code: $code) { code title events(first: $first) { edges { node { id kind date title } } } } }`
+
+// The bulk events, each with a person taking part, so that the page reads participants too.
+export function benchArticles(count: number): SeedArticle[] {
+  return bulkArticles(count).map((a, i) => ({
+    ...a,
+    events: a.events.map((e) => ({
+      ...e,
+      people: [
+        { name: `Nguyễn Văn ${['An', 'Bình', 'Cường', 'Dũng', 'Hùng'][i % 5]}`, roles: [`Bí thư ${e.organizer}`] },
+      ],
+    })),
+  }))
+}

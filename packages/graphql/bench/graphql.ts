@@ -21,7 +21,7 @@ import type { PrismaClient } from '@vanban/store'
 import { type Database, ingestExtraction, migrate, openDatabase } from '@vanban/store'
 import { createPeerViews, PEER_LOOKUP, PEER_PAGE, startPostGraphile } from '../../../bench/postgraphile/index.ts'
 import { createServer, listen } from '../src/server/index.ts'
-import { bulkArticles, extractionOf, SEED_ARTICLES, type SeedArticle } from './graphql-fixtures.ts'
+import { benchArticles, extractionOf, LOOKUP, PAGE_QUERY as QUERY, SEED_ARTICLES } from './graphql-fixtures.ts'
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 300)
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200)
@@ -61,28 +61,6 @@ async function benchDatabase(): Promise<{
       await db.close()
     },
   }
-}
-
-const QUERY = `query Page($first: Int!, $code: String!) {
-  events(first: $first, filter: { directive: $code }) {
-    totalCount
-    edges { node { id kind date title organizer { name } directives { code title } articles { title url publishedAt }
-      participants { roles person { name } } } } } }`
-
-const LOOKUP = `query Lookup($code: String!, $first: Int!) {
-  directive(code: $code) { code title events(first: $first) { edges { node { id kind date title } } } } }`
-
-// The bulk events, each with a person taking part, so that the page reads participants too.
-function benchArticles(count: number): SeedArticle[] {
-  return bulkArticles(count).map((a, i) => ({
-    ...a,
-    events: a.events.map((e) => ({
-      ...e,
-      people: [
-        { name: `Nguyễn Văn ${['An', 'Bình', 'Cường', 'Dũng', 'Hùng'][i % 5]}`, roles: [`Bí thư ${e.organizer}`] },
-      ],
-    })),
-  }))
 }
 
 type Row = { id: number; kind: string; date: string | null; title: string | null; organizer: string | null }
@@ -210,10 +188,12 @@ function post(url: string, body: string): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
 }
 
-type Run = { requests: number; seconds: number; p50: number; p99: number; perSecond: number }
+/** One side's round: requests/s and latencies over loopback, and this process's CPU time per request. */
+type Run = { requests: number; seconds: number; p50: number; p99: number; perSecond: number; cpuMs: number }
 
 async function load(url: string, body: string): Promise<Run> {
   const latencies: number[] = []
+  const cpu = process.cpuUsage()
   const started = performance.now()
   let issued = 0
   const worker = async () => {
@@ -228,9 +208,18 @@ async function load(url: string, body: string): Promise<Run> {
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
   const seconds = (performance.now() - started) / 1000
+  const used = process.cpuUsage(cpu)
   latencies.sort((a, b) => a - b)
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0
-  return { requests: latencies.length, seconds, p50: at(0.5), p99: at(0.99), perSecond: latencies.length / seconds }
+  const cpuMs = (used.user + used.system) / 1000 / latencies.length
+  return {
+    requests: latencies.length,
+    seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    perSecond: latencies.length / seconds,
+    cpuMs,
+  }
 }
 
 const ABUSE: Record<string, string> = {
@@ -407,6 +396,10 @@ async function compare({ db, target, server }: Awaited<ReturnType<typeof benchDa
     console.log(
       `  ${'p50 / p99 ms'.padEnd(16)} ${medians.map((m) => `${m.p50.toFixed(0)} / ${m.p99.toFixed(0)}`.padStart(14)).join('')}`,
     )
+    // The sides share this process (server and clients): its CPU time per request is each side's
+    // JS cost plus the same client cost, which load elsewhere on the machine does not inflate.
+    const cpu = rounds.map((r) => [...r].sort((x, y) => x.cpuMs - y.cpuMs)[Math.floor(r.length / 2)]?.cpuMs ?? 0)
+    console.log(`  ${'node CPU ms/req'.padEnd(16)} ${cpu.map((ms) => ms.toFixed(2).padStart(14)).join('')}`)
     for (const [i, side] of sides.entries()) {
       if (i === 0) continue
       const ratios = (rounds[0] ?? []).map((r, k) => r.perSecond / (rounds[i]?.[k]?.perSecond ?? Number.NaN))

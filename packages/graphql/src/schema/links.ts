@@ -21,7 +21,7 @@ import {
 import { boundedRelation, firstPerKey } from './lists.ts'
 import type { Nodes } from './nodes.ts'
 import { keysetOrder, type Orders } from './orders.ts'
-import { nodeSelection, readPage } from './pages.ts'
+import { nodeSelection, readPage, TYPE_NAMES } from './pages.ts'
 
 /** One edge of the directive relation graph, read from the directive it is listed under. */
 type RelationView = {
@@ -194,96 +194,104 @@ export function addLinks(
       0,
     )
 
-  builder.prismaObjectFields('Directive', (t) => ({
-    events: t.connection(
-      {
+  builder.prismaObjectFields('Directive', (t) => {
+    /**
+     * A directive's events or articles: an EXISTS over the model in the order's index, probing
+     * Citation(directiveId, <model>Id), so each record comes once and no citation list is read; one
+     * keyset read per page, and `totalCount` counted for every directive of the request at once.
+     */
+    const citedByConnection = <Type extends typeof nodes.Event | typeof nodes.Article>(spec: {
+      model: 'event' | 'article'
+      type: Type
+      order: { input: typeof orders.EventOrder; name: 'EventOrder' | 'ArticleOrder'; fallback: string }
+      description: string
+      countDescription: string
+    }) =>
+      t.connection(
+        {
+          type: spec.type,
+          description: spec.description,
+          args: { orderBy: t.arg({ type: spec.order.input }) },
+          resolve: async (directive, args, context, info) => {
+            const list = `directive.${spec.model}s`
+            const order = keysetOrder(spec.order.name, list, args.orderBy, spec.order.fallback)
+            const where = { citations: { some: { directiveId: directive.id } } }
+            const page = await readPage(context, info, spec.model, where, order, args, defaultPageSize)
+            return Object.assign(page, { directiveId: directive.id }) as never
+          },
+        },
+        {
+          name: `Directive${TYPE_NAMES[spec.model]}Connection`,
+          fields: (c) => ({
+            totalCount: c.int({
+              description: spec.countDescription,
+              resolve: (connection, _args, context) => citedByCount(context, `${spec.model}Id`, connection),
+            }),
+          }),
+        },
+      )
+
+    return {
+      events: citedByConnection({
+        model: 'event',
         type: nodes.Event,
+        order: { input: orders.EventOrder, name: 'EventOrder', fallback: 'DATE' },
         description:
           'Events that disseminate, implement or review this directive, newest first unless ordered otherwise (undated last).',
-        args: { orderBy: t.arg({ type: orders.EventOrder }) },
-        resolve: async (directive, args, context, info) => {
-          const order = keysetOrder('EventOrder', 'directive.events', args.orderBy, 'DATE')
-          // EXISTS over Event in date order, probing Citation(directiveId, eventId): each event once, no citation list
-          const where = { citations: { some: { directiveId: directive.id } } }
-          const page = await readPage(context, info, 'event', where, order, args, defaultPageSize)
-          return Object.assign(page, { directiveId: directive.id }) as never
-        },
-      },
-      {
-        name: 'DirectiveEventConnection',
-        fields: (c) => ({
-          totalCount: c.int({
-            description: 'Distinct events citing the directive, counted from the Citation(directiveId, eventId) index.',
-            resolve: (connection, _args, context) => citedByCount(context, 'eventId', connection),
-          }),
-        }),
-      },
-    ),
-    articles: t.connection(
-      {
+        countDescription:
+          'Distinct events citing the directive, counted from the Citation(directiveId, eventId) index.',
+      }),
+      articles: citedByConnection({
+        model: 'article',
         type: nodes.Article,
+        order: { input: orders.ArticleOrder, name: 'ArticleOrder', fallback: 'PUBLISHED_AT' },
         description:
           'Articles that cite this directive, latest published first unless ordered otherwise (undated last).',
-        args: { orderBy: t.arg({ type: orders.ArticleOrder }) },
-        resolve: async (directive, args, context, info) => {
-          const order = keysetOrder('ArticleOrder', 'directive.articles', args.orderBy, 'PUBLISHED_AT')
-          const where = { citations: { some: { directiveId: directive.id } } }
-          const page = await readPage(context, info, 'article', where, order, args, defaultPageSize)
-          return Object.assign(page, { directiveId: directive.id }) as never
-        },
-      },
-      {
-        name: 'DirectiveArticleConnection',
-        fields: (c) => ({
-          totalCount: c.int({
-            description:
-              'Distinct articles citing the directive, counted from the Citation(directiveId, articleId) index.',
-            resolve: (connection, _args, context) => citedByCount(context, 'articleId', connection),
-          }),
+        countDescription:
+          'Distinct articles citing the directive, counted from the Citation(directiveId, articleId) index.',
+      }),
+      relations: t.field({
+        type: [Relation],
+        description: `Relations in both directions: what this directive guides, implements... and what guides it. At most ${maxPageSize} each way.`,
+        select: (_args, _context, nestedSelection) => ({
+          relationsFrom: {
+            select: { type: true, toId: true, to: nestedSelection(true, ['directive'], 'Directive') },
+            orderBy: { id: 'asc' },
+            take,
+          },
+          relationsTo: {
+            select: { type: true, fromId: true, from: nestedSelection(true, ['directive'], 'Directive') },
+            orderBy: { id: 'asc' },
+            take,
+          },
         }),
-      },
-    ),
-    relations: t.field({
-      type: [Relation],
-      description: `Relations in both directions: what this directive guides, implements... and what guides it. At most ${maxPageSize} each way.`,
-      select: (_args, _context, nestedSelection) => ({
-        relationsFrom: {
-          select: { type: true, toId: true, to: nestedSelection(true, ['directive'], 'Directive') },
-          orderBy: { id: 'asc' },
-          take,
-        },
-        relationsTo: {
-          select: { type: true, fromId: true, from: nestedSelection(true, ['directive'], 'Directive') },
-          orderBy: { id: 'asc' },
-          take,
+        resolve: (directive) => {
+          const seen = new Set<string>()
+          const views: RelationView[] = []
+          const add = (view: RelationView) => {
+            const key = `${view.direction}:${view.type}:${view.directive.id}`
+            if (!seen.has(key)) views.push(view)
+            seen.add(key)
+          }
+          for (const r of directive.relationsFrom)
+            add({ type: r.type as DirectiveRelationType, direction: 'outgoing', directive: r.to as DirectiveRow })
+          for (const r of directive.relationsTo)
+            add({ type: r.type as DirectiveRelationType, direction: 'incoming', directive: r.from as DirectiveRow })
+          return views.slice(0, take)
         },
       }),
-      resolve: (directive) => {
-        const seen = new Set<string>()
-        const views: RelationView[] = []
-        const add = (view: RelationView) => {
-          const key = `${view.direction}:${view.type}:${view.directive.id}`
-          if (!seen.has(key)) views.push(view)
-          seen.add(key)
-        }
-        for (const r of directive.relationsFrom)
-          add({ type: r.type as DirectiveRelationType, direction: 'outgoing', directive: r.to as DirectiveRow })
-        for (const r of directive.relationsTo)
-          add({ type: r.type as DirectiveRelationType, direction: 'incoming', directive: r.from as DirectiveRow })
-        return views.slice(0, take)
-      },
-    }),
-    timeline: t.connection(
-      {
-        type: Timeline,
-        description:
-          'Its events and the articles citing it by date, oldest first, undated entries last; on one day articles come before events. Page with `first` and `after`.',
-        resolve: (directive, args, context, info) => readTimeline(directive.id, args, context, info),
-      },
-      { name: 'TimelineConnection' },
-      { name: 'TimelineEdge' },
-    ),
-  }))
+      timeline: t.connection(
+        {
+          type: Timeline,
+          description:
+            'Its events and the articles citing it by date, oldest first, undated entries last; on one day articles come before events. Page with `first` and `after`.',
+          resolve: (directive, args, context, info) => readTimeline(directive.id, args, context, info),
+        },
+        { name: 'TimelineConnection' },
+        { name: 'TimelineEdge' },
+      ),
+    }
+  })
 
   // An organisation's events are planned into the organisations' statement: one LATERAL read
   // per organisation with its own LIMIT, from the Event(organizerId, dateStart, id) index.

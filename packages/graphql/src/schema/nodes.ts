@@ -59,6 +59,8 @@ export function addNodes(builder: Builder, enums: Enums, maxPageSize: number) {
   })
 
   const Participation = builder.prismaObject('Participation', {
+    // only the columns asked for: `sentence` is a whole sentence per row, read for nothing otherwise
+    select: { id: true },
     description: "A person's part in an event, as one article reports it.",
     fields: (t) => ({
       roles: t.exposeStringList('roles', {

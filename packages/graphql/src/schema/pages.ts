@@ -6,7 +6,8 @@ import { type KeysetOrder, keyColumns, type Page, type PageArgs, pageOf, pageQue
 /** The models a keyset page is read from. */
 export type PagedModel = 'directive' | 'event' | 'article' | 'organization' | 'person'
 
-const TYPE_NAMES: Record<PagedModel, string> = {
+/** The GraphQL type of each paged model's nodes. */
+export const TYPE_NAMES: Record<PagedModel, string> = {
   directive: 'Directive',
   event: 'Event',
   article: 'Article',

@@ -1,3 +1,4 @@
+import type { InputFieldMap, InputShapeFromFields } from '@pothos/core'
 import { type EventKind, type OrganizationLevel, parseDirectiveCode } from '@vanban/core'
 import type { Prisma } from '@vanban/store'
 import { nameKey } from '@vanban/store'
@@ -8,7 +9,7 @@ import { DateBoundSchema, DirectiveCodeSchema, dateOverlap } from './filters.ts'
 import type { KeysetOrder } from './keyset.ts'
 import type { Nodes } from './nodes.ts'
 import { keysetOrder, type Orders } from './orders.ts'
-import { type PagedModel, readPage } from './pages.ts'
+import { type PagedModel, readPage, TYPE_NAMES } from './pages.ts'
 import { ProvinceCodeSchema } from './provinces.ts'
 
 // `QD`, `qđ` and `QĐ` name one document type: read it the way the code parser reads a code.
@@ -18,6 +19,12 @@ function canonicalType(type: string): string {
 
 /** A root connection's page, with what its `totalCount` counts. */
 type Counted = { where: object }
+
+/** The node types a root connection pages. */
+type PagedNode = Nodes['Directive' | 'Event' | 'Article' | 'Organization' | 'Person']
+
+/** The `t` of `builder.queryFields`. */
+type QueryFieldBuilder = Parameters<Parameters<Builder['queryFields']>[0]>[0]
 
 /** The events filter as resolvers receive it (validated: canonical directive code, province code). */
 export type EventFilterShape = {
@@ -176,7 +183,44 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
   // totalCount is counted only when asked, over the same filter as the page
   const countOf = (context: GraphQLContext, model: PagedModel, connection: object) =>
     (context.prisma[model] as unknown as Delegate).count({ where: (connection as Counted).where })
-  const counted = <P extends object>(page: P, where: object): P & Counted => Object.assign(page, { where })
+
+  /**
+   * One root connection `<Type>Connection` of `model`: its arguments become a filter and a keyset
+   * order (`read`), the page is one keyset read, and `totalCount` counts the same filter when asked.
+   */
+  const rootConnection = <Args extends InputFieldMap, Type extends PagedNode>(
+    t: QueryFieldBuilder,
+    model: PagedModel,
+    spec: {
+      type: Type
+      description: string
+      args: Args
+      read: (
+        args: InputShapeFromFields<Args>,
+        context: GraphQLContext,
+      ) => { where: object; order: KeysetOrder } | Promise<{ where: object; order: KeysetOrder }>
+    },
+  ) =>
+    t.connection(
+      {
+        type: spec.type,
+        description: spec.description,
+        args: spec.args,
+        resolve: async (_root, args, context, info) => {
+          const { where, order } = await spec.read(args, context)
+          const page = await readPage(context, info, model, where, order, args, defaultPageSize)
+          // the rows are the selection Pothos planned for `Type`, which TypeScript cannot see through the generic
+          return Object.assign(page, { where } satisfies Counted) as never
+        },
+      },
+      {
+        name: `${TYPE_NAMES[model]}Connection`,
+        fields: (c) => ({
+          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, model, connection) }),
+        }),
+      },
+      { name: `${TYPE_NAMES[model]}Edge` },
+    )
 
   builder.queryFields((t) => ({
     directive: t.prismaField({
@@ -193,109 +237,46 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
           orderBy: [{ issuedStart: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
         }),
     }),
-    directives: t.connection(
-      {
-        type: nodes.Directive,
-        description: 'Directives, latest issued first unless ordered otherwise.',
-        args: { filter: t.arg({ type: DirectiveFilter }), orderBy: t.arg({ type: DirectiveOrder }) },
-        resolve: async (_root, args, context, info) => {
-          const where = directiveWhere(args.filter)
-          const order = keysetOrder('DirectiveOrder', 'directives', args.orderBy, 'ISSUED_ON')
-          return counted(await readPage(context, info, 'directive', where, order, args, defaultPageSize), where)
-        },
-      },
-      {
-        name: 'DirectiveConnection',
-        fields: (c) => ({
-          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'directive', connection) }),
-        }),
-      },
-      { name: 'DirectiveEdge' },
-    ),
-    events: t.connection(
-      {
-        type: nodes.Event,
-        description:
-          'Events, newest first unless ordered otherwise. "Which events implemented 85-QĐ/TW in 2023": filter: { directive: "85-QĐ/TW", from: "2023", to: "2023" }.',
-        args: { filter: t.arg({ type: EventFilter }), orderBy: t.arg({ type: EventOrder }) },
-        resolve: async (_root, args, context, info) => {
-          const where = eventWhere(args.filter, await directiveIdsOf(context, args.filter?.directive))
-          const order = keysetOrder('EventOrder', 'events', args.orderBy, 'DATE')
-          return counted(await readPage(context, info, 'event', where, order, args, defaultPageSize), where)
-        },
-      },
-      {
-        name: 'EventConnection',
-        fields: (c) => ({
-          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'event', connection) }),
-        }),
-      },
-      { name: 'EventEdge' },
-    ),
-    articles: t.connection(
-      {
-        type: nodes.Article,
-        description: 'Articles, latest published first unless ordered otherwise.',
-        args: { filter: t.arg({ type: ArticleFilter }), orderBy: t.arg({ type: ArticleOrder }) },
-        resolve: async (_root, args, context, info) => {
-          const where = articleWhere(args.filter)
-          const order = keysetOrder('ArticleOrder', 'articles', args.orderBy, 'PUBLISHED_AT')
-          return counted(await readPage(context, info, 'article', where, order, args, defaultPageSize), where)
-        },
-      },
-      {
-        name: 'ArticleConnection',
-        fields: (c) => ({
-          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'article', connection) }),
-        }),
-      },
-      { name: 'ArticleEdge' },
-    ),
-    organizations: t.connection(
-      {
-        type: nodes.Organization,
-        description: 'Organisations by name.',
-        args: { filter: t.arg({ type: OrganizationFilter }) },
-        resolve: async (_root, args, context, info) => {
-          const where = organizationWhere(args.filter)
-          const page = await readPage(
-            context,
-            info,
-            'organization',
-            where,
-            byName('organizations'),
-            args,
-            defaultPageSize,
-          )
-          return counted(page, where)
-        },
-      },
-      {
-        name: 'OrganizationConnection',
-        fields: (c) => ({
-          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'organization', connection) }),
-        }),
-      },
-      { name: 'OrganizationEdge' },
-    ),
-    people: t.connection(
-      {
-        type: nodes.Person,
-        description: 'People by name.',
-        args: { filter: t.arg({ type: NameFilter }) },
-        resolve: async (_root, args, context, info) => {
-          const where = nameWhere(args.filter)
-          return counted(await readPage(context, info, 'person', where, byName('people'), args, defaultPageSize), where)
-        },
-      },
-      {
-        name: 'PersonConnection',
-        fields: (c) => ({
-          totalCount: c.int({ resolve: (connection, _args, context) => countOf(context, 'person', connection) }),
-        }),
-      },
-      { name: 'PersonEdge' },
-    ),
+    directives: rootConnection(t, 'directive', {
+      type: nodes.Directive,
+      description: 'Directives, latest issued first unless ordered otherwise.',
+      args: { filter: t.arg({ type: DirectiveFilter }), orderBy: t.arg({ type: DirectiveOrder }) },
+      read: (args) => ({
+        where: directiveWhere(args.filter),
+        order: keysetOrder('DirectiveOrder', 'directives', args.orderBy, 'ISSUED_ON'),
+      }),
+    }),
+    events: rootConnection(t, 'event', {
+      type: nodes.Event,
+      description:
+        'Events, newest first unless ordered otherwise. "Which events implemented 85-QĐ/TW in 2023": filter: { directive: "85-QĐ/TW", from: "2023", to: "2023" }.',
+      args: { filter: t.arg({ type: EventFilter }), orderBy: t.arg({ type: EventOrder }) },
+      read: async (args, context) => ({
+        where: eventWhere(args.filter, await directiveIdsOf(context, args.filter?.directive)),
+        order: keysetOrder('EventOrder', 'events', args.orderBy, 'DATE'),
+      }),
+    }),
+    articles: rootConnection(t, 'article', {
+      type: nodes.Article,
+      description: 'Articles, latest published first unless ordered otherwise.',
+      args: { filter: t.arg({ type: ArticleFilter }), orderBy: t.arg({ type: ArticleOrder }) },
+      read: (args) => ({
+        where: articleWhere(args.filter),
+        order: keysetOrder('ArticleOrder', 'articles', args.orderBy, 'PUBLISHED_AT'),
+      }),
+    }),
+    organizations: rootConnection(t, 'organization', {
+      type: nodes.Organization,
+      description: 'Organisations by name.',
+      args: { filter: t.arg({ type: OrganizationFilter }) },
+      read: (args) => ({ where: organizationWhere(args.filter), order: byName('organizations') }),
+    }),
+    people: rootConnection(t, 'person', {
+      type: nodes.Person,
+      description: 'People by name.',
+      args: { filter: t.arg({ type: NameFilter }) },
+      read: (args) => ({ where: nameWhere(args.filter), order: byName('people') }),
+    }),
   }))
   return { EventFilter }
 }
