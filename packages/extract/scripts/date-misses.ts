@@ -11,6 +11,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractArticle, toGold } from '../src/index.ts'
 import { readGold, readPageUrls } from './eval.ts'
+import { matchEvent } from './score.ts'
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures-real')
 const urls = readPageUrls(dir)
@@ -28,13 +29,7 @@ for (const [file, gold] of readGold(dir)) {
   const used = new Set<number>()
   for (const ge of gold.events ?? []) {
     total++
-    let best = -1
-    for (let i = 0; i < predicted.length; i++) {
-      const pe = predicted[i]!
-      if (used.has(i) || pe.kind !== ge.kind) continue
-      const sameDate = pe.date === (ge.date ?? null)
-      if (best < 0 || (sameDate && predicted[best]!.date !== (ge.date ?? null))) best = i
-    }
+    const best = matchEvent(ge, predicted, used)
     if (best < 0) {
       missed++
       continue

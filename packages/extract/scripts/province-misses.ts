@@ -1,7 +1,7 @@
 /**
  * Lists the real pages' province misses among the events the extractor finds (an event it never
  * finds is an events miss, not listed), with where each reading came from, and the province
- * figure on all pages and on the held-out batch 11 (r189–r224):
+ * figure on all pages and on the held-out batch (HELD_OUT_BATCHES' last, as `pnpm eval` prints it):
  *
  *   node --conditions=@vanban/source scripts/province-misses.ts [page id prefix]
  *
@@ -11,9 +11,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { resolveProvince } from '@vanban/core'
 import { extractArticle, toGold } from '../src/index.ts'
-import { readGold, readPageUrls } from './eval.ts'
+import { HELD_OUT_BATCHES, inBatch, readGold, readPageUrls } from './eval.ts'
+import { matchEvent } from './score.ts'
 
-const HELD_OUT_FROM = 189
+const HELD_OUT = HELD_OUT_BATCHES[HELD_OUT_BATCHES.length - 1]!
 const dir = path.resolve(import.meta.dirname, '..', 'fixtures-real')
 const urls = readPageUrls(dir)
 const only = process.argv[2]
@@ -31,17 +32,11 @@ for (const [file, gold] of readGold(dir)) {
   const text = fs.readFileSync(path.join(dir, 'articles', `${id}.txt`), 'utf8')
   const extraction = extractArticle(text, url === undefined ? {} : { url })
   const predicted = toGold(extraction).events ?? []
-  const heldOut = Number.parseInt(id.slice(1), 10) >= HELD_OUT_FROM
+  const heldOut = inBatch(HELD_OUT)(id)
   const used = new Set<number>()
   for (const ge of gold.events ?? []) {
     if (ge.province === undefined) continue
-    let best = -1
-    for (let i = 0; i < predicted.length; i++) {
-      const pe = predicted[i]!
-      if (used.has(i) || pe.kind !== ge.kind) continue
-      const sameDate = (pe.date ?? null) === (ge.date ?? null)
-      if (best < 0 || (sameDate && (predicted[best]!.date ?? null) !== (ge.date ?? null))) best = i
-    }
+    const best = matchEvent(ge, predicted, used)
     const ok = best >= 0 && key(ge.province) === key(predicted[best]!.province ?? null)
     count(tally.all, ok)
     if (heldOut) count(tally.heldOut, ok)
@@ -58,5 +53,5 @@ for (const [file, gold] of readGold(dir)) {
 }
 const figure = ([ok, n]: number[]) => `${ok}/${n} = ${(ok! / n!).toFixed(3)}`
 console.log(
-  `province: all ${figure(tally.all)}; found events ${figure(tally.found)}; batch 11 ${figure(tally.heldOut)}`,
+  `province: all ${figure(tally.all)}; found events ${figure(tally.found)}; ${HELD_OUT.name} ${figure(tally.heldOut)}`,
 )

@@ -139,6 +139,23 @@ function scoreDirectives(g: Scored, p: Scored, row: ArticleScore, bump: Bump, ad
   addSet('directives', tp, pd.size, gd.size)
 }
 
+type ScoredEvent = NonNullable<Scored['events']>[number]
+
+/**
+ * The index of the predicted event a gold one matches: one of the same kind not `used` yet, the
+ * first of the same date if any, else the first; -1 when none.
+ */
+export function matchEvent(ge: ScoredEvent, predicted: readonly ScoredEvent[], used: ReadonlySet<number>): number {
+  let best = -1
+  for (let i = 0; i < predicted.length; i++) {
+    const pe = predicted[i]!
+    if (used.has(i) || pe.kind !== ge.kind) continue
+    const sameDate = (pe.date ?? null) === (ge.date ?? null)
+    if (best < 0 || (sameDate && (predicted[best]!.date ?? null) !== (ge.date ?? null))) best = i
+  }
+  return best
+}
+
 // A predicted event matches a gold one of the same kind, preferring the same date.
 function scoreEvents(g: Scored, p: Scored, row: ArticleScore, bump: Bump, addSet: AddSet): void {
   const goldEvents = g.events ?? []
@@ -146,13 +163,7 @@ function scoreEvents(g: Scored, p: Scored, row: ArticleScore, bump: Bump, addSet
   const used = new Set<number>()
   let tp = 0
   for (const ge of goldEvents) {
-    let best = -1
-    for (let i = 0; i < predicted.length; i++) {
-      const pe = predicted[i]!
-      if (used.has(i) || pe.kind !== ge.kind) continue
-      const sameDate = (pe.date ?? null) === (ge.date ?? null)
-      if (best < 0 || (sameDate && (predicted[best]!.date ?? null) !== (ge.date ?? null))) best = i
-    }
+    const best = matchEvent(ge, predicted, used)
     if (best < 0) {
       row.missing.push(`event:${ge.kind}@${ge.date}`)
       bump('eventDate', false)

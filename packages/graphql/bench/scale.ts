@@ -19,11 +19,18 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { foldDiacritics } from '@vanban/core'
-import { type Database, migrate, openDatabase, readMigrations, type SqlConnection } from '@vanban/store'
+import {
+  type Database,
+  leadKey,
+  migrate,
+  openDatabase,
+  readMigrations,
+  type SqlConnection,
+  searchKey,
+} from '@vanban/store'
 import pg from 'pg'
 import { createServer, listen } from '../src/server/index.ts'
 import { buildArchive, buildIndexes } from './scale/build.ts'
-import { leadKey, searchKey } from './scale/fold.ts'
 import { type Load, post, quantile, timeRequests } from './scale/measure.ts'
 import { buildPools, type Pools } from './scale/pools.ts'
 import { ARTICLES, PAGE_SIZE, type Subjects, scaleCases } from './scale/queries.ts'

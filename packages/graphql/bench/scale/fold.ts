@@ -1,5 +1,5 @@
 /**
- * The store's search key (`searchKey` of packages/store/src/ingest/keys.ts: core's foldDiacritics
+ * The store's search key (`searchKey` of `@vanban/store`: core's foldDiacritics
  * of the parts joined by spaces, white space collapsed and trimmed), and the same key composed in
  * SQL from pieces folded here.
  *
@@ -8,29 +8,12 @@
  * text and its key side by side from the pools' pieces and their folds ({@link foldPiece}), then
  * collapses the runs of spaces at the joins ({@link finishKey}). This is exact and cheap, where
  * folding a million 2 KB texts in SQL (translate() with a 100-character table, or a regular
- * expression) takes most of an hour; a sample is checked against {@link searchKey} after a build.
+ * expression) takes most of an hour; a sample is checked against the store's `searchKey` and `leadKey` after a build.
  */
 import { foldDiacritics } from '@vanban/core'
+import { LEAD_LENGTH } from '@vanban/store'
 
-/** The store's search key of the parts given (its `searchKey`, which the store does not export). */
-export function searchKey(...parts: (string | null | undefined)[]): string {
-  return foldDiacritics(parts.filter((part) => part !== null && part !== undefined && part !== '').join(' '))
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-/** How long an article's lead key is: the store's LEAD_LENGTH (packages/store/src/ingest/keys.ts). */
-export const LEAD_LENGTH = 300
-
-/** The store's lead key of an article's body: its search key cut to LEAD_LENGTH at a word. */
-export function leadKey(body: readonly string[]): string {
-  const folded = searchKey(...body)
-  if (folded.length <= LEAD_LENGTH) return folded
-  const cut = folded.slice(0, LEAD_LENGTH + 1).replace(/\s+\S*$/, '')
-  return cut === '' ? folded.slice(0, LEAD_LENGTH) : cut
-}
-
-/** {@link leadKey} in SQL, of the body's finished key `key`. */
+/** The store's `leadKey` in SQL, of the body's finished key `key`. */
 export function leadKeySql(key: string): string {
   return `(SELECT CASE WHEN length(k) <= ${LEAD_LENGTH} THEN k ELSE coalesce(nullif(regexp_replace(left(k, ${LEAD_LENGTH + 1}), '\\s+\\S*$', ''), ''), left(k, ${LEAD_LENGTH})) END FROM (SELECT ${key} AS k) AS lead)`
 }

@@ -9,8 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { directiveIdentity, foldDiacritics, normalizeText, parseDirectiveCode } from '@vanban/core'
 import { roleOrganization } from '@vanban/extract'
-import { nameKey } from '@vanban/store'
-import { searchKey } from './fold.ts'
+import { nameKey, searchKey } from '@vanban/store'
 
 const FIXTURES = join(import.meta.dirname, '../../../extract/fixtures')
 

@@ -12,7 +12,15 @@ export {
   readIngestInputs,
 } from './files.ts'
 export { ingestHtml } from './html.ts'
-export { articleIdentity, eventIdentity, extractionHash, nameKey } from './keys.ts'
+export {
+  articleIdentity,
+  eventIdentity,
+  extractionHash,
+  LEAD_LENGTH,
+  leadKey,
+  nameKey,
+  searchKey,
+} from './keys.ts'
 export {
   type ReextractCounts,
   type ReextractOptions,
