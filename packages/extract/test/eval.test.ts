@@ -19,8 +19,9 @@ import { OPTIONAL_METRICS, scoreArticles } from '../scripts/score.ts'
 
 // The same scoring as `pnpm eval`: the project's fixtures and the blind ones (every metric >= 0.9) and, when it is
 // beside the repository, the shared corpus (directives and publication dates exact, events, dates and relations >= 0.9, ...).
+const results = runEval()
+
 describe('evaluation against gold', () => {
-  const results = runEval()
   it('scores the in-repository fixtures whether or not the shared corpus is there', () => {
     expect(results.map((r) => r.name).slice(0, 2)).toEqual(['fixtures', 'blind'])
   })
@@ -165,10 +166,15 @@ describe('the in-repository scorer', () => {
   })
 })
 
-describe('the real pages have floors below their targets', () => {
-  it.each(Object.entries(REAL_TARGETS))('%s: floor at most the target', (metric, target) => {
-    expect(REAL_BOUNDS[metric]).toBeDefined()
-    expect(REAL_BOUNDS[metric]).toBeLessThanOrEqual(target)
+describe('the real pages have floors below their targets until they meet them', () => {
+  const real = results.find((r) => r.name === 'real')!
+  // A floor guards what the pages reach: under the target while it is not met, and above it only
+  // once the figure meets it, so that a met target cannot be lost again.
+  it.each(Object.entries(REAL_TARGETS))('%s: floor at most the target, or the target met', (metric, target) => {
+    const floor = REAL_BOUNDS[metric]
+    expect(floor).toBeDefined()
+    if (floor! > target) expect(real.metrics[metric]).toBeGreaterThanOrEqual(target)
+    expect(real.metrics[metric]).toBeGreaterThanOrEqual(floor!)
   })
   it('lists the targets a figure does not reach, and only measured ones', () => {
     expect(targetsNotMet({ events: 0.7, title: 0.95 }, { events: 0.9, title: 0.9, province: 0.9 })).toEqual([
