@@ -18,10 +18,10 @@ import { createServer as createHttpServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import type { PrismaClient } from '@vanban/store'
-import { type Database, ingestExtraction, migrate, openDatabase } from '@vanban/store'
 import { createPeerViews, PEER_LOOKUP, PEER_PAGE, startPostGraphile } from '../../../bench/postgraphile/index.ts'
 import { createServer, listen } from '../src/server/index.ts'
-import { benchArticles, extractionOf, LOOKUP, PAGE_QUERY as QUERY, SEED_ARTICLES } from './graphql-fixtures.ts'
+import { type BenchDatabase, benchDatabase, seedBenchDatabase } from './bench-database.ts'
+import { LOOKUP, PAGE_QUERY as QUERY } from './graphql-fixtures.ts'
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 300)
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200)
@@ -32,36 +32,6 @@ const PAGE = 50
 const SERVER = process.env.BENCH_DB ?? process.env.DATABASE_URL
 const CODE = '85-QĐ/TW'
 const LOOKUP_FIRST = 10
-
-// In-memory PGlite by default; on a server, a schema of its own so nothing else is touched.
-async function benchDatabase(): Promise<{
-  db: Database
-  target: string
-  server: { url: string; schema: string } | null
-  drop: () => Promise<void>
-}> {
-  if (SERVER === undefined) {
-    const db = await openDatabase('memory://')
-    return { db, target: 'PGlite in memory', server: null, drop: () => db.close() }
-  }
-  const schema = `vanban_bench_${process.pid}`
-  const url = new URL(SERVER)
-  url.searchParams.set('schema', schema)
-  const db = await openDatabase(url.toString())
-  await db.withConnection(async (c) => {
-    await c.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public')
-    await c.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`)
-  })
-  return {
-    db,
-    target: `PostgreSQL (schema ${schema})`,
-    server: { url: SERVER, schema },
-    drop: async () => {
-      await db.withConnection((c) => c.exec(`DROP SCHEMA "${schema}" CASCADE`))
-      await db.close()
-    },
-  }
-}
 
 type Row = { id: number; kind: string; date: string | null; title: string | null; organizer: string | null }
 
@@ -310,12 +280,8 @@ async function answers(side: Side): Promise<{ page: unknown; lookup: unknown }> 
   return { page: await page.json(), lookup: await lookup.json() }
 }
 
-async function compare({ db, target, server }: Awaited<ReturnType<typeof benchDatabase>>): Promise<void> {
-  await migrate(db)
-  for (const seed of [...SEED_ARTICLES, ...benchArticles(EVENTS)]) {
-    const result = await ingestExtraction(db.prisma, extractionOf(seed))
-    if (result.status === 'failed') throw new Error(result.reason)
-  }
+async function compare({ db, target, server }: BenchDatabase): Promise<void> {
+  await seedBenchDatabase(db, EVENTS)
   const gateway = await listen(createServer({ prisma: db.prisma, apiKeys: [] }), { port: 0 })
   const baseline = await baselineServer(db.prisma)
   let peer: Awaited<ReturnType<typeof startPostGraphile>> | null = null
@@ -423,7 +389,8 @@ async function compare({ db, target, server }: Awaited<ReturnType<typeof benchDa
 
 // The scratch schema goes whatever happens: a failed comparison must not leave it behind.
 async function main(): Promise<void> {
-  const opened = await benchDatabase()
+  // In-memory PGlite by default; on a server, a schema of its own so nothing else is touched.
+  const opened = await benchDatabase(SERVER, 'vanban_bench')
   try {
     await compare(opened)
   } finally {

@@ -9,9 +9,9 @@
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { performance } from 'node:perf_hooks'
-import { ingestExtraction, migrate, openDatabase } from '@vanban/store'
 import { createServer } from '../src/server/index.ts'
-import { benchArticles, extractionOf, LOOKUP, PAGE_QUERY, SEED_ARTICLES } from './graphql-fixtures.ts'
+import { benchDatabase, seedBenchDatabase } from './bench-database.ts'
+import { LOOKUP, PAGE_QUERY } from './graphql-fixtures.ts'
 
 const SERVER = process.env.BENCH_DB ?? process.env.DATABASE_URL
 if (SERVER === undefined) throw new Error('set BENCH_DB or DATABASE_URL to a PostgreSQL server')
@@ -19,20 +19,9 @@ const op = process.argv[2] === 'lookup' ? 'lookup' : 'page'
 const requests = Number(process.argv[3] ?? 400)
 const concurrency = 8
 
-const schema = `vanban_profile_${process.pid}`
-const url = new URL(SERVER)
-url.searchParams.set('schema', schema)
-const db = await openDatabase(url.toString())
-await db.withConnection(async (c) => {
-  await c.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public')
-  await c.exec(`CREATE SCHEMA "${schema}"`)
-})
+const { db, drop } = await benchDatabase(SERVER, 'vanban_profile')
 try {
-  await migrate(db)
-  for (const seed of [...SEED_ARTICLES, ...benchArticles(Number(process.env.BENCH_EVENTS ?? 300))]) {
-    const result = await ingestExtraction(db.prisma, extractionOf(seed))
-    if (result.status === 'failed') throw new Error(result.reason)
-  }
+  await seedBenchDatabase(db, Number(process.env.BENCH_EVENTS ?? 300))
   const server = createServer({ prisma: db.prisma, apiKeys: [] })
   const body = JSON.stringify(
     op === 'page'
@@ -81,6 +70,5 @@ try {
     writeFileSync(process.env.PROFILE, JSON.stringify(profile))
   }
 } finally {
-  await db.withConnection((c) => c.exec(`DROP SCHEMA "${schema}" CASCADE`))
-  await db.close()
+  await drop()
 }
