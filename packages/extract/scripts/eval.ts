@@ -41,18 +41,18 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
  */
 export const REAL_BOUNDS: Record<string, number> = {
   directives: 0.97,
-  events: 0.81,
-  links: 0.78,
-  relations: 0.83,
+  events: 0.78,
+  links: 0.74,
+  relations: 0.79,
   people: 0.87,
   title: 0.91,
   publishedAt: 0.95,
   byline: 0.88,
   issuedOn: 0.94,
   issuingBody: 0.87,
-  organizer: 0.78,
-  eventDate: 0.69,
-  province: 0.67,
+  organizer: 0.75,
+  eventDate: 0.65,
+  province: 0.65,
 }
 /**
  * What the real pages must reach (issue 13's bounds, issue 16's province): printed beside the
@@ -174,8 +174,10 @@ export function scoreCorpus(
 export const HELD_OUT_BATCHES = [
   // Held out in session 4; session 5's readings were written with it in view.
   { name: 'real batch 11 (first scored in session 4)', first: 'r189', last: 'r224' },
-  // Collected in session 5 in a worktree of its own: no reading of session 5 saw it.
-  { name: 'real batch 12 (held out)', first: 'r225', last: 'r259' },
+  // Collected in session 5 in a worktree of its own; session 6's readings were written with it in view.
+  { name: 'real batch 12 (first scored in session 5)', first: 'r225', last: 'r259' },
+  // Collected in session 6 in a worktree of its own: no reading of session 6 saw it.
+  { name: 'real batch 13 (held out)', first: 'r260', last: 'r296' },
 ] as const
 
 /** Whether a real page's id (`r225_site-slug`) falls within a batch's first and last ids. */
