@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DATE_LABEL_WORDS, PART_OF_DAY_WORDS, PARTS_OF_DAY, WEEKDAY_WORDS } from './date-words.ts'
+import { DATE_LABEL_WORDS, ENGLISH_MONTH_WORDS, PART_OF_DAY_WORDS, PARTS_OF_DAY, WEEKDAY_WORDS } from './date-words.ts'
 import {
   daysInMonth,
   type PartialDate,
@@ -232,6 +232,10 @@ const KEYWORDS = [
   'published',
   'updated',
   'posted',
+  'publish',
+  'date',
+  'tin',
+  ...(Object.keys(ENGLISH_MONTH_WORDS) as (keyof typeof ENGLISH_MONTH_WORDS)[]),
 ] as const
 
 type Keyword = (typeof KEYWORDS)[number]
@@ -257,7 +261,7 @@ for (const keyword of new Set(KEYWORDS)) {
 const LONGEST_FORM = Math.max(...FORMS.map((f) => f.length))
 
 // A word longer than this is never lower-cased: it cannot be a keyword, even decomposed.
-const LONGEST_KEYWORD = 8
+const LONGEST_KEYWORD = Math.max(...KEYWORDS.map((k) => k.length))
 
 // The lower case of letters that are NFC on their own, never compose with a neighbour and
 // lower-case to one code unit (ASCII, Latin-1, Latin Extended-A/B and the Vietnamese block),
@@ -566,6 +570,34 @@ function wordedDay(t: Tokens, i: number): CoreMatch | null {
   }
 }
 
+const ENGLISH_MONTHS = Object.keys(ENGLISH_MONTH_WORDS) as (keyof typeof ENGLISH_MONTH_WORDS)[]
+
+/**
+ * A day in English, always with its year: `18 October 2019`, `October 18, 2019`, as the
+ * English layout of some sites prints its date line.
+ */
+function englishDay(t: Tokens, i: number): CoreMatch | null {
+  const dayFirst = numAt(t, i, 1, 2)
+  const monthAt = dayFirst >= 0 ? sp1(t, i + 1) : i
+  const name = monthAt < 0 ? null : wordIn(t, monthAt, ENGLISH_MONTHS)
+  if (name === null) return null
+  let day = dayFirst
+  let j = monthAt + 1
+  if (day < 0) {
+    const at = sp1(t, j)
+    day = at < 0 ? -1 : numAt(t, at, 1, 2)
+    if (day < 0) return null
+    j = at + 1
+    if (punctAt(t, j) === ',') j++
+  }
+  const y = bareYear(t, j)
+  if (y === null) return null
+  return {
+    core: { kind: 'day', first: day, second: ENGLISH_MONTH_WORDS[name], year: y.year, sep: ' ', numeric: false },
+    end: y.end,
+  }
+}
+
 /** `tháng 12/2023`, `tháng 12-2023`, `tháng 12 năm 2023`, `tháng 12`. */
 function month(t: Tokens, i: number): CoreMatch | null {
   const at = sp1(t, i + 1)
@@ -606,7 +638,15 @@ function year(t: Tokens, i: number): CoreMatch | null {
 }
 
 function core(t: Tokens, i: number): CoreMatch | null {
-  return isoDay(t, i) ?? numericDay(t, i) ?? wordedDay(t, i) ?? quarter(t, i) ?? month(t, i) ?? year(t, i)
+  return (
+    isoDay(t, i) ??
+    numericDay(t, i) ??
+    wordedDay(t, i) ??
+    quarter(t, i) ??
+    month(t, i) ??
+    year(t, i) ??
+    englishDay(t, i)
+  )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DATE_LABEL_WORDS } from '../src/date-words.ts'
 import { formatPartialDate } from '../src/partial-date.ts'
-import { parseDateLine, parseMetadataFragment } from '../src/publication-date.ts'
+import { parseDateLine, parseLabelledDateLine, parseMetadataFragment } from '../src/publication-date.ts'
 
 const line = (text: string) => {
   const date = parseDateLine(text)
@@ -40,6 +41,17 @@ describe('parseDateLine: a site date line', () => {
     ['Thứ năm - 08/04/2021 05:04 0', '2021-04-08'],
     // A worded month with its year but no `năm`.
     ['Thứ hai, 11 Tháng 12 2023 16:03', '2023-12-11'],
+    // Labels of portals' templates, Vietnamese and English.
+    ['Tin đăng ngày: 6/2/2020 - Xem: 92', '2020-02-06'],
+    ['Publish date 09/05/2020 | 11:24  | View count: 975', '2020-05-09'],
+    // A content system's English line, the date after `on`.
+    ['Submitted by Ban biên tập on 18 October 2019', '2019-10-18'],
+    ['Posted on 3 May 2021', '2021-05-03'],
+    // The byline and the date on one line, parted by a dash.
+    ['Minh Anh - 14:20 28/09/2023 GMT+7', '2023-09-28'],
+    // A separator left at the end.
+    ['Thứ 3, Ngày 16/07/2024 -', '2024-07-16'],
+    ['16/07/2024 |', '2024-07-16'],
   ])('%s → %s', (text, expected) => {
     expect(line(text)).toBe(expected)
   })
@@ -59,6 +71,56 @@ describe('parseDateLine: a site date line', () => {
   it.each(DATE_LABEL_WORDS)('reads a date after the label %s, with a colon and a time', (label) => {
     expect(line(`${label}: 14/11/2023 08:30`)).toBe('2023-11-14')
     expect(line(`${label[0]?.toUpperCase()}${label.slice(1)} 14/11/2023`)).toBe('2023-11-14')
+  })
+})
+
+describe('parseLabelledDateLine: a date line that names itself the publication date', () => {
+  it.each([
+    ['Ngày đăng: 10/07/2025 - Lượt xem: 106', '2025-07-10'],
+    ['Cập nhật lúc : 16/10/2020', '2020-10-16'],
+    ['Publish date 09/05/2020 | 11:24', '2020-05-09'],
+    ['Tin tức - Ngày đăng: 03/04/2022', '2022-04-03'],
+    ['Submitted by Ban biên tập on 18 October 2019', '2019-10-18'],
+  ])('%s → %s', (text, expected) => {
+    const date = parseLabelledDateLine(text)
+    expect(date === null ? null : formatPartialDate(date)).toBe(expected)
+  })
+
+  it.each([
+    // A bare date line, a report's opening day, an event's announced time.
+    '16/11/2023',
+    '16:57 - 02/03/2021',
+    'Ngày 16/11/2023',
+    'Thời gian: 14/11/2023',
+    'Cập nhật thông tin về hội nghị ngày 02/03/2024 tại Hà Nội',
+  ])('%s is not one', (text) => {
+    expect(parseLabelledDateLine(text)).toBeNull()
+  })
+
+  it('reads only what parseDateLine reads, never throwing', () => {
+    const part = fc.constantFrom(
+      'Ngày đăng',
+      'Cập nhật lúc',
+      'Publish date',
+      ':',
+      ' ',
+      '-',
+      '|',
+      '16/10/2020',
+      '11:38',
+      'Xem',
+      '92',
+      'x',
+    )
+    fc.assert(
+      fc.property(
+        fc.array(part, { maxLength: 12 }).map((parts) => parts.join('')),
+        (line) => {
+          const labelled = parseLabelledDateLine(line)
+          if (labelled !== null) expect(labelled).toEqual(parseDateLine(line.trim()))
+        },
+      ),
+    )
   })
 })
 

@@ -82,6 +82,10 @@ describe('parseVietnameseDate: dates in lead sentences', () => {
     ['  ngày 22/10/2018, ', '2018-10-22'],
     ['ngày 22/10/2018.', '2018-10-22'],
     ['29/2/2024', '2024-02-29'],
+    // English, as the English layout of a site prints it: always with its year.
+    ['18 October 2019', '2019-10-18'],
+    ['October 18, 2019', '2019-10-18'],
+    ['1 may 2020', '2020-05-01'],
   ])('%s → %s', (text, expected) => {
     expect(read(text)).toBe(expected)
   })
@@ -140,6 +144,9 @@ describe('parseVietnameseDate: what is not a date', () => {
     ['29 February of a common year', '29/2/2023'],
     ['31 April', 'ngày 31/4/2023'],
     ['a worded 30 February', '30 tháng 2 năm 2024'],
+    ['an English 30 February', '30 February 2024'],
+    ['an English day without its year', '18 October'],
+    ['an English month and year', 'October 2019'],
     ['month 13', 'tháng 13/2023'],
     ['day 0', '0/5/2023'],
     ['a Party directive code', '35-NQ/TW'],
