@@ -5,6 +5,7 @@ import {
   type DateReference,
   findVietnameseDates,
   inferYear,
+  parseDateReference,
   type VietnameseDateOptions,
   type YearlessDate,
 } from './vietnamese-date.ts'
@@ -192,6 +193,38 @@ export function readMonthCue(text: string, options: VietnameseDateOptions = {}):
   const month = MONTH_NAME_WORDS[word.toLowerCase()] ?? Number(word)
   const date = month >= 1 && month <= 12 ? inferYear({ month, precision: 'month' }, options.reference) : null
   return date === null ? null : { date, end: m[0].length }
+}
+
+// `Sáng nay,`, `Chiều qua`, `Hôm nay`: today or yesterday, after a part of the day or `hôm`
+// (a bare `Nay,` is `now`, a bare `Qua ...` is `through`); not when a day follows, which the
+// readers of written days read (`Sáng nay 17/6`, `Sáng qua, ngày 17/12`).
+const RELATIVE_DAY = new RegExp(
+  `^(?:${PART}|hôm)\\s+(nay|qua)(?![\\p{L}\\p{M}])(?![\\s,(]{0,3}(?:ngày\\s+)?\\d)${CUE_END}`,
+  'iu',
+)
+
+/**
+ * Today or yesterday named against the publication date at the start of `text`: `Sáng nay,`
+ * (the morning of the reference's day), `Chiều qua` (the afternoon of the day before), `Hôm
+ * nay`, `Hôm qua`. `null` when the text opens otherwise, when a day is written after the word
+ * (`Sáng nay 17/6`, read by the readers of written days), or when the reference is not a day.
+ */
+export function readRelativeDay(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = RELATIVE_DAY.exec(text)
+  if (m === null || options.reference === undefined) return null
+  const today = parseDateReference(options.reference)
+  if (today === null || today.precision !== 'day' || today.month === undefined || today.day === undefined) return null
+  const back = (m[2] ?? '').toLowerCase() === 'qua' ? 1 : 0
+  const day = new Date(Date.UTC(today.year, today.month - 1, today.day - back))
+  const date: PartialDate = {
+    year: day.getUTCFullYear(),
+    month: day.getUTCMonth() + 1,
+    day: day.getUTCDate(),
+    precision: 'day',
+  }
+  const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
+  if (partOfDay !== undefined) date.partOfDay = partOfDay
+  return { date, end: m[0].length }
 }
 
 /**

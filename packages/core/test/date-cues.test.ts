@@ -4,6 +4,7 @@ import {
   readDateCue,
   readDayRange,
   readMonthCue,
+  readRelativeDay,
   readSameDayCue,
   readYearlessDay,
 } from '../src/date-cues.ts'
@@ -105,6 +106,30 @@ describe('the named cue readers', () => {
     ['Sáng nay, họp', null],
   ])('readYearlessDay reads %s → %s', (text, expected) => {
     expect(shown(readYearlessDay(text), text)).toBe(expected)
+  })
+
+  it.each([
+    // Today and yesterday against the publication date (2024-05-10).
+    ['Sáng nay, Đoàn họp', '2024-05-10 morning | Đoàn họp'],
+    ['Chiều qua, Đoàn họp', '2024-05-09 afternoon | Đoàn họp'],
+    ['Hôm nay Đoàn họp', '2024-05-10 | Đoàn họp'],
+    ['hôm qua, tại Hà Nội', '2024-05-09 | tại Hà Nội'],
+    // `Qua` is `through` and `Nay` is `now` without a part of the day or `hôm`.
+    ['Qua đó, Đoàn họp', null],
+    ['Nay, Đoàn họp', null],
+    // A written day is the written day's readers'.
+    ['Sáng nay 9/5, Đoàn họp', null],
+    ['Sáng qua, ngày 9/5, Đoàn họp', null],
+    ['Sáng nay, Đoàn họp', null, '2024-05'],
+  ])('readRelativeDay reads %s → %s', (text, expected, reference = REFERENCE) => {
+    expect(shown(readRelativeDay(text, { reference }), text)).toBe(expected)
+  })
+
+  it('readRelativeDay crosses into the month and year before', () => {
+    expect(shown(readRelativeDay('Tối qua, họp', { reference: '2024-01-01' }), 'Tối qua, họp')).toBe(
+      '2023-12-31 evening | họp',
+    )
+    expect(readRelativeDay('Sáng nay, họp')).toBeNull()
   })
 
   it.each([

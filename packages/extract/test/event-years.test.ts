@@ -105,6 +105,26 @@ describe('event years from the text, on a page with no publication date', () => 
       [['2023', true, 0.8]],
     ],
     [
+      'a recent gathering dated by the anniversary it celebrates',
+      [
+        'Họp mặt kỷ niệm',
+        'Sáng nay, Huyện ủy tổ chức buổi họp mặt kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2024).',
+      ],
+      [['2024', true, 0.85]],
+    ],
+    [
+      'an anniversary at a meeting reported before without a day',
+      [
+        'Sơ kết 6 tháng',
+        'Tại hội nghị, Hội Liên hiệp Phụ nữ huyện đánh giá kết quả công tác 6 tháng qua.',
+        'Tại hội nghị này, Hội Liên hiệp Phụ nữ huyện tổ chức họp mặt kỷ niệm 20 năm Ngày Gia đình Việt Nam (28/6/2001 - 28/6/2021).',
+      ],
+      [
+        [null, false, null],
+        ['2021', true, 0.85],
+      ],
+    ],
+    [
       'a year of history in an undated report is no date',
       [
         'Sinh hoạt chuyên đề',
