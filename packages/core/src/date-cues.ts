@@ -262,8 +262,9 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
 }
 
 /**
- * The time cue that opens a sentence, as reports write it before their verb, after a dateline
- * or source tag when one is written (`Kinhtedothi - Ngày 15/6`), tried in this order: a range
+ * The time cue that opens a sentence, as reports write it before their verb, after a list dash
+ * (`- Ngày 3-2`) or a dateline or source tag when one is written (`Kinhtedothi - Ngày 15/6`),
+ * tried in this order: a range
  * of two days each with its month ({@link readDateRange}); a day or month the date grammar reads ({@link findVietnameseDates}), after `trong`,
  * `vào`, `hồi`, `suốt` when written (`Sáng 13/5`, `Vào chiều ngày 27/4/2023`, `Trong tháng
  * 10/2024`); a month without its year ({@link readMonthCue}); a bracketed day after a weekday
@@ -272,6 +273,15 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
  * when the text opens with none of them.
  */
 export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  // A paragraph printed as an item of a list (`- Ngày 3-2, ...`): the cue follows the dash.
+  const bullet = LIST_DASH.exec(text)
+  if (bullet === null) return readTaggedCue(text, options)
+  const cue = readTaggedCue(text.slice(bullet[0].length), options)
+  return cue === null ? null : { ...cue, end: cue.end + bullet[0].length }
+}
+
+// The cue after a dateline or source tag when one is written, else at the start.
+function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | null {
   const head = text.slice(0, SOURCE_TAG_WINDOW)
   // Most sentences open with neither a dash nor a digit: no tag to look past, no day to read.
   const tag = DASH.test(head) ? SOURCE_TAG.exec(head) : null
@@ -287,6 +297,7 @@ export function readDateCue(text: string, options: VietnameseDateOptions = {}): 
 // a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`), or a name in brackets, then ` - `.
 const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3})\s*[-–—]\s*/u
 const SOURCE_TAG_WINDOW = 60
+const LIST_DASH = /^[-–—•+*]\s+/u
 const DASH = /[-–—]/u
 const DIGIT = /\d/u
 

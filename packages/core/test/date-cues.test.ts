@@ -35,6 +35,10 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Sáng thứ Hai (20/5), Chi bộ', REFERENCE, '2023-05-20 morning | Chi bộ'],
     ['Chủ nhật (5/11/2023), Chi bộ', REFERENCE, '2023-11-05 | Chi bộ'],
     ['Sáng nay 9/5, Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
+    // A paragraph printed as an item of a list.
+    ['- Ngày 3-5, Chi bộ họp', REFERENCE, '2024-05-03 | Chi bộ họp'],
+    ['• Sáng 8/5, Chi bộ họp', REFERENCE, '2024-05-08 morning | Chi bộ họp'],
+    ['- Ngày 3-5, Chi bộ họp', undefined, 'null | Chi bộ họp'],
     ['Từ ngày 20 đến 21/5, Chi bộ', REFERENCE, '2023-05-20 | Chi bộ'],
     ['Trong 2 ngày 18 và 19/11/2023, Chi bộ', REFERENCE, '2023-11-18 | Chi bộ'],
     ['Tối từ ngày 3-4/5, Chi bộ', REFERENCE, '2024-05-03 evening | Chi bộ'],
