@@ -79,9 +79,10 @@ const BRACKETED_DAY = new RegExp(
   `^(?:${PART}\\s+)?(?:(?:${WEEKDAY})\\s*\\(|nay\\s*\\(?)\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
-// `Sáng 13/5,`, `Ngày 3-12,`, `Sáng nay 17/6`, `Sáng qua, ngày 17/12,`.
+// `Sáng 13/5,`, `Ngày 3-12,`, `Sáng nay 17/6`, `Sáng qua, ngày 17/12,`, `ngày 10.10.` at the
+// end of a sentence.
 const YEARLESS_DAY = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:nay|qua)\\s*,?\\s*)?(?:ngày\\s+|hôm\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/.-])${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:nay|qua)\\s*,?\\s*)?(?:ngày\\s+|hôm\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/-]|\\.\\d)${CUE_END}`,
   'iu',
 )
 const MONTH = new RegExp(

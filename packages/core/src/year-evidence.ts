@@ -314,6 +314,8 @@ const YEAR_SPAN =
   /(?<![\d/.])(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*(?:[-–—]|đến)\s*(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})(?![\d/])/gu
 // Words before a span that make it an anniversary.
 const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|năm ngày|năm thành lập|năm truyền thống|tuổi đảng|chào mừng)/iu
+// A review held halfway through a term.
+const MID_TERM = /giữa\s+(?:nhiệm\s+)?kỳ/iu
 // How far before a span its anniversary word may stand.
 const ANNIVERSARY_WINDOW = 160
 
@@ -341,12 +343,14 @@ const DOCUMENT_WINDOW = 90
 
 // A horizon or a deadline is no year of the report: `đến năm 2030`, `tầm nhìn 2045`, `trước năm 2025`.
 const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
-// A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`): the report
-// stands at the turn into it.
-const PLAN_BEFORE = /(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai)(?:[\s,]+\p{L}+){0,3}\s+$/iu
-// A year a report reviews whole (`tổng kết công tác ... năm 2023`; not `6 tháng đầu năm 2024`, nor
-// the year of a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).
-const REVIEW_BEFORE = /tổng kết(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
+// A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`) or looks ahead
+// to (`tạo tiền đề vững chắc cho năm 2023`): the report stands at the turn into it.
+const PLAN_BEFORE =
+  /(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}\s+$/iu
+// A year a report reviews whole (`tổng kết công tác ... năm 2023`, `báo cáo kiểm điểm sự lãnh đạo
+// ... năm 2021`, a review held when the year is out; not `6 tháng đầu năm 2024`, nor the year of
+// a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).
+const REVIEW_BEFORE = /(?:tổng kết|kiểm điểm)(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
 const CONTEXT_WINDOW = 140
 
 const evidenceYear = (year: number, reason: YearReason, near: boolean): YearEvidence => ({
@@ -455,6 +459,9 @@ function readYearSpans(
     taken.push({ start: m.index, end: m.index + m[0].length })
     const before = text.slice(Math.max(0, m.index - ANNIVERSARY_WINDOW), m.index)
     if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
+    // A mid-term review (`sơ kết giữa nhiệm kỳ ..., nhiệm kỳ 2018-2023`) falls in the term's
+    // middle, which a term of five years leaves between two years: the term gives none.
+    else if (MID_TERM.test(before)) continue
     else {
       const period: YearEvidence = {
         kind: 'period',

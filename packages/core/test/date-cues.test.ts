@@ -106,6 +106,8 @@ describe('the named cue readers', () => {
   it.each([
     ['Sáng 13/5, họp', 'null | họp'],
     ['hôm 9.12 họp', 'null | họp'],
+    ['ngày 10.10.', 'null | .'],
+    ['ngày 10.10.2022', null],
     ['13/5/2024, họp', null],
     ['Sáng nay, họp', null],
   ])('readYearlessDay reads %s → %s', (text, expected) => {

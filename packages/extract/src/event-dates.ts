@@ -40,8 +40,33 @@ export function dateFromContext(found: FoundEvent[], sources: EventDateSources):
       }
     }
   }
+  if (sources.reference === undefined) for (const e of found.filter(undated)) dayOfItsOwn(e, sources)
   datedByLead(found.filter(undated), found, sources)
   datedByTitle(found.filter(undated), sources)
+}
+
+// Where a day may be written in the middle of a report's sentence: after `ngày`, or a part of
+// the day before a number, each maybe after `từ` or `vào` (`... diễn ra từ ngày 4 đến 10-5`,
+// `Hội thi khai mạc từ sáng 17/3`, `... diễn ra vào ngày 10.10`).
+const DAY_IN_SENTENCE =
+  /(?<![\p{L}\p{M}])(?:(?:từ|vào)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(?=\d)|ngày\s+(?=\d))/giu
+
+const PREPOSITION = /^(?:từ|vào)\s+/iu
+
+// A report with no date line that writes its day without its year after its verb or the
+// event's name: the day, for the text's evidence to give its year. Days written with their
+// year were read where the report was; the first year-less day is the event's.
+function dayOfItsOwn(e: FoundEvent, sources: EventDateSources): void {
+  const text = (e.sentence >= 0 ? sources.sentences[e.sentence]?.text : undefined)?.slice(0, 2_000)
+  if (text === undefined) return
+  for (const m of text.matchAll(DAY_IN_SENTENCE)) {
+    const at = text.slice(m.index, m.index + 120)
+    // `từ` opens a range of days (`từ ngày 4 đến 10-5`) or stands before one day (`từ sáng 17/3`).
+    const cue = readDateCue(at) ?? readDateCue(at.replace(PREPOSITION, ''))
+    if (cue === null) continue
+    if (cue.date === null && cue.yearless?.precision === 'day') e.yearless = cue.yearless
+    return
+  }
 }
 
 // A page whose events all lack a date, but whose lead opens with one (`Ngày 24,25/9/2022, Chi

@@ -55,6 +55,22 @@ describe('event dates from the context of an undated report', () => {
       ['2023-Q1'],
     ],
     [
+      'a day after the event’s verb, its year from the text',
+      [
+        'Hội nghị Trung ương',
+        'Hội nghị Ban Chấp hành Trung ương lần thứ năm diễn ra từ ngày 4 đến 10-5, thảo luận Báo cáo kiểm điểm sự lãnh đạo của Bộ Chính trị năm 2021.',
+      ],
+      ['2022-05-04'],
+    ],
+    [
+      'a day after the event’s name at the end of its sentence',
+      [
+        'Hội nghị Tỉnh ủy',
+        'Đó là chỉ đạo của đồng chí Bí thư Tỉnh ủy tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 diễn ra vào ngày 10.10, nhằm hoàn thành kế hoạch năm 2023.',
+      ],
+      ['2022-10-10'],
+    ],
+    [
       'no date where nothing dates it (a recent report, no date line)',
       ['Hội thi báo cáo viên', 'Vừa qua, Ban Tuyên giáo Huyện ủy tổ chức Hội thi báo cáo viên giỏi.'],
       [null],
