@@ -97,10 +97,21 @@ const writesDay = (text: string): boolean =>
 // dates the page's events.
 function datedByTitle(undated: FoundEvent[], sources: EventDateSources): void {
   if (undated.length === 0 || sources.title === null) return
-  const periods = findVietnameseDates(sources.title.text).filter(
+  const title = sources.title.text
+  const periods = findVietnameseDates(title).filter(
     (d) => d.date.precision === 'month' || d.date.precision === 'quarter',
   )
-  const period: PartialDate | undefined = periods[0]?.date
-  if (periods.length !== 1 || period === undefined) return
+  const first = periods[0]
+  if (periods.length !== 1 || first === undefined) return
+  // The period names the meeting (`Hội nghị báo cáo viên tháng 8/2024`), not a digest or a
+  // report of the period (`Thông tin thời sự tuần 2 tháng 3/2024`).
+  if (!PERIODIC_MEETING.test(title.slice(Math.max(0, first.start - MEETING_REACH), first.start))) return
+  const period: PartialDate = first.date
   for (const e of undated) e.date = period
 }
+
+// The meetings held every month or quarter, named by it: a conference of reporters, a
+// briefing, a party cell's session, a regular government meeting.
+const PERIODIC_MEETING = /(?:hội nghị|giao ban|sinh hoạt|phiên họp|kỳ họp|cuộc họp|họp)(?:(?![.;:!?])[^])*$/iu
+// How far before the period its meeting's noun may stand.
+const MEETING_REACH = 80

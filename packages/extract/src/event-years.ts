@@ -80,6 +80,21 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     e.dateInferred = true
     e.dateConfidence = reading.confidence
   }
+  sameOccasionBack(found)
+}
+
+// `Tại hội nghị này, ...` dated by its own words (an anniversary it celebrates) dates the
+// meeting reported before it, which gave no day: one occasion, one date.
+function sameOccasionBack(found: FoundEvent[]): void {
+  for (let i = found.length - 1; i > 0; i--) {
+    const e = found[i]!
+    const before = found[i - 1]!
+    if (e.follows !== 'same' || e.date === null || before.date !== null || before.yearless !== null) continue
+    const { partOfDay: _drop, ...day } = e.date
+    before.date = day
+    before.dateInferred = e.dateInferred
+    before.dateConfidence = e.dateConfidence
+  }
 }
 
 // A review of a period in its own words (`tổng kết ... giai đoạn 2021-2025`) comes at its end,

@@ -113,14 +113,14 @@ describe('event years from the text, on a page with no publication date', () => 
       [['2024', true, 0.85]],
     ],
     [
-      'an anniversary at a meeting reported before without a day',
+      'an anniversary at a meeting reported before without a day dates both',
       [
         'Sơ kết 6 tháng',
         'Tại hội nghị, Hội Liên hiệp Phụ nữ huyện đánh giá kết quả công tác 6 tháng qua.',
         'Tại hội nghị này, Hội Liên hiệp Phụ nữ huyện tổ chức họp mặt kỷ niệm 20 năm Ngày Gia đình Việt Nam (28/6/2001 - 28/6/2021).',
       ],
       [
-        [null, false, null],
+        ['2021', true, 0.85],
         ['2021', true, 0.85],
       ],
     ],
