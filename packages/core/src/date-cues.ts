@@ -79,6 +79,65 @@ const BRACKETED_DAY = new RegExp(
   `^(?:${PART}\\s+)?(?:(?:${WEEKDAY})\\s*\\(|nay\\s*\\(?)\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
+// `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left
+// to the reader (the weekday captured for the check).
+const WEEKDAY_DAY = new RegExp(
+  `^(?:${PART}\\s+)?(thứ\\s+(?:${WEEKDAY_WORDS.join('|')}|[2-7])|chủ nhật)\\s*(?:,\\s*|\\(\\s*)(?:ngày\\s+)?(\\d{1,2})(?![\\d/.-])\\s*\\)?${CUE_END}`,
+  'iu',
+)
+
+// The day of the week each weekday name gives (Sunday 0), as `Date.getUTCDay` counts.
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  hai: 1,
+  '2': 1,
+  ba: 2,
+  '3': 2,
+  tư: 3,
+  '4': 3,
+  năm: 4,
+  '5': 4,
+  sáu: 5,
+  '6': 5,
+  bảy: 6,
+  bẩy: 6,
+  '7': 6,
+}
+
+// How many months back from the reference's a weekday's day is looked for.
+const WEEKDAY_MONTHS_BACK = 3
+
+/**
+ * A weekday with its day of the month and no month at the start of `text` (`Sáng thứ Sáu (ngày
+ * 14),`, `Thứ 2 (14)`, `Chủ nhật, ngày 9`): the latest day of that number, on that weekday, not
+ * after the reference, in its month or the few before. `null` when the text opens otherwise,
+ * the reference is not a day, or no such day is near.
+ */
+export function readWeekdayDay(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = WEEKDAY_DAY.exec(text)
+  if (m === null || options.reference === undefined) return null
+  const today = parseDateReference(options.reference)
+  if (today === null || today.precision !== 'day' || today.month === undefined || today.day === undefined) return null
+  const name = (m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ')
+  const weekday = name === 'chủ nhật' ? 0 : WEEKDAY_NUMBERS[name.replace(/^thứ /u, '')]
+  const dayOfMonth = Number(m[3])
+  const limit = Date.UTC(today.year, today.month - 1, today.day)
+  for (let back = 0; back <= WEEKDAY_MONTHS_BACK; back++) {
+    const at = new Date(Date.UTC(today.year, today.month - 1 - back, dayOfMonth))
+    // A day the month does not have rolls over into the next: not that day.
+    if (at.getUTCDate() !== dayOfMonth || at.getTime() > limit || at.getUTCDay() !== weekday) continue
+    const date: PartialDate = {
+      year: at.getUTCFullYear(),
+      month: at.getUTCMonth() + 1,
+      day: dayOfMonth,
+      precision: 'day',
+    }
+    const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
+    if (partOfDay !== undefined) date.partOfDay = partOfDay
+    return { date, end: m[0].length }
+  }
+  return null
+}
+
 // `Sáng 13/5,`, `Ngày 3-12,`, `Sáng nay 17/6`, `Sáng qua, ngày 17/12,`, `ngày 10.10.` at the
 // end of a sentence.
 const YEARLESS_DAY = new RegExp(
@@ -269,7 +328,8 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
  * of two days each with its month ({@link readDateRange}); a day or month the date grammar reads ({@link findVietnameseDates}), after `trong`,
  * `vào`, `hồi`, `suốt` when written (`Sáng 13/5`, `Vào chiều ngày 27/4/2023`, `Trong tháng
  * 10/2024`); a month without its year ({@link readMonthCue}); a bracketed day after a weekday
- * or `nay` ({@link readBracketedDay}); a range of days ({@link readDayRange}); and, with no
+ * or `nay` ({@link readBracketedDay}); a weekday with its day of the month and no month
+ * ({@link readWeekdayDay}); a range of days ({@link readDayRange}); and, with no
  * reference, a day without its year, which gives no date ({@link readYearlessDay}). `null`
  * when the text opens with none of them.
  */
@@ -310,6 +370,7 @@ function readCueProper(text: string, options: VietnameseDateOptions): DateCue | 
     readLeadingDate(text, options) ??
     readMonthCue(text, options) ??
     readBracketedDay(text, options) ??
+    readWeekdayDay(text, options) ??
     readDayRange(text, options) ??
     (options.reference === undefined ? readYearlessDay(text) : null)
   )

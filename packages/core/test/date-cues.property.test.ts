@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readDateCue, readRelativeDay } from '../src/date-cues.ts'
+import { readDateCue, readRelativeDay, readWeekdayDay } from '../src/date-cues.ts'
 import { daysInMonth } from '../src/partial-date.ts'
 import { inferYear, parseVietnameseDate } from '../src/vietnamese-date.ts'
 
@@ -112,6 +112,25 @@ describe('readRelativeDay', () => {
           month: back.getUTCMonth() + 1,
           day: back.getUTCDate(),
         })
+      }),
+    )
+  })
+})
+
+describe('readWeekdayDay', () => {
+  const NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
+  it('gives a day on the weekday written, not after the reference, at most three months back', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 31 }), (ref, weekday, d) => {
+        const reference = `${ref.year}-${two(ref.month)}-${two(ref.day)}`
+        const date = readWeekdayDay(`${NAMES[weekday]} (ngày ${d}), Chi bộ họp`, { reference })?.date
+        if (date === undefined || date === null) return
+        const at = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)
+        const limit = Date.UTC(ref.year, ref.month - 1, ref.day)
+        expect(date.day).toBe(d)
+        expect(new Date(at).getUTCDay()).toBe(weekday)
+        expect(at).toBeLessThanOrEqual(limit)
+        expect(limit - at).toBeLessThan(124 * 86_400_000)
       }),
     )
   })

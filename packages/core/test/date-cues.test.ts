@@ -6,6 +6,7 @@ import {
   readMonthCue,
   readRelativeDay,
   readSameDayCue,
+  readWeekdayDay,
   readYearlessDay,
 } from '../src/date-cues.ts'
 import { formatPartialDate } from '../src/partial-date.ts'
@@ -129,6 +130,22 @@ describe('the named cue readers', () => {
     ['Sáng nay, Đoàn họp', null, '2024-05'],
   ])('readRelativeDay reads %s → %s', (text, expected, reference = REFERENCE) => {
     expect(shown(readRelativeDay(text, { reference }), text)).toBe(expected)
+  })
+
+  // The reference 2024-05-10 is a Friday.
+  it.each([
+    ['Sáng thứ Sáu (ngày 10), Đoàn họp', '2024-05-10 morning | Đoàn họp'],
+    ['Thứ 2 (6), Đoàn họp', '2024-05-06 | Đoàn họp'],
+    ['Chủ nhật, ngày 5, Đoàn họp', '2024-05-05 | Đoàn họp'],
+    // The 14th of May is after the reference: April's 14th was a Sunday, March's a Thursday.
+    ['Thứ Năm (ngày 14), Đoàn họp', '2024-03-14 | Đoàn họp'],
+    ['Chủ nhật (14) Đoàn họp', '2024-04-14 | Đoàn họp'],
+    // No such weekday on that day in the months before; a month written is another reader's.
+    ['Thứ Hai (ngày 14), Đoàn họp', null],
+    ['Thứ Hai (6/5), Đoàn họp', null],
+    ['Thứ Hai, Đoàn họp', null],
+  ])('readWeekdayDay reads %s → %s', (text, expected) => {
+    expect(shown(readWeekdayDay(text, { reference: REFERENCE }), text)).toBe(expected)
   })
 
   it('readRelativeDay crosses into the month and year before', () => {
