@@ -345,6 +345,25 @@ const sp = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE ? i + 1 : i
 /** Past one required space on the same line, or -1. */
 const sp1 = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE ? i + 1 : -1)
 
+/**
+ * Past one required space that may break the line once, or -1: the words of a worded date are
+ * unmistakable, and text copied from a document breaks its lines anywhere (`ngày 22\ntháng 11
+ * năm 2019`).
+ */
+function sp1OrBreak(t: Tokens, i: number): number {
+  const kind = kindAt(t, i)
+  if (kind === SPACE) return i + 1
+  if (kind !== LINE_BREAK) return -1
+  let breaks = 0
+  const end = endOf(t, i)
+  for (let k = startOf(t, i); k < end && breaks < 2; k++) {
+    const c = t.text.charCodeAt(k)
+    // `\r\n` is one break.
+    if (isBreakCode(c) && !(c === 13 && t.text.charCodeAt(k + 1) === 10)) breaks++
+  }
+  return breaks === 1 ? i + 1 : -1
+}
+
 /** Matches consecutive words separated by single spaces; returns the index after them, or -1. */
 function words(t: Tokens, i: number, seq: readonly Keyword[]): number {
   let j = i
@@ -489,9 +508,9 @@ function yearAt(t: Tokens, i: number): number {
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : -1
 }
 
-/** ` năm 2023` after a date part: the year and the index after it. */
-function namYear(t: Tokens, i: number): { year: number; end: number } | null {
-  const nam = sp1(t, i)
+/** ` năm 2023` after a date part: the year and the index after it; `broken`: the line may break before `năm`. */
+function namYear(t: Tokens, i: number, broken = false): { year: number; end: number } | null {
+  const nam = broken ? sp1OrBreak(t, i) : sp1(t, i)
   if (nam < 0 || !isWord(t, nam, 'năm')) return null
   const at = sp1(t, nam + 1)
   const year = at < 0 ? -1 : yearAt(t, at)
@@ -558,12 +577,12 @@ function isoDay(t: Tokens, i: number): CoreMatch | null {
 /** `8 tháng 12`, `08 tháng 12 năm 2023`, `11 Tháng 12 2023`. */
 function wordedDay(t: Tokens, i: number): CoreMatch | null {
   const day = numAt(t, i, 1, 2)
-  const thang = sp1(t, i + 1)
+  const thang = sp1OrBreak(t, i + 1)
   if (day < 0 || thang < 0 || !isWord(t, thang, 'tháng')) return null
-  const at = sp1(t, thang + 1)
+  const at = sp1OrBreak(t, thang + 1)
   const month = at < 0 ? -1 : numAt(t, at, 1, 2)
   if (month < 0) return null
-  const y = namYear(t, at + 1) ?? bareYear(t, at + 1)
+  const y = namYear(t, at + 1, true) ?? bareYear(t, at + 1)
   return {
     core: { kind: 'day', first: day, second: month, year: y?.year ?? null, sep: ' ', numeric: false },
     end: y?.end ?? at + 1,

@@ -132,6 +132,7 @@ describe('parseVietnameseDate reads back what is written in the usual styles', (
       (d: { year: number; month: number; day: number }) => `${d.year}-${two(d.month)}-${two(d.day)}`,
       (d: { year: number; month: number; day: number }) => `Thứ Hai, ${two(d.day)}/${two(d.month)}/${d.year} - 08:15`,
       (d: { year: number; month: number; day: number }) => `${d.month}/${d.day}/${d.year} 9:36:00 PM`,
+      (d: { year: number; month: number; day: number }) => `ngày ${d.day}\ntháng ${d.month}\nnăm ${d.year}`,
       (d: { year: number; month: number; day: number }) => `${d.day} ${ENGLISH_MONTHS[d.month - 1]} ${d.year}`,
       (d: { year: number; month: number; day: number }) => `${ENGLISH_MONTHS[d.month - 1]} ${d.day}, ${d.year}`,
     ]

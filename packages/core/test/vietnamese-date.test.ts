@@ -82,6 +82,9 @@ describe('parseVietnameseDate: dates in lead sentences', () => {
     ['  ngày 22/10/2018, ', '2018-10-22'],
     ['ngày 22/10/2018.', '2018-10-22'],
     ['29/2/2024', '2024-02-29'],
+    // A worded date whose line breaks once, as text copied from a document does.
+    ['ngày 22\ntháng 11 năm 2019', '2019-11-22'],
+    ['ngày 08 tháng 10\r\nnăm 2021', '2021-10-08'],
     // English, as the English layout of a site prints it: always with its year.
     ['18 October 2019', '2019-10-18'],
     ['October 18, 2019', '2019-10-18'],
@@ -146,6 +149,8 @@ describe('parseVietnameseDate: what is not a date', () => {
     ['a worded 30 February', '30 tháng 2 năm 2024'],
     ['an English 30 February', '30 February 2024'],
     ['an English day without its year', '18 October'],
+    ['a worded date broken by a blank line', 'ngày 22\n\ntháng 11 năm 2019'],
+    ['a numeric date broken across lines', '22/\n11/2019'],
     ['an English month and year', 'October 2019'],
     ['month 13', 'tháng 13/2023'],
     ['day 0', '0/5/2023'],
