@@ -43,7 +43,8 @@ export const WEEKDAY_WORDS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩ
 
 /**
  * The months written as words after `tháng` (`tháng Mười`, `tháng Giêng`, `tháng Chạp`), lower
- * case, with their numbers.
+ * case, with their numbers: read in month cues (`Cuối tháng Mười`) and in days (`ngày 14 tháng
+ * Mười năm 2023`).
  */
 export const MONTH_NAME_WORDS: { readonly [name: string]: number } = {
   giêng: 1,

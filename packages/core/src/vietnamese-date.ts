@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { DATE_LABEL_WORDS, ENGLISH_MONTH_WORDS, PART_OF_DAY_WORDS, PARTS_OF_DAY, WEEKDAY_WORDS } from './date-words.ts'
+import {
+  DATE_LABEL_WORDS,
+  ENGLISH_MONTH_WORDS,
+  MONTH_NAME_WORDS,
+  PART_OF_DAY_WORDS,
+  PARTS_OF_DAY,
+  WEEKDAY_WORDS,
+} from './date-words.ts'
 import {
   daysInMonth,
   type PartialDate,
@@ -235,6 +242,12 @@ const KEYWORDS = [
   'publish',
   'date',
   'tin',
+  'giêng',
+  'mười',
+  'một',
+  'tám',
+  'chín',
+  'chạp',
   ...(Object.keys(ENGLISH_MONTH_WORDS) as (keyof typeof ENGLISH_MONTH_WORDS)[]),
 ] as const
 
@@ -580,14 +593,39 @@ function wordedDay(t: Tokens, i: number): CoreMatch | null {
   const thang = sp1OrBreak(t, i + 1)
   if (day < 0 || thang < 0 || !isWord(t, thang, 'tháng')) return null
   const at = sp1OrBreak(t, thang + 1)
-  const month = at < 0 ? -1 : numAt(t, at, 1, 2)
+  const named = at < 0 ? null : monthName(t, at)
+  const month = named?.month ?? (at < 0 ? -1 : numAt(t, at, 1, 2))
   if (month < 0) return null
-  const y = namYear(t, at + 1, true) ?? bareYear(t, at + 1)
+  const after = named?.end ?? at + 1
+  const y = namYear(t, after, true) ?? bareYear(t, after)
+  // A month by name without its year is read only when capitalised (`14 tháng Mười`), as a
+  // lower-case word after `tháng` may be prose.
+  if (named !== null && y === null && !named.capital) return null
   return {
     core: { kind: 'day', first: day, second: month, year: y?.year ?? null, sep: ' ', numeric: false },
-    end: y?.end ?? at + 1,
+    end: y?.end ?? after,
   }
 }
+
+/**
+ * A month by its Vietnamese name (`Mười`, `Mười Một`, `Giêng`, `Chạp`): its number, the index
+ * after it and whether it is capitalised; null for any other word.
+ */
+function monthName(t: Tokens, i: number): { month: number; end: number; capital: boolean } | null {
+  const word = wordIn(t, i, MONTH_NAME_KEYWORDS)
+  if (word === null) return null
+  const capital = /\p{Lu}/u.test(t.text.charAt(startOf(t, i)))
+  if (word === 'mười') {
+    // `mười một`, `mười hai`: November, December.
+    const next = sp1(t, i + 1)
+    const second = next < 0 ? null : wordIn(t, next, ['một', 'hai'] as const)
+    if (second !== null) return { month: second === 'một' ? 11 : 12, end: next + 1, capital }
+  }
+  const month = MONTH_NAME_WORDS[word]
+  return month === undefined ? null : { month, end: i + 1, capital }
+}
+
+const MONTH_NAME_KEYWORDS = ['giêng', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'chạp'] as const
 
 const ENGLISH_MONTHS = Object.keys(ENGLISH_MONTH_WORDS) as (keyof typeof ENGLISH_MONTH_WORDS)[]
 
