@@ -333,6 +333,10 @@ const BRACKETED_YEAR = /\([^()\n]{0,40}?(?<!\d)(\d{4})(?!\d)(\s*(?:[-–—]|đ�
 const WRITTEN_YEAR =
   /(?<![\p{L}])(?:năm\s+(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*[/-]\s*(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s+năm\s+(\d{4}))(?!\d)/giu
 
+// A quoted name that ends with its year, without `năm` (`danh hiệu “Nông dân Việt Nam xuất sắc
+// 2021”`, `Giải “Búa liềm vàng 2023”`): the year of what it names.
+const QUOTED_NAME_YEAR = /["“«][^"“”«»\n]{0,120}?[\p{L}\p{M}]\s+(\d{4})\s*["”»]/gu
+
 // A document's name before a date makes the date its issue date, which dates the document, not
 // the report: `Nghị quyết số 18 ngày 25-10-2017`, `Chỉ thị 05-CT/TW, ngày 15/5/2016`. A comma
 // and a word other than `ngày` start a new clause, whose date is no document's: `Theo chương
@@ -364,7 +368,7 @@ const evidenceYear = (year: number, reason: YearReason, near: boolean): YearEvid
  * The evidence for a year that a text states: review spans of dated documents (`sơ kết 5 năm
  * thực hiện Chỉ thị 05-CT/TW ngày 15/5/2016`: 2021), anniversary spans (`3/2/1930 – 3/2/2025`:
  * 2025) and counts (`kỷ niệm 70 năm ngày ... (11/6/1948)`: 2018), periods (`giai đoạn 2021 - 2025`), full dates (`ngày 8/9/2023`), and years written
- * (`năm 2024`, `tháng 9/2023`; `named-year` when `near`). A document's issue date (`Nghị quyết
+ * (`năm 2024`, `tháng 9/2023`, a quoted name's closing `“... xuất sắc 2021”`; `named-year` when `near`). A document's issue date (`Nghị quyết
  * số 18 ngày 25-10-2017`) dates the document, not the report, and gives nothing here: the
  * caller passes the issue dates of the documents an event carries out as `notBefore` evidence.
  * Years in codes (`13/2023/NĐ-CP`) count only inside a review span.
@@ -404,6 +408,13 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
         confidence: yearReasonConfidence('year-turn', near),
       })
     else evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
+  }
+  for (const m of text.matchAll(QUOTED_NAME_YEAR)) {
+    const year = Number(m[1])
+    const at = m.index + m[0].lastIndexOf(m[1] ?? '')
+    // `“... năm 2023”` is a written year, read above.
+    if (isPlausibleYear(year) && !/năm\s+$/iu.test(text.slice(Math.max(0, at - 8), at)))
+      evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
   }
   isTaken = takenIn()
   for (const d of findVietnameseDates(text)) {

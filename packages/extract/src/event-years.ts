@@ -97,6 +97,26 @@ function sameOccasionBack(found: FoundEvent[]): void {
   }
 }
 
+/**
+ * On a page with a publication date, dates each event that its report gave no day at all by the
+ * year its own words name (`lễ tôn vinh "Nông dân Việt Nam xuất sắc 2021"`), as on a page
+ * without one; never past the publication date's year.
+ */
+export function dateNamedYears(found: FoundEvent[], sources: YearSources, publishedYear: number): void {
+  let textEvidence: YearEvidence[] | undefined
+  const inTextOnce = (): YearEvidence[] =>
+    (textEvidence ??= fewOfEach(readYearEvidence(sources.text.slice(0, EVIDENCE_TEXT))))
+  for (const e of found) {
+    if (e.date !== null || e.yearless !== null || e.follows !== null) continue
+    datedByName(e, sources, inTextOnce)
+    if (e.date !== null && e.date.year > publishedYear) {
+      e.date = null
+      e.dateInferred = false
+      e.dateConfidence = 1
+    }
+  }
+}
+
 // A review of a period in its own words (`tổng kết ... giai đoạn 2021-2025`) comes at its end,
 // when not in it: the period is a last resort, its last year.
 function closesPeriod(e: YearEvidence): YearEvidence {
@@ -126,7 +146,8 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
 
 // A year in the event's words, or the later end of the anniversary it celebrates (`họp mặt kỷ
 // niệm 95 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2025`): a day-less report is in that year.
-const NAMES_A_YEAR = /(?:năm|tháng|quý)\s+\S{0,4}\s*[/-]?\s*\d{4}|\d{4}\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}/iu
+const NAMES_A_YEAR =
+  /(?:năm|tháng|quý)\s+\S{0,4}\s*[/-]?\s*\d{4}|\d{4}\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}|\s\d{4}\s*["”»]/iu
 const NAMING: ReadonlySet<string> = new Set(['named-year', 'anniversary'])
 
 // How much of the text at large is read for evidence: far more than any article, so a megabyte

@@ -153,6 +153,21 @@ describe('event years from the text, on a page with no publication date', () => 
     expect(GoldArticleSchema.safeParse(gold).success).toBe(true)
   })
 
+  it.each<[string, string, (string | null)[]]>([
+    [
+      'a day-less event named with its year, on a dated page',
+      'Tôn vinh thanh niên\n\nNgày đăng: 05/12/2022\n\nTại Hà Nội, Trung ương Đoàn tổ chức lễ trao danh hiệu “Thanh niên tiêu biểu 2022”.',
+      ['2022'],
+    ],
+    [
+      'never a year after the page’s',
+      'Tôn vinh thanh niên\n\nNgày đăng: 05/12/2021\n\nTại Hà Nội, Trung ương Đoàn tổ chức lễ trao danh hiệu “Thanh niên tiêu biểu 2022”.',
+      [null],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(extractArticle(text).events.map((e) => e.date)).toEqual(expected)
+  })
+
   it('keeps a written year, and the publication date’s year, as stated (not inferred)', () => {
     const written = extractArticle(
       'Tập huấn\n\nSáng 12/8/2019, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị tập huấn nghiệp vụ năm 2023.',
