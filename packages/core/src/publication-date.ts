@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { DATE_LABEL_WORDS } from './date-words.ts'
 import { type PartialDate, PartialDateSchema, parsePartialDate } from './partial-date.ts'
-import { parseVietnameseDate } from './vietnamese-date.ts'
+import { findVietnameseDates, parseVietnameseDate } from './vietnamese-date.ts'
 
 /**
  * The publication date as news sites print it: a date line of its own under the title, or a
@@ -116,4 +116,31 @@ export function parseMetadataFragment(line: string): MetadataFragment | null {
   if (m === null) return null
   const date = parsePartialDate(m[1] ?? '')
   return date === null ? null : { date, end: m[0].length }
+}
+
+const ISO_DAY = /^\d{4}-/u
+
+// How much of a text is read for the days it writes with their year.
+const WRITTEN_DAYS_WINDOW = 5_000
+
+/**
+ * A metadata fragment's day read the other way round, when the scraper wrote its source's
+ * month-first date as day-first: `date 2025-03-10` over a report of a congress held `từ ngày
+ * 01/10/2025 đến ngày 03/10/2025` is 3 October. Taken only when the swapped day is a day the
+ * text writes with its year, the date as read is none, and the page would otherwise come out
+ * before it. The date as it is otherwise.
+ */
+export function unswapMetadataDate(date: PartialDate, text: string): PartialDate {
+  if (date.precision !== 'day' || date.month === undefined || date.day === undefined) return date
+  if (date.day > 12 || date.day === date.month) return date
+  const swapped: PartialDate = { year: date.year, month: date.day, day: date.month, precision: 'day' }
+  const key = (d: PartialDate) => `${d.year}-${d.month}-${d.day}`
+  const written = new Set(
+    findVietnameseDates(text.slice(0, WRITTEN_DAYS_WINDOW))
+      // The fragment's own ISO date, and any other, is no day the report writes.
+      .filter((m) => m.date.precision === 'day' && !ISO_DAY.test(m.raw))
+      .map((m) => key(m.date)),
+  )
+  const later = date.day > date.month
+  return later && written.has(key(swapped)) && !written.has(key(date)) ? swapped : date
 }

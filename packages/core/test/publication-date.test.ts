@@ -2,7 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DATE_LABEL_WORDS } from '../src/date-words.ts'
 import { formatPartialDate } from '../src/partial-date.ts'
-import { parseDateLine, parseLabelledDateLine, parseMetadataFragment } from '../src/publication-date.ts'
+import {
+  parseDateLine,
+  parseLabelledDateLine,
+  parseMetadataFragment,
+  unswapMetadataDate,
+} from '../src/publication-date.ts'
 
 const line = (text: string) => {
   const date = parseDateLine(text)
@@ -137,5 +142,51 @@ describe('parseMetadataFragment: a scraper prefix that opens the lead', () => {
 
   it.each(['Sáng 2/3, date 2024-03', 'date 2023-13 x', 'dated 2024-03'])('%s has none', (text) => {
     expect(parseMetadataFragment(text)).toBeNull()
+  })
+})
+
+describe('unswapMetadataDate: a metadata day written month-first', () => {
+  const day = (year: number, month: number, d: number) => ({ year, month, day: d, precision: 'day' as const })
+  it.each<[string, ReturnType<typeof day>, string, string]>([
+    [
+      'the swapped day is written, the day as read is not',
+      day(2025, 3, 10),
+      'Đại hội diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025.',
+      '2025-10-03',
+    ],
+    [
+      'the day as read is written too',
+      day(2025, 3, 10),
+      'Ngày 10/3/2025 và ngày 3/10/2025, Hội nghị họp.',
+      '2025-03-10',
+    ],
+    ['nothing written', day(2025, 3, 10), 'Sáng 3/10, Đại hội biểu quyết.', '2025-03-10'],
+    ['the swap would be earlier', day(2025, 10, 3), 'Ngày 10/3/2025, Hội nghị họp.', '2025-10-03'],
+    ['a day over 12 cannot be a month', day(2025, 3, 14), 'Ngày 3/14/2025 Hội nghị họp.', '2025-03-14'],
+    [
+      'the fragment’s own ISO date is not the report’s',
+      day(2025, 3, 10),
+      'date 2025-10-03 Đại hội ngày 3/10/2025.',
+      '2025-10-03',
+    ],
+  ])('%s', (_, date, text, expected) => {
+    expect(formatPartialDate(unswapMetadataDate(date, text))).toBe(expected)
+  })
+
+  it('gives the date or its swap, never another', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.string({ maxLength: 40 }),
+        (year, month, d, noise) => {
+          const date = day(year, month, d)
+          const text = `${noise} ngày ${month}/${d}/${year} ${noise}`
+          const out = unswapMetadataDate(date, text)
+          expect([`${year}-${month}-${d}`, `${year}-${d}-${month}`]).toContain(`${out.year}-${out.month}-${out.day}`)
+        },
+      ),
+    )
   })
 })

@@ -6,6 +6,7 @@ import {
   parseLabelledDateLine,
   parseMetadataFragment,
   readDateCue,
+  unswapMetadataDate,
 } from '@vanban/core'
 import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
@@ -213,7 +214,8 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     const line = lines[first]!
     const meta = parseMetadataFragment(line.text)
     if (meta !== null) {
-      publishedAt ??= meta.date
+      // A scraper may have written its source's month-first date day-first.
+      publishedAt ??= unswapMetadataDate(meta.date, lines.map((l) => l.text).join('\n'))
       // The fragment may stand before the site's section or the title, on the same line.
       const rest = line.text.slice(meta.end)
       const restStart = line.start + meta.end + (rest.length - rest.trimStart().length)
