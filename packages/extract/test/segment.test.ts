@@ -144,7 +144,7 @@ describe('segment: a date line printed below the head', () => {
 describe('segment: a metadata date written month-first', () => {
   it('reads it the other way round when the report writes the swapped day with its year', () => {
     const s = segment(
-      ' date 2025-03-10 Đại hội Đảng bộ tỉnh khóa XX thông qua Nghị quyết. Đại hội diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025.',
+      'date 2025-03-10 Đại hội Đảng bộ tỉnh khóa XX thông qua Nghị quyết. Đại hội diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025.',
     )
     expect(s.publishedAt).toEqual({ year: 2025, month: 10, day: 3, precision: 'day' })
   })
