@@ -112,6 +112,6 @@ function datedByTitle(undated: FoundEvent[], sources: EventDateSources): void {
 
 // The meetings held every month or quarter, named by it: a conference of reporters, a
 // briefing, a party cell's session, a regular government meeting.
-const PERIODIC_MEETING = /(?:hội nghị|giao ban|sinh hoạt|phiên họp|kỳ họp|cuộc họp|họp)(?:(?![.;:!?])[^])*$/iu
+const PERIODIC_MEETING = /(?:hội nghị|giao ban|sinh hoạt|phiên họp|kỳ họp|cuộc họp|họp)[^.;:!?]*$/iu
 // How far before the period its meeting's noun may stand.
 const MEETING_REACH = 80

@@ -109,13 +109,17 @@ export function dateNamedYears(found: FoundEvent[], sources: YearSources, publis
   for (const e of found) {
     if (e.date !== null || e.yearless !== null || e.follows !== null) continue
     datedByName(e, sources, inTextOnce)
-    if (e.date !== null && e.date.year > publishedYear) {
+    // Read anew: datedByName has just dated it, which narrowing does not see.
+    const dated = dateOf(e)
+    if (dated !== null && dated.year > publishedYear) {
       e.date = null
       e.dateInferred = false
       e.dateConfidence = 1
     }
   }
 }
+
+const dateOf = (e: FoundEvent) => e.date
 
 // A review of a period in its own words (`tổng kết ... giai đoạn 2021-2025`) comes at its end,
 // when not in it: the period is a last resort, its last year.
