@@ -173,8 +173,8 @@ const CHROME_LINE = 120
 
 /**
  * A head that gave no date, completed by the page's date line printed further down: a labelled
- * one (`Ngày đăng: 10/07/2025 - Lượt xem: 106`) below the site's widgets, or a date line with
- * its time right after the lead (`16:57 - 02/03/2021`). When only short lines of chrome stand
+ * one (`Ngày đăng: 10/07/2025 - Lượt xem: 106`) below the site's widgets, a date line with its
+ * time right after the lead (`16:57 - 02/03/2021`), or a labelled one among the page's last lines. When only short lines of chrome stand
  * between the head and a labelled line, the head goes on after it: the heading above it is the
  * title, and the lead follows it.
  */
@@ -194,8 +194,17 @@ function withLaterDateLine(lines: Line[], head: ScannedHead): ScannedHead {
     const title = above !== undefined && k - 1 >= head.lead && looksLikeTitle(above.text) ? [trimHeading(above)] : []
     return { ...rest, headings: [...head.headings, ...title, ...rest.headings], publishedAt: rest.publishedAt ?? date }
   }
-  return stampedDate === null ? head : { ...head, publishedAt: stampedDate }
+  if (stampedDate !== null) return { ...head, publishedAt: stampedDate }
+  // Some sites print it under the article (`Ngày đăng: 12/03/2024`), before the page's footer.
+  for (let k = lines.length - 1; k > head.lead + DATE_LINE_LOOKAHEAD && k >= lines.length - FOOT_LINES; k--) {
+    const date = parseLabelledDateLine(lines[k]!.text)
+    if (date !== null) return { ...head, publishedAt: date }
+  }
+  return head
 }
+
+// How many of a page's last lines may hold its date line.
+const FOOT_LINES = 12
 
 // A clock time in a line: `16:57`, `9h30`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/u

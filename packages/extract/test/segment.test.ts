@@ -133,6 +133,20 @@ describe('segment: a date line printed below the head', () => {
     expect(s.body[0]?.text).toBe(body.split('\n')[0])
   })
 
+  it('takes a labelled date line under a long article', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Đoạn ${i + 1}: các đại biểu thảo luận sôi nổi.`)
+    const s = segment(
+      [
+        'Đảng ủy phường tổ chức hội nghị học tập',
+        'Sáng 9/7, Đảng ủy phường tổ chức hội nghị.',
+        ...paragraphs,
+        'Ngày đăng: 10/07/2025',
+        'Liên hệ',
+      ].join('\n'),
+    )
+    expect(s.publishedAt).toEqual({ year: 2025, month: 7, day: 10, precision: 'day' })
+  })
+
   it('takes no unlabelled date from the body', () => {
     const s = segment(
       'Tiêu đề bài viết về công tác tuyên giáo\nSáng 27/4, Huyện ủy tổ chức hội nghị.\n16/11/2023\nĐại biểu thảo luận.',
