@@ -5,6 +5,7 @@ import {
   type DateReference,
   findVietnameseDates,
   inferYear,
+  parseDateReference,
   type VietnameseDateOptions,
   type YearlessDate,
 } from './vietnamese-date.ts'
@@ -78,9 +79,69 @@ const BRACKETED_DAY = new RegExp(
   `^(?:${PART}\\s+)?(?:(?:${WEEKDAY})\\s*\\(|nay\\s*\\(?)\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
-// `Sáng 13/5,`, `Ngày 3-12,`, `Sáng nay 17/6`, `Sáng qua, ngày 17/12,`.
+// `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left
+// to the reader (the weekday captured for the check).
+const WEEKDAY_DAY = new RegExp(
+  `^(?:${PART}\\s+)?(thứ\\s+(?:${WEEKDAY_WORDS.join('|')}|[2-7])|chủ nhật)\\s*(?:,\\s*|\\(\\s*)(?:ngày\\s+)?(\\d{1,2})(?![\\d/.-])\\s*\\)?${CUE_END}`,
+  'iu',
+)
+
+// The day of the week each weekday name gives (Sunday 0), as `Date.getUTCDay` counts.
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  hai: 1,
+  '2': 1,
+  ba: 2,
+  '3': 2,
+  tư: 3,
+  '4': 3,
+  năm: 4,
+  '5': 4,
+  sáu: 5,
+  '6': 5,
+  bảy: 6,
+  bẩy: 6,
+  '7': 6,
+}
+
+// How many months back from the reference's a weekday's day is looked for.
+const WEEKDAY_MONTHS_BACK = 3
+
+/**
+ * A weekday with its day of the month and no month at the start of `text` (`Sáng thứ Sáu (ngày
+ * 14),`, `Thứ 2 (14)`, `Chủ nhật, ngày 9`): the latest day of that number, on that weekday, not
+ * after the reference, in its month or the few before. `null` when the text opens otherwise,
+ * the reference is not a day, or no such day is near.
+ */
+export function readWeekdayDay(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = WEEKDAY_DAY.exec(text)
+  if (m === null || options.reference === undefined) return null
+  const today = parseDateReference(options.reference)
+  if (today === null || today.precision !== 'day' || today.month === undefined || today.day === undefined) return null
+  const name = (m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ')
+  const weekday = name === 'chủ nhật' ? 0 : WEEKDAY_NUMBERS[name.replace(/^thứ /u, '')]
+  const dayOfMonth = Number(m[3])
+  const limit = Date.UTC(today.year, today.month - 1, today.day)
+  for (let back = 0; back <= WEEKDAY_MONTHS_BACK; back++) {
+    const at = new Date(Date.UTC(today.year, today.month - 1 - back, dayOfMonth))
+    // A day the month does not have rolls over into the next: not that day.
+    if (at.getUTCDate() !== dayOfMonth || at.getTime() > limit || at.getUTCDay() !== weekday) continue
+    const date: PartialDate = {
+      year: at.getUTCFullYear(),
+      month: at.getUTCMonth() + 1,
+      day: dayOfMonth,
+      precision: 'day',
+    }
+    const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
+    if (partOfDay !== undefined) date.partOfDay = partOfDay
+    return { date, end: m[0].length }
+  }
+  return null
+}
+
+// `Sáng 13/5,`, `Ngày 3-12,`, `Sáng nay 17/6`, `Sáng qua, ngày 17/12,`, `ngày 10.10.` at the
+// end of a sentence.
 const YEARLESS_DAY = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:nay|qua)\\s*,?\\s*)?(?:ngày\\s+|hôm\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/.-])${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:nay|qua)\\s*,?\\s*)?(?:ngày\\s+|hôm\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/-]|\\.\\d)${CUE_END}`,
   'iu',
 )
 const MONTH = new RegExp(
@@ -194,6 +255,38 @@ export function readMonthCue(text: string, options: VietnameseDateOptions = {}):
   return date === null ? null : { date, end: m[0].length }
 }
 
+// `Sáng nay,`, `Chiều qua`, `Hôm nay`: today or yesterday, after a part of the day or `hôm`
+// (a bare `Nay,` is `now`, a bare `Qua ...` is `through`); not when a day follows, which the
+// readers of written days read (`Sáng nay 17/6`, `Sáng qua, ngày 17/12`).
+const RELATIVE_DAY = new RegExp(
+  `^(?:${PART}|hôm)\\s+(nay|qua)(?![\\p{L}\\p{M}])(?![\\s,(]{0,3}(?:ngày\\s+)?\\d)${CUE_END}`,
+  'iu',
+)
+
+/**
+ * Today or yesterday named against the publication date at the start of `text`: `Sáng nay,`
+ * (the morning of the reference's day), `Chiều qua` (the afternoon of the day before), `Hôm
+ * nay`, `Hôm qua`. `null` when the text opens otherwise, when a day is written after the word
+ * (`Sáng nay 17/6`, read by the readers of written days), or when the reference is not a day.
+ */
+export function readRelativeDay(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = RELATIVE_DAY.exec(text)
+  if (m === null || options.reference === undefined) return null
+  const today = parseDateReference(options.reference)
+  if (today === null || today.precision !== 'day' || today.month === undefined || today.day === undefined) return null
+  const back = (m[2] ?? '').toLowerCase() === 'qua' ? 1 : 0
+  const day = new Date(Date.UTC(today.year, today.month - 1, today.day - back))
+  const date: PartialDate = {
+    year: day.getUTCFullYear(),
+    month: day.getUTCMonth() + 1,
+    day: day.getUTCDate(),
+    precision: 'day',
+  }
+  const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
+  if (partOfDay !== undefined) date.partOfDay = partOfDay
+  return { date, end: m[0].length }
+}
+
 /**
  * A day without its year at the start of `text` (`Sáng 13/5,`, `Ngày 2-3`, `hôm 9.12`, `Sáng
  * nay 17/6`), read as a cue that gives no date, the day as written in `yearless`: for texts
@@ -229,16 +322,27 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
 }
 
 /**
- * The time cue that opens a sentence, as reports write it before their verb, after a dateline
- * or source tag when one is written (`Kinhtedothi - Ngày 15/6`), tried in this order: a range
+ * The time cue that opens a sentence, as reports write it before their verb, after a list dash
+ * (`- Ngày 3-2`) or a dateline or source tag when one is written (`Kinhtedothi - Ngày 15/6`),
+ * tried in this order: a range
  * of two days each with its month ({@link readDateRange}); a day or month the date grammar reads ({@link findVietnameseDates}), after `trong`,
  * `vào`, `hồi`, `suốt` when written (`Sáng 13/5`, `Vào chiều ngày 27/4/2023`, `Trong tháng
  * 10/2024`); a month without its year ({@link readMonthCue}); a bracketed day after a weekday
- * or `nay` ({@link readBracketedDay}); a range of days ({@link readDayRange}); and, with no
+ * or `nay` ({@link readBracketedDay}); a weekday with its day of the month and no month
+ * ({@link readWeekdayDay}); a range of days ({@link readDayRange}); and, with no
  * reference, a day without its year, which gives no date ({@link readYearlessDay}). `null`
  * when the text opens with none of them.
  */
 export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  // A paragraph printed as an item of a list (`- Ngày 3-2, ...`): the cue follows the dash.
+  const bullet = LIST_DASH.exec(text)
+  if (bullet === null) return readTaggedCue(text, options)
+  const cue = readTaggedCue(text.slice(bullet[0].length), options)
+  return cue === null ? null : { ...cue, end: cue.end + bullet[0].length }
+}
+
+// The cue after a dateline or source tag when one is written, else at the start.
+function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | null {
   const head = text.slice(0, SOURCE_TAG_WINDOW)
   // Most sentences open with neither a dash nor a digit: no tag to look past, no day to read.
   const tag = DASH.test(head) ? SOURCE_TAG.exec(head) : null
@@ -254,6 +358,7 @@ export function readDateCue(text: string, options: VietnameseDateOptions = {}): 
 // a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`), or a name in brackets, then ` - `.
 const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3})\s*[-–—]\s*/u
 const SOURCE_TAG_WINDOW = 60
+const LIST_DASH = /^[-–—•+*]\s+/u
 const DASH = /[-–—]/u
 const DIGIT = /\d/u
 
@@ -265,6 +370,7 @@ function readCueProper(text: string, options: VietnameseDateOptions): DateCue | 
     readLeadingDate(text, options) ??
     readMonthCue(text, options) ??
     readBracketedDay(text, options) ??
+    readWeekdayDay(text, options) ??
     readDayRange(text, options) ??
     (options.reference === undefined ? readYearlessDay(text) : null)
   )

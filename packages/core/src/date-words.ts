@@ -43,7 +43,8 @@ export const WEEKDAY_WORDS = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩ
 
 /**
  * The months written as words after `tháng` (`tháng Mười`, `tháng Giêng`, `tháng Chạp`), lower
- * case, with their numbers.
+ * case, with their numbers: read in month cues (`Cuối tháng Mười`) and in days (`ngày 14 tháng
+ * Mười năm 2023`).
  */
 export const MONTH_NAME_WORDS: { readonly [name: string]: number } = {
   giêng: 1,
@@ -67,6 +68,7 @@ export const MONTH_NAME_WORDS: { readonly [name: string]: number } = {
  * start with. Every word of them is a keyword of the date grammar.
  */
 export const DATE_LABEL_WORDS: readonly string[] = [
+  'tin đăng ngày',
   'ngày cập nhật',
   'ngày đăng',
   'ngày xuất bản',
@@ -77,7 +79,27 @@ export const DATE_LABEL_WORDS: readonly string[] = [
   'đăng vào',
   'xuất bản',
   'thời gian',
+  'publish date',
   'published',
   'updated',
   'posted',
 ]
+
+/**
+ * English month names, lower case, with their numbers: the English layout of some portals and
+ * content systems prints its date line in English (`Submitted by ... on 18 October 2019`).
+ */
+export const ENGLISH_MONTH_WORDS = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+} as const satisfies Record<string, number>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { DATE_LABEL_WORDS } from './date-words.ts'
 import { type PartialDate, PartialDateSchema, parsePartialDate } from './partial-date.ts'
-import { parseVietnameseDate } from './vietnamese-date.ts'
+import { findVietnameseDates, parseVietnameseDate } from './vietnamese-date.ts'
 
 /**
  * The publication date as news sites print it: a date line of its own under the title, or a
@@ -30,7 +30,17 @@ const BRACKETED = /^[([]([^()[\]]+)[)\]]$/u
 
 // A bar, a bullet or a dash before words separates the date from a time, a section or a view
 // counter on some sites (`Ngày đăng: 21/10/2024 - Lượt xem: 312`).
-const AFTER_DATE = /\s*[|•·]\s*|\s+[-–]\s+(?=\D)/u
+// A dash between a word and a number parts a name from the date after it: the byline and the
+// date share a line on some sites (`Bùi Ánh - 14:20 28/09/2023 GMT+7`).
+const AFTER_DATE = /\s*[|•·]\s*|\s+[-–]\s+(?=\D)|(?<=\p{L})\s+[-–]\s+(?=\d)/u
+
+// A separator left at the end of a line when a site prints the date before a time it omits:
+// `Thứ 3, Ngày 16/07/2024 -`.
+const TRAILING_SEPARATOR = /\s*[-–|•]\s*$/u
+
+// A content system's English line: `Submitted by Ban biên tập on 18 October 2019`, `Posted on
+// 18 October 2019`; the date follows `on`.
+const POSTED_BY = /^(?:submitted|posted|published)(?:\s+by\s+[^\n]{1,40}?)?\s+on\s+/iu
 
 /**
  * The date a site's date line gives, when the whole line is one: `13/05/2024`, `(14/06/2024)`,
@@ -47,7 +57,7 @@ export function parseDateLine(line: string): PartialDate | null {
   if (l.length < 6 || l.length > 60) return null
   const bracketed = BRACKETED.exec(l)
   if (bracketed !== null) l = (bracketed[1] ?? '').trim()
-  l = l.replace(COUNT_AFTER_TIME, '$1')
+  l = l.replace(COUNT_AFTER_TIME, '$1').replace(TRAILING_SEPARATOR, '').replace(POSTED_BY, '')
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole
   // The date may be any of the parts: a section may come first (`Chính trị - Ngày đăng : ...`).
@@ -65,6 +75,27 @@ export function parseDateLine(line: string): PartialDate | null {
     if (date !== null) return date
   }
   return null
+}
+
+// The labels that say a line is the page's publication date, at the start of the line or of a
+// part after a section: every label but `thời gian` (an announced event's time too) and a bare
+// `ngày`, which opens reports.
+const PUBLICATION_LABEL = new RegExp(
+  `(?:^|[-–|•·]\\s*)(?:${DATE_LABEL_WORDS.filter((w) => w !== 'thời gian').join('|')})(?![\\p{L}])`,
+  'iu',
+)
+
+/**
+ * The date of a date line ({@link parseDateLine}) that names itself the page's publication date
+ * by a label (`Ngày đăng: 10/07/2025 - Lượt xem: 106`, `Cập nhật lúc : 16/10/2020`, `Publish
+ * date 09/05/2020 | 11:24`, `Submitted by ... on 18 October 2019`): such a line is the page's
+ * date wherever the site prints it, below widgets or after the lead. `null` for any other line,
+ * a bare date line (`16/11/2023`) included.
+ */
+export function parseLabelledDateLine(line: string): PartialDate | null {
+  const l = line.trim().replace(BULLET, '')
+  if (l.length < 6 || l.length > 60 || !(PUBLICATION_LABEL.test(l) || POSTED_BY.test(l))) return null
+  return parseDateLine(l)
 }
 
 /** A scraper's metadata fragment that opens a line: the date it gives and where the rest starts. */
@@ -85,4 +116,31 @@ export function parseMetadataFragment(line: string): MetadataFragment | null {
   if (m === null) return null
   const date = parsePartialDate(m[1] ?? '')
   return date === null ? null : { date, end: m[0].length }
+}
+
+const ISO_DAY = /^\d{4}-/u
+
+// How much of a text is read for the days it writes with their year.
+const WRITTEN_DAYS_WINDOW = 5_000
+
+/**
+ * A metadata fragment's day read the other way round, when the scraper wrote its source's
+ * month-first date as day-first: `date 2025-03-10` over a report of a congress held `từ ngày
+ * 01/10/2025 đến ngày 03/10/2025` is 3 October. Taken only when the swapped day is a day the
+ * text writes with its year, the date as read is none, and the page would otherwise come out
+ * before it. The date as it is otherwise.
+ */
+export function unswapMetadataDate(date: PartialDate, text: string): PartialDate {
+  if (date.precision !== 'day' || date.month === undefined || date.day === undefined) return date
+  if (date.day > 12 || date.day === date.month) return date
+  const swapped: PartialDate = { year: date.year, month: date.day, day: date.month, precision: 'day' }
+  const key = (d: PartialDate) => `${d.year}-${d.month}-${d.day}`
+  const written = new Set(
+    findVietnameseDates(text.slice(0, WRITTEN_DAYS_WINDOW))
+      // The fragment's own ISO date, and any other, is no day the report writes.
+      .filter((m) => m.date.precision === 'day' && !ISO_DAY.test(m.raw))
+      .map((m) => key(m.date)),
+  )
+  const later = date.day > date.month
+  return later && written.has(key(swapped)) && !written.has(key(date)) ? swapped : date
 }

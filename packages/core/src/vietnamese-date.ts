@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { DATE_LABEL_WORDS, PART_OF_DAY_WORDS, PARTS_OF_DAY, WEEKDAY_WORDS } from './date-words.ts'
+import {
+  DATE_LABEL_WORDS,
+  ENGLISH_MONTH_WORDS,
+  MONTH_NAME_WORDS,
+  PART_OF_DAY_WORDS,
+  PARTS_OF_DAY,
+  WEEKDAY_WORDS,
+} from './date-words.ts'
 import {
   daysInMonth,
   type PartialDate,
@@ -232,6 +239,16 @@ const KEYWORDS = [
   'published',
   'updated',
   'posted',
+  'publish',
+  'date',
+  'tin',
+  'giêng',
+  'mười',
+  'một',
+  'tám',
+  'chín',
+  'chạp',
+  ...(Object.keys(ENGLISH_MONTH_WORDS) as (keyof typeof ENGLISH_MONTH_WORDS)[]),
 ] as const
 
 type Keyword = (typeof KEYWORDS)[number]
@@ -257,7 +274,7 @@ for (const keyword of new Set(KEYWORDS)) {
 const LONGEST_FORM = Math.max(...FORMS.map((f) => f.length))
 
 // A word longer than this is never lower-cased: it cannot be a keyword, even decomposed.
-const LONGEST_KEYWORD = 8
+const LONGEST_KEYWORD = Math.max(...KEYWORDS.map((k) => k.length))
 
 // The lower case of letters that are NFC on their own, never compose with a neighbour and
 // lower-case to one code unit (ASCII, Latin-1, Latin Extended-A/B and the Vietnamese block),
@@ -340,6 +357,25 @@ const sp = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE ? i + 1 : i
 
 /** Past one required space on the same line, or -1. */
 const sp1 = (t: Tokens, i: number): number => (kindAt(t, i) === SPACE ? i + 1 : -1)
+
+/**
+ * Past one required space that may break the line once, or -1: the words of a worded date are
+ * unmistakable, and text copied from a document breaks its lines anywhere (`ngày 22\ntháng 11
+ * năm 2019`).
+ */
+function sp1OrBreak(t: Tokens, i: number): number {
+  const kind = kindAt(t, i)
+  if (kind === SPACE) return i + 1
+  if (kind !== LINE_BREAK) return -1
+  let breaks = 0
+  const end = endOf(t, i)
+  for (let k = startOf(t, i); k < end && breaks < 2; k++) {
+    const c = t.text.charCodeAt(k)
+    // `\r\n` is one break.
+    if (isBreakCode(c) && !(c === 13 && t.text.charCodeAt(k + 1) === 10)) breaks++
+  }
+  return breaks === 1 ? i + 1 : -1
+}
 
 /** Matches consecutive words separated by single spaces; returns the index after them, or -1. */
 function words(t: Tokens, i: number, seq: readonly Keyword[]): number {
@@ -485,9 +521,9 @@ function yearAt(t: Tokens, i: number): number {
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : -1
 }
 
-/** ` năm 2023` after a date part: the year and the index after it. */
-function namYear(t: Tokens, i: number): { year: number; end: number } | null {
-  const nam = sp1(t, i)
+/** ` năm 2023` after a date part: the year and the index after it; `broken`: the line may break before `năm`. */
+function namYear(t: Tokens, i: number, broken = false): { year: number; end: number } | null {
+  const nam = broken ? sp1OrBreak(t, i) : sp1(t, i)
   if (nam < 0 || !isWord(t, nam, 'năm')) return null
   const at = sp1(t, nam + 1)
   const year = at < 0 ? -1 : yearAt(t, at)
@@ -554,15 +590,68 @@ function isoDay(t: Tokens, i: number): CoreMatch | null {
 /** `8 tháng 12`, `08 tháng 12 năm 2023`, `11 Tháng 12 2023`. */
 function wordedDay(t: Tokens, i: number): CoreMatch | null {
   const day = numAt(t, i, 1, 2)
-  const thang = sp1(t, i + 1)
+  const thang = sp1OrBreak(t, i + 1)
   if (day < 0 || thang < 0 || !isWord(t, thang, 'tháng')) return null
-  const at = sp1(t, thang + 1)
-  const month = at < 0 ? -1 : numAt(t, at, 1, 2)
+  const at = sp1OrBreak(t, thang + 1)
+  const named = at < 0 ? null : monthName(t, at)
+  const month = named?.month ?? (at < 0 ? -1 : numAt(t, at, 1, 2))
   if (month < 0) return null
-  const y = namYear(t, at + 1) ?? bareYear(t, at + 1)
+  const after = named?.end ?? at + 1
+  const y = namYear(t, after, true) ?? bareYear(t, after)
+  // A month by name without its year is read only when capitalised (`14 tháng Mười`), as a
+  // lower-case word after `tháng` may be prose.
+  if (named !== null && y === null && !named.capital) return null
   return {
     core: { kind: 'day', first: day, second: month, year: y?.year ?? null, sep: ' ', numeric: false },
-    end: y?.end ?? at + 1,
+    end: y?.end ?? after,
+  }
+}
+
+/**
+ * A month by its Vietnamese name (`Mười`, `Mười Một`, `Giêng`, `Chạp`): its number, the index
+ * after it and whether it is capitalised; null for any other word.
+ */
+function monthName(t: Tokens, i: number): { month: number; end: number; capital: boolean } | null {
+  const word = wordIn(t, i, MONTH_NAME_KEYWORDS)
+  if (word === null) return null
+  const capital = /\p{Lu}/u.test(t.text.charAt(startOf(t, i)))
+  if (word === 'mười') {
+    // `mười một`, `mười hai`: November, December.
+    const next = sp1(t, i + 1)
+    const second = next < 0 ? null : wordIn(t, next, ['một', 'hai'] as const)
+    if (second !== null) return { month: second === 'một' ? 11 : 12, end: next + 1, capital }
+  }
+  const month = MONTH_NAME_WORDS[word]
+  return month === undefined ? null : { month, end: i + 1, capital }
+}
+
+const MONTH_NAME_KEYWORDS = ['giêng', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'chạp'] as const
+
+const ENGLISH_MONTHS = Object.keys(ENGLISH_MONTH_WORDS) as (keyof typeof ENGLISH_MONTH_WORDS)[]
+
+/**
+ * A day in English, always with its year: `18 October 2019`, `October 18, 2019`, as the
+ * English layout of some sites prints its date line.
+ */
+function englishDay(t: Tokens, i: number): CoreMatch | null {
+  const dayFirst = numAt(t, i, 1, 2)
+  const monthAt = dayFirst >= 0 ? sp1(t, i + 1) : i
+  const name = monthAt < 0 ? null : wordIn(t, monthAt, ENGLISH_MONTHS)
+  if (name === null) return null
+  let day = dayFirst
+  let j = monthAt + 1
+  if (day < 0) {
+    const at = sp1(t, j)
+    day = at < 0 ? -1 : numAt(t, at, 1, 2)
+    if (day < 0) return null
+    j = at + 1
+    if (punctAt(t, j) === ',') j++
+  }
+  const y = bareYear(t, j)
+  if (y === null) return null
+  return {
+    core: { kind: 'day', first: day, second: ENGLISH_MONTH_WORDS[name], year: y.year, sep: ' ', numeric: false },
+    end: y.end,
   }
 }
 
@@ -606,7 +695,15 @@ function year(t: Tokens, i: number): CoreMatch | null {
 }
 
 function core(t: Tokens, i: number): CoreMatch | null {
-  return isoDay(t, i) ?? numericDay(t, i) ?? wordedDay(t, i) ?? quarter(t, i) ?? month(t, i) ?? year(t, i)
+  return (
+    isoDay(t, i) ??
+    numericDay(t, i) ??
+    wordedDay(t, i) ??
+    quarter(t, i) ??
+    month(t, i) ??
+    year(t, i) ??
+    englishDay(t, i)
+  )
 }
 
 // ---------------------------------------------------------------------------------------------

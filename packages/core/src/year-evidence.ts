@@ -314,6 +314,8 @@ const YEAR_SPAN =
   /(?<![\d/.])(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*(?:[-–—]|đến)\s*(?:(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})(?![\d/])/gu
 // Words before a span that make it an anniversary.
 const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|năm ngày|năm thành lập|năm truyền thống|tuổi đảng|chào mừng)/iu
+// A review held halfway through a term.
+const MID_TERM = /giữa\s+(?:nhiệm\s+)?kỳ/iu
 // How far before a span its anniversary word may stand.
 const ANNIVERSARY_WINDOW = 160
 
@@ -331,6 +333,10 @@ const BRACKETED_YEAR = /\([^()\n]{0,40}?(?<!\d)(\d{4})(?!\d)(\s*(?:[-–—]|đ�
 const WRITTEN_YEAR =
   /(?<![\p{L}])(?:năm\s+(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*[/-]\s*(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s+năm\s+(\d{4}))(?!\d)/giu
 
+// A quoted name that ends with its year, without `năm` (`danh hiệu “Nông dân Việt Nam xuất sắc
+// 2021”`, `Giải “Búa liềm vàng 2023”`): the year of what it names.
+const QUOTED_NAME_YEAR = /["“«][^"“”«»\n]{0,120}?[\p{L}\p{M}]\s+(\d{4})\s*["”»]/gu
+
 // A document's name before a date makes the date its issue date, which dates the document, not
 // the report: `Nghị quyết số 18 ngày 25-10-2017`, `Chỉ thị 05-CT/TW, ngày 15/5/2016`. A comma
 // and a word other than `ngày` start a new clause, whose date is no document's: `Theo chương
@@ -341,12 +347,14 @@ const DOCUMENT_WINDOW = 90
 
 // A horizon or a deadline is no year of the report: `đến năm 2030`, `tầm nhìn 2045`, `trước năm 2025`.
 const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
-// A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`): the report
-// stands at the turn into it.
-const PLAN_BEFORE = /(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai)(?:[\s,]+\p{L}+){0,3}\s+$/iu
-// A year a report reviews whole (`tổng kết công tác ... năm 2023`; not `6 tháng đầu năm 2024`, nor
-// the year of a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).
-const REVIEW_BEFORE = /tổng kết(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
+// A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`) or looks ahead
+// to (`tạo tiền đề vững chắc cho năm 2023`): the report stands at the turn into it.
+const PLAN_BEFORE =
+  /(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}\s+$/iu
+// A year a report reviews whole (`tổng kết công tác ... năm 2023`, `báo cáo kiểm điểm sự lãnh đạo
+// ... năm 2021`, a review held when the year is out; not `6 tháng đầu năm 2024`, nor the year of
+// a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).
+const REVIEW_BEFORE = /(?:tổng kết|kiểm điểm)(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
 const CONTEXT_WINDOW = 140
 
 const evidenceYear = (year: number, reason: YearReason, near: boolean): YearEvidence => ({
@@ -360,7 +368,7 @@ const evidenceYear = (year: number, reason: YearReason, near: boolean): YearEvid
  * The evidence for a year that a text states: review spans of dated documents (`sơ kết 5 năm
  * thực hiện Chỉ thị 05-CT/TW ngày 15/5/2016`: 2021), anniversary spans (`3/2/1930 – 3/2/2025`:
  * 2025) and counts (`kỷ niệm 70 năm ngày ... (11/6/1948)`: 2018), periods (`giai đoạn 2021 - 2025`), full dates (`ngày 8/9/2023`), and years written
- * (`năm 2024`, `tháng 9/2023`; `named-year` when `near`). A document's issue date (`Nghị quyết
+ * (`năm 2024`, `tháng 9/2023`, a quoted name's closing `“... xuất sắc 2021”`; `named-year` when `near`). A document's issue date (`Nghị quyết
  * số 18 ngày 25-10-2017`) dates the document, not the report, and gives nothing here: the
  * caller passes the issue dates of the documents an event carries out as `notBefore` evidence.
  * Years in codes (`13/2023/NĐ-CP`) count only inside a review span.
@@ -400,6 +408,13 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
         confidence: yearReasonConfidence('year-turn', near),
       })
     else evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
+  }
+  for (const m of text.matchAll(QUOTED_NAME_YEAR)) {
+    const year = Number(m[1])
+    const at = m.index + m[0].lastIndexOf(m[1] ?? '')
+    // `“... năm 2023”` is a written year, read above.
+    if (isPlausibleYear(year) && !/năm\s+$/iu.test(text.slice(Math.max(0, at - 8), at)))
+      evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
   }
   isTaken = takenIn()
   for (const d of findVietnameseDates(text)) {
@@ -455,6 +470,9 @@ function readYearSpans(
     taken.push({ start: m.index, end: m.index + m[0].length })
     const before = text.slice(Math.max(0, m.index - ANNIVERSARY_WINDOW), m.index)
     if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
+    // A mid-term review (`sơ kết giữa nhiệm kỳ ..., nhiệm kỳ 2018-2023`) falls in the term's
+    // middle, which a term of five years leaves between two years: the term gives none.
+    else if (MID_TERM.test(before)) continue
     else {
       const period: YearEvidence = {
         kind: 'period',

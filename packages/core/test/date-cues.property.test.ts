@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readDateCue } from '../src/date-cues.ts'
+import { readDateCue, readRelativeDay, readWeekdayDay } from '../src/date-cues.ts'
 import { daysInMonth } from '../src/partial-date.ts'
 import { inferYear, parseVietnameseDate } from '../src/vietnamese-date.ts'
 
@@ -94,6 +94,44 @@ describe('readDateCue on any text', () => {
         },
       ),
       { numRuns: 2000 },
+    )
+  })
+})
+
+describe('readRelativeDay', () => {
+  it('today is the reference day and yesterday the day before, whatever the day', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom('Sáng', 'Chiều', 'Tối', 'Hôm'), (ref, word) => {
+        const reference = `${ref.year}-${two(ref.month)}-${two(ref.day)}`
+        const today = readRelativeDay(`${word} nay, Chi bộ họp`, { reference })?.date
+        const yesterday = readRelativeDay(`${word} qua, Chi bộ họp`, { reference })?.date
+        expect(today).toMatchObject(ref)
+        const back = new Date(Date.UTC(ref.year, ref.month - 1, ref.day) - 86_400_000)
+        expect(yesterday).toMatchObject({
+          year: back.getUTCFullYear(),
+          month: back.getUTCMonth() + 1,
+          day: back.getUTCDate(),
+        })
+      }),
+    )
+  })
+})
+
+describe('readWeekdayDay', () => {
+  const NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
+  it('gives a day on the weekday written, not after the reference, at most three months back', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 31 }), (ref, weekday, d) => {
+        const reference = `${ref.year}-${two(ref.month)}-${two(ref.day)}`
+        const date = readWeekdayDay(`${NAMES[weekday]} (ngày ${d}), Chi bộ họp`, { reference })?.date
+        if (date === undefined || date === null) return
+        const at = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)
+        const limit = Date.UTC(ref.year, ref.month - 1, ref.day)
+        expect(date.day).toBe(d)
+        expect(new Date(at).getUTCDay()).toBe(weekday)
+        expect(at).toBeLessThanOrEqual(limit)
+        expect(limit - at).toBeLessThan(124 * 86_400_000)
+      }),
     )
   })
 })

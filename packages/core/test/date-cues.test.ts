@@ -4,7 +4,9 @@ import {
   readDateCue,
   readDayRange,
   readMonthCue,
+  readRelativeDay,
   readSameDayCue,
+  readWeekdayDay,
   readYearlessDay,
 } from '../src/date-cues.ts'
 import { formatPartialDate } from '../src/partial-date.ts'
@@ -34,6 +36,10 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Sáng thứ Hai (20/5), Chi bộ', REFERENCE, '2023-05-20 morning | Chi bộ'],
     ['Chủ nhật (5/11/2023), Chi bộ', REFERENCE, '2023-11-05 | Chi bộ'],
     ['Sáng nay 9/5, Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
+    // A paragraph printed as an item of a list.
+    ['- Ngày 3-5, Chi bộ họp', REFERENCE, '2024-05-03 | Chi bộ họp'],
+    ['• Sáng 8/5, Chi bộ họp', REFERENCE, '2024-05-08 morning | Chi bộ họp'],
+    ['- Ngày 3-5, Chi bộ họp', undefined, 'null | Chi bộ họp'],
     ['Từ ngày 20 đến 21/5, Chi bộ', REFERENCE, '2023-05-20 | Chi bộ'],
     ['Trong 2 ngày 18 và 19/11/2023, Chi bộ', REFERENCE, '2023-11-18 | Chi bộ'],
     ['Tối từ ngày 3-4/5, Chi bộ', REFERENCE, '2024-05-03 evening | Chi bộ'],
@@ -101,10 +107,52 @@ describe('the named cue readers', () => {
   it.each([
     ['Sáng 13/5, họp', 'null | họp'],
     ['hôm 9.12 họp', 'null | họp'],
+    ['ngày 10.10.', 'null | .'],
+    ['ngày 10.10.2022', null],
     ['13/5/2024, họp', null],
     ['Sáng nay, họp', null],
   ])('readYearlessDay reads %s → %s', (text, expected) => {
     expect(shown(readYearlessDay(text), text)).toBe(expected)
+  })
+
+  it.each([
+    // Today and yesterday against the publication date (2024-05-10).
+    ['Sáng nay, Đoàn họp', '2024-05-10 morning | Đoàn họp'],
+    ['Chiều qua, Đoàn họp', '2024-05-09 afternoon | Đoàn họp'],
+    ['Hôm nay Đoàn họp', '2024-05-10 | Đoàn họp'],
+    ['hôm qua, tại Hà Nội', '2024-05-09 | tại Hà Nội'],
+    // `Qua` is `through` and `Nay` is `now` without a part of the day or `hôm`.
+    ['Qua đó, Đoàn họp', null],
+    ['Nay, Đoàn họp', null],
+    // A written day is the written day's readers'.
+    ['Sáng nay 9/5, Đoàn họp', null],
+    ['Sáng qua, ngày 9/5, Đoàn họp', null],
+    ['Sáng nay, Đoàn họp', null, '2024-05'],
+  ])('readRelativeDay reads %s → %s', (text, expected, reference = REFERENCE) => {
+    expect(shown(readRelativeDay(text, { reference }), text)).toBe(expected)
+  })
+
+  // The reference 2024-05-10 is a Friday.
+  it.each([
+    ['Sáng thứ Sáu (ngày 10), Đoàn họp', '2024-05-10 morning | Đoàn họp'],
+    ['Thứ 2 (6), Đoàn họp', '2024-05-06 | Đoàn họp'],
+    ['Chủ nhật, ngày 5, Đoàn họp', '2024-05-05 | Đoàn họp'],
+    // The 14th of May is after the reference: April's 14th was a Sunday, March's a Thursday.
+    ['Thứ Năm (ngày 14), Đoàn họp', '2024-03-14 | Đoàn họp'],
+    ['Chủ nhật (14) Đoàn họp', '2024-04-14 | Đoàn họp'],
+    // No such weekday on that day in the months before; a month written is another reader's.
+    ['Thứ Hai (ngày 14), Đoàn họp', null],
+    ['Thứ Hai (6/5), Đoàn họp', null],
+    ['Thứ Hai, Đoàn họp', null],
+  ])('readWeekdayDay reads %s → %s', (text, expected) => {
+    expect(shown(readWeekdayDay(text, { reference: REFERENCE }), text)).toBe(expected)
+  })
+
+  it('readRelativeDay crosses into the month and year before', () => {
+    expect(shown(readRelativeDay('Tối qua, họp', { reference: '2024-01-01' }), 'Tối qua, họp')).toBe(
+      '2023-12-31 evening | họp',
+    )
+    expect(readRelativeDay('Sáng nay, họp')).toBeNull()
   })
 
   it.each([

@@ -1,7 +1,13 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DATE_LABEL_WORDS } from '../src/date-words.ts'
 import { formatPartialDate } from '../src/partial-date.ts'
-import { parseDateLine, parseMetadataFragment } from '../src/publication-date.ts'
+import {
+  parseDateLine,
+  parseLabelledDateLine,
+  parseMetadataFragment,
+  unswapMetadataDate,
+} from '../src/publication-date.ts'
 
 const line = (text: string) => {
   const date = parseDateLine(text)
@@ -40,6 +46,17 @@ describe('parseDateLine: a site date line', () => {
     ['Thứ năm - 08/04/2021 05:04 0', '2021-04-08'],
     // A worded month with its year but no `năm`.
     ['Thứ hai, 11 Tháng 12 2023 16:03', '2023-12-11'],
+    // Labels of portals' templates, Vietnamese and English.
+    ['Tin đăng ngày: 6/2/2020 - Xem: 92', '2020-02-06'],
+    ['Publish date 09/05/2020 | 11:24  | View count: 975', '2020-05-09'],
+    // A content system's English line, the date after `on`.
+    ['Submitted by Ban biên tập on 18 October 2019', '2019-10-18'],
+    ['Posted on 3 May 2021', '2021-05-03'],
+    // The byline and the date on one line, parted by a dash.
+    ['Minh Anh - 14:20 28/09/2023 GMT+7', '2023-09-28'],
+    // A separator left at the end.
+    ['Thứ 3, Ngày 16/07/2024 -', '2024-07-16'],
+    ['16/07/2024 |', '2024-07-16'],
   ])('%s → %s', (text, expected) => {
     expect(line(text)).toBe(expected)
   })
@@ -62,6 +79,56 @@ describe('parseDateLine: a site date line', () => {
   })
 })
 
+describe('parseLabelledDateLine: a date line that names itself the publication date', () => {
+  it.each([
+    ['Ngày đăng: 10/07/2025 - Lượt xem: 106', '2025-07-10'],
+    ['Cập nhật lúc : 16/10/2020', '2020-10-16'],
+    ['Publish date 09/05/2020 | 11:24', '2020-05-09'],
+    ['Tin tức - Ngày đăng: 03/04/2022', '2022-04-03'],
+    ['Submitted by Ban biên tập on 18 October 2019', '2019-10-18'],
+  ])('%s → %s', (text, expected) => {
+    const date = parseLabelledDateLine(text)
+    expect(date === null ? null : formatPartialDate(date)).toBe(expected)
+  })
+
+  it.each([
+    // A bare date line, a report's opening day, an event's announced time.
+    '16/11/2023',
+    '16:57 - 02/03/2021',
+    'Ngày 16/11/2023',
+    'Thời gian: 14/11/2023',
+    'Cập nhật thông tin về hội nghị ngày 02/03/2024 tại Hà Nội',
+  ])('%s is not one', (text) => {
+    expect(parseLabelledDateLine(text)).toBeNull()
+  })
+
+  it('reads only what parseDateLine reads, never throwing', () => {
+    const part = fc.constantFrom(
+      'Ngày đăng',
+      'Cập nhật lúc',
+      'Publish date',
+      ':',
+      ' ',
+      '-',
+      '|',
+      '16/10/2020',
+      '11:38',
+      'Xem',
+      '92',
+      'x',
+    )
+    fc.assert(
+      fc.property(
+        fc.array(part, { maxLength: 12 }).map((parts) => parts.join('')),
+        (line) => {
+          const labelled = parseLabelledDateLine(line)
+          if (labelled !== null) expect(labelled).toEqual(parseDateLine(line.trim()))
+        },
+      ),
+    )
+  })
+})
+
 describe('parseMetadataFragment: a scraper prefix that opens the lead', () => {
   it.each([
     ['date 2024-03 VOV - Sáng 2/3, ...', '2024-03', 'VOV - Sáng 2/3, ...'],
@@ -75,5 +142,51 @@ describe('parseMetadataFragment: a scraper prefix that opens the lead', () => {
 
   it.each(['Sáng 2/3, date 2024-03', 'date 2023-13 x', 'dated 2024-03'])('%s has none', (text) => {
     expect(parseMetadataFragment(text)).toBeNull()
+  })
+})
+
+describe('unswapMetadataDate: a metadata day written month-first', () => {
+  const day = (year: number, month: number, d: number) => ({ year, month, day: d, precision: 'day' as const })
+  it.each<[string, ReturnType<typeof day>, string, string]>([
+    [
+      'the swapped day is written, the day as read is not',
+      day(2025, 3, 10),
+      'Đại hội diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025.',
+      '2025-10-03',
+    ],
+    [
+      'the day as read is written too',
+      day(2025, 3, 10),
+      'Ngày 10/3/2025 và ngày 3/10/2025, Hội nghị họp.',
+      '2025-03-10',
+    ],
+    ['nothing written', day(2025, 3, 10), 'Sáng 3/10, Đại hội biểu quyết.', '2025-03-10'],
+    ['the swap would be earlier', day(2025, 10, 3), 'Ngày 10/3/2025, Hội nghị họp.', '2025-10-03'],
+    ['a day over 12 cannot be a month', day(2025, 3, 14), 'Ngày 3/14/2025 Hội nghị họp.', '2025-03-14'],
+    [
+      'the fragment’s own ISO date is not the report’s',
+      day(2025, 3, 10),
+      'date 2025-10-03 Đại hội ngày 3/10/2025.',
+      '2025-10-03',
+    ],
+  ])('%s', (_, date, text, expected) => {
+    expect(formatPartialDate(unswapMetadataDate(date, text))).toBe(expected)
+  })
+
+  it('gives the date or its swap, never another', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.string({ maxLength: 40 }),
+        (year, month, d, noise) => {
+          const date = day(year, month, d)
+          const text = `${noise} ngày ${month}/${d}/${year} ${noise}`
+          const out = unswapMetadataDate(date, text)
+          expect([`${year}-${month}-${d}`, `${year}-${d}-${month}`]).toContain(`${out.year}-${out.month}-${out.day}`)
+        },
+      ),
+    )
   })
 })

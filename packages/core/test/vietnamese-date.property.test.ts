@@ -55,6 +55,8 @@ const piece = fc.constantFrom(
   'h',
   'giờ',
   'Cập nhật',
+  'October',
+  'May',
   'đ',
   '\uD800',
   '\uDC00',
@@ -105,6 +107,21 @@ const day = fc
 
 const two = (n: number) => String(n).padStart(2, '0')
 const ROMAN = ['I', 'II', 'III', 'IV']
+const MONTH_NAMES = ['Giêng', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Mười Một', 'Mười Hai']
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 describe('parseVietnameseDate reads back what is written in the usual styles', () => {
   it('days', () => {
@@ -116,6 +133,11 @@ describe('parseVietnameseDate reads back what is written in the usual styles', (
       (d: { year: number; month: number; day: number }) => `${d.year}-${two(d.month)}-${two(d.day)}`,
       (d: { year: number; month: number; day: number }) => `Thứ Hai, ${two(d.day)}/${two(d.month)}/${d.year} - 08:15`,
       (d: { year: number; month: number; day: number }) => `${d.month}/${d.day}/${d.year} 9:36:00 PM`,
+      (d: { year: number; month: number; day: number }) => `ngày ${d.day}\ntháng ${d.month}\nnăm ${d.year}`,
+      (d: { year: number; month: number; day: number }) =>
+        `ngày ${d.day} tháng ${MONTH_NAMES[d.month - 1]} năm ${d.year}`,
+      (d: { year: number; month: number; day: number }) => `${d.day} ${ENGLISH_MONTHS[d.month - 1]} ${d.year}`,
+      (d: { year: number; month: number; day: number }) => `${ENGLISH_MONTHS[d.month - 1]} ${d.day}, ${d.year}`,
     ]
     fc.assert(
       fc.property(day, fc.constantFrom(...styles), (d, style) => {

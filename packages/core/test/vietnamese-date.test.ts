@@ -82,6 +82,18 @@ describe('parseVietnameseDate: dates in lead sentences', () => {
     ['  ngày 22/10/2018, ', '2018-10-22'],
     ['ngày 22/10/2018.', '2018-10-22'],
     ['29/2/2024', '2024-02-29'],
+    // A month by its name: with its year, or capitalised.
+    ['ngày 14 tháng Mười năm 2023', '2023-10-14'],
+    ['14 tháng mười một năm 2023', '2023-11-14'],
+    ['ngày 3 tháng Giêng 2024', '2024-01-03'],
+    ['ngày 20 tháng Chạp năm 2023', '2023-12-20'],
+    // A worded date whose line breaks once, as text copied from a document does.
+    ['ngày 22\ntháng 11 năm 2019', '2019-11-22'],
+    ['ngày 08 tháng 10\r\nnăm 2021', '2021-10-08'],
+    // English, as the English layout of a site prints it: always with its year.
+    ['18 October 2019', '2019-10-18'],
+    ['October 18, 2019', '2019-10-18'],
+    ['1 may 2020', '2020-05-01'],
   ])('%s → %s', (text, expected) => {
     expect(read(text)).toBe(expected)
   })
@@ -100,6 +112,7 @@ describe('parseVietnameseDate: a missing year comes from the reference', () => {
     ['ngày 1/1', '2024-01-01', '2024-01-01'],
     ['13/5', '13/05/2024', '2024-05-13'],
     ['ngày 8 tháng 12', '2023-12-15', '2023-12-08'],
+    ['ngày 8 tháng Mười Hai', '2023-12-15', '2023-12-08'],
     ['ngày 20/12', '2023-12', '2023-12-20'],
     ['ngày 20/12', '2023', '2023-12-20'],
     ['ngày 20/12', '2023-12-08T09:15:00+07:00', '2022-12-20'],
@@ -140,6 +153,13 @@ describe('parseVietnameseDate: what is not a date', () => {
     ['29 February of a common year', '29/2/2023'],
     ['31 April', 'ngày 31/4/2023'],
     ['a worded 30 February', '30 tháng 2 năm 2024'],
+    ['an English 30 February', '30 February 2024'],
+    ['an English day without its year', '18 October'],
+    ['a worded date broken by a blank line', 'ngày 22\n\ntháng 11 năm 2019'],
+    ['a month name in lower case without its year', 'ngày 2 tháng chín'],
+    ['a thirteenth month by name', 'ngày 2 tháng Mười Ba năm 2023'],
+    ['a numeric date broken across lines', '22/\n11/2019'],
+    ['an English month and year', 'October 2019'],
     ['month 13', 'tháng 13/2023'],
     ['day 0', '0/5/2023'],
     ['a Party directive code', '35-NQ/TW'],

@@ -62,6 +62,15 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     // A year reviewed or planned: the report stands at its turn.
     ['tổng kết công tác xây dựng Đảng năm 2023, đề ra phương hướng, nhiệm vụ năm 2024', ['turn 2023', 'turn 2023']],
     ['sơ kết công tác dân vận 6 tháng đầu năm 2024', ['2024 written-year']],
+    ['thông qua Báo cáo kiểm điểm sự lãnh đạo của Ban Thường vụ năm 2023', ['turn 2023']],
+    // A quoted name that closes with its year; a number in quotes that is no year.
+    ['trao danh hiệu “Thanh niên tiêu biểu 2022” cho 10 đoàn viên', ['2022 written-year']],
+    ['giải “Búa liềm vàng năm 2023”', ['2023 written-year']],
+    ['danh sách “Top 1000”', []],
+    ['hoàn thành nhiệm vụ năm nay, tạo đà vững chắc cho năm 2025', ['turn 2024']],
+    // A mid-term review falls between two years of a five-year term.
+    ['Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội, nhiệm kỳ 2020-2025', []],
+    ['Đại hội nhiệm kỳ 2020-2025 đánh giá giữa kỳ', ['2020..2025 period']],
     ['Báo cáo viên họp thường kỳ.', []],
   ])('%s', (text, expected) => {
     const evidence = readYearEvidence(text)

@@ -36,7 +36,8 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
   [...METRICS, ...OPTIONAL_METRICS].map((m) => [m, 0.9]),
 )
 /**
- * The real pages' floors: the figures at the end of session 5 (259 pages) less about 0.02, so that a change
+ * The real pages' floors: the figures at the end of session 5 (259 pages; title, publishedAt and eventDate
+ * after h/dates6's readings) less about 0.02, so that a change
  * that loses ground on real pages fails; raise them as readings land. Not the targets.
  */
 export const REAL_BOUNDS: Record<string, number> = {
@@ -45,8 +46,8 @@ export const REAL_BOUNDS: Record<string, number> = {
   links: 0.74,
   relations: 0.79,
   people: 0.87,
-  title: 0.91,
-  publishedAt: 0.95,
+  title: 0.92,
+  publishedAt: 0.97,
   byline: 0.88,
   issuedOn: 0.94,
   issuingBody: 0.87,

@@ -48,7 +48,10 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
   for (const e of found) {
     const before = previous
     previous = e
-    if (e.date === null && e.yearless === null && e.follows === null) datedByName(e, sources, inTextOnce)
+    // `Tại hội nghị này, ...` after an undated event names its own year as well as any report;
+    // told first, it tells of a meeting the page does not report, whose year it may not name.
+    const anchored = e.follows !== null && (before === undefined || before.date !== null || before.yearless !== null)
+    if (e.date === null && e.yearless === null && !anchored) datedByName(e, sources, inTextOnce)
     if (e.date !== null || e.yearless === null) continue
     // `Cùng ngày` takes the year of the event before; `Trước đó` the latest that does not put
     // it after that event.
@@ -77,7 +80,46 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     e.dateInferred = true
     e.dateConfidence = reading.confidence
   }
+  sameOccasionBack(found)
 }
+
+// `Tại hội nghị này, ...` dated by its own words (an anniversary it celebrates) dates the
+// meeting reported before it, which gave no day: one occasion, one date.
+function sameOccasionBack(found: FoundEvent[]): void {
+  for (let i = found.length - 1; i > 0; i--) {
+    const e = found[i]!
+    const before = found[i - 1]!
+    if (e.follows !== 'same' || e.date === null || before.date !== null || before.yearless !== null) continue
+    const { partOfDay: _drop, ...day } = e.date
+    before.date = day
+    before.dateInferred = e.dateInferred
+    before.dateConfidence = e.dateConfidence
+  }
+}
+
+/**
+ * On a page with a publication date, dates each event that its report gave no day at all by the
+ * year its own words name (`lễ tôn vinh "Nông dân Việt Nam xuất sắc 2021"`), as on a page
+ * without one; never past the publication date's year.
+ */
+export function dateNamedYears(found: FoundEvent[], sources: YearSources, publishedYear: number): void {
+  let textEvidence: YearEvidence[] | undefined
+  const inTextOnce = (): YearEvidence[] =>
+    (textEvidence ??= fewOfEach(readYearEvidence(sources.text.slice(0, EVIDENCE_TEXT))))
+  for (const e of found) {
+    if (e.date !== null || e.yearless !== null || e.follows !== null) continue
+    datedByName(e, sources, inTextOnce)
+    // Read anew: datedByName has just dated it, which narrowing does not see.
+    const dated = dateOf(e)
+    if (dated !== null && dated.year > publishedYear) {
+      e.date = null
+      e.dateInferred = false
+      e.dateConfidence = 1
+    }
+  }
+}
+
+const dateOf = (e: FoundEvent) => e.date
 
 // A review of a period in its own words (`tổng kết ... giai đoạn 2021-2025`) comes at its end,
 // when not in it: the period is a last resort, its last year.
@@ -87,15 +129,15 @@ function closesPeriod(e: YearEvidence): YearEvidence {
   return period
 }
 
-// An undated report whose event names its year (`Vừa qua, ... tổ chức Hội thi ... năm 2023`) is
-// dated to that year, when its words name one year only and the text states no later one: a
+// An undated report whose event names its year (`Vừa qua, ... tổ chức Hội thi ... năm 2023`), or
+// the anniversary it celebrates, is dated to that year, when its words name one year only and the text states no later one: a
 // year older than the text's others is history (`Cách mạng Tháng Tám năm 1945`).
 function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvidence[]): void {
   const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
   // Most reports name no year: those are not read further.
   if (!NAMES_A_YEAR.test(sentence)) return
   const own = readYearEvidence(sentence, { near: true })
-  const years = new Set(own.flatMap((x) => (x.kind === 'year' && x.reason === 'named-year' ? [x.year] : [])))
+  const years = new Set(own.flatMap((x) => (x.kind === 'year' && NAMING.has(x.reason) ? [x.year] : [])))
   if (years.size !== 1 || own.some((x) => x.kind !== 'year')) return
   const [year = 0] = years
   if (inText().some((x) => (x.kind === 'year' || x.kind === 'turn') && x.year > year)) return
@@ -106,7 +148,11 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   e.dateConfidence = reading.confidence
 }
 
-const NAMES_A_YEAR = /(?:năm|tháng|quý)\s+\S{0,4}\s*[/-]?\s*\d{4}/iu
+// A year in the event's words, or the later end of the anniversary it celebrates (`họp mặt kỷ
+// niệm 95 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2025`): a day-less report is in that year.
+const NAMES_A_YEAR =
+  /(?:năm|tháng|quý)\s+\S{0,4}\s*[/-]?\s*\d{4}|\d{4}\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}|\s\d{4}\s*["”»]/iu
+const NAMING: ReadonlySet<string> = new Set(['named-year', 'anniversary'])
 
 // How much of the text at large is read for evidence: far more than any article, so a megabyte
 // of hostile input costs what an article does.

@@ -16,9 +16,10 @@ import {
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
+import { dateFromContext } from './event-dates.ts'
 import { fillOrganizers } from './event-organizer.ts'
 import { articleProvince, eventProvince, mainPointProvince } from './event-province.ts'
-import { inferEventYears } from './event-years.ts'
+import { dateNamedYears, inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { addIssueDates } from './issue-dates.ts'
 import { fillIssuingBodies } from './issuing-bodies.ts'
@@ -144,8 +145,11 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference, seg.title)
   fillOrganizers(found, sentences)
+  dateFromContext(found, { sentences, title: seg.title, reference })
   // With no publication date, a year the events' days do not write comes from the text's evidence.
-  if (reference === undefined) inferEventYears(found, { text, title: seg.title, sentences, directives })
+  const yearSources = { text, title: seg.title, sentences, directives }
+  if (reference === undefined) inferEventYears(found, yearSources)
+  else if (published !== null) dateNamedYears(found, yearSources, published.year)
   const firstMentions = firstMentionOfEachCode(mentions)
   const personMentions = findPeople([...sentences, ...seg.captions])
   return {

@@ -3,8 +3,10 @@ import {
   isImageFileLine,
   type PartialDate,
   parseDateLine,
+  parseLabelledDateLine,
   parseMetadataFragment,
   readDateCue,
+  unswapMetadataDate,
 } from '@vanban/core'
 import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
@@ -146,7 +148,7 @@ type Head = {
  * cut from its line.
  */
 function readHead(lines: Line[]): Head {
-  const { lead, leadOffset, headings, publishedAt, byline } = scanHead(lines)
+  const { lead, leadOffset, headings, publishedAt, byline } = withLaterDateLine(lines, scanHead(lines, 0))
   // The title is the fullest heading: a site's name (`TẠP CHÍ TUYÊN GIÁO`) and section
   // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not.
   const title = bestTitle(headings)
@@ -156,27 +158,73 @@ function readHead(lines: Line[]): Head {
   return { lead, title, subtitles, publishedAt, source, byline }
 }
 
-// The head's lines read one by one until the lead.
-function scanHead(lines: Line[]): {
+type ScannedHead = {
   lead: number
   leadOffset: number
   headings: Piece[]
   publishedAt: PartialDate | null
   byline: string | null
-} {
+}
+
+// How far past the head a labelled date line is looked for, and how long a line of the site's
+// chrome (widgets, counters, menus) between the head and it may be.
+const DATE_LINE_LOOKAHEAD = 30
+const CHROME_LINE = 120
+
+/**
+ * A head that gave no date, completed by the page's date line printed further down: a labelled
+ * one (`Ngày đăng: 10/07/2025 - Lượt xem: 106`) below the site's widgets, a date line with its
+ * time right after the lead (`16:57 - 02/03/2021`), or a labelled one among the page's last lines. When only short lines of chrome stand
+ * between the head and a labelled line, the head goes on after it: the heading above it is the
+ * title, and the lead follows it.
+ */
+function withLaterDateLine(lines: Line[], head: ScannedHead): ScannedHead {
+  if (head.publishedAt !== null) return head
+  const stamped = lines[head.lead + 1]
+  const stampedDate = stamped !== undefined && TIME_OF_DAY.test(stamped.text) ? parseDateLine(stamped.text) : null
+  for (let k = head.lead; k < lines.length && k <= head.lead + DATE_LINE_LOOKAHEAD; k++) {
+    const date = parseLabelledDateLine(lines[k]!.text)
+    if (date === null) continue
+    const chrome = lines
+      .slice(head.lead, k)
+      .every((l) => l.text.length <= CHROME_LINE && !/[.!?…]$/u.test(l.text.trim()))
+    if (!chrome) return { ...head, publishedAt: date }
+    const rest = scanHead(lines, k + 1)
+    const above = lines[k - 1]
+    const title = above !== undefined && k - 1 >= head.lead && looksLikeTitle(above.text) ? [trimHeading(above)] : []
+    return { ...rest, headings: [...head.headings, ...title, ...rest.headings], publishedAt: rest.publishedAt ?? date }
+  }
+  if (stampedDate !== null) return { ...head, publishedAt: stampedDate }
+  // Some sites print it under the article (`Ngày đăng: 12/03/2024`), before the page's footer.
+  for (let k = lines.length - 1; k > head.lead + DATE_LINE_LOOKAHEAD && k >= lines.length - FOOT_LINES; k--) {
+    const date = parseLabelledDateLine(lines[k]!.text)
+    if (date !== null) return { ...head, publishedAt: date }
+  }
+  return head
+}
+
+// How many of a page's last lines may hold its date line.
+const FOOT_LINES = 12
+
+// A clock time in a line: `16:57`, `9h30`.
+const TIME_OF_DAY = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/u
+
+// The head's lines read one by one from `from` until the lead.
+function scanHead(lines: Line[], from: number): ScannedHead {
   let publishedAt: PartialDate | null = null
   // A date line above every heading may be the site's clock (today's date on every page); the
   // article's own date line, printed under its title, then replaces it.
   let dateAboveTitle = false
-  let first = 0
+  let first = from
   let leadOffset = 0
   const headings: Piece[] = []
   let byline: string | null = null
-  for (; first < lines.length && first < HEAD_LINES; first++) {
+  for (; first < lines.length && first < from + HEAD_LINES; first++) {
     const line = lines[first]!
     const meta = parseMetadataFragment(line.text)
     if (meta !== null) {
-      publishedAt ??= meta.date
+      // A scraper may have written its source's month-first date day-first.
+      publishedAt ??= unswapMetadataDate(meta.date, lines.map((l) => l.text).join('\n'))
       // The fragment may stand before the site's section or the title, on the same line.
       const rest = line.text.slice(meta.end)
       const restStart = line.start + meta.end + (rest.length - rest.trimStart().length)

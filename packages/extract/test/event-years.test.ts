@@ -105,6 +105,26 @@ describe('event years from the text, on a page with no publication date', () => 
       [['2023', true, 0.8]],
     ],
     [
+      'a recent gathering dated by the anniversary it celebrates',
+      [
+        'Họp mặt kỷ niệm',
+        'Sáng nay, Huyện ủy tổ chức buổi họp mặt kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2024).',
+      ],
+      [['2024', true, 0.85]],
+    ],
+    [
+      'an anniversary at a meeting reported before without a day dates both',
+      [
+        'Sơ kết 6 tháng',
+        'Tại hội nghị, Hội Liên hiệp Phụ nữ huyện đánh giá kết quả công tác 6 tháng qua.',
+        'Tại hội nghị này, Hội Liên hiệp Phụ nữ huyện tổ chức họp mặt kỷ niệm 20 năm Ngày Gia đình Việt Nam (28/6/2001 - 28/6/2021).',
+      ],
+      [
+        ['2021', true, 0.85],
+        ['2021', true, 0.85],
+      ],
+    ],
+    [
       'a year of history in an undated report is no date',
       [
         'Sinh hoạt chuyên đề',
@@ -131,6 +151,21 @@ describe('event years from the text, on a page with no publication date', () => 
     )
     expect(gold.events.map((e) => e.date)).toEqual(['2023'])
     expect(GoldArticleSchema.safeParse(gold).success).toBe(true)
+  })
+
+  it.each<[string, string, (string | null)[]]>([
+    [
+      'a day-less event named with its year, on a dated page',
+      'Tôn vinh thanh niên\n\nNgày đăng: 05/12/2022\n\nTại Hà Nội, Trung ương Đoàn tổ chức lễ trao danh hiệu “Thanh niên tiêu biểu 2022”.',
+      ['2022'],
+    ],
+    [
+      'never a year after the page’s',
+      'Tôn vinh thanh niên\n\nNgày đăng: 05/12/2021\n\nTại Hà Nội, Trung ương Đoàn tổ chức lễ trao danh hiệu “Thanh niên tiêu biểu 2022”.',
+      [null],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(extractArticle(text).events.map((e) => e.date)).toEqual(expected)
   })
 
   it('keeps a written year, and the publication date’s year, as stated (not inferred)', () => {

@@ -97,3 +97,69 @@ describe('segment', () => {
     expect(s.publishedAt).toMatchObject(date)
   })
 })
+
+describe('segment: a date line printed below the head', () => {
+  // Sites print widgets above the title, or the date under the lead paragraph.
+  const widgets = ['VIDEOS', 'Liên kết website', 'Thống kê truy cập', 'Tổng truy cập', '1234567', 'Hôm nay', '89']
+  it.each<[string, string[], string | null, string, string]>([
+    [
+      'a labelled line below widgets ends the head: the heading above it is the title',
+      [...widgets, 'Xã Bình Minh học tập Nghị quyết 57 của Bộ Chính trị', 'Ngày đăng: 10/07/2025 - Lượt xem: 10'],
+      'Xã Bình Minh học tập Nghị quyết 57 của Bộ Chính trị',
+      '2025-07-10',
+      'Sáng 9/7, Đảng ủy xã tổ chức hội nghị.',
+    ],
+    [
+      'a labelled line under a section that ends with a colon',
+      ['Tin nổi bật:', 'Tin tức', 'Cập nhật lúc : 16/10/2020', 'Đề cương tuyên truyền kỷ niệm ngày thành lập Hội'],
+      'Đề cương tuyên truyền kỷ niệm ngày thành lập Hội',
+      '2020-10-16',
+      'Sáng 9/7, Đảng ủy xã tổ chức hội nghị.',
+    ],
+    [
+      'a date line with its time right after the lead',
+      ['Video Tin trong nước', 'Triển khai công tác mặt trận năm 2021'],
+      'Triển khai công tác mặt trận năm 2021',
+      '2021-03-02',
+      'Sáng nay, tại Hà Nội, Ủy ban tổ chức hội nghị trực tuyến.\n16:57 - 02/03/2021',
+    ],
+  ])('%s', (_, head, title, date, body) => {
+    const s = segment([...head, body, 'Đại biểu dự hội nghị đã thảo luận sôi nổi.'].join('\n'))
+    expect(s.title?.text ?? null).toBe(title)
+    const p = s.publishedAt
+    expect(p === null ? null : `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`).toBe(
+      date,
+    )
+    expect(s.body[0]?.text).toBe(body.split('\n')[0])
+  })
+
+  it('takes a labelled date line under a long article', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Đoạn ${i + 1}: các đại biểu thảo luận sôi nổi.`)
+    const s = segment(
+      [
+        'Đảng ủy phường tổ chức hội nghị học tập',
+        'Sáng 9/7, Đảng ủy phường tổ chức hội nghị.',
+        ...paragraphs,
+        'Ngày đăng: 10/07/2025',
+        'Liên hệ',
+      ].join('\n'),
+    )
+    expect(s.publishedAt).toEqual({ year: 2025, month: 7, day: 10, precision: 'day' })
+  })
+
+  it('takes no unlabelled date from the body', () => {
+    const s = segment(
+      'Tiêu đề bài viết về công tác tuyên giáo\nSáng 27/4, Huyện ủy tổ chức hội nghị.\n16/11/2023\nĐại biểu thảo luận.',
+    )
+    expect(s.publishedAt).toBeNull()
+  })
+})
+
+describe('segment: a metadata date written month-first', () => {
+  it('reads it the other way round when the report writes the swapped day with its year', () => {
+    const s = segment(
+      'date 2025-03-10 Đại hội Đảng bộ tỉnh khóa XX thông qua Nghị quyết. Đại hội diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025.',
+    )
+    expect(s.publishedAt).toEqual({ year: 2025, month: 10, day: 3, precision: 'day' })
+  })
+})

@@ -1,0 +1,117 @@
+import { findVietnameseDates, type PartialDate, readDateCue, readRelativeDay } from '@vanban/core'
+import type { FoundEvent } from './events.ts'
+import type { Piece } from './sentences.ts'
+
+/**
+ * Dates for the events a report's own cue left undated, from what the page says around them,
+ * read by `@vanban/core`: `Sáng nay` or `Chiều qua` against the publication date; the date
+ * the report's lead opens with, for a later sentence that tells of the same meeting (`Buổi
+ * sinh hoạt chuyên đề ...`, `... phát biểu tại cuộc họp`); the month or quarter a monthly or
+ * quarterly meeting's title names it by (`Hội nghị báo cáo viên tháng 8/2024`). Run before the
+ * years of year-less days are inferred, so a lead's day without its year is inferred too.
+ *
+ * @module
+ */
+
+/** What an article's undated events are dated from. */
+export type EventDateSources = {
+  sentences: Piece[]
+  title: Piece | null
+  /** The publication date, `YYYY-MM-DD` or coarser, or undefined. */
+  reference: string | undefined
+}
+
+// How many of the first sentences may hold the lead's date: a page may open with a sapo.
+const LEAD_SENTENCES = 3
+
+/** Dates, in place, the events that have neither a date nor a day without its year. */
+export function dateFromContext(found: FoundEvent[], sources: EventDateSources): void {
+  // `Tại hội nghị, ...` tells of the event before; told first, of the one the page is about.
+  const undated = (e: FoundEvent) => e.date === null && e.yearless === null && (e.follows === null || e === found[0])
+  if (!found.some(undated)) return
+  for (const e of found) {
+    if (!undated(e)) continue
+    const own = e.sentence >= 0 ? sources.sentences[e.sentence] : sources.title
+    if (own == null) continue
+    if (sources.reference !== undefined) {
+      const relative = readRelativeDay(own.text, { reference: sources.reference })
+      if (relative?.date != null) {
+        e.date = relative.date
+      }
+    }
+  }
+  if (sources.reference === undefined) for (const e of found.filter(undated)) dayOfItsOwn(e, sources)
+  datedByLead(found.filter(undated), found, sources)
+  datedByTitle(found.filter(undated), sources)
+}
+
+// Where a day may be written in the middle of a report's sentence: after `ngày`, or a part of
+// the day before a number, each maybe after `từ` or `vào` (`... diễn ra từ ngày 4 đến 10-5`,
+// `Hội thi khai mạc từ sáng 17/3`, `... diễn ra vào ngày 10.10`).
+const DAY_IN_SENTENCE =
+  /(?<![\p{L}\p{M}])(?:(?:từ|vào)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(?=\d)|ngày\s+(?=\d))/giu
+
+const PREPOSITION = /^(?:từ|vào)\s+/iu
+
+// A report with no date line that writes its day without its year after its verb or the
+// event's name: the day, for the text's evidence to give its year. Days written with their
+// year were read where the report was; the first year-less day is the event's.
+function dayOfItsOwn(e: FoundEvent, sources: EventDateSources): void {
+  const text = (e.sentence >= 0 ? sources.sentences[e.sentence]?.text : undefined)?.slice(0, 2_000)
+  if (text === undefined) return
+  for (const m of text.matchAll(DAY_IN_SENTENCE)) {
+    const at = text.slice(m.index, m.index + 120)
+    // `từ` opens a range of days (`từ ngày 4 đến 10-5`) or stands before one day (`từ sáng 17/3`).
+    const cue = readDateCue(at) ?? readDateCue(at.replace(PREPOSITION, ''))
+    if (cue === null) continue
+    if (cue.date === null && cue.yearless?.precision === 'day') e.yearless = cue.yearless
+    return
+  }
+}
+
+// A page whose events all lack a date, but whose lead opens with one (`Ngày 24,25/9/2022, Chi
+// bộ ... tổ chức sinh hoạt ...`, a report not read as an event): a later sentence that tells of
+// an event (`Buổi sinh hoạt chuyên đề ...`) tells of the lead's.
+function datedByLead(undated: FoundEvent[], found: FoundEvent[], sources: EventDateSources): void {
+  if (undated.length === 0 || found.some((e) => e.date !== null || e.yearless !== null)) return
+  for (let i = 0; i < Math.min(LEAD_SENTENCES, sources.sentences.length); i++) {
+    const cue = readDateCue(sources.sentences[i]!.text, { reference: sources.reference })
+    if (cue === null) continue
+    if (cue.date?.precision !== 'day' && cue.yearless?.precision !== 'day') return
+    for (const e of undated) {
+      if (e.sentence <= i || writesDay(sources.sentences[e.sentence]?.text ?? '')) continue
+      e.date = cue.date
+      e.yearless = cue.date === null ? (cue.yearless ?? null) : null
+    }
+    return
+  }
+}
+
+// Whether a sentence writes a day of its own (`Hội thi khai mạc từ sáng 17/3`), with or
+// without its year: the far reference only lets the grammar read a day written without one.
+const writesDay = (text: string): boolean =>
+  findVietnameseDates(text.slice(0, 2_000), { reference: '2999-12-31' }).some((d) => d.date.precision === 'day')
+
+// A meeting held monthly or quarterly is named by its month or quarter (`Hội nghị báo cáo viên
+// tháng 8/2024`, `Giao ban quý I/2023`): with no day written, the title's one month or quarter
+// dates the page's events.
+function datedByTitle(undated: FoundEvent[], sources: EventDateSources): void {
+  if (undated.length === 0 || sources.title === null) return
+  const title = sources.title.text
+  const periods = findVietnameseDates(title).filter(
+    (d) => d.date.precision === 'month' || d.date.precision === 'quarter',
+  )
+  const first = periods[0]
+  if (periods.length !== 1 || first === undefined) return
+  // The period names the meeting (`Hội nghị báo cáo viên tháng 8/2024`), not a digest or a
+  // report of the period (`Thông tin thời sự tuần 2 tháng 3/2024`).
+  if (!PERIODIC_MEETING.test(title.slice(Math.max(0, first.start - MEETING_REACH), first.start))) return
+  const period: PartialDate = first.date
+  for (const e of undated) e.date = period
+}
+
+// The meetings held every month or quarter, named by it: a conference of reporters, a
+// briefing, a party cell's session, a regular government meeting.
+const PERIODIC_MEETING = /(?:hội nghị|giao ban|sinh hoạt|phiên họp|kỳ họp|cuộc họp|họp)[^.;:!?]*$/iu
+// How far before the period its meeting's noun may stand.
+const MEETING_REACH = 80

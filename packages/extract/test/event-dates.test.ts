@@ -1,0 +1,94 @@
+import { ExtractionSchema } from '@vanban/core'
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../src/extract.ts'
+
+// Events whose report gives no day of its own, dated from what the page says around them.
+describe('event dates from the context of an undated report', () => {
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'today against the date line',
+      [
+        'Hội nghị triển khai công tác năm 2024',
+        '09:15 - 12/01/2024',
+        'Sáng nay, tại Hà Nội, Ủy ban nhân dân thành phố tổ chức Hội nghị triển khai nhiệm vụ năm 2024.',
+      ],
+      ['2024-01-12'],
+    ],
+    [
+      'yesterday against the date line',
+      [
+        'Hội nghị báo cáo viên',
+        'Ngày đăng: 05/03/2024',
+        'Chiều qua, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị báo cáo viên quý I.',
+      ],
+      ['2024-03-04'],
+    ],
+    [
+      'a later sentence tells of the meeting the lead dates',
+      [
+        'Chi bộ về nguồn',
+        'Ngày 14/10/2023, đảng viên Chi bộ Trường Tiểu học An Bình về nguồn tại Khu di tích Tân Trào.',
+        'Buổi sinh hoạt chuyên đề ôn lại lịch sử cách mạng đã đạt được mục đích, yêu cầu đề ra.',
+      ],
+      ['2023-10-14'],
+    ],
+    [
+      'the lead’s day without its year, the year from the text',
+      [
+        'Chi bộ về nguồn',
+        'Ngày 14/10, đảng viên Chi bộ Trường Tiểu học An Bình về nguồn tại Khu di tích Tân Trào nhân kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện (1943 - 2023).',
+        'Buổi sinh hoạt chuyên đề ôn lại lịch sử cách mạng đã đạt được mục đích, yêu cầu đề ra.',
+      ],
+      ['2023-10-14'],
+    ],
+    [
+      'a monthly meeting named by its month in the title',
+      [
+        'Hội nghị báo cáo viên tháng 5/2023',
+        'Tại hội nghị, các đại biểu được thông tin tình hình thời sự trong nước và quốc tế.',
+      ],
+      ['2023-05'],
+    ],
+    [
+      'a quarterly briefing named by its quarter in the title',
+      ['Giao ban công tác Mặt trận quý I/2023', 'Tại hội nghị, Ủy ban MTTQ huyện đã đánh giá kết quả công tác quý I.'],
+      ['2023-Q1'],
+    ],
+    [
+      'a day after the event’s verb, its year from the text',
+      [
+        'Hội nghị Trung ương',
+        'Hội nghị Ban Chấp hành Trung ương lần thứ năm diễn ra từ ngày 4 đến 10-5, thảo luận Báo cáo kiểm điểm sự lãnh đạo của Bộ Chính trị năm 2021.',
+      ],
+      ['2022-05-04'],
+    ],
+    [
+      'a day after the event’s name at the end of its sentence',
+      [
+        'Hội nghị Tỉnh ủy',
+        'Đó là chỉ đạo của đồng chí Bí thư Tỉnh ủy tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 diễn ra vào ngày 10.10, nhằm hoàn thành kế hoạch năm 2023.',
+      ],
+      ['2022-10-10'],
+    ],
+    [
+      'no date where nothing dates it (a recent report, no date line)',
+      ['Hội thi báo cáo viên', 'Vừa qua, Ban Tuyên giáo Huyện ủy tổ chức Hội thi báo cáo viên giỏi.'],
+      [null],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual(expected)
+    expect(ExtractionSchema.safeParse(x).success).toBe(true)
+  })
+
+  it('never gives the lead’s day to a sentence that writes its own', () => {
+    const x = extractArticle(
+      [
+        'Chi bộ về nguồn',
+        'Ngày 14/10/2023, đảng viên Chi bộ Trường Tiểu học An Bình về nguồn tại Khu di tích Tân Trào.',
+        'Buổi sinh hoạt chuyên đề ôn lại lịch sử cách mạng sáng 13/10 đã đạt được mục đích, yêu cầu đề ra.',
+      ].join('\n\n'),
+    )
+    expect(x.events.map((e) => e.date)).not.toContain('2023-10-14')
+  })
+})
