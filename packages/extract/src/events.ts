@@ -191,6 +191,8 @@ type Trigger = {
 // Verbs an organisation reports with, each with the kind it gives (null: the verb names it).
 const VERB_TRIGGERS = [...REPORTING, [INSPECTING, 'other']] as const
 
+const SPACE = 0x20
+
 const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 
 // Plural or counted events without a date are habits and tallies (`tổ chức các buổi nói chuyện`).
@@ -267,6 +269,8 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
   for (const m of text.matchAll(HOLDING)) {
     if (m[1] !== undefined) continue
     if (nounBefore(text, m.index)) continue
+    // A holding verb in a cited document's name or title (`Kế hoạch ... về tổ chức ...`) reports nothing.
+    if (masked(m.index + 1).charCodeAt(m.index) === SPACE && text.charCodeAt(m.index) !== SPACE) continue
     if (cue.kind === 'none' && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
@@ -680,8 +684,12 @@ function afterPresiding(
   return null
 }
 
-// Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject: the
-// sentence up to `to` with its mentions and their tails blanked. Built only when a candidate
+// A cited document's title after its tail, up to the clause's end (`Kế hoạch số 44-KH/ĐU ngày
+// 19/12/2022 về tổ chức học tập ...`): what the document is about, not what the sentence reports.
+const CITED_TITLE = /^\s*(?:về|V\/v)\s[^,;:.]*/u
+
+// Document names (`Kế hoạch số 45-KH/HU của ...`) and their titles are not plans of the sentence's
+// subject nor events it reports: the sentence up to `to` with its mentions, their tails and titles blanked. Built only when a candidate
 // verb asks about text that a mention starts in: most mentions stand after the verb, and the
 // text before them is the same masked or not.
 function maskMentions(sentence: Piece, mentions: ResolvedMention[]): (to: number) => string {
@@ -695,7 +703,8 @@ function maskMentions(sentence: Piece, mentions: ResolvedMention[]): (to: number
     let at = 0
     for (const m of mentions) {
       const a = Math.max(at, m.start - sentence.start)
-      const b = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
+      const tail = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
+      const b = tail + (CITED_TITLE.exec(text.slice(tail, tail + 240))?.[0].length ?? 0)
       chunks.push(text.slice(at, a), ' '.repeat(b - a))
       at = b
     }

@@ -59,6 +59,31 @@ describe('classifyEvent', () => {
     },
     { reading: 'a training course is named by its head', phrase: 'khóa đào tạo cán bộ nguồn', kind: 'training' },
     {
+      reading: 'a meeting named for assessing what was done reviews it',
+      phrase: 'Hội nghị đánh giá kết quả một năm thực hiện mô hình “Dân vận khéo”',
+      kind: 'review',
+    },
+    {
+      reading: 'a meeting held to assess the month stays a meeting',
+      phrase: 'phiên họp thường kỳ tháng 5 nhằm đánh giá kết quả công tác tháng 5',
+      kind: 'conference',
+    },
+    {
+      reading: 'a meeting to discuss a contest is a working session, not the contest',
+      phrase: 'họp bàn các nội dung chuẩn bị hội thi Bí thư chi bộ giỏi',
+      kind: 'other',
+    },
+    {
+      reading: 'a meeting to pass a plan for a conference is a working session',
+      phrase: 'họp thông qua dự thảo kế hoạch tổ chức Hội nghị Dân vận',
+      kind: 'other',
+    },
+    {
+      reading: 'a meeting of the organising board of a contest is a working session',
+      phrase: 'họp Ban Tổ chức Hội thi tuyên truyền viên giỏi năm 2025',
+      kind: 'other',
+    },
+    {
       reading: 'checking progress is the topic of a meeting, not an inspection',
       phrase: 'hội nghị kiểm tra, rà soát tiến độ công tác chuẩn bị',
       kind: 'conference',

@@ -474,6 +474,14 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['conference', '2024-06-24', 'Ban Tuyên giáo Tỉnh ủy']],
       },
       {
+        reading: "holding in a cited document's title is what the document is about",
+        paragraphs: [
+          'Sáng 24/6, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị quán triệt các chỉ thị của Ban Bí thư.',
+          'Hội nghị nghe giới thiệu Chỉ thị số 41-CT/TW của Ban Bí thư về tăng cường quản lý và tổ chức lễ hội.',
+        ],
+        events: [['dissemination', '2024-06-24', 'Ban Tuyên giáo Huyện ủy']],
+      },
+      {
         reading: 'a direction for the time ahead cites no directive the meeting was about',
         paragraphs: [
           'Sáng 24/6, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 6.',

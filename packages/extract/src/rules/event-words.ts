@@ -36,6 +36,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'sơ kết', kind: 'review', held: true },
   // Drawing the lessons of what was done (`Hội nghị rút kinh nghiệm đại hội điểm`) reviews it.
   { words: 'rút kinh nghiệm', kind: 'review' },
+  // A meeting named for assessing what was done (`Hội nghị đánh giá kết quả 2 năm thực hiện
+  // ...`) reviews it; a meeting held `nhằm đánh giá` the month's work stays a meeting.
+  { words: 'hội nghị đánh giá', kind: 'review' },
   { words: 'tổng kết', kind: 'review', held: true },
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
   { words: 'hội thi', kind: 'contest', held: true },
@@ -78,6 +81,11 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'khai giảng khóa', kind: 'training', held: true },
   { words: 'khai giảng', kind: 'ceremony' },
   { words: 'bế giảng', kind: 'ceremony' },
+  // A working meeting that prepares something else (`họp bàn ...`, `họp thông qua dự thảo kế
+  // hoạch tổ chức Hội nghị ...`, `họp Ban tổ chức hội thi`) is a working session, not the event prepared.
+  { words: 'họp bàn', kind: 'other' },
+  { words: 'họp thông qua', kind: 'other' },
+  { words: 'họp ban tổ chức', kind: 'other' },
   { words: 'làm việc', kind: 'other' },
   { words: 'giám sát', kind: 'other' },
   { words: 'diễn tập', kind: 'other', held: true },
