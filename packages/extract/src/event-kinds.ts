@@ -73,8 +73,12 @@ function namingRow(phrase: string, window: number): Row | null {
   return earliestRow(words, ACTIVITY_WORDS) ?? earliestRow(words, HEAD_WORDS)
 }
 
-/** The kind of the event a phrase names (`Hội nghị sơ kết 5 năm ...`); null when it names none. */
-export function classifyEvent(phrase: string, window = 14): EventKind | null {
+/**
+ * The kind of the event a phrase names (`Hội nghị sơ kết 5 năm ...`); null when it names none.
+ * The window reaches the second part of a joint meeting's name (`hội nghị sinh hoạt chi bộ định
+ * kỳ tháng 10 và sinh hoạt chuyên đề quý 3`).
+ */
+export function classifyEvent(phrase: string, window = 16): EventKind | null {
   return namingRow(phrase, window)?.kind ?? null
 }
 

@@ -26,6 +26,7 @@ import {
   PLANNED_ALL,
   PRESIDED,
   REPORTING,
+  RITE,
   SPEECH,
   SPEECH_BEFORE,
   SPOKEN_AT,
@@ -544,7 +545,14 @@ export function findEvents(
   reference: string | undefined,
   title: Piece | null = null,
 ): FoundEvent[] {
-  const reading: Reading = { events: [], codes: new Map(), citing: new Map(), lastDated: null, inPassing: new Set() }
+  const reading: Reading = {
+    events: [],
+    codes: new Map(),
+    citing: new Map(),
+    lastDated: null,
+    inPassing: new Set(),
+    rites: [],
+  }
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
   const reported = new Set<string>()
   sentences.forEach((sentence, index) => {
@@ -554,8 +562,10 @@ export function findEvents(
       readReport(sentence, mentions, reference, reading.events.length === 0) ?? namedOccasion(sentence.text, reading)
     const before = reading.events.length
     // A report that names neither who held it nor when tells more of the event before.
-    if (report === null || !addEvent(reading, report, sentence, index, mentions, reference))
+    if (report === null || !addEvent(reading, report, sentence, index, mentions, reference)) {
       readFollowUp(reading, sentence, index, mentions)
+      addRite(reading, sentence, index)
+    }
     else {
       reported.add(sentence.text)
       if (before === 0 && index > 0) addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
@@ -566,6 +576,11 @@ export function findEvents(
     if (report !== null) addEvent(reading, report, title, -1, [], reference)
   }
   dropHeadline(reading)
+  for (const rite of reading.rites) {
+    if (reading.events.some((e) => e.kind === 'ceremony')) break
+    const after = reading.events.findIndex((e) => e.sentence > rite.sentence)
+    reading.events.splice(after < 0 ? reading.events.length : after, 0, rite)
+  }
   for (const e of reading.events) {
     e.directives = [...(reading.codes.get(e) ?? [])]
     // Kind stage, once the directives are known: a reporters' conference that cites one disseminates it.
@@ -622,6 +637,8 @@ type Reading = {
   lastDated: PartialDate | null
   /** Events named in passing (where a speaker's words were given), not reported. */
   inPassing: Set<FoundEvent>
+  /** Ceremonies of rites performed at an event (`dâng hương`), which carry no directive. */
+  rites: FoundEvent[]
 }
 
 /** A sentence read as the report of an event. */
@@ -882,6 +899,32 @@ function readFollowUp(reading: Reading, sentence: Piece, index: number, mentions
     context.organizer = organizerAfterDo(sentence.text)
   refineKind(context, sentence.text)
   addCitedDirectives(reading.codes.get(context)!, sentence, mentions)
+}
+
+// How many sentences after its event's report a rite is read as performed there.
+const RITE_REACH = 3
+
+// `Trước khi diễn ra hội nghị, các đại biểu đã dâng hương tại Đền thờ ...`, told soon after an
+// event of another kind is reported: the rite is a ceremony of its own, the same day, by the same
+// organiser; one only, and none where a ceremony is already reported or the rite is planned.
+function addRite(reading: Reading, sentence: Piece, index: number): void {
+  const context = reading.events[reading.events.length - 1]
+  if (context === undefined || index > context.sentence + RITE_REACH) return
+  if (reading.rites.length > 0 || reading.events.some((e) => e.kind === 'ceremony')) return
+  const rite = RITE.exec(sentence.text)
+  if (rite === null || PLANNED.test(sentence.text.slice(0, rite.index))) return
+  const event: FoundEvent = {
+    ...context,
+    kind: 'ceremony',
+    title: eventTitle(sentence.text.slice(rite.index)),
+    follows: 'same',
+    directives: [],
+    sentence: index,
+    span: { start: sentence.start + rite.index, end: sentence.start + rite.index + rite[0].length },
+    confidence: 0.5,
+  }
+  // Kept aside, so that what the next sentences tell is told of the event, not of its rite.
+  reading.rites.push(event)
 }
 
 // A meeting named by its head alone (`Hội nghị được tổ chức ...`) whose report goes on `Tại hội

@@ -59,6 +59,11 @@ describe('classifyEvent', () => {
     },
     { reading: 'a training course is named by its head', phrase: 'khóa đào tạo cán bộ nguồn', kind: 'training' },
     {
+      reading: "the second part of a joint meeting's long name names it",
+      phrase: 'hội nghị sinh hoạt chi bộ định kỳ tháng 6 và sinh hoạt chuyên đề quý II năm 2025',
+      kind: 'thematic_session',
+    },
+    {
       reading: 'a meeting named for assessing what was done reviews it',
       phrase: 'Hội nghị đánh giá kết quả một năm thực hiện mô hình “Dân vận khéo”',
       kind: 'review',

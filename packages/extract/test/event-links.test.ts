@@ -64,6 +64,15 @@ describe('the directives an event carries out', () => {
       ],
       links: [['21-KH/ĐU', '41-NQ/TW']],
     },
+    {
+      reading: 'a rite performed at the event carries none of what the next sentences cite',
+      paragraphs: [
+        'Ngày 5/11, Chi bộ Trường Tiểu học Kim Đồng tổ chức sinh hoạt chuyên đề về tấm gương đạo đức của Bác.',
+        'Trước buổi sinh hoạt, các đảng viên đã dâng hương tại Đền thờ liệt sĩ của xã.',
+        'Các đảng viên thảo luận việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+      ],
+      links: [['05-CT/TW'], []],
+    },
   ])('$reading', ({ paragraphs, links }) => {
     expect(linksOf(...paragraphs)).toEqual(links)
   })

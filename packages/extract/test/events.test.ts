@@ -772,6 +772,50 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a rite performed at an event',
+    cases: [
+      {
+        reading: 'offering incense before the meeting is a ceremony of its own, the same day',
+        paragraphs: [
+          'Ngày 5/11, Chi bộ Trường Tiểu học Kim Đồng tổ chức sinh hoạt chuyên đề về tấm gương đạo đức của Bác.',
+          'Trước buổi sinh hoạt, các đảng viên đã dâng hương tại Đền thờ liệt sĩ của xã.',
+        ],
+        events: [
+          ['thematic_session', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng'],
+          ['ceremony', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng'],
+        ],
+      },
+      {
+        reading: 'a rite planned is no ceremony',
+        paragraphs: [
+          'Ngày 5/11, Chi bộ Trường Tiểu học Kim Đồng tổ chức sinh hoạt chuyên đề về tấm gương đạo đức của Bác.',
+          'Chi bộ dự kiến dâng hương tại Đền thờ liệt sĩ vào dịp 27/7.',
+        ],
+        events: [['thematic_session', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng']],
+      },
+      {
+        reading: 'a rite at a ceremony already reported is part of it',
+        paragraphs: [
+          'Ngày 10/12, Huyện đoàn tổ chức Lễ kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam.',
+          'Trước buổi lễ, đoàn viên đã dâng hoa tại Tượng đài liệt sĩ.',
+        ],
+        events: [['ceremony', '2024-12-10', 'Huyện đoàn']],
+      },
+      {
+        reading: 'what the next sentences cite is of the event, not of its rite',
+        paragraphs: [
+          'Ngày 5/11, Chi bộ Trường Tiểu học Kim Đồng tổ chức sinh hoạt chuyên đề về tấm gương đạo đức của Bác.',
+          'Trước buổi sinh hoạt, các đảng viên đã dâng hương tại Đền thờ liệt sĩ của xã.',
+          'Các đảng viên thảo luận việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+        ],
+        events: [
+          ['thematic_session', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng'],
+          ['ceremony', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng'],
+        ],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -323,3 +323,10 @@ export const EVENT_REFERENCES: readonly string[] = [
  * theo tư tưởng, đạo đức, phong cách Hồ Chí Minh` (the movement of Chỉ thị 05-CT/TW) as a heading.
  */
 export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
+
+/**
+ * Rites the people at an event perform there (`Trước khi diễn ra hội nghị, các đại biểu đã dâng
+ * hương, dâng hoa tại Đền thờ ...`): a ceremony of its own, the same day as the event and held
+ * by its organiser. Lower case.
+ */
+export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']

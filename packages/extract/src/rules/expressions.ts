@@ -18,6 +18,7 @@ import {
   PASSIVE_VERBS,
   PRESIDING_CLAUSES,
   REPORTING_VERBS,
+  RITES,
   SPEECH_AT,
 } from './event-words.ts'
 import { ORGANISATION_OPENINGS } from './organisation-words.ts'
@@ -169,6 +170,9 @@ export const SPEECH_BEFORE = wordPattern(
 )
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
+
+/** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
+export const RITE = wordPattern(RITES, 'iu')
 
 /** A clause of who presided opening the text after a time cue: `dưới sự chủ trì của ...`. */
 export const PRESIDED = new RegExp(`^\\s*${oneOf(PRESIDING_CLAUSES.map(eitherCaseFirst))}(?![\\p{L}])`, 'u')
