@@ -30,6 +30,7 @@ import {
   SPEECH,
   SPEECH_BEFORE,
   SPOKEN_AT,
+  SPOKEN_OPENING,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
 import { WHITE_SPACE } from './word-pattern.ts'
@@ -415,6 +416,8 @@ const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L
 function spokenAt(rest: string, subjectStart: number, firstMention: number): Trigger | null {
   // Where the first speech word and the first word of a plan stand, each found once: a long
   // sentence is not read again for every `tại` in it.
+  const opened = concludedAt(rest, subjectStart)
+  if (opened !== null) return opened
   const speech = SPEECH_BEFORE.exec(rest)?.index ?? rest.length
   const ahead = AHEAD.exec(rest)?.index ?? rest.length
   for (const m of rest.matchAll(SPOKEN_AT)) {
@@ -431,6 +434,19 @@ function spokenAt(rest: string, subjectStart: number, firstMention: number): Tri
     return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.6 }
   }
   return null
+}
+
+// `Kết luận hội nghị quán triệt ... diễn ra sáng nay (5/3), ...`: a speech opening the sentence
+// at an event that, by the verb of holding in the same sentence, took place.
+function concludedAt(rest: string, subjectStart: number): Trigger | null {
+  const opening = SPOKEN_OPENING.exec(rest)
+  if (opening === null) return null
+  const after = rest.slice(opening[0].length, opening[0].length + 400)
+  if (!startsWithHead(after) || PLURAL.test(after) || !HAPPENED.test(after.split(/\.(?:\s|$)/u, 1)[0]!)) return null
+  const kind = classifyEvent(after)
+  if (kind === null) return null
+  const at = subjectStart + opening[0].length
+  return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.6 }
 }
 
 // `Tại hội nghị, các đại biểu đã được quán triệt ...`: in a text that reported no event before,

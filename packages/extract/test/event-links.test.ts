@@ -73,6 +73,14 @@ describe('the directives an event carries out', () => {
       ],
       links: [['05-CT/TW'], []],
     },
+    {
+      reading: "not those a ministry's account cites",
+      paragraphs: [
+        'Sáng 6/12, Ban Chỉ đạo tỉnh tổ chức phiên họp thứ nhất.',
+        'Theo Bộ Tài chính, việc rà soát các dự án được thực hiện theo Quyết định số 1568/QĐ-TTg của Thủ tướng Chính phủ.',
+      ],
+      links: [[]],
+    },
   ])('$reading', ({ paragraphs, links }) => {
     expect(linksOf(...paragraphs)).toEqual(links)
   })

@@ -546,6 +546,23 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['conference', '2024-12-06', null]],
       },
       {
+        reading: 'a conclusion opening the sentence, at an event held that day',
+        paragraphs: [
+          'Kết luận hội nghị quán triệt các quy định của Ban Bí thư diễn ra sáng 3/12, Bí thư Huyện ủy yêu cầu các chi bộ làm tốt công tác tư tưởng.',
+        ],
+        events: [['dissemination', '2024-12-03', null]],
+      },
+      {
+        reading: 'a conclusion that names no holding of the event is a document',
+        paragraphs: ['Kết luận Hội nghị Trung ương 6 khóa XII nêu rõ yêu cầu đổi mới sắp xếp tổ chức bộ máy.'],
+        events: [],
+      },
+      {
+        reading: 'where a speaker assessed the work reviewed',
+        paragraphs: ['Thủ tướng đánh giá tại Hội nghị tổng kết 3 năm hoạt động của Tổ công tác vào sáng 6/12.'],
+        events: [['review', '2024-12-06', null]],
+      },
+      {
         reading: 'a place without a speech is no report',
         paragraphs: ['Bức ảnh được chụp tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10.'],
         events: [],

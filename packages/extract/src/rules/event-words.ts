@@ -288,16 +288,22 @@ export const FILLERS: readonly string[] = [
  * Words a speaker's words are reported with (`Phát biểu kết luận của đồng chí ... tại Hội nghị
  * ...`, `Là yêu cầu của Tổng Bí thư tại Hội nghị ...`): the event named after `tại` is where they
  * were spoken, so it took place. `direct` ones may name the event with no `tại` between (`dự và
- * phát biểu chỉ đạo Hội nghị Công an toàn quốc`). Lower case.
+ * phát biểu chỉ đạo Hội nghị Công an toàn quốc`); `opening` ones only so, opening a sentence,
+ * with a verb of holding after the event's name. Lower case.
  */
-export const SPEECH_AT: ReadonlyArray<{ words: string; direct?: true }> = [
+export const SPEECH_AT: ReadonlyArray<{ words: string; direct?: true; opening?: true }> = [
   { words: 'phát biểu' },
   { words: 'phát biểu chỉ đạo', direct: true },
   { words: 'phát biểu khai mạc', direct: true },
   { words: 'phát biểu bế mạc', direct: true },
   { words: 'phát biểu kết luận', direct: true },
-  // Not `kết luận` alone: `Kết luận nêu, tại phiên họp ...` is a document saying what a meeting did.
+  // `kết luận` alone only opening a sentence, with the event's name and a verb of holding after
+  // it (`Kết luận hội nghị quán triệt ... diễn ra sáng nay`): `Kết luận nêu, tại phiên họp ...` is
+  // a document saying what a meeting did.
+  { words: 'kết luận', direct: true, opening: true },
   { words: 'chỉ đạo' },
+  // A speaker assessing at a meeting (`Thủ tướng đánh giá tại Hội nghị ...`).
+  { words: 'đánh giá' },
   { words: 'yêu cầu' },
   { words: 'nhấn mạnh' },
   { words: 'ý kiến' },

@@ -158,15 +158,22 @@ export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = gro
  * chỉ đạo Hội nghị`, `... yêu cầu của Tổng Bí thư tại Hội nghị`. The event's name follows the match.
  */
 export const SPOKEN_AT = new RegExp(
-  `(?<![\\p{L}])(?:${SPEECH_AT.filter((w) => w.direct)
+  `(?<![\\p{L}])(?:${SPEECH_AT.filter((w) => w.direct && !w.opening)
     .map((w) => w.words)
     .join('|')})\\s+(?:tại\\s+)?|(?<![\\p{L}])(tại)\\s+`,
   'giu',
 )
 /** A speech word before a mention's `tại`: the speech is reported, not only a place. */
 export const SPEECH_BEFORE = wordPattern(
-  SPEECH_AT.map((w) => w.words),
+  SPEECH_AT.filter((w) => !w.opening).map((w) => w.words),
   'iu',
+)
+/** A speaker's words opening a sentence, the event's name right after: `Kết luận hội nghị ...`. */
+export const SPOKEN_OPENING = new RegExp(
+  `^(?:${SPEECH_AT.filter((w) => w.opening)
+    .map((w) => eitherCaseFirst(w.words))
+    .join('|')})\\s+`,
+  'u',
 )
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')

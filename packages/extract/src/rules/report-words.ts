@@ -70,6 +70,8 @@ export const SPEECH_WORDS: readonly ReportWord[] = [
   { words: 'nêu rõ', capitalised: true },
   { words: 'kết luận', capitalised: true, followedBy: ['hội nghị', 'buổi', 'hội thảo'] },
   { words: 'theo báo cáo', capitalised: true },
+  // A ministry's or a minister's account (`Theo Bộ Kế hoạch và Đầu tư, ... theo Quyết định số ...`).
+  { words: 'theo Bộ', capitalised: true },
   { words: 'báo cáo tại', capitalised: true },
   { words: 'dự kiến', capitalised: true },
   { words: 'sẽ', capitalised: true },
