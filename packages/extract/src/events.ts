@@ -16,6 +16,7 @@ import {
   DATED_HOLDING,
   EVENT_NAME_START,
   HAPPENED,
+  HAPPENED_BEFORE,
   HELD_BY,
   HELD_BY_NAMED,
   HELD_THEN,
@@ -256,6 +257,7 @@ function findTrigger(
     heldActively(text, masked, cue, subjectStart) ??
     reportedPassively(rest, masked, cue, subjectStart, noEventsYet ? reference : null) ??
     reportedByVerb(rest, masked, cue, subjectStart) ??
+    happenedAt(rest, masked, cue, subjectStart) ??
     (noEventsYet
       ? (openedByEventName(rest, masked, subjectStart) ??
         spokenAt(rest, subjectStart, firstMention) ??
@@ -385,6 +387,31 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
 }
 
 const LEADER = /^\s*(?:đồng chí|Đồng chí)\s+\p{Lu}/u
+
+const AT_NAMED = /^tại\s+/iu
+
+// `Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh; ...` and `Sáng 30/6, tại các tỉnh ... đã diễn ra
+// Lễ công bố ...`: after a date, an event named where something was done, or after a verb of
+// taking place, took place that day.
+function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
+  if (cue.kind !== 'date') return null
+  const place = AT_NAMED.exec(rest)
+  let at = place !== null && startsWithHead(rest.slice(place[0].length)) ? place[0].length : -1
+  if (at < 0)
+    for (const m of rest.matchAll(HAPPENED_BEFORE)) {
+      if (startsWithHead(rest.slice(m.index + m[0].length))) {
+        at = m.index + m[0].length
+        break
+      }
+    }
+  if (at < 0) return null
+  const name = rest.slice(at, at + 400)
+  if (PLURAL.test(name) || PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at))) return null
+  const kind = classifyEvent(name)
+  if (kind === null) return null
+  const verb = subjectStart + at
+  return { verb, phrase: verb, kind, passive: true, lead: false, confidence: 0.6 }
+}
 
 // `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
 function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {

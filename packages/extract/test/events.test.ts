@@ -790,6 +790,33 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'an event named after a date',
+    cases: [
+      {
+        reading: 'where something was done that day',
+        paragraphs: [
+          'Sáng ngày 4/12, tại Kỳ họp thứ 9 HĐND huyện khóa XII; đồng chí Phó Chủ tịch UBND huyện trình bày báo cáo kinh tế - xã hội.',
+        ],
+        events: [['conference', '2024-12-04', null]],
+      },
+      {
+        reading: 'after a verb of taking place',
+        paragraphs: ['Sáng 2/12, tại các xã mới thành lập đã diễn ra Lễ công bố nghị quyết sắp xếp đơn vị hành chính.'],
+        events: [['ceremony', '2024-12-02', null]],
+      },
+      {
+        reading: 'a place that is no event is no report',
+        paragraphs: ['Sáng ngày 4/12, tại Hội trường UBND huyện, các đại biểu đã thảo luận.'],
+        events: [],
+      },
+      {
+        reading: 'a meeting planned to take place is no event',
+        paragraphs: ['Sáng 2/12, Ban Tổ chức cho biết sẽ diễn ra Lễ tổng kết hội thi vào cuối tháng.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a rite performed at an event',
     cases: [
       {

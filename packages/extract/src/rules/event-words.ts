@@ -197,6 +197,12 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
   { words: 'bế mạc' },
 ]
 
+/**
+ * Verbs of taking place written before the event's name, after a time cue (`Sáng 30/6, tại các
+ * tỉnh ... đã diễn ra Lễ công bố ...`), read with `đã` before them.
+ */
+export const HAPPENING_VERBS: readonly string[] = ['diễn ra']
+
 /** Verbs after `do X` that make X the organiser: `do Ban Tuyên giáo chủ trì, phối hợp với ... tổ chức`. */
 export const ORGANISING_VERBS: readonly string[] = ['chủ trì', 'phối hợp', HOLD, 'đăng cai']
 

@@ -6,6 +6,7 @@ import {
   COUNTS,
   EVENT_REFERENCES,
   HEADS,
+  HAPPENING_VERBS,
   HELD_NOUNS,
   HOLD,
   HOLDING_VERBS,
@@ -103,6 +104,13 @@ export const DATED_HOLDING: ReadonlySet<string> = new Set(HOLDING_VERBS.filter((
 
 /** A passive holding verb after an event's name, from its `đã` when written: `Hội nghị đã được tổ chức`. */
 export const HAPPENED = wordPattern(PASSIVE_VERBS.flatMap((v) => (v.perfect ? [v.words, `đã ${v.words}`] : [v.words])))
+
+/** A verb of taking place before an event's name, from its `đã` when written: `đã diễn ra Lễ ...`; global. */
+export const HAPPENED_BEFORE = wordPattern(
+  HAPPENING_VERBS.flatMap((v) => [`đã ${v}`, v]),
+  'giu',
+  '\\s+',
+)
 
 /** A holding verb that a date may follow (`diễn ra vào tối 18/10`), with the manner between. */
 export const HELD_THEN = new RegExp(
