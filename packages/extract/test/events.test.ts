@@ -344,6 +344,23 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['dissemination', null, 'Đảng ủy xã Tân Mộc']],
       },
       {
+        reading: 'consent to hold a conference is no report that it was held',
+        paragraphs: [
+          'Tại Công văn số 12/VPCP-NN, Phó Thủ tướng đồng ý tổ chức Hội nghị toàn quốc triển khai Chương trình.',
+        ],
+        events: [],
+      },
+      {
+        reading: 'a practice every year is a habit (hàng năm)',
+        paragraphs: ['Hàng năm, Đoàn trường tổ chức hội thi kể chuyện về Bác cho học sinh.'],
+        events: [],
+      },
+      {
+        reading: 'a regular practice is a habit (thường xuyên)',
+        paragraphs: ['Chi bộ thường xuyên tổ chức sinh hoạt chuyên đề về đạo đức Hồ Chí Minh.'],
+        events: [],
+      },
+      {
         reading: 'a tally opened by Đến nay is no event',
         paragraphs: ['Đến nay, 186/190 chi bộ trực thuộc Đảng bộ thành phố đã tổ chức sinh hoạt chuyên đề.'],
         events: [],
