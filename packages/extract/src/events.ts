@@ -188,6 +188,8 @@ type Trigger = {
   /** Named in passing, where a speaker's words were given (`mentioned`: its day may follow its name). */
   mentioned?: true
   inPassing?: true
+  /** A second event the same subject reports with a verb joined by `và` (`giao ban ... và phát động ...`). */
+  joined?: { kind: EventKind; phrase: number }
   confidence: number
 }
 
@@ -351,11 +353,23 @@ function dayAfterVerb(text: string, verb: number, reference: string | undefined)
 // `Huyện đoàn phát động ...`, `Đoàn kiểm tra đã làm việc với ...`: a reporting verb after an
 // organiser, in a report that has a cue (a verb that does not name its kind needs a date).
 function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
-  for (const [pattern, kind] of VERB_TRIGGERS) {
-    const found = pattern.exec(rest)
+  for (const [pattern, listedKind] of VERB_TRIGGERS) {
+    let found = pattern.exec(rest)
     if (found === null) continue
+    let kind = listedKind
     // INSPECTING matches the adverb before its verb: the verb starts where the match ends.
-    const at = pattern === INSPECTING ? found.index + found[0].length : found.index
+    let at = pattern === INSPECTING ? found.index + found[0].length : found.index
+    let joined: Trigger['joined']
+    // `X giao ban công tác quý I và phát động ...`: the subject holds an earlier verb joined by
+    // `và`, which reports the first event; `X phát động ... và giao ban ...`: a later one the second.
+    const earlier = JOINED_END.test(rest.slice(0, at)) ? firstVerb(rest.slice(0, at)) : null
+    if (earlier !== null) {
+      joined = { kind: kind ?? classifyEvent(found[0]) ?? 'other', phrase: subjectStart + at }
+      ;({ found, kind, at } = earlier)
+    } else {
+      const next = joinedAfter(rest, at + found[0].length)
+      if (next !== undefined) joined = { ...next, phrase: subjectStart + next.phrase }
+    }
     const subject = rest.slice(0, at)
     // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`). Its own
     // clause is short; what comes before its last comma may be long (`Thực hiện Kế hoạch số
@@ -380,10 +394,39 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       kind: kind ?? classifyEvent(found[0]) ?? 'other',
       passive: false,
       lead: false,
+      ...(joined === undefined ? {} : { joined }),
       confidence: 0.75,
     }
   }
   return null
+}
+
+// A subject that ends with `và` after a clause of its own, and the link to a second verb in the
+// same clause after the first verb's words.
+const JOINED_END = /\S\s+và\s*$/u
+const JOINED_NEXT = /^[^,;.]{0,120}?\svà\s+/u
+
+// A reporting verb right after `và` in the clause that goes on at `from`: `X giao ban công tác
+// quý I và phát động ...` reports a second event. (After a holding verb, `tổ chức Lễ kỷ niệm ... và
+// tuyên dương ...` most often names what was done at the one event, so it is not read there.)
+function joinedAfter(text: string, from: number): Trigger['joined'] {
+  const link = JOINED_NEXT.exec(text.slice(from))
+  if (link === null) return undefined
+  const at = from + link[0].length
+  const later = firstVerb(text.slice(at, at + 80))
+  return later !== null && later.at === 0
+    ? { kind: later.kind ?? classifyEvent(later.found[0]) ?? 'other', phrase: at }
+    : undefined
+}
+
+// The earliest reporting verb in `text` (inspecting aside), with its kind.
+function firstVerb(text: string): { found: RegExpExecArray; kind: EventKind | null; at: number } | null {
+  let best: { found: RegExpExecArray; kind: EventKind | null; at: number } | null = null
+  for (const [pattern, kind] of REPORTING) {
+    const found = pattern.exec(text)
+    if (found !== null && (best === null || found.index < best.at)) best = { found, kind, at: found.index }
+  }
+  return best
 }
 
 const LEADER = /^\s*(?:đồng chí|Đồng chí)\s+\p{Lu}/u
@@ -608,8 +651,7 @@ export function findEvents(
     if (report === null || !addEvent(reading, report, sentence, index, mentions, reference)) {
       readFollowUp(reading, sentence, index, mentions)
       addRite(reading, sentence, index)
-    }
-    else {
+    } else {
       reported.add(sentence.text)
       if (before === 0 && index > 0) addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
     }
@@ -818,9 +860,34 @@ function addEvent(
   if (trigger.inPassing) reading.inPassing.add(event)
   if (event.date !== null) reading.lastDated = event.date
   reading.codes.set(event, eventDirectives(sentence, phrase, previous, reading.codes, mentions))
+  if (trigger.joined !== undefined) addJoined(reading, event, trigger.joined, sentence, mentions)
   const citing = kindWhenCiting(phrase)
   if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)
   return true
+}
+
+// The second event of a subject's two verbs joined by `và`: the same day and organiser, the
+// directives cited after its verb.
+function addJoined(
+  reading: Reading,
+  first: FoundEvent,
+  joined: NonNullable<Trigger['joined']>,
+  sentence: Piece,
+  mentions: ResolvedMention[],
+): void {
+  const phrase = sentence.text.slice(joined.phrase)
+  const event: FoundEvent = {
+    ...first,
+    kind: joined.kind,
+    title: eventTitle(phrase),
+    span: {
+      start: sentence.start + joined.phrase,
+      end: sentence.start + Math.min(sentence.text.length, joined.phrase + reportedClauseLength(phrase)),
+    },
+  }
+  reading.events.push(event)
+  const after = sentence.start + joined.phrase
+  reading.codes.set(event, new Set(mentions.filter((m) => m.start >= after).map((m) => m.code)))
 }
 
 // Date stage: the date the cue gives; a passive report's date may follow its verb (`vòng sơ

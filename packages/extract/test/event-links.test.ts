@@ -57,7 +57,8 @@ describe('the directives an event carries out', () => {
       links: [['30/2020/NĐ-CP']],
     },
     {
-      reading: 'a plan whose title is about holding study sessions reports none: the next sentence tells more of the event',
+      reading:
+        'a plan whose title is about holding study sessions reports none: the next sentence tells more of the event',
       paragraphs: [
         'Sáng 10/12, Đảng ủy xã Tân Lập tổ chức học tập, quán triệt Nghị quyết Hội nghị Trung ương 8.',
         'Đảng ủy xã đã ban hành Kế hoạch số 21-KH/ĐU ngày 1/12/2024 về tổ chức học tập, quán triệt Nghị quyết số 41-NQ/TW cho cán bộ, đảng viên.',

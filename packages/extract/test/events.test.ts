@@ -834,6 +834,36 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'two verbs of one subject',
+    cases: [
+      {
+        reading: 'a briefing and a launch joined by và are two events',
+        paragraphs: ['Ngày 5/12, Ủy ban MTTQ huyện giao ban công tác quý IV và phát động ủng hộ Quỹ Vì người nghèo.'],
+        events: [
+          ['conference', '2024-12-05', 'Ủy ban MTTQ huyện'],
+          ['launch', '2024-12-05', 'Ủy ban MTTQ huyện'],
+        ],
+      },
+      {
+        reading: 'a working session and a second verb after it',
+        paragraphs: [
+          'Sáng 5/12, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Tân Lạc và trao quyết định thành lập Chi bộ thôn.',
+        ],
+        events: [
+          ['other', '2024-12-05', 'Đoàn công tác của Tỉnh ủy'],
+          ['launch', '2024-12-05', 'Đoàn công tác của Tỉnh ủy'],
+        ],
+      },
+      {
+        reading: 'what is done at a held event is part of it',
+        paragraphs: [
+          'Ngày 5/12, Huyện ủy tổ chức Lễ kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện và tuyên dương 20 tập thể.',
+        ],
+        events: [['ceremony', '2024-12-05', 'Huyện ủy']],
+      },
+    ],
+  },
+  {
     feature: 'a rite performed at an event',
     cases: [
       {

@@ -245,6 +245,8 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'trao quyết định thành lập', kind: 'launch' },
   // A body at work in its groups or its hall is in session (`Ban Chấp hành Trung ương Đảng làm việc tại tổ`).
   { words: 'làm việc tại (?:tổ|hội trường),?', kind: 'conference' },
+  // A briefing of a body's work (`Ủy ban MTTQ thành phố giao ban công tác quý I`).
+  { words: 'giao ban', kind: 'conference' },
   // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
   { words: 'làm việc (?:theo nhóm )?(?:với|tại)', kind: 'other' },
   // Having a working session (`UBND tỉnh có buổi làm việc để nghe ...`) reports it.
