@@ -188,6 +188,8 @@ type Trigger = {
   /** Named in passing, where a speaker's words were given (`mentioned`: its day may follow its name). */
   mentioned?: true
   inPassing?: true
+  /** The contest or course a closing ceremony closes (`bế mạc Hội thi ...`), which took place before it. */
+  closes?: EventKind
   /** A second event the same subject reports with a verb joined by `và` (`giao ban ... và phát động ...`). */
   joined?: { kind: EventKind; phrase: number }
   confidence: number
@@ -294,10 +296,29 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
         break
     }
     if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
-    const kind = closedKind(m[0], classifyEvent(after) ?? 'other')
-    return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
+    const named = classifyEvent(after) ?? 'other'
+    const kind = closedKind(m[0], named)
+    const closes = kind === named ? closedByName(after) : named
+    return {
+      verb: m.index,
+      phrase: m.index + m[0].length,
+      kind,
+      passive: false,
+      lead: false,
+      ...(closes === null ? {} : { closes }),
+      confidence: 0.85,
+    }
   }
   return null
+}
+
+// The contest or course a closing ceremony's name closes (`lễ bế giảng lớp bồi dưỡng ...`), if any.
+const CLOSING_IN_NAME = new RegExp(`^[^,;.]{0,30}?(?<![\\p{L}])(?:${CLOSING_VERBS.join('|')})\\s+`, 'iu')
+
+function closedByName(name: string): EventKind | null {
+  const m = CLOSING_IN_NAME.exec(name)
+  const kind = m === null ? null : classifyEvent(name.slice(m[0].length))
+  return kind !== null && CLOSED_BY_CEREMONY.includes(kind) ? kind : null
 }
 
 // The kind of an event a holding verb reports: closing a contest or a course is a ceremony.
@@ -638,6 +659,7 @@ export function findEvents(
     lastDated: null,
     inPassing: new Set(),
     rites: [],
+    closed: new Map(),
   }
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
   const reported = new Set<string>()
@@ -661,6 +683,7 @@ export function findEvents(
     if (report !== null) addEvent(reading, report, title, -1, [], reference)
   }
   dropHeadline(reading)
+  addClosed(reading)
   for (const rite of reading.rites) {
     if (reading.events.some((e) => e.kind === 'ceremony')) break
     const after = reading.events.findIndex((e) => e.sentence > rite.sentence)
@@ -688,6 +711,29 @@ function namedOccasion(text: string, reading: Reading): Report | null {
     cue: { kind: 'none', end: 0, date: null },
     subjectStart: 0,
     subjectBeforeDate: null,
+  }
+}
+
+/**
+ * A closing ceremony (`Tối 25.11, bế mạc Hội thi ...`, `lễ bế giảng lớp bồi dưỡng ...`) tells that
+ * the contest or course it closed took place before it: an event of that kind, by the same
+ * organiser, undated, when the text reports none of that kind.
+ */
+function addClosed(reading: Reading): void {
+  for (const [ceremony, kind] of reading.closed) {
+    if (reading.events.some((e) => e.kind === kind)) continue
+    const at = reading.events.indexOf(ceremony)
+    if (at < 0) continue
+    const closed: FoundEvent = {
+      ...ceremony,
+      kind,
+      date: null,
+      yearless: null,
+      follows: 'earlier',
+      confidence: 0.5,
+    }
+    reading.events.splice(at, 0, closed)
+    reading.codes.set(closed, new Set(reading.codes.get(ceremony)))
   }
 }
 
@@ -724,6 +770,8 @@ type Reading = {
   inPassing: Set<FoundEvent>
   /** Ceremonies of rites performed at an event (`dâng hương`), which carry no directive. */
   rites: FoundEvent[]
+  /** Closing ceremonies, each with the kind of what it closed. */
+  closed: Map<FoundEvent, EventKind>
 }
 
 /** A sentence read as the report of an event. */
@@ -860,6 +908,7 @@ function addEvent(
   if (trigger.inPassing) reading.inPassing.add(event)
   if (event.date !== null) reading.lastDated = event.date
   reading.codes.set(event, eventDirectives(sentence, phrase, previous, reading.codes, mentions))
+  if (trigger.closes !== undefined) reading.closed.set(event, trigger.closes)
   if (trigger.joined !== undefined) addJoined(reading, event, trigger.joined, sentence, mentions)
   const citing = kindWhenCiting(phrase)
   if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)

@@ -674,9 +674,33 @@ describe.each<{ feature: string; cases: Case[] }>([
     feature: 'a closing',
     cases: [
       {
-        reading: 'closing a contest is its closing ceremony',
+        reading: 'closing a contest is its closing ceremony, and the contest took place before it',
         paragraphs: ['Tối 25/11, bế mạc Hội thi “Báo cáo viên, tuyên truyền viên giỏi cấp tỉnh” năm 2024.'],
-        events: [['ceremony', '2024-11-25', null]],
+        events: [
+          ['contest', null, null],
+          ['ceremony', '2024-11-25', null],
+        ],
+      },
+      {
+        reading: 'the closing ceremony of a course tells that the course took place',
+        paragraphs: [
+          'Chiều 27/11, Trường Chính trị tỉnh tổ chức lễ bế giảng lớp bồi dưỡng nghiệp vụ công tác tuyên giáo.',
+        ],
+        events: [
+          ['training', null, 'Trường Chính trị tỉnh'],
+          ['ceremony', '2024-11-27', 'Trường Chính trị tỉnh'],
+        ],
+      },
+      {
+        reading: 'a contest already reported is the one closed',
+        paragraphs: [
+          'Ngày 20/11, Ban Tuyên giáo Tỉnh ủy khai mạc Hội thi tuyên truyền viên giỏi năm 2024.',
+          'Tối 25/11, bế mạc Hội thi tuyên truyền viên giỏi năm 2024.',
+        ],
+        events: [
+          ['contest', '2024-11-20', 'Ban Tuyên giáo Tỉnh ủy'],
+          ['ceremony', '2024-11-25', null],
+        ],
       },
       {
         reading: 'closing a meeting is the meeting',
