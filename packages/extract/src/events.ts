@@ -252,14 +252,15 @@ function findTrigger(
   masked: (to: number) => string,
   cue: Cue,
   subjectStart: number,
-  noEventsYet: boolean,
+  reported: ReadonlySet<EventKind>,
   firstMention: number,
   reference: string | undefined,
 ): Trigger | null {
   const rest = text.slice(subjectStart)
+  const noEventsYet = reported.size === 0
   return (
     heldActively(text, masked, cue, subjectStart) ??
-    reportedPassively(rest, masked, cue, subjectStart, noEventsYet ? reference : null) ??
+    reportedPassively(rest, masked, cue, subjectStart, reference, reported) ??
     reportedByVerb(rest, masked, cue, subjectStart) ??
     happenedAt(rest, masked, cue, subjectStart) ??
     (noEventsYet
@@ -334,42 +335,51 @@ function reportedPassively(
   masked: (to: number) => string,
   cue: Cue,
   subjectStart: number,
-  reference: string | undefined | null,
+  reference: string | undefined,
+  reported: ReadonlySet<EventKind>,
 ): Trigger | null {
   // `Theo đó, Hội nghị Trung ương 5, khóa XIII diễn ra từ ngày 4 đến 10-5`: with no cue before
   // it, a passive report counts when its day follows the verb, in a text that reported no event
-  // before (`reference` not null); after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells
-  // more of it.
-  if (cue.kind === 'none' && reference === null) return null
+  // of its kind before; after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells more of
+  // it, but a round of a contest (`Vòng sơ khảo ... diễn ra trong 3 ngày ...`) is its own.
   const start = cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : 0
   const name = start === 0 ? rest : rest.slice(start)
   if (!startsWithHead(name)) return null
   const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
   if (happened === null) return null
+  const kind = classifyEvent(name.slice(0, happened.index)) ?? 'other'
+  if (cue.kind === 'none' && reported.has(kind) && !ROUND.test(name)) return null
   const verb = subjectStart + start + happened.index
   if (PLANNED.test(masked(verb).slice(subjectStart, verb))) return null
-  if (cue.kind === 'none' && !dayAfterVerb(rest, start + happened.index, reference ?? undefined)) return null
+  if (cue.kind === 'none' && !dayAfterVerb(rest, start + happened.index, reference)) return null
   return {
     verb,
     phrase: subjectStart + start,
-    kind: classifyEvent(name.slice(0, happened.index)) ?? 'other',
+    kind,
     passive: true,
     lead: false,
     confidence: 0.75,
   }
 }
 
+// A round of a contest, reported on its own: `Vòng sơ khảo ...`.
+const ROUND = /^[“"]?vòng\s/iu
+
 // Words that open a sentence before its subject with no time of their own.
 const LEAD_IN = /^(?:theo đó|được biết|trong đó)\s*,\s*/iu
 
 // Whether a day (with or without its year) is written right after the verb of a passive report.
+// Only whether a day is written is asked, so a text with no publication date reads it against a
+// stand-in reference (`Hội thi khai mạc từ sáng 17/3` writes a day, whatever its year).
 function dayAfterVerb(text: string, verb: number, reference: string | undefined): boolean {
   const clause = text.slice(verb, verb + 240)
   const after = HELD_THEN.exec(clause)
   if (after === null) return false
   const rest = clause.slice(after.index + after[0].length)
-  return readCue(rest, reference).kind === 'date' || leadingDate(rest, reference) !== null
+  const day = reference ?? ANY_REFERENCE
+  return readCue(rest, day).kind === 'date' || leadingDate(rest, day) !== null
 }
+const ANY_REFERENCE = '2000-12-31'
 
 // `Huyện đoàn phát động ...`, `Đoàn kiểm tra đã làm việc với ...`: a reporting verb after an
 // organiser, in a report that has a cue (a verb that does not name its kind needs a date).
@@ -562,7 +572,8 @@ function dropFiller(s: string): string {
   if (!FILLER_ENDS.has(s.at(-1) ?? '')) return s
   for (const w of FILLERS)
     if (s.length >= w.length && s.slice(s.length - w.length).toLowerCase() === w)
-      return s.slice(0, s.length - w.length).trim()
+      // `Ban Tổ chức` is a body, not `Ban` and then the holding verb.
+      return nounBefore(s, s.length - w.length) ? s : s.slice(0, s.length - w.length).trim()
   return s
 }
 
@@ -667,7 +678,8 @@ export function findEvents(
     const mentions = mentionsBySentence[index] ?? []
     if (reported.has(sentence.text)) return
     const report =
-      readReport(sentence, mentions, reference, reading.events.length === 0) ?? namedOccasion(sentence.text, reading)
+      readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
+      namedOccasion(sentence.text, reading)
     const before = reading.events.length
     // A report that names neither who held it nor when tells more of the event before.
     if (report === null || !addEvent(reading, report, sentence, index, mentions, reference)) {
@@ -679,7 +691,7 @@ export function findEvents(
     }
   })
   if (reading.events.length === 0 && title !== null) {
-    const report = readReport(title, [], reference, true)
+    const report = readReport(title, [], reference, new Set())
     if (report !== null) addEvent(reading, report, title, -1, [], reference)
   }
   dropHeadline(reading)
@@ -790,18 +802,17 @@ function readReport(
   sentence: Piece,
   mentions: ResolvedMention[],
   reference: string | undefined,
-  noEventsYet: boolean,
+  reported: ReadonlySet<EventKind>,
 ): Report | null {
   const text = sentence.text
   let cue = readCue(text, reference)
   const masked = maskMentions(sentence, mentions)
   const firstMention = mentions.length === 0 ? text.length : mentions[0]!.start - sentence.start
   const presided = PRESIDED.test(text.slice(cue.end, cue.end + 40))
-    ? afterPresiding(text, masked, cue, noEventsYet, firstMention, reference)
+    ? afterPresiding(text, masked, cue, reported, firstMention, reference)
     : null
   let subjectStart = presided?.subjectStart ?? cue.end
-  const trigger =
-    presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, noEventsYet, firstMention, reference)
+  const trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
   if (cue.kind === 'none') {
@@ -822,12 +833,12 @@ function afterPresiding(
   text: string,
   masked: (to: number) => string,
   cue: Cue,
-  noEventsYet: boolean,
+  reported: ReadonlySet<EventKind>,
   firstMention: number,
   reference: string | undefined,
 ): { subjectStart: number; trigger: Trigger } | null {
   for (let comma = text.indexOf(', ', cue.end); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
-    const trigger = findTrigger(text, masked, cue, comma + 2, noEventsYet, firstMention, reference)
+    const trigger = findTrigger(text, masked, cue, comma + 2, reported, firstMention, reference)
     if (trigger !== null && trigger.verb > comma && !text.slice(comma + 2, trigger.verb).includes(','))
       return { subjectStart: comma + 2, trigger }
   }

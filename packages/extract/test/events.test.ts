@@ -644,6 +644,37 @@ describe.each<{ feature: string; cases: Case[] }>([
     feature: 'a passive report dated after its verb',
     cases: [
       {
+        reading: 'after an event of another kind, its own report',
+        paragraphs: [
+          'Chiều 18/3, Ban Tổ chức đã tiến hành lễ bế mạc, trao giải cho các thí sinh.',
+          'Hội thi khai mạc từ sáng 17/3.',
+        ],
+        events: [
+          ['ceremony', '2024-03-18', 'Ban Tổ chức'],
+          ['contest', '2024-03-17', null],
+        ],
+      },
+      {
+        reading: 'after an event of its kind, more of it',
+        paragraphs: [
+          'Sáng 14/3, Huyện đoàn khai mạc Hội thi tìm hiểu lịch sử Đảng.',
+          'Hội thi diễn ra trong 2 ngày 14 và 15/3.',
+        ],
+        events: [['contest', '2024-03-14', 'Huyện đoàn']],
+      },
+      {
+        reading: 'a round of a contest is its own report',
+        paragraphs: [
+          'Sáng 14/3, Huyện đoàn tổ chức vòng chung kết Hội thi tìm hiểu lịch sử Đảng.',
+          'Vòng sơ khảo Hội thi với 20 đội tham gia diễn ra ngày 2/3.',
+        ],
+        events: [
+          ['contest', '2024-03-14', 'Huyện đoàn'],
+          ['contest', '2024-03-02', null],
+        ],
+      },
+
+      {
         reading: 'with no cue before it',
         paragraphs: ['Theo đó, Hội nghị Trung ương 5, khóa XIII diễn ra từ ngày 4 đến 10-5.'],
         events: [['conference', '2024-05-04', null]],
@@ -706,6 +737,16 @@ describe.each<{ feature: string; cases: Case[] }>([
         reading: 'closing a meeting is the meeting',
         paragraphs: ['Chiều 20/11, Ban Chấp hành Đảng bộ tỉnh bế mạc Hội nghị lần thứ 10.'],
         events: [['conference', '2024-11-20', 'Ban Chấp hành Đảng bộ tỉnh']],
+      },
+      {
+        reading: 'carrying out a closing ceremony (tiến hành) holds it, by the organising board',
+        paragraphs: ['Chiều 18/3, Ban Tổ chức đã tiến hành lễ bế mạc, trao giải cho các thí sinh.'],
+        events: [['ceremony', '2024-03-18', 'Ban Tổ chức']],
+      },
+      {
+        reading: 'the time set for carrying out congresses is no report',
+        paragraphs: ['Thời gian tiến hành đại hội chi hội cơ sở hoàn thành trong quý II năm 2024.'],
+        events: [],
       },
       {
         reading: 'a clause of time after a closing is no report of it',
@@ -945,6 +986,16 @@ describe('an article with no publication date', () => {
     expect(x.events.map((e) => [e.kind, e.date, e.organizer])).toEqual([
       ['dissemination', null, 'Đảng ủy xã Ea Tul'],
       ['other', null, 'Tổ đại biểu HĐND huyện'],
+    ])
+  })
+
+  it('reads a passive report by the day written after its verb, whatever its year', () => {
+    const x = extractArticle(
+      'Chiều 18/3, Ban Tổ chức đã tiến hành lễ bế mạc, trao giải cho các thí sinh.\n\nHội thi khai mạc từ sáng 17/3.',
+    )
+    expect(x.events.map((e) => [e.kind, e.date])).toEqual([
+      ['ceremony', null],
+      ['contest', null],
     ])
   })
 })

@@ -170,6 +170,8 @@ export const HOLDING_VERBS: ReadonlyArray<{
 }> = [
   { words: HOLD },
   { words: 'khai mạc' },
+  // Carrying out an event (`Hội thi ... đã tiến hành lễ bế mạc, trao giải`).
+  { words: 'tiến hành' },
   // Closing a contest or a course is its closing ceremony (see CLOSING_VERBS).
   { words: 'bế mạc' },
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
@@ -226,6 +228,8 @@ export const NOUN_MARKERS: readonly string[] = [
   'kết quả',
   // A clause of time: `ngay sau khi bế mạc lớp tập huấn, Sở ... tổ chức diễn tập`.
   'khi',
+  // The time set for holding one: `Thời gian tiến hành đại hội ... hoàn thành trong quý II`.
+  'thời gian',
 ]
 
 /**
