@@ -10,7 +10,7 @@ import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, kindWhenCiting } from './event-kinds.ts'
 import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
-import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES } from './rules/event-words.ts'
+import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES, SITTING_WORDS } from './rules/event-words.ts'
 import {
   AT_THE_EVENT,
   DATED_HOLDING,
@@ -381,6 +381,14 @@ function dayAfterVerb(text: string, verb: number, reference: string | undefined)
 }
 const ANY_REFERENCE = '2000-12-31'
 
+// Whether a day or a month is written in `text` (whatever its year).
+function dayWritten(text: string): boolean {
+  if (!/\d/u.test(text)) return false
+  return findVietnameseDates(text, { reference: ANY_REFERENCE }).some(
+    (d) => d.date.precision === 'day' || d.date.precision === 'month',
+  )
+}
+
 // `Huyện đoàn phát động ...`, `Đoàn kiểm tra đã làm việc với ...`: a reporting verb after an
 // organiser, in a report that has a cue (a verb that does not name its kind needs a date).
 function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
@@ -415,8 +423,13 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       clause.split(' ').length > 40
     )
       continue
-    const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
-    const dated = cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
+    // `Thực hiện Kết luận số 79-KL/TW ..., từ ngày 17 đến ngày 22-8, Bộ Chính trị tiếp tục làm
+    // việc ...`: a day written in mid-sentence before the subject, outside the directives cited.
+    const dayBefore =
+      cue.kind === 'none' && dayWritten(masked(subjectStart + at).slice(subjectStart, subjectStart + at))
+    const hasCue = cue.kind !== 'none' || dayBefore || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
+    const dated =
+      dayBefore || cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
     const verb = subjectStart + at
     return {
@@ -695,6 +708,7 @@ export function findEvents(
     if (report !== null) addEvent(reading, report, title, -1, [], reference)
   }
   dropHeadline(reading)
+  joinSittings(reading)
   addClosed(reading)
   for (const rite of reading.rites) {
     if (reading.events.some((e) => e.kind === 'ceremony')) break
@@ -724,6 +738,32 @@ function namedOccasion(text: string, reading: Reading): Report | null {
     subjectStart: 0,
     subjectBeforeDate: null,
   }
+}
+
+/**
+ * A body's sittings on one day (`Chiều nay (7/5), Ban Chấp hành Trung ương Đảng làm việc tại tổ
+ * ...`, `trong buổi sáng ngày 7/5, Ban Chấp hành Trung ương Đảng làm việc tại Hội trường ...`) are
+ * one event: a later sitting of the same organiser on the same day is the first one's.
+ */
+const SITTING = new RegExp(`^(?:${SITTING_WORDS.join('|')})(?![\\p{L}])`, 'iu')
+
+function joinSittings(reading: Reading): void {
+  const key = (e: FoundEvent) =>
+    e.kind !== 'conference' || e.organizer === null || e.date?.precision !== 'day' || !SITTING.test(e.title ?? '')
+      ? null
+      : `${e.organizer} ${e.date.year}-${e.date.month}-${e.date.day}`
+  const first = new Map<string, FoundEvent>()
+  reading.events = reading.events.filter((e) => {
+    const k = key(e)
+    if (k === null) return true
+    const kept = first.get(k)
+    if (kept === undefined) {
+      first.set(k, e)
+      return true
+    }
+    for (const code of reading.codes.get(e) ?? []) reading.codes.get(kept)?.add(code)
+    return false
+  })
 }
 
 /**

@@ -528,6 +528,25 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['dissemination', '2024-03-30', 'Đô Lương']],
       },
       {
+        reading: "a body's sittings on one day are one event",
+        paragraphs: [
+          'Sáng 10/12, Ban Chấp hành Đảng bộ tỉnh làm việc tại Hội trường, thảo luận dự thảo báo cáo chính trị.',
+          'Chiều cùng ngày, Ban Chấp hành Đảng bộ tỉnh làm việc tại tổ thảo luận đề án nhân sự.',
+        ],
+        events: [['conference', '2024-12-10', 'Ban Chấp hành Đảng bộ tỉnh']],
+      },
+      {
+        reading: 'working sessions with two bodies on one day are two events',
+        paragraphs: [
+          'Sáng 10/12, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Tân Lạc.',
+          'Chiều cùng ngày, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Lạc Sơn.',
+        ],
+        events: [
+          ['other', '2024-12-10', 'Đoàn công tác của Tỉnh ủy'],
+          ['other', '2024-12-10', 'Đoàn công tác của Tỉnh ủy'],
+        ],
+      },
+      {
         reading: 'a headline of another kind stays an event',
         paragraphs: [
           'Huyện đoàn tổ chức trao giải Cuộc thi tìm hiểu lịch sử Đảng.',
@@ -874,6 +893,20 @@ describe.each<{ feature: string; cases: Case[] }>([
   {
     feature: 'an event named after a date',
     cases: [
+      {
+        reading: 'a day in mid-sentence before the subject of a reporting verb',
+        paragraphs: [
+          'Thực hiện Kết luận số 79-KL/TW ngày 16-6-2024 của Bộ Chính trị, ngày 17-8, Bộ Chính trị tiếp tục làm việc theo nhóm với 11 đảng bộ.',
+        ],
+        events: [['other', '2024-08-17', 'Bộ Chính trị']],
+      },
+      {
+        reading: "a cited directive's day is no day of the report",
+        paragraphs: [
+          'Thực hiện Kết luận số 79-KL/TW ngày 16-6-2024 của Bộ Chính trị, Bộ Chính trị làm việc với 11 đảng bộ.',
+        ],
+        events: [],
+      },
       {
         reading: 'where something was done that day',
         paragraphs: [

@@ -348,3 +348,10 @@ export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
  * by its organiser. Lower case.
  */
 export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
+
+/**
+ * Words a body's sitting is reported with, read as a conference (`Ban Chấp hành Trung ương Đảng
+ * làm việc tại tổ`, `... làm việc tại Hội trường`; see REPORTING_VERBS): its sittings on one day
+ * are one event. Lower case.
+ */
+export const SITTING_WORDS: readonly string[] = ['làm việc']
