@@ -44,12 +44,12 @@ const HEAD_WORDS = byFirstWord(HEADS)
 
 /** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
 export function eventWords(phrase: string, limit: number): string[] {
-  // `trao đổi` (to discuss) is not `trao` (to hand over an award).
+  // `trao đổi` (to discuss) is not `trao` (to hand over an award); `triển khai công tác` (to
+  // deploy the work of a year) is read as `triển khai nhiệm vụ`, since `công tác` ends the words read.
   const quoted = phrase.includes('“') || phrase.includes('"')
-  const unquoted = (quoted ? phrase.replace(/“[^”]{0,400}”|"[^"]{0,400}"/gu, ' ') : phrase).replace(
-    /trao đổi/giu,
-    'thảo-luận',
-  )
+  const unquoted = (quoted ? phrase.replace(/“[^”]{0,400}”|"[^"]{0,400}"/gu, ' ') : phrase)
+    .replace(/trao đổi/giu, 'thảo-luận')
+    .replace(/triển khai công tác/giu, 'triển khai nhiệm vụ')
   const words: string[] = []
   // A sentence's final stop is no part of its last word (`tổ chức hội nghị tổng kết.`).
   for (const w of unquoted.toLowerCase().split(/[\s,;:()]+|[.!?…]+(?=\s|$)/u)) {

@@ -64,6 +64,26 @@ describe('classifyEvent', () => {
       kind: 'thematic_session',
     },
     {
+      reading: "deploying a year's tasks is a working conference",
+      phrase: 'Hội nghị trực tuyến triển khai nhiệm vụ năm 2025',
+      kind: 'conference',
+    },
+    {
+      reading: "deploying a year's work (công tác) is a working conference",
+      phrase: 'Hội nghị trực tuyến với các địa phương triển khai công tác mặt trận năm 2025',
+      kind: 'conference',
+    },
+    {
+      reading: 'deploying a resolution disseminates it',
+      phrase: 'Hội nghị triển khai Nghị quyết số 57-NQ/TW',
+      kind: 'dissemination',
+    },
+    {
+      reading: 'a review before deploying the next tasks is a review',
+      phrase: 'hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025',
+      kind: 'review',
+    },
+    {
       reading: 'a meeting named for assessing what was done reviews it',
       phrase: 'Hội nghị đánh giá kết quả một năm thực hiện mô hình “Dân vận khéo”',
       kind: 'review',

@@ -58,6 +58,10 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'phổ biến', kind: 'dissemination' },
   // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
   { words: 'truyền đạt', kind: 'dissemination' },
+  // Deploying a year's or a quarter's tasks (`Hội nghị ... triển khai nhiệm vụ năm 2021`, read
+  // alike from `triển khai công tác`: see eventWords) is a working conference, not the
+  // dissemination of a document.
+  { words: 'triển khai nhiệm vụ', kind: 'conference' },
   { words: 'triển khai', kind: 'dissemination' },
   // Guidance on carrying a document out (`Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU`).
   { words: 'hướng dẫn thực hiện', kind: 'dissemination' },
