@@ -64,6 +64,21 @@ describe('classifyEvent', () => {
       kind: 'thematic_session',
     },
     {
+      reading: 'a workshop marking an anniversary is a workshop',
+      phrase: 'Hội thảo khoa học kỷ niệm 95 năm Ngày thành lập Đảng bộ tỉnh',
+      kind: 'conference',
+    },
+    {
+      reading: 'a round table marking an anniversary is a meeting',
+      phrase: 'tọa đàm kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam',
+      kind: 'conference',
+    },
+    {
+      reading: 'a meeting marking an anniversary is its ceremony',
+      phrase: 'Hội nghị kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam',
+      kind: 'ceremony',
+    },
+    {
       reading: "deploying a year's tasks is a working conference",
       phrase: 'Hội nghị trực tuyến triển khai nhiệm vụ năm 2025',
       kind: 'conference',

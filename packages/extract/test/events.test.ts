@@ -423,6 +423,11 @@ describe.each<{ feature: string; cases: Case[] }>([
     feature: 'a working session',
     cases: [
       {
+        reading: "meeting an event's organising board",
+        paragraphs: ['Sáng ngày 6/12, UBND tỉnh họp Ban Tổ chức hội thảo quốc tế về phát triển nông thôn.'],
+        events: [['other', '2024-12-06', 'UBND tỉnh']],
+      },
+      {
         reading: 'có buổi làm việc (had a working session) reports it',
         paragraphs: ['Chiều 5/3, Ban Tuyên giáo Tỉnh ủy có buổi làm việc với Huyện ủy Gio Linh.'],
         events: [['other', '2024-03-05', 'Ban Tuyên giáo Tỉnh ủy']],

@@ -74,6 +74,11 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'công bố quyết định', kind: 'ceremony' },
   { words: 'công bố các quyết định', kind: 'ceremony' },
   { words: 'khen thưởng', kind: 'ceremony' },
+  // A workshop or a round table marking an anniversary stays a meeting
+  // (`Hội thảo khoa học kỷ niệm 90 năm Ngày thành lập Đảng`), not the anniversary's ceremony.
+  { words: 'hội thảo kỷ niệm', kind: 'conference' },
+  { words: 'hội thảo khoa học kỷ niệm', kind: 'conference' },
+  { words: 'tọa đàm kỷ niệm', kind: 'conference' },
   { words: 'kỷ niệm', kind: 'ceremony' },
   { words: 'vinh danh', kind: 'ceremony' },
   { words: 'mít tinh', kind: 'ceremony' },
@@ -257,6 +262,8 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'giao ban', kind: 'conference' },
   // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
   { words: 'làm việc (?:theo nhóm )?(?:với|tại)', kind: 'other' },
+  // Meeting an event's organising board (`UBND tỉnh họp Ban Tổ chức hội thảo ...`) is a working session.
+  { words: 'họp ban tổ chức', kind: 'other' },
   // Having a working session (`UBND tỉnh có buổi làm việc để nghe ...`) reports it.
   { words: 'có buổi làm việc', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
