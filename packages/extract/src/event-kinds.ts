@@ -8,7 +8,7 @@ import { ACTIVITIES, HEADS } from './rules/event-words.ts'
  * no activity word follows.
  */
 
-type Row = { words: string; kind: EventKind; citing?: EventKind }
+type Row = { words: string; kind: EventKind; citing?: EventKind; person?: true }
 type Phrases = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], Row]>>
 
 // The phrases of a list by their first word, each keeping its place in the list.
@@ -40,6 +40,7 @@ function earliestRow(words: readonly string[], phrases: Phrases): Row | null {
 
 // The word lists indexed once, not per classification.
 const ACTIVITY_WORDS = byFirstWord(ACTIVITIES)
+const DONE_WORDS = byFirstWord(ACTIVITIES.filter((a) => !a.person))
 const HEAD_WORDS = byFirstWord(HEADS)
 
 /** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
@@ -88,6 +89,15 @@ export function classifyEvent(phrase: string, window = 16): EventKind | null {
  */
 export function activityKind(phrase: string, window = 14): EventKind | null {
   return earliestRow(eventWords(phrase, window), ACTIVITY_WORDS)?.kind ?? null
+}
+
+/**
+ * The kind of what a sentence says was done at an event (`các đại biểu đã được đồng chí ..., báo
+ * cáo viên Trung ương truyền đạt ...` a dissemination), the words that also name people aside;
+ * null when no activity word is written.
+ */
+export function doneKind(phrase: string, window = 14): EventKind | null {
+  return earliestRow(eventWords(phrase, window), DONE_WORDS)?.kind ?? null
 }
 
 /**

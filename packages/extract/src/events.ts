@@ -7,7 +7,7 @@ import {
   type YearlessDate,
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
-import { activityKind, classifyEvent, kindWhenCiting } from './event-kinds.ts'
+import { activityKind, classifyEvent, doneKind, kindWhenCiting } from './event-kinds.ts'
 import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES, SITTING_WORDS } from './rules/event-words.ts'
@@ -570,7 +570,7 @@ function atTheEvent(text: string): Trigger | null {
   const m = AT_THE_EVENT.exec(text)
   if (m === null) return null
   const name = text.slice(4, m[0].length)
-  const kind = activityKind(doneThere(text.slice(m[0].length)), 24) ?? classifyEvent(name)
+  const kind = doneKind(doneThere(text.slice(m[0].length)), 24) ?? classifyEvent(name)
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
@@ -1142,8 +1142,7 @@ function addRite(reading: Reading, sentence: Piece, index: number): void {
 function refineKind(event: FoundEvent, text: string): void {
   if (event.kind !== 'conference' || activityKind(event.title ?? '') !== null) return
   const at = AT_THE_EVENT.exec(text)
-  if (at !== null && activityKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination')
-    event.kind = 'dissemination'
+  if (at !== null && doneKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination') event.kind = 'dissemination'
 }
 
 // What a sentence says was done at an event, before a list it opens (`như: Tổng kết 10 năm ...`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyEvent, kindWhenCiting } from '../src/event-kinds.ts'
+import { classifyEvent, doneKind, kindWhenCiting } from '../src/event-kinds.ts'
 import { ACTIVITIES, HEADS } from '../src/rules/event-words.ts'
 
 describe('classifyEvent', () => {
@@ -164,5 +164,23 @@ describe('the activity and head words of rules/event-words.ts', () => {
   })
   it.each(HEADS)('$words alone names a $kind', ({ words, kind }) => {
     expect(classifyEvent(words)).toBe(kind)
+  })
+})
+
+describe('doneKind', () => {
+  it.each([
+    {
+      reading: "a reporter named before the verb is a person, not a reporters' conference",
+      phrase: 'các đại biểu đã được đồng chí Trần Văn Bình, báo cáo viên Trung ương truyền đạt Nghị quyết',
+      kind: 'dissemination',
+    },
+    {
+      reading: 'what was done there names the kind',
+      phrase: 'các đại biểu được quán triệt Quy định 144',
+      kind: 'dissemination',
+    },
+    { reading: 'no activity word, no kind', phrase: 'các đại biểu thảo luận sôi nổi', kind: null },
+  ])('$reading', ({ phrase, kind }) => {
+    expect(doneKind(phrase, 24)).toBe(kind)
   })
 })

@@ -635,6 +635,14 @@ describe.each<{ feature: string; cases: Case[] }>([
     feature: 'a report referring back to its event',
     cases: [
       {
+        reading: 'a reporter named among those present tells nothing of what was done there',
+        paragraphs: [
+          'Thượng tá Nguyễn Văn An phát biểu chỉ đạo tại hội nghị.',
+          'Tại hội nghị, các đại biểu đã được đồng chí Trần Văn Bình, báo cáo viên Trung ương truyền đạt những nội dung cơ bản của Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy.',
+        ],
+        events: [['dissemination', null, null]],
+      },
+      {
         reading: 'what the delegates were given names the event',
         paragraphs: [
           'Tham dự hội nghị có các đồng chí trong Ban Chấp hành Đảng bộ xã.',

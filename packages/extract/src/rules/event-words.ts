@@ -13,13 +13,14 @@ export const HOLD = 'tổ chức'
  * An activity word: the kind of event it names, and whether it may name the event a holding
  * verb holds (`tổ chức tập huấn`, `tổ chức trao giải`) as well as classify one.
  */
-export type Activity = { words: string; kind: EventKind; held?: true; citing?: EventKind }
+export type Activity = { words: string; kind: EventKind; held?: true; citing?: EventKind; person?: true }
 
 /**
  * Activity words, each with its kind. The earliest one in an event's name wins, and of those
  * that start at the same word, the one listed first (`Hội nghị tập huấn` is a training,
  * `Hội nghị thông tin thời sự ... quán triệt` a dissemination). `citing` is the kind instead
  * when the event's report cites a directive (a reporters' conference that disseminates one).
+ * `person`: the words also name a person, so they tell nothing of what was done at an event.
  */
 export const ACTIVITIES: readonly Activity[] = [
   { words: 'ra mắt', kind: 'launch', held: true },
@@ -54,7 +55,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'thông tin thời sự', kind: 'dissemination' },
   // A reporters' conference briefs them on the news: a conference, unless its report
   // disseminates a directive (`Hội nghị báo cáo viên Quý III, ... quán triệt Quy định số 85-QĐ/TW`).
-  { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination' },
+  // The words also name a person (`đồng chí ..., báo cáo viên Trung ương truyền đạt ...`), so
+  // they say nothing of what was done at an event (`person`).
+  { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination', person: true },
   { words: 'phổ biến', kind: 'dissemination' },
   // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
   { words: 'truyền đạt', kind: 'dissemination' },
