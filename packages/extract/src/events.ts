@@ -14,6 +14,7 @@ import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES, SITTING_WOR
 import {
   AT_THE_EVENT,
   DATED_HOLDING,
+  ENDED,
   EVENT_NAME_START,
   HAPPENED,
   HAPPENED_BEFORE,
@@ -266,6 +267,7 @@ function findTrigger(
     (noEventsYet
       ? (openedByEventName(rest, masked, subjectStart) ??
         spokenAt(rest, subjectStart, firstMention) ??
+        endedAt(rest, subjectStart) ??
         atTheEvent(text))
       : null)
   )
@@ -561,6 +563,19 @@ function concludedAt(rest: string, subjectStart: number): Trigger | null {
   if (kind === null) return null
   const at = subjectStart + opening[0].length
   return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.6 }
+}
+
+// `Kết thúc cuộc thi, Ban tổ chức trao một giải nhất ...`: in a text that reported no event
+// before, one event named as over took place; its name runs to the comma.
+function endedAt(rest: string, subjectStart: number): Trigger | null {
+  const m = ENDED.exec(rest)
+  if (m === null) return null
+  const name = rest.slice(m[0].length, m[0].length + 120).split(/[,;.]/u, 1)[0]!
+  if (!startsWithHead(name) || PLURAL.test(name)) return null
+  const kind = classifyEvent(name)
+  if (kind === null) return null
+  const at = subjectStart + m[0].length
+  return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
 }
 
 // `Tại hội nghị, các đại biểu đã được quán triệt ...`: in a text that reported no event before,

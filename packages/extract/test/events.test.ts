@@ -604,6 +604,16 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['review', '2024-12-06', null]],
       },
       {
+        reading: 'an event told as over took place',
+        paragraphs: ['Kết thúc cuộc thi, Ban tổ chức trao 1 giải nhất và 2 giải nhì cho các thí sinh.'],
+        events: [['contest', null, null]],
+      },
+      {
+        reading: 'the end of a school year names no event: what the sentence holds is its report',
+        paragraphs: ['Kết thúc năm học, Trường tổ chức hội thi kể chuyện cho các em.'],
+        events: [['contest', null, 'Trường']],
+      },
+      {
         reading: 'a place without a speech is no report',
         paragraphs: ['Bức ảnh được chụp tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10.'],
         events: [],

@@ -369,3 +369,9 @@ export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
  * are one event. Lower case.
  */
 export const SITTING_WORDS: readonly string[] = ['làm việc']
+
+/**
+ * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`): in a
+ * text that reported no event before, the event named after them took place. Lower case.
+ */
+export const ENDINGS: readonly string[] = ['kết thúc']

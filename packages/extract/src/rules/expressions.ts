@@ -4,6 +4,7 @@ import { CITING_REACH, CITING_VERBS, SPECIMEN_WORDS } from './citation-words.ts'
 import {
   ACTIVITIES,
   COUNTS,
+  ENDINGS,
   EVENT_REFERENCES,
   HAPPENING_VERBS,
   HEADS,
@@ -183,6 +184,9 @@ export const SPOKEN_OPENING = new RegExp(
     .join('|')})\\s+`,
   'u',
 )
+/** Words opening a sentence once an event is over, the event's name after them: `Kết thúc cuộc thi, ...`. */
+export const ENDED = new RegExp(`^${oneOf(ENDINGS.map(eitherCaseFirst))}\\s+`, 'u')
+
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
 
