@@ -1173,7 +1173,9 @@ const DIRECTION = /^(?:Tiếp tục|Đẩy mạnh|Tăng cường)\s/u
 function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: ResolvedMention[]): void {
   if (DIRECTION.test(sentence.text)) return
   const speech = growingTest(SPEECH, 20, 0)
-  const list = growingTest(LIST, 90, 0)
+  // What a report referring back to its event says was given there (`Tại Hội nghị, các đại biểu
+  // nghe triển khai ..., gồm: Nghị quyết số 37 ..., Chỉ thị số 41 ...`) lists what it was about.
+  const list = AT_THE_EVENT.test(sentence.text) ? () => false : growingTest(LIST, 90, 0)
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     const at = m.start - sentence.start

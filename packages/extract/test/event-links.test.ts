@@ -82,6 +82,22 @@ describe('the directives an event carries out', () => {
       ],
       links: [[]],
     },
+    {
+      reading: 'a list of what the delegates were given at the event, in a report referring back to it',
+      paragraphs: [
+        'Sáng 10/12, Huyện ủy Tân Lạc tổ chức Hội nghị quán triệt các văn bản của Trung ương.',
+        'Tại Hội nghị, các đại biểu nghe triển khai các nội dung quan trọng, gồm: Chỉ thị số 41-CT/TW của Ban Bí thư về công tác lễ hội, Chỉ thị số 42-CT/TW của Ban Bí thư về giáo dục thế hệ trẻ.',
+      ],
+      links: [['41-CT/TW', '42-CT/TW']],
+    },
+    {
+      reading: 'not a list in another sentence',
+      paragraphs: [
+        'Sáng 10/12, Huyện ủy Tân Lạc tổ chức Hội nghị quán triệt các văn bản của Trung ương.',
+        'Trong năm, Huyện ủy ban hành nhiều văn bản, gồm: Kế hoạch số 15-KH/HU về chuyển đổi số, Kế hoạch số 16-KH/HU về cải cách hành chính.',
+      ],
+      links: [[]],
+    },
   ])('$reading', ({ paragraphs, links }) => {
     expect(linksOf(...paragraphs)).toEqual(links)
   })
