@@ -38,12 +38,12 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
 /**
  * The real pages' floors: the figures at the end of session 5 (259 pages) less about 0.02, so that a change
  * that loses ground on real pages fails; raise them as readings land. Not the targets, but a target
- * met becomes a floor (events and links in session 6: 0.920 and 0.886).
+ * met becomes a floor (events and links in session 6: 0.920 and 0.901, floors 0.90 and 0.88).
  */
 export const REAL_BOUNDS: Record<string, number> = {
   directives: 0.97,
   events: 0.9,
-  links: 0.86,
+  links: 0.88,
   relations: 0.83,
   people: 0.87,
   title: 0.91,
