@@ -36,14 +36,15 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
   [...METRICS, ...OPTIONAL_METRICS].map((m) => [m, 0.9]),
 )
 /**
- * The real pages' floors: the figures at the end of session 5 (259 pages; title, publishedAt and eventDate
- * after h/dates6's readings) less about 0.02, so that a change
- * that loses ground on real pages fails; raise them as readings land. Not the targets.
+ * The real pages' floors: the figures on every real page less about 0.02, so that a change that loses
+ * ground on real pages fails; raise them as readings land. Not the targets, but a target met becomes
+ * a floor. Session 6 added the held-out batch 13 (296 pages in all): the floors follow the 296-page
+ * figures as the session's readings are merged.
  */
 export const REAL_BOUNDS: Record<string, number> = {
   directives: 0.97,
-  events: 0.78,
-  links: 0.74,
+  events: 0.87,
+  links: 0.84,
   relations: 0.79,
   people: 0.87,
   title: 0.92,

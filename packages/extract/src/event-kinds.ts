@@ -8,7 +8,7 @@ import { ACTIVITIES, HEADS } from './rules/event-words.ts'
  * no activity word follows.
  */
 
-type Row = { words: string; kind: EventKind; citing?: EventKind }
+type Row = { words: string; kind: EventKind; citing?: EventKind; person?: true }
 type Phrases = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], Row]>>
 
 // The phrases of a list by their first word, each keeping its place in the list.
@@ -40,16 +40,17 @@ function earliestRow(words: readonly string[], phrases: Phrases): Row | null {
 
 // The word lists indexed once, not per classification.
 const ACTIVITY_WORDS = byFirstWord(ACTIVITIES)
+const DONE_WORDS = byFirstWord(ACTIVITIES.filter((a) => !a.person))
 const HEAD_WORDS = byFirstWord(HEADS)
 
 /** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
 export function eventWords(phrase: string, limit: number): string[] {
-  // `trao đổi` (to discuss) is not `trao` (to hand over an award).
+  // `trao đổi` (to discuss) is not `trao` (to hand over an award); `triển khai công tác` (to
+  // deploy the work of a year) is read as `triển khai nhiệm vụ`, since `công tác` ends the words read.
   const quoted = phrase.includes('“') || phrase.includes('"')
-  const unquoted = (quoted ? phrase.replace(/“[^”]{0,400}”|"[^"]{0,400}"/gu, ' ') : phrase).replace(
-    /trao đổi/giu,
-    'thảo-luận',
-  )
+  const unquoted = (quoted ? phrase.replace(/“[^”]{0,400}”|"[^"]{0,400}"/gu, ' ') : phrase)
+    .replace(/trao đổi/giu, 'thảo-luận')
+    .replace(/triển khai công tác/giu, 'triển khai nhiệm vụ')
   const words: string[] = []
   // A sentence's final stop is no part of its last word (`tổ chức hội nghị tổng kết.`).
   for (const w of unquoted.toLowerCase().split(/[\s,;:()]+|[.!?…]+(?=\s|$)/u)) {
@@ -73,8 +74,12 @@ function namingRow(phrase: string, window: number): Row | null {
   return earliestRow(words, ACTIVITY_WORDS) ?? earliestRow(words, HEAD_WORDS)
 }
 
-/** The kind of the event a phrase names (`Hội nghị sơ kết 5 năm ...`); null when it names none. */
-export function classifyEvent(phrase: string, window = 14): EventKind | null {
+/**
+ * The kind of the event a phrase names (`Hội nghị sơ kết 5 năm ...`); null when it names none.
+ * The window reaches the second part of a joint meeting's name (`hội nghị sinh hoạt chi bộ định
+ * kỳ tháng 10 và sinh hoạt chuyên đề quý 3`).
+ */
+export function classifyEvent(phrase: string, window = 16): EventKind | null {
   return namingRow(phrase, window)?.kind ?? null
 }
 
@@ -84,6 +89,15 @@ export function classifyEvent(phrase: string, window = 14): EventKind | null {
  */
 export function activityKind(phrase: string, window = 14): EventKind | null {
   return earliestRow(eventWords(phrase, window), ACTIVITY_WORDS)?.kind ?? null
+}
+
+/**
+ * The kind of what a sentence says was done at an event (`các đại biểu đã được đồng chí ..., báo
+ * cáo viên Trung ương truyền đạt ...` a dissemination), the words that also name people aside;
+ * null when no activity word is written.
+ */
+export function doneKind(phrase: string, window = 14): EventKind | null {
+  return earliestRow(eventWords(phrase, window), DONE_WORDS)?.kind ?? null
 }
 
 /**

@@ -7,15 +7,17 @@ import {
   type YearlessDate,
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
-import { activityKind, classifyEvent, kindWhenCiting } from './event-kinds.ts'
+import { activityKind, classifyEvent, doneKind, kindWhenCiting } from './event-kinds.ts'
 import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
-import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES } from './rules/event-words.ts'
+import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES, SITTING_WORDS } from './rules/event-words.ts'
 import {
   AT_THE_EVENT,
   DATED_HOLDING,
+  ENDED,
   EVENT_NAME_START,
   HAPPENED,
+  HAPPENED_BEFORE,
   HELD_BY,
   HELD_BY_NAMED,
   HELD_THEN,
@@ -26,9 +28,11 @@ import {
   PLANNED_ALL,
   PRESIDED,
   REPORTING,
+  RITE,
   SPEECH,
   SPEECH_BEFORE,
   SPOKEN_AT,
+  SPOKEN_OPENING,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
 import { WHITE_SPACE } from './word-pattern.ts'
@@ -185,11 +189,17 @@ type Trigger = {
   /** Named in passing, where a speaker's words were given (`mentioned`: its day may follow its name). */
   mentioned?: true
   inPassing?: true
+  /** The contest or course a closing ceremony closes (`bế mạc Hội thi ...`), which took place before it. */
+  closes?: EventKind
+  /** A second event the same subject reports with a verb joined by `và` (`giao ban ... và phát động ...`). */
+  joined?: { kind: EventKind; phrase: number }
   confidence: number
 }
 
 // Verbs an organisation reports with, each with the kind it gives (null: the verb names it).
 const VERB_TRIGGERS = [...REPORTING, [INSPECTING, 'other']] as const
+
+const SPACE = 0x20
 
 const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 
@@ -243,18 +253,21 @@ function findTrigger(
   masked: (to: number) => string,
   cue: Cue,
   subjectStart: number,
-  noEventsYet: boolean,
+  reported: ReadonlySet<EventKind>,
   firstMention: number,
   reference: string | undefined,
 ): Trigger | null {
   const rest = text.slice(subjectStart)
+  const noEventsYet = reported.size === 0
   return (
     heldActively(text, masked, cue, subjectStart) ??
-    reportedPassively(rest, masked, cue, subjectStart, noEventsYet ? reference : null) ??
+    reportedPassively(rest, masked, cue, subjectStart, reference, reported) ??
     reportedByVerb(rest, masked, cue, subjectStart) ??
+    happenedAt(rest, masked, cue, subjectStart) ??
     (noEventsYet
       ? (openedByEventName(rest, masked, subjectStart) ??
         spokenAt(rest, subjectStart, firstMention) ??
+        endedAt(rest, subjectStart) ??
         atTheEvent(text))
       : null)
   )
@@ -267,6 +280,8 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
   for (const m of text.matchAll(HOLDING)) {
     if (m[1] !== undefined) continue
     if (nounBefore(text, m.index)) continue
+    // A holding verb in a cited document's name or title (`Kế hoạch ... về tổ chức ...`) reports nothing.
+    if (masked(m.index + 1).charCodeAt(m.index) === SPACE && text.charCodeAt(m.index) !== SPACE) continue
     if (cue.kind === 'none' && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
@@ -284,10 +299,29 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
         break
     }
     if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
-    const kind = closedKind(m[0], classifyEvent(after) ?? 'other')
-    return { verb: m.index, phrase: m.index + m[0].length, kind, passive: false, lead: false, confidence: 0.85 }
+    const named = classifyEvent(after) ?? 'other'
+    const kind = closedKind(m[0], named)
+    const closes = kind === named ? closedByName(after) : named
+    return {
+      verb: m.index,
+      phrase: m.index + m[0].length,
+      kind,
+      passive: false,
+      lead: false,
+      ...(closes === null ? {} : { closes }),
+      confidence: 0.85,
+    }
   }
   return null
+}
+
+// The contest or course a closing ceremony's name closes (`lễ bế giảng lớp bồi dưỡng ...`), if any.
+const CLOSING_IN_NAME = new RegExp(`^[^,;.]{0,30}?(?<![\\p{L}])(?:${CLOSING_VERBS.join('|')})\\s+`, 'iu')
+
+function closedByName(name: string): EventKind | null {
+  const m = CLOSING_IN_NAME.exec(name)
+  const kind = m === null ? null : classifyEvent(name.slice(m[0].length))
+  return kind !== null && CLOSED_BY_CEREMONY.includes(kind) ? kind : null
 }
 
 // The kind of an event a holding verb reports: closing a contest or a course is a ceremony.
@@ -303,51 +337,80 @@ function reportedPassively(
   masked: (to: number) => string,
   cue: Cue,
   subjectStart: number,
-  reference: string | undefined | null,
+  reference: string | undefined,
+  reported: ReadonlySet<EventKind>,
 ): Trigger | null {
   // `Theo đó, Hội nghị Trung ương 5, khóa XIII diễn ra từ ngày 4 đến 10-5`: with no cue before
   // it, a passive report counts when its day follows the verb, in a text that reported no event
-  // before (`reference` not null); after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells
-  // more of it.
-  if (cue.kind === 'none' && reference === null) return null
+  // of its kind before; after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells more of
+  // it, but a round of a contest (`Vòng sơ khảo ... diễn ra trong 3 ngày ...`) is its own.
   const start = cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : 0
   const name = start === 0 ? rest : rest.slice(start)
   if (!startsWithHead(name)) return null
   const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
   if (happened === null) return null
+  const kind = classifyEvent(name.slice(0, happened.index)) ?? 'other'
+  if (cue.kind === 'none' && reported.has(kind) && !ROUND.test(name)) return null
   const verb = subjectStart + start + happened.index
   if (PLANNED.test(masked(verb).slice(subjectStart, verb))) return null
-  if (cue.kind === 'none' && !dayAfterVerb(rest, start + happened.index, reference ?? undefined)) return null
+  if (cue.kind === 'none' && !dayAfterVerb(rest, start + happened.index, reference)) return null
   return {
     verb,
     phrase: subjectStart + start,
-    kind: classifyEvent(name.slice(0, happened.index)) ?? 'other',
+    kind,
     passive: true,
     lead: false,
     confidence: 0.75,
   }
 }
 
+// A round of a contest, reported on its own: `Vòng sơ khảo ...`.
+const ROUND = /^[“"]?vòng\s/iu
+
 // Words that open a sentence before its subject with no time of their own.
 const LEAD_IN = /^(?:theo đó|được biết|trong đó)\s*,\s*/iu
 
 // Whether a day (with or without its year) is written right after the verb of a passive report.
+// Only whether a day is written is asked, so a text with no publication date reads it against a
+// stand-in reference (`Hội thi khai mạc từ sáng 17/3` writes a day, whatever its year).
 function dayAfterVerb(text: string, verb: number, reference: string | undefined): boolean {
   const clause = text.slice(verb, verb + 240)
   const after = HELD_THEN.exec(clause)
   if (after === null) return false
   const rest = clause.slice(after.index + after[0].length)
-  return readCue(rest, reference).kind === 'date' || leadingDate(rest, reference) !== null
+  const day = reference ?? ANY_REFERENCE
+  return readCue(rest, day).kind === 'date' || leadingDate(rest, day) !== null
+}
+const ANY_REFERENCE = '2000-12-31'
+
+// Whether a day or a month is written in `text` (whatever its year).
+function dayWritten(text: string): boolean {
+  if (!/\d/u.test(text)) return false
+  return findVietnameseDates(text, { reference: ANY_REFERENCE }).some(
+    (d) => d.date.precision === 'day' || d.date.precision === 'month',
+  )
 }
 
 // `Huyện đoàn phát động ...`, `Đoàn kiểm tra đã làm việc với ...`: a reporting verb after an
 // organiser, in a report that has a cue (a verb that does not name its kind needs a date).
 function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
-  for (const [pattern, kind] of VERB_TRIGGERS) {
-    const found = pattern.exec(rest)
+  for (const [pattern, listedKind] of VERB_TRIGGERS) {
+    let found = pattern.exec(rest)
     if (found === null) continue
+    let kind = listedKind
     // INSPECTING matches the adverb before its verb: the verb starts where the match ends.
-    const at = pattern === INSPECTING ? found.index + found[0].length : found.index
+    let at = pattern === INSPECTING ? found.index + found[0].length : found.index
+    let joined: Trigger['joined']
+    // `X giao ban công tác quý I và phát động ...`: the subject holds an earlier verb joined by
+    // `và`, which reports the first event; `X phát động ... và giao ban ...`: a later one the second.
+    const earlier = JOINED_END.test(rest.slice(0, at)) ? firstVerb(rest.slice(0, at)) : null
+    if (earlier !== null) {
+      joined = { kind: kind ?? classifyEvent(found[0]) ?? 'other', phrase: subjectStart + at }
+      ;({ found, kind, at } = earlier)
+    } else {
+      const next = joinedAfter(rest, at + found[0].length)
+      if (next !== undefined) joined = { ...next, phrase: subjectStart + next.phrase }
+    }
     const subject = rest.slice(0, at)
     // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`). Its own
     // clause is short; what comes before its last comma may be long (`Thực hiện Kế hoạch số
@@ -362,8 +425,13 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       clause.split(' ').length > 40
     )
       continue
-    const hasCue = cue.kind !== 'none' || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
-    const dated = cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
+    // `Thực hiện Kết luận số 79-KL/TW ..., từ ngày 17 đến ngày 22-8, Bộ Chính trị tiếp tục làm
+    // việc ...`: a day written in mid-sentence before the subject, outside the directives cited.
+    const dayBefore =
+      cue.kind === 'none' && dayWritten(masked(subjectStart + at).slice(subjectStart, subjectStart + at))
+    const hasCue = cue.kind !== 'none' || dayBefore || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
+    const dated =
+      dayBefore || cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
     const verb = subjectStart + at
     return {
@@ -372,13 +440,67 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       kind: kind ?? classifyEvent(found[0]) ?? 'other',
       passive: false,
       lead: false,
+      ...(joined === undefined ? {} : { joined }),
       confidence: 0.75,
     }
   }
   return null
 }
 
+// A subject that ends with `và` after a clause of its own, and the link to a second verb in the
+// same clause after the first verb's words.
+const JOINED_END = /\S\s+và\s*$/u
+const JOINED_NEXT = /^[^,;.]{0,120}?\svà\s+/u
+
+// A reporting verb right after `và` in the clause that goes on at `from`: `X giao ban công tác
+// quý I và phát động ...` reports a second event. (After a holding verb, `tổ chức Lễ kỷ niệm ... và
+// tuyên dương ...` most often names what was done at the one event, so it is not read there.)
+function joinedAfter(text: string, from: number): Trigger['joined'] {
+  const link = JOINED_NEXT.exec(text.slice(from))
+  if (link === null) return undefined
+  const at = from + link[0].length
+  const later = firstVerb(text.slice(at, at + 80))
+  return later !== null && later.at === 0
+    ? { kind: later.kind ?? classifyEvent(later.found[0]) ?? 'other', phrase: at }
+    : undefined
+}
+
+// The earliest reporting verb in `text` (inspecting aside), with its kind.
+function firstVerb(text: string): { found: RegExpExecArray; kind: EventKind | null; at: number } | null {
+  let best: { found: RegExpExecArray; kind: EventKind | null; at: number } | null = null
+  for (const [pattern, kind] of REPORTING) {
+    const found = pattern.exec(text)
+    if (found !== null && (best === null || found.index < best.at)) best = { found, kind, at: found.index }
+  }
+  return best
+}
+
 const LEADER = /^\s*(?:đồng chí|Đồng chí)\s+\p{Lu}/u
+
+const AT_NAMED = /^tại\s+/iu
+
+// `Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh; ...` and `Sáng 30/6, tại các tỉnh ... đã diễn ra
+// Lễ công bố ...`: after a date, an event named where something was done, or after a verb of
+// taking place, took place that day.
+function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
+  if (cue.kind !== 'date') return null
+  const place = AT_NAMED.exec(rest)
+  let at = place !== null && startsWithHead(rest.slice(place[0].length)) ? place[0].length : -1
+  if (at < 0)
+    for (const m of rest.matchAll(HAPPENED_BEFORE)) {
+      if (startsWithHead(rest.slice(m.index + m[0].length))) {
+        at = m.index + m[0].length
+        break
+      }
+    }
+  if (at < 0) return null
+  const name = rest.slice(at, at + 400)
+  if (PLURAL.test(name) || PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at))) return null
+  const kind = classifyEvent(name)
+  if (kind === null) return null
+  const verb = subjectStart + at
+  return { verb, phrase: verb, kind, passive: true, lead: false, confidence: 0.6 }
+}
 
 // `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
 function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
@@ -410,6 +532,8 @@ const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L
 function spokenAt(rest: string, subjectStart: number, firstMention: number): Trigger | null {
   // Where the first speech word and the first word of a plan stand, each found once: a long
   // sentence is not read again for every `tại` in it.
+  const opened = concludedAt(rest, subjectStart)
+  if (opened !== null) return opened
   const speech = SPEECH_BEFORE.exec(rest)?.index ?? rest.length
   const ahead = AHEAD.exec(rest)?.index ?? rest.length
   for (const m of rest.matchAll(SPOKEN_AT)) {
@@ -428,6 +552,32 @@ function spokenAt(rest: string, subjectStart: number, firstMention: number): Tri
   return null
 }
 
+// `Kết luận hội nghị quán triệt ... diễn ra sáng nay (5/3), ...`: a speech opening the sentence
+// at an event that, by the verb of holding in the same sentence, took place.
+function concludedAt(rest: string, subjectStart: number): Trigger | null {
+  const opening = SPOKEN_OPENING.exec(rest)
+  if (opening === null) return null
+  const after = rest.slice(opening[0].length, opening[0].length + 400)
+  if (!startsWithHead(after) || PLURAL.test(after) || !HAPPENED.test(after.split(/\.(?:\s|$)/u, 1)[0]!)) return null
+  const kind = classifyEvent(after)
+  if (kind === null) return null
+  const at = subjectStart + opening[0].length
+  return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.6 }
+}
+
+// `Kết thúc cuộc thi, Ban tổ chức trao một giải nhất ...`: in a text that reported no event
+// before, one event named as over took place; its name runs to the comma.
+function endedAt(rest: string, subjectStart: number): Trigger | null {
+  const m = ENDED.exec(rest)
+  if (m === null) return null
+  const name = rest.slice(m[0].length, m[0].length + 120).split(/[,;.]/u, 1)[0]!
+  if (!startsWithHead(name) || PLURAL.test(name)) return null
+  const kind = classifyEvent(name)
+  if (kind === null) return null
+  const at = subjectStart + m[0].length
+  return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
 // `Tại hội nghị, các đại biểu đã được quán triệt ...`: in a text that reported no event before,
 // a report referring back to its event; what the sentence says was done there gives its kind.
 // The words are read as the occasion of a cue (`Tại hội nghị,`), so from the sentence's start.
@@ -435,7 +585,7 @@ function atTheEvent(text: string): Trigger | null {
   const m = AT_THE_EVENT.exec(text)
   if (m === null) return null
   const name = text.slice(4, m[0].length)
-  const kind = activityKind(doneThere(text.slice(m[0].length)), 24) ?? classifyEvent(name)
+  const kind = doneKind(doneThere(text.slice(m[0].length)), 24) ?? classifyEvent(name)
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
@@ -450,7 +600,8 @@ function dropFiller(s: string): string {
   if (!FILLER_ENDS.has(s.at(-1) ?? '')) return s
   for (const w of FILLERS)
     if (s.length >= w.length && s.slice(s.length - w.length).toLowerCase() === w)
-      return s.slice(0, s.length - w.length).trim()
+      // `Ban Tổ chức` is a body, not `Ban` and then the holding verb.
+      return nounBefore(s, s.length - w.length) ? s : s.slice(0, s.length - w.length).trim()
   return s
 }
 
@@ -540,28 +691,45 @@ export function findEvents(
   reference: string | undefined,
   title: Piece | null = null,
 ): FoundEvent[] {
-  const reading: Reading = { events: [], codes: new Map(), citing: new Map(), lastDated: null, inPassing: new Set() }
+  const reading: Reading = {
+    events: [],
+    codes: new Map(),
+    citing: new Map(),
+    lastDated: null,
+    inPassing: new Set(),
+    rites: [],
+    closed: new Map(),
+  }
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
   const reported = new Set<string>()
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
     if (reported.has(sentence.text)) return
     const report =
-      readReport(sentence, mentions, reference, reading.events.length === 0) ?? namedOccasion(sentence.text, reading)
+      readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
+      namedOccasion(sentence.text, reading)
     const before = reading.events.length
     // A report that names neither who held it nor when tells more of the event before.
-    if (report === null || !addEvent(reading, report, sentence, index, mentions, reference))
+    if (report === null || !addEvent(reading, report, sentence, index, mentions, reference)) {
       readFollowUp(reading, sentence, index, mentions)
-    else {
+      addRite(reading, sentence, index)
+    } else {
       reported.add(sentence.text)
       if (before === 0 && index > 0) addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
     }
   })
   if (reading.events.length === 0 && title !== null) {
-    const report = readReport(title, [], reference, true)
+    const report = readReport(title, [], reference, new Set())
     if (report !== null) addEvent(reading, report, title, -1, [], reference)
   }
   dropHeadline(reading)
+  joinSittings(reading)
+  addClosed(reading)
+  for (const rite of reading.rites) {
+    if (reading.events.some((e) => e.kind === 'ceremony')) break
+    const after = reading.events.findIndex((e) => e.sentence > rite.sentence)
+    reading.events.splice(after < 0 ? reading.events.length : after, 0, rite)
+  }
   for (const e of reading.events) {
     e.directives = [...(reading.codes.get(e) ?? [])]
     // Kind stage, once the directives are known: a reporters' conference that cites one disseminates it.
@@ -584,6 +752,55 @@ function namedOccasion(text: string, reading: Reading): Report | null {
     cue: { kind: 'none', end: 0, date: null },
     subjectStart: 0,
     subjectBeforeDate: null,
+  }
+}
+
+/**
+ * A body's sittings on one day (`Chiều nay (7/5), Ban Chấp hành Trung ương Đảng làm việc tại tổ
+ * ...`, `trong buổi sáng ngày 7/5, Ban Chấp hành Trung ương Đảng làm việc tại Hội trường ...`) are
+ * one event: a later sitting of the same organiser on the same day is the first one's.
+ */
+const SITTING = new RegExp(`^(?:${SITTING_WORDS.join('|')})(?![\\p{L}])`, 'iu')
+
+function joinSittings(reading: Reading): void {
+  const key = (e: FoundEvent) =>
+    e.kind !== 'conference' || e.organizer === null || e.date?.precision !== 'day' || !SITTING.test(e.title ?? '')
+      ? null
+      : `${e.organizer} ${e.date.year}-${e.date.month}-${e.date.day}`
+  const first = new Map<string, FoundEvent>()
+  reading.events = reading.events.filter((e) => {
+    const k = key(e)
+    if (k === null) return true
+    const kept = first.get(k)
+    if (kept === undefined) {
+      first.set(k, e)
+      return true
+    }
+    for (const code of reading.codes.get(e) ?? []) reading.codes.get(kept)?.add(code)
+    return false
+  })
+}
+
+/**
+ * A closing ceremony (`Tối 25.11, bế mạc Hội thi ...`, `lễ bế giảng lớp bồi dưỡng ...`) tells that
+ * the contest or course it closed took place before it: an event of that kind, by the same
+ * organiser, undated, when the text reports none of that kind.
+ */
+function addClosed(reading: Reading): void {
+  for (const [ceremony, kind] of reading.closed) {
+    if (reading.events.some((e) => e.kind === kind)) continue
+    const at = reading.events.indexOf(ceremony)
+    if (at < 0) continue
+    const closed: FoundEvent = {
+      ...ceremony,
+      kind,
+      date: null,
+      yearless: null,
+      follows: 'earlier',
+      confidence: 0.5,
+    }
+    reading.events.splice(at, 0, closed)
+    reading.codes.set(closed, new Set(reading.codes.get(ceremony)))
   }
 }
 
@@ -618,6 +835,10 @@ type Reading = {
   lastDated: PartialDate | null
   /** Events named in passing (where a speaker's words were given), not reported. */
   inPassing: Set<FoundEvent>
+  /** Ceremonies of rites performed at an event (`dâng hương`), which carry no directive. */
+  rites: FoundEvent[]
+  /** Closing ceremonies, each with the kind of what it closed. */
+  closed: Map<FoundEvent, EventKind>
 }
 
 /** A sentence read as the report of an event. */
@@ -636,18 +857,17 @@ function readReport(
   sentence: Piece,
   mentions: ResolvedMention[],
   reference: string | undefined,
-  noEventsYet: boolean,
+  reported: ReadonlySet<EventKind>,
 ): Report | null {
   const text = sentence.text
   let cue = readCue(text, reference)
   const masked = maskMentions(sentence, mentions)
   const firstMention = mentions.length === 0 ? text.length : mentions[0]!.start - sentence.start
   const presided = PRESIDED.test(text.slice(cue.end, cue.end + 40))
-    ? afterPresiding(text, masked, cue, noEventsYet, firstMention, reference)
+    ? afterPresiding(text, masked, cue, reported, firstMention, reference)
     : null
   let subjectStart = presided?.subjectStart ?? cue.end
-  const trigger =
-    presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, noEventsYet, firstMention, reference)
+  const trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
   if (cue.kind === 'none') {
@@ -668,20 +888,24 @@ function afterPresiding(
   text: string,
   masked: (to: number) => string,
   cue: Cue,
-  noEventsYet: boolean,
+  reported: ReadonlySet<EventKind>,
   firstMention: number,
   reference: string | undefined,
 ): { subjectStart: number; trigger: Trigger } | null {
   for (let comma = text.indexOf(', ', cue.end); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
-    const trigger = findTrigger(text, masked, cue, comma + 2, noEventsYet, firstMention, reference)
+    const trigger = findTrigger(text, masked, cue, comma + 2, reported, firstMention, reference)
     if (trigger !== null && trigger.verb > comma && !text.slice(comma + 2, trigger.verb).includes(','))
       return { subjectStart: comma + 2, trigger }
   }
   return null
 }
 
-// Document names (`Kế hoạch số 45-KH/HU của ...`) are not plans of the sentence's subject: the
-// sentence up to `to` with its mentions and their tails blanked. Built only when a candidate
+// A cited document's title after its tail, up to the clause's end (`Kế hoạch số 44-KH/ĐU ngày
+// 19/12/2022 về tổ chức học tập ...`): what the document is about, not what the sentence reports.
+const CITED_TITLE = /^\s*(?:về|V\/v)\s[^,;:.]*/u
+
+// Document names (`Kế hoạch số 45-KH/HU của ...`) and their titles are not plans of the sentence's
+// subject nor events it reports: the sentence up to `to` with its mentions, their tails and titles blanked. Built only when a candidate
 // verb asks about text that a mention starts in: most mentions stand after the verb, and the
 // text before them is the same masked or not.
 function maskMentions(sentence: Piece, mentions: ResolvedMention[]): (to: number) => string {
@@ -695,7 +919,8 @@ function maskMentions(sentence: Piece, mentions: ResolvedMention[]): (to: number
     let at = 0
     for (const m of mentions) {
       const a = Math.max(at, m.start - sentence.start)
-      const b = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
+      const tail = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
+      const b = tail + (CITED_TITLE.exec(text.slice(tail, tail + 240))?.[0].length ?? 0)
       chunks.push(text.slice(at, a), ' '.repeat(b - a))
       at = b
     }
@@ -749,9 +974,35 @@ function addEvent(
   if (trigger.inPassing) reading.inPassing.add(event)
   if (event.date !== null) reading.lastDated = event.date
   reading.codes.set(event, eventDirectives(sentence, phrase, previous, reading.codes, mentions))
+  if (trigger.closes !== undefined) reading.closed.set(event, trigger.closes)
+  if (trigger.joined !== undefined) addJoined(reading, event, trigger.joined, sentence, mentions)
   const citing = kindWhenCiting(phrase)
   if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)
   return true
+}
+
+// The second event of a subject's two verbs joined by `và`: the same day and organiser, the
+// directives cited after its verb.
+function addJoined(
+  reading: Reading,
+  first: FoundEvent,
+  joined: NonNullable<Trigger['joined']>,
+  sentence: Piece,
+  mentions: ResolvedMention[],
+): void {
+  const phrase = sentence.text.slice(joined.phrase)
+  const event: FoundEvent = {
+    ...first,
+    kind: joined.kind,
+    title: eventTitle(phrase),
+    span: {
+      start: sentence.start + joined.phrase,
+      end: sentence.start + Math.min(sentence.text.length, joined.phrase + reportedClauseLength(phrase)),
+    },
+  }
+  reading.events.push(event)
+  const after = sentence.start + joined.phrase
+  reading.codes.set(event, new Set(mentions.filter((m) => m.start >= after).map((m) => m.code)))
 }
 
 // Date stage: the date the cue gives; a passive report's date may follow its verb (`vòng sơ
@@ -875,13 +1126,38 @@ function readFollowUp(reading: Reading, sentence: Piece, index: number, mentions
   addCitedDirectives(reading.codes.get(context)!, sentence, mentions)
 }
 
+// How many sentences after its event's report a rite is read as performed there.
+const RITE_REACH = 3
+
+// `Trước khi diễn ra hội nghị, các đại biểu đã dâng hương tại Đền thờ ...`, told soon after an
+// event of another kind is reported: the rite is a ceremony of its own, the same day, by the same
+// organiser; one only, and none where a ceremony is already reported or the rite is planned.
+function addRite(reading: Reading, sentence: Piece, index: number): void {
+  const context = reading.events[reading.events.length - 1]
+  if (context === undefined || index > context.sentence + RITE_REACH) return
+  if (reading.rites.length > 0 || reading.events.some((e) => e.kind === 'ceremony')) return
+  const rite = RITE.exec(sentence.text)
+  if (rite === null || PLANNED.test(sentence.text.slice(0, rite.index))) return
+  const event: FoundEvent = {
+    ...context,
+    kind: 'ceremony',
+    title: eventTitle(sentence.text.slice(rite.index)),
+    follows: 'same',
+    directives: [],
+    sentence: index,
+    span: { start: sentence.start + rite.index, end: sentence.start + rite.index + rite[0].length },
+    confidence: 0.5,
+  }
+  // Kept aside, so that what the next sentences tell is told of the event, not of its rite.
+  reading.rites.push(event)
+}
+
 // A meeting named by its head alone (`Hội nghị được tổ chức ...`) whose report goes on `Tại hội
 // nghị, các đại biểu đã được quán triệt ...` was held to disseminate: what was done there names it.
 function refineKind(event: FoundEvent, text: string): void {
   if (event.kind !== 'conference' || activityKind(event.title ?? '') !== null) return
   const at = AT_THE_EVENT.exec(text)
-  if (at !== null && activityKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination')
-    event.kind = 'dissemination'
+  if (at !== null && doneKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination') event.kind = 'dissemination'
 }
 
 // What a sentence says was done at an event, before a list it opens (`như: Tổng kết 10 năm ...`
@@ -897,7 +1173,9 @@ const DIRECTION = /^(?:Tiếp tục|Đẩy mạnh|Tăng cường)\s/u
 function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: ResolvedMention[]): void {
   if (DIRECTION.test(sentence.text)) return
   const speech = growingTest(SPEECH, 20, 0)
-  const list = growingTest(LIST, 90, 0)
+  // What a report referring back to its event says was given there (`Tại Hội nghị, các đại biểu
+  // nghe triển khai ..., gồm: Nghị quyết số 37 ..., Chỉ thị số 41 ...`) lists what it was about.
+  const list = AT_THE_EVENT.test(sentence.text) ? () => false : growingTest(LIST, 90, 0)
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     const at = m.start - sentence.start

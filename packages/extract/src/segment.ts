@@ -310,6 +310,17 @@ function relatedBlockStart(lines: Line[], lead: number): number {
   return lines.length
 }
 
+// The last line of an excerpt that stops mid-sentence (`Dịp này, Đảng ủy phường ... cũng tổ chức
+// tọa đàm chuyên đề ..., góp phần xây dựng đảng bộ phường thật`): a paragraph cut short, not a
+// caption, when it runs to the end of the text with many words and a clause break.
+const CUT_WORDS = 20
+
+function cutShort(lines: Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text.length > 0) return false
+  const text = lines[i]!.text
+  return /\p{L}$/u.test(text) && text.includes(', ') && words(text) >= CUT_WORDS
+}
+
 /**
  * Body: the lines from the lead to the tail, paragraphs apart from captions. A caption is a
  * line under an image file name, a repeat of a caption, or a short line without a final stop;
@@ -336,7 +347,7 @@ function readBody(lines: Line[], lead: number, end: number, subtitles: Piece[]):
       i > lead &&
       ((afterImage && line.text.length <= 300) ||
         (line.text.length <= longestCaption && seenCaptions.has(fold(line.text))) ||
-        looksLikeCaption(line.text))
+        (looksLikeCaption(line.text) && !cutShort(lines, i)))
     afterImage = false
     if (caption) {
       captions.push(piece)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyEvent, kindWhenCiting } from '../src/event-kinds.ts'
+import { classifyEvent, doneKind, kindWhenCiting } from '../src/event-kinds.ts'
 import { ACTIVITIES, HEADS } from '../src/rules/event-words.ts'
 
 describe('classifyEvent', () => {
@@ -59,6 +59,71 @@ describe('classifyEvent', () => {
     },
     { reading: 'a training course is named by its head', phrase: 'khóa đào tạo cán bộ nguồn', kind: 'training' },
     {
+      reading: "the second part of a joint meeting's long name names it",
+      phrase: 'hội nghị sinh hoạt chi bộ định kỳ tháng 6 và sinh hoạt chuyên đề quý II năm 2025',
+      kind: 'thematic_session',
+    },
+    {
+      reading: 'a workshop marking an anniversary is a workshop',
+      phrase: 'Hội thảo khoa học kỷ niệm 95 năm Ngày thành lập Đảng bộ tỉnh',
+      kind: 'conference',
+    },
+    {
+      reading: 'a round table marking an anniversary is a meeting',
+      phrase: 'tọa đàm kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam',
+      kind: 'conference',
+    },
+    {
+      reading: 'a meeting marking an anniversary is its ceremony',
+      phrase: 'Hội nghị kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam',
+      kind: 'ceremony',
+    },
+    {
+      reading: "deploying a year's tasks is a working conference",
+      phrase: 'Hội nghị trực tuyến triển khai nhiệm vụ năm 2025',
+      kind: 'conference',
+    },
+    {
+      reading: "deploying a year's work (công tác) is a working conference",
+      phrase: 'Hội nghị trực tuyến với các địa phương triển khai công tác mặt trận năm 2025',
+      kind: 'conference',
+    },
+    {
+      reading: 'deploying a resolution disseminates it',
+      phrase: 'Hội nghị triển khai Nghị quyết số 57-NQ/TW',
+      kind: 'dissemination',
+    },
+    {
+      reading: 'a review before deploying the next tasks is a review',
+      phrase: 'hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025',
+      kind: 'review',
+    },
+    {
+      reading: 'a meeting named for assessing what was done reviews it',
+      phrase: 'Hội nghị đánh giá kết quả một năm thực hiện mô hình “Dân vận khéo”',
+      kind: 'review',
+    },
+    {
+      reading: 'a meeting held to assess the month stays a meeting',
+      phrase: 'phiên họp thường kỳ tháng 5 nhằm đánh giá kết quả công tác tháng 5',
+      kind: 'conference',
+    },
+    {
+      reading: 'a meeting to discuss a contest is a working session, not the contest',
+      phrase: 'họp bàn các nội dung chuẩn bị hội thi Bí thư chi bộ giỏi',
+      kind: 'other',
+    },
+    {
+      reading: 'a meeting to pass a plan for a conference is a working session',
+      phrase: 'họp thông qua dự thảo kế hoạch tổ chức Hội nghị Dân vận',
+      kind: 'other',
+    },
+    {
+      reading: 'a meeting of the organising board of a contest is a working session',
+      phrase: 'họp Ban Tổ chức Hội thi tuyên truyền viên giỏi năm 2025',
+      kind: 'other',
+    },
+    {
       reading: 'checking progress is the topic of a meeting, not an inspection',
       phrase: 'hội nghị kiểm tra, rà soát tiến độ công tác chuẩn bị',
       kind: 'conference',
@@ -99,5 +164,23 @@ describe('the activity and head words of rules/event-words.ts', () => {
   })
   it.each(HEADS)('$words alone names a $kind', ({ words, kind }) => {
     expect(classifyEvent(words)).toBe(kind)
+  })
+})
+
+describe('doneKind', () => {
+  it.each([
+    {
+      reading: "a reporter named before the verb is a person, not a reporters' conference",
+      phrase: 'các đại biểu đã được đồng chí Trần Văn Bình, báo cáo viên Trung ương truyền đạt Nghị quyết',
+      kind: 'dissemination',
+    },
+    {
+      reading: 'what was done there names the kind',
+      phrase: 'các đại biểu được quán triệt Quy định 144',
+      kind: 'dissemination',
+    },
+    { reading: 'no activity word, no kind', phrase: 'các đại biểu thảo luận sôi nổi', kind: null },
+  ])('$reading', ({ phrase, kind }) => {
+    expect(doneKind(phrase, 24)).toBe(kind)
   })
 })

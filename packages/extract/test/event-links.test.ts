@@ -56,6 +56,48 @@ describe('the directives an event carries out', () => {
       ],
       links: [['30/2020/NĐ-CP']],
     },
+    {
+      reading:
+        'a plan whose title is about holding study sessions reports none: the next sentence tells more of the event',
+      paragraphs: [
+        'Sáng 10/12, Đảng ủy xã Tân Lập tổ chức học tập, quán triệt Nghị quyết Hội nghị Trung ương 8.',
+        'Đảng ủy xã đã ban hành Kế hoạch số 21-KH/ĐU ngày 1/12/2024 về tổ chức học tập, quán triệt Nghị quyết số 41-NQ/TW cho cán bộ, đảng viên.',
+      ],
+      links: [['21-KH/ĐU', '41-NQ/TW']],
+    },
+    {
+      reading: 'a rite performed at the event carries none of what the next sentences cite',
+      paragraphs: [
+        'Ngày 5/11, Chi bộ Trường Tiểu học Kim Đồng tổ chức sinh hoạt chuyên đề về tấm gương đạo đức của Bác.',
+        'Trước buổi sinh hoạt, các đảng viên đã dâng hương tại Đền thờ liệt sĩ của xã.',
+        'Các đảng viên thảo luận việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+      ],
+      links: [['05-CT/TW'], []],
+    },
+    {
+      reading: "not those a ministry's account cites",
+      paragraphs: [
+        'Sáng 6/12, Ban Chỉ đạo tỉnh tổ chức phiên họp thứ nhất.',
+        'Theo Bộ Tài chính, việc rà soát các dự án được thực hiện theo Quyết định số 1568/QĐ-TTg của Thủ tướng Chính phủ.',
+      ],
+      links: [[]],
+    },
+    {
+      reading: 'a list of what the delegates were given at the event, in a report referring back to it',
+      paragraphs: [
+        'Sáng 10/12, Huyện ủy Tân Lạc tổ chức Hội nghị quán triệt các văn bản của Trung ương.',
+        'Tại Hội nghị, các đại biểu nghe triển khai các nội dung quan trọng, gồm: Chỉ thị số 41-CT/TW của Ban Bí thư về công tác lễ hội, Chỉ thị số 42-CT/TW của Ban Bí thư về giáo dục thế hệ trẻ.',
+      ],
+      links: [['41-CT/TW', '42-CT/TW']],
+    },
+    {
+      reading: 'not a list in another sentence',
+      paragraphs: [
+        'Sáng 10/12, Huyện ủy Tân Lạc tổ chức Hội nghị quán triệt các văn bản của Trung ương.',
+        'Trong năm, Huyện ủy ban hành nhiều văn bản, gồm: Kế hoạch số 15-KH/HU về chuyển đổi số, Kế hoạch số 16-KH/HU về cải cách hành chính.',
+      ],
+      links: [[]],
+    },
   ])('$reading', ({ paragraphs, links }) => {
     expect(linksOf(...paragraphs)).toEqual(links)
   })

@@ -344,6 +344,23 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['dissemination', null, 'Đảng ủy xã Tân Mộc']],
       },
       {
+        reading: 'consent to hold a conference is no report that it was held',
+        paragraphs: [
+          'Tại Công văn số 12/VPCP-NN, Phó Thủ tướng đồng ý tổ chức Hội nghị toàn quốc triển khai Chương trình.',
+        ],
+        events: [],
+      },
+      {
+        reading: 'a practice every year is a habit (hàng năm)',
+        paragraphs: ['Hàng năm, Đoàn trường tổ chức hội thi kể chuyện về Bác cho học sinh.'],
+        events: [],
+      },
+      {
+        reading: 'a regular practice is a habit (thường xuyên)',
+        paragraphs: ['Chi bộ thường xuyên tổ chức sinh hoạt chuyên đề về đạo đức Hồ Chí Minh.'],
+        events: [],
+      },
+      {
         reading: 'a tally opened by Đến nay is no event',
         paragraphs: ['Đến nay, 186/190 chi bộ trực thuộc Đảng bộ thành phố đã tổ chức sinh hoạt chuyên đề.'],
         events: [],
@@ -405,6 +422,11 @@ describe.each<{ feature: string; cases: Case[] }>([
   {
     feature: 'a working session',
     cases: [
+      {
+        reading: "meeting an event's organising board",
+        paragraphs: ['Sáng ngày 6/12, UBND tỉnh họp Ban Tổ chức hội thảo quốc tế về phát triển nông thôn.'],
+        events: [['other', '2024-12-06', 'UBND tỉnh']],
+      },
       {
         reading: 'có buổi làm việc (had a working session) reports it',
         paragraphs: ['Chiều 5/3, Ban Tuyên giáo Tỉnh ủy có buổi làm việc với Huyện ủy Gio Linh.'],
@@ -474,6 +496,14 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['conference', '2024-06-24', 'Ban Tuyên giáo Tỉnh ủy']],
       },
       {
+        reading: "holding in a cited document's title is what the document is about",
+        paragraphs: [
+          'Sáng 24/6, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị quán triệt các chỉ thị của Ban Bí thư.',
+          'Hội nghị nghe giới thiệu Chỉ thị số 41-CT/TW của Ban Bí thư về tăng cường quản lý và tổ chức lễ hội.',
+        ],
+        events: [['dissemination', '2024-06-24', 'Ban Tuyên giáo Huyện ủy']],
+      },
+      {
         reading: 'a direction for the time ahead cites no directive the meeting was about',
         paragraphs: [
           'Sáng 24/6, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 6.',
@@ -501,6 +531,25 @@ describe.each<{ feature: string; cases: Case[] }>([
           'Sáng ngày 30/3, Đô Lương tổ chức hội nghị quán triệt Nghị quyết Trung ương 10.',
         ],
         events: [['dissemination', '2024-03-30', 'Đô Lương']],
+      },
+      {
+        reading: "a body's sittings on one day are one event",
+        paragraphs: [
+          'Sáng 10/12, Ban Chấp hành Đảng bộ tỉnh làm việc tại Hội trường, thảo luận dự thảo báo cáo chính trị.',
+          'Chiều cùng ngày, Ban Chấp hành Đảng bộ tỉnh làm việc tại tổ thảo luận đề án nhân sự.',
+        ],
+        events: [['conference', '2024-12-10', 'Ban Chấp hành Đảng bộ tỉnh']],
+      },
+      {
+        reading: 'working sessions with two bodies on one day are two events',
+        paragraphs: [
+          'Sáng 10/12, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Tân Lạc.',
+          'Chiều cùng ngày, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Lạc Sơn.',
+        ],
+        events: [
+          ['other', '2024-12-10', 'Đoàn công tác của Tỉnh ủy'],
+          ['other', '2024-12-10', 'Đoàn công tác của Tỉnh ủy'],
+        ],
       },
       {
         reading: 'a headline of another kind stays an event',
@@ -538,6 +587,33 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['conference', '2024-12-06', null]],
       },
       {
+        reading: 'a conclusion opening the sentence, at an event held that day',
+        paragraphs: [
+          'Kết luận hội nghị quán triệt các quy định của Ban Bí thư diễn ra sáng 3/12, Bí thư Huyện ủy yêu cầu các chi bộ làm tốt công tác tư tưởng.',
+        ],
+        events: [['dissemination', '2024-12-03', null]],
+      },
+      {
+        reading: 'a conclusion that names no holding of the event is a document',
+        paragraphs: ['Kết luận Hội nghị Trung ương 6 khóa XII nêu rõ yêu cầu đổi mới sắp xếp tổ chức bộ máy.'],
+        events: [],
+      },
+      {
+        reading: 'where a speaker assessed the work reviewed',
+        paragraphs: ['Thủ tướng đánh giá tại Hội nghị tổng kết 3 năm hoạt động của Tổ công tác vào sáng 6/12.'],
+        events: [['review', '2024-12-06', null]],
+      },
+      {
+        reading: 'an event told as over took place',
+        paragraphs: ['Kết thúc cuộc thi, Ban tổ chức trao 1 giải nhất và 2 giải nhì cho các thí sinh.'],
+        events: [['contest', null, null]],
+      },
+      {
+        reading: 'the end of a school year names no event: what the sentence holds is its report',
+        paragraphs: ['Kết thúc năm học, Trường tổ chức hội thi kể chuyện cho các em.'],
+        events: [['contest', null, 'Trường']],
+      },
+      {
         reading: 'a place without a speech is no report',
         paragraphs: ['Bức ảnh được chụp tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10.'],
         events: [],
@@ -568,6 +644,14 @@ describe.each<{ feature: string; cases: Case[] }>([
   {
     feature: 'a report referring back to its event',
     cases: [
+      {
+        reading: 'a reporter named among those present tells nothing of what was done there',
+        paragraphs: [
+          'Thượng tá Nguyễn Văn An phát biểu chỉ đạo tại hội nghị.',
+          'Tại hội nghị, các đại biểu đã được đồng chí Trần Văn Bình, báo cáo viên Trung ương truyền đạt những nội dung cơ bản của Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy.',
+        ],
+        events: [['dissemination', null, null]],
+      },
       {
         reading: 'what the delegates were given names the event',
         paragraphs: [
@@ -602,6 +686,37 @@ describe.each<{ feature: string; cases: Case[] }>([
     feature: 'a passive report dated after its verb',
     cases: [
       {
+        reading: 'after an event of another kind, its own report',
+        paragraphs: [
+          'Chiều 18/3, Ban Tổ chức đã tiến hành lễ bế mạc, trao giải cho các thí sinh.',
+          'Hội thi khai mạc từ sáng 17/3.',
+        ],
+        events: [
+          ['ceremony', '2024-03-18', 'Ban Tổ chức'],
+          ['contest', '2024-03-17', null],
+        ],
+      },
+      {
+        reading: 'after an event of its kind, more of it',
+        paragraphs: [
+          'Sáng 14/3, Huyện đoàn khai mạc Hội thi tìm hiểu lịch sử Đảng.',
+          'Hội thi diễn ra trong 2 ngày 14 và 15/3.',
+        ],
+        events: [['contest', '2024-03-14', 'Huyện đoàn']],
+      },
+      {
+        reading: 'a round of a contest is its own report',
+        paragraphs: [
+          'Sáng 14/3, Huyện đoàn tổ chức vòng chung kết Hội thi tìm hiểu lịch sử Đảng.',
+          'Vòng sơ khảo Hội thi với 20 đội tham gia diễn ra ngày 2/3.',
+        ],
+        events: [
+          ['contest', '2024-03-14', 'Huyện đoàn'],
+          ['contest', '2024-03-02', null],
+        ],
+      },
+
+      {
         reading: 'with no cue before it',
         paragraphs: ['Theo đó, Hội nghị Trung ương 5, khóa XIII diễn ra từ ngày 4 đến 10-5.'],
         events: [['conference', '2024-05-04', null]],
@@ -632,14 +747,48 @@ describe.each<{ feature: string; cases: Case[] }>([
     feature: 'a closing',
     cases: [
       {
-        reading: 'closing a contest is its closing ceremony',
+        reading: 'closing a contest is its closing ceremony, and the contest took place before it',
         paragraphs: ['Tối 25/11, bế mạc Hội thi “Báo cáo viên, tuyên truyền viên giỏi cấp tỉnh” năm 2024.'],
-        events: [['ceremony', '2024-11-25', null]],
+        events: [
+          ['contest', null, null],
+          ['ceremony', '2024-11-25', null],
+        ],
+      },
+      {
+        reading: 'the closing ceremony of a course tells that the course took place',
+        paragraphs: [
+          'Chiều 27/11, Trường Chính trị tỉnh tổ chức lễ bế giảng lớp bồi dưỡng nghiệp vụ công tác tuyên giáo.',
+        ],
+        events: [
+          ['training', null, 'Trường Chính trị tỉnh'],
+          ['ceremony', '2024-11-27', 'Trường Chính trị tỉnh'],
+        ],
+      },
+      {
+        reading: 'a contest already reported is the one closed',
+        paragraphs: [
+          'Ngày 20/11, Ban Tuyên giáo Tỉnh ủy khai mạc Hội thi tuyên truyền viên giỏi năm 2024.',
+          'Tối 25/11, bế mạc Hội thi tuyên truyền viên giỏi năm 2024.',
+        ],
+        events: [
+          ['contest', '2024-11-20', 'Ban Tuyên giáo Tỉnh ủy'],
+          ['ceremony', '2024-11-25', null],
+        ],
       },
       {
         reading: 'closing a meeting is the meeting',
         paragraphs: ['Chiều 20/11, Ban Chấp hành Đảng bộ tỉnh bế mạc Hội nghị lần thứ 10.'],
         events: [['conference', '2024-11-20', 'Ban Chấp hành Đảng bộ tỉnh']],
+      },
+      {
+        reading: 'carrying out a closing ceremony (tiến hành) holds it, by the organising board',
+        paragraphs: ['Chiều 18/3, Ban Tổ chức đã tiến hành lễ bế mạc, trao giải cho các thí sinh.'],
+        events: [['ceremony', '2024-03-18', 'Ban Tổ chức']],
+      },
+      {
+        reading: 'the time set for carrying out congresses is no report',
+        paragraphs: ['Thời gian tiến hành đại hội chi hội cơ sở hoàn thành trong quý II năm 2024.'],
+        events: [],
       },
       {
         reading: 'a clause of time after a closing is no report of it',
@@ -764,6 +913,121 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'an event named after a date',
+    cases: [
+      {
+        reading: 'a day in mid-sentence before the subject of a reporting verb',
+        paragraphs: [
+          'Thực hiện Kết luận số 79-KL/TW ngày 16-6-2024 của Bộ Chính trị, ngày 17-8, Bộ Chính trị tiếp tục làm việc theo nhóm với 11 đảng bộ.',
+        ],
+        events: [['other', '2024-08-17', 'Bộ Chính trị']],
+      },
+      {
+        reading: "a cited directive's day is no day of the report",
+        paragraphs: [
+          'Thực hiện Kết luận số 79-KL/TW ngày 16-6-2024 của Bộ Chính trị, Bộ Chính trị làm việc với 11 đảng bộ.',
+        ],
+        events: [],
+      },
+      {
+        reading: 'where something was done that day',
+        paragraphs: [
+          'Sáng ngày 4/12, tại Kỳ họp thứ 9 HĐND huyện khóa XII; đồng chí Phó Chủ tịch UBND huyện trình bày báo cáo kinh tế - xã hội.',
+        ],
+        events: [['conference', '2024-12-04', null]],
+      },
+      {
+        reading: 'after a verb of taking place',
+        paragraphs: ['Sáng 2/12, tại các xã mới thành lập đã diễn ra Lễ công bố nghị quyết sắp xếp đơn vị hành chính.'],
+        events: [['ceremony', '2024-12-02', null]],
+      },
+      {
+        reading: 'a place that is no event is no report',
+        paragraphs: ['Sáng ngày 4/12, tại Hội trường UBND huyện, các đại biểu đã thảo luận.'],
+        events: [],
+      },
+      {
+        reading: 'a meeting planned to take place is no event',
+        paragraphs: ['Sáng 2/12, Ban Tổ chức cho biết sẽ diễn ra Lễ tổng kết hội thi vào cuối tháng.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'two verbs of one subject',
+    cases: [
+      {
+        reading: 'a briefing and a launch joined by và are two events',
+        paragraphs: ['Ngày 5/12, Ủy ban MTTQ huyện giao ban công tác quý IV và phát động ủng hộ Quỹ Vì người nghèo.'],
+        events: [
+          ['conference', '2024-12-05', 'Ủy ban MTTQ huyện'],
+          ['launch', '2024-12-05', 'Ủy ban MTTQ huyện'],
+        ],
+      },
+      {
+        reading: 'a working session and a second verb after it',
+        paragraphs: [
+          'Sáng 5/12, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Tân Lạc và trao quyết định thành lập Chi bộ thôn.',
+        ],
+        events: [
+          ['other', '2024-12-05', 'Đoàn công tác của Tỉnh ủy'],
+          ['launch', '2024-12-05', 'Đoàn công tác của Tỉnh ủy'],
+        ],
+      },
+      {
+        reading: 'what is done at a held event is part of it',
+        paragraphs: [
+          'Ngày 5/12, Huyện ủy tổ chức Lễ kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện và tuyên dương 20 tập thể.',
+        ],
+        events: [['ceremony', '2024-12-05', 'Huyện ủy']],
+      },
+    ],
+  },
+  {
+    feature: 'a rite performed at an event',
+    cases: [
+      {
+        reading: 'offering incense before the meeting is a ceremony of its own, the same day',
+        paragraphs: [
+          'Ngày 5/11, Chi bộ Trường Tiểu học Kim Đồng tổ chức sinh hoạt chuyên đề về tấm gương đạo đức của Bác.',
+          'Trước buổi sinh hoạt, các đảng viên đã dâng hương tại Đền thờ liệt sĩ của xã.',
+        ],
+        events: [
+          ['thematic_session', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng'],
+          ['ceremony', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng'],
+        ],
+      },
+      {
+        reading: 'a rite planned is no ceremony',
+        paragraphs: [
+          'Ngày 5/11, Chi bộ Trường Tiểu học Kim Đồng tổ chức sinh hoạt chuyên đề về tấm gương đạo đức của Bác.',
+          'Chi bộ dự kiến dâng hương tại Đền thờ liệt sĩ vào dịp 27/7.',
+        ],
+        events: [['thematic_session', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng']],
+      },
+      {
+        reading: 'a rite at a ceremony already reported is part of it',
+        paragraphs: [
+          'Ngày 10/12, Huyện đoàn tổ chức Lễ kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam.',
+          'Trước buổi lễ, đoàn viên đã dâng hoa tại Tượng đài liệt sĩ.',
+        ],
+        events: [['ceremony', '2024-12-10', 'Huyện đoàn']],
+      },
+      {
+        reading: 'what the next sentences cite is of the event, not of its rite',
+        paragraphs: [
+          'Ngày 5/11, Chi bộ Trường Tiểu học Kim Đồng tổ chức sinh hoạt chuyên đề về tấm gương đạo đức của Bác.',
+          'Trước buổi sinh hoạt, các đảng viên đã dâng hương tại Đền thờ liệt sĩ của xã.',
+          'Các đảng viên thảo luận việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+        ],
+        events: [
+          ['thematic_session', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng'],
+          ['ceremony', '2024-11-05', 'Chi bộ Trường Tiểu học Kim Đồng'],
+        ],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)
@@ -778,6 +1042,16 @@ describe('an article with no publication date', () => {
     expect(x.events.map((e) => [e.kind, e.date, e.organizer])).toEqual([
       ['dissemination', null, 'Đảng ủy xã Ea Tul'],
       ['other', null, 'Tổ đại biểu HĐND huyện'],
+    ])
+  })
+
+  it('reads a passive report by the day written after its verb, whatever its year', () => {
+    const x = extractArticle(
+      'Chiều 18/3, Ban Tổ chức đã tiến hành lễ bế mạc, trao giải cho các thí sinh.\n\nHội thi khai mạc từ sáng 17/3.',
+    )
+    expect(x.events.map((e) => [e.kind, e.date])).toEqual([
+      ['ceremony', null],
+      ['contest', null],
     ])
   })
 })

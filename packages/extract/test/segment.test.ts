@@ -163,3 +163,33 @@ describe('segment: a metadata date written month-first', () => {
     expect(s.publishedAt).toEqual({ year: 2025, month: 10, day: 3, precision: 'day' })
   })
 })
+
+describe('the last line of an excerpt', () => {
+  const page = (last: string) =>
+    segment(
+      [
+        'Xã An Phú quán triệt Nghị quyết 35',
+        '',
+        '02/03/2024',
+        '',
+        'Sáng 2/3, Đảng ủy xã An Phú tổ chức hội nghị.',
+        '',
+        last,
+      ].join('\n'),
+    )
+  it.each([
+    {
+      reading: 'a long line cut mid-sentence at the end of the text is a paragraph cut short',
+      last: 'Dịp này, Đảng ủy xã An Phú cũng tổ chức tọa đàm chuyên đề về công tác phát triển đảng viên mới, góp phần xây dựng đảng bộ xã ngày càng',
+      body: true,
+    },
+    { reading: 'a short line without a stop stays a caption', last: 'Quang cảnh hội nghị', body: false },
+    {
+      reading: 'a long line with no clause break stays a caption',
+      last: 'Đồng chí Bí thư Đảng ủy xã An Phú trao giấy khen cho các chi bộ có thành tích xuất sắc trong công tác xây dựng Đảng năm 2023',
+      body: false,
+    },
+  ])('$reading', ({ last, body }) => {
+    expect(page(last).body.some((p) => p.text === last)).toBe(body)
+  })
+})

@@ -13,13 +13,14 @@ export const HOLD = 'tổ chức'
  * An activity word: the kind of event it names, and whether it may name the event a holding
  * verb holds (`tổ chức tập huấn`, `tổ chức trao giải`) as well as classify one.
  */
-export type Activity = { words: string; kind: EventKind; held?: true; citing?: EventKind }
+export type Activity = { words: string; kind: EventKind; held?: true; citing?: EventKind; person?: true }
 
 /**
  * Activity words, each with its kind. The earliest one in an event's name wins, and of those
  * that start at the same word, the one listed first (`Hội nghị tập huấn` is a training,
  * `Hội nghị thông tin thời sự ... quán triệt` a dissemination). `citing` is the kind instead
  * when the event's report cites a directive (a reporters' conference that disseminates one).
+ * `person`: the words also name a person, so they tell nothing of what was done at an event.
  */
 export const ACTIVITIES: readonly Activity[] = [
   { words: 'ra mắt', kind: 'launch', held: true },
@@ -36,6 +37,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'sơ kết', kind: 'review', held: true },
   // Drawing the lessons of what was done (`Hội nghị rút kinh nghiệm đại hội điểm`) reviews it.
   { words: 'rút kinh nghiệm', kind: 'review' },
+  // A meeting named for assessing what was done (`Hội nghị đánh giá kết quả 2 năm thực hiện
+  // ...`) reviews it; a meeting held `nhằm đánh giá` the month's work stays a meeting.
+  { words: 'hội nghị đánh giá', kind: 'review' },
   { words: 'tổng kết', kind: 'review', held: true },
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
   { words: 'hội thi', kind: 'contest', held: true },
@@ -51,10 +55,16 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'thông tin thời sự', kind: 'dissemination' },
   // A reporters' conference briefs them on the news: a conference, unless its report
   // disseminates a directive (`Hội nghị báo cáo viên Quý III, ... quán triệt Quy định số 85-QĐ/TW`).
-  { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination' },
+  // The words also name a person (`đồng chí ..., báo cáo viên Trung ương truyền đạt ...`), so
+  // they say nothing of what was done at an event (`person`).
+  { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination', person: true },
   { words: 'phổ biến', kind: 'dissemination' },
   // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
   { words: 'truyền đạt', kind: 'dissemination' },
+  // Deploying a year's or a quarter's tasks (`Hội nghị ... triển khai nhiệm vụ năm 2021`, read
+  // alike from `triển khai công tác`: see eventWords) is a working conference, not the
+  // dissemination of a document.
+  { words: 'triển khai nhiệm vụ', kind: 'conference' },
   { words: 'triển khai', kind: 'dissemination' },
   // Guidance on carrying a document out (`Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU`).
   { words: 'hướng dẫn thực hiện', kind: 'dissemination' },
@@ -67,6 +77,11 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'công bố quyết định', kind: 'ceremony' },
   { words: 'công bố các quyết định', kind: 'ceremony' },
   { words: 'khen thưởng', kind: 'ceremony' },
+  // A workshop or a round table marking an anniversary stays a meeting
+  // (`Hội thảo khoa học kỷ niệm 90 năm Ngày thành lập Đảng`), not the anniversary's ceremony.
+  { words: 'hội thảo kỷ niệm', kind: 'conference' },
+  { words: 'hội thảo khoa học kỷ niệm', kind: 'conference' },
+  { words: 'tọa đàm kỷ niệm', kind: 'conference' },
   { words: 'kỷ niệm', kind: 'ceremony' },
   { words: 'vinh danh', kind: 'ceremony' },
   { words: 'mít tinh', kind: 'ceremony' },
@@ -78,6 +93,11 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'khai giảng khóa', kind: 'training', held: true },
   { words: 'khai giảng', kind: 'ceremony' },
   { words: 'bế giảng', kind: 'ceremony' },
+  // A working meeting that prepares something else (`họp bàn ...`, `họp thông qua dự thảo kế
+  // hoạch tổ chức Hội nghị ...`, `họp Ban tổ chức hội thi`) is a working session, not the event prepared.
+  { words: 'họp bàn', kind: 'other' },
+  { words: 'họp thông qua', kind: 'other' },
+  { words: 'họp ban tổ chức', kind: 'other' },
   { words: 'làm việc', kind: 'other' },
   { words: 'giám sát', kind: 'other' },
   { words: 'diễn tập', kind: 'other', held: true },
@@ -162,6 +182,8 @@ export const HOLDING_VERBS: ReadonlyArray<{
 }> = [
   { words: HOLD },
   { words: 'khai mạc' },
+  // Carrying out an event (`Hội thi ... đã tiến hành lễ bế mạc, trao giải`).
+  { words: 'tiến hành' },
   // Closing a contest or a course is its closing ceremony (see CLOSING_VERBS).
   { words: 'bế mạc' },
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
@@ -189,6 +211,12 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
   { words: 'bế mạc' },
 ]
 
+/**
+ * Verbs of taking place written before the event's name, after a time cue (`Sáng 30/6, tại các
+ * tỉnh ... đã diễn ra Lễ công bố ...`), read with `đã` before them.
+ */
+export const HAPPENING_VERBS: readonly string[] = ['diễn ra']
+
 /** Verbs after `do X` that make X the organiser: `do Ban Tuyên giáo chủ trì, phối hợp với ... tổ chức`. */
 export const ORGANISING_VERBS: readonly string[] = ['chủ trì', 'phối hợp', HOLD, 'đăng cai']
 
@@ -212,6 +240,8 @@ export const NOUN_MARKERS: readonly string[] = [
   'kết quả',
   // A clause of time: `ngay sau khi bế mạc lớp tập huấn, Sở ... tổ chức diễn tập`.
   'khi',
+  // The time set for holding one: `Thời gian tiến hành đại hội ... hoàn thành trong quý II`.
+  'thời gian',
 ]
 
 /**
@@ -231,8 +261,12 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'trao quyết định thành lập', kind: 'launch' },
   // A body at work in its groups or its hall is in session (`Ban Chấp hành Trung ương Đảng làm việc tại tổ`).
   { words: 'làm việc tại (?:tổ|hội trường),?', kind: 'conference' },
+  // A briefing of a body's work (`Ủy ban MTTQ thành phố giao ban công tác quý I`).
+  { words: 'giao ban', kind: 'conference' },
   // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
   { words: 'làm việc (?:theo nhóm )?(?:với|tại)', kind: 'other' },
+  // Meeting an event's organising board (`UBND tỉnh họp Ban Tổ chức hội thảo ...`) is a working session.
+  { words: 'họp ban tổ chức', kind: 'other' },
   // Having a working session (`UBND tỉnh có buổi làm việc để nghe ...`) reports it.
   { words: 'có buổi làm việc', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
@@ -280,16 +314,22 @@ export const FILLERS: readonly string[] = [
  * Words a speaker's words are reported with (`Phát biểu kết luận của đồng chí ... tại Hội nghị
  * ...`, `Là yêu cầu của Tổng Bí thư tại Hội nghị ...`): the event named after `tại` is where they
  * were spoken, so it took place. `direct` ones may name the event with no `tại` between (`dự và
- * phát biểu chỉ đạo Hội nghị Công an toàn quốc`). Lower case.
+ * phát biểu chỉ đạo Hội nghị Công an toàn quốc`); `opening` ones only so, opening a sentence,
+ * with a verb of holding after the event's name. Lower case.
  */
-export const SPEECH_AT: ReadonlyArray<{ words: string; direct?: true }> = [
+export const SPEECH_AT: ReadonlyArray<{ words: string; direct?: true; opening?: true }> = [
   { words: 'phát biểu' },
   { words: 'phát biểu chỉ đạo', direct: true },
   { words: 'phát biểu khai mạc', direct: true },
   { words: 'phát biểu bế mạc', direct: true },
   { words: 'phát biểu kết luận', direct: true },
-  // Not `kết luận` alone: `Kết luận nêu, tại phiên họp ...` is a document saying what a meeting did.
+  // `kết luận` alone only opening a sentence, with the event's name and a verb of holding after
+  // it (`Kết luận hội nghị quán triệt ... diễn ra sáng nay`): `Kết luận nêu, tại phiên họp ...` is
+  // a document saying what a meeting did.
+  { words: 'kết luận', direct: true, opening: true },
   { words: 'chỉ đạo' },
+  // A speaker assessing at a meeting (`Thủ tướng đánh giá tại Hội nghị ...`).
+  { words: 'đánh giá' },
   { words: 'yêu cầu' },
   { words: 'nhấn mạnh' },
   { words: 'ý kiến' },
@@ -315,3 +355,23 @@ export const EVENT_REFERENCES: readonly string[] = [
  * theo tư tưởng, đạo đức, phong cách Hồ Chí Minh` (the movement of Chỉ thị 05-CT/TW) as a heading.
  */
 export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
+
+/**
+ * Rites the people at an event perform there (`Trước khi diễn ra hội nghị, các đại biểu đã dâng
+ * hương, dâng hoa tại Đền thờ ...`): a ceremony of its own, the same day as the event and held
+ * by its organiser. Lower case.
+ */
+export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
+
+/**
+ * Words a body's sitting is reported with, read as a conference (`Ban Chấp hành Trung ương Đảng
+ * làm việc tại tổ`, `... làm việc tại Hội trường`; see REPORTING_VERBS): its sittings on one day
+ * are one event. Lower case.
+ */
+export const SITTING_WORDS: readonly string[] = ['làm việc']
+
+/**
+ * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`): in a
+ * text that reported no event before, the event named after them took place. Lower case.
+ */
+export const ENDINGS: readonly string[] = ['kết thúc']

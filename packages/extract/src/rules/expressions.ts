@@ -4,7 +4,9 @@ import { CITING_REACH, CITING_VERBS, SPECIMEN_WORDS } from './citation-words.ts'
 import {
   ACTIVITIES,
   COUNTS,
+  ENDINGS,
   EVENT_REFERENCES,
+  HAPPENING_VERBS,
   HEADS,
   HELD_NOUNS,
   HOLD,
@@ -18,6 +20,7 @@ import {
   PASSIVE_VERBS,
   PRESIDING_CLAUSES,
   REPORTING_VERBS,
+  RITES,
   SPEECH_AT,
 } from './event-words.ts'
 import { ORGANISATION_OPENINGS } from './organisation-words.ts'
@@ -103,6 +106,13 @@ export const DATED_HOLDING: ReadonlySet<string> = new Set(HOLDING_VERBS.filter((
 /** A passive holding verb after an event's name, from its `đã` when written: `Hội nghị đã được tổ chức`. */
 export const HAPPENED = wordPattern(PASSIVE_VERBS.flatMap((v) => (v.perfect ? [v.words, `đã ${v.words}`] : [v.words])))
 
+/** A verb of taking place before an event's name, from its `đã` when written: `đã diễn ra Lễ ...`; global. */
+export const HAPPENED_BEFORE = wordPattern(
+  HAPPENING_VERBS.flatMap((v) => [`đã ${v}`, v]),
+  'giu',
+  '\\s+',
+)
+
 /** A holding verb that a date may follow (`diễn ra vào tối 18/10`), with the manner between. */
 export const HELD_THEN = new RegExp(
   `(?<![\\p{L}])(?:${[...PASSIVE_VERBS.map((v) => v.words), HOLD].join('|')})\\s+(?:(?:trực tuyến|trực tiếp)\\s+)?`,
@@ -157,18 +167,31 @@ export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = gro
  * chỉ đạo Hội nghị`, `... yêu cầu của Tổng Bí thư tại Hội nghị`. The event's name follows the match.
  */
 export const SPOKEN_AT = new RegExp(
-  `(?<![\\p{L}])(?:${SPEECH_AT.filter((w) => w.direct)
+  `(?<![\\p{L}])(?:${SPEECH_AT.filter((w) => w.direct && !w.opening)
     .map((w) => w.words)
     .join('|')})\\s+(?:tại\\s+)?|(?<![\\p{L}])(tại)\\s+`,
   'giu',
 )
 /** A speech word before a mention's `tại`: the speech is reported, not only a place. */
 export const SPEECH_BEFORE = wordPattern(
-  SPEECH_AT.map((w) => w.words),
+  SPEECH_AT.filter((w) => !w.opening).map((w) => w.words),
   'iu',
 )
+/** A speaker's words opening a sentence, the event's name right after: `Kết luận hội nghị ...`. */
+export const SPOKEN_OPENING = new RegExp(
+  `^(?:${SPEECH_AT.filter((w) => w.opening)
+    .map((w) => eitherCaseFirst(w.words))
+    .join('|')})\\s+`,
+  'u',
+)
+/** Words opening a sentence once an event is over, the event's name after them: `Kết thúc cuộc thi, ...`. */
+export const ENDED = new RegExp(`^${oneOf(ENDINGS.map(eitherCaseFirst))}\\s+`, 'u')
+
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
+
+/** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
+export const RITE = wordPattern(RITES, 'iu')
 
 /** A clause of who presided opening the text after a time cue: `dưới sự chủ trì của ...`. */
 export const PRESIDED = new RegExp(`^\\s*${oneOf(PRESIDING_CLAUSES.map(eitherCaseFirst))}(?![\\p{L}])`, 'u')

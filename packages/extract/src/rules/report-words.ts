@@ -31,6 +31,12 @@ export const PLAN_WORDS: readonly ReportWord[] = [
   { words: 'đề xuất', capitalised: true },
   { words: 'kiến nghị', capitalised: true },
   { words: 'hằng năm', capitalised: true },
+  { words: 'hàng năm', capitalised: true },
+  { words: 'thường xuyên', capitalised: true },
+  // Consent to hold an event is no report that it was held (`đồng ý tổ chức Hội nghị toàn quốc ...`).
+  { words: 'đồng ý', capitalised: true },
+  { words: 'cho phép', capitalised: true },
+  { words: 'chấp thuận', capitalised: true },
   { words: 'định kỳ', capitalised: true },
   { words: 'sẽ', capitalised: true },
   { words: 'chưa', capitalised: true },
@@ -70,6 +76,8 @@ export const SPEECH_WORDS: readonly ReportWord[] = [
   { words: 'nêu rõ', capitalised: true },
   { words: 'kết luận', capitalised: true, followedBy: ['hội nghị', 'buổi', 'hội thảo'] },
   { words: 'theo báo cáo', capitalised: true },
+  // A ministry's or a minister's account (`Theo Bộ Kế hoạch và Đầu tư, ... theo Quyết định số ...`).
+  { words: 'theo Bộ', capitalised: true },
   { words: 'báo cáo tại', capitalised: true },
   { words: 'dự kiến', capitalised: true },
   { words: 'sẽ', capitalised: true },
