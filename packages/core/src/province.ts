@@ -328,8 +328,10 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
 
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
-// (và Đào tạo), under which its schools' sites sit).
-const DISTRICT_LABEL = /^(?:huyenuy|huyen|quanuy|quan|thixa|thiuy|thanhpho|thanhuy|tp|pgddt|pgd)?(.+?)(?:rt|tv)?$/
+// (và Đào tạo), under which its schools' sites sit; `quandoanlienchieu.org.vn`: the district's
+// Youth Union, `Quận đoàn`, `Huyện đoàn`, `Thị đoàn`, `Thành đoàn`).
+const DISTRICT_LABEL =
+  /^(?:huyenuy|huyendoan|huyen|quanuy|quandoan|quan|thixa|thiuy|thidoan|thanhpho|thanhuy|thanhdoan|tp|pgddt|pgd)?(.+?)(?:rt|tv)?$/
 // District names folded without spaces, to their old provinces; a name two provinces had is left out.
 const DISTRICT_LABELS = new Map<string, string>()
 for (const [key, units] of DISTRICTS) {

@@ -237,6 +237,9 @@ describe('provinceOfDomain', () => {
     ['https://hoianrt.vn/a', 'Quảng Nam'],
     ['https://thiuyhuongtra.vn/a', 'Thừa Thiên Huế'],
     ['https://huyenuydamha.vn/a', 'Quảng Ninh'],
+    // a district's Youth Union
+    ['https://quandoanlienchieu.org.vn/a', 'Đà Nẵng'],
+    ['https://huyendoanchuongmy.vn/a', 'Hà Nội'],
     // a school's site under its district's Phòng Giáo dục
     ['http://c2lequydon.pgddaksong.edu.vn/a', 'Đắk Nông'],
   ])('reads the district site %s as %s', (url, atDate) => {

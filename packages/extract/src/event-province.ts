@@ -98,11 +98,14 @@ const DELEGATION = /^(?:các\s+)?đoàn\s+(?:công tác|kiểm tra|giám sát|kh
 const NATIONAL_NAME = /(?<![\p{L}\p{N}])Việt Nam\s*$/u
 
 // A national meeting's name: `Hội nghị (trực tuyến) toàn quốc ...`, `Hội nghị Báo cáo viên Trung
-// ương/toàn quốc` (the Central Propaganda Commission's monthly briefing, followed at points everywhere).
+// ương/toàn quốc` (the Central Propaganda Commission's monthly briefing, followed at points everywhere),
+// a plenum of a central committee (`Hội nghị Trung ương 5`, `Hội nghị lần thứ 10 Ban Chấp hành Trung
+// ương`), and a summit between countries (`Hội nghị Cấp cao ASEAN`, `Hội nghị thượng đỉnh`), which a
+// local page reports from afar.
 const NATIONAL_MEETING =
-  /^hội nghị\s+(?:trực tuyến\s+)?(?:toàn quốc|báo cáo viên\s+(?:trung ương|toàn quốc))(?![\p{L}\p{N}])/iu
+  /^hội nghị\s+(?:trực tuyến\s+)?(?:toàn quốc|báo cáo viên\s+(?:trung ương|toàn quốc)|(?:lần thứ\s+\S+\s+)?(?:ban chấp hành\s+)?trung ương|cấp cao|thượng đỉnh)(?![\p{L}\p{N}])/iu
 
-/** Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`). */
+/** Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`, `Hội nghị Trung ương 5`) or a summit. */
 export function isNationalMeeting(title: string | null | undefined): boolean {
   return title != null && NATIONAL_MEETING.test(title.trim())
 }

@@ -171,6 +171,13 @@ describe('isNationalMeeting', () => {
     ['Hội nghị Báo cáo viên Tỉnh ủy tháng 9/2023', false],
     ['Quán triệt Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam', false],
     ['Hội thi Báo cáo viên giỏi toàn quốc năm 2019', false],
+    ['Hội nghị Trung ương 8, khóa XII', true],
+    ['Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XI', true],
+    ['Hội nghị Ban Chấp hành Trung ương Hội Cựu chiến binh', true],
+    ['Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12', false],
+    ['Hội nghị Cấp cao ASEAN lần thứ 40', true],
+    ['Hội nghị thượng đỉnh G20', true],
+    ['Hội nghị cán bộ chủ chốt cấp cao của tỉnh', false],
     [null, false],
   ])('reads %s as national: %s', (title, national) => {
     expect(isNationalMeeting(title)).toBe(national)
