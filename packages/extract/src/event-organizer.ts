@@ -11,14 +11,19 @@ import type { Piece } from './sentences.ts'
 
 // A meeting's name followed by the body that meets: `Hội nghị (lần thứ 25) (của) Ban Chấp hành`.
 const MEETING_OF =
-  /^(?:hội nghị|phiên họp|kỳ họp|cuộc họp|họp)(?:\s+(?:lần thứ\s+\S+|thường kỳ|thường lệ|định kỳ|trực tuyến|tháng\s+\S+|quý\s+\S+|mở rộng|toàn thể))*\s+(?:của\s+)?(?=\p{Lu})/iu
-// The bodies that meet as such: committees, boards and councils (not a union's members, not a
-// reporters' conference).
-const MEETING_BODY =
-  /^(?:Ban Chấp hành|Ban Thường vụ|Ban Chỉ đạo|Ban Cán sự|Bộ Chính trị|Ban Bí thư|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chính phủ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|BCH|BTV|BCĐ)(?![\p{L}])/u
-// Where a body's name read from an event's name ends: punctuation, a purpose, a place, a verb.
+  /^(?:hội nghị|phiên họp|kỳ họp|cuộc họp|họp mặt|họp)(?:\s+(?:lần thứ\s+\S+|thường kỳ|thường lệ|định kỳ|trực tuyến|tháng\s+\S+|quý\s+\S+|mở rộng|toàn thể))*\s+(?:của\s+)?(?=\p{Lu})/iu
+// The bodies that meet as such: committees, boards and councils, an association or club by its
+// proper name (`Hội Nông dân tỉnh`, `Câu lạc bộ 20/10`; not a union's members, not a reporters'
+// conference). Read without regard to case in a name written in capitals (`PHIÊN HỌP CHÍNH PHỦ`).
+const MEETING_BODY_NAMES =
+  '(?:Ban Chấp hành|Ban Thường vụ|Ban Chỉ đạo|Ban Cán sự|Bộ Chính trị|Ban Bí thư|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chính phủ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Câu lạc bộ|CLB|BCH|BTV|BCĐ)(?![\\p{L}])|Hội(?=\\s\\p{Lu})(?!\\s(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))'
+const MEETING_BODY = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'u')
+const MEETING_BODY_ANY_CASE = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'iu')
+// Where a body's name read from an event's name ends: punctuation, a spaced dash (`Câu lạc bộ
+// 20/10 - TPHCM`), a purpose, a place, a verb, or the meeting's own modifiers written after the
+// body (`Phiên họp Chính phủ thường kỳ tháng 9`).
 const BODY_END =
-  /[,;:(“"]|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với)(?![\p{L}])/u
+  /[,;:(“"]|\s[-–]\s|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với|thường kỳ|định kỳ|thường lệ|trực tuyến|mở rộng|tháng \d|quý [\dIV]|năm \d)(?![\p{L}])/iu
 
 // A person, not a body: a subject that opens with how a person is named or a head's position.
 const PERSON =
@@ -76,7 +81,9 @@ export function meetingBody(eventName: string): string | null {
   const meeting = MEETING_OF.exec(eventName)
   if (meeting === null) return null
   const rest = eventName.slice(meeting[0].length)
-  if (!MEETING_BODY.test(rest)) return null
+  // A name in capitals shows no proper name by its case; its words are read as written.
+  const capitals = !/\p{Ll}/u.test(eventName)
+  if (!(capitals ? MEETING_BODY_ANY_CASE : MEETING_BODY).test(rest)) return null
   const end = BODY_END.exec(rest)
   const body = (end === null ? rest : rest.slice(0, end.index)).replace(/[\s.…]+$/u, '').trim()
   return body === '' || words(body) > 16 ? null : body
@@ -102,21 +109,97 @@ export function chairsBody(subject: string): string | null {
   return words(body) > 12 ? null : body
 }
 
+// The body named right after an event's name as the one that holds it: `Hội nghị sơ kết ..., do
+// Hội Nông dân tỉnh tổ chức vào sáng 20-7`.
+const HELD_BY_AFTER_NAME =
+  /^[^.;]{0,40}?(?<![\p{L}])do\s+(\p{Lu}[^,;.]{1,80}?)\s+(?:tổ chức|chủ trì|đăng cai)(?![\p{L}])/u
+
+/** The body an event's name is followed by as its holder (`..., do Hội Nông dân tỉnh tổ chức`), or null. */
+export function heldByAfterName(afterName: string): string | null {
+  const by = HELD_BY_AFTER_NAME.exec(afterName)?.[1]?.trim()
+  return by === undefined || isPerson(by) || !OPENS_BODY.test(by) ? null : by
+}
+
+// An event named again by its noun alone, as one already reported: `Phiên họp cũng đưa ra ...`,
+// `Cuộc họp`, `Buổi sinh hoạt chuyên đề ôn lại ...` (not `Hội nghị Ban Thường vụ`, a name).
+const NAMED_AGAIN = /^(?:[Bb]uổi|[Cc]uộc|[Pp]hiên|[Kk]ỳ|[Hh]ội nghị)(?:\s+\p{Ll}[\p{L}]*)*?(?:\s+(?:cũng|đã|được|này|đó|ôn|diễn)(?![\p{L}])|\s*$)/u
+// Where an earlier sentence names a meeting (`tại Phiên họp thường kỳ của Ủy ban Quốc gia ...`).
+const MEETING_NOUN = /(?<![\p{L}])(?:hội nghị|phiên họp|kỳ họp|cuộc họp)(?![\p{L}])/giu
+// A body that holds or meets as the subject of a clause: `..., UBND tỉnh họp rà soát ...`,
+// `Ngày 24/9, Chi bộ trường MNTH Hoa Sen tổ chức sinh hoạt ...`.
+const BODY_HOLDS = new RegExp(
+  `(?:^|[,;:]\\s+)((?:${OPENS_BODY.source.slice(1)})[^,;.]{0,80}?)\\s+(?:đã\\s+)?(?:tổ chức|họp)(?![\\p{L}])`,
+  'u',
+)
+// How many sentences back an event named again is looked for.
+const NAMED_AGAIN_REACH = 4
+
 /**
- * Organiser stage after the events are read: an event whose organiser is missing or a person
- * takes the body its name says meets, else the body its chair heads (from the words of its
- * report before the event's name), else keeps what it had. `sentences` are those given to
- * `findEvents`.
+ * The body that held an event named again by its noun alone (`Phiên họp cũng ...`), from the
+ * sentences before it (nearest first, at most {@link NAMED_AGAIN_REACH}): the body of a meeting
+ * they name, else a body they say holds or meets; null when the name is no such noun.
+ */
+export function heldBefore(title: string, before: readonly string[]): string | null {
+  if (!NAMED_AGAIN.test(title)) return null
+  for (const text of before.slice(-NAMED_AGAIN_REACH).reverse()) {
+    for (const m of text.matchAll(MEETING_NOUN)) {
+      const body = meetingBody(text.slice(m.index))
+      if (body !== null) return body
+    }
+    const holds = BODY_HOLDS.exec(text)?.[1]?.trim()
+    if (holds !== undefined && !isPerson(holds)) return holds
+  }
+  return null
+}
+
+/**
+ * A subject and a place split inside a bracket (`tại trường THCS Hoàng Diệu (Chương Mỹ, Hà Nội),
+ * huyện Đoàn Chương Mỹ tổ chức`: place `... (Chương Mỹ`, organiser `Hà Nội), huyện Đoàn ...`):
+ * the bracket's end goes back to the place and the organiser is what follows it.
+ */
+export function mendBracketSplit(e: { organizer: string | null; location: string | null }): void {
+  if (e.organizer === null || e.location === null) return
+  const close = e.organizer.indexOf(')')
+  const open = e.organizer.indexOf('(')
+  if (close < 0 || (open >= 0 && open < close)) return
+  if (e.location.lastIndexOf('(') <= e.location.lastIndexOf(')')) return
+  e.location = `${e.location}, ${e.organizer.slice(0, close + 1).trim()}`
+  const rest = e.organizer.slice(close + 1).replace(/^[\s,;]+/u, '')
+  e.organizer = rest === '' ? null : rest
+}
+
+/**
+ * Organiser stage after the events are read: a subject split inside a bracket is mended (see
+ * {@link mendBracketSplit}); an event whose organiser is missing or a person takes the body its
+ * name says meets, else the body named after its name as its holder (`..., do X tổ chức`), else
+ * the body its chair heads (from the words of its report before the event's name); one named
+ * again by its noun alone takes the body the sentences before say held it. `sentences` are those
+ * given to `findEvents`.
  */
 export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[]): void {
   for (const e of events) {
+    mendBracketSplit(e)
     if (e.organizer !== null && !isPerson(e.organizer)) continue
     const byName = e.title === null ? null : meetingBody(e.title)
     if (byName !== null) {
       e.organizer = byName
       continue
     }
-    if (e.organizer === null) continue
+    const own = sentences[e.sentence]
+    const titleAt = own === undefined || e.title === null ? -1 : own.text.indexOf(e.title.replace(/…$/u, ''))
+    const after = titleAt < 0 ? null : heldByAfterName(own!.text.slice(titleAt + e.title!.replace(/…$/u, '').length))
+    if (after !== null) {
+      e.organizer = after
+      continue
+    }
+    if (e.organizer === null) {
+      if (e.title !== null && e.sentence >= 0) {
+        const before = sentences.slice(0, e.sentence).map((p) => p.text)
+        if (own !== undefined && titleAt > 0) before.push(own.text.slice(0, titleAt))
+        e.organizer = heldBefore(e.title, before)
+      }
+      continue
+    }
     const sentence = sentences[e.sentence]
     const subject =
       sentence === undefined ? '' : sentence.text.slice(0, Math.max(0, e.span.start - sentence.start) + 400)

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { chairsBody, firstOfLongList, isPerson, meetingBody, opensLowerCaseBody } from '../src/event-organizer.ts'
+import {
+  chairsBody,
+  firstOfLongList,
+  heldBefore,
+  heldByAfterName,
+  isPerson,
+  meetingBody,
+  mendBracketSplit,
+  opensLowerCaseBody,
+} from '../src/event-organizer.ts'
 import { extractArticle } from '../src/index.ts'
 
 describe('organisers the subject of a report does not give as a body', () => {
@@ -14,8 +23,56 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['Hội nghị Ban Chấp hành Đảng bộ huyện Thạch Hà lần thứ 24', 'Ban Chấp hành Đảng bộ huyện Thạch Hà'],
     ['Hội nghị báo cáo viên tháng 12', null],
     ['Hội nghị quán triệt Nghị quyết số 57-NQ/TW', null],
+    // the meeting's modifiers after the body, a spaced dash, a name in capitals
+    ['Phiên họp Chính phủ thường kỳ tháng 5 năm 2023', 'Chính phủ'],
+    ['Hội nghị Ban Chấp hành Đảng bộ xã mở rộng', 'Ban Chấp hành Đảng bộ xã'],
+    ['PHIÊN HỌP ỦY BAN NHÂN DÂN TỈNH THƯỜNG KỲ THÁNG 3', 'ỦY BAN NHÂN DÂN TỈNH'],
+    ['HỘI NGHỊ HỌC TẬP CHUYÊN ĐỀ NĂM 2024', null],
+    // a gathering of an association or a club by its proper name
+    ['Họp mặt Câu lạc bộ Hưu trí - Quận 3', 'Câu lạc bộ Hưu trí'],
+    ['Hội nghị Hội Cựu chiến binh huyện lần thứ 3', 'Hội Cựu chiến binh huyện'],
+    ['Họp mặt Hội viên cao tuổi', null],
+    ['Họp mặt kỷ niệm ngày Nhà giáo Việt Nam', null],
   ])('the meeting %s is held by %s', (name, body) => {
     expect(meetingBody(name)).toBe(body)
+  })
+  it.each([
+    [', do Hội Phụ nữ huyện tổ chức chiều 8/3', 'Hội Phụ nữ huyện'],
+    [' năm 2024 do Sở Tư pháp chủ trì', 'Sở Tư pháp'],
+    [', do đồng chí Bí thư Huyện ủy chủ trì', null],
+    [', do Trần Văn An tổ chức', null],
+    ['. Sau đó, do Hội Nông dân tổ chức', null],
+  ])('after an event’s name, %s names its holder %s', (after, body) => {
+    expect(heldByAfterName(after)).toBe(body)
+  })
+  it.each([
+    ['Phiên họp cũng thống nhất lộ trình', ['Tại Phiên họp thường kỳ của Hội đồng Quốc gia Giáo dục, các thành viên báo cáo.'], 'Hội đồng Quốc gia Giáo dục'],
+    ['Cuộc họp', ['Chiều 5/3, UBND huyện họp bàn kế hoạch phòng chống lụt bão.', 'Các ngành báo cáo.'], 'UBND huyện'],
+    ['Buổi sinh hoạt ôn lại truyền thống', ['Ngày 2/9, Chi bộ Khu phố 4 tổ chức sinh hoạt về nguồn.'], 'Chi bộ Khu phố 4'],
+    ['Cuộc họp', ['Các đồng chí đảng viên họp bàn.'], null],
+    ['Hội nghị Ban Thường vụ Tỉnh ủy', ['Ngày 2/9, Chi bộ Khu phố 4 tổ chức sinh hoạt về nguồn.'], null],
+    ['Cuộc thi viết', ['Ngày 2/9, Huyện đoàn tổ chức cuộc thi viết.'], 'Huyện đoàn'],
+    ['Cuộc thi “Tuổi trẻ sáng tạo”', ['Ngày 2/9, Huyện đoàn tổ chức cuộc thi viết.'], null],
+  ])('%s, named again, was held by %s', (title, before, body) => {
+    expect(heldBefore(title, before)).toBe(body)
+  })
+  it.each([
+    [
+      { organizer: 'Hà Tĩnh), Huyện đoàn Can Lộc', location: 'nhà văn hóa xã Kim Song Trường (Can Lộc' },
+      { organizer: 'Huyện đoàn Can Lộc', location: 'nhà văn hóa xã Kim Song Trường (Can Lộc, Hà Tĩnh)' },
+    ],
+    [
+      { organizer: 'Ban Tuyên giáo (BTG) Huyện ủy', location: 'Hội trường A' },
+      { organizer: 'Ban Tuyên giáo (BTG) Huyện ủy', location: 'Hội trường A' },
+    ],
+    [
+      { organizer: 'Hội Nông dân) tỉnh', location: 'Hội trường B' },
+      { organizer: 'Hội Nông dân) tỉnh', location: 'Hội trường B' },
+    ],
+  ])('a subject split inside a bracket %o is mended to %o', (event, mended) => {
+    const e = { ...event }
+    mendBracketSplit(e)
+    expect(e).toEqual(mended)
   })
   it.each([
     ['Trưởng đoàn ĐBQH tỉnh', true],
