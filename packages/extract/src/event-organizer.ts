@@ -121,8 +121,24 @@ export function heldByAfterName(afterName: string): string | null {
 }
 
 // An event named again by its noun alone, as one already reported: `Phiên họp cũng đưa ra ...`,
-// `Cuộc họp`, `Buổi sinh hoạt chuyên đề ôn lại ...` (not `Hội nghị Ban Thường vụ`, a name).
-const NAMED_AGAIN = /^(?:[Bb]uổi|[Cc]uộc|[Pp]hiên|[Kk]ỳ|[Hh]ội nghị)(?:\s+\p{Ll}[\p{L}]*)*?(?:\s+(?:cũng|đã|được|này|đó|ôn|diễn)(?![\p{L}])|\s*$)/u
+// `Cuộc họp`, `Buổi sinh hoạt chuyên đề ôn lại ...`, `Hội thi khai mạc` (not `Hội nghị Ban
+// Thường vụ`, `Cuộc thi “Tuổi trẻ sáng tạo”`: names).
+const NAMED_AGAIN =
+  /^(?:[Bb]uổi|[Cc]uộc|[Pp]hiên|[Kk]ỳ|[Hh]ội nghị|[Hh]ội thi)(?:\s+\p{Ll}[\p{L}]*)*?(?:\s+(?:cũng|đã|được|này|đó|ôn|diễn|khai mạc|bế mạc)(?![\p{L}])|\s*$)/u
+
+/**
+ * The noun an event named again by it alone goes by (`hội thi` of `Hội thi khai mạc`, `sinh
+ * hoạt` of `Buổi sinh hoạt chuyên đề ôn lại ...`: its first two words after `buổi`), or null when
+ * the name is a name.
+ */
+export function namedAgainNoun(title: string): string | null {
+  if (!NAMED_AGAIN.test(title)) return null
+  const ws = title
+    .toLowerCase()
+    .replace(/^buổi\s+/u, '')
+    .split(/\s+/u)
+  return ws.slice(0, 2).join(' ')
+}
 // Where an earlier sentence names a meeting (`tại Phiên họp thường kỳ của Ủy ban Quốc gia ...`).
 const MEETING_NOUN = /(?<![\p{L}])(?:hội nghị|phiên họp|kỳ họp|cuộc họp)(?![\p{L}])/giu
 // A body that holds or meets as the subject of a clause: `..., UBND tỉnh họp rà soát ...`,

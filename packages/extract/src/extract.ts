@@ -17,6 +17,7 @@ import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
 import { fillOrganizers } from './event-organizer.ts'
+import { fillPlaces } from './event-place.ts'
 import { articleProvince, eventProvince, mainPointProvince } from './event-province.ts'
 import { inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
@@ -144,6 +145,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference, seg.title)
   fillOrganizers(found, sentences)
+  fillPlaces(found, sentences, reference ?? null)
   // With no publication date, a year the events' days do not write comes from the text's evidence.
   if (reference === undefined) inferEventYears(found, { text, title: seg.title, sentences, directives })
   const firstMentions = firstMentionOfEachCode(mentions)
