@@ -186,6 +186,9 @@ describe('venueProvince', () => {
     ['Hội trường Tỉnh ủy', null],
     ['Trung tâm Hội nghị tỉnh Quảng Bình', null],
     ['Học viện Chính trị khu vực II', null],
+    ['phòng 510 nhà A, Trường Đại học Tây Bắc', '14'],
+    ['Học viện Báo chí và Tuyên truyền', '01'],
+    ['Học viện Hải quân, TP Nha Trang', '56'],
     ['Nhà Quốc hội mới của Lào', '01'],
   ])('places %s in %s', (text, code) => {
     expect(venueProvince(text, { date: '2024-01-01' })?.today.code ?? null).toBe(code)

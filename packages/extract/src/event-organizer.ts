@@ -168,6 +168,70 @@ export function heldBefore(title: string, before: readonly string[]): string | n
   return null
 }
 
+// A body written by its kind alone, as one named in full before (`Học viện đã tổ chức` after
+// `Học viện Báo chí và Tuyên truyền`).
+const BARE_KIND = /^(?:Học viện|Trường|Viện|Hội|Sở|Trung tâm|Bệnh viện|Công ty)$/u
+// The words after which a full name read before has ended.
+const AFTER_NAME = /^(?:với|và các|tổ chức|đã|được|cùng|phối hợp|tại|trong|nhằm|để|là)$/u
+const CAPITALISED = /^[\p{Lu}\p{N}]/u
+// How many words a full name read before may hold.
+const LONGEST_FULL_NAME = 10
+
+// The proper name that opens a text: capitalised words, `và` between them, and a word in lower
+// case within it (`Báo chí và Tuyên truyền`: `chí` before `và`, `truyền` before `với`), not a verb
+// after it (`Hồng Quang chia sẻ`, `Hồng Quang có`).
+function properName(text: string): string {
+  const ws = text.split(/\s+/u)
+  const kept: string[] = []
+  for (let i = 0; i < ws.length && kept.length < LONGEST_FULL_NAME; i++) {
+    const w = ws[i]!.replace(/[,;.:()“”"]+$/u, '')
+    const next = ws[i + 1] ?? ''
+    const cut = w !== ws[i]
+    if (CAPITALISED.test(w)) kept.push(w)
+    else if (w === 'và' && /^\p{Lu}/u.test(next)) kept.push(w)
+    else if (
+      kept.length > 0 &&
+      CAPITALISED.test(kept[kept.length - 1]!) &&
+      (cut || next === 'và' || /^\p{Lu}/u.test(next) || AFTER_NAME.test(next))
+    )
+      kept.push(w)
+    else break
+    if (cut) break
+  }
+  return kept.join(' ')
+}
+
+/**
+ * The full name a body written by its kind alone (`Học viện`) was given last in the text before it
+ * (`... giữa Học viện Báo chí và Tuyên truyền với ...`), or null.
+ */
+export function fullNameBefore(kind: string, before: string): string | null {
+  if (!BARE_KIND.test(kind)) return null
+  let last: string | null = null
+  for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])${kind}\\s+(?=\\p{Lu})`, 'gu'))) {
+    const name = properName(before.slice(m.index + m[0].length))
+    if (name !== '') last = `${kind} ${name}`
+  }
+  return last
+}
+
+// Where a body written by its kind alone stands in its sentence: its last such writing.
+function bareAt(text: string, kind: string): number {
+  let at = text.length
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${kind}(?!\\s+\\p{Lu})`, 'gu'))) at = m.index
+  return at
+}
+
+// A delegation a person leads (`..., làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo ... tại ...`,
+// `dẫn đầu Đoàn công tác của Tỉnh ủy`), up to where it went or the clause's end.
+const DELEGATION_LED =
+  /(?:trưởng đoàn|dẫn đầu)\s+(đoàn\s+(?:kiểm tra|công tác|giám sát|khảo sát)(?![\p{L}])[^,;.]*?)(?=\s+(?:tại|do|đến|về|làm việc|với|đã)(?![\p{L}])|[,;.]|$)/iu
+
+/** The delegation a person is said to lead in a subject (`làm trưởng đoàn Đoàn Kiểm tra của ...`), or null. */
+export function delegationLed(subject: string): string | null {
+  return DELEGATION_LED.exec(subject)?.[1]?.trim() ?? null
+}
+
 /**
  * A subject and a place split inside a bracket (`tại trường THCS Hoàng Diệu (Chương Mỹ, Hà Nội),
  * huyện Đoàn Chương Mỹ tổ chức`: place `... (Chương Mỹ`, organiser `Hà Nội), huyện Đoàn ...`):
@@ -186,41 +250,46 @@ export function mendBracketSplit(e: { organizer: string | null; location: string
 
 /**
  * Organiser stage after the events are read: a subject split inside a bracket is mended (see
- * {@link mendBracketSplit}); an event whose organiser is missing or a person takes the body its
+ * {@link mendBracketSplit}) and a body written by its kind alone takes its full name from before
+ * (see {@link fullNameBefore}); an event whose organiser is missing or a person takes the body its
  * name says meets, else the body named after its name as its holder (`..., do X tổ chức`), else
- * the body its chair heads (from the words of its report before the event's name); one named
- * again by its noun alone takes the body the sentences before say held it. `sentences` are those
- * given to `findEvents`.
+ * the delegation the person leads or the body the person heads (from the words of its report
+ * before the event's name); one with none, named again by its noun alone, takes the body the
+ * sentences before say held it. `sentences` are those given to `findEvents`.
  */
 export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[]): void {
   for (const e of events) {
     mendBracketSplit(e)
+    if (e.organizer !== null && BARE_KIND.test(e.organizer) && e.sentence >= 0) {
+      const own = sentences[e.sentence]
+      const before = sentences
+        .slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence)
+        .map((p) => p.text)
+        .concat(own === undefined ? [] : [own.text.slice(0, bareAt(own.text, e.organizer))])
+      e.organizer = fullNameBefore(e.organizer, before.join('\n')) ?? e.organizer
+    }
     if (e.organizer !== null && !isPerson(e.organizer)) continue
-    const byName = e.title === null ? null : meetingBody(e.title)
-    if (byName !== null) {
-      e.organizer = byName
-      continue
-    }
-    const own = sentences[e.sentence]
-    const titleAt = own === undefined || e.title === null ? -1 : own.text.indexOf(e.title.replace(/…$/u, ''))
-    const after = titleAt < 0 ? null : heldByAfterName(own!.text.slice(titleAt + e.title!.replace(/…$/u, '').length))
-    if (after !== null) {
-      e.organizer = after
-      continue
-    }
-    if (e.organizer === null) {
-      if (e.title !== null && e.sentence >= 0) {
-        const before = sentences.slice(0, e.sentence).map((p) => p.text)
-        if (own !== undefined && titleAt > 0) before.push(own.text.slice(0, titleAt))
-        e.organizer = heldBefore(e.title, before)
-      }
-      continue
-    }
-    const sentence = sentences[e.sentence]
-    const subject =
-      sentence === undefined ? '' : sentence.text.slice(0, Math.max(0, e.span.start - sentence.start) + 400)
-    const at = subject.indexOf(e.organizer)
-    // Only a body found replaces the person: a position names its body better than nothing.
-    e.organizer = chairsBody(at < 0 ? subject : subject.slice(0, at + e.organizer.length)) ?? e.organizer
+    e.organizer = bodyFor(e, sentences) ?? e.organizer
   }
+}
+
+// The body that held an event whose organiser is missing or a person, as `fillOrganizers` reads it.
+function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
+  const byName = e.title === null ? null : meetingBody(e.title)
+  if (byName !== null) return byName
+  const own = sentences[e.sentence]
+  const name = e.title?.replace(/…$/u, '') ?? null
+  const titleAt = own === undefined || name === null ? -1 : own.text.indexOf(name)
+  const after = titleAt < 0 ? null : heldByAfterName(own!.text.slice(titleAt + name!.length))
+  if (after !== null) return after
+  if (e.organizer === null) {
+    if (e.title === null || e.sentence < 0) return null
+    const before = sentences.slice(0, e.sentence).map((p) => p.text)
+    if (own !== undefined && titleAt > 0) before.push(own.text.slice(0, titleAt))
+    return heldBefore(e.title, before)
+  }
+  const subject = own === undefined ? '' : own.text.slice(0, Math.max(0, e.span.start - own.start) + 400)
+  const at = subject.indexOf(e.organizer)
+  // Only a body found replaces the person: a position names its body better than nothing.
+  return delegationLed(subject) ?? chairsBody(at < 0 ? subject : subject.slice(0, at + e.organizer.length))
 }

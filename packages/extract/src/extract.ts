@@ -18,7 +18,7 @@ import { type DirectiveMention, findDirectiveMentions } from './directive-mentio
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
 import { fillOrganizers } from './event-organizer.ts'
 import { fillPlaces } from './event-place.ts'
-import { articleProvince, eventProvince, mainPointProvince } from './event-province.ts'
+import { articleProvince, eventProvince, followedAtLinkPoint, mainPointProvince } from './event-province.ts'
 import { inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { addIssueDates } from './issue-dates.ts'
@@ -160,6 +160,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
       reference ?? null,
       articleProvince(text, reference ?? null),
       mainPointProvince(text, reference ?? null),
+      followedAtLinkPoint(text),
     ),
     organizations: collectOrganizations(
       [...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)],
@@ -240,6 +241,7 @@ function eventRecords(
   published: string | null,
   article: Province | null,
   mainPoint: Province | null,
+  linkPoint: boolean,
 ): Extraction['events'] {
   return found.map((e, i) => {
     const date = e.date === null ? null : formatPartialDate(e.date)
@@ -252,7 +254,7 @@ function eventRecords(
       partOfDay: e.date?.partOfDay ?? null,
       organizer: e.organizer,
       location: e.location,
-      province: eventProvince(e, url, date ?? published, article, mainPoint),
+      province: eventProvince(e, url, date ?? published, article, mainPoint, linkPoint),
       directives: e.directives,
       provenance: at.provenance(e.span.start, e.span.end, e.confidence),
       id: `e${i + 1}`,

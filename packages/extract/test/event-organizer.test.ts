@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   chairsBody,
+  delegationLed,
   firstOfLongList,
+  fullNameBefore,
   heldBefore,
   heldByAfterName,
   isPerson,
@@ -46,15 +48,49 @@ describe('organisers the subject of a report does not give as a body', () => {
     expect(heldByAfterName(after)).toBe(body)
   })
   it.each([
-    ['Phiên họp cũng thống nhất lộ trình', ['Tại Phiên họp thường kỳ của Hội đồng Quốc gia Giáo dục, các thành viên báo cáo.'], 'Hội đồng Quốc gia Giáo dục'],
+    [
+      'Phiên họp cũng thống nhất lộ trình',
+      ['Tại Phiên họp thường kỳ của Hội đồng Quốc gia Giáo dục, các thành viên báo cáo.'],
+      'Hội đồng Quốc gia Giáo dục',
+    ],
     ['Cuộc họp', ['Chiều 5/3, UBND huyện họp bàn kế hoạch phòng chống lụt bão.', 'Các ngành báo cáo.'], 'UBND huyện'],
-    ['Buổi sinh hoạt ôn lại truyền thống', ['Ngày 2/9, Chi bộ Khu phố 4 tổ chức sinh hoạt về nguồn.'], 'Chi bộ Khu phố 4'],
+    [
+      'Buổi sinh hoạt ôn lại truyền thống',
+      ['Ngày 2/9, Chi bộ Khu phố 4 tổ chức sinh hoạt về nguồn.'],
+      'Chi bộ Khu phố 4',
+    ],
     ['Cuộc họp', ['Các đồng chí đảng viên họp bàn.'], null],
     ['Hội nghị Ban Thường vụ Tỉnh ủy', ['Ngày 2/9, Chi bộ Khu phố 4 tổ chức sinh hoạt về nguồn.'], null],
     ['Cuộc thi viết', ['Ngày 2/9, Huyện đoàn tổ chức cuộc thi viết.'], 'Huyện đoàn'],
     ['Cuộc thi “Tuổi trẻ sáng tạo”', ['Ngày 2/9, Huyện đoàn tổ chức cuộc thi viết.'], null],
   ])('%s, named again, was held by %s', (title, before, body) => {
     expect(heldBefore(title, before)).toBe(body)
+  })
+  it.each([
+    [
+      'đồng chí Lê Văn A, Phó Chủ tịch tỉnh, làm trưởng đoàn Đoàn kiểm tra của Ban Chỉ đạo 35 tỉnh tại xã B',
+      'Đoàn kiểm tra của Ban Chỉ đạo 35 tỉnh',
+    ],
+    [
+      'đồng chí Trần Thị C dẫn đầu Đoàn công tác của Ban Dân vận Trung ương đến làm việc',
+      'Đoàn công tác của Ban Dân vận Trung ương',
+    ],
+    ['đồng chí Lê Văn A, Trưởng ban Dân vận Tỉnh ủy', null],
+  ])('the subject %s leads the delegation %s', (subject, delegation) => {
+    expect(delegationLed(subject)).toBe(delegation)
+  })
+  it.each([
+    [
+      'Học viện',
+      'Ngày 3/4, trong khuôn khổ hợp tác giữa Học viện Ngoại giao và Đào tạo với Đại học Tokyo, ',
+      'Học viện Ngoại giao và Đào tạo',
+    ],
+    ['Trường', 'Thầy Lê Văn Hai, Hiệu trưởng Trường THPT Lê Lợi chia sẻ kinh nghiệm. Cuối năm, ', 'Trường THPT Lê Lợi'],
+    ['Trường', 'Trường THCS Kim Đồng có 15 lớp. Cuối năm, ', 'Trường THCS Kim Đồng'],
+    ['Học viện', 'Không có tên nào trước đó. ', null],
+    ['Ban Tổ chức', 'Ban Tổ chức Tỉnh ủy họp. ', null],
+  ])('the body written %s is the one named in full before in “%s”: %s', (kind, before, name) => {
+    expect(fullNameBefore(kind, before)).toBe(name)
   })
   it.each([
     [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   eventProvince,
+  followedAtLinkPoint,
   isCentralOrganizer,
   isNationalMeeting,
   mainPointProvince,
@@ -191,6 +192,35 @@ describe('isNationalMeeting', () => {
     expect(eventProvince(event, 'https://dukccq.daknong.gov.vn/a', '2023-09-08')).toBeNull()
     const mainPoint = { code: '01', name: 'Hà Nội' }
     expect(eventProvince(event, 'https://dukccq.daknong.gov.vn/a', '2023-09-08', null, mainPoint)?.code).toBe('01')
+  })
+})
+
+describe('followedAtLinkPoint', () => {
+  it.each([
+    ['Dự tại điểm cầu xã Yên Bình có đồng chí Bí thư Đảng ủy xã.', true],
+    ['Tham dự tại điểm cầu huyện có 120 đại biểu.', true],
+    ['Hội nghị được tổ chức từ điểm cầu chính tại Hà Nội.', false],
+    ['Hội nghị quán triệt nghị quyết tại Hội trường Huyện ủy.', false],
+  ])('%s says a link point: %s', (text, linked) => {
+    expect(followedAtLinkPoint(text)).toBe(linked)
+  })
+
+  it('places an event held by an academy of known seat there', () => {
+    const event = {
+      organizer: 'Chi bộ Khoa Ngữ văn - Trường Đại học Tây Bắc',
+      location: null,
+      title: 'Sinh hoạt chuyên đề',
+    }
+    expect(eventProvince(event, 'https://example.vn/a', '2024-01-01')?.name).toBe('Sơn La')
+  })
+
+  it('leaves an event with neither organiser nor place unplaced on a page followed at a link point', () => {
+    const event = { organizer: null, location: null, title: 'Hội nghị' }
+    const site = 'https://yenbinh.yenbai.gov.vn/a'
+    expect(eventProvince(event, site, '2024-01-01')?.name).toBe('Lào Cai')
+    expect(eventProvince(event, site, '2024-01-01', null, null, true)).toBeNull()
+    const local = { organizer: 'Đảng ủy xã Yên Bình', location: null, title: 'Hội nghị' }
+    expect(eventProvince(local, site, '2024-01-01', null, null, true)?.name).toBe('Lào Cai')
   })
 })
 
