@@ -121,10 +121,11 @@ export function heldByAfterName(afterName: string): string | null {
 }
 
 // An event named again by its noun alone, as one already reported: `Phiên họp cũng đưa ra ...`,
-// `Cuộc họp`, `Buổi sinh hoạt chuyên đề ôn lại ...`, `Hội thi khai mạc` (not `Hội nghị Ban
+// `Cuộc họp`, `Buổi sinh hoạt chuyên đề ôn lại ...`, `Hội thi khai mạc`, a round of a contest
+// reported before (`Vòng sơ khảo`) (not `Hội nghị Ban
 // Thường vụ`, `Cuộc thi “Tuổi trẻ sáng tạo”`: names).
 const NAMED_AGAIN =
-  /^(?:[Bb]uổi|[Cc]uộc|[Pp]hiên|[Kk]ỳ|[Hh]ội nghị|[Hh]ội thi)(?:\s+\p{Ll}[\p{L}]*)*?(?:\s+(?:cũng|đã|được|này|đó|ôn|diễn|khai mạc|bế mạc)(?![\p{L}])|\s*$)/u
+  /^(?:[Bb]uổi|[Cc]uộc|[Pp]hiên|[Kk]ỳ|[Vv]òng|[Hh]ội nghị|[Hh]ội thi)(?:\s+\p{Ll}[\p{L}]*)*?(?:\s+(?:cũng|đã|được|này|đó|ôn|diễn|khai mạc|bế mạc)(?![\p{L}])|\s*$)/u
 
 /**
  * The noun an event named again by it alone goes by (`hội thi` of `Hội thi khai mạc`, `sinh
@@ -147,13 +148,18 @@ const BODY_HOLDS = new RegExp(
   `(?:^|[,;:]\\s+)((?:${OPENS_BODY.source.slice(1)})[^,;.]{0,80}?)\\s+(?:đã\\s+)?(?:tổ chức|họp)(?![\\p{L}])`,
   'u',
 )
+// A body said to hold something, in the passive (`Hội thi do Ban Tuyên giáo Tỉnh ủy phối hợp với
+// Sở Tư pháp, Tỉnh đoàn tổ chức`): the first body, not a partner listed after it.
+const HELD_BY_DO = /(?<![\p{L}])do\s+(\p{Lu}[^,;.]{1,80}?)\s+(?:phối hợp|tổ chức|chủ trì|đăng cai)(?![\p{L}])/u
 // How many sentences back an event named again is looked for.
 const NAMED_AGAIN_REACH = 4
+const HOLDING_VERB = /(?<![\p{L}])(?:tổ chức|họp|tiến hành)(?![\p{L}])/u
 
 /**
  * The body that held an event named again by its noun alone (`Phiên họp cũng ...`), from the
  * sentences before it (nearest first, at most {@link NAMED_AGAIN_REACH}): the body of a meeting
- * they name, else a body they say holds or meets; null when the name is no such noun.
+ * they name, else the body they say it is held by (`do X tổ chức`), else a body they say holds or
+ * meets; null when the name is no such noun.
  */
 export function heldBefore(title: string, before: readonly string[]): string | null {
   if (!NAMED_AGAIN.test(title)) return null
@@ -162,6 +168,8 @@ export function heldBefore(title: string, before: readonly string[]): string | n
       const body = meetingBody(text.slice(m.index))
       if (body !== null) return body
     }
+    const by = HELD_BY_DO.exec(text)?.[1]?.trim()
+    if (by !== undefined && OPENS_BODY.test(by) && !isPerson(by)) return by
     const holds = BODY_HOLDS.exec(text)?.[1]?.trim()
     if (holds !== undefined && !isPerson(holds)) return holds
   }
@@ -232,6 +240,17 @@ export function delegationLed(subject: string): string | null {
   return DELEGATION_LED.exec(subject)?.[1]?.trim() ?? null
 }
 
+// A party organisation written after the cell or group of it that is the subject (`Chi bộ thôn
+// Kon Klor 2, Đảng bộ xã Đăk Rơ Wa tổ chức ...`): the cell is the organiser.
+const PARENT_BODY = /^(?:Đảng bộ|Đảng ủy|Đảng uỷ|Đoàn trường|Đoàn xã|Hội)(?![\p{L}])/u
+const CELL_BEFORE = /(?:^|[,;:]\s+|\s)((?:Chi bộ|Tổ đảng|Chi đoàn|Chi hội)\s+[^,;:]{1,60}),\s*$/u
+
+/** The cell written before the party organisation it belongs to (`Chi bộ thôn A, ` before `Đảng bộ xã B`), or null. */
+export function cellBefore(organizer: string, before: string): string | null {
+  if (!PARENT_BODY.test(organizer)) return null
+  return CELL_BEFORE.exec(before)?.[1]?.trim() ?? null
+}
+
 /**
  * A subject and a place split inside a bracket (`tại trường THCS Hoàng Diệu (Chương Mỹ, Hà Nội),
  * huyện Đoàn Chương Mỹ tổ chức`: place `... (Chương Mỹ`, organiser `Hà Nội), huyện Đoàn ...`):
@@ -268,6 +287,9 @@ export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[]
         .concat(own === undefined ? [] : [own.text.slice(0, bareAt(own.text, e.organizer))])
       e.organizer = fullNameBefore(e.organizer, before.join('\n')) ?? e.organizer
     }
+    const own = sentences[e.sentence]
+    const at = own === undefined || e.organizer === null ? -1 : own.text.indexOf(`, ${e.organizer}`)
+    if (at >= 0) e.organizer = cellBefore(e.organizer!, own!.text.slice(0, at + 2)) ?? e.organizer
     if (e.organizer !== null && !isPerson(e.organizer)) continue
     e.organizer = bodyFor(e, sentences) ?? e.organizer
   }
@@ -279,11 +301,15 @@ function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
   if (byName !== null) return byName
   const own = sentences[e.sentence]
   const name = e.title?.replace(/…$/u, '') ?? null
-  const titleAt = own === undefined || name === null ? -1 : own.text.indexOf(name)
+  // The name as the sentence writes it, perhaps in lower case (`vòng sơ khảo` for `Vòng sơ khảo`).
+  const titleAt = own === undefined || name === null ? -1 : own.text.toLowerCase().indexOf(name.toLowerCase())
   const after = titleAt < 0 ? null : heldByAfterName(own!.text.slice(titleAt + name!.length))
   if (after !== null) return after
   if (e.organizer === null) {
     if (e.title === null || e.sentence < 0) return null
+    // A subject of its own that was not read as a body (`các chi, đảng bộ cơ sở tổ chức vòng sơ
+    // khảo`): the event is not the one named before.
+    if (own !== undefined && titleAt > 0 && HOLDING_VERB.test(own.text.slice(0, titleAt))) return null
     const before = sentences.slice(0, e.sentence).map((p) => p.text)
     if (own !== undefined && titleAt > 0) before.push(own.text.slice(0, titleAt))
     return heldBefore(e.title, before)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  cellBefore,
   chairsBody,
   delegationLed,
   firstOfLongList,
@@ -63,6 +64,8 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['Hội nghị Ban Thường vụ Tỉnh ủy', ['Ngày 2/9, Chi bộ Khu phố 4 tổ chức sinh hoạt về nguồn.'], null],
     ['Cuộc thi viết', ['Ngày 2/9, Huyện đoàn tổ chức cuộc thi viết.'], 'Huyện đoàn'],
     ['Cuộc thi “Tuổi trẻ sáng tạo”', ['Ngày 2/9, Huyện đoàn tổ chức cuộc thi viết.'], null],
+    ['Vòng sơ khảo', ['Sáng 8/3, Hội Phụ nữ huyện tổ chức vòng chung kết hội thi.'], 'Hội Phụ nữ huyện'],
+    ['Vòng sơ khảo', ['Hội thi do Sở Tư pháp phối hợp với Hội Luật gia, Tỉnh đoàn tổ chức.'], 'Sở Tư pháp'],
   ])('%s, named again, was held by %s', (title, before, body) => {
     expect(heldBefore(title, before)).toBe(body)
   })
@@ -78,6 +81,13 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['đồng chí Lê Văn A, Trưởng ban Dân vận Tỉnh ủy', null],
   ])('the subject %s leads the delegation %s', (subject, delegation) => {
     expect(delegationLed(subject)).toBe(delegation)
+  })
+  it.each([
+    ['Đảng bộ xã Yên Hòa', 'Tối 5/3, Chi bộ thôn Đông, ', 'Chi bộ thôn Đông'],
+    ['Đảng bộ xã Yên Hòa', 'Tối 5/3, Ban Thường vụ Huyện ủy, ', null],
+    ['Ban Tuyên giáo Huyện ủy', 'Tối 5/3, Chi bộ thôn Đông, ', null],
+  ])('%s written after “%s” stands for the cell %s', (organizer, before, cell) => {
+    expect(cellBefore(organizer, before)).toBe(cell)
   })
   it.each([
     [
