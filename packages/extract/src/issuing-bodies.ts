@@ -153,9 +153,38 @@ function withoutTails(piece: Piece, mentions: readonly ResolvedMention[]): Piece
   return { ...piece, text: chunks.join('') }
 }
 
+// What may stand between the directives of one list (`Công điện số 1099/CĐ-TTg ngày 22/8/2021,
+// Công điện số 1102/CĐ-TTg ngày 23/8/2021 của Thủ tướng Chính phủ`): no sentence or clause ends.
+const LIST_BREAK = /[;!?]|\.\s+\p{Lu}/u
+
+/**
+ * The body a list names once after its last directive (`..., Công điện số 1102/CĐ-TTg ... của
+ * Thủ tướng Chính phủ`), for a directive of the same issuer code listed before it in the same
+ * piece: the nearest later mention within NEAR units, with its body from its own tail, whose
+ * code has the same issuer; null when none.
+ */
+export function sharedTailBody(
+  mention: ResolvedMention,
+  later: readonly ResolvedMention[],
+  issuerOf: (code: string) => string | null,
+  key: string,
+  piece: Piece,
+): string | null {
+  for (const n of later) {
+    if (n.start <= mention.end) continue
+    if (n.start - mention.end > NEAR || n.start >= piece.end) return null
+    if (LIST_BREAK.test(piece.text.slice(mention.end - piece.start, n.start - piece.start))) return null
+    const issuer = issuerOf(n.code)
+    if (n.issuingBody !== null && n.tailEnd > n.end && issuer !== null && issuerKey(issuer) === key)
+      return n.issuingBody
+  }
+  return null
+}
+
 /**
  * Gives each directive without an issuing body the one its document's head on the page names,
- * else the body of its issuer code named in a sentence that cites it (its first such mention).
+ * else the body of its issuer code named in a sentence that cites it (its first such mention),
+ * else the body a list of directives of its issuer names after its last (see {@link sharedTailBody}).
  * `pieces` are the article's title, paragraphs and captions in text order.
  */
 export function fillIssuingBodies(
@@ -181,6 +210,8 @@ export function fillIssuingBodies(
     }
     return sentences
   }
+  const issuers = new Map(directives.map((d) => [d.code, d.issuerCode]))
+  const issuerOf = (code: string): string | null => issuers.get(code) ?? null
   for (const d of directives) {
     if (d.issuingBody !== null) continue
     if (document?.body != null && sameDocument(document.code, d)) {
@@ -188,9 +219,19 @@ export function fillIssuingBodies(
       continue
     }
     const key = issuerKey(d.issuerCode)
-    for (const m of (byCode.get(d.code) ?? []).slice(0, MENTIONS_READ)) {
+    const read = (byCode.get(d.code) ?? []).slice(0, MENTIONS_READ)
+    for (const m of read) {
       const around = sentenceAround(pieces, m.start, split)
       const body = around === null ? null : issuerIn(around.text, around.at, key)
+      if (body !== null) {
+        d.issuingBody = body
+        break
+      }
+    }
+    for (const m of d.issuingBody === null ? read : []) {
+      const index = pieceIndexAt(pieces, m.start)
+      const piece = pieces[index]
+      const body = piece === undefined ? null : sharedTailBody(m, byPiece[index] ?? [], issuerOf, key, piece)
       if (body !== null) {
         d.issuingBody = body
         break

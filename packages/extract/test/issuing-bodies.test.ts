@@ -25,6 +25,18 @@ describe('issuing bodies from the document system', () => {
       body: 'Bộ Chính trị',
     },
     {
+      reading: 'a list of directives of one issuer names its body once, after the last',
+      text: 'Phòng chống dịch\n\nTỉnh triển khai Công điện số 201/CĐ-TTg ngày 3 tháng 5 năm 2022, Công điện số 215/CĐ-TTg ngày 9 tháng 5 năm 2022 của Thủ tướng Chính phủ về phòng chống dịch.',
+      code: '201/CĐ-TTg',
+      body: 'Thủ tướng Chính phủ',
+    },
+    {
+      reading: 'a body named after a directive of another issuer is not its body',
+      text: 'Phòng chống dịch\n\nTỉnh triển khai Kế hoạch số 12/KH-UBND ngày 3 tháng 5 năm 2022, Công điện số 215/CĐ-TTg ngày 9 tháng 5 năm 2022 của Thủ tướng Chính phủ về phòng chống dịch.',
+      code: '12/KH-UBND',
+      body: null,
+    },
+    {
       reading: 'a law passed by the National Assembly of its term',
       text: 'Tọa đàm về Luật Thủ đô\n\nLuật Thủ đô số 39/2024/QH15 đã được Quốc hội khóa XV thông qua tại Kỳ họp thứ 7 ngày 28/6/2024.',
       code: '39/2024/QH15',
