@@ -213,8 +213,14 @@ for (const [key, named] of NAMES) {
 // (`hcmute`, `hcma`) is another word more often than the unit.
 const MIN_NAME_IN_LABEL = 5
 
+// Short forms read at the end of a label, after the words of the body whose site it is (`evnhcmc`,
+// `dubaonhanluchcmc`): the city's initials end a label only as its place, where other short names
+// end words (`thue`, tax, is not `hue`).
+const LABEL_END_FORMS = ['hcmc', 'hcm']
+
 // The unit a host label names: the whole label (`dongnai`, `hue`), else the longest name inside it,
-// as the document system's sites write them around a word (`baolangson`, `tinhuyquangtri`, `vinhphuctv`).
+// as the document system's sites write them around a word (`baolangson`, `tinhuyquangtri`, `vinhphuctv`),
+// else a short form that ends it (see LABEL_END_FORMS).
 function labelUnit(label: string): Named | undefined {
   const key = foldDiacritics(label).replace(/[^a-z0-9]/g, '')
   const whole = COMPACT.get(key)
@@ -223,7 +229,9 @@ function labelUnit(label: string): Named | undefined {
   for (const name of COMPACT.keys()) {
     if (name.length >= MIN_NAME_IN_LABEL && key.includes(name) && name.length > (best?.length ?? 0)) best = name
   }
-  return best === undefined ? undefined : COMPACT.get(best)
+  if (best !== undefined) return COMPACT.get(best)
+  const end = LABEL_END_FORMS.find((f) => key.endsWith(f))
+  return end === undefined ? undefined : COMPACT.get(end)
 }
 
 /**

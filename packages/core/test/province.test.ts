@@ -226,6 +226,8 @@ describe('provinceOfDomain', () => {
     ['https://thanhdoan.hochiminhcity.gov.vn/a', '2024-01-01', 'Hồ Chí Minh', '79'],
     ['https://quangphu.thuathienhue.gov.vn/a', '2024-01-01', 'Thừa Thiên Huế', '46'],
     ['https://daihoidang.baoquangninh.vn/a', '2025-09-01', 'Quảng Ninh', '22'],
+    ['https://www.dubaonhanluchcmc.gov.vn/a', '2024-01-01', 'Hồ Chí Minh', '79'],
+    ['https://www.evnhcmc.vn/a', '2024-01-01', 'Hồ Chí Minh', '79'],
   ])('reads %s at %s as %s, today %s', (url, date, atDate, today) => {
     const r = provinceOfDomain(url, { date })
     expect(r?.atDate.name).toBe(atDate)
@@ -255,6 +257,7 @@ describe('provinceOfDomain', () => {
     'https://nhandan.vn/a',
     'https://www.vietnamplus.vn/a',
     'https://hcma.vn/a',
+    'https://www.gdt.thue.gov.vn/a',
     'https://dangbo.hcmute.edu.vn/a',
     'https://baomoi.com/a',
     'not a url',
