@@ -230,6 +230,18 @@ function bareAt(text: string, kind: string): number {
   return at
 }
 
+// A predicate an organiser read from a report ran on into: words that never stand in lower case
+// in a body's name (`Ủy ban MTTQ thành phố giao ban công tác quý I`, `Đảng ủy xã xây dựng Kế
+// hoạch số 44-KH/ĐU`, `Phó Thủ tướng Thường trực ... đồng ý`), the verb its report is about.
+const PREDICATE =
+  /\s(?:giao ban|chủ trì|đồng ý|tiếp tục|phát động|ban hành|vừa|đã|sẽ|xây dựng\s+(?:kế hoạch|Kế hoạch|chương trình))(?![\p{L}])/u
+
+/** An organiser without the predicate it ran on into (`Ban Chỉ đạo ... xã xây dựng kế hoạch`: `Ban Chỉ đạo ... xã`). */
+export function withoutPredicate(organizer: string): string {
+  const m = PREDICATE.exec(organizer)
+  return m === null || m.index === 0 ? organizer : organizer.slice(0, m.index).trim()
+}
+
 // A delegation a person leads (`..., làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo ... tại ...`,
 // `dẫn đầu Đoàn công tác của Tỉnh ủy`), up to where it went or the clause's end.
 const DELEGATION_LED =
@@ -279,6 +291,7 @@ export function mendBracketSplit(e: { organizer: string | null; location: string
 export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[]): void {
   for (const e of events) {
     mendBracketSplit(e)
+    if (e.organizer !== null) e.organizer = withoutPredicate(e.organizer)
     if (e.organizer !== null && BARE_KIND.test(e.organizer) && e.sentence >= 0) {
       const own = sentences[e.sentence]
       const before = sentences

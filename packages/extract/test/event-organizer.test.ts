@@ -11,6 +11,7 @@ import {
   meetingBody,
   mendBracketSplit,
   opensLowerCaseBody,
+  withoutPredicate,
 } from '../src/event-organizer.ts'
 import { extractArticle } from '../src/index.ts'
 
@@ -68,6 +69,15 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['Vòng sơ khảo', ['Hội thi do Sở Tư pháp phối hợp với Hội Luật gia, Tỉnh đoàn tổ chức.'], 'Sở Tư pháp'],
   ])('%s, named again, was held by %s', (title, before, body) => {
     expect(heldBefore(title, before)).toBe(body)
+  })
+  it.each([
+    ['Ủy ban MTTQ huyện giao ban công tác quý II', 'Ủy ban MTTQ huyện'],
+    ['Đảng ủy phường xây dựng Kế hoạch số 12-KH/ĐU', 'Đảng ủy phường'],
+    ['Phó Chủ tịch Thường trực UBND tỉnh Lê Văn A đồng ý', 'Phó Chủ tịch Thường trực UBND tỉnh Lê Văn A'],
+    ['Ban Chỉ đạo xây dựng Báo cáo chính trị', 'Ban Chỉ đạo xây dựng Báo cáo chính trị'],
+    ['Ban tổ chức hội thi cấp huyện', 'Ban tổ chức hội thi cấp huyện'],
+  ])('the organiser %s without its predicate is %s', (organizer, body) => {
+    expect(withoutPredicate(organizer)).toBe(body)
   })
   it.each([
     [
