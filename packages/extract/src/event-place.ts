@@ -22,6 +22,23 @@ const PLACE_PARTS = 3
 // A unit's abbreviation a place was cut at (`Tp`, `TX`, `Q`), with the name after its period.
 const CUT_AT_ABBREVIATION = /(?:^|\s)(?:Tp|TP|Tx|TX|Q|P)$/u
 const NAME_AFTER_PERIOD = /^\.\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/u
+// A document cited where a place would stand (`tại Công văn số 2386/VPCP-NN`: in the letter).
+const DOCUMENT =
+  /^(?:Công văn|Quyết định|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Thông báo|Thông tư|Kết luận|Hướng dẫn|Quy định|Công điện)\s+(?:số\s+)?\d/iu
+// Where a place read from a report runs on into what follows it: a person and positions (`Hà Nội,
+// đồng chí ...`, `Trụ sở Trung ương Đảng, Ủy viên Bộ Chính trị`, `... do đồng chí X`), a photo
+// credit (`- Ảnh: ...`), the link points a meeting reached (`Hội trường Tỉnh ủy đến 125 điểm cầu`).
+const PLACE_RUN_ON =
+  /\s+do\s+(?:đồng chí|ông|bà)\s|,\s+(?:đồng chí|ông|bà|Ủy viên|Uỷ viên|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|Giám đốc)(?![\p{L}])|\s+[-–]\s+Ảnh\s*:|\s+(?:đến|tới)\s+(?:\d+\s+)?(?:các\s+)?điểm cầu(?![\p{L}])/u
+
+/** A place as read, without a person, a photo credit or link points it ran on into; null for a document cited where a place would stand. */
+export function cleanPlace(location: string): string | null {
+  if (DOCUMENT.test(location)) return null
+  const m = PLACE_RUN_ON.exec(location)
+  const place = m === null ? location : location.slice(0, m.index).trim()
+  return place === '' ? null : place
+}
+
 // How many sentences back an event named again is looked for.
 const NAMED_AGAIN_REACH = 4
 
@@ -56,28 +73,31 @@ export function wholePlace(location: string, sentence: string): string | null {
 }
 
 /**
- * Place stage after the organisers: each event without a place (or with one cut at an
- * abbreviation) takes what its own sentence states after its name, else, named again by its
+ * Place stage after the organisers: a place is cleaned (see {@link cleanPlace}); each event
+ * without a place (or with one cut at an abbreviation) takes what its own sentence states after its name, else, named again by its
  * noun alone, what the sentences before state where they name that noun. `sentences` are those
  * given to `findEvents`; `date` reads old units.
  */
 export function fillPlaces(events: FoundEvent[], sentences: readonly Piece[], date: string | null): void {
   for (const e of events) {
-    const own = sentences[e.sentence]
-    if (own === undefined) continue
-    if (e.location !== null) {
-      e.location = wholePlace(e.location, own.text) ?? e.location
-      continue
-    }
-    const from = Math.max(0, e.span.start - own.start)
-    e.location = statedPlace(own.text.slice(from), date)
-    if (e.location !== null || e.title === null) continue
-    const noun = namedAgainNoun(e.title)
-    if (noun === null) continue
-    for (const before of sentences.slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence).reverse()) {
-      if (!before.text.toLowerCase().includes(noun)) continue
-      e.location = statedPlace(before.text, date)
-      if (e.location !== null) break
-    }
+    const place = placeOf(e, sentences, date)
+    e.location = place === null ? null : cleanPlace(place)
   }
+}
+
+// The place of one event as `fillPlaces` reads it, before it is cleaned.
+function placeOf(e: FoundEvent, sentences: readonly Piece[], date: string | null): string | null {
+  const own = sentences[e.sentence]
+  if (own === undefined) return e.location
+  if (e.location !== null) return wholePlace(e.location, own.text) ?? e.location
+  const stated = statedPlace(own.text.slice(Math.max(0, e.span.start - own.start)), date)
+  if (stated !== null || e.title === null) return stated
+  const noun = namedAgainNoun(e.title)
+  if (noun === null) return null
+  for (const before of sentences.slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence).reverse()) {
+    if (!before.text.toLowerCase().includes(noun)) continue
+    const place = statedPlace(before.text, date)
+    if (place !== null) return place
+  }
+  return null
 }

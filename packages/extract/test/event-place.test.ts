@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statedPlace, wholePlace } from '../src/event-place.ts'
+import { cleanPlace, statedPlace, wholePlace } from '../src/event-place.ts'
 import { extractArticle } from '../src/index.ts'
 
 describe('places the event reader leaves out', () => {
@@ -19,6 +19,17 @@ describe('places the event reader leaves out', () => {
     ['Hội trường A', 'tại Hội trường A.', null],
   ])('a place %s cut at its abbreviation in “%s” is %s', (location, sentence, whole) => {
     expect(wholePlace(location, sentence)).toBe(whole)
+  })
+  it.each([
+    ['Nhà văn hóa xã, đồng chí Lê Văn A, Bí thư Huyện ủy', 'Nhà văn hóa xã'],
+    ['Trụ sở Tỉnh ủy, Ủy viên Ban Thường vụ', 'Trụ sở Tỉnh ủy'],
+    ['Hội trường UBND huyện do đồng chí Trần B', 'Hội trường UBND huyện'],
+    ['Hội trường Huyện ủy - Ảnh: Minh Anh', 'Hội trường Huyện ủy'],
+    ['Hội trường Tỉnh ủy đến 40 điểm cầu cấp xã', 'Hội trường Tỉnh ủy'],
+    ['Quyết định số 120/QĐ-UBND ngày 5/3/2024', null],
+    ['Trường Chính trị tỉnh, thành phố Vinh', 'Trường Chính trị tỉnh, thành phố Vinh'],
+  ])('the place read as %s is %s', (location, place) => {
+    expect(cleanPlace(location)).toBe(place)
   })
   it.each([
     {
