@@ -27,13 +27,21 @@ const DOCUMENT =
   /^(?:Công văn|Quyết định|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Thông báo|Thông tư|Kết luận|Hướng dẫn|Quy định|Công điện)\s+(?:số\s+)?\d/iu
 // Where a place read from a report runs on into what follows it: a person and positions (`Hà Nội,
 // đồng chí ...`, `Trụ sở Trung ương Đảng, Ủy viên Bộ Chính trị`, `... do đồng chí X`), a photo
-// credit (`- Ảnh: ...`), the link points a meeting reached (`Hội trường Tỉnh ủy đến 125 điểm cầu`).
+// credit (`- Ảnh: ...`), the link points a meeting reached (`Hội trường Tỉnh ủy đến 125 điểm cầu`),
+// a verb (`chi bộ khối A vinh dự được trao`).
 const PLACE_RUN_ON =
-  /\s+do\s+(?:đồng chí|ông|bà)\s|,\s+(?:đồng chí|ông|bà|Ủy viên|Uỷ viên|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|Giám đốc)(?![\p{L}])|\s+[-–]\s+Ảnh\s*:|\s+(?:đến|tới)\s+(?:\d+\s+)?(?:các\s+)?điểm cầu(?![\p{L}])/u
+  /\s+do\s+(?:đồng chí|ông|bà)\s|,\s+(?:đồng chí|ông|bà|Ủy viên|Uỷ viên|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|Giám đốc)(?![\p{L}])|\s+[-–]\s+Ảnh\s*:|\s+(?:đến|tới)\s+(?:\d+\s+)?(?:các\s+)?điểm cầu(?![\p{L}])|\s+(?:vinh dự|được|đã)\s/u
 
-/** A place as read, without a person, a photo credit or link points it ran on into; null for a document cited where a place would stand. */
+// An event or a group of its members where a place would stand (`tại lớp bồi dưỡng`, `tại hội
+// nghị`, `tại tổ thảo luận`): where something was said, not where it was held.
+const EVENT_AS_PLACE = /^(?:lớp|hội nghị|buổi|phiên|kỳ họp|cuộc|tổ thảo luận)(?![\p{L}])|^tổ$/iu
+
+/**
+ * A place as read, without a person, a photo credit, link points or a verb it ran on into; null
+ * for a document or an event cited where a place would stand.
+ */
 export function cleanPlace(location: string): string | null {
-  if (DOCUMENT.test(location)) return null
+  if (DOCUMENT.test(location) || EVENT_AS_PLACE.test(location.trim())) return null
   const m = PLACE_RUN_ON.exec(location)
   const place = m === null ? location : location.slice(0, m.index).trim()
   return place === '' ? null : place

@@ -27,6 +27,10 @@ describe('places the event reader leaves out', () => {
     ['Hội trường Huyện ủy - Ảnh: Minh Anh', 'Hội trường Huyện ủy'],
     ['Hội trường Tỉnh ủy đến 40 điểm cầu cấp xã', 'Hội trường Tỉnh ủy'],
     ['Quyết định số 120/QĐ-UBND ngày 5/3/2024', null],
+    ['lớp bồi dưỡng kết nạp đảng viên mới', null],
+    ['tổ thảo luận số 3', null],
+    ['tổ dân phố 7', 'tổ dân phố 7'],
+    ['chi bộ thôn Đông vinh dự được trao cờ', 'chi bộ thôn Đông'],
     ['Trường Chính trị tỉnh, thành phố Vinh', 'Trường Chính trị tỉnh, thành phố Vinh'],
   ])('the place read as %s is %s', (location, place) => {
     expect(cleanPlace(location)).toBe(place)
