@@ -33,6 +33,7 @@ const POSITION_THEN_NAME = /^Thường trực\s+Ban Bí thư\s+\p{Lu}/u
 // The body a chair heads, from the chair's positions: `Bí thư Tỉnh ủy`, `Chủ tịch UBND huyện`,
 // `Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương`; the position's body runs to the comma.
 const HEADS = /(?<![\p{L}])(?:Bí thư|Chủ tịch|Giám đốc|Hiệu trưởng|Trưởng ban)\s+(\p{Lu}[^,;]*)/u
+const HEADS_COMMISSION = /(?<![\p{L}])Trưởng\s+(?:[Bb]an\s+Thường trực\s+)?(Ban\s+\p{Lu}[^,;]*)/u
 // A committee of a place, named for it: its place's name (a run of at most two capitalised
 // words) follows; a longer run is a person's name after a place left unnamed (`UBND tỉnh Trần
 // Tuyết Minh`), and is left.
@@ -96,7 +97,13 @@ export function isPerson(organizer: string): boolean {
 
 /** The body a chair heads, from the words before the verb (`..., Bí thư Tỉnh ủy, ... chủ trì`), or null. */
 export function chairsBody(subject: string): string | null {
+  // The head of a commission (`Trưởng Ban Tuyên giáo T.Ư`, `Phó Trưởng Ban Thường trực Ban Tuyên
+  // giáo Tỉnh ủy`) names the commission whole: `Ban` is part of its name.
+  const c = HEADS_COMMISSION.exec(subject)
   const m = HEADS.exec(subject)
+  const commission = c?.[1]?.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim()
+  // The first position written is the one named for the body.
+  if (commission !== undefined && words(commission) <= 8 && (m === null || c!.index <= m.index)) return commission
   if (m === null) return null
   const named = m[1]!.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim()
   if (!OPENS_BODY.test(named)) return null

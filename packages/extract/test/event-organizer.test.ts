@@ -147,6 +147,8 @@ describe('organisers the subject of a report does not give as a body', () => {
     ],
     ['Phó Chủ tịch UBND tỉnh Trần Tuyết Minh', 'UBND tỉnh'],
     ['Bí thư Huyện ủy Cẩm Giàng', 'Huyện ủy Cẩm Giàng'],
+    ['đồng chí Lê Văn A, Trưởng Ban Dân vận Tỉnh ủy chủ trì', 'Ban Dân vận Tỉnh ủy'],
+    ['đồng chí Lê Thị B, Phó Trưởng Ban Thường trực Ban Tổ chức Huyện ủy', 'Ban Tổ chức Huyện ủy'],
     ['Thượng tá Nguyễn Văn A', null],
   ])('a chair who is %s heads %s', (subject, body) => {
     expect(chairsBody(subject)).toBe(body)
