@@ -100,12 +100,17 @@ export function chairsBody(subject: string): string | null {
   // The head of a commission (`Trưởng Ban Tuyên giáo T.Ư`, `Phó Trưởng Ban Thường trực Ban Tuyên
   // giáo Tỉnh ủy`) names the commission whole: `Ban` is part of its name.
   const c = HEADS_COMMISSION.exec(subject)
+  const commission = c?.[1]?.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim() ?? null
   const m = HEADS.exec(subject)
-  const commission = c?.[1]?.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim()
-  // The first position written is the one named for the body.
-  if (commission !== undefined && words(commission) <= 8 && (m === null || c!.index <= m.index)) return commission
-  if (m === null) return null
-  const named = m[1]!.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim()
+  const headed = m === null ? null : headedBody(m[1]!)
+  // The first position written that names a body is the one read.
+  if (commission !== null && words(commission) <= 8 && (headed === null || c!.index <= m!.index)) return commission
+  return headed
+}
+
+// The body named after a head's title (`Tỉnh ủy` of `Bí thư Tỉnh ủy, ...`), or null.
+function headedBody(after: string): string | null {
+  const named = after.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim()
   if (!OPENS_BODY.test(named)) return null
   const committee = PLACE_COMMITTEE.exec(named)
   let body = named
