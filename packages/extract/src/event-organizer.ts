@@ -133,9 +133,8 @@ export function heldByAfterName(afterName: string): string | null {
 }
 
 // An event named again by its noun alone, as one already reported: `Phiên họp cũng đưa ra ...`,
-// `Cuộc họp`, `Buổi sinh hoạt chuyên đề ôn lại ...`, `Hội thi khai mạc`, a round of a contest
-// reported before (`Vòng sơ khảo`) (not `Hội nghị Ban
-// Thường vụ`, `Cuộc thi “Tuổi trẻ sáng tạo”`: names).
+// `Cuộc họp`, `Buổi sinh hoạt chuyên đề ôn lại ...`, `Hội thi khai mạc`, and a round of a contest
+// reported before, `Vòng sơ khảo` (not `Hội nghị Ban Thường vụ`, `Cuộc thi “Tuổi trẻ”`: names).
 const NAMED_AGAIN =
   /^(?:[Bb]uổi|[Cc]uộc|[Pp]hiên|[Kk]ỳ|[Vv]òng|[Hh]ội nghị|[Hh]ội thi)(?:\s+\p{Ll}[\p{L}]*)*?(?:\s+(?:cũng|đã|được|này|đó|ôn|diễn|khai mạc|bế mạc)(?![\p{L}])|\s*$)/u
 
@@ -152,6 +151,7 @@ export function namedAgainNoun(title: string): string | null {
     .split(/\s+/u)
   return ws.slice(0, 2).join(' ')
 }
+
 // Where an earlier sentence names a meeting (`tại Phiên họp thường kỳ của Ủy ban Quốc gia ...`).
 const MEETING_NOUN = /(?<![\p{L}])(?:hội nghị|phiên họp|kỳ họp|cuộc họp)(?![\p{L}])/giu
 // A body that holds or meets as the subject of a clause: `..., UBND tỉnh họp rà soát ...`,
@@ -335,7 +335,7 @@ function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
     // A subject of its own that was not read as a body (`các chi, đảng bộ cơ sở tổ chức vòng sơ
     // khảo`): the event is not the one named before.
     if (own !== undefined && titleAt > 0 && HOLDING_VERB.test(own.text.slice(0, titleAt))) return null
-    const before = sentences.slice(0, e.sentence).map((p) => p.text)
+    const before = sentences.slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence).map((p) => p.text)
     if (own !== undefined && titleAt > 0) before.push(own.text.slice(0, titleAt))
     return heldBefore(e.title, before)
   }
