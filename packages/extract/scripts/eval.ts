@@ -37,8 +37,8 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
 )
 /**
  * The real pages' floors: the figures at the end of session 5 (259 pages) less about 0.02, so that a change
- * that loses ground on real pages fails; raise them as readings land (organizer and province since, at
- * 0.853 and 0.750). Not the targets.
+ * that loses ground on real pages fails; raise them as readings land (issuingBody, organizer and province
+ * since, at 0.954, 0.853 and 0.750). Not the targets.
  */
 export const REAL_BOUNDS: Record<string, number> = {
   directives: 0.97,
@@ -50,7 +50,7 @@ export const REAL_BOUNDS: Record<string, number> = {
   publishedAt: 0.95,
   byline: 0.88,
   issuedOn: 0.94,
-  issuingBody: 0.87,
+  issuingBody: 0.93,
   organizer: 0.83,
   eventDate: 0.69,
   province: 0.73,
