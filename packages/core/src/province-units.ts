@@ -160,7 +160,7 @@ export const PROVINCE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> =
   '66': ['Đắc Lắc', 'Đắk Lắc', 'Daklak'],
   '67': ['Đắc Nông', 'Daknong'],
   '77': ['BR-VT', 'BRVT', 'Bà Rịa Vũng Tàu', 'Vũng Tàu'],
-  '79': ['TP.HCM', 'TPHCM', 'TP HCM', 'HCM', 'TP.Hồ Chí Minh', 'Sài Gòn - Gia Định'],
+  '79': ['TP.HCM', 'TPHCM', 'TP HCM', 'HCM', 'HCMC', 'TP.Hồ Chí Minh', 'Sài Gòn - Gia Định'],
 }
 
 /**

@@ -8,10 +8,11 @@ import { foldDiacritics } from './text.ts'
 export type KnownVenue = { names: readonly string[]; province: string; address: string }
 
 /**
- * National venues where central meetings and conferences are held, all in Hà Nội, each with the
- * address its own site or the government's portal gives. A name that a provincial body shares is
- * left out (`Hội trường Tỉnh ủy`, `Học viện Chính trị khu vực II` in TP.HCM); only the national
- * academy's full name is read.
+ * National venues where central meetings and conferences are held, all in Hà Nội, and academies
+ * and universities whose name does not say where they stand (an event they hold or host is held
+ * at their seat), each with the address its own site or the government's portal gives. A name
+ * that a provincial body shares is left out (`Hội trường Tỉnh ủy`, `Học viện Chính trị khu vực II`
+ * in TP.HCM); only the national academy's full name is read.
  */
 export const KNOWN_VENUES: readonly KnownVenue[] = [
   {
@@ -34,6 +35,18 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
   },
   { names: ['Phủ Chủ tịch'], province: 'Hà Nội', address: '2 Hùng Vương, Ba Đình' },
   { names: ['Cung Văn hóa Hữu nghị Việt Xô'], province: 'Hà Nội', address: '91 Trần Hưng Đạo, Hoàn Kiếm' },
+  {
+    names: ['Học viện Báo chí và Tuyên truyền', 'Học viện Báo chí - Tuyên truyền'],
+    province: 'Hà Nội',
+    address: '36 Xuân Thủy, Cầu Giấy (ajc.hcma.vn)',
+  },
+  { names: ['Học viện Hải quân'], province: 'Khánh Hòa', address: '30 Trần Phú, Nha Trang (hvhq.edu.vn)' },
+  { names: ['Trường Đại học Tây Bắc'], province: 'Sơn La', address: 'phường Quyết Tâm, thành phố Sơn La (utb.edu.vn)' },
+  {
+    names: ['Trường Đại học Tây Nguyên'],
+    province: 'Đắk Lắk',
+    address: '567 Lê Duẩn, Buôn Ma Thuột (ttn.edu.vn)',
+  },
 ]
 
 // Each name folded, with spaces around it so that a name matches whole words only.

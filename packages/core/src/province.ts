@@ -213,8 +213,14 @@ for (const [key, named] of NAMES) {
 // (`hcmute`, `hcma`) is another word more often than the unit.
 const MIN_NAME_IN_LABEL = 5
 
+// Short forms read at the end of a label, after the words of the body whose site it is (`evnhcmc`,
+// `dubaonhanluchcmc`): the city's initials end a label only as its place, where other short names
+// end words (`thue`, tax, is not `hue`).
+const LABEL_END_FORMS = ['hcmc', 'hcm']
+
 // The unit a host label names: the whole label (`dongnai`, `hue`), else the longest name inside it,
-// as the document system's sites write them around a word (`baolangson`, `tinhuyquangtri`, `vinhphuctv`).
+// as the document system's sites write them around a word (`baolangson`, `tinhuyquangtri`, `vinhphuctv`),
+// else a short form that ends it (see LABEL_END_FORMS).
 function labelUnit(label: string): Named | undefined {
   const key = foldDiacritics(label).replace(/[^a-z0-9]/g, '')
   const whole = COMPACT.get(key)
@@ -223,7 +229,9 @@ function labelUnit(label: string): Named | undefined {
   for (const name of COMPACT.keys()) {
     if (name.length >= MIN_NAME_IN_LABEL && key.includes(name) && name.length > (best?.length ?? 0)) best = name
   }
-  return best === undefined ? undefined : COMPACT.get(best)
+  if (best !== undefined) return COMPACT.get(best)
+  const end = LABEL_END_FORMS.find((f) => key.endsWith(f))
+  return end === undefined ? undefined : COMPACT.get(end)
 }
 
 /**
@@ -328,8 +336,10 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
 
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
-// (và Đào tạo), under which its schools' sites sit).
-const DISTRICT_LABEL = /^(?:huyenuy|huyen|quanuy|quan|thixa|thiuy|thanhpho|thanhuy|tp|pgddt|pgd)?(.+?)(?:rt|tv)?$/
+// (và Đào tạo), under which its schools' sites sit; `quandoanlienchieu.org.vn`: the district's
+// Youth Union, `Quận đoàn`, `Huyện đoàn`, `Thị đoàn`, `Thành đoàn`).
+const DISTRICT_LABEL =
+  /^(?:huyenuy|huyendoan|huyen|quanuy|quandoan|quan|thixa|thiuy|thidoan|thanhpho|thanhuy|thanhdoan|tp|pgddt|pgd)?(.+?)(?:rt|tv)?$/
 // District names folded without spaces, to their old provinces; a name two provinces had is left out.
 const DISTRICT_LABELS = new Map<string, string>()
 for (const [key, units] of DISTRICTS) {

@@ -186,6 +186,9 @@ describe('venueProvince', () => {
     ['Hội trường Tỉnh ủy', null],
     ['Trung tâm Hội nghị tỉnh Quảng Bình', null],
     ['Học viện Chính trị khu vực II', null],
+    ['phòng 510 nhà A, Trường Đại học Tây Bắc', '14'],
+    ['Học viện Báo chí và Tuyên truyền', '01'],
+    ['Học viện Hải quân, TP Nha Trang', '56'],
     ['Nhà Quốc hội mới của Lào', '01'],
   ])('places %s in %s', (text, code) => {
     expect(venueProvince(text, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
@@ -223,6 +226,8 @@ describe('provinceOfDomain', () => {
     ['https://thanhdoan.hochiminhcity.gov.vn/a', '2024-01-01', 'Hồ Chí Minh', '79'],
     ['https://quangphu.thuathienhue.gov.vn/a', '2024-01-01', 'Thừa Thiên Huế', '46'],
     ['https://daihoidang.baoquangninh.vn/a', '2025-09-01', 'Quảng Ninh', '22'],
+    ['https://www.dubaonhanluchcmc.gov.vn/a', '2024-01-01', 'Hồ Chí Minh', '79'],
+    ['https://www.evnhcmc.vn/a', '2024-01-01', 'Hồ Chí Minh', '79'],
   ])('reads %s at %s as %s, today %s', (url, date, atDate, today) => {
     const r = provinceOfDomain(url, { date })
     expect(r?.atDate.name).toBe(atDate)
@@ -237,6 +242,9 @@ describe('provinceOfDomain', () => {
     ['https://hoianrt.vn/a', 'Quảng Nam'],
     ['https://thiuyhuongtra.vn/a', 'Thừa Thiên Huế'],
     ['https://huyenuydamha.vn/a', 'Quảng Ninh'],
+    // a district's Youth Union
+    ['https://quandoanlienchieu.org.vn/a', 'Đà Nẵng'],
+    ['https://huyendoanchuongmy.vn/a', 'Hà Nội'],
     // a school's site under its district's Phòng Giáo dục
     ['http://c2lequydon.pgddaksong.edu.vn/a', 'Đắk Nông'],
   ])('reads the district site %s as %s', (url, atDate) => {
@@ -249,6 +257,7 @@ describe('provinceOfDomain', () => {
     'https://nhandan.vn/a',
     'https://www.vietnamplus.vn/a',
     'https://hcma.vn/a',
+    'https://www.gdt.thue.gov.vn/a',
     'https://dangbo.hcmute.edu.vn/a',
     'https://baomoi.com/a',
     'not a url',

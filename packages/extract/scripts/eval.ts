@@ -51,10 +51,10 @@ export const REAL_BOUNDS: Record<string, number> = {
   publishedAt: 0.97,
   byline: 0.88,
   issuedOn: 0.94,
-  issuingBody: 0.87,
-  organizer: 0.75,
-  eventDate: 0.65,
-  province: 0.65,
+  issuingBody: 0.92,
+  organizer: 0.86,
+  eventDate: 0.76,
+  province: 0.79,
 }
 /**
  * What the real pages must reach (issue 13's bounds, issue 16's province): printed beside the

@@ -11,14 +11,19 @@ import type { Piece } from './sentences.ts'
 
 // A meeting's name followed by the body that meets: `Hội nghị (lần thứ 25) (của) Ban Chấp hành`.
 const MEETING_OF =
-  /^(?:hội nghị|phiên họp|kỳ họp|cuộc họp|họp)(?:\s+(?:lần thứ\s+\S+|thường kỳ|thường lệ|định kỳ|trực tuyến|tháng\s+\S+|quý\s+\S+|mở rộng|toàn thể))*\s+(?:của\s+)?(?=\p{Lu})/iu
-// The bodies that meet as such: committees, boards and councils (not a union's members, not a
-// reporters' conference).
-const MEETING_BODY =
-  /^(?:Ban Chấp hành|Ban Thường vụ|Ban Chỉ đạo|Ban Cán sự|Bộ Chính trị|Ban Bí thư|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chính phủ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|BCH|BTV|BCĐ)(?![\p{L}])/u
-// Where a body's name read from an event's name ends: punctuation, a purpose, a place, a verb.
+  /^(?:hội nghị|phiên họp|kỳ họp|cuộc họp|họp mặt|họp)(?:\s+(?:lần thứ\s+\S+|thường kỳ|thường lệ|định kỳ|trực tuyến|tháng\s+\S+|quý\s+\S+|mở rộng|toàn thể))*\s+(?:của\s+)?(?=\p{Lu})/iu
+// The bodies that meet as such: committees, boards and councils, an association or club by its
+// proper name (`Hội Nông dân tỉnh`, `Câu lạc bộ 20/10`; not a union's members, not a reporters'
+// conference). Read without regard to case in a name written in capitals (`PHIÊN HỌP CHÍNH PHỦ`).
+const MEETING_BODY_NAMES =
+  '(?:Ban Chấp hành|Ban Thường vụ|Ban Chỉ đạo|Ban Cán sự|Bộ Chính trị|Ban Bí thư|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chính phủ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Câu lạc bộ|CLB|BCH|BTV|BCĐ)(?![\\p{L}])|Hội(?=\\s\\p{Lu})(?!\\s(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))'
+const MEETING_BODY = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'u')
+const MEETING_BODY_ANY_CASE = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'iu')
+// Where a body's name read from an event's name ends: punctuation, a spaced dash (`Câu lạc bộ
+// 20/10 - TPHCM`), a purpose, a place, a verb, or the meeting's own modifiers written after the
+// body (`Phiên họp Chính phủ thường kỳ tháng 9`).
 const BODY_END =
-  /[,;:(“"]|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với)(?![\p{L}])/u
+  /[,;:(“"]|\s[-–]\s|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với|thường kỳ|định kỳ|thường lệ|trực tuyến|mở rộng|tháng \d|quý [\dIV]|năm \d)(?![\p{L}])/iu
 
 // A person, not a body: a subject that opens with how a person is named or a head's position.
 const PERSON =
@@ -28,6 +33,7 @@ const POSITION_THEN_NAME = /^Thường trực\s+Ban Bí thư\s+\p{Lu}/u
 // The body a chair heads, from the chair's positions: `Bí thư Tỉnh ủy`, `Chủ tịch UBND huyện`,
 // `Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương`; the position's body runs to the comma.
 const HEADS = /(?<![\p{L}])(?:Bí thư|Chủ tịch|Giám đốc|Hiệu trưởng|Trưởng ban)\s+(\p{Lu}[^,;]*)/u
+const HEADS_COMMISSION = /(?<![\p{L}])Trưởng\s+(?:[Bb]an\s+Thường trực\s+)?(Ban\s+\p{Lu}[^,;]*)/u
 // A committee of a place, named for it: its place's name (a run of at most two capitalised
 // words) follows; a longer run is a person's name after a place left unnamed (`UBND tỉnh Trần
 // Tuyết Minh`), and is left.
@@ -76,7 +82,9 @@ export function meetingBody(eventName: string): string | null {
   const meeting = MEETING_OF.exec(eventName)
   if (meeting === null) return null
   const rest = eventName.slice(meeting[0].length)
-  if (!MEETING_BODY.test(rest)) return null
+  // A name in capitals shows no proper name by its case; its words are read as written.
+  const capitals = !/\p{Ll}/u.test(eventName)
+  if (!(capitals ? MEETING_BODY_ANY_CASE : MEETING_BODY).test(rest)) return null
   const end = BODY_END.exec(rest)
   const body = (end === null ? rest : rest.slice(0, end.index)).replace(/[\s.…]+$/u, '').trim()
   return body === '' || words(body) > 16 ? null : body
@@ -89,9 +97,20 @@ export function isPerson(organizer: string): boolean {
 
 /** The body a chair heads, from the words before the verb (`..., Bí thư Tỉnh ủy, ... chủ trì`), or null. */
 export function chairsBody(subject: string): string | null {
+  // The head of a commission (`Trưởng Ban Tuyên giáo T.Ư`, `Phó Trưởng Ban Thường trực Ban Tuyên
+  // giáo Tỉnh ủy`) names the commission whole: `Ban` is part of its name.
+  const c = HEADS_COMMISSION.exec(subject)
+  const commission = c?.[1]?.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim() ?? null
   const m = HEADS.exec(subject)
-  if (m === null) return null
-  const named = m[1]!.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim()
+  const headed = m === null ? null : headedBody(m[1]!)
+  // The first position written that names a body is the one read.
+  if (commission !== null && words(commission) <= 8 && (headed === null || c!.index <= m!.index)) return commission
+  return headed
+}
+
+// The body named after a head's title (`Tỉnh ủy` of `Bí thư Tỉnh ủy, ...`), or null.
+function headedBody(after: string): string | null {
+  const named = after.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim()
   if (!OPENS_BODY.test(named)) return null
   const committee = PLACE_COMMITTEE.exec(named)
   let body = named
@@ -102,26 +121,226 @@ export function chairsBody(subject: string): string | null {
   return words(body) > 12 ? null : body
 }
 
+// The body named right after an event's name as the one that holds it: `Hội nghị sơ kết ..., do
+// Hội Nông dân tỉnh tổ chức vào sáng 20-7`.
+const HELD_BY_AFTER_NAME =
+  /^[^.;]{0,40}?(?<![\p{L}])do\s+(\p{Lu}[^,;.]{1,80}?)\s+(?:tổ chức|chủ trì|đăng cai)(?![\p{L}])/u
+
+/** The body an event's name is followed by as its holder (`..., do Hội Nông dân tỉnh tổ chức`), or null. */
+export function heldByAfterName(afterName: string): string | null {
+  const by = HELD_BY_AFTER_NAME.exec(afterName)?.[1]?.trim()
+  return by === undefined || isPerson(by) || !OPENS_BODY.test(by) ? null : by
+}
+
+// An event named again by its noun alone, as one already reported: `Phiên họp cũng đưa ra ...`,
+// `Cuộc họp`, `Buổi sinh hoạt chuyên đề ôn lại ...`, `Hội thi khai mạc`, and a round of a contest
+// reported before, `Vòng sơ khảo` (not `Hội nghị Ban Thường vụ`, `Cuộc thi “Tuổi trẻ”`: names).
+const NAMED_AGAIN =
+  /^(?:[Bb]uổi|[Cc]uộc|[Pp]hiên|[Kk]ỳ|[Vv]òng|[Hh]ội nghị|[Hh]ội thi)(?:\s+\p{Ll}[\p{L}]*)*?(?:\s+(?:cũng|đã|được|này|đó|ôn|diễn|khai mạc|bế mạc)(?![\p{L}])|\s*$)/u
+
 /**
- * Organiser stage after the events are read: an event whose organiser is missing or a person
- * takes the body its name says meets, else the body its chair heads (from the words of its
- * report before the event's name), else keeps what it had. `sentences` are those given to
- * `findEvents`.
+ * The noun an event named again by it alone goes by (`hội thi` of `Hội thi khai mạc`, `sinh
+ * hoạt` of `Buổi sinh hoạt chuyên đề ôn lại ...`: its first two words after `buổi`), or null when
+ * the name is a name.
+ */
+export function namedAgainNoun(title: string): string | null {
+  if (!NAMED_AGAIN.test(title)) return null
+  const ws = title
+    .toLowerCase()
+    .replace(/^buổi\s+/u, '')
+    .split(/\s+/u)
+  return ws.slice(0, 2).join(' ')
+}
+
+// Where an earlier sentence names a meeting (`tại Phiên họp thường kỳ của Ủy ban Quốc gia ...`).
+const MEETING_NOUN = /(?<![\p{L}])(?:hội nghị|phiên họp|kỳ họp|cuộc họp)(?![\p{L}])/giu
+// A body that holds or meets as the subject of a clause: `..., UBND tỉnh họp rà soát ...`,
+// `Ngày 24/9, Chi bộ trường MNTH Hoa Sen tổ chức sinh hoạt ...`.
+const BODY_HOLDS = new RegExp(
+  `(?:^|[,;:]\\s+)((?:${OPENS_BODY.source.slice(1)})[^,;.]{0,80}?)\\s+(?:đã\\s+)?(?:tổ chức|họp)(?![\\p{L}])`,
+  'u',
+)
+// A body said to hold something, in the passive (`Hội thi do Ban Tuyên giáo Tỉnh ủy phối hợp với
+// Sở Tư pháp, Tỉnh đoàn tổ chức`): the first body, not a partner listed after it.
+const HELD_BY_DO = /(?<![\p{L}])do\s+(\p{Lu}[^,;.]{1,80}?)\s+(?:phối hợp|tổ chức|chủ trì|đăng cai)(?![\p{L}])/u
+// How many sentences back an event named again is looked for.
+const NAMED_AGAIN_REACH = 4
+const HOLDING_VERB = /(?<![\p{L}])(?:tổ chức|họp|tiến hành)(?![\p{L}])/u
+
+/**
+ * The body that held an event named again by its noun alone (`Phiên họp cũng ...`), from the
+ * sentences before it (nearest first, at most {@link NAMED_AGAIN_REACH}): the body of a meeting
+ * they name, else the body they say it is held by (`do X tổ chức`), else a body they say holds or
+ * meets; null when the name is no such noun.
+ */
+export function heldBefore(title: string, before: readonly string[]): string | null {
+  if (!NAMED_AGAIN.test(title)) return null
+  for (const text of before.slice(-NAMED_AGAIN_REACH).reverse()) {
+    for (const m of text.matchAll(MEETING_NOUN)) {
+      const body = meetingBody(text.slice(m.index))
+      if (body !== null) return body
+    }
+    const by = HELD_BY_DO.exec(text)?.[1]?.trim()
+    if (by !== undefined && OPENS_BODY.test(by) && !isPerson(by)) return by
+    const holds = BODY_HOLDS.exec(text)?.[1]?.trim()
+    if (holds !== undefined && !isPerson(holds)) return holds
+  }
+  return null
+}
+
+// A body written by its kind alone, as one named in full before (`Học viện đã tổ chức` after
+// `Học viện Báo chí và Tuyên truyền`).
+const BARE_KIND = /^(?:Học viện|Trường|Viện|Hội|Sở|Trung tâm|Bệnh viện|Công ty)$/u
+// The words after which a full name read before has ended.
+const AFTER_NAME = /^(?:với|và các|tổ chức|đã|được|cùng|phối hợp|tại|trong|nhằm|để|là)$/u
+const CAPITALISED = /^[\p{Lu}\p{N}]/u
+// How many words a full name read before may hold.
+const LONGEST_FULL_NAME = 10
+
+// The proper name that opens a text: capitalised words, `và` between them, and a word in lower
+// case within it (`Báo chí và Tuyên truyền`: `chí` before `và`, `truyền` before `với`), not a verb
+// after it (`Hồng Quang chia sẻ`, `Hồng Quang có`).
+function properName(text: string): string {
+  const ws = text.split(/\s+/u)
+  const kept: string[] = []
+  for (let i = 0; i < ws.length && kept.length < LONGEST_FULL_NAME; i++) {
+    const w = ws[i]!.replace(/[,;.:()“”"]+$/u, '')
+    const next = ws[i + 1] ?? ''
+    const cut = w !== ws[i]
+    if (CAPITALISED.test(w)) kept.push(w)
+    else if (w === 'và' && /^\p{Lu}/u.test(next)) kept.push(w)
+    else if (
+      kept.length > 0 &&
+      CAPITALISED.test(kept[kept.length - 1]!) &&
+      (cut || next === 'và' || /^\p{Lu}/u.test(next) || AFTER_NAME.test(next))
+    )
+      kept.push(w)
+    else break
+    if (cut) break
+  }
+  return kept.join(' ')
+}
+
+/**
+ * The full name a body written by its kind alone (`Học viện`) was given last in the text before it
+ * (`... giữa Học viện Báo chí và Tuyên truyền với ...`), or null.
+ */
+export function fullNameBefore(kind: string, before: string): string | null {
+  if (!BARE_KIND.test(kind)) return null
+  let last: string | null = null
+  for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])${kind}\\s+(?=\\p{Lu})`, 'gu'))) {
+    const name = properName(before.slice(m.index + m[0].length))
+    if (name !== '') last = `${kind} ${name}`
+  }
+  return last
+}
+
+// Where a body written by its kind alone stands in its sentence: its last such writing.
+function bareAt(text: string, kind: string): number {
+  let at = text.length
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${kind}(?!\\s+\\p{Lu})`, 'gu'))) at = m.index
+  return at
+}
+
+// A predicate an organiser read from a report ran on into: words that never stand in lower case
+// in a body's name (`Ủy ban MTTQ thành phố giao ban công tác quý I`, `Đảng ủy xã xây dựng Kế
+// hoạch số 44-KH/ĐU`, `Phó Thủ tướng Thường trực ... đồng ý`), the verb its report is about.
+const PREDICATE =
+  /\s(?:giao ban|chủ trì|đồng ý|tiếp tục|phát động|ban hành|vừa|đã|sẽ|xây dựng\s+(?:kế hoạch|Kế hoạch|chương trình))(?![\p{L}])/u
+
+/** An organiser without the predicate it ran on into (`Ban Chỉ đạo ... xã xây dựng kế hoạch`: `Ban Chỉ đạo ... xã`). */
+export function withoutPredicate(organizer: string): string {
+  const m = PREDICATE.exec(organizer)
+  return m === null || m.index === 0 ? organizer : organizer.slice(0, m.index).trim()
+}
+
+// A delegation a person leads (`..., làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo ... tại ...`,
+// `dẫn đầu Đoàn công tác của Tỉnh ủy`), up to where it went or the clause's end.
+const DELEGATION_LED =
+  /(?:trưởng đoàn|dẫn đầu)\s+(đoàn\s+(?:kiểm tra|công tác|giám sát|khảo sát)(?![\p{L}])[^,;.]*?)(?=\s+(?:tại|do|đến|về|làm việc|với|đã)(?![\p{L}])|[,;.]|$)/iu
+
+/** The delegation a person is said to lead in a subject (`làm trưởng đoàn Đoàn Kiểm tra của ...`), or null. */
+export function delegationLed(subject: string): string | null {
+  return DELEGATION_LED.exec(subject)?.[1]?.trim() ?? null
+}
+
+// A party organisation written after the cell or group of it that is the subject (`Chi bộ thôn
+// Kon Klor 2, Đảng bộ xã Đăk Rơ Wa tổ chức ...`): the cell is the organiser.
+const PARENT_BODY = /^(?:Đảng bộ|Đảng ủy|Đảng uỷ|Đoàn trường|Đoàn xã|Hội)(?![\p{L}])/u
+const CELL_BEFORE = /(?:^|[,;:]\s+|\s)((?:Chi bộ|Tổ đảng|Chi đoàn|Chi hội)\s+[^,;:]{1,60}),\s*$/u
+
+/** The cell written before the party organisation it belongs to (`Chi bộ thôn A, ` before `Đảng bộ xã B`), or null. */
+export function cellBefore(organizer: string, before: string): string | null {
+  if (!PARENT_BODY.test(organizer)) return null
+  return CELL_BEFORE.exec(before)?.[1]?.trim() ?? null
+}
+
+/**
+ * A subject and a place split inside a bracket (`tại trường THCS Hoàng Diệu (Chương Mỹ, Hà Nội),
+ * huyện Đoàn Chương Mỹ tổ chức`: place `... (Chương Mỹ`, organiser `Hà Nội), huyện Đoàn ...`):
+ * the bracket's end goes back to the place and the organiser is what follows it.
+ */
+export function mendBracketSplit(e: { organizer: string | null; location: string | null }): void {
+  if (e.organizer === null || e.location === null) return
+  const close = e.organizer.indexOf(')')
+  const open = e.organizer.indexOf('(')
+  if (close < 0 || (open >= 0 && open < close)) return
+  if (e.location.lastIndexOf('(') <= e.location.lastIndexOf(')')) return
+  e.location = `${e.location}, ${e.organizer.slice(0, close + 1).trim()}`
+  const rest = e.organizer.slice(close + 1).replace(/^[\s,;]+/u, '')
+  e.organizer = rest === '' ? null : rest
+}
+
+/**
+ * Organiser stage after the events are read: a subject split inside a bracket is mended (see
+ * {@link mendBracketSplit}) and a body written by its kind alone takes its full name from before
+ * (see {@link fullNameBefore}); an event whose organiser is missing or a person takes the body its
+ * name says meets, else the body named after its name as its holder (`..., do X tổ chức`), else
+ * the delegation the person leads or the body the person heads (from the words of its report
+ * before the event's name); one with none, named again by its noun alone, takes the body the
+ * sentences before say held it. `sentences` are those given to `findEvents`.
  */
 export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[]): void {
   for (const e of events) {
-    if (e.organizer !== null && !isPerson(e.organizer)) continue
-    const byName = e.title === null ? null : meetingBody(e.title)
-    if (byName !== null) {
-      e.organizer = byName
-      continue
+    mendBracketSplit(e)
+    if (e.organizer !== null) e.organizer = withoutPredicate(e.organizer)
+    if (e.organizer !== null && BARE_KIND.test(e.organizer) && e.sentence >= 0) {
+      const own = sentences[e.sentence]
+      const before = sentences
+        .slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence)
+        .map((p) => p.text)
+        .concat(own === undefined ? [] : [own.text.slice(0, bareAt(own.text, e.organizer))])
+      e.organizer = fullNameBefore(e.organizer, before.join('\n')) ?? e.organizer
     }
-    if (e.organizer === null) continue
-    const sentence = sentences[e.sentence]
-    const subject =
-      sentence === undefined ? '' : sentence.text.slice(0, Math.max(0, e.span.start - sentence.start) + 400)
-    const at = subject.indexOf(e.organizer)
-    // Only a body found replaces the person: a position names its body better than nothing.
-    e.organizer = chairsBody(at < 0 ? subject : subject.slice(0, at + e.organizer.length)) ?? e.organizer
+    const own = sentences[e.sentence]
+    const at = own === undefined || e.organizer === null ? -1 : own.text.indexOf(`, ${e.organizer}`)
+    if (at >= 0) e.organizer = cellBefore(e.organizer!, own!.text.slice(0, at + 2)) ?? e.organizer
+    if (e.organizer !== null && !isPerson(e.organizer)) continue
+    e.organizer = bodyFor(e, sentences) ?? e.organizer
   }
+}
+
+// The body that held an event whose organiser is missing or a person, as `fillOrganizers` reads it.
+function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
+  const byName = e.title === null ? null : meetingBody(e.title)
+  if (byName !== null) return byName
+  const own = sentences[e.sentence]
+  const name = e.title?.replace(/…$/u, '') ?? null
+  // The name as the sentence writes it, perhaps in lower case (`vòng sơ khảo` for `Vòng sơ khảo`).
+  const titleAt = own === undefined || name === null ? -1 : own.text.toLowerCase().indexOf(name.toLowerCase())
+  const after = titleAt < 0 ? null : heldByAfterName(own!.text.slice(titleAt + name!.length))
+  if (after !== null) return after
+  if (e.organizer === null) {
+    if (e.title === null || e.sentence < 0) return null
+    // A subject of its own that was not read as a body (`các chi, đảng bộ cơ sở tổ chức vòng sơ
+    // khảo`): the event is not the one named before.
+    if (own !== undefined && titleAt > 0 && HOLDING_VERB.test(own.text.slice(0, titleAt))) return null
+    const before = sentences.slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence).map((p) => p.text)
+    if (own !== undefined && titleAt > 0) before.push(own.text.slice(0, titleAt))
+    return heldBefore(e.title, before)
+  }
+  const subject = own === undefined ? '' : own.text.slice(0, Math.max(0, e.span.start - own.start) + 400)
+  const at = subject.indexOf(e.organizer)
+  // Only a body found replaces the person: a position names its body better than nothing.
+  return delegationLed(subject) ?? chairsBody(at < 0 ? subject : subject.slice(0, at + e.organizer.length))
 }

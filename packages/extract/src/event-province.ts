@@ -98,11 +98,14 @@ const DELEGATION = /^(?:các\s+)?đoàn\s+(?:công tác|kiểm tra|giám sát|kh
 const NATIONAL_NAME = /(?<![\p{L}\p{N}])Việt Nam\s*$/u
 
 // A national meeting's name: `Hội nghị (trực tuyến) toàn quốc ...`, `Hội nghị Báo cáo viên Trung
-// ương/toàn quốc` (the Central Propaganda Commission's monthly briefing, followed at points everywhere).
+// ương/toàn quốc` (the Central Propaganda Commission's monthly briefing, followed at points everywhere),
+// a plenum of a central committee (`Hội nghị Trung ương 5`, `Hội nghị lần thứ 10 Ban Chấp hành Trung
+// ương`), and a summit between countries (`Hội nghị Cấp cao ASEAN`, `Hội nghị thượng đỉnh`), which a
+// local page reports from afar.
 const NATIONAL_MEETING =
-  /^hội nghị\s+(?:trực tuyến\s+)?(?:toàn quốc|báo cáo viên\s+(?:trung ương|toàn quốc))(?![\p{L}\p{N}])/iu
+  /^hội nghị\s+(?:trực tuyến\s+)?(?:toàn quốc|báo cáo viên\s+(?:trung ương|toàn quốc)|(?:lần thứ\s+\S+\s+)?(?:ban chấp hành\s+)?trung ương|cấp cao|thượng đỉnh)(?![\p{L}\p{N}])/iu
 
-/** Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`). */
+/** Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`, `Hội nghị Trung ương 5`) or a summit. */
 export function isNationalMeeting(title: string | null | undefined): boolean {
   return title != null && NATIONAL_MEETING.test(title.trim())
 }
@@ -117,13 +120,25 @@ export function isCentralOrganizer(name: string, date: string | null): boolean {
   return organizationLevel(name, date) === 'central' || NATIONAL_NAME.test(name)
 }
 
+// A local unit's link point to a meeting held elsewhere: `tại điểm cầu xã Phú Thiện`, `điểm cầu
+// huyện`, `điểm cầu của tỉnh` (not the main point, `điểm cầu chính`, where the meeting is held).
+const LINK_POINT = /điểm cầu\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|cơ sở|của)(?![\p{L}\p{N}])/iu
+
+/**
+ * Whether a text says a local unit followed a meeting at its link point (`Dự tại điểm cầu xã ...`):
+ * an event it reports with neither organiser nor place is that meeting, held elsewhere.
+ */
+export function followedAtLinkPoint(text: string): boolean {
+  return text.includes('điểm cầu') && LINK_POINT.test(text)
+}
+
 // The levels of a local body: its own meeting, held after a national one the article also reports
 // (`Ngay sau hội nghị trực tuyến toàn quốc, Ban Thường vụ Tỉnh ủy ...`), is not at the national main point.
 const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'district', 'commune', 'grassroots'])
 
 /**
  * The province an event was held in, as today's unit, at the event's date (or the article's):
- * from its organiser's name, else its location (see {@link placeProvince}), else the main point of
+ * from its organiser's name (or the known seat of an academy it names, see `KNOWN_VENUES`), else its location (see {@link placeProvince}), else the main point of
  * the national meeting the article reports (see {@link mainPointProvince}; not for a local body's
  * event), else the province the
  * article is about (see {@link articleProvince}; both read once per article), else the provincial site
@@ -132,7 +147,9 @@ const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'dis
  * Thạnh`) reads as that unit's province, a district name two provinces had only when the article or
  * the site is one of them. A central body's event (see {@link isCentralOrganizer}) or a national
  * meeting (see {@link isNationalMeeting}) is placed only by its location or the main point: national meetings are followed at link points across the
- * country, so the province a local page is about is not where they were held.
+ * country, so the province a local page is about is not where they were held; so is an event with
+ * neither organiser nor place on a page that says it was followed at a link point (`linkPoint`, see
+ * {@link followedAtLinkPoint}).
  */
 export function eventProvince(
   event: { organizer: string | null; location: string | null; title?: string | null },
@@ -140,6 +157,7 @@ export function eventProvince(
   date: string | null,
   article: Province | null = null,
   mainPoint: Province | null = null,
+  linkPoint = false,
 ): PlacedProvince | null {
   const site = url === null ? null : (provinceOfDomain(url, { date }) ?? provinceOfPath(url, { date }))
   const near = article?.code ?? site?.today.code ?? null
@@ -148,6 +166,7 @@ export function eventProvince(
       ? null
       : (organizationProvince(event.organizer, date) ??
         districtProvince(event.organizer, { date, near })?.today ??
+        venueProvince(event.organizer, { date })?.today ??
         null)
   if (byOrganizer !== null)
     return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
@@ -158,6 +177,7 @@ export function eventProvince(
     return { ...mainPoint, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
   if (event.organizer !== null && isCentralOrganizer(event.organizer, date)) return null
   if (isNationalMeeting(event.title)) return null
+  if (linkPoint && event.organizer === null && event.location === null) return null
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   return site === null ? null : { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
 }

@@ -18,7 +18,8 @@ import { type DirectiveMention, findDirectiveMentions } from './directive-mentio
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
 import { dateFromContext } from './event-dates.ts'
 import { fillOrganizers } from './event-organizer.ts'
-import { articleProvince, eventProvince, mainPointProvince } from './event-province.ts'
+import { fillPlaces } from './event-place.ts'
+import { articleProvince, eventProvince, followedAtLinkPoint, mainPointProvince } from './event-province.ts'
 import { dateNamedYears, inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { addIssueDates } from './issue-dates.ts'
@@ -145,6 +146,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference, seg.title)
   fillOrganizers(found, sentences)
+  fillPlaces(found, sentences, reference ?? null)
   dateFromContext(found, { sentences, title: seg.title, reference })
   // With no publication date, a year the events' days do not write comes from the text's evidence.
   const yearSources = { text, title: seg.title, sentences, directives }
@@ -162,6 +164,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
       reference ?? null,
       articleProvince(text, reference ?? null),
       mainPointProvince(text, reference ?? null),
+      followedAtLinkPoint(text),
     ),
     organizations: collectOrganizations(
       [...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)],
@@ -242,6 +245,7 @@ function eventRecords(
   published: string | null,
   article: Province | null,
   mainPoint: Province | null,
+  linkPoint: boolean,
 ): Extraction['events'] {
   return found.map((e, i) => {
     const date = e.date === null ? null : formatPartialDate(e.date)
@@ -254,7 +258,7 @@ function eventRecords(
       partOfDay: e.date?.partOfDay ?? null,
       organizer: e.organizer,
       location: e.location,
-      province: eventProvince(e, url, date ?? published, article, mainPoint),
+      province: eventProvince(e, url, date ?? published, article, mainPoint, linkPoint),
       directives: e.directives,
       provenance: at.provenance(e.span.start, e.span.end, e.confidence),
       id: `e${i + 1}`,

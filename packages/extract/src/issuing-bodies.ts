@@ -1,6 +1,7 @@
 import { type Directive, type DirectiveCodeParts, foldDiacritics, issuerCodeForBody } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import type { DocumentHead } from './document-head.ts'
+import { meetingBody } from './event-organizer.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
 import { sameType } from './vocabulary.ts'
 
@@ -153,10 +154,111 @@ function withoutTails(piece: Piece, mentions: readonly ResolvedMention[]): Piece
   return { ...piece, text: chunks.join('') }
 }
 
+// What may stand between the directives of one list (`Công điện số 1099/CĐ-TTg ngày 22/8/2021,
+// Công điện số 1102/CĐ-TTg ngày 23/8/2021 của Thủ tướng Chính phủ`): no sentence or clause ends.
+const LIST_BREAK = /[;!?]|\.\s+\p{Lu}/u
+
+/**
+ * The body a list names once after its last directive (`..., Công điện số 1102/CĐ-TTg ... của
+ * Thủ tướng Chính phủ`), for a directive of the same issuer code listed before it in the same
+ * piece: the nearest later mention within NEAR units, with its body from its own tail, whose
+ * code has the same issuer; null when none.
+ */
+export function sharedTailBody(
+  mention: ResolvedMention,
+  later: readonly ResolvedMention[],
+  issuerOf: (code: string) => string | null,
+  key: string,
+  piece: Piece,
+): string | null {
+  for (const n of later) {
+    if (n.start <= mention.end) continue
+    if (n.start - mention.end > NEAR || n.start >= piece.end) return null
+    if (LIST_BREAK.test(piece.text.slice(mention.end - piece.start, n.start - piece.start))) return null
+    const issuer = issuerOf(n.code)
+    if (n.issuingBody !== null && n.tailEnd > n.end && issuer !== null && issuerKey(issuer) === key)
+      return n.issuingBody
+  }
+  return null
+}
+
+// Documents counted by type and given one body (`3 nghị quyết và 1 kết luận của Hội nghị lần thứ
+// sáu Ban Chấp hành Trung ương Đảng khóa XIII`, `4 nghị quyết của Bộ Chính trị`), before or after
+// the text lists them one by one.
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+}
+const COUNTED_TYPES: Readonly<Record<string, string>> = {
+  'nghị quyết': 'NQ',
+  'chỉ thị': 'CT',
+  'kết luận': 'KL',
+  'quy định': 'QĐ',
+  'hướng dẫn': 'HD',
+}
+const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+(${Object.keys(COUNTED_TYPES).join('|')})`
+const COUNTED = new RegExp(
+  `(?<![\\p{L}\\p{N}])${COUNT}((?:\\s*(?:,|và)\\s*${COUNT})*)(?:\\s+quan trọng)?\\s+của\\s+([^.;:!?\\n]{3,120}?)(?=\\s+(?:về|đến|cho|tới|là|và các|nhằm)\\s|[.;:!?\\n,]|$)`,
+  'giu',
+)
+const ONE_COUNT = new RegExp(COUNT, 'giu')
+
+/**
+ * The body of documents a text counts by type (`3 nghị quyết và 1 kết luận của X`), with how many
+ * of each type it counts (`{ NQ: 3, KL: 1 }`); a meeting's name gives the body that meets (`Hội
+ * nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII`: the Central Committee of that term).
+ */
+export function countedBodies(text: string): { body: string; counts: Map<string, number> }[] {
+  const found: { body: string; counts: Map<string, number> }[] = []
+  if (!/\d|một|hai|ba|bốn|năm/u.test(text) || !text.includes('của')) return found
+  for (const m of text.matchAll(COUNTED)) {
+    const counts = new Map<string, number>()
+    const counted = m[0].slice(0, m[0].lastIndexOf(' của '))
+    for (const c of counted.matchAll(ONE_COUNT)) {
+      const n = /^\d/u.test(c[1]!) ? Number(c[1]) : COUNT_WORDS[c[1]!.toLowerCase()]!
+      const type = COUNTED_TYPES[c[2]!.toLowerCase()]!
+      counts.set(type, (counts.get(type) ?? 0) + n)
+    }
+    const named = m[6]!.trim()
+    found.push({ body: meetingBody(named) ?? named, counts })
+  }
+  return found
+}
+
+/**
+ * Gives the directives of one issuer code and the types a text counts (`3 nghị quyết và 1 kết
+ * luận của X`) the body counted, when they are exactly as many of each type as it counts and
+ * the body is one of that issuer code.
+ */
+function fillCountedBodies(directives: Directive[], pieces: readonly Piece[]): void {
+  if (!directives.some((d) => d.issuingBody === null)) return
+  for (const piece of pieces) {
+    for (const { body, counts } of countedBodies(piece.text)) {
+      const code = issuerCodeForBody(body)
+      if (code === null) continue
+      const key = issuerKey(code)
+      const of = directives.filter((d) => issuerKey(d.issuerCode) === key && counts.has(d.type))
+      const exact = [...counts].every(([type, n]) => of.filter((d) => d.type === type).length === n)
+      if (!exact) continue
+      for (const d of of) if (d.issuingBody === null) d.issuingBody = body
+    }
+  }
+}
+
 /**
  * Gives each directive without an issuing body the one its document's head on the page names,
- * else the body of its issuer code named in a sentence that cites it (its first such mention).
- * `pieces` are the article's title, paragraphs and captions in text order.
+ * else the body of its issuer code named in a sentence that cites it (its first such mention),
+ * else the body a list of directives of its issuer names after its last (see {@link sharedTailBody}),
+ * else the body the text counts them under (`3 nghị quyết và 1 kết luận của X`, see
+ * {@link countedBodies}). `pieces` are the article's title, paragraphs and captions in text order.
  */
 export function fillIssuingBodies(
   directives: Directive[],
@@ -181,6 +283,8 @@ export function fillIssuingBodies(
     }
     return sentences
   }
+  const issuers = new Map(directives.map((d) => [d.code, d.issuerCode]))
+  const issuerOf = (code: string): string | null => issuers.get(code) ?? null
   for (const d of directives) {
     if (d.issuingBody !== null) continue
     if (document?.body != null && sameDocument(document.code, d)) {
@@ -188,7 +292,8 @@ export function fillIssuingBodies(
       continue
     }
     const key = issuerKey(d.issuerCode)
-    for (const m of (byCode.get(d.code) ?? []).slice(0, MENTIONS_READ)) {
+    const read = (byCode.get(d.code) ?? []).slice(0, MENTIONS_READ)
+    for (const m of read) {
       const around = sentenceAround(pieces, m.start, split)
       const body = around === null ? null : issuerIn(around.text, around.at, key)
       if (body !== null) {
@@ -196,5 +301,15 @@ export function fillIssuingBodies(
         break
       }
     }
+    for (const m of d.issuingBody === null ? read : []) {
+      const index = pieceIndexAt(pieces, m.start)
+      const piece = pieces[index]
+      const body = piece === undefined ? null : sharedTailBody(m, byPiece[index] ?? [], issuerOf, key, piece)
+      if (body !== null) {
+        d.issuingBody = body
+        break
+      }
+    }
   }
+  fillCountedBodies(directives, pieces)
 }

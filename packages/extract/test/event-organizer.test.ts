@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { chairsBody, firstOfLongList, isPerson, meetingBody, opensLowerCaseBody } from '../src/event-organizer.ts'
+import {
+  cellBefore,
+  chairsBody,
+  delegationLed,
+  firstOfLongList,
+  fullNameBefore,
+  heldBefore,
+  heldByAfterName,
+  isPerson,
+  meetingBody,
+  mendBracketSplit,
+  opensLowerCaseBody,
+  withoutPredicate,
+} from '../src/event-organizer.ts'
 import { extractArticle } from '../src/index.ts'
 
 describe('organisers the subject of a report does not give as a body', () => {
@@ -14,8 +27,108 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['Hội nghị Ban Chấp hành Đảng bộ huyện Thạch Hà lần thứ 24', 'Ban Chấp hành Đảng bộ huyện Thạch Hà'],
     ['Hội nghị báo cáo viên tháng 12', null],
     ['Hội nghị quán triệt Nghị quyết số 57-NQ/TW', null],
+    // the meeting's modifiers after the body, a spaced dash, a name in capitals
+    ['Phiên họp Chính phủ thường kỳ tháng 5 năm 2023', 'Chính phủ'],
+    ['Hội nghị Ban Chấp hành Đảng bộ xã mở rộng', 'Ban Chấp hành Đảng bộ xã'],
+    ['PHIÊN HỌP ỦY BAN NHÂN DÂN TỈNH THƯỜNG KỲ THÁNG 3', 'ỦY BAN NHÂN DÂN TỈNH'],
+    ['HỘI NGHỊ HỌC TẬP CHUYÊN ĐỀ NĂM 2024', null],
+    // a gathering of an association or a club by its proper name
+    ['Họp mặt Câu lạc bộ Hưu trí - Quận 3', 'Câu lạc bộ Hưu trí'],
+    ['Hội nghị Hội Cựu chiến binh huyện lần thứ 3', 'Hội Cựu chiến binh huyện'],
+    ['Họp mặt Hội viên cao tuổi', null],
+    ['Họp mặt kỷ niệm ngày Nhà giáo Việt Nam', null],
   ])('the meeting %s is held by %s', (name, body) => {
     expect(meetingBody(name)).toBe(body)
+  })
+  it.each([
+    [', do Hội Phụ nữ huyện tổ chức chiều 8/3', 'Hội Phụ nữ huyện'],
+    [' năm 2024 do Sở Tư pháp chủ trì', 'Sở Tư pháp'],
+    [', do đồng chí Bí thư Huyện ủy chủ trì', null],
+    [', do Trần Văn An tổ chức', null],
+    ['. Sau đó, do Hội Nông dân tổ chức', null],
+  ])('after an event’s name, %s names its holder %s', (after, body) => {
+    expect(heldByAfterName(after)).toBe(body)
+  })
+  it.each([
+    [
+      'Phiên họp cũng thống nhất lộ trình',
+      ['Tại Phiên họp thường kỳ của Hội đồng Quốc gia Giáo dục, các thành viên báo cáo.'],
+      'Hội đồng Quốc gia Giáo dục',
+    ],
+    ['Cuộc họp', ['Chiều 5/3, UBND huyện họp bàn kế hoạch phòng chống lụt bão.', 'Các ngành báo cáo.'], 'UBND huyện'],
+    [
+      'Buổi sinh hoạt ôn lại truyền thống',
+      ['Ngày 2/9, Chi bộ Khu phố 4 tổ chức sinh hoạt về nguồn.'],
+      'Chi bộ Khu phố 4',
+    ],
+    ['Cuộc họp', ['Các đồng chí đảng viên họp bàn.'], null],
+    ['Hội nghị Ban Thường vụ Tỉnh ủy', ['Ngày 2/9, Chi bộ Khu phố 4 tổ chức sinh hoạt về nguồn.'], null],
+    ['Cuộc thi viết', ['Ngày 2/9, Huyện đoàn tổ chức cuộc thi viết.'], 'Huyện đoàn'],
+    ['Cuộc thi “Tuổi trẻ sáng tạo”', ['Ngày 2/9, Huyện đoàn tổ chức cuộc thi viết.'], null],
+    ['Vòng sơ khảo', ['Sáng 8/3, Hội Phụ nữ huyện tổ chức vòng chung kết hội thi.'], 'Hội Phụ nữ huyện'],
+    ['Vòng sơ khảo', ['Hội thi do Sở Tư pháp phối hợp với Hội Luật gia, Tỉnh đoàn tổ chức.'], 'Sở Tư pháp'],
+  ])('%s, named again, was held by %s', (title, before, body) => {
+    expect(heldBefore(title, before)).toBe(body)
+  })
+  it.each([
+    ['Ủy ban MTTQ huyện giao ban công tác quý II', 'Ủy ban MTTQ huyện'],
+    ['Đảng ủy phường xây dựng Kế hoạch số 12-KH/ĐU', 'Đảng ủy phường'],
+    ['Phó Chủ tịch Thường trực UBND tỉnh Lê Văn A đồng ý', 'Phó Chủ tịch Thường trực UBND tỉnh Lê Văn A'],
+    ['Ban Chỉ đạo xây dựng Báo cáo chính trị', 'Ban Chỉ đạo xây dựng Báo cáo chính trị'],
+    ['Ban tổ chức hội thi cấp huyện', 'Ban tổ chức hội thi cấp huyện'],
+  ])('the organiser %s without its predicate is %s', (organizer, body) => {
+    expect(withoutPredicate(organizer)).toBe(body)
+  })
+  it.each([
+    [
+      'đồng chí Lê Văn A, Phó Chủ tịch tỉnh, làm trưởng đoàn Đoàn kiểm tra của Ban Chỉ đạo 35 tỉnh tại xã B',
+      'Đoàn kiểm tra của Ban Chỉ đạo 35 tỉnh',
+    ],
+    [
+      'đồng chí Trần Thị C dẫn đầu Đoàn công tác của Ban Dân vận Trung ương đến làm việc',
+      'Đoàn công tác của Ban Dân vận Trung ương',
+    ],
+    ['đồng chí Lê Văn A, Trưởng ban Dân vận Tỉnh ủy', null],
+  ])('the subject %s leads the delegation %s', (subject, delegation) => {
+    expect(delegationLed(subject)).toBe(delegation)
+  })
+  it.each([
+    ['Đảng bộ xã Yên Hòa', 'Tối 5/3, Chi bộ thôn Đông, ', 'Chi bộ thôn Đông'],
+    ['Đảng bộ xã Yên Hòa', 'Tối 5/3, Ban Thường vụ Huyện ủy, ', null],
+    ['Ban Tuyên giáo Huyện ủy', 'Tối 5/3, Chi bộ thôn Đông, ', null],
+  ])('%s written after “%s” stands for the cell %s', (organizer, before, cell) => {
+    expect(cellBefore(organizer, before)).toBe(cell)
+  })
+  it.each([
+    [
+      'Học viện',
+      'Ngày 3/4, trong khuôn khổ hợp tác giữa Học viện Ngoại giao và Đào tạo với Đại học Tokyo, ',
+      'Học viện Ngoại giao và Đào tạo',
+    ],
+    ['Trường', 'Thầy Lê Văn Hai, Hiệu trưởng Trường THPT Lê Lợi chia sẻ kinh nghiệm. Cuối năm, ', 'Trường THPT Lê Lợi'],
+    ['Trường', 'Trường THCS Kim Đồng có 15 lớp. Cuối năm, ', 'Trường THCS Kim Đồng'],
+    ['Học viện', 'Không có tên nào trước đó. ', null],
+    ['Ban Tổ chức', 'Ban Tổ chức Tỉnh ủy họp. ', null],
+  ])('the body written %s is the one named in full before in “%s”: %s', (kind, before, name) => {
+    expect(fullNameBefore(kind, before)).toBe(name)
+  })
+  it.each([
+    [
+      { organizer: 'Hà Tĩnh), Huyện đoàn Can Lộc', location: 'nhà văn hóa xã Kim Song Trường (Can Lộc' },
+      { organizer: 'Huyện đoàn Can Lộc', location: 'nhà văn hóa xã Kim Song Trường (Can Lộc, Hà Tĩnh)' },
+    ],
+    [
+      { organizer: 'Ban Tuyên giáo (BTG) Huyện ủy', location: 'Hội trường A' },
+      { organizer: 'Ban Tuyên giáo (BTG) Huyện ủy', location: 'Hội trường A' },
+    ],
+    [
+      { organizer: 'Hội Nông dân) tỉnh', location: 'Hội trường B' },
+      { organizer: 'Hội Nông dân) tỉnh', location: 'Hội trường B' },
+    ],
+  ])('a subject split inside a bracket %o is mended to %o', (event, mended) => {
+    const e = { ...event }
+    mendBracketSplit(e)
+    expect(e).toEqual(mended)
   })
   it.each([
     ['Trưởng đoàn ĐBQH tỉnh', true],
@@ -34,6 +147,8 @@ describe('organisers the subject of a report does not give as a body', () => {
     ],
     ['Phó Chủ tịch UBND tỉnh Trần Tuyết Minh', 'UBND tỉnh'],
     ['Bí thư Huyện ủy Cẩm Giàng', 'Huyện ủy Cẩm Giàng'],
+    ['đồng chí Lê Văn A, Trưởng Ban Dân vận Tỉnh ủy chủ trì', 'Ban Dân vận Tỉnh ủy'],
+    ['đồng chí Lê Thị B, Phó Trưởng Ban Thường trực Ban Tổ chức Huyện ủy', 'Ban Tổ chức Huyện ủy'],
     ['Thượng tá Nguyễn Văn A', null],
   ])('a chair who is %s heads %s', (subject, body) => {
     expect(chairsBody(subject)).toBe(body)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../src/index.ts'
+import { countedBodies } from '../src/issuing-bodies.ts'
 
 // Issuing bodies read from the document system where the mention's own tail names none.
 describe('issuing bodies from the document system', () => {
@@ -23,6 +24,30 @@ describe('issuing bodies from the document system', () => {
       text: 'Kết luận về công tác kiểm tra\n\nThay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác kiểm tra.',
       code: '34-KL/TW',
       body: 'Bộ Chính trị',
+    },
+    {
+      reading: 'a list of directives of one issuer names its body once, after the last',
+      text: 'Phòng chống dịch\n\nTỉnh triển khai Công điện số 201/CĐ-TTg ngày 3 tháng 5 năm 2022, Công điện số 215/CĐ-TTg ngày 9 tháng 5 năm 2022 của Thủ tướng Chính phủ về phòng chống dịch.',
+      code: '201/CĐ-TTg',
+      body: 'Thủ tướng Chính phủ',
+    },
+    {
+      reading: 'a body named after a directive of another issuer is not its body',
+      text: 'Phòng chống dịch\n\nTỉnh triển khai Kế hoạch số 12/KH-UBND ngày 3 tháng 5 năm 2022, Công điện số 215/CĐ-TTg ngày 9 tháng 5 năm 2022 của Thủ tướng Chính phủ về phòng chống dịch.',
+      code: '12/KH-UBND',
+      body: null,
+    },
+    {
+      reading: 'documents counted by type and given one body, then listed one by one',
+      text: 'Học tập nghị quyết\n\nĐảng ủy xã quán triệt 2 nghị quyết và 1 chỉ thị của Bộ Chính trị. Cụ thể: Nghị quyết số 61-NQ/TW; Nghị quyết số 62-NQ/TW; Chỉ thị số 41-CT/TW.',
+      code: '62-NQ/TW',
+      body: 'Bộ Chính trị',
+    },
+    {
+      reading: 'a count that does not match the documents listed gives no body',
+      text: 'Học tập nghị quyết\n\nĐảng ủy xã quán triệt 3 nghị quyết của Bộ Chính trị. Cụ thể: Nghị quyết số 61-NQ/TW; Nghị quyết số 62-NQ/TW.',
+      code: '62-NQ/TW',
+      body: null,
     },
     {
       reading: 'a law passed by the National Assembly of its term',
@@ -68,5 +93,22 @@ describe('issuing bodies from the document system', () => {
     },
   ])('$reading', ({ text, code, body }) => {
     expect(bodyOf(text, code)).toBe(body)
+  })
+})
+
+describe('documents a text counts by type under one body', () => {
+  it.each([
+    [
+      'triển khai 3 nghị quyết và 1 kết luận của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII.',
+      'Ban Chấp hành Trung ương Đảng khóa XII',
+      { NQ: 3, KL: 1 },
+    ],
+    ['quán triệt bốn nghị quyết quan trọng của Bộ Chính trị đến cán bộ', 'Bộ Chính trị', { NQ: 4 }],
+    ['có 2 chỉ thị, 1 quy định của Ban Bí thư; ...', 'Ban Bí thư', { CT: 2, QĐ: 1 }],
+    ['nhiều nghị quyết của Bộ Chính trị', null, null],
+  ])('%s counts under %s: %o', (text, body, counts) => {
+    const found = countedBodies(text)[0]
+    expect(found?.body ?? null).toBe(body)
+    expect(found === undefined ? null : Object.fromEntries(found.counts)).toEqual(counts)
   })
 })

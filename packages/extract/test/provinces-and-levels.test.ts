@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   eventProvince,
+  followedAtLinkPoint,
   isCentralOrganizer,
   isNationalMeeting,
   mainPointProvince,
@@ -16,6 +17,9 @@ describe('organizationLevel', () => {
     ['Quốc hội', '2024-01-01', 'central'],
     ['Chính phủ', '2024-01-01', 'central'],
     ['Ban Tuyên giáo T.Ư', '2024-01-01', 'central'],
+    ['Ủy ban Quốc gia về chuyển đổi số', '2024-01-01', 'central'],
+    ['Hội đồng Quốc gia Giáo dục', '2024-01-01', 'central'],
+    ['Ban quản lý Vườn quốc gia Cúc Phương', '2024-01-01', null],
     ['Trung ương Hội Cựu chiến binh Việt Nam', '2024-01-01', 'central'],
     ['Đảng ủy Khối các cơ quan Trung ương', '2024-01-01', 'bloc'],
     ['Đảng ủy Khối Doanh nghiệp tỉnh', '2024-01-01', 'bloc'],
@@ -171,6 +175,13 @@ describe('isNationalMeeting', () => {
     ['Hội nghị Báo cáo viên Tỉnh ủy tháng 9/2023', false],
     ['Quán triệt Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam', false],
     ['Hội thi Báo cáo viên giỏi toàn quốc năm 2019', false],
+    ['Hội nghị Trung ương 8, khóa XII', true],
+    ['Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XI', true],
+    ['Hội nghị Ban Chấp hành Trung ương Hội Cựu chiến binh', true],
+    ['Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12', false],
+    ['Hội nghị Cấp cao ASEAN lần thứ 40', true],
+    ['Hội nghị thượng đỉnh G20', true],
+    ['Hội nghị cán bộ chủ chốt cấp cao của tỉnh', false],
     [null, false],
   ])('reads %s as national: %s', (title, national) => {
     expect(isNationalMeeting(title)).toBe(national)
@@ -181,6 +192,35 @@ describe('isNationalMeeting', () => {
     expect(eventProvince(event, 'https://dukccq.daknong.gov.vn/a', '2023-09-08')).toBeNull()
     const mainPoint = { code: '01', name: 'Hà Nội' }
     expect(eventProvince(event, 'https://dukccq.daknong.gov.vn/a', '2023-09-08', null, mainPoint)?.code).toBe('01')
+  })
+})
+
+describe('followedAtLinkPoint', () => {
+  it.each([
+    ['Dự tại điểm cầu xã Yên Bình có đồng chí Bí thư Đảng ủy xã.', true],
+    ['Tham dự tại điểm cầu huyện có 120 đại biểu.', true],
+    ['Hội nghị được tổ chức từ điểm cầu chính tại Hà Nội.', false],
+    ['Hội nghị quán triệt nghị quyết tại Hội trường Huyện ủy.', false],
+  ])('%s says a link point: %s', (text, linked) => {
+    expect(followedAtLinkPoint(text)).toBe(linked)
+  })
+
+  it('places an event held by an academy of known seat there', () => {
+    const event = {
+      organizer: 'Chi bộ Khoa Ngữ văn - Trường Đại học Tây Bắc',
+      location: null,
+      title: 'Sinh hoạt chuyên đề',
+    }
+    expect(eventProvince(event, 'https://example.vn/a', '2024-01-01')?.name).toBe('Sơn La')
+  })
+
+  it('leaves an event with neither organiser nor place unplaced on a page followed at a link point', () => {
+    const event = { organizer: null, location: null, title: 'Hội nghị' }
+    const site = 'https://yenbinh.yenbai.gov.vn/a'
+    expect(eventProvince(event, site, '2024-01-01')?.name).toBe('Lào Cai')
+    expect(eventProvince(event, site, '2024-01-01', null, null, true)).toBeNull()
+    const local = { organizer: 'Đảng ủy xã Yên Bình', location: null, title: 'Hội nghị' }
+    expect(eventProvince(local, site, '2024-01-01', null, null, true)?.name).toBe('Lào Cai')
   })
 })
 

@@ -45,6 +45,11 @@ export const LEVEL_WORDS: ReadonlyArray<{
   { words: 'thành phố', level: 'city' },
   { words: 'TP', level: 'city', caseSensitive: true },
   { words: 'trung ương', level: 'central' },
+  // A national committee, council or steering committee (`Ủy ban Quốc gia về chuyển đổi số`).
+  { words: 'ủy ban quốc gia', level: 'central' },
+  { words: 'uỷ ban quốc gia', level: 'central' },
+  { words: 'hội đồng quốc gia', level: 'central' },
+  { words: 'ban chỉ đạo quốc gia', level: 'central' },
   { words: 't.ư', level: 'central' },
   { words: 'bộ chính trị', level: 'central' },
   { words: 'ban bí thư', level: 'central' },

@@ -1,0 +1,111 @@
+import { namedAgainNoun } from './event-organizer.ts'
+import { placeProvince } from './event-province.ts'
+import type { FoundEvent } from './events.ts'
+import type { Piece } from './sentences.ts'
+
+/**
+ * Places the event reader leaves out: a place stated after the organiser in the same sentence
+ * (`..., do T.Ư Đoàn tổ chức, diễn ra từ ngày 21-23.11, tại TP.HCM, với chủ đề ...`), a place
+ * cut at a unit's abbreviation (`tại Tp. Cần Thơ` read as `Tp`), and the place of an event named
+ * again by its noun alone, stated where it was named before (`Chiều 18/3, tại Học viện Hải quân,
+ * TP Nha Trang (Khánh Hòa), Hội thi chung khảo ...` then `Hội thi khai mạc từ sáng 17/3`). A
+ * link point (`tại điểm cầu ...`) is never the event's place.
+ */
+
+// Where a place is written: after `tại` (not at a link point, `tại điểm cầu`), up to the clause's
+// end; its parts are between commas (`Học viện Hải quân, TP Nha Trang (Khánh Hòa)`), and a part
+// ends at a purpose or the next clause's words. Periods within a sentence are abbreviations (`TP.HCM`).
+const AT = /(?<![\p{L}])[Tt]ại\s+(?!điểm cầu)/gu
+const CLAUSE_END = /[;!?\n]|\s(?:với|nhằm|cho|về|để|có|từ|vào|đã|đến|kết nối)\s/u
+// How many parts a place may run to.
+const PLACE_PARTS = 3
+// A unit's abbreviation a place was cut at (`Tp`, `TX`, `Q`), with the name after its period.
+const CUT_AT_ABBREVIATION = /(?:^|\s)(?:Tp|TP|Tx|TX|Q|P)$/u
+const NAME_AFTER_PERIOD = /^\.\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/u
+// A document cited where a place would stand (`tại Công văn số 2386/VPCP-NN`: in the letter).
+const DOCUMENT =
+  /^(?:Công văn|Quyết định|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Thông báo|Thông tư|Kết luận|Hướng dẫn|Quy định|Công điện)\s+(?:số\s+)?\d/iu
+// Where a place read from a report runs on into what follows it: a person and positions (`Hà Nội,
+// đồng chí ...`, `Trụ sở Trung ương Đảng, Ủy viên Bộ Chính trị`, `... do đồng chí X`), a photo
+// credit (`- Ảnh: ...`), the link points a meeting reached (`Hội trường Tỉnh ủy đến 125 điểm cầu`),
+// a verb (`chi bộ khối A vinh dự được trao`).
+const PLACE_RUN_ON =
+  /\s+do\s+(?:đồng chí|ông|bà)\s|,\s+(?:đồng chí|ông|bà|Ủy viên|Uỷ viên|Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|Giám đốc)(?![\p{L}])|\s+[-–]\s+Ảnh\s*:|\s+(?:đến|tới)\s+(?:\d+\s+)?(?:các\s+)?điểm cầu(?![\p{L}])|\s+(?:vinh dự|được|đã)\s/u
+
+// An event or a group of its members where a place would stand (`tại lớp bồi dưỡng`, `tại hội
+// nghị`, `tại tổ thảo luận`): where something was said, not where it was held.
+const EVENT_AS_PLACE = /^(?:lớp|hội nghị|buổi|phiên|kỳ họp|cuộc|tổ thảo luận)(?![\p{L}])|^tổ$/iu
+
+/**
+ * A place as read, without a person, a photo credit, link points or a verb it ran on into; null
+ * for a document or an event cited where a place would stand.
+ */
+export function cleanPlace(location: string): string | null {
+  if (DOCUMENT.test(location) || EVENT_AS_PLACE.test(location.trim())) return null
+  const m = PLACE_RUN_ON.exec(location)
+  const place = m === null ? location : location.slice(0, m.index).trim()
+  return place === '' ? null : place
+}
+
+// How many sentences back an event named again is looked for.
+const NAMED_AGAIN_REACH = 4
+
+/**
+ * The first place after `tại` in a text that names a province (see `placeProvince`): its first
+ * part, else its first two, else three; null when none does.
+ */
+export function statedPlace(text: string, date: string | null): string | null {
+  if (!text.includes('tại') && !text.includes('Tại')) return null
+  for (const m of text.matchAll(AT)) {
+    const rest = text.slice(m.index + m[0].length)
+    const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length)
+    const parts = clause.split(/,\s*/u)
+    for (let n = 1; n <= Math.min(PLACE_PARTS, parts.length); n++) {
+      const place = parts
+        .slice(0, n)
+        .join(', ')
+        .replace(/[\s.]+$/u, '')
+      if (place !== '' && placeProvince(place, date) !== null) return place
+    }
+  }
+  return null
+}
+
+/** A place cut at a unit's abbreviation (`Tp`) made whole from the sentence it was read in, or null. */
+export function wholePlace(location: string, sentence: string): string | null {
+  if (!CUT_AT_ABBREVIATION.test(location)) return null
+  const at = sentence.indexOf(`${location}.`)
+  if (at < 0) return null
+  const name = NAME_AFTER_PERIOD.exec(sentence.slice(at + location.length))?.[1]
+  return name === undefined ? null : `${location}. ${name}`
+}
+
+/**
+ * Place stage after the organisers: a place is cleaned (see {@link cleanPlace}); each event
+ * without a place (or with one cut at an abbreviation) takes what its own sentence states after its name, else, named again by its
+ * noun alone, what the sentences before state where they name that noun. `sentences` are those
+ * given to `findEvents`; `date` reads old units.
+ */
+export function fillPlaces(events: FoundEvent[], sentences: readonly Piece[], date: string | null): void {
+  for (const e of events) {
+    const place = placeOf(e, sentences, date)
+    e.location = place === null ? null : cleanPlace(place)
+  }
+}
+
+// The place of one event as `fillPlaces` reads it, before it is cleaned.
+function placeOf(e: FoundEvent, sentences: readonly Piece[], date: string | null): string | null {
+  const own = sentences[e.sentence]
+  if (own === undefined) return e.location
+  if (e.location !== null) return wholePlace(e.location, own.text) ?? e.location
+  const stated = statedPlace(own.text.slice(Math.max(0, e.span.start - own.start)), date)
+  if (stated !== null || e.title === null) return stated
+  const noun = namedAgainNoun(e.title)
+  if (noun === null) return null
+  for (const before of sentences.slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence).reverse()) {
+    if (!before.text.toLowerCase().includes(noun)) continue
+    const place = statedPlace(before.text, date)
+    if (place !== null) return place
+  }
+  return null
+}
