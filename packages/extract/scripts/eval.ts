@@ -38,8 +38,8 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
 /**
  * The real pages' floors: the figures on every real page less about 0.02, so that a change that loses
  * ground on real pages fails; raise them as readings land. Not the targets, but a target met becomes
- * a floor. Session 6 added the held-out batch 13 (296 pages in all): the floors follow the 296-page
- * figures as the session's readings are merged.
+ * a floor. Session 6 added the held-out batches 13 and 14 (331 pages in all): the floors follow the
+ * 331-page figures as the session's readings are merged.
  */
 export const REAL_BOUNDS: Record<string, number> = {
   directives: 0.97,
@@ -47,14 +47,14 @@ export const REAL_BOUNDS: Record<string, number> = {
   links: 0.84,
   relations: 0.79,
   people: 0.87,
-  title: 0.92,
-  publishedAt: 0.97,
+  title: 0.9,
+  publishedAt: 0.95,
   byline: 0.88,
   issuedOn: 0.94,
   issuingBody: 0.92,
-  organizer: 0.86,
+  organizer: 0.82,
   eventDate: 0.76,
-  province: 0.79,
+  province: 0.76,
 }
 /**
  * What the real pages must reach (issue 13's bounds, issue 16's province): printed beside the
@@ -178,8 +178,10 @@ export const HELD_OUT_BATCHES = [
   { name: 'real batch 11 (first scored in session 4)', first: 'r189', last: 'r224' },
   // Collected in session 5 in a worktree of its own; session 6's readings were written with it in view.
   { name: 'real batch 12 (first scored in session 5)', first: 'r225', last: 'r259' },
-  // Collected in session 6 in a worktree of its own: no reading of session 6 saw it.
-  { name: 'real batch 13 (held out)', first: 'r260', last: 'r296' },
+  // Collected early in session 6; scored once, then the session's second round of readings saw it.
+  { name: 'real batch 13 (first scored in session 6)', first: 'r260', last: 'r296' },
+  // Collected in session 6 after the first round of readings: no reading of session 6 saw it.
+  { name: 'real batch 14 (held out)', first: 'r297', last: 'r331' },
 ] as const
 
 /** Whether a real page's id (`r225_site-slug`) falls within a batch's first and last ids. */
