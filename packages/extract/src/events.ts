@@ -507,6 +507,7 @@ function openedByEventName(rest: string, masked: (to: number) => string, subject
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
+  if (CAPTION.test(rest)) return null
   const kind = classifyEvent(rest, 80)
   return kind === null
     ? null
@@ -519,6 +520,10 @@ function openedByEventName(rest: string, masked: (to: number) => string, subject
 // 1/2016) khẳng định:`), an activity verb taking a point made before (`Quán triệt quan điểm đó, ...`).
 const NOT_A_REPORT =
   /(?<![\p{L}])(?:là|các cấp|khẳng định|xác định|chỉ rõ|nêu rõ|đề ra|nhấn mạnh|dự báo|cho rằng)(?![\p{L}])|(?<![\p{L}])(?:đó|này|trên)$/iu
+
+// A photo's caption (`Lễ khai giảng lớp ... - Ảnh: ...`) or a heading that is a congress's name
+// and term alone (`Đại hội ... lần thứ II (nhiệm kỳ 2018-2023).`) names an event; it reports none.
+const CAPTION = /(?:[-–(]\s*Ảnh\s*:[^]*|^[^,]*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?\.?)$/u
 
 // A movement's name heading a page (`Học tập và làm theo tấm gương đạo đức Hồ Chí Minh`).
 const MOVEMENT = new RegExp(`^[“"]?(?:${MOVEMENT_NAMES.join('|')})(?![\\p{L}])`, 'iu')

@@ -1028,6 +1028,48 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'what names an event without reporting it',
+    cases: [
+      {
+        reading: 'a plan to hold a congress is no congress',
+        paragraphs: ['Ngày 3/12, Huyện đoàn ban hành Kế hoạch tổ chức Đại hội Đoàn các cấp nhiệm kỳ 2027 - 2032.'],
+        events: [],
+      },
+      {
+        reading: 'guidance on holding congresses is none of them',
+        paragraphs: ['Ngày 4/12, Ban Tổ chức Huyện ủy gửi hướng dẫn tổ chức đại hội chi bộ đến các cơ sở.'],
+        events: [],
+      },
+      {
+        reading: 'a photo caption names what is pictured',
+        paragraphs: ['Lễ bế giảng lớp bồi dưỡng đảng viên mới tại Trung tâm Chính trị huyện - Ảnh: Minh Anh.'],
+        events: [],
+      },
+      {
+        reading: "a congress's name and term alone is a heading",
+        paragraphs: ['Đại hội Hội Cựu chiến binh xã lần thứ VIII (nhiệm kỳ 2027 - 2032).'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'meetings named by how they meet',
+    cases: [
+      {
+        reading: 'a get-together reported by its verb is a ceremony',
+        paragraphs: [
+          'Sáng 18/10, Câu lạc bộ Hưu trí phường họp mặt kỷ niệm 94 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.',
+        ],
+        events: [['ceremony', '2024-10-18', 'Câu lạc bộ Hưu trí phường']],
+      },
+      {
+        reading: "a cell's regular meeting is a conference",
+        paragraphs: ['Ngày 5/12, Chi bộ thôn Đông tổ chức sinh hoạt định kỳ tháng 12.'],
+        events: [['conference', '2024-12-05', 'Chi bộ thôn Đông']],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -40,6 +40,9 @@ export const ACTIVITIES: readonly Activity[] = [
   // A meeting named for assessing what was done (`Hội nghị đánh giá kết quả 2 năm thực hiện
   // ...`) reviews it; a meeting held `nhằm đánh giá` the month's work stays a meeting.
   { words: 'hội nghị đánh giá', kind: 'review' },
+  // A ceremony that sums up (`Lễ Tổng kết Chương trình hỗ trợ xây dựng nhà ...`) is a ceremony;
+  // a meeting that sums up (`Hội nghị tổng kết`) a review.
+  { words: 'lễ tổng kết', kind: 'ceremony' },
   { words: 'tổng kết', kind: 'review', held: true },
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
   { words: 'hội thi', kind: 'contest', held: true },
@@ -122,6 +125,9 @@ export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
   { words: 'gặp mặt', kind: 'conference' },
   // A get-together celebrates (`họp mặt kỷ niệm 95 năm`, `Họp mặt Câu lạc bộ 20/10`): a ceremony.
   { words: 'họp mặt', kind: 'ceremony' },
+  // A cell's or a branch's regular meeting (`tổ chức sinh hoạt định kỳ tháng 8`) is a
+  // conference; a thematic one is named by its activity words (`sinh hoạt chuyên đề`).
+  { words: 'sinh hoạt định kỳ', kind: 'conference' },
   { words: 'họp', kind: 'conference' },
   { words: 'phiên họp', kind: 'conference' },
   { words: 'kỳ họp', kind: 'conference' },
@@ -242,6 +248,11 @@ export const NOUN_MARKERS: readonly string[] = [
   'khi',
   // The time set for holding one: `Thời gian tiến hành đại hội ... hoàn thành trong quý II`.
   'thời gian',
+  // A document about holding one (`ban hành Kế hoạch tổ chức Đại hội ...`, `các hướng dẫn tổ
+  // chức đại hội đảng các cấp`) plans or guides it; it does not report that it was held.
+  'kế hoạch',
+  'hướng dẫn',
+  'phương án',
 ]
 
 /**
@@ -263,6 +274,8 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'làm việc tại (?:tổ|hội trường),?', kind: 'conference' },
   // A briefing of a body's work (`Ủy ban MTTQ thành phố giao ban công tác quý I`).
   { words: 'giao ban', kind: 'conference' },
+  // A get-together (`Câu lạc bộ ... họp mặt kỷ niệm 85 năm ...`) celebrates, as its head does.
+  { words: 'họp mặt', kind: 'ceremony' },
   // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
   { words: 'làm việc (?:theo nhóm )?(?:với|tại)', kind: 'other' },
   // Meeting an event's organising board (`UBND tỉnh họp Ban Tổ chức hội thảo ...`) is a working session.
