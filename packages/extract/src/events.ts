@@ -10,7 +10,15 @@ import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, doneKind, kindWhenCiting } from './event-kinds.ts'
 import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
-import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES, SITTING_WORDS } from './rules/event-words.ts'
+import {
+  CLOSED_BY_CEREMONY,
+  CLOSING_VERBS,
+  COLLECTIVES,
+  FILLERS,
+  MOVEMENT_NAMES,
+  SESSION_BUSINESS,
+  SITTING_WORDS,
+} from './rules/event-words.ts'
 import {
   AT_THE_EVENT,
   DATED_HOLDING,
@@ -434,10 +442,11 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       dayBefore || cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
     const verb = subjectStart + at
+    const read = kind ?? classifyEvent(found[0]) ?? 'other'
     return {
       verb,
       phrase: verb,
-      kind: kind ?? classifyEvent(found[0]) ?? 'other',
+      kind: read === 'other' && sessionReviews(rest.slice(at)) ? 'review' : read,
       passive: false,
       lead: false,
       ...(joined === undefined ? {} : { joined }),
@@ -446,6 +455,10 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
   }
   return null
 }
+
+// A working session whose clause goes on `, sơ kết ...` was held to review.
+const SESSION_REVIEW = new RegExp(`^[^;.]{0,200}?,\\s+(?:${SESSION_BUSINESS.join('|')})(?![\\p{L}])`, 'u')
+const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause)
 
 // A subject that ends with `và` after a clause of its own, and the link to a second verb in the
 // same clause after the first verb's words.
@@ -622,6 +635,7 @@ const WITH_OTHERS = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|c�
 const SEGMENT_BREAK = /,\s+/u
 const AT_PLACE = /^tại\s/iu
 const BRACKETED_END = /\s*\([^()]{1,40}\)\s*$/u
+const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'iu')
 const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp)(?![\p{L}])/iu
 
 const DELEGATION = /(?:^|\s)(đoàn (?:công tác|kiểm tra|giám sát|khảo sát)(?![\p{L}])[^,;]*)$/u
@@ -659,7 +673,7 @@ function readSubject(region: string): { organizer: string | null; location: stri
           .trim()
       : null
   if (organizer.includes(')')) organizer = organizer.replace(BRACKETED_END, '').trim()
-  organizer = firstOfLongList(organizer)
+  organizer = firstOfLongList(organizer.replace(COLLECTIVE, ''))
   const valid =
     (isUpperStart(organizer) || opensLowerCaseBody(organizer)) &&
     organizer.split(' ').length <= 20 &&

@@ -1029,6 +1029,28 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'a working session and what it was held for',
+    cases: [
+      {
+        reading: "a body's members together are the body",
+        paragraphs: ['Chiều 5/12, tập thể Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy Khối các cơ quan tỉnh.'],
+        events: [['other', '2024-12-05', 'Ban Thường vụ Tỉnh ủy']],
+      },
+      {
+        reading: 'a working session held to review a resolution is a review',
+        paragraphs: [
+          'Chiều 5/12, Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Đông Sơn, sơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU.',
+        ],
+        events: [['review', '2024-12-05', 'Ban Thường vụ Tỉnh ủy']],
+      },
+      {
+        reading: 'a working session that goes on to other business stays a working session',
+        paragraphs: ['Chiều 5/12, Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Đông Sơn, nghe báo cáo tình hình.'],
+        events: [['other', '2024-12-05', 'Ban Thường vụ Tỉnh ủy']],
+      },
+    ],
+  },
+  {
     feature: 'what names an event without reporting it',
     cases: [
       {

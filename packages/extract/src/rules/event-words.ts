@@ -306,6 +306,19 @@ export const INSPECTION_ADVERBS: readonly string[] = ['đã', 'vừa', 'tiến h
  */
 export const PRESIDING_CLAUSES: readonly string[] = ['dưới sự chủ trì']
 
+/**
+ * Words before a body's name that make it its members together (`tập thể Bộ Chính trị đã làm
+ * việc với ...`): the body is the organiser.
+ */
+export const COLLECTIVES: readonly string[] = ['tập thể']
+
+/**
+ * Activity words that, opening a clause after a working session's report (`... đã làm việc với
+ * Ban Thường vụ Thành ủy, sơ kết 5 năm thực hiện Nghị quyết số 16`), give what the session was
+ * held for: it reviews.
+ */
+export const SESSION_BUSINESS: readonly string[] = ['sơ kết', 'tổng kết']
+
 /** Words between an organiser and its verb: `Đảng ủy xã đã long trọng tổ chức`. */
 export const FILLERS: readonly string[] = [
   // `tổ chức khai mạc lớp ...`: the holding verb before the opening one.
