@@ -37,6 +37,8 @@ import {
   PRESIDED,
   REPORTING,
   RITE,
+  LAUNCH_AT,
+  LAUNCHED_EARLIER,
   SPEECH,
   SPEECH_BEFORE,
   SPOKEN_AT,
@@ -744,8 +746,9 @@ export function findEvents(
   dropHeadline(reading)
   joinSittings(reading)
   addClosed(reading)
+  if (title !== null && reading.events.length > 0) addTitleAct(reading, title)
   for (const rite of reading.rites) {
-    if (reading.events.some((e) => e.kind === 'ceremony')) break
+    if (reading.events.some((e) => e.kind === rite.kind)) continue
     const after = reading.events.findIndex((e) => e.sentence > rite.sentence)
     reading.events.splice(after < 0 ? reading.events.length : after, 0, rite)
   }
@@ -755,6 +758,17 @@ export function findEvents(
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+// A title that opens with a launch (`Phát động phong trào thi đua yêu nước năm 2023`) over a body
+// that reports one event of another kind (the conference at which it was launched): the launch
+// was made there.
+function addTitleAct(reading: Reading, title: Piece): void {
+  const act = LAUNCH_AT.exec(title.text)
+  if (act === null || act.index !== 0 || reading.events.length !== 1 || reading.rites.length > 0) return
+  const [event] = reading.events
+  if (event!.kind === 'launch') return
+  reading.rites.push(actAt(event!, 'launch', title, event!.sentence, act))
 }
 
 // `Tại lễ tổng kết và trao giải, Ban tổ chức ...` after the report of a contest: a ceremony
@@ -1148,27 +1162,43 @@ function readFollowUp(reading: Reading, sentence: Piece, index: number, mentions
 // How many sentences after its event's report a rite is read as performed there.
 const RITE_REACH = 3
 
-// `Trước khi diễn ra hội nghị, các đại biểu đã dâng hương tại Đền thờ ...`, told soon after an
-// event of another kind is reported: the rite is a ceremony of its own, the same day, by the same
-// organiser; one only, and none where a ceremony is already reported or the rite is planned.
+// What is done at an event that makes an event of its own: a rite, a launch.
+const ACTS_AT_EVENT: ReadonlyArray<readonly [RegExp, EventKind]> = [
+  [RITE, 'ceremony'],
+  [LAUNCH_AT, 'launch'],
+]
+
+// `Trước khi diễn ra hội nghị, các đại biểu đã dâng hương tại Đền thờ ...`, `Tại buổi họp mặt,
+// ...; phát động thi đua ...`, told soon after an event of another kind is reported: the rite is
+// a ceremony of its own, the launch a launch, the same day, by the same organiser; one of each
+// kind only, and none where one of its kind is already reported or the act is planned or named
+// as made before (`hưởng ứng phong trào do ... phát động`).
 function addRite(reading: Reading, sentence: Piece, index: number): void {
   const context = reading.events[reading.events.length - 1]
   if (context === undefined || index > context.sentence + RITE_REACH) return
-  if (reading.rites.length > 0 || reading.events.some((e) => e.kind === 'ceremony')) return
-  const rite = RITE.exec(sentence.text)
-  if (rite === null || PLANNED.test(sentence.text.slice(0, rite.index))) return
-  const event: FoundEvent = {
+  for (const [pattern, kind] of ACTS_AT_EVENT) {
+    if (reading.rites.some((r) => r.kind === kind) || reading.events.some((e) => e.kind === kind)) continue
+    const act = pattern.exec(sentence.text)
+    if (act === null) continue
+    const before = sentence.text.slice(0, act.index)
+    if (PLANNED.test(before) || LAUNCHED_EARLIER.test(before)) continue
+    reading.rites.push(actAt(context, kind, sentence, index, act))
+  }
+}
+
+// The event of an act done at `context`, kept aside so that what the next sentences tell is
+// told of the event, not of the act.
+function actAt(context: FoundEvent, kind: EventKind, sentence: Piece, index: number, act: RegExpExecArray): FoundEvent {
+  return {
     ...context,
-    kind: 'ceremony',
-    title: eventTitle(sentence.text.slice(rite.index)),
+    kind,
+    title: eventTitle(sentence.text.slice(act.index)),
     follows: 'same',
     directives: [],
     sentence: index,
-    span: { start: sentence.start + rite.index, end: sentence.start + rite.index + rite[0].length },
+    span: { start: sentence.start + act.index, end: sentence.start + act.index + act[0].length },
     confidence: 0.5,
   }
-  // Kept aside, so that what the next sentences tell is told of the event, not of its rite.
-  reading.rites.push(event)
 }
 
 // A meeting named by its head alone (`Hội nghị được tổ chức ...`) whose report goes on `Tại hội

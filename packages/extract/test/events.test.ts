@@ -1051,6 +1051,46 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'a launch made at an event',
+    cases: [
+      {
+        reading: 'a launch told at a get-together is a launch of its own, the same day',
+        paragraphs: [
+          'Sáng 20/10, Đảng ủy phường tổ chức Họp mặt kỷ niệm Ngày truyền thống các ngành xây dựng Đảng.',
+          'Tại buổi họp mặt, đồng chí Chủ tịch UBND phường báo cáo kết quả thi đua; phát động thi đua trong toàn phường.',
+        ],
+        events: [
+          ['ceremony', '2024-10-20', 'Đảng ủy phường'],
+          ['launch', '2024-10-20', 'Đảng ủy phường'],
+        ],
+      },
+      {
+        reading: 'a movement launched before and named again is no launch',
+        paragraphs: [
+          'Sáng 20/10, Đảng ủy phường tổ chức Hội nghị sơ kết công tác quý III.',
+          'Hội nghị đánh giá kết quả phong trào thi đua do Ủy ban nhân dân tỉnh phát động năm 2023.',
+        ],
+        events: [['review', '2024-10-20', 'Đảng ủy phường']],
+      },
+      {
+        reading: 'the time since a launch is no launch',
+        paragraphs: [
+          'Sáng 20/10, Huyện đoàn tổ chức Lễ tổng kết và trao giải Cuộc thi ý tưởng sáng tạo.',
+          'Sau hơn 2 tháng phát động, Ban tổ chức nhận được 86 ý tưởng.',
+        ],
+        events: [['ceremony', '2024-10-20', 'Huyện đoàn']],
+      },
+      {
+        reading: 'a launch talked over is a topic',
+        paragraphs: [
+          'Sáng 20/10, Sở Nội vụ tổ chức Hội nghị triển khai nhiệm vụ năm 2025.',
+          'Các đại biểu đóng góp ý kiến về công tác thi đua, phát động phong trào thi đua năm 2025.',
+        ],
+        events: [['conference', '2024-10-20', 'Sở Nội vụ']],
+      },
+    ],
+  },
+  {
     feature: 'what names an event without reporting it',
     cases: [
       {
@@ -1176,6 +1216,21 @@ describe('an event reported only in the title', () => {
       title: 'Học tập và làm theo tấm gương đạo đức Hồ Chí Minh',
       paragraphs: ['Sinh thời Chủ tịch Hồ Chí Minh nhấn mạnh vai trò của thi đua yêu nước.'],
       events: [],
+    },
+    {
+      reading: 'a title opening with a launch over one meeting: the launch was made there',
+      title: 'Phát động phong trào thi đua yêu nước năm 2025',
+      paragraphs: ['Ngày 6/12, UBND huyện tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.'],
+      events: [
+        ['review', 'UBND huyện'],
+        ['launch', 'UBND huyện'],
+      ],
+    },
+    {
+      reading: 'a title opening with a launch the body reports is that launch',
+      title: 'Phát động Tháng hành động vì môi trường',
+      paragraphs: ['Ngày 6/12, Huyện đoàn tổ chức Lễ phát động Tháng hành động vì môi trường.'],
+      events: [['launch', 'Huyện đoàn']],
     },
     {
       reading: 'a planned event in the title is no event',

@@ -390,6 +390,25 @@ export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
 export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
 
 /**
+ * Launches made at an event of another kind (`Tại buổi họp mặt, ... phát động thi đua trong hệ
+ * thống chính trị`, a page headed `Phát động phong trào thi đua ...` over a review conference):
+ * a launch of its own, the same day as the event and by its organiser. Lower case.
+ */
+export const LAUNCHES_AT_EVENT: readonly string[] = ['phát động', 'phát hành', 'ra mắt']
+
+/**
+ * Words before a launch verb, in its clause, that make it one made before and named again (`phong
+ * trào thi đua do Tỉnh ủy phát động`, `được phát động từ năm 2020`, `hưởng ứng ... phát động`).
+ */
+export const LAUNCHED_BEFORE: readonly string[] = ['do', 'được', 'hưởng ứng', 'đã được']
+
+/**
+ * Words of discussion before a launch verb, anywhere in its sentence, that make the launch a topic
+ * talked over (`các đại biểu đóng góp ý kiến về công tác thi đua, phát động phong trào ...`).
+ */
+export const DISCUSSING: readonly string[] = ['ý kiến', 'thảo luận', 'trao đổi', 'bàn về']
+
+/**
  * Words a body's sitting is reported with, read as a conference (`Ban Chấp hành Trung ương Đảng
  * làm việc tại tổ`, `... làm việc tại Hội trường`; see REPORTING_VERBS): its sittings on one day
  * are one event. Lower case.

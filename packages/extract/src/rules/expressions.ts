@@ -21,6 +21,9 @@ import {
   PRESIDING_CLAUSES,
   REPORTING_VERBS,
   RITES,
+  LAUNCHES_AT_EVENT,
+  LAUNCHED_BEFORE,
+  DISCUSSING,
   SPEECH_AT,
 } from './event-words.ts'
 import { ORGANISATION_OPENINGS } from './organisation-words.ts'
@@ -192,6 +195,13 @@ export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|'
 
 /** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
 export const RITE = wordPattern(RITES, 'iu')
+/** A launch made at an event (see LAUNCHES_AT_EVENT). */
+export const LAUNCH_AT = wordPattern(LAUNCHES_AT_EVENT, 'iu', '(?=\\s+\\p{L})')
+/** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
+export const LAUNCHED_EARLIER = new RegExp(
+  `(?<![\\p{L}])(?:${LAUNCHED_BEFORE.join('|')})\\s[^,;:]*$|(?<![\\p{L}])(?:${DISCUSSING.join('|')})(?![\\p{L}])`,
+  'iu',
+)
 
 /** A clause of who presided opening the text after a time cue: `dưới sự chủ trì của ...`. */
 export const PRESIDED = new RegExp(`^\\s*${oneOf(PRESIDING_CLAUSES.map(eitherCaseFirst))}(?![\\p{L}])`, 'u')
