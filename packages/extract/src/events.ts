@@ -37,6 +37,7 @@ import {
   PRESIDED,
   REPORTING,
   RITE,
+  DEADLINE,
   LAUNCH_AT,
   LAUNCHED_EARLIER,
   SPEECH,
@@ -522,7 +523,8 @@ function openedByEventName(rest: string, masked: (to: number) => string, subject
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
-  if (CAPTION.test(rest)) return null
+  // A caption or a heading names an event; a sentence that sets a deadline instructs.
+  if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
   const kind = classifyEvent(rest, 80)
   return kind === null
     ? null

@@ -1104,6 +1104,16 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [],
       },
       {
+        reading: 'the work of holding a contest is no contest',
+        paragraphs: ['Ngày 3/12, các xã hoàn thành công tác tổ chức hội thi tuyên truyền viên giỏi.'],
+        events: [],
+      },
+      {
+        reading: 'a sentence that sets a deadline instructs',
+        paragraphs: ['Hội thi cấp xã hoàn thành, gửi danh sách thí sinh về Ban Tuyên giáo trước ngày 30-9.'],
+        events: [],
+      },
+      {
         reading: 'a photo caption names what is pictured',
         paragraphs: ['Lễ bế giảng lớp bồi dưỡng đảng viên mới tại Trung tâm Chính trị huyện - Ảnh: Minh Anh.'],
         events: [],

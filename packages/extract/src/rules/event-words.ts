@@ -253,6 +253,8 @@ export const NOUN_MARKERS: readonly string[] = [
   'kế hoạch',
   'hướng dẫn',
   'phương án',
+  // The work of holding one (`hoàn thành công tác tổ chức hội thi`).
+  'công tác',
 ]
 
 /**

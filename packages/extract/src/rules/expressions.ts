@@ -44,7 +44,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLES,
 } from './people-words.ts'
-import { PLAN_WORDS, type ReportWord, SPEECH_WORDS } from './report-words.ts'
+import { DEADLINE_WORDS, PLAN_WORDS, type ReportWord, SPEECH_WORDS } from './report-words.ts'
 
 /**
  * The expressions the extractor reads with, compiled once from the word lists beside this
@@ -195,6 +195,8 @@ export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|'
 
 /** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
 export const RITE = wordPattern(RITES, 'iu')
+/** A deadline set before a day (see DEADLINE_WORDS): `trước ngày 30-9`. */
+export const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+\\d`, 'iu')
 /** A launch made at an event (see LAUNCHES_AT_EVENT). */
 export const LAUNCH_AT = wordPattern(LAUNCHES_AT_EVENT, 'iu', '(?=\\s+\\p{L})')
 /** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
