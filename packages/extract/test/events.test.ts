@@ -1136,6 +1136,23 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['ceremony', '2024-10-18', 'Câu lạc bộ Hưu trí phường']],
       },
       {
+        reading: 'activities held to mark an anniversary are its ceremony',
+        paragraphs: ['Sáng 15/10, Đảng ủy phường Phú Mỹ tổ chức các hoạt động kỷ niệm 94 năm Ngày truyền thống công tác dân vận.'],
+        events: [['ceremony', '2024-10-15', 'Đảng ủy phường Phú Mỹ']],
+      },
+      {
+        reading: 'the organisation and working of a service is no event',
+        paragraphs: ['Bộ trưởng ban hành Thông tư quy định về quản lý, tổ chức hoạt động của Cổng thông tin điện tử.'],
+        events: [],
+      },
+      {
+        reading: 'holding tied to what the clause reports is not the report',
+        paragraphs: [
+          'Ngày 28/6, tại hội nghị, Hội Nông dân xã gắn tổ chức các hoạt động kỷ niệm Ngày Gia đình Việt Nam, Hội Phụ nữ xã đã tổ chức họp mặt kỷ niệm Ngày Gia đình Việt Nam.',
+        ],
+        events: [['ceremony', '2024-06-28', 'Hội Phụ nữ xã']],
+      },
+      {
         reading: "a cell's regular meeting is a conference",
         paragraphs: ['Ngày 5/12, Chi bộ thôn Đông tổ chức sinh hoạt định kỳ tháng 12.'],
         events: [['conference', '2024-12-05', 'Chi bộ thôn Đông']],

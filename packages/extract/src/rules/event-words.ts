@@ -153,6 +153,9 @@ export const HELD_NOUNS: readonly string[] = [
   'vòng',
   'hội thao',
   'tiếp xúc cử tri',
+  // Activities held to mark an anniversary (`tổ chức các hoạt động kỷ niệm 84 năm Ngày truyền
+  // thống`); bare `tổ chức hoạt động` is also the organisation and working of a body or a service.
+  'hoạt động kỷ niệm',
 ]
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
@@ -255,6 +258,10 @@ export const NOUN_MARKERS: readonly string[] = [
   'phương án',
   // The work of holding one (`hoàn thành công tác tổ chức hội thi`).
   'công tác',
+  // Holding one tied to what a clause reports (`Tại hội nghị này, Hội ... gắn tổ chức các hoạt
+  // động kỷ niệm ..., Hội ... đã tổ chức họp mặt ...`): the clause after it reports.
+  'gắn',
+  'gắn với',
 ]
 
 /**
