@@ -14,6 +14,7 @@ import {
   CLOSED_BY_CEREMONY,
   CLOSING_VERBS,
   COLLECTIVES,
+  DISSEMINATING,
   FILLERS,
   MOVEMENT_NAMES,
   SESSION_BUSINESS,
@@ -102,6 +103,8 @@ const CONNECTIVE = /^(?:tiếp đó|tiếp theo|sau đó|mới đây|vừa qua|g
 
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
+// A list opened after a verb of disseminating, in its clause: what was disseminated.
+const DISSEMINATED_LIST = new RegExp(`(?<![\\p{L}])(?:${DISSEMINATING.join('|')})\\s[^.;:]{0,80}?gồm[^:]{0,80}:`, 'iu')
 
 const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
@@ -1226,7 +1229,10 @@ function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: Resol
   const speech = growingTest(SPEECH, 20, 0)
   // What a report referring back to its event says was given there (`Tại Hội nghị, các đại biểu
   // nghe triển khai ..., gồm: Nghị quyết số 37 ..., Chỉ thị số 41 ...`) lists what it was about.
-  const list = AT_THE_EVENT.test(sentence.text) ? () => false : growingTest(LIST, 90, 0)
+  // So is a list of what a speaker conveyed (`đồng chí ... đã truyền đạt 3 Nghị quyết và 1 kết
+  // luận, gồm: Nghị quyết số 27-NQ/TW ...`).
+  const list =
+    AT_THE_EVENT.test(sentence.text) || DISSEMINATED_LIST.test(sentence.text) ? () => false : growingTest(LIST, 90, 0)
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     const at = m.start - sentence.start

@@ -91,6 +91,14 @@ describe('the directives an event carries out', () => {
       links: [['41-CT/TW', '42-CT/TW']],
     },
     {
+      reading: 'a list of what a speaker conveyed at the event',
+      paragraphs: [
+        'Sáng 10/12, Đảng ủy Trường Cao đẳng Sư phạm tổ chức Hội nghị học tập Nghị quyết Trung ương 8.',
+        'Trong buổi sáng, đồng chí Phó Bí thư đã truyền đạt 2 nghị quyết, gồm: Nghị quyết số 44-NQ/TW về chiến lược bảo vệ Tổ quốc, Nghị quyết số 45-NQ/TW về đội ngũ trí thức.',
+      ],
+      links: [['44-NQ/TW', '45-NQ/TW']],
+    },
+    {
       reading: 'not a list in another sentence',
       paragraphs: [
         'Sáng 10/12, Huyện ủy Tân Lạc tổ chức Hội nghị quán triệt các văn bản của Trung ương.',

@@ -316,6 +316,13 @@ export const INSPECTION_ADVERBS: readonly string[] = ['đã', 'vừa', 'tiến h
 export const PRESIDING_CLAUSES: readonly string[] = ['dưới sự chủ trì']
 
 /**
+ * Verbs of disseminating that may open a list of what was disseminated (`đồng chí ... đã truyền
+ * đạt 3 Nghị quyết và 1 kết luận, gồm: Nghị quyết số 27-NQ/TW ...`): the list is what the event
+ * was about, not directives named in passing. Lower case.
+ */
+export const DISSEMINATING: readonly string[] = ['truyền đạt', 'quán triệt', 'phổ biến', 'giới thiệu']
+
+/**
  * Words before a body's name that make it its members together (`tập thể Bộ Chính trị đã làm
  * việc với ...`): the body is the organiser.
  */
