@@ -1,6 +1,7 @@
 import {
   type EventKind,
   findVietnameseDates,
+  formatPartialDate,
   type PartialDate,
   readDateCue,
   readSameDayCue,
@@ -316,6 +317,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     const named = classifyEvent(after) ?? 'other'
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
+    const joined = kind === 'launch' ? undefined : launchJoined(text, m.index + m[0].length)
     return {
       verb: m.index,
       phrase: m.index + m[0].length,
@@ -323,6 +325,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
       passive: false,
       lead: false,
       ...(closes === null ? {} : { closes }),
+      ...(joined === undefined ? {} : { joined }),
       confidence: 0.85,
     }
   }
@@ -482,6 +485,17 @@ function joinedAfter(text: string, from: number): Trigger['joined'] {
   return later !== null && later.at === 0
     ? { kind: later.kind ?? classifyEvent(later.found[0]) ?? 'other', phrase: at }
     : undefined
+}
+
+// `X tổ chức Hội nghị gặp mặt kỷ niệm ... và phát hành cuốn sách ...`: after a holding verb, a
+// launch joined by `và` is a launch of its own (what else is joined, `và tuyên dương ...`, is
+// done at the one event).
+function launchJoined(text: string, from: number): Trigger['joined'] {
+  const link = JOINED_NEXT.exec(text.slice(from))
+  if (link === null) return undefined
+  const at = from + link[0].length
+  const launch = LAUNCH_AT.exec(text.slice(at, at + 40))
+  return launch !== null && launch.index === 0 ? { kind: 'launch', phrase: at } : undefined
 }
 
 // The earliest reporting verb in `text` (inspecting aside), with its kind.
@@ -985,6 +999,19 @@ function addEvent(
   const subject = eventSubject(report, text)
   // A report names who organised it or when; `tổ chức` with neither is a general statement.
   if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return false
+  // `Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “...”` after `... tổ chức Hội
+  // nghị ... và phát động cuộc thi viết “...”`: an event of the occasion of a kind already reported
+  // that day, under the same name, is that event told again.
+  const name = nameOf(text.slice(trigger.phrase))
+  const told =
+    cue.kind === 'occasion' && name !== null
+      ? reading.events.find((e) => e.kind === trigger.kind && sameDate(e.date, date) && nameOf(e.title ?? '') === name)
+      : undefined
+  if (told !== undefined) {
+    for (const code of eventDirectives(sentence, text.slice(trigger.phrase), told, reading.codes, mentions))
+      reading.codes.get(told)?.add(code)
+    return true
+  }
   const phrase = text.slice(trigger.phrase)
   const title = eventTitle(phrase)
   const event: FoundEvent = {
@@ -1018,6 +1045,13 @@ function addEvent(
   if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)
   return true
 }
+
+// The quoted name an event's words give (`phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương”`), in lower case.
+const nameOf = (phrase: string): string | null => /“([^”]{3,200})”/u.exec(phrase)?.[1]!.toLowerCase() ?? null
+
+// The same day, month, quarter or year, whatever part of the day each gives.
+const sameDate = (a: PartialDate | null, b: PartialDate | null) =>
+  a === null || b === null ? a === b : formatPartialDate(a) === formatPartialDate(b)
 
 // The second event of a subject's two verbs joined by `và`: the same day and organiser, the
 // directives cited after its verb.

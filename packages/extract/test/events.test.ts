@@ -1065,6 +1065,38 @@ describe.each<{ feature: string; cases: Case[] }>([
         ],
       },
       {
+        reading: 'a launch joined by và after a holding verb is a launch of its own',
+        paragraphs: [
+          'Ngày 15/6, Huyện ủy Ba Vì tổ chức Hội nghị gặp mặt kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện và phát hành cuốn sách lịch sử Đảng bộ huyện.',
+        ],
+        events: [
+          ['ceremony', '2024-06-15', 'Huyện ủy Ba Vì'],
+          ['launch', '2024-06-15', 'Huyện ủy Ba Vì'],
+        ],
+      },
+      {
+        reading: 'the same launch told again on the occasion is one launch',
+        paragraphs: [
+          'Sáng 12/2, Đảng ủy xã Hòa Tiến tổ chức Hội nghị triển khai chuyên đề năm 2024 và phát động cuộc thi viết “Quê hương trong tim”.',
+          'Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “Quê hương trong tim” do Huyện ủy tổ chức.',
+        ],
+        events: [
+          ['dissemination', '2024-02-12', 'Đảng ủy xã Hòa Tiến'],
+          ['launch', '2024-02-12', 'Đảng ủy xã Hòa Tiến'],
+        ],
+      },
+      {
+        reading: 'another launch on the occasion is its own',
+        paragraphs: [
+          'Sáng 5/3, Hội Phụ nữ huyện tổ chức Lễ ra mắt Câu lạc bộ “Phụ nữ với pháp luật”.',
+          'Nhân dịp này, Hội Phụ nữ huyện phát động Cuộc thi viết “Phụ nữ làm theo lời Bác”.',
+        ],
+        events: [
+          ['launch', '2024-03-05', 'Hội Phụ nữ huyện'],
+          ['launch', '2024-03-05', 'Hội Phụ nữ huyện'],
+        ],
+      },
+      {
         reading: 'a movement launched before and named again is no launch',
         paragraphs: [
           'Sáng 20/10, Đảng ủy phường tổ chức Hội nghị sơ kết công tác quý III.',
