@@ -1185,6 +1185,23 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['ceremony', '2024-06-28', 'Hội Phụ nữ xã']],
       },
       {
+        reading: "a youth cell's meeting of the month is a conference",
+        paragraphs: [
+          'Chiều 6/10, Chi đoàn Trường Tiểu học Kim Đồng tổ chức Sinh hoạt Chi đoàn tháng 10 với chủ đề “Sống đẹp”.',
+        ],
+        events: [['conference', '2024-10-06', 'Chi đoàn Trường Tiểu học Kim Đồng']],
+      },
+      {
+        reading: 'a meeting attended on a dated day took place then',
+        paragraphs: ['Ngày 4/9, đồng chí Bí thư Huyện ủy đã dự Hội nghị tổng kết công tác năm của Đảng bộ xã Tân Lập.'],
+        events: [['review', '2024-09-04', null]],
+      },
+      {
+        reading: 'a meeting to be attended has not taken place',
+        paragraphs: ['Ngày 4/9, đồng chí Bí thư Huyện ủy sẽ dự Hội nghị tổng kết công tác năm của Đảng bộ xã Tân Lập.'],
+        events: [],
+      },
+      {
         reading: "a cell's regular meeting is a conference",
         paragraphs: ['Ngày 5/12, Chi bộ thôn Đông tổ chức sinh hoạt định kỳ tháng 12.'],
         events: [['conference', '2024-12-05', 'Chi bộ thôn Đông']],

@@ -128,6 +128,8 @@ export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
   // A cell's or a branch's regular meeting (`tổ chức sinh hoạt định kỳ tháng 8`) is a
   // conference; a thematic one is named by its activity words (`sinh hoạt chuyên đề`).
   { words: 'sinh hoạt định kỳ', kind: 'conference' },
+  { words: 'sinh hoạt chi bộ', kind: 'conference' },
+  { words: 'sinh hoạt chi đoàn', kind: 'conference' },
   { words: 'họp', kind: 'conference' },
   { words: 'phiên họp', kind: 'conference' },
   { words: 'kỳ họp', kind: 'conference' },
@@ -224,7 +226,14 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
  * Verbs of taking place written before the event's name, after a time cue (`Sáng 30/6, tại các
  * tỉnh ... đã diễn ra Lễ công bố ...`), read with `đã` before them.
  */
-export const HAPPENING_VERBS: readonly string[] = ['diễn ra']
+export const HAPPENING_VERBS: readonly string[] = [
+  'diễn ra',
+  // Attending an event on a dated day (`Ngày 4-9, đồng chí Bí thư Quận ủy đã dự sinh hoạt Đảng tại
+  // tổ Đảng số 10`, `Sáng 5/12, đồng chí ... dự Hội nghị tổng kết ...`) tells that it took place then.
+  'dự',
+  'tham dự',
+  'đến dự',
+]
 
 /** Verbs after `do X` that make X the organiser: `do Ban Tuyên giáo chủ trì, phối hợp với ... tổ chức`. */
 export const ORGANISING_VERBS: readonly string[] = ['chủ trì', 'phối hợp', HOLD, 'đăng cai']
