@@ -41,6 +41,7 @@ import {
   RITE,
   DEADLINE,
   LAUNCH_AT,
+  LAUNCH_DATED,
   LAUNCHED_EARLIER,
   SPEECH,
   SPEECH_BEFORE,
@@ -765,6 +766,7 @@ export function findEvents(
   dropHeadline(reading)
   joinSittings(reading)
   addClosed(reading)
+  addDatedLaunches(reading, sentences, reference)
   if (title !== null && reading.events.length > 0) addTitleAct(reading, title)
   for (const rite of reading.rites) {
     if (reading.events.some((e) => e.kind === rite.kind)) continue
@@ -777,6 +779,42 @@ export function findEvents(
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+// `... là sự tiếp nối các tủ sách “...” ra mắt tháng 11/2021; Tủ sách ..., ra mắt tháng 12/2021`:
+// a launch verb after what was launched and before a day or a month dates each launch, of no
+// organiser written; not one planned, nor one already reported on that date.
+function addDatedLaunches(reading: Reading, sentences: readonly Piece[], reference: string | undefined): void {
+  sentences.forEach((sentence, index) => {
+    const text = sentence.text
+    if (!text.includes('ra mắt') && !text.includes('khai trương') && !text.includes('khánh thành')) return
+    for (const m of text.matchAll(LAUNCH_DATED)) {
+      const clause = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
+      if (PLANNED.test(clause)) continue
+      const cue = readCue(text.slice(m.index + m[0].length), reference)
+      if (cue.kind !== 'date' || cue.date === null) continue
+      if (reading.events.some((e) => e.kind === 'launch' && sameDate(e.date, cue.date))) continue
+      const at = m.index
+      const launch: FoundEvent = {
+        kind: 'launch',
+        title: eventTitle(text.slice(at)),
+        date: cue.date,
+        yearless: null,
+        dateInferred: false,
+        dateConfidence: 1,
+        follows: null,
+        organizer: null,
+        location: null,
+        directives: [],
+        sentence: index,
+        span: { start: sentence.start + at, end: sentence.start + at + m[0].length },
+        confidence: 0.5,
+      }
+      const after = reading.events.findIndex((e) => e.sentence > index)
+      reading.events.splice(after < 0 ? reading.events.length : after, 0, launch)
+      reading.codes.set(launch, new Set())
+    }
+  })
 }
 
 // A title that opens with a launch (`Phát động phong trào thi đua yêu nước năm 2023`) over a body

@@ -1097,6 +1097,21 @@ describe.each<{ feature: string; cases: Case[] }>([
         ],
       },
       {
+        reading: 'launches listed with their months and days, each its own',
+        paragraphs: [
+          'Đây là sự tiếp nối Tủ sách “Bác Hồ với thiếu nhi” ra mắt tháng 11/2023 và Tủ sách “Học và làm theo Bác” ra mắt ngày 16/5/2024.',
+        ],
+        events: [
+          ['launch', '2023-11', null],
+          ['launch', '2024-05-16', null],
+        ],
+      },
+      {
+        reading: 'a launch planned for a month is none',
+        paragraphs: ['Tủ sách “Bác Hồ với thiếu nhi” dự kiến ra mắt tháng 1/2025.'],
+        events: [],
+      },
+      {
         reading: 'a movement launched before and named again is no launch',
         paragraphs: [
           'Sáng 20/10, Đảng ủy phường tổ chức Hội nghị sơ kết công tác quý III.',

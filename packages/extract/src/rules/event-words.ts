@@ -422,6 +422,13 @@ export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
 export const LAUNCHES_AT_EVENT: readonly string[] = ['phát động', 'phát hành', 'ra mắt']
 
 /**
+ * Launch verbs read after what was launched and before its day or month (`Tủ sách ... ra mắt
+ * tháng 11/2021`, `Tủ sách Hồ Chí Minh ra mắt ngày 16/5/2022`): each such launch took place then,
+ * however many a sentence lists. Lower case.
+ */
+export const LAUNCHED_ON: readonly string[] = ['ra mắt', 'khai trương', 'khánh thành']
+
+/**
  * Words before a launch verb, in its clause, that make it one made before and named again (`phong
  * trào thi đua do Tỉnh ủy phát động`, `được phát động từ năm 2020`, `hưởng ứng ... phát động`).
  */

@@ -23,6 +23,7 @@ import {
   RITES,
   LAUNCHES_AT_EVENT,
   LAUNCHED_BEFORE,
+  LAUNCHED_ON,
   DISCUSSING,
   SPEECH_AT,
 } from './event-words.ts'
@@ -197,6 +198,8 @@ export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|'
 export const RITE = wordPattern(RITES, 'iu')
 /** A deadline set before a day (see DEADLINE_WORDS): `trước ngày 30-9`. */
 export const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+\\d`, 'iu')
+/** A launch verb then its day or month (see LAUNCHED_ON); global. */
+export const LAUNCH_DATED = wordPattern(LAUNCHED_ON, 'giu', '\\s+(?:vào\\s+)?(?=(?:ngày|tháng)\\s+\\d)')
 /** A launch made at an event (see LAUNCHES_AT_EVENT). */
 export const LAUNCH_AT = wordPattern(LAUNCHES_AT_EVENT, 'iu', '(?=\\s+\\p{L})')
 /** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
