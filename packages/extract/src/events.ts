@@ -24,6 +24,7 @@ import {
 import {
   AT_THE_EVENT,
   DATED_HOLDING,
+  DEADLINE,
   ENDED,
   EVENT_NAME_START,
   HAPPENED,
@@ -33,16 +34,15 @@ import {
   HELD_THEN,
   HOLDING,
   INSPECTING,
+  LAUNCH_AT,
+  LAUNCH_DATED,
+  LAUNCHED_EARLIER,
   NOUN_BEFORE,
   PLANNED,
   PLANNED_ALL,
   PRESIDED,
   REPORTING,
   RITE,
-  DEADLINE,
-  LAUNCH_AT,
-  LAUNCH_DATED,
-  LAUNCHED_EARLIER,
   SPEECH,
   SPEECH_BEFORE,
   SPOKEN_AT,
@@ -558,7 +558,7 @@ const NOT_A_REPORT =
 
 // A photo's caption (`Lễ khai giảng lớp ... - Ảnh: ...`) or a heading that is a congress's name
 // and term alone (`Đại hội ... lần thứ II (nhiệm kỳ 2018-2023).`) names an event; it reports none.
-const CAPTION = /(?:[-–(]\s*Ảnh\s*:[^]*|^[^,]*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?\.?)$/u
+const CAPTION = /(?:[-–(]\s*Ảnh\s*:.*|^[^,]*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?\.?)$/u
 
 // A movement's name heading a page (`Học tập và làm theo tấm gương đạo đức Hồ Chí Minh`).
 const MOVEMENT = new RegExp(`^[“"]?(?:${MOVEMENT_NAMES.join('|')})(?![\\p{L}])`, 'iu')
@@ -1085,7 +1085,10 @@ function addEvent(
 }
 
 // The quoted name an event's words give (`phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương”`), in lower case.
-const nameOf = (phrase: string): string | null => /“([^”]{3,200})”/u.exec(phrase)?.[1]!.toLowerCase() ?? null
+const nameOf = (phrase: string): string | null => {
+  const quoted = /“([^”]{3,200})”/u.exec(phrase)
+  return quoted === null ? null : quoted[1]!.toLowerCase()
+}
 
 // The same day, month, quarter or year, whatever part of the day each gives.
 const sameDate = (a: PartialDate | null, b: PartialDate | null) =>

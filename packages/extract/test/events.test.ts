@@ -1184,7 +1184,9 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
       {
         reading: 'activities held to mark an anniversary are its ceremony',
-        paragraphs: ['Sáng 15/10, Đảng ủy phường Phú Mỹ tổ chức các hoạt động kỷ niệm 94 năm Ngày truyền thống công tác dân vận.'],
+        paragraphs: [
+          'Sáng 15/10, Đảng ủy phường Phú Mỹ tổ chức các hoạt động kỷ niệm 94 năm Ngày truyền thống công tác dân vận.',
+        ],
         events: [['ceremony', '2024-10-15', 'Đảng ủy phường Phú Mỹ']],
       },
       {
