@@ -658,7 +658,9 @@ const SEGMENT_BREAK = /,\s+/u
 const AT_PLACE = /^tại\s/iu
 const BRACKETED_END = /\s*\([^()]{1,40}\)\s*$/u
 const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'iu')
-const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp)(?![\p{L}])/iu
+// Words that open no organiser: purposes, events, and a verb of directing opening an item of a
+// list of what was done (`Chỉ đạo và tổ chức thành công Đại hội Nông dân ...`).
+const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo)(?![\p{L}])/iu
 
 const DELEGATION = /(?:^|\s)(đoàn (?:công tác|kiểm tra|giám sát|khảo sát)(?![\p{L}])[^,;]*)$/u
 

@@ -1151,6 +1151,11 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [],
       },
       {
+        reading: 'an item of a list of what was done is no report',
+        paragraphs: ['Chỉ đạo và tổ chức thành công Đại hội Hội Nông dân xã nhiệm kỳ 2023 - 2028.'],
+        events: [],
+      },
+      {
         reading: 'the work of holding a contest is no contest',
         paragraphs: ['Ngày 3/12, các xã hoàn thành công tác tổ chức hội thi tuyên truyền viên giỏi.'],
         events: [],
