@@ -1208,8 +1208,9 @@ function eventDirectives(
 
 // The sentence before the first event, when it only says what is carried out (`Thực hiện Kế
 // hoạch số 183-KH/TU ...; Kế hoạch số 126-KH/HU ...`, `Nhằm nâng cao hiệu quả việc thực hiện
-// Nghị quyết 17, ...`): the event is held under those directives.
-const HELD_UNDER = /^(?:[^,;.]{0,30},\s*)?(?:[Tt]hực hiện|(?:[Nn]hằm|[Đđ]ể)\s[^,;.]{0,60}?\sthực hiện)\s/u
+// Nghị quyết 17, ...`, or gives their ground, `Căn cứ Kế hoạch số 19-KH/ĐTN ...`): the event is
+// held under those directives.
+const HELD_UNDER = /^(?:[^,;.]{0,30},\s*)?(?:[Tt]hực hiện|[Cc]ăn cứ|(?:[Nn]hằm|[Đđ]ể)\s[^,;.]{0,60}?\sthực hiện)\s/u
 
 function addHeldUnder(reading: Reading, sentence: Piece, mentions: ResolvedMention[]): void {
   const first = reading.events[0]

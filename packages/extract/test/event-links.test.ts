@@ -26,6 +26,14 @@ describe('the directives an event carries out', () => {
       links: [['183-KH/TU', '126-KH/HU']],
     },
     {
+      reading: 'the plan a sentence of its own gives as the ground, before the event',
+      paragraphs: [
+        'Căn cứ Kế hoạch số 19-KH/ĐTN ngày 20/02/2024 của Ban Thường vụ Huyện đoàn về tổ chức Cuộc thi “Chi đoàn kiểu mẫu”.',
+        'Chiều 6/10, Chi đoàn Trường Tiểu học Kim Đồng tổ chức Sinh hoạt Chi đoàn tháng 10.',
+      ],
+      links: [['19-KH/ĐTN']],
+    },
+    {
       reading: 'the directive of a purpose clause before the event',
       paragraphs: [
         'Nhằm nâng cao hiệu quả việc thực hiện Nghị quyết số 17/NQ-CP của Chính phủ, mới đây, các thành viên Ủy ban đã báo cáo kết quả. Ngày 5/12, Ủy ban Quốc gia tổ chức phiên họp thường kỳ.',
