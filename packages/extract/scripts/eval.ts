@@ -43,8 +43,8 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
  */
 export const REAL_BOUNDS: Record<string, number> = {
   directives: 0.97,
-  events: 0.87,
-  links: 0.84,
+  events: 0.91,
+  links: 0.88,
   relations: 0.79,
   people: 0.87,
   title: 0.9,

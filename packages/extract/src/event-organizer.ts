@@ -53,9 +53,9 @@ const AND_BODY =
   /\s+và\s+(?=(?:Ban|BCĐ|BTV|BCH|Ủy ban|Uỷ ban|UBND|HĐND|MTTQ|Mặt trận|Sở|Hội|Đoàn|Đảng|Chi bộ|Tỉnh|Huyện|Thành|Quận|Trường|Trung tâm|Phòng|Công an|Bộ|Cục|Liên đoàn|Công đoàn)(?![\p{L}]))/u
 const BELONGS_TO = /\s+(?:thuộc|trực thuộc)\s+(?=\p{Lu})/u
 // A body named in lower case at the start of a clause, then its proper name: `trường THCS Lê Quý
-// Đôn`, `chi bộ Trung tâm`.
+// Đôn`, `chi bộ Trung tâm`, a body of a body and a school of its level (`chi bộ trường mầm non Hồng Tiến`).
 const LOWER_CASE_BODY =
-  /^(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm)\s+\p{Lu}/u
+  /^(?:(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm)\s+){1,3}(?:(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông)\s+)?\p{Lu}/u
 
 /**
  * A subject too long for one organiser that lists bodies (`Ban Chỉ đạo (BCĐ) thực hiện Quy chế

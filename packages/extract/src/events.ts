@@ -1,6 +1,7 @@
 import {
   type EventKind,
   findVietnameseDates,
+  formatPartialDate,
   type PartialDate,
   readDateCue,
   readSameDayCue,
@@ -10,10 +11,20 @@ import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, doneKind, kindWhenCiting } from './event-kinds.ts'
 import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
-import { CLOSED_BY_CEREMONY, CLOSING_VERBS, FILLERS, MOVEMENT_NAMES, SITTING_WORDS } from './rules/event-words.ts'
+import {
+  CLOSED_BY_CEREMONY,
+  CLOSING_VERBS,
+  COLLECTIVES,
+  DISSEMINATING,
+  FILLERS,
+  MOVEMENT_NAMES,
+  SESSION_BUSINESS,
+  SITTING_WORDS,
+} from './rules/event-words.ts'
 import {
   AT_THE_EVENT,
   DATED_HOLDING,
+  DEADLINE,
   ENDED,
   EVENT_NAME_START,
   HAPPENED,
@@ -23,6 +34,9 @@ import {
   HELD_THEN,
   HOLDING,
   INSPECTING,
+  LAUNCH_AT,
+  LAUNCH_DATED,
+  LAUNCHED_EARLIER,
   NOUN_BEFORE,
   PLANNED,
   PLANNED_ALL,
@@ -91,6 +105,8 @@ const CONNECTIVE = /^(?:tiếp đó|tiếp theo|sau đó|mới đây|vừa qua|g
 
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
+// A list opened after a verb of disseminating, in its clause: what was disseminated.
+const DISSEMINATED_LIST = new RegExp(`(?<![\\p{L}])(?:${DISSEMINATING.join('|')})\\s[^.;:]{0,80}?gồm[^:]{0,80}:`, 'iu')
 
 const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
@@ -302,6 +318,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     const named = classifyEvent(after) ?? 'other'
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
+    const joined = kind === 'launch' ? undefined : launchJoined(text, m.index + m[0].length)
     return {
       verb: m.index,
       phrase: m.index + m[0].length,
@@ -309,6 +326,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
       passive: false,
       lead: false,
       ...(closes === null ? {} : { closes }),
+      ...(joined === undefined ? {} : { joined }),
       confidence: 0.85,
     }
   }
@@ -434,10 +452,11 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       dayBefore || cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
     const verb = subjectStart + at
+    const read = kind ?? classifyEvent(found[0]) ?? 'other'
     return {
       verb,
       phrase: verb,
-      kind: kind ?? classifyEvent(found[0]) ?? 'other',
+      kind: read === 'other' && sessionReviews(rest.slice(at)) ? 'review' : read,
       passive: false,
       lead: false,
       ...(joined === undefined ? {} : { joined }),
@@ -446,6 +465,10 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
   }
   return null
 }
+
+// A working session whose clause goes on `, sơ kết ...` was held to review.
+const SESSION_REVIEW = new RegExp(`^[^;.]{0,200}?,\\s+(?:${SESSION_BUSINESS.join('|')})(?![\\p{L}])`, 'u')
+const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause)
 
 // A subject that ends with `và` after a clause of its own, and the link to a second verb in the
 // same clause after the first verb's words.
@@ -463,6 +486,17 @@ function joinedAfter(text: string, from: number): Trigger['joined'] {
   return later !== null && later.at === 0
     ? { kind: later.kind ?? classifyEvent(later.found[0]) ?? 'other', phrase: at }
     : undefined
+}
+
+// `X tổ chức Hội nghị gặp mặt kỷ niệm ... và phát hành cuốn sách ...`: after a holding verb, a
+// launch joined by `và` is a launch of its own (what else is joined, `và tuyên dương ...`, is
+// done at the one event).
+function launchJoined(text: string, from: number): Trigger['joined'] {
+  const link = JOINED_NEXT.exec(text.slice(from))
+  if (link === null) return undefined
+  const at = from + link[0].length
+  const launch = LAUNCH_AT.exec(text.slice(at, at + 40))
+  return launch !== null && launch.index === 0 ? { kind: 'launch', phrase: at } : undefined
 }
 
 // The earliest reporting verb in `text` (inspecting aside), with its kind.
@@ -507,6 +541,8 @@ function openedByEventName(rest: string, masked: (to: number) => string, subject
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
+  // A caption or a heading names an event; a sentence that sets a deadline instructs.
+  if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
   const kind = classifyEvent(rest, 80)
   return kind === null
     ? null
@@ -519,6 +555,10 @@ function openedByEventName(rest: string, masked: (to: number) => string, subject
 // 1/2016) khẳng định:`), an activity verb taking a point made before (`Quán triệt quan điểm đó, ...`).
 const NOT_A_REPORT =
   /(?<![\p{L}])(?:là|các cấp|khẳng định|xác định|chỉ rõ|nêu rõ|đề ra|nhấn mạnh|dự báo|cho rằng)(?![\p{L}])|(?<![\p{L}])(?:đó|này|trên)$/iu
+
+// A photo's caption (`Lễ khai giảng lớp ... - Ảnh: ...`) or a heading that is a congress's name
+// and term alone (`Đại hội ... lần thứ II (nhiệm kỳ 2018-2023).`) names an event; it reports none.
+const CAPTION = /(?:[-–(]\s*Ảnh\s*:.*|^[^,]*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?\.?)$/u
 
 // A movement's name heading a page (`Học tập và làm theo tấm gương đạo đức Hồ Chí Minh`).
 const MOVEMENT = new RegExp(`^[“"]?(?:${MOVEMENT_NAMES.join('|')})(?![\\p{L}])`, 'iu')
@@ -617,7 +657,10 @@ const WITH_OTHERS = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|c�
 const SEGMENT_BREAK = /,\s+/u
 const AT_PLACE = /^tại\s/iu
 const BRACKETED_END = /\s*\([^()]{1,40}\)\s*$/u
-const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp)(?![\p{L}])/iu
+const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'iu')
+// Words that open no organiser: purposes, events, and a verb of directing opening an item of a
+// list of what was done (`Chỉ đạo và tổ chức thành công Đại hội Nông dân ...`).
+const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo)(?![\p{L}])/iu
 
 const DELEGATION = /(?:^|\s)(đoàn (?:công tác|kiểm tra|giám sát|khảo sát)(?![\p{L}])[^,;]*)$/u
 
@@ -654,7 +697,7 @@ function readSubject(region: string): { organizer: string | null; location: stri
           .trim()
       : null
   if (organizer.includes(')')) organizer = organizer.replace(BRACKETED_END, '').trim()
-  organizer = firstOfLongList(organizer)
+  organizer = firstOfLongList(organizer.replace(COLLECTIVE, ''))
   const valid =
     (isUpperStart(organizer) || opensLowerCaseBody(organizer)) &&
     organizer.split(' ').length <= 20 &&
@@ -725,8 +768,10 @@ export function findEvents(
   dropHeadline(reading)
   joinSittings(reading)
   addClosed(reading)
+  addDatedLaunches(reading, sentences, reference)
+  if (title !== null && reading.events.length > 0) addTitleAct(reading, title)
   for (const rite of reading.rites) {
-    if (reading.events.some((e) => e.kind === 'ceremony')) break
+    if (reading.events.some((e) => e.kind === rite.kind)) continue
     const after = reading.events.findIndex((e) => e.sentence > rite.sentence)
     reading.events.splice(after < 0 ? reading.events.length : after, 0, rite)
   }
@@ -736,6 +781,53 @@ export function findEvents(
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+// `... là sự tiếp nối các tủ sách “...” ra mắt tháng 11/2021; Tủ sách ..., ra mắt tháng 12/2021`:
+// a launch verb after what was launched and before a day or a month dates each launch, of no
+// organiser written; not one planned, nor one already reported on that date.
+function addDatedLaunches(reading: Reading, sentences: readonly Piece[], reference: string | undefined): void {
+  sentences.forEach((sentence, index) => {
+    const text = sentence.text
+    if (!text.includes('ra mắt') && !text.includes('khai trương') && !text.includes('khánh thành')) return
+    for (const m of text.matchAll(LAUNCH_DATED)) {
+      const clause = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
+      if (PLANNED.test(clause)) continue
+      const cue = readCue(text.slice(m.index + m[0].length), reference)
+      if (cue.kind !== 'date' || cue.date === null) continue
+      if (reading.events.some((e) => e.kind === 'launch' && sameDate(e.date, cue.date))) continue
+      const at = m.index
+      const launch: FoundEvent = {
+        kind: 'launch',
+        title: eventTitle(text.slice(at)),
+        date: cue.date,
+        yearless: null,
+        dateInferred: false,
+        dateConfidence: 1,
+        follows: null,
+        organizer: null,
+        location: null,
+        directives: [],
+        sentence: index,
+        span: { start: sentence.start + at, end: sentence.start + at + m[0].length },
+        confidence: 0.5,
+      }
+      const after = reading.events.findIndex((e) => e.sentence > index)
+      reading.events.splice(after < 0 ? reading.events.length : after, 0, launch)
+      reading.codes.set(launch, new Set())
+    }
+  })
+}
+
+// A title that opens with a launch (`Phát động phong trào thi đua yêu nước năm 2023`) over a body
+// that reports one event of another kind (the conference at which it was launched): the launch
+// was made there.
+function addTitleAct(reading: Reading, title: Piece): void {
+  const act = LAUNCH_AT.exec(title.text)
+  if (act === null || act.index !== 0 || reading.events.length !== 1 || reading.rites.length > 0) return
+  const [event] = reading.events
+  if (event!.kind === 'launch') return
+  reading.rites.push(actAt(event!, 'launch', title, event!.sentence, act))
 }
 
 // `Tại lễ tổng kết và trao giải, Ban tổ chức ...` after the report of a contest: a ceremony
@@ -947,6 +1039,19 @@ function addEvent(
   const subject = eventSubject(report, text)
   // A report names who organised it or when; `tổ chức` with neither is a general statement.
   if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return false
+  // `Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “...”` after `... tổ chức Hội
+  // nghị ... và phát động cuộc thi viết “...”`: an event of the occasion of a kind already reported
+  // that day, under the same name, is that event told again.
+  const name = nameOf(text.slice(trigger.phrase))
+  const told =
+    cue.kind === 'occasion' && name !== null
+      ? reading.events.find((e) => e.kind === trigger.kind && sameDate(e.date, date) && nameOf(e.title ?? '') === name)
+      : undefined
+  if (told !== undefined) {
+    for (const code of eventDirectives(sentence, text.slice(trigger.phrase), told, reading.codes, mentions))
+      reading.codes.get(told)?.add(code)
+    return true
+  }
   const phrase = text.slice(trigger.phrase)
   const title = eventTitle(phrase)
   const event: FoundEvent = {
@@ -980,6 +1085,16 @@ function addEvent(
   if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)
   return true
 }
+
+// The quoted name an event's words give (`phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương”`), in lower case.
+const nameOf = (phrase: string): string | null => {
+  const quoted = /“([^”]{3,200})”/u.exec(phrase)
+  return quoted === null ? null : quoted[1]!.toLowerCase()
+}
+
+// The same day, month, quarter or year, whatever part of the day each gives.
+const sameDate = (a: PartialDate | null, b: PartialDate | null) =>
+  a === null || b === null ? a === b : formatPartialDate(a) === formatPartialDate(b)
 
 // The second event of a subject's two verbs joined by `và`: the same day and organiser, the
 // directives cited after its verb.
@@ -1093,8 +1208,9 @@ function eventDirectives(
 
 // The sentence before the first event, when it only says what is carried out (`Thực hiện Kế
 // hoạch số 183-KH/TU ...; Kế hoạch số 126-KH/HU ...`, `Nhằm nâng cao hiệu quả việc thực hiện
-// Nghị quyết 17, ...`): the event is held under those directives.
-const HELD_UNDER = /^(?:[^,;.]{0,30},\s*)?(?:[Tt]hực hiện|(?:[Nn]hằm|[Đđ]ể)\s[^,;.]{0,60}?\sthực hiện)\s/u
+// Nghị quyết 17, ...`, or gives their ground, `Căn cứ Kế hoạch số 19-KH/ĐTN ...`): the event is
+// held under those directives.
+const HELD_UNDER = /^(?:[^,;.]{0,30},\s*)?(?:[Tt]hực hiện|[Cc]ăn cứ|(?:[Nn]hằm|[Đđ]ể)\s[^,;.]{0,60}?\sthực hiện)\s/u
 
 function addHeldUnder(reading: Reading, sentence: Piece, mentions: ResolvedMention[]): void {
   const first = reading.events[0]
@@ -1129,27 +1245,43 @@ function readFollowUp(reading: Reading, sentence: Piece, index: number, mentions
 // How many sentences after its event's report a rite is read as performed there.
 const RITE_REACH = 3
 
-// `Trước khi diễn ra hội nghị, các đại biểu đã dâng hương tại Đền thờ ...`, told soon after an
-// event of another kind is reported: the rite is a ceremony of its own, the same day, by the same
-// organiser; one only, and none where a ceremony is already reported or the rite is planned.
+// What is done at an event that makes an event of its own: a rite, a launch.
+const ACTS_AT_EVENT: ReadonlyArray<readonly [RegExp, EventKind]> = [
+  [RITE, 'ceremony'],
+  [LAUNCH_AT, 'launch'],
+]
+
+// `Trước khi diễn ra hội nghị, các đại biểu đã dâng hương tại Đền thờ ...`, `Tại buổi họp mặt,
+// ...; phát động thi đua ...`, told soon after an event of another kind is reported: the rite is
+// a ceremony of its own, the launch a launch, the same day, by the same organiser; one of each
+// kind only, and none where one of its kind is already reported or the act is planned or named
+// as made before (`hưởng ứng phong trào do ... phát động`).
 function addRite(reading: Reading, sentence: Piece, index: number): void {
   const context = reading.events[reading.events.length - 1]
   if (context === undefined || index > context.sentence + RITE_REACH) return
-  if (reading.rites.length > 0 || reading.events.some((e) => e.kind === 'ceremony')) return
-  const rite = RITE.exec(sentence.text)
-  if (rite === null || PLANNED.test(sentence.text.slice(0, rite.index))) return
-  const event: FoundEvent = {
+  for (const [pattern, kind] of ACTS_AT_EVENT) {
+    if (reading.rites.some((r) => r.kind === kind) || reading.events.some((e) => e.kind === kind)) continue
+    const act = pattern.exec(sentence.text)
+    if (act === null) continue
+    const before = sentence.text.slice(0, act.index)
+    if (PLANNED.test(before) || LAUNCHED_EARLIER.test(before)) continue
+    reading.rites.push(actAt(context, kind, sentence, index, act))
+  }
+}
+
+// The event of an act done at `context`, kept aside so that what the next sentences tell is
+// told of the event, not of the act.
+function actAt(context: FoundEvent, kind: EventKind, sentence: Piece, index: number, act: RegExpExecArray): FoundEvent {
+  return {
     ...context,
-    kind: 'ceremony',
-    title: eventTitle(sentence.text.slice(rite.index)),
+    kind,
+    title: eventTitle(sentence.text.slice(act.index)),
     follows: 'same',
     directives: [],
     sentence: index,
-    span: { start: sentence.start + rite.index, end: sentence.start + rite.index + rite[0].length },
+    span: { start: sentence.start + act.index, end: sentence.start + act.index + act[0].length },
     confidence: 0.5,
   }
-  // Kept aside, so that what the next sentences tell is told of the event, not of its rite.
-  reading.rites.push(event)
 }
 
 // A meeting named by its head alone (`Hội nghị được tổ chức ...`) whose report goes on `Tại hội
@@ -1175,7 +1307,10 @@ function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: Resol
   const speech = growingTest(SPEECH, 20, 0)
   // What a report referring back to its event says was given there (`Tại Hội nghị, các đại biểu
   // nghe triển khai ..., gồm: Nghị quyết số 37 ..., Chỉ thị số 41 ...`) lists what it was about.
-  const list = AT_THE_EVENT.test(sentence.text) ? () => false : growingTest(LIST, 90, 0)
+  // So is a list of what a speaker conveyed (`đồng chí ... đã truyền đạt 3 Nghị quyết và 1 kết
+  // luận, gồm: Nghị quyết số 27-NQ/TW ...`).
+  const list =
+    AT_THE_EVENT.test(sentence.text) || DISSEMINATED_LIST.test(sentence.text) ? () => false : growingTest(LIST, 90, 0)
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     const at = m.start - sentence.start

@@ -11,6 +11,18 @@ describe('classifyEvent', () => {
       kind: 'ceremony',
     },
     { reading: 'summing up a year of work is a review', phrase: 'tổng kết công tác năm 2024', kind: 'review' },
+    {
+      reading: 'a ceremony that sums up a programme is a ceremony',
+      phrase: 'Lễ tổng kết Chương trình xây dựng nhà tình nghĩa',
+      kind: 'ceremony',
+    },
+    { reading: 'a meeting that sums up is a review', phrase: 'Hội nghị tổng kết Chương trình', kind: 'review' },
+    { reading: "a cell's regular meeting is a conference", phrase: 'sinh hoạt định kỳ tháng 8', kind: 'conference' },
+    {
+      reading: 'a thematic meeting is named by its activity',
+      phrase: 'sinh hoạt chuyên đề quý III',
+      kind: 'thematic_session',
+    },
     { reading: 'an abbreviation with a dot stays read', phrase: 'Hội nghị tập huấn tại TP.HCM', kind: 'training' },
     {
       reading: 'the activity word wins over the head',

@@ -26,6 +26,14 @@ describe('the directives an event carries out', () => {
       links: [['183-KH/TU', '126-KH/HU']],
     },
     {
+      reading: 'the plan a sentence of its own gives as the ground, before the event',
+      paragraphs: [
+        'Căn cứ Kế hoạch số 19-KH/ĐTN ngày 20/02/2024 của Ban Thường vụ Huyện đoàn về tổ chức Cuộc thi “Chi đoàn kiểu mẫu”.',
+        'Chiều 6/10, Chi đoàn Trường Tiểu học Kim Đồng tổ chức Sinh hoạt Chi đoàn tháng 10.',
+      ],
+      links: [['19-KH/ĐTN']],
+    },
+    {
       reading: 'the directive of a purpose clause before the event',
       paragraphs: [
         'Nhằm nâng cao hiệu quả việc thực hiện Nghị quyết số 17/NQ-CP của Chính phủ, mới đây, các thành viên Ủy ban đã báo cáo kết quả. Ngày 5/12, Ủy ban Quốc gia tổ chức phiên họp thường kỳ.',
@@ -89,6 +97,14 @@ describe('the directives an event carries out', () => {
         'Tại Hội nghị, các đại biểu nghe triển khai các nội dung quan trọng, gồm: Chỉ thị số 41-CT/TW của Ban Bí thư về công tác lễ hội, Chỉ thị số 42-CT/TW của Ban Bí thư về giáo dục thế hệ trẻ.',
       ],
       links: [['41-CT/TW', '42-CT/TW']],
+    },
+    {
+      reading: 'a list of what a speaker conveyed at the event',
+      paragraphs: [
+        'Sáng 10/12, Đảng ủy Trường Cao đẳng Sư phạm tổ chức Hội nghị học tập Nghị quyết Trung ương 8.',
+        'Trong buổi sáng, đồng chí Phó Bí thư đã truyền đạt 2 nghị quyết, gồm: Nghị quyết số 44-NQ/TW về chiến lược bảo vệ Tổ quốc, Nghị quyết số 45-NQ/TW về đội ngũ trí thức.',
+      ],
+      links: [['44-NQ/TW', '45-NQ/TW']],
     },
     {
       reading: 'not a list in another sentence',

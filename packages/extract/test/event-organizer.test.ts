@@ -171,6 +171,9 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['chi bộ Trung tâm', true],
     ['các đồng chí đảng viên', false],
     ['trường học trên địa bàn', false],
+    ['chi bộ trường mầm non Hoa Mai', true],
+    ['đảng bộ trường Tiểu học Kim Đồng', true],
+    ['chi bộ các trường học', false],
   ])('%s opens with a body in lower case: %s', (subject, body) => {
     expect(opensLowerCaseBody(subject)).toBe(body)
   })
@@ -179,6 +182,11 @@ describe('organisers the subject of a report does not give as a body', () => {
       reading: 'a school named in lower case holds a launch',
       text: 'RA MẮT CÂU LẠC BỘ\n\nNgày 23/11/2023, trường THCS Lê Quý Đôn tổ chức lễ ra mắt CLB “Thủ lĩnh của sự thay đổi”.',
       organizer: 'trường THCS Lê Quý Đôn',
+    },
+    {
+      reading: 'a cell of a school named in lower case, after the directive it carries out',
+      text: 'Sinh hoạt chuyên đề\n\nThực hiện Công văn số 12-CV/ĐU ngày 10/2/2024 của Đảng ủy phường, chi bộ trường mầm non Hoa Mai tổ chức sinh hoạt chuyên đề quý I năm 2024.',
+      organizer: 'chi bộ trường mầm non Hoa Mai',
     },
     {
       reading: 'a person chairs the meeting of a body',

@@ -1028,6 +1028,208 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a working session and what it was held for',
+    cases: [
+      {
+        reading: "a body's members together are the body",
+        paragraphs: ['Chiều 5/12, tập thể Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy Khối các cơ quan tỉnh.'],
+        events: [['other', '2024-12-05', 'Ban Thường vụ Tỉnh ủy']],
+      },
+      {
+        reading: 'a working session held to review a resolution is a review',
+        paragraphs: [
+          'Chiều 5/12, Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Đông Sơn, sơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU.',
+        ],
+        events: [['review', '2024-12-05', 'Ban Thường vụ Tỉnh ủy']],
+      },
+      {
+        reading: 'a working session that goes on to other business stays a working session',
+        paragraphs: ['Chiều 5/12, Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Đông Sơn, nghe báo cáo tình hình.'],
+        events: [['other', '2024-12-05', 'Ban Thường vụ Tỉnh ủy']],
+      },
+    ],
+  },
+  {
+    feature: 'a launch made at an event',
+    cases: [
+      {
+        reading: 'a launch told at a get-together is a launch of its own, the same day',
+        paragraphs: [
+          'Sáng 20/10, Đảng ủy phường tổ chức Họp mặt kỷ niệm Ngày truyền thống các ngành xây dựng Đảng.',
+          'Tại buổi họp mặt, đồng chí Chủ tịch UBND phường báo cáo kết quả thi đua; phát động thi đua trong toàn phường.',
+        ],
+        events: [
+          ['ceremony', '2024-10-20', 'Đảng ủy phường'],
+          ['launch', '2024-10-20', 'Đảng ủy phường'],
+        ],
+      },
+      {
+        reading: 'a launch joined by và after a holding verb is a launch of its own',
+        paragraphs: [
+          'Ngày 15/6, Huyện ủy Ba Vì tổ chức Hội nghị gặp mặt kỷ niệm 80 năm Ngày thành lập Đảng bộ huyện và phát hành cuốn sách lịch sử Đảng bộ huyện.',
+        ],
+        events: [
+          ['ceremony', '2024-06-15', 'Huyện ủy Ba Vì'],
+          ['launch', '2024-06-15', 'Huyện ủy Ba Vì'],
+        ],
+      },
+      {
+        reading: 'the same launch told again on the occasion is one launch',
+        paragraphs: [
+          'Sáng 12/2, Đảng ủy xã Hòa Tiến tổ chức Hội nghị triển khai chuyên đề năm 2024 và phát động cuộc thi viết “Quê hương trong tim”.',
+          'Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “Quê hương trong tim” do Huyện ủy tổ chức.',
+        ],
+        events: [
+          ['dissemination', '2024-02-12', 'Đảng ủy xã Hòa Tiến'],
+          ['launch', '2024-02-12', 'Đảng ủy xã Hòa Tiến'],
+        ],
+      },
+      {
+        reading: 'another launch on the occasion is its own',
+        paragraphs: [
+          'Sáng 5/3, Hội Phụ nữ huyện tổ chức Lễ ra mắt Câu lạc bộ “Phụ nữ với pháp luật”.',
+          'Nhân dịp này, Hội Phụ nữ huyện phát động Cuộc thi viết “Phụ nữ làm theo lời Bác”.',
+        ],
+        events: [
+          ['launch', '2024-03-05', 'Hội Phụ nữ huyện'],
+          ['launch', '2024-03-05', 'Hội Phụ nữ huyện'],
+        ],
+      },
+      {
+        reading: 'launches listed with their months and days, each its own',
+        paragraphs: [
+          'Đây là sự tiếp nối Tủ sách “Bác Hồ với thiếu nhi” ra mắt tháng 11/2023 và Tủ sách “Học và làm theo Bác” ra mắt ngày 16/5/2024.',
+        ],
+        events: [
+          ['launch', '2023-11', null],
+          ['launch', '2024-05-16', null],
+        ],
+      },
+      {
+        reading: 'a launch planned for a month is none',
+        paragraphs: ['Tủ sách “Bác Hồ với thiếu nhi” dự kiến ra mắt tháng 1/2025.'],
+        events: [],
+      },
+      {
+        reading: 'a movement launched before and named again is no launch',
+        paragraphs: [
+          'Sáng 20/10, Đảng ủy phường tổ chức Hội nghị sơ kết công tác quý III.',
+          'Hội nghị đánh giá kết quả phong trào thi đua do Ủy ban nhân dân tỉnh phát động năm 2023.',
+        ],
+        events: [['review', '2024-10-20', 'Đảng ủy phường']],
+      },
+      {
+        reading: 'the time since a launch is no launch',
+        paragraphs: [
+          'Sáng 20/10, Huyện đoàn tổ chức Lễ tổng kết và trao giải Cuộc thi ý tưởng sáng tạo.',
+          'Sau hơn 2 tháng phát động, Ban tổ chức nhận được 86 ý tưởng.',
+        ],
+        events: [['ceremony', '2024-10-20', 'Huyện đoàn']],
+      },
+      {
+        reading: 'a launch talked over is a topic',
+        paragraphs: [
+          'Sáng 20/10, Sở Nội vụ tổ chức Hội nghị triển khai nhiệm vụ năm 2025.',
+          'Các đại biểu đóng góp ý kiến về công tác thi đua, phát động phong trào thi đua năm 2025.',
+        ],
+        events: [['conference', '2024-10-20', 'Sở Nội vụ']],
+      },
+    ],
+  },
+  {
+    feature: 'what names an event without reporting it',
+    cases: [
+      {
+        reading: 'a plan to hold a congress is no congress',
+        paragraphs: ['Ngày 3/12, Huyện đoàn ban hành Kế hoạch tổ chức Đại hội Đoàn các cấp nhiệm kỳ 2027 - 2032.'],
+        events: [],
+      },
+      {
+        reading: 'guidance on holding congresses is none of them',
+        paragraphs: ['Ngày 4/12, Ban Tổ chức Huyện ủy gửi hướng dẫn tổ chức đại hội chi bộ đến các cơ sở.'],
+        events: [],
+      },
+      {
+        reading: 'an item of a list of what was done is no report',
+        paragraphs: ['Chỉ đạo và tổ chức thành công Đại hội Hội Nông dân xã nhiệm kỳ 2023 - 2028.'],
+        events: [],
+      },
+      {
+        reading: 'the work of holding a contest is no contest',
+        paragraphs: ['Ngày 3/12, các xã hoàn thành công tác tổ chức hội thi tuyên truyền viên giỏi.'],
+        events: [],
+      },
+      {
+        reading: 'a sentence that sets a deadline instructs',
+        paragraphs: ['Hội thi cấp xã hoàn thành, gửi danh sách thí sinh về Ban Tuyên giáo trước ngày 30-9.'],
+        events: [],
+      },
+      {
+        reading: 'a photo caption names what is pictured',
+        paragraphs: ['Lễ bế giảng lớp bồi dưỡng đảng viên mới tại Trung tâm Chính trị huyện - Ảnh: Minh Anh.'],
+        events: [],
+      },
+      {
+        reading: "a congress's name and term alone is a heading",
+        paragraphs: ['Đại hội Hội Cựu chiến binh xã lần thứ VIII (nhiệm kỳ 2027 - 2032).'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'meetings named by how they meet',
+    cases: [
+      {
+        reading: 'a get-together reported by its verb is a ceremony',
+        paragraphs: [
+          'Sáng 18/10, Câu lạc bộ Hưu trí phường họp mặt kỷ niệm 94 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.',
+        ],
+        events: [['ceremony', '2024-10-18', 'Câu lạc bộ Hưu trí phường']],
+      },
+      {
+        reading: 'activities held to mark an anniversary are its ceremony',
+        paragraphs: [
+          'Sáng 15/10, Đảng ủy phường Phú Mỹ tổ chức các hoạt động kỷ niệm 94 năm Ngày truyền thống công tác dân vận.',
+        ],
+        events: [['ceremony', '2024-10-15', 'Đảng ủy phường Phú Mỹ']],
+      },
+      {
+        reading: 'the organisation and working of a service is no event',
+        paragraphs: ['Bộ trưởng ban hành Thông tư quy định về quản lý, tổ chức hoạt động của Cổng thông tin điện tử.'],
+        events: [],
+      },
+      {
+        reading: 'holding tied to what the clause reports is not the report',
+        paragraphs: [
+          'Ngày 28/6, tại hội nghị, Hội Nông dân xã gắn tổ chức các hoạt động kỷ niệm Ngày Gia đình Việt Nam, Hội Phụ nữ xã đã tổ chức họp mặt kỷ niệm Ngày Gia đình Việt Nam.',
+        ],
+        events: [['ceremony', '2024-06-28', 'Hội Phụ nữ xã']],
+      },
+      {
+        reading: "a youth cell's meeting of the month is a conference",
+        paragraphs: [
+          'Chiều 6/10, Chi đoàn Trường Tiểu học Kim Đồng tổ chức Sinh hoạt Chi đoàn tháng 10 với chủ đề “Sống đẹp”.',
+        ],
+        events: [['conference', '2024-10-06', 'Chi đoàn Trường Tiểu học Kim Đồng']],
+      },
+      {
+        reading: 'a meeting attended on a dated day took place then',
+        paragraphs: ['Ngày 4/9, đồng chí Bí thư Huyện ủy đã dự Hội nghị tổng kết công tác năm của Đảng bộ xã Tân Lập.'],
+        events: [['review', '2024-09-04', null]],
+      },
+      {
+        reading: 'a meeting to be attended has not taken place',
+        paragraphs: ['Ngày 4/9, đồng chí Bí thư Huyện ủy sẽ dự Hội nghị tổng kết công tác năm của Đảng bộ xã Tân Lập.'],
+        events: [],
+      },
+      {
+        reading: "a cell's regular meeting is a conference",
+        paragraphs: ['Ngày 5/12, Chi bộ thôn Đông tổ chức sinh hoạt định kỳ tháng 12.'],
+        events: [['conference', '2024-12-05', 'Chi bộ thôn Đông']],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)
@@ -1112,6 +1314,21 @@ describe('an event reported only in the title', () => {
       title: 'Học tập và làm theo tấm gương đạo đức Hồ Chí Minh',
       paragraphs: ['Sinh thời Chủ tịch Hồ Chí Minh nhấn mạnh vai trò của thi đua yêu nước.'],
       events: [],
+    },
+    {
+      reading: 'a title opening with a launch over one meeting: the launch was made there',
+      title: 'Phát động phong trào thi đua yêu nước năm 2025',
+      paragraphs: ['Ngày 6/12, UBND huyện tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.'],
+      events: [
+        ['review', 'UBND huyện'],
+        ['launch', 'UBND huyện'],
+      ],
+    },
+    {
+      reading: 'a title opening with a launch the body reports is that launch',
+      title: 'Phát động Tháng hành động vì môi trường',
+      paragraphs: ['Ngày 6/12, Huyện đoàn tổ chức Lễ phát động Tháng hành động vì môi trường.'],
+      events: [['launch', 'Huyện đoàn']],
     },
     {
       reading: 'a planned event in the title is no event',

@@ -40,6 +40,9 @@ export const ACTIVITIES: readonly Activity[] = [
   // A meeting named for assessing what was done (`Hội nghị đánh giá kết quả 2 năm thực hiện
   // ...`) reviews it; a meeting held `nhằm đánh giá` the month's work stays a meeting.
   { words: 'hội nghị đánh giá', kind: 'review' },
+  // A ceremony that sums up (`Lễ Tổng kết Chương trình hỗ trợ xây dựng nhà ...`) is a ceremony;
+  // a meeting that sums up (`Hội nghị tổng kết`) a review.
+  { words: 'lễ tổng kết', kind: 'ceremony' },
   { words: 'tổng kết', kind: 'review', held: true },
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
   { words: 'hội thi', kind: 'contest', held: true },
@@ -122,6 +125,11 @@ export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
   { words: 'gặp mặt', kind: 'conference' },
   // A get-together celebrates (`họp mặt kỷ niệm 95 năm`, `Họp mặt Câu lạc bộ 20/10`): a ceremony.
   { words: 'họp mặt', kind: 'ceremony' },
+  // A cell's or a branch's regular meeting (`tổ chức sinh hoạt định kỳ tháng 8`) is a
+  // conference; a thematic one is named by its activity words (`sinh hoạt chuyên đề`).
+  { words: 'sinh hoạt định kỳ', kind: 'conference' },
+  { words: 'sinh hoạt chi bộ', kind: 'conference' },
+  { words: 'sinh hoạt chi đoàn', kind: 'conference' },
   { words: 'họp', kind: 'conference' },
   { words: 'phiên họp', kind: 'conference' },
   { words: 'kỳ họp', kind: 'conference' },
@@ -147,6 +155,9 @@ export const HELD_NOUNS: readonly string[] = [
   'vòng',
   'hội thao',
   'tiếp xúc cử tri',
+  // Activities held to mark an anniversary (`tổ chức các hoạt động kỷ niệm 84 năm Ngày truyền
+  // thống`); bare `tổ chức hoạt động` is also the organisation and working of a body or a service.
+  'hoạt động kỷ niệm',
 ]
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
@@ -215,7 +226,14 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
  * Verbs of taking place written before the event's name, after a time cue (`Sáng 30/6, tại các
  * tỉnh ... đã diễn ra Lễ công bố ...`), read with `đã` before them.
  */
-export const HAPPENING_VERBS: readonly string[] = ['diễn ra']
+export const HAPPENING_VERBS: readonly string[] = [
+  'diễn ra',
+  // Attending an event on a dated day (`Ngày 4-9, đồng chí Bí thư Quận ủy đã dự sinh hoạt Đảng tại
+  // tổ Đảng số 10`, `Sáng 5/12, đồng chí ... dự Hội nghị tổng kết ...`) tells that it took place then.
+  'dự',
+  'tham dự',
+  'đến dự',
+]
 
 /** Verbs after `do X` that make X the organiser: `do Ban Tuyên giáo chủ trì, phối hợp với ... tổ chức`. */
 export const ORGANISING_VERBS: readonly string[] = ['chủ trì', 'phối hợp', HOLD, 'đăng cai']
@@ -242,6 +260,17 @@ export const NOUN_MARKERS: readonly string[] = [
   'khi',
   // The time set for holding one: `Thời gian tiến hành đại hội ... hoàn thành trong quý II`.
   'thời gian',
+  // A document about holding one (`ban hành Kế hoạch tổ chức Đại hội ...`, `các hướng dẫn tổ
+  // chức đại hội đảng các cấp`) plans or guides it; it does not report that it was held.
+  'kế hoạch',
+  'hướng dẫn',
+  'phương án',
+  // The work of holding one (`hoàn thành công tác tổ chức hội thi`).
+  'công tác',
+  // Holding one tied to what a clause reports (`Tại hội nghị này, Hội ... gắn tổ chức các hoạt
+  // động kỷ niệm ..., Hội ... đã tổ chức họp mặt ...`): the clause after it reports.
+  'gắn',
+  'gắn với',
 ]
 
 /**
@@ -263,6 +292,8 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'làm việc tại (?:tổ|hội trường),?', kind: 'conference' },
   // A briefing of a body's work (`Ủy ban MTTQ thành phố giao ban công tác quý I`).
   { words: 'giao ban', kind: 'conference' },
+  // A get-together (`Câu lạc bộ ... họp mặt kỷ niệm 85 năm ...`) celebrates, as its head does.
+  { words: 'họp mặt', kind: 'ceremony' },
   // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
   { words: 'làm việc (?:theo nhóm )?(?:với|tại)', kind: 'other' },
   // Meeting an event's organising board (`UBND tỉnh họp Ban Tổ chức hội thảo ...`) is a working session.
@@ -292,6 +323,26 @@ export const INSPECTION_ADVERBS: readonly string[] = ['đã', 'vừa', 'tiến h
  * follows one of its commas. Lower case, read in either case at the first letter.
  */
 export const PRESIDING_CLAUSES: readonly string[] = ['dưới sự chủ trì']
+
+/**
+ * Verbs of disseminating that may open a list of what was disseminated (`đồng chí ... đã truyền
+ * đạt 3 Nghị quyết và 1 kết luận, gồm: Nghị quyết số 27-NQ/TW ...`): the list is what the event
+ * was about, not directives named in passing. Lower case.
+ */
+export const DISSEMINATING: readonly string[] = ['truyền đạt', 'quán triệt', 'phổ biến', 'giới thiệu']
+
+/**
+ * Words before a body's name that make it its members together (`tập thể Bộ Chính trị đã làm
+ * việc với ...`): the body is the organiser.
+ */
+export const COLLECTIVES: readonly string[] = ['tập thể']
+
+/**
+ * Activity words that, opening a clause after a working session's report (`... đã làm việc với
+ * Ban Thường vụ Thành ủy, sơ kết 5 năm thực hiện Nghị quyết số 16`), give what the session was
+ * held for: it reviews.
+ */
+export const SESSION_BUSINESS: readonly string[] = ['sơ kết', 'tổng kết']
 
 /** Words between an organiser and its verb: `Đảng ủy xã đã long trọng tổ chức`. */
 export const FILLERS: readonly string[] = [
@@ -362,6 +413,32 @@ export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
  * by its organiser. Lower case.
  */
 export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
+
+/**
+ * Launches made at an event of another kind (`Tại buổi họp mặt, ... phát động thi đua trong hệ
+ * thống chính trị`, a page headed `Phát động phong trào thi đua ...` over a review conference):
+ * a launch of its own, the same day as the event and by its organiser. Lower case.
+ */
+export const LAUNCHES_AT_EVENT: readonly string[] = ['phát động', 'phát hành', 'ra mắt']
+
+/**
+ * Launch verbs read after what was launched and before its day or month (`Tủ sách ... ra mắt
+ * tháng 11/2021`, `Tủ sách Hồ Chí Minh ra mắt ngày 16/5/2022`): each such launch took place then,
+ * however many a sentence lists. Lower case.
+ */
+export const LAUNCHED_ON: readonly string[] = ['ra mắt', 'khai trương', 'khánh thành']
+
+/**
+ * Words before a launch verb, in its clause, that make it one made before and named again (`phong
+ * trào thi đua do Tỉnh ủy phát động`, `được phát động từ năm 2020`, `hưởng ứng ... phát động`).
+ */
+export const LAUNCHED_BEFORE: readonly string[] = ['do', 'được', 'hưởng ứng', 'đã được']
+
+/**
+ * Words of discussion before a launch verb, anywhere in its sentence, that make the launch a topic
+ * talked over (`các đại biểu đóng góp ý kiến về công tác thi đua, phát động phong trào ...`).
+ */
+export const DISCUSSING: readonly string[] = ['ý kiến', 'thảo luận', 'trao đổi', 'bàn về']
 
 /**
  * Words a body's sitting is reported with, read as a conference (`Ban Chấp hành Trung ương Đảng

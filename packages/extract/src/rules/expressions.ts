@@ -4,6 +4,7 @@ import { CITING_REACH, CITING_VERBS, SPECIMEN_WORDS } from './citation-words.ts'
 import {
   ACTIVITIES,
   COUNTS,
+  DISCUSSING,
   ENDINGS,
   EVENT_REFERENCES,
   HAPPENING_VERBS,
@@ -13,6 +14,9 @@ import {
   HOLDING_VERBS,
   INSPECTION_ADVERBS,
   INSPECTION_VERBS,
+  LAUNCHED_BEFORE,
+  LAUNCHED_ON,
+  LAUNCHES_AT_EVENT,
   LIST_OPENERS,
   MANNERS,
   NOUN_MARKERS,
@@ -41,7 +45,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLES,
 } from './people-words.ts'
-import { PLAN_WORDS, type ReportWord, SPEECH_WORDS } from './report-words.ts'
+import { DEADLINE_WORDS, PLAN_WORDS, type ReportWord, SPEECH_WORDS } from './report-words.ts'
 
 /**
  * The expressions the extractor reads with, compiled once from the word lists beside this
@@ -192,6 +196,17 @@ export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|'
 
 /** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
 export const RITE = wordPattern(RITES, 'iu')
+/** A deadline set before a day (see DEADLINE_WORDS): `trước ngày 30-9`. */
+export const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+\\d`, 'iu')
+/** A launch verb then its day or month (see LAUNCHED_ON); global. */
+export const LAUNCH_DATED = wordPattern(LAUNCHED_ON, 'giu', '\\s+(?:vào\\s+)?(?=(?:ngày|tháng)\\s+\\d)')
+/** A launch made at an event (see LAUNCHES_AT_EVENT). */
+export const LAUNCH_AT = wordPattern(LAUNCHES_AT_EVENT, 'iu', '(?=\\s+\\p{L})')
+/** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
+export const LAUNCHED_EARLIER = new RegExp(
+  `(?<![\\p{L}])(?:${LAUNCHED_BEFORE.join('|')})\\s[^,;:]*$|(?<![\\p{L}])(?:${DISCUSSING.join('|')})(?![\\p{L}])`,
+  'iu',
+)
 
 /** A clause of who presided opening the text after a time cue: `dưới sự chủ trì của ...`. */
 export const PRESIDED = new RegExp(`^\\s*${oneOf(PRESIDING_CLAUSES.map(eitherCaseFirst))}(?![\\p{L}])`, 'u')

@@ -85,3 +85,9 @@ export const SPEECH_WORDS: readonly ReportWord[] = [
   { words: 'phải', capitalised: false },
   { words: 'chỉ đạo', capitalised: false, notAfter: ['ban', 'lãnh đạo,', 'thực hiện', 'theo', 'sự', 'của'] },
 ]
+
+/**
+ * Words of a deadline (`gửi hồ sơ dự thi cấp tỉnh trước ngày 30-9`): a sentence that sets one is an
+ * instruction for what is to be done, not a report of what was. Each is read before a day.
+ */
+export const DEADLINE_WORDS: readonly string[] = ['trước ngày', 'chậm nhất', 'chậm nhất vào ngày', 'hạn chót']
