@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { anniversaryOrigin } from './anniversary-origins.ts'
 import {
   DatePrecisionSchema,
   type PartialDate,
@@ -449,9 +450,17 @@ function readAnniversaryCounts(
     const word = (m[1] ?? '').toLowerCase()
     const count = COUNT_WORDS[word] ?? Number(word)
     const at = m.index + m[0].length
-    const origin = BRACKETED_YEAR.exec(text.slice(at, at + ANNIVERSARY_WINDOW))
-    const year = origin === null ? Number.NaN : Number(origin[1]) + count
-    if (origin === null || origin[2] !== undefined || count <= 0 || !isPlausibleYear(year)) continue
+    const after = text.slice(at, at + ANNIVERSARY_WINDOW)
+    const origin = BRACKETED_YEAR.exec(after)
+    if (origin === null) {
+      // No year written: a national occasion (`ngày sinh Bác Hồ`) is counted from its known year.
+      const known = anniversaryOrigin(after)
+      if (known !== null && count > 0 && isPlausibleYear(known + count))
+        evidence.push(evidenceYear(known + count, 'anniversary', near))
+      continue
+    }
+    const year = Number(origin[1]) + count
+    if (origin[2] !== undefined || count <= 0 || !isPlausibleYear(year)) continue
     evidence.push(evidenceYear(year, 'anniversary', near))
     taken.push({ start: at + origin.index, end: at + origin.index + origin[0].length })
   }

@@ -151,7 +151,7 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
 // A year in the event's words, or the later end of the anniversary it celebrates (`họp mặt kỷ
 // niệm 95 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2025`): a day-less report is in that year.
 const NAMES_A_YEAR =
-  /(?:năm|tháng|quý)\s+\S{0,4}\s*[/-]?\s*\d{4}|\d{4}\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}|\s\d{4}\s*["”»]/iu
+  /(?:năm|tháng|quý)\s+\S{0,4}\s*[/-]?\s*\d{4}|(?:kỷ|kỉ)\s+niệm\s+\d{1,3}\s+năm|\d{4}\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}|\s\d{4}\s*["”»]/iu
 const NAMING: ReadonlySet<string> = new Set(['named-year', 'anniversary'])
 
 // How much of the text at large is read for evidence: far more than any article, so a megabyte
