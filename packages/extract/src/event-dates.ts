@@ -63,8 +63,10 @@ function dayOfItsOwn(e: FoundEvent, sources: EventDateSources): void {
     const at = text.slice(m.index, m.index + 120)
     // `từ` opens a range of days (`từ ngày 4 đến 10-5`) or stands before one day (`từ sáng 17/3`).
     const cue = readDateCue(at) ?? readDateCue(at.replace(PREPOSITION, ''))
-    if (cue === null) continue
-    if (cue.date === null && cue.yearless?.precision === 'day') e.yearless = cue.yearless
+    // A day with its year was read where the report was, or is a document's (`Kết luận số
+    // 79-KL/TW ngày 16-6-2020, từ ngày 17 đến ngày 22-8 ...`): the year-less day after it is the event's.
+    if (cue === null || cue.date !== null) continue
+    if (cue.yearless?.precision === 'day') e.yearless = cue.yearless
     return
   }
 }

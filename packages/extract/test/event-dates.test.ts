@@ -71,6 +71,22 @@ describe('event dates from the context of an undated report', () => {
       ['2022-10-10'],
     ],
     [
+      'a year-less day after a document’s dated name, its year after the document',
+      [
+        'Ban Thường vụ làm việc với các đảng bộ',
+        'Thực hiện Kết luận số 12-KL/TU ngày 3-3-2021 của Ban Thường vụ Tỉnh ủy, từ ngày 9 đến ngày 12-4, Ban Thường vụ Tỉnh ủy làm việc với các đảng bộ trực thuộc.',
+      ],
+      ['2021-04-09'],
+    ],
+    [
+      'today against a page dated by its month',
+      [
+        'Hội nghị tổng kết công tác Mặt trận',
+        ' date 2022-12 Chiều nay, Ủy ban MTTQ huyện tổ chức Hội nghị tổng kết công tác Mặt trận năm 2022.',
+      ],
+      ['2022-12'],
+    ],
+    [
       'no date where nothing dates it (a recent report, no date line)',
       ['Hội thi báo cáo viên', 'Vừa qua, Ban Tuyên giáo Huyện ủy tổ chức Hội thi báo cáo viên giỏi.'],
       [null],
