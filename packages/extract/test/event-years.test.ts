@@ -16,6 +16,14 @@ describe('event years from the text, on a page with no publication date', () => 
       [['2021-06-12', true, 0.85]],
     ],
     [
+      'an anniversary of a national occasion, counted from its known year',
+      [
+        'Kỷ niệm ngày thành lập Đoàn',
+        'Sáng 25/3, Đoàn xã Tân Lập tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.',
+      ],
+      [['2021-03-25', true, 0.85]],
+    ],
+    [
       'after the directives it carries out',
       [
         'Đảng ủy phường quán triệt các văn bản mới',
