@@ -85,6 +85,14 @@ describe('event years from the text, on a page with no publication date', () => 
       [['2020-06-15', true, 0.85]],
     ],
     [
+      'a meeting working on the review of a document comes an unknown span after it',
+      [
+        'Họp Ban Chỉ đạo',
+        'Sáng ngày 20/11, tại Huyện ủy, Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương họp bàn dự thảo báo cáo.',
+      ],
+      [[null, false, null]],
+    ],
+    [
       'a directive issued eleven months before does not fix the year',
       [
         'Giao ban Chỉ thị 05',
