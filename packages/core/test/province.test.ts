@@ -247,6 +247,9 @@ describe('provinceOfDomain', () => {
     ['https://huyendoanchuongmy.vn/a', 'Hà Nội'],
     // a school's site under its district's Phòng Giáo dục
     ['http://c2lequydon.pgddaksong.edu.vn/a', 'Đắk Nông'],
+    // the district's youth, and its schools' portal
+    ['http://tuoitrehoaiduc.vn/a', 'Hà Nội'],
+    ['https://thtanhoa.quocoaiedu.vn/a', 'Hà Nội'],
   ])('reads the district site %s as %s', (url, atDate) => {
     expect(provinceOfDomain(url, { date: '2024-06-01' })?.atDate.name).toBe(atDate)
   })
