@@ -206,6 +206,10 @@ describe('provinceOfDomain', () => {
     ['https://hanoimoi.vn/a', '2024-01-01', '01'],
     ['http://m.btv.org.vn/a', '2024-01-01', '79'],
     ['https://www.sggp.org.vn/a', '2024-01-01', '79'],
+    ['https://baoanhdatmui.vn/a', '2020-01-01', '96'],
+    // a provincial body's site naming its province by a short form
+    ['https://tinhdoanqnam.vn/a', '2021-09-01', '48'],
+    ['https://truongdoanlytutrong.vn/a', '2023-06-12', '79'],
   ])('places %s', (url, date, code) => {
     expect(provinceOfDomain(url, { date })?.today.code).toBe(code)
   })
