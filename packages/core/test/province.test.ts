@@ -12,7 +12,7 @@ import {
   resolveProvince,
 } from '../src/province.ts'
 import { PROVINCES_1997 } from '../src/province-units.ts'
-import { venueProvince } from '../src/province-venues.ts'
+import { venueOfSite, venueProvince } from '../src/province-venues.ts'
 
 describe('the administrative units', () => {
   it('has 34 units today and 63 before 1 July 2025, with unique two-digit codes', () => {
@@ -190,8 +190,25 @@ describe('venueProvince', () => {
     ['Học viện Báo chí và Tuyên truyền', '01'],
     ['Học viện Hải quân, TP Nha Trang', '56'],
     ['Nhà Quốc hội mới của Lào', '01'],
+    // a school named after its province, as the province is today
+    ['Hội trường A, Trường Đại học Hải Dương (cơ sở 2)', '31'],
+    ['Trường Chính trị tỉnh Bến Tre', '86'],
+    ['Đảng ủy Đại học Quốc gia Hà Nội', '01'],
+    ['Trường Cao đẳng Sư phạm Nghệ An', null],
+    ['Trường Đại học Vinh', null],
   ])('places %s in %s', (text, code) => {
     expect(venueProvince(text, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
+  })
+})
+
+describe('venueOfSite: a known venue’s own site', () => {
+  it.each([
+    ['https://old.ueb.edu.vn/Sub/22/a.htm', '01'],
+    ['https://cs2.ftu.edu.vn/tin-tuc/a', '79'],
+    ['https://ftu.edu.vn/a', null],
+    ['https://hcma.vn/a', null],
+  ])('places %s in %s', (url, code) => {
+    expect(venueOfSite(url, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
   })
 })
 
