@@ -32,6 +32,8 @@ export const ANNIVERSARY_ORIGINS: readonly AnniversaryOrigin[] = [
   { name: 'Đội TNTP Hồ Chí Minh (15/5/1941)', pattern: /^(?:thành lập\s+)?Đội\s+(?:TNTP|Thiếu niên Tiền phong)\s+Hồ Chí Minh/iu, year: 1941 },
   { name: 'Quân đội nhân dân Việt Nam (22/12/1944)', pattern: /^(?:thành lập\s+)?Quân đội nhân dân\s+Việt Nam/iu, year: 1944 },
   { name: 'Hội Cựu chiến binh Việt Nam (6/12/1989)', pattern: /^(?:thành lập\s+)?Hội\s+Cựu chiến binh\s+Việt Nam/iu, year: 1989 },
+  // The day the Women's Union was founded, 20/10, named Vietnamese Women's Day in 2010.
+  { name: 'Ngày Phụ nữ Việt Nam (20/10/2010)', pattern: /^Phụ nữ\s+Việt Nam/iu, year: 2010 },
   { name: 'Cách mạng Tháng Tám (19/8/1945)', pattern: /^Cách mạng Tháng Tám/iu, year: 1945 },
   { name: 'Quốc khánh (2/9/1945)', pattern: /^Quốc khánh/iu, year: 1945 },
   { name: 'Ngày Thương binh - Liệt sĩ (27/7/1947)', pattern: /^Thương binh\s*[-–]\s*Liệt sĩ/iu, year: 1947 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anniversaryOrigin } from '../src/anniversary-origins.ts'
-import { readYearEvidence } from '../src/year-evidence.ts'
+import { corroborated, readYearEvidence, type YearEvidence } from '../src/year-evidence.ts'
 
 describe('anniversaryOrigin: the national occasion the words after `kỷ niệm N năm` name', () => {
   it.each([
@@ -33,5 +33,26 @@ describe('readYearEvidence: an anniversary counted from a national occasion with
     ['kỷ niệm 10 năm ngày thành lập câu lạc bộ', []],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected)
+  })
+})
+
+describe('corroborated: a count from a known occasion needs the text to agree', () => {
+  const known = (year: number, origin: number): YearEvidence => ({
+    kind: 'year',
+    year,
+    reason: 'anniversary',
+    confidence: 0.85,
+    knownOrigin: origin,
+  })
+  const written: YearEvidence = { kind: 'year', year: 2025, reason: 'written-year', confidence: 0.55 }
+  it.each<[string, YearEvidence[], YearEvidence[], number]>([
+    ['alone', [known(2025, 1930)], [], 0],
+    ['the same occasion again (title and body)', [known(2025, 1930)], [known(2025, 1930)], 0],
+    ['another occasion agrees', [known(2025, 1930)], [known(2025, 2010)], 1],
+    ['a written year agrees', [known(2025, 1930)], [written], 1],
+    ['a written year disagrees', [known(2025, 1930)], [{ ...written, year: 2024 }], 0],
+    ['evidence of the text is kept', [written], [], 1],
+  ])('%s', (_, evidence, context, kept) => {
+    expect(corroborated(evidence, [...evidence, ...context])).toHaveLength(kept)
   })
 })

@@ -1,4 +1,5 @@
 import {
+  corroborated,
   type Directive,
   inferYear,
   inferYearFromEvidence,
@@ -66,7 +67,9 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
       }
     }
     const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
-    const own = readYearEvidence(sentence, { near: true })
+    const read = readYearEvidence(sentence, { near: true })
+    const context = [...read, ...inTitleOnce(), ...inTextOnce()]
+    const own = [...corroborated(read, context), ...corroborated(inTitleOnce(), context)]
     // A review comes an unknown span after what it reviews: the issue date bounds it, no more. So
     // does a meeting that works on one (`Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 18 ... họp`).
     const reviews = e.kind === 'review' || REVIEW_OF.test(sentence)
@@ -74,8 +77,9 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
       const bound = issued.get(code)
       return bound === undefined ? [] : reviews ? [{ ...bound, givesYear: false }] : [bound]
     })
-    const near = e.kind === 'review' ? [...own, ...inTitleOnce()].map(closesPeriod) : [...own, ...inTitleOnce()]
-    const reading = inferYearFromEvidence(e.yearless, [...near, ...inTextOnce(), ...bounds])
+    const near = e.kind === 'review' ? own.map(closesPeriod) : own
+    const text = inTextOnce()
+    const reading = inferYearFromEvidence(e.yearless, [...near, ...corroborated(text, text), ...bounds])
     if (reading === null) continue
     e.date = reading.date
     e.dateInferred = true
@@ -137,7 +141,8 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
   // Most reports name no year: those are not read further.
   if (!NAMES_A_YEAR.test(sentence)) return
-  const own = readYearEvidence(sentence, { near: true })
+  const read = readYearEvidence(sentence, { near: true })
+  const own = corroborated(read, [...read, ...inText()])
   const years = new Set(own.flatMap((x) => (x.kind === 'year' && NAMING.has(x.reason) ? [x.year] : [])))
   if (years.size !== 1 || own.some((x) => x.kind !== 'year')) return
   const [year = 0] = years

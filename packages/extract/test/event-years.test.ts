@@ -16,12 +16,29 @@ describe('event years from the text, on a page with no publication date', () => 
       [['2021-06-12', true, 0.85]],
     ],
     [
-      'an anniversary of a national occasion, counted from its known year',
+      'an anniversary of a national occasion, counted from its known year, which the text agrees with',
+      [
+        'Kỷ niệm ngày thành lập Đoàn',
+        'Sáng 25/3, Đoàn xã Tân Lập tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.',
+        'Dịp này, Đoàn xã trao 10 suất học bổng cho đoàn viên vượt khó năm 2021.',
+      ],
+      [['2021-03-25', true, 0.85]],
+    ],
+    [
+      'two national occasions’ counts agree',
+      [
+        'Kỷ niệm ngày thành lập Hội',
+        'Chiều 18/10, tại Hội trường xã, Hội Liên hiệp Phụ nữ xã Đông Hòa tổ chức Lễ kỷ niệm 93 năm Ngày thành lập Hội LHPN Việt Nam và 13 năm Ngày Phụ nữ Việt Nam.',
+      ],
+      [['2023-10-18', true, 0.85]],
+    ],
+    [
+      'a national occasion’s count alone is outside knowledge: no year',
       [
         'Kỷ niệm ngày thành lập Đoàn',
         'Sáng 25/3, Đoàn xã Tân Lập tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.',
       ],
-      [['2021-03-25', true, 0.85]],
+      [[null, false, null]],
     ],
     [
       'after the directives it carries out',
