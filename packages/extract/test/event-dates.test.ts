@@ -97,6 +97,27 @@ describe('event dates from the context of an undated report', () => {
     expect(ExtractionSchema.safeParse(x).success).toBe(true)
   })
 
+  // A course or contest read from its closing ceremony's sentence began before it.
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'a course from the first day of the span the text gives it',
+      [
+        'Bế giảng lớp bồi dưỡng',
+        'Chiều 14/6/2024, Trường Chính trị tỉnh tổ chức lễ bế giảng lớp bồi dưỡng kiến thức quốc phòng cho cán bộ cấp xã.',
+        'Trong 4 ngày, từ ngày 11 đến 14/6, các học viên được nghe 6 chuyên đề.',
+      ],
+      ['2024-06-11', '2024-06-14'],
+    ],
+    [
+      'a contest with no span: the month of its closing',
+      ['Bế mạc Hội thi', 'Tối 20/4/2023, bế mạc Hội thi “Tuyên truyền viên giỏi” cấp huyện năm 2023.'],
+      ['2023-04', '2023-04-20'],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual(expected)
+  })
+
   it('never gives the lead’s day to a sentence that writes its own', () => {
     const x = extractArticle(
       [
