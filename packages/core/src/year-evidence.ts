@@ -371,7 +371,7 @@ const PLAN_BEFORE =
 const REVIEW_BEFORE = /(?:tổng kết|kiểm điểm)(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
 const CONTEXT_WINDOW = 140
 
-const evidenceYear = (year: number, reason: YearReason, near: boolean): YearEvidence => ({
+const evidenceYear = (year: number, reason: YearReason, near: boolean): Extract<YearEvidence, { kind: 'year' }> => ({
   kind: 'year',
   year,
   reason,
