@@ -14,24 +14,48 @@ export type AnniversaryOrigin = { name: string; pattern: RegExp; year: number }
 // between is allowed by the caller's prefix).
 /** The national occasions, by the words naming them. */
 export const ANNIVERSARY_ORIGINS: readonly AnniversaryOrigin[] = [
-  { name: 'ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890)', pattern: /^sinh\s+(?:của\s+)?(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác(?![\p{L}]))/iu, year: 1890 },
+  {
+    name: 'ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890)',
+    pattern: /^sinh\s+(?:của\s+)?(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác(?![\p{L}]))/iu,
+    year: 1890,
+  },
   {
     name: 'Đảng Cộng sản Việt Nam (3/2/1930)',
     pattern: /^(?:thành lập\s+)?Đảng(?:\s+Cộng sản Việt Nam)?(?!\s*(?:bộ|ủy|uỷ|viên|đoàn))(?![\p{L}])/u,
     year: 1930,
   },
-  { name: 'Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930)', pattern: /^(?:thành lập\s+)?Hội\s+(?:Liên hiệp Phụ nữ|LHPN)\s+Việt Nam/iu, year: 1930 },
+  {
+    name: 'Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930)',
+    pattern: /^(?:thành lập\s+)?Hội\s+(?:Liên hiệp Phụ nữ|LHPN)\s+Việt Nam/iu,
+    year: 1930,
+  },
   { name: 'Hội Nông dân Việt Nam (14/10/1930)', pattern: /^(?:thành lập\s+)?Hội\s+Nông dân\s+Việt Nam/iu, year: 1930 },
-  { name: 'Mặt trận Tổ quốc Việt Nam (18/11/1930)', pattern: /^(?:thành lập\s+|truyền thống\s+)?Mặt trận Tổ quốc\s+Việt Nam/iu, year: 1930 },
+  {
+    name: 'Mặt trận Tổ quốc Việt Nam (18/11/1930)',
+    pattern: /^(?:thành lập\s+|truyền thống\s+)?Mặt trận Tổ quốc\s+Việt Nam/iu,
+    year: 1930,
+  },
   { name: 'Công đoàn Việt Nam (28/7/1929)', pattern: /^(?:thành lập\s+)?Công đoàn\s+Việt Nam/iu, year: 1929 },
   {
     name: 'Đoàn TNCS Hồ Chí Minh (26/3/1931)',
     pattern: /^(?:thành lập\s+)?Đoàn\s+(?:TNCS|Thanh niên Cộng sản)\s+Hồ Chí Minh/iu,
     year: 1931,
   },
-  { name: 'Đội TNTP Hồ Chí Minh (15/5/1941)', pattern: /^(?:thành lập\s+)?Đội\s+(?:TNTP|Thiếu niên Tiền phong)\s+Hồ Chí Minh/iu, year: 1941 },
-  { name: 'Quân đội nhân dân Việt Nam (22/12/1944)', pattern: /^(?:thành lập\s+)?Quân đội nhân dân\s+Việt Nam/iu, year: 1944 },
-  { name: 'Hội Cựu chiến binh Việt Nam (6/12/1989)', pattern: /^(?:thành lập\s+)?Hội\s+Cựu chiến binh\s+Việt Nam/iu, year: 1989 },
+  {
+    name: 'Đội TNTP Hồ Chí Minh (15/5/1941)',
+    pattern: /^(?:thành lập\s+)?Đội\s+(?:TNTP|Thiếu niên Tiền phong)\s+Hồ Chí Minh/iu,
+    year: 1941,
+  },
+  {
+    name: 'Quân đội nhân dân Việt Nam (22/12/1944)',
+    pattern: /^(?:thành lập\s+)?Quân đội nhân dân\s+Việt Nam/iu,
+    year: 1944,
+  },
+  {
+    name: 'Hội Cựu chiến binh Việt Nam (6/12/1989)',
+    pattern: /^(?:thành lập\s+)?Hội\s+Cựu chiến binh\s+Việt Nam/iu,
+    year: 1989,
+  },
   // The day the Women's Union was founded, 20/10, named Vietnamese Women's Day in 2010.
   { name: 'Ngày Phụ nữ Việt Nam (20/10/2010)', pattern: /^Phụ nữ\s+Việt Nam/iu, year: 2010 },
   { name: 'Cách mạng Tháng Tám (19/8/1945)', pattern: /^Cách mạng Tháng Tám/iu, year: 1945 },

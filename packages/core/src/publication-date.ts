@@ -61,11 +61,7 @@ export function parseDateLine(line: string): PartialDate | null {
   if (l.length < 6 || l.length > 60) return null
   const bracketed = BRACKETED.exec(l)
   if (bracketed !== null) l = (bracketed[1] ?? '').trim()
-  l = l
-    .replace(COUNT_AFTER_TIME, '$1')
-    .replace(TRAILING_SEPARATOR, '')
-    .replace(POSTED_BY, '')
-    .replace(PLACE_BEFORE, '')
+  l = l.replace(COUNT_AFTER_TIME, '$1').replace(TRAILING_SEPARATOR, '').replace(POSTED_BY, '').replace(PLACE_BEFORE, '')
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole
   // The date may be any of the parts: a section may come first (`Chính trị - Ngày đăng : ...`).
