@@ -118,6 +118,28 @@ describe('event dates from the context of an undated report', () => {
     expect(x.events.map((e) => e.date)).toEqual(expected)
   })
 
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'a quarter’s session named again by a month of that quarter',
+      [
+        'Chi bộ Giáo viên tổ chức sinh hoạt chuyên đề quý III năm 2023',
+        'Tại buổi sinh hoạt chuyên đề tháng 8/2023, các đảng viên thảo luận về nêu gương.',
+      ],
+      ['2023-08'],
+    ],
+    [
+      'a month of another quarter is another session’s',
+      [
+        'Chi bộ Giáo viên tổ chức sinh hoạt chuyên đề quý III năm 2023',
+        'Tại buổi sinh hoạt chuyên đề tháng 11/2023, chi bộ sẽ bàn về công tác phát triển đảng viên.',
+      ],
+      ['2023-Q3'],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual(expected)
+  })
+
   it('never gives the lead’s day to a sentence that writes its own', () => {
     const x = extractArticle(
       [
