@@ -148,11 +148,8 @@ export function dateClosedBySpan(found: FoundEvent[], sentences: Piece[]): void 
     const closing = ceremony.date
     if (closing === null || closing.precision !== 'day') continue
     const first = spanStart(sentences, closing)
-    // With no span, an undated contest or course is known to have run up to its closing: its month.
-    const month: PartialDate | null =
-      closed.date === null ? { year: closing.year, month: closing.month, precision: 'month' } : null
-    if (first === null && month === null) continue
-    closed.date = first ?? month
+    if (first === null) continue
+    closed.date = first
     closed.dateInferred = ceremony.dateInferred
     closed.dateConfidence = ceremony.dateConfidence
   }

@@ -109,9 +109,18 @@ describe('event dates from the context of an undated report', () => {
       ['2024-06-11', '2024-06-14'],
     ],
     [
-      'a contest with no span: the month of its closing',
+      'a contest with no span stays undated',
       ['Bế mạc Hội thi', 'Tối 20/4/2023, bế mạc Hội thi “Tuyên truyền viên giỏi” cấp huyện năm 2023.'],
-      ['2023-04', '2023-04-20'],
+      [null, '2023-04-20'],
+    ],
+    [
+      'a span that ends long before the closing is another’s',
+      [
+        'Bế giảng lớp bồi dưỡng',
+        'Chiều 14/6/2024, Trường Chính trị tỉnh tổ chức lễ bế giảng lớp bồi dưỡng kiến thức quốc phòng cho cán bộ cấp xã.',
+        'Năm trước, từ ngày 3 đến 5/1, các học viên khóa cũ đã học 4 chuyên đề.',
+      ],
+      [null, '2024-06-14'],
     ],
   ])('%s', (_, paragraphs, expected) => {
     const x = extractArticle(paragraphs.join('\n\n'))
