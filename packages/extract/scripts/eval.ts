@@ -53,8 +53,8 @@ export const REAL_BOUNDS: Record<string, number> = {
   issuedOn: 0.94,
   issuingBody: 0.92,
   organizer: 0.86,
-  eventDate: 0.76,
-  province: 0.79,
+  eventDate: 0.8,
+  province: 0.82,
 }
 /**
  * What the real pages must reach (issue 13's bounds, issue 16's province): printed beside the
