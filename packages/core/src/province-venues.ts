@@ -48,6 +48,16 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     address: '567 Lê Duẩn, Buôn Ma Thuột (ttn.edu.vn)',
   },
   {
+    names: [
+      'Khu Di tích Quốc gia đặc biệt Tân Trào',
+      'Khu di tích Tân Trào',
+      'Khu di tích lịch sử Tân Trào',
+      'Lán Nà Nưa',
+    ],
+    province: 'Tuyên Quang',
+    address: 'xã Tân Trào, huyện Sơn Dương (a special national relic site; tuyenquang.gov.vn)',
+  },
+  {
     names: ['Trường Đại học Kinh tế - Đại học Quốc gia Hà Nội', 'Trường Đại học Kinh tế, Đại học Quốc gia Hà Nội'],
     province: 'Hà Nội',
     address: '144 Xuân Thủy, Cầu Giấy (ueb.edu.vn)',

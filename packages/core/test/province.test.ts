@@ -196,6 +196,8 @@ describe('venueProvince', () => {
     ['Đảng ủy Đại học Quốc gia Hà Nội', '01'],
     ['Trường Cao đẳng Sư phạm Nghệ An', null],
     ['Trường Đại học Vinh', null],
+    // a national relic site
+    ['Khu Di tích Quốc gia đặc biệt Tân Trào', '08'],
   ])('places %s in %s', (text, code) => {
     expect(venueProvince(text, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
   })
