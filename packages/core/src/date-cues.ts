@@ -267,14 +267,18 @@ const RELATIVE_DAY = new RegExp(
  * Today or yesterday named against the publication date at the start of `text`: `Sáng nay,`
  * (the morning of the reference's day), `Chiều qua` (the afternoon of the day before), `Hôm
  * nay`, `Hôm qua`. `null` when the text opens otherwise, when a day is written after the word
- * (`Sáng nay 17/6`, read by the readers of written days), or when the reference is not a day.
+ * (`Sáng nay 17/6`, read by the readers of written days), or when the reference is not a day;
+ * against a month (`2023-08`), `nay` gives that month and `qua` nothing.
  */
 export function readRelativeDay(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = RELATIVE_DAY.exec(text)
   if (m === null || options.reference === undefined) return null
   const today = parseDateReference(options.reference)
-  if (today === null || today.precision !== 'day' || today.month === undefined || today.day === undefined) return null
   const back = (m[2] ?? '').toLowerCase() === 'qua' ? 1 : 0
+  // A page dated by its month only (`date 2023-08`): today is in that month, yesterday may not be.
+  if (today !== null && today.precision === 'month' && today.month !== undefined && back === 0)
+    return { date: { year: today.year, month: today.month, precision: 'month' }, end: m[0].length }
+  if (today === null || today.precision !== 'day' || today.month === undefined || today.day === undefined) return null
   const day = new Date(Date.UTC(today.year, today.month - 1, today.day - back))
   const date: PartialDate = {
     year: day.getUTCFullYear(),

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export * from './anniversary-origins.ts'
 export * from './article.ts'
 export * from './citation.ts'
 export * from './date-cues.ts'

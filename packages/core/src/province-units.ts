@@ -239,12 +239,19 @@ export const PROVINCE_PORTAL_DOMAINS: Readonly<Record<string, readonly string[]>
  * Hà Nội Party organisation), Kinh tế & Đô thị (Hà Nội People's Committee, merged into Hànộimới in
  * 2025), An ninh Thủ đô (Hà Nội Police), Lao động Thủ đô (Hà Nội Labour Federation), Sài Gòn Giải
  * Phóng (the Hồ Chí Minh City Party organisation), HTV (Hồ Chí Minh City Television), BTV (Bình
- * Dương Radio and Television). A site's page is that unit's when nothing else places it. Papers
+ * Dương Radio and Television), Ảnh Đất Mũi (Cà Mau's photo paper, merged into Báo Cà Mau in 2021:
+ * baocamau.vn, `Báo ảnh Đất Mũi - Những ký ức và niềm tự hào`); and provincial bodies' sites whose
+ * host names their province by a short form: the Quảng Nam Youth Union's `tinhdoanqnam.vn` (its
+ * pages on the `Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Quảng Nam`), Trường Đoàn Lý Tự Trọng, the school
+ * of the Hồ Chí Minh City Youth Union (its `Giới thiệu` page: `đơn vị sự nghiệp trực thuộc Thành
+ * Đoàn thành phố Hồ Chí Minh`). A site's page is that unit's when nothing else places it. Papers
  * of a provincial body read across the country (Tuổi Trẻ, Người Lao Động, Pháp Luật TP.HCM) are
  * left out: their local reports name their place.
  */
 export const PROVINCE_PRESS_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   '01': ['hanoimoi.vn', 'hanoimoi.com.vn', 'kinhtedothi.vn', 'anninhthudo.vn', 'laodongthudo.vn'],
+  '49': ['tinhdoanqnam.vn'],
   '74': ['btv.org.vn'],
-  '79': ['sggp.org.vn', 'htv.com.vn'],
+  '79': ['sggp.org.vn', 'htv.com.vn', 'truongdoanlytutrong.vn'],
+  '96': ['baoanhdatmui.vn'],
 }

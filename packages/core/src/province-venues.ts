@@ -5,7 +5,7 @@ import { foldDiacritics } from './text.ts'
  * A venue whose place every reader of the press knows, though the text rarely says it: the
  * names it is written under, and the province it stands in, as a name core reads.
  */
-export type KnownVenue = { names: readonly string[]; province: string; address: string }
+export type KnownVenue = { names: readonly string[]; province: string; address: string; domains?: readonly string[] }
 
 /**
  * National venues where central meetings and conferences are held, all in Hà Nội, and academies
@@ -47,6 +47,28 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     province: 'Đắk Lắk',
     address: '567 Lê Duẩn, Buôn Ma Thuột (ttn.edu.vn)',
   },
+  {
+    names: [
+      'Khu Di tích Quốc gia đặc biệt Tân Trào',
+      'Khu di tích Tân Trào',
+      'Khu di tích lịch sử Tân Trào',
+      'Lán Nà Nưa',
+    ],
+    province: 'Tuyên Quang',
+    address: 'xã Tân Trào, huyện Sơn Dương (a special national relic site; tuyenquang.gov.vn)',
+  },
+  {
+    names: ['Trường Đại học Kinh tế - Đại học Quốc gia Hà Nội', 'Trường Đại học Kinh tế, Đại học Quốc gia Hà Nội'],
+    province: 'Hà Nội',
+    address: '144 Xuân Thủy, Cầu Giấy (ueb.edu.vn)',
+    domains: ['ueb.edu.vn'],
+  },
+  {
+    names: ['Cơ sở II Trường Đại học Ngoại thương', 'Trường Đại học Ngoại thương Cơ sở II'],
+    province: 'Hồ Chí Minh',
+    address: '15 D5, phường 25, Bình Thạnh (cs2.ftu.edu.vn)',
+    domains: ['cs2.ftu.edu.vn'],
+  },
 ]
 
 // Each name folded, with spaces around it so that a name matches whole words only.
@@ -60,10 +82,45 @@ function fold(text: string): string {
     .trim()
 }
 
+// `http://old.ueb.edu.vn/...`: the host.
+const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/iu
+
+/**
+ * The province of a known venue's own site (`ueb.edu.vn`, `cs2.ftu.edu.vn`), read at a date: the
+ * events its pages report are held at its seat unless they say otherwise. Null for any other site.
+ */
+export function venueOfSite(url: string, options: ProvinceOptions = {}): ProvinceResolution | null {
+  const host = HOST.exec(url.trim())?.[1]?.toLowerCase()
+  if (host === undefined) return null
+  const venue = KNOWN_VENUES.find((v) => v.domains?.some((d) => host === d || host.endsWith(`.${d}`)))
+  return venue === undefined ? null : resolveProvince(venue.province, options)
+}
+
+// A school named after its province (`Trường Đại học Hải Dương`, `Trường Chính trị tỉnh Bến
+// Tre`, `Đại học Quốc gia Hà Nội`): it stands in that province; the words after are tried
+// longest first (`Hải Dương (cơ sở Hải Tân)`).
+const NAMED_SCHOOL =
+  /(?<![\p{L}\p{M}])(?:Đại học|Cao đẳng|Trường Chính trị)\s+(?:Quốc gia\s+|tỉnh\s+|thành phố\s+)?((?:[\p{Lu}][\p{L}\p{M}.]*\s*){1,4})/gu
+
+/**
+ * The province a school's name states (`Trường Đại học Hải Dương`: Hải Dương, today Hải Phòng),
+ * read at a date; null when no school of the text is named after a province.
+ */
+export function schoolProvince(text: string, options: ProvinceOptions = {}): ProvinceResolution | null {
+  for (const m of text.matchAll(NAMED_SCHOOL)) {
+    const words = (m[1] ?? '').trim().split(/\s+/u)
+    for (let n = words.length; n >= 1; n--) {
+      const province = resolveProvince(words.slice(0, n).join(' '), options)
+      if (province !== null) return province
+    }
+  }
+  return null
+}
+
 /**
  * The province of the first known national venue a text names (`Hội trường Diên Hồng, Nhà Quốc
- * hội`, `Trụ sở Trung ương Đảng`), read at a date, or null when it names none of
- * {@link KNOWN_VENUES}.
+ * hội`, `Trụ sở Trung ương Đảng`), read at a date, else of a school named after its province
+ * ({@link schoolProvince}); null when it names neither.
  */
 export function venueProvince(text: string, options: ProvinceOptions = {}): ProvinceResolution | null {
   const folded = ` ${fold(text)} `
@@ -72,5 +129,5 @@ export function venueProvince(text: string, options: ProvinceOptions = {}): Prov
     const at = folded.indexOf(name)
     if (at >= 0 && (first === null || at < first.at)) first = { at, province }
   }
-  return first === null ? null : resolveProvince(first.province, options)
+  return first === null ? schoolProvince(text, options) : resolveProvince(first.province, options)
 }

@@ -337,9 +337,10 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
 // (và Đào tạo), under which its schools' sites sit; `quandoanlienchieu.org.vn`: the district's
-// Youth Union, `Quận đoàn`, `Huyện đoàn`, `Thị đoàn`, `Thành đoàn`).
+// Youth Union, `Quận đoàn`, `Huyện đoàn`, `Thị đoàn`, `Thành đoàn`, or its youth, `tuoitre`;
+// `thanhoaiedu.vn`: the district's schools' portal, `edu`, each school a subdomain).
 const DISTRICT_LABEL =
-  /^(?:huyenuy|huyendoan|huyen|quanuy|quandoan|quan|thixa|thiuy|thidoan|thanhpho|thanhuy|thanhdoan|tp|pgddt|pgd)?(.+?)(?:rt|tv)?$/
+  /^(?:huyenuy|huyendoan|huyen|quanuy|quandoan|quan|thixa|thiuy|thidoan|thanhpho|thanhuy|thanhdoan|tp|pgddt|pgd|tuoitre)?(.+?)(?:rt|tv|edu)?$/
 // District names folded without spaces, to their old provinces; a name two provinces had is left out.
 const DISTRICT_LABELS = new Map<string, string>()
 for (const [key, units] of DISTRICTS) {

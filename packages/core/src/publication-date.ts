@@ -42,12 +42,16 @@ const TRAILING_SEPARATOR = /\s*[-–|•]\s*$/u
 // 18 October 2019`; the date follows `on`.
 const POSTED_BY = /^(?:submitted|posted|published)(?:\s+by\s+[^\n]{1,40}?)?\s+on\s+/iu
 
+// A place before the date, as a dateline writes it: `Hải Phòng, ngày 26 tháng 02 năm 2020`.
+const PLACE_BEFORE = /^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3},\s*(?=ngày\s)/u
+
 /**
  * The date a site's date line gives, when the whole line is one: `13/05/2024`, `(14/06/2024)`,
  * `11/14/2023 9:36:00 PM`, `Thứ Ba, 16/01/2024, 09:12 [GMT+7]`, `Cập nhật: 07:45 ngày
  * 22/09/2023`, `Đăng ngày 02/02/2024 lúc 10:32`, `16/11/2023 | 10:20`, `Ngày đăng: 28-04-2023 |
  * Lượt xem: 312`, `Chính trị - Ngày đăng : 15:57, 07/05/2022`, `09:05, 11/06/2021 [GMT+7]`,
- * `Thứ năm - 08/04/2021 05:04 0`, `• Cập nhật: 15/03/2021`. Read by {@link parseVietnameseDate},
+ * `Thứ năm - 08/04/2021 05:04 0`, `• Cập nhật: 15/03/2021`, a dateline's `Hải Phòng, ngày 26 tháng 02
+ * năm 2020`. Read by {@link parseVietnameseDate},
  * after taking off a list bullet, brackets, a count after the time, the parts around a bar or a dash, a label and a trailing time. `null` for a line that is anything else (`Hội
  * nghị ngày 02/03/2024 thành công`), shorter than 6 or longer than 60 characters, or a date
  * without its year.
@@ -57,7 +61,7 @@ export function parseDateLine(line: string): PartialDate | null {
   if (l.length < 6 || l.length > 60) return null
   const bracketed = BRACKETED.exec(l)
   if (bracketed !== null) l = (bracketed[1] ?? '').trim()
-  l = l.replace(COUNT_AFTER_TIME, '$1').replace(TRAILING_SEPARATOR, '').replace(POSTED_BY, '')
+  l = l.replace(COUNT_AFTER_TIME, '$1').replace(TRAILING_SEPARATOR, '').replace(POSTED_BY, '').replace(PLACE_BEFORE, '')
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole
   // The date may be any of the parts: a section may come first (`Chính trị - Ngày đăng : ...`).

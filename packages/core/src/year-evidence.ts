@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { anniversaryOrigin } from './anniversary-origins.ts'
 import {
   DatePrecisionSchema,
   type PartialDate,
@@ -58,7 +59,18 @@ const ConfidenceSchema = z.number().min(0).max(1)
  * the next). Each with its reason and how far it is trusted (0 to 1).
  */
 export const YearEvidenceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('year'), year: YearSchema, reason: YearReasonSchema, confidence: ConfidenceSchema }),
+  z.object({
+    kind: z.literal('year'),
+    year: YearSchema,
+    reason: YearReasonSchema,
+    confidence: ConfidenceSchema,
+    /**
+     * The year of the national occasion an anniversary is counted from when the text does not
+     * write it (`kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam`: 1930): outside knowledge, which
+     * dates a report only where the text agrees (see {@link corroborated}).
+     */
+    knownOrigin: YearSchema.optional(),
+  }),
   z.object({
     kind: z.literal('notBefore'),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
@@ -326,6 +338,8 @@ const ANNIVERSARY_COUNT = new RegExp(
   `(?<![\\p{L}])(?:kỷ niệm|kỉ niệm)\\s+(\\d{1,3}|${COUNT})\\s+năm(?![\\p{L}])`,
   'giu',
 )
+// A second count joined to the first in one clause: `... và 15 năm ...`.
+const NEXT_COUNT = /^[^.;:\n]{0,80}?\s(?:và|cùng)\s+(\d{1,3})\s+năm(?![\p{L}])/u
 // The first year in brackets, and whether a span goes on from it (`(1949 - 2024)` is read as a span).
 const BRACKETED_YEAR = /\([^()\n]{0,40}?(?<!\d)(\d{4})(?!\d)(\s*(?:[-–—]|đến))?/u
 
@@ -357,7 +371,7 @@ const PLAN_BEFORE =
 const REVIEW_BEFORE = /(?:tổng kết|kiểm điểm)(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
 const CONTEXT_WINDOW = 140
 
-const evidenceYear = (year: number, reason: YearReason, near: boolean): YearEvidence => ({
+const evidenceYear = (year: number, reason: YearReason, near: boolean): Extract<YearEvidence, { kind: 'year' }> => ({
   kind: 'year',
   year,
   reason,
@@ -449,9 +463,23 @@ function readAnniversaryCounts(
     const word = (m[1] ?? '').toLowerCase()
     const count = COUNT_WORDS[word] ?? Number(word)
     const at = m.index + m[0].length
-    const origin = BRACKETED_YEAR.exec(text.slice(at, at + ANNIVERSARY_WINDOW))
-    const year = origin === null ? Number.NaN : Number(origin[1]) + count
-    if (origin === null || origin[2] !== undefined || count <= 0 || !isPlausibleYear(year)) continue
+    const after = text.slice(at, at + ANNIVERSARY_WINDOW)
+    const origin = BRACKETED_YEAR.exec(after)
+    if (origin === null) {
+      // No year written: a national occasion (`ngày sinh Bác Hồ`) is counted from its known year.
+      const known = anniversaryOrigin(after)
+      if (known !== null && count > 0 && isPlausibleYear(known + count))
+        evidence.push({ ...evidenceYear(known + count, 'anniversary', near), knownOrigin: known })
+      // `kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam và 15 năm Ngày Phụ nữ Việt Nam`: a second count.
+      const next = known === null ? null : NEXT_COUNT.exec(after)
+      const more = next === null ? null : anniversaryOrigin(after.slice(next.index + next[0].length))
+      const span = Number(next?.[1])
+      if (more !== null && more !== known && span > 0 && isPlausibleYear(more + span))
+        evidence.push({ ...evidenceYear(more + span, 'anniversary', near), knownOrigin: more })
+      continue
+    }
+    const year = Number(origin[1]) + count
+    if (origin[2] !== undefined || count <= 0 || !isPlausibleYear(year)) continue
     evidence.push(evidenceYear(year, 'anniversary', near))
     taken.push({ start: at + origin.index, end: at + origin.index + origin[0].length })
   }
@@ -485,4 +513,20 @@ function readYearSpans(
       evidence.push(near ? { ...period, holds: true } : period)
     }
   }
+}
+
+/**
+ * The evidence without the anniversaries counted from a known occasion's year (`knownOrigin`)
+ * that nothing else agrees with: such a count dates a report only when the text names the same
+ * year another way (`kỷ niệm 128 năm ngày sinh Bác Hồ` beside `đến ngày 18.11.2018`) or another
+ * occasion's count gives it too (`95 năm Ngày thành lập Hội LHPN Việt Nam và 15 năm Ngày Phụ nữ
+ * Việt Nam`). `context` is all the evidence it may agree with, `evidence` included or not.
+ */
+export function corroborated(evidence: YearEvidence[], context: YearEvidence[]): YearEvidence[] {
+  return evidence.filter(
+    (e) =>
+      e.kind !== 'year' ||
+      e.knownOrigin === undefined ||
+      context.some((c) => c.kind === 'year' && c.year === e.year && c.knownOrigin !== e.knownOrigin),
+  )
 }

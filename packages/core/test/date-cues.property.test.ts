@@ -117,6 +117,22 @@ describe('readRelativeDay', () => {
   })
 })
 
+describe('readRelativeDay against a month', () => {
+  it('today is in the reference month, yesterday is not read', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom('Sáng', 'Chiều', 'Tối', 'Hôm'), (ref, word) => {
+        const reference = `${ref.year}-${two(ref.month)}`
+        expect(readRelativeDay(`${word} nay, Chi bộ họp`, { reference })?.date).toEqual({
+          year: ref.year,
+          month: ref.month,
+          precision: 'month',
+        })
+        expect(readRelativeDay(`${word} qua, Chi bộ họp`, { reference })).toBeNull()
+      }),
+    )
+  })
+})
+
 describe('readWeekdayDay', () => {
   const NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
   it('gives a day on the weekday written, not after the reference, at most three months back', () => {

@@ -127,7 +127,10 @@ describe('the named cue readers', () => {
     // A written day is the written day's readers'.
     ['Sáng nay 9/5, Đoàn họp', null],
     ['Sáng qua, ngày 9/5, Đoàn họp', null],
-    ['Sáng nay, Đoàn họp', null, '2024-05'],
+    // Against a month, today is in it; yesterday may be in the month before.
+    ['Sáng nay, Đoàn họp', '2024-05 | Đoàn họp', '2024-05'],
+    ['Chiều qua, Đoàn họp', null, '2024-05'],
+    ['Sáng nay, Đoàn họp', null, '2024'],
   ])('readRelativeDay reads %s → %s', (text, expected, reference = REFERENCE) => {
     expect(shown(readRelativeDay(text, { reference }), text)).toBe(expected)
   })

@@ -12,7 +12,7 @@ import {
   resolveProvince,
 } from '../src/province.ts'
 import { PROVINCES_1997 } from '../src/province-units.ts'
-import { venueProvince } from '../src/province-venues.ts'
+import { venueOfSite, venueProvince } from '../src/province-venues.ts'
 
 describe('the administrative units', () => {
   it('has 34 units today and 63 before 1 July 2025, with unique two-digit codes', () => {
@@ -190,8 +190,27 @@ describe('venueProvince', () => {
     ['Học viện Báo chí và Tuyên truyền', '01'],
     ['Học viện Hải quân, TP Nha Trang', '56'],
     ['Nhà Quốc hội mới của Lào', '01'],
+    // a school named after its province, as the province is today
+    ['Hội trường A, Trường Đại học Hải Dương (cơ sở 2)', '31'],
+    ['Trường Chính trị tỉnh Bến Tre', '86'],
+    ['Đảng ủy Đại học Quốc gia Hà Nội', '01'],
+    ['Trường Cao đẳng Sư phạm Nghệ An', null],
+    ['Trường Đại học Vinh', null],
+    // a national relic site
+    ['Khu Di tích Quốc gia đặc biệt Tân Trào', '08'],
   ])('places %s in %s', (text, code) => {
     expect(venueProvince(text, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
+  })
+})
+
+describe('venueOfSite: a known venue’s own site', () => {
+  it.each([
+    ['https://old.ueb.edu.vn/Sub/22/a.htm', '01'],
+    ['https://cs2.ftu.edu.vn/tin-tuc/a', '79'],
+    ['https://ftu.edu.vn/a', null],
+    ['https://hcma.vn/a', null],
+  ])('places %s in %s', (url, code) => {
+    expect(venueOfSite(url, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
   })
 })
 
@@ -206,6 +225,10 @@ describe('provinceOfDomain', () => {
     ['https://hanoimoi.vn/a', '2024-01-01', '01'],
     ['http://m.btv.org.vn/a', '2024-01-01', '79'],
     ['https://www.sggp.org.vn/a', '2024-01-01', '79'],
+    ['https://baoanhdatmui.vn/a', '2020-01-01', '96'],
+    // a provincial body's site naming its province by a short form
+    ['https://tinhdoanqnam.vn/a', '2021-09-01', '48'],
+    ['https://truongdoanlytutrong.vn/a', '2023-06-12', '79'],
   ])('places %s', (url, date, code) => {
     expect(provinceOfDomain(url, { date })?.today.code).toBe(code)
   })
@@ -247,6 +270,9 @@ describe('provinceOfDomain', () => {
     ['https://huyendoanchuongmy.vn/a', 'Hà Nội'],
     // a school's site under its district's Phòng Giáo dục
     ['http://c2lequydon.pgddaksong.edu.vn/a', 'Đắk Nông'],
+    // the district's youth, and its schools' portal
+    ['http://tuoitrehoaiduc.vn/a', 'Hà Nội'],
+    ['https://thtanhoa.quocoaiedu.vn/a', 'Hà Nội'],
   ])('reads the district site %s as %s', (url, atDate) => {
     expect(provinceOfDomain(url, { date: '2024-06-01' })?.atDate.name).toBe(atDate)
   })

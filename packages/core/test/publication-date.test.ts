@@ -57,6 +57,9 @@ describe('parseDateLine: a site date line', () => {
     // A separator left at the end.
     ['Thứ 3, Ngày 16/07/2024 -', '2024-07-16'],
     ['16/07/2024 |', '2024-07-16'],
+    // A dateline: the place, then the date.
+    ['Cần Thơ, ngày 05 tháng 3 năm 2021', '2021-03-05'],
+    ['Đà Lạt, ngày 9/11/2019', '2019-11-09'],
   ])('%s → %s', (text, expected) => {
     expect(line(text)).toBe(expected)
   })
@@ -68,6 +71,8 @@ describe('parseDateLine: a site date line', () => {
     'Sáng 13/5',
     '2024',
     'Lượt xem: 312',
+    'Hôm nay, ngày hội của cả làng',
+    'Sáng nay, ngày 12/3 Ban Thường vụ họp bàn kế hoạch',
     `Cập nhật: ${'x'.repeat(60)} 02/03/2024`,
   ])('%s is no date line', (text) => {
     expect(parseDateLine(text)).toBeNull()

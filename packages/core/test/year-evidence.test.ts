@@ -48,7 +48,9 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['lễ kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc (11/6/1948)', ['2018 anniversary']],
     ['Kỷ niệm 50 năm Ngày giải phóng miền Nam (30/4/1975-30/4/2025)', ['2025 anniversary']],
     ['kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2020)', ['2020 anniversary']],
-    ['kỷ niệm 94 năm ngày thành lập Đảng và mừng xuân Giáp Thìn 2024', []],
+    // Counted from the Party's founding year (1930), not from the spring's 2024.
+    ['kỷ niệm 94 năm ngày thành lập Đảng và mừng xuân Giáp Thìn 2024', ['2024 anniversary']],
+    ['kỷ niệm 94 năm ngày thành lập trường và mừng xuân Giáp Thìn 2024', []],
     ['Chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
     ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period']],
     ['kết quả năm 2024 và tháng 9/2023', ['2024 written-year', '2023 written-year']],

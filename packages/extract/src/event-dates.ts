@@ -1,4 +1,11 @@
-import { findVietnameseDates, type PartialDate, readDateCue, readRelativeDay } from '@vanban/core'
+import {
+  findVietnameseDates,
+  formatPartialDate,
+  type PartialDate,
+  partialDateRange,
+  readDateCue,
+  readRelativeDay,
+} from '@vanban/core'
 import type { FoundEvent } from './events.ts'
 import type { Piece } from './sentences.ts'
 
@@ -63,8 +70,10 @@ function dayOfItsOwn(e: FoundEvent, sources: EventDateSources): void {
     const at = text.slice(m.index, m.index + 120)
     // `từ` opens a range of days (`từ ngày 4 đến 10-5`) or stands before one day (`từ sáng 17/3`).
     const cue = readDateCue(at) ?? readDateCue(at.replace(PREPOSITION, ''))
-    if (cue === null) continue
-    if (cue.date === null && cue.yearless?.precision === 'day') e.yearless = cue.yearless
+    // A day with its year was read where the report was, or is a document's (`Kết luận số
+    // 79-KL/TW ngày 16-6-2020, từ ngày 17 đến ngày 22-8 ...`): the year-less day after it is the event's.
+    if (cue === null || cue.date !== null) continue
+    if (cue.yearless?.precision === 'day') e.yearless = cue.yearless
     return
   }
 }
@@ -115,3 +124,90 @@ function datedByTitle(undated: FoundEvent[], sources: EventDateSources): void {
 const PERIODIC_MEETING = /(?:hội nghị|giao ban|sinh hoạt|phiên họp|kỳ họp|cuộc họp|họp)[^.;:!?]*$/iu
 // How far before the period its meeting's noun may stand.
 const MEETING_REACH = 80
+
+// Where a span of days may open in a sentence: `từ ngày 23 đến 27/10`, `từ 23-27/10`.
+const SPAN_OPENING = /(?<![\p{L}\p{M}])từ\s+(?:ngày\s+)?(?=\d)/giu
+// The words of a course or a contest a sentence tells the span of.
+const COURSE_WORDS = /(?<![\p{L}\p{M}])(?:lớp|khóa|khoá|học viên|hội thi|cuộc thi|thí sinh)(?![\p{L}\p{M}])/iu
+// How long a course or contest closed by a ceremony may have lasted.
+const LONGEST_COURSE_DAYS = 62
+const DAY_MS = 86_400_000
+
+/**
+ * The contest or course a closing ceremony closed (`lễ bế giảng lớp bồi dưỡng ...`, read before
+ * the ceremony from its sentence) began before it: on the first day of the span the text gives it
+ * (`Sau 5 ngày tham gia lớp bồi dưỡng, từ ngày 23 đến 27/10, ...`) when that span holds the
+ * closing day. Run once the events' years are known; in place.
+ */
+export function dateClosedBySpan(found: FoundEvent[], sentences: Piece[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const closed = found[i]!
+    const ceremony = found[i + 1]!
+    if (ceremony.kind !== 'ceremony' || closed.sentence !== ceremony.sentence || closed.follows !== 'earlier') continue
+    if (closed.kind !== 'training' && closed.kind !== 'contest') continue
+    const closing = ceremony.date
+    if (closing === null || closing.precision !== 'day') continue
+    const first = spanStart(sentences, closing)
+    if (first === null) continue
+    closed.date = first
+    closed.dateInferred = ceremony.dateInferred
+    closed.dateConfidence = ceremony.dateConfidence
+  }
+}
+
+// The first day of a span of days a sentence about a course or contest gives, read against the
+// closing day, when the span starts before it by no more than a course lasts.
+function spanStart(sentences: Piece[], closing: PartialDate): PartialDate | null {
+  const { partOfDay: _drop, ...day } = closing
+  const reference = formatPartialDate(day)
+  const end = Date.parse(partialDateRange(day).start)
+  for (const sentence of sentences) {
+    const text = sentence.text.slice(0, 2_000)
+    if (!COURSE_WORDS.test(text)) continue
+    for (const m of text.matchAll(SPAN_OPENING)) {
+      const cue = readDateCue(text.slice(m.index, m.index + 80), { reference })
+      const date = cue?.date
+      if (date == null || date.precision !== 'day') continue
+      const start = Date.parse(partialDateRange(date).start)
+      if (start < end && end - start <= LONGEST_COURSE_DAYS * DAY_MS) {
+        const { partOfDay: _part, ...first } = date
+        return first
+      }
+    }
+  }
+  return null
+}
+
+// The words of a name before the quarter it names: `Sinh hoạt chuyên đề quý II năm 2024`.
+const BEFORE_QUARTER = /^(.{6,60}?)\s+quý(?![\p{L}\p{M}])/iu
+
+/**
+ * An event its name dates by a quarter (`sinh hoạt chuyên đề quý II năm 2024`) that a later
+ * sentence names again by a month of that quarter (`Tại buổi sinh hoạt chuyên đề tháng 4/2024,
+ * ...`): that month, the finer date. In place.
+ */
+export function narrowQuarter(found: FoundEvent[], sentences: Piece[]): void {
+  for (const e of found) {
+    const quarter = e.date
+    if (quarter?.precision !== 'quarter' || quarter.quarter === undefined) continue
+    const noun = BEFORE_QUARTER.exec(e.title ?? '')?.[1]?.toLowerCase()
+    if (noun === undefined) continue
+    const month = namedMonth(sentences.slice(Math.max(e.sentence + 1, 0)), noun, quarter)
+    if (month !== null) e.date = month
+  }
+}
+
+// The first month of `quarter` a sentence writes right after `noun`.
+function namedMonth(sentences: Piece[], noun: string, quarter: PartialDate): PartialDate | null {
+  for (const sentence of sentences) {
+    const text = sentence.text.slice(0, 2_000)
+    if (!text.toLowerCase().includes(noun)) continue
+    for (const d of findVietnameseDates(text, { reference: `${quarter.year}-12-31` })) {
+      if (d.date.precision !== 'month' || d.date.year !== quarter.year || d.date.month === undefined) continue
+      if (Math.ceil(d.date.month / 3) !== quarter.quarter) continue
+      const before = text.slice(Math.max(0, d.start - noun.length - 2), d.start).toLowerCase()
+      if (before.includes(noun)) return d.date
+    }
+  }
+  return null
+}

@@ -15,7 +15,9 @@ import type { Piece } from './sentences.ts'
 // Where a place is written: after `tại` (not at a link point, `tại điểm cầu`), up to the clause's
 // end; its parts are between commas (`Học viện Hải quân, TP Nha Trang (Khánh Hòa)`), and a part
 // ends at a purpose or the next clause's words. Periods within a sentence are abbreviations (`TP.HCM`).
-const AT = /(?<![\p{L}])[Tt]ại\s+(?!điểm cầu)/gu
+// A heritage trip (`về nguồn`) is where a party cell's session is held: `... gắn với hành trình
+// về nguồn thăm Khu Di tích Tân Trào`.
+const AT = /(?<![\p{L}])(?:[Tt]ại|về nguồn(?:\s+(?:tại|thăm|ở))?)\s+(?!điểm cầu)/gu
 const CLAUSE_END = /[;!?\n]|\s(?:với|nhằm|cho|về|để|có|từ|vào|đã|đến|kết nối)\s/u
 // How many parts a place may run to.
 const PLACE_PARTS = 3
@@ -51,11 +53,11 @@ export function cleanPlace(location: string): string | null {
 const NAMED_AGAIN_REACH = 4
 
 /**
- * The first place after `tại` in a text that names a province (see `placeProvince`): its first
+ * The first place after `tại` (or a heritage trip's `về nguồn thăm`) in a text that names a province (see `placeProvince`): its first
  * part, else its first two, else three; null when none does.
  */
 export function statedPlace(text: string, date: string | null): string | null {
-  if (!text.includes('tại') && !text.includes('Tại')) return null
+  if (!text.includes('tại') && !text.includes('Tại') && !text.includes('về nguồn')) return null
   for (const m of text.matchAll(AT)) {
     const rest = text.slice(m.index + m[0].length)
     const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length)

@@ -8,6 +8,7 @@ import {
   provinceOfDomain,
   provinceOfPath,
   resolveProvince,
+  venueOfSite,
   venueProvince,
 } from '@vanban/core'
 import { organizationLevel, organizationProvince } from './organization-level.ts'
@@ -142,7 +143,7 @@ const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'dis
  * the national meeting the article reports (see {@link mainPointProvince}; not for a local body's
  * event), else the province the
  * article is about (see {@link articleProvince}; both read once per article), else the provincial site
- * that published it (its host, else a path that names a province: see `provinceOfPath`); null when
+ * that published it (its host, a known venue's own site (`venueOfSite`), else a path that names a province: see `provinceOfPath`); null when
  * none of them says. A name that names a district-level unit (`Huyện ủy Cam Lộ`, `UBND huyện Tân
  * Thạnh`) reads as that unit's province, a district name two provinces had only when the article or
  * the site is one of them. A central body's event (see {@link isCentralOrganizer}) or a national
@@ -159,7 +160,10 @@ export function eventProvince(
   mainPoint: Province | null = null,
   linkPoint = false,
 ): PlacedProvince | null {
-  const site = url === null ? null : (provinceOfDomain(url, { date }) ?? provinceOfPath(url, { date }))
+  const site =
+    url === null
+      ? null
+      : (provinceOfDomain(url, { date }) ?? venueOfSite(url, { date }) ?? provinceOfPath(url, { date }))
   const near = article?.code ?? site?.today.code ?? null
   const byOrganizer =
     event.organizer === null

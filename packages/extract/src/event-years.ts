@@ -1,4 +1,5 @@
 import {
+  corroborated,
   type Directive,
   inferYear,
   inferYearFromEvidence,
@@ -65,16 +66,20 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
         continue
       }
     }
-    const own = readYearEvidence((sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE), {
-      near: true,
-    })
-    // A review comes an unknown span after what it reviews: the issue date bounds it, no more.
+    const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+    const read = readYearEvidence(sentence, { near: true })
+    const context = [...read, ...inTitleOnce(), ...inTextOnce()]
+    const own = [...corroborated(read, context), ...corroborated(inTitleOnce(), context)]
+    // A review comes an unknown span after what it reviews: the issue date bounds it, no more. So
+    // does a meeting that works on one (`Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 18 ... họp`).
+    const reviews = e.kind === 'review' || REVIEW_OF.test(sentence)
     const bounds = e.directives.flatMap((code) => {
       const bound = issued.get(code)
-      return bound === undefined ? [] : e.kind === 'review' ? [{ ...bound, givesYear: false }] : [bound]
+      return bound === undefined ? [] : reviews ? [{ ...bound, givesYear: false }] : [bound]
     })
-    const near = e.kind === 'review' ? [...own, ...inTitleOnce()].map(closesPeriod) : [...own, ...inTitleOnce()]
-    const reading = inferYearFromEvidence(e.yearless, [...near, ...inTextOnce(), ...bounds])
+    const near = e.kind === 'review' ? own.map(closesPeriod) : own
+    const text = inTextOnce()
+    const reading = inferYearFromEvidence(e.yearless, [...near, ...corroborated(text, text), ...bounds])
     if (reading === null) continue
     e.date = reading.date
     e.dateInferred = true
@@ -136,7 +141,8 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
   // Most reports name no year: those are not read further.
   if (!NAMES_A_YEAR.test(sentence)) return
-  const own = readYearEvidence(sentence, { near: true })
+  const read = readYearEvidence(sentence, { near: true })
+  const own = corroborated(read, [...read, ...inText()])
   const years = new Set(own.flatMap((x) => (x.kind === 'year' && NAMING.has(x.reason) ? [x.year] : [])))
   if (years.size !== 1 || own.some((x) => x.kind !== 'year')) return
   const [year = 0] = years
@@ -151,7 +157,9 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
 // A year in the event's words, or the later end of the anniversary it celebrates (`họp mặt kỷ
 // niệm 95 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2025`): a day-less report is in that year.
 const NAMES_A_YEAR =
-  /(?:năm|tháng|quý)\s+\S{0,4}\s*[/-]?\s*\d{4}|\d{4}\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}|\s\d{4}\s*["”»]/iu
+  /(?:năm|tháng|quý)\s+\S{0,4}\s*[/-]?\s*\d{4}|(?:kỷ|kỉ)\s+niệm\s+\d{1,3}\s+năm|\d{4}\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?\d{4}|\s\d{4}\s*["”»]/iu
+// A review of carrying a document out, named in an event's words of another kind.
+const REVIEW_OF = /(?:tổng kết|sơ kết)\s+(?:việc\s+)?(?:thực hiện|triển khai)/iu
 const NAMING: ReadonlySet<string> = new Set(['named-year', 'anniversary'])
 
 // How much of the text at large is read for evidence: far more than any article, so a megabyte

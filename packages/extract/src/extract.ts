@@ -16,7 +16,7 @@ import {
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { type ResolvedMention, resolveDirectives } from './directives.ts'
-import { dateFromContext } from './event-dates.ts'
+import { dateClosedBySpan, dateFromContext, narrowQuarter } from './event-dates.ts'
 import { fillOrganizers } from './event-organizer.ts'
 import { fillPlaces } from './event-place.ts'
 import { articleProvince, eventProvince, followedAtLinkPoint, mainPointProvince } from './event-province.ts'
@@ -152,6 +152,8 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const yearSources = { text, title: seg.title, sentences, directives }
   if (reference === undefined) inferEventYears(found, yearSources)
   else if (published !== null) dateNamedYears(found, yearSources, published.year)
+  dateClosedBySpan(found, sentences)
+  narrowQuarter(found, sentences)
   const firstMentions = firstMentionOfEachCode(mentions)
   const personMentions = findPeople([...sentences, ...seg.captions])
   return {

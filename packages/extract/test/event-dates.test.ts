@@ -71,6 +71,22 @@ describe('event dates from the context of an undated report', () => {
       ['2022-10-10'],
     ],
     [
+      'a year-less day after a document’s dated name, its year after the document',
+      [
+        'Ban Thường vụ làm việc với các đảng bộ',
+        'Thực hiện Kết luận số 12-KL/TU ngày 3-3-2021 của Ban Thường vụ Tỉnh ủy, từ ngày 9 đến ngày 12-4, Ban Thường vụ Tỉnh ủy làm việc với các đảng bộ trực thuộc.',
+      ],
+      ['2021-04-09'],
+    ],
+    [
+      'today against a page dated by its month',
+      [
+        'Hội nghị tổng kết công tác Mặt trận',
+        ' date 2022-12 Chiều nay, Ủy ban MTTQ huyện tổ chức Hội nghị tổng kết công tác Mặt trận năm 2022.',
+      ],
+      ['2022-12'],
+    ],
+    [
       'no date where nothing dates it (a recent report, no date line)',
       ['Hội thi báo cáo viên', 'Vừa qua, Ban Tuyên giáo Huyện ủy tổ chức Hội thi báo cáo viên giỏi.'],
       [null],
@@ -79,6 +95,58 @@ describe('event dates from the context of an undated report', () => {
     const x = extractArticle(paragraphs.join('\n\n'))
     expect(x.events.map((e) => e.date)).toEqual(expected)
     expect(ExtractionSchema.safeParse(x).success).toBe(true)
+  })
+
+  // A course or contest read from its closing ceremony's sentence began before it.
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'a course from the first day of the span the text gives it',
+      [
+        'Bế giảng lớp bồi dưỡng',
+        'Chiều 14/6/2024, Trường Chính trị tỉnh tổ chức lễ bế giảng lớp bồi dưỡng kiến thức quốc phòng cho cán bộ cấp xã.',
+        'Trong 4 ngày, từ ngày 11 đến 14/6, các học viên được nghe 6 chuyên đề.',
+      ],
+      ['2024-06-11', '2024-06-14'],
+    ],
+    [
+      'a contest with no span stays undated',
+      ['Bế mạc Hội thi', 'Tối 20/4/2023, bế mạc Hội thi “Tuyên truyền viên giỏi” cấp huyện năm 2023.'],
+      [null, '2023-04-20'],
+    ],
+    [
+      'a span that ends long before the closing is another’s',
+      [
+        'Bế giảng lớp bồi dưỡng',
+        'Chiều 14/6/2024, Trường Chính trị tỉnh tổ chức lễ bế giảng lớp bồi dưỡng kiến thức quốc phòng cho cán bộ cấp xã.',
+        'Năm trước, từ ngày 3 đến 5/1, các học viên khóa cũ đã học 4 chuyên đề.',
+      ],
+      [null, '2024-06-14'],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual(expected)
+  })
+
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'a quarter’s session named again by a month of that quarter',
+      [
+        'Chi bộ Giáo viên tổ chức sinh hoạt chuyên đề quý III năm 2023',
+        'Tại buổi sinh hoạt chuyên đề tháng 8/2023, các đảng viên thảo luận về nêu gương.',
+      ],
+      ['2023-08'],
+    ],
+    [
+      'a month of another quarter is another session’s',
+      [
+        'Chi bộ Giáo viên tổ chức sinh hoạt chuyên đề quý III năm 2023',
+        'Tại buổi sinh hoạt chuyên đề tháng 11/2023, chi bộ sẽ bàn về công tác phát triển đảng viên.',
+      ],
+      ['2023-Q3'],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual(expected)
   })
 
   it('never gives the lead’s day to a sentence that writes its own', () => {

@@ -10,6 +10,10 @@ describe('places the event reader leaves out', () => {
     ['dự tại điểm cầu tỉnh Nghệ An cùng các đại biểu', null],
     ['phát biểu tại hội nghị, đồng chí Bí thư nhấn mạnh', null],
     ['không nói nơi nào', null],
+    // a heritage trip's site is where the session is held
+    ['sinh hoạt chuyên đề gắn với hành trình về nguồn thăm Lán Nà Nưa, nơi Bác ở', 'Lán Nà Nưa'],
+    ['tổ chức về nguồn tại Khu di tích Tân Trào cho đảng viên', 'Khu di tích Tân Trào'],
+    ['về nguồn thăm quê hương cách mạng', null],
   ])('in “%s” the place stated is %s', (text, place) => {
     expect(statedPlace(text, '2024-01-01')).toBe(place)
   })

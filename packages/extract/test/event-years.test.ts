@@ -16,6 +16,31 @@ describe('event years from the text, on a page with no publication date', () => 
       [['2021-06-12', true, 0.85]],
     ],
     [
+      'an anniversary of a national occasion, counted from its known year, which the text agrees with',
+      [
+        'Kỷ niệm ngày thành lập Đoàn',
+        'Sáng 25/3, Đoàn xã Tân Lập tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.',
+        'Dịp này, Đoàn xã trao 10 suất học bổng cho đoàn viên vượt khó năm 2021.',
+      ],
+      [['2021-03-25', true, 0.85]],
+    ],
+    [
+      'two national occasions’ counts agree',
+      [
+        'Kỷ niệm ngày thành lập Hội',
+        'Chiều 18/10, tại Hội trường xã, Hội Liên hiệp Phụ nữ xã Đông Hòa tổ chức Lễ kỷ niệm 93 năm Ngày thành lập Hội LHPN Việt Nam và 13 năm Ngày Phụ nữ Việt Nam.',
+      ],
+      [['2023-10-18', true, 0.85]],
+    ],
+    [
+      'a national occasion’s count alone is outside knowledge: no year',
+      [
+        'Kỷ niệm ngày thành lập Đoàn',
+        'Sáng 25/3, Đoàn xã Tân Lập tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.',
+      ],
+      [[null, false, null]],
+    ],
+    [
       'after the directives it carries out',
       [
         'Đảng ủy phường quán triệt các văn bản mới',
@@ -75,6 +100,14 @@ describe('event years from the text, on a page with no publication date', () => 
         'Kinhtedothi - Ngày 15/6, Huyện ủy Thạch Thất đã tổ chức Hội nghị gặp mặt kỷ niệm 75 năm Ngày thành lập Đảng bộ huyện (15/6/1945 - 15/6/2020).',
       ],
       [['2020-06-15', true, 0.85]],
+    ],
+    [
+      'a meeting working on the review of a document comes an unknown span after it',
+      [
+        'Họp Ban Chỉ đạo',
+        'Sáng ngày 20/11, tại Huyện ủy, Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương họp bàn dự thảo báo cáo.',
+      ],
+      [[null, false, null]],
     ],
     [
       'a directive issued eleven months before does not fix the year',
