@@ -97,18 +97,23 @@ describe.each(TARGETS)('pages planned into one statement on %s', (target) => {
   })
 
   it('pages through the undated events with the planned cursors', async () => {
-    const all = await gql(server, '{ events(first: 100) { edges { node { id } } } }')
-    const ids = all.body.data?.events.edges.map((e: { node: { id: string } }) => e.node.id)
+    type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
+    const events = async (args: string): Promise<Page> => {
+      const { body } = await gql<{ events: Page }>(
+        server,
+        `{ events(${args}) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      )
+      expect(body.errors).toBeUndefined()
+      return body.data?.events as Page
+    }
+    const ids = (await events('first: 100')).edges.map((e) => e.node.id)
     const walked: string[] = []
     let after: string | null = null
     for (let i = 0; i < 20; i++) {
-      const { body } = await gql(
-        server,
-        `{ events(first: 4${after ? `, after: "${after}"` : ''}) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
-      )
-      walked.push(...body.data?.events.edges.map((e: { node: { id: string } }) => e.node.id))
-      if (!body.data?.events.pageInfo.hasNextPage) break
-      after = body.data?.events.pageInfo.endCursor
+      const page: Page = await events(`first: 4${after ? `, after: "${after}"` : ''}`)
+      walked.push(...page.edges.map((e) => e.node.id))
+      if (!page.pageInfo.hasNextPage) break
+      after = page.pageInfo.endCursor
     }
     expect(walked).toEqual(ids)
   })
