@@ -1,3 +1,4 @@
+import { readRows } from '@vanban/store'
 import type { GraphQLResolveInfo } from 'graphql'
 import type { GraphQLContext } from './context.ts'
 import { dateRange } from './filters.ts'
@@ -19,8 +20,9 @@ import {
  * everything its selection asks beneath it and its totalCount, and the directive looked up by
  * code with its relations and pages. Each returns null when the selection asks for something not
  * planned (or a cursor is not of this list); the resolver then reads through Prisma as before.
- * The statement goes through Prisma's `$queryRawUnsafe`, so it runs on the store's connection
- * with the request's statement limits, on PGlite and PostgreSQL alike.
+ * The statement goes to the store's pool (or embedded database) through its `readRows`, under
+ * the request's statement limits, on PGlite and PostgreSQL alike: Prisma's raw-query pipeline
+ * would cost more than the statement whose answer PostgreSQL already shaped.
  */
 
 /** The page sizes a planned read uses. */
@@ -82,9 +84,10 @@ export async function plannedEventsPage(
   const page = pageSql(shape, { table: 'Event', where }, order, args, asked.node)
   if (page === null) return null
   const count = asked.count ? `, 'total', (SELECT count(*)::int FROM "Event" e WHERE ${where('e')})` : ''
-  const [row] = await context.prisma.$queryRawUnsafe<{ page: PlannedConnection }[]>(
+  const [row] = await readRows<{ page: PlannedConnection }>(
+    context.prisma,
     `SELECT json_build_object('nodes', ${page.sql}${count}) AS page`,
-    ...shape.params.values,
+    shape.params.values,
   )
   return finishPage(order, args, sizes.defaultPageSize, row?.page ?? { nodes: [] })
 }
@@ -101,9 +104,10 @@ export async function plannedDirective(
   const shape: ShapeContext = { params: new SqlParams(), ...sizes, aliases: 0 }
   const object = objectSql(shape, selection, 'd')
   if (object === null) return undefined
-  const rows = await context.prisma.$queryRawUnsafe<{ directive: Record<string, unknown> }[]>(
+  const rows = await readRows<{ directive: Record<string, unknown> }>(
+    context.prisma,
     `SELECT ${object} AS directive FROM "Directive" d WHERE d.code = ${shape.params.bind(code, 'text')} ORDER BY d."issuedStart" DESC NULLS LAST, d.id DESC LIMIT ${shape.params.bind(1)}`,
-    ...shape.params.values,
+    shape.params.values,
   )
   return rows[0]?.directive ?? null
 }
