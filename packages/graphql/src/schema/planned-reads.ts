@@ -4,10 +4,12 @@ import type { GraphQLContext } from './context.ts'
 import { dateRange } from './filters.ts'
 import type { KeysetOrder, PageArgs } from './keyset.ts'
 import type { EventFilterShape } from './queries.ts'
+import type { SelectedField } from './selection.ts'
 import { fieldSelection } from './selection.ts'
 import { SqlParams } from './sql-params.ts'
 import {
   connectionSelection,
+  connectionsSql,
   finishPage,
   objectSql,
   type PlannedConnection,
@@ -16,9 +18,9 @@ import {
 } from './sql-shapes.ts'
 
 /**
- * The root reads planned into one statement each (sql-shapes.ts): the events page with
- * everything its selection asks beneath it and its totalCount, and the directive looked up by
- * code with its relations and pages. Each returns null when the selection asks for something not
+ * The root reads planned as SQL (sql-shapes.ts): the events page with everything its selection
+ * asks beneath it and its totalCount in one statement (after the ids of a filter's directive
+ * code), and the directive looked up by code with its relations in one, its pages in a second. Each returns null when the selection asks for something not
  * planned (or a cursor is not of this list); the resolver then reads through Prisma as before.
  * The statement goes to the store's pool (or embedded database) through its `readRows`, under
  * the request's statement limits, on PGlite and PostgreSQL alike: Prisma's raw-query pipeline
@@ -35,11 +37,15 @@ const DIRECTIVES_PER_CODE = 100
 
 /**
  * queries.ts's eventWhere in SQL over the event row `row`, or null for a filter not planned
- * (`organizer`, whose `contains` is left to Prisma's own escaping).
+ * (`organizer`, whose `contains` is left to Prisma's own escaping). `directiveIds` is the
+ * placeholder of the ids the filter's code names, read first (as queries.ts does) so that
+ * PostgreSQL plans the citations of those very directives: one range of the
+ * (directive, event start) index.
  */
 export function eventFilterSql(
   filter: EventFilterShape | null | undefined,
   params: SqlParams,
+  directiveIds: string,
 ): ((row: string) => string) | null {
   if (filter?.organizer) return null
   return (row) => {
@@ -47,7 +53,7 @@ export function eventFilterSql(
     const { from, to } = dateRange(filter?.from, filter?.to)
     if (filter?.directive) {
       const cited = [
-        `c."directiveId" = ANY(ARRAY(SELECT d.id FROM "Directive" d WHERE d.code = ${params.bind(filter.directive, 'text')} ORDER BY d.id LIMIT ${DIRECTIVES_PER_CODE}))`,
+        `c."directiveId" = ANY(${directiveIds})`,
         `c."eventId" = ${row}.id`,
         ...(from === null ? [] : [`c."eventDateEnd" >= ${params.bind(isoDay(from), 'date')}`]),
         ...(to === null ? [] : [`c."eventDateStart" <= ${params.bind(isoDay(to), 'date')}`]),
@@ -66,7 +72,7 @@ export function eventFilterSql(
   }
 }
 
-/** The events root connection in one statement, or null when its selection or filter is not planned. */
+/** The events root connection, or null when its selection or filter is not planned. */
 export async function plannedEventsPage(
   context: GraphQLContext,
   info: GraphQLResolveInfo,
@@ -79,11 +85,21 @@ export async function plannedEventsPage(
   const asked = selection === null ? null : connectionSelection(selection)
   if (asked === null) return null
   const shape: ShapeContext = { params: new SqlParams(), ...sizes, aliases: 0 }
-  const where = eventFilterSql(filter, shape.params)
+  // the first parameter: the ids of the filter's directive code, filled in once read
+  const directiveIds = filter?.directive ? shape.params.bind([], 'int[]') : 'NULL'
+  const where = eventFilterSql(filter, shape.params, directiveIds)
   if (where === null) return null
   const page = pageSql(shape, { table: 'Event', where }, order, args, asked.node)
   if (page === null) return null
   const count = asked.count ? `, 'total', (SELECT count(*)::int FROM "Event" e WHERE ${where('e')})` : ''
+  if (filter?.directive) {
+    const ids = await readRows<{ id: number }>(
+      context.prisma,
+      'SELECT id FROM "Directive" WHERE code = $1 ORDER BY id LIMIT $2',
+      [filter.directive, DIRECTIVES_PER_CODE],
+    )
+    shape.params.values[0] = ids.map((d) => d.id)
+  }
   const [row] = await readRows<{ page: PlannedConnection }>(
     context.prisma,
     `SELECT json_build_object('nodes', ${page.sql}${count}) AS page`,
@@ -92,7 +108,11 @@ export async function plannedEventsPage(
   return finishPage(order, args, sizes.defaultPageSize, row?.page ?? { nodes: [] })
 }
 
-/** `directive(code)` in one statement: the newest directive of the code, shaped; undefined when not planned. */
+/**
+ * `directive(code)`: the newest directive of the code, shaped, in one statement, and the
+ * connections it asks (its events, its articles) in a second with its id bound; undefined when
+ * not planned. A connection that cannot be planned is left to its own resolver.
+ */
 export async function plannedDirective(
   context: GraphQLContext,
   info: GraphQLResolveInfo,
@@ -102,12 +122,27 @@ export async function plannedDirective(
   const selection = fieldSelection(info)
   if (selection === null) return undefined
   const shape: ShapeContext = { params: new SqlParams(), ...sizes, aliases: 0 }
-  const object = objectSql(shape, selection, 'd')
+  const deferred: SelectedField[] = []
+  const object = objectSql(shape, selection, 'd', [], deferred)
   if (object === null) return undefined
-  const rows = await readRows<{ directive: Record<string, unknown> }>(
+  const second: ShapeContext = { params: new SqlParams(), ...sizes, aliases: 0 }
+  const id = second.params.bind(0, 'int')
+  const connections = deferred.length === 0 ? null : connectionsSql(second, 'Directive', id, deferred)
+  const rows = await readRows<{ directive: Record<string, unknown> & { id: number } }>(
     context.prisma,
     `SELECT ${object} AS directive FROM "Directive" d WHERE d.code = ${shape.params.bind(code, 'text')} ORDER BY d."issuedStart" DESC NULLS LAST, d.id DESC LIMIT ${shape.params.bind(1)}`,
     shape.params.values,
   )
-  return rows[0]?.directive ?? null
+  const directive = rows[0]?.directive
+  if (directive === undefined) return null
+  if (connections !== null) {
+    second.params.values[0] = directive.id
+    const [read] = await readRows<{ connections: Record<string, unknown> }>(
+      context.prisma,
+      `SELECT ${connections} AS connections`,
+      second.params.values,
+    )
+    Object.assign(directive, read?.connections)
+  }
+  return directive
 }
