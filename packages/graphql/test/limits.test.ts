@@ -71,6 +71,30 @@ describe.each(TARGETS)('production limits on %s', (target) => {
     expect(body.errors?.[0]?.message).toMatch(/at most 1048576 are accepted/)
   })
 
+  it('cuts off a body of undeclared length once it passes the limit', async () => {
+    const send = async (text: string) => {
+      const bytes = new TextEncoder().encode(text)
+      // chunked: no Content-Length, so the limit counts the body as it is read
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < bytes.length; i += 65_536) controller.enqueue(bytes.slice(i, i + 65_536))
+          controller.close()
+        },
+      })
+      const response = await server.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit)
+      return { status: response.status, body: (await response.json()) as { errors?: { message: string }[] } }
+    }
+    expect((await send(JSON.stringify({ query: '{ __typename }' }))).status).toBe(200)
+    const big = await send(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(2 * 1024 * 1024)}` }))
+    expect(big.status).toBe(413)
+    expect(big.body.errors?.[0]?.message).toMatch(/at most 1048576 are accepted/)
+  })
+
   it('rejects a document of more tokens than the limit', async () => {
     const fields = Array.from({ length: 6000 }, () => '__typename').join(' ')
     const { body } = await gql(server, `{ ${fields} }`)

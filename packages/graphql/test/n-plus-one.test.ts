@@ -33,17 +33,21 @@ const FULL_LOOKUP = `query FullLookup($code: String!) {
 
 /**
  * The reads of a statement that no LIMIT bounds: a statement that is not a count must end in a
- * LIMIT or read by primary key (`"id" IN (...)`, at most one row per parent), and every to-many
- * relation planned into it (a `JSONB_AGG` over a lateral subquery) must have a LIMIT of its own.
+ * LIMIT, read by primary key (`"id" IN (...)`, at most one row per parent) or be one planned
+ * JSON object (`SELECT json_build_object(...)`, one row), and every to-many relation planned into
+ * it (a `JSONB_AGG` over a lateral subquery, a `json_agg` of a planned page or list) must have a
+ * LIMIT of its own.
  */
 function unboundedReads(sql: string): string[] {
   if (/^SELECT (COUNT\(\*\)|"directiveId", count\(DISTINCT)/.test(sql)) return []
   const found: string[] = []
   const bounded =
-    / LIMIT \$n(?: OFFSET \$n)?$/.test(sql) || /WHERE "(?:public"\."\w+|t0)"\."id" IN \(\.\.\.\)/.test(sql)
+    / LIMIT \$n(?: OFFSET \$n)?$/.test(sql) ||
+    /WHERE "(?:public"\."\w+|t0)"\."id" IN \(\.\.\.\)/.test(sql) ||
+    /^SELECT json_build_object\(.*\) AS \w+$/.test(sql)
   if (!bounded) found.push(`statement without LIMIT: ${sql.slice(0, 120)}`)
-  const lists = sql.match(/JSONB_AGG/g)?.length ?? 0
-  const limited = sql.match(/ LIMIT \$n \/\* middle select \*\//g)?.length ?? 0
+  const lists = sql.match(/JSONB_AGG|json_agg/g)?.length ?? 0
+  const limited = sql.match(/ LIMIT \$n(?:::int)? \/\* (?:middle select|list) \*\//g)?.length ?? 0
   if (limited < lists) found.push(`${lists - limited} of ${lists} relation lists without LIMIT: ${sql.slice(0, 120)}`)
   return found
 }

@@ -10,6 +10,8 @@ import { addOrders } from './orders.ts'
 import { addProvinces } from './provinces.ts'
 import { addQueries } from './queries.ts'
 import { addSearch } from './search/index.ts'
+import { readShapedRows } from './shaped-resolvers.ts'
+import { plannedConnections } from './sql-shapes.ts'
 import { addStats } from './stats.ts'
 
 export type { SchemaOptions } from './builder.ts'
@@ -53,12 +55,12 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   const orders = addOrders(builder)
   addLinks(builder, enums, nodes, orders, maxPageSize, defaultPageSize)
   addJsonLd(builder)
-  const { EventFilter } = addQueries(builder, enums, nodes, orders, defaultPageSize)
+  const { EventFilter } = addQueries(builder, enums, nodes, orders, defaultPageSize, maxPageSize)
   addProvinces(builder, enums)
   addStats(builder, EventFilter)
   addSearch(builder, nodes, maxPageSize, options.search)
   addMutations(builder, enums, nodes)
-  return builder.toSchema()
+  return readShapedRows(builder.toSchema(), plannedConnections(defaultPageSize))
 }
 
 /** The schema in SDL, types sorted, as committed in schema.graphql. */

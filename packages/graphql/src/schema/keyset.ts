@@ -220,6 +220,23 @@ export function keyColumns(order: KeysetOrder): Record<string, true> {
   return order.column === null ? { id: true } : { id: true, [order.column]: true }
 }
 
+// An edge encodes its cursor when asked: most queries ask the nodes of a page, not every cursor.
+class KeysetEdge<Node extends { id: number }> {
+  readonly #order: KeysetOrder
+  #cursor: string | undefined
+  readonly node: Node
+
+  constructor(order: KeysetOrder, node: Node) {
+    this.#order = order
+    this.node = node
+  }
+
+  get cursor(): string {
+    this.#cursor ??= encodeCursor(this.#order, { value: sortValue(this.#order, this.node), id: this.node.id })
+    return this.#cursor
+  }
+}
+
 /** The connection of the rows a {@link pageQuery} read (one more than the page when more follow). */
 export function pageOf<Row extends { id: number }>(
   order: KeysetOrder,
@@ -231,10 +248,7 @@ export function pageOf<Row extends { id: number }>(
   const more = rows.length > size
   const kept = rows.slice(0, size)
   if (query.backward) kept.reverse()
-  const edges = kept.map((node) => ({
-    cursor: encodeCursor(order, { value: sortValue(order, node), id: node.id }),
-    node,
-  }))
+  const edges = kept.map((node) => new KeysetEdge(order, node))
   return {
     edges,
     pageInfo: {

@@ -225,7 +225,10 @@ export function addLinks(
           fields: (c) => ({
             totalCount: c.int({
               description: spec.countDescription,
-              resolve: (connection, _args, context) => citedByCount(context, `${spec.model}Id`, connection),
+              // counted in the directive's statement when it was planned (planned-reads.ts)
+              resolve: (connection, _args, context) =>
+                (connection as { totalCount?: number }).totalCount ??
+                citedByCount(context, `${spec.model}Id`, connection),
             }),
           }),
         },

@@ -1,15 +1,18 @@
 import type { InputFieldMap, InputShapeFromFields } from '@pothos/core'
+import { queryFromInfo } from '@pothos/plugin-prisma'
 import { type EventKind, type OrganizationLevel, parseDirectiveCode } from '@vanban/core'
 import type { Prisma } from '@vanban/store'
 import { nameKey } from '@vanban/store'
+import type { GraphQLResolveInfo } from 'graphql'
 import type { Builder } from './builder.ts'
 import type { GraphQLContext } from './context.ts'
 import type { Enums } from './enums.ts'
 import { DateBoundSchema, DirectiveCodeSchema, dateOverlap } from './filters.ts'
-import type { KeysetOrder } from './keyset.ts'
+import type { KeysetOrder, PageArgs } from './keyset.ts'
 import type { Nodes } from './nodes.ts'
 import { keysetOrder, type Orders } from './orders.ts'
 import { type PagedModel, readPage, TYPE_NAMES } from './pages.ts'
+import { plannedDirective, plannedEventsPage } from './planned-reads.ts'
 import { ProvinceCodeSchema } from './provinces.ts'
 
 // `QD`, `qđ` and `QĐ` name one document type: read it the way the code parser reads a code.
@@ -17,8 +20,8 @@ function canonicalType(type: string): string {
   return parseDirectiveCode(`1-${type}/TW`)?.type ?? parseDirectiveCode(`1/2023/${type}-CP`)?.type ?? type
 }
 
-/** A root connection's page, with what its `totalCount` counts. */
-type Counted = { where: object }
+/** A root connection's page, with what its `totalCount` counts (or the count, when its statement counted). */
+type Counted = { where: object; totalCount?: number }
 
 /** The node types a root connection pages. */
 type PagedNode = Nodes['Directive' | 'Event' | 'Article' | 'Organization' | 'Person']
@@ -45,7 +48,15 @@ export type EventFilterRef = ReturnType<typeof addQueries>['EventFilter']
  * directives, events, articles, organisations and people, each with `totalCount`. Pages are read
  * by keyset (the sort key and id in the cursor), so page 500 costs what page 1 costs.
  */
-export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders: Orders, defaultPageSize: number) {
+export function addQueries(
+  builder: Builder,
+  enums: Enums,
+  nodes: Nodes,
+  orders: Orders,
+  defaultPageSize: number,
+  maxPageSize: number,
+) {
+  const sizes = { defaultPageSize, maxPageSize }
   const { DirectiveOrder, EventOrder, ArticleOrder } = orders
   const DirectiveFilter = builder.inputType('DirectiveFilter', {
     fields: (t) => ({
@@ -180,9 +191,12 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
       ? (await context.prisma.directive.findMany({ where: { code }, select: { id: true }, take: 100 })).map((d) => d.id)
       : []
   type Delegate = { count(query: object): Promise<number> }
-  // totalCount is counted only when asked, over the same filter as the page
-  const countOf = (context: GraphQLContext, model: PagedModel, connection: object) =>
-    (context.prisma[model] as unknown as Delegate).count({ where: (connection as Counted).where })
+  // totalCount is counted only when asked, over the same filter as the page (in the page's
+  // statement when it was planned)
+  const countOf = (context: GraphQLContext, model: PagedModel, connection: object) => {
+    const { where, totalCount } = connection as Counted
+    return totalCount ?? (context.prisma[model] as unknown as Delegate).count({ where })
+  }
 
   /**
    * One root connection `<Type>Connection` of `model`: its arguments become a filter and a keyset
@@ -199,6 +213,12 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
         args: InputShapeFromFields<Args>,
         context: GraphQLContext,
       ) => { where: object; order: KeysetOrder } | Promise<{ where: object; order: KeysetOrder }>
+      /** The page in one statement (planned-reads.ts), or null to read it through Prisma. */
+      plan?: (
+        args: InputShapeFromFields<Args> & PageArgs,
+        context: GraphQLContext,
+        info: GraphQLResolveInfo,
+      ) => Promise<object | null>
     },
   ) =>
     t.connection(
@@ -207,6 +227,8 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
         description: spec.description,
         args: spec.args,
         resolve: async (_root, args, context, info) => {
+          const planned = await spec.plan?.(args, context, info)
+          if (planned) return planned as never
           const { where, order } = await spec.read(args, context)
           const page = await readPage(context, info, model, where, order, args, defaultPageSize)
           // the rows are the selection Pothos planned for `Type`, which TypeScript cannot see through the generic
@@ -223,19 +245,22 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
     )
 
   builder.queryFields((t) => ({
-    directive: t.prismaField({
-      type: 'Directive',
+    directive: t.field({
+      type: nodes.Directive,
       nullable: true,
       description:
         'A directive by its code in any spelling parseDirectiveCode accepts (`85-QD/TW`, `Quy định số 85-QĐ/TW`); the newest when the code names several.',
       args: { code: t.arg.string({ required: true, validate: DirectiveCodeSchema }) },
-      resolve: (query, _root, args, context) =>
-        context.prisma.directive.findFirst({
-          ...query,
+      resolve: async (_root, args, context, info) => {
+        const planned = await plannedDirective(context, info, args.code, sizes)
+        if (planned !== undefined) return planned as never
+        return context.prisma.directive.findFirst({
+          ...(queryFromInfo({ context, info }) as object),
           relationLoadStrategy: 'join',
           where: { code: args.code },
           orderBy: [{ issuedStart: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-        }),
+        })
+      },
     }),
     directives: rootConnection(t, 'directive', {
       type: nodes.Directive,
@@ -255,6 +280,15 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
         where: eventWhere(args.filter, await directiveIdsOf(context, args.filter?.directive)),
         order: keysetOrder('EventOrder', 'events', args.orderBy, 'DATE'),
       }),
+      plan: (args, context, info) =>
+        plannedEventsPage(
+          context,
+          info,
+          args.filter,
+          keysetOrder('EventOrder', 'events', args.orderBy, 'DATE'),
+          args,
+          sizes,
+        ),
     }),
     articles: rootConnection(t, 'article', {
       type: nodes.Article,

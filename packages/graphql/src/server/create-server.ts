@@ -140,6 +140,8 @@ export function createServer(options: ServerOptions): VanbanServer {
     renderGraphiQL,
     maskedErrors: { isDev: false },
     batching: false,
+    // useMaxBodyBytes is the body limit: it streams only a body of undeclared length through a counter
+    maxRequestBodySize: false,
     cors: corsFor(options.cors),
     logging: production ? 'warn' : 'error',
     plugins,

@@ -1,4 +1,4 @@
-import { Kind, type ValueNode, visit } from 'graphql'
+import { type DocumentNode, Kind, type ValueNode, visit } from 'graphql'
 import type { Plugin } from 'graphql-yoga'
 import { ValidationError } from '../schema/errors.ts'
 
@@ -37,15 +37,28 @@ function badLiteral(value: ValueNode, path: string): string | undefined {
  * database would otherwise fail the statement with an internal error.
  */
 export function useStorableText(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
+  // A document's literals are checked once: yoga's parse cache hands the same document to every
+  // request that sends the same query text.
+  const literalChecks = new WeakMap<DocumentNode, string | null>()
+  const badLiteralIn = (document: DocumentNode): string | undefined => {
+    let found = literalChecks.get(document)
+    if (found === undefined) {
       let field: string | undefined
-      for (const [name, value] of Object.entries(args.variableValues ?? {})) field ??= badVariable(value, `$${name}`)
-      visit(args.document, {
+      visit(document, {
         Argument(node) {
           field ??= badLiteral(node.value, node.name.value)
         },
       })
+      found = field ?? null
+      literalChecks.set(document, found)
+    }
+    return found ?? undefined
+  }
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      let field: string | undefined
+      for (const [name, value] of Object.entries(args.variableValues ?? {})) field ??= badVariable(value, `$${name}`)
+      field ??= badLiteralIn(args.document)
       if (field !== undefined) setResultAndStopExecution({ errors: [new ValidationError(field, REASON, 400)] })
     },
   }

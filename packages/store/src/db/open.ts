@@ -7,6 +7,7 @@ import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { type LockOptions, lockPGliteFolder, type PGliteLock } from './pglite-lock.ts'
+import { registerRowReader } from './row-reads.ts'
 import { LimitedClient, limitPoolQueries, refuseCancelledEmbeddedStatements } from './statement-limits.ts'
 import { type DatabaseTarget, parseDatabaseTarget } from './target.ts'
 
@@ -116,6 +117,11 @@ async function openPostgres(
   pool.on('error', () => undefined)
   const adapter = new PrismaPg(pool, target.schema === null ? {} : { schema: target.schema })
   const prisma = new PrismaClient({ adapter })
+  // the pool's query runs under the caller's statement limits (limitPoolQueries)
+  registerRowReader(
+    prisma,
+    async <Row>(sql: string, params: readonly unknown[]) => (await pool.query(sql, params as unknown[])).rows as Row[],
+  )
   return {
     prisma,
     target,
@@ -154,7 +160,12 @@ async function openPGlite(
     lock?.release()
     throw error
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(refuseCancelledEmbeddedStatements(client)) })
+  const embedded = refuseCancelledEmbeddedStatements(client)
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(embedded) })
+  registerRowReader(
+    prisma,
+    async <Row>(sql: string, params: readonly unknown[]) => (await embedded.query<Row>(sql, params as unknown[])).rows,
+  )
   return {
     prisma,
     target,

@@ -1,5 +1,6 @@
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import type { Database } from '../db/open.ts'
+import { registerRowReader } from '../db/row-reads.ts'
 import { PrismaClient } from '../generated/prisma/client.ts'
 
 type AdapterCall = (query: { sql: string }) => Promise<unknown>
@@ -35,5 +36,12 @@ function recording<F extends object>(factory: F, statements: string[]): F {
 export function recordingClient(db: Database): { prisma: PrismaClient; statements: string[] } {
   if (db.embedded === null) throw new Error('recordingClient needs an embedded (PGlite) database')
   const statements: string[] = []
-  return { prisma: new PrismaClient({ adapter: recording(new PrismaPGlite(db.embedded), statements) }), statements }
+  const embedded = db.embedded
+  const prisma = new PrismaClient({ adapter: recording(new PrismaPGlite(embedded), statements) })
+  // the statements read past Prisma (readRows) are recorded too
+  registerRowReader(prisma, async <Row>(sql: string, params: readonly unknown[]) => {
+    statements.push(sql)
+    return (await embedded.query<Row>(sql, params as unknown[])).rows
+  })
+  return { prisma, statements }
 }
