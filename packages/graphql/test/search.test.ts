@@ -1,7 +1,8 @@
 import type { Database } from '@vanban/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { walkedKinds } from '../src/schema/search/common.ts'
 import { parseSearchQuery } from '../src/schema/search/query.ts'
-import { type KindCounts, rankedPageSql, SEARCH_KINDS } from '../src/schema/search/statements.ts'
+import { type KindCounts, rankedPageSql, SEARCH_KINDS, walkableKinds } from '../src/schema/search/statements.ts'
 import type { VanbanServer } from '../src/server/index.ts'
 import {
   bulkArticles,
@@ -249,7 +250,10 @@ describe.each(TARGETS)('search on %s', (target) => {
   // What the page statement saw of each kind: whether it walked the newest records or read the index.
   async function seenBy(q: string, window: number): Promise<Record<string, KindCounts>> {
     const filters = { kinds: SEARCH_KINDS, from: null, to: null, directive: null }
-    const sql = rankedPageSql(parseSearchQuery(q), filters, { limit: 10, offset: 0, window, typos: false })
+    const query = parseSearchQuery(q)
+    const cap = 10_000
+    const walk = await walkedKinds(database.prisma, query, walkableKinds(filters), { window, cap })
+    const sql = rankedPageSql(query, filters, { limit: 10, offset: 0, window, typos: false, walk, cap })
     if (sql === null) throw new Error('no statement')
     const [row] = await database.prisma.$queryRaw<{ counts: unknown }[]>(sql)
     return (typeof row?.counts === 'string' ? JSON.parse(row.counts) : row?.counts) as Record<string, KindCounts>

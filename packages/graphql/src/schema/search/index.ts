@@ -3,6 +3,7 @@ import { type Builder, pageSizeSchema } from '../builder.ts'
 import type { GraphQLContext } from '../context.ts'
 import { DateBoundSchema, DirectiveCodeSchema, dateRange } from '../filters.ts'
 import type { Nodes } from '../nodes.ts'
+import { walkedKinds } from './common.ts'
 import { parseSearchQuery, type SearchQuery } from './query.ts'
 import { type Snippet, snippetHtml, snippetOf } from './snippet.ts'
 import {
@@ -14,18 +15,19 @@ import {
   type SearchFilters,
   type SearchKind,
   searchedTables,
+  walkableKinds,
 } from './statements.ts'
 
 /** Options of search, set through `buildSchema`/`createServer`. */
 export type SearchOptions = {
   /** `totalCount` is exact up to this many hits of a kind, then the planner's estimate. Default 10,000. */
   countCap?: number
-  /** Hits of each kind ranked per search: the newest this many of a common query. Default 1,000. */
+  /** Hits of each kind ranked per search: the newest this many of a common query. Default 200. */
   window?: number
 }
 
 export const DEFAULT_SEARCH_COUNT_CAP = 10_000
-export const DEFAULT_SEARCH_WINDOW = 1_000
+export const DEFAULT_SEARCH_WINDOW = 200
 
 type Hit = { kind: SearchKind; id: number; score: number }
 type PageRow = { kind: SearchKind | null; id: number | null; score: number | null; counts: unknown }
@@ -66,14 +68,14 @@ async function loadRows(context: GraphQLContext, hits: Hit[]): Promise<Map<strin
 
 /**
  * `totalCount` of a search, from what the page's statement saw of each kind's hits where it saw
- * them all: a rare query's hits were all read through the index (and counted), and a kind with
- * fewer hits than the window kept them all. Only a kind whose window was full is counted again:
- * a common query whose walk through the newest records filled the window within `walked`
- * records is estimated at window x records / walked (unfiltered; far closer than the planner's
- * guess for a phrase: 16,542 for 16,430 hits at 100,000 articles), otherwise the planner
- * estimates it (EXPLAIN, nothing read). A kind estimated at more than twice the cap keeps the
- * estimate, the others are counted exactly up to the cap. Past the cap the answer says it
- * estimated.
+ * them all: a rare query's hits were all read through the index (and counted, up to the cap and
+ * one), and a kind with fewer hits than the window kept them all. Only a kind whose window was
+ * full is counted again: a common query whose walk through the newest records filled the window
+ * within `walked` records is estimated at window x records / walked (unfiltered; far closer than
+ * the planner's guess for a phrase: 16,542 for 16,430 hits at 100,000 articles), otherwise the
+ * planner estimates it (EXPLAIN, nothing read). A kind estimated at more than twice the cap, or
+ * whose index read passed the cap, keeps the estimate (at least what was read), the others are
+ * counted exactly up to the cap. Past the cap the answer says it estimated.
  */
 async function countHits(
   context: GraphQLContext,
@@ -94,14 +96,21 @@ async function countHits(
   }
   const unknown: SearchKind[] = []
   const walkedEstimates = new Map<SearchKind, number>()
+  // kinds whose index read passed the cap: at least this many, never counted again
+  const past = new Map<SearchKind, number>()
   for (const kind of kinds) {
     const c = seen[kind]
     if (c === undefined) continue
     // a walk that stopped short of its window read every record only when the table is smaller than its limit
     const walkedAll = c.walk && c.words < window && c.records <= c.walkLimit
+    const codes = c.hits - c.words - c.typos
+    if (!c.walk && c.total !== null && c.total > cap) {
+      past.set(kind, c.total + codes)
+      unknown.push(kind)
+      continue
+    }
     const words = c.walk ? (walkedAll ? c.words : null) : (c.total ?? (c.words < window ? c.words : null))
     const typos = c.typos < window ? c.typos : null
-    const codes = c.hits - c.words - c.typos
     if (words !== null && typos !== null) add(words + typos + codes, false)
     else {
       // hits per record walked, over the table's records
@@ -119,11 +128,11 @@ async function countHits(
         planRows((await context.prisma.$queryRaw<Record<string, unknown>[]>(estimateSql(kind, query, filters)))[0]),
     ),
   )
-  const toCount = unknown.filter((_, i) => (estimates[i] ?? 0) <= 2 * cap)
+  const toCount = unknown.filter((kind, i) => !past.has(kind) && (estimates[i] ?? 0) <= 2 * cap)
   const sql = cappedCountsSql(query, filters, toCount, cap, anyWords)
   const [counts] = sql === null ? [] : await context.prisma.$queryRaw<Partial<Record<SearchKind, number>>[]>(sql)
   unknown.forEach((kind, i) => {
-    const estimated = estimates[i] ?? 0
+    const estimated = Math.max(estimates[i] ?? 0, past.get(kind) ?? 0)
     const counted = counts?.[kind]
     if (counted !== undefined && counted <= cap) add(counted, false)
     else add(Math.max(counted ?? 0, estimated), true)
@@ -286,8 +295,9 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
           hasNextPage: false,
           total: (): Promise<{ count: number; estimate: boolean }> => Promise.resolve({ count: 0, estimate: false }),
         }
+        const walk = await walkedKinds(context.prisma, query, walkableKinds(filters), { window, cap })
         const read = async (typos: boolean) => {
-          const sql = rankedPageSql(query, filters, { limit: first + 1, offset, window, typos })
+          const sql = rankedPageSql(query, filters, { limit: first + 1, offset, window, typos, walk, cap })
           const rows = sql === null ? [] : await context.prisma.$queryRaw<PageRow[]>(sql)
           return { rows, seen: (parsedJson(rows[0]?.counts) ?? {}) as Partial<Record<SearchKind, KindCounts>> }
         }

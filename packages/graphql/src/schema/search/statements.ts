@@ -100,6 +100,13 @@ export function searchedTables(filters: SearchFilters): Table[] {
     .filter((table) => filters.directive === null || table.cites !== null)
 }
 
+/** The kinds a search reads that may walk their newest records for a common query (the archive's big tables). */
+export function walkableKinds(filters: SearchFilters): SearchKind[] {
+  return searchedTables(filters)
+    .filter((table) => table.walks)
+    .map((table) => table.kind)
+}
+
 // Written before the match in every WHERE: PostgreSQL runs quals of equal cost in the order
 // written, and a date or citation test is far cheaper than detoasting an article's vector.
 function filterSql(table: Table, filters: SearchFilters): Prisma.Sql {
@@ -130,36 +137,12 @@ function from(table: Table): Prisma.Sql {
 
 /**
  * How many of a table's newest records a search walks (for a common query) looking for its
- * `window` newest hits, as a multiple of the window: a query in at least 1 of 20 records fills
- * its window within the walk, a rarer one is read through the GIN index instead.
+ * `window` newest hits, as a multiple of the window: a query in at least 1 of 10 records fills its
+ * window within the walk; a rarer one guessed common (a name of common syllables) ranks the hits the
+ * walk found. Each record walked costs a heap page and its vector out of TOAST (about 30 µs at a
+ * million articles), so the walk is what bounds a common query's time.
  */
-export const WALK_FACTOR = 20
-
-/**
- * SQL true when the words are common enough in `table` that walking its newest records in date
- * order finds the window sooner than reading every hit through the GIN index: their guessed
- * share of the records is at least 1 in WALK_FACTOR and more than a quarter of
- * sqrt(window / records) (past sqrt(window / records) the walk reads fewer rows than the hits;
- * the guess runs low for the common phrases it is for). The guess is from the table's statistics
- * (most_common_elems of the vector, which the planner reads too): the geometric mean of the
- * product of the words' frequencies (words independent: the planner's guess, which takes the
- * words of a phrase, which come together, for rare and read every hit of `nen tang tu tuong`,
- * 16,430 rows, 2.5 s at 100,000 articles) and of the rarest word's (words always together: which
- * takes a name of three common syllables for common and walks 20,000 records for 809 hits). A
- * directive code's parts always come together: its share is its rarest part's. A word the statistics do not know is rarer than every word they know, so a query
- * holding one is rare (an OR or an excluded word makes the guess conservative: read by index).
- */
-function commonSql(table: Table, query: SearchQuery, window: number): Prisma.Sql {
-  const records = Prisma.raw(`(SELECT reltuples FROM pg_class WHERE oid = '"${table.kind}"'::regclass)`)
-  return Prisma.sql`(SELECT coalesce(bool_and(m.f IS NOT NULL)
-      AND ${query.code === null ? Prisma.sql`exp((sum(ln(m.f)) + min(ln(m.f))) / 2)` : Prisma.sql`min(m.f)`} >= greatest(${1 / WALK_FACTOR}::float8,
-      sqrt(${window}::float8 / greatest(${records}, 1)) / 4), false)
-    FROM unnest(tsvector_to_array(to_tsvector('simple', ${query.folded}))) AS q(e)
-    LEFT JOIN (SELECT m.e, m.f FROM pg_stats s
-      CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(e, f)
-      WHERE s.schemaname = current_schema() AND s.tablename = ${table.kind} AND s.attname = 'searchVector') m
-    ON m.e = q.e)`
-}
+export const WALK_FACTOR = 10
 
 // Newest first, undated last: the order of the `<table>_<date>_desc_id_idx` keyset index, so a common
 // query's window is read from the index and stops after `window` rows.
@@ -168,16 +151,19 @@ function newestFirst(table: Table): Prisma.Sql {
 }
 
 /**
- * The statement ranking one page: for each table, the newest `window` hits (all of them for a
- * rare query) are scored by text rank (ts_rank_cd, normalised by length, title weighs most), the
- * kind's weight, trigram similarity of the short key, a code match and recency; the union is
+ * The statement ranking one page: for each table, the newest `window` hits (of a common query,
+ * those among the newest `window` x WALK_FACTOR records; of a rare one, among the first `cap` + 1
+ * the index gives) are scored by text rank (ts_rank_cd, normalised by length, title weighs most),
+ * the kind's weight, trigram similarity of the short key, a code match and recency; the union is
  * ordered by score and cut to the page. Paging is by offset into that union, so a page never
- * ranks more than `window` rows of a table, and the last page ends at the window.
+ * ranks more than `window` rows of a table, and the last page ends at the window. `walk` names the
+ * tables whose words are common (walkedKinds), each read one way only, so that the statement plans
+ * only what it runs.
  */
 export function rankedPageSql(
   query: SearchQuery,
   filters: SearchFilters,
-  page: { limit: number; offset: number; window: number; typos: boolean },
+  page: { limit: number; offset: number; window: number; typos: boolean; walk: ReadonlySet<SearchKind>; cap: number },
 ): Prisma.Sql | null {
   const tables = searchedTables(filters)
   if (tables.length === 0) return null
@@ -192,6 +178,7 @@ export function rankedPageSql(
   // scan the table), and trigrams are not planned for a query whose words were found: estimating
   // `<%` reads the statistics' samples, 30 ms a table at 100,000 articles under load.
   const matched = (table: Table) => Prisma.raw(`${table.kind.toLowerCase()}_${page.typos ? 'typos' : 'words'}`)
+  const walks = (table: Table) => !page.typos && page.walk.has(table.kind)
   for (const table of tables) {
     const name = table.kind.toLowerCase()
     const keep = keepOf(table)
@@ -199,28 +186,22 @@ export function rankedPageSql(
     if (page.typos) {
       ctes.push(Prisma.sql`${matched(table)} AS (SELECT ${keep}, NULL::bigint AS n, NULL::bigint AS total FROM ${from(table)}
         WHERE ${filter} AND ${typoSql(table, query)} ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
-    } else {
-      // The newest `window` hits, two ways. A common query walks the newest WALK_FACTOR windows
-      // of records in date order and tests each (ts_match_vq, the function of @@, which the GIN
-      // index cannot serve, so the planner keeps the date index); `n` is how far the walk went.
-      // Its hits are the candidates even when fewer than the window: reading every hit of words
-      // guessed common is what the walk is there to avoid (a three-syllable name in 4% of a
-      // million articles timed out). A rare query reads every hit through the GIN index and
-      // counts them (`total`).
-      const walk = Prisma.raw(`${name}_walk`)
-      const walks = Prisma.raw(`${name}_walks`)
-      const common = table.walks ? commonSql(table, query, page.window) : Prisma.sql`false`
-      ctes.push(Prisma.sql`${walks} AS (SELECT ${common} AS yes)`)
-      ctes.push(Prisma.sql`${walk} AS (SELECT * FROM (SELECT w.*, row_number() OVER () AS n FROM (
-          SELECT ${keep} FROM ${from(table)} WHERE (SELECT yes FROM ${walks}) AND ${filter}
+    } else if (walks(table)) {
+      // A common query walks the newest records in date order and tests each (ts_match_vq, the
+      // function of @@, which the GIN index cannot serve, so the planner keeps the date index);
+      // `n` is how far the walk went. Its hits are the candidates even when fewer than the window:
+      // reading every hit of words guessed common is what the walk is there to avoid (a
+      // three-syllable name in 2% of a million articles: 22,000 heap pages, 680 ms).
+      ctes.push(Prisma.sql`${matched(table)} AS (SELECT *, NULL::bigint AS total FROM (SELECT w.*, row_number() OVER () AS n FROM (
+          SELECT ${keep} FROM ${from(table)} WHERE ${filter}
           ORDER BY ${newestFirst(table)} LIMIT ${page.window * WALK_FACTOR}) w) walked
         WHERE ts_match_vq(walked.vector, ${tsquery(query)}) LIMIT ${page.window})`)
-      ctes.push(Prisma.sql`${matched(table)} AS (
-        SELECT *, NULL::bigint AS total FROM ${walk}
-        UNION ALL
-        (SELECT *, NULL::bigint AS n, count(*) OVER () AS total FROM (SELECT ${keep} FROM ${from(table)}
-          WHERE NOT (SELECT yes FROM ${walks}) AND ${filter} AND ${wordsSql(query)}) r
-        ORDER BY day DESC NULLS LAST, id DESC LIMIT ${page.window}))`)
+    } else {
+      // A rare query reads its hits through the GIN index, at most the count cap and one (`total`
+      // counts them: past the cap the count is an estimate), and keeps the newest `window`.
+      ctes.push(Prisma.sql`${matched(table)} AS (SELECT *, NULL::bigint AS n, count(*) OVER () AS total FROM (
+          SELECT ${keep} FROM ${from(table)} WHERE ${filter} AND ${wordsSql(query)} LIMIT ${page.cap + 1}) r
+        ORDER BY day DESC NULLS LAST, id DESC LIMIT ${page.window})`)
     }
     const code = codeSql(table, query)
     const codes =
@@ -243,9 +224,9 @@ export function rankedPageSql(
     const of = (cte: string, what: string) => Prisma.raw(`(SELECT ${what} FROM ${name}_${cte})`)
     const kept = of(page.typos ? 'typos' : 'words', 'count(*)')
     return Prisma.sql`${table.kind}::text, json_build_object('words', ${page.typos ? Prisma.sql`0` : kept},
-      'total', ${page.typos ? Prisma.sql`NULL` : of('words', 'max(total)')},
-      'walked', ${page.typos ? Prisma.sql`NULL` : of('words', 'max(n)')}, 'typos', ${page.typos ? kept : Prisma.sql`0`},
-      'walk', ${page.typos ? Prisma.sql`false` : of('walks', 'yes')}, 'walkLimit', ${page.window * WALK_FACTOR}::int,
+      'total', ${page.typos || walks(table) ? Prisma.sql`NULL` : of('words', 'max(total)')},
+      'walked', ${walks(table) ? of('words', 'max(n)') : Prisma.sql`NULL`}, 'typos', ${page.typos ? kept : Prisma.sql`0`},
+      'walk', ${Prisma.raw(walks(table) ? 'true' : 'false')}, 'walkLimit', ${page.window * WALK_FACTOR}::int,
       'hits', ${of('hits', 'count(*)')}, 'records', (SELECT reltuples FROM pg_class WHERE oid = ${Prisma.raw(`'"${table.kind}"'`)}::regclass))`
   })
   return Prisma.sql`WITH ${Prisma.join(ctes, ', ')},
@@ -259,7 +240,7 @@ export function rankedPageSql(
 export type KindCounts = {
   /** Word hits kept (at most the window). */
   words: number
-  /** Every word hit, when they were read through the index (a rare query); null after a walk. */
+  /** Every word hit, when they were read through the index (a rare query), at most the cap and one; null after a walk. */
   total: number | null
   /** How many records the walk of a common query went through to its last hit kept; null otherwise. */
   walked: number | null

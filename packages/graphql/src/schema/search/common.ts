@@ -1,0 +1,113 @@
+import type { PrismaClient } from '@vanban/store'
+import type { SearchQuery } from './query.ts'
+import type { SearchKind } from './statements.ts'
+
+/**
+ * A guessed share of records at or above which a query's words are common enough that walking a
+ * table's newest records in date order finds its window sooner than reading every hit through the
+ * GIN index (the walk stops at the window; the index read does not).
+ */
+export const COMMON_SHARE = 1 / 20
+
+/** How long the statistics read for the guess are kept before they are read again. */
+const STATISTICS_TTL_MS = 10 * 60_000
+
+/** What the planner's statistics say of one table's search vectors. */
+type TableStatistics = {
+  /** Share of the table's records holding each of its most common words. */
+  frequencies: Map<string, number>
+  /** The table's records, as the statistics have it. */
+  records: number
+}
+
+type Statistics = Map<string, TableStatistics>
+
+// Read once per client and kept a while: the statistics change only when ANALYZE runs, and
+// joining pg_stats in every search statement cost 1 to 5 ms of planning per table.
+const cache = new WeakMap<object, { at: number; statistics: Promise<Statistics> }>()
+
+async function readStatistics(prisma: PrismaClient): Promise<Statistics> {
+  const rows = await prisma.$queryRaw<{ table: string; elems: string[] | null; freqs: number[] | null; records: number }[]>`
+    SELECT c.relname::text AS table, s.most_common_elems::text::text[] AS elems,
+      s.most_common_elem_freqs::float8[] AS freqs, c.reltuples::float8 AS records
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    LEFT JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = 'searchVector'
+    WHERE n.nspname = current_schema() AND c.relkind = 'r'
+      AND c.relname IN ('Directive', 'Event', 'Article', 'Organization', 'Person')`
+  const tables: Statistics = new Map()
+  for (const row of rows) {
+    const frequencies = new Map<string, number>()
+    // the frequencies array ends with three more numbers (min, max, null share) than the words
+    row.elems?.forEach((word, i) => {
+      const f = row.freqs?.[i]
+      if (f !== undefined) frequencies.set(word, f)
+    })
+    tables.set(row.table, { frequencies, records: Math.max(0, Number(row.records)) })
+  }
+  return tables
+}
+
+function statisticsOf(prisma: PrismaClient): Promise<Statistics> {
+  const held = cache.get(prisma)
+  if (held !== undefined && Date.now() - held.at < STATISTICS_TTL_MS) return held.statistics
+  const statistics = readStatistics(prisma)
+  cache.set(prisma, { at: Date.now(), statistics })
+  statistics.catch(() => cache.delete(prisma))
+  return statistics
+}
+
+/** Forgets the statistics read for `prisma`, so that its next search reads them again (after an ANALYZE). */
+export function forgetStatistics(prisma: PrismaClient): void {
+  cache.delete(prisma)
+}
+
+/**
+ * The guessed share of `table`'s records holding the query's words, from the statistics
+ * (most_common_elems of the vector, which the planner reads too): the geometric mean of the
+ * product of the words' frequencies (words independent: the planner's guess, which takes the words
+ * of a phrase, which come together, for rare and read every hit of `nen tang tu tuong`, 16,430
+ * rows, 2.5 s at 100,000 articles) and of the rarest word's (words always together: which takes a
+ * name of three common syllables for common). A directive code's parts always come together: its
+ * share is its rarest part's. A word the statistics do not know is rarer than every word they
+ * know, so a query holding one is rare (0).
+ */
+export function guessedShare(lexemes: readonly string[], table: TableStatistics, code: boolean): number {
+  if (lexemes.length === 0) return 0
+  const fs = lexemes.map((e) => table.frequencies.get(e))
+  if (fs.some((f) => f === undefined || f <= 0)) return 0
+  const logs = (fs as number[]).map(Math.log)
+  const min = Math.min(...logs)
+  return Math.exp(code ? min : (logs.reduce((a, b) => a + b, 0) + min) / 2)
+}
+
+/**
+ * The kinds of `kinds` (those that may walk) whose newest records a search walks rather than read
+ * its hits through the index: the words are guessed in more records than the count cap (reading
+ * that many hits by index costs a heap page each: 22,000 of a three-syllable name took 680 ms at a
+ * million articles), or in at least COMMON_SHARE of the records and more than the window.
+ */
+export async function walkedKinds(
+  prisma: PrismaClient,
+  query: SearchQuery,
+  kinds: readonly SearchKind[],
+  limits: { window: number; cap: number },
+): Promise<Set<SearchKind>> {
+  const walked = new Set<SearchKind>()
+  if (kinds.length === 0) return walked
+  const [statistics, lexemes] = await Promise.all([statisticsOf(prisma), lexemesOf(prisma, query.folded)])
+  for (const kind of kinds) {
+    const table = statistics.get(kind)
+    if (table === undefined) continue
+    const share = guessedShare(lexemes, table, query.code !== null)
+    const hits = share * table.records
+    if (hits > limits.cap || (share >= COMMON_SHARE && hits > limits.window)) walked.add(kind)
+  }
+  return walked
+}
+
+// The words PostgreSQL's parser makes of the folded query, as the stored vectors hold them.
+async function lexemesOf(prisma: PrismaClient, folded: string): Promise<string[]> {
+  const [row] = await prisma.$queryRaw<{ lexemes: string[] }[]>`
+    SELECT tsvector_to_array(to_tsvector('simple', ${folded})) AS lexemes`
+  return row?.lexemes ?? []
+}
