@@ -27,7 +27,9 @@ type Statistics = Map<string, TableStatistics>
 const cache = new WeakMap<object, { at: number; statistics: Promise<Statistics> }>()
 
 async function readStatistics(prisma: PrismaClient): Promise<Statistics> {
-  const rows = await prisma.$queryRaw<{ table: string; elems: string[] | null; freqs: number[] | null; records: number }[]>`
+  const rows = await prisma.$queryRaw<
+    { table: string; elems: string[] | null; freqs: number[] | null; records: number }[]
+  >`
     SELECT c.relname::text AS table, s.most_common_elems::text::text[] AS elems,
       s.most_common_elem_freqs::float8[] AS freqs, c.reltuples::float8 AS records
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
