@@ -3,6 +3,7 @@ import { type EventKind, type OrganizationLevel, parseDirectiveCode } from '@van
 import type { Prisma } from '@vanban/store'
 import { nameKey } from '@vanban/store'
 import type { Builder } from './builder.ts'
+import { citedEventCount } from './cited-events.ts'
 import type { GraphQLContext } from './context.ts'
 import type { Enums } from './enums.ts'
 import { DateBoundSchema, DirectiveCodeSchema, dateOverlap } from './filters.ts'
@@ -17,8 +18,8 @@ function canonicalType(type: string): string {
   return parseDirectiveCode(`1-${type}/TW`)?.type ?? parseDirectiveCode(`1/2023/${type}-CP`)?.type ?? type
 }
 
-/** A root connection's page, with what its `totalCount` counts. */
-type Counted = { where: object }
+/** A root connection's page, with what its `totalCount` counts, or how, when not through the model. */
+type Counted = { where: object; count?: (() => Promise<number>) | null }
 
 /** The node types a root connection pages. */
 type PagedNode = Nodes['Directive' | 'Event' | 'Article' | 'Organization' | 'Person']
@@ -180,8 +181,11 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
       ? (await context.prisma.directive.findMany({ where: { code }, select: { id: true }, take: 100 })).map((d) => d.id)
       : []
   type Delegate = { count(query: object): Promise<number> }
+  /** A root connection's read: filter, order and, where a cheaper way than the model's count exists, the count. */
+  type Read = { where: object; order: KeysetOrder; count?: (() => Promise<number>) | null }
   // totalCount is counted only when asked, over the same filter as the page
   const countOf = (context: GraphQLContext, model: PagedModel, connection: object) =>
+    (connection as Counted).count?.() ??
     (context.prisma[model] as unknown as Delegate).count({ where: (connection as Counted).where })
 
   /**
@@ -198,7 +202,7 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
       read: (
         args: InputShapeFromFields<Args>,
         context: GraphQLContext,
-      ) => { where: object; order: KeysetOrder } | Promise<{ where: object; order: KeysetOrder }>
+      ) => Read | Promise<Read>
     },
   ) =>
     t.connection(
@@ -207,10 +211,10 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
         description: spec.description,
         args: spec.args,
         resolve: async (_root, args, context, info) => {
-          const { where, order } = await spec.read(args, context)
+          const { where, order, count } = await spec.read(args, context)
           const page = await readPage(context, info, model, where, order, args, defaultPageSize)
           // the rows are the selection Pothos planned for `Type`, which TypeScript cannot see through the generic
-          return Object.assign(page, { where } satisfies Counted) as never
+          return Object.assign(page, { where, count: count ?? null } satisfies Counted) as never
         },
       },
       {
@@ -251,10 +255,14 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
       description:
         'Events, newest first unless ordered otherwise. "Which events implemented 85-QĐ/TW in 2023": filter: { directive: "85-QĐ/TW", from: "2023", to: "2023" }.',
       args: { filter: t.arg({ type: EventFilter }), orderBy: t.arg({ type: EventOrder }) },
-      read: async (args, context) => ({
-        where: eventWhere(args.filter, await directiveIdsOf(context, args.filter?.directive)),
-        order: keysetOrder('EventOrder', 'events', args.orderBy, 'DATE'),
-      }),
+      read: async (args, context) => {
+        const directiveIds = await directiveIdsOf(context, args.filter?.directive)
+        return {
+          where: eventWhere(args.filter, directiveIds),
+          order: keysetOrder('EventOrder', 'events', args.orderBy, 'DATE'),
+          count: citedEventCount(context, args.filter, directiveIds),
+        }
+      },
     }),
     articles: rootConnection(t, 'article', {
       type: nodes.Article,
