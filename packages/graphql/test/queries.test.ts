@@ -93,7 +93,10 @@ describe.each(TARGETS)('contract queries on %s', (target) => {
     { name: 'a directive cited by no event', filter: '{ directive: "7-NQ/TW" }' },
   ]
   it.each(cited)('counts the events of $name as it lists them', async ({ filter }) => {
-    const { body } = await gql(server, `{ events(first: 100, filter: ${filter}) { totalCount edges { node { date } } } }`)
+    const { body } = await gql(
+      server,
+      `{ events(first: 100, filter: ${filter}) { totalCount edges { node { date } } } }`,
+    )
     expect(body.errors).toBeUndefined()
     expect(body.data?.events.totalCount).toBe(body.data?.events.edges.length)
   })

@@ -1,6 +1,6 @@
 import type { Database } from '@vanban/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { walkedKinds } from '../src/schema/search/common.ts'
+import { searchPlan } from '../src/schema/search/common.ts'
 import { parseSearchQuery } from '../src/schema/search/query.ts'
 import { type KindCounts, rankedPageSql, SEARCH_KINDS, walkableKinds } from '../src/schema/search/statements.ts'
 import type { VanbanServer } from '../src/server/index.ts'
@@ -252,8 +252,8 @@ describe.each(TARGETS)('search on %s', (target) => {
     const filters = { kinds: SEARCH_KINDS, from: null, to: null, directive: null }
     const query = parseSearchQuery(q)
     const cap = 10_000
-    const walk = await walkedKinds(database.prisma, query, walkableKinds(filters), { window, cap })
-    const sql = rankedPageSql(query, filters, { limit: 10, offset: 0, window, typos: false, walk, cap })
+    const plan = await searchPlan(database.prisma, query, SEARCH_KINDS, walkableKinds(filters), { window, cap })
+    const sql = rankedPageSql(query, filters, { limit: 10, offset: 0, window, typos: false, plan, cap })
     if (sql === null) throw new Error('no statement')
     const [row] = await database.prisma.$queryRaw<{ counts: unknown }[]>(sql)
     return (typeof row?.counts === 'string' ? JSON.parse(row.counts) : row?.counts) as Record<string, KindCounts>

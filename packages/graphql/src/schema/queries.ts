@@ -199,10 +199,7 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
       type: Type
       description: string
       args: Args
-      read: (
-        args: InputShapeFromFields<Args>,
-        context: GraphQLContext,
-      ) => Read | Promise<Read>
+      read: (args: InputShapeFromFields<Args>, context: GraphQLContext) => Read | Promise<Read>
     },
   ) =>
     t.connection(

@@ -3,7 +3,7 @@ import { type Builder, pageSizeSchema } from '../builder.ts'
 import type { GraphQLContext } from '../context.ts'
 import { DateBoundSchema, DirectiveCodeSchema, dateRange } from '../filters.ts'
 import type { Nodes } from '../nodes.ts'
-import { walkedKinds } from './common.ts'
+import { searchPlan } from './common.ts'
 import { parseSearchQuery, type SearchQuery } from './query.ts'
 import { type Snippet, snippetHtml, snippetOf } from './snippet.ts'
 import {
@@ -298,12 +298,18 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
           hasNextPage: false,
           total: (): Promise<{ count: number; estimate: boolean }> => Promise.resolve({ count: 0, estimate: false }),
         }
-        const walk = await walkedKinds(context.prisma, query, walkableKinds(filters), { window, cap })
+        const plan = await searchPlan(
+          context.prisma,
+          query,
+          searchedTables(filters).map((table) => table.kind),
+          walkableKinds(filters),
+          { window, cap },
+        )
         const read = async (typos: boolean, kinds: readonly SearchKind[] = filters.kinds) => {
           const sql = rankedPageSql(
             query,
             { ...filters, kinds },
-            { limit: first + 1, offset, window, typos, walk, cap },
+            { limit: first + 1, offset, window, typos, plan, cap },
           )
           const rows = sql === null ? [] : await context.prisma.$queryRaw<PageRow[]>(sql)
           return { rows, seen: (parsedJson(rows[0]?.counts) ?? {}) as Partial<Record<SearchKind, KindCounts>> }

@@ -1,4 +1,5 @@
 import { Prisma } from '@vanban/store'
+import type { SearchPlan } from './common.ts'
 import type { SearchQuery } from './query.ts'
 
 /** The kinds of record search finds, as `SearchResult` names them. */
@@ -124,6 +125,12 @@ function filterSql(table: Table, filters: SearchFilters): Prisma.Sql {
 function wordsSql(query: SearchQuery): Prisma.Sql {
   return Prisma.sql`r."searchVector" @@ ${tsquery(query)}`
 }
+// The words before a typed prefix through the index, the whole query tested on their hits (SearchPlan.byHead).
+function headWordsSql(query: SearchQuery): Prisma.Sql {
+  if (query.prefix === null || query.prefix.head === '') return wordsSql(query)
+  return Prisma.sql`r."searchVector" @@ websearch_to_tsquery('simple', ${query.prefix.head})
+    AND ts_match_vq(r."searchVector", ${tsquery(query)})`
+}
 function typoSql(table: Table, query: SearchQuery): Prisma.Sql {
   return Prisma.sql`${query.folded} <% ${column(table.shortKey)}`
 }
@@ -157,13 +164,13 @@ function newestFirst(table: Table): Prisma.Sql {
  * the kind's weight, trigram similarity of the short key, a code match and recency; the union is
  * ordered by score and cut to the page. Paging is by offset into that union, so a page never
  * ranks more than `window` rows of a table, and the last page ends at the window. `walk` names the
- * tables whose words are common (walkedKinds), each read one way only, so that the statement plans
+ * tables whose words are common (searchPlan), each read one way only, so that the statement plans
  * only what it runs.
  */
 export function rankedPageSql(
   query: SearchQuery,
   filters: SearchFilters,
-  page: { limit: number; offset: number; window: number; typos: boolean; walk: ReadonlySet<SearchKind>; cap: number },
+  page: { limit: number; offset: number; window: number; typos: boolean; plan: SearchPlan; cap: number },
 ): Prisma.Sql | null {
   const tables = searchedTables(filters)
   if (tables.length === 0) return null
@@ -178,7 +185,7 @@ export function rankedPageSql(
   // scan the table), and trigrams are not planned for a query whose words were found: estimating
   // `<%` reads the statistics' samples, 30 ms a table at 100,000 articles under load.
   const matched = (table: Table) => Prisma.raw(`${table.kind.toLowerCase()}_${page.typos ? 'typos' : 'words'}`)
-  const walks = (table: Table) => !page.typos && page.walk.has(table.kind)
+  const walks = (table: Table) => !page.typos && page.plan.walk.has(table.kind)
   for (const table of tables) {
     const name = table.kind.toLowerCase()
     const keep = keepOf(table)
@@ -198,10 +205,16 @@ export function rankedPageSql(
         WHERE ts_match_vq(walked.vector, ${tsquery(query)}) LIMIT ${page.window})`)
     } else {
       // A rare query reads its hits through the GIN index, at most the count cap and one (`total`
-      // counts them: past the cap the count is an estimate), and keeps the newest `window`.
-      ctes.push(Prisma.sql`${matched(table)} AS (SELECT *, NULL::bigint AS n, count(*) OVER () AS total FROM (
-          SELECT ${keep} FROM ${from(table)} WHERE ${filter} AND ${wordsSql(query)} LIMIT ${page.cap + 1}) r
-        ORDER BY day DESC NULLS LAST, id DESC LIMIT ${page.window})`)
+      // counts them: past the cap the count is an estimate), and keeps the newest `window`: ids
+      // and dates only, the rest of the row (the vector, out of line) read for those kept (the
+      // vectors of 6,551 hits carried through the count and the sort cost 30 ms)
+      const words = page.plan.byHead.has(table.kind) ? headWordsSql(query) : wordsSql(query)
+      const day = table.dates === null ? Prisma.sql`NULL::date` : column(table.dates[0])
+      ctes.push(Prisma.sql`${matched(table)} AS (SELECT ${keep}, NULL::bigint AS n, kept.total FROM (
+          SELECT id, day, count(*) OVER () AS total FROM (
+            SELECT r.id, ${day} AS day FROM ${from(table)} WHERE ${filter} AND ${words} LIMIT ${page.cap + 1}) r
+          ORDER BY day DESC NULLS LAST, id DESC LIMIT ${page.window}) kept
+        JOIN ${from(table)} ON r.id = kept.id)`)
     }
     const code = codeSql(table, query)
     const codes =
