@@ -116,14 +116,23 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
   // `directiveIds`: the directives the filter's code names, read first, so that the citations are
   // one range of the (directive, event start) index: joined to the directive by code, PostgreSQL
   // read every citation of the directive and each event's dates (49,600 buffers for 1,472 events
-  // of one year at 100,000 articles; 4,450 with the ids)
-  const eventWhere = (f: EventFilterShape | null | undefined, directiveIds: number[] = []): Prisma.EventWhereInput => ({
+  // of one year at 100,000 articles; 4,450 with the ids). `countDates` puts the date range on the
+  // citations as well, for a count: a page walks the events by date and asks each for a citation
+  // of the directive, which the (event, directive) index answers alone; with the citation's dates
+  // in the test too, PostgreSQL read each citation row, guessed 1 event in 40 cited the directive
+  // (1 in 10 do) and ran the walk in parallel: 3,471 events probed for 21 at a million articles,
+  // 106 ms; 172 probes, 1.5 ms without.
+  const eventWhere = (
+    f: EventFilterShape | null | undefined,
+    directiveIds: number[] = [],
+    countDates = false,
+  ): Prisma.EventWhereInput => ({
     ...(f?.directive
       ? {
           citations: {
             some: {
               directiveId: { in: directiveIds },
-              ...dateOverlap('eventDateStart', 'eventDateEnd', f?.from, f?.to),
+              ...(countDates ? dateOverlap('eventDateStart', 'eventDateEnd', f?.from, f?.to) : {}),
             },
           },
         }
@@ -257,7 +266,11 @@ export function addQueries(builder: Builder, enums: Enums, nodes: Nodes, orders:
         return {
           where: eventWhere(args.filter, directiveIds),
           order: keysetOrder('EventOrder', 'events', args.orderBy, 'DATE'),
-          count: citedEventCount(context, args.filter, directiveIds),
+          count:
+            citedEventCount(context, args.filter, directiveIds) ??
+            (args.filter?.directive
+              ? () => context.prisma.event.count({ where: eventWhere(args.filter, directiveIds, true) })
+              : null),
         }
       },
     }),
