@@ -5,6 +5,9 @@
  * its values and run again under `EXPLAIN (ANALYZE, BUFFERS)`, and the whole plan is printed.
  *
  *   node --conditions=@vanban/source packages/graphql/bench/explain-scale.ts --articles 100000 [--case typo]
+ *
+ * `--repeat N` times N requests of each case one after another instead (median and slowest, no
+ * plans), with `--window W` the search window to time.
  */
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
@@ -20,7 +23,8 @@ const { values: options } = parseArgs({
     articles: { type: 'string', default: '1000000' },
     case: { type: 'string' },
     db: { type: 'string' },
-    analyze: { type: 'boolean', default: true },
+    repeat: { type: 'string' },
+    window: { type: 'string' },
   },
 })
 
@@ -47,7 +51,8 @@ async function main(): Promise<void> {
   await direct.connect()
   const subjects = await db.withConnection((c) => subjectsOf(c, buildPools(articles)))
   console.log(JSON.stringify(subjects))
-  const gateway = createServer({ prisma: db.prisma, apiKeys: [] })
+  const search = options.window === undefined ? {} : { window: Number(options.window) }
+  const gateway = createServer({ prisma: db.prisma, apiKeys: [], search })
   const send = async (body: string) => {
     const response = await gateway.fetch('http://localhost/graphql', {
       method: 'POST',
@@ -60,6 +65,18 @@ async function main(): Promise<void> {
     if (options.case !== undefined && !c.name.includes(options.case)) continue
     const body = JSON.stringify({ query: c.query, variables: c.variables })
     await send(body)
+    if (options.repeat !== undefined) {
+      const times: number[] = []
+      for (let i = 0; i < Number(options.repeat); i += 1) {
+        const t = performance.now()
+        await send(body)
+        times.push(performance.now() - t)
+      }
+      times.sort((a, b) => a - b)
+      const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1)
+      console.log(`${c.name.slice(0, 46).padEnd(46)} p50 ${at(0.5).padStart(7)}  max ${at(1).padStart(7)}`)
+      continue
+    }
     recorded.length = 0
     const started = performance.now()
     const answer = await send(body)
@@ -70,8 +87,7 @@ async function main(): Promise<void> {
     for (const statement of statements) {
       console.log(`\n-- ${statement.text.replace(/\s+/g, ' ').slice(0, 4000)}`)
       console.log(`-- values ${JSON.stringify(statement.values).slice(0, 300)}`)
-      const explain = options.analyze ? 'EXPLAIN (ANALYZE, BUFFERS)' : 'EXPLAIN'
-      const { rows } = await direct.query(`${explain} ${statement.text}`, statement.values)
+      const { rows } = await direct.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values)
       for (const row of rows) console.log((row as Record<string, string>)['QUERY PLAN'])
     }
   }

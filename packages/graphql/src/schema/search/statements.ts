@@ -176,9 +176,12 @@ export function rankedPageSql(
   if (tables.length === 0) return null
   const ctes: Prisma.Sql[] = []
   const scored: Prisma.Sql[] = []
-  const keepOf = (table: Table) => Prisma.sql`r.id, r."searchVector" AS vector, ${column(table.shortKey)} AS short,
+  // what scoring a hit needs of its row; `rank` is the text rank, from the vector read once
+  const rest = (table: Table) => Prisma.sql`${column(table.shortKey)} AS short,
       ${table.dates === null ? Prisma.sql`NULL::date` : column(table.dates[0])} AS day,
       ${codeSql(table, query) ?? Prisma.sql`false`} AS "codeMatch"`
+  const rank = (vector: Prisma.Sql) => Prisma.sql`ts_rank_cd(${vector}, ${tsquery(query)}, 1|32)`
+  const keepOf = (table: Table) => Prisma.sql`r.id, ${rank(Prisma.sql`r."searchVector"`)} AS rank, ${rest(table)}`
   // The hits of one way of matching per table: the words, or (when no record of any kind holds
   // the words as typed, a second statement) typos of the short keys; and a directive's code.
   // Each way is a statement of its own, so each uses its index (an OR of them makes the planner
@@ -199,10 +202,15 @@ export function rankedPageSql(
       // `n` is how far the walk went. Its hits are the candidates even when fewer than the window:
       // reading every hit of words guessed common is what the walk is there to avoid (a
       // three-syllable name in 2% of a million articles: 22,000 heap pages, 680 ms).
-      ctes.push(Prisma.sql`${matched(table)} AS (SELECT *, NULL::bigint AS total FROM (SELECT w.*, row_number() OVER () AS n FROM (
-          SELECT ${keep} FROM ${from(table)} WHERE ${filter}
+      // Each walked vector is read out of TOAST once (`||` makes a copy in memory) for both the
+      // test and the rank: ts_rank_cd read it again for every hit.
+      ctes.push(Prisma.sql`${matched(table)} AS (SELECT id, ${rank(Prisma.sql`read.vector`)} AS rank, short, day, "codeMatch", n,
+          NULL::bigint AS total
+        FROM (SELECT w.*, row_number() OVER () AS n FROM (
+          SELECT r.id, r."searchVector" AS stored, ${rest(table)} FROM ${from(table)} WHERE ${filter}
           ORDER BY ${newestFirst(table)} LIMIT ${page.window * WALK_FACTOR}) w) walked
-        WHERE ts_match_vq(walked.vector, ${tsquery(query)}) LIMIT ${page.window})`)
+        CROSS JOIN LATERAL (SELECT walked.stored || ''::tsvector AS vector OFFSET 0) read
+        WHERE ts_match_vq(read.vector, ${tsquery(query)}) LIMIT ${page.window})`)
     } else {
       // A rare query reads its hits through the GIN index, at most the count cap and one (`total`
       // counts them: past the cap the count is an estimate), and keeps the newest `window`: ids
@@ -224,7 +232,7 @@ export function rankedPageSql(
             AND r.id NOT IN (SELECT id FROM ${matched(table)}))`
     ctes.push(Prisma.sql`${Prisma.raw(`${name}_hits`)} AS (SELECT * FROM ${matched(table)} ${codes})`)
     scored.push(Prisma.sql`SELECT ${table.kind}::text AS kind, id,
-      ts_rank_cd(vector, ${tsquery(query)}, 1|32)
+      rank
         + ${SIMILARITY_WEIGHT}::float8 * word_similarity(${query.folded}, short)
         + CASE WHEN "codeMatch" THEN ${CODE_BONUS}::float8 ELSE 0 END
         + coalesce(${RECENCY_WEIGHT}::float8 / (1 + abs(current_date - day) / 365.0), 0)
