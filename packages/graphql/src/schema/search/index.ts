@@ -22,12 +22,12 @@ import {
 export type SearchOptions = {
   /** `totalCount` is exact up to this many hits of a kind, then the planner's estimate. Default 10,000. */
   countCap?: number
-  /** Hits of each kind ranked per search: the newest this many of a common query. Default 200. */
+  /** Hits of each kind ranked per search: the newest this many of a common query. Default 100: a common query walks and ranks in proportion to it. */
   window?: number
 }
 
 export const DEFAULT_SEARCH_COUNT_CAP = 10_000
-export const DEFAULT_SEARCH_WINDOW = 200
+export const DEFAULT_SEARCH_WINDOW = 100
 
 type Hit = { kind: SearchKind; id: number; score: number }
 type PageRow = { kind: SearchKind | null; id: number | null; score: number | null; counts: unknown }
