@@ -97,8 +97,8 @@ export type SearchPlan = {
 
 /**
  * How a search reads each of `kinds`: the walkable ones (big tables) whose words are guessed in
- * more records than the count cap (reading that many hits by index costs a heap page each: 22,000
- * of a three-syllable name took 680 ms at a million articles), or in at least COMMON_SHARE of the
+ * more records than the count cap (each hit read by index costs a heap page: the 4% of a million
+ * articles holding the three common syllables of a name is 40,000 pages), or in at least COMMON_SHARE of the
  * records and more than the window, walk their newest records; the others read their hits through
  * the index, by the words before a typed prefix when those are guessed within the cap.
  */

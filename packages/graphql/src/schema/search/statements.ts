@@ -163,9 +163,9 @@ function newestFirst(table: Table): Prisma.Sql {
  * the index gives) are scored by text rank (ts_rank_cd, normalised by length, title weighs most),
  * the kind's weight, trigram similarity of the short key, a code match and recency; the union is
  * ordered by score and cut to the page. Paging is by offset into that union, so a page never
- * ranks more than `window` rows of a table, and the last page ends at the window. `walk` names the
- * tables whose words are common (searchPlan), each read one way only, so that the statement plans
- * only what it runs.
+ * ranks more than `window` rows of a table, and the last page ends at the window. `plan`
+ * (searchPlan) says how each table is read, one way only, so that the statement plans only what it
+ * runs.
  */
 export function rankedPageSql(
   query: SearchQuery,
@@ -200,8 +200,8 @@ export function rankedPageSql(
       // A common query walks the newest records in date order and tests each (ts_match_vq, the
       // function of @@, which the GIN index cannot serve, so the planner keeps the date index);
       // `n` is how far the walk went. Its hits are the candidates even when fewer than the window:
-      // reading every hit of words guessed common is what the walk is there to avoid (a
-      // three-syllable name in 2% of a million articles: 22,000 heap pages, 680 ms).
+      // reading every hit of words guessed common is what the walk is there to avoid (each hit
+      // read by index costs a heap page: a three-syllable name in 4% of a million articles timed out).
       // Each walked vector is read out of TOAST once (`||` makes a copy in memory) for both the
       // test and the rank: ts_rank_cd read it again for every hit.
       ctes.push(Prisma.sql`${matched(table)} AS (SELECT id, ${rank(Prisma.sql`read.vector`)} AS rank, short, day, "codeMatch", n,
