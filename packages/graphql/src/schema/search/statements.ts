@@ -180,8 +180,12 @@ export function rankedPageSql(
   const rest = (table: Table) => Prisma.sql`${column(table.shortKey)} AS short,
       ${table.dates === null ? Prisma.sql`NULL::date` : column(table.dates[0])} AS day,
       ${codeSql(table, query) ?? Prisma.sql`false`} AS "codeMatch"`
-  const rank = (vector: Prisma.Sql) => Prisma.sql`ts_rank_cd(${vector}, ${tsquery(query)}, 1|32)`
-  const keepOf = (table: Table) => Prisma.sql`r.id, ${rank(Prisma.sql`r."searchVector"`)} AS rank, ${rest(table)}`
+  // the query as a table reads it: its last word whole where that word is common (SearchPlan.whole)
+  const whole: SearchQuery = { ...query, prefix: null }
+  const queryOf = (table: Table) => (page.plan.whole.has(table.kind) ? whole : query)
+  const rank = (table: Table, vector: Prisma.Sql) => Prisma.sql`ts_rank_cd(${vector}, ${tsquery(queryOf(table))}, 1|32)`
+  const keepOf = (table: Table) =>
+    Prisma.sql`r.id, ${rank(table, Prisma.sql`r."searchVector"`)} AS rank, ${rest(table)}`
   // The hits of one way of matching per table: the words, or (when no record of any kind holds
   // the words as typed, a second statement) typos of the short keys; and a directive's code.
   // Each way is a statement of its own, so each uses its index (an OR of them makes the planner
@@ -204,19 +208,19 @@ export function rankedPageSql(
       // read by index costs a heap page: a three-syllable name in 4% of a million articles timed out).
       // Each walked vector is read out of TOAST once (`||` makes a copy in memory) for both the
       // test and the rank: ts_rank_cd read it again for every hit.
-      ctes.push(Prisma.sql`${matched(table)} AS (SELECT id, ${rank(Prisma.sql`read.vector`)} AS rank, short, day, "codeMatch", n,
+      ctes.push(Prisma.sql`${matched(table)} AS (SELECT id, ${rank(table, Prisma.sql`read.vector`)} AS rank, short, day, "codeMatch", n,
           NULL::bigint AS total
         FROM (SELECT w.*, row_number() OVER () AS n FROM (
           SELECT r.id, r."searchVector" AS stored, ${rest(table)} FROM ${from(table)} WHERE ${filter}
           ORDER BY ${newestFirst(table)} LIMIT ${page.window * WALK_FACTOR}) w) walked
         CROSS JOIN LATERAL (SELECT walked.stored || ''::tsvector AS vector OFFSET 0) read
-        WHERE ts_match_vq(read.vector, ${tsquery(query)}) LIMIT ${page.window})`)
+        WHERE ts_match_vq(read.vector, ${tsquery(queryOf(table))}) LIMIT ${page.window})`)
     } else {
       // A rare query reads its hits through the GIN index, at most the count cap and one (`total`
       // counts them: past the cap the count is an estimate), and keeps the newest `window`: ids
       // and dates only, the rest of the row (the vector, out of line) read for those kept (the
       // vectors of 6,551 hits carried through the count and the sort cost 30 ms)
-      const words = page.plan.byHead.has(table.kind) ? headWordsSql(query) : wordsSql(query)
+      const words = page.plan.byHead.has(table.kind) ? headWordsSql(queryOf(table)) : wordsSql(queryOf(table))
       const day = table.dates === null ? Prisma.sql`NULL::date` : column(table.dates[0])
       ctes.push(Prisma.sql`${matched(table)} AS (SELECT ${keep}, NULL::bigint AS n, kept.total FROM (
           SELECT id, day, count(*) OVER () AS total FROM (
