@@ -141,14 +141,24 @@ export async function searchPlan(
 }
 
 // The words PostgreSQL's parser makes of the folded query and of its words before a typed
-// prefix, as the stored vectors hold them.
+// prefix, as the stored vectors hold them; the last LEXEMES_KEPT queries' kept, so that paging
+// through a search asks the parser once.
+const LEXEMES_KEPT = 1_000
+const lexemesKept = new Map<string, { all: string[]; head: string[] }>()
+
 async function lexemesOf(
   prisma: PrismaClient,
   folded: string,
   head: string,
 ): Promise<{ all: string[]; head: string[] }> {
+  const key = `${folded}\u0000${head}`
+  const kept = lexemesKept.get(key)
+  if (kept !== undefined) return kept
   const [row] = await prisma.$queryRaw<{ all: string[]; head: string[] }[]>`
     SELECT tsvector_to_array(to_tsvector('simple', ${folded})) AS all,
       tsvector_to_array(to_tsvector('simple', ${head})) AS head`
-  return { all: row?.all ?? [], head: row?.head ?? [] }
+  const lexemes = { all: row?.all ?? [], head: row?.head ?? [] }
+  if (lexemesKept.size >= LEXEMES_KEPT) lexemesKept.delete(lexemesKept.keys().next().value as string)
+  lexemesKept.set(key, lexemes)
+  return lexemes
 }
