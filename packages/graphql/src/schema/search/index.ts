@@ -48,16 +48,30 @@ function passagesOf(kind: SearchKind, row: Row): string[] {
   }
 }
 
-async function loadRows(context: GraphQLContext, hits: Hit[]): Promise<Map<string, Row>> {
+// The columns a snippet is cut from, of the page's hits only, read when a snippet is asked: the
+// nodes themselves are loaded by the fields asked of them (Pothos's selections), and reading
+// whole rows here read every article's text and folded key out of TOAST for nothing.
+async function loadPassages(context: GraphQLContext, hits: Hit[]): Promise<Map<string, Row>> {
   const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id)
-  const where = (kind: SearchKind) => ({ where: { id: { in: ids(kind) } } })
+  const where = (kind: SearchKind) => ({ id: { in: ids(kind) } })
   const { prisma } = context
   const loaded = await Promise.all([
-    ids('Directive').length ? prisma.directive.findMany(where('Directive')) : [],
-    ids('Event').length ? prisma.event.findMany(where('Event')) : [],
-    ids('Article').length ? prisma.article.findMany(where('Article')) : [],
-    ids('Organization').length ? prisma.organization.findMany(where('Organization')) : [],
-    ids('Person').length ? prisma.person.findMany(where('Person')) : [],
+    ids('Directive').length
+      ? prisma.directive.findMany({
+          where: where('Directive'),
+          select: { id: true, code: true, title: true, issuingBody: true },
+        })
+      : [],
+    ids('Event').length
+      ? prisma.event.findMany({ where: where('Event'), select: { id: true, title: true, location: true } })
+      : [],
+    ids('Article').length
+      ? prisma.article.findMany({ where: where('Article'), select: { id: true, title: true, body: true } })
+      : [],
+    ids('Organization').length
+      ? prisma.organization.findMany({ where: where('Organization'), select: { id: true, name: true } })
+      : [],
+    ids('Person').length ? prisma.person.findMany({ where: where('Person'), select: { id: true, name: true } }) : [],
   ])
   const rows = new Map<string, Row>()
   loaded.forEach((list, i) => {
@@ -209,7 +223,7 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
     }),
   })
 
-  type Edge = { cursor: string; score: number; node: object; snippet: () => Snippet }
+  type Edge = { cursor: string; score: number; node: object; snippet: () => Promise<Snippet> }
   type Page = { edges: Edge[]; hasNextPage: boolean; total: () => Promise<{ count: number; estimate: boolean }> }
   const Range = builder.objectRef<{ start: number; end: number }>('SnippetRange').implement({
     description: 'A marked stretch of a snippet: UTF-16 offsets into `text`, `start` inclusive, `end` exclusive.',
@@ -334,17 +348,21 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
           row.kind === null || row.id === null ? [] : [{ kind: row.kind, id: row.id, score: row.score ?? 0 }],
         )
         const hits = raw.slice(0, first)
-        const loaded = await loadRows(context, hits)
         const prefix = query.prefix?.last ?? null
+        let passages: Promise<Map<string, Row>> | null = null
         hits.forEach((hit, i) => {
-          const node = loaded.get(`${hit.kind}:${hit.id}`)
-          if (node === undefined) return
+          // the node as the page's statement found it: its fields are loaded as asked
+          const node = { id: hit.id }
           kindOf.set(node, hit.kind)
           page.edges.push({
             cursor: encodeCursor(offset + i),
             score: hit.score,
             node,
-            snippet: () => snippetOf(passagesOf(hit.kind, node), query.terms, prefix),
+            snippet: async () => {
+              passages ??= loadPassages(context, hits)
+              const row = (await passages).get(`${hit.kind}:${hit.id}`) ?? node
+              return snippetOf(passagesOf(hit.kind, row), query.terms, prefix)
+            },
           })
         })
         page.hasNextPage = raw.length > first
