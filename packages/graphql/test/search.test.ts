@@ -249,7 +249,7 @@ describe.each(TARGETS)('search on %s', (target) => {
 
   // What the page statement saw of each kind: whether it walked the newest records or read the index.
   async function seenBy(q: string, window: number): Promise<Record<string, KindCounts>> {
-    const filters = { kinds: SEARCH_KINDS, from: null, to: null, directive: null }
+    const filters = { kinds: SEARCH_KINDS, from: null, to: null, directive: null, directiveIds: [] }
     const query = parseSearchQuery(q)
     const cap = 10_000
     const plan = await searchPlan(database.prisma, query, SEARCH_KINDS, walkableKinds(filters), { window, cap })

@@ -15,6 +15,13 @@ export type SearchFilters = {
   to: Date | null
   /** Canonical directive code: the directive itself, and events and articles citing it. */
   directive: string | null
+  /**
+   * The ids of the directives of that code, read first: a citation is then tested by its
+   * directive id, whose share of citations the planner knows; tested through a join by code, it
+   * guessed few articles cite the busiest directive and sorted all 100,000 that do (2.9 s at a
+   * million articles) instead of walking the newest.
+   */
+  directiveIds: readonly number[]
 }
 
 type Table = {
@@ -25,15 +32,15 @@ type Table = {
   dates: readonly [start: string, end: string] | null
   /** The short folded key trigram similarity forgives typos on. */
   shortKey: string
-  /** How a row of this table cites a directive of code `$code`, or null when it cannot. */
-  cites: ((code: string) => Prisma.Sql) | null
+  /** How a row of this table cites a directive of code `code` (ids `ids`), or null when it cannot. */
+  cites: ((code: string, ids: readonly number[]) => Prisma.Sql) | null
   /** Whether a common query walks the newest records (the archive's big tables) rather than read every hit. */
   walks: boolean
 }
 
-const citing = (column: string) => (code: string) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c JOIN "Directive" cd ON cd.id = c."directiveId"
-    WHERE c.${Prisma.raw(`"${column}"`)} = r.id AND cd.code = ${code})`
+const citing = (column: string) => (_code: string, ids: readonly number[]) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c
+    WHERE c.${Prisma.raw(`"${column}"`)} = r.id AND c."directiveId" = ANY(${[...ids]}::int[]))`
 
 const TABLES: Record<SearchKind, Table> = {
   Directive: {
@@ -116,7 +123,8 @@ function filterSql(table: Table, filters: SearchFilters): Prisma.Sql {
     conditions.push(Prisma.sql`${column(table.dates[1])} >= ${filters.from}`)
   if (table.dates !== null && filters.to !== null)
     conditions.push(Prisma.sql`${column(table.dates[0])} <= ${filters.to}`)
-  if (table.cites !== null && filters.directive !== null) conditions.push(table.cites(filters.directive))
+  if (table.cites !== null && filters.directive !== null)
+    conditions.push(table.cites(filters.directive, filters.directiveIds))
   return conditions.length === 0 ? Prisma.sql`true` : Prisma.join(conditions, ' AND ')
 }
 
@@ -320,4 +328,13 @@ export function cappedCountsSql(
 export function estimateSql(kind: SearchKind, query: SearchQuery, filters: SearchFilters): Prisma.Sql {
   const table = TABLES[kind]
   return Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${from(table)} WHERE ${wordsSql(query)} AND ${filterSql(table, filters)}`
+}
+
+/**
+ * The planner's estimate of the records of `kind` the filters let through (EXPLAIN, nothing run):
+ * a filtered walk's share of hits is over those, so its estimate is that share times them.
+ */
+export function filteredEstimateSql(kind: SearchKind, filters: SearchFilters): Prisma.Sql {
+  const table = TABLES[kind]
+  return Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${from(table)} WHERE ${filterSql(table, filters)}`
 }
