@@ -278,5 +278,11 @@ describe.each(TARGETS)('search on %s', (target) => {
     const walked = await search('hoc tap', { first: 50, filter: { kinds: ['ARTICLE'] } }, walking)
     expect(walked.edges.map((e) => label(e.node)).sort()).toEqual(newest(all).sort())
     expect(walked).toMatchObject({ totalCount: all.totalCount, totalCountIsEstimate: false })
+    // through a date range, the walk's kind is estimated from the filtered records, then counted under the cap
+    const filter = { kinds: ['ARTICLE'], from: '2023' }
+    const dated = await search('hoc tap', { first: 50, filter })
+    const datedWalk = await search('hoc tap', { first: 50, filter }, walking)
+    expect(dated.totalCount).toBeGreaterThan(0)
+    expect(datedWalk).toMatchObject({ totalCount: dated.totalCount, totalCountIsEstimate: false })
   })
 })

@@ -88,9 +88,11 @@ async function loadPassages(context: GraphQLContext, hits: Hit[]): Promise<Map<s
  * full is counted again: a common query whose walk through the newest records filled the window
  * within `walked` records is estimated at window x records / walked (unfiltered; far closer than
  * the planner's guess for a phrase: 16,542 for 16,430 hits at 100,000 articles), otherwise the
- * planner estimates it (EXPLAIN, nothing read). A kind estimated at more than twice the cap, or
- * whose index read passed the cap, keeps the estimate (at least what was read), the others are
- * counted exactly up to the cap. Past the cap the answer says it estimated.
+ * planner estimates it (EXPLAIN, nothing read); a walk through filtered records is estimated at
+ * its share of hits times the planner's guess of the records the filter lets through. A kind
+ * estimated past the cap (a walk's estimate 1.25 times it, the planner's twice), or whose index
+ * read passed the cap, keeps the estimate (at least what was read), the others are counted
+ * exactly up to the cap. Past the cap the answer says it estimated.
  */
 async function countHits(
   context: GraphQLContext,
