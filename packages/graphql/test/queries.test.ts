@@ -83,6 +83,24 @@ describe.each(TARGETS)('contract queries on %s', (target) => {
     expect(overlap.body.data?.events.edges.map((e: any) => e.node.date)).toEqual(['2023-12'])
   })
 
+  // a directive's events are counted from the citations alone: the count must be the events listed
+  const cited = [
+    { name: 'a directive', filter: '{ directive: "85-QD/TW" }' },
+    { name: 'a directive in a year', filter: '{ directive: "85-QD/TW", from: "2023", to: "2023" }' },
+    { name: 'a directive from a month on', filter: '{ directive: "85-QD/TW", from: "2023-12" }' },
+    { name: 'a directive up to a day', filter: '{ directive: "85-QD/TW", to: "2023-03-14" }' },
+    { name: 'a directive and a kind', filter: '{ directive: "85-QD/TW", kind: REVIEW }' },
+    { name: 'a directive cited by no event', filter: '{ directive: "7-NQ/TW" }' },
+  ]
+  it.each(cited)('counts the events of $name as it lists them', async ({ filter }) => {
+    const { body } = await gql(
+      server,
+      `{ events(first: 100, filter: ${filter}) { totalCount edges { node { date } } } }`,
+    )
+    expect(body.errors).toBeUndefined()
+    expect(body.data?.events.totalCount).toBe(body.data?.events.edges.length)
+  })
+
   it('rejects a filter date core does not accept, saying what is accepted', async () => {
     const { body } = await gql(server, '{ events(filter: { from: "2023-02-30" }) { totalCount } }')
     expect(body.errors?.[0]?.message).toMatch(/from.*YYYY-MM-DD/)

@@ -1,7 +1,8 @@
 import type { Database } from '@vanban/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { searchPlan } from '../src/schema/search/common.ts'
 import { parseSearchQuery } from '../src/schema/search/query.ts'
-import { type KindCounts, rankedPageSql, SEARCH_KINDS } from '../src/schema/search/statements.ts'
+import { type KindCounts, rankedPageSql, SEARCH_KINDS, walkableKinds } from '../src/schema/search/statements.ts'
 import type { VanbanServer } from '../src/server/index.ts'
 import {
   bulkArticles,
@@ -248,8 +249,11 @@ describe.each(TARGETS)('search on %s', (target) => {
 
   // What the page statement saw of each kind: whether it walked the newest records or read the index.
   async function seenBy(q: string, window: number): Promise<Record<string, KindCounts>> {
-    const filters = { kinds: SEARCH_KINDS, from: null, to: null, directive: null }
-    const sql = rankedPageSql(parseSearchQuery(q), filters, { limit: 10, offset: 0, window, typos: false })
+    const filters = { kinds: SEARCH_KINDS, from: null, to: null, directive: null, directiveIds: [] }
+    const query = parseSearchQuery(q)
+    const cap = 10_000
+    const plan = await searchPlan(database.prisma, query, SEARCH_KINDS, walkableKinds(filters), { window, cap })
+    const sql = rankedPageSql(query, filters, { limit: 10, offset: 0, window, typos: false, plan, cap })
     if (sql === null) throw new Error('no statement')
     const [row] = await database.prisma.$queryRaw<{ counts: unknown }[]>(sql)
     return (typeof row?.counts === 'string' ? JSON.parse(row.counts) : row?.counts) as Record<string, KindCounts>
@@ -274,5 +278,11 @@ describe.each(TARGETS)('search on %s', (target) => {
     const walked = await search('hoc tap', { first: 50, filter: { kinds: ['ARTICLE'] } }, walking)
     expect(walked.edges.map((e) => label(e.node)).sort()).toEqual(newest(all).sort())
     expect(walked).toMatchObject({ totalCount: all.totalCount, totalCountIsEstimate: false })
+    // through a date range, the walk's kind is estimated from the filtered records, then counted under the cap
+    const filter = { kinds: ['ARTICLE'], from: '2023' }
+    const dated = await search('hoc tap', { first: 50, filter })
+    const datedWalk = await search('hoc tap', { first: 50, filter }, walking)
+    expect(dated.totalCount).toBeGreaterThan(0)
+    expect(datedWalk).toMatchObject({ totalCount: dated.totalCount, totalCountIsEstimate: false })
   })
 })

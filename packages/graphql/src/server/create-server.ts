@@ -49,7 +49,7 @@ export type ServerOptions = {
   statementTimeoutMs?: number
   /**
    * How `search` counts and pages: `countCap` (default 10,000), past which `totalCount` of a kind
-   * is the planner's estimate, and `window` (default 1,000), the hits of each kind ranked.
+   * is the planner's estimate, and `window` (default 100), the hits of each kind ranked.
    */
   search?: SearchOptions
   /** How long `/readyz` waits for the database before answering not ready, in ms. Default 2,000. */

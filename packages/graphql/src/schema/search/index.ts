@@ -3,29 +3,32 @@ import { type Builder, pageSizeSchema } from '../builder.ts'
 import type { GraphQLContext } from '../context.ts'
 import { DateBoundSchema, DirectiveCodeSchema, dateRange } from '../filters.ts'
 import type { Nodes } from '../nodes.ts'
+import { searchPlan } from './common.ts'
 import { parseSearchQuery, type SearchQuery } from './query.ts'
 import { type Snippet, snippetHtml, snippetOf } from './snippet.ts'
 import {
   cappedCountsSql,
   estimateSql,
+  filteredEstimateSql,
   type KindCounts,
   rankedPageSql,
   SEARCH_KINDS,
   type SearchFilters,
   type SearchKind,
   searchedTables,
+  walkableKinds,
 } from './statements.ts'
 
 /** Options of search, set through `buildSchema`/`createServer`. */
 export type SearchOptions = {
   /** `totalCount` is exact up to this many hits of a kind, then the planner's estimate. Default 10,000. */
   countCap?: number
-  /** Hits of each kind ranked per search: the newest this many of a common query. Default 1,000. */
+  /** Hits of each kind ranked per search: the newest this many of a common query. Default 100: a common query walks and ranks in proportion to it. */
   window?: number
 }
 
 export const DEFAULT_SEARCH_COUNT_CAP = 10_000
-export const DEFAULT_SEARCH_WINDOW = 1_000
+export const DEFAULT_SEARCH_WINDOW = 100
 
 type Hit = { kind: SearchKind; id: number; score: number }
 type PageRow = { kind: SearchKind | null; id: number | null; score: number | null; counts: unknown }
@@ -46,16 +49,30 @@ function passagesOf(kind: SearchKind, row: Row): string[] {
   }
 }
 
-async function loadRows(context: GraphQLContext, hits: Hit[]): Promise<Map<string, Row>> {
+// The columns a snippet is cut from, of the page's hits only, read when a snippet is asked: the
+// nodes themselves are loaded by the fields asked of them (Pothos's selections), and reading
+// whole rows here read every article's text and folded key out of TOAST for nothing.
+async function loadPassages(context: GraphQLContext, hits: Hit[]): Promise<Map<string, Row>> {
   const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.id)
-  const where = (kind: SearchKind) => ({ where: { id: { in: ids(kind) } } })
+  const where = (kind: SearchKind) => ({ id: { in: ids(kind) } })
   const { prisma } = context
   const loaded = await Promise.all([
-    ids('Directive').length ? prisma.directive.findMany(where('Directive')) : [],
-    ids('Event').length ? prisma.event.findMany(where('Event')) : [],
-    ids('Article').length ? prisma.article.findMany(where('Article')) : [],
-    ids('Organization').length ? prisma.organization.findMany(where('Organization')) : [],
-    ids('Person').length ? prisma.person.findMany(where('Person')) : [],
+    ids('Directive').length
+      ? prisma.directive.findMany({
+          where: where('Directive'),
+          select: { id: true, code: true, title: true, issuingBody: true },
+        })
+      : [],
+    ids('Event').length
+      ? prisma.event.findMany({ where: where('Event'), select: { id: true, title: true, location: true } })
+      : [],
+    ids('Article').length
+      ? prisma.article.findMany({ where: where('Article'), select: { id: true, title: true, body: true } })
+      : [],
+    ids('Organization').length
+      ? prisma.organization.findMany({ where: where('Organization'), select: { id: true, name: true } })
+      : [],
+    ids('Person').length ? prisma.person.findMany({ where: where('Person'), select: { id: true, name: true } }) : [],
   ])
   const rows = new Map<string, Row>()
   loaded.forEach((list, i) => {
@@ -66,14 +83,16 @@ async function loadRows(context: GraphQLContext, hits: Hit[]): Promise<Map<strin
 
 /**
  * `totalCount` of a search, from what the page's statement saw of each kind's hits where it saw
- * them all: a rare query's hits were all read through the index (and counted), and a kind with
- * fewer hits than the window kept them all. Only a kind whose window was full is counted again:
- * a common query whose walk through the newest records filled the window within `walked`
- * records is estimated at window x records / walked (unfiltered; far closer than the planner's
- * guess for a phrase: 16,542 for 16,430 hits at 100,000 articles), otherwise the planner
- * estimates it (EXPLAIN, nothing read). A kind estimated at more than twice the cap keeps the
- * estimate, the others are counted exactly up to the cap. Past the cap the answer says it
- * estimated.
+ * them all: a rare query's hits were all read through the index (and counted, up to the cap and
+ * one), and a kind with fewer hits than the window kept them all. Only a kind whose window was
+ * full is counted again: a common query whose walk through the newest records filled the window
+ * within `walked` records is estimated at window x records / walked (unfiltered; far closer than
+ * the planner's guess for a phrase: 16,542 for 16,430 hits at 100,000 articles), otherwise the
+ * planner estimates it (EXPLAIN, nothing read); a walk through filtered records is estimated at
+ * its share of hits times the planner's guess of the records the filter lets through. A kind
+ * estimated past the cap (a walk's estimate 1.25 times it, the planner's twice), or whose index
+ * read passed the cap, keeps the estimate (at least what was read), the others are counted
+ * exactly up to the cap. Past the cap the answer says it estimated.
  */
 async function countHits(
   context: GraphQLContext,
@@ -94,24 +113,44 @@ async function countHits(
   }
   const unknown: SearchKind[] = []
   const walkedEstimates = new Map<SearchKind, number>()
+  // a walk through the records a filter lets through: its share of hits, over what the planner
+  // guesses the filter lets through (counting instead read every hit of the words: a phrase in
+  // 16% of a million articles, filtered by a year, ran past the statement timeout)
+  const filteredWalks = new Map<SearchKind, { share: number; codes: number }>()
+  // kinds whose index read passed the cap: at least this many, never counted again
+  const past = new Map<SearchKind, number>()
   for (const kind of kinds) {
     const c = seen[kind]
     if (c === undefined) continue
     // a walk that stopped short of its window read every record only when the table is smaller than its limit
     const walkedAll = c.walk && c.words < window && c.records <= c.walkLimit
+    const codes = c.hits - c.words - c.typos
+    if (!c.walk && c.total !== null && c.total > cap) {
+      past.set(kind, c.total + codes)
+      unknown.push(kind)
+      continue
+    }
     const words = c.walk ? (walkedAll ? c.words : null) : (c.total ?? (c.words < window ? c.words : null))
     const typos = c.typos < window ? c.typos : null
-    const codes = c.hits - c.words - c.typos
     if (words !== null && typos !== null) add(words + typos + codes, false)
     else {
       // hits per record walked, over the table's records
       const walked = c.words < window ? c.walkLimit : (c.walked ?? 0)
       if (words === null && c.walk && unfiltered && walked > 0 && c.records > 0)
         walkedEstimates.set(kind, Math.round((c.words * c.records) / walked) + codes)
+      else if (words === null && c.walk && walked > 0) filteredWalks.set(kind, { share: c.words / walked, codes })
       unknown.push(kind)
     }
   }
   if (unknown.length === 0) return { count, estimate }
+  await Promise.all(
+    [...filteredWalks].map(async ([kind, walk]) => {
+      const rows = planRows(
+        (await context.prisma.$queryRaw<Record<string, unknown>[]>(filteredEstimateSql(kind, filters)))[0],
+      )
+      walkedEstimates.set(kind, Math.round(walk.share * rows) + walk.codes)
+    }),
+  )
   const estimates = await Promise.all(
     unknown.map(
       async (kind) =>
@@ -119,11 +158,14 @@ async function countHits(
         planRows((await context.prisma.$queryRaw<Record<string, unknown>[]>(estimateSql(kind, query, filters)))[0]),
     ),
   )
-  const toCount = unknown.filter((_, i) => (estimates[i] ?? 0) <= 2 * cap)
+  // the planner's guess may be off several times; a walk's, from a full window of hits, by a few percent
+  const toCount = unknown.filter(
+    (kind, i) => !past.has(kind) && (estimates[i] ?? 0) <= (walkedEstimates.has(kind) ? 1.25 : 2) * cap,
+  )
   const sql = cappedCountsSql(query, filters, toCount, cap, anyWords)
   const [counts] = sql === null ? [] : await context.prisma.$queryRaw<Partial<Record<SearchKind, number>>[]>(sql)
   unknown.forEach((kind, i) => {
-    const estimated = estimates[i] ?? 0
+    const estimated = Math.max(estimates[i] ?? 0, past.get(kind) ?? 0)
     const counted = counts?.[kind]
     if (counted !== undefined && counted <= cap) add(counted, false)
     else add(Math.max(counted ?? 0, estimated), true)
@@ -197,7 +239,7 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
     }),
   })
 
-  type Edge = { cursor: string; score: number; node: object; snippet: () => Snippet }
+  type Edge = { cursor: string; score: number; node: object; snippet: () => Promise<Snippet> }
   type Page = { edges: Edge[]; hasNextPage: boolean; total: () => Promise<{ count: number; estimate: boolean }> }
   const Range = builder.objectRef<{ start: number; end: number }>('SnippetRange').implement({
     description: 'A marked stretch of a snippet: UTF-16 offsets into `text`, `start` inclusive, `end` exclusive.',
@@ -277,7 +319,16 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
           from: range.from,
           to: range.to,
           directive: (args.filter?.directive as string | null | undefined) ?? null,
+          directiveIds: [],
         }
+        if (filters.directive !== null)
+          filters.directiveIds = (
+            await context.prisma.directive.findMany({
+              where: { code: filters.directive },
+              select: { id: true },
+              take: 100,
+            })
+          ).map((d) => d.id)
         const first = args.first ?? 20
         const offset = (args.after as number | null | undefined) ?? 0
         let total: Promise<{ count: number; estimate: boolean }> | null = null
@@ -286,32 +337,57 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
           hasNextPage: false,
           total: (): Promise<{ count: number; estimate: boolean }> => Promise.resolve({ count: 0, estimate: false }),
         }
-        const read = async (typos: boolean) => {
-          const sql = rankedPageSql(query, filters, { limit: first + 1, offset, window, typos })
+        const plan = await searchPlan(
+          context.prisma,
+          query,
+          searchedTables(filters).map((table) => table.kind),
+          walkableKinds(filters),
+          { window, cap },
+        )
+        const read = async (typos: boolean, kinds: readonly SearchKind[] = filters.kinds) => {
+          const sql = rankedPageSql(
+            query,
+            { ...filters, kinds },
+            { limit: first + 1, offset, window, typos, plan, cap },
+          )
           const rows = sql === null ? [] : await context.prisma.$queryRaw<PageRow[]>(sql)
           return { rows, seen: (parsedJson(rows[0]?.counts) ?? {}) as Partial<Record<SearchKind, KindCounts>> }
         }
         let { rows, seen } = await read(false)
         if (rows.length === 0) return page
-        // typos only when no record of any kind holds the words as typed: `dang uy` is not a typo
-        // of every name holding `dang`
-        if (Object.values(seen).every((c) => c.words === 0)) ({ rows, seen } = await read(true))
+        // typos only when no record of any kind holds the words as typed (`dang uy` is not a typo
+        // of every name holding `dang`), and first on the small tables of names (directives,
+        // organisations, people): the trigrams of a typo over a million article titles and 1.5
+        // million event keys read most of both indexes (1.1 s at a million articles), so event
+        // and article titles are tried only when no name is near
+        if (Object.values(seen).every((c) => c.words === 0)) {
+          const big = new Set(walkableKinds(filters))
+          ;({ rows, seen } = await read(
+            true,
+            filters.kinds.filter((kind) => !big.has(kind)),
+          ))
+          if (rows.every((row) => row.kind === null) && big.size > 0) ({ rows, seen } = await read(true, [...big]))
+        }
         page.total = () => (total ??= countHits(context, query, filters, cap, window, seen))
         const raw = rows.flatMap((row): Hit[] =>
           row.kind === null || row.id === null ? [] : [{ kind: row.kind, id: row.id, score: row.score ?? 0 }],
         )
         const hits = raw.slice(0, first)
-        const loaded = await loadRows(context, hits)
         const prefix = query.prefix?.last ?? null
+        let passages: Promise<Map<string, Row>> | null = null
         hits.forEach((hit, i) => {
-          const node = loaded.get(`${hit.kind}:${hit.id}`)
-          if (node === undefined) return
+          // the node as the page's statement found it: its fields are loaded as asked
+          const node = { id: hit.id }
           kindOf.set(node, hit.kind)
           page.edges.push({
             cursor: encodeCursor(offset + i),
             score: hit.score,
             node,
-            snippet: () => snippetOf(passagesOf(hit.kind, node), query.terms, prefix),
+            snippet: async () => {
+              passages ??= loadPassages(context, hits)
+              const row = (await passages).get(`${hit.kind}:${hit.id}`) ?? node
+              return snippetOf(passagesOf(hit.kind, row), query.terms, prefix)
+            },
           })
         })
         page.hasNextPage = raw.length > first

@@ -1,4 +1,5 @@
 import { Prisma } from '@vanban/store'
+import type { SearchPlan } from './common.ts'
 import type { SearchQuery } from './query.ts'
 
 /** The kinds of record search finds, as `SearchResult` names them. */
@@ -14,6 +15,13 @@ export type SearchFilters = {
   to: Date | null
   /** Canonical directive code: the directive itself, and events and articles citing it. */
   directive: string | null
+  /**
+   * The ids of the directives of that code, read first: a citation is then tested by its
+   * directive id, whose share of citations the planner knows; tested through a join by code, it
+   * guessed few articles cite the busiest directive and sorted all 100,000 that do (2.9 s at a
+   * million articles) instead of walking the newest.
+   */
+  directiveIds: readonly number[]
 }
 
 type Table = {
@@ -24,15 +32,15 @@ type Table = {
   dates: readonly [start: string, end: string] | null
   /** The short folded key trigram similarity forgives typos on. */
   shortKey: string
-  /** How a row of this table cites a directive of code `$code`, or null when it cannot. */
-  cites: ((code: string) => Prisma.Sql) | null
+  /** How a row of this table cites a directive of code `code` (ids `ids`), or null when it cannot. */
+  cites: ((code: string, ids: readonly number[]) => Prisma.Sql) | null
   /** Whether a common query walks the newest records (the archive's big tables) rather than read every hit. */
   walks: boolean
 }
 
-const citing = (column: string) => (code: string) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c JOIN "Directive" cd ON cd.id = c."directiveId"
-    WHERE c.${Prisma.raw(`"${column}"`)} = r.id AND cd.code = ${code})`
+const citing = (column: string) => (_code: string, ids: readonly number[]) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c
+    WHERE c.${Prisma.raw(`"${column}"`)} = r.id AND c."directiveId" = ANY(${[...ids]}::int[]))`
 
 const TABLES: Record<SearchKind, Table> = {
   Directive: {
@@ -100,6 +108,13 @@ export function searchedTables(filters: SearchFilters): Table[] {
     .filter((table) => filters.directive === null || table.cites !== null)
 }
 
+/** The kinds a search reads that may walk their newest records for a common query (the archive's big tables). */
+export function walkableKinds(filters: SearchFilters): SearchKind[] {
+  return searchedTables(filters)
+    .filter((table) => table.walks)
+    .map((table) => table.kind)
+}
+
 // Written before the match in every WHERE: PostgreSQL runs quals of equal cost in the order
 // written, and a date or citation test is far cheaper than detoasting an article's vector.
 function filterSql(table: Table, filters: SearchFilters): Prisma.Sql {
@@ -108,7 +123,8 @@ function filterSql(table: Table, filters: SearchFilters): Prisma.Sql {
     conditions.push(Prisma.sql`${column(table.dates[1])} >= ${filters.from}`)
   if (table.dates !== null && filters.to !== null)
     conditions.push(Prisma.sql`${column(table.dates[0])} <= ${filters.to}`)
-  if (table.cites !== null && filters.directive !== null) conditions.push(table.cites(filters.directive))
+  if (table.cites !== null && filters.directive !== null)
+    conditions.push(table.cites(filters.directive, filters.directiveIds))
   return conditions.length === 0 ? Prisma.sql`true` : Prisma.join(conditions, ' AND ')
 }
 
@@ -116,6 +132,12 @@ function filterSql(table: Table, filters: SearchFilters): Prisma.Sql {
 // short key (GIN trigram index), or, for a directive, its code.
 function wordsSql(query: SearchQuery): Prisma.Sql {
   return Prisma.sql`r."searchVector" @@ ${tsquery(query)}`
+}
+// The words before a typed prefix through the index, the whole query tested on their hits (SearchPlan.byHead).
+function headWordsSql(query: SearchQuery): Prisma.Sql {
+  if (query.prefix === null || query.prefix.head === '') return wordsSql(query)
+  return Prisma.sql`r."searchVector" @@ websearch_to_tsquery('simple', ${query.prefix.head})
+    AND ts_match_vq(r."searchVector", ${tsquery(query)})`
 }
 function typoSql(table: Table, query: SearchQuery): Prisma.Sql {
   return Prisma.sql`${query.folded} <% ${column(table.shortKey)}`
@@ -130,36 +152,12 @@ function from(table: Table): Prisma.Sql {
 
 /**
  * How many of a table's newest records a search walks (for a common query) looking for its
- * `window` newest hits, as a multiple of the window: a query in at least 1 of 20 records fills
- * its window within the walk, a rarer one is read through the GIN index instead.
+ * `window` newest hits, as a multiple of the window: a query in at least 1 of 10 records fills its
+ * window within the walk; a rarer one guessed common (a name of common syllables) ranks the hits the
+ * walk found. Each record walked costs a heap page and its vector out of TOAST (about 30 µs at a
+ * million articles), so the walk is what bounds a common query's time.
  */
-export const WALK_FACTOR = 20
-
-/**
- * SQL true when the words are common enough in `table` that walking its newest records in date
- * order finds the window sooner than reading every hit through the GIN index: their guessed
- * share of the records is at least 1 in WALK_FACTOR and more than a quarter of
- * sqrt(window / records) (past sqrt(window / records) the walk reads fewer rows than the hits;
- * the guess runs low for the common phrases it is for). The guess is from the table's statistics
- * (most_common_elems of the vector, which the planner reads too): the geometric mean of the
- * product of the words' frequencies (words independent: the planner's guess, which takes the
- * words of a phrase, which come together, for rare and read every hit of `nen tang tu tuong`,
- * 16,430 rows, 2.5 s at 100,000 articles) and of the rarest word's (words always together: which
- * takes a name of three common syllables for common and walks 20,000 records for 809 hits). A
- * directive code's parts always come together: its share is its rarest part's. A word the statistics do not know is rarer than every word they know, so a query
- * holding one is rare (an OR or an excluded word makes the guess conservative: read by index).
- */
-function commonSql(table: Table, query: SearchQuery, window: number): Prisma.Sql {
-  const records = Prisma.raw(`(SELECT reltuples FROM pg_class WHERE oid = '"${table.kind}"'::regclass)`)
-  return Prisma.sql`(SELECT coalesce(bool_and(m.f IS NOT NULL)
-      AND ${query.code === null ? Prisma.sql`exp((sum(ln(m.f)) + min(ln(m.f))) / 2)` : Prisma.sql`min(m.f)`} >= greatest(${1 / WALK_FACTOR}::float8,
-      sqrt(${window}::float8 / greatest(${records}, 1)) / 4), false)
-    FROM unnest(tsvector_to_array(to_tsvector('simple', ${query.folded}))) AS q(e)
-    LEFT JOIN (SELECT m.e, m.f FROM pg_stats s
-      CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(e, f)
-      WHERE s.schemaname = current_schema() AND s.tablename = ${table.kind} AND s.attname = 'searchVector') m
-    ON m.e = q.e)`
-}
+export const WALK_FACTOR = 10
 
 // Newest first, undated last: the order of the `<table>_<date>_desc_id_idx` keyset index, so a common
 // query's window is read from the index and stops after `window` rows.
@@ -168,30 +166,41 @@ function newestFirst(table: Table): Prisma.Sql {
 }
 
 /**
- * The statement ranking one page: for each table, the newest `window` hits (all of them for a
- * rare query) are scored by text rank (ts_rank_cd, normalised by length, title weighs most), the
- * kind's weight, trigram similarity of the short key, a code match and recency; the union is
+ * The statement ranking one page: for each table, the newest `window` hits (of a common query,
+ * those among the newest `window` x WALK_FACTOR records; of a rare one, among the first `cap` + 1
+ * the index gives) are scored by text rank (ts_rank_cd, normalised by length, title weighs most),
+ * the kind's weight, trigram similarity of the short key, a code match and recency; the union is
  * ordered by score and cut to the page. Paging is by offset into that union, so a page never
- * ranks more than `window` rows of a table, and the last page ends at the window.
+ * ranks more than `window` rows of a table, and the last page ends at the window. `plan`
+ * (searchPlan) says how each table is read, one way only, so that the statement plans only what it
+ * runs.
  */
 export function rankedPageSql(
   query: SearchQuery,
   filters: SearchFilters,
-  page: { limit: number; offset: number; window: number; typos: boolean },
+  page: { limit: number; offset: number; window: number; typos: boolean; plan: SearchPlan; cap: number },
 ): Prisma.Sql | null {
   const tables = searchedTables(filters)
   if (tables.length === 0) return null
   const ctes: Prisma.Sql[] = []
   const scored: Prisma.Sql[] = []
-  const keepOf = (table: Table) => Prisma.sql`r.id, r."searchVector" AS vector, ${column(table.shortKey)} AS short,
+  // what scoring a hit needs of its row; `rank` is the text rank, from the vector read once
+  const rest = (table: Table) => Prisma.sql`${column(table.shortKey)} AS short,
       ${table.dates === null ? Prisma.sql`NULL::date` : column(table.dates[0])} AS day,
       ${codeSql(table, query) ?? Prisma.sql`false`} AS "codeMatch"`
+  // the query as a table reads it: its last word whole where that word is common (SearchPlan.whole)
+  const whole: SearchQuery = { ...query, prefix: null }
+  const queryOf = (table: Table) => (page.plan.whole.has(table.kind) ? whole : query)
+  const rank = (table: Table, vector: Prisma.Sql) => Prisma.sql`ts_rank_cd(${vector}, ${tsquery(queryOf(table))}, 1|32)`
+  const keepOf = (table: Table) =>
+    Prisma.sql`r.id, ${rank(table, Prisma.sql`r."searchVector"`)} AS rank, ${rest(table)}`
   // The hits of one way of matching per table: the words, or (when no record of any kind holds
   // the words as typed, a second statement) typos of the short keys; and a directive's code.
   // Each way is a statement of its own, so each uses its index (an OR of them makes the planner
   // scan the table), and trigrams are not planned for a query whose words were found: estimating
   // `<%` reads the statistics' samples, 30 ms a table at 100,000 articles under load.
   const matched = (table: Table) => Prisma.raw(`${table.kind.toLowerCase()}_${page.typos ? 'typos' : 'words'}`)
+  const walks = (table: Table) => !page.typos && page.plan.walk.has(table.kind)
   for (const table of tables) {
     const name = table.kind.toLowerCase()
     const keep = keepOf(table)
@@ -199,28 +208,33 @@ export function rankedPageSql(
     if (page.typos) {
       ctes.push(Prisma.sql`${matched(table)} AS (SELECT ${keep}, NULL::bigint AS n, NULL::bigint AS total FROM ${from(table)}
         WHERE ${filter} AND ${typoSql(table, query)} ORDER BY ${newestFirst(table)} LIMIT ${page.window})`)
-    } else {
-      // The newest `window` hits, two ways. A common query walks the newest WALK_FACTOR windows
-      // of records in date order and tests each (ts_match_vq, the function of @@, which the GIN
-      // index cannot serve, so the planner keeps the date index); `n` is how far the walk went.
-      // Its hits are the candidates even when fewer than the window: reading every hit of words
-      // guessed common is what the walk is there to avoid (a three-syllable name in 4% of a
-      // million articles timed out). A rare query reads every hit through the GIN index and
-      // counts them (`total`).
-      const walk = Prisma.raw(`${name}_walk`)
-      const walks = Prisma.raw(`${name}_walks`)
-      const common = table.walks ? commonSql(table, query, page.window) : Prisma.sql`false`
-      ctes.push(Prisma.sql`${walks} AS (SELECT ${common} AS yes)`)
-      ctes.push(Prisma.sql`${walk} AS (SELECT * FROM (SELECT w.*, row_number() OVER () AS n FROM (
-          SELECT ${keep} FROM ${from(table)} WHERE (SELECT yes FROM ${walks}) AND ${filter}
+    } else if (walks(table)) {
+      // A common query walks the newest records in date order and tests each (ts_match_vq, the
+      // function of @@, which the GIN index cannot serve, so the planner keeps the date index);
+      // `n` is how far the walk went. Its hits are the candidates even when fewer than the window:
+      // reading every hit of words guessed common is what the walk is there to avoid (each hit
+      // read by index costs a heap page: a three-syllable name in 4% of a million articles timed out).
+      // Each walked vector is read out of TOAST once (`||` makes a copy in memory) for both the
+      // test and the rank: ts_rank_cd read it again for every hit.
+      ctes.push(Prisma.sql`${matched(table)} AS (SELECT id, ${rank(table, Prisma.sql`read.vector`)} AS rank, short, day, "codeMatch", n,
+          NULL::bigint AS total
+        FROM (SELECT w.*, row_number() OVER () AS n FROM (
+          SELECT r.id, r."searchVector" AS stored, ${rest(table)} FROM ${from(table)} WHERE ${filter}
           ORDER BY ${newestFirst(table)} LIMIT ${page.window * WALK_FACTOR}) w) walked
-        WHERE ts_match_vq(walked.vector, ${tsquery(query)}) LIMIT ${page.window})`)
-      ctes.push(Prisma.sql`${matched(table)} AS (
-        SELECT *, NULL::bigint AS total FROM ${walk}
-        UNION ALL
-        (SELECT *, NULL::bigint AS n, count(*) OVER () AS total FROM (SELECT ${keep} FROM ${from(table)}
-          WHERE NOT (SELECT yes FROM ${walks}) AND ${filter} AND ${wordsSql(query)}) r
-        ORDER BY day DESC NULLS LAST, id DESC LIMIT ${page.window}))`)
+        CROSS JOIN LATERAL (SELECT walked.stored || ''::tsvector AS vector OFFSET 0) read
+        WHERE ts_match_vq(read.vector, ${tsquery(queryOf(table))}) LIMIT ${page.window})`)
+    } else {
+      // A rare query reads its hits through the GIN index, at most the count cap and one (`total`
+      // counts them: past the cap the count is an estimate), and keeps the newest `window`: ids
+      // and dates only, the rest of the row (the vector, out of line) read for those kept (the
+      // vectors of 6,551 hits carried through the count and the sort cost 30 ms)
+      const words = page.plan.byHead.has(table.kind) ? headWordsSql(queryOf(table)) : wordsSql(queryOf(table))
+      const day = table.dates === null ? Prisma.sql`NULL::date` : column(table.dates[0])
+      ctes.push(Prisma.sql`${matched(table)} AS (SELECT ${keep}, NULL::bigint AS n, kept.total FROM (
+          SELECT id, day, count(*) OVER () AS total FROM (
+            SELECT r.id, ${day} AS day FROM ${from(table)} WHERE ${filter} AND ${words} LIMIT ${page.cap + 1}) r
+          ORDER BY day DESC NULLS LAST, id DESC LIMIT ${page.window}) kept
+        JOIN ${from(table)} ON r.id = kept.id)`)
     }
     const code = codeSql(table, query)
     const codes =
@@ -230,7 +244,7 @@ export function rankedPageSql(
             AND r.id NOT IN (SELECT id FROM ${matched(table)}))`
     ctes.push(Prisma.sql`${Prisma.raw(`${name}_hits`)} AS (SELECT * FROM ${matched(table)} ${codes})`)
     scored.push(Prisma.sql`SELECT ${table.kind}::text AS kind, id,
-      ts_rank_cd(vector, ${tsquery(query)}, 1|32)
+      rank
         + ${SIMILARITY_WEIGHT}::float8 * word_similarity(${query.folded}, short)
         + CASE WHEN "codeMatch" THEN ${CODE_BONUS}::float8 ELSE 0 END
         + coalesce(${RECENCY_WEIGHT}::float8 / (1 + abs(current_date - day) / 365.0), 0)
@@ -243,9 +257,9 @@ export function rankedPageSql(
     const of = (cte: string, what: string) => Prisma.raw(`(SELECT ${what} FROM ${name}_${cte})`)
     const kept = of(page.typos ? 'typos' : 'words', 'count(*)')
     return Prisma.sql`${table.kind}::text, json_build_object('words', ${page.typos ? Prisma.sql`0` : kept},
-      'total', ${page.typos ? Prisma.sql`NULL` : of('words', 'max(total)')},
-      'walked', ${page.typos ? Prisma.sql`NULL` : of('words', 'max(n)')}, 'typos', ${page.typos ? kept : Prisma.sql`0`},
-      'walk', ${page.typos ? Prisma.sql`false` : of('walks', 'yes')}, 'walkLimit', ${page.window * WALK_FACTOR}::int,
+      'total', ${page.typos || walks(table) ? Prisma.sql`NULL` : of('words', 'max(total)')},
+      'walked', ${walks(table) ? of('words', 'max(n)') : Prisma.sql`NULL`}, 'typos', ${page.typos ? kept : Prisma.sql`0`},
+      'walk', ${Prisma.raw(walks(table) ? 'true' : 'false')}, 'walkLimit', ${page.window * WALK_FACTOR}::int,
       'hits', ${of('hits', 'count(*)')}, 'records', (SELECT reltuples FROM pg_class WHERE oid = ${Prisma.raw(`'"${table.kind}"'`)}::regclass))`
   })
   return Prisma.sql`WITH ${Prisma.join(ctes, ', ')},
@@ -259,7 +273,7 @@ export function rankedPageSql(
 export type KindCounts = {
   /** Word hits kept (at most the window). */
   words: number
-  /** Every word hit, when they were read through the index (a rare query); null after a walk. */
+  /** Every word hit, when they were read through the index (a rare query), at most the cap and one; null after a walk. */
   total: number | null
   /** How many records the walk of a common query went through to its last hit kept; null otherwise. */
   walked: number | null
@@ -314,4 +328,13 @@ export function cappedCountsSql(
 export function estimateSql(kind: SearchKind, query: SearchQuery, filters: SearchFilters): Prisma.Sql {
   const table = TABLES[kind]
   return Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${from(table)} WHERE ${wordsSql(query)} AND ${filterSql(table, filters)}`
+}
+
+/**
+ * The planner's estimate of the records of `kind` the filters let through (EXPLAIN, nothing run):
+ * a filtered walk's share of hits is over those, so its estimate is that share times them.
+ */
+export function filteredEstimateSql(kind: SearchKind, filters: SearchFilters): Prisma.Sql {
+  const table = TABLES[kind]
+  return Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${from(table)} WHERE ${filterSql(table, filters)}`
 }
