@@ -52,6 +52,8 @@ const OPEN_WORDS = new Set([
 // possibly inside closing quotes or brackets.
 const CLOSED_END = /[.!?…:;][\s"'”’)»\]]*$/u
 
+const OPEN_DASH = /\s[-–]$/u
+
 // A list item opening with a lower-case letter (`a) ...`, `b. ...`) starts a line of its own.
 const LETTER_ITEM = /^\p{Ll}[).]\s/u
 
@@ -75,6 +77,8 @@ export function continuesSentence(above: string, below: string): boolean {
   const first = below[0]!
   if (/\p{Ll}/u.test(first)) return !LETTER_ITEM.test(below.slice(0, 4))
   if (!/[\p{Lu}\p{N}]/u.test(first)) return false
+  // A dash left open at the end of the line: a range or an apposition goes on (`2023 -` / `2024`).
+  if (OPEN_DASH.test(above.slice(-3))) return !ITEM_OPENING.test(below.slice(0, 8))
   const word = lastWord(above)
   return word === word.toLowerCase() && OPEN_WORDS.has(word)
 }

@@ -12,7 +12,7 @@ import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from './
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
 import { type DocumentHead, isDocumentHeadLine, readDocumentHead } from './document-head.ts'
 import { isBannerLine, isLoadingLine, isMarkupLine, isSiteClock, NOT_A_TITLE, trimHeading } from './head-lines.ts'
-import { runsOn, wrapsLine, wrapWidth } from './line-breaks.ts'
+import { continuesSentence, runsOn, wrapsLine, wrapWidth } from './line-breaks.ts'
 import { parseSourcePrefix } from './published-date.ts'
 import type { Piece } from './sentences.ts'
 
@@ -94,11 +94,16 @@ function bestTitle(headings: readonly Piece[]): Piece | null {
   return best
 }
 
+const OPEN_PARAGRAPH_WORDS = 12
+
 // Short lines without a final stop are captions or inter-titles, and so are lines marking who
 // stands where in a photo.
 function looksLikeCaption(line: string): boolean {
   if (line.length > 220) return false
   if (/\((?:phải|trái|giữa|ảnh[^)]*)\)|^ảnh\s*:/iu.test(line)) return true
+  // A long line ending on a comma leaves its sentence open for what follows (`Đại hội ..., sau
+  // khi thảo luận ...,` above `QUYẾT NGHỊ`): a paragraph, where a caption or a heading ends closed.
+  if (line.endsWith(',') && words(line) >= OPEN_PARAGRAPH_WORDS) return false
   return !/[.!?…"”:;]$/u.test(line)
 }
 
@@ -270,7 +275,14 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       headings.push(heading)
       continue
     }
-    if (isSectionLine(line.text) && lines[first + 1] !== undefined) continue
+    // A short line the next goes on from (`Sáng` above `ngày 25/7/2025, Chi bộ ...`) opens the lead.
+    const next = lines[first + 1]
+    if (
+      isSectionLine(line.text) &&
+      next !== undefined &&
+      (next.blankBefore || !continuesSentence(line.text, next.text))
+    )
+      continue
     break
   }
   return { lead: first, leadOffset, headings, publishedAt, byline }
@@ -358,7 +370,9 @@ function readBody(
       i > lead &&
       ((afterImage && piece.text.length <= 300) ||
         (piece.text.length <= longestCaption && seenCaptions.has(fold(piece.text))) ||
-        (looksLikeCaption(piece.text) && !cutShort(lines, i, piece.text) && !(i > first && runsOn(lines[i]!.text, width))))
+        (looksLikeCaption(piece.text) &&
+          !cutShort(lines, i, piece.text) &&
+          !(i > first && runsOn(lines[i]!.text, width))))
     afterImage = false
     if (caption) {
       captions.push(piece)
