@@ -94,6 +94,7 @@ function bestTitle(headings: readonly Piece[]): Piece | null {
   return best
 }
 
+// How many words make a line ending on a comma a paragraph left open rather than a caption.
 const OPEN_PARAGRAPH_WORDS = 12
 
 // Short lines without a final stop are captions or inter-titles, and so are lines marking who
@@ -389,9 +390,9 @@ function readBody(
 // A line that goes on with the sentence of the line above it, with no blank line between.
 const joinsAbove = (above: Line, below: Line, width: number): boolean =>
   !below.blankBefore &&
+  wrapsLine(above.text, below.text, width) &&
   !isImageFileLine(below.text) &&
-  !isBoilerplateLine(below.text) &&
-  wrapsLine(above.text, below.text, width)
+  !isBoilerplateLine(below.text)
 
 // The lines from `from` to `to` as one piece; the breaks inside it read as the spaces they stand
 // for, which keeps every offset (one character for one) and lets readers of words match across.
