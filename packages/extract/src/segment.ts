@@ -12,6 +12,7 @@ import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from './
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
 import { type DocumentHead, isDocumentHeadLine, readDocumentHead } from './document-head.ts'
 import { isBannerLine, isLoadingLine, isMarkupLine, isSiteClock, NOT_A_TITLE, trimHeading } from './head-lines.ts'
+import { continuesSentence, runsOn, wrapsLine, wrapWidth } from './line-breaks.ts'
 import { parseSourcePrefix } from './published-date.ts'
 import type { Piece } from './sentences.ts'
 
@@ -93,11 +94,17 @@ function bestTitle(headings: readonly Piece[]): Piece | null {
   return best
 }
 
+// How many words make a line ending on a comma a paragraph left open rather than a caption.
+const OPEN_PARAGRAPH_WORDS = 12
+
 // Short lines without a final stop are captions or inter-titles, and so are lines marking who
 // stands where in a photo.
 function looksLikeCaption(line: string): boolean {
   if (line.length > 220) return false
   if (/\((?:phải|trái|giữa|ảnh[^)]*)\)|^ảnh\s*:/iu.test(line)) return true
+  // A long line ending on a comma leaves its sentence open for what follows (`Đại hội ..., sau
+  // khi thảo luận ...,` above `QUYẾT NGHỊ`): a paragraph, where a caption or a heading ends closed.
+  if (line.endsWith(',') && words(line) >= OPEN_PARAGRAPH_WORDS) return false
   return !/[.!?…"”:;]$/u.test(line)
 }
 
@@ -107,7 +114,7 @@ export function segment(text: string): Segments {
   const document = readDocumentHead(text, lines)
   const head = readHead(lines)
   const tail = readTail(lines, head.lead)
-  const { body, captions } = readBody(lines, head.lead, tail.end, head.subtitles)
+  const { body, captions } = readBody(text, lines, head.lead, tail.end, head.subtitles)
   const title = pageTitle(head.title, document)
   // The trích yếu read as the title is no body paragraph too.
   const outside = (p: Piece) => title === null || title === head.title || p.end <= title.start || p.start >= title.end
@@ -269,7 +276,14 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       headings.push(heading)
       continue
     }
-    if (isSectionLine(line.text) && lines[first + 1] !== undefined) continue
+    // A short line the next goes on from (`Sáng` above `ngày 25/7/2025, Chi bộ ...`) opens the lead.
+    const next = lines[first + 1]
+    if (
+      isSectionLine(line.text) &&
+      next !== undefined &&
+      (next.blankBefore || !continuesSentence(line.text, next.text))
+    )
+      continue
     break
   }
   return { lead: first, leadOffset, headings, publishedAt, byline }
@@ -315,9 +329,8 @@ function relatedBlockStart(lines: Line[], lead: number): number {
 // caption, when it runs to the end of the text with many words and a clause break.
 const CUT_WORDS = 20
 
-function cutShort(lines: Line[], i: number): boolean {
+function cutShort(lines: Line[], i: number, text: string): boolean {
   for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text.length > 0) return false
-  const text = lines[i]!.text
   return /\p{L}$/u.test(text) && text.includes(', ') && words(text) >= CUT_WORDS
 }
 
@@ -326,7 +339,13 @@ function cutShort(lines: Line[], i: number): boolean {
  * line under an image file name, a repeat of a caption, or a short line without a final stop;
  * the subtitles under the title come first.
  */
-function readBody(lines: Line[], lead: number, end: number, subtitles: Piece[]): { body: Piece[]; captions: Piece[] } {
+function readBody(
+  text: string,
+  lines: Line[],
+  lead: number,
+  end: number,
+  subtitles: Piece[],
+): { body: Piece[]; captions: Piece[] } {
   const body: Piece[] = []
   const captions: Piece[] = [...subtitles]
   const seenCaptions = new Set<string>()
@@ -334,6 +353,7 @@ function readBody(lines: Line[], lead: number, end: number, subtitles: Piece[]):
   // than every caption seen is no repeat of one, and is not folded to learn that.
   let longestCaption = 0
   let afterImage = false
+  const width = wrapWidth(lines.slice(lead, end))
   for (let i = lead; i < end; i++) {
     const line = lines[i]!
     if (line.text.length === 0) continue
@@ -342,16 +362,22 @@ function readBody(lines: Line[], lead: number, end: number, subtitles: Piece[]):
       continue
     }
     if (isBoilerplateLine(line.text)) continue
-    const piece: Piece = { start: line.start, end: line.end, text: line.text }
+    // The lines of one sentence broken by hard line breaks are one piece.
+    const first = i
+    while (i + 1 < end && joinsAbove(lines[i]!, lines[i + 1]!, width)) i++
+    const piece: Piece =
+      i === first ? { start: line.start, end: line.end, text: line.text } : spanning(text, line, lines[i]!)
     const caption =
       i > lead &&
-      ((afterImage && line.text.length <= 300) ||
-        (line.text.length <= longestCaption && seenCaptions.has(fold(line.text))) ||
-        (looksLikeCaption(line.text) && !cutShort(lines, i)))
+      ((afterImage && piece.text.length <= 300) ||
+        (piece.text.length <= longestCaption && seenCaptions.has(fold(piece.text))) ||
+        (looksLikeCaption(piece.text) &&
+          !cutShort(lines, i, piece.text) &&
+          !(i > first && runsOn(lines[i]!.text, width))))
     afterImage = false
     if (caption) {
       captions.push(piece)
-      const key = fold(line.text)
+      const key = fold(piece.text)
       seenCaptions.add(key)
       longestCaption = Math.max(longestCaption, key.length)
     } else {
@@ -360,3 +386,18 @@ function readBody(lines: Line[], lead: number, end: number, subtitles: Piece[]):
   }
   return { body, captions }
 }
+
+// A line that goes on with the sentence of the line above it, with no blank line between.
+const joinsAbove = (above: Line, below: Line, width: number): boolean =>
+  !below.blankBefore &&
+  wrapsLine(above.text, below.text, width) &&
+  !isImageFileLine(below.text) &&
+  !isBoilerplateLine(below.text)
+
+// The lines from `from` to `to` as one piece; the breaks inside it read as the spaces they stand
+// for, which keeps every offset (one character for one) and lets readers of words match across.
+const spanning = (text: string, from: Line, to: Line): Piece => ({
+  start: from.start,
+  end: to.end,
+  text: text.slice(from.start, to.end).replaceAll('\n', ' '),
+})

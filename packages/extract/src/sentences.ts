@@ -4,7 +4,10 @@
  * `PGS.TS.`, `ThS.`) and initials do not end one.
  */
 
-/** A run of article text: `text === article.slice(start, end)`. */
+/**
+ * A run of article text: `text === article.slice(start, end)`, except that a paragraph joined
+ * over hard line breaks inside its sentences reads each such break as a space (same length).
+ */
 export type Piece = { start: number; end: number; text: string }
 
 const ABBREVIATIONS = new Set([
