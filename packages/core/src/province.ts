@@ -49,17 +49,65 @@ export function provinceByCode(code: string): Province | undefined {
 /** The words of a text: its runs of letters and digits, each as written and folded (`TP.HCM` → `tp`, `hcm`). */
 type Word = { start: number; end: number; text: string; key: string }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
 // Vietnamese's five tone marks (grave, acute, tilde, hook, dot below), apart from the vowels'
 // own marks (circumflex, breve, horn), so that `uỷ` and `ủy` carry the same tone.
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu
 const toneOf = (word: string): string => (word.normalize('NFD').match(TONE_MARK) ?? []).join('')
 const PLAIN = /^[\p{ASCII}]*$/u
 
+// Whether each BMP code unit is a letter, mark or digit (1) or not (2), worked out on first sight:
+// the words of a whole article are read for every province it names, and a lookup per code unit
+// costs far less than a regular expression's match objects. Surrogate pairs are asked of WORD_CHAR.
+const WORD_UNIT = new Uint8Array(0x10000)
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
+function wordUnit(c: number): boolean {
+  let kind = WORD_UNIT[c]!
+  if (kind === 0) {
+    kind = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+    WORD_UNIT[c] = kind
+  }
+  return kind === 1
+}
+// The length (2, or 0 when it is none) of a supplementary letter, mark or digit at i.
+function wordPairAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdbff) return 0
+  const next = text.charCodeAt(i + 1)
+  if (next < 0xdc00 || next > 0xdfff) return 0
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
+}
+
+// Each word's key, kept for the words met lately: an article repeats its words.
+const KEYS = new Map<string, string>()
+const KEYS_SIZE = 20_000
+function wordKey(word: string): string {
+  let key = KEYS.get(word)
+  if (key === undefined) {
+    key = foldDiacritics(word).replace(/\s+/g, '')
+    if (KEYS.size >= KEYS_SIZE) KEYS.clear()
+    KEYS.set(word, key)
+  }
+  return key
+}
+
+// The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit.
 function words(text: string): Word[] {
   const out: Word[] = []
-  for (const m of text.matchAll(WORD)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: foldDiacritics(m[0]).replace(/\s+/g, '') })
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    let step = wordUnit(text.charCodeAt(i)) ? 1 : wordPairAt(text, i)
+    if (step === 0) {
+      i++
+      continue
+    }
+    const start = i
+    while (step > 0) {
+      i += step
+      step = i >= n ? 0 : wordUnit(text.charCodeAt(i)) ? 1 : wordPairAt(text, i)
+    }
+    const word = text.slice(start, i)
+    out.push({ start, end: i, text: word, key: wordKey(word) })
   }
   return out
 }
@@ -174,6 +222,8 @@ export type ProvinceMention = { start: number; end: number; province: ProvinceRe
 const MENTION_MARKERS = ['tỉnh', 'thành phố', 'tp', 'thủ đô', 'tỉnh ủy', 'thành ủy', 'tỉnh đoàn', 'thành đoàn'].map(
   marker,
 )
+// The first word of every marker: most words are none, and are passed over by one lookup.
+const MENTION_FIRST_KEYS = new Set(MENTION_MARKERS.map((m) => m.keys[0]!))
 
 /**
  * Every province named inside a text after a word that introduces one: `tỉnh`, `thành phố`, `TP`,
@@ -186,6 +236,7 @@ export function findProvinces(text: string, options: ProvinceOptions = {}): Prov
   const keys = ws.map((w) => w.key)
   const found: ProvinceMention[] = []
   for (let i = 0; i < ws.length; i++) {
+    if (!MENTION_FIRST_KEYS.has(keys[i]!)) continue
     const unitWord = MENTION_MARKERS.filter((m) => markedAt(ws, m, i)).sort((a, b) => b.keys.length - a.keys.length)[0]
     if (unitWord === undefined) continue
     const from = i + unitWord.keys.length
@@ -325,6 +376,7 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
     ['tp', 'thành phố'],
   ] as const
 ).map(([w, kind]) => ({ marker: marker(w), kind }))
+const DISTRICT_FIRST_KEYS = new Set(DISTRICT_MARKERS.map((m) => m.marker.keys[0]!))
 
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
@@ -360,6 +412,7 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
   const keys = ws.map((w) => w.key)
   const found: DistrictMention[] = []
   for (let i = 0; i < ws.length; i++) {
+    if (!DISTRICT_FIRST_KEYS.has(keys[i]!)) continue
     // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone.
     const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, i))
     if (unitWord === undefined) continue
