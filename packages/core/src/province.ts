@@ -46,8 +46,26 @@ export function provinceByCode(code: string): Province | undefined {
   return unit === undefined ? undefined : { code: unit.code, name: unit.name }
 }
 
-/** The words of a text: its runs of letters and digits, each as written and folded (`TP.HCM` → `tp`, `hcm`). */
-type Word = { start: number; end: number; text: string; key: string }
+/**
+ * The words of a text: its runs of letters and digits, each as written and folded (`TP.HCM` → `tp`,
+ * `hcm`). The key is folded when first asked: a whole article is read for unit words, and most of
+ * its words are passed over on their first letter (see {@link mayBeginWith}).
+ */
+class Word {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  #key: string | undefined
+  constructor(start: number, end: number, text: string) {
+    this.start = start
+    this.end = end
+    this.text = text
+  }
+  get key(): string {
+    this.#key ??= wordKey(this.text)
+    return this.#key
+  }
+}
 
 // Vietnamese's five tone marks (grave, acute, tilde, hook, dot below), apart from the vowels'
 // own marks (circumflex, breve, horn), so that `uỷ` and `ủy` carry the same tone.
@@ -90,6 +108,34 @@ function wordKey(word: string): string {
   return key
 }
 
+// The first letter of each BMP code unit's key (a char code), worked out on first sight; UNSURE
+// for a unit whose key is empty or opens with a space (a mark, a letter outside Latin), after
+// which a word's key opens with what follows, and for surrogates.
+const FIRST_LETTER = new Uint16Array(0x10000)
+const UNSURE = 0xffff
+function firstLetter(c: number): number {
+  let letter = FIRST_LETTER[c]!
+  if (letter === 0) {
+    const key = c >= 0xd800 && c <= 0xdfff ? '' : foldDiacritics(String.fromCharCode(c))
+    letter = key === '' || /^\s/u.test(key) ? UNSURE : key.charCodeAt(0)
+    FIRST_LETTER[c] = letter
+  }
+  return letter
+}
+
+// Whether a word's key may begin with one of `letters` (char codes), by its first code unit alone.
+const mayBeginWith = (text: string, w: Word, letters: ReadonlySet<number>): boolean => {
+  const letter = firstLetter(text.charCodeAt(w.start))
+  return letter === UNSURE || letters.has(letter)
+}
+
+// The keys of words `from` to `from + n - 1`, joined by spaces.
+function joinedKeys(ws: readonly Word[], from: number, n: number): string {
+  let key = ws[from]!.key
+  for (let k = from + 1; k < from + n; k++) key += ` ${ws[k]!.key}`
+  return key
+}
+
 // The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit.
 function words(text: string): Word[] {
   const out: Word[] = []
@@ -106,8 +152,7 @@ function words(text: string): Word[] {
       i += step
       step = i >= n ? 0 : wordUnit(text.charCodeAt(i)) ? 1 : wordPairAt(text, i)
     }
-    const word = text.slice(start, i)
-    out.push({ start, end: i, text: word, key: wordKey(word) })
+    out.push(new Word(start, i, text.slice(start, i)))
   }
   return out
 }
@@ -224,6 +269,7 @@ const MENTION_MARKERS = ['tỉnh', 'thành phố', 'tp', 'thủ đô', 'tỉnh �
 )
 // The first word of every marker: most words are none, and are passed over by one lookup.
 const MENTION_FIRST_KEYS = new Set(MENTION_MARKERS.map((m) => m.keys[0]!))
+const MENTION_FIRST_LETTERS = new Set([...MENTION_FIRST_KEYS].map((k) => k.charCodeAt(0)))
 
 /**
  * Every province named inside a text after a word that introduces one: `tỉnh`, `thành phố`, `TP`,
@@ -233,15 +279,14 @@ const MENTION_FIRST_KEYS = new Set(MENTION_MARKERS.map((m) => m.keys[0]!))
  */
 export function findProvinces(text: string, options: ProvinceOptions = {}): ProvinceMention[] {
   const ws = words(text)
-  const keys = ws.map((w) => w.key)
   const found: ProvinceMention[] = []
   for (let i = 0; i < ws.length; i++) {
-    if (!MENTION_FIRST_KEYS.has(keys[i]!)) continue
+    if (!mayBeginWith(text, ws[i]!, MENTION_FIRST_LETTERS) || !MENTION_FIRST_KEYS.has(ws[i]!.key)) continue
     const unitWord = MENTION_MARKERS.filter((m) => markedAt(ws, m, i)).sort((a, b) => b.keys.length - a.keys.length)[0]
     if (unitWord === undefined) continue
     const from = i + unitWord.keys.length
     for (let n = Math.min(LONGEST_NAME, ws.length - from); n >= 1; n--) {
-      const named = NAMES.get(keys.slice(from, from + n).join(' '))
+      const named = NAMES.get(joinedKeys(ws, from, n))
       const province = named === undefined ? null : fromNamed(named, options.date)
       if (province === null) continue
       found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, province })
@@ -377,6 +422,7 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
   ] as const
 ).map(([w, kind]) => ({ marker: marker(w), kind }))
 const DISTRICT_FIRST_KEYS = new Set(DISTRICT_MARKERS.map((m) => m.marker.keys[0]!))
+const DISTRICT_FIRST_LETTERS = new Set([...DISTRICT_FIRST_KEYS].map((k) => k.charCodeAt(0)))
 
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
@@ -409,17 +455,16 @@ export type DistrictMention = { start: number; end: number; kind: DistrictKind; 
  */
 export function findDistricts(text: string, options: ProvinceOptions = {}): DistrictMention[] {
   const ws = words(text)
-  const keys = ws.map((w) => w.key)
   const found: DistrictMention[] = []
   for (let i = 0; i < ws.length; i++) {
-    if (!DISTRICT_FIRST_KEYS.has(keys[i]!)) continue
+    if (!mayBeginWith(text, ws[i]!, DISTRICT_FIRST_LETTERS) || !DISTRICT_FIRST_KEYS.has(ws[i]!.key)) continue
     // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone.
     const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, i))
     if (unitWord === undefined) continue
     const from = i + unitWord.marker.keys.length
     if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
     for (let n = Math.min(LONGEST_DISTRICT, ws.length - from); n >= 1; n--) {
-      const key = keys.slice(from, from + n).join(' ')
+      const key = joinedKeys(ws, from, n)
       const units = DISTRICTS.get(key)
       if (units === undefined || (unitWord.kind === 'thành phố' && NAMES.has(key))) continue
       const sameKind = units.filter((u) => u.kind === unitWord.kind)
