@@ -70,7 +70,17 @@ class Word {
 // Vietnamese's five tone marks (grave, acute, tilde, hook, dot below), apart from the vowels'
 // own marks (circumflex, breve, horn), so that `uỷ` and `ủy` carry the same tone.
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu
-const toneOf = (word: string): string => (word.normalize('NFD').match(TONE_MARK) ?? []).join('')
+const TONES = new Map<string, string>()
+// A word's tone marks, kept per word as its key is (`thành` of `hoàn thành` is asked again and again).
+function toneOf(word: string): string {
+  let tone = TONES.get(word)
+  if (tone === undefined) {
+    tone = (word.normalize('NFD').match(TONE_MARK) ?? []).join('')
+    if (TONES.size >= KEYS_SIZE) TONES.clear()
+    TONES.set(word, tone)
+  }
+  return tone
+}
 const PLAIN = /^[\p{ASCII}]*$/u
 
 // Whether each BMP code unit is a letter, mark or digit (1) or not (2), worked out on first sight:
@@ -123,9 +133,9 @@ function firstLetter(c: number): number {
   return letter
 }
 
-// Whether a word's key may begin with one of `letters` (char codes), by its first code unit alone.
-const mayBeginWith = (text: string, w: Word, letters: ReadonlySet<number>): boolean => {
-  const letter = firstLetter(text.charCodeAt(w.start))
+// Whether the key of the word at `start` may begin with one of `letters` (char codes), by its first code unit alone.
+const mayBeginWith = (text: string, start: number, letters: ReadonlySet<number>): boolean => {
+  const letter = firstLetter(text.charCodeAt(start))
   return letter === UNSURE || letters.has(letter)
 }
 
@@ -136,22 +146,29 @@ function joinedKeys(ws: readonly Word[], from: number, n: number): string {
   return key
 }
 
-// The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit.
-function words(text: string): Word[] {
+// The code units (1 or 2) of the letter, mark or digit at i; 0 when none stands there.
+const unitStep = (text: string, i: number): number => (wordUnit(text.charCodeAt(i)) ? 1 : wordPairAt(text, i))
+
+// The end of the word that starts at `start`.
+function wordEnd(text: string, start: number): number {
+  let i = start
+  for (let step = unitStep(text, i); step > 0; step = i >= text.length ? 0 : unitStep(text, i)) i += step
+  return i
+}
+
+// The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit: `count` of them
+// from `at` on, or all.
+function words(text: string, at = 0, count = Number.POSITIVE_INFINITY): Word[] {
   const out: Word[] = []
   const n = text.length
-  let i = 0
-  while (i < n) {
-    let step = wordUnit(text.charCodeAt(i)) ? 1 : wordPairAt(text, i)
-    if (step === 0) {
+  let i = at
+  while (i < n && out.length < count) {
+    if (unitStep(text, i) === 0) {
       i++
       continue
     }
     const start = i
-    while (step > 0) {
-      i += step
-      step = i >= n ? 0 : wordUnit(text.charCodeAt(i)) ? 1 : wordPairAt(text, i)
-    }
+    i = wordEnd(text, start)
     out.push(new Word(start, i, text.slice(start, i)))
   }
   return out
@@ -270,6 +287,7 @@ const MENTION_MARKERS = ['tỉnh', 'thành phố', 'tp', 'thủ đô', 'tỉnh �
 // The first word of every marker: most words are none, and are passed over by one lookup.
 const MENTION_FIRST_KEYS = new Set(MENTION_MARKERS.map((m) => m.keys[0]!))
 const MENTION_FIRST_LETTERS = new Set([...MENTION_FIRST_KEYS].map((k) => k.charCodeAt(0)))
+const MENTION_REACH = Math.max(...MENTION_MARKERS.map((m) => m.keys.length)) + LONGEST_NAME
 
 /**
  * Every province named inside a text after a word that introduces one: `tỉnh`, `thành phố`, `TP`,
@@ -278,19 +296,29 @@ const MENTION_FIRST_LETTERS = new Set([...MENTION_FIRST_KEYS].map((k) => k.charC
  * also name people, ideas and towns. The longest name wins (`Bà Rịa - Vũng Tàu` over `Vũng Tàu`).
  */
 export function findProvinces(text: string, options: ProvinceOptions = {}): ProvinceMention[] {
-  const ws = words(text)
   const found: ProvinceMention[] = []
-  for (let i = 0; i < ws.length; i++) {
-    if (!mayBeginWith(text, ws[i]!, MENTION_FIRST_LETTERS) || !MENTION_FIRST_KEYS.has(ws[i]!.key)) continue
-    const unitWord = MENTION_MARKERS.filter((m) => markedAt(ws, m, i)).sort((a, b) => b.keys.length - a.keys.length)[0]
+  // Word by word, a word kept only where a unit word may begin: a whole article is read so.
+  let i = 0
+  while (i < text.length) {
+    if (unitStep(text, i) === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i = wordEnd(text, start)
+    if (!mayBeginWith(text, start, MENTION_FIRST_LETTERS) || !MENTION_FIRST_KEYS.has(wordKey(text.slice(start, i))))
+      continue
+    // The unit word and the longest name after it.
+    const ws = words(text, start, MENTION_REACH)
+    const unitWord = MENTION_MARKERS.filter((m) => markedAt(ws, m, 0)).sort((a, b) => b.keys.length - a.keys.length)[0]
     if (unitWord === undefined) continue
-    const from = i + unitWord.keys.length
+    const from = unitWord.keys.length
     for (let n = Math.min(LONGEST_NAME, ws.length - from); n >= 1; n--) {
       const named = NAMES.get(joinedKeys(ws, from, n))
       const province = named === undefined ? null : fromNamed(named, options.date)
       if (province === null) continue
       found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, province })
-      i = from + n - 1
+      i = ws[from + n - 1]!.end
       break
     }
   }
@@ -457,7 +485,7 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
   const ws = words(text)
   const found: DistrictMention[] = []
   for (let i = 0; i < ws.length; i++) {
-    if (!mayBeginWith(text, ws[i]!, DISTRICT_FIRST_LETTERS) || !DISTRICT_FIRST_KEYS.has(ws[i]!.key)) continue
+    if (!mayBeginWith(text, ws[i]!.start, DISTRICT_FIRST_LETTERS) || !DISTRICT_FIRST_KEYS.has(ws[i]!.key)) continue
     // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone.
     const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, i))
     if (unitWord === undefined) continue
