@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { MONTH_NAME_WORDS, PARTS_OF_DAY, partOfDayOf, WEEKDAY_WORDS } from './date-words.ts'
-import { type PartialDate, PartialDateSchema, PartOfDaySchema } from './partial-date.ts'
+import { isPartialDate, type PartialDate, PartialDateSchema, PartOfDaySchema } from './partial-date.ts'
 import {
   type DateReference,
   findVietnameseDates,
@@ -184,7 +184,7 @@ function dayOf(
   if (partOfDay !== undefined) day.partOfDay = partOfDay
   if (yearText === undefined) return inferYear(day, reference)
   const dated = { year: Number(yearText), ...day }
-  return PartialDateSchema.safeParse(dated).success ? dated : null
+  return isPartialDate(dated) ? dated : null
 }
 
 /**
@@ -309,7 +309,7 @@ function yearlessCue(partWord: string | undefined, dayText: string, monthText: s
   const day = { month: Number(monthText), day: Number(dayText), precision: 'day' as const }
   const yearless = partOfDay === undefined ? day : { ...day, partOfDay }
   // A day of some year: the leap year 2000 holds every day a month can have.
-  const real = PartialDateSchema.safeParse({ year: 2000, ...yearless }).success
+  const real = isPartialDate({ year: 2000, ...yearless })
   return real ? { date: null, end, yearless } : { date: null, end }
 }
 

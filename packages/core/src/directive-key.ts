@@ -28,14 +28,21 @@ import { DirectiveSystemSchema, DocumentTypeSchema } from './document-types.ts'
  * @module
  */
 
+const ISSUED_ON = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
+
 /** What dates a directive beyond its code: its issue date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) or its committee term. */
 export const DirectiveKeyOptionsSchema = z.object({
-  issuedOn: z
-    .string()
-    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'issuedOn is YYYY, YYYY-MM or YYYY-MM-DD')
-    .optional(),
+  issuedOn: z.string().regex(ISSUED_ON, 'issuedOn is YYYY, YYYY-MM or YYYY-MM-DD').optional(),
   term: z.number().int().min(1).max(99).optional(),
 })
+
+// What DirectiveKeyOptionsSchema accepts, or less: a missing field, or a string and a number of its forms.
+function validKeyOptions(options: { issuedOn?: unknown; term?: unknown } | null): boolean {
+  if (typeof options !== 'object' || options === null) return false
+  const { issuedOn, term } = options
+  if (issuedOn !== undefined && (typeof issuedOn !== 'string' || !ISSUED_ON.test(issuedOn))) return false
+  return term === undefined || (typeof term === 'number' && Number.isInteger(term) && term >= 1 && term <= 99)
+}
 
 /** Options of {@link directiveKey}. */
 export type DirectiveKeyOptions = z.infer<typeof DirectiveKeyOptionsSchema>
@@ -60,14 +67,18 @@ export function directiveKey(
   parts: DirectiveCodeParts,
   options: { issuedOn?: string | undefined; term?: number | undefined } = {},
 ): string {
-  const checked = DirectiveKeyOptionsSchema.safeParse(options)
-  if (!checked.success) {
-    throw new RangeError(`directiveKey: ${checked.error.issues.map((i) => i.message).join('; ')}`)
+  // Checked by hand first: every directive the extractor reads asks for its key, and the schema
+  // is run only to say what is wrong.
+  if (!validKeyOptions(options)) {
+    const checked = DirectiveKeyOptionsSchema.safeParse(options)
+    if (!checked.success) {
+      throw new RangeError(`directiveKey: ${checked.error.issues.map((i) => i.message).join('; ')}`)
+    }
   }
   const base = directiveKeyBase(parts)
   if (parts.year !== undefined) return base
-  if (checked.data.issuedOn !== undefined) return `${base}@${checked.data.issuedOn}`
-  if (checked.data.term !== undefined && parts.system === 'party') return `${base}@t${checked.data.term}`
+  if (options.issuedOn !== undefined) return `${base}@${options.issuedOn}`
+  if (options.term !== undefined && parts.system === 'party') return `${base}@t${options.term}`
   return base
 }
 

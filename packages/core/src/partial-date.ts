@@ -78,6 +78,27 @@ export const PartialDateSchema = PartialDateShape.superRefine((d, ctx) => {
 /** A date known to day, month, quarter or year precision. */
 export type PartialDate = z.infer<typeof PartialDateSchema>
 
+const isIntIn = (v: unknown, low: number, high: number): boolean =>
+  typeof v === 'number' && Number.isInteger(v) && v >= low && v <= high
+const PRECISIONS: ReadonlySet<unknown> = new Set(DatePrecisionSchema.options)
+const PARTS_OF_DAY: ReadonlySet<unknown> = new Set(PartOfDaySchema.options)
+
+/**
+ * Whether `value` is a real partial date: what {@link PartialDateSchema} accepts (the fields in
+ * range, those of its precision and no others, a day that exists), checked without building a
+ * parse result, since the date readers ask it of every date they read.
+ */
+export function isPartialDate(value: unknown): value is PartialDate {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const d = value as Record<string, unknown>
+  if (!isIntIn(d.year, 1, 9999) || !PRECISIONS.has(d.precision)) return false
+  if (d.month !== undefined && !isIntIn(d.month, 1, 12)) return false
+  if (d.day !== undefined && !isIntIn(d.day, 1, 31)) return false
+  if (d.quarter !== undefined && !isIntIn(d.quarter, 1, 4)) return false
+  if (d.partOfDay !== undefined && !PARTS_OF_DAY.has(d.partOfDay)) return false
+  return partialDateProblem(d as PartialDateFields) === null
+}
+
 const PARTIAL_DATE_STRING = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?$/
 
 /**
@@ -95,7 +116,7 @@ export function parsePartialDate(text: string): PartialDate | null {
   else if (d !== undefined) date = { year, month: Number(mo), day: Number(d), precision: 'day' }
   else if (mo !== undefined) date = { year, month: Number(mo), precision: 'month' }
   else date = { year, precision: 'year' }
-  return PartialDateSchema.safeParse(date).success ? date : null
+  return isPartialDate(date) ? date : null
 }
 
 /**

@@ -46,20 +46,130 @@ export function provinceByCode(code: string): Province | undefined {
   return unit === undefined ? undefined : { code: unit.code, name: unit.name }
 }
 
-/** The words of a text: its runs of letters and digits, each as written and folded (`TP.HCM` → `tp`, `hcm`). */
-type Word = { start: number; end: number; text: string; key: string }
+/**
+ * The words of a text: its runs of letters and digits, each as written and folded (`TP.HCM` → `tp`,
+ * `hcm`). The key is folded when first asked: a whole article is read for unit words, and most of
+ * its words are passed over on their first letter (see {@link mayBeginWith}).
+ */
+class Word {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  #key: string | undefined
+  constructor(start: number, end: number, text: string) {
+    this.start = start
+    this.end = end
+    this.text = text
+  }
+  get key(): string {
+    this.#key ??= wordKey(this.text)
+    return this.#key
+  }
+}
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
 // Vietnamese's five tone marks (grave, acute, tilde, hook, dot below), apart from the vowels'
 // own marks (circumflex, breve, horn), so that `uỷ` and `ủy` carry the same tone.
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu
-const toneOf = (word: string): string => (word.normalize('NFD').match(TONE_MARK) ?? []).join('')
+const TONES = new Map<string, string>()
+// A word's tone marks, kept per word as its key is (`thành` of `hoàn thành` is asked again and again).
+function toneOf(word: string): string {
+  let tone = TONES.get(word)
+  if (tone === undefined) {
+    tone = (word.normalize('NFD').match(TONE_MARK) ?? []).join('')
+    if (TONES.size >= KEYS_SIZE) TONES.clear()
+    TONES.set(word, tone)
+  }
+  return tone
+}
 const PLAIN = /^[\p{ASCII}]*$/u
 
-function words(text: string): Word[] {
+// Whether each BMP code unit is a letter, mark or digit (1) or not (2), worked out on first sight:
+// the words of a whole article are read for every province it names, and a lookup per code unit
+// costs far less than a regular expression's match objects. Surrogate pairs are asked of WORD_CHAR.
+const WORD_UNIT = new Uint8Array(0x10000)
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
+function wordUnit(c: number): boolean {
+  let kind = WORD_UNIT[c]!
+  if (kind === 0) {
+    kind = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+    WORD_UNIT[c] = kind
+  }
+  return kind === 1
+}
+// The length (2, or 0 when it is none) of a supplementary letter, mark or digit at i.
+function wordPairAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdbff) return 0
+  const next = text.charCodeAt(i + 1)
+  if (next < 0xdc00 || next > 0xdfff) return 0
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
+}
+
+// Each word's key, kept for the words met lately: an article repeats its words.
+const KEYS = new Map<string, string>()
+const KEYS_SIZE = 20_000
+function wordKey(word: string): string {
+  let key = KEYS.get(word)
+  if (key === undefined) {
+    key = foldDiacritics(word).replace(/\s+/g, '')
+    if (KEYS.size >= KEYS_SIZE) KEYS.clear()
+    KEYS.set(word, key)
+  }
+  return key
+}
+
+// The first letter of each BMP code unit's key (a char code), worked out on first sight; UNSURE
+// for a unit whose key is empty or opens with a space (a mark, a letter outside Latin), after
+// which a word's key opens with what follows, and for surrogates.
+const FIRST_LETTER = new Uint16Array(0x10000)
+const UNSURE = 0xffff
+function firstLetter(c: number): number {
+  let letter = FIRST_LETTER[c]!
+  if (letter === 0) {
+    const key = c >= 0xd800 && c <= 0xdfff ? '' : foldDiacritics(String.fromCharCode(c))
+    letter = key === '' || /^\s/u.test(key) ? UNSURE : key.charCodeAt(0)
+    FIRST_LETTER[c] = letter
+  }
+  return letter
+}
+
+// Whether the key of the word at `start` may begin with one of `letters` (char codes), by its first code unit alone.
+const mayBeginWith = (text: string, start: number, letters: ReadonlySet<number>): boolean => {
+  const letter = firstLetter(text.charCodeAt(start))
+  return letter === UNSURE || letters.has(letter)
+}
+
+// The keys of words `from` to `from + n - 1`, joined by spaces.
+function joinedKeys(ws: readonly Word[], from: number, n: number): string {
+  let key = ws[from]!.key
+  for (let k = from + 1; k < from + n; k++) key += ` ${ws[k]!.key}`
+  return key
+}
+
+// The code units (1 or 2) of the letter, mark or digit at i; 0 when none stands there.
+const unitStep = (text: string, i: number): number => (wordUnit(text.charCodeAt(i)) ? 1 : wordPairAt(text, i))
+
+// The end of the word that starts at `start`.
+function wordEnd(text: string, start: number): number {
+  let i = start
+  for (let step = unitStep(text, i); step > 0; step = i >= text.length ? 0 : unitStep(text, i)) i += step
+  return i
+}
+
+// The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit: `count` of them
+// from `at` on, or all.
+function words(text: string, at = 0, count = Number.POSITIVE_INFINITY): Word[] {
   const out: Word[] = []
-  for (const m of text.matchAll(WORD)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: foldDiacritics(m[0]).replace(/\s+/g, '') })
+  const n = text.length
+  let i = at
+  while (i < n && out.length < count) {
+    if (unitStep(text, i) === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i = wordEnd(text, start)
+    out.push(new Word(start, i, text.slice(start, i)))
   }
   return out
 }
@@ -174,6 +284,10 @@ export type ProvinceMention = { start: number; end: number; province: ProvinceRe
 const MENTION_MARKERS = ['tỉnh', 'thành phố', 'tp', 'thủ đô', 'tỉnh ủy', 'thành ủy', 'tỉnh đoàn', 'thành đoàn'].map(
   marker,
 )
+// The first word of every marker: most words are none, and are passed over by one lookup.
+const MENTION_FIRST_KEYS = new Set(MENTION_MARKERS.map((m) => m.keys[0]!))
+const MENTION_FIRST_LETTERS = new Set([...MENTION_FIRST_KEYS].map((k) => k.charCodeAt(0)))
+const MENTION_REACH = Math.max(...MENTION_MARKERS.map((m) => m.keys.length)) + LONGEST_NAME
 
 /**
  * Every province named inside a text after a word that introduces one: `tỉnh`, `thành phố`, `TP`,
@@ -182,19 +296,29 @@ const MENTION_MARKERS = ['tỉnh', 'thành phố', 'tp', 'thủ đô', 'tỉnh �
  * also name people, ideas and towns. The longest name wins (`Bà Rịa - Vũng Tàu` over `Vũng Tàu`).
  */
 export function findProvinces(text: string, options: ProvinceOptions = {}): ProvinceMention[] {
-  const ws = words(text)
-  const keys = ws.map((w) => w.key)
   const found: ProvinceMention[] = []
-  for (let i = 0; i < ws.length; i++) {
-    const unitWord = MENTION_MARKERS.filter((m) => markedAt(ws, m, i)).sort((a, b) => b.keys.length - a.keys.length)[0]
+  // Word by word, a word kept only where a unit word may begin: a whole article is read so.
+  let i = 0
+  while (i < text.length) {
+    if (unitStep(text, i) === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i = wordEnd(text, start)
+    if (!mayBeginWith(text, start, MENTION_FIRST_LETTERS) || !MENTION_FIRST_KEYS.has(wordKey(text.slice(start, i))))
+      continue
+    // The unit word and the longest name after it.
+    const ws = words(text, start, MENTION_REACH)
+    const unitWord = MENTION_MARKERS.filter((m) => markedAt(ws, m, 0)).sort((a, b) => b.keys.length - a.keys.length)[0]
     if (unitWord === undefined) continue
-    const from = i + unitWord.keys.length
+    const from = unitWord.keys.length
     for (let n = Math.min(LONGEST_NAME, ws.length - from); n >= 1; n--) {
-      const named = NAMES.get(keys.slice(from, from + n).join(' '))
+      const named = NAMES.get(joinedKeys(ws, from, n))
       const province = named === undefined ? null : fromNamed(named, options.date)
       if (province === null) continue
       found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, province })
-      i = from + n - 1
+      i = ws[from + n - 1]!.end
       break
     }
   }
@@ -333,6 +457,8 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
     ['tp', 'thành phố'],
   ] as const
 ).map(([w, kind]) => ({ marker: marker(w), kind }))
+const DISTRICT_FIRST_KEYS = new Set(DISTRICT_MARKERS.map((m) => m.marker.keys[0]!))
+const DISTRICT_FIRST_LETTERS = new Set([...DISTRICT_FIRST_KEYS].map((k) => k.charCodeAt(0)))
 
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
@@ -368,16 +494,16 @@ export type DistrictMention = { start: number; end: number; kind: DistrictKind; 
  */
 export function findDistricts(text: string, options: ProvinceOptions = {}): DistrictMention[] {
   const ws = words(text)
-  const keys = ws.map((w) => w.key)
   const found: DistrictMention[] = []
   for (let i = 0; i < ws.length; i++) {
+    if (!mayBeginWith(text, ws[i]!.start, DISTRICT_FIRST_LETTERS) || !DISTRICT_FIRST_KEYS.has(ws[i]!.key)) continue
     // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone.
     const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, i))
     if (unitWord === undefined) continue
     const from = i + unitWord.marker.keys.length
     if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
     for (let n = Math.min(LONGEST_DISTRICT, ws.length - from); n >= 1; n--) {
-      const key = keys.slice(from, from + n).join(' ')
+      const key = joinedKeys(ws, from, n)
       const units = DISTRICTS.get(key)
       if (units === undefined || (unitWord.kind === 'thành phố' && NAMES.has(key))) continue
       const sameKind = units.filter((u) => u.kind === unitWord.kind)

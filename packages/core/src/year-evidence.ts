@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { anniversaryOrigin } from './anniversary-origins.ts'
 import {
   DatePrecisionSchema,
+  isPartialDate,
   type PartialDate,
   PartialDateSchema,
   PartOfDaySchema,
@@ -154,7 +155,7 @@ function dated(date: YearlessDate, year: number): PartialDate | null {
   if (date.quarter !== undefined) d.quarter = date.quarter
   d.precision = date.precision
   if (date.partOfDay !== undefined) d.partOfDay = date.partOfDay
-  return PartialDateSchema.safeParse(d).success ? d : null
+  return isPartialDate(d) ? d : null
 }
 
 // Whether a date ends on or after the bound (a month or quarter that holds the bound counts).
@@ -206,7 +207,7 @@ export function inferYearFromEvidence(
   evidence: readonly YearEvidence[],
 ): YearReading | null {
   if (hasYear(date)) {
-    return PartialDateSchema.safeParse(date).success ? { date, inferred: false, confidence: 1, reason: null } : null
+    return isPartialDate(date) ? { date, inferred: false, confidence: 1, reason: null } : null
   }
   const bounds = evidence.filter((e) => e.kind === 'notBefore')
   const bound = bounds.reduce<(typeof bounds)[number] | null>((a, b) => (a === null || b.date > a.date ? b : a), null)

@@ -975,7 +975,11 @@ function readReport(
 
 // `Ngày 29-9, dưới sự chủ trì của đồng chí ..., Hội nghị ... đã được tổ chức`: the clause of
 // who presided is no subject. The subject starts after the first of its commas from which an
-// event is reported with no comma between subject and verb.
+// event is reported with no comma between subject and verb, within PRESIDING_REACH code units
+// and PRESIDING_COMMAS commas of the cue.
+const PRESIDING_REACH = 600
+const PRESIDING_COMMAS = 24
+
 function afterPresiding(
   text: string,
   masked: (to: number) => string,
@@ -984,7 +988,16 @@ function afterPresiding(
   firstMention: number,
   reference: string | undefined,
 ): { subjectStart: number; trigger: Trigger } | null {
-  for (let comma = text.indexOf(', ', cue.end); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+  // Each comma reads the sentence again: only those a presiding clause could end at are tried
+  // (the clause names who presided and their posts; the real pages' longest ends at its 9th
+  // comma, 281 code units on), so a long sentence of commas is not read once per comma.
+  let tried = 0
+  for (
+    let comma = text.indexOf(', ', cue.end);
+    comma !== -1 && comma - cue.end <= PRESIDING_REACH && tried < PRESIDING_COMMAS;
+    comma = text.indexOf(', ', comma + 2)
+  ) {
+    tried++
     const trigger = findTrigger(text, masked, cue, comma + 2, reported, firstMention, reference)
     if (trigger !== null && trigger.verb > comma && !text.slice(comma + 2, trigger.verb).includes(','))
       return { subjectStart: comma + 2, trigger }
@@ -1227,6 +1240,8 @@ function carriedOut(sentence: Piece, mentions: readonly ResolvedMention[], i: nu
   const { text, start } = sentence
   const at = mentions[i]!.start - start
   const window = text.slice(Math.max(0, at - 240), at)
+  // Most windows hold neither verb: two plain searches answer before the expression.
+  if (!window.includes('so với') && !window.includes('thay thế')) return true
   return !COMPARED.test(window.slice(window.lastIndexOf(';') + 1))
 }
 

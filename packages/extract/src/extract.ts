@@ -164,9 +164,10 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
       at,
       validUrl(known.url) ?? validUrl(hints.url),
       reference ?? null,
-      articleProvince(text, reference ?? null),
-      mainPointProvince(text, reference ?? null),
-      followedAtLinkPoint(text),
+      // Read over the whole text, so only when there is an event to place.
+      found.length === 0 ? null : articleProvince(text, reference ?? null),
+      found.length === 0 ? null : mainPointProvince(text, reference ?? null),
+      found.length === 0 ? false : followedAtLinkPoint(text),
     ),
     organizations: collectOrganizations(
       [...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)],

@@ -97,8 +97,9 @@ function issuerIn(sentence: string, mentionAt: number, key: string): string | nu
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     const before = sentence.slice(Math.max(0, w.start - 24), w.start)
-    if (POSITION_BEFORE.test(before) && !ON_BEHALF.test(sentence.slice(Math.max(0, w.start - 40), w.start))) continue
+    // The case first: most words are lower-case and not after `của`.
     if (!isUpper(w.text) && !OF_BEFORE.test(before)) continue
+    if (POSITION_BEFORE.test(before) && !ON_BEHALF.test(sentence.slice(Math.max(0, w.start - 40), w.start))) continue
     // The issuer part of a code (`594/KH-UBND`) is no body named.
     if (w.start > 0 && /[/-]/u.test(sentence[w.start - 1]!)) continue
     const name = bodyAt(sentence, words, i, key)

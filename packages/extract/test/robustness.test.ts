@@ -142,4 +142,14 @@ describe('extractArticle on 1 MB adversarial input', () => {
     const x = extractArticle('Thực hiện Chỉ thị 05 của Bộ Chính trị và Quy định 85-QĐ/TW, '.repeat(16_000))
     expect(x.directives.map((d) => d.code).sort()).toEqual(['05-CT/TW', '85-QĐ/TW'])
   })
+
+  // Each comma after `dưới sự chủ trì` may end the presiding clause; read sentence-long from each
+  // of two megabytes of commas, this took minutes.
+  it('reads two megabytes of commas after a presiding clause, one sentence', { timeout: 60_000 }, () => {
+    const x = extractArticle(
+      `Ngày 29-9, dưới sự chủ trì của đồng chí Nguyễn Văn A, ${'các đại biểu, '.repeat(150_000)}`,
+    )
+    expect(x.events).toEqual([])
+    expect(x.article.text.length).toBeGreaterThan(2_000_000)
+  })
 })
