@@ -109,6 +109,19 @@ describe.each(TARGET_KINDS)('reextractArticles on %s', (kind) => {
     expect(result.counts).toEqual({ changed: 1, unchanged: 0, failed: 0 })
   })
 
+  // Versions compare number by number: as text, `2026.12.08.10` would sort before `2026.12.08.9`.
+  it.each<[string, string, number]>([
+    ['2026.12.08.9', '2026.12.08.10', 2],
+    ['2026.12.08.10', '2026.12.08.9', 0],
+    ['2026.12.08.10', '2026.12.08.10', 0],
+    ['2026.12.07', '2026.12.07.1', 2],
+    ['beta-2', 'beta-10', 0],
+  ])('with onlyOlder, an article read by %s is older than %s: %i of 2 read', async (stored, current, read) => {
+    await db.prisma.$executeRawUnsafe(`UPDATE "Article" SET "extractorVersion" = $1`, stored)
+    const { counts } = await reextractArticles(db.prisma, { onlyOlder: true, version: current })
+    expect(counts.changed + counts.unchanged + counts.failed).toBe(read)
+  })
+
   it.each<[string, ReextractOptions]>([
     [
       'the extractor throws',

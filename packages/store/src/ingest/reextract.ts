@@ -43,7 +43,10 @@ export interface ReextractResult {
 
 /** Options of `reextractArticles`. */
 export interface ReextractOptions {
-  /** Only articles that no extractor read, or an older one than `version` (versions compare as text). */
+  /**
+   * Only articles that no extractor read, or an older one than `version`. Versions of dot-separated
+   * numbers (`2026.12.08.10`) compare number by number, so `.10` comes after `.9`; others as text.
+   */
   onlyOlder?: boolean | undefined
   /** Articles read from the database at a time, by id (default 50): never all at once. */
   batchSize?: number | undefined
@@ -115,6 +118,12 @@ export async function reextractArticles(
   }
 }
 
+// A stored version older than $3: number by number where both are dot-separated numbers (as text
+// `2026.12.08.10` sorts before `2026.12.08.9`), else as text.
+const OLDER_VERSION = `CASE WHEN a."extractorVersion" ~ '^[0-9]{1,9}(\\.[0-9]{1,9})*$' AND $3::text ~ '^[0-9]{1,9}(\\.[0-9]{1,9})*$'
+  THEN string_to_array(a."extractorVersion", '.')::int[] < string_to_array($3::text, '.')::int[]
+  ELSE a."extractorVersion" < $3::text END`
+
 // The next stored articles after `after` by id; with `olderThan`, only those no extractor read
 // or an older one did. Each comes with the URL of its saved page: the one fetched at the
 // article's URL, else the one whose redirects ended there (the crawler reads a page at its
@@ -132,7 +141,7 @@ function readBatch(
        SELECT r.url FROM "RawPage" r WHERE a.url IS NOT NULL AND (r.url = a.url OR r."finalUrl" = a.url)
        ORDER BY r.url = a.url DESC, r."fetchedAt" DESC LIMIT 1
      ) raw ON true
-     WHERE a.id > $1 AND ($3::text IS NULL OR a."extractorVersion" IS NULL OR a."extractorVersion" < $3::text)
+     WHERE a.id > $1 AND ($3::text IS NULL OR a."extractorVersion" IS NULL OR ${OLDER_VERSION})
      ORDER BY a.id LIMIT $2`,
     after,
     size,
