@@ -33,6 +33,8 @@ import {
   HELD_BY_NAMED,
   HELD_THEN,
   HOLDING,
+  HONOUR_OCCASION,
+  HONOUR_RECEIVED,
   INSPECTING,
   LAUNCH_AT,
   LAUNCH_DATED,
@@ -284,7 +286,8 @@ function findTrigger(
       ? (openedByEventName(rest, masked, subjectStart) ??
         spokenAt(rest, subjectStart, firstMention) ??
         endedAt(rest, subjectStart) ??
-        atTheEvent(text))
+        atTheEvent(text) ??
+        honoured(rest, masked, cue, subjectStart))
       : null)
   )
 }
@@ -629,6 +632,19 @@ function atTheEvent(text: string): Trigger | null {
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Đúng dịp kỷ niệm ..., Đảng bộ huyện có 44 đảng viên được tặng huy hiệu Đảng`: in a text that
+// reported no event before, honours received on an occasion (or a dated day) were handed at their
+// award ceremony; none is written as its organiser.
+function honoured(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
+  const m = HONOUR_RECEIVED.exec(rest)
+  if (m === null) return null
+  const before = rest.slice(0, m.index)
+  if (cue.kind === 'none' && !HONOUR_OCCASION.test(before)) return null
+  if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
+  const at = subjectStart + m.index
+  return { verb: at, phrase: at, kind: 'ceremony', passive: true, lead: false, inPassing: true, confidence: 0.5 }
 }
 
 // What the fillers between an organiser and its verb end with, in either case: their ends are

@@ -1029,6 +1029,43 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'honours received on an occasion',
+    cases: [
+      {
+        reading: 'badges received on an occasion were handed at their award ceremony',
+        paragraphs: ['Nhân dịp 3/2, Đảng bộ xã Tân Lập có 12 đảng viên được tặng huy hiệu Đảng.'],
+        events: [['ceremony', null, null]],
+      },
+      {
+        reading: 'a dated day ties the honours to it',
+        paragraphs: ['Sáng 7/11, 5 đảng viên của Chi bộ thôn Đông được trao tặng Huy hiệu 40 năm tuổi Đảng.'],
+        events: [['ceremony', '2024-11-07', null]],
+      },
+      {
+        reading: 'honours counted over a term tie to no occasion',
+        paragraphs: ['Trong nhiệm kỳ, Đảng bộ xã có 45 đảng viên được tặng huy hiệu Đảng các loại.'],
+        events: [],
+      },
+      {
+        reading: 'honours to be received are none',
+        paragraphs: ['Dịp 7/11 tới, 6 đảng viên của chi bộ sẽ được trao tặng Huy hiệu Đảng.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a round dated by a list of days',
+    cases: [
+      {
+        reading: 'three days listed with the month after the last: from the first',
+        paragraphs: [
+          'Vòng sơ khảo Hội thi báo cáo viên giỏi huyện diễn ra trong 3 ngày: ngày 05, ngày 07 và ngày 09 tháng 9.',
+        ],
+        events: [['contest', '2024-09-05', null]],
+      },
+    ],
+  },
+  {
     feature: 'a working session and what it was held for',
     cases: [
       {

@@ -415,6 +415,21 @@ export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
 export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
 
 /**
+ * Honours members receive (`44 đảng viên được tặng huy hiệu Đảng`, `vinh dự được trao tặng Huy
+ * hiệu 75 tuổi Đảng`): told of an occasion, their award ceremony. Lower case; each is read after
+ * a verb of receiving (see {@link RECEIVING}).
+ */
+export const HONOURS: readonly string[] = ['huy hiệu', 'huân chương', 'kỷ niệm chương']
+/** Verbs of receiving an honour, after `được`: `được trao tặng`, `được tặng`, `được nhận`. */
+export const RECEIVING: readonly string[] = ['trao tặng', 'trao', 'tặng', 'nhận']
+/**
+ * Words that tie honours received to an occasion, before the verb: `Đúng dịp kỷ niệm ...`,
+ * `Đợt này có ...`. Without one, a count of honours (`trong nhiệm kỳ có 200 đảng viên được tặng
+ * huy hiệu`) sums up a term, not an event.
+ */
+export const HONOUR_OCCASIONS: readonly string[] = ['dịp', 'đợt này', 'nhân dịp']
+
+/**
  * Launches made at an event of another kind (`Tại buổi họp mặt, ... phát động thi đua trong hệ
  * thống chính trị`, a page headed `Phát động phong trào thi đua ...` over a review conference):
  * a launch of its own, the same day as the event and by its organiser. Lower case.

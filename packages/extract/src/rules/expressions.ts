@@ -12,6 +12,8 @@ import {
   HELD_NOUNS,
   HOLD,
   HOLDING_VERBS,
+  HONOUR_OCCASIONS,
+  HONOURS,
   INSPECTION_ADVERBS,
   INSPECTION_VERBS,
   LAUNCHED_BEFORE,
@@ -23,6 +25,7 @@ import {
   ORGANISING_VERBS,
   PASSIVE_VERBS,
   PRESIDING_CLAUSES,
+  RECEIVING,
   REPORTING_VERBS,
   RITES,
   SPEECH_AT,
@@ -190,6 +193,14 @@ export const SPOKEN_OPENING = new RegExp(
 )
 /** Words opening a sentence once an event is over, the event's name after them: `Kết thúc cuộc thi, ...`. */
 export const ENDED = new RegExp(`^${oneOf(ENDINGS.map(eitherCaseFirst))}\\s+`, 'u')
+
+/** An honour received: `được tặng huy hiệu`, `vinh dự được trao tặng Huy hiệu 75 tuổi Đảng`. */
+export const HONOUR_RECEIVED = new RegExp(
+  `(?<![\\p{L}])được\\s+(?:${RECEIVING.join('|')})\\s+(?:${HONOURS.join('|')})(?![\\p{L}])`,
+  'iu',
+)
+/** A word tying honours to an occasion (see HONOUR_OCCASIONS). */
+export const HONOUR_OCCASION = wordPattern(HONOUR_OCCASIONS, 'iu')
 
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
