@@ -23,6 +23,7 @@ import {
 } from './rules/event-words.ts'
 import {
   AT_THE_EVENT,
+  BEFORE_EVENT_NAME,
   DATED_HOLDING,
   DEADLINE,
   ENDED,
@@ -365,7 +366,9 @@ function reportedPassively(
   // it, a passive report counts when its day follows the verb, in a text that reported no event
   // of its kind before; after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells more of
   // it, but a round of a contest (`Vòng sơ khảo ... diễn ra trong 3 ngày ...`) is its own.
-  const start = cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : 0
+  // After a date, `tại Hà Nội, những hoạt động đầu tiên của Đại hội ...`: a place and a part of the event first.
+  const start =
+    cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
   const name = start === 0 ? rest : rest.slice(start)
   if (!startsWithHead(name)) return null
   const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
@@ -383,6 +386,12 @@ function reportedPassively(
     lead: false,
     confidence: 0.75,
   }
+}
+
+// Where an event's name starts after the place and the part of the event written before it.
+function beforeName(rest: string): number {
+  const m = BEFORE_EVENT_NAME.exec(rest)
+  return m === null || !startsWithHead(rest.slice(m[0].length)) ? 0 : m[0].length
 }
 
 // A round of a contest, reported on its own: `Vòng sơ khảo ...`.

@@ -1054,6 +1054,25 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'an event begun',
+    cases: [
+      {
+        reading: 'an event named after a place and a part of it, officially begun',
+        paragraphs: [
+          'Sáng 9/12 tại Vinh, những hoạt động đầu tiên của Đại hội đại biểu Hội Nông dân tỉnh lần thứ X chính thức bắt đầu.',
+        ],
+        events: [['conference', '2024-12-09', null]],
+      },
+      {
+        reading: 'a part of an event named before a date is not passed over',
+        paragraphs: [
+          'Những hoạt động đầu tiên của Đại hội đại biểu Hội Nông dân tỉnh lần thứ X chính thức bắt đầu từ năm trước.',
+        ],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

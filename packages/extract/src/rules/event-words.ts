@@ -220,7 +220,16 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
   { words: 'diễn ra', perfect: true },
   { words: 'khai mạc' },
   { words: 'bế mạc' },
+  // `Đại hội ... chính thức bắt đầu.`: an event begun, the clause ending there or its time
+  // following (not `chính thức bắt đầu nhận hồ sơ`, a step of it).
+  { words: 'chính thức bắt đầu(?=\\s*[,.;]|\\s+(?:vào|từ|lúc)\\s|\\s*$)', perfect: true },
 ]
+
+/**
+ * Words that name a part of the event named after them, in a passive report (`Sáng 14/12, những
+ * hoạt động đầu tiên của Đại hội ... chính thức bắt đầu`): the event's own report. Lower case.
+ */
+export const EVENT_PARTS: readonly string[] = ['những hoạt động đầu tiên của', 'các hoạt động đầu tiên của']
 
 /**
  * Verbs of taking place written before the event's name, after a time cue (`Sáng 30/6, tại các

@@ -6,6 +6,7 @@ import {
   COUNTS,
   DISCUSSING,
   ENDINGS,
+  EVENT_PARTS,
   EVENT_REFERENCES,
   HAPPENING_VERBS,
   HEADS,
@@ -201,6 +202,12 @@ export const HONOUR_RECEIVED = new RegExp(
 )
 /** A word tying honours to an occasion (see HONOUR_OCCASIONS). */
 export const HONOUR_OCCASION = wordPattern(HONOUR_OCCASIONS, 'iu')
+
+/**
+ * What may stand before an event's name in a dated passive report: a place (`tại Hà Nội, `) and a
+ * part of the event (see EVENT_PARTS).
+ */
+export const BEFORE_EVENT_NAME = new RegExp(`^(?:tại\\s+[^,;.]{1,60},\\s*)?(?:(?:${EVENT_PARTS.join('|')})\\s+)?`, 'iu')
 
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
