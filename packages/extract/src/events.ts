@@ -1212,8 +1212,20 @@ function yearlessDay(cue: Cue, previous: FoundEvent | undefined): YearlessDate |
 function eventSubject(report: Report, text: string): { organizer: string | null; location: string | null } {
   const { trigger, subjectStart, subjectBeforeDate } = report
   if (trigger.passive) return { organizer: organizerAfterDo(text.slice(subjectStart)), location: null }
-  const subject = readSubject(text.slice(subjectStart, trigger.verb))
-  return subject.organizer === null && subjectBeforeDate !== null ? readSubject(subjectBeforeDate) : subject
+  const region = text.slice(subjectStart, trigger.verb)
+  const subject = readSubject(region)
+  if (subject.organizer === null && subjectBeforeDate !== null) return readSubject(subjectBeforeDate)
+  return subject.organizer === null ? chainedSubject(region) : subject
+}
+
+// `BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ..., tổ chức hội nghị quán triệt`: verbs
+// chained by commas after one subject, written before the first with its `đã`; the subject of
+// the first clause holds the event.
+const CHAINED = /^([^,;]{2,80}?)\s+đã\s[^;]*,\s*$/u
+
+function chainedSubject(region: string): { organizer: string | null; location: string | null } {
+  const m = CHAINED.exec(region.trim() + ' ')
+  return m === null ? { organizer: null, location: null } : { organizer: readSubject(m[1]!).organizer, location: null }
 }
 
 // Directives stage for a new event: those its sentence cites, after the event before's when it

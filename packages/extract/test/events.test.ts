@@ -1073,6 +1073,23 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'verbs chained by commas after one subject',
+    cases: [
+      {
+        reading: 'the subject before the first verb and its đã holds the event',
+        paragraphs: [
+          'Huyện ủy Yên Lạc đã ban hành Kế hoạch số 12-KH/HU ngày 5/3/2024 thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, tổ chức hội nghị quán triệt.',
+        ],
+        events: [['dissemination', null, 'Huyện ủy Yên Lạc']],
+      },
+      {
+        reading: 'a chained verb planned is none',
+        paragraphs: ['Huyện ủy Yên Lạc đã ban hành Kế hoạch số 12-KH/HU, sẽ tổ chức hội nghị quán triệt.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {
