@@ -26,6 +26,7 @@ import {
   BEFORE_EVENT_NAME,
   DATED_HOLDING,
   DEADLINE,
+  ELECTED_AT,
   ENDED,
   EVENT_NAME_START,
   HAPPENED,
@@ -288,6 +289,7 @@ function findTrigger(
         spokenAt(rest, subjectStart, firstMention) ??
         endedAt(rest, subjectStart) ??
         atTheEvent(text) ??
+        electedAt(text) ??
         honoured(rest, masked, cue, subjectStart))
       : null)
   )
@@ -638,6 +640,17 @@ function atTheEvent(text: string): Trigger | null {
   if (m === null) return null
   const name = text.slice(4, m[0].length)
   const kind = doneKind(doneThere(text.slice(m[0].length)), 24) ?? classifyEvent(name)
+  if (kind === null) return null
+  const at = 4
+  return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Tại Đại hội Đảng bộ huyện Ia Grai, đồng chí ... tái đắc cử Bí thư Huyện ủy`: in a text that
+// reported no event before, the event named where someone was elected took place.
+function electedAt(text: string): Trigger | null {
+  const m = ELECTED_AT.exec(text)
+  if (m === null || !startsWithHead(m[1]!) || PLURAL.test(m[1]!)) return null
+  const kind = classifyEvent(m[1]!)
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }

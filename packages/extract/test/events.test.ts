@@ -1090,6 +1090,21 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'an election at a named event',
+    cases: [
+      {
+        reading: 'the event where someone was elected took place',
+        paragraphs: ['Tại Đại hội Đảng bộ xã Tân Hưng lần thứ XV, đồng chí Lê Văn Hải tái đắc cử Bí thư Đảng ủy xã.'],
+        events: [['conference', null, null]],
+      },
+      {
+        reading: 'a place where someone was elected names no event',
+        paragraphs: ['Tại xã Tân Hưng, đồng chí Lê Văn Hải được bầu làm Bí thư Đảng ủy xã.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

@@ -424,6 +424,12 @@ export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
 export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
 
 /**
+ * Words of an election held at an event (`Tại Đại hội Đảng bộ huyện Ia Grai, đồng chí ... tái đắc
+ * cử Bí thư Huyện ủy`): the event named before them took place. Lower case.
+ */
+export const ELECTED: readonly string[] = ['tái đắc cử', 'đắc cử', 'được bầu', 'trúng cử']
+
+/**
  * Honours members receive (`44 đảng viên được tặng huy hiệu Đảng`, `vinh dự được trao tặng Huy
  * hiệu 75 tuổi Đảng`): told of an occasion, their award ceremony. Lower case; each is read after
  * a verb of receiving (see {@link RECEIVING}).

@@ -5,6 +5,7 @@ import {
   ACTIVITIES,
   COUNTS,
   DISCUSSING,
+  ELECTED,
   ENDINGS,
   EVENT_PARTS,
   EVENT_REFERENCES,
@@ -194,6 +195,12 @@ export const SPOKEN_OPENING = new RegExp(
 )
 /** Words opening a sentence once an event is over, the event's name after them: `Kết thúc cuộc thi, ...`. */
 export const ENDED = new RegExp(`^${oneOf(ENDINGS.map(eitherCaseFirst))}\\s+`, 'u')
+
+/**
+ * `Tại Đại hội ..., đồng chí ... tái đắc cử ...`: an event named after `Tại` opening a sentence,
+ * then an election in the clause after its comma; group 1 is the event's name.
+ */
+export const ELECTED_AT = new RegExp(`^Tại\\s+([^,;.]{4,160}),\\s*[^,;.]{0,120}?(?<![\\p{L}])(?:${ELECTED.join('|')})(?![\\p{L}])`, 'u')
 
 /** An honour received: `được tặng huy hiệu`, `vinh dự được trao tặng Huy hiệu 75 tuổi Đảng`. */
 export const HONOUR_RECEIVED = new RegExp(
