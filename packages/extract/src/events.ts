@@ -22,6 +22,7 @@ import {
   SITTING_WORDS,
 } from './rules/event-words.ts'
 import {
+  AT_HERE,
   AT_THE_EVENT,
   BEFORE_EVENT_NAME,
   DATED_HOLDING,
@@ -45,6 +46,7 @@ import {
   PLANNED,
   PLANNED_ALL,
   PRESIDED,
+  REPORTED_PERIOD,
   REPORTING,
   RITE,
   SPEECH,
@@ -289,6 +291,7 @@ function findTrigger(
         spokenAt(rest, subjectStart, firstMention) ??
         endedAt(rest, subjectStart) ??
         atTheEvent(text) ??
+        atHere(text) ??
         electedAt(text) ??
         honoured(rest, masked, cue, subjectStart))
       : null)
@@ -643,6 +646,18 @@ function atTheEvent(text: string): Trigger | null {
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Tại đây các đại biểu ... được nghe qua báo cáo công tác ... năm 2018 và 8 tháng đầu năm 2019`: in
+// a text that reported no event before (an excerpt), a report referring back to an event told
+// before the passage; what was done there gives its kind, a report on a past period's work a review.
+function atHere(text: string): Trigger | null {
+  const m = AT_HERE.exec(text)
+  if (m === null) return null
+  const done = doneThere(text.slice(m[0].length))
+  const kind = doneKind(done, 24) ?? (REPORTED_PERIOD.test(done) ? 'review' : null)
+  if (kind === null) return null
+  return { verb: 0, phrase: 0, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
 }
 
 // `Tại Đại hội Đảng bộ huyện Ia Grai, đồng chí ... tái đắc cử Bí thư Huyện ủy`: in a text that

@@ -1105,6 +1105,28 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'Tại đây continuing a report told before the passage',
+    cases: [
+      {
+        reading: 'a report on a past period heard there: a review',
+        paragraphs: [
+          'Tại đây, các đại biểu được nghe báo cáo kết quả phong trào thi đua 6 tháng đầu năm 2024; phương hướng thời gian tới.',
+        ],
+        events: [['review', '2024', null]],
+      },
+      {
+        reading: 'what was done there gives the kind',
+        paragraphs: ['Tại đây, các đảng viên được quán triệt những nội dung cơ bản của Nghị quyết.'],
+        events: [['dissemination', null, null]],
+      },
+      {
+        reading: 'a place with nothing done that names an event is none',
+        paragraphs: ['Tại đây, đoàn đã thăm hỏi, động viên các gia đình chính sách.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

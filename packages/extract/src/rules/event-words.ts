@@ -424,6 +424,12 @@ export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
 export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
 
 /**
+ * Hearing a report on a past period's work (`được nghe báo cáo công tác ... năm 2018 và 8 tháng
+ * đầu năm 2019`) reviews it. Lower case; the period follows within the clause (see REPORTED_PERIOD).
+ */
+export const HEARING_REPORTS: readonly string[] = ['nghe báo cáo', 'nghe qua báo cáo']
+
+/**
  * Words of an election held at an event (`Tại Đại hội Đảng bộ huyện Ia Grai, đồng chí ... tái đắc
  * cử Bí thư Huyện ủy`): the event named before them took place. Lower case.
  */

@@ -10,6 +10,7 @@ import {
   EVENT_PARTS,
   EVENT_REFERENCES,
   HAPPENING_VERBS,
+  HEARING_REPORTS,
   HEADS,
   HELD_NOUNS,
   HOLD,
@@ -215,6 +216,15 @@ export const HONOUR_OCCASION = wordPattern(HONOUR_OCCASIONS, 'iu')
  * part of the event (see EVENT_PARTS).
  */
 export const BEFORE_EVENT_NAME = new RegExp(`^(?:tại\\s+[^,;.]{1,60},\\s*)?(?:(?:${EVENT_PARTS.join('|')})\\s+)?`, 'iu')
+
+/** `Tại đây,` opening a sentence: a report referring back to an event told before the passage. */
+export const AT_HERE = /^Tại đây\s*,?\s*/u
+
+/** A report heard on a past period's work (see HEARING_REPORTS): `nghe báo cáo ... 6 tháng đầu năm 2019`. */
+export const REPORTED_PERIOD = new RegExp(
+  `(?<![\\p{L}])(?:${HEARING_REPORTS.join('|')})\\s[^;:.]{0,200}?(?:năm\\s+\\d{4}|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm)`,
+  'iu',
+)
 
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
