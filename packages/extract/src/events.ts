@@ -213,6 +213,8 @@ type Trigger = {
   inPassing?: true
   /** The contest or course a closing ceremony closes (`bế mạc Hội thi ...`), which took place before it. */
   closes?: EventKind
+  /** Dated only by the occasion it was tied to (`dịp 3/2`): in that month, on no day written. */
+  occasion?: true
   /** A second event the same subject reports with a verb joined by `và` (`giao ban ... và phát động ...`). */
   joined?: { kind: EventKind; phrase: number }
   confidence: number
@@ -681,7 +683,16 @@ function honoured(rest: string, masked: (to: number) => string, cue: Cue, subjec
   if (cue.kind === 'none' && !HONOUR_OCCASION.test(before)) return null
   if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
   const at = subjectStart + m.index
-  return { verb: at, phrase: at, kind: 'ceremony', passive: true, lead: false, inPassing: true, confidence: 0.5 }
+  return {
+    verb: at,
+    phrase: at,
+    kind: 'ceremony',
+    passive: true,
+    lead: false,
+    inPassing: true,
+    ...(cue.kind === 'none' ? { occasion: true as const } : {}),
+    confidence: 0.5,
+  }
 }
 
 // What the fillers between an organiser and its verb end with, in either case: their ends are
@@ -1195,6 +1206,9 @@ function eventDate(
       date = part === undefined ? day : { ...day, partOfDay: part }
     }
   }
+  // `Đúng dịp kỷ niệm ... (3/2/1930 - 3/2/2018), ... được tặng huy hiệu`: the occasion's day is
+  // not the event's; its month is.
+  if (trigger.occasion && date?.precision === 'day') return { year: date.year, month: date.month, precision: 'month' }
   return date
 }
 

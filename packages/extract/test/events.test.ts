@@ -1037,6 +1037,13 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['ceremony', null, null]],
       },
       {
+        reading: 'an occasion dated by its anniversary gives its month, not its day',
+        paragraphs: [
+          'Đúng dịp kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2024), Đảng bộ xã có 9 đảng viên được tặng huy hiệu Đảng.',
+        ],
+        events: [['ceremony', '2024-02', null]],
+      },
+      {
         reading: 'a dated day ties the honours to it',
         paragraphs: ['Sáng 7/11, 5 đảng viên của Chi bộ thôn Đông được trao tặng Huy hiệu 40 năm tuổi Đảng.'],
         events: [['ceremony', '2024-11-07', null]],
