@@ -609,6 +609,11 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['contest', null, null]],
       },
       {
+        reading: 'an event told as about to begin took place',
+        paragraphs: ['Trước khi diễn ra buổi tọa đàm, các đại biểu đã dành một phút mặc niệm.'],
+        events: [['conference', null, null]],
+      },
+      {
         reading: 'the end of a school year names no event: what the sentence holds is its report',
         paragraphs: ['Kết thúc năm học, Trường tổ chức hội thi kể chuyện cho các em.'],
         events: [['contest', null, 'Trường']],

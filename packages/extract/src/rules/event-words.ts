@@ -484,7 +484,8 @@ export const DISCUSSING: readonly string[] = ['ý kiến', 'thảo luận', 'tra
 export const SITTING_WORDS: readonly string[] = ['làm việc']
 
 /**
- * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`): in a
+ * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`), or
+ * just before it began (`Trước khi diễn ra buổi tọa đàm, Ban tổ chức ... dành phút mặc niệm`): in a
  * text that reported no event before, the event named after them took place. Lower case.
  */
-export const ENDINGS: readonly string[] = ['kết thúc']
+export const ENDINGS: readonly string[] = ['kết thúc', 'trước khi diễn ra', 'trước khi khai mạc']
