@@ -1139,6 +1139,21 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'an order promulgating laws announced',
+    cases: [
+      {
+        reading: "the President's office announcing an order on a dated day",
+        paragraphs: ['Ngày 5/12, Văn phòng Chủ tịch nước đã công bố Lệnh của Chủ tịch nước về việc công bố 8 luật.'],
+        events: [['other', '2024-12-05', 'Văn phòng Chủ tịch nước']],
+      },
+      {
+        reading: 'an order announced with no day is no report',
+        paragraphs: ['Văn phòng Chủ tịch nước thường công bố Lệnh công bố luật sau mỗi kỳ họp.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

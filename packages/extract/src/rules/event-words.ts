@@ -311,6 +311,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'có buổi làm việc', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
   { words: 'đối thoại với', kind: 'other' },
+  // Announcing the President's order that promulgates laws (`Văn phòng Chủ tịch nước đã công bố
+  // Lệnh số 09/2024/L-CTN ...`) is the office's announcement, a working event of its own.
+  { words: 'công bố lệnh', kind: 'other' },
   { words: 'sơ kết', kind: null },
   { words: 'tổng kết', kind: null },
   { words: 'tuyên dương', kind: null },
