@@ -1154,6 +1154,23 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'a meeting chaired with other bodies',
+    cases: [
+      {
+        reading: 'a dated meeting chaired with other bodies is a working session',
+        paragraphs: [
+          'Chiều 4/12, UBND huyện Châu Thành chủ trì cuộc họp với các phòng, ban để nghe báo cáo tiến độ giải ngân.',
+        ],
+        events: [['other', '2024-12-04', 'UBND huyện Châu Thành']],
+      },
+      {
+        reading: 'a meeting chaired on no day tells more of one, none of its own',
+        paragraphs: ['UBND huyện Châu Thành chủ trì cuộc họp với các phòng, ban.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

@@ -102,6 +102,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'họp thông qua', kind: 'other' },
   { words: 'họp ban tổ chức', kind: 'other' },
   { words: 'làm việc', kind: 'other' },
+  // A meeting with other bodies (`chủ trì cuộc họp với lãnh đạo các sở, ngành ...`) is a working session.
+  { words: 'họp với', kind: 'other' },
   { words: 'giám sát', kind: 'other' },
   { words: 'diễn tập', kind: 'other', held: true },
   { words: 'đối thoại', kind: 'other', held: true },
@@ -201,7 +203,7 @@ export const HOLDING_VERBS: ReadonlyArray<{
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
   // Presiding over a meeting reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
-  { words: 'chủ trì', objects: ['họp', 'hội nghị'], dated: true },
+  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp'], dated: true },
 ]
 
 /**
