@@ -1485,6 +1485,21 @@ describe('an event reported only in the title', () => {
       events: [['launch', 'Huyện đoàn']],
     },
     {
+      reading: 'a title over a body that tells of its event only as planned announces a plan',
+      title: 'Tháng 11: Tổ chức Hội thi tuyên truyền viên giỏi cấp xã',
+      paragraphs: [
+        'Đối tượng dự thi là tuyên truyền viên của các chi bộ.',
+        'Hội thi tuyên truyền viên cấp huyện dự kiến tổ chức trong tháng 12.',
+      ],
+      events: [],
+    },
+    {
+      reading: 'a title over a body that tells of its event with no plan still reports it',
+      title: 'Tổ chức Hội thi tuyên truyền viên giỏi cấp xã',
+      paragraphs: ['Hội thi tuyên truyền viên thu hút đông đảo đoàn viên tham gia.'],
+      events: [['contest', null]],
+    },
+    {
       reading: 'a planned event in the title is no event',
       title: 'Dự kiến cuối tháng 6 tổ chức Hội nghị Văn hóa tỉnh năm 2024',
       paragraphs: ['Các sở, ngành đã cơ bản hoàn tất công tác chuẩn bị.'],
