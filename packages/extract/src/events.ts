@@ -53,6 +53,7 @@ import {
   SPEECH_BEFORE,
   SPOKEN_AT,
   SPOKEN_OPENING,
+  TURNOUT,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
 import { WHITE_SPACE } from './word-pattern.ts'
@@ -1343,6 +1344,7 @@ const RITE_REACH = 3
 const ACTS_AT_EVENT: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [RITE, 'ceremony'],
   [LAUNCH_AT, 'launch'],
+  [TURNOUT, 'other'],
 ]
 
 // `Trước khi diễn ra hội nghị, các đại biểu đã dâng hương tại Đền thờ ...`, `Tại buổi họp mặt,

@@ -1171,6 +1171,27 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'a campaign sent out (ra quân)',
+    cases: [
+      {
+        reading: 'a campaign sent out is launched',
+        paragraphs: ['Sáng 2/6, Huyện đoàn Tân Châu tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024.'],
+        events: [['launch', '2024-06-02', 'Huyện đoàn Tân Châu']],
+      },
+      {
+        reading: 'a turnout doing work at a launch is an action day of its own, the same day',
+        paragraphs: [
+          'Sáng 2/6, Đoàn xã Phú Mỹ tổ chức Lễ phát động Tháng thanh niên năm 2024.',
+          'Sau lễ phát động, 50 đoàn viên tham gia ra quân dọn dẹp vệ sinh các tuyến đường.',
+        ],
+        events: [
+          ['launch', '2024-06-02', 'Đoàn xã Phú Mỹ'],
+          ['other', '2024-06-02', 'Đoàn xã Phú Mỹ'],
+        ],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

@@ -26,6 +26,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'ra mắt', kind: 'launch', held: true },
   { words: 'khai trương', kind: 'launch', held: true },
   { words: 'phát động', kind: 'launch', held: true },
+  // Sending a campaign out (`Lễ ra quân Chiến dịch Thanh niên tình nguyện hè`) launches it.
+  { words: 'ra quân', kind: 'launch', held: true },
   { words: 'khánh thành', kind: 'launch' },
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
@@ -461,6 +463,13 @@ export const HONOUR_OCCASIONS: readonly string[] = ['dịp', 'đợt này', 'nh�
  * a launch of its own, the same day as the event and by its organiser. Lower case.
  */
 export const LAUNCHES_AT_EVENT: readonly string[] = ['phát động', 'phát hành', 'ra mắt']
+
+/**
+ * Work a turnout does (`tham gia ra quân dọn dẹp vệ sinh, xóa quảng cáo sai quy định`), told at an
+ * event of another kind (a launch): an action day of its own, the same day. Lower case, each read
+ * right after `ra quân`.
+ */
+export const TURNOUT_WORK: readonly string[] = ['dọn dẹp', 'vệ sinh', 'thu gom', 'trồng cây', 'làm sạch', 'phát quang', 'xóa']
 
 /**
  * Launch verbs read after what was launched and before its day or month (`Tủ sách ... ra mắt

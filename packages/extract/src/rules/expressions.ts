@@ -32,6 +32,7 @@ import {
   REPORTING_VERBS,
   RITES,
   SPEECH_AT,
+  TURNOUT_WORK,
 } from './event-words.ts'
 import { ORGANISATION_OPENINGS } from './organisation-words.ts'
 import {
@@ -237,6 +238,8 @@ export const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})
 export const LAUNCH_DATED = wordPattern(LAUNCHED_ON, 'giu', '\\s+(?:vào\\s+)?(?=(?:ngày|tháng)\\s+\\d)')
 /** A launch made at an event (see LAUNCHES_AT_EVENT). */
 export const LAUNCH_AT = wordPattern(LAUNCHES_AT_EVENT, 'iu', '(?=\\s+\\p{L})')
+/** A turnout doing work (see TURNOUT_WORK): `ra quân dọn dẹp vệ sinh`. */
+export const TURNOUT = new RegExp(`(?<![\\p{L}])ra quân\\s+(?:${TURNOUT_WORK.join('|')})(?![\\p{L}])`, 'iu')
 /** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
 export const LAUNCHED_EARLIER = new RegExp(
   `(?<![\\p{L}])(?:${LAUNCHED_BEFORE.join('|')})\\s[^,;:]*$|(?<![\\p{L}])(?:${DISCUSSING.join('|')})(?![\\p{L}])`,
