@@ -1192,6 +1192,21 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: "a leader attending members' party activity",
+    cases: [
+      {
+        reading: 'attending the party activity of a group on a dated day is a working session then',
+        paragraphs: ['Ngày 6-9, đồng chí Bí thư Huyện ủy đã dự sinh hoạt Đảng tại tổ Đảng số 3, Chi bộ thôn Đông.'],
+        events: [['other', '2024-09-06', null]],
+      },
+      {
+        reading: 'party activity as a topic is no event',
+        paragraphs: ['Chất lượng sinh hoạt Đảng ở nhiều chi bộ còn hạn chế.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

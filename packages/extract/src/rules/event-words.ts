@@ -134,6 +134,9 @@ export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
   { words: 'sinh hoạt định kỳ', kind: 'conference' },
   { words: 'sinh hoạt chi bộ', kind: 'conference' },
   { words: 'sinh hoạt chi đoàn', kind: 'conference' },
+  // A leader's attending the members' party activity in a group or a cell (`đã dự sinh hoạt Đảng
+  // tại tổ Đảng số 10`), no meeting of the cell's own named: a working session with them.
+  { words: 'sinh hoạt đảng', kind: 'other' },
   { words: 'họp', kind: 'conference' },
   { words: 'phiên họp', kind: 'conference' },
   { words: 'kỳ họp', kind: 'conference' },
