@@ -645,7 +645,8 @@ function atTheEvent(text: string): Trigger | null {
   const m = AT_THE_EVENT.exec(text)
   if (m === null) return null
   const name = text.slice(4, m[0].length)
-  const kind = doneKind(doneThere(text.slice(m[0].length)), 24) ?? classifyEvent(name)
+  const done = doneThere(text.slice(m[0].length))
+  const kind = doneKind(done, 24) ?? (REPORTED_PERIOD.test(done) ? 'review' : classifyEvent(name))
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }

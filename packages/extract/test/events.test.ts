@@ -1127,6 +1127,18 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['review', '2024', null]],
       },
       {
+        reading: 'Tại hội nghị with the past months assessed: a review',
+        paragraphs: [
+          'Tại hội nghị, đồng chí Chủ tịch Hội Nông dân huyện đánh giá trong 6 tháng qua các cấp hội đã hoàn thành nhiều chỉ tiêu.',
+        ],
+        events: [['review', null, null]],
+      },
+      {
+        reading: 'Tại hội nghị with a speaker assessing no period stays a meeting',
+        paragraphs: ['Tại hội nghị, đồng chí Chủ tịch Hội Nông dân huyện đánh giá cao sự cố gắng của các cấp hội.'],
+        events: [['conference', null, null]],
+      },
+      {
         reading: 'what was done there gives the kind',
         paragraphs: ['Tại đây, các đảng viên được quán triệt những nội dung cơ bản của Nghị quyết.'],
         events: [['dissemination', null, null]],

@@ -435,9 +435,10 @@ export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
 
 /**
  * Hearing a report on a past period's work (`được nghe báo cáo công tác ... năm 2018 và 8 tháng
- * đầu năm 2019`) reviews it. Lower case; the period follows within the clause (see REPORTED_PERIOD).
+ * đầu năm 2019`) or assessing it (`đánh giá trong 6 tháng qua ...`), told as what was done at an
+ * event, reviews it. Lower case; the period follows within the clause (see REPORTED_PERIOD).
  */
-export const HEARING_REPORTS: readonly string[] = ['nghe báo cáo', 'nghe qua báo cáo']
+export const HEARING_REPORTS: readonly string[] = ['nghe báo cáo', 'nghe qua báo cáo', 'đánh giá']
 
 /**
  * Words of an election held at an event (`Tại Đại hội Đảng bộ huyện Ia Grai, đồng chí ... tái đắc

@@ -221,9 +221,9 @@ export const BEFORE_EVENT_NAME = new RegExp(`^(?:tại\\s+[^,;.]{1,60},\\s*)?(?:
 /** `Tại đây,` opening a sentence: a report referring back to an event told before the passage. */
 export const AT_HERE = /^Tại đây\s*,?\s*/u
 
-/** A report heard on a past period's work (see HEARING_REPORTS): `nghe báo cáo ... 6 tháng đầu năm 2019`. */
+/** A report heard on, or an assessment of, a past period's work (see HEARING_REPORTS): `nghe báo cáo ... 6 tháng đầu năm 2019`, `đánh giá trong 6 tháng qua`. */
 export const REPORTED_PERIOD = new RegExp(
-  `(?<![\\p{L}])(?:${HEARING_REPORTS.join('|')})\\s[^;:.]{0,200}?(?:năm\\s+\\d{4}|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm)`,
+  `(?<![\\p{L}])(?:${HEARING_REPORTS.join('|')})\\s[^;:.]{0,120}?(?:năm\\s+\\d{4}|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm|\\d{1,2}\\s+tháng\\s+qua)`,
   'iu',
 )
 
