@@ -29,6 +29,7 @@ import {
   DEADLINE,
   ELECTED_AT,
   ENDED,
+  ENTERED_ON,
   EVENT_NAME_START,
   HAPPENED,
   HAPPENED_BEFORE,
@@ -296,7 +297,8 @@ function findTrigger(
         atTheEvent(text) ??
         atHere(text) ??
         electedAt(text) ??
-        honoured(rest, masked, cue, subjectStart))
+        honoured(rest, masked, cue, subjectStart) ??
+        enteredOn(rest, masked, subjectStart))
       : null)
   )
 }
@@ -673,6 +675,17 @@ function electedAt(text: string): Trigger | null {
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Chi đoàn ... vận động các bạn đoàn viên đăng ký tham gia dự thi vào sáng ngày 20/3/2015`: in a
+// text that reported no event before, a contest entered on a written day took place then; those
+// who sent entrants did not hold it.
+function enteredOn(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+  const m = ENTERED_ON.exec(rest)
+  if (m === null) return null
+  if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
+  const at = subjectStart + m.index + m[0].length
+  return { verb: at, phrase: at, kind: 'contest', passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.5 }
 }
 
 // `Đúng dịp kỷ niệm ..., Đảng bộ huyện có 44 đảng viên được tặng huy hiệu Đảng`: in a text that

@@ -1219,6 +1219,21 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'a contest entered on a day',
+    cases: [
+      {
+        reading: 'entrants sent to a contest on a written day: the contest took place then, held by none named',
+        paragraphs: ['Chi đoàn Phòng Kế toán vận động đoàn viên đăng ký tham gia dự thi vào sáng ngày 15/3/2024.'],
+        events: [['contest', '2024-03-15', null]],
+      },
+      {
+        reading: 'entrants asked to enter on a day to come: none',
+        paragraphs: ['Chi đoàn đề nghị các đoàn viên đăng ký dự thi vào ngày 15/12/2024.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

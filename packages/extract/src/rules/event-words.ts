@@ -447,6 +447,12 @@ export const HEARING_REPORTS: readonly string[] = ['nghe báo cáo', 'nghe qua b
 export const ELECTED: readonly string[] = ['tái đắc cử', 'đắc cử', 'được bầu', 'trúng cử']
 
 /**
+ * Entering a contest on a day (`vận động đoàn viên đăng ký tham gia dự thi vào sáng ngày
+ * 20/3/2015`): the contest took place that day. Lower case; a day follows (see ENTERED_ON).
+ */
+export const ENTERING: readonly string[] = ['dự thi']
+
+/**
  * Honours members receive (`44 đảng viên được tặng huy hiệu Đảng`, `vinh dự được trao tặng Huy
  * hiệu 75 tuổi Đảng`): told of an occasion, their award ceremony. Lower case; each is read after
  * a verb of receiving (see {@link RECEIVING}).

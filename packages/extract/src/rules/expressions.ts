@@ -6,6 +6,7 @@ import {
   COUNTS,
   DISCUSSING,
   ELECTED,
+  ENTERING,
   ENDINGS,
   EVENT_PARTS,
   EVENT_REFERENCES,
@@ -203,6 +204,12 @@ export const ENDED = new RegExp(`^${oneOf(ENDINGS.map(eitherCaseFirst))}\\s+`, '
  * then an election in the clause after its comma; group 1 is the event's name.
  */
 export const ELECTED_AT = new RegExp(`^Tại\\s+([^,;.]{4,160}),\\s*[^,;.]{0,120}?(?<![\\p{L}])(?:${ELECTED.join('|')})(?![\\p{L}])`, 'u')
+
+/** Entering a contest, a day right after (see ENTERING): `dự thi vào sáng ngày 20/3/2015`. */
+export const ENTERED_ON = new RegExp(
+  `(?<![\\p{L}])(?:${ENTERING.join('|')})\\s+(?=(?:vào\\s+)?(?:(?:sáng|chiều|tối)\\s+)?ngày\\s+\\d)`,
+  'iu',
+)
 
 /** An honour received: `được tặng huy hiệu`, `vinh dự được trao tặng Huy hiệu 75 tuổi Đảng`. */
 export const HONOUR_RECEIVED = new RegExp(
