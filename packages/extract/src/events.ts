@@ -874,8 +874,9 @@ function plannedInBody(phrase: string, sentences: readonly Piece[]): boolean {
     return text.includes(name) && (AHEAD_OF_IT.test(s.text) || DEADLINE.test(s.text))
   })
 }
-// Words that put an event ahead, not the duties and habits PLANNED also reads (`cần`, `phải`, `để`).
-const AHEAD_OF_IT = /(?<![\p{L}])(?:dự kiến|sẽ|sắp)(?![\p{L}])/iu
+// Holding put ahead (`dự kiến tổ chức`, `sẽ diễn ra`), not the duties and habits PLANNED also reads
+// (`cần`, `phải`, `để`) nor another step planned (`chi bộ sẽ bàn về ...`).
+const AHEAD_OF_IT = /(?<![\p{L}])(?:dự kiến|sẽ|sắp)\s+(?:được\s+)?(?:tổ chức|diễn ra)(?![\p{L}])/iu
 
 // `... là sự tiếp nối các tủ sách “...” ra mắt tháng 11/2021; Tủ sách ..., ra mắt tháng 12/2021`:
 // a launch verb after what was launched and before a day or a month dates each launch, of no
