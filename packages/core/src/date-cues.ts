@@ -219,7 +219,9 @@ function readDayList(text: string, options: VietnameseDateOptions): DateCue | nu
   const year = m[4] ?? m[6] ?? m[7]
   const date = dayOf(m[1], m[2] ?? '', month, year, options.reference)
   if (date !== null) return { date, end: m[0].length }
-  return year === undefined && options.reference === undefined ? yearlessCue(m[1], m[2] ?? '', month, m[0].length) : null
+  return year === undefined && options.reference === undefined
+    ? yearlessCue(m[1], m[2] ?? '', month, m[0].length)
+    : null
 }
 
 /**

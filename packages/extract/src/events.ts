@@ -377,8 +377,7 @@ function reportedPassively(
   // of its kind before; after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells more of
   // it, but a round of a contest (`Vòng sơ khảo ... diễn ra trong 3 ngày ...`) is its own.
   // After a date, `tại Hà Nội, những hoạt động đầu tiên của Đại hội ...`: a place and a part of the event first.
-  const start =
-    cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
+  const start = cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
   const name = start === 0 ? rest : rest.slice(start)
   if (!startsWithHead(name)) return null
   const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
@@ -685,7 +684,16 @@ function enteredOn(rest: string, masked: (to: number) => string, subjectStart: n
   if (m === null) return null
   if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
   const at = subjectStart + m.index + m[0].length
-  return { verb: at, phrase: at, kind: 'contest', passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.5 }
+  return {
+    verb: at,
+    phrase: at,
+    kind: 'contest',
+    passive: true,
+    lead: false,
+    mentioned: true,
+    inPassing: true,
+    confidence: 0.5,
+  }
 }
 
 // `Đúng dịp kỷ niệm ..., Đảng bộ huyện có 44 đảng viên được tặng huy hiệu Đảng`: in a text that
@@ -1297,7 +1305,7 @@ function eventSubject(report: Report, text: string): { organizer: string | null;
 const CHAINED = /^([^,;]{2,80}?)\s+đã\s[^;]*,\s*$/u
 
 function chainedSubject(region: string): { organizer: string | null; location: string | null } {
-  const m = CHAINED.exec(region.trim() + ' ')
+  const m = CHAINED.exec(region.trim())
   return m === null ? { organizer: null, location: null } : { organizer: readSubject(m[1]!).organizer, location: null }
 }
 

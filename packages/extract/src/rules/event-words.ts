@@ -479,7 +479,15 @@ export const LAUNCHES_AT_EVENT: readonly string[] = ['phát động', 'phát hà
  * event of another kind (a launch): an action day of its own, the same day. Lower case, each read
  * right after `ra quân`.
  */
-export const TURNOUT_WORK: readonly string[] = ['dọn dẹp', 'vệ sinh', 'thu gom', 'trồng cây', 'làm sạch', 'phát quang', 'xóa']
+export const TURNOUT_WORK: readonly string[] = [
+  'dọn dẹp',
+  'vệ sinh',
+  'thu gom',
+  'trồng cây',
+  'làm sạch',
+  'phát quang',
+  'xóa',
+]
 
 /**
  * Launch verbs read after what was launched and before its day or month (`Tủ sách ... ra mắt

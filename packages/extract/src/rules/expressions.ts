@@ -6,13 +6,13 @@ import {
   COUNTS,
   DISCUSSING,
   ELECTED,
-  ENTERING,
   ENDINGS,
+  ENTERING,
   EVENT_PARTS,
   EVENT_REFERENCES,
   HAPPENING_VERBS,
-  HEARING_REPORTS,
   HEADS,
+  HEARING_REPORTS,
   HELD_NOUNS,
   HOLD,
   HOLDING_VERBS,
@@ -203,7 +203,10 @@ export const ENDED = new RegExp(`^${oneOf(ENDINGS.map(eitherCaseFirst))}\\s+`, '
  * `Tại Đại hội ..., đồng chí ... tái đắc cử ...`: an event named after `Tại` opening a sentence,
  * then an election in the clause after its comma; group 1 is the event's name.
  */
-export const ELECTED_AT = new RegExp(`^Tại\\s+([^,;.]{4,160}),\\s*[^,;.]{0,120}?(?<![\\p{L}])(?:${ELECTED.join('|')})(?![\\p{L}])`, 'u')
+export const ELECTED_AT = new RegExp(
+  `^Tại\\s+([^,;.]{4,160}),\\s*[^,;.]{0,120}?(?<![\\p{L}])(?:${ELECTED.join('|')})(?![\\p{L}])`,
+  'u',
+)
 
 /** Entering a contest, a day right after (see ENTERING): `dự thi vào sáng ngày 20/3/2015`. */
 export const ENTERED_ON = new RegExp(
