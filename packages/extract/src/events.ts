@@ -489,7 +489,11 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
 
 // A working session whose clause goes on `, sơ kết ...` was held to review.
 const SESSION_REVIEW = new RegExp(`^[^;.]{0,200}?,\\s+(?:${SESSION_BUSINESS.join('|')})(?![\\p{L}])`, 'u')
-const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause)
+// So does one held to hear the results of years of carrying a document out (`cuộc làm việc ... để
+// nghe kết quả 3 năm thực hiện Đề án số 12 ...`).
+const HEARS_RESULTS =
+  /(?<![\p{L}])nghe\s+(?:báo cáo\s+)?kết quả\s+\d{1,2}\s+năm\s+(?:thực hiện|triển khai)(?![\p{L}])/iu
+const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause) || HEARS_RESULTS.test(clause.slice(0, 300))
 
 // A subject that ends with `và` after a clause of its own, and the link to a second verb in the
 // same clause after the first verb's words.
@@ -605,8 +609,9 @@ function spokenAt(rest: string, subjectStart: number, firstMention: number): Tri
     // An event's name is read on its first words, not on the rest of a sentence of any length.
     const after = rest.slice(name, name + 400)
     if (!startsWithHead(after) || PLURAL.test(after)) continue
-    const kind = classifyEvent(after)
-    if (kind === null) continue
+    const named = classifyEvent(after)
+    if (named === null) continue
+    const kind = named === 'other' && sessionReviews(after) ? 'review' : named
     const at = subjectStart + name
     return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.6 }
   }

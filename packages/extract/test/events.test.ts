@@ -1234,6 +1234,23 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: "a speaker's words given while chairing",
+    cases: [
+      {
+        reading: 'a working session chaired, held to hear years of results, is a review on its day',
+        paragraphs: [
+          'Đồng chí Bí thư Tỉnh ủy nhấn mạnh điều này khi chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy sáng 5/12 để nghe kết quả 5 năm thực hiện Đề án phát triển du lịch.',
+        ],
+        events: [['review', '2024-12-05', null]],
+      },
+      {
+        reading: 'a working session chaired for other business stays a working session',
+        paragraphs: ['Đồng chí Bí thư Tỉnh ủy nhấn mạnh điều này khi chủ trì cuộc làm việc với Sở Y tế sáng 5/12.'],
+        events: [['other', '2024-12-05', null]],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

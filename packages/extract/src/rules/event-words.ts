@@ -154,6 +154,7 @@ export const HELD_NOUNS: readonly string[] = [
   'buổi',
   'đợt',
   'cuộc họp',
+  'cuộc làm việc',
   'chương trình',
   'ngày hội',
   'hội diễn',
@@ -397,6 +398,9 @@ export const SPEECH_AT: ReadonlyArray<{ words: string; direct?: true; opening?: 
   // it (`Kết luận hội nghị quán triệt ... diễn ra sáng nay`): `Kết luận nêu, tại phiên họp ...` is
   // a document saying what a meeting did.
   { words: 'kết luận', direct: true, opening: true },
+  // A speaker's words given while chairing (`nhấn mạnh điều này khi chủ trì cuộc làm việc của Ban
+  // Thường vụ Tỉnh ủy sáng 22/8 ...`): the event chaired took place.
+  { words: 'khi chủ trì', direct: true },
   { words: 'chỉ đạo' },
   // A speaker assessing at a meeting (`Thủ tướng đánh giá tại Hội nghị ...`).
   { words: 'đánh giá' },
