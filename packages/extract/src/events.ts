@@ -25,6 +25,7 @@ import {
   AT_HERE,
   AT_THE_EVENT,
   BEFORE_EVENT_NAME,
+  CHAIRED_ON,
   DATED_HOLDING,
   DEADLINE,
   ELECTED_AT,
@@ -298,7 +299,8 @@ function findTrigger(
         atHere(text) ??
         electedAt(text) ??
         honoured(rest, masked, cue, subjectStart) ??
-        enteredOn(rest, masked, subjectStart))
+        enteredOn(rest, masked, subjectStart) ??
+        chairedOn(rest, masked, subjectStart))
       : null)
   )
 }
@@ -699,6 +701,19 @@ function enteredOn(rest: string, masked: (to: number) => string, subjectStart: n
     inPassing: true,
     confidence: 0.5,
   }
+}
+
+// `... thông tin về cuộc họp của Bộ Chính trị ngày 18 và 19-9, do đồng chí Tổng Bí thư ... chủ trì,
+// để cho ý kiến ...`: in a text that reported no event before, a meeting named with its day and
+// the one who chaired it took place that day.
+function chairedOn(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+  const m = CHAIRED_ON.exec(rest)
+  if (m === null || PLURAL.test(m[1]!)) return null
+  if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
+  const kind = classifyEvent(m[1]!)
+  if (kind === null) return null
+  const at = subjectStart + m.index
+  return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.5 }
 }
 
 // `Đúng dịp kỷ niệm ..., Đảng bộ huyện có 44 đảng viên được tặng huy hiệu Đảng`: in a text that

@@ -1251,6 +1251,23 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'a meeting named with its day and its chair',
+    cases: [
+      {
+        reading: 'a meeting told of with its day and who chaired it took place, held by the body that met',
+        paragraphs: [
+          'Văn phòng Tỉnh ủy vừa thông tin về cuộc họp của Ban Thường vụ Tỉnh ủy ngày 3/12, do đồng chí Bí thư Tỉnh ủy chủ trì, để cho ý kiến về các đề án.',
+        ],
+        events: [['conference', '2024-12-03', 'Ban Thường vụ Tỉnh ủy']],
+      },
+      {
+        reading: 'a meeting to be chaired is none',
+        paragraphs: ['Dự kiến cuộc họp của Ban Thường vụ Tỉnh ủy ngày 20/12, do đồng chí Bí thư Tỉnh ủy chủ trì.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

@@ -214,6 +214,13 @@ export const ENTERED_ON = new RegExp(
   'iu',
 )
 
+/**
+ * A meeting named with its day and who chaired it (`thông tin về cuộc họp của Bộ Chính trị ngày 18
+ * và 19-9, do đồng chí Tổng Bí thư ... chủ trì`): it took place. Group 1 is the meeting's name.
+ */
+export const CHAIRED_ON =
+  /(?<![\p{L}])((?:cuộc họp|phiên họp|hội nghị)\s[^,;.]{0,80}?)\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d[^,;.]{0,20},\s*do\s+(?:đồng chí\s+)?[^,;.]{2,120}?\s+chủ trì(?![\p{L}])/iu
+
 /** An honour received: `được tặng huy hiệu`, `vinh dự được trao tặng Huy hiệu 75 tuổi Đảng`. */
 export const HONOUR_RECEIVED = new RegExp(
   `(?<![\\p{L}])được\\s+(?:${RECEIVING.join('|')})\\s+(?:${HONOURS.join('|')})(?![\\p{L}])`,
