@@ -26,6 +26,7 @@ import {
   AT_THE_EVENT,
   BEFORE_EVENT_NAME,
   CHAIRED_ON,
+  CUT_BEFORE_VERB,
   DATED_HOLDING,
   DEADLINE,
   ELECTED_AT,
@@ -300,7 +301,8 @@ function findTrigger(
         electedAt(text) ??
         honoured(rest, masked, cue, subjectStart) ??
         enteredOn(rest, masked, subjectStart) ??
-        chairedOn(rest, masked, subjectStart))
+        chairedOn(rest, masked, subjectStart) ??
+        cutBeforeVerb(rest, masked, subjectStart))
       : null)
   )
 }
@@ -714,6 +716,19 @@ function chairedOn(rest: string, masked: (to: number) => string, subjectStart: n
   if (kind === null) return null
   const at = subjectStart + m.index
   return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.5 }
+}
+
+// `Nhằm triển khai ... Kết luận số 84-KL/TW ..., ngày 8/8, tại Hà Nội, đồng chí ..., Trưởng Ban
+// Tuyên giáo Trung ương đã`: in a text that reported no event before, a teaser cut off after its
+// subject's `đã`, a day written before it, reports something done that day, of a kind not told.
+function cutBeforeVerb(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+  const trimmed = rest.trimEnd()
+  const m = CUT_BEFORE_VERB.exec(trimmed)
+  if (m === null) return null
+  const verb = subjectStart + m.index + 1
+  if (!dayWritten(masked(verb).slice(subjectStart, verb)) || PLANNED.test(masked(verb).slice(subjectStart, verb)))
+    return null
+  return { verb, phrase: verb, kind: 'other', passive: false, lead: false, inPassing: true, confidence: 0.4 }
 }
 
 // `Đúng dịp kỷ niệm ..., Đảng bộ huyện có 44 đảng viên được tặng huy hiệu Đảng`: in a text that

@@ -1268,6 +1268,21 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'a teaser cut off before its verb',
+    cases: [
+      {
+        reading: 'a dated subject whose verb was cut off reports something done that day',
+        paragraphs: ['Thực hiện Kết luận số 84-KL/TW, ngày 6/12, tại Hà Nội, Ban Tuyên giáo Thành ủy đã'],
+        events: [['other', '2024-12-06', 'Ban Tuyên giáo Thành ủy']],
+      },
+      {
+        reading: 'with no day written before it, none',
+        paragraphs: ['Thực hiện Kết luận số 84-KL/TW, Ban Tuyên giáo Thành ủy đã'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {

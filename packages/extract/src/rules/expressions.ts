@@ -221,6 +221,9 @@ export const ENTERED_ON = new RegExp(
 export const CHAIRED_ON =
   /(?<![\p{L}])((?:cuộc họp|phiên họp|hội nghị)\s[^,;.]{0,80}?)\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d[^,;.]{0,20},\s*do\s+(?:đồng chí\s+)?[^,;.]{2,120}?\s+chủ trì(?![\p{L}])/iu
 
+/** A sentence cut off right after its subject's `đã` or `vừa` (a teaser cut before its verb). */
+export const CUT_BEFORE_VERB = /\s(?:đã|vừa)$/u
+
 /** An honour received: `được tặng huy hiệu`, `vinh dự được trao tặng Huy hiệu 75 tuổi Đảng`. */
 export const HONOUR_RECEIVED = new RegExp(
   `(?<![\\p{L}])được\\s+(?:${RECEIVING.join('|')})\\s+(?:${HONOURS.join('|')})(?![\\p{L}])`,
