@@ -4,4 +4,4 @@
  * rules changes what `extractArticle` produces; the store records it beside each article it
  * extracts, so that `vanban reextract --only-older` can find the articles an older extractor read.
  */
-export const EXTRACTOR_VERSION = '2026.12.08.9'
+export const EXTRACTOR_VERSION = '2026.12.08.10'
