@@ -493,10 +493,11 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
 
 // A working session whose clause goes on `, sơ kết ...` was held to review.
 const SESSION_REVIEW = new RegExp(`^[^;.]{0,200}?,\\s+(?:${SESSION_BUSINESS.join('|')})(?![\\p{L}])`, 'u')
-// So does one held to hear the results of years of carrying a document out (`cuộc làm việc ... để
-// nghe kết quả 3 năm thực hiện Đề án số 12 ...`).
+// So does one held to hear or assess the results of years of carrying a document out (`cuộc làm
+// việc ... để nghe kết quả 3 năm thực hiện Đề án số 12 ...`, `là dịp để đánh giá kết quả 10 năm
+// thực hiện Chỉ thị 05`).
 const HEARS_RESULTS =
-  /(?<![\p{L}])nghe\s+(?:báo cáo\s+)?kết quả\s+\d{1,2}\s+năm\s+(?:thực hiện|triển khai)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:nghe\s+(?:báo cáo\s+)?|đánh giá\s+)kết quả\s+\d{1,2}\s+năm\s+(?:thực hiện|triển khai)(?![\p{L}])/iu
 const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause) || HEARS_RESULTS.test(clause.slice(0, 300))
 
 // A subject that ends with `và` after a clause of its own, and the link to a second verb in the
@@ -572,7 +573,9 @@ function openedByEventName(rest: string, masked: (to: number) => string, subject
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   // A caption or a heading names an event; a sentence that sets a deadline instructs.
   if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
-  const kind = classifyEvent(rest, 80)
+  // `Hội nghị ... là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05`: a meeting held to assess
+  // years of carrying a document out reviews it, whatever its later words name.
+  const kind = sessionReviews(rest) ? 'review' : classifyEvent(rest, 80)
   return kind === null
     ? null
     : { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }

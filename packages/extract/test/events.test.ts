@@ -1283,6 +1283,23 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'a meeting held to assess years of carrying a document out',
+    cases: [
+      {
+        reading: 'the occasion to assess ten years of a directive is a review, not a plan',
+        paragraphs: [
+          'Hội nghị có ý nghĩa quan trọng, là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị số 05-CT/TW, tiếp tục đẩy mạnh học tập và làm theo Bác.',
+        ],
+        events: [['review', null, null]],
+      },
+      {
+        reading: 'a meeting to be held to assess is none',
+        paragraphs: ['Hội nghị sẽ đánh giá kết quả 10 năm thực hiện Chỉ thị số 05-CT/TW.'],
+        events: [],
+      },
+    ],
+  },
+  {
     feature: 'a round dated by a list of days',
     cases: [
       {
