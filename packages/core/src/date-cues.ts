@@ -69,6 +69,12 @@ const DAY_RANGE = new RegExp(
   `^(?:${PART}\\s+)?(?:(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
   'iu',
 )
+// Three days or more, each but the first after a comma or `và`, the month after the last
+// (`trong 3 ngày: ngày 02, ngày 04 và ngày 08 tháng 8`, `Các ngày 5, 7 và 9/3`): dated from the first.
+const DAY_LIST = new RegExp(
+  `^(?:${PART}\\s+)?(?:(?:trong|vào)\\s+)?(?:(?:\\d{1,2}|hai|ba|bốn|năm|các)\\s+)?ngày\\s*:?\\s*(?:ngày\\s+)?(\\d{1,2})(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}){2,}(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)${CUE_END}`,
+  'iu',
+)
 // Two days each with its month: `Từ ngày 14/10 đến 20/10/2023`, `từ ngày 01/10/2025 đến ngày
 // 03/10/2025`, `Sáng 30/11 - 1/12`.
 const DATE_RANGE = new RegExp(
@@ -189,12 +195,13 @@ function dayOf(
 
 /**
  * The first day of a range of days at the start of `text`: `Từ ngày 20 đến 21/9`, `Trong 2
- * ngày 18 và 19/11/2024`, `Sáng từ ngày 13-15/5`, `trong các ngày (4 - 5/10)`, `Ngày 24,25/9/2022`. `null` when
+ * ngày 18 và 19/11/2024`, `Sáng từ ngày 13-15/5`, `trong các ngày (4 - 5/10)`, `Ngày 24,25/9/2022`, `trong 3 ngày: ngày 02,
+ * ngày 04 và ngày 08 tháng 8`. `null` when
  * the text opens otherwise, or when the day has no year and none can be inferred.
  */
 export function readDayRange(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = DAY_RANGE.exec(text)
-  if (m === null) return null
+  if (m === null) return readDayList(text, options)
   const first = m[2] ?? m[3] ?? ''
   const month = m[5] ?? m[7] ?? ''
   const year = m[6] ?? m[8] ?? m[9]
@@ -202,6 +209,19 @@ export function readDayRange(text: string, options: VietnameseDateOptions = {}):
   if (date !== null) return { date, end: m[0].length }
   // No year and no reference: a cue all the same, its day kept for the text's evidence.
   return year === undefined && options.reference === undefined ? yearlessCue(m[1], first, month, m[0].length) : null
+}
+
+// The first of three days or more written as a list (see DAY_LIST), read as a range is.
+function readDayList(text: string, options: VietnameseDateOptions): DateCue | null {
+  const m = DAY_LIST.exec(text)
+  if (m === null) return null
+  const month = m[3] ?? m[5] ?? ''
+  const year = m[4] ?? m[6] ?? m[7]
+  const date = dayOf(m[1], m[2] ?? '', month, year, options.reference)
+  if (date !== null) return { date, end: m[0].length }
+  return year === undefined && options.reference === undefined
+    ? yearlessCue(m[1], m[2] ?? '', month, m[0].length)
+    : null
 }
 
 /**

@@ -93,6 +93,11 @@ describe('the named cue readers', () => {
     [readDayRange, 'Ngày 24,25/9/2022, Chi bộ họp', '2022-09-24 | Chi bộ họp'],
     [readDayRange, 'Sáng ngày 3 và 4/5, họp', '2024-05-03 morning | họp'],
     [readDayRange, 'Ngày 13-5-2024, họp', null],
+    // Three days or more, listed: dated from the first.
+    [readDayRange, 'Trong 3 ngày: ngày 02, ngày 04 và ngày 08 tháng 8, đội thi', '2023-08-02 | đội thi'],
+    [readDayRange, 'Các ngày 5, 7 và 9/3, lớp học', '2024-03-05 | lớp học'],
+    [readDayRange, 'Sáng ngày 6, 7, 8/5/2022 họp', '2022-05-06 morning | họp'],
+    [readDayRange, '5, 7 và 9/3 đội thi', null],
     [readBracketedDay, 'Thứ 7 (4/5), họp', '2024-05-04 | họp'],
     [readBracketedDay, 'Chiều thứ Bẩy (4/5) họp', '2024-05-04 afternoon | họp'],
     [readBracketedDay, 'Chiều nay (9/5), họp', '2024-05-09 afternoon | họp'],

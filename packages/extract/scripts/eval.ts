@@ -43,18 +43,18 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
  */
 export const REAL_BOUNDS: Record<string, number> = {
   directives: 0.97,
-  events: 0.91,
-  links: 0.88,
-  relations: 0.79,
+  events: 0.95,
+  links: 0.9,
+  relations: 0.8,
   people: 0.87,
   title: 0.9,
   publishedAt: 0.95,
   byline: 0.88,
   issuedOn: 0.94,
   issuingBody: 0.92,
-  organizer: 0.82,
-  eventDate: 0.76,
-  province: 0.76,
+  organizer: 0.87,
+  eventDate: 0.88,
+  province: 0.9,
 }
 /**
  * What the real pages must reach (issue 13's bounds, issue 16's province): printed beside the
@@ -180,8 +180,9 @@ export const HELD_OUT_BATCHES = [
   { name: 'real batch 12 (first scored in session 5)', first: 'r225', last: 'r259' },
   // Collected early in session 6; scored once, then the session's second round of readings saw it.
   { name: 'real batch 13 (first scored in session 6)', first: 'r260', last: 'r296' },
-  // Collected in session 6 after the first round of readings: no reading of session 6 saw it.
-  { name: 'real batch 14 (held out)', first: 'r297', last: 'r331' },
+  // Collected in session 6 after its first round of readings and scored once then; the second
+  // round never saw it, the third saw its figures (not its pages).
+  { name: 'real batch 14 (first scored in session 6)', first: 'r297', last: 'r331' },
 ] as const
 
 /** Whether a real page's id (`r225_site-slug`) falls within a batch's first and last ids. */

@@ -71,7 +71,16 @@ function namingRow(phrase: string, window: number): Row | null {
   // An event named only by a quoted title (`tổ chức “Ngày hội Chuyển đổi số”`) is read from it.
   const quoted = /^[“"]([^”"]{1,200})[”"]/u.exec(phrase.trim())
   const words = eventWords(quoted === null ? phrase : quoted[1]!, window)
-  return earliestRow(words, ACTIVITY_WORDS) ?? earliestRow(words, HEAD_WORDS)
+  return earliestRow(numberedHead(words), ACTIVITY_WORDS) ?? earliestRow(words, HEAD_WORDS)
+}
+
+// `Hội nghị Công an toàn quốc lần thứ 80 và tổng kết 40 năm ...`: a meeting named by its number,
+// then business joined by `và`, is the numbered meeting; the business is done at it. The words up
+// to that `và` are read for an activity.
+function numberedHead(words: readonly string[]): readonly string[] {
+  const nth = words.indexOf('thứ')
+  if (nth < 1 || words[nth - 1] !== 'lần' || words[nth + 2] !== 'và') return words
+  return words.slice(0, nth + 2)
 }
 
 /**

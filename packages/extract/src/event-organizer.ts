@@ -20,10 +20,10 @@ const MEETING_BODY_NAMES =
 const MEETING_BODY = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'u')
 const MEETING_BODY_ANY_CASE = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'iu')
 // Where a body's name read from an event's name ends: punctuation, a spaced dash (`Câu lạc bộ
-// 20/10 - TPHCM`), a purpose, a place, a verb, or the meeting's own modifiers written after the
-// body (`Phiên họp Chính phủ thường kỳ tháng 9`).
+// 20/10 - TPHCM`), a purpose, a place, a verb, the meeting's own modifiers written after the
+// body (`Phiên họp Chính phủ thường kỳ tháng 9`), or its day (`cuộc họp của Bộ Chính trị ngày 18 và 19-9`).
 const BODY_END =
-  /[,;:(“"]|\s[-–]\s|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với|thường kỳ|định kỳ|thường lệ|trực tuyến|mở rộng|tháng \d|quý [\dIV]|năm \d)(?![\p{L}])/iu
+  /[,;:(“"]|\s[-–]\s|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với|thường kỳ|định kỳ|thường lệ|trực tuyến|mở rộng|tháng \d|quý [\dIV]|năm \d|ngày \d)(?![\p{L}])/iu
 
 // A person, not a body: a subject that opens with how a person is named or a head's position.
 const PERSON =

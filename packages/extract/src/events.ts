@@ -8,7 +8,7 @@ import {
   type YearlessDate,
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
-import { activityKind, classifyEvent, doneKind, kindWhenCiting } from './event-kinds.ts'
+import { activityKind, classifyEvent, doneKind, eventWords, kindWhenCiting } from './event-kinds.ts'
 import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import {
@@ -22,10 +22,16 @@ import {
   SITTING_WORDS,
 } from './rules/event-words.ts'
 import {
+  AT_HERE,
   AT_THE_EVENT,
+  BEFORE_EVENT_NAME,
+  CHAIRED_ON,
+  CUT_BEFORE_VERB,
   DATED_HOLDING,
   DEADLINE,
+  ELECTED_AT,
   ENDED,
+  ENTERED_ON,
   EVENT_NAME_START,
   HAPPENED,
   HAPPENED_BEFORE,
@@ -33,6 +39,8 @@ import {
   HELD_BY_NAMED,
   HELD_THEN,
   HOLDING,
+  HONOUR_OCCASION,
+  HONOUR_RECEIVED,
   INSPECTING,
   LAUNCH_AT,
   LAUNCH_DATED,
@@ -41,12 +49,14 @@ import {
   PLANNED,
   PLANNED_ALL,
   PRESIDED,
+  REPORTED_PERIOD,
   REPORTING,
   RITE,
   SPEECH,
   SPEECH_BEFORE,
   SPOKEN_AT,
   SPOKEN_OPENING,
+  TURNOUT,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
 import { WHITE_SPACE } from './word-pattern.ts'
@@ -207,6 +217,8 @@ type Trigger = {
   inPassing?: true
   /** The contest or course a closing ceremony closes (`bế mạc Hội thi ...`), which took place before it. */
   closes?: EventKind
+  /** Dated only by the occasion it was tied to (`dịp 3/2`): in that month, on no day written. */
+  occasion?: true
   /** A second event the same subject reports with a verb joined by `và` (`giao ban ... và phát động ...`). */
   joined?: { kind: EventKind; phrase: number }
   confidence: number
@@ -284,7 +296,13 @@ function findTrigger(
       ? (openedByEventName(rest, masked, subjectStart) ??
         spokenAt(rest, subjectStart, firstMention) ??
         endedAt(rest, subjectStart) ??
-        atTheEvent(text))
+        atTheEvent(text) ??
+        atHere(text) ??
+        electedAt(text) ??
+        honoured(rest, masked, cue, subjectStart) ??
+        enteredOn(rest, masked, subjectStart) ??
+        chairedOn(rest, masked, subjectStart) ??
+        cutBeforeVerb(rest, masked, subjectStart))
       : null)
   )
 }
@@ -362,7 +380,8 @@ function reportedPassively(
   // it, a passive report counts when its day follows the verb, in a text that reported no event
   // of its kind before; after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells more of
   // it, but a round of a contest (`Vòng sơ khảo ... diễn ra trong 3 ngày ...`) is its own.
-  const start = cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : 0
+  // After a date, `tại Hà Nội, những hoạt động đầu tiên của Đại hội ...`: a place and a part of the event first.
+  const start = cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
   const name = start === 0 ? rest : rest.slice(start)
   if (!startsWithHead(name)) return null
   const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
@@ -380,6 +399,12 @@ function reportedPassively(
     lead: false,
     confidence: 0.75,
   }
+}
+
+// Where an event's name starts after the place and the part of the event written before it.
+function beforeName(rest: string): number {
+  const m = BEFORE_EVENT_NAME.exec(rest)
+  return m === null || !startsWithHead(rest.slice(m[0].length)) ? 0 : m[0].length
 }
 
 // A round of a contest, reported on its own: `Vòng sơ khảo ...`.
@@ -468,7 +493,12 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
 
 // A working session whose clause goes on `, sơ kết ...` was held to review.
 const SESSION_REVIEW = new RegExp(`^[^;.]{0,200}?,\\s+(?:${SESSION_BUSINESS.join('|')})(?![\\p{L}])`, 'u')
-const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause)
+// So does one held to hear or assess the results of years of carrying a document out (`cuộc làm
+// việc ... để nghe kết quả 3 năm thực hiện Đề án số 12 ...`, `là dịp để đánh giá kết quả 10 năm
+// thực hiện Chỉ thị 05`).
+const HEARS_RESULTS =
+  /(?<![\p{L}])(?:nghe\s+(?:báo cáo\s+)?|đánh giá\s+)kết quả\s+\d{1,2}\s+năm\s+(?:thực hiện|triển khai)(?![\p{L}])/iu
+const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause) || HEARS_RESULTS.test(clause.slice(0, 300))
 
 // A subject that ends with `và` after a clause of its own, and the link to a second verb in the
 // same clause after the first verb's words.
@@ -543,7 +573,9 @@ function openedByEventName(rest: string, masked: (to: number) => string, subject
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   // A caption or a heading names an event; a sentence that sets a deadline instructs.
   if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
-  const kind = classifyEvent(rest, 80)
+  // `Hội nghị ... là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05`: a meeting held to assess
+  // years of carrying a document out reviews it, whatever its later words name.
+  const kind = sessionReviews(rest) ? 'review' : classifyEvent(rest, 80)
   return kind === null
     ? null
     : { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
@@ -584,8 +616,9 @@ function spokenAt(rest: string, subjectStart: number, firstMention: number): Tri
     // An event's name is read on its first words, not on the rest of a sentence of any length.
     const after = rest.slice(name, name + 400)
     if (!startsWithHead(after) || PLURAL.test(after)) continue
-    const kind = classifyEvent(after)
-    if (kind === null) continue
+    const named = classifyEvent(after)
+    if (named === null) continue
+    const kind = named === 'other' && sessionReviews(after) ? 'review' : named
     const at = subjectStart + name
     return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.6 }
   }
@@ -625,10 +658,102 @@ function atTheEvent(text: string): Trigger | null {
   const m = AT_THE_EVENT.exec(text)
   if (m === null) return null
   const name = text.slice(4, m[0].length)
-  const kind = doneKind(doneThere(text.slice(m[0].length)), 24) ?? classifyEvent(name)
+  const done = doneThere(text.slice(m[0].length))
+  const kind = doneKind(done, 24) ?? (REPORTED_PERIOD.test(done) ? 'review' : classifyEvent(name))
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Tại đây các đại biểu ... được nghe qua báo cáo công tác ... năm 2018 và 8 tháng đầu năm 2019`: in
+// a text that reported no event before (an excerpt), a report referring back to an event told
+// before the passage; what was done there gives its kind, a report on a past period's work a review.
+function atHere(text: string): Trigger | null {
+  const m = AT_HERE.exec(text)
+  if (m === null) return null
+  const done = doneThere(text.slice(m[0].length))
+  const kind = doneKind(done, 24) ?? (REPORTED_PERIOD.test(done) ? 'review' : null)
+  if (kind === null) return null
+  return { verb: 0, phrase: 0, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Tại Đại hội Đảng bộ huyện Ia Grai, đồng chí ... tái đắc cử Bí thư Huyện ủy`: in a text that
+// reported no event before, the event named where someone was elected took place.
+function electedAt(text: string): Trigger | null {
+  const m = ELECTED_AT.exec(text)
+  if (m === null || !startsWithHead(m[1]!) || PLURAL.test(m[1]!)) return null
+  const kind = classifyEvent(m[1]!)
+  if (kind === null) return null
+  const at = 4
+  return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Chi đoàn ... vận động các bạn đoàn viên đăng ký tham gia dự thi vào sáng ngày 20/3/2015`: in a
+// text that reported no event before, a contest entered on a written day took place then; those
+// who sent entrants did not hold it.
+function enteredOn(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+  const m = ENTERED_ON.exec(rest)
+  if (m === null) return null
+  if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
+  const at = subjectStart + m.index + m[0].length
+  return {
+    verb: at,
+    phrase: at,
+    kind: 'contest',
+    passive: true,
+    lead: false,
+    mentioned: true,
+    inPassing: true,
+    confidence: 0.5,
+  }
+}
+
+// `... thông tin về cuộc họp của Bộ Chính trị ngày 18 và 19-9, do đồng chí Tổng Bí thư ... chủ trì,
+// để cho ý kiến ...`: in a text that reported no event before, a meeting named with its day and
+// the one who chaired it took place that day.
+function chairedOn(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+  const m = CHAIRED_ON.exec(rest)
+  if (m === null || PLURAL.test(m[1]!)) return null
+  if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
+  const kind = classifyEvent(m[1]!)
+  if (kind === null) return null
+  const at = subjectStart + m.index
+  return { verb: at, phrase: at, kind, passive: true, lead: false, mentioned: true, inPassing: true, confidence: 0.5 }
+}
+
+// `Nhằm triển khai ... Kết luận số 84-KL/TW ..., ngày 8/8, tại Hà Nội, đồng chí ..., Trưởng Ban
+// Tuyên giáo Trung ương đã`: in a text that reported no event before, a teaser cut off after its
+// subject's `đã`, a day written before it, reports something done that day, of a kind not told.
+function cutBeforeVerb(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+  const trimmed = rest.trimEnd()
+  const m = CUT_BEFORE_VERB.exec(trimmed)
+  if (m === null) return null
+  const verb = subjectStart + m.index + 1
+  if (!dayWritten(masked(verb).slice(subjectStart, verb)) || PLANNED.test(masked(verb).slice(subjectStart, verb)))
+    return null
+  return { verb, phrase: verb, kind: 'other', passive: false, lead: false, inPassing: true, confidence: 0.4 }
+}
+
+// `Đúng dịp kỷ niệm ..., Đảng bộ huyện có 44 đảng viên được tặng huy hiệu Đảng`: in a text that
+// reported no event before, honours received on an occasion (or a dated day) were handed at their
+// award ceremony; none is written as its organiser.
+function honoured(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
+  const m = HONOUR_RECEIVED.exec(rest)
+  if (m === null) return null
+  const before = rest.slice(0, m.index)
+  if (cue.kind === 'none' && !HONOUR_OCCASION.test(before)) return null
+  if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
+  const at = subjectStart + m.index
+  return {
+    verb: at,
+    phrase: at,
+    kind: 'ceremony',
+    passive: true,
+    lead: false,
+    inPassing: true,
+    ...(cue.kind === 'none' ? { occasion: true as const } : {}),
+    confidence: 0.5,
+  }
 }
 
 // What the fillers between an organiser and its verb end with, in either case: their ends are
@@ -763,7 +888,8 @@ export function findEvents(
   })
   if (reading.events.length === 0 && title !== null) {
     const report = readReport(title, [], reference, new Set())
-    if (report !== null) addEvent(reading, report, title, -1, [], reference)
+    if (report !== null && !plannedInBody(title.text.slice(report.trigger.phrase), sentences))
+      addEvent(reading, report, title, -1, [], reference)
   }
   dropHeadline(reading)
   joinSittings(reading)
@@ -782,6 +908,21 @@ export function findEvents(
   }
   return reading.events
 }
+
+// `Tháng 9: Tổ chức Hội thi báo cáo viên giỏi ở cấp huyện` over a body that tells of the contest
+// only as planned (`Hội thi cấp tỉnh dự kiến tổ chức trong tháng 10`, `gửi hồ sơ ... trước ngày
+// 30-9`): the title announces a plan, not a report. The event is known by its first two words.
+function plannedInBody(phrase: string, sentences: readonly Piece[]): boolean {
+  const name = eventWords(phrase, 2).join(' ')
+  if (name.length === 0) return false
+  return sentences.some((s) => {
+    const text = s.text.toLowerCase()
+    return text.includes(name) && (AHEAD_OF_IT.test(s.text) || DEADLINE.test(s.text))
+  })
+}
+// Holding put ahead (`dự kiến tổ chức`, `sẽ diễn ra`), not the duties and habits PLANNED also reads
+// (`cần`, `phải`, `để`) nor another step planned (`chi bộ sẽ bàn về ...`).
+const AHEAD_OF_IT = /(?<![\p{L}])(?:dự kiến|sẽ|sắp)\s+(?:được\s+)?(?:tổ chức|diễn ra)(?![\p{L}])/iu
 
 // `... là sự tiếp nối các tủ sách “...” ra mắt tháng 11/2021; Tủ sách ..., ra mắt tháng 12/2021`:
 // a launch verb after what was launched and before a day or a month dates each launch, of no
@@ -1155,6 +1296,9 @@ function eventDate(
       date = part === undefined ? day : { ...day, partOfDay: part }
     }
   }
+  // `Đúng dịp kỷ niệm ... (3/2/1930 - 3/2/2018), ... được tặng huy hiệu`: the occasion's day is
+  // not the event's; its month is.
+  if (trigger.occasion && date?.precision === 'day') return { year: date.year, month: date.month, precision: 'month' }
   return date
 }
 
@@ -1200,8 +1344,20 @@ function yearlessDay(cue: Cue, previous: FoundEvent | undefined): YearlessDate |
 function eventSubject(report: Report, text: string): { organizer: string | null; location: string | null } {
   const { trigger, subjectStart, subjectBeforeDate } = report
   if (trigger.passive) return { organizer: organizerAfterDo(text.slice(subjectStart)), location: null }
-  const subject = readSubject(text.slice(subjectStart, trigger.verb))
-  return subject.organizer === null && subjectBeforeDate !== null ? readSubject(subjectBeforeDate) : subject
+  const region = text.slice(subjectStart, trigger.verb)
+  const subject = readSubject(region)
+  if (subject.organizer === null && subjectBeforeDate !== null) return readSubject(subjectBeforeDate)
+  return subject.organizer === null ? chainedSubject(region) : subject
+}
+
+// `BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ..., tổ chức hội nghị quán triệt`: verbs
+// chained by commas after one subject, written before the first with its `đã`; the subject of
+// the first clause holds the event.
+const CHAINED = /^([^,;]{2,80}?)\s+đã\s[^;]*,\s*$/u
+
+function chainedSubject(region: string): { organizer: string | null; location: string | null } {
+  const m = CHAINED.exec(region.trim())
+  return m === null ? { organizer: null, location: null } : { organizer: readSubject(m[1]!).organizer, location: null }
 }
 
 // Directives stage for a new event: those its sentence cites, after the event before's when it
@@ -1264,6 +1420,7 @@ const RITE_REACH = 3
 const ACTS_AT_EVENT: ReadonlyArray<readonly [RegExp, EventKind]> = [
   [RITE, 'ceremony'],
   [LAUNCH_AT, 'launch'],
+  [TURNOUT, 'other'],
 ]
 
 // `Trước khi diễn ra hội nghị, các đại biểu đã dâng hương tại Đền thờ ...`, `Tại buổi họp mặt,

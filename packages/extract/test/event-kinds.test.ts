@@ -17,6 +17,16 @@ describe('classifyEvent', () => {
       kind: 'ceremony',
     },
     { reading: 'a meeting that sums up is a review', phrase: 'Hội nghị tổng kết Chương trình', kind: 'review' },
+    {
+      reading: 'a numbered meeting with a review joined by và is the meeting',
+      phrase: 'Hội nghị Dân vận toàn quốc lần thứ 12 và tổng kết 10 năm thực hiện Kết luận',
+      kind: 'conference',
+    },
+    {
+      reading: 'a numbered meeting named for its review is a review',
+      phrase: 'Hội nghị lần thứ 12 tổng kết 10 năm thực hiện Kết luận',
+      kind: 'review',
+    },
     { reading: "a cell's regular meeting is a conference", phrase: 'sinh hoạt định kỳ tháng 8', kind: 'conference' },
     {
       reading: 'a thematic meeting is named by its activity',

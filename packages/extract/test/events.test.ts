@@ -609,6 +609,11 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['contest', null, null]],
       },
       {
+        reading: 'an event told as about to begin took place',
+        paragraphs: ['Trước khi diễn ra buổi tọa đàm, các đại biểu đã dành một phút mặc niệm.'],
+        events: [['conference', null, null]],
+      },
+      {
         reading: 'the end of a school year names no event: what the sentence holds is its report',
         paragraphs: ['Kết thúc năm học, Trường tổ chức hội thi kể chuyện cho các em.'],
         events: [['contest', null, 'Trường']],
@@ -1029,6 +1034,284 @@ describe.each<{ feature: string; cases: Case[] }>([
     ],
   },
   {
+    feature: 'honours received on an occasion',
+    cases: [
+      {
+        reading: 'badges received on an occasion were handed at their award ceremony',
+        paragraphs: ['Nhân dịp 3/2, Đảng bộ xã Tân Lập có 12 đảng viên được tặng huy hiệu Đảng.'],
+        events: [['ceremony', null, null]],
+      },
+      {
+        reading: 'an occasion dated by its anniversary gives its month, not its day',
+        paragraphs: [
+          'Đúng dịp kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2024), Đảng bộ xã có 9 đảng viên được tặng huy hiệu Đảng.',
+        ],
+        events: [['ceremony', '2024-02', null]],
+      },
+      {
+        reading: 'a dated day ties the honours to it',
+        paragraphs: ['Sáng 7/11, 5 đảng viên của Chi bộ thôn Đông được trao tặng Huy hiệu 40 năm tuổi Đảng.'],
+        events: [['ceremony', '2024-11-07', null]],
+      },
+      {
+        reading: 'honours counted over a term tie to no occasion',
+        paragraphs: ['Trong nhiệm kỳ, Đảng bộ xã có 45 đảng viên được tặng huy hiệu Đảng các loại.'],
+        events: [],
+      },
+      {
+        reading: 'honours to be received are none',
+        paragraphs: ['Dịp 7/11 tới, 6 đảng viên của chi bộ sẽ được trao tặng Huy hiệu Đảng.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'an event begun',
+    cases: [
+      {
+        reading: 'an event named after a place and a part of it, officially begun',
+        paragraphs: [
+          'Sáng 9/12 tại Vinh, những hoạt động đầu tiên của Đại hội đại biểu Hội Nông dân tỉnh lần thứ X chính thức bắt đầu.',
+        ],
+        events: [['conference', '2024-12-09', null]],
+      },
+      {
+        reading: 'a part of an event named before a date is not passed over',
+        paragraphs: [
+          'Những hoạt động đầu tiên của Đại hội đại biểu Hội Nông dân tỉnh lần thứ X chính thức bắt đầu từ năm trước.',
+        ],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'verbs chained by commas after one subject',
+    cases: [
+      {
+        reading: 'the subject before the first verb and its đã holds the event',
+        paragraphs: [
+          'Huyện ủy Yên Lạc đã ban hành Kế hoạch số 12-KH/HU ngày 5/3/2024 thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, tổ chức hội nghị quán triệt.',
+        ],
+        events: [['dissemination', null, 'Huyện ủy Yên Lạc']],
+      },
+      {
+        reading: 'a chained verb planned is none',
+        paragraphs: ['Huyện ủy Yên Lạc đã ban hành Kế hoạch số 12-KH/HU, sẽ tổ chức hội nghị quán triệt.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'an election at a named event',
+    cases: [
+      {
+        reading: 'the event where someone was elected took place',
+        paragraphs: ['Tại Đại hội Đảng bộ xã Tân Hưng lần thứ XV, đồng chí Lê Văn Hải tái đắc cử Bí thư Đảng ủy xã.'],
+        events: [['conference', null, null]],
+      },
+      {
+        reading: 'a place where someone was elected names no event',
+        paragraphs: ['Tại xã Tân Hưng, đồng chí Lê Văn Hải được bầu làm Bí thư Đảng ủy xã.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'Tại đây continuing a report told before the passage',
+    cases: [
+      {
+        reading: 'a report on a past period heard there: a review',
+        paragraphs: [
+          'Tại đây, các đại biểu được nghe báo cáo kết quả phong trào thi đua 6 tháng đầu năm 2024; phương hướng thời gian tới.',
+        ],
+        events: [['review', '2024', null]],
+      },
+      {
+        reading: 'Tại hội nghị with the past months assessed: a review',
+        paragraphs: [
+          'Tại hội nghị, đồng chí Chủ tịch Hội Nông dân huyện đánh giá trong 6 tháng qua các cấp hội đã hoàn thành nhiều chỉ tiêu.',
+        ],
+        events: [['review', null, null]],
+      },
+      {
+        reading: 'Tại hội nghị with a speaker assessing no period stays a meeting',
+        paragraphs: ['Tại hội nghị, đồng chí Chủ tịch Hội Nông dân huyện đánh giá cao sự cố gắng của các cấp hội.'],
+        events: [['conference', null, null]],
+      },
+      {
+        reading: 'what was done there gives the kind',
+        paragraphs: ['Tại đây, các đảng viên được quán triệt những nội dung cơ bản của Nghị quyết.'],
+        events: [['dissemination', null, null]],
+      },
+      {
+        reading: 'a place with nothing done that names an event is none',
+        paragraphs: ['Tại đây, đoàn đã thăm hỏi, động viên các gia đình chính sách.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'an order promulgating laws announced',
+    cases: [
+      {
+        reading: "the President's office announcing an order on a dated day",
+        paragraphs: ['Ngày 5/12, Văn phòng Chủ tịch nước đã công bố Lệnh của Chủ tịch nước về việc công bố 8 luật.'],
+        events: [['other', '2024-12-05', 'Văn phòng Chủ tịch nước']],
+      },
+      {
+        reading: 'an order announced with no day is no report',
+        paragraphs: ['Văn phòng Chủ tịch nước thường công bố Lệnh công bố luật sau mỗi kỳ họp.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a meeting chaired with other bodies',
+    cases: [
+      {
+        reading: 'a dated meeting chaired with other bodies is a working session',
+        paragraphs: [
+          'Chiều 4/12, UBND huyện Châu Thành chủ trì cuộc họp với các phòng, ban để nghe báo cáo tiến độ giải ngân.',
+        ],
+        events: [['other', '2024-12-04', 'UBND huyện Châu Thành']],
+      },
+      {
+        reading: 'a meeting chaired on no day tells more of one, none of its own',
+        paragraphs: ['UBND huyện Châu Thành chủ trì cuộc họp với các phòng, ban.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a campaign sent out (ra quân)',
+    cases: [
+      {
+        reading: 'a campaign sent out is launched',
+        paragraphs: ['Sáng 2/6, Huyện đoàn Tân Châu tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024.'],
+        events: [['launch', '2024-06-02', 'Huyện đoàn Tân Châu']],
+      },
+      {
+        reading: 'a turnout doing work at a launch is an action day of its own, the same day',
+        paragraphs: [
+          'Sáng 2/6, Đoàn xã Phú Mỹ tổ chức Lễ phát động Tháng thanh niên năm 2024.',
+          'Sau lễ phát động, 50 đoàn viên tham gia ra quân dọn dẹp vệ sinh các tuyến đường.',
+        ],
+        events: [
+          ['launch', '2024-06-02', 'Đoàn xã Phú Mỹ'],
+          ['other', '2024-06-02', 'Đoàn xã Phú Mỹ'],
+        ],
+      },
+    ],
+  },
+  {
+    feature: "a leader attending members' party activity",
+    cases: [
+      {
+        reading: 'attending the party activity of a group on a dated day is a working session then',
+        paragraphs: ['Ngày 6-9, đồng chí Bí thư Huyện ủy đã dự sinh hoạt Đảng tại tổ Đảng số 3, Chi bộ thôn Đông.'],
+        events: [['other', '2024-09-06', null]],
+      },
+      {
+        reading: 'party activity as a topic is no event',
+        paragraphs: ['Chất lượng sinh hoạt Đảng ở nhiều chi bộ còn hạn chế.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a contest entered on a day',
+    cases: [
+      {
+        reading: 'entrants sent to a contest on a written day: the contest took place then, held by none named',
+        paragraphs: ['Chi đoàn Phòng Kế toán vận động đoàn viên đăng ký tham gia dự thi vào sáng ngày 15/3/2024.'],
+        events: [['contest', '2024-03-15', null]],
+      },
+      {
+        reading: 'entrants asked to enter on a day to come: none',
+        paragraphs: ['Chi đoàn đề nghị các đoàn viên đăng ký dự thi vào ngày 15/12/2024.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: "a speaker's words given while chairing",
+    cases: [
+      {
+        reading: 'a working session chaired, held to hear years of results, is a review on its day',
+        paragraphs: [
+          'Đồng chí Bí thư Tỉnh ủy nhấn mạnh điều này khi chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy sáng 5/12 để nghe kết quả 5 năm thực hiện Đề án phát triển du lịch.',
+        ],
+        events: [['review', '2024-12-05', null]],
+      },
+      {
+        reading: 'a working session chaired for other business stays a working session',
+        paragraphs: ['Đồng chí Bí thư Tỉnh ủy nhấn mạnh điều này khi chủ trì cuộc làm việc với Sở Y tế sáng 5/12.'],
+        events: [['other', '2024-12-05', null]],
+      },
+    ],
+  },
+  {
+    feature: 'a meeting named with its day and its chair',
+    cases: [
+      {
+        reading: 'a meeting told of with its day and who chaired it took place, held by the body that met',
+        paragraphs: [
+          'Văn phòng Tỉnh ủy vừa thông tin về cuộc họp của Ban Thường vụ Tỉnh ủy ngày 3/12, do đồng chí Bí thư Tỉnh ủy chủ trì, để cho ý kiến về các đề án.',
+        ],
+        events: [['conference', '2024-12-03', 'Ban Thường vụ Tỉnh ủy']],
+      },
+      {
+        reading: 'a meeting to be chaired is none',
+        paragraphs: ['Dự kiến cuộc họp của Ban Thường vụ Tỉnh ủy ngày 20/12, do đồng chí Bí thư Tỉnh ủy chủ trì.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a teaser cut off before its verb',
+    cases: [
+      {
+        reading: 'a dated subject whose verb was cut off reports something done that day',
+        paragraphs: ['Thực hiện Kết luận số 84-KL/TW, ngày 6/12, tại Hà Nội, Ban Tuyên giáo Thành ủy đã'],
+        events: [['other', '2024-12-06', 'Ban Tuyên giáo Thành ủy']],
+      },
+      {
+        reading: 'with no day written before it, none',
+        paragraphs: ['Thực hiện Kết luận số 84-KL/TW, Ban Tuyên giáo Thành ủy đã'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a meeting held to assess years of carrying a document out',
+    cases: [
+      {
+        reading: 'the occasion to assess ten years of a directive is a review, not a plan',
+        paragraphs: [
+          'Hội nghị có ý nghĩa quan trọng, là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị số 05-CT/TW, tiếp tục đẩy mạnh học tập và làm theo Bác.',
+        ],
+        events: [['review', null, null]],
+      },
+      {
+        reading: 'a meeting to be held to assess is none',
+        paragraphs: ['Hội nghị sẽ đánh giá kết quả 10 năm thực hiện Chỉ thị số 05-CT/TW.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a round dated by a list of days',
+    cases: [
+      {
+        reading: 'three days listed with the month after the last: from the first',
+        paragraphs: [
+          'Vòng sơ khảo Hội thi báo cáo viên giỏi huyện diễn ra trong 3 ngày: ngày 05, ngày 07 và ngày 09 tháng 9.',
+        ],
+        events: [['contest', '2024-09-05', null]],
+      },
+    ],
+  },
+  {
     feature: 'a working session and what it was held for',
     cases: [
       {
@@ -1329,6 +1612,21 @@ describe('an event reported only in the title', () => {
       title: 'Phát động Tháng hành động vì môi trường',
       paragraphs: ['Ngày 6/12, Huyện đoàn tổ chức Lễ phát động Tháng hành động vì môi trường.'],
       events: [['launch', 'Huyện đoàn']],
+    },
+    {
+      reading: 'a title over a body that tells of its event only as planned announces a plan',
+      title: 'Tháng 11: Tổ chức Hội thi tuyên truyền viên giỏi cấp xã',
+      paragraphs: [
+        'Đối tượng dự thi là tuyên truyền viên của các chi bộ.',
+        'Hội thi tuyên truyền viên cấp huyện dự kiến tổ chức trong tháng 12.',
+      ],
+      events: [],
+    },
+    {
+      reading: 'a title over a body that tells of its event with no plan still reports it',
+      title: 'Tổ chức Hội thi tuyên truyền viên giỏi cấp xã',
+      paragraphs: ['Hội thi tuyên truyền viên thu hút đông đảo đoàn viên tham gia.'],
+      events: [['contest', null]],
     },
     {
       reading: 'a planned event in the title is no event',

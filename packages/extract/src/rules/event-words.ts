@@ -26,6 +26,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'ra mắt', kind: 'launch', held: true },
   { words: 'khai trương', kind: 'launch', held: true },
   { words: 'phát động', kind: 'launch', held: true },
+  // Sending a campaign out (`Lễ ra quân Chiến dịch Thanh niên tình nguyện hè`) launches it.
+  { words: 'ra quân', kind: 'launch', held: true },
   { words: 'khánh thành', kind: 'launch' },
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
@@ -102,6 +104,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'họp thông qua', kind: 'other' },
   { words: 'họp ban tổ chức', kind: 'other' },
   { words: 'làm việc', kind: 'other' },
+  // A meeting with other bodies (`chủ trì cuộc họp với lãnh đạo các sở, ngành ...`) is a working session.
+  { words: 'họp với', kind: 'other' },
   { words: 'giám sát', kind: 'other' },
   { words: 'diễn tập', kind: 'other', held: true },
   { words: 'đối thoại', kind: 'other', held: true },
@@ -130,6 +134,9 @@ export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
   { words: 'sinh hoạt định kỳ', kind: 'conference' },
   { words: 'sinh hoạt chi bộ', kind: 'conference' },
   { words: 'sinh hoạt chi đoàn', kind: 'conference' },
+  // A leader's attending the members' party activity in a group or a cell (`đã dự sinh hoạt Đảng
+  // tại tổ Đảng số 10`), no meeting of the cell's own named: a working session with them.
+  { words: 'sinh hoạt đảng', kind: 'other' },
   { words: 'họp', kind: 'conference' },
   { words: 'phiên họp', kind: 'conference' },
   { words: 'kỳ họp', kind: 'conference' },
@@ -147,6 +154,7 @@ export const HELD_NOUNS: readonly string[] = [
   'buổi',
   'đợt',
   'cuộc họp',
+  'cuộc làm việc',
   'chương trình',
   'ngày hội',
   'hội diễn',
@@ -201,7 +209,7 @@ export const HOLDING_VERBS: ReadonlyArray<{
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
   // Presiding over a meeting reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
-  { words: 'chủ trì', objects: ['họp', 'hội nghị'], dated: true },
+  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp'], dated: true },
 ]
 
 /**
@@ -220,7 +228,16 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
   { words: 'diễn ra', perfect: true },
   { words: 'khai mạc' },
   { words: 'bế mạc' },
+  // `Đại hội ... chính thức bắt đầu.`: an event begun, the clause ending there or its time
+  // following (not `chính thức bắt đầu nhận hồ sơ`, a step of it).
+  { words: 'chính thức bắt đầu(?=\\s*[,.;]|\\s+(?:vào|từ|lúc)\\s|\\s*$)', perfect: true },
 ]
+
+/**
+ * Words that name a part of the event named after them, in a passive report (`Sáng 14/12, những
+ * hoạt động đầu tiên của Đại hội ... chính thức bắt đầu`): the event's own report. Lower case.
+ */
+export const EVENT_PARTS: readonly string[] = ['những hoạt động đầu tiên của', 'các hoạt động đầu tiên của']
 
 /**
  * Verbs of taking place written before the event's name, after a time cue (`Sáng 30/6, tại các
@@ -302,6 +319,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'có buổi làm việc', kind: 'other' },
   { words: 'tiếp xúc cử tri', kind: 'other' },
   { words: 'đối thoại với', kind: 'other' },
+  // Announcing the President's order that promulgates laws (`Văn phòng Chủ tịch nước đã công bố
+  // Lệnh số 09/2024/L-CTN ...`) is the office's announcement, a working event of its own.
+  { words: 'công bố lệnh', kind: 'other' },
   { words: 'sơ kết', kind: null },
   { words: 'tổng kết', kind: null },
   { words: 'tuyên dương', kind: null },
@@ -378,6 +398,9 @@ export const SPEECH_AT: ReadonlyArray<{ words: string; direct?: true; opening?: 
   // it (`Kết luận hội nghị quán triệt ... diễn ra sáng nay`): `Kết luận nêu, tại phiên họp ...` is
   // a document saying what a meeting did.
   { words: 'kết luận', direct: true, opening: true },
+  // A speaker's words given while chairing (`nhấn mạnh điều này khi chủ trì cuộc làm việc của Ban
+  // Thường vụ Tỉnh ủy sáng 22/8 ...`): the event chaired took place.
+  { words: 'khi chủ trì', direct: true },
   { words: 'chỉ đạo' },
   // A speaker assessing at a meeting (`Thủ tướng đánh giá tại Hội nghị ...`).
   { words: 'đánh giá' },
@@ -415,11 +438,60 @@ export const MOVEMENT_NAMES: readonly string[] = ['học tập và làm theo']
 export const RITES: readonly string[] = ['dâng hương', 'dâng hoa']
 
 /**
+ * Hearing a report on a past period's work (`được nghe báo cáo công tác ... năm 2018 và 8 tháng
+ * đầu năm 2019`) or assessing it (`đánh giá trong 6 tháng qua ...`), told as what was done at an
+ * event, reviews it. Lower case; the period follows within the clause (see REPORTED_PERIOD).
+ */
+export const HEARING_REPORTS: readonly string[] = ['nghe báo cáo', 'nghe qua báo cáo', 'đánh giá']
+
+/**
+ * Words of an election held at an event (`Tại Đại hội Đảng bộ huyện Ia Grai, đồng chí ... tái đắc
+ * cử Bí thư Huyện ủy`): the event named before them took place. Lower case.
+ */
+export const ELECTED: readonly string[] = ['tái đắc cử', 'đắc cử', 'được bầu', 'trúng cử']
+
+/**
+ * Entering a contest on a day (`vận động đoàn viên đăng ký tham gia dự thi vào sáng ngày
+ * 20/3/2015`): the contest took place that day. Lower case; a day follows (see ENTERED_ON).
+ */
+export const ENTERING: readonly string[] = ['dự thi']
+
+/**
+ * Honours members receive (`44 đảng viên được tặng huy hiệu Đảng`, `vinh dự được trao tặng Huy
+ * hiệu 75 tuổi Đảng`): told of an occasion, their award ceremony. Lower case; each is read after
+ * a verb of receiving (see {@link RECEIVING}).
+ */
+export const HONOURS: readonly string[] = ['huy hiệu', 'huân chương', 'kỷ niệm chương']
+/** Verbs of receiving an honour, after `được`: `được trao tặng`, `được tặng`, `được nhận`. */
+export const RECEIVING: readonly string[] = ['trao tặng', 'trao', 'tặng', 'nhận']
+/**
+ * Words that tie honours received to an occasion, before the verb: `Đúng dịp kỷ niệm ...`,
+ * `Đợt này có ...`. Without one, a count of honours (`trong nhiệm kỳ có 200 đảng viên được tặng
+ * huy hiệu`) sums up a term, not an event.
+ */
+export const HONOUR_OCCASIONS: readonly string[] = ['dịp', 'đợt này', 'nhân dịp']
+
+/**
  * Launches made at an event of another kind (`Tại buổi họp mặt, ... phát động thi đua trong hệ
  * thống chính trị`, a page headed `Phát động phong trào thi đua ...` over a review conference):
  * a launch of its own, the same day as the event and by its organiser. Lower case.
  */
 export const LAUNCHES_AT_EVENT: readonly string[] = ['phát động', 'phát hành', 'ra mắt']
+
+/**
+ * Work a turnout does (`tham gia ra quân dọn dẹp vệ sinh, xóa quảng cáo sai quy định`), told at an
+ * event of another kind (a launch): an action day of its own, the same day. Lower case, each read
+ * right after `ra quân`.
+ */
+export const TURNOUT_WORK: readonly string[] = [
+  'dọn dẹp',
+  'vệ sinh',
+  'thu gom',
+  'trồng cây',
+  'làm sạch',
+  'phát quang',
+  'xóa',
+]
 
 /**
  * Launch verbs read after what was launched and before its day or month (`Tủ sách ... ra mắt
@@ -448,7 +520,8 @@ export const DISCUSSING: readonly string[] = ['ý kiến', 'thảo luận', 'tra
 export const SITTING_WORDS: readonly string[] = ['làm việc']
 
 /**
- * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`): in a
+ * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`), or
+ * just before it began (`Trước khi diễn ra buổi tọa đàm, Ban tổ chức ... dành phút mặc niệm`): in a
  * text that reported no event before, the event named after them took place. Lower case.
  */
-export const ENDINGS: readonly string[] = ['kết thúc']
+export const ENDINGS: readonly string[] = ['kết thúc', 'trước khi diễn ra', 'trước khi khai mạc']

@@ -5,13 +5,19 @@ import {
   ACTIVITIES,
   COUNTS,
   DISCUSSING,
+  ELECTED,
   ENDINGS,
+  ENTERING,
+  EVENT_PARTS,
   EVENT_REFERENCES,
   HAPPENING_VERBS,
   HEADS,
+  HEARING_REPORTS,
   HELD_NOUNS,
   HOLD,
   HOLDING_VERBS,
+  HONOUR_OCCASIONS,
+  HONOURS,
   INSPECTION_ADVERBS,
   INSPECTION_VERBS,
   LAUNCHED_BEFORE,
@@ -23,9 +29,11 @@ import {
   ORGANISING_VERBS,
   PASSIVE_VERBS,
   PRESIDING_CLAUSES,
+  RECEIVING,
   REPORTING_VERBS,
   RITES,
   SPEECH_AT,
+  TURNOUT_WORK,
 } from './event-words.ts'
 import { ORGANISATION_OPENINGS } from './organisation-words.ts'
 import {
@@ -191,6 +199,54 @@ export const SPOKEN_OPENING = new RegExp(
 /** Words opening a sentence once an event is over, the event's name after them: `Kết thúc cuộc thi, ...`. */
 export const ENDED = new RegExp(`^${oneOf(ENDINGS.map(eitherCaseFirst))}\\s+`, 'u')
 
+/**
+ * `Tại Đại hội ..., đồng chí ... tái đắc cử ...`: an event named after `Tại` opening a sentence,
+ * then an election in the clause after its comma; group 1 is the event's name.
+ */
+export const ELECTED_AT = new RegExp(
+  `^Tại\\s+([^,;.]{4,160}),\\s*[^,;.]{0,120}?(?<![\\p{L}])(?:${ELECTED.join('|')})(?![\\p{L}])`,
+  'u',
+)
+
+/** Entering a contest, a day right after (see ENTERING): `dự thi vào sáng ngày 20/3/2015`. */
+export const ENTERED_ON = new RegExp(
+  `(?<![\\p{L}])(?:${ENTERING.join('|')})\\s+(?=(?:vào\\s+)?(?:(?:sáng|chiều|tối)\\s+)?ngày\\s+\\d)`,
+  'iu',
+)
+
+/**
+ * A meeting named with its day and who chaired it (`thông tin về cuộc họp của Bộ Chính trị ngày 18
+ * và 19-9, do đồng chí Tổng Bí thư ... chủ trì`): it took place. Group 1 is the meeting's name.
+ */
+export const CHAIRED_ON =
+  /(?<![\p{L}])((?:cuộc họp|phiên họp|hội nghị)\s[^,;.]{0,80}?)\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d[^,;.]{0,20},\s*do\s+(?:đồng chí\s+)?[^,;.]{2,120}?\s+chủ trì(?![\p{L}])/iu
+
+/** A sentence cut off right after its subject's `đã` or `vừa` (a teaser cut before its verb). */
+export const CUT_BEFORE_VERB = /\s(?:đã|vừa)$/u
+
+/** An honour received: `được tặng huy hiệu`, `vinh dự được trao tặng Huy hiệu 75 tuổi Đảng`. */
+export const HONOUR_RECEIVED = new RegExp(
+  `(?<![\\p{L}])được\\s+(?:${RECEIVING.join('|')})\\s+(?:${HONOURS.join('|')})(?![\\p{L}])`,
+  'iu',
+)
+/** A word tying honours to an occasion (see HONOUR_OCCASIONS). */
+export const HONOUR_OCCASION = wordPattern(HONOUR_OCCASIONS, 'iu')
+
+/**
+ * What may stand before an event's name in a dated passive report: a place (`tại Hà Nội, `) and a
+ * part of the event (see EVENT_PARTS).
+ */
+export const BEFORE_EVENT_NAME = new RegExp(`^(?:tại\\s+[^,;.]{1,60},\\s*)?(?:(?:${EVENT_PARTS.join('|')})\\s+)?`, 'iu')
+
+/** `Tại đây,` opening a sentence: a report referring back to an event told before the passage. */
+export const AT_HERE = /^Tại đây\s*,?\s*/u
+
+/** A report heard on, or an assessment of, a past period's work (see HEARING_REPORTS): `nghe báo cáo ... 6 tháng đầu năm 2019`, `đánh giá trong 6 tháng qua`. */
+export const REPORTED_PERIOD = new RegExp(
+  `(?<![\\p{L}])(?:${HEARING_REPORTS.join('|')})\\s[^;:.]{0,120}?(?:năm\\s+\\d{4}|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm|\\d{1,2}\\s+tháng\\s+qua)`,
+  'iu',
+)
+
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
 
@@ -202,6 +258,8 @@ export const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})
 export const LAUNCH_DATED = wordPattern(LAUNCHED_ON, 'giu', '\\s+(?:vào\\s+)?(?=(?:ngày|tháng)\\s+\\d)')
 /** A launch made at an event (see LAUNCHES_AT_EVENT). */
 export const LAUNCH_AT = wordPattern(LAUNCHES_AT_EVENT, 'iu', '(?=\\s+\\p{L})')
+/** A turnout doing work (see TURNOUT_WORK): `ra quân dọn dẹp vệ sinh`. */
+export const TURNOUT = new RegExp(`(?<![\\p{L}])ra quân\\s+(?:${TURNOUT_WORK.join('|')})(?![\\p{L}])`, 'iu')
 /** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
 export const LAUNCHED_EARLIER = new RegExp(
   `(?<![\\p{L}])(?:${LAUNCHED_BEFORE.join('|')})\\s[^,;:]*$|(?<![\\p{L}])(?:${DISCUSSING.join('|')})(?![\\p{L}])`,

@@ -46,7 +46,8 @@ export const PLAN_WORDS: readonly ReportWord[] = [
   { words: 'phải', capitalised: false },
   { words: 'giao', capitalised: false, notFollowedBy: ['ban', 'lưu', 'thông', 'tiếp', 'nhận', 'ước'] },
   { words: 'mong', capitalised: false },
-  { words: 'để', capitalised: false },
+  // `là dịp để đánh giá ...` (the occasion to): what an event is for, not a plan.
+  { words: 'để', capitalised: false, notAfter: ['dịp'] },
   // `không gian mạng` (cyberspace), `Không quân` (the air force) say no `không` (not).
   { words: 'không', capitalised: false, notFollowedBy: ['gian', 'khí', 'quân', 'phận'] },
   // `thực hiện chỉ đạo của Thành ủy` (the direction of) is a noun, as is `Ban Chỉ đạo`.
