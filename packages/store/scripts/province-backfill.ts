@@ -1,5 +1,6 @@
 /**
- * Writes the backfill part of migration `20261207000500_provinces_and_levels`: the SQL that gives
+ * Writes the backfill part of migration `20261207000500_provinces_and_levels` (and of each later
+ * `*_province_backfill_refresh`, written when the data below changes): the SQL that gives
  * stored organisations the level and province their names state, and stored events the province
  * of their organiser or their location, by the same data the extractor reads (@vanban/core's
  * provincial units, @vanban/extract's `LEVEL_WORDS`). A migration is fixed once released, so the
