@@ -116,12 +116,14 @@ INSERT INTO "_province_form" VALUES
 UPDATE "Organization" o SET level = f.level
 FROM (SELECT DISTINCT ON (o.id) o.id, w.level FROM "Organization" o
     JOIN "_level_word" w ON o.name ~ w.pattern
+    WHERE o.level IS NULL
     ORDER BY o.id, regexp_instr(o.name, w.pattern), w.rank) f
 WHERE o.id = f.id AND o.level IS NULL;
 
 UPDATE "Organization" o SET "provinceCode" = f.code, "provinceConfidence" = 0.95
 FROM (SELECT DISTINCT ON (o.id) o.id, p.code FROM "Organization" o
     JOIN "_province_form" p ON o.name ~ p.pattern
+    WHERE o."provinceCode" IS NULL
     ORDER BY o.id, regexp_instr(o.name, p.pattern), length(p.pattern) DESC) f
 WHERE o.id = f.id AND o."provinceCode" IS NULL;
 
@@ -132,6 +134,7 @@ WHERE e."organizerId" = o.id AND o."provinceCode" IS NOT NULL AND e."provinceCod
 UPDATE "Event" e SET "provinceCode" = f.code, "provinceSource" = 'location', "provinceConfidence" = 0.85
 FROM (SELECT DISTINCT ON (e.id) e.id, p.code FROM "Event" e
     JOIN "_province_form" p ON e.location ~ p.pattern
+    WHERE e."provinceCode" IS NULL AND e.location IS NOT NULL
     ORDER BY e.id, regexp_instr(e.location, p.pattern), length(p.pattern) DESC) f
 WHERE e.id = f.id AND e."provinceCode" IS NULL;
 
