@@ -88,7 +88,9 @@ function wordsEndingAt(text: string, end: number, words: readonly string[]): num
   let at = end
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!
-    if (at < w.length || text.slice(at - w.length, at).toLowerCase() !== w) return -1
+    if (at < w.length) return -1
+    // The words are lower case: text written so needs no copy to compare.
+    if (!text.startsWith(w, at - w.length) && text.slice(at - w.length, at).toLowerCase() !== w) return -1
     at -= w.length
     if (k > 0) {
       at = spaceStart(text, at)
