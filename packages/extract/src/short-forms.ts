@@ -100,6 +100,27 @@ function wordsEndingAt(text: string, end: number, words: readonly string[]): num
   return at
 }
 
+// Per code unit: 1 when lower-casing changes it, 2 when not; filled as units are met. A word none
+// of whose units changes is its own lower case, and needs no lower-cased copy.
+const UPPER = new Uint8Array(0x10000)
+function hasUpper(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    let known = UPPER[c]!
+    if (known === 0) {
+      const u = String.fromCharCode(c)
+      // A surrogate's pair may lower-case as a whole: asked of the copy.
+      known = (c >= 0xd800 && c <= 0xdfff) || u.toLowerCase() !== u ? 1 : 2
+      UPPER[c] = known
+    }
+    if (known === 1) return true
+  }
+  return false
+}
+
+/** Whether two code units are `số` in either case: only `s`/`S` and `ố`/`Ố` lower-case to its letters. */
+export const isSo = (a: number, b: number): boolean => (a === 0x73 || a === 0x53) && (b === 0x1ed1 || b === 0x1ed0)
+
 /**
  * The type name that ends at `end` with no letter before it: its start and type letters. The
  * run of letters before `end` is looked up as a last word; a name matches only where that run is
@@ -109,7 +130,8 @@ function typeNameEndingAt(text: string, end: number): { start: number; letters: 
   let wordStart = end
   while (wordStart > 0 && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--
   if (wordStart === end || end - wordStart > 8) return null
-  const names = NAMES_BY_LAST_WORD.get(text.slice(wordStart, end).toLowerCase())
+  const word = text.slice(wordStart, end)
+  const names = NAMES_BY_LAST_WORD.get(hasUpper(text, wordStart, end) ? word.toLowerCase() : word)
   if (names === undefined) return null
   for (const { words, letters } of names) {
     const start = wordsEndingAt(text, end, words)
@@ -126,7 +148,7 @@ function typeNameEndingAt(text: string, end: number): { start: number; letters: 
 export function typeNameStartBefore(text: string, end = text.length): number {
   const trimmed = spaceStart(text, end)
   const p = trimmed < 0 ? end : trimmed
-  const soGap = p >= 3 && text.slice(p - 2, p).toLowerCase() === 'số' ? spaceStart(text, p - 2) : -1
+  const soGap = p >= 3 && isSo(text.charCodeAt(p - 2), text.charCodeAt(p - 1)) ? spaceStart(text, p - 2) : -1
   return typeNameEndingAt(text, soGap >= 0 ? soGap : p)?.start ?? -1
 }
 
