@@ -7,6 +7,7 @@ import {
   mayStartDate,
   type PartialDate,
 } from '@vanban/core'
+import { changesInLowerCase } from './lower-case.ts'
 import { SPECIMEN_WORDS } from './rules/citation-words.ts'
 import { SPECIMEN_BEFORE } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
@@ -146,7 +147,7 @@ function readBody(text: string, from: number, limit: number): { name: string; en
     while (j < stop && !endsWord(text.charCodeAt(j))) j++
     if (j === i) break
     const w = text.slice(i, j)
-    const lw = w.toLowerCase()
+    const lw = changesInLowerCase(text, i, j) ? w.toLowerCase() : w
     // `của Chính phủ ban hành Chương trình ...`: the verb, not the `ban` of `Ủy ban`.
     if (words > 0 && w === 'ban' && text.startsWith(' hành', i + 3)) break
     if (words > 0 && BODY_STOP.has(lw)) {

@@ -1,3 +1,4 @@
+import { lowerSlice } from './lower-case.ts'
 import { unitClass } from './unit-class.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 
@@ -90,7 +91,7 @@ function wordsEndingAt(text: string, end: number, words: readonly string[]): num
     const w = words[k]!
     if (at < w.length) return -1
     // The words are lower case: text written so needs no copy to compare.
-    if (!text.startsWith(w, at - w.length) && text.slice(at - w.length, at).toLowerCase() !== w) return -1
+    if (!text.startsWith(w, at - w.length) && lowerSlice(text, at - w.length, at) !== w) return -1
     at -= w.length
     if (k > 0) {
       at = spaceStart(text, at)
@@ -98,24 +99,6 @@ function wordsEndingAt(text: string, end: number, words: readonly string[]): num
     }
   }
   return at
-}
-
-// Per code unit: 1 when lower-casing changes it, 2 when not; filled as units are met. A word none
-// of whose units changes is its own lower case, and needs no lower-cased copy.
-const UPPER = new Uint8Array(0x10000)
-function hasUpper(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    let known = UPPER[c]!
-    if (known === 0) {
-      const u = String.fromCharCode(c)
-      // A surrogate's pair may lower-case as a whole: asked of the copy.
-      known = (c >= 0xd800 && c <= 0xdfff) || u.toLowerCase() !== u ? 1 : 2
-      UPPER[c] = known
-    }
-    if (known === 1) return true
-  }
-  return false
 }
 
 /** Whether two code units are `số` in either case: only `s`/`S` and `ố`/`Ố` lower-case to its letters. */
@@ -130,8 +113,7 @@ function typeNameEndingAt(text: string, end: number): { start: number; letters: 
   let wordStart = end
   while (wordStart > 0 && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--
   if (wordStart === end || end - wordStart > 8) return null
-  const word = text.slice(wordStart, end)
-  const names = NAMES_BY_LAST_WORD.get(hasUpper(text, wordStart, end) ? word.toLowerCase() : word)
+  const names = NAMES_BY_LAST_WORD.get(lowerSlice(text, wordStart, end))
   if (names === undefined) return null
   for (const { words, letters } of names) {
     const start = wordsEndingAt(text, end, words)
