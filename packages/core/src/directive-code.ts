@@ -508,7 +508,18 @@ function typeByWord(f: Folded, start: number, parts: DirectiveCodeParts): Docume
   if (parts.system !== 'party') return null
   const lo = Math.max(0, start - KIND_WINDOW)
   const e = typeWordEnd(f, lo, start)
-  const word = typeWordAt(f, lo, e)
+  return typeOfWord(f, lo, e, typeWordAt(f, lo, e), parts)
+}
+
+// typeByWord once the type word ending at `e` (read from `lo`) is known.
+function typeOfWord(
+  f: Folded,
+  lo: number,
+  e: number,
+  word: KindWord | null,
+  parts: DirectiveCodeParts,
+): DocumentType | null {
+  if (parts.system !== 'party') return null
   if (word === null || word.kind === null || DOCUMENT_TYPES[parts.type].kinds.includes(word.kind)) return null
   if (typeWordAt(f, lo, trimEnd(f, lo, e - word.units.length)) !== null) return null
   const types = PARTY_TYPES_BY_KIND.get(word.kind)
@@ -857,11 +868,16 @@ export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
   const matches: DirectiveCodeMatch[] = []
   const cursor: Cursor = { from: 0, start: 0, end: 0 }
   for (let read = nextCode(f, cursor); read !== null; read = nextCode(f, cursor)) {
-    const parts = withWordType(f, cursor.start, read)
+    // The type word before the code is read once, for its type and for its kind.
+    const lo = Math.max(0, cursor.start - KIND_WINDOW)
+    const e = typeWordEnd(f, lo, cursor.start)
+    const word = typeWordAt(f, lo, e)
+    const type = typeOfWord(f, lo, e, word, read)
+    const parts = type === null ? read : (party(read.number, type, read.issuerCode) ?? read)
     const start = rawAt(f, cursor.start)
     const end = endOffset(text, f, cursor.end)
     const raw = text.slice(start, end)
-    const kind = kindOf(parts.type, kindBefore(f, cursor.start))
+    const kind = kindOf(parts.type, word?.kind ?? null)
     matches.push(kind === undefined ? { parts, start, end, raw } : { parts, start, end, raw, kind })
   }
   return matches

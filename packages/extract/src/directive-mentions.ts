@@ -7,9 +7,11 @@ import {
   mayStartDate,
   type PartialDate,
 } from '@vanban/core'
+import { changesInLowerCase } from './lower-case.ts'
+import { SPECIMEN_WORDS } from './rules/citation-words.ts'
 import { SPECIMEN_BEFORE } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
-import { findShortForms, typeNameStartBefore } from './short-forms.ts'
+import { findShortForms, isSo, typeNameStartBefore } from './short-forms.ts'
 import { unitClass } from './unit-class.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 import { firstLetters, WHITE_SPACE } from './word-pattern.ts'
@@ -58,8 +60,8 @@ const AT_TYPE_NAME = `${firstLetters(TYPE_NAME_LIST)}(?<![\\p{L}])`
 // `số` and white space end the text before `end`: the only texts TYPE_NAME_THEN_SO can match.
 function endsWithSo(text: string, end: number): boolean {
   let p = end
-  while (p > 0 && WHITE_SPACE.test(text[p - 1]!)) p--
-  return p >= 2 && text.slice(p - 2, p).toLowerCase() === 'số'
+  while (p > 0 && isWhiteUnit(text.charCodeAt(p - 1))) p--
+  return p >= 2 && isSo(text.charCodeAt(p - 2), text.charCodeAt(p - 1))
 }
 
 const TYPE_NAME_THEN_SO = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+[^\\s,;.]{1,20}){0,10}\\s+số\\s*$`, 'iu')
@@ -120,6 +122,15 @@ const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0
 // The units that end a word of a body's name: white space and ,;.:()“”"!?. Read unit by unit:
 // an expression per word cost more than the rest.
 const endsWord = unitClass(/^[\s,;.:()“”"!?]$/u)
+// WHITE_SPACE unit by unit, from a table (no surrogate is white space).
+const isWhiteUnit = unitClass(new RegExp(`^${WHITE_SPACE.source}$`, WHITE_SPACE.flags))
+
+// The units SPECIMEN_BEFORE's match can end with (a specimen word's last letter, white space, `:`,
+// a quote, the `ố` of `số`, in either case): a code after any other is no specimen, and the
+// expression is not tried.
+const SPECIMEN_END = unitClass(
+  new RegExp(`^[${[...new Set(SPECIMEN_WORDS.map((w) => w.at(-1)!))].join('')}\\s:“"'ố]$`, 'iu'),
+)
 
 // Reads an organisation name at `from`: up to 14 words, stopping at punctuation and at words
 // that start a new phrase. `và` continues a name only between capitalised words that are not a
@@ -136,7 +147,7 @@ function readBody(text: string, from: number, limit: number): { name: string; en
     while (j < stop && !endsWord(text.charCodeAt(j))) j++
     if (j === i) break
     const w = text.slice(i, j)
-    const lw = w.toLowerCase()
+    const lw = changesInLowerCase(text, i, j) ? w.toLowerCase() : w
     // `của Chính phủ ban hành Chương trình ...`: the verb, not the `ban` of `Ủy ban`.
     if (words > 0 && w === 'ban' && text.startsWith(' hành', i + 3)) break
     if (words > 0 && BODY_STOP.has(lw)) {
@@ -176,7 +187,7 @@ function readTail(text: string, from: number, limit: number): Tail {
   const tail: Tail = { issuedOn: null, issuingBody: null, end: from }
   const window = text.slice(from, Math.min(limit, from + 160))
   let lead = 0
-  while (lead < window.length && (window.charCodeAt(lead) === 44 || WHITE_SPACE.test(window[lead]!))) lead++
+  while (lead < window.length && (window.charCodeAt(lead) === 44 || isWhiteUnit(window.charCodeAt(lead)))) lead++
   // Most mentions are followed by other words (`và`, `về`, `,`): neither a date nor one of
   // the words a tail opens with (`ban hành`, `ký`, `của`, `được`, `do`) stands at `lead`.
   if (!TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayStartDate(window, lead)) return tail
@@ -270,7 +281,7 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
   // `ban hành` and white space end the text before the mention; read from the end, not by an
   // expression tried at every offset of the window.
   let verbEnd = mentionStart
-  while (verbEnd > from && WHITE_SPACE.test(text[verbEnd - 1]!)) verbEnd--
+  while (verbEnd > from && isWhiteUnit(text.charCodeAt(verbEnd - 1))) verbEnd--
   if (verbEnd === mentionStart || verbEnd - 8 < from || !text.startsWith('ban hành', verbEnd - 8)) return null
   const before = text.slice(from, mentionStart)
   const m =
@@ -325,7 +336,12 @@ export function findDirectiveMentions(
     const parts = code.parts
     const codeStart = code.start - piece.start
     const codeEnd = code.end - piece.start
-    if (SPECIMEN_BEFORE.test(text.slice(Math.max(0, codeStart - 24), codeStart))) continue
+    if (
+      codeStart > 0 &&
+      SPECIMEN_END(text.charCodeAt(codeStart - 1)) &&
+      SPECIMEN_BEFORE.test(text.slice(Math.max(0, codeStart - 24), codeStart))
+    )
+      continue
     // The type name is read within the 30 units before the code, as it always was.
     const window = Math.max(0, codeStart - 30)
     const typedAt = typeNameStartBefore(text.slice(window, codeStart))

@@ -1392,11 +1392,44 @@ function addHeldUnder(reading: Reading, sentence: Piece, mentions: ResolvedMenti
 // (`Nghị định thay thế Nghị định số 110/2004/NĐ-CP`) is not what the event carries out.
 const COMPARED = /(?<![\p{L}])(?:so với|thay thế)\s[^;.]*$/u
 
+const COMPARING_WORDS = ['so với', 'thay thế']
+
+// Where COMPARING_WORDS stand (start and end) in the sentence last asked about, by start: a long
+// sentence is searched once, not once per mention.
+let comparingText: string | null = null
+let comparing: Array<[number, number]> = []
+function comparingIn(text: string): Array<[number, number]> {
+  if (text !== comparingText) {
+    comparing = []
+    for (const w of COMPARING_WORDS)
+      for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) comparing.push([p, p + w.length])
+    comparing.sort((a, b) => a[0] - b[0])
+    comparingText = text
+  }
+  return comparing
+}
+
+// Whether one of COMPARING_WORDS stands wholly inside [from, to) of the sentence.
+function comparingWithin(text: string, from: number, to: number): boolean {
+  const spans = comparingIn(text)
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]![0] < from) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo; k < spans.length && spans[k]![0] < to; k++) if (spans[k]![1] <= to) return true
+  return false
+}
+
 function carriedOut(sentence: Piece, mentions: readonly ResolvedMention[], i: number): boolean {
   const { text, start } = sentence
   const at = mentions[i]!.start - start
-  const window = text.slice(Math.max(0, at - 240), at)
-  // Most windows hold neither verb: two plain searches answer before the expression.
+  const from = Math.max(0, at - 240)
+  // Most windows hold neither verb: the places of both, found once, answer before the expression.
+  if (at >= 0 && !comparingWithin(text, from, at)) return true
+  const window = text.slice(from, at)
   if (!window.includes('so với') && !window.includes('thay thế')) return true
   return !COMPARED.test(window.slice(window.lastIndexOf(';') + 1))
 }

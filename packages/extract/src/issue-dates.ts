@@ -60,10 +60,12 @@ export function readIssueDate(
     const d = place === null ? null : dayAt(text, m.tailEnd + place[0].length, undefined)
     if (d !== null) return { issuedOn: d, reading: 'header' }
   }
-  const window = text.slice(Math.max(0, m.start - 320), m.start)
-  const before = window.slice(window.lastIndexOf('\n') + 1)
-  const verb = before.lastIndexOf('ban hành')
-  if (verb >= 0 && before.length - verb <= 60) {
+  // The verb stands within the last 60 units of the line before the mention: those are looked
+  // at first, so a long line costs no more than a short one.
+  const near = text.slice(Math.max(0, m.start - 60), m.start)
+  if (near.slice(near.lastIndexOf('\n') + 1).includes('ban hành')) {
+    const window = text.slice(Math.max(0, m.start - 320), m.start)
+    const before = window.slice(window.lastIndexOf('\n') + 1)
     const clause = ISSUING_CLAUSE.exec(before)
     const d = clause === null ? null : dayAt(clause[1]!, 0, reference)
     if (d !== null) return { issuedOn: d, reading: 'issuing' }

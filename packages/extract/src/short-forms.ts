@@ -1,3 +1,4 @@
+import { lowerSlice } from './lower-case.ts'
 import { unitClass } from './unit-class.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
 
@@ -88,7 +89,9 @@ function wordsEndingAt(text: string, end: number, words: readonly string[]): num
   let at = end
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!
-    if (at < w.length || text.slice(at - w.length, at).toLowerCase() !== w) return -1
+    if (at < w.length) return -1
+    // The words are lower case: text written so needs no copy to compare.
+    if (!text.startsWith(w, at - w.length) && lowerSlice(text, at - w.length, at) !== w) return -1
     at -= w.length
     if (k > 0) {
       at = spaceStart(text, at)
@@ -97,6 +100,9 @@ function wordsEndingAt(text: string, end: number, words: readonly string[]): num
   }
   return at
 }
+
+/** Whether two code units are `số` in either case: only `s`/`S` and `ố`/`Ố` lower-case to its letters. */
+export const isSo = (a: number, b: number): boolean => (a === 0x73 || a === 0x53) && (b === 0x1ed1 || b === 0x1ed0)
 
 /**
  * The type name that ends at `end` with no letter before it: its start and type letters. The
@@ -107,7 +113,7 @@ function typeNameEndingAt(text: string, end: number): { start: number; letters: 
   let wordStart = end
   while (wordStart > 0 && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--
   if (wordStart === end || end - wordStart > 8) return null
-  const names = NAMES_BY_LAST_WORD.get(text.slice(wordStart, end).toLowerCase())
+  const names = NAMES_BY_LAST_WORD.get(lowerSlice(text, wordStart, end))
   if (names === undefined) return null
   for (const { words, letters } of names) {
     const start = wordsEndingAt(text, end, words)
@@ -124,7 +130,7 @@ function typeNameEndingAt(text: string, end: number): { start: number; letters: 
 export function typeNameStartBefore(text: string, end = text.length): number {
   const trimmed = spaceStart(text, end)
   const p = trimmed < 0 ? end : trimmed
-  const soGap = p >= 3 && text.slice(p - 2, p).toLowerCase() === 'số' ? spaceStart(text, p - 2) : -1
+  const soGap = p >= 3 && isSo(text.charCodeAt(p - 2), text.charCodeAt(p - 1)) ? spaceStart(text, p - 2) : -1
   return typeNameEndingAt(text, soGap >= 0 ? soGap : p)?.start ?? -1
 }
 
