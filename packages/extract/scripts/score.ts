@@ -139,7 +139,7 @@ function scoreDirectives(g: Scored, p: Scored, row: ArticleScore, bump: Bump, ad
   addSet('directives', tp, pd.size, gd.size)
 }
 
-type ScoredEvent = NonNullable<Scored['events']>[number]
+export type ScoredEvent = NonNullable<Scored['events']>[number]
 
 /**
  * The index of the predicted event a gold one matches: one of the same kind not `used` yet, the
