@@ -10,6 +10,7 @@
  * (log-uniform: P(rank k) ∝ 1/k, so the first few are cited by a large share of the archive and
  * most by a handful); one or two events per article (1.5 on average), each citing one directive,
  * and a second citation in articles of one event (2 per article); a person chairing each event.
+ * Organisations carry the level and province their names state, events their organiser's province.
  */
 import { performance } from 'node:perf_hooks'
 import type { SqlConnection } from '@vanban/store'
@@ -118,9 +119,10 @@ async function insertRecords(c: SqlConnection, pools: Pools): Promise<void> {
     [JSON.stringify(pools.directives)],
   )
   await c.query(
-    `INSERT INTO "Organization" (id, name, "nameKey", kind, "searchKey")
-     SELECT rank, name, "nameKey", kind, "searchKey"
-     FROM jsonb_to_recordset($1::jsonb) AS o(rank int, name text, "nameKey" text, kind text, "searchKey" text)`,
+    `INSERT INTO "Organization" (id, name, "nameKey", kind, "searchKey", level, "provinceCode", "provinceConfidence")
+     SELECT rank, name, "nameKey", kind, "searchKey", level, "provinceCode", "provinceConfidence"
+     FROM jsonb_to_recordset($1::jsonb) AS o(rank int, name text, "nameKey" text, kind text, "searchKey" text,
+       level text, "provinceCode" text, "provinceConfidence" float8)`,
     [JSON.stringify(pools.organizations)],
   )
   await c.query(
@@ -227,12 +229,16 @@ function batchStatements(pools: Pools): (first: number, last: number) => string[
          length(lead1 || ' ' || chair1) + 2, p2, role2, chair2
        FROM bench_article WHERE two) AS e
      JOIN "Article" ar ON ar.id = e.id`,
+    // the event held where its organiser is, with the confidence extraction gives that source
     `INSERT INTO "Event" (identity, kind, title, date, "dateStart", "dateEnd", "partOfDay", location, "organizerId",
-       "searchKey", "createdAt", "updatedAt")
-     SELECT identity, kind, title, CASE WHEN undated THEN NULL ELSE date END,
+       "provinceCode", "provinceSource", "provinceConfidence", "searchKey", "createdAt", "updatedAt")
+     SELECT identity, first.kind, title, CASE WHEN undated THEN NULL ELSE date END,
        CASE WHEN undated THEN NULL ELSE date::date END, CASE WHEN undated THEN NULL ELSE date::date END,
-       part, location, org, "searchKey", now(), now()
+       part, location, org, o."provinceCode", CASE WHEN o."provinceCode" IS NOT NULL THEN 'organizer' END,
+       CASE WHEN o."provinceCode" IS NOT NULL THEN 0.9::float8 END,
+       first."searchKey", now(), now()
      FROM (SELECT DISTINCT ON (identity) * FROM bench_event ORDER BY identity, article_id, n) AS first
+     JOIN "Organization" o ON o.id = first.org
      ORDER BY identity
      ON CONFLICT (identity) DO NOTHING`,
     `CREATE TEMP TABLE bench_linked AS SELECT b.*, e.id AS event_id

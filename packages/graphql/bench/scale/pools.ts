@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { directiveIdentity, foldDiacritics, normalizeText, parseDirectiveCode } from '@vanban/core'
-import { roleOrganization } from '@vanban/extract'
+import { organizationLevel, organizationProvince, roleOrganization } from '@vanban/extract'
 import { nameKey, searchKey } from '@vanban/store'
 
 const FIXTURES = join(import.meta.dirname, '../../../extract/fixtures')
@@ -215,8 +215,17 @@ export type DirectivePool = {
   mention: string
 }
 
-/** An organisation to insert. */
-export type OrganizationPool = { rank: number; name: string; nameKey: string; kind: string; searchKey: string }
+/** An organisation to insert, placed by its name as ingestion places it (level, today's province). */
+export type OrganizationPool = {
+  rank: number
+  name: string
+  nameKey: string
+  kind: string
+  searchKey: string
+  level: string | null
+  provinceCode: string | null
+  provinceConfidence: number | null
+}
 
 /** A person to insert, with the role articles give them and its organisation's rank. */
 export type PersonPool = {
@@ -310,13 +319,20 @@ function organizationPool(gold: Gold[], count: number, next: () => number): Orga
     const name = `${unit.unit} ${pick(PLACES, next)}`
     if (!names.has(nameKey(name))) names.set(nameKey(name), { name, kind: unit.kind })
   }
-  return [...names].map(([key, o], i) => ({
-    rank: i + 1,
-    name: o.name,
-    nameKey: key,
-    kind: o.kind,
-    searchKey: searchKey(o.name),
-  }))
+  return [...names].map(([key, o], i) => {
+    // a stored organisation has no date: placed as ingestion's backfill places names, undated
+    const province = organizationProvince(o.name, null)
+    return {
+      rank: i + 1,
+      name: o.name,
+      nameKey: key,
+      kind: o.kind,
+      searchKey: searchKey(o.name),
+      level: organizationLevel(o.name, null),
+      provinceCode: province?.code ?? null,
+      provinceConfidence: province?.confidence ?? null,
+    }
+  })
 }
 
 function peoplePool(gold: Gold[], organizations: OrganizationPool[], count: number, next: () => number): PersonPool[] {
