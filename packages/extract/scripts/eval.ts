@@ -183,6 +183,10 @@ export const HELD_OUT_BATCHES = [
   // Collected in session 6 after its first round of readings and scored once then; the second
   // round never saw it, the third saw its figures (not its pages).
   { name: 'real batch 14 (first scored in session 6)', first: 'r297', last: 'r331' },
+  // Collected at the start of session 7 in a worktree of its own (portals and schools), scored
+  // before any rule changed; that session's readings were written without it (their worktrees
+  // hold no page of it).
+  { name: 'real batch 15 (first scored in session 7)', first: 'r332', last: 'r366' },
 ] as const
 
 /** Whether a real page's id (`r225_site-slug`) falls within a batch's first and last ids. */
