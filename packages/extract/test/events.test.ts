@@ -291,6 +291,22 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['training', '2024-09-20', 'Sở Thông tin và Truyền thông']],
       },
       {
+        reading: 'past a name holding `hàng không` (aviation) or `phòng không` (air defence)',
+        paragraphs: [
+          'Sáng ngày 05/01/2023, Đảng ủy Tổng công ty Cảng hàng không Việt Nam tổ chức Hội nghị học tập, quán triệt Nghị quyết số 27-NQ/TW.',
+          'Chiều 8/3, Đảng ủy Quân chủng Phòng không - Không quân tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.',
+        ],
+        events: [
+          ['dissemination', '2023-01-05', 'Đảng ủy Tổng công ty Cảng hàng không Việt Nam'],
+          ['review', '2024-03-08', 'Đảng ủy Quân chủng Phòng không - Không quân'],
+        ],
+      },
+      {
+        reading: 'a negation before the verb still says no event',
+        paragraphs: ['Năm nay, Hội Nông dân xã không tổ chức hội nghị sơ kết.'],
+        events: [],
+      },
+      {
         reading: 'a place name that holds a plan word',
         paragraphs: ['Ngày 1/2, Đảng bộ xã Giao Thiện tổ chức Lễ kỷ niệm 94 năm Ngày thành lập Đảng.'],
         events: [['ceremony', '2024-02-01', 'Đảng bộ xã Giao Thiện']],

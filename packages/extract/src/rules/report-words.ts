@@ -48,8 +48,9 @@ export const PLAN_WORDS: readonly ReportWord[] = [
   { words: 'mong', capitalised: false },
   // `là dịp để đánh giá ...` (the occasion to): what an event is for, not a plan.
   { words: 'để', capitalised: false, notAfter: ['dịp'] },
-  // `không gian mạng` (cyberspace), `Không quân` (the air force) say no `không` (not).
-  { words: 'không', capitalised: false, notFollowedBy: ['gian', 'khí', 'quân', 'phận'] },
+  // `không gian mạng` (cyberspace), `Không quân` (the air force), `hàng không` (aviation), `phòng
+  // không` (air defence) say no `không` (not).
+  { words: 'không', capitalised: false, notFollowedBy: ['gian', 'khí', 'quân', 'phận'], notAfter: ['hàng', 'phòng'] },
   // `thực hiện chỉ đạo của Thành ủy` (the direction of) is a noun, as is `Ban Chỉ đạo`.
   { words: 'chỉ đạo', capitalised: false, notAfter: ['ban', 'thực hiện', 'theo', 'sự', 'của'] },
   { words: 'lưu ý', capitalised: false },
