@@ -57,7 +57,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'quán triệt', kind: 'dissemination', held: true },
   { words: 'tuyên truyền', kind: 'dissemination' },
   { words: 'học tập', kind: 'dissemination', held: true },
-  { words: 'thông tin thời sự', kind: 'dissemination' },
+  // A news briefing (`hội nghị thông tin thời sự quý III`) is a conference, as a reporters'
+  // conference is, unless its report disseminates a directive.
+  { words: 'thông tin thời sự', kind: 'conference', citing: 'dissemination' },
   // A reporters' conference briefs them on the news: a conference, unless its report
   // disseminates a directive (`Hội nghị báo cáo viên Quý III, ... quán triệt Quy định số 85-QĐ/TW`).
   // The words also name a person (`đồng chí ..., báo cáo viên Trung ương truyền đạt ...`), so
