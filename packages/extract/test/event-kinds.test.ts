@@ -160,6 +160,11 @@ describe('classifyEvent', () => {
       phrase: 'Hội nghị báo cáo viên tháng 9/2023',
       kind: 'conference',
     },
+    {
+      reading: 'a news briefing is a conference',
+      phrase: 'hội nghị thông tin thời sự quý III năm 2024',
+      kind: 'conference',
+    },
   ])('$reading: $phrase is $kind', ({ phrase, kind }) => {
     expect(classifyEvent(phrase)).toBe(kind)
   })
@@ -170,6 +175,11 @@ describe('kindWhenCiting', () => {
     {
       reading: "a reporters' conference that cites a directive disseminates it",
       phrase: 'Hội nghị báo cáo viên Quý III năm 2023',
+      kind: 'dissemination',
+    },
+    {
+      reading: 'a news briefing that cites a directive disseminates it',
+      phrase: 'Hội nghị thông tin thời sự quý I năm 2024',
       kind: 'dissemination',
     },
     { reading: 'an earlier activity word decides', phrase: 'Hội nghị tập huấn báo cáo viên', kind: null },
