@@ -1,5 +1,6 @@
 import { recordingClient } from '@vanban/store/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { citationStatsSql, eventStatsSql } from '../src/schema/stats.ts'
 import { createServer, type VanbanServer } from '../src/server/index.ts'
 import { bulkArticles, freshDatabase, gql, SEED_ARTICLES, seed, TARGETS, testServer } from './graphql-harness.ts'
 
@@ -133,6 +134,25 @@ describe.each(TARGETS)('provinces, levels, stats and coverage on %s', (kind) => 
     ])
     const total = ((stats.body.data?.stats ?? []) as { count: number }[]).reduce((n, b) => n + b.count, 0)
     expect(total).toBe(events.body.data?.events.totalCount)
+  })
+
+  // A directive's histogram is read from its citations' index, not its events' rows: the two
+  // statements must count alike, an event cited twice once.
+  it.each([
+    [['MONTH'], { directive: '85-QĐ/TW' }],
+    [['YEAR', 'QUARTER'], { directive: '85-QĐ/TW', from: '2023-06' }],
+    [['MONTH'], { directive: '35-NQ/TW', from: '2023-03', to: '2023-Q3' }],
+    [[], { directive: '35-NQ/TW' }],
+    [['YEAR'], { directive: '99-HD/BTGTW' }],
+  ] as const)('counts a directive by %j from its citations as from its events (filter %j)', async (groupBy, filter) => {
+    const rows = async ({ sql, params }: { sql: string; params: unknown[] }) =>
+      db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params)
+    const [events, citations] = await Promise.all([
+      rows(eventStatsSql(filter, groupBy)),
+      rows(citationStatsSql(filter.directive, filter, groupBy)),
+    ])
+    expect(citations).toEqual(events)
+    expect(events.length).toBeGreaterThan(0)
   })
 
   it('covers each of the 34 provinces for a directive, with the dates of the first and last event', async () => {

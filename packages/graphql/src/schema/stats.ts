@@ -18,16 +18,34 @@ type StatsDimension = (typeof STATS_DIMENSIONS)[number]
 /** One bucket: a key and a label per dimension asked for, and how many events fall in it. */
 type StatsBucket = { key: string[]; label: string[]; count: number }
 
+// The columns of an event's first and last day: the event's own, or the copies its citations
+// keep (a trigger holds them equal; store migration 20261208000100).
+type DateColumns = { start: string; end: string }
+const EVENT_DATES: DateColumns = { start: 'e."dateStart"', end: 'e."dateEnd"' }
+const CITATION_DATES: DateColumns = { start: 'c."eventDateStart"', end: 'c."eventDateEnd"' }
+
+const within = (unit: string, format: string, { start, end }: DateColumns) =>
+  `CASE WHEN date_trunc('${unit}', ${start}) = date_trunc('${unit}', ${end}) THEN to_char(${start}, '${format}') END`
+
 // Each dimension as a SQL expression over `e` (Event) and `o` (its organiser): null where the
 // event has no value for it, as a date that spans more than one month has no month.
-const DIMENSION_SQL: Record<StatsDimension, string> = {
-  MONTH: `CASE WHEN date_trunc('month', e."dateStart") = date_trunc('month', e."dateEnd") THEN to_char(e."dateStart", 'YYYY-MM') END`,
-  QUARTER: `CASE WHEN date_trunc('quarter', e."dateStart") = date_trunc('quarter', e."dateEnd") THEN to_char(e."dateStart", 'YYYY-"Q"Q') END`,
-  YEAR: `CASE WHEN date_trunc('year', e."dateStart") = date_trunc('year', e."dateEnd") THEN to_char(e."dateStart", 'YYYY') END`,
-  PROVINCE: 'e."provinceCode"',
-  KIND: 'e.kind',
-  LEVEL: 'o.level',
+function dimensionSql(dimension: StatsDimension, dates: DateColumns = EVENT_DATES): string {
+  switch (dimension) {
+    case 'MONTH':
+      return within('month', 'YYYY-MM', dates)
+    case 'QUARTER':
+      return within('quarter', 'YYYY-"Q"Q', dates)
+    case 'YEAR':
+      return within('year', 'YYYY', dates)
+    case 'PROVINCE':
+      return 'e."provinceCode"'
+    case 'KIND':
+      return 'e.kind'
+    case 'LEVEL':
+      return 'o.level'
+  }
 }
+const TIME_DIMENSIONS: ReadonlySet<StatsDimension> = new Set(['MONTH', 'QUARTER', 'YEAR'])
 
 // Core's value as the GraphQL enum value the client sends back (`thematic_session` → `THEMATIC_SESSION`).
 const enumName = (value: string): string => value.toUpperCase()
@@ -70,13 +88,72 @@ export function statsSql(
   filter: EventFilterShape | null | undefined,
   groupBy: readonly StatsDimension[],
 ): { sql: string; params: unknown[] } {
+  if (readsCitationsOnly(filter, groupBy)) return citationStatsSql(filter?.directive as string, filter, groupBy)
+  return eventStatsSql(filter, groupBy)
+}
+
+/** The statement that counts events from their rows: any filter, any dimension. */
+export function eventStatsSql(
+  filter: EventFilterShape | null | undefined,
+  groupBy: readonly StatsDimension[],
+): { sql: string; params: unknown[] } {
   const { conditions, params } = eventFilterSql(filter)
-  const keys = groupBy.map((d, i) => `${DIMENSION_SQL[d]} AS k${i}`)
-  const where = [...conditions, ...groupBy.map((d) => `${DIMENSION_SQL[d]} IS NOT NULL`)]
+  const keys = groupBy.map((d, i) => `${dimensionSql(d)} AS k${i}`)
+  const where = [...conditions, ...groupBy.map((d) => `${dimensionSql(d)} IS NOT NULL`)]
   const positions = groupBy.map((_, i) => String(i + 1))
   const sql = `SELECT ${[...keys, 'count(*)::int AS count'].join(', ')}
     FROM "Event" e LEFT JOIN "Organization" o ON o.id = e."organizerId"
     ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
+    ${positions.length === 0 ? '' : `GROUP BY ${positions.join(', ')} ORDER BY ${positions.join(', ')}`}`
+  return { sql, params }
+}
+
+/**
+ * Whether a directive's events counted by time alone (its page's histogram) can be read from the
+ * citations' (directive, event start, event end, event) index without the events: the filter
+ * names the directive and nothing of the event but its dates, and every dimension is a time. The
+ * busiest directive of a 1,000,000-article archive has 117,000 events; reading each one's row
+ * took 3.3 s, its index entries alone a tenth of that.
+ */
+function readsCitationsOnly(filter: EventFilterShape | null | undefined, groupBy: readonly StatsDimension[]): boolean {
+  return (
+    Boolean(filter?.directive) &&
+    !filter?.kind &&
+    !filter?.organizer &&
+    !filter?.province &&
+    !filter?.level &&
+    groupBy.every((d) => TIME_DIMENSIONS.has(d))
+  )
+}
+
+/**
+ * The statement that counts a directive's events by time from its citations alone (see
+ * readsCitationsOnly): an event cited by several reports of it, or under two directives of one
+ * code, counts once.
+ */
+export function citationStatsSql(
+  directive: string,
+  filter: EventFilterShape | null | undefined,
+  groupBy: readonly StatsDimension[],
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [directive]
+  const bind = (value: unknown): string => {
+    params.push(value)
+    return `$${params.length}`
+  }
+  const conditions = [
+    `c."directiveId" IN (SELECT d.id FROM "Directive" d WHERE d.code = $1)`,
+    `c."eventId" IS NOT NULL`,
+  ]
+  const from = filter?.from ? parsePartialDate(filter.from) : null
+  const to = filter?.to ? parsePartialDate(filter.to) : null
+  if (from !== null) conditions.push(`c."eventDateEnd" >= ${bind(partialDateRange(from).start)}::date`)
+  if (to !== null) conditions.push(`c."eventDateStart" <= ${bind(partialDateRange(to).end)}::date`)
+  const dimensions = groupBy.map((d) => dimensionSql(d, CITATION_DATES))
+  const positions = groupBy.map((_, i) => String(i + 1))
+  const sql = `SELECT ${[...dimensions.map((d, i) => `${d} AS k${i}`), 'count(DISTINCT c."eventId")::int AS count'].join(', ')}
+    FROM "Citation" c
+    WHERE ${[...conditions, ...dimensions.map((d) => `${d} IS NOT NULL`)].join(' AND ')}
     ${positions.length === 0 ? '' : `GROUP BY ${positions.join(', ')} ORDER BY ${positions.join(', ')}`}`
   return { sql, params }
 }
