@@ -101,8 +101,11 @@ export function eventStatsSql(
   const keys = groupBy.map((d, i) => `${dimensionSql(d)} AS k${i}`)
   const where = [...conditions, ...groupBy.map((d) => `${dimensionSql(d)} IS NOT NULL`)]
   const positions = groupBy.map((_, i) => String(i + 1))
+  // the organiser only when asked of: with the join in the statement, PostgreSQL read every
+  // event (1.9 s at 1,100,000) where the province index alone answered (0.15 s)
+  const organizer = Boolean(filter?.organizer || filter?.level) || groupBy.includes('LEVEL')
   const sql = `SELECT ${[...keys, 'count(*)::int AS count'].join(', ')}
-    FROM "Event" e LEFT JOIN "Organization" o ON o.id = e."organizerId"
+    FROM "Event" e ${organizer ? 'LEFT JOIN "Organization" o ON o.id = e."organizerId"' : ''}
     ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
     ${positions.length === 0 ? '' : `GROUP BY ${positions.join(', ')} ORDER BY ${positions.join(', ')}`}`
   return { sql, params }
