@@ -136,7 +136,7 @@ describe.each(TARGETS)('provinces, levels, stats and coverage on %s', (kind) => 
     expect(total).toBe(events.body.data?.events.totalCount)
   })
 
-  // A directive's histogram is read from its citations' index, not its events' rows: the two
+  // A directive's histogram and map are read from its citations' index, not its events' rows: the two
   // statements must count alike, an event cited twice once.
   it.each([
     [['MONTH'], { directive: '85-QĐ/TW' }],
@@ -144,6 +144,9 @@ describe.each(TARGETS)('provinces, levels, stats and coverage on %s', (kind) => 
     [['MONTH'], { directive: '35-NQ/TW', from: '2023-03', to: '2023-Q3' }],
     [[], { directive: '35-NQ/TW' }],
     [['YEAR'], { directive: '99-HD/BTGTW' }],
+    [['PROVINCE'], { directive: '85-QĐ/TW' }],
+    [['PROVINCE', 'MONTH'], { directive: '85-QĐ/TW', from: '2023-03' }],
+    [['QUARTER'], { directive: '85-QĐ/TW', province: '01' }],
   ] as const)('counts a directive by %j from its citations as from its events (filter %j)', async (groupBy, filter) => {
     const rows = async ({ sql, params }: { sql: string; params: unknown[] }) =>
       db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params)

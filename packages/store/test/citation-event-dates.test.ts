@@ -6,14 +6,22 @@ import { migratedDatabase } from './database.ts'
 // Migrating a database is slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
 
-type Row = { eventId: number | null; citationStart: string | null; citationEnd: string | null; start: string | null }
+type Row = {
+  eventId: number | null
+  citationStart: string | null
+  citationEnd: string | null
+  start: string | null
+  citationProvince: string | null
+  province: string | null
+}
 
-// A citation's copy of its event's dates, beside the event's own.
+// A citation's copy of its event's dates and province, beside the event's own.
 const COPIES = `SELECT c."eventId", to_char(c."eventDateStart", 'YYYY-MM-DD') AS "citationStart",
-    to_char(c."eventDateEnd", 'YYYY-MM-DD') AS "citationEnd", to_char(e."dateStart", 'YYYY-MM-DD') AS start
+    to_char(c."eventDateEnd", 'YYYY-MM-DD') AS "citationEnd", to_char(e."dateStart", 'YYYY-MM-DD') AS start,
+    c."eventProvinceCode" AS "citationProvince", e."provinceCode" AS province
   FROM "Citation" c LEFT JOIN "Event" e ON e.id = c."eventId" ORDER BY c.id`
 
-describe.each(TARGET_KINDS)("a citation's copy of its event's dates on %s", (kind) => {
+describe.each(TARGET_KINDS)("a citation's copy of its event's dates and province on %s", (kind) => {
   const database = migratedDatabase(kind)
 
   it('is written with the citation and follows the event', async () => {
@@ -37,5 +45,22 @@ describe.each(TARGET_KINDS)("a citation's copy of its event's dates on %s", (kin
     )
     const kept = (await db.prisma.$queryRawUnsafe<Row[]>(COPIES)).filter((r) => r.eventId === eventId)
     for (const r of kept) expect(r.citationStart).toBe('2019-03-04')
+  })
+
+  it("is written with the citation and follows the event's province", async () => {
+    const db = database()
+    await ingestExtraction(db.prisma, reviewArticle())
+    const written = await db.prisma.$queryRawUnsafe<Row[]>(COPIES)
+    for (const r of written) expect(r.citationProvince).toBe(r.eventId === null ? null : r.province)
+    const eventId = written.find((r) => r.eventId !== null)?.eventId as number
+    for (const province of ['79', null]) {
+      await db.prisma.event.update({ where: { id: eventId }, data: { provinceCode: province } })
+      const moved = (await db.prisma.$queryRawUnsafe<Row[]>(COPIES)).filter((r) => r.eventId === eventId)
+      expect(moved.length).toBeGreaterThan(0)
+      for (const r of moved) expect(r.citationProvince).toBe(province)
+    }
+    await db.prisma.$executeRawUnsafe(`UPDATE "Citation" SET "eventProvinceCode" = '01' WHERE "eventId" = $1`, eventId)
+    const kept = (await db.prisma.$queryRawUnsafe<Row[]>(COPIES)).filter((r) => r.eventId === eventId)
+    for (const r of kept) expect(r.citationProvince).toBeNull()
   })
 })

@@ -247,16 +247,18 @@ function batchStatements(pools: Pools): (first: number, last: number) => string[
      SELECT article_id, event_id, span_start + lead_offset, span_start + lead_offset + length(lead), lead, 0.9
      FROM bench_linked ORDER BY article_id, n ON CONFLICT DO NOTHING`,
     // each event cites its directive; an article of one event cites its second directive bare
-    // the event's dates copied as the store's trigger copies them (triggers are off in this session)
+    // the event's dates and province copied as the store's trigger copies them (triggers are off
+    // in this session): the event's province is its organiser's
     `INSERT INTO "Citation" ("articleId", "eventId", "directiveId", verb, inferred, ambiguous, "spanStart", "spanEnd",
-       sentence, confidence, "eventDateStart", "eventDateEnd")
+       sentence, confidence, "eventDateStart", "eventDateEnd", "eventProvinceCode")
      SELECT article_id, event_id, directive, verb, false, false, strpos(text, mention) - 1,
        strpos(text, mention) - 1 + length(mention), lead, 0.9,
-       CASE WHEN undated THEN NULL ELSE date::date END, CASE WHEN undated THEN NULL ELSE date::date END
-     FROM bench_linked
+       CASE WHEN undated THEN NULL ELSE date::date END, CASE WHEN undated THEN NULL ELSE date::date END,
+       o."provinceCode"
+     FROM bench_linked l JOIN "Organization" o ON o.id = l.org
      UNION ALL
      SELECT e.article_id, NULL, a.d2, 'disseminates', false, false, strpos(e.text, a.mention2) - 1,
-       strpos(e.text, a.mention2) - 1 + length(a.mention2), a.also, 0.8, NULL, NULL
+       strpos(e.text, a.mention2) - 1 + length(a.mention2), a.also, 0.8, NULL, NULL, NULL
      FROM bench_article a JOIN bench_event e ON e.id = a.id AND e.n = 1 WHERE NOT a.two`,
     `INSERT INTO "Participation" ("personId", "eventId", "articleId", roles, "spanStart", "spanEnd", sentence, confidence)
      SELECT person, event_id, article_id, ARRAY[role], span_start + lead_offset + length(lead) + 1,

@@ -35,14 +35,23 @@ type CoverageRow = { code: string; count: number; first: string | null; last: st
 type ProvinceCoverage = { province: Province; count: number; first: string | null; last: string | null }
 
 // The events that carry a directive, counted per province, with the dates of the first and the
-// last (as stored, partial where the source is): one statement.
-const COVERAGE = `SELECT e."provinceCode" AS code, count(*)::int AS count,
-    (array_agg(e.date ORDER BY e."dateStart", e.id) FILTER (WHERE e.date IS NOT NULL))[1] AS first,
-    (array_agg(e.date ORDER BY e."dateEnd" DESC, e.id DESC) FILTER (WHERE e.date IS NOT NULL))[1] AS last
-  FROM "Event" e
-  WHERE e."provinceCode" IS NOT NULL AND EXISTS (SELECT 1 FROM "Citation" c JOIN "Directive" d ON d.id = c."directiveId"
-    WHERE c."eventId" = e.id AND d.code = $1)
-  GROUP BY e."provinceCode"`
+// last (as stored, partial where the source is): one statement. The events and their provinces
+// and days come from the citations' (directive, event start, event end, event, event province)
+// index alone (the triggers keep those copies equal to the event's); only the first and last
+// event of each province are read, for their dates as stored.
+const COVERAGE = `WITH cited AS (
+    SELECT DISTINCT c."eventId" AS id, c."eventProvinceCode" AS code, c."eventDateStart" AS start, c."eventDateEnd" AS "end"
+    FROM "Citation" c
+    WHERE c."directiveId" IN (SELECT d.id FROM "Directive" d WHERE d.code = $1)
+      AND c."eventId" IS NOT NULL AND c."eventProvinceCode" IS NOT NULL
+  ), placed AS (
+    SELECT code, count(*)::int AS count,
+      (array_agg(id ORDER BY start, id) FILTER (WHERE start IS NOT NULL))[1] AS "firstId",
+      (array_agg(id ORDER BY "end" DESC, id DESC) FILTER (WHERE start IS NOT NULL))[1] AS "lastId"
+    FROM cited GROUP BY code
+  )
+  SELECT p.code, p.count, f.date AS first, l.date AS last
+  FROM placed p LEFT JOIN "Event" f ON f.id = p."firstId" LEFT JOIN "Event" l ON l.id = p."lastId"`
 
 /**
  * `Province { code name }`, the province of events and organisations and the level of

@@ -18,34 +18,39 @@ type StatsDimension = (typeof STATS_DIMENSIONS)[number]
 /** One bucket: a key and a label per dimension asked for, and how many events fall in it. */
 type StatsBucket = { key: string[]; label: string[]; count: number }
 
-// The columns of an event's first and last day: the event's own, or the copies its citations
-// keep (a trigger holds them equal; store migration 20261208000100).
-type DateColumns = { start: string; end: string }
-const EVENT_DATES: DateColumns = { start: 'e."dateStart"', end: 'e."dateEnd"' }
-const CITATION_DATES: DateColumns = { start: 'c."eventDateStart"', end: 'c."eventDateEnd"' }
+// The columns of an event's first and last day and its province: the event's own, or the copies
+// its citations keep (triggers hold them equal; store migrations 20261208000100, 20261210000100).
+type EventColumns = { start: string; end: string; province: string }
+const EVENT_COLUMNS: EventColumns = { start: 'e."dateStart"', end: 'e."dateEnd"', province: 'e."provinceCode"' }
+const CITATION_COLUMNS: EventColumns = {
+  start: 'c."eventDateStart"',
+  end: 'c."eventDateEnd"',
+  province: 'c."eventProvinceCode"',
+}
 
-const within = (unit: string, format: string, { start, end }: DateColumns) =>
+const within = (unit: string, format: string, { start, end }: EventColumns) =>
   `CASE WHEN date_trunc('${unit}', ${start}) = date_trunc('${unit}', ${end}) THEN to_char(${start}, '${format}') END`
 
 // Each dimension as a SQL expression over `e` (Event) and `o` (its organiser): null where the
 // event has no value for it, as a date that spans more than one month has no month.
-function dimensionSql(dimension: StatsDimension, dates: DateColumns = EVENT_DATES): string {
+function dimensionSql(dimension: StatsDimension, columns: EventColumns = EVENT_COLUMNS): string {
   switch (dimension) {
     case 'MONTH':
-      return within('month', 'YYYY-MM', dates)
+      return within('month', 'YYYY-MM', columns)
     case 'QUARTER':
-      return within('quarter', 'YYYY-"Q"Q', dates)
+      return within('quarter', 'YYYY-"Q"Q', columns)
     case 'YEAR':
-      return within('year', 'YYYY', dates)
+      return within('year', 'YYYY', columns)
     case 'PROVINCE':
-      return 'e."provinceCode"'
+      return columns.province
     case 'KIND':
       return 'e.kind'
     case 'LEVEL':
       return 'o.level'
   }
 }
-const TIME_DIMENSIONS: ReadonlySet<StatsDimension> = new Set(['MONTH', 'QUARTER', 'YEAR'])
+// What a citation knows of its event: its days and its province.
+const CITED_DIMENSIONS: ReadonlySet<StatsDimension> = new Set(['MONTH', 'QUARTER', 'YEAR', 'PROVINCE'])
 
 // Core's value as the GraphQL enum value the client sends back (`thematic_session` → `THEMATIC_SESSION`).
 const enumName = (value: string): string => value.toUpperCase()
@@ -112,25 +117,25 @@ export function eventStatsSql(
 }
 
 /**
- * Whether a directive's events counted by time alone (its page's histogram) can be read from the
- * citations' (directive, event start, event end, event) index without the events: the filter
- * names the directive and nothing of the event but its dates, and every dimension is a time. The
- * busiest directive of a 1,000,000-article archive has 117,000 events; reading each one's row
- * took 3.3 s, its index entries alone a tenth of that.
+ * Whether a directive's events counted by time and place (its page's histogram and map) can be
+ * read from the citations' (directive, event start, event end, event, event province) index
+ * without the events: the filter names the directive and nothing of the event but its dates and
+ * province, and every dimension is a time or the province. The busiest directive of a
+ * 1,000,000-article archive has 117,201 events; reading each one's row took 3.3 s, its index
+ * entries alone a tenth of that.
  */
 function readsCitationsOnly(filter: EventFilterShape | null | undefined, groupBy: readonly StatsDimension[]): boolean {
   return (
     Boolean(filter?.directive) &&
     !filter?.kind &&
     !filter?.organizer &&
-    !filter?.province &&
     !filter?.level &&
-    groupBy.every((d) => TIME_DIMENSIONS.has(d))
+    groupBy.every((d) => CITED_DIMENSIONS.has(d))
   )
 }
 
 /**
- * The statement that counts a directive's events by time from its citations alone (see
+ * The statement that counts a directive's events by time and province from its citations alone (see
  * readsCitationsOnly): an event cited by several reports of it, or under two directives of one
  * code, counts once.
  */
@@ -152,7 +157,8 @@ export function citationStatsSql(
   const to = filter?.to ? parsePartialDate(filter.to) : null
   if (from !== null) conditions.push(`c."eventDateEnd" >= ${bind(partialDateRange(from).start)}::date`)
   if (to !== null) conditions.push(`c."eventDateStart" <= ${bind(partialDateRange(to).end)}::date`)
-  const dimensions = groupBy.map((d) => dimensionSql(d, CITATION_DATES))
+  if (filter?.province) conditions.push(`c."eventProvinceCode" = ${bind(filter.province)}`)
+  const dimensions = groupBy.map((d) => dimensionSql(d, CITATION_COLUMNS))
   const positions = groupBy.map((_, i) => String(i + 1))
   const sql = `SELECT ${[...dimensions.map((d, i) => `${d} AS k${i}`), 'count(DISTINCT c."eventId")::int AS count'].join(', ')}
     FROM "Citation" c
