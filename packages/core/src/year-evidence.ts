@@ -40,6 +40,7 @@ export const YearReasonSchema = z.enum([
   'review-span',
   'anniversary',
   'year-turn',
+  'school-year',
   'named-year',
   'written-date',
   'written-year',
@@ -57,7 +58,7 @@ const ConfidenceSchema = z.number().min(0).max(1)
  * One piece of evidence for the year of an undated event: `year`, a year the event is in;
  * `notBefore`, a day (`YYYY-MM-DD`) the event cannot come before; `period`, the years (inclusive)
  * the event falls in; `turn`, a year whose end the event is near (it reviews that year or plans
- * the next). Each with its reason and how far it is trusted (0 to 1).
+ * the next); `window`, twelve months the event falls in from a given day. Each with its reason and how far it is trusted (0 to 1).
  */
 export const YearEvidenceSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -81,6 +82,19 @@ export const YearEvidenceSchema = z.discriminatedUnion('kind', [
     givesYear: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('turn'), year: YearSchema, reason: YearReasonSchema, confidence: ConfidenceSchema }),
+  z.object({
+    kind: z.literal('window'),
+    /**
+     * The first day (`YYYY-MM-DD`) of the twelve months the event falls in: a school year from
+     * August, the months around the day a review span ends (a review of three years of a
+     * resolution of 10/12/2020 is held from late summer 2023 to the next summer).
+     */
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+    /** The year of a date written without its month; without it, such a date takes no year here. */
+    year: YearSchema.optional(),
+    reason: YearReasonSchema,
+    confidence: ConfidenceSchema,
+  }),
   z.object({
     kind: z.literal('period'),
     from: YearSchema,
@@ -129,6 +143,7 @@ const REASON_CONFIDENCE: Record<YearReason, number> = {
   anniversary: 0.75,
   'named-year': 0.7,
   'year-turn': 0.7,
+  'school-year': 0.6,
   'written-date': 0.6,
   'document-issued': 0.6,
   'written-year': 0.55,
@@ -254,13 +269,26 @@ function lateInYear(date: YearlessDate): boolean {
   return date.quarter !== undefined ? date.quarter >= 3 : true
 }
 
+// The year that puts a date in the twelve months from `from` (`YYYY-MM-DD`): its first year for
+// a day on or after the day `from` names, else the next. A month is read at its middle, a
+// quarter at its middle month; a date with neither takes the window's `year`, when it gives one.
+function windowYear(date: YearlessDate, window: Extract<YearEvidence, { kind: 'window' }>): number | null {
+  const month = date.month ?? (date.quarter === undefined ? undefined : date.quarter * 3 - 1)
+  if (month === undefined) return window.year ?? null
+  const first = Number(window.from.slice(0, 4))
+  const from = Number(window.from.slice(5, 7)) * 100 + Number(window.from.slice(8, 10))
+  return month * 100 + (date.day ?? 15) >= from ? first : first + 1
+}
+
 // The years the evidence names for this date, each once with its best reason and the agreement
 // of the others (never past the trust its reason can have).
 function yearCandidates(date: YearlessDate, evidence: readonly YearEvidence[]): Candidate[] {
   const byYear = new Map<number, { best: Candidate; count: number }>()
   for (const e of evidence) {
-    if (e.kind !== 'year' && e.kind !== 'turn') continue
-    const year = e.kind === 'turn' && !lateInYear(date) ? e.year + 1 : e.year
+    if (e.kind !== 'year' && e.kind !== 'turn' && e.kind !== 'window') continue
+    const year =
+      e.kind === 'window' ? windowYear(date, e) : e.kind === 'turn' && !lateInYear(date) ? e.year + 1 : e.year
+    if (year === null) continue
     const piece = { year, confidence: e.confidence, reason: e.reason }
     const seen = byYear.get(year)
     if (seen === undefined) byYear.set(year, { best: piece, count: 1 })
@@ -314,6 +342,12 @@ const COUNT = `\\d{1,2}|${Object.keys(COUNT_WORDS)
 // `sơ kết 5 năm thực hiện`, `tổng kết 10 năm triển khai`, `5 năm thực hiện` after a review word.
 const REVIEW_SPAN = new RegExp(
   `(?<![\\p{L}])(?:sơ kết|tổng kết|đánh giá|nhìn lại)\\s+(?:việc\\s+)?(?:thực hiện\\s+)?(${COUNT})\\s+năm(?![\\p{L}])`,
+  'giu',
+)
+// `kết quả 3 năm thực hiện`, `sau 5 năm triển khai`, `qua 10 năm thi hành`: the span of a
+// review told by its results, with the carrying out it counts (`sau 5 năm` alone is any span).
+const RESULT_SPAN = new RegExp(
+  `(?<![\\p{L}])(?:kết quả|sau|qua)\\s+(${COUNT})\\s+năm\\s+(?=(?:thực hiện|triển khai|thi hành|tổ chức thực hiện)(?![\\p{L}]))`,
   'giu',
 )
 // How far after a review span the dated document it reviews is looked for.
@@ -442,13 +476,40 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
 }
 
 function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]): void {
-  for (const m of text.matchAll(REVIEW_SPAN)) {
+  for (const m of [...text.matchAll(REVIEW_SPAN), ...text.matchAll(RESULT_SPAN)]) {
     const word = (m[1] ?? '').toLowerCase()
     const span = COUNT_WORDS[word] ?? Number(word)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + REVIEW_WINDOW)
     const from = FOUR_DIGITS.exec(after)
-    const year = from === null ? Number.NaN : Number(from[1]) + span
-    if (span > 0 && isPlausibleYear(year)) evidence.push(evidenceYear(year, 'review-span', near))
+    const issued = from === null ? Number.NaN : Number(from[1])
+    const year = issued + span
+    if (!(span > 0) || !isPlausibleYear(year)) continue
+    const day = issueDay(after, issued)
+    evidence.push(day === null ? evidenceYear(year, 'review-span', near) : reviewWindow(day, span, near))
+  }
+}
+
+// The day the reviewed document was issued, when the window writes it in the year first met
+// (`Chỉ thị số 05-CT/TW ngày 15/5/2016`, `Nghị định số 13/2018/NĐ-CP ngày 20/4/2018`).
+function issueDay(after: string, year: number): PartialDate | null {
+  const d = findVietnameseDates(after).find((x) => x.date.precision === 'day')
+  return d !== undefined && d.date.year === year ? d.date : null
+}
+
+// A review of N years falls near the day they end, seldom more than a few months before it (a
+// resolution of January 2020 may be reviewed for three years in late 2022, its three calendar
+// years done), often some months after: the twelve months from REVIEW_EARLY_MONTHS before it.
+const REVIEW_EARLY_MONTHS = 4
+
+function reviewWindow(issued: PartialDate, span: number, near: boolean): YearEvidence {
+  const end = issued.year + span
+  const from = new Date(Date.UTC(end, (issued.month ?? 1) - 1 - REVIEW_EARLY_MONTHS, issued.day ?? 1))
+  return {
+    kind: 'window',
+    from: from.toISOString().slice(0, 10),
+    year: end,
+    reason: 'review-span',
+    confidence: yearReasonConfidence('review-span', near),
   }
 }
 
@@ -486,6 +547,18 @@ function readAnniversaryCounts(
   }
 }
 
+// `năm học 2023 - 2024`, `năm học mới 2023-2024`, `NH 2023-2024` right before a span.
+const SCHOOL_YEAR_BEFORE = /(?<![\p{L}])(?:năm\s+học(?:\s+mới)?|NH)\s*:?\s*$/iu
+// Schools open their year in August (preparation, enrolment) and close it in July.
+const SCHOOL_YEAR_OPENS = '08-01'
+
+const schoolYear = (first: number, near: boolean): YearEvidence => ({
+  kind: 'window',
+  from: `${first}-${SCHOOL_YEAR_OPENS}`,
+  reason: 'school-year',
+  confidence: yearReasonConfidence('school-year', near),
+})
+
 function readYearSpans(
   text: string,
   near: boolean,
@@ -498,7 +571,11 @@ function readYearSpans(
     if (!isPlausibleYear(from) || !isPlausibleYear(to) || to <= from) continue
     taken.push({ start: m.index, end: m.index + m[0].length })
     const before = text.slice(Math.max(0, m.index - ANNIVERSARY_WINDOW), m.index)
-    if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
+    // `năm học 2023 - 2024` names a school year, whatever stands before it (`lễ kỷ niệm Ngày Nhà
+    // giáo Việt Nam, năm học 2023-2024` is no anniversary span).
+    if (SCHOOL_YEAR_BEFORE.test(before)) {
+      if (to === from + 1) evidence.push(schoolYear(from, near))
+    } else if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
     // A mid-term review (`sơ kết giữa nhiệm kỳ ..., nhiệm kỳ 2018-2023`) falls in the term's
     // middle, which a term of five years leaves between two years: the term gives none.
     else if (MID_TERM.test(before)) continue

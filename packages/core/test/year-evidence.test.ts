@@ -32,15 +32,21 @@ function show(evidence: YearEvidence[]): string[] {
       ? `${e.year} ${e.reason}`
       : e.kind === 'turn'
         ? `turn ${e.year}`
-        : e.kind === 'period'
-          ? `${e.from}..${e.to} ${e.reason}`
-          : `≥${e.date}`,
+        : e.kind === 'window'
+          ? `${e.from}+12m ${e.reason}${e.year === undefined ? '' : ` (${e.year})`}`
+          : e.kind === 'period'
+            ? `${e.from}..${e.to} ${e.reason}`
+            : `≥${e.date}`,
   )
 }
 
 describe('readYearEvidence: the years a text states, with their reasons', () => {
   it.each<[string, string[]]>([
-    ['Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị', ['2021 review-span']],
+    // A review of a dated document falls in the twelve months from four months before its span ends.
+    [
+      'Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị',
+      ['2021-01-15+12m review-span (2021)'],
+    ],
     ['tổng kết 10 năm thực hiện Nghị quyết 33-NQ/TW năm 2014', ['2024 review-span', '2014 written-year']],
     ['sơ kết năm năm thực hiện Nghị định 13/2023/NĐ-CP', ['2028 review-span']],
     ['Lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2025)', ['2025 anniversary']],
@@ -92,6 +98,74 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     const [near] = readYearEvidence('tập huấn nghiệp vụ năm 2023', { near: true })
     expect(near?.kind === 'year' && near.reason).toBe('named-year')
     expect((near?.confidence ?? 0) > (far?.confidence ?? 1)).toBe(true)
+  })
+})
+
+// A school year runs from August to July; a review's span is counted from the day its
+// document was issued, told by its results as well as by `sơ kết`.
+describe('readYearEvidence: school years and the spans of reviews', () => {
+  it.each<[string, string[]]>([
+    ['Lễ khai giảng năm học 2023 - 2024', ['2023-08-01+12m school-year']],
+    ['Hội thi giáo viên dạy giỏi năm học mới 2024-2025', ['2024-08-01+12m school-year']],
+    ['Tổng kết NH 2022-2023', ['2022-08-01+12m school-year']],
+    ['NĂM HỌC 2023-2024', ['2023-08-01+12m school-year']],
+    // A school year is no anniversary span, whatever word stands before it.
+    ['lễ kỷ niệm Ngày Nhà giáo Việt Nam 20/11, năm học 2023-2024', ['2023-08-01+12m school-year']],
+    // Two years apart is no school year; a term or a period stays one.
+    ['năm học 2021-2023', []],
+    ['Đại hội Chi bộ nhiệm kỳ 2022 - 2025', ['2022..2025 period']],
+    ['nghe báo cáo kết quả 3 năm thực hiện Đề án số 12-ĐA/TU ngày 30/7/2015', ['2018-03-30+12m review-span (2018)']],
+    [
+      'đánh giá sau 3 năm triển khai Nghị quyết số 05-NQ/TU ngày 10/12/2020 của Tỉnh ủy',
+      ['2023-08-10+12m review-span (2023)'],
+    ],
+    ['qua 10 năm thi hành Luật Phổ biến, giáo dục pháp luật năm 2012', ['2022 review-span', '2012 written-year']],
+    ['tổng kết 5 năm thi hành Nghị định số 13/2018/NĐ-CP ngày 20/4/2018', ['2022-12-20+12m review-span (2023)']],
+    // `sau N năm` without a carrying out is any span; a count of years of something else no review.
+    ['sau 5 năm xa quê, năm 2020 anh trở về', ['2020 written-year']],
+    ['kết quả 3 năm học tập năm 2019', ['2019 written-year']],
+  ])('%s', (text, expected) => {
+    const evidence = readYearEvidence(text)
+    expect(show(evidence)).toEqual(expected)
+    for (const e of evidence) expect(YearEvidenceSchema.parse(e)).toEqual(e)
+  })
+})
+
+const window = (from: string, reason: YearEvidence['reason'], y?: number): YearEvidence => ({
+  kind: 'window',
+  from,
+  reason,
+  confidence: 0.7,
+  ...(y === undefined ? {} : { year: y }),
+})
+
+describe('inferYearFromEvidence: twelve months the event falls in', () => {
+  it.each<[string, YearlessDate, YearEvidence[], string | null]>([
+    ['a school year’s autumn is its first year', day(5, 9), [window('2023-08-01', 'school-year')], '2023-09-05'],
+    ['its winter after New Year the second', day(15, 1), [window('2023-08-01', 'school-year')], '2024-01-15'],
+    ['its spring the second', day(12, 4), [window('2023-08-01', 'school-year')], '2024-04-12'],
+    ['its first day', day(1, 8), [window('2023-08-01', 'school-year')], '2023-08-01'],
+    ['its last day', day(31, 7), [window('2023-08-01', 'school-year')], '2024-07-31'],
+    ['a month', { month: 11, precision: 'month' }, [window('2023-08-01', 'school-year')], '2023-11'],
+    ['a quarter', { quarter: 2, precision: 'quarter' }, [window('2023-08-01', 'school-year')], '2024-Q2'],
+    ['a school year gives no year without a month', { precision: 'year' }, [window('2023-08-01', 'school-year')], null],
+    [
+      'a review span gives its end’s year without a month',
+      { precision: 'year' },
+      [window('2023-08-10', 'review-span', 2023)],
+      '2023',
+    ],
+    [
+      'a review held some months after its span ends',
+      day(9, 1),
+      [window('2023-08-10', 'review-span', 2023)],
+      '2024-01-09',
+    ],
+    ['a review held a little before', day(20, 11), [window('2022-09-10', 'review-span', 2023)], '2022-11-20'],
+  ])('%s', (_, date, evidence, expected) => {
+    const reading = inferYearFromEvidence(date, evidence)
+    expect(reading === null ? null : formatPartialDate(reading.date)).toBe(expected)
+    if (reading !== null) expect(reading.inferred).toBe(true)
   })
 })
 
