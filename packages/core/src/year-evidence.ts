@@ -394,6 +394,33 @@ const DOCUMENT_BEFORE =
   /(?:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|kế hoạch|thông báo|thông tư|nghị định|luật|đề án|công văn|công điện|chương trình|văn bản|[A-ZĐ]{1,6}\/[A-ZĐ][\p{L}-]*|ban hành)(?:(?!,\s*(?!ngày)\p{L})[^.;!?\n]){0,60}$/iu
 const DOCUMENT_WINDOW = 90
 
+/**
+ * Whether the date written at offset `at` of `text` is a document's issue date: it follows the
+ * document's name or code in the same clause (`Nghị quyết số 18 ngày 25-10-2017`, `Chỉ thị
+ * 05-CT/TW, ngày 15/5/2016`, `Kế hoạch số 12-KH/TU ... ban hành ngày 3/4`), which dates the
+ * document, never an event. A comma and a word other than `ngày` start a new clause (`Theo
+ * chương trình, hội nghị làm việc đến ngày 10/5/2022`).
+ */
+export function isIssueDate(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - DOCUMENT_WINDOW), at)
+  // The comma right before the date ends the name when the date opens with a word other than
+  // `ngày` (`Nghị quyết số 57-NQ/TW, sáng 25/11, ...`), which the window alone does not show.
+  const opening = text.slice(at, at + 12)
+  if (CLAUSE_END.test(before) && !NGAY_OPENS.test(opening)) return false
+  // A document is dated by its day, never by a part of one (`... Nghị quyết số 57-NQ/TW vào
+  // sáng 22/4`), and `vào ngày` follows only the verb that issued it (`ban hành vào ngày ...`).
+  if (PART_OF_DAY_OPENS.test(opening)) return false
+  if (VAO_OPENS.test(opening) && !ISSUED_BEFORE.test(before)) return false
+  return DOCUMENT_BEFORE.test(before)
+}
+
+const PART_OF_DAY_OPENS = /^(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)(?![\p{L}\p{M}])/iu
+const VAO_OPENS = /^vào(?![\p{L}\p{M}])/iu
+const ISSUED_BEFORE = /(?:ban hành|ký|thông qua|công bố)\s*$/iu
+
+const CLAUSE_END = /,\s*$/u
+const NGAY_OPENS = /^ngày(?![\p{L}\p{M}])/iu
+
 // A horizon or a deadline is no year of the report: `đến năm 2030`, `tầm nhìn 2045`, `trước năm 2025`.
 const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
 // A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`) or looks ahead
@@ -468,8 +495,7 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
   isTaken = takenIn()
   for (const d of findVietnameseDates(text)) {
     if (d.date.precision !== 'day' || isTaken(d.start) || !isPlausibleYear(d.date.year)) continue
-    const before = text.slice(Math.max(0, d.start - DOCUMENT_WINDOW), d.start)
-    if (DOCUMENT_BEFORE.test(before)) continue
+    if (isIssueDate(text, d.start)) continue
     evidence.push(evidenceYear(d.date.year, near ? 'named-year' : 'written-date', near))
   }
   return evidence

@@ -4,6 +4,7 @@ import { formatPartialDate } from '../src/partial-date.ts'
 import type { YearlessDate } from '../src/vietnamese-date.ts'
 import {
   inferYearFromEvidence,
+  isIssueDate,
   readYearEvidence,
   type YearEvidence,
   YearEvidenceSchema,
@@ -335,5 +336,24 @@ describe('readYearlessDay keeps the day a cue writes without its year', () => {
     const cue = readYearlessDay(text)
     expect(cue?.date).toBeNull()
     expect(cue?.yearless).toEqual(yearless)
+  })
+})
+
+// A date after a document's name dates the document; one that opens a new clause, or is written
+// with a part of the day, or after `vào` that no issuing verb precedes, is some event's. `|`
+// marks where the date starts.
+describe('isIssueDate: whether a date dates the document named before it', () => {
+  it.each<[string, boolean]>([
+    ['Nghị quyết số 18-NQ/TW |ngày 25-10-2017 của Ban Chấp hành Trung ương', true],
+    ['Chỉ thị 05-CT/TW, |ngày 15/5/2016 của Bộ Chính trị', true],
+    ['Kế hoạch số 12-KH/TU được ban hành |vào ngày 3/4/2024', true],
+    ['quán triệt Nghị quyết số 57-NQ/TW, |sáng 25/11, tại hội trường', false],
+    ['quán triệt Nghị quyết số 57-NQ/TW |vào sáng 22/4', false],
+    ['quán triệt Nghị quyết số 57-NQ/TW |vào ngày 22/4', false],
+    ['Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị |vào chiều 22/4', false],
+    ['Theo chương trình, hội nghị làm việc đến |ngày 10/5/2022', false],
+  ])('%s', (marked, expected) => {
+    const at = marked.indexOf('|')
+    expect(isIssueDate(marked.replace('|', ''), at)).toBe(expected)
   })
 })
