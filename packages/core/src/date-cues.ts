@@ -60,13 +60,14 @@ const SAME_DAY = new RegExp(
   `^(?:${PART}\\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)${CUE_END}`,
   'iu',
 )
-// After `từ` or `trong` the days are joined by `đến`, a dash or `và`; after a bare `ngày`, where
+// After `từ` (`ngày` may be left out: `Từ 23-25/10`) or `trong` the days are joined by `đến`, a
+// dash or `và`; after a bare `ngày`, where
 // a dash would be a date's own separator (`Ngày 13-5-2024`), only by a comma or `và` (`Ngày
 // 24,25/9/2022`).
 // The last day may write its month in words (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`) and
 // its own part of day (`Chiều ngày 21 và sáng ngày 22/12`).
 const DAY_RANGE = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:từ\\s+(?:ngày\\s+)?|trong\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+)\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
   'iu',
 )
 // Three days or more, each but the first after a comma or `và`, the month after the last
@@ -263,15 +264,19 @@ export function readBracketedDay(text: string, options: VietnameseDateOptions = 
 /**
  * A month without its year at the start of `text`, by number or by name, after `trong`,
  * `vào`, `suốt` (`cũng trong`...) or `cuối`, `đầu`, `giữa` (end, start, middle of): `Trong
- * tháng 10`, `Cuối tháng Mười`, `Đầu tháng Giêng`. The year comes from the reference; `null`
- * when the text opens otherwise or there is no usable reference.
+ * tháng 10`, `Cuối tháng Mười`, `Đầu tháng Giêng`. The year comes from the reference; with no
+ * reference, a cue that gives no date and keeps the month in `yearless`, for the text's own
+ * evidence to date. `null` when the text opens otherwise or the reference is unreadable.
  */
 export function readMonthCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = MONTH.exec(text)
   if (m === null) return null
   const word = m[1] ?? ''
   const month = MONTH_NAME_WORDS[word.toLowerCase()] ?? Number(word)
-  const date = month >= 1 && month <= 12 ? inferYear({ month, precision: 'month' }, options.reference) : null
+  if (!(month >= 1 && month <= 12)) return null
+  // No reference: a cue all the same, its month kept for the text's evidence to give a year.
+  if (options.reference === undefined) return { date: null, end: m[0].length, yearless: { month, precision: 'month' } }
+  const date = inferYear({ month, precision: 'month' }, options.reference)
   return date === null ? null : { date, end: m[0].length }
 }
 

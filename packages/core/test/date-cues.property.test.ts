@@ -22,6 +22,7 @@ const DAY_CUES = [
   (d: number, m: number) => `Chủ nhật (${d}.${m}) Chi bộ họp`,
   (d: number, m: number) => `Sáng nay ${d}/${m}, Chi bộ họp`,
   (d: number, m: number) => `Từ ngày ${d} đến ${d}/${m}, Chi bộ họp`,
+  (d: number, m: number) => `Từ ${d} đến ${d}/${m}, Chi bộ họp`,
   (d: number, m: number) => `Trong 2 ngày ${d} và ${d}/${m}, Chi bộ họp`,
 ]
 
@@ -54,6 +55,16 @@ describe('every time cue gives a year-less date the one year of inferYear', () =
           expect(expected).toEqual(parseVietnameseDate(`tháng ${m}`, { reference }))
         },
       ),
+    )
+  })
+
+  it('months with no reference keep their month, for the text to give a year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.constantFrom('Trong', 'Cuối', 'Đầu', 'Giữa'), (m, lead) => {
+        const cue = readDateCue(`${lead} tháng ${m}, Chi bộ họp`)
+        expect(cue?.date).toBeNull()
+        expect(cue?.yearless).toEqual({ month: m, precision: 'month' })
+      }),
     )
   })
 })

@@ -74,7 +74,6 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Thực hiện Nghị quyết 35-NQ/TW', REFERENCE],
     ['Sáng thứ Hai (31/4), Chi bộ', REFERENCE],
     ['Trong tháng 13, Chi bộ', REFERENCE],
-    ['Trong tháng 10, Chi bộ', undefined],
     ['Sáng 13/5, Chi bộ', 'not a date'],
     ['Hà Nội - Thủ đô, Chi bộ', REFERENCE],
     ['Ban Thường vụ Tỉnh ủy - cơ quan, 13/5', REFERENCE],
@@ -90,6 +89,11 @@ describe('the named cue readers', () => {
     [readDayRange, 'Từ ngày 20 đến ngày 22/4, họp', '2024-04-20 | họp'],
     [readDayRange, 'trong các ngày (4 - 5/10) họp', '2023-10-04 | họp'],
     [readDayRange, 'Sáng 20/4, họp', null],
+    // `ngày` left out after `từ`; not a span of hours, nor a day that starts a period.
+    [readDayRange, 'Từ 3-5/5, họp', '2024-05-03 | họp'],
+    [readDayRange, 'Từ 23 đến 25/4, họp', '2024-04-23 | họp'],
+    [readDayRange, 'Từ 8 đến 10 giờ, họp', null],
+    [readDayRange, 'Từ ngày 1/7/2024, họp', null],
     [readDayRange, 'Ngày 24,25/9/2022, Chi bộ họp', '2022-09-24 | Chi bộ họp'],
     [readDayRange, 'Sáng ngày 3 và 4/5, họp', '2024-05-03 morning | họp'],
     [readDayRange, 'Ngày 13-5-2024, họp', null],
@@ -107,6 +111,18 @@ describe('the named cue readers', () => {
     [readMonthCue, 'Trong tháng 10/2023, họp', null],
   ] as const)('%o reads %s → %s', (reader, text, expected) => {
     expect(shown(reader(text, { reference: REFERENCE }), text)).toBe(expected)
+  })
+
+  // With no reference a month cue keeps its month for the text's evidence to give its year.
+  it.each([
+    ['Trong tháng 3, Đoàn họp', 3, 'Đoàn họp'],
+    ['Cuối tháng Mười, họp', 10, 'họp'],
+    ['Đầu tháng Giêng họp', 1, 'họp'],
+  ])('readMonthCue with no reference reads %s', (text, month, rest) => {
+    const cue = readMonthCue(text)
+    expect(cue?.date).toBeNull()
+    expect(cue?.yearless).toEqual({ month, precision: 'month' })
+    expect(text.slice(cue?.end ?? 0)).toBe(rest)
   })
 
   it.each([

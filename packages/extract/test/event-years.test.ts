@@ -225,6 +225,16 @@ describe('event years from the text, on a page with no publication date', () => 
       ['2023-08-22'],
     ],
     [
+      'a month cue with no year takes the year the event names',
+      ['Tháng Thanh niên', 'Trong tháng 3, Đoàn xã An Bình tổ chức lễ ra quân Tháng Thanh niên năm 2023.'],
+      ['2023-03'],
+    ],
+    [
+      'a range of days with `ngày` left out',
+      ['Lớp bồi dưỡng', 'Từ 23-25/10, Huyện ủy Tân Thạnh tổ chức lớp bồi dưỡng lý luận chính trị năm 2023.'],
+      ['2023-10-23'],
+    ],
+    [
       'a term is no school year: a congress opens its term',
       ['Đại hội', 'Ngày 12/4, Chi bộ Trường THCS An Bình tổ chức Đại hội Chi bộ nhiệm kỳ 2022 - 2025.'],
       ['2022-04-12'],
