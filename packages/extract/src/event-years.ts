@@ -52,7 +52,7 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     // `Tại hội nghị này, ...` after an undated event names its own year as well as any report;
     // told first, it tells of a meeting the page does not report, whose year it may not name.
     const anchored = e.follows !== null && (before === undefined || before.date !== null || before.yearless !== null)
-    if (e.date === null && e.yearless === null && !anchored) datedByName(e, sources, inTextOnce)
+    if (e.date === null && e.yearless === null && !anchored) datedByName(e, sources, inTextOnce, e === found[0])
     if (e.date !== null || e.yearless === null) continue
     // `Cùng ngày` takes the year of the event before; `Trước đó` the latest that does not put
     // it after that event.
@@ -137,10 +137,14 @@ function closesPeriod(e: YearEvidence): YearEvidence {
 // An undated report whose event names its year (`Vừa qua, ... tổ chức Hội thi ... năm 2023`), or
 // the anniversary it celebrates, is dated to that year, when its words name one year only and the text states no later one: a
 // year older than the text's others is history (`Cách mạng Tháng Tám năm 1945`).
-function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvidence[]): void {
-  const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
-  // Most reports name no year: those are not read further.
-  if (!NAMES_A_YEAR.test(sentence)) return
+function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvidence[], first = false): void {
+  const report = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+  const title = (sources.title?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+  // Most reports name no year: those are not read further. The title names the page's main
+  // event, which the page reports first (`Hội thi tuyên truyền viên giỏi năm 2023` over `Vừa
+  // qua, Huyện đoàn tổ chức Hội thi tuyên truyền viên giỏi`).
+  const sentence = NAMES_A_YEAR.test(report) ? report : first && NAMES_A_YEAR.test(title) ? title : null
+  if (sentence === null) return
   const read = readYearEvidence(sentence, { near: true })
   const own = corroborated(read, [...read, ...inText()])
   const years = new Set(own.flatMap((x) => (x.kind === 'year' && NAMING.has(x.reason) ? [x.year] : [])))

@@ -235,6 +235,23 @@ describe('event years from the text, on a page with no publication date', () => 
       ['2023-10-23'],
     ],
     [
+      'the title names the year of the event the page reports first, with no day',
+      [
+        'Hội thi tuyên truyền viên giỏi năm 2023',
+        'Vừa qua, Huyện đoàn Tân Thạnh tổ chức Hội thi tuyên truyền viên giỏi.',
+      ],
+      ['2023'],
+    ],
+    [
+      'not of a second event',
+      [
+        'Hội thi tuyên truyền viên giỏi năm 2023',
+        'Vừa qua, Huyện đoàn Tân Thạnh tổ chức Hội thi tuyên truyền viên giỏi.',
+        'Trước đó, Huyện đoàn Tân Thạnh tổ chức lễ ra mắt Câu lạc bộ Lý luận trẻ.',
+      ],
+      ['2023', null],
+    ],
+    [
       'a term is no school year: a congress opens its term',
       ['Đại hội', 'Ngày 12/4, Chi bộ Trường THCS An Bình tổ chức Đại hội Chi bộ nhiệm kỳ 2022 - 2025.'],
       ['2022-04-12'],
