@@ -51,8 +51,32 @@ export function dateFromContext(found: FoundEvent[], sources: EventDateSources):
   if (sources.reference === undefined) for (const e of found.filter(undated)) dayOfItsOwn(e, sources)
   else for (const e of found.filter(undated)) dayAfterReport(e, sources, sources.reference)
   datedByLead(found.filter(undated), found, sources)
+  datedByOwnPeriod(found.filter(undated))
   datedByTitle(found.filter(undated), sources)
 }
+
+// A meeting held monthly or quarterly that the report names by its month or quarter, with no
+// day (`Vừa qua, Chi bộ ... tổ chức sinh hoạt chuyên đề quý II năm 2024`, `... sinh hoạt chi bộ
+// thường kỳ tháng 5/2024`): that month or quarter, as a title names it (see datedByTitle).
+function datedByOwnPeriod(undated: FoundEvent[]): void {
+  for (const e of undated) {
+    const name = (e.title ?? '').slice(0, 2_000)
+    // Every month or quarter with its year has a digit: most names have none.
+    if (!DIGIT.test(name)) continue
+    const periods = findVietnameseDates(name).filter(
+      (d) => d.date.precision === 'month' || d.date.precision === 'quarter',
+    )
+    const first = periods[0]
+    if (periods.length !== 1 || first === undefined) continue
+    const before = name.slice(Math.max(0, first.start - MEETING_REACH), first.start)
+    // A review of the period (`hội nghị sơ kết công tác quý I/2024`) is held when it ends or after.
+    if (!PERIODIC_MEETING.test(before) || REVIEWED.test(before)) continue
+    e.date = first.date
+  }
+}
+
+const DIGIT = /\d/u
+const REVIEWED = /(?:sơ kết|tổng kết|đánh giá|kiểm điểm)/iu
 
 // Where a day may be written in the middle of a report's sentence: after `ngày`, or a part of
 // the day before a number, each maybe after `từ` or `vào` (`... diễn ra từ ngày 4 đến 10-5`,

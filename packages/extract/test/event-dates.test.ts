@@ -205,3 +205,40 @@ describe('the day written after what a report reports', () => {
     expect(x.events.map((e) => e.date)).toEqual([expected])
   })
 })
+
+// A meeting held monthly or quarterly, reported with no day but named by its month or quarter.
+describe('the month or quarter a report names its meeting by', () => {
+  it.each<[string, string[], string | null]>([
+    [
+      'a quarter, with `năm`',
+      ['Sinh hoạt chuyên đề', 'Vừa qua, Chi bộ Trường THCS An Bình tổ chức sinh hoạt chuyên đề quý II năm 2024.'],
+      '2024-Q2',
+    ],
+    [
+      'a quarter after a slash, on a page with a date line',
+      [
+        'Sinh hoạt chuyên đề',
+        'Ngày đăng: 20/06/2024',
+        'Mới đây, Chi bộ Trường THCS An Bình tổ chức sinh hoạt chuyên đề quý II/2024.',
+      ],
+      '2024-Q2',
+    ],
+    [
+      'a month',
+      ['Sinh hoạt', 'Vừa qua, Chi bộ Trường THCS An Bình tổ chức sinh hoạt chi bộ thường kỳ tháng 5/2024.'],
+      '2024-05',
+    ],
+    [
+      'a review of a quarter is held when it ends or after: only the year it names',
+      [
+        'Sơ kết quý I',
+        'Ngày đăng: 20/04/2024',
+        'Vừa qua, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác quý I/2024.',
+      ],
+      '2024',
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual([expected])
+  })
+})
