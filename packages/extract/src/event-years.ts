@@ -77,7 +77,7 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
       const bound = issued.get(code)
       return bound === undefined ? [] : reviews ? [{ ...bound, givesYear: false }] : [bound]
     })
-    const near = e.kind === 'review' ? own.map(closesPeriod) : own
+    const near = e.kind === 'review' || CLOSES.test(e.title ?? '') ? own.map(closesPeriod) : own
     const text = inTextOnce()
     const reading = inferYearFromEvidence(e.yearless, [...near, ...corroborated(text, text), ...bounds])
     if (reading === null) continue
@@ -148,6 +148,7 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   const read = readYearEvidence(sentence, { near: true })
   const own = corroborated(read, [...read, ...inText()])
   const years = new Set(own.flatMap((x) => (x.kind === 'year' && NAMING.has(x.reason) ? [x.year] : [])))
+  if (years.size === 0 && sentence === report) return datedByPeriodOpened(e, own)
   if (years.size !== 1 || own.some((x) => x.kind !== 'year')) return
   const [year = 0] = years
   if (inText().some((x) => (x.kind === 'year' || x.kind === 'turn') && x.year > year)) return
@@ -157,6 +158,25 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   e.dateInferred = true
   e.dateConfidence = reading.confidence
 }
+
+// A day-less report of an event that opens a period its own words name (`Đại hội Chi bộ nhiệm
+// kỳ 2025 - 2027`, `phát động phong trào thi đua giai đoạn 2023 - 2025`, `khai giảng lớp ... khóa
+// 2023 - 2025`) is in the period's first year; of one that closes it (`bế giảng lớp ... khóa
+// 2023 - 2025`), in its last. Of any other, or of several periods, nothing is said.
+function datedByPeriodOpened(e: FoundEvent, own: YearEvidence[]): void {
+  const [period, ...others] = own
+  if (period?.kind !== 'period' || period.holds !== true || others.length > 0) return
+  const title = e.title ?? ''
+  const year = CLOSES.test(title) ? period.to : e.kind === 'launch' || OPENS.test(title) ? period.from : null
+  if (year === null) return
+  e.date = { year, precision: 'year' }
+  e.dateInferred = true
+  e.dateConfidence = period.confidence
+}
+
+// The names of events that open a period or a course, and of those that close one.
+const OPENS = /^(?:(?:lễ\s+)?(?:khai giảng|khai mạc|ra quân|phát động)|đại hội)(?![\p{L}\p{M}])/iu
+const CLOSES = /^(?:lễ\s+)?(?:bế giảng|bế mạc|tổng kết)(?![\p{L}\p{M}])/iu
 
 // A year in the event's words, or the later end of the anniversary it celebrates (`họp mặt kỷ
 // niệm 95 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2025`): a day-less report is in that year.

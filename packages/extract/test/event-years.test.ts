@@ -252,6 +252,32 @@ describe('event years from the text, on a page with no publication date', () => 
       ['2023', null],
     ],
     [
+      'a congress with no day opens its term: the term’s first year',
+      ['Đại hội', 'Vừa qua, Chi bộ Trường THCS An Bình tổ chức Đại hội Chi bộ nhiệm kỳ 2025 - 2027.'],
+      ['2025'],
+    ],
+    [
+      'a launch with no day opens its period',
+      ['Phát động', 'Vừa qua, Huyện đoàn Tân Thạnh phát động phong trào thi đua giai đoạn 2023 - 2025.'],
+      ['2023'],
+    ],
+    [
+      'a course opened with no day',
+      [
+        'Khai giảng',
+        'Vừa qua, Trung tâm Chính trị huyện tổ chức lễ khai giảng lớp Trung cấp lý luận chính trị khóa 2023 - 2025.',
+      ],
+      ['2023'],
+    ],
+    [
+      'a meeting that neither opens nor closes the term it names has no year from it',
+      [
+        'Quán triệt',
+        'Vừa qua, Đảng ủy xã An Bình tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.',
+      ],
+      [null],
+    ],
+    [
       'a term is no school year: a congress opens its term',
       ['Đại hội', 'Ngày 12/4, Chi bộ Trường THCS An Bình tổ chức Đại hội Chi bộ nhiệm kỳ 2022 - 2025.'],
       ['2022-04-12'],
