@@ -82,8 +82,10 @@ const DATE_RANGE = new RegExp(
   `^(?:${PART}\\s+)?(?:từ\\s+)?(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*(?:đến|tới|-|–)\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/]|[.-]\\d)${CUE_END}`,
   'iu',
 )
+// `vừa qua`, `tuần qua`, `tuần trước` after a weekday: the last such day before the page's.
+const RECENTLY = '(?:vừa qua|vừa rồi|tuần qua|tuần trước|tuần rồi)'
 const BRACKETED_DAY = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:${WEEKDAY})\\s*\\(|nay\\s*\\(?)\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|nay\\s*\\(?)\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 // `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left
@@ -143,6 +145,48 @@ export function readWeekdayDay(text: string, options: VietnameseDateOptions = {}
     return { date, end: m[0].length }
   }
   return null
+}
+
+// `Sáng thứ Hai vừa qua,`, `Chủ nhật tuần trước`: a weekday and no day of the month (the
+// weekday captured for the check, the word of time for the week).
+const RECENT_WEEKDAY = new RegExp(
+  `^(?:${PART}\\s+)?(thứ\\s+(?:${WEEKDAY_WORDS.join('|')}|[2-7])|chủ nhật)\\s+(${RECENTLY})(?![\\s,(]{0,3}(?:ngày\\s+)?\\d)${CUE_END}`,
+  'iu',
+)
+
+/**
+ * A weekday said to be lately past, with no day of the month, at the start of `text` (`Sáng thứ
+ * Hai vừa qua,`, `Chủ nhật tuần trước`): the last day on that weekday before the reference day
+ * (`vừa qua`, `vừa rồi`), or the one in the week before the reference's, weeks starting on
+ * Monday (`tuần qua`, `tuần trước`, `tuần rồi`). `null` when the text opens otherwise, a day is
+ * written after the words (read by {@link readBracketedDay}), or the reference is not a day.
+ */
+export function readRecentWeekday(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = RECENT_WEEKDAY.exec(text)
+  if (m === null || options.reference === undefined) return null
+  const today = parseDateReference(options.reference)
+  if (today === null || today.precision !== 'day' || today.month === undefined || today.day === undefined) return null
+  const name = (m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ')
+  const weekday = name === 'chủ nhật' ? 0 : (WEEKDAY_NUMBERS[name.replace(/^thứ /u, '')] ?? -1)
+  const ref = Date.UTC(today.year, today.month - 1, today.day)
+  const refWeekday = new Date(ref).getUTCDay()
+  // Days back to the last such weekday before today: 1 to 7.
+  let back = (refWeekday - weekday + 7) % 7 || 7
+  if (/tuần/iu.test(m[3] ?? '')) {
+    // Monday-first weeks: the day must fall before this week's Monday.
+    const sinceMonday = (refWeekday + 6) % 7
+    while (back <= sinceMonday) back += 7
+  }
+  const at = new Date(ref - back * 86_400_000)
+  const date: PartialDate = {
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    day: at.getUTCDate(),
+    precision: 'day',
+  }
+  const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
+  if (partOfDay !== undefined) date.partOfDay = partOfDay
+  return { date, end: m[0].length }
 }
 
 // `Sáng 13/5,`, `Ngày 3-12,`, `Sáng nay 17/6`, `Sáng qua, ngày 17/12,`, `ngày 10.10.` at the
@@ -392,8 +436,8 @@ const DASH = /[-–—]/u
 const DIGIT = /\d/u
 
 function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
-  // Every cue but a month by name has a digit near the start.
-  if (!DIGIT.test(text.slice(0, LEAD_WINDOW))) return readMonthCue(text, options)
+  // Every cue but a month by name or a weekday lately past has a digit near the start.
+  if (!DIGIT.test(text.slice(0, LEAD_WINDOW))) return readMonthCue(text, options) ?? readRecentWeekday(text, options)
   return (
     readDateRange(text, options) ??
     readLeadingDate(text, options) ??
@@ -401,6 +445,7 @@ function readCueProper(text: string, options: VietnameseDateOptions): DateCue | 
     readBracketedDay(text, options) ??
     readWeekdayDay(text, options) ??
     readDayRange(text, options) ??
+    readRecentWeekday(text, options) ??
     (options.reference === undefined ? readYearlessDay(text) : null)
   )
 }

@@ -4,6 +4,7 @@ import {
   readDateCue,
   readDayRange,
   readMonthCue,
+  readRecentWeekday,
   readRelativeDay,
   readSameDayCue,
   readWeekdayDay,
@@ -170,6 +171,30 @@ describe('the named cue readers', () => {
     ['Thứ Hai, Đoàn họp', null],
   ])('readWeekdayDay reads %s → %s', (text, expected) => {
     expect(shown(readWeekdayDay(text, { reference: REFERENCE }), text)).toBe(expected)
+  })
+
+  // A weekday lately past, with no day (reference 2024-05-10, a Friday; its week began on Monday 6).
+  it.each([
+    ['Sáng thứ Hai vừa qua, Đoàn họp', '2024-05-06 morning | Đoàn họp'],
+    ['Thứ Sáu vừa qua, Đoàn họp', '2024-05-03 | Đoàn họp'],
+    ['Chủ nhật vừa rồi Đoàn họp', '2024-05-05 | Đoàn họp'],
+    ['Thứ 7 tuần trước, Đoàn họp', '2024-05-04 | Đoàn họp'],
+    ['Sáng thứ Hai tuần qua, Đoàn họp', '2024-04-29 morning | Đoàn họp'],
+    // A day written after the words is the written day's readers'; no word of time, no cue.
+    ['Thứ Hai vừa qua (6/5), Đoàn họp', null],
+    ['Thứ Hai, Đoàn họp', null],
+    ['Thứ Hai vừa qua, Đoàn họp', null, '2024-05'],
+  ])('readRecentWeekday reads %s → %s', (text, expected, reference = REFERENCE) => {
+    expect(shown(readRecentWeekday(text, { reference }), text)).toBe(expected)
+  })
+
+  it('a day written after `vừa qua` is read in its brackets', () => {
+    expect(
+      shown(
+        readDateCue('Sáng thứ Hai vừa qua (6/5), họp', { reference: REFERENCE }),
+        'Sáng thứ Hai vừa qua (6/5), họp',
+      ),
+    ).toBe('2024-05-06 morning | họp')
   })
 
   it('readRelativeDay crosses into the month and year before', () => {

@@ -186,6 +186,11 @@ describe('the day written after what a report reports', () => {
       '2024-04-22',
     ],
     [
+      'a weekday lately past, before the verb (25/4/2024 is a Thursday)',
+      'Sáng thứ Hai vừa qua, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.',
+      '2024-04-22',
+    ],
+    [
       'a document’s issue date alone is no day of the event',
       'Huyện ủy Tân Thạnh tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.',
       null,
