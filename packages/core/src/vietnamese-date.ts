@@ -530,10 +530,14 @@ function namYear(t: Tokens, i: number, broken = false): { year: number; end: num
   return year < 0 ? null : { year, end: at + 1 }
 }
 
-/** ` 2023` after a worded month without `năm` (`11 Tháng 12 2023`, as some sites print it). */
+/** ` 2023` or `, 2023` after a worded month without `năm` (`11 Tháng 12 2023`, `22 tháng 4, 2024`, as some sites print it). */
 function bareYear(t: Tokens, i: number): { year: number; end: number } | null {
-  const at = sp1(t, i)
+  const comma = punctAt(t, i) === ','
+  const at = sp1(t, comma ? i + 1 : i)
   const year = at < 0 ? -1 : yearAt(t, at)
+  // After a comma a number may start the next clause (`Ngày 14 tháng 10, 1500 đoàn viên ...`):
+  // only a year of the last two centuries there, with nothing but a clause's end after it.
+  if (comma && (year < 1900 || year > 2099 || kindAt(t, sp(t, at + 1)) === WORD)) return null
   return year < 0 ? null : { year, end: at + 1 }
 }
 
