@@ -203,7 +203,9 @@ const MONTH = new RegExp(
 )
 // `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date.
 const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
-const AFTER_CUE = new RegExp(`^${CUE_END}`, 'u')
+// A note in brackets may follow the date before its comma: `Sáng 12/4 (giờ địa phương),`,
+// `Sáng 18/4 (tức ngày 10/3 âm lịch),`.
+const AFTER_CUE = new RegExp(`^(?:\\s*\\([^()\\n]{1,60}\\))?${CUE_END}`, 'u')
 // How far into a text a leading date expression is looked for.
 const LEAD_WINDOW = 60
 

@@ -37,6 +37,9 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Sáng thứ Hai (20/5), Chi bộ', REFERENCE, '2023-05-20 morning | Chi bộ'],
     ['Chủ nhật (5/11/2023), Chi bộ', REFERENCE, '2023-11-05 | Chi bộ'],
     ['Sáng nay 9/5, Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
+    // A note in brackets between the day and its comma.
+    ['Sáng 9/5 (giờ địa phương), Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
+    ['Sáng 9/5 (tức ngày 2/4 âm lịch), Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
     // A paragraph printed as an item of a list.
     ['- Ngày 3-5, Chi bộ họp', REFERENCE, '2024-05-03 | Chi bộ họp'],
     ['• Sáng 8/5, Chi bộ họp', REFERENCE, '2024-05-08 morning | Chi bộ họp'],

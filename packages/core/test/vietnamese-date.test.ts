@@ -52,6 +52,10 @@ describe('parseVietnameseDate: dates in lead sentences', () => {
     ['Chiều 14/11/2023', '2023-11-14 afternoon'],
     ['Sáng 13/5/2024', '2024-05-13 morning'],
     ['SÁNG 13/5/2024', '2024-05-13 morning'],
+    // The part of the day told closer.
+    ['Sáng sớm 13/5/2024', '2024-05-13 morning'],
+    ['Tối muộn 13/5/2024', '2024-05-13 evening'],
+    ['Chiều tối 13/5/2024', '2024-05-13 afternoon'],
     ['sang 13/5/2024', '2024-05-13 morning'],
     ['chieu ngay 27/4/2023', '2023-04-27 afternoon'],
     ['Trưa 13/5/2024', '2024-05-13 noon'],
