@@ -510,17 +510,26 @@ function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]):
     const issued = from === null ? Number.NaN : Number(from[1])
     const year = issued + span
     if (!(span > 0) || !isPlausibleYear(year)) continue
-    const day = issueDay(after, issued)
+    const day = from === null ? null : issueDay(after, from.index, issued)
     evidence.push(day === null ? evidenceYear(year, 'review-span', near) : reviewWindow(day, span, near))
   }
 }
 
 // The day the reviewed document was issued, when the window writes it in the year first met
 // (`Chỉ thị số 05-CT/TW ngày 15/5/2016`, `Nghị định số 13/2018/NĐ-CP ngày 20/4/2018`).
-function issueDay(after: string, year: number): PartialDate | null {
-  const d = findVietnameseDates(after).find((x) => x.date.precision === 'day')
-  return d !== undefined && d.date.year === year ? d.date : null
+function issueDay(after: string, at: number, year: number): PartialDate | null {
+  // The year first met, then its next writing (after a code): each read with the few units
+  // before it a day and month take (`ngày 15/05/`), not the whole window.
+  const next = after.indexOf(String(year), at + 4)
+  for (const y of next < 0 ? [at] : [at, next]) {
+    const d = findVietnameseDates(after.slice(Math.max(0, y - DAY_MONTH_UNITS), y + 4)).at(-1)
+    if (d !== undefined && d.date.precision === 'day' && d.date.year === year) return d.date
+  }
+  return null
 }
+
+// The units a day and month take before their year, with their separators: `15/05/`, `15-5-`.
+const DAY_MONTH_UNITS = 8
 
 // A review of N years falls near the day they end, seldom more than a few months before it (a
 // resolution of January 2020 may be reviewed for three years in late 2022, its three calendar
@@ -575,6 +584,8 @@ function readAnniversaryCounts(
 
 // `năm học 2023 - 2024`, `năm học mới 2023-2024`, `NH 2023-2024` right before a span.
 const SCHOOL_YEAR_BEFORE = /(?<![\p{L}])(?:năm\s+học(?:\s+mới)?|NH)\s*:?\s*$/iu
+// How far before a span `năm học` may end: its words and a colon.
+const SCHOOL_YEAR_REACH = 24
 // Schools open their year in August (preparation, enrolment) and close it in July.
 const SCHOOL_YEAR_OPENS = '08-01'
 
@@ -599,7 +610,7 @@ function readYearSpans(
     const before = text.slice(Math.max(0, m.index - ANNIVERSARY_WINDOW), m.index)
     // `năm học 2023 - 2024` names a school year, whatever stands before it (`lễ kỷ niệm Ngày Nhà
     // giáo Việt Nam, năm học 2023-2024` is no anniversary span).
-    if (SCHOOL_YEAR_BEFORE.test(before)) {
+    if (SCHOOL_YEAR_BEFORE.test(before.slice(-SCHOOL_YEAR_REACH))) {
       if (to === from + 1) evidence.push(schoolYear(from, near))
     } else if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
     // A mid-term review (`sơ kết giữa nhiệm kỳ ..., nhiệm kỳ 2018-2023`) falls in the term's
