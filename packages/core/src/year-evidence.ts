@@ -41,6 +41,7 @@ export const YearReasonSchema = z.enum([
   'anniversary',
   'year-turn',
   'school-year',
+  'lunar-new-year',
   'named-year',
   'written-date',
   'written-year',
@@ -144,6 +145,7 @@ const REASON_CONFIDENCE: Record<YearReason, number> = {
   'named-year': 0.7,
   'year-turn': 0.7,
   'school-year': 0.6,
+  'lunar-new-year': 0.7,
   'written-date': 0.6,
   'document-issued': 0.6,
   'written-year': 0.55,
@@ -456,6 +458,7 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
   const taken: { start: number; end: number }[] = []
   readReviewSpans(text, near, evidence)
   readAnniversaryCounts(text, near, evidence, taken)
+  readLunarNewYears(text, near, evidence, taken)
   readYearSpans(text, near, evidence, taken)
   taken.sort((a, b) => a.start - b.start)
   // Spans and the later passes' matches both run in text order: each pass walks the spans once.
@@ -499,6 +502,53 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
     evidence.push(evidenceYear(d.date.year, near ? 'named-year' : 'written-date', near))
   }
   return evidence
+}
+
+// The ten stems and twelve branches that name a lunar year: 1984 was Giáp Tý, the first of a cycle.
+const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']
+const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi']
+// Other spellings of a stem or branch.
+const SPELLINGS: Record<string, string> = { kỉ: 'kỷ', tị: 'tỵ' }
+const CYCLE_START = 1984
+// `Tết Nguyên đán Giáp Thìn 2024`, `mừng Xuân Ất Tỵ`, `Tết Quý Mão năm 2023`: the festival, its
+// stem and branch, maybe its year.
+const LUNAR_NEW_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:tết|xuân)\\s+(?:nguyên\\s+đán\\s+)?(${[...STEMS, 'kỉ'].join('|')})\\s+(${[...BRANCHES, 'tị'].join('|')})(?![\\p{L}])(?:\\s+(?:năm\\s+)?(\\d{4})(?!\\d))?`,
+  'giu',
+)
+// Greetings and visits for a new year begin in December: from July a day is in the year before.
+const LUNAR_WINDOW_OPENS = '07-01'
+
+// The year a stem and branch name, within the cycle of sixty years from 1984 (1984-2043).
+function lunarYear(stem: string, branch: string): number | null {
+  const spelled = (w: string) => SPELLINGS[w.toLowerCase()] ?? w.toLowerCase()
+  const s = STEMS.indexOf(spelled(stem))
+  const b = BRANCHES.indexOf(spelled(branch))
+  if (s < 0 || b < 0 || s % 2 !== b % 2) return null
+  for (let y = CYCLE_START; y < CYCLE_START + 60; y++)
+    if ((y - CYCLE_START) % 10 === s && (y - CYCLE_START) % 12 === b) return y
+  return null
+}
+
+function readLunarNewYears(
+  text: string,
+  near: boolean,
+  evidence: YearEvidence[],
+  taken: { start: number; end: number }[],
+): void {
+  for (const m of text.matchAll(LUNAR_NEW_YEAR)) {
+    const written = m[3] === undefined ? null : Number(m[3])
+    const year = written ?? lunarYear(m[1] ?? '', m[2] ?? '')
+    if (year === null || !isPlausibleYear(year)) continue
+    evidence.push({
+      kind: 'window',
+      from: `${year - 1}-${LUNAR_WINDOW_OPENS}`,
+      year,
+      reason: 'lunar-new-year',
+      confidence: yearReasonConfidence('lunar-new-year', near),
+    })
+    if (written !== null) taken.push({ start: m.index, end: m.index + m[0].length })
+  }
 }
 
 function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]): void {

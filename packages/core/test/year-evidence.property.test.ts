@@ -55,7 +55,7 @@ const evidence: fc.Arbitrary<YearEvidence> = fc.oneof(
   fc.record({
     kind: fc.constant('window' as const),
     from: dayOfYear.map((d) => `${d.year}-${two(d.month)}-${two(d.day)}`),
-    reason: fc.constantFrom('school-year' as const, 'review-span' as const),
+    reason: fc.constantFrom('school-year' as const, 'review-span' as const, 'lunar-new-year' as const),
     confidence,
   }),
   fc.record({
@@ -136,6 +136,8 @@ describe('readYearEvidence', () => {
           fc.constantFrom(
             'sơ kết 5 năm',
             'kết quả 3 năm thực hiện',
+            'Tết Giáp Thìn ',
+            'xuân Ất Tỵ năm ',
             ' năm học ',
             'ngày 10/12/2020',
             ' năm 2024',
@@ -170,6 +172,20 @@ describe('readYearEvidence', () => {
         },
       ),
       { numRuns: 1000 },
+    )
+  })
+})
+
+describe('readYearEvidence: the Lunar New Year', () => {
+  const STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý']
+  const BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi']
+  it('tells each year of the cycle 1984-2043 by its stem and branch', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1984, max: 2043 }), (year) => {
+        const name = `${STEMS[(year - 4) % 10]} ${BRANCHES[(year - 4) % 12]}`
+        const [e] = readYearEvidence(`chúc Tết Nguyên đán ${name}`)
+        expect(e).toMatchObject({ kind: 'window', year, from: `${year - 1}-07-01`, reason: 'lunar-new-year' })
+      }),
     )
   })
 })

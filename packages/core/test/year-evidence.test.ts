@@ -56,8 +56,11 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['Kỷ niệm 50 năm Ngày giải phóng miền Nam (30/4/1975-30/4/2025)', ['2025 anniversary']],
     ['kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2020)', ['2020 anniversary']],
     // Counted from the Party's founding year (1930), not from the spring's 2024.
-    ['kỷ niệm 94 năm ngày thành lập Đảng và mừng xuân Giáp Thìn 2024', ['2024 anniversary']],
-    ['kỷ niệm 94 năm ngày thành lập trường và mừng xuân Giáp Thìn 2024', []],
+    [
+      'kỷ niệm 94 năm ngày thành lập Đảng và mừng xuân Giáp Thìn 2024',
+      ['2024 anniversary', '2023-07-01+12m lunar-new-year (2024)'],
+    ],
+    ['kỷ niệm 94 năm ngày thành lập trường và mừng xuân Giáp Thìn 2024', ['2023-07-01+12m lunar-new-year (2024)']],
     ['Chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
     ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period']],
     ['kết quả năm 2024 và tháng 9/2023', ['2024 written-year', '2023 written-year']],
@@ -122,6 +125,15 @@ describe('readYearEvidence: school years and the spans of reviews', () => {
     ],
     ['qua 10 năm thi hành Luật Phổ biến, giáo dục pháp luật năm 2012', ['2022 review-span', '2012 written-year']],
     ['tổng kết 5 năm thi hành Nghị định số 13/2018/NĐ-CP ngày 20/4/2018', ['2022-12-20+12m review-span (2023)']],
+    // The Lunar New Year, its year written or told by its stem and branch (Giáp Thìn: 2024);
+    // greetings for it begin in the December before.
+    ['chúc Tết Nguyên đán Giáp Thìn năm 2024', ['2023-07-01+12m lunar-new-year (2024)']],
+    ['gặp mặt đầu xuân Ất Tỵ', ['2024-07-01+12m lunar-new-year (2025)']],
+    ['TẾT QUÝ MÃO', ['2022-07-01+12m lunar-new-year (2023)']],
+    ['mừng Xuân Kỉ Hợi', ['2018-07-01+12m lunar-new-year (2019)']],
+    // A stem and a branch that name no year together; a stem and branch after no festival.
+    ['Xuân Giáp Sửu', []],
+    ['Canh Tý', []],
     // `sau N năm` without a carrying out is any span; a count of years of something else no review.
     ['sau 5 năm xa quê, năm 2020 anh trở về', ['2020 written-year']],
     ['kết quả 3 năm học tập năm 2019', ['2019 written-year']],

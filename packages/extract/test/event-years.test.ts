@@ -278,6 +278,19 @@ describe('event years from the text, on a page with no publication date', () => 
       [null],
     ],
     [
+      'greetings for the Lunar New Year in the December before it',
+      [
+        'Chúc Tết',
+        'Sáng 28/12, Huyện ủy Tân Thạnh tổ chức gặp mặt, chúc Tết các đảng viên cao tuổi nhân dịp Tết Nguyên đán Giáp Thìn 2024.',
+      ],
+      ['2023-12-28'],
+    ],
+    [
+      'a gathering early in the spring, its year told by its stem and branch',
+      ['Gặp mặt đầu xuân', 'Sáng 20/2, Huyện ủy Tân Thạnh tổ chức gặp mặt đầu xuân Ất Tỵ.'],
+      ['2025-02-20'],
+    ],
+    [
       'a term is no school year: a congress opens its term',
       ['Đại hội', 'Ngày 12/4, Chi bộ Trường THCS An Bình tổ chức Đại hội Chi bộ nhiệm kỳ 2022 - 2025.'],
       ['2022-04-12'],
