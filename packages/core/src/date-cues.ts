@@ -82,10 +82,12 @@ const DATE_RANGE = new RegExp(
   `^(?:${PART}\\s+)?(?:từ\\s+)?(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*(?:đến|tới|-|–)\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/]|[.-]\\d)${CUE_END}`,
   'iu',
 )
+// A day in brackets after a weekday (`Vào sáng ngày thứ Hai (22/4)`, `Hôm thứ Hai (22/4)`), after
+// `nay`, or alone at the start, where `Mới đây (22/4),` leaves it.
 // `vừa qua`, `tuần qua`, `tuần trước` after a weekday: the last such day before the page's.
 const RECENTLY = '(?:vừa qua|vừa rồi|tuần qua|tuần trước|tuần rồi)'
 const BRACKETED_DAY = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|nay\\s*\\(?)\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|nay\\s*\\(?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 // `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left

@@ -110,6 +110,11 @@ describe('the named cue readers', () => {
     [readBracketedDay, 'Chiều thứ Bẩy (4/5) họp', '2024-05-04 afternoon | họp'],
     [readBracketedDay, 'Chiều nay (9/5), họp', '2024-05-09 afternoon | họp'],
     [readBracketedDay, 'Thứ Hai, 6/5, họp', null],
+    // After `vào`, `ngày` or `hôm` before the weekday, or alone where a connective left it.
+    [readBracketedDay, 'Vào sáng ngày thứ Hai (6/5), họp', '2024-05-06 morning | họp'],
+    [readBracketedDay, 'Hôm thứ Hai (6/5), họp', '2024-05-06 | họp'],
+    [readBracketedDay, '(6/5), họp', '2024-05-06 | họp'],
+    [readBracketedDay, '(6/5 đảng viên) họp', null],
     [readMonthCue, 'Cũng trong tháng 5 họp', '2024-05 | họp'],
     [readMonthCue, 'Suốt tháng Chạp, họp', '2023-12 | họp'],
     [readMonthCue, 'Trong tháng 10/2023, họp', null],
