@@ -425,10 +425,11 @@ const NGAY_OPENS = /^ngày(?![\p{L}\p{M}])/iu
 
 // A horizon or a deadline is no year of the report: `đến năm 2030`, `tầm nhìn 2045`, `trước năm 2025`.
 const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
-// A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`) or looks ahead
+// A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`, a council's
+// `dự toán ngân sách nhà nước năm 2024`, voted in the December before) or looks ahead
 // to (`tạo tiền đề vững chắc cho năm 2023`): the report stands at the turn into it.
 const PLAN_BEFORE =
-  /(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}\s+$/iu
+  /(?:(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}|(?:dự toán|phân bổ)(?:[\s,]+\p{L}+){0,5})\s+$/iu
 // A year a report reviews whole (`tổng kết công tác ... năm 2023`, `báo cáo kiểm điểm sự lãnh đạo
 // ... năm 2021`, a review held when the year is out; not `6 tháng đầu năm 2024`, nor the year of
 // a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).

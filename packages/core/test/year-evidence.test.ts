@@ -80,6 +80,8 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['giải “Búa liềm vàng năm 2023”', ['2023 written-year']],
     ['danh sách “Top 1000”', []],
     ['hoàn thành nhiệm vụ năm nay, tạo đà vững chắc cho năm 2025', ['turn 2024']],
+    ['thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2024', ['turn 2023']],
+    ['phân bổ ngân sách địa phương năm 2025', ['turn 2024']],
     // A mid-term review falls between two years of a five-year term.
     ['Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội, nhiệm kỳ 2020-2025', []],
     ['Đại hội nhiệm kỳ 2020-2025 đánh giá giữa kỳ', ['2020..2025 period']],

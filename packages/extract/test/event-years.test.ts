@@ -291,6 +291,14 @@ describe('event years from the text, on a page with no publication date', () => 
       ['2025-02-20'],
     ],
     [
+      'a council votes the next year’s budget in December',
+      [
+        'Kỳ họp thứ 15 HĐND tỉnh',
+        'Sáng 8/12, HĐND tỉnh khai mạc Kỳ họp thứ 15 để xem xét, thông qua dự toán ngân sách nhà nước năm 2024.',
+      ],
+      ['2023-12-08'],
+    ],
+    [
       'a term is no school year: a congress opens its term',
       ['Đại hội', 'Ngày 12/4, Chi bộ Trường THCS An Bình tổ chức Đại hội Chi bộ nhiệm kỳ 2022 - 2025.'],
       ['2022-04-12'],
