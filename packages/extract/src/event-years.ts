@@ -165,9 +165,17 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
 // 2023 - 2025`), in its last. Of any other, or of several periods, nothing is said.
 function datedByPeriodOpened(e: FoundEvent, own: YearEvidence[]): void {
   const [period, ...others] = own
-  if (period?.kind !== 'period' || period.holds !== true || others.length > 0) return
+  if (others.length > 0) return
+  // A school year (`khai giảng năm học 2023 - 2024`, `tổng kết năm học 2023-2024`) likewise.
+  const span =
+    period?.kind === 'period' && period.holds === true
+      ? { from: period.from, to: period.to }
+      : period?.kind === 'window' && period.reason === 'school-year'
+        ? { from: Number(period.from.slice(0, 4)), to: Number(period.from.slice(0, 4)) + 1 }
+        : null
+  if (span === null || period === undefined) return
   const title = e.title ?? ''
-  const year = CLOSES.test(title) ? period.to : e.kind === 'launch' || OPENS.test(title) ? period.from : null
+  const year = CLOSES.test(title) ? span.to : e.kind === 'launch' || OPENS.test(title) ? span.from : null
   if (year === null) return
   e.date = { year, precision: 'year' }
   e.dateInferred = true

@@ -270,6 +270,16 @@ describe('event years from the text, on a page with no publication date', () => 
       ['2023'],
     ],
     [
+      'a school year opened with no day',
+      ['Khai giảng', 'Vừa qua, Trường THCS An Bình tổ chức lễ khai giảng năm học 2023 - 2024.'],
+      ['2023'],
+    ],
+    [
+      'a school year closed with no day',
+      ['Tổng kết năm học', 'Vừa qua, Trường THCS An Bình tổ chức lễ tổng kết năm học 2023 - 2024.'],
+      ['2024'],
+    ],
+    [
       'a meeting that neither opens nor closes the term it names has no year from it',
       [
         'Quán triệt',
