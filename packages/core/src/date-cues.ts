@@ -60,13 +60,14 @@ const SAME_DAY = new RegExp(
   `^(?:${PART}\\s+)?(?:cùng ngày|cũng trong ngày|trong cùng ngày|ngay trong ngày)${CUE_END}`,
   'iu',
 )
-// After `từ` or `trong` the days are joined by `đến`, a dash or `và`; after a bare `ngày`, where
+// After `từ` (`ngày` may be left out: `Từ 23-25/10`) or `trong` the days are joined by `đến`, a
+// dash or `và`; after a bare `ngày`, where
 // a dash would be a date's own separator (`Ngày 13-5-2024`), only by a comma or `và` (`Ngày
 // 24,25/9/2022`).
 // The last day may write its month in words (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`) and
 // its own part of day (`Chiều ngày 21 và sáng ngày 22/12`).
 const DAY_RANGE = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:từ|trong)\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:từ\\s+(?:ngày\\s+)?|trong\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+)\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
   'iu',
 )
 // Three days or more, each but the first after a comma or `và`, the month after the last
@@ -81,8 +82,12 @@ const DATE_RANGE = new RegExp(
   `^(?:${PART}\\s+)?(?:từ\\s+)?(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*(?:đến|tới|-|–)\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?(?![\\d/]|[.-]\\d)${CUE_END}`,
   'iu',
 )
+// A day in brackets after a weekday (`Vào sáng ngày thứ Hai (22/4)`, `Hôm thứ Hai (22/4)`), after
+// `nay`, or alone at the start, where `Mới đây (22/4),` leaves it.
+// `vừa qua`, `tuần qua`, `tuần trước` after a weekday: the last such day before the page's.
+const RECENTLY = '(?:vừa qua|vừa rồi|tuần qua|tuần trước|tuần rồi)'
 const BRACKETED_DAY = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:${WEEKDAY})\\s*\\(|nay\\s*\\(?)\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|nay\\s*\\(?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 // `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left
@@ -144,6 +149,48 @@ export function readWeekdayDay(text: string, options: VietnameseDateOptions = {}
   return null
 }
 
+// `Sáng thứ Hai vừa qua,`, `Chủ nhật tuần trước`: a weekday and no day of the month (the
+// weekday captured for the check, the word of time for the week).
+const RECENT_WEEKDAY = new RegExp(
+  `^(?:${PART}\\s+)?(thứ\\s+(?:${WEEKDAY_WORDS.join('|')}|[2-7])|chủ nhật)\\s+(${RECENTLY})(?![\\s,(]{0,3}(?:ngày\\s+)?\\d)${CUE_END}`,
+  'iu',
+)
+
+/**
+ * A weekday said to be lately past, with no day of the month, at the start of `text` (`Sáng thứ
+ * Hai vừa qua,`, `Chủ nhật tuần trước`): the last day on that weekday before the reference day
+ * (`vừa qua`, `vừa rồi`), or the one in the week before the reference's, weeks starting on
+ * Monday (`tuần qua`, `tuần trước`, `tuần rồi`). `null` when the text opens otherwise, a day is
+ * written after the words (read by {@link readBracketedDay}), or the reference is not a day.
+ */
+export function readRecentWeekday(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  const m = RECENT_WEEKDAY.exec(text)
+  if (m === null || options.reference === undefined) return null
+  const today = parseDateReference(options.reference)
+  if (today === null || today.precision !== 'day' || today.month === undefined || today.day === undefined) return null
+  const name = (m[2] ?? '').toLowerCase().replace(/\s+/gu, ' ')
+  const weekday = name === 'chủ nhật' ? 0 : (WEEKDAY_NUMBERS[name.replace(/^thứ /u, '')] ?? -1)
+  const ref = Date.UTC(today.year, today.month - 1, today.day)
+  const refWeekday = new Date(ref).getUTCDay()
+  // Days back to the last such weekday before today: 1 to 7.
+  let back = (refWeekday - weekday + 7) % 7 || 7
+  if (/tuần/iu.test(m[3] ?? '')) {
+    // Monday-first weeks: the day must fall before this week's Monday.
+    const sinceMonday = (refWeekday + 6) % 7
+    while (back <= sinceMonday) back += 7
+  }
+  const at = new Date(ref - back * 86_400_000)
+  const date: PartialDate = {
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    day: at.getUTCDate(),
+    precision: 'day',
+  }
+  const partOfDay = m[1] === undefined ? undefined : partOfDayOf(m[1])
+  if (partOfDay !== undefined) date.partOfDay = partOfDay
+  return { date, end: m[0].length }
+}
+
 // `Sáng 13/5,`, `Ngày 3-12,`, `Sáng nay 17/6`, `Sáng qua, ngày 17/12,`, `ngày 10.10.` at the
 // end of a sentence.
 const YEARLESS_DAY = new RegExp(
@@ -158,7 +205,9 @@ const MONTH = new RegExp(
 )
 // `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date.
 const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
-const AFTER_CUE = new RegExp(`^${CUE_END}`, 'u')
+// A note in brackets may follow the date before its comma: `Sáng 12/4 (giờ địa phương),`,
+// `Sáng 18/4 (tức ngày 10/3 âm lịch),`.
+const AFTER_CUE = new RegExp(`^(?:\\s*\\([^()\\n]{1,60}\\))?${CUE_END}`, 'u')
 // How far into a text a leading date expression is looked for.
 const LEAD_WINDOW = 60
 
@@ -263,15 +312,19 @@ export function readBracketedDay(text: string, options: VietnameseDateOptions = 
 /**
  * A month without its year at the start of `text`, by number or by name, after `trong`,
  * `vào`, `suốt` (`cũng trong`...) or `cuối`, `đầu`, `giữa` (end, start, middle of): `Trong
- * tháng 10`, `Cuối tháng Mười`, `Đầu tháng Giêng`. The year comes from the reference; `null`
- * when the text opens otherwise or there is no usable reference.
+ * tháng 10`, `Cuối tháng Mười`, `Đầu tháng Giêng`. The year comes from the reference; with no
+ * reference, a cue that gives no date and keeps the month in `yearless`, for the text's own
+ * evidence to date. `null` when the text opens otherwise or the reference is unreadable.
  */
 export function readMonthCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = MONTH.exec(text)
   if (m === null) return null
   const word = m[1] ?? ''
   const month = MONTH_NAME_WORDS[word.toLowerCase()] ?? Number(word)
-  const date = month >= 1 && month <= 12 ? inferYear({ month, precision: 'month' }, options.reference) : null
+  if (!(month >= 1 && month <= 12)) return null
+  // No reference: a cue all the same, its month kept for the text's evidence to give a year.
+  if (options.reference === undefined) return { date: null, end: m[0].length, yearless: { month, precision: 'month' } }
+  const date = inferYear({ month, precision: 'month' }, options.reference)
   return date === null ? null : { date, end: m[0].length }
 }
 
@@ -387,8 +440,8 @@ const DASH = /[-–—]/u
 const DIGIT = /\d/u
 
 function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
-  // Every cue but a month by name has a digit near the start.
-  if (!DIGIT.test(text.slice(0, LEAD_WINDOW))) return readMonthCue(text, options)
+  // Every cue but a month by name or a weekday lately past has a digit near the start.
+  if (!DIGIT.test(text.slice(0, LEAD_WINDOW))) return readMonthCue(text, options) ?? readRecentWeekday(text, options)
   return (
     readDateRange(text, options) ??
     readLeadingDate(text, options) ??
@@ -396,6 +449,7 @@ function readCueProper(text: string, options: VietnameseDateOptions): DateCue | 
     readBracketedDay(text, options) ??
     readWeekdayDay(text, options) ??
     readDayRange(text, options) ??
+    readRecentWeekday(text, options) ??
     (options.reference === undefined ? readYearlessDay(text) : null)
   )
 }

@@ -78,6 +78,7 @@ export const DATE_LABEL_WORDS: readonly string[] = [
   'đăng ngày',
   'đăng vào',
   'xuất bản',
+  'thời gian đăng',
   'thời gian',
   'publish date',
   'published',

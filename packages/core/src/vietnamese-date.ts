@@ -243,6 +243,8 @@ const KEYWORDS = [
   'date',
   'tin',
   'giêng',
+  'sớm',
+  'muộn',
   'mười',
   'một',
   'tám',
@@ -393,6 +395,7 @@ function words(t: Tokens, i: number, seq: readonly Keyword[]): number {
 // Grammar pieces. Each takes a token index and returns what it read with the index after it.
 
 const RELATIVE_DAYS = ['nay', 'qua', 'mai'] as const
+const EARLY_OR_LATE = ['sớm', 'muộn'] as const
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 }
 const MERIDIEMS = ['am', 'pm', 'sa', 'ch'] as const
 const ZONE_NAMES = ['gmt', 'utc', 'ict'] as const
@@ -530,10 +533,14 @@ function namYear(t: Tokens, i: number, broken = false): { year: number; end: num
   return year < 0 ? null : { year, end: at + 1 }
 }
 
-/** ` 2023` after a worded month without `năm` (`11 Tháng 12 2023`, as some sites print it). */
+/** ` 2023` or `, 2023` after a worded month without `năm` (`11 Tháng 12 2023`, `22 tháng 4, 2024`, as some sites print it). */
 function bareYear(t: Tokens, i: number): { year: number; end: number } | null {
-  const at = sp1(t, i)
+  const comma = punctAt(t, i) === ','
+  const at = sp1(t, comma ? i + 1 : i)
   const year = at < 0 ? -1 : yearAt(t, at)
+  // After a comma a number may start the next clause (`Ngày 14 tháng 10, 1500 đoàn viên ...`):
+  // only a year of the last two centuries there, with nothing but a clause's end after it.
+  if (comma && (year < 1900 || year > 2099 || kindAt(t, sp(t, at + 1)) === WORD)) return null
   return year < 0 ? null : { year, end: at + 1 }
 }
 
@@ -784,6 +791,10 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
       used.partOfDay = true
       partOfDay = PART_OF_DAY_WORDS[pod]
       next = j + 1
+      // `Sáng sớm 12/4`, `Tối muộn 12/4`, `Chiều tối 12/4`: the part of the day, told closer.
+      const closer = sp1(t, next)
+      if (closer >= 0 && (wordIn(t, closer, EARLY_OR_LATE) !== null || (pod === 'chiều' && isWord(t, closer, 'tối'))))
+        next = closer + 1
     } else if (!used.ngay && (isWord(t, j, 'ngày') || isWord(t, j, 'hôm'))) {
       used.ngay = true
       next = j + 1

@@ -40,6 +40,8 @@ export const YearReasonSchema = z.enum([
   'review-span',
   'anniversary',
   'year-turn',
+  'school-year',
+  'lunar-new-year',
   'named-year',
   'written-date',
   'written-year',
@@ -57,7 +59,7 @@ const ConfidenceSchema = z.number().min(0).max(1)
  * One piece of evidence for the year of an undated event: `year`, a year the event is in;
  * `notBefore`, a day (`YYYY-MM-DD`) the event cannot come before; `period`, the years (inclusive)
  * the event falls in; `turn`, a year whose end the event is near (it reviews that year or plans
- * the next). Each with its reason and how far it is trusted (0 to 1).
+ * the next); `window`, twelve months the event falls in from a given day. Each with its reason and how far it is trusted (0 to 1).
  */
 export const YearEvidenceSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -81,6 +83,19 @@ export const YearEvidenceSchema = z.discriminatedUnion('kind', [
     givesYear: z.boolean().optional(),
   }),
   z.object({ kind: z.literal('turn'), year: YearSchema, reason: YearReasonSchema, confidence: ConfidenceSchema }),
+  z.object({
+    kind: z.literal('window'),
+    /**
+     * The first day (`YYYY-MM-DD`) of the twelve months the event falls in: a school year from
+     * August, the months around the day a review span ends (a review of three years of a
+     * resolution of 10/12/2020 is held from late summer 2023 to the next summer).
+     */
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+    /** The year of a date written without its month; without it, such a date takes no year here. */
+    year: YearSchema.optional(),
+    reason: YearReasonSchema,
+    confidence: ConfidenceSchema,
+  }),
   z.object({
     kind: z.literal('period'),
     from: YearSchema,
@@ -129,6 +144,8 @@ const REASON_CONFIDENCE: Record<YearReason, number> = {
   anniversary: 0.75,
   'named-year': 0.7,
   'year-turn': 0.7,
+  'school-year': 0.6,
+  'lunar-new-year': 0.7,
   'written-date': 0.6,
   'document-issued': 0.6,
   'written-year': 0.55,
@@ -254,13 +271,26 @@ function lateInYear(date: YearlessDate): boolean {
   return date.quarter !== undefined ? date.quarter >= 3 : true
 }
 
+// The year that puts a date in the twelve months from `from` (`YYYY-MM-DD`): its first year for
+// a day on or after the day `from` names, else the next. A month is read at its middle, a
+// quarter at its middle month; a date with neither takes the window's `year`, when it gives one.
+function windowYear(date: YearlessDate, window: Extract<YearEvidence, { kind: 'window' }>): number | null {
+  const month = date.month ?? (date.quarter === undefined ? undefined : date.quarter * 3 - 1)
+  if (month === undefined) return window.year ?? null
+  const first = Number(window.from.slice(0, 4))
+  const from = Number(window.from.slice(5, 7)) * 100 + Number(window.from.slice(8, 10))
+  return month * 100 + (date.day ?? 15) >= from ? first : first + 1
+}
+
 // The years the evidence names for this date, each once with its best reason and the agreement
 // of the others (never past the trust its reason can have).
 function yearCandidates(date: YearlessDate, evidence: readonly YearEvidence[]): Candidate[] {
   const byYear = new Map<number, { best: Candidate; count: number }>()
   for (const e of evidence) {
-    if (e.kind !== 'year' && e.kind !== 'turn') continue
-    const year = e.kind === 'turn' && !lateInYear(date) ? e.year + 1 : e.year
+    if (e.kind !== 'year' && e.kind !== 'turn' && e.kind !== 'window') continue
+    const year =
+      e.kind === 'window' ? windowYear(date, e) : e.kind === 'turn' && !lateInYear(date) ? e.year + 1 : e.year
+    if (year === null) continue
     const piece = { year, confidence: e.confidence, reason: e.reason }
     const seen = byYear.get(year)
     if (seen === undefined) byYear.set(year, { best: piece, count: 1 })
@@ -316,6 +346,12 @@ const REVIEW_SPAN = new RegExp(
   `(?<![\\p{L}])(?:sơ kết|tổng kết|đánh giá|nhìn lại)\\s+(?:việc\\s+)?(?:thực hiện\\s+)?(${COUNT})\\s+năm(?![\\p{L}])`,
   'giu',
 )
+// `kết quả 3 năm thực hiện`, `sau 5 năm triển khai`, `qua 10 năm thi hành`: the span of a
+// review told by its results, with the carrying out it counts (`sau 5 năm` alone is any span).
+const RESULT_SPAN = new RegExp(
+  `(?<![\\p{L}])(?:kết quả|sau|qua)\\s+(${COUNT})\\s+năm\\s+(?=(?:thực hiện|triển khai|thi hành|tổ chức thực hiện)(?![\\p{L}]))`,
+  'giu',
+)
 // How far after a review span the dated document it reviews is looked for.
 const REVIEW_WINDOW = 220
 // A year the reviewed document carries: in its code (`13/2023/NĐ-CP`), its date or `năm 2016`.
@@ -360,12 +396,40 @@ const DOCUMENT_BEFORE =
   /(?:nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|kế hoạch|thông báo|thông tư|nghị định|luật|đề án|công văn|công điện|chương trình|văn bản|[A-ZĐ]{1,6}\/[A-ZĐ][\p{L}-]*|ban hành)(?:(?!,\s*(?!ngày)\p{L})[^.;!?\n]){0,60}$/iu
 const DOCUMENT_WINDOW = 90
 
+/**
+ * Whether the date written at offset `at` of `text` is a document's issue date: it follows the
+ * document's name or code in the same clause (`Nghị quyết số 18 ngày 25-10-2017`, `Chỉ thị
+ * 05-CT/TW, ngày 15/5/2016`, `Kế hoạch số 12-KH/TU ... ban hành ngày 3/4`), which dates the
+ * document, never an event. A comma and a word other than `ngày` start a new clause (`Theo
+ * chương trình, hội nghị làm việc đến ngày 10/5/2022`).
+ */
+export function isIssueDate(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - DOCUMENT_WINDOW), at)
+  // The comma right before the date ends the name when the date opens with a word other than
+  // `ngày` (`Nghị quyết số 57-NQ/TW, sáng 25/11, ...`), which the window alone does not show.
+  const opening = text.slice(at, at + 12)
+  if (CLAUSE_END.test(before) && !NGAY_OPENS.test(opening)) return false
+  // A document is dated by its day, never by a part of one (`... Nghị quyết số 57-NQ/TW vào
+  // sáng 22/4`), and `vào ngày` follows only the verb that issued it (`ban hành vào ngày ...`).
+  if (PART_OF_DAY_OPENS.test(opening)) return false
+  if (VAO_OPENS.test(opening) && !ISSUED_BEFORE.test(before)) return false
+  return DOCUMENT_BEFORE.test(before)
+}
+
+const PART_OF_DAY_OPENS = /^(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)(?![\p{L}\p{M}])/iu
+const VAO_OPENS = /^vào(?![\p{L}\p{M}])/iu
+const ISSUED_BEFORE = /(?:ban hành|ký|thông qua|công bố)\s*$/iu
+
+const CLAUSE_END = /,\s*$/u
+const NGAY_OPENS = /^ngày(?![\p{L}\p{M}])/iu
+
 // A horizon or a deadline is no year of the report: `đến năm 2030`, `tầm nhìn 2045`, `trước năm 2025`.
 const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
-// A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`) or looks ahead
+// A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`, a council's
+// `dự toán ngân sách nhà nước năm 2024`, voted in the December before) or looks ahead
 // to (`tạo tiền đề vững chắc cho năm 2023`): the report stands at the turn into it.
 const PLAN_BEFORE =
-  /(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}\s+$/iu
+  /(?:(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}|(?:dự toán|phân bổ)(?:[\s,]+\p{L}+){0,5})\s+$/iu
 // A year a report reviews whole (`tổng kết công tác ... năm 2023`, `báo cáo kiểm điểm sự lãnh đạo
 // ... năm 2021`, a review held when the year is out; not `6 tháng đầu năm 2024`, nor the year of
 // a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).
@@ -395,6 +459,7 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
   const taken: { start: number; end: number }[] = []
   readReviewSpans(text, near, evidence)
   readAnniversaryCounts(text, near, evidence, taken)
+  readLunarNewYears(text, near, evidence, taken)
   readYearSpans(text, near, evidence, taken)
   taken.sort((a, b) => a.start - b.start)
   // Spans and the later passes' matches both run in text order: each pass walks the spans once.
@@ -434,21 +499,103 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
   isTaken = takenIn()
   for (const d of findVietnameseDates(text)) {
     if (d.date.precision !== 'day' || isTaken(d.start) || !isPlausibleYear(d.date.year)) continue
-    const before = text.slice(Math.max(0, d.start - DOCUMENT_WINDOW), d.start)
-    if (DOCUMENT_BEFORE.test(before)) continue
+    if (isIssueDate(text, d.start)) continue
     evidence.push(evidenceYear(d.date.year, near ? 'named-year' : 'written-date', near))
   }
   return evidence
 }
 
+// The ten stems and twelve branches that name a lunar year: 1984 was Giáp Tý, the first of a cycle.
+const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý']
+const BRANCHES = ['tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi']
+// Other spellings of a stem or branch.
+const SPELLINGS: Record<string, string> = { kỉ: 'kỷ', tị: 'tỵ' }
+const CYCLE_START = 1984
+// `Tết Nguyên đán Giáp Thìn 2024`, `mừng Xuân Ất Tỵ`, `Tết Quý Mão năm 2023`: the festival, its
+// stem and branch, maybe its year.
+const LUNAR_NEW_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:tết|xuân)\\s+(?:nguyên\\s+đán\\s+)?(${[...STEMS, 'kỉ'].join('|')})\\s+(${[...BRANCHES, 'tị'].join('|')})(?![\\p{L}])(?:\\s+(?:năm\\s+)?(\\d{4})(?!\\d))?`,
+  'giu',
+)
+// Greetings and visits for a new year begin in December: from July a day is in the year before.
+const LUNAR_WINDOW_OPENS = '07-01'
+
+// The year a stem and branch name, within the cycle of sixty years from 1984 (1984-2043).
+function lunarYear(stem: string, branch: string): number | null {
+  const spelled = (w: string) => SPELLINGS[w.toLowerCase()] ?? w.toLowerCase()
+  const s = STEMS.indexOf(spelled(stem))
+  const b = BRANCHES.indexOf(spelled(branch))
+  if (s < 0 || b < 0 || s % 2 !== b % 2) return null
+  for (let y = CYCLE_START; y < CYCLE_START + 60; y++)
+    if ((y - CYCLE_START) % 10 === s && (y - CYCLE_START) % 12 === b) return y
+  return null
+}
+
+function readLunarNewYears(
+  text: string,
+  near: boolean,
+  evidence: YearEvidence[],
+  taken: { start: number; end: number }[],
+): void {
+  for (const m of text.matchAll(LUNAR_NEW_YEAR)) {
+    const written = m[3] === undefined ? null : Number(m[3])
+    const year = written ?? lunarYear(m[1] ?? '', m[2] ?? '')
+    if (year === null || !isPlausibleYear(year)) continue
+    evidence.push({
+      kind: 'window',
+      from: `${year - 1}-${LUNAR_WINDOW_OPENS}`,
+      year,
+      reason: 'lunar-new-year',
+      confidence: yearReasonConfidence('lunar-new-year', near),
+    })
+    if (written !== null) taken.push({ start: m.index, end: m.index + m[0].length })
+  }
+}
+
 function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]): void {
-  for (const m of text.matchAll(REVIEW_SPAN)) {
+  for (const m of [...text.matchAll(REVIEW_SPAN), ...text.matchAll(RESULT_SPAN)]) {
     const word = (m[1] ?? '').toLowerCase()
     const span = COUNT_WORDS[word] ?? Number(word)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + REVIEW_WINDOW)
     const from = FOUR_DIGITS.exec(after)
-    const year = from === null ? Number.NaN : Number(from[1]) + span
-    if (span > 0 && isPlausibleYear(year)) evidence.push(evidenceYear(year, 'review-span', near))
+    const issued = from === null ? Number.NaN : Number(from[1])
+    const year = issued + span
+    if (!(span > 0) || !isPlausibleYear(year)) continue
+    const day = from === null ? null : issueDay(after, from.index, issued)
+    evidence.push(day === null ? evidenceYear(year, 'review-span', near) : reviewWindow(day, span, near))
+  }
+}
+
+// The day the reviewed document was issued, when the window writes it in the year first met
+// (`Chỉ thị số 05-CT/TW ngày 15/5/2016`, `Nghị định số 13/2018/NĐ-CP ngày 20/4/2018`).
+function issueDay(after: string, at: number, year: number): PartialDate | null {
+  // The year first met, then its next writing (after a code): each read with the few units
+  // before it a day and month take (`ngày 15/05/`), not the whole window.
+  const next = after.indexOf(String(year), at + 4)
+  for (const y of next < 0 ? [at] : [at, next]) {
+    const d = findVietnameseDates(after.slice(Math.max(0, y - DAY_MONTH_UNITS), y + 4)).at(-1)
+    if (d !== undefined && d.date.precision === 'day' && d.date.year === year) return d.date
+  }
+  return null
+}
+
+// The units a day and month take before their year, with their separators: `15/05/`, `15-5-`.
+const DAY_MONTH_UNITS = 8
+
+// A review of N years falls near the day they end, seldom more than a few months before it (a
+// resolution of January 2020 may be reviewed for three years in late 2022, its three calendar
+// years done), often some months after: the twelve months from REVIEW_EARLY_MONTHS before it.
+const REVIEW_EARLY_MONTHS = 4
+
+function reviewWindow(issued: PartialDate, span: number, near: boolean): YearEvidence {
+  const end = issued.year + span
+  const from = new Date(Date.UTC(end, (issued.month ?? 1) - 1 - REVIEW_EARLY_MONTHS, issued.day ?? 1))
+  return {
+    kind: 'window',
+    from: from.toISOString().slice(0, 10),
+    year: end,
+    reason: 'review-span',
+    confidence: yearReasonConfidence('review-span', near),
   }
 }
 
@@ -486,6 +633,20 @@ function readAnniversaryCounts(
   }
 }
 
+// `năm học 2023 - 2024`, `năm học mới 2023-2024`, `NH 2023-2024` right before a span.
+const SCHOOL_YEAR_BEFORE = /(?<![\p{L}])(?:năm\s+học(?:\s+mới)?|NH)\s*:?\s*$/iu
+// How far before a span `năm học` may end: its words and a colon.
+const SCHOOL_YEAR_REACH = 24
+// Schools open their year in August (preparation, enrolment) and close it in July.
+const SCHOOL_YEAR_OPENS = '08-01'
+
+const schoolYear = (first: number, near: boolean): YearEvidence => ({
+  kind: 'window',
+  from: `${first}-${SCHOOL_YEAR_OPENS}`,
+  reason: 'school-year',
+  confidence: yearReasonConfidence('school-year', near),
+})
+
 function readYearSpans(
   text: string,
   near: boolean,
@@ -498,7 +659,11 @@ function readYearSpans(
     if (!isPlausibleYear(from) || !isPlausibleYear(to) || to <= from) continue
     taken.push({ start: m.index, end: m.index + m[0].length })
     const before = text.slice(Math.max(0, m.index - ANNIVERSARY_WINDOW), m.index)
-    if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
+    // `năm học 2023 - 2024` names a school year, whatever stands before it (`lễ kỷ niệm Ngày Nhà
+    // giáo Việt Nam, năm học 2023-2024` is no anniversary span).
+    if (SCHOOL_YEAR_BEFORE.test(before.slice(-SCHOOL_YEAR_REACH))) {
+      if (to === from + 1) evidence.push(schoolYear(from, near))
+    } else if (ANNIVERSARY.test(before)) evidence.push(evidenceYear(to, 'anniversary', near))
     // A mid-term review (`sơ kết giữa nhiệm kỳ ..., nhiệm kỳ 2018-2023`) falls in the term's
     // middle, which a term of five years leaves between two years: the term gives none.
     else if (MID_TERM.test(before)) continue

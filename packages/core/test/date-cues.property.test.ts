@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readDateCue, readRelativeDay, readWeekdayDay } from '../src/date-cues.ts'
+import { readDateCue, readRecentWeekday, readRelativeDay, readWeekdayDay } from '../src/date-cues.ts'
 import { daysInMonth } from '../src/partial-date.ts'
 import { inferYear, parseVietnameseDate } from '../src/vietnamese-date.ts'
 
@@ -22,6 +22,7 @@ const DAY_CUES = [
   (d: number, m: number) => `Chủ nhật (${d}.${m}) Chi bộ họp`,
   (d: number, m: number) => `Sáng nay ${d}/${m}, Chi bộ họp`,
   (d: number, m: number) => `Từ ngày ${d} đến ${d}/${m}, Chi bộ họp`,
+  (d: number, m: number) => `Từ ${d} đến ${d}/${m}, Chi bộ họp`,
   (d: number, m: number) => `Trong 2 ngày ${d} và ${d}/${m}, Chi bộ họp`,
 ]
 
@@ -54,6 +55,16 @@ describe('every time cue gives a year-less date the one year of inferYear', () =
           expect(expected).toEqual(parseVietnameseDate(`tháng ${m}`, { reference }))
         },
       ),
+    )
+  })
+
+  it('months with no reference keep their month, for the text to give a year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.constantFrom('Trong', 'Cuối', 'Đầu', 'Giữa'), (m, lead) => {
+        const cue = readDateCue(`${lead} tháng ${m}, Chi bộ họp`)
+        expect(cue?.date).toBeNull()
+        expect(cue?.yearless).toEqual({ month: m, precision: 'month' })
+      }),
     )
   })
 })
@@ -148,6 +159,31 @@ describe('readWeekdayDay', () => {
         expect(at).toBeLessThanOrEqual(limit)
         expect(limit - at).toBeLessThan(124 * 86_400_000)
       }),
+    )
+  })
+})
+
+describe('readRecentWeekday', () => {
+  const NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
+  it('gives the weekday written, within the week before the reference (vừa qua) or in the week before its week (tuần trước)', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 6 }), fc.boolean(), (ref, weekday, lastWeek) => {
+        const reference = `${ref.year}-${two(ref.month)}-${two(ref.day)}`
+        const cue = readRecentWeekday(`${NAMES[weekday]} ${lastWeek ? 'tuần trước' : 'vừa qua'}, Chi bộ họp`, {
+          reference,
+        })
+        expect(cue?.date).toBeDefined()
+        const d = cue!.date!
+        const at = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)
+        const today = Date.UTC(ref.year, ref.month - 1, ref.day)
+        expect(new Date(at).getUTCDay()).toBe(weekday)
+        const back = (today - at) / 86_400_000
+        if (lastWeek) {
+          const monday = today - ((new Date(today).getUTCDay() + 6) % 7) * 86_400_000
+          expect(at < monday && at >= monday - 7 * 86_400_000).toBe(true)
+        } else expect(back >= 1 && back <= 7).toBe(true)
+      }),
+      { numRuns: 2000 },
     )
   })
 })

@@ -4,6 +4,7 @@ import {
   readDateCue,
   readDayRange,
   readMonthCue,
+  readRecentWeekday,
   readRelativeDay,
   readSameDayCue,
   readWeekdayDay,
@@ -36,6 +37,9 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Sáng thứ Hai (20/5), Chi bộ', REFERENCE, '2023-05-20 morning | Chi bộ'],
     ['Chủ nhật (5/11/2023), Chi bộ', REFERENCE, '2023-11-05 | Chi bộ'],
     ['Sáng nay 9/5, Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
+    // A note in brackets between the day and its comma.
+    ['Sáng 9/5 (giờ địa phương), Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
+    ['Sáng 9/5 (tức ngày 2/4 âm lịch), Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
     // A paragraph printed as an item of a list.
     ['- Ngày 3-5, Chi bộ họp', REFERENCE, '2024-05-03 | Chi bộ họp'],
     ['• Sáng 8/5, Chi bộ họp', REFERENCE, '2024-05-08 morning | Chi bộ họp'],
@@ -74,7 +78,6 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Thực hiện Nghị quyết 35-NQ/TW', REFERENCE],
     ['Sáng thứ Hai (31/4), Chi bộ', REFERENCE],
     ['Trong tháng 13, Chi bộ', REFERENCE],
-    ['Trong tháng 10, Chi bộ', undefined],
     ['Sáng 13/5, Chi bộ', 'not a date'],
     ['Hà Nội - Thủ đô, Chi bộ', REFERENCE],
     ['Ban Thường vụ Tỉnh ủy - cơ quan, 13/5', REFERENCE],
@@ -90,6 +93,11 @@ describe('the named cue readers', () => {
     [readDayRange, 'Từ ngày 20 đến ngày 22/4, họp', '2024-04-20 | họp'],
     [readDayRange, 'trong các ngày (4 - 5/10) họp', '2023-10-04 | họp'],
     [readDayRange, 'Sáng 20/4, họp', null],
+    // `ngày` left out after `từ`; not a span of hours, nor a day that starts a period.
+    [readDayRange, 'Từ 3-5/5, họp', '2024-05-03 | họp'],
+    [readDayRange, 'Từ 23 đến 25/4, họp', '2024-04-23 | họp'],
+    [readDayRange, 'Từ 8 đến 10 giờ, họp', null],
+    [readDayRange, 'Từ ngày 1/7/2024, họp', null],
     [readDayRange, 'Ngày 24,25/9/2022, Chi bộ họp', '2022-09-24 | Chi bộ họp'],
     [readDayRange, 'Sáng ngày 3 và 4/5, họp', '2024-05-03 morning | họp'],
     [readDayRange, 'Ngày 13-5-2024, họp', null],
@@ -102,11 +110,28 @@ describe('the named cue readers', () => {
     [readBracketedDay, 'Chiều thứ Bẩy (4/5) họp', '2024-05-04 afternoon | họp'],
     [readBracketedDay, 'Chiều nay (9/5), họp', '2024-05-09 afternoon | họp'],
     [readBracketedDay, 'Thứ Hai, 6/5, họp', null],
+    // After `vào`, `ngày` or `hôm` before the weekday, or alone where a connective left it.
+    [readBracketedDay, 'Vào sáng ngày thứ Hai (6/5), họp', '2024-05-06 morning | họp'],
+    [readBracketedDay, 'Hôm thứ Hai (6/5), họp', '2024-05-06 | họp'],
+    [readBracketedDay, '(6/5), họp', '2024-05-06 | họp'],
+    [readBracketedDay, '(6/5 đảng viên) họp', null],
     [readMonthCue, 'Cũng trong tháng 5 họp', '2024-05 | họp'],
     [readMonthCue, 'Suốt tháng Chạp, họp', '2023-12 | họp'],
     [readMonthCue, 'Trong tháng 10/2023, họp', null],
   ] as const)('%o reads %s → %s', (reader, text, expected) => {
     expect(shown(reader(text, { reference: REFERENCE }), text)).toBe(expected)
+  })
+
+  // With no reference a month cue keeps its month for the text's evidence to give its year.
+  it.each([
+    ['Trong tháng 3, Đoàn họp', 3, 'Đoàn họp'],
+    ['Cuối tháng Mười, họp', 10, 'họp'],
+    ['Đầu tháng Giêng họp', 1, 'họp'],
+  ])('readMonthCue with no reference reads %s', (text, month, rest) => {
+    const cue = readMonthCue(text)
+    expect(cue?.date).toBeNull()
+    expect(cue?.yearless).toEqual({ month, precision: 'month' })
+    expect(text.slice(cue?.end ?? 0)).toBe(rest)
   })
 
   it.each([
@@ -154,6 +179,30 @@ describe('the named cue readers', () => {
     ['Thứ Hai, Đoàn họp', null],
   ])('readWeekdayDay reads %s → %s', (text, expected) => {
     expect(shown(readWeekdayDay(text, { reference: REFERENCE }), text)).toBe(expected)
+  })
+
+  // A weekday lately past, with no day (reference 2024-05-10, a Friday; its week began on Monday 6).
+  it.each([
+    ['Sáng thứ Hai vừa qua, Đoàn họp', '2024-05-06 morning | Đoàn họp'],
+    ['Thứ Sáu vừa qua, Đoàn họp', '2024-05-03 | Đoàn họp'],
+    ['Chủ nhật vừa rồi Đoàn họp', '2024-05-05 | Đoàn họp'],
+    ['Thứ 7 tuần trước, Đoàn họp', '2024-05-04 | Đoàn họp'],
+    ['Sáng thứ Hai tuần qua, Đoàn họp', '2024-04-29 morning | Đoàn họp'],
+    // A day written after the words is the written day's readers'; no word of time, no cue.
+    ['Thứ Hai vừa qua (6/5), Đoàn họp', null],
+    ['Thứ Hai, Đoàn họp', null],
+    ['Thứ Hai vừa qua, Đoàn họp', null, '2024-05'],
+  ])('readRecentWeekday reads %s → %s', (text, expected, reference = REFERENCE) => {
+    expect(shown(readRecentWeekday(text, { reference }), text)).toBe(expected)
+  })
+
+  it('a day written after `vừa qua` is read in its brackets', () => {
+    expect(
+      shown(
+        readDateCue('Sáng thứ Hai vừa qua (6/5), họp', { reference: REFERENCE }),
+        'Sáng thứ Hai vừa qua (6/5), họp',
+      ),
+    ).toBe('2024-05-06 morning | họp')
   })
 
   it('readRelativeDay crosses into the month and year before', () => {

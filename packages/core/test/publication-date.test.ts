@@ -46,6 +46,9 @@ describe('parseDateLine: a site date line', () => {
     ['Thứ năm - 08/04/2021 05:04 0', '2021-04-08'],
     // A worded month with its year but no `năm`.
     ['Thứ hai, 11 Tháng 12 2023 16:03', '2023-12-11'],
+    // ... or after a comma; a label of a template's time of posting.
+    ['22 tháng 4, 2024', '2024-04-22'],
+    ['Thời gian đăng: 22/04/2024', '2024-04-22'],
     // Labels of portals' templates, Vietnamese and English.
     ['Tin đăng ngày: 6/2/2020 - Xem: 92', '2020-02-06'],
     ['Publish date 09/05/2020 | 11:24  | View count: 975', '2020-05-09'],

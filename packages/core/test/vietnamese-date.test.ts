@@ -52,6 +52,10 @@ describe('parseVietnameseDate: dates in lead sentences', () => {
     ['Chiều 14/11/2023', '2023-11-14 afternoon'],
     ['Sáng 13/5/2024', '2024-05-13 morning'],
     ['SÁNG 13/5/2024', '2024-05-13 morning'],
+    // The part of the day told closer.
+    ['Sáng sớm 13/5/2024', '2024-05-13 morning'],
+    ['Tối muộn 13/5/2024', '2024-05-13 evening'],
+    ['Chiều tối 13/5/2024', '2024-05-13 afternoon'],
     ['sang 13/5/2024', '2024-05-13 morning'],
     ['chieu ngay 27/4/2023', '2023-04-27 afternoon'],
     ['Trưa 13/5/2024', '2024-05-13 noon'],
@@ -86,6 +90,7 @@ describe('parseVietnameseDate: dates in lead sentences', () => {
     ['ngày 14 tháng Mười năm 2023', '2023-10-14'],
     ['14 tháng mười một năm 2023', '2023-11-14'],
     ['ngày 3 tháng Giêng 2024', '2024-01-03'],
+    ['ngày 22 tháng 4, 2024', '2024-04-22'],
     ['ngày 20 tháng Chạp năm 2023', '2023-12-20'],
     // A worded date whose line breaks once, as text copied from a document does.
     ['ngày 22\ntháng 11 năm 2019', '2019-11-22'],
@@ -219,6 +224,13 @@ describe('findVietnameseDates', () => {
       'Thứ Năm, 21/12/2023, 16:26 [GMT+7]',
       'Chiều 20/12',
     ])
+  })
+
+  it('reads a year after a comma only when it ends the date, not a count opening the next clause', () => {
+    const found = (text: string) => findVietnameseDates(text, { reference: '2024-12-31' }).map((m) => m.raw)
+    expect(found('Ngày 14 tháng 10, 2024, Đoàn xã họp')).toEqual(['Ngày 14 tháng 10, 2024'])
+    expect(found('Ngày 14 tháng 10, 1500 đoàn viên tham gia')).toEqual(['Ngày 14 tháng 10'])
+    expect(found('Ngày 14 tháng 10, 2024 đoàn viên tham gia')).toEqual(['Ngày 14 tháng 10'])
   })
 
   it('reads "sáng nay (13/5)" with its parenthesis', () => {

@@ -53,6 +53,12 @@ const evidence: fc.Arbitrary<YearEvidence> = fc.oneof(
       confidence: c,
     })),
   fc.record({
+    kind: fc.constant('window' as const),
+    from: dayOfYear.map((d) => `${d.year}-${two(d.month)}-${two(d.day)}`),
+    reason: fc.constantFrom('school-year' as const, 'review-span' as const, 'lunar-new-year' as const),
+    confidence,
+  }),
+  fc.record({
     kind: fc.constant('notBefore' as const),
     date: dayOfYear.map((d) => `${d.year}-${two(d.month)}-${two(d.day)}`),
     reason: fc.constant('document-issued' as const),
@@ -101,6 +107,27 @@ describe('inferYearFromEvidence', () => {
   })
 })
 
+describe('inferYearFromEvidence with a window of twelve months', () => {
+  it('puts a day within the twelve months from the window’s first day', () => {
+    fc.assert(
+      fc.property(dayOfYear, dayOfYear, confidence, (from, d, c) => {
+        const start = `${from.year}-${two(from.month)}-${two(from.day)}`
+        // 29 February has no place in most windows: the other days each have exactly one.
+        fc.pre(!(d.month === 2 && d.day === 29))
+        const reading = inferYearFromEvidence({ month: d.month, day: d.day, precision: 'day' }, [
+          { kind: 'window', from: start, reason: 'school-year', confidence: c },
+        ])
+        expect(reading).not.toBeNull()
+        const at = partialDateRange(reading!.date).start
+        const end = `${from.year + 1}-${two(from.month)}-${two(from.day)}`
+        expect(at >= start && at < end).toBe(true)
+        expect(reading!.confidence).toBeLessThan(1)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
 describe('readYearEvidence', () => {
   it('reads any text without throwing, into valid evidence of plausible years', () => {
     fc.assert(
@@ -108,6 +135,11 @@ describe('readYearEvidence', () => {
         fc.array(
           fc.constantFrom(
             'sơ kết 5 năm',
+            'kết quả 3 năm thực hiện',
+            'Tết Giáp Thìn ',
+            'xuân Ất Tỵ năm ',
+            ' năm học ',
+            'ngày 10/12/2020',
             ' năm 2024',
             ' 1930 – 2025',
             'kỷ niệm',
@@ -127,12 +159,33 @@ describe('readYearEvidence', () => {
         (parts, near) => {
           for (const e of readYearEvidence(parts.join(''), { near })) {
             expect(YearEvidenceSchema.parse(e)).toEqual(e)
-            const years = e.kind === 'period' ? [e.from, e.to] : e.kind === 'notBefore' ? [] : [e.year]
+            const years =
+              e.kind === 'period'
+                ? [e.from, e.to]
+                : e.kind === 'notBefore'
+                  ? []
+                  : e.kind === 'window'
+                    ? [Number(e.from.slice(0, 4)), ...(e.year === undefined ? [] : [e.year])]
+                    : [e.year]
             for (const y of years) expect(y >= 1900 && y <= 2200).toBe(true)
           }
         },
       ),
       { numRuns: 1000 },
+    )
+  })
+})
+
+describe('readYearEvidence: the Lunar New Year', () => {
+  const STEMS = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý']
+  const BRANCHES = ['Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi']
+  it('tells each year of the cycle 1984-2043 by its stem and branch', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1984, max: 2043 }), (year) => {
+        const name = `${STEMS[(year - 4) % 10]} ${BRANCHES[(year - 4) % 12]}`
+        const [e] = readYearEvidence(`chúc Tết Nguyên đán ${name}`)
+        expect(e).toMatchObject({ kind: 'window', year, from: `${year - 1}-07-01`, reason: 'lunar-new-year' })
+      }),
     )
   })
 })

@@ -4,6 +4,7 @@ import { formatPartialDate } from '../src/partial-date.ts'
 import type { YearlessDate } from '../src/vietnamese-date.ts'
 import {
   inferYearFromEvidence,
+  isIssueDate,
   readYearEvidence,
   type YearEvidence,
   YearEvidenceSchema,
@@ -32,15 +33,21 @@ function show(evidence: YearEvidence[]): string[] {
       ? `${e.year} ${e.reason}`
       : e.kind === 'turn'
         ? `turn ${e.year}`
-        : e.kind === 'period'
-          ? `${e.from}..${e.to} ${e.reason}`
-          : `≥${e.date}`,
+        : e.kind === 'window'
+          ? `${e.from}+12m ${e.reason}${e.year === undefined ? '' : ` (${e.year})`}`
+          : e.kind === 'period'
+            ? `${e.from}..${e.to} ${e.reason}`
+            : `≥${e.date}`,
   )
 }
 
 describe('readYearEvidence: the years a text states, with their reasons', () => {
   it.each<[string, string[]]>([
-    ['Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị', ['2021 review-span']],
+    // A review of a dated document falls in the twelve months from four months before its span ends.
+    [
+      'Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị',
+      ['2021-01-15+12m review-span (2021)'],
+    ],
     ['tổng kết 10 năm thực hiện Nghị quyết 33-NQ/TW năm 2014', ['2024 review-span', '2014 written-year']],
     ['sơ kết năm năm thực hiện Nghị định 13/2023/NĐ-CP', ['2028 review-span']],
     ['Lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2025)', ['2025 anniversary']],
@@ -49,8 +56,11 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['Kỷ niệm 50 năm Ngày giải phóng miền Nam (30/4/1975-30/4/2025)', ['2025 anniversary']],
     ['kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2020)', ['2020 anniversary']],
     // Counted from the Party's founding year (1930), not from the spring's 2024.
-    ['kỷ niệm 94 năm ngày thành lập Đảng và mừng xuân Giáp Thìn 2024', ['2024 anniversary']],
-    ['kỷ niệm 94 năm ngày thành lập trường và mừng xuân Giáp Thìn 2024', []],
+    [
+      'kỷ niệm 94 năm ngày thành lập Đảng và mừng xuân Giáp Thìn 2024',
+      ['2024 anniversary', '2023-07-01+12m lunar-new-year (2024)'],
+    ],
+    ['kỷ niệm 94 năm ngày thành lập trường và mừng xuân Giáp Thìn 2024', ['2023-07-01+12m lunar-new-year (2024)']],
     ['Chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
     ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period']],
     ['kết quả năm 2024 và tháng 9/2023', ['2024 written-year', '2023 written-year']],
@@ -70,6 +80,8 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['giải “Búa liềm vàng năm 2023”', ['2023 written-year']],
     ['danh sách “Top 1000”', []],
     ['hoàn thành nhiệm vụ năm nay, tạo đà vững chắc cho năm 2025', ['turn 2024']],
+    ['thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2024', ['turn 2023']],
+    ['phân bổ ngân sách địa phương năm 2025', ['turn 2024']],
     // A mid-term review falls between two years of a five-year term.
     ['Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội, nhiệm kỳ 2020-2025', []],
     ['Đại hội nhiệm kỳ 2020-2025 đánh giá giữa kỳ', ['2020..2025 period']],
@@ -92,6 +104,83 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     const [near] = readYearEvidence('tập huấn nghiệp vụ năm 2023', { near: true })
     expect(near?.kind === 'year' && near.reason).toBe('named-year')
     expect((near?.confidence ?? 0) > (far?.confidence ?? 1)).toBe(true)
+  })
+})
+
+// A school year runs from August to July; a review's span is counted from the day its
+// document was issued, told by its results as well as by `sơ kết`.
+describe('readYearEvidence: school years and the spans of reviews', () => {
+  it.each<[string, string[]]>([
+    ['Lễ khai giảng năm học 2023 - 2024', ['2023-08-01+12m school-year']],
+    ['Hội thi giáo viên dạy giỏi năm học mới 2024-2025', ['2024-08-01+12m school-year']],
+    ['Tổng kết NH 2022-2023', ['2022-08-01+12m school-year']],
+    ['NĂM HỌC 2023-2024', ['2023-08-01+12m school-year']],
+    // A school year is no anniversary span, whatever word stands before it.
+    ['lễ kỷ niệm Ngày Nhà giáo Việt Nam 20/11, năm học 2023-2024', ['2023-08-01+12m school-year']],
+    // Two years apart is no school year; a term or a period stays one.
+    ['năm học 2021-2023', []],
+    ['Đại hội Chi bộ nhiệm kỳ 2022 - 2025', ['2022..2025 period']],
+    ['nghe báo cáo kết quả 3 năm thực hiện Đề án số 12-ĐA/TU ngày 30/7/2015', ['2018-03-30+12m review-span (2018)']],
+    [
+      'đánh giá sau 3 năm triển khai Nghị quyết số 05-NQ/TU ngày 10/12/2020 của Tỉnh ủy',
+      ['2023-08-10+12m review-span (2023)'],
+    ],
+    ['qua 10 năm thi hành Luật Phổ biến, giáo dục pháp luật năm 2012', ['2022 review-span', '2012 written-year']],
+    ['tổng kết 5 năm thi hành Nghị định số 13/2018/NĐ-CP ngày 20/4/2018', ['2022-12-20+12m review-span (2023)']],
+    // The Lunar New Year, its year written or told by its stem and branch (Giáp Thìn: 2024);
+    // greetings for it begin in the December before.
+    ['chúc Tết Nguyên đán Giáp Thìn năm 2024', ['2023-07-01+12m lunar-new-year (2024)']],
+    ['gặp mặt đầu xuân Ất Tỵ', ['2024-07-01+12m lunar-new-year (2025)']],
+    ['TẾT QUÝ MÃO', ['2022-07-01+12m lunar-new-year (2023)']],
+    ['mừng Xuân Kỉ Hợi', ['2018-07-01+12m lunar-new-year (2019)']],
+    // A stem and a branch that name no year together; a stem and branch after no festival.
+    ['Xuân Giáp Sửu', []],
+    ['Canh Tý', []],
+    // `sau N năm` without a carrying out is any span; a count of years of something else no review.
+    ['sau 5 năm xa quê, năm 2020 anh trở về', ['2020 written-year']],
+    ['kết quả 3 năm học tập năm 2019', ['2019 written-year']],
+  ])('%s', (text, expected) => {
+    const evidence = readYearEvidence(text)
+    expect(show(evidence)).toEqual(expected)
+    for (const e of evidence) expect(YearEvidenceSchema.parse(e)).toEqual(e)
+  })
+})
+
+const window = (from: string, reason: YearEvidence['reason'], y?: number): YearEvidence => ({
+  kind: 'window',
+  from,
+  reason,
+  confidence: 0.7,
+  ...(y === undefined ? {} : { year: y }),
+})
+
+describe('inferYearFromEvidence: twelve months the event falls in', () => {
+  it.each<[string, YearlessDate, YearEvidence[], string | null]>([
+    ['a school year’s autumn is its first year', day(5, 9), [window('2023-08-01', 'school-year')], '2023-09-05'],
+    ['its winter after New Year the second', day(15, 1), [window('2023-08-01', 'school-year')], '2024-01-15'],
+    ['its spring the second', day(12, 4), [window('2023-08-01', 'school-year')], '2024-04-12'],
+    ['its first day', day(1, 8), [window('2023-08-01', 'school-year')], '2023-08-01'],
+    ['its last day', day(31, 7), [window('2023-08-01', 'school-year')], '2024-07-31'],
+    ['a month', { month: 11, precision: 'month' }, [window('2023-08-01', 'school-year')], '2023-11'],
+    ['a quarter', { quarter: 2, precision: 'quarter' }, [window('2023-08-01', 'school-year')], '2024-Q2'],
+    ['a school year gives no year without a month', { precision: 'year' }, [window('2023-08-01', 'school-year')], null],
+    [
+      'a review span gives its end’s year without a month',
+      { precision: 'year' },
+      [window('2023-08-10', 'review-span', 2023)],
+      '2023',
+    ],
+    [
+      'a review held some months after its span ends',
+      day(9, 1),
+      [window('2023-08-10', 'review-span', 2023)],
+      '2024-01-09',
+    ],
+    ['a review held a little before', day(20, 11), [window('2022-09-10', 'review-span', 2023)], '2022-11-20'],
+  ])('%s', (_, date, evidence, expected) => {
+    const reading = inferYearFromEvidence(date, evidence)
+    expect(reading === null ? null : formatPartialDate(reading.date)).toBe(expected)
+    if (reading !== null) expect(reading.inferred).toBe(true)
   })
 })
 
@@ -261,5 +350,24 @@ describe('readYearlessDay keeps the day a cue writes without its year', () => {
     const cue = readYearlessDay(text)
     expect(cue?.date).toBeNull()
     expect(cue?.yearless).toEqual(yearless)
+  })
+})
+
+// A date after a document's name dates the document; one that opens a new clause, or is written
+// with a part of the day, or after `vào` that no issuing verb precedes, is some event's. `|`
+// marks where the date starts.
+describe('isIssueDate: whether a date dates the document named before it', () => {
+  it.each<[string, boolean]>([
+    ['Nghị quyết số 18-NQ/TW |ngày 25-10-2017 của Ban Chấp hành Trung ương', true],
+    ['Chỉ thị 05-CT/TW, |ngày 15/5/2016 của Bộ Chính trị', true],
+    ['Kế hoạch số 12-KH/TU được ban hành |vào ngày 3/4/2024', true],
+    ['quán triệt Nghị quyết số 57-NQ/TW, |sáng 25/11, tại hội trường', false],
+    ['quán triệt Nghị quyết số 57-NQ/TW |vào sáng 22/4', false],
+    ['quán triệt Nghị quyết số 57-NQ/TW |vào ngày 22/4', false],
+    ['Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị |vào chiều 22/4', false],
+    ['Theo chương trình, hội nghị làm việc đến |ngày 10/5/2022', false],
+  ])('%s', (marked, expected) => {
+    const at = marked.indexOf('|')
+    expect(isIssueDate(marked.replace('|', ''), at)).toBe(expected)
   })
 })

@@ -1,6 +1,7 @@
 import {
   findVietnameseDates,
   formatPartialDate,
+  isIssueDate,
   type PartialDate,
   partialDateRange,
   readDateCue,
@@ -48,9 +49,34 @@ export function dateFromContext(found: FoundEvent[], sources: EventDateSources):
     }
   }
   if (sources.reference === undefined) for (const e of found.filter(undated)) dayOfItsOwn(e, sources)
+  else for (const e of found.filter(undated)) dayAfterReport(e, sources, sources.reference)
   datedByLead(found.filter(undated), found, sources)
+  datedByOwnPeriod(found.filter(undated))
   datedByTitle(found.filter(undated), sources)
 }
+
+// A meeting held monthly or quarterly that the report names by its month or quarter, with no
+// day (`Vừa qua, Chi bộ ... tổ chức sinh hoạt chuyên đề quý II năm 2024`, `... sinh hoạt chi bộ
+// thường kỳ tháng 5/2024`): that month or quarter, as a title names it (see datedByTitle).
+function datedByOwnPeriod(undated: FoundEvent[]): void {
+  for (const e of undated) {
+    const name = (e.title ?? '').slice(0, 2_000)
+    // Every month or quarter with its year has a digit: most names have none.
+    if (!DIGIT.test(name)) continue
+    const periods = findVietnameseDates(name).filter(
+      (d) => d.date.precision === 'month' || d.date.precision === 'quarter',
+    )
+    const first = periods[0]
+    if (periods.length !== 1 || first === undefined) continue
+    const before = name.slice(Math.max(0, first.start - MEETING_REACH), first.start)
+    // A review of the period (`hội nghị sơ kết công tác quý I/2024`) is held when it ends or after.
+    if (!PERIODIC_MEETING.test(before) || REVIEWED.test(before)) continue
+    e.date = first.date
+  }
+}
+
+const DIGIT = /\d/u
+const REVIEWED = /(?:sơ kết|tổng kết|đánh giá|kiểm điểm)/iu
 
 // Where a day may be written in the middle of a report's sentence: after `ngày`, or a part of
 // the day before a number, each maybe after `từ` or `vào` (`... diễn ra từ ngày 4 đến 10-5`,
@@ -74,6 +100,32 @@ function dayOfItsOwn(e: FoundEvent, sources: EventDateSources): void {
     // 79-KL/TW ngày 16-6-2020, từ ngày 17 đến ngày 22-8 ...`): the year-less day after it is the event's.
     if (cue === null || cue.date !== null) continue
     if (cue.yearless?.precision === 'day') e.yearless = cue.yearless
+    return
+  }
+}
+
+// Words before a day that make it no day of the event: a deadline or a start (`đến ngày`,
+// `trước ngày`, `kể từ ngày`, `hạn`), a plan (`dự kiến`, `sẽ`).
+const NOT_THE_EVENTS_DAY = /(?:đến|tới|trước|sau|hạn|kể|dự kiến|sẽ|chậm nhất)\s*$/iu
+const PLAN_BETWEEN = /(?<![\p{L}\p{M}])(?:dự kiến|sẽ|dự định|kế hoạch|chậm nhất)(?![\p{L}\p{M}])/iu
+
+// An active report with no cue before its verb may write its day after what it reports, at the
+// clause's end (`Huyện ủy ... vừa tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW vào sáng
+// 22/4`, `Vừa qua, ... tổ chức Hội nghị ... vào ngày 25/11/2023`): the first day after the
+// report's words, after `ngày` or a part of day, that is no document's issue date (`Nghị quyết
+// số 57-NQ/TW ngày 22/12/2024`), no deadline, and not in a plan told in between.
+function dayAfterReport(e: FoundEvent, sources: EventDateSources, reference: string): void {
+  const sentence = e.sentence >= 0 ? sources.sentences[e.sentence] : undefined
+  if (sentence === undefined) return
+  const from = Math.max(0, e.span.start - sentence.start)
+  const text = sentence.text.slice(0, 2_000)
+  for (const m of text.matchAll(DAY_IN_SENTENCE)) {
+    if (m.index < from) continue
+    if (NOT_THE_EVENTS_DAY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (isIssueDate(text, m.index) || PLAN_BETWEEN.test(text.slice(from, m.index))) continue
+    const cue = readDateCue(text.slice(m.index, m.index + 120), { reference })
+    if (cue?.date?.precision !== 'day') continue
+    e.date = cue.date
     return
   }
 }

@@ -52,7 +52,7 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     // `Tại hội nghị này, ...` after an undated event names its own year as well as any report;
     // told first, it tells of a meeting the page does not report, whose year it may not name.
     const anchored = e.follows !== null && (before === undefined || before.date !== null || before.yearless !== null)
-    if (e.date === null && e.yearless === null && !anchored) datedByName(e, sources, inTextOnce)
+    if (e.date === null && e.yearless === null && !anchored) datedByName(e, sources, inTextOnce, e === found[0])
     if (e.date !== null || e.yearless === null) continue
     // `Cùng ngày` takes the year of the event before; `Trước đó` the latest that does not put
     // it after that event.
@@ -77,7 +77,7 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
       const bound = issued.get(code)
       return bound === undefined ? [] : reviews ? [{ ...bound, givesYear: false }] : [bound]
     })
-    const near = e.kind === 'review' ? own.map(closesPeriod) : own
+    const near = e.kind === 'review' || CLOSES.test(e.title ?? '') ? own.map(closesPeriod) : own
     const text = inTextOnce()
     const reading = inferYearFromEvidence(e.yearless, [...near, ...corroborated(text, text), ...bounds])
     if (reading === null) continue
@@ -137,13 +137,18 @@ function closesPeriod(e: YearEvidence): YearEvidence {
 // An undated report whose event names its year (`Vừa qua, ... tổ chức Hội thi ... năm 2023`), or
 // the anniversary it celebrates, is dated to that year, when its words name one year only and the text states no later one: a
 // year older than the text's others is history (`Cách mạng Tháng Tám năm 1945`).
-function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvidence[]): void {
-  const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
-  // Most reports name no year: those are not read further.
-  if (!NAMES_A_YEAR.test(sentence)) return
+function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvidence[], first = false): void {
+  const report = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+  const title = (sources.title?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+  // Most reports name no year: those are not read further. The title names the page's main
+  // event, which the page reports first (`Hội thi tuyên truyền viên giỏi năm 2023` over `Vừa
+  // qua, Huyện đoàn tổ chức Hội thi tuyên truyền viên giỏi`).
+  const sentence = NAMES_A_YEAR.test(report) ? report : first && NAMES_A_YEAR.test(title) ? title : null
+  if (sentence === null) return
   const read = readYearEvidence(sentence, { near: true })
   const own = corroborated(read, [...read, ...inText()])
   const years = new Set(own.flatMap((x) => (x.kind === 'year' && NAMING.has(x.reason) ? [x.year] : [])))
+  if (years.size === 0 && sentence === report) return datedByPeriodOpened(e, own)
   if (years.size !== 1 || own.some((x) => x.kind !== 'year')) return
   const [year = 0] = years
   if (inText().some((x) => (x.kind === 'year' || x.kind === 'turn') && x.year > year)) return
@@ -153,6 +158,33 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   e.dateInferred = true
   e.dateConfidence = reading.confidence
 }
+
+// A day-less report of an event that opens a period its own words name (`Đại hội Chi bộ nhiệm
+// kỳ 2025 - 2027`, `phát động phong trào thi đua giai đoạn 2023 - 2025`, `khai giảng lớp ... khóa
+// 2023 - 2025`) is in the period's first year; of one that closes it (`bế giảng lớp ... khóa
+// 2023 - 2025`), in its last. Of any other, or of several periods, nothing is said.
+function datedByPeriodOpened(e: FoundEvent, own: YearEvidence[]): void {
+  const [period, ...others] = own
+  if (others.length > 0) return
+  // A school year (`khai giảng năm học 2023 - 2024`, `tổng kết năm học 2023-2024`) likewise.
+  const span =
+    period?.kind === 'period' && period.holds === true
+      ? { from: period.from, to: period.to }
+      : period?.kind === 'window' && period.reason === 'school-year'
+        ? { from: Number(period.from.slice(0, 4)), to: Number(period.from.slice(0, 4)) + 1 }
+        : null
+  if (span === null || period === undefined) return
+  const title = e.title ?? ''
+  const year = CLOSES.test(title) ? span.to : e.kind === 'launch' || OPENS.test(title) ? span.from : null
+  if (year === null) return
+  e.date = { year, precision: 'year' }
+  e.dateInferred = true
+  e.dateConfidence = period.confidence
+}
+
+// The names of events that open a period or a course, and of those that close one.
+const OPENS = /^(?:(?:lễ\s+)?(?:khai giảng|khai mạc|ra quân|phát động)|đại hội)(?![\p{L}\p{M}])/iu
+const CLOSES = /^(?:lễ\s+)?(?:bế giảng|bế mạc|tổng kết)(?![\p{L}\p{M}])/iu
 
 // A year in the event's words, or the later end of the anniversary it celebrates (`họp mặt kỷ
 // niệm 95 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2025`): a day-less report is in that year.

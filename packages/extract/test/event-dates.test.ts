@@ -160,3 +160,90 @@ describe('event dates from the context of an undated report', () => {
     expect(x.events.map((e) => e.date)).not.toContain('2023-10-14')
   })
 })
+
+// An active report with no cue before its verb may write its day at the clause's end; a
+// document's issue date, a deadline or a plan's day is not the event's.
+describe('the day written after what a report reports', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'at the end, after `vào`',
+      'Vừa qua, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW vào ngày 22/4.',
+      '2024-04-22',
+    ],
+    [
+      'after a comma, with its part of the day',
+      'Huyện ủy Tân Thạnh tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW, sáng 22/4.',
+      '2024-04-22',
+    ],
+    [
+      'after a document’s issue date',
+      'Huyện ủy Tân Thạnh tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị vào sáng 22/4.',
+      '2024-04-22',
+    ],
+    [
+      'with its year',
+      'Đảng ủy xã An Bình vừa tổ chức hội nghị học tập Chỉ thị số 35-CT/TW vào ngày 22/4/2024.',
+      '2024-04-22',
+    ],
+    [
+      'a weekday lately past, before the verb (25/4/2024 is a Thursday)',
+      'Sáng thứ Hai vừa qua, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.',
+      '2024-04-22',
+    ],
+    [
+      'a document’s issue date alone is no day of the event',
+      'Huyện ủy Tân Thạnh tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.',
+      null,
+    ],
+    [
+      'a deadline is no day of the event',
+      'Vừa qua, Huyện ủy Tân Thạnh tổ chức hội nghị triển khai kế hoạch, yêu cầu các chi bộ hoàn thành trước ngày 30/4.',
+      null,
+    ],
+    [
+      'a planned day is no day of the event',
+      'Vừa qua, Huyện ủy Tân Thạnh tổ chức hội nghị bàn công tác chuẩn bị Đại hội, dự kiến diễn ra vào ngày 15/5.',
+      null,
+    ],
+  ])('%s', (_, sentence, expected) => {
+    const x = extractArticle(['Hội nghị', 'Ngày đăng: 25/04/2024', sentence].join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual([expected])
+  })
+})
+
+// A meeting held monthly or quarterly, reported with no day but named by its month or quarter.
+describe('the month or quarter a report names its meeting by', () => {
+  it.each<[string, string[], string | null]>([
+    [
+      'a quarter, with `năm`',
+      ['Sinh hoạt chuyên đề', 'Vừa qua, Chi bộ Trường THCS An Bình tổ chức sinh hoạt chuyên đề quý II năm 2024.'],
+      '2024-Q2',
+    ],
+    [
+      'a quarter after a slash, on a page with a date line',
+      [
+        'Sinh hoạt chuyên đề',
+        'Ngày đăng: 20/06/2024',
+        'Mới đây, Chi bộ Trường THCS An Bình tổ chức sinh hoạt chuyên đề quý II/2024.',
+      ],
+      '2024-Q2',
+    ],
+    [
+      'a month',
+      ['Sinh hoạt', 'Vừa qua, Chi bộ Trường THCS An Bình tổ chức sinh hoạt chi bộ thường kỳ tháng 5/2024.'],
+      '2024-05',
+    ],
+    [
+      'a review of a quarter is held when it ends or after: only the year it names',
+      [
+        'Sơ kết quý I',
+        'Ngày đăng: 20/04/2024',
+        'Vừa qua, Đảng ủy xã An Bình tổ chức hội nghị sơ kết công tác quý I/2024.',
+      ],
+      '2024',
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual([expected])
+  })
+})

@@ -178,6 +178,148 @@ describe('event years from the text, on a page with no publication date', () => 
     expect(ExtractionSchema.safeParse(x).success).toBe(true)
   })
 
+  // A school year runs from August to July; a review of N years of a dated document falls in the
+  // months around the day they end.
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'a school year’s spring is in its second year',
+      ['Hội thi', 'Sáng 12/3, Trường THCS An Bình tổ chức hội thi giáo viên dạy giỏi năm học 2023 - 2024.'],
+      ['2024-03-12'],
+    ],
+    [
+      'its autumn in its first',
+      ['Khai giảng', 'Sáng 5/9, Trường THCS An Bình long trọng tổ chức lễ khai giảng năm học mới 2023 - 2024.'],
+      ['2023-09-05'],
+    ],
+    [
+      'a school year after an occasion’s name is no anniversary span',
+      [
+        'Kỷ niệm Ngày Nhà giáo',
+        'Ngày 18/11, Trường THCS An Bình tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam, năm học 2023-2024.',
+      ],
+      ['2023-11-18'],
+    ],
+    [
+      'the school year written elsewhere on the page',
+      [
+        'Tổng kết năm học',
+        'Sáng 25/5, Trường THCS An Bình tổ chức lễ tổng kết, trao thưởng cho học sinh.',
+        'Trong năm học 2023-2024, nhà trường có 45 học sinh giỏi cấp huyện.',
+      ],
+      ['2024-05-25'],
+    ],
+    [
+      'a review of three years held months after they end',
+      [
+        'Sơ kết',
+        'Sáng 9/1, Huyện ủy Tân Thạnh tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/HU ngày 10/12/2020 của Huyện ủy.',
+      ],
+      ['2024-01-09'],
+    ],
+    [
+      'a review told by its results',
+      [
+        'Sơ kết',
+        'Sáng 22/8, Huyện ủy Tân Thạnh tổ chức hội nghị đánh giá kết quả 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 30/7/2020 của Tỉnh ủy.',
+      ],
+      ['2023-08-22'],
+    ],
+    [
+      'a month cue with no year takes the year the event names',
+      ['Tháng Thanh niên', 'Trong tháng 3, Đoàn xã An Bình tổ chức lễ ra quân Tháng Thanh niên năm 2023.'],
+      ['2023-03'],
+    ],
+    [
+      'a range of days with `ngày` left out',
+      ['Lớp bồi dưỡng', 'Từ 23-25/10, Huyện ủy Tân Thạnh tổ chức lớp bồi dưỡng lý luận chính trị năm 2023.'],
+      ['2023-10-23'],
+    ],
+    [
+      'the title names the year of the event the page reports first, with no day',
+      [
+        'Hội thi tuyên truyền viên giỏi năm 2023',
+        'Vừa qua, Huyện đoàn Tân Thạnh tổ chức Hội thi tuyên truyền viên giỏi.',
+      ],
+      ['2023'],
+    ],
+    [
+      'not of a second event',
+      [
+        'Hội thi tuyên truyền viên giỏi năm 2023',
+        'Vừa qua, Huyện đoàn Tân Thạnh tổ chức Hội thi tuyên truyền viên giỏi.',
+        'Trước đó, Huyện đoàn Tân Thạnh tổ chức lễ ra mắt Câu lạc bộ Lý luận trẻ.',
+      ],
+      ['2023', null],
+    ],
+    [
+      'a congress with no day opens its term: the term’s first year',
+      ['Đại hội', 'Vừa qua, Chi bộ Trường THCS An Bình tổ chức Đại hội Chi bộ nhiệm kỳ 2025 - 2027.'],
+      ['2025'],
+    ],
+    [
+      'a launch with no day opens its period',
+      ['Phát động', 'Vừa qua, Huyện đoàn Tân Thạnh phát động phong trào thi đua giai đoạn 2023 - 2025.'],
+      ['2023'],
+    ],
+    [
+      'a course opened with no day',
+      [
+        'Khai giảng',
+        'Vừa qua, Trung tâm Chính trị huyện tổ chức lễ khai giảng lớp Trung cấp lý luận chính trị khóa 2023 - 2025.',
+      ],
+      ['2023'],
+    ],
+    [
+      'a school year opened with no day',
+      ['Khai giảng', 'Vừa qua, Trường THCS An Bình tổ chức lễ khai giảng năm học 2023 - 2024.'],
+      ['2023'],
+    ],
+    [
+      'a school year closed with no day',
+      ['Tổng kết năm học', 'Vừa qua, Trường THCS An Bình tổ chức lễ tổng kết năm học 2023 - 2024.'],
+      ['2024'],
+    ],
+    [
+      'a meeting that neither opens nor closes the term it names has no year from it',
+      [
+        'Quán triệt',
+        'Vừa qua, Đảng ủy xã An Bình tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.',
+      ],
+      [null],
+    ],
+    [
+      'greetings for the Lunar New Year in the December before it',
+      [
+        'Chúc Tết',
+        'Sáng 28/12, Huyện ủy Tân Thạnh tổ chức gặp mặt, chúc Tết các đảng viên cao tuổi nhân dịp Tết Nguyên đán Giáp Thìn 2024.',
+      ],
+      ['2023-12-28'],
+    ],
+    [
+      'a gathering early in the spring, its year told by its stem and branch',
+      ['Gặp mặt đầu xuân', 'Sáng 20/2, Huyện ủy Tân Thạnh tổ chức gặp mặt đầu xuân Ất Tỵ.'],
+      ['2025-02-20'],
+    ],
+    [
+      'a council votes the next year’s budget in December',
+      [
+        'Kỳ họp thứ 15 HĐND tỉnh',
+        'Sáng 8/12, HĐND tỉnh khai mạc Kỳ họp thứ 15 để xem xét, thông qua dự toán ngân sách nhà nước năm 2024.',
+      ],
+      ['2023-12-08'],
+    ],
+    [
+      'a term is no school year: a congress opens its term',
+      ['Đại hội', 'Ngày 12/4, Chi bộ Trường THCS An Bình tổ chức Đại hội Chi bộ nhiệm kỳ 2022 - 2025.'],
+      ['2022-04-12'],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.article.publishedAt).toBeNull()
+    expect(x.events.map((e) => (e.date === null ? null : e.date.slice(0, 10)))).toEqual(expected)
+    expect(x.events.every((e) => e.date === null || (e.dateInferred && (e.dateConfidence ?? 1) < 1))).toBe(true)
+  })
+
   it('projects an event dated to its year alone onto the gold shape as the contract writes it', () => {
     const gold = toGold(
       extractArticle('Hội thi\n\nVừa qua, Thị ủy Ninh Hòa đã tổ chức Hội thi tuyên truyền viên cơ sở giỏi năm 2023.'),
