@@ -1,4 +1,5 @@
 import type { FoundEvent } from './events.ts'
+import { HISTORICAL_FIGURES, SURNAMES } from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
 
 /**
@@ -10,29 +11,36 @@ import type { Piece } from './sentences.ts'
  */
 
 // A meeting's name followed by the body that meets: `Hội nghị (lần thứ 25) (của) Ban Chấp hành`.
+// A sitting numbered by its order (`Kỳ họp thứ 20 HĐND tỉnh`, `Phiên họp thứ nhất của Ban Chỉ
+// đạo`), a working session of a body (`cuộc làm việc của Ban Thường vụ Tỉnh ủy`) and a congress
+// of an organisation (`Đại hội đại biểu Đảng bộ huyện X lần thứ XVII`) name their body the same way.
 const MEETING_OF =
-  /^(?:hội nghị|phiên họp|kỳ họp|cuộc họp|họp mặt|họp)(?:\s+(?:lần thứ\s+\S+|thường kỳ|thường lệ|định kỳ|trực tuyến|tháng\s+\S+|quý\s+\S+|mở rộng|toàn thể))*\s+(?:của\s+)?(?=\p{Lu})/iu
+  /^(?:hội nghị|phiên họp|kỳ họp|cuộc họp|họp mặt|họp|cuộc làm việc|buổi làm việc|đại hội(?:\s+đại biểu)?)(?:\s+(?:lần thứ\s+\S+|thứ\s+\S+|thường kỳ|thường lệ|định kỳ|trực tuyến|tháng\s+\S+|quý\s+\S+|mở rộng|toàn thể|bất thường|chuyên đề))*\s+(?:của\s+)?(?=\p{Lu})/iu
 // The bodies that meet as such: committees, boards and councils, an association or club by its
 // proper name (`Hội Nông dân tỉnh`, `Câu lạc bộ 20/10`; not a union's members, not a reporters'
 // conference). Read without regard to case in a name written in capitals (`PHIÊN HỌP CHÍNH PHỦ`).
 const MEETING_BODY_NAMES =
-  '(?:Ban Chấp hành|Ban Thường vụ|Ban Chỉ đạo|Ban Cán sự|Bộ Chính trị|Ban Bí thư|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chính phủ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Câu lạc bộ|CLB|BCH|BTV|BCĐ)(?![\\p{L}])|Hội(?=\\s\\p{Lu})(?!\\s(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))'
+  '(?:Ban Chấp hành|Ban Thường vụ|Đảng bộ|Chi bộ|Chi đoàn|Chi hội|Công đoàn|Liên đoàn|Mặt trận|MTTQ|Đoàn(?= (?:TNCS|Thanh niên|trường|xã|phường|khối|cơ sở))|Ban Chỉ đạo|Ban Cán sự|Bộ Chính trị|Ban Bí thư|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chính phủ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Câu lạc bộ|CLB|BCH|BTV|BCĐ)(?![\\p{L}])|Hội(?=\\s\\p{Lu})(?!\\s(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))'
 const MEETING_BODY = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'u')
 const MEETING_BODY_ANY_CASE = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'iu')
 // Where a body's name read from an event's name ends: punctuation, a spaced dash (`Câu lạc bộ
 // 20/10 - TPHCM`), a purpose, a place, a verb, the meeting's own modifiers written after the
 // body (`Phiên họp Chính phủ thường kỳ tháng 9`), or its day (`cuộc họp của Bộ Chính trị ngày 18 và 19-9`).
 const BODY_END =
-  /[,;:(“"]|\s[-–]\s|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với|thường kỳ|định kỳ|thường lệ|trực tuyến|mở rộng|tháng \d|quý [\dIV]|năm \d|ngày \d)(?![\p{L}])/iu
+  /[,;:(“"]|\s[-–]\s|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với|thường kỳ|định kỳ|thường lệ|trực tuyến|mở rộng|nhiệm kỳ|tháng \d|quý [\dIV]|năm \d|(?:ngày|sáng|chiều|tối|trưa) \d|(?:sáng|chiều|tối|trưa) nay)(?![\p{L}])/iu
 
 // A person, not a body: a subject that opens with how a person is named or a head's position.
 const PERSON =
-  /^(?:đồng chí|đ\/c|ông|bà|tổng bí thư|bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng|phó trưởng|giám đốc|phó giám đốc|ủy viên|uỷ viên|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|hiệu trưởng)(?![\p{L}])/iu
+  /^(?:đồng chí|đ\/c|ông|bà|tổng bí thư|bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng|phó trưởng|giám đốc|phó giám đốc|ủy viên|uỷ viên|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|hiệu trưởng|(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ) viên)(?![\p{L}])/iu
 // A position followed by a personal name: `Thường trực Ban Bí thư Trần Cẩm Tú`.
 const POSITION_THEN_NAME = /^Thường trực\s+Ban Bí thư\s+\p{Lu}/u
 // The body a chair heads, from the chair's positions: `Bí thư Tỉnh ủy`, `Chủ tịch UBND huyện`,
 // `Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương`; the position's body runs to the comma.
-const HEADS = /(?<![\p{L}])(?:Bí thư|Chủ tịch|Giám đốc|Hiệu trưởng|Trưởng ban)\s+(\p{Lu}[^,;]*)/u
+// The heads of a ministry, a court, a procuracy, a command or a department name theirs the same
+// way (`Bộ trưởng Bộ Y tế`, `Viện trưởng Viện Kiểm sát nhân dân tỉnh`, `Chỉ huy trưởng Bộ Chỉ huy
+// Quân sự tỉnh`); a standing deputy heads the same body (`Phó Bí thư Thường trực Huyện ủy`).
+const HEADS =
+  /(?<![\p{L}])(?:Bí thư|Chủ tịch|Giám đốc|Hiệu trưởng|Trưởng ban|Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Tư lệnh|Chính ủy|Chính uỷ|Chủ nhiệm|Cục trưởng|Chỉ huy trưởng)(?:\s+[Tt]hường trực)?\s+(\p{Lu}[^,;]*)/gu
 const HEADS_COMMISSION = /(?<![\p{L}])Trưởng\s+(?:[Bb]an\s+Thường trực\s+)?(Ban\s+\p{Lu}[^,;]*)/u
 // A committee of a place, named for it: its place's name (a run of at most two capitalised
 // words) follows; a longer run is a person's name after a place left unnamed (`UBND tỉnh Trần
@@ -72,6 +80,18 @@ export function firstOfLongList(subject: string): string {
   return and === null ? own : own.slice(0, and.index)
 }
 
+// How many words a body listed before others in a subject may hold (`Sở Giáo dục và Đào tạo`).
+const LONGEST_LISTED = 8
+
+/**
+ * Whether a part of a subject between commas is a body listed with the others that follow it
+ * (`Ban Tuyên giáo Tỉnh ủy, Sở Giáo dục và Đào tạo, Tỉnh đoàn tổ chức ...`): it opens as a body
+ * does and is short; a person's position (`Bí thư Huyện ủy`) or a place (`tại Hội trường Tỉnh ủy`) is not.
+ */
+export function listedBody(part: string): boolean {
+  return OPENS_BODY.test(part) && words(part) <= LONGEST_LISTED && !/(?<![\p{L}])(?:tại|ở|của)(?![\p{L}])/u.test(part)
+}
+
 /** Whether a subject opens with a body named in lower case before its proper name (`trường THCS Lê Quý Đôn`). */
 export function opensLowerCaseBody(subject: string): boolean {
   return LOWER_CASE_BODY.test(subject)
@@ -101,12 +121,47 @@ export function chairsBody(subject: string): string | null {
   // giáo Tỉnh ủy`) names the commission whole: `Ban` is part of its name.
   const c = HEADS_COMMISSION.exec(subject)
   const commission = c?.[1]?.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim() ?? null
-  const m = HEADS.exec(subject)
-  const headed = m === null ? null : headedBody(m[1]!)
-  // The first position written that names a body is the one read.
-  if (commission !== null && words(commission) <= 8 && (headed === null || c!.index <= m!.index)) return commission
+  // The first position written that names a body is the one read (`Tỉnh ủy viên, Bí thư Huyện
+  // ủy X`: `Huyện ủy X`; `Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh`: `Tỉnh ủy`).
+  let headed: string | null = null
+  let at = -1
+  for (const m of subject.matchAll(HEADS)) {
+    headed = headedBody(m[1]!)
+    at = m.index
+    if (headed !== null) break
+  }
+  if (commission !== null && words(commission) <= 8 && (headed === null || c!.index <= at)) return commission
   return headed
 }
+
+// The kinds of organ whose names are never a person's: a personal name written after one is the
+// head's own (`Bộ trưởng Bộ Y tế Đào Hồng Lan`, `Giám đốc Sở Nội vụ Nguyễn Văn C`); schools,
+// hospitals and companies often bear a person's name (`Trường Tiểu học Lê Văn Tám`) and keep it.
+const ORGAN =
+  /^(?:Bộ|Sở|Ban|Cục|Tổng cục|Vụ|Phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Công an|Viện Kiểm sát|Tòa án|Toà án|Văn phòng|Liên đoàn|Mặt trận|Hội)(?![\p{L}])/u
+const SURNAME = new Set(SURNAMES)
+const KEPT_NAMES = HISTORICAL_FIGURES.map((n) => ` ${n}`)
+
+/** An organ's name without the personal name its head's title ran on into (`Sở Nội vụ Nguyễn Văn C`: `Sở Nội vụ`). */
+export function withoutHeadName(body: string): string {
+  if (!ORGAN.test(body) || KEPT_NAMES.some((n) => body.endsWith(n))) return body
+  const ws = body.split(' ')
+  // A personal name: two to four capitalised words from a surname at the end, after a word in
+  // lower case (`Bộ Y tế Đào Hồng Lan`). After a place's unit word the place comes first: a run
+  // of three words or fewer is the place (`tỉnh Lâm Đồng`, `phường Lê Hồng Phong`), a longer one
+  // ends with the person (`tỉnh Bến Tre Lê Văn B`).
+  let lower = ws.length - 1
+  while (lower >= 0 && /^\p{Lu}\p{Ll}*$/u.test(ws[lower]!)) lower--
+  const run = ws.length - 1 - lower
+  if (lower < 0 || !/^\p{Ll}/u.test(ws[lower]!)) return body
+  const place = PLACE_UNIT.test(ws[lower]!)
+  for (const k of place ? [3, 2] : [run]) {
+    if (k < 2 || k > 4 || (place && run - k < 2)) continue
+    if (SURNAME.has(ws[ws.length - k]!)) return ws.slice(0, -k).join(' ')
+  }
+  return body
+}
+const PLACE_UNIT = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|trấn|phố|nước)$/u
 
 // The body named after a head's title (`Tỉnh ủy` of `Bí thư Tỉnh ủy, ...`), or null.
 function headedBody(after: string): string | null {
@@ -118,17 +173,21 @@ function headedBody(after: string): string | null {
     const run = CAPITALISED_RUN.exec(named.slice(committee[0].length))?.[0] ?? ''
     body = committee[0] + (words(run.trim()) <= 2 ? run : '')
   }
+  body = withoutHeadName(body)
   return words(body) > 12 ? null : body
 }
 
 // The body named right after an event's name as the one that holds it: `Hội nghị sơ kết ..., do
 // Hội Nông dân tỉnh tổ chức vào sáng 20-7`.
+// A contest or movement is held by the body that launched it (`cuộc thi ... do Ban Tuyên giáo
+// Tỉnh ủy phát động`); a passive with its agent after `bởi` names it too (`được tổ chức bởi Sở Tư pháp`).
 const HELD_BY_AFTER_NAME =
-  /^[^.;]{0,40}?(?<![\p{L}])do\s+(\p{Lu}[^,;.]{1,80}?)\s+(?:tổ chức|chủ trì|đăng cai)(?![\p{L}])/u
+  /^[^.;]{0,40}?(?<![\p{L}])(?:do\s+(\p{Lu}[^,;.]{1,80}?)\s+(?:tổ chức|chủ trì|đăng cai|phát động|phối hợp)|được\s+(?:tổ chức|chủ trì|phát động)\s+bởi\s+(\p{Lu}[^,;.]{1,80}?)(?=\s+(?:vào|tại|với|nhằm|trong)\s|[,;.]|$))(?![\p{L}])/u
 
 /** The body an event's name is followed by as its holder (`..., do Hội Nông dân tỉnh tổ chức`), or null. */
 export function heldByAfterName(afterName: string): string | null {
-  const by = HELD_BY_AFTER_NAME.exec(afterName)?.[1]?.trim()
+  const m = HELD_BY_AFTER_NAME.exec(afterName)
+  const by = (m?.[1] ?? m?.[2])?.trim()
   return by === undefined || isPerson(by) || !OPENS_BODY.test(by) ? null : by
 }
 

@@ -9,7 +9,7 @@ import {
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, doneKind, eventWords, kindWhenCiting } from './event-kinds.ts'
-import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
+import { firstOfLongList, listedBody, opensLowerCaseBody } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import {
   CLOSED_BY_CEREMONY,
@@ -809,7 +809,7 @@ function readSubject(region: string): { organizer: string | null; location: stri
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()
-    if (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last)) break
+    if (!listedBody(last) && (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last))) break
     organizer = `${segments.pop()!.trim()}, ${organizer}`
   }
   const at = segments.findIndex((x) => AT_PLACE.test(x))

@@ -8,9 +8,11 @@ import {
   heldBefore,
   heldByAfterName,
   isPerson,
+  listedBody,
   meetingBody,
   mendBracketSplit,
   opensLowerCaseBody,
+  withoutHeadName,
   withoutPredicate,
 } from '../src/event-organizer.ts'
 import { extractArticle } from '../src/index.ts'
@@ -205,5 +207,109 @@ describe('organisers the subject of a report does not give as a body', () => {
     },
   ])('$reading', ({ text, organizer }) => {
     expect(extractArticle(text).events[0]?.organizer).toBe(organizer)
+  })
+})
+
+describe('the body whose sitting, working session or congress an event’s name names', () => {
+  it.each([
+    ['Kỳ họp thứ 20 HĐND tỉnh khóa XVIII', 'HĐND tỉnh khóa XVIII'],
+    ['Phiên họp thứ nhất của Ban Chỉ đạo phòng, chống lãng phí', 'Ban Chỉ đạo phòng'],
+    ['cuộc làm việc của Ban Thường vụ Tỉnh ủy sáng 22/8', 'Ban Thường vụ Tỉnh ủy'],
+    ['Buổi làm việc của Thường trực Huyện ủy với Đảng ủy xã', 'Thường trực Huyện ủy'],
+    ['Đại hội đại biểu Đảng bộ huyện Phú Lộc lần thứ XVII, nhiệm kỳ 2025-2030', 'Đảng bộ huyện Phú Lộc'],
+    ['Đại hội Chi bộ Khu phố 3 nhiệm kỳ 2025-2027', 'Chi bộ Khu phố 3'],
+    ['Đại hội Hội Nông dân xã Tân Phú lần thứ X', 'Hội Nông dân xã Tân Phú'],
+    ['Đại hội Đoàn TNCS Hồ Chí Minh trường THPT Lê Lợi', 'Đoàn TNCS Hồ Chí Minh trường THPT Lê Lợi'],
+    ['Kỳ họp bất thường HĐND thành phố', 'HĐND thành phố'],
+    // a congress or a sitting named for what it is about, not for a body
+    ['Đại hội Thể dục thể thao huyện lần thứ IX', null],
+    ['Đại hội Cháu ngoan Bác Hồ', null],
+    ['Kỳ họp thứ 8, Quốc hội khóa XV', null],
+    ['Đại hội đại biểu toàn quốc lần thứ XIV của Đảng', null],
+  ])('%s is held by %s', (name, body) => {
+    expect(meetingBody(name)).toBe(body)
+  })
+})
+
+describe('the body an event’s name is said to be launched or held by', () => {
+  it.each([
+    [' do Ban Tuyên giáo Tỉnh ủy phát động chính thức khởi động', 'Ban Tuyên giáo Tỉnh ủy'],
+    [' được tổ chức bởi Sở Tư pháp tỉnh.', 'Sở Tư pháp tỉnh'],
+    [' được tổ chức bởi Hội Liên hiệp Phụ nữ huyện vào sáng 8/3', 'Hội Liên hiệp Phụ nữ huyện'],
+    [' do Hội Nông dân tỉnh phối hợp với Sở Tư pháp tổ chức', 'Hội Nông dân tỉnh'],
+    // a person, or no body, after `bởi` and `do`
+    [' được tổ chức bởi đồng chí Bí thư', null],
+    [' do Nguyễn Văn A phát động', null],
+    [' được đánh giá cao bởi Ban Giám khảo', null],
+  ])('after an event’s name, %s names %s', (after, body) => {
+    expect(heldByAfterName(after)).toBe(body)
+  })
+})
+
+describe('the body a chair heads, from the positions written before the verb', () => {
+  it.each([
+    ['Bộ trưởng Bộ Y tế Đào Hồng Lan', 'Bộ Y tế'],
+    ['Giám đốc Sở Nội vụ Nguyễn Văn C', 'Sở Nội vụ'],
+    ['Viện trưởng Viện Kiểm sát nhân dân tỉnh Bến Tre Lê Văn B', 'Viện Kiểm sát nhân dân tỉnh Bến Tre'],
+    ['Chủ tịch Ủy ban MTTQ tỉnh Lâm Đồng Nguyễn Văn E', 'Ủy ban MTTQ tỉnh Lâm Đồng'],
+    ['đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện', 'Huyện ủy'],
+    ['đồng chí Lê Văn E, Tỉnh ủy viên, Bí thư Huyện ủy Tân Uyên', 'Huyện ủy Tân Uyên'],
+    ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'],
+    // a school or a hospital may bear a person's name; a place after its unit word is no person
+    ['Hiệu trưởng Trường Tiểu học Lê Văn Tám', 'Trường Tiểu học Lê Văn Tám'],
+    ['Giám đốc Bệnh viện Nguyễn Tri Phương', null],
+    ['Giám đốc Sở Tư pháp tỉnh Quảng Nam', 'Sở Tư pháp tỉnh Quảng Nam'],
+    ['Chủ tịch Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam'],
+    ['Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh', 'Học viện Chính trị quốc gia Hồ Chí Minh'],
+    ['Thứ trưởng Nguyễn Văn D', null],
+  ])('a chair who is %s heads %s', (subject, body) => {
+    expect(chairsBody(subject)).toBe(body)
+  })
+  it.each([
+    ['Bộ Y tế Đào Hồng Lan', 'Bộ Y tế'],
+    ['Ban Tuyên giáo Tỉnh ủy Trần Văn Hùng', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['Trường THPT Nguyễn Du', 'Trường THPT Nguyễn Du'],
+    ['Sở Nội vụ tỉnh Lâm Đồng', 'Sở Nội vụ tỉnh Lâm Đồng'],
+    ['Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh'],
+    ['Hội Cựu chiến binh Việt Nam', 'Hội Cựu chiến binh Việt Nam'],
+  ])('the organ %s without its head’s name is %s', (body, organ) => {
+    expect(withoutHeadName(body)).toBe(organ)
+  })
+})
+
+describe('bodies listed before the one next to the verb', () => {
+  it.each([
+    ['Ban Tuyên giáo Tỉnh ủy', true],
+    ['Sở Giáo dục và Đào tạo', true],
+    ['Hội Cựu giáo chức huyện', true],
+    ['Ủy ban MTTQ Việt Nam tỉnh', true],
+    // a person, a position, a place, a clause
+    ['đồng chí Nguyễn Văn A', false],
+    ['Bí thư Huyện ủy', false],
+    ['tại Hội trường Tỉnh ủy', false],
+    ['Hội trường của Tỉnh ủy', false],
+    ['Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và phong trào thi đua', false],
+  ])('%s is a listed body: %s', (part, listed) => {
+    expect(listedBody(part)).toBe(listed)
+  })
+  it.each([
+    [
+      'Ngày 12/9/2024, Ban Tuyên giáo Tỉnh ủy, Sở Giáo dục và Đào tạo, Tỉnh đoàn tổ chức lễ phát động cuộc thi.',
+      'Ban Tuyên giáo Tỉnh ủy, Sở Giáo dục và Đào tạo, Tỉnh đoàn',
+    ],
+    [
+      'Ngày 12/9/2024, Hội Cựu giáo chức huyện, Hội Người cao tuổi huyện tổ chức lễ mừng thọ.',
+      'Hội Cựu giáo chức huyện, Hội Người cao tuổi huyện',
+    ],
+    [
+      'Ngày 12/9/2024, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.',
+      'Ban Thường vụ Tỉnh ủy',
+    ],
+    [
+      'Ngày 12/9/2024, đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị quán triệt Nghị quyết số 57-NQ/TW.',
+      'Huyện ủy Cam Lộ',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
   })
 })
