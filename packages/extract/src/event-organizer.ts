@@ -92,6 +92,18 @@ export function listedBody(part: string): boolean {
   return OPENS_BODY.test(part) && words(part) <= LONGEST_LISTED && !/(?<![\p{L}])(?:tại|ở|của)(?![\p{L}])/u.test(part)
 }
 
+// A time said in words, written before the subject in lower case after a clause that opens the
+// sentence (`Thực hiện Kế hoạch của Huyện ủy, mới đây Hội Nông dân xã tổ chức ...`).
+const TIME_IN_WORDS =
+  /^(?:vừa qua|mới đây|gần đây|vừa rồi|hôm qua|hôm nay|(?:sáng|chiều|tối|trưa) (?:nay|qua)|(?:trong )?(?:tuần|tháng) (?:qua|này)|thời gian qua|những ngày qua)(?:\s*,)?\s+/iu
+
+/** A subject without the time in words written before it (`vừa qua Chi bộ Khu phố 1`: `Chi bộ Khu phố 1`). */
+export function withoutTimeInWords(subject: string): string {
+  const m = TIME_IN_WORDS.exec(subject)
+  // A body's name follows, capitalised (`vừa qua các chi bộ` keeps its words: no body is named).
+  return m === null || !/^\p{Lu}/u.test(subject.slice(m[0].length)) ? subject : subject.slice(m[0].length)
+}
+
 /** Whether a subject opens with a body named in lower case before its proper name (`trường THCS Lê Quý Đôn`). */
 export function opensLowerCaseBody(subject: string): boolean {
   return LOWER_CASE_BODY.test(subject)
@@ -359,24 +371,99 @@ export function mendBracketSplit(e: { organizer: string | null; location: string
  * before the event's name); one with none, named again by its noun alone, takes the body the
  * sentences before say held it. `sentences` are those given to `findEvents`.
  */
-export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[]): void {
+export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[], title: Piece | null = null): void {
+  const headline = title === null ? null : titleSubject(title.text)
   for (const e of events) {
-    mendBracketSplit(e)
-    if (e.organizer !== null) e.organizer = withoutPredicate(e.organizer)
-    if (e.organizer !== null && BARE_KIND.test(e.organizer) && e.sentence >= 0) {
-      const own = sentences[e.sentence]
-      const before = sentences
-        .slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence)
-        .map((p) => p.text)
-        .concat(own === undefined ? [] : [own.text.slice(0, bareAt(own.text, e.organizer))])
-      e.organizer = fullNameBefore(e.organizer, before.join('\n')) ?? e.organizer
-    }
-    const own = sentences[e.sentence]
-    const at = own === undefined || e.organizer === null ? -1 : own.text.indexOf(`, ${e.organizer}`)
-    if (at >= 0) e.organizer = cellBefore(e.organizer!, own!.text.slice(0, at + 2)) ?? e.organizer
-    if (e.organizer !== null && !isPerson(e.organizer)) continue
-    e.organizer = bodyFor(e, sentences) ?? e.organizer
+    fillOrganizer(e, sentences)
+    if (headline !== null) e.organizer = withTitleSubject(e.organizer, headline)
   }
+}
+
+// One event's organiser, as `fillOrganizers` reads it before the headline is looked at.
+function fillOrganizer(e: FoundEvent, sentences: readonly Piece[]): void {
+  mendBracketSplit(e)
+  if (e.organizer !== null) e.organizer = withoutPredicate(e.organizer)
+  if (e.organizer !== null && BARE_KIND.test(e.organizer) && e.sentence >= 0) {
+    const own = sentences[e.sentence]
+    const before = sentences
+      .slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence)
+      .map((p) => p.text)
+      .concat(own === undefined ? [] : [own.text.slice(0, bareAt(own.text, e.organizer))])
+    e.organizer = fullNameBefore(e.organizer, before.join('\n')) ?? e.organizer
+  }
+  const own = sentences[e.sentence]
+  const at = own === undefined || e.organizer === null ? -1 : own.text.indexOf(`, ${e.organizer}`)
+  if (at >= 0) e.organizer = cellBefore(e.organizer!, own!.text.slice(0, at + 2)) ?? e.organizer
+  if (e.organizer !== null && !isPerson(e.organizer)) return
+  e.organizer = bodyFor(e, sentences) ?? e.organizer
+}
+
+// The bodies a headline opens with as its subject (`Huyện ủy Cam Lộ quán triệt ...`, `Bệnh viện
+// Ung Bướu kỷ niệm ...`, `Chi bộ 3: Sinh hoạt chuyên đề ...`).
+const HEADLINE_BODY =
+  /^(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Đảng ủy|Đảng uỷ|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chi bộ|Tổ đảng|Chi đoàn|Chi hội|Đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Liên đoàn|Công đoàn|Liên đội|Hội(?=\s\p{Lu})(?!\s(?:Nghị|Thi|Thảo|Diễn|Chợ)(?![\p{L}]))|Sở|Bộ|Cục|Phòng|Trường|Học viện|Viện|Trung tâm|Bệnh viện|Công ty|Tổng công ty|Công an|Bộ Chỉ huy|Câu lạc bộ|CLB)(?![\p{L}])/u
+// Where a headline's subject ends: the verb of what it reports (`Huyện ủy X quán triệt`, `Đảng ủy
+// phường Y trao Huy hiệu`), an adverb before it, a colon, a quotation (not a dash: `Đảng ủy Khối
+// Cơ quan - Doanh nghiệp tỉnh`).
+const HEADLINE_VERB =
+  /\s*[:|“"]|\s(?:tổ chức|quán triệt|triển khai|học tập|sơ kết|tổng kết|trao|trao tặng|kỷ niệm|sinh hoạt|họp|họp mặt|gặp mặt|ra mắt|phát động|khai giảng|bế giảng|khai mạc|bế mạc|kết nạp|tuyên dương|tập huấn|bồi dưỡng|hưởng ứng|triển khai thực hiện|đẩy mạnh|đánh giá|rà soát|kiểm tra|giám sát|khảo sát|chúc mừng|ký kết|phát huy|cần|nêu|yêu cầu|đề nghị|bàn|tiếp tục|long trọng|đã|vừa|chính thức|giao ban|đối thoại|phối hợp|cùng|làm việc|thăm|tặng|đón|công bố|khen thưởng|lấy ý kiến|góp ý|thông qua|ban hành|lãnh đạo|chỉ đạo|nâng cao|tăng cường|quyết tâm|tích cực|với|tại|sẵn sàng|hoàn thành|đạt|có|là|được)(?![\p{L}])/u
+// How many words a headline's subject may hold.
+const LONGEST_HEADLINE_SUBJECT = 12
+
+/**
+ * The body a headline opens with as the subject of what it reports (`Huyện ủy Cam Lộ quán triệt
+ * Nghị quyết 57-NQ/TW`: `Huyện ủy Cam Lộ`), or null: a headline that opens otherwise, a subject
+ * with no verb after it, or one too long to be a name.
+ */
+export function titleSubject(title: string): string | null {
+  const line = title.replace(/\s+/gu, ' ').trim()
+  if (!HEADLINE_BODY.test(line)) return null
+  const end = HEADLINE_VERB.exec(line)
+  if (end === null || end.index === 0) return null
+  const subject = line
+    .slice(0, end.index)
+    .replace(/[,.;]+$/u, '')
+    .trim()
+  return subject === '' || words(subject) > LONGEST_HEADLINE_SUBJECT || isPerson(subject) ? null : subject
+}
+
+/**
+ * An event's organiser with the headline's subject: the subject when none was read (the body
+ * reports `hội nghị được tổ chức ...`, `nhà trường tổ chức ...`), or when the organiser read is the
+ * subject's name cut short (`Huyện ủy` for `Huyện ủy Cam Lộ`); the organiser read otherwise.
+ */
+export function withTitleSubject(organizer: string | null, subject: string): string | null {
+  if (organizer === null) return subject
+  return subject.startsWith(`${organizer} `) ? subject : organizer
+}
+
+// How many sentences after an event's own the chair of it is looked for.
+const CHAIR_REACH = 2
+// A chair of the event just reported, in a sentence after it: `Đồng chí X, Bí thư Huyện ủy chủ
+// trì hội nghị`, `... chủ trì buổi lễ`, `Hội nghị do đồng chí X, Chủ tịch UBND huyện chủ trì`; the
+// words before the verb (or after `do`) hold the chair's positions.
+const CHAIRED_EVENT =
+  /^(?:(?:hội nghị|buổi lễ|lễ|buổi|lớp học|lớp|cuộc họp|phiên họp|kỳ họp|hội thi|chương trình)(?![\p{L}])|[.;]|$)/iu
+const CHAIRED_BY_DO =
+  /^(?:hội nghị|buổi lễ|lễ|buổi|lớp|cuộc họp|phiên họp|kỳ họp|hội thi)\s+do\s+(.+?)\s+(?:đồng\s+)?chủ trì(?![\p{L}])/iu
+
+/**
+ * The body the chair of an event heads, from the sentences that follow its report (`Đồng chí
+ * Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.`: `Huyện ủy Cam Lộ`), or null: a chair
+ * of something else (`chủ trì cuộc làm việc với ...` after a launch), one whose positions name no body.
+ */
+export function chairedAfter(after: readonly string[]): string | null {
+  for (const text of after) {
+    const by = CHAIRED_BY_DO.exec(text)?.[1]
+    if (by !== undefined) return chairsBody(by)
+    for (const m of text.matchAll(/(?<![\p{L}])(?:đồng\s+)?chủ trì(?![\p{L}])/giu)) {
+      if (!CHAIRED_EVENT.test(text.slice(m.index + m[0].length).trim())) continue
+      const before = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
+      const body = chairsBody(before)
+      if (body !== null) return body
+    }
+  }
+  return null
 }
 
 // The body that held an event whose organiser is missing or a person, as `fillOrganizers` reads it.
@@ -396,7 +483,10 @@ function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
     if (own !== undefined && titleAt > 0 && HOLDING_VERB.test(own.text.slice(0, titleAt))) return null
     const before = sentences.slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence).map((p) => p.text)
     if (own !== undefined && titleAt > 0) before.push(own.text.slice(0, titleAt))
-    return heldBefore(e.title, before)
+    return (
+      heldBefore(e.title, before) ??
+      chairedAfter(sentences.slice(e.sentence + 1, e.sentence + 1 + CHAIR_REACH).map((p) => p.text))
+    )
   }
   const subject = own === undefined ? '' : own.text.slice(0, Math.max(0, e.span.start - own.start) + 400)
   const at = subject.indexOf(e.organizer)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   cellBefore,
+  chairedAfter,
   chairsBody,
   delegationLed,
   firstOfLongList,
@@ -12,8 +13,11 @@ import {
   meetingBody,
   mendBracketSplit,
   opensLowerCaseBody,
+  titleSubject,
   withoutHeadName,
   withoutPredicate,
+  withoutTimeInWords,
+  withTitleSubject,
 } from '../src/event-organizer.ts'
 import { extractArticle } from '../src/index.ts'
 
@@ -311,5 +315,113 @@ describe('bodies listed before the one next to the verb', () => {
     ],
   ])('%s is organised by %s', (text, organizer) => {
     expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+})
+
+describe('the subject a headline opens with', () => {
+  it.each([
+    ['Huyện ủy Cam Lộ quán triệt Nghị quyết 57-NQ/TW', 'Huyện ủy Cam Lộ'],
+    ['Đảng ủy phường Bến Thành trao Huy hiệu Đảng đợt 2/9', 'Đảng ủy phường Bến Thành'],
+    ['Bệnh viện Ung Bướu kỷ niệm 30 năm thành lập', 'Bệnh viện Ung Bướu'],
+    ['Huyện ủy Vạn Ninh: Tổng kết thực hiện quy chế dân chủ ở cơ sở năm 2020', 'Huyện ủy Vạn Ninh'],
+    ['Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh tổ chức thành công Hội thi', 'Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh'],
+    ['Hội Liên hiệp Phụ nữ phường Hà Đông tổ chức chương trình kỷ niệm', 'Hội Liên hiệp Phụ nữ phường Hà Đông'],
+    ['Trường Chính trị tỉnh cần tăng cường đào tạo kỹ năng cho cán bộ', 'Trường Chính trị tỉnh'],
+    // a headline opening with an event, a person, or a subject with no verb after it
+    ['Hội nghị toàn quốc quán triệt 4 nghị quyết của Bộ Chính trị', null],
+    ['Hội thi báo cáo viên giỏi cấp tỉnh năm 2024', null],
+    ['Thường trực Ban Bí thư: Thường xuyên kiểm tra, giám sát', null],
+    ['Bí thư Tỉnh ủy thăm và làm việc tại huyện', null],
+    ['Sinh hoạt chuyên đề quý III năm 2024', null],
+    ['Ban Chỉ đạo 35 Trung ương', null],
+  ])('the headline %s opens with %s', (title, subject) => {
+    expect(titleSubject(title)).toBe(subject)
+  })
+  it.each([
+    [null, 'Huyện ủy Cam Lộ', 'Huyện ủy Cam Lộ'],
+    ['Huyện ủy', 'Huyện ủy Cam Lộ', 'Huyện ủy Cam Lộ'],
+    ['Ban Thường vụ Huyện ủy', 'Huyện ủy Cam Lộ', 'Ban Thường vụ Huyện ủy'],
+    ['Hội', 'Huyện ủy Cam Lộ', 'Hội'],
+  ])('the organiser %s with the headline subject %s is %s', (organizer, subject, read) => {
+    expect(withTitleSubject(organizer, subject)).toBe(read)
+  })
+  it.each([
+    [
+      'Huyện ủy Cam Lộ quán triệt Nghị quyết 57-NQ/TW',
+      'Sáng 12/9/2024, hội nghị được tổ chức tại Hội trường Huyện ủy.',
+      'Huyện ủy Cam Lộ',
+    ],
+    [
+      'Trường THCS Lương Định Của tổ chức lễ kết nạp Đoàn',
+      'Sáng 12/9/2024, nhà trường tổ chức lễ kết nạp đoàn viên mới cho 45 học sinh.',
+      'Trường THCS Lương Định Của',
+    ],
+    [
+      'Huyện ủy Cam Lộ quán triệt Nghị quyết 57-NQ/TW',
+      'Sáng 12/9/2024, đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị quán triệt Nghị quyết 57-NQ/TW.',
+      'Huyện ủy Cam Lộ',
+    ],
+    [
+      'Huyện ủy Cam Lộ quán triệt Nghị quyết 57-NQ/TW',
+      'Sáng 12/9/2024, Hội Nông dân huyện tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.',
+      'Hội Nông dân huyện',
+    ],
+  ])('under the headline %s, %s is organised by %s', (title, body, organizer) => {
+    expect(extractArticle(`${title}\n\n${body}`).events[0]?.organizer).toBe(organizer)
+  })
+})
+
+describe('the chair named after the report of an event', () => {
+  it.each([
+    [['Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.'], 'Huyện ủy Cam Lộ'],
+    [['Các đại biểu dự đông đủ.', 'Đồng chí Lê Thị B, Chủ tịch UBND xã chủ trì buổi lễ.'], 'UBND xã'],
+    [['Hội nghị do đồng chí Trần Văn C, Trưởng Ban Tuyên giáo Huyện ủy chủ trì.'], 'Ban Tuyên giáo Huyện ủy'],
+    [['Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy chủ trì.'], 'Tỉnh ủy'],
+    // the chair of something else, a chair whose position names no body, too far after
+    [['Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy chủ trì cuộc làm việc với Sở Y tế.'], null],
+    [['Đồng chí Nguyễn Văn A chủ trì hội nghị.'], null],
+    [['Các đại biểu dự đông đủ.', 'Các ý kiến được ghi nhận.', 'Đồng chí Lê Thị B, Chủ tịch UBND xã chủ trì.'], null],
+  ])('after %j, the event is held by %s', (after, body) => {
+    expect(chairedAfter(after.slice(0, 2))).toBe(body)
+  })
+  it('a chair named in the sentence after a report that names no organiser', () => {
+    const text =
+      'Tin hoạt động\n\nSáng 12/9/2024, tại Hội trường Huyện ủy đã diễn ra Hội nghị quán triệt Nghị quyết 57-NQ/TW. Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.'
+    expect(extractArticle(text).events[0]?.organizer).toBe('Huyện ủy Cam Lộ')
+  })
+})
+
+describe('a subject after a time said in words, and after consent received', () => {
+  it.each([
+    ['vừa qua Chi bộ Khu phố 1', 'Chi bộ Khu phố 1'],
+    ['mới đây, Hội Nông dân xã', 'Hội Nông dân xã'],
+    ['sáng nay Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
+    ['Vừa qua Đảng ủy xã', 'Đảng ủy xã'],
+    // a body whose name holds such words, and words that are no time
+    ['Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
+    ['vừa qua các chi bộ', 'vừa qua các chi bộ'],
+  ])('%s is read as %s', (subject, read) => {
+    expect(withoutTimeInWords(subject)).toBe(read)
+  })
+  it.each([
+    [
+      'Thực hiện Kế hoạch của Huyện ủy, mới đây Hội Nông dân xã tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 08-CT/TW.',
+      'Hội Nông dân xã',
+    ],
+    [
+      'Được sự đồng ý của Ban Thường vụ Huyện ủy, ngày 12/9/2024, Ban Tuyên giáo Huyện ủy tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.',
+      'Ban Tuyên giáo Huyện ủy',
+    ],
+    [
+      'Ngày 12/9/2024, được sự cho phép của Thường trực Huyện ủy, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.',
+      'Hội Cựu chiến binh huyện',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+  it('consent to hold an event is still no report that it was held', () => {
+    const text =
+      'Tin hoạt động\n\nNgày 12/9/2024, Ban Thường vụ Tỉnh ủy đồng ý tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW.'
+    expect(extractArticle(text).events).toEqual([])
   })
 })
