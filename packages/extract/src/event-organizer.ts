@@ -395,7 +395,14 @@ function fillOrganizer(e: FoundEvent, sentences: readonly Piece[]): void {
   const at = own === undefined || e.organizer === null ? -1 : own.text.indexOf(`, ${e.organizer}`)
   if (at >= 0) e.organizer = cellBefore(e.organizer!, own!.text.slice(0, at + 2)) ?? e.organizer
   if (e.organizer !== null && !isPerson(e.organizer)) return
-  e.organizer = bodyFor(e, sentences) ?? e.organizer
+  const body = bodyFor(e, sentences)
+  if (body !== ATTENDEE) {
+    e.organizer = body ?? e.organizer
+    return
+  }
+  const name = e.title?.replace(/…$/u, '') ?? ''
+  const named = own === undefined ? -1 : own.text.toLowerCase().indexOf(name.toLowerCase())
+  e.organizer = named < 0 ? null : hostNamed(own!.text.slice(named))
 }
 
 // The bodies a headline opens with as its subject (`Huyện ủy Cam Lộ quán triệt ...`, `Bệnh viện
@@ -466,6 +473,24 @@ export function chairedAfter(after: readonly string[]): string | null {
   return null
 }
 
+// A person who attends an event (`đồng chí X, Bí thư Tỉnh ủy dự lễ kỷ niệm ...`, `đã dự và phát biểu
+// chỉ đạo tại hội nghị ...`) neither holds it nor names the body that does: the body the person
+// heads is a guest's. The event's name or what follows it may name its host.
+const ATTENDED =
+  /(?<![\p{L}])(?:tham dự|đến dự|về dự|dự)(?:\s+và\s+[^,.;]{0,40}?)?(?:\s+(?:tại|với))?(?:\s+(?:buổi lễ|lễ|buổi|chương trình))?\s*$/iu
+// What `bodyFor` gives for an attended event: no organiser from the person.
+const ATTENDEE = '\u0000attendee'
+// The host an attended event's name or the words after it name: `hội nghị tổng kết của Hội Nông
+// dân tỉnh`, `sinh hoạt chuyên đề với Chi bộ thôn 3`, `... tại Chi bộ thôn 3`.
+const HOST =
+  /(?<![\p{L}])(?:của|với|tại)\s+((?:Chi bộ|Tổ đảng|Đảng bộ|Đảng ủy|Đảng uỷ|Hội|Đoàn|Chi đoàn|Chi hội|Công đoàn|Ban|Ủy ban|Uỷ ban|UBND|Trường|Sở|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)(?![\p{L}])[^,;.]{0,60}?)(?=\s+(?:vào|về|nhằm|để|do|tại|với|lần thứ|năm \d|nhiệm kỳ)(?![\p{L}])|[,;.]|$)/u
+
+/** The host an attended event's name or the words after it name (`... của Hội Nông dân tỉnh`), or null. */
+export function hostNamed(nameAndAfter: string): string | null {
+  const host = HOST.exec(nameAndAfter)?.[1]?.trim() ?? null
+  return host === null || isPerson(host) ? null : host
+}
+
 // The body that held an event whose organiser is missing or a person, as `fillOrganizers` reads it.
 function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
   const byName = e.title === null ? null : meetingBody(e.title)
@@ -488,6 +513,7 @@ function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
       chairedAfter(sentences.slice(e.sentence + 1, e.sentence + 1 + CHAIR_REACH).map((p) => p.text))
     )
   }
+  if (own !== undefined && titleAt > 0 && ATTENDED.test(own.text.slice(0, titleAt))) return ATTENDEE
   const subject = own === undefined ? '' : own.text.slice(0, Math.max(0, e.span.start - own.start) + 400)
   const at = subject.indexOf(e.organizer)
   // Only a body found replaces the person: a position names its body better than nothing.

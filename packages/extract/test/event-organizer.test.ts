@@ -8,6 +8,7 @@ import {
   fullNameBefore,
   heldBefore,
   heldByAfterName,
+  hostNamed,
   isPerson,
   listedBody,
   meetingBody,
@@ -423,5 +424,33 @@ describe('a subject after a time said in words, and after consent received', () 
     const text =
       'Tin hoạt động\n\nNgày 12/9/2024, Ban Thường vụ Tỉnh ủy đồng ý tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW.'
     expect(extractArticle(text).events).toEqual([])
+  })
+})
+
+describe('a guest who attends an event names no organiser', () => {
+  it.each([
+    ['hội nghị tổng kết của Hội Nông dân tỉnh.', 'Hội Nông dân tỉnh'],
+    ['sinh hoạt chuyên đề với Chi bộ thôn 3.', 'Chi bộ thôn 3'],
+    ['sinh hoạt chi bộ tại Chi bộ thôn 3 vào sáng nay', 'Chi bộ thôn 3'],
+    ['Đại hội Đảng bộ xã lần thứ XV', null],
+    ['lễ kỷ niệm 50 năm thành lập Trường THPT Lê Lợi.', null],
+    ['hội nghị của đồng chí Bí thư', null],
+  ])('the attended %s is hosted by %s', (name, host) => {
+    expect(hostNamed(name)).toBe(host)
+  })
+  it.each([
+    ['Sáng 12/9/2024, đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy dự lễ kỷ niệm 50 năm thành lập Trường THPT Lê Lợi.', null],
+    ['Sáng 12/9/2024, Thượng tướng Nguyễn Văn C, Thứ trưởng Bộ Công an dự lễ ra mắt mô hình tại Công an tỉnh.', null],
+    [
+      'Sáng 12/9/2024, đồng chí Nguyễn Văn A, Bí thư Huyện ủy dự sinh hoạt chuyên đề với Chi bộ thôn 3.',
+      'Chi bộ thôn 3',
+    ],
+    // a chair is no guest: the body the chair heads held it
+    [
+      'Sáng 12/9/2024, đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị quán triệt Nghị quyết.',
+      'Huyện ủy Cam Lộ',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer ?? null).toBe(organizer)
   })
 })
