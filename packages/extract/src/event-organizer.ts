@@ -319,10 +319,17 @@ function bareAt(text: string, kind: string): number {
 const PREDICATE =
   /\s(?:giao ban|chủ trì|đồng ý|tiếp tục|phát động|ban hành|vừa|đã|sẽ|xây dựng\s+(?:kế hoạch|Kế hoạch|chương trình))(?![\p{L}])/u
 
-/** An organiser without the predicate it ran on into (`Ban Chỉ đạo ... xã xây dựng kế hoạch`: `Ban Chỉ đạo ... xã`). */
+// The preposition of a time written between the subject and its verb, left behind when the time
+// is read (`Chi bộ Khu phố 3 vào ngày 12/9 đã tổ chức`: `Chi bộ Khu phố 3 vào`).
+const TIME_PREPOSITION =
+  /\s+(?:vào|lúc|trong|hôm|ngày|sáng|chiều|tối|trưa)(?:\s+(?:lúc|ngày|hôm|sáng|chiều|tối|trưa))?$/u
+
+/** An organiser without the predicate it ran on into (`Ban Chỉ đạo ... xã xây dựng kế hoạch`: `Ban Chỉ đạo ... xã`) or a time's preposition (`Chi bộ 3 vào`). */
 export function withoutPredicate(organizer: string): string {
   const m = PREDICATE.exec(organizer)
-  return m === null || m.index === 0 ? organizer : organizer.slice(0, m.index).trim()
+  const cut = m === null || m.index === 0 ? organizer : organizer.slice(0, m.index).trim()
+  const time = TIME_PREPOSITION.exec(cut)
+  return time === null || time.index === 0 ? cut : cut.slice(0, time.index)
 }
 
 // A delegation a person leads (`..., làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo ... tại ...`,

@@ -83,6 +83,12 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['Phó Chủ tịch Thường trực UBND tỉnh Lê Văn A đồng ý', 'Phó Chủ tịch Thường trực UBND tỉnh Lê Văn A'],
     ['Ban Chỉ đạo xây dựng Báo cáo chính trị', 'Ban Chỉ đạo xây dựng Báo cáo chính trị'],
     ['Ban tổ chức hội thi cấp huyện', 'Ban tổ chức hội thi cấp huyện'],
+    // the preposition of a time written before the verb
+    ['Chi bộ Khu phố 3 vào', 'Chi bộ Khu phố 3'],
+    ['Hội Nông dân xã vào sáng', 'Hội Nông dân xã'],
+    ['Đảng ủy phường trong', 'Đảng ủy phường'],
+    ['Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy'],
+    ['Hội Thanh niên Vận động Hiến máu tỉnh', 'Hội Thanh niên Vận động Hiến máu tỉnh'],
   ])('the organiser %s without its predicate is %s', (organizer, body) => {
     expect(withoutPredicate(organizer)).toBe(body)
   })
