@@ -104,9 +104,14 @@ export function withoutTimeInWords(subject: string): string {
   return m === null || !/^\p{Lu}/u.test(subject.slice(m[0].length)) ? subject : subject.slice(m[0].length)
 }
 
-/** Whether a subject opens with a body named in lower case before its proper name (`trường THCS Lê Quý Đôn`). */
+// An administrative unit that holds an event, named by its unit word in lower case and its name
+// (`huyện Đô Lương tổ chức ...`, `xã Tân Phú tổ chức ...`, `phường 5`): the unit's authorities
+// held it, and the report names them by the place (not `xã hội`, a word).
+const LOWER_CASE_UNIT = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)\s+[\p{Lu}\p{N}]/u
+
+/** Whether a subject opens with a body or a unit named in lower case before its proper name (`trường THCS Lê Quý Đôn`, `huyện Đô Lương`). */
 export function opensLowerCaseBody(subject: string): boolean {
-  return LOWER_CASE_BODY.test(subject)
+  return LOWER_CASE_BODY.test(subject) || LOWER_CASE_UNIT.test(subject)
 }
 
 /** The body whose meeting an event's name names (`Hội nghị Ban Thường vụ Tỉnh ủy`), or null. */

@@ -233,6 +233,10 @@ const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 
 // Plural or counted events without a date are habits and tallies (`tổ chức các buổi nói chuyện`).
 const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
+// A sentence that opens with the span of a tally up to now (`Đến nay`, `Đến thời điểm này`, `Tính
+// đến nay`, `Từ đầu năm đến nay`, `Lũy kế`).
+const SO_FAR =
+  /^(?:Đến (?:nay|thời điểm này|thời điểm hiện tại|hết)|Tính đến (?:nay|thời điểm)|Từ đầu năm(?: đến nay)?|Lũy kế|Luỹ kế)(?![\p{L}])/u
 
 // Whether `text` before `end` is one of NOUN_BEFORE's words and then white space; the word is
 // read on the few code units before the space, so each check costs its own length.
@@ -1191,8 +1195,10 @@ function addEvent(
   const previous = reading.events[reading.events.length - 1]
   const date = eventDate(report, text, relativeMentions(mentions, sentence.start), reference, reading.lastDated)
   const subject = eventSubject(report, text)
-  // A report names who organised it or when; `tổ chức` with neither is a general statement.
-  if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return false
+  // A report names who organised it or when; `tổ chức` with neither is a general statement, and
+  // so is a tally of what was done so far (`Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội
+  // đảng bộ cơ sở cho 80% đơn vị ...`), whoever did it.
+  if (!trigger.passive && cue.kind === 'none' && (subject.organizer === null || SO_FAR.test(text))) return false
   // `Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “...”` after `... tổ chức Hội
   // nghị ... và phát động cuộc thi viết “...”`: an event of the occasion of a kind already reported
   // that day, under the same name, is that event told again.

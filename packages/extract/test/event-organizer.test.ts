@@ -460,3 +460,34 @@ describe('a guest who attends an event names no organiser', () => {
     expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer ?? null).toBe(organizer)
   })
 })
+
+describe('an administrative unit named in lower case as the subject', () => {
+  it.each([
+    ['huyện Đô Lương', true],
+    ['xã Tân Phú', true],
+    ['phường 5', true],
+    ['thị xã Cửa Lò', true],
+    ['thành phố Thủ Dầu Một', true],
+    ['tỉnh Quảng Ngãi', true],
+    // words, not a unit's name
+    ['xã hội', false],
+    ['huyện nhà', false],
+    ['các xã', false],
+  ])('%s opens with a unit in lower case: %s', (subject, unit) => {
+    expect(opensLowerCaseBody(subject)).toBe(unit)
+  })
+  it.each([
+    ['Sáng 12/9/2024, huyện Đô Lương tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.', 'huyện Đô Lương'],
+    ['Sáng 12/9/2024, xã Tân Phú tổ chức lễ ra mắt mô hình “Dân vận khéo”.', 'xã Tân Phú'],
+    ['Sáng 12/9/2024, tại hội trường, phường 5 tổ chức Ngày hội Đại đoàn kết toàn dân tộc.', 'phường 5'],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+  it.each([
+    'Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội đảng bộ cơ sở cho 80% đơn vị xã, phường.',
+    'Đến nay, huyện Đô Lương đã tổ chức hội nghị quán triệt cho toàn bộ cán bộ, đảng viên.',
+    'Từ đầu năm đến nay, Hội Nông dân tỉnh đã tổ chức hội nghị tuyên truyền pháp luật cho hội viên.',
+  ])('a tally up to now is no event: %s', (text) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events).toEqual([])
+  })
+})
