@@ -63,7 +63,7 @@ const BELONGS_TO = /\s+(?:thuộc|trực thuộc)\s+(?=\p{Lu})/u
 // A body named in lower case at the start of a clause, then its proper name: `trường THCS Lê Quý
 // Đôn`, `chi bộ Trung tâm`, a body of a body and a school of its level (`chi bộ trường mầm non Hồng Tiến`).
 const LOWER_CASE_BODY =
-  /^(?:(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm)\s+){1,3}(?:(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông)\s+)?\p{Lu}/u
+  /^(?:(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm|liên đội|chi đoàn)\s+){1,3}(?:(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông)\s+)?\p{Lu}/u
 
 /**
  * A subject too long for one organiser that lists bodies (`Ban Chỉ đạo (BCĐ) thực hiện Quy chế
@@ -107,11 +107,21 @@ export function withoutTimeInWords(subject: string): string {
 // An administrative unit that holds an event, named by its unit word in lower case and its name
 // (`huyện Đô Lương tổ chức ...`, `xã Tân Phú tổ chức ...`, `phường 5`): the unit's authorities
 // held it, and the report names them by the place (not `xã hội`, a word).
-const LOWER_CASE_UNIT = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)\s+[\p{Lu}\p{N}]/u
+const LOWER_CASE_UNIT =
+  /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|khu dân cư)\s+(?:số\s+)?[\p{Lu}\p{N}]/u
+// A body written all in lower case, known by its kind and the unit it serves (`hội phụ nữ xã Tân
+// Phú`, `đoàn thanh niên xã`, `công an huyện Tân Phú`, `bệnh viện đa khoa tỉnh`), a Youth Union
+// of a unit (`huyện đoàn Chương Mỹ`, `tỉnh đoàn`), a sector by its name (`ngành Giáo dục huyện`);
+// not members (`hội viên`, `đoàn viên`), meetings (`hội nghị`), a delegation (`đoàn công tác`).
+const LOWER_CASE_UNIT_BODY = new RegExp(
+  '^(?:(?:hội(?!\\s+(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))|đoàn(?!\\s+(?:viên|thể|công tác|đại biểu|kiểm tra|giám sát|khảo sát|khách)(?![\\p{L}]))|chi đoàn|chi hội|đảng ủy|đảng uỷ|đảng bộ|công an(?!\\s+viên)|ủy ban nhân dân|uỷ ban nhân dân|mặt trận|liên đội|bệnh viện|công đoàn|ban chỉ huy quân sự)\\s+(?:\\p{Ll}+\\s+){0,4}?(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|thôn|ấp|khu phố)(?![\\p{L}])' +
+    '|(?:tỉnh|thành|huyện|quận|thị) đoàn(?![\\p{L}])|ngành\\s+\\p{Lu})',
+  'u',
+)
 
 /** Whether a subject opens with a body or a unit named in lower case before its proper name (`trường THCS Lê Quý Đôn`, `huyện Đô Lương`). */
 export function opensLowerCaseBody(subject: string): boolean {
-  return LOWER_CASE_BODY.test(subject) || LOWER_CASE_UNIT.test(subject)
+  return LOWER_CASE_BODY.test(subject) || LOWER_CASE_UNIT.test(subject) || LOWER_CASE_UNIT_BODY.test(subject)
 }
 
 /** The body whose meeting an event's name names (`Hội nghị Ban Thường vụ Tỉnh ủy`), or null. */

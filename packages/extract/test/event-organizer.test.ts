@@ -491,3 +491,41 @@ describe('an administrative unit named in lower case as the subject', () => {
     expect(extractArticle(`Tin hoạt động\n\n${text}`).events).toEqual([])
   })
 })
+
+describe('a body written all in lower case, by its kind and the unit it serves', () => {
+  it.each([
+    ['hội phụ nữ xã Tân Phú', true],
+    ['đoàn thanh niên xã Tân Phú', true],
+    ['công an huyện Tân Phú', true],
+    ['ủy ban nhân dân xã Tân Phú', true],
+    ['bệnh viện đa khoa tỉnh', true],
+    ['hội cựu chiến binh xã', true],
+    ['huyện đoàn Chương Mỹ', true],
+    ['tỉnh đoàn', true],
+    ['ngành Giáo dục huyện', true],
+    ['liên đội trường Tiểu học Kim Đồng', true],
+    ['thôn 3 xã Tân Phú', true],
+    ['tổ dân phố số 5', true],
+    // members, meetings, a delegation, a sector unnamed, words
+    ['hội viên phụ nữ xã', false],
+    ['đoàn viên thanh niên xã', false],
+    ['hội nghị cấp xã', false],
+    ['đoàn công tác của tỉnh', false],
+    ['ngành chức năng huyện', false],
+    ['công an viên xã', false],
+  ])('%s is a body in lower case: %s', (subject, body) => {
+    expect(opensLowerCaseBody(subject)).toBe(body)
+  })
+  it.each([
+    [
+      'Sáng 12/9/2024, hội nông dân xã Tân Phú tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 08-CT/TW.',
+      'hội nông dân xã Tân Phú',
+    ],
+    [
+      'Sáng 12/9/2024, huyện đoàn Chương Mỹ tổ chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè.',
+      'huyện đoàn Chương Mỹ',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+})
