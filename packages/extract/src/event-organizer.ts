@@ -121,7 +121,12 @@ const LOWER_CASE_UNIT_BODY = new RegExp(
 
 /** Whether a subject opens with a body or a unit named in lower case before its proper name (`trường THCS Lê Quý Đôn`, `huyện Đô Lương`). */
 export function opensLowerCaseBody(subject: string): boolean {
-  return LOWER_CASE_BODY.test(subject) || LOWER_CASE_UNIT.test(subject) || LOWER_CASE_UNIT_BODY.test(subject)
+  return (
+    LOWER_CASE_BODY.test(subject) ||
+    LOWER_CASE_UNIT.test(subject) ||
+    LOWER_CASE_UNIT_BODY.test(subject) ||
+    subject === 'nhà trường'
+  )
 }
 
 /** The body whose meeting an event's name names (`Hội nghị Ban Thường vụ Tỉnh ủy`), or null. */
@@ -462,9 +467,14 @@ export function titleSubject(title: string): string | null {
  * subject's name cut short (`Huyện ủy` for `Huyện ủy Cam Lộ`); the organiser read otherwise.
  */
 export function withTitleSubject(organizer: string | null, subject: string): string | null {
-  if (organizer === null) return subject
+  if (organizer === null || GENERIC.test(organizer)) return subject
   return subject.startsWith(`${organizer} `) ? subject : organizer
 }
+
+// A body named by its kind alone, as the one the text is about (`Nhà trường tổ chức ...`, `nhà
+// trường`, `Đơn vị`, `Bệnh viện`): the headline's subject names it in full.
+const GENERIC =
+  /^(?:[Nn]hà trường|[Tt]rường|[Bb]ệnh viện|[Đđ]ơn vị|[Cc]ông ty|[Hh]ọc viện|[Cc]hi bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ|[Đđ]ảng bộ)$/u
 
 // How many sentences after an event's own the chair of it is looked for.
 const CHAIR_REACH = 2

@@ -349,6 +349,9 @@ describe('the subject a headline opens with', () => {
     ['Huyện ủy', 'Huyện ủy Cam Lộ', 'Huyện ủy Cam Lộ'],
     ['Ban Thường vụ Huyện ủy', 'Huyện ủy Cam Lộ', 'Ban Thường vụ Huyện ủy'],
     ['Hội', 'Huyện ủy Cam Lộ', 'Hội'],
+    ['Nhà trường', 'Trường THCS Lương Định Của', 'Trường THCS Lương Định Của'],
+    ['Đơn vị', 'Bệnh viện Ung Bướu', 'Bệnh viện Ung Bướu'],
+    ['Tỉnh đoàn', 'Trường THCS Lương Định Của', 'Tỉnh đoàn'],
   ])('the organiser %s with the headline subject %s is %s', (organizer, subject, read) => {
     expect(withTitleSubject(organizer, subject)).toBe(read)
   })
@@ -506,6 +509,7 @@ describe('a body written all in lower case, by its kind and the unit it serves',
     ['liên đội trường Tiểu học Kim Đồng', true],
     ['thôn 3 xã Tân Phú', true],
     ['tổ dân phố số 5', true],
+    ['nhà trường', true],
     // members, meetings, a delegation, a sector unnamed, words
     ['hội viên phụ nữ xã', false],
     ['đoàn viên thanh niên xã', false],
