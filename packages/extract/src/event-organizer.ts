@@ -97,6 +97,23 @@ export function listedBody(part: string): boolean {
 const TIME_IN_WORDS =
   /^(?:vừa qua|mới đây|gần đây|vừa rồi|hôm qua|hôm nay|(?:sáng|chiều|tối|trưa) (?:nay|qua)|(?:trong )?(?:tuần|tháng) (?:qua|này)|thời gian qua|những ngày qua)(?:\s*,)?\s+/iu
 
+// The members or leaders of a body written before it as the subject (`đảng viên Chi bộ Khu phố 3`,
+// `cán bộ, giáo viên Trường THCS Lê Lợi`, `Lãnh đạo Sở Tư pháp`): the body holds what they hold.
+const MEMBERS_OF =
+  /^(?:(?:toàn thể|tập thể)\s+)?(?:(?:lãnh đạo|ban lãnh đạo|cán bộ|đảng viên|giáo viên|công chức|viên chức|người lao động|hội viên|đoàn viên|chiến sĩ|nhân viên|y, bác sĩ|y bác sĩ|thầy cô giáo|thầy và trò|thầy, cô giáo|học sinh|sinh viên)(?:\s*,\s*|\s+và\s+|\s+))+(?=\p{Lu})/iu
+
+/** A subject without the members or leaders written before the body (`đảng viên Chi bộ 3`: `Chi bộ 3`). */
+export function withoutMembers(subject: string): string {
+  const m = MEMBERS_OF.exec(subject)
+  if (m === null || !/^\p{Lu}/u.test(subject.slice(m[0].length))) return subject
+  const body = subject.slice(m[0].length)
+  // A leader named by a position is a person (`Lãnh đạo tỉnh`), no body.
+  return OPENS_BODY.test(body) ||
+    /^(?:Chi bộ|Tổ đảng|Chi đoàn|Chi hội|Công an|Bộ Chỉ huy|Bệnh viện|Công ty)(?![\p{L}])/u.test(body)
+    ? body
+    : subject
+}
+
 /** A subject without the time in words written before it (`vừa qua Chi bộ Khu phố 1`: `Chi bộ Khu phố 1`). */
 export function withoutTimeInWords(subject: string): string {
   const m = TIME_IN_WORDS.exec(subject)

@@ -9,7 +9,13 @@ import {
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, doneKind, eventWords, kindWhenCiting } from './event-kinds.ts'
-import { firstOfLongList, listedBody, opensLowerCaseBody, withoutTimeInWords } from './event-organizer.ts'
+import {
+  firstOfLongList,
+  listedBody,
+  opensLowerCaseBody,
+  withoutMembers,
+  withoutTimeInWords,
+} from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import {
   CLOSED_BY_CEREMONY,
@@ -809,7 +815,7 @@ function readSubject(region: string): { organizer: string | null; location: stri
   const delegation = DELEGATION.exec(s)
   if (delegation !== null) return { organizer: delegation[1]!, location: null }
   const segments = s.split(SEGMENT_BREAK)
-  let organizer = withoutTimeInWords(segments.pop()?.trim() ?? '')
+  let organizer = withoutMembers(withoutTimeInWords(segments.pop()?.trim() ?? ''))
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()

@@ -16,6 +16,7 @@ import {
   opensLowerCaseBody,
   titleSubject,
   withoutHeadName,
+  withoutMembers,
   withoutPredicate,
   withoutTimeInWords,
   withTitleSubject,
@@ -529,6 +530,31 @@ describe('a body written all in lower case, by its kind and the unit it serves',
       'Sáng 12/9/2024, huyện đoàn Chương Mỹ tổ chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè.',
       'huyện đoàn Chương Mỹ',
     ],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+})
+
+describe('the members or leaders of a body written before it', () => {
+  it.each([
+    ['đảng viên Chi bộ Khu phố 3', 'Chi bộ Khu phố 3'],
+    ['giáo viên Trường THCS Lê Lợi', 'Trường THCS Lê Lợi'],
+    ['Lãnh đạo Sở Tư pháp', 'Sở Tư pháp'],
+    ['toàn thể cán bộ, đảng viên Chi bộ 5', 'Chi bộ 5'],
+    ['cán bộ, chiến sĩ Công an huyện', 'Công an huyện'],
+    // leaders of a place, a person, members of no body named
+    ['lãnh đạo tỉnh', 'lãnh đạo tỉnh'],
+    ['Lãnh đạo Nguyễn Văn A', 'Lãnh đạo Nguyễn Văn A'],
+    ['đảng viên trong chi bộ', 'đảng viên trong chi bộ'],
+  ])('%s is read as %s', (subject, body) => {
+    expect(withoutMembers(subject)).toBe(body)
+  })
+  it.each([
+    [
+      'Sáng 12/9/2024, cán bộ, giáo viên Trường THCS Lê Lợi tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam.',
+      'Trường THCS Lê Lợi',
+    ],
+    ['Sáng 12/9/2024, đảng viên Chi bộ Khu phố 3 tổ chức sinh hoạt chuyên đề quý III.', 'Chi bộ Khu phố 3'],
   ])('%s is organised by %s', (text, organizer) => {
     expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
   })
