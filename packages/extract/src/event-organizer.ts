@@ -417,14 +417,15 @@ export function mendBracketSplit(e: { organizer: string | null; location: string
  */
 export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[], title: Piece | null = null): void {
   const headline = title === null ? null : titleSubject(title.text)
+  const reported = new Set(events.map((e) => e.sentence))
   for (const e of events) {
-    fillOrganizer(e, sentences)
+    fillOrganizer(e, sentences, reported)
     if (headline !== null) e.organizer = withTitleSubject(e.organizer, headline)
   }
 }
 
 // One event's organiser, as `fillOrganizers` reads it before the headline is looked at.
-function fillOrganizer(e: FoundEvent, sentences: readonly Piece[]): void {
+function fillOrganizer(e: FoundEvent, sentences: readonly Piece[], reported: ReadonlySet<number>): void {
   mendBracketSplit(e)
   if (e.organizer !== null) e.organizer = withoutPredicate(e.organizer)
   if (e.organizer !== null && BARE_KIND.test(e.organizer) && e.sentence >= 0) {
@@ -439,7 +440,7 @@ function fillOrganizer(e: FoundEvent, sentences: readonly Piece[]): void {
   const at = own === undefined || e.organizer === null ? -1 : own.text.indexOf(`, ${e.organizer}`)
   if (at >= 0) e.organizer = cellBefore(e.organizer!, own!.text.slice(0, at + 2)) ?? e.organizer
   if (e.organizer !== null && !isPerson(e.organizer)) return
-  const body = bodyFor(e, sentences)
+  const body = bodyFor(e, sentences, reported)
   if (body !== ATTENDEE) {
     e.organizer = body ?? e.organizer
     return
@@ -532,7 +533,7 @@ const ATTENDEE = '\u0000attendee'
 // The host an attended event's name or the words after it name: `hội nghị tổng kết của Hội Nông
 // dân tỉnh`, `sinh hoạt chuyên đề với Chi bộ thôn 3`, `... tại Chi bộ thôn 3`.
 const HOST =
-  /(?<![\p{L}])(?:của|với|tại)\s+((?:Chi bộ|Tổ đảng|Đảng bộ|Đảng ủy|Đảng uỷ|Hội|Đoàn|Chi đoàn|Chi hội|Công đoàn|Ban|Ủy ban|Uỷ ban|UBND|Trường|Sở|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)(?![\p{L}])[^,;.]{0,60}?)(?=\s+(?:vào|về|nhằm|để|do|tại|với|lần thứ|năm \d|nhiệm kỳ)(?![\p{L}])|[,;.]|$)/u
+  /(?<![\p{L}])(?:của|với|tại)\s+((?:Chi bộ|Tổ đảng|[Tt]ổ Đảng|tổ đảng|Đảng bộ|Đảng ủy|Đảng uỷ|Hội|Đoàn|Chi đoàn|Chi hội|Công đoàn|Ban|Ủy ban|Uỷ ban|UBND|Trường|Sở|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)(?![\p{L}])[^,;.]{0,60}?)(?=\s+(?:vào|về|nhằm|để|do|tại|với|lần thứ|năm \d|nhiệm kỳ)(?![\p{L}])|[,;.]|$)/u
 
 /** The host an attended event's name or the words after it name (`... của Hội Nông dân tỉnh`), or null. */
 export function hostNamed(nameAndAfter: string): string | null {
@@ -540,8 +541,17 @@ export function hostNamed(nameAndAfter: string): string | null {
   return host === null || isPerson(host) ? null : host
 }
 
+// The sentences after an event's own that may name its chair: up to CHAIR_REACH of them, up to
+// one that reports another event (what follows it is said of that one).
+function followingOwn(at: number, sentences: readonly Piece[], reported: ReadonlySet<number>): string[] {
+  const texts: string[] = []
+  for (let k = at + 1; k < sentences.length && k <= at + CHAIR_REACH && !reported.has(k); k++)
+    texts.push(sentences[k]!.text)
+  return texts
+}
+
 // The body that held an event whose organiser is missing or a person, as `fillOrganizers` reads it.
-function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
+function bodyFor(e: FoundEvent, sentences: readonly Piece[], reported: ReadonlySet<number>): string | null {
   const byName = e.title === null ? null : meetingBody(e.title)
   if (byName !== null) return byName
   const own = sentences[e.sentence]
@@ -552,15 +562,13 @@ function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
   if (after !== null) return after
   if (e.organizer === null) {
     if (e.title === null || e.sentence < 0) return null
+    if (own !== undefined && titleAt > 0 && ATTENDED.test(own.text.slice(0, titleAt))) return ATTENDEE
     // A subject of its own that was not read as a body (`các chi, đảng bộ cơ sở tổ chức vòng sơ
     // khảo`): the event is not the one named before.
     if (own !== undefined && titleAt > 0 && HOLDING_VERB.test(own.text.slice(0, titleAt))) return null
     const before = sentences.slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence).map((p) => p.text)
     if (own !== undefined && titleAt > 0) before.push(own.text.slice(0, titleAt))
-    return (
-      heldBefore(e.title, before) ??
-      chairedAfter(sentences.slice(e.sentence + 1, e.sentence + 1 + CHAIR_REACH).map((p) => p.text))
-    )
+    return heldBefore(e.title, before) ?? chairedAfter(followingOwn(e.sentence, sentences, reported))
   }
   if (own !== undefined && titleAt > 0 && ATTENDED.test(own.text.slice(0, titleAt))) return ATTENDEE
   const subject = own === undefined ? '' : own.text.slice(0, Math.max(0, e.span.start - own.start) + 400)

@@ -559,3 +559,16 @@ describe('the members or leaders of a body written before it', () => {
     expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
   })
 })
+
+describe('a guest and a chair, as far as the report of an event reaches', () => {
+  it('a guest who attends a party group’s meeting: the group hosts it', () => {
+    const text =
+      'Tin hoạt động\n\nNgày 4/9/2024, Bí thư Quận ủy, Chủ tịch HĐND quận Lê Thị A đã dự sinh hoạt Đảng tại tổ Đảng số 10, Chi bộ số 12, Đảng bộ phường Xuân La.'
+    expect(extractArticle(text).events[0]?.organizer).toBe('tổ Đảng số 10')
+  })
+  it('the chair of an event reported next is not the chair of the one before', () => {
+    const text =
+      'Tin hoạt động\n\nSáng 12/9/2024, tại Hội trường Huyện ủy đã diễn ra Hội nghị quán triệt Nghị quyết 57-NQ/TW. Chiều 12/9/2024, Huyện ủy Cam Lộ tổ chức Hội nghị sơ kết công tác tuyên giáo. Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.'
+    expect(extractArticle(text).events.map((e) => e.organizer)).toEqual([null, 'Huyện ủy Cam Lộ'])
+  })
+})

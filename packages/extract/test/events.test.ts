@@ -1209,7 +1209,7 @@ describe.each<{ feature: string; cases: Case[] }>([
       {
         reading: 'attending the party activity of a group on a dated day is a working session then',
         paragraphs: ['Ngày 6-9, đồng chí Bí thư Huyện ủy đã dự sinh hoạt Đảng tại tổ Đảng số 3, Chi bộ thôn Đông.'],
-        events: [['other', '2024-09-06', null]],
+        events: [['other', '2024-09-06', 'tổ Đảng số 3']],
       },
       {
         reading: 'party activity as a topic is no event',
@@ -1499,7 +1499,7 @@ describe.each<{ feature: string; cases: Case[] }>([
       {
         reading: 'a meeting attended on a dated day took place then',
         paragraphs: ['Ngày 4/9, đồng chí Bí thư Huyện ủy đã dự Hội nghị tổng kết công tác năm của Đảng bộ xã Tân Lập.'],
-        events: [['review', '2024-09-04', null]],
+        events: [['review', '2024-09-04', 'Đảng bộ xã Tân Lập']],
       },
       {
         reading: 'a meeting to be attended has not taken place',
