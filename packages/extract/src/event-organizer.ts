@@ -63,7 +63,7 @@ const BELONGS_TO = /\s+(?:thuộc|trực thuộc)\s+(?=\p{Lu})/u
 // A body named in lower case at the start of a clause, then its proper name: `trường THCS Lê Quý
 // Đôn`, `chi bộ Trung tâm`, a body of a body and a school of its level (`chi bộ trường mầm non Hồng Tiến`).
 const LOWER_CASE_BODY =
-  /^(?:(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm|liên đội|chi đoàn)\s+){1,3}(?:(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông)\s+)?\p{Lu}/u
+  /^(?:(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm|liên đội|chi đoàn|bệnh viện|học viện|công ty|câu lạc bộ)\s+){1,3}(?:(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|đại học|cao đẳng|trung cấp|phổ thông|đa khoa|cổ phần)\s+)?\p{Lu}/u
 
 /**
  * A subject too long for one organiser that lists bodies (`Ban Chỉ đạo (BCĐ) thực hiện Quy chế
@@ -131,7 +131,7 @@ const LOWER_CASE_UNIT =
 // of a unit (`huyện đoàn Chương Mỹ`, `tỉnh đoàn`), a sector by its name (`ngành Giáo dục huyện`);
 // not members (`hội viên`, `đoàn viên`), meetings (`hội nghị`), a delegation (`đoàn công tác`).
 const LOWER_CASE_UNIT_BODY = new RegExp(
-  '^(?:(?:hội(?!\\s+(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))|đoàn(?!\\s+(?:viên|thể|công tác|đại biểu|kiểm tra|giám sát|khảo sát|khách)(?![\\p{L}]))|chi đoàn|chi hội|đảng ủy|đảng uỷ|đảng bộ|công an(?!\\s+viên)|ủy ban nhân dân|uỷ ban nhân dân|mặt trận|liên đội|bệnh viện|công đoàn|ban chỉ huy quân sự)\\s+(?:\\p{Ll}+\\s+){0,4}?(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|thôn|ấp|khu phố)(?![\\p{L}])' +
+  '^(?:(?:hội(?!\\s+(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))|đoàn(?!\\s+(?:viên|thể|công tác|đại biểu|kiểm tra|giám sát|khảo sát|khách)(?![\\p{L}]))|chi đoàn|chi hội|đảng ủy|đảng uỷ|đảng bộ|công an(?!\\s+viên)|ủy ban nhân dân|uỷ ban nhân dân|mặt trận|liên đội|bệnh viện|công đoàn|ban chỉ huy quân sự)\\s+(?:(?!(?:tuyến|cấp|các|những|trên)\\s)\\p{Ll}+\\s+){0,4}?(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|thôn|ấp|khu phố)(?![\\p{L}])' +
     '|(?:tỉnh|thành|huyện|quận|thị) đoàn(?![\\p{L}])|ngành\\s+\\p{Lu})',
   'u',
 )

@@ -188,6 +188,11 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['chi bộ trường mầm non Hoa Mai', true],
     ['đảng bộ trường Tiểu học Kim Đồng', true],
     ['chi bộ các trường học', false],
+    ['trường đại học Mỏ - Địa chất', true],
+    ['bệnh viện Chợ Rẫy', true],
+    ['bệnh viện đa khoa Đồng Nai', true],
+    ['công ty cổ phần ACC', true],
+    ['bệnh viện tuyến huyện', false],
   ])('%s opens with a body in lower case: %s', (subject, body) => {
     expect(opensLowerCaseBody(subject)).toBe(body)
   })
