@@ -446,13 +446,19 @@ for (const [kind, name, code] of DISTRICTS_2025) {
 const LONGEST_DISTRICT = Math.max(...[...DISTRICTS.keys()].map((k) => k.split(' ').length))
 const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
   [
+    // A district's Youth Union is named for its district as its Party committee is (`Huyện đoàn
+    // Chương Mỹ`, `Quận đoàn Hải Châu`, `Thị đoàn Bỉm Sơn`, `Thành đoàn Thủ Dầu Một`).
     ['huyện ủy', 'huyện'],
+    ['huyện đoàn', 'huyện'],
     ['huyện', 'huyện'],
     ['quận ủy', 'quận'],
+    ['quận đoàn', 'quận'],
     ['quận', 'quận'],
     ['thị ủy', 'thị xã'],
+    ['thị đoàn', 'thị xã'],
     ['thị xã', 'thị xã'],
     ['thành ủy', 'thành phố'],
+    ['thành đoàn', 'thành phố'],
     ['thành phố', 'thành phố'],
     ['tp', 'thành phố'],
   ] as const

@@ -301,6 +301,10 @@ describe('findDistricts and districtProvince', () => {
     ['Thành ủy Thủ Dầu Một', '2024-03-01', 'Bình Dương', '79'],
     ['Hội đồng nhân dân huyện Dương Minh Châu', '2024-03-01', 'Tây Ninh', '80'],
     ['quận 1', '2025-09-01', 'Hồ Chí Minh', '79'],
+    ['Huyện đoàn Chương Mỹ', '2024-03-01', 'Hà Nội', '01'],
+    ['Ban Thường vụ Quận đoàn Hải Châu', '2024-03-01', 'Đà Nẵng', '48'],
+    ['Thị đoàn Bỉm Sơn', '2024-03-01', 'Thanh Hóa', '38'],
+    ['Thành đoàn Thủ Dầu Một', '2024-03-01', 'Bình Dương', '79'],
   ])('places %s at %s in %s, today %s', (text, date, atDate, today) => {
     const r = districtProvince(text, { date })
     expect(r?.atDate.name).toBe(atDate)
@@ -312,6 +316,8 @@ describe('findDistricts and districtProvince', () => {
     ['the army (quân) is not a quận', 'Quân ủy Trung ương'],
     ['a lower-case word is no name', 'huyện trưởng'],
     ['no unit word', 'Cam Lộ'],
+    ['a province after thành đoàn is the province, not a district', 'Thành đoàn Hà Nội'],
+    ['a Youth Union named for no district', 'Huyện đoàn tổ chức'],
   ])('places nothing: %s', (_, text) => {
     expect(districtProvince(text, { date: '2024-01-01' })).toBeNull()
   })

@@ -1,4 +1,5 @@
 import type { FoundEvent } from './events.ts'
+import { HISTORICAL_FIGURES, SURNAMES } from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
 
 /**
@@ -10,29 +11,36 @@ import type { Piece } from './sentences.ts'
  */
 
 // A meeting's name followed by the body that meets: `Hội nghị (lần thứ 25) (của) Ban Chấp hành`.
+// A sitting numbered by its order (`Kỳ họp thứ 20 HĐND tỉnh`, `Phiên họp thứ nhất của Ban Chỉ
+// đạo`), a working session of a body (`cuộc làm việc của Ban Thường vụ Tỉnh ủy`) and a congress
+// of an organisation (`Đại hội đại biểu Đảng bộ huyện X lần thứ XVII`) name their body the same way.
 const MEETING_OF =
-  /^(?:hội nghị|phiên họp|kỳ họp|cuộc họp|họp mặt|họp)(?:\s+(?:lần thứ\s+\S+|thường kỳ|thường lệ|định kỳ|trực tuyến|tháng\s+\S+|quý\s+\S+|mở rộng|toàn thể))*\s+(?:của\s+)?(?=\p{Lu})/iu
+  /^(?:hội nghị|phiên họp|kỳ họp|cuộc họp|họp mặt|họp|cuộc làm việc|buổi làm việc|đại hội(?:\s+đại biểu)?)(?:\s+(?:lần thứ\s+\S+|thứ\s+\S+|thường kỳ|thường lệ|định kỳ|trực tuyến|tháng\s+\S+|quý\s+\S+|mở rộng|toàn thể|bất thường|chuyên đề))*\s+(?:của\s+)?(?=\p{Lu})/iu
 // The bodies that meet as such: committees, boards and councils, an association or club by its
 // proper name (`Hội Nông dân tỉnh`, `Câu lạc bộ 20/10`; not a union's members, not a reporters'
 // conference). Read without regard to case in a name written in capitals (`PHIÊN HỌP CHÍNH PHỦ`).
 const MEETING_BODY_NAMES =
-  '(?:Ban Chấp hành|Ban Thường vụ|Ban Chỉ đạo|Ban Cán sự|Bộ Chính trị|Ban Bí thư|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chính phủ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Câu lạc bộ|CLB|BCH|BTV|BCĐ)(?![\\p{L}])|Hội(?=\\s\\p{Lu})(?!\\s(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))'
+  '(?:Ban Chấp hành|Ban Thường vụ|Đảng bộ|Chi bộ|Chi đoàn|Chi hội|Công đoàn|Liên đoàn|Mặt trận|MTTQ|Đoàn(?= (?:TNCS|Thanh niên|trường|xã|phường|khối|cơ sở))|Ban Chỉ đạo|Ban Cán sự|Bộ Chính trị|Ban Bí thư|Thường trực|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chính phủ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Câu lạc bộ|CLB|BCH|BTV|BCĐ)(?![\\p{L}])|Hội(?=\\s\\p{Lu})(?!\\s(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))'
 const MEETING_BODY = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'u')
 const MEETING_BODY_ANY_CASE = new RegExp(`^(?:${MEETING_BODY_NAMES})`, 'iu')
 // Where a body's name read from an event's name ends: punctuation, a spaced dash (`Câu lạc bộ
 // 20/10 - TPHCM`), a purpose, a place, a verb, the meeting's own modifiers written after the
 // body (`Phiên họp Chính phủ thường kỳ tháng 9`), or its day (`cuộc họp của Bộ Chính trị ngày 18 và 19-9`).
 const BODY_END =
-  /[,;:(“"]|\s[-–]\s|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với|thường kỳ|định kỳ|thường lệ|trực tuyến|mở rộng|tháng \d|quý [\dIV]|năm \d|ngày \d)(?![\p{L}])/iu
+  /[,;:(“"]|\s[-–]\s|\s(?:lần thứ|để|nhằm|về việc|tại|trình|đã|được|khai mạc|bế mạc|diễn ra|cho ý kiến|nghe|thảo luận|xem xét|đánh giá|với|thường kỳ|định kỳ|thường lệ|trực tuyến|mở rộng|nhiệm kỳ|tháng \d|quý [\dIV]|năm \d|(?:ngày|sáng|chiều|tối|trưa) \d|(?:sáng|chiều|tối|trưa) nay)(?![\p{L}])/iu
 
 // A person, not a body: a subject that opens with how a person is named or a head's position.
 const PERSON =
-  /^(?:đồng chí|đ\/c|ông|bà|tổng bí thư|bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng|phó trưởng|giám đốc|phó giám đốc|ủy viên|uỷ viên|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|hiệu trưởng)(?![\p{L}])/iu
+  /^(?:đồng chí|đ\/c|ông|bà|tổng bí thư|bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng|phó trưởng|giám đốc|phó giám đốc|ủy viên|uỷ viên|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|hiệu trưởng|(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ) viên)(?![\p{L}])/iu
 // A position followed by a personal name: `Thường trực Ban Bí thư Trần Cẩm Tú`.
 const POSITION_THEN_NAME = /^Thường trực\s+Ban Bí thư\s+\p{Lu}/u
 // The body a chair heads, from the chair's positions: `Bí thư Tỉnh ủy`, `Chủ tịch UBND huyện`,
 // `Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương`; the position's body runs to the comma.
-const HEADS = /(?<![\p{L}])(?:Bí thư|Chủ tịch|Giám đốc|Hiệu trưởng|Trưởng ban)\s+(\p{Lu}[^,;]*)/u
+// The heads of a ministry, a court, a procuracy, a command or a department name theirs the same
+// way (`Bộ trưởng Bộ Y tế`, `Viện trưởng Viện Kiểm sát nhân dân tỉnh`, `Chỉ huy trưởng Bộ Chỉ huy
+// Quân sự tỉnh`); a standing deputy heads the same body (`Phó Bí thư Thường trực Huyện ủy`).
+const HEADS =
+  /(?<![\p{L}])(?:Bí thư|Chủ tịch|Giám đốc|Hiệu trưởng|Trưởng ban|Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Tư lệnh|Chính ủy|Chính uỷ|Chủ nhiệm|Cục trưởng|Chỉ huy trưởng)(?:\s+[Tt]hường trực)?\s+(\p{Lu}[^,;]*)/gu
 const HEADS_COMMISSION = /(?<![\p{L}])Trưởng\s+(?:[Bb]an\s+Thường trực\s+)?(Ban\s+\p{Lu}[^,;]*)/u
 // A committee of a place, named for it: its place's name (a run of at most two capitalised
 // words) follows; a longer run is a person's name after a place left unnamed (`UBND tỉnh Trần
@@ -55,7 +63,7 @@ const BELONGS_TO = /\s+(?:thuộc|trực thuộc)\s+(?=\p{Lu})/u
 // A body named in lower case at the start of a clause, then its proper name: `trường THCS Lê Quý
 // Đôn`, `chi bộ Trung tâm`, a body of a body and a school of its level (`chi bộ trường mầm non Hồng Tiến`).
 const LOWER_CASE_BODY =
-  /^(?:(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm)\s+){1,3}(?:(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông)\s+)?\p{Lu}/u
+  /^(?:(?:trường|chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban|hội|phòng|sở|công đoàn|liên đoàn|trung tâm|liên đội|chi đoàn|bệnh viện|học viện|công ty|câu lạc bộ)\s+){1,3}(?:(?:mầm non|tiểu học|trung học cơ sở|trung học phổ thông|đại học|cao đẳng|trung cấp|phổ thông|đa khoa|cổ phần)\s+)?\p{Lu}/u
 
 /**
  * A subject too long for one organiser that lists bodies (`Ban Chỉ đạo (BCĐ) thực hiện Quy chế
@@ -72,9 +80,70 @@ export function firstOfLongList(subject: string): string {
   return and === null ? own : own.slice(0, and.index)
 }
 
-/** Whether a subject opens with a body named in lower case before its proper name (`trường THCS Lê Quý Đôn`). */
+// How many words a body listed before others in a subject may hold (`Sở Giáo dục và Đào tạo`).
+const LONGEST_LISTED = 8
+
+/**
+ * Whether a part of a subject between commas is a body listed with the others that follow it
+ * (`Ban Tuyên giáo Tỉnh ủy, Sở Giáo dục và Đào tạo, Tỉnh đoàn tổ chức ...`): it opens as a body
+ * does and is short; a person's position (`Bí thư Huyện ủy`) or a place (`tại Hội trường Tỉnh ủy`) is not.
+ */
+export function listedBody(part: string): boolean {
+  return OPENS_BODY.test(part) && words(part) <= LONGEST_LISTED && !/(?<![\p{L}])(?:tại|ở|của)(?![\p{L}])/u.test(part)
+}
+
+// A time said in words, written before the subject in lower case after a clause that opens the
+// sentence (`Thực hiện Kế hoạch của Huyện ủy, mới đây Hội Nông dân xã tổ chức ...`).
+const TIME_IN_WORDS =
+  /^(?:vừa qua|mới đây|gần đây|vừa rồi|hôm qua|hôm nay|(?:sáng|chiều|tối|trưa) (?:nay|qua)|(?:trong )?(?:tuần|tháng) (?:qua|này)|thời gian qua|những ngày qua)(?:\s*,)?\s+/iu
+
+// The members or leaders of a body written before it as the subject (`đảng viên Chi bộ Khu phố 3`,
+// `cán bộ, giáo viên Trường THCS Lê Lợi`, `Lãnh đạo Sở Tư pháp`): the body holds what they hold.
+const MEMBERS_OF =
+  /^(?:(?:toàn thể|tập thể)\s+)?(?:(?:lãnh đạo|ban lãnh đạo|cán bộ|đảng viên|giáo viên|công chức|viên chức|người lao động|hội viên|đoàn viên|chiến sĩ|nhân viên|y, bác sĩ|y bác sĩ|thầy cô giáo|thầy và trò|thầy, cô giáo|học sinh|sinh viên)(?:\s*,\s*|\s+và\s+|\s+))+(?=\p{Lu})/iu
+
+/** A subject without the members or leaders written before the body (`đảng viên Chi bộ 3`: `Chi bộ 3`). */
+export function withoutMembers(subject: string): string {
+  const m = MEMBERS_OF.exec(subject)
+  if (m === null || !/^\p{Lu}/u.test(subject.slice(m[0].length))) return subject
+  const body = subject.slice(m[0].length)
+  // A leader named by a position is a person (`Lãnh đạo tỉnh`), no body.
+  return OPENS_BODY.test(body) ||
+    /^(?:Chi bộ|Tổ đảng|Chi đoàn|Chi hội|Công an|Bộ Chỉ huy|Bệnh viện|Công ty)(?![\p{L}])/u.test(body)
+    ? body
+    : subject
+}
+
+/** A subject without the time in words written before it (`vừa qua Chi bộ Khu phố 1`: `Chi bộ Khu phố 1`). */
+export function withoutTimeInWords(subject: string): string {
+  const m = TIME_IN_WORDS.exec(subject)
+  // A body's name follows, capitalised (`vừa qua các chi bộ` keeps its words: no body is named).
+  return m === null || !/^\p{Lu}/u.test(subject.slice(m[0].length)) ? subject : subject.slice(m[0].length)
+}
+
+// An administrative unit that holds an event, named by its unit word in lower case and its name
+// (`huyện Đô Lương tổ chức ...`, `xã Tân Phú tổ chức ...`, `phường 5`): the unit's authorities
+// held it, and the report names them by the place (not `xã hội`, a word).
+const LOWER_CASE_UNIT =
+  /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|khu dân cư)\s+(?:số\s+)?[\p{Lu}\p{N}]/u
+// A body written all in lower case, known by its kind and the unit it serves (`hội phụ nữ xã Tân
+// Phú`, `đoàn thanh niên xã`, `công an huyện Tân Phú`, `bệnh viện đa khoa tỉnh`), a Youth Union
+// of a unit (`huyện đoàn Chương Mỹ`, `tỉnh đoàn`), a sector by its name (`ngành Giáo dục huyện`);
+// not members (`hội viên`, `đoàn viên`), meetings (`hội nghị`), a delegation (`đoàn công tác`).
+const LOWER_CASE_UNIT_BODY = new RegExp(
+  '^(?:(?:hội(?!\\s+(?:viên|nghị|thi|thảo|diễn|chợ)(?![\\p{L}]))|đoàn(?!\\s+(?:viên|thể|công tác|đại biểu|kiểm tra|giám sát|khảo sát|khách)(?![\\p{L}]))|chi đoàn|chi hội|đảng ủy|đảng uỷ|đảng bộ|công an(?!\\s+viên)|ủy ban nhân dân|uỷ ban nhân dân|mặt trận|liên đội|bệnh viện|công đoàn|ban chỉ huy quân sự)\\s+(?:(?!(?:tuyến|cấp|các|những|trên)\\s)\\p{Ll}+\\s+){0,4}?(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|thôn|ấp|khu phố)(?![\\p{L}])' +
+    '|(?:tỉnh|thành|huyện|quận|thị) đoàn(?![\\p{L}])|ngành\\s+\\p{Lu})',
+  'u',
+)
+
+/** Whether a subject opens with a body or a unit named in lower case before its proper name (`trường THCS Lê Quý Đôn`, `huyện Đô Lương`). */
 export function opensLowerCaseBody(subject: string): boolean {
-  return LOWER_CASE_BODY.test(subject)
+  return (
+    LOWER_CASE_BODY.test(subject) ||
+    LOWER_CASE_UNIT.test(subject) ||
+    LOWER_CASE_UNIT_BODY.test(subject) ||
+    subject === 'nhà trường'
+  )
 }
 
 /** The body whose meeting an event's name names (`Hội nghị Ban Thường vụ Tỉnh ủy`), or null. */
@@ -101,12 +170,47 @@ export function chairsBody(subject: string): string | null {
   // giáo Tỉnh ủy`) names the commission whole: `Ban` is part of its name.
   const c = HEADS_COMMISSION.exec(subject)
   const commission = c?.[1]?.replace(/\s+(?:chủ trì|phát biểu|dự|đã|cùng)(?![\p{L}]).*$/u, '').trim() ?? null
-  const m = HEADS.exec(subject)
-  const headed = m === null ? null : headedBody(m[1]!)
-  // The first position written that names a body is the one read.
-  if (commission !== null && words(commission) <= 8 && (headed === null || c!.index <= m!.index)) return commission
+  // The first position written that names a body is the one read (`Tỉnh ủy viên, Bí thư Huyện
+  // ủy X`: `Huyện ủy X`; `Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh`: `Tỉnh ủy`).
+  let headed: string | null = null
+  let at = -1
+  for (const m of subject.matchAll(HEADS)) {
+    headed = headedBody(m[1]!)
+    at = m.index
+    if (headed !== null) break
+  }
+  if (commission !== null && words(commission) <= 8 && (headed === null || c!.index <= at)) return commission
   return headed
 }
+
+// The kinds of organ whose names are never a person's: a personal name written after one is the
+// head's own (`Bộ trưởng Bộ Y tế Đào Hồng Lan`, `Giám đốc Sở Nội vụ Nguyễn Văn C`); schools,
+// hospitals and companies often bear a person's name (`Trường Tiểu học Lê Văn Tám`) and keep it.
+const ORGAN =
+  /^(?:Bộ|Sở|Ban|Cục|Tổng cục|Vụ|Phòng|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Công an|Viện Kiểm sát|Tòa án|Toà án|Văn phòng|Liên đoàn|Mặt trận|Hội)(?![\p{L}])/u
+const SURNAME = new Set(SURNAMES)
+const KEPT_NAMES = HISTORICAL_FIGURES.map((n) => ` ${n}`)
+
+/** An organ's name without the personal name its head's title ran on into (`Sở Nội vụ Nguyễn Văn C`: `Sở Nội vụ`). */
+export function withoutHeadName(body: string): string {
+  if (!ORGAN.test(body) || KEPT_NAMES.some((n) => body.endsWith(n))) return body
+  const ws = body.split(' ')
+  // A personal name: two to four capitalised words from a surname at the end, after a word in
+  // lower case (`Bộ Y tế Đào Hồng Lan`). After a place's unit word the place comes first: a run
+  // of three words or fewer is the place (`tỉnh Lâm Đồng`, `phường Lê Hồng Phong`), a longer one
+  // ends with the person (`tỉnh Bến Tre Lê Văn B`).
+  let lower = ws.length - 1
+  while (lower >= 0 && /^\p{Lu}\p{Ll}*$/u.test(ws[lower]!)) lower--
+  const run = ws.length - 1 - lower
+  if (lower < 0 || !/^\p{Ll}/u.test(ws[lower]!)) return body
+  const place = PLACE_UNIT.test(ws[lower]!)
+  for (const k of place ? [3, 2] : [run]) {
+    if (k < 2 || k > 4 || (place && run - k < 2)) continue
+    if (SURNAME.has(ws[ws.length - k]!)) return ws.slice(0, -k).join(' ')
+  }
+  return body
+}
+const PLACE_UNIT = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|trấn|phố|nước)$/u
 
 // The body named after a head's title (`Tỉnh ủy` of `Bí thư Tỉnh ủy, ...`), or null.
 function headedBody(after: string): string | null {
@@ -118,17 +222,21 @@ function headedBody(after: string): string | null {
     const run = CAPITALISED_RUN.exec(named.slice(committee[0].length))?.[0] ?? ''
     body = committee[0] + (words(run.trim()) <= 2 ? run : '')
   }
+  body = withoutHeadName(body)
   return words(body) > 12 ? null : body
 }
 
 // The body named right after an event's name as the one that holds it: `Hội nghị sơ kết ..., do
 // Hội Nông dân tỉnh tổ chức vào sáng 20-7`.
+// A contest or movement is held by the body that launched it (`cuộc thi ... do Ban Tuyên giáo
+// Tỉnh ủy phát động`); a passive with its agent after `bởi` names it too (`được tổ chức bởi Sở Tư pháp`).
 const HELD_BY_AFTER_NAME =
-  /^[^.;]{0,40}?(?<![\p{L}])do\s+(\p{Lu}[^,;.]{1,80}?)\s+(?:tổ chức|chủ trì|đăng cai)(?![\p{L}])/u
+  /^[^.;]{0,40}?(?<![\p{L}])(?:do\s+(\p{Lu}[^,;.]{1,80}?)\s+(?:tổ chức|chủ trì|đăng cai|phát động|phối hợp)|được\s+(?:tổ chức|chủ trì|phát động)\s+bởi\s+(\p{Lu}[^,;.]{1,80}?)(?=\s+(?:vào|tại|với|nhằm|trong)\s|[,;.]|$))(?![\p{L}])/u
 
 /** The body an event's name is followed by as its holder (`..., do Hội Nông dân tỉnh tổ chức`), or null. */
 export function heldByAfterName(afterName: string): string | null {
-  const by = HELD_BY_AFTER_NAME.exec(afterName)?.[1]?.trim()
+  const m = HELD_BY_AFTER_NAME.exec(afterName)
+  const by = (m?.[1] ?? m?.[2])?.trim()
   return by === undefined || isPerson(by) || !OPENS_BODY.test(by) ? null : by
 }
 
@@ -248,10 +356,17 @@ function bareAt(text: string, kind: string): number {
 const PREDICATE =
   /\s(?:giao ban|chủ trì|đồng ý|tiếp tục|phát động|ban hành|vừa|đã|sẽ|xây dựng\s+(?:kế hoạch|Kế hoạch|chương trình))(?![\p{L}])/u
 
-/** An organiser without the predicate it ran on into (`Ban Chỉ đạo ... xã xây dựng kế hoạch`: `Ban Chỉ đạo ... xã`). */
+// The preposition of a time written between the subject and its verb, left behind when the time
+// is read (`Chi bộ Khu phố 3 vào ngày 12/9 đã tổ chức`: `Chi bộ Khu phố 3 vào`).
+const TIME_PREPOSITION =
+  /\s+(?:vào|lúc|trong|hôm|ngày|sáng|chiều|tối|trưa)(?:\s+(?:lúc|ngày|hôm|sáng|chiều|tối|trưa))?$/u
+
+/** An organiser without the predicate it ran on into (`Ban Chỉ đạo ... xã xây dựng kế hoạch`: `Ban Chỉ đạo ... xã`) or a time's preposition (`Chi bộ 3 vào`). */
 export function withoutPredicate(organizer: string): string {
   const m = PREDICATE.exec(organizer)
-  return m === null || m.index === 0 ? organizer : organizer.slice(0, m.index).trim()
+  const cut = m === null || m.index === 0 ? organizer : organizer.slice(0, m.index).trim()
+  const time = TIME_PREPOSITION.exec(cut)
+  return time === null || time.index === 0 ? cut : cut.slice(0, time.index)
 }
 
 // A delegation a person leads (`..., làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo ... tại ...`,
@@ -300,28 +415,143 @@ export function mendBracketSplit(e: { organizer: string | null; location: string
  * before the event's name); one with none, named again by its noun alone, takes the body the
  * sentences before say held it. `sentences` are those given to `findEvents`.
  */
-export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[]): void {
+export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[], title: Piece | null = null): void {
+  const headline = title === null ? null : titleSubject(title.text)
+  const reported = new Set(events.map((e) => e.sentence))
   for (const e of events) {
-    mendBracketSplit(e)
-    if (e.organizer !== null) e.organizer = withoutPredicate(e.organizer)
-    if (e.organizer !== null && BARE_KIND.test(e.organizer) && e.sentence >= 0) {
-      const own = sentences[e.sentence]
-      const before = sentences
-        .slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence)
-        .map((p) => p.text)
-        .concat(own === undefined ? [] : [own.text.slice(0, bareAt(own.text, e.organizer))])
-      e.organizer = fullNameBefore(e.organizer, before.join('\n')) ?? e.organizer
-    }
-    const own = sentences[e.sentence]
-    const at = own === undefined || e.organizer === null ? -1 : own.text.indexOf(`, ${e.organizer}`)
-    if (at >= 0) e.organizer = cellBefore(e.organizer!, own!.text.slice(0, at + 2)) ?? e.organizer
-    if (e.organizer !== null && !isPerson(e.organizer)) continue
-    e.organizer = bodyFor(e, sentences) ?? e.organizer
+    fillOrganizer(e, sentences, reported)
+    if (headline !== null) e.organizer = withTitleSubject(e.organizer, headline)
   }
 }
 
+// One event's organiser, as `fillOrganizers` reads it before the headline is looked at.
+function fillOrganizer(e: FoundEvent, sentences: readonly Piece[], reported: ReadonlySet<number>): void {
+  mendBracketSplit(e)
+  if (e.organizer !== null) e.organizer = withoutPredicate(e.organizer)
+  if (e.organizer !== null && BARE_KIND.test(e.organizer) && e.sentence >= 0) {
+    const own = sentences[e.sentence]
+    const before = sentences
+      .slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence)
+      .map((p) => p.text)
+      .concat(own === undefined ? [] : [own.text.slice(0, bareAt(own.text, e.organizer))])
+    e.organizer = fullNameBefore(e.organizer, before.join('\n')) ?? e.organizer
+  }
+  const own = sentences[e.sentence]
+  const at = own === undefined || e.organizer === null ? -1 : own.text.indexOf(`, ${e.organizer}`)
+  if (at >= 0) e.organizer = cellBefore(e.organizer!, own!.text.slice(0, at + 2)) ?? e.organizer
+  if (e.organizer !== null && !isPerson(e.organizer)) return
+  const body = bodyFor(e, sentences, reported)
+  if (body !== ATTENDEE) {
+    e.organizer = body ?? e.organizer
+    return
+  }
+  const name = e.title?.replace(/…$/u, '') ?? ''
+  const named = own === undefined ? -1 : own.text.toLowerCase().indexOf(name.toLowerCase())
+  e.organizer = named < 0 ? null : hostNamed(own!.text.slice(named))
+}
+
+// The bodies a headline opens with as its subject (`Huyện ủy Cam Lộ quán triệt ...`, `Bệnh viện
+// Ung Bướu kỷ niệm ...`, `Chi bộ 3: Sinh hoạt chuyên đề ...`).
+const HEADLINE_BODY =
+  /^(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Đảng ủy|Đảng uỷ|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chi bộ|Tổ đảng|Chi đoàn|Chi hội|Đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Liên đoàn|Công đoàn|Liên đội|Hội(?=\s\p{Lu})(?!\s(?:Nghị|Thi|Thảo|Diễn|Chợ)(?![\p{L}]))|Sở|Bộ|Cục|Phòng|Trường|Học viện|Viện|Trung tâm|Bệnh viện|Công ty|Tổng công ty|Công an|Bộ Chỉ huy|Câu lạc bộ|CLB)(?![\p{L}])/u
+// Where a headline's subject ends: the verb of what it reports (`Huyện ủy X quán triệt`, `Đảng ủy
+// phường Y trao Huy hiệu`), an adverb before it, a colon, a quotation (not a dash: `Đảng ủy Khối
+// Cơ quan - Doanh nghiệp tỉnh`).
+const HEADLINE_VERB =
+  /\s*[:|“"]|\s(?:tổ chức|quán triệt|triển khai|học tập|sơ kết|tổng kết|trao|trao tặng|kỷ niệm|sinh hoạt|họp|họp mặt|gặp mặt|ra mắt|phát động|khai giảng|bế giảng|khai mạc|bế mạc|kết nạp|tuyên dương|tập huấn|bồi dưỡng|hưởng ứng|triển khai thực hiện|đẩy mạnh|đánh giá|rà soát|kiểm tra|giám sát|khảo sát|chúc mừng|ký kết|phát huy|cần|nêu|yêu cầu|đề nghị|bàn|tiếp tục|long trọng|đã|vừa|chính thức|giao ban|đối thoại|phối hợp|cùng|làm việc|thăm|tặng|đón|công bố|khen thưởng|lấy ý kiến|góp ý|thông qua|ban hành|lãnh đạo|chỉ đạo|nâng cao|tăng cường|quyết tâm|tích cực|với|tại|sẵn sàng|hoàn thành|đạt|có|là|được)(?![\p{L}])/u
+// How many words a headline's subject may hold.
+const LONGEST_HEADLINE_SUBJECT = 12
+
+/**
+ * The body a headline opens with as the subject of what it reports (`Huyện ủy Cam Lộ quán triệt
+ * Nghị quyết 57-NQ/TW`: `Huyện ủy Cam Lộ`), or null: a headline that opens otherwise, a subject
+ * with no verb after it, or one too long to be a name.
+ */
+export function titleSubject(title: string): string | null {
+  const line = title.replace(/\s+/gu, ' ').trim()
+  if (!HEADLINE_BODY.test(line)) return null
+  const end = HEADLINE_VERB.exec(line)
+  if (end === null || end.index === 0) return null
+  const subject = line
+    .slice(0, end.index)
+    .replace(/[,.;]+$/u, '')
+    .trim()
+  return subject === '' || words(subject) > LONGEST_HEADLINE_SUBJECT || isPerson(subject) ? null : subject
+}
+
+/**
+ * An event's organiser with the headline's subject: the subject when none was read (the body
+ * reports `hội nghị được tổ chức ...`, `nhà trường tổ chức ...`), or when the organiser read is the
+ * subject's name cut short (`Huyện ủy` for `Huyện ủy Cam Lộ`); the organiser read otherwise.
+ */
+export function withTitleSubject(organizer: string | null, subject: string): string | null {
+  if (organizer === null || GENERIC.test(organizer)) return subject
+  return subject.startsWith(`${organizer} `) ? subject : organizer
+}
+
+// A body named by its kind alone, as the one the text is about (`Nhà trường tổ chức ...`, `nhà
+// trường`, `Đơn vị`, `Bệnh viện`): the headline's subject names it in full.
+const GENERIC =
+  /^(?:[Nn]hà trường|[Tt]rường|[Bb]ệnh viện|[Đđ]ơn vị|[Cc]ông ty|[Hh]ọc viện|[Cc]hi bộ|[Đđ]ảng ủy|[Đđ]ảng uỷ|[Đđ]ảng bộ)$/u
+
+// How many sentences after an event's own the chair of it is looked for.
+const CHAIR_REACH = 2
+// A chair of the event just reported, in a sentence after it: `Đồng chí X, Bí thư Huyện ủy chủ
+// trì hội nghị`, `... chủ trì buổi lễ`, `Hội nghị do đồng chí X, Chủ tịch UBND huyện chủ trì`; the
+// words before the verb (or after `do`) hold the chair's positions.
+const CHAIRED_EVENT =
+  /^(?:(?:hội nghị|buổi lễ|lễ|buổi|lớp học|lớp|cuộc họp|phiên họp|kỳ họp|hội thi|chương trình)(?![\p{L}])|[.;]|$)/iu
+const CHAIRED_BY_DO =
+  /^(?:hội nghị|buổi lễ|lễ|buổi|lớp|cuộc họp|phiên họp|kỳ họp|hội thi)\s+do\s+(.+?)\s+(?:đồng\s+)?chủ trì(?![\p{L}])/iu
+
+/**
+ * The body the chair of an event heads, from the sentences that follow its report (`Đồng chí
+ * Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.`: `Huyện ủy Cam Lộ`), or null: a chair
+ * of something else (`chủ trì cuộc làm việc với ...` after a launch), one whose positions name no body.
+ */
+export function chairedAfter(after: readonly string[]): string | null {
+  for (const text of after) {
+    const by = CHAIRED_BY_DO.exec(text)?.[1]
+    if (by !== undefined) return chairsBody(by)
+    for (const m of text.matchAll(/(?<![\p{L}])(?:đồng\s+)?chủ trì(?![\p{L}])/giu)) {
+      if (!CHAIRED_EVENT.test(text.slice(m.index + m[0].length).trim())) continue
+      const before = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
+      const body = chairsBody(before)
+      if (body !== null) return body
+    }
+  }
+  return null
+}
+
+// A person who attends an event (`đồng chí X, Bí thư Tỉnh ủy dự lễ kỷ niệm ...`, `đã dự và phát biểu
+// chỉ đạo tại hội nghị ...`) neither holds it nor names the body that does: the body the person
+// heads is a guest's. The event's name or what follows it may name its host.
+const ATTENDED =
+  /(?<![\p{L}])(?:tham dự|đến dự|về dự|dự)(?:\s+và\s+[^,.;]{0,40}?)?(?:\s+(?:tại|với))?(?:\s+(?:buổi lễ|lễ|buổi|chương trình))?\s*$/iu
+// What `bodyFor` gives for an attended event: no organiser from the person.
+const ATTENDEE = '\u0000attendee'
+// The host an attended event's name or the words after it name: `hội nghị tổng kết của Hội Nông
+// dân tỉnh`, `sinh hoạt chuyên đề với Chi bộ thôn 3`, `... tại Chi bộ thôn 3`.
+const HOST =
+  /(?<![\p{L}])(?:của|với|tại)\s+((?:Chi bộ|Tổ đảng|[Tt]ổ Đảng|tổ đảng|Đảng bộ|Đảng ủy|Đảng uỷ|Hội|Đoàn|Chi đoàn|Chi hội|Công đoàn|Ban|Ủy ban|Uỷ ban|UBND|Trường|Sở|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)(?![\p{L}])[^,;.]{0,60}?)(?=\s+(?:vào|về|nhằm|để|do|tại|với|lần thứ|năm \d|nhiệm kỳ)(?![\p{L}])|[,;.]|$)/u
+
+/** The host an attended event's name or the words after it name (`... của Hội Nông dân tỉnh`), or null. */
+export function hostNamed(nameAndAfter: string): string | null {
+  const host = HOST.exec(nameAndAfter)?.[1]?.trim() ?? null
+  return host === null || isPerson(host) ? null : host
+}
+
+// The sentences after an event's own that may name its chair: up to CHAIR_REACH of them, up to
+// one that reports another event (what follows it is said of that one).
+function followingOwn(at: number, sentences: readonly Piece[], reported: ReadonlySet<number>): string[] {
+  const texts: string[] = []
+  for (let k = at + 1; k < sentences.length && k <= at + CHAIR_REACH && !reported.has(k); k++)
+    texts.push(sentences[k]!.text)
+  return texts
+}
+
 // The body that held an event whose organiser is missing or a person, as `fillOrganizers` reads it.
-function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
+function bodyFor(e: FoundEvent, sentences: readonly Piece[], reported: ReadonlySet<number>): string | null {
   const byName = e.title === null ? null : meetingBody(e.title)
   if (byName !== null) return byName
   const own = sentences[e.sentence]
@@ -332,13 +562,15 @@ function bodyFor(e: FoundEvent, sentences: readonly Piece[]): string | null {
   if (after !== null) return after
   if (e.organizer === null) {
     if (e.title === null || e.sentence < 0) return null
+    if (own !== undefined && titleAt > 0 && ATTENDED.test(own.text.slice(0, titleAt))) return ATTENDEE
     // A subject of its own that was not read as a body (`các chi, đảng bộ cơ sở tổ chức vòng sơ
     // khảo`): the event is not the one named before.
     if (own !== undefined && titleAt > 0 && HOLDING_VERB.test(own.text.slice(0, titleAt))) return null
     const before = sentences.slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence).map((p) => p.text)
     if (own !== undefined && titleAt > 0) before.push(own.text.slice(0, titleAt))
-    return heldBefore(e.title, before)
+    return heldBefore(e.title, before) ?? chairedAfter(followingOwn(e.sentence, sentences, reported))
   }
+  if (own !== undefined && titleAt > 0 && ATTENDED.test(own.text.slice(0, titleAt))) return ATTENDEE
   const subject = own === undefined ? '' : own.text.slice(0, Math.max(0, e.span.start - own.start) + 400)
   const at = subject.indexOf(e.organizer)
   // Only a body found replaces the person: a position names its body better than nothing.

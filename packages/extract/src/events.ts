@@ -9,7 +9,13 @@ import {
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, doneKind, eventWords, kindWhenCiting } from './event-kinds.ts'
-import { firstOfLongList, opensLowerCaseBody } from './event-organizer.ts'
+import {
+  firstOfLongList,
+  listedBody,
+  opensLowerCaseBody,
+  withoutMembers,
+  withoutTimeInWords,
+} from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import {
   CLOSED_BY_CEREMONY,
@@ -233,6 +239,10 @@ const isUpperStart = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase()
 
 // Plural or counted events without a date are habits and tallies (`tổ chức các buổi nói chuyện`).
 const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
+// A sentence that opens with the span of a tally up to now (`Đến nay`, `Đến thời điểm này`, `Tính
+// đến nay`, `Từ đầu năm đến nay`, `Lũy kế`).
+const SO_FAR =
+  /^(?:Đến (?:nay|thời điểm này|thời điểm hiện tại|hết)|Tính đến (?:nay|thời điểm)|Từ đầu năm(?: đến nay)?|Lũy kế|Luỹ kế)(?![\p{L}])/u
 
 // Whether `text` before `end` is one of NOUN_BEFORE's words and then white space; the word is
 // read on the few code units before the space, so each check costs its own length.
@@ -805,11 +815,11 @@ function readSubject(region: string): { organizer: string | null; location: stri
   const delegation = DELEGATION.exec(s)
   if (delegation !== null) return { organizer: delegation[1]!, location: null }
   const segments = s.split(SEGMENT_BREAK)
-  let organizer = segments.pop()?.trim() ?? ''
+  let organizer = withoutMembers(withoutTimeInWords(segments.pop()?.trim() ?? ''))
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()
-    if (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last)) break
+    if (!listedBody(last) && (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last))) break
     organizer = `${segments.pop()!.trim()}, ${organizer}`
   }
   const at = segments.findIndex((x) => AT_PLACE.test(x))
@@ -1191,8 +1201,10 @@ function addEvent(
   const previous = reading.events[reading.events.length - 1]
   const date = eventDate(report, text, relativeMentions(mentions, sentence.start), reference, reading.lastDated)
   const subject = eventSubject(report, text)
-  // A report names who organised it or when; `tổ chức` with neither is a general statement.
-  if (!trigger.passive && subject.organizer === null && cue.kind === 'none') return false
+  // A report names who organised it or when; `tổ chức` with neither is a general statement, and
+  // so is a tally of what was done so far (`Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội
+  // đảng bộ cơ sở cho 80% đơn vị ...`), whoever did it.
+  if (!trigger.passive && cue.kind === 'none' && (subject.organizer === null || SO_FAR.test(text))) return false
   // `Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “...”` after `... tổ chức Hội
   // nghị ... và phát động cuộc thi viết “...”`: an event of the occasion of a kind already reported
   // that day, under the same name, is that event told again.

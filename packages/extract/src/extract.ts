@@ -145,7 +145,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const at = locate(text, sentences, ordered)
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference, seg.title)
-  fillOrganizers(found, sentences)
+  fillOrganizers(found, sentences, seg.title)
   fillPlaces(found, sentences, reference ?? null)
   dateFromContext(found, { sentences, title: seg.title, reference })
   // With no publication date, a year the events' days do not write comes from the text's evidence.

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import {
   cellBefore,
+  chairedAfter,
   chairsBody,
   delegationLed,
   firstOfLongList,
   fullNameBefore,
   heldBefore,
   heldByAfterName,
+  hostNamed,
   isPerson,
+  listedBody,
   meetingBody,
   mendBracketSplit,
   opensLowerCaseBody,
+  titleSubject,
+  withoutHeadName,
+  withoutMembers,
   withoutPredicate,
+  withoutTimeInWords,
+  withTitleSubject,
 } from '../src/event-organizer.ts'
 import { extractArticle } from '../src/index.ts'
 
@@ -76,6 +84,12 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['Phó Chủ tịch Thường trực UBND tỉnh Lê Văn A đồng ý', 'Phó Chủ tịch Thường trực UBND tỉnh Lê Văn A'],
     ['Ban Chỉ đạo xây dựng Báo cáo chính trị', 'Ban Chỉ đạo xây dựng Báo cáo chính trị'],
     ['Ban tổ chức hội thi cấp huyện', 'Ban tổ chức hội thi cấp huyện'],
+    // the preposition of a time written before the verb
+    ['Chi bộ Khu phố 3 vào', 'Chi bộ Khu phố 3'],
+    ['Hội Nông dân xã vào sáng', 'Hội Nông dân xã'],
+    ['Đảng ủy phường trong', 'Đảng ủy phường'],
+    ['Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy'],
+    ['Hội Thanh niên Vận động Hiến máu tỉnh', 'Hội Thanh niên Vận động Hiến máu tỉnh'],
   ])('the organiser %s without its predicate is %s', (organizer, body) => {
     expect(withoutPredicate(organizer)).toBe(body)
   })
@@ -174,6 +188,11 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['chi bộ trường mầm non Hoa Mai', true],
     ['đảng bộ trường Tiểu học Kim Đồng', true],
     ['chi bộ các trường học', false],
+    ['trường đại học Mỏ - Địa chất', true],
+    ['bệnh viện Chợ Rẫy', true],
+    ['bệnh viện đa khoa Đồng Nai', true],
+    ['công ty cổ phần ACC', true],
+    ['bệnh viện tuyến huyện', false],
   ])('%s opens with a body in lower case: %s', (subject, body) => {
     expect(opensLowerCaseBody(subject)).toBe(body)
   })
@@ -205,5 +224,356 @@ describe('organisers the subject of a report does not give as a body', () => {
     },
   ])('$reading', ({ text, organizer }) => {
     expect(extractArticle(text).events[0]?.organizer).toBe(organizer)
+  })
+})
+
+describe('the body whose sitting, working session or congress an event’s name names', () => {
+  it.each([
+    ['Kỳ họp thứ 20 HĐND tỉnh khóa XVIII', 'HĐND tỉnh khóa XVIII'],
+    ['Phiên họp thứ nhất của Ban Chỉ đạo phòng, chống lãng phí', 'Ban Chỉ đạo phòng'],
+    ['cuộc làm việc của Ban Thường vụ Tỉnh ủy sáng 22/8', 'Ban Thường vụ Tỉnh ủy'],
+    ['Buổi làm việc của Thường trực Huyện ủy với Đảng ủy xã', 'Thường trực Huyện ủy'],
+    ['Đại hội đại biểu Đảng bộ huyện Phú Lộc lần thứ XVII, nhiệm kỳ 2025-2030', 'Đảng bộ huyện Phú Lộc'],
+    ['Đại hội Chi bộ Khu phố 3 nhiệm kỳ 2025-2027', 'Chi bộ Khu phố 3'],
+    ['Đại hội Hội Nông dân xã Tân Phú lần thứ X', 'Hội Nông dân xã Tân Phú'],
+    ['Đại hội Đoàn TNCS Hồ Chí Minh trường THPT Lê Lợi', 'Đoàn TNCS Hồ Chí Minh trường THPT Lê Lợi'],
+    ['Kỳ họp bất thường HĐND thành phố', 'HĐND thành phố'],
+    // a congress or a sitting named for what it is about, not for a body
+    ['Đại hội Thể dục thể thao huyện lần thứ IX', null],
+    ['Đại hội Cháu ngoan Bác Hồ', null],
+    ['Kỳ họp thứ 8, Quốc hội khóa XV', null],
+    ['Đại hội đại biểu toàn quốc lần thứ XIV của Đảng', null],
+  ])('%s is held by %s', (name, body) => {
+    expect(meetingBody(name)).toBe(body)
+  })
+})
+
+describe('the body an event’s name is said to be launched or held by', () => {
+  it.each([
+    [' do Ban Tuyên giáo Tỉnh ủy phát động chính thức khởi động', 'Ban Tuyên giáo Tỉnh ủy'],
+    [' được tổ chức bởi Sở Tư pháp tỉnh.', 'Sở Tư pháp tỉnh'],
+    [' được tổ chức bởi Hội Liên hiệp Phụ nữ huyện vào sáng 8/3', 'Hội Liên hiệp Phụ nữ huyện'],
+    [' do Hội Nông dân tỉnh phối hợp với Sở Tư pháp tổ chức', 'Hội Nông dân tỉnh'],
+    // a person, or no body, after `bởi` and `do`
+    [' được tổ chức bởi đồng chí Bí thư', null],
+    [' do Nguyễn Văn A phát động', null],
+    [' được đánh giá cao bởi Ban Giám khảo', null],
+  ])('after an event’s name, %s names %s', (after, body) => {
+    expect(heldByAfterName(after)).toBe(body)
+  })
+})
+
+describe('the body a chair heads, from the positions written before the verb', () => {
+  it.each([
+    ['Bộ trưởng Bộ Y tế Đào Hồng Lan', 'Bộ Y tế'],
+    ['Giám đốc Sở Nội vụ Nguyễn Văn C', 'Sở Nội vụ'],
+    ['Viện trưởng Viện Kiểm sát nhân dân tỉnh Bến Tre Lê Văn B', 'Viện Kiểm sát nhân dân tỉnh Bến Tre'],
+    ['Chủ tịch Ủy ban MTTQ tỉnh Lâm Đồng Nguyễn Văn E', 'Ủy ban MTTQ tỉnh Lâm Đồng'],
+    ['đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện', 'Huyện ủy'],
+    ['đồng chí Lê Văn E, Tỉnh ủy viên, Bí thư Huyện ủy Tân Uyên', 'Huyện ủy Tân Uyên'],
+    ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'],
+    // a school or a hospital may bear a person's name; a place after its unit word is no person
+    ['Hiệu trưởng Trường Tiểu học Lê Văn Tám', 'Trường Tiểu học Lê Văn Tám'],
+    ['Giám đốc Bệnh viện Nguyễn Tri Phương', null],
+    ['Giám đốc Sở Tư pháp tỉnh Quảng Nam', 'Sở Tư pháp tỉnh Quảng Nam'],
+    ['Chủ tịch Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam'],
+    ['Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh', 'Học viện Chính trị quốc gia Hồ Chí Minh'],
+    ['Thứ trưởng Nguyễn Văn D', null],
+  ])('a chair who is %s heads %s', (subject, body) => {
+    expect(chairsBody(subject)).toBe(body)
+  })
+  it.each([
+    ['Bộ Y tế Đào Hồng Lan', 'Bộ Y tế'],
+    ['Ban Tuyên giáo Tỉnh ủy Trần Văn Hùng', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['Trường THPT Nguyễn Du', 'Trường THPT Nguyễn Du'],
+    ['Sở Nội vụ tỉnh Lâm Đồng', 'Sở Nội vụ tỉnh Lâm Đồng'],
+    ['Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh'],
+    ['Hội Cựu chiến binh Việt Nam', 'Hội Cựu chiến binh Việt Nam'],
+  ])('the organ %s without its head’s name is %s', (body, organ) => {
+    expect(withoutHeadName(body)).toBe(organ)
+  })
+})
+
+describe('bodies listed before the one next to the verb', () => {
+  it.each([
+    ['Ban Tuyên giáo Tỉnh ủy', true],
+    ['Sở Giáo dục và Đào tạo', true],
+    ['Hội Cựu giáo chức huyện', true],
+    ['Ủy ban MTTQ Việt Nam tỉnh', true],
+    // a person, a position, a place, a clause
+    ['đồng chí Nguyễn Văn A', false],
+    ['Bí thư Huyện ủy', false],
+    ['tại Hội trường Tỉnh ủy', false],
+    ['Hội trường của Tỉnh ủy', false],
+    ['Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và phong trào thi đua', false],
+  ])('%s is a listed body: %s', (part, listed) => {
+    expect(listedBody(part)).toBe(listed)
+  })
+  it.each([
+    [
+      'Ngày 12/9/2024, Ban Tuyên giáo Tỉnh ủy, Sở Giáo dục và Đào tạo, Tỉnh đoàn tổ chức lễ phát động cuộc thi.',
+      'Ban Tuyên giáo Tỉnh ủy, Sở Giáo dục và Đào tạo, Tỉnh đoàn',
+    ],
+    [
+      'Ngày 12/9/2024, Hội Cựu giáo chức huyện, Hội Người cao tuổi huyện tổ chức lễ mừng thọ.',
+      'Hội Cựu giáo chức huyện, Hội Người cao tuổi huyện',
+    ],
+    [
+      'Ngày 12/9/2024, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.',
+      'Ban Thường vụ Tỉnh ủy',
+    ],
+    [
+      'Ngày 12/9/2024, đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị quán triệt Nghị quyết số 57-NQ/TW.',
+      'Huyện ủy Cam Lộ',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+})
+
+describe('the subject a headline opens with', () => {
+  it.each([
+    ['Huyện ủy Cam Lộ quán triệt Nghị quyết 57-NQ/TW', 'Huyện ủy Cam Lộ'],
+    ['Đảng ủy phường Bến Thành trao Huy hiệu Đảng đợt 2/9', 'Đảng ủy phường Bến Thành'],
+    ['Bệnh viện Ung Bướu kỷ niệm 30 năm thành lập', 'Bệnh viện Ung Bướu'],
+    ['Huyện ủy Vạn Ninh: Tổng kết thực hiện quy chế dân chủ ở cơ sở năm 2020', 'Huyện ủy Vạn Ninh'],
+    ['Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh tổ chức thành công Hội thi', 'Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh'],
+    ['Hội Liên hiệp Phụ nữ phường Hà Đông tổ chức chương trình kỷ niệm', 'Hội Liên hiệp Phụ nữ phường Hà Đông'],
+    ['Trường Chính trị tỉnh cần tăng cường đào tạo kỹ năng cho cán bộ', 'Trường Chính trị tỉnh'],
+    // a headline opening with an event, a person, or a subject with no verb after it
+    ['Hội nghị toàn quốc quán triệt 4 nghị quyết của Bộ Chính trị', null],
+    ['Hội thi báo cáo viên giỏi cấp tỉnh năm 2024', null],
+    ['Thường trực Ban Bí thư: Thường xuyên kiểm tra, giám sát', null],
+    ['Bí thư Tỉnh ủy thăm và làm việc tại huyện', null],
+    ['Sinh hoạt chuyên đề quý III năm 2024', null],
+    ['Ban Chỉ đạo 35 Trung ương', null],
+  ])('the headline %s opens with %s', (title, subject) => {
+    expect(titleSubject(title)).toBe(subject)
+  })
+  it.each([
+    [null, 'Huyện ủy Cam Lộ', 'Huyện ủy Cam Lộ'],
+    ['Huyện ủy', 'Huyện ủy Cam Lộ', 'Huyện ủy Cam Lộ'],
+    ['Ban Thường vụ Huyện ủy', 'Huyện ủy Cam Lộ', 'Ban Thường vụ Huyện ủy'],
+    ['Hội', 'Huyện ủy Cam Lộ', 'Hội'],
+    ['Nhà trường', 'Trường THCS Lương Định Của', 'Trường THCS Lương Định Của'],
+    ['Đơn vị', 'Bệnh viện Ung Bướu', 'Bệnh viện Ung Bướu'],
+    ['Tỉnh đoàn', 'Trường THCS Lương Định Của', 'Tỉnh đoàn'],
+  ])('the organiser %s with the headline subject %s is %s', (organizer, subject, read) => {
+    expect(withTitleSubject(organizer, subject)).toBe(read)
+  })
+  it.each([
+    [
+      'Huyện ủy Cam Lộ quán triệt Nghị quyết 57-NQ/TW',
+      'Sáng 12/9/2024, hội nghị được tổ chức tại Hội trường Huyện ủy.',
+      'Huyện ủy Cam Lộ',
+    ],
+    [
+      'Trường THCS Lương Định Của tổ chức lễ kết nạp Đoàn',
+      'Sáng 12/9/2024, nhà trường tổ chức lễ kết nạp đoàn viên mới cho 45 học sinh.',
+      'Trường THCS Lương Định Của',
+    ],
+    [
+      'Huyện ủy Cam Lộ quán triệt Nghị quyết 57-NQ/TW',
+      'Sáng 12/9/2024, đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị quán triệt Nghị quyết 57-NQ/TW.',
+      'Huyện ủy Cam Lộ',
+    ],
+    [
+      'Huyện ủy Cam Lộ quán triệt Nghị quyết 57-NQ/TW',
+      'Sáng 12/9/2024, Hội Nông dân huyện tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.',
+      'Hội Nông dân huyện',
+    ],
+  ])('under the headline %s, %s is organised by %s', (title, body, organizer) => {
+    expect(extractArticle(`${title}\n\n${body}`).events[0]?.organizer).toBe(organizer)
+  })
+})
+
+describe('the chair named after the report of an event', () => {
+  it.each([
+    [['Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.'], 'Huyện ủy Cam Lộ'],
+    [['Các đại biểu dự đông đủ.', 'Đồng chí Lê Thị B, Chủ tịch UBND xã chủ trì buổi lễ.'], 'UBND xã'],
+    [['Hội nghị do đồng chí Trần Văn C, Trưởng Ban Tuyên giáo Huyện ủy chủ trì.'], 'Ban Tuyên giáo Huyện ủy'],
+    [['Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy chủ trì.'], 'Tỉnh ủy'],
+    // the chair of something else, a chair whose position names no body, too far after
+    [['Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy chủ trì cuộc làm việc với Sở Y tế.'], null],
+    [['Đồng chí Nguyễn Văn A chủ trì hội nghị.'], null],
+    [['Các đại biểu dự đông đủ.', 'Các ý kiến được ghi nhận.', 'Đồng chí Lê Thị B, Chủ tịch UBND xã chủ trì.'], null],
+  ])('after %j, the event is held by %s', (after, body) => {
+    expect(chairedAfter(after.slice(0, 2))).toBe(body)
+  })
+  it('a chair named in the sentence after a report that names no organiser', () => {
+    const text =
+      'Tin hoạt động\n\nSáng 12/9/2024, tại Hội trường Huyện ủy đã diễn ra Hội nghị quán triệt Nghị quyết 57-NQ/TW. Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.'
+    expect(extractArticle(text).events[0]?.organizer).toBe('Huyện ủy Cam Lộ')
+  })
+})
+
+describe('a subject after a time said in words, and after consent received', () => {
+  it.each([
+    ['vừa qua Chi bộ Khu phố 1', 'Chi bộ Khu phố 1'],
+    ['mới đây, Hội Nông dân xã', 'Hội Nông dân xã'],
+    ['sáng nay Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
+    ['Vừa qua Đảng ủy xã', 'Đảng ủy xã'],
+    // a body whose name holds such words, and words that are no time
+    ['Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
+    ['vừa qua các chi bộ', 'vừa qua các chi bộ'],
+  ])('%s is read as %s', (subject, read) => {
+    expect(withoutTimeInWords(subject)).toBe(read)
+  })
+  it.each([
+    [
+      'Thực hiện Kế hoạch của Huyện ủy, mới đây Hội Nông dân xã tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 08-CT/TW.',
+      'Hội Nông dân xã',
+    ],
+    [
+      'Được sự đồng ý của Ban Thường vụ Huyện ủy, ngày 12/9/2024, Ban Tuyên giáo Huyện ủy tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.',
+      'Ban Tuyên giáo Huyện ủy',
+    ],
+    [
+      'Ngày 12/9/2024, được sự cho phép của Thường trực Huyện ủy, Hội Cựu chiến binh huyện tổ chức hội nghị sơ kết.',
+      'Hội Cựu chiến binh huyện',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+  it('consent to hold an event is still no report that it was held', () => {
+    const text =
+      'Tin hoạt động\n\nNgày 12/9/2024, Ban Thường vụ Tỉnh ủy đồng ý tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW.'
+    expect(extractArticle(text).events).toEqual([])
+  })
+})
+
+describe('a guest who attends an event names no organiser', () => {
+  it.each([
+    ['hội nghị tổng kết của Hội Nông dân tỉnh.', 'Hội Nông dân tỉnh'],
+    ['sinh hoạt chuyên đề với Chi bộ thôn 3.', 'Chi bộ thôn 3'],
+    ['sinh hoạt chi bộ tại Chi bộ thôn 3 vào sáng nay', 'Chi bộ thôn 3'],
+    ['Đại hội Đảng bộ xã lần thứ XV', null],
+    ['lễ kỷ niệm 50 năm thành lập Trường THPT Lê Lợi.', null],
+    ['hội nghị của đồng chí Bí thư', null],
+  ])('the attended %s is hosted by %s', (name, host) => {
+    expect(hostNamed(name)).toBe(host)
+  })
+  it.each([
+    ['Sáng 12/9/2024, đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy dự lễ kỷ niệm 50 năm thành lập Trường THPT Lê Lợi.', null],
+    ['Sáng 12/9/2024, Thượng tướng Nguyễn Văn C, Thứ trưởng Bộ Công an dự lễ ra mắt mô hình tại Công an tỉnh.', null],
+    [
+      'Sáng 12/9/2024, đồng chí Nguyễn Văn A, Bí thư Huyện ủy dự sinh hoạt chuyên đề với Chi bộ thôn 3.',
+      'Chi bộ thôn 3',
+    ],
+    // a chair is no guest: the body the chair heads held it
+    [
+      'Sáng 12/9/2024, đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị quán triệt Nghị quyết.',
+      'Huyện ủy Cam Lộ',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer ?? null).toBe(organizer)
+  })
+})
+
+describe('an administrative unit named in lower case as the subject', () => {
+  it.each([
+    ['huyện Đô Lương', true],
+    ['xã Tân Phú', true],
+    ['phường 5', true],
+    ['thị xã Cửa Lò', true],
+    ['thành phố Thủ Dầu Một', true],
+    ['tỉnh Quảng Ngãi', true],
+    // words, not a unit's name
+    ['xã hội', false],
+    ['huyện nhà', false],
+    ['các xã', false],
+  ])('%s opens with a unit in lower case: %s', (subject, unit) => {
+    expect(opensLowerCaseBody(subject)).toBe(unit)
+  })
+  it.each([
+    ['Sáng 12/9/2024, huyện Đô Lương tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW.', 'huyện Đô Lương'],
+    ['Sáng 12/9/2024, xã Tân Phú tổ chức lễ ra mắt mô hình “Dân vận khéo”.', 'xã Tân Phú'],
+    ['Sáng 12/9/2024, tại hội trường, phường 5 tổ chức Ngày hội Đại đoàn kết toàn dân tộc.', 'phường 5'],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+  it.each([
+    'Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội đảng bộ cơ sở cho 80% đơn vị xã, phường.',
+    'Đến nay, huyện Đô Lương đã tổ chức hội nghị quán triệt cho toàn bộ cán bộ, đảng viên.',
+    'Từ đầu năm đến nay, Hội Nông dân tỉnh đã tổ chức hội nghị tuyên truyền pháp luật cho hội viên.',
+  ])('a tally up to now is no event: %s', (text) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events).toEqual([])
+  })
+})
+
+describe('a body written all in lower case, by its kind and the unit it serves', () => {
+  it.each([
+    ['hội phụ nữ xã Tân Phú', true],
+    ['đoàn thanh niên xã Tân Phú', true],
+    ['công an huyện Tân Phú', true],
+    ['ủy ban nhân dân xã Tân Phú', true],
+    ['bệnh viện đa khoa tỉnh', true],
+    ['hội cựu chiến binh xã', true],
+    ['huyện đoàn Chương Mỹ', true],
+    ['tỉnh đoàn', true],
+    ['ngành Giáo dục huyện', true],
+    ['liên đội trường Tiểu học Kim Đồng', true],
+    ['thôn 3 xã Tân Phú', true],
+    ['tổ dân phố số 5', true],
+    ['nhà trường', true],
+    // members, meetings, a delegation, a sector unnamed, words
+    ['hội viên phụ nữ xã', false],
+    ['đoàn viên thanh niên xã', false],
+    ['hội nghị cấp xã', false],
+    ['đoàn công tác của tỉnh', false],
+    ['ngành chức năng huyện', false],
+    ['công an viên xã', false],
+  ])('%s is a body in lower case: %s', (subject, body) => {
+    expect(opensLowerCaseBody(subject)).toBe(body)
+  })
+  it.each([
+    [
+      'Sáng 12/9/2024, hội nông dân xã Tân Phú tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 08-CT/TW.',
+      'hội nông dân xã Tân Phú',
+    ],
+    [
+      'Sáng 12/9/2024, huyện đoàn Chương Mỹ tổ chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè.',
+      'huyện đoàn Chương Mỹ',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+})
+
+describe('the members or leaders of a body written before it', () => {
+  it.each([
+    ['đảng viên Chi bộ Khu phố 3', 'Chi bộ Khu phố 3'],
+    ['giáo viên Trường THCS Lê Lợi', 'Trường THCS Lê Lợi'],
+    ['Lãnh đạo Sở Tư pháp', 'Sở Tư pháp'],
+    ['toàn thể cán bộ, đảng viên Chi bộ 5', 'Chi bộ 5'],
+    ['cán bộ, chiến sĩ Công an huyện', 'Công an huyện'],
+    // leaders of a place, a person, members of no body named
+    ['lãnh đạo tỉnh', 'lãnh đạo tỉnh'],
+    ['Lãnh đạo Nguyễn Văn A', 'Lãnh đạo Nguyễn Văn A'],
+    ['đảng viên trong chi bộ', 'đảng viên trong chi bộ'],
+  ])('%s is read as %s', (subject, body) => {
+    expect(withoutMembers(subject)).toBe(body)
+  })
+  it.each([
+    [
+      'Sáng 12/9/2024, cán bộ, giáo viên Trường THCS Lê Lợi tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam.',
+      'Trường THCS Lê Lợi',
+    ],
+    ['Sáng 12/9/2024, đảng viên Chi bộ Khu phố 3 tổ chức sinh hoạt chuyên đề quý III.', 'Chi bộ Khu phố 3'],
+  ])('%s is organised by %s', (text, organizer) => {
+    expect(extractArticle(`Tin hoạt động\n\n${text}`).events[0]?.organizer).toBe(organizer)
+  })
+})
+
+describe('a guest and a chair, as far as the report of an event reaches', () => {
+  it('a guest who attends a party group’s meeting: the group hosts it', () => {
+    const text =
+      'Tin hoạt động\n\nNgày 4/9/2024, Bí thư Quận ủy, Chủ tịch HĐND quận Lê Thị A đã dự sinh hoạt Đảng tại tổ Đảng số 10, Chi bộ số 12, Đảng bộ phường Xuân La.'
+    expect(extractArticle(text).events[0]?.organizer).toBe('tổ Đảng số 10')
+  })
+  it('the chair of an event reported next is not the chair of the one before', () => {
+    const text =
+      'Tin hoạt động\n\nSáng 12/9/2024, tại Hội trường Huyện ủy đã diễn ra Hội nghị quán triệt Nghị quyết 57-NQ/TW. Chiều 12/9/2024, Huyện ủy Cam Lộ tổ chức Hội nghị sơ kết công tác tuyên giáo. Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.'
+    expect(extractArticle(text).events.map((e) => e.organizer)).toEqual([null, 'Huyện ủy Cam Lộ'])
   })
 })

@@ -747,7 +747,7 @@ describe.each<{ feature: string; cases: Case[] }>([
         paragraphs: [
           'Đại hội đại biểu Đảng bộ tỉnh lần thứ XX diễn ra từ ngày 01/10/2024 đến ngày 03/10/2024, tại phường Thành Vinh.',
         ],
-        events: [['conference', '2024-10-01', null]],
+        events: [['conference', '2024-10-01', 'Đảng bộ tỉnh']],
       },
       {
         reading: 'after a report, with no cue it tells more of that event',
@@ -956,7 +956,7 @@ describe.each<{ feature: string; cases: Case[] }>([
         paragraphs: [
           'Sáng ngày 4/12, tại Kỳ họp thứ 9 HĐND huyện khóa XII; đồng chí Phó Chủ tịch UBND huyện trình bày báo cáo kinh tế - xã hội.',
         ],
-        events: [['conference', '2024-12-04', null]],
+        events: [['conference', '2024-12-04', 'HĐND huyện khóa XII']],
       },
       {
         reading: 'after a verb of taking place',
@@ -1089,7 +1089,7 @@ describe.each<{ feature: string; cases: Case[] }>([
         paragraphs: [
           'Sáng 9/12 tại Vinh, những hoạt động đầu tiên của Đại hội đại biểu Hội Nông dân tỉnh lần thứ X chính thức bắt đầu.',
         ],
-        events: [['conference', '2024-12-09', null]],
+        events: [['conference', '2024-12-09', 'Hội Nông dân tỉnh']],
       },
       {
         reading: 'a part of an event named before a date is not passed over',
@@ -1123,7 +1123,7 @@ describe.each<{ feature: string; cases: Case[] }>([
       {
         reading: 'the event where someone was elected took place',
         paragraphs: ['Tại Đại hội Đảng bộ xã Tân Hưng lần thứ XV, đồng chí Lê Văn Hải tái đắc cử Bí thư Đảng ủy xã.'],
-        events: [['conference', null, null]],
+        events: [['conference', null, 'Đảng bộ xã Tân Hưng']],
       },
       {
         reading: 'a place where someone was elected names no event',
@@ -1225,7 +1225,7 @@ describe.each<{ feature: string; cases: Case[] }>([
       {
         reading: 'attending the party activity of a group on a dated day is a working session then',
         paragraphs: ['Ngày 6-9, đồng chí Bí thư Huyện ủy đã dự sinh hoạt Đảng tại tổ Đảng số 3, Chi bộ thôn Đông.'],
-        events: [['other', '2024-09-06', null]],
+        events: [['other', '2024-09-06', 'tổ Đảng số 3']],
       },
       {
         reading: 'party activity as a topic is no event',
@@ -1257,7 +1257,7 @@ describe.each<{ feature: string; cases: Case[] }>([
         paragraphs: [
           'Đồng chí Bí thư Tỉnh ủy nhấn mạnh điều này khi chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy sáng 5/12 để nghe kết quả 5 năm thực hiện Đề án phát triển du lịch.',
         ],
-        events: [['review', '2024-12-05', null]],
+        events: [['review', '2024-12-05', 'Ban Thường vụ Tỉnh ủy']],
       },
       {
         reading: 'a working session chaired for other business stays a working session',
@@ -1515,7 +1515,7 @@ describe.each<{ feature: string; cases: Case[] }>([
       {
         reading: 'a meeting attended on a dated day took place then',
         paragraphs: ['Ngày 4/9, đồng chí Bí thư Huyện ủy đã dự Hội nghị tổng kết công tác năm của Đảng bộ xã Tân Lập.'],
-        events: [['review', '2024-09-04', null]],
+        events: [['review', '2024-09-04', 'Đảng bộ xã Tân Lập']],
       },
       {
         reading: 'a meeting to be attended has not taken place',

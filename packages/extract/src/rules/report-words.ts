@@ -33,10 +33,12 @@ export const PLAN_WORDS: readonly ReportWord[] = [
   { words: 'hằng năm', capitalised: true },
   { words: 'hàng năm', capitalised: true },
   { words: 'thường xuyên', capitalised: true },
-  // Consent to hold an event is no report that it was held (`đồng ý tổ chức Hội nghị toàn quốc ...`).
-  { words: 'đồng ý', capitalised: true },
-  { words: 'cho phép', capitalised: true },
-  { words: 'chấp thuận', capitalised: true },
+  // Consent to hold an event is no report that it was held (`đồng ý tổ chức Hội nghị toàn quốc ...`);
+  // consent received, a noun after `sự` (`Được sự đồng ý của Ban Thường vụ Huyện ủy, ngày 12/9, Ban
+  // Tuyên giáo Huyện ủy tổ chức ...`), opens the report of one held.
+  { words: 'đồng ý', capitalised: true, notAfter: ['sự'] },
+  { words: 'cho phép', capitalised: true, notAfter: ['sự'] },
+  { words: 'chấp thuận', capitalised: true, notAfter: ['sự'] },
   { words: 'định kỳ', capitalised: true },
   { words: 'sẽ', capitalised: true },
   { words: 'chưa', capitalised: true },
