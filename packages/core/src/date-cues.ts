@@ -83,11 +83,11 @@ const DATE_RANGE = new RegExp(
   'iu',
 )
 // A day in brackets after a weekday (`Vào sáng ngày thứ Hai (22/4)`, `Hôm thứ Hai (22/4)`), after
-// `nay`, or alone at the start, where `Mới đây (22/4),` leaves it.
+// `nay` (`Sáng nay (22/4)`, `Hôm nay (1/11)`), or alone at the start, where `Mới đây (22/4),` leaves it.
 // `vừa qua`, `tuần qua`, `tuần trước` after a weekday: the last such day before the page's.
 const RECENTLY = '(?:vừa qua|vừa rồi|tuần qua|tuần trước|tuần rồi)'
 const BRACKETED_DAY = new RegExp(
-  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|nay\\s*\\(?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:hôm\\s+)?nay\\s*\\(?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 // `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left

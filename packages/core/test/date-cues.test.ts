@@ -109,6 +109,8 @@ describe('the named cue readers', () => {
     [readBracketedDay, 'Thứ 7 (4/5), họp', '2024-05-04 | họp'],
     [readBracketedDay, 'Chiều thứ Bẩy (4/5) họp', '2024-05-04 afternoon | họp'],
     [readBracketedDay, 'Chiều nay (9/5), họp', '2024-05-09 afternoon | họp'],
+    [readBracketedDay, 'Hôm nay (9/5), trường', '2024-05-09 | trường'],
+    [readBracketedDay, 'Hôm qua (9/5), trường', null],
     [readBracketedDay, 'Thứ Hai, 6/5, họp', null],
     // After `vào`, `ngày` or `hôm` before the weekday, or alone where a connective left it.
     [readBracketedDay, 'Vào sáng ngày thứ Hai (6/5), họp', '2024-05-06 morning | họp'],

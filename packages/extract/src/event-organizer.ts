@@ -93,9 +93,10 @@ export function listedBody(part: string): boolean {
 }
 
 // A time said in words, written before the subject in lower case after a clause that opens the
-// sentence (`Thực hiện Kế hoạch của Huyện ủy, mới đây Hội Nông dân xã tổ chức ...`).
+// sentence (`Thực hiện Kế hoạch của Huyện ủy, mới đây Hội Nông dân xã tổ chức ...`), with the day
+// it names in brackets (`Hôm nay (1/11), trường Tiểu học Đông Ba tổ chức ...`).
 const TIME_IN_WORDS =
-  /^(?:vừa qua|mới đây|gần đây|vừa rồi|hôm qua|hôm nay|(?:sáng|chiều|tối|trưa) (?:nay|qua)|(?:trong )?(?:tuần|tháng) (?:qua|này)|thời gian qua|những ngày qua)(?:\s*,)?\s+/iu
+  /^(?:vừa qua|mới đây|gần đây|vừa rồi|hôm qua|hôm nay|(?:sáng|chiều|tối|trưa) (?:nay|qua)|(?:trong )?(?:tuần|tháng) (?:qua|này)|thời gian qua|những ngày qua)(?:\s*\(\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\))?(?:\s*,)?\s+/iu
 
 // The members or leaders of a body written before it as the subject (`đảng viên Chi bộ Khu phố 3`,
 // `cán bộ, giáo viên Trường THCS Lê Lợi`, `Lãnh đạo Sở Tư pháp`): the body holds what they hold.

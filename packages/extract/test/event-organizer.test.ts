@@ -413,6 +413,10 @@ describe('a subject after a time said in words, and after consent received', () 
     ['mới đây, Hội Nông dân xã', 'Hội Nông dân xã'],
     ['sáng nay Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
     ['Vừa qua Đảng ủy xã', 'Đảng ủy xã'],
+    // with the day it names in brackets
+    ['Hôm nay (1/11), Trường Tiểu học Đông Ba', 'Trường Tiểu học Đông Ba'],
+    ['Sáng nay (ngày 9/5) Chi bộ 3', 'Chi bộ 3'],
+    ['Hôm nay (có mưa), Trường Tiểu học', 'Hôm nay (có mưa), Trường Tiểu học'],
     // a body whose name holds such words, and words that are no time
     ['Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
     ['vừa qua các chi bộ', 'vừa qua các chi bộ'],
