@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { COMMUNES_2025, type CommuneKind } from './commune-units.ts'
 import { DISTRICTS_2025, type DistrictKind } from './district-units.ts'
 import {
   type FormerProvinceData,
@@ -530,6 +531,63 @@ export function districtProvince(
     const near = provinces.filter((p) => p.today.code === options.near)
     if (provinces.length === 1) return provinces[0]!
     if (near.length === 1) return near[0]!
+  }
+  return null
+}
+
+// Commune names, folded, to the units that bear them; and the words that introduce one (a commune's
+// Party committee is `Đảng ủy xã ...`, its People's Committee `UBND phường ...`: the unit word stands
+// right before the name either way).
+const COMMUNES = new Map<string, { kind: CommuneKind; code: string }[]>()
+for (const [kind, name, code] of COMMUNES_2025) {
+  const key = keyOf(name)
+  COMMUNES.set(key, [...(COMMUNES.get(key) ?? []), { kind, code }])
+}
+const LONGEST_COMMUNE = Math.max(...[...COMMUNES.keys()].map((k) => k.split(' ').length))
+const COMMUNE_MARKERS: { marker: Marker; kind: CommuneKind }[] = (
+  [
+    ['xã', 'xã'],
+    ['phường', 'phường'],
+    ['đặc khu', 'đặc khu'],
+  ] as const
+).map(([w, kind]) => ({ marker: marker(w), kind }))
+const COMMUNE_FIRST_KEYS = new Set(COMMUNE_MARKERS.map((m) => m.marker.keys[0]!))
+const COMMUNE_FIRST_LETTERS = new Set([...COMMUNE_FIRST_KEYS].map((k) => k.charCodeAt(0)))
+
+/**
+ * The province of the first commune-level unit since 1 July 2025 a text names after its unit word
+ * (`Đảng ủy phường Ba Đình`, `UBND xã Đông Anh`, `đặc khu Phú Quốc`; see `COMMUNES_2025`) whose
+ * province is known: the one province with a unit of that name (the same unit word first), or,
+ * when several have one, the one that is `near` (a code of the 34 the site or the article gives).
+ * Read only at a date after the merger (July 2025 or later): the communes before it were others,
+ * many of the same names in other provinces. Null otherwise. A capital letter must begin the name
+ * (`xã hội` is society).
+ */
+export function communeProvince(
+  text: string,
+  options: ProvinceOptions & { near?: string | null | undefined } = {},
+): ProvinceResolution | null {
+  if (options.date == null || beforeMerger(options.date)) return null
+  const ws = words(text)
+  for (let i = 0; i < ws.length; i++) {
+    if (!mayBeginWith(text, ws[i]!.start, COMMUNE_FIRST_LETTERS) || !COMMUNE_FIRST_KEYS.has(ws[i]!.key)) continue
+    const unitWord = COMMUNE_MARKERS.find((m) => markedAt(ws, m.marker, i))
+    if (unitWord === undefined) continue
+    const from = i + unitWord.marker.keys.length
+    if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
+    for (let n = Math.min(LONGEST_COMMUNE, ws.length - from); n >= 1; n--) {
+      const units = COMMUNES.get(joinedKeys(ws, from, n))
+      if (units === undefined) continue
+      const sameKind = units.filter((u) => u.kind === unitWord.kind)
+      const codes = [...new Set((sameKind.length > 0 ? sameKind : units).map((u) => u.code))]
+      const code = codes.length === 1 ? codes[0] : codes.find((c) => c === options.near)
+      if (code !== undefined) {
+        const today = current(code)
+        return { atDate: today, today }
+      }
+      i = from + n - 1
+      break
+    }
   }
   return null
 }

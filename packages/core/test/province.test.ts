@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { COMMUNES_2025 } from '../src/commune-units.ts'
 import { DISTRICTS_2025 } from '../src/district-units.ts'
 import {
+  communeProvince,
   districtProvince,
   FORMER_PROVINCES,
   findDistricts,
@@ -331,5 +333,34 @@ describe('findDistricts and districtProvince', () => {
     expect(DISTRICTS_2025.every(([, , code]) => former.has(code))).toBe(true)
     expect(new Set(DISTRICTS_2025.map((r) => r.join('|'))).size).toBe(DISTRICTS_2025.length)
     expect(DISTRICTS_2025.length).toBeGreaterThan(690)
+  })
+})
+
+describe('communeProvince', () => {
+  it.each([
+    // text, date, near: code of the 34
+    ['Đảng ủy phường Ba Đình', '2025-08-01', null, '01'],
+    ['UBND xã Đông Anh', '2025-12', null, '01'],
+    ['Ủy ban nhân dân đặc khu Phú Quốc', '2025-09-01', null, '91'],
+    ['Hội trường phường Hoàn Kiếm', '2026-01-15', null, '01'],
+    // unit words without a name after them, and `xã hội` (society)
+    ['Đảng ủy xã', '2025-08-01', null, null],
+    ['Bảo hiểm xã hội Đắk Lắk', '2025-08-01', null, null],
+    // before the merger, or with no date: the communes of that time are not these
+    ['Đảng ủy phường Ba Đình', '2024-08-01', null, null],
+    ['Đảng ủy phường Ba Đình', '2025', null, null],
+    ['Đảng ủy phường Ba Đình', null, null, null],
+  ] as const)('%s at %s (near %s) is in %s', (text, date, near, code) => {
+    expect(communeProvince(text, { date, near })?.today.code ?? null).toBe(code)
+  })
+
+  it('reads a name several provinces have only near one of them', () => {
+    const shared = new Map<string, Set<string>>()
+    for (const [kind, name, code] of COMMUNES_2025)
+      if (kind === 'xã') shared.set(name, (shared.get(name) ?? new Set()).add(code))
+    const [name, codes] = [...shared].find(([, c]) => c.size > 1)!
+    const [first] = [...codes]
+    expect(communeProvince(`UBND xã ${name}`, { date: '2025-08-01' })).toBeNull()
+    expect(communeProvince(`UBND xã ${name}`, { date: '2025-08-01', near: first })?.today.code).toBe(first)
   })
 })

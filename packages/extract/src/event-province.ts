@@ -1,4 +1,5 @@
 import {
+  communeProvince,
   districtProvince,
   findProvinces,
   type OrganizationLevel,
@@ -11,6 +12,7 @@ import {
   venueOfSite,
   venueProvince,
 } from '@vanban/core'
+import { provinceEndingName } from './name-end-province.ts'
 import { organizationLevel, organizationProvince } from './organization-level.ts'
 
 /**
@@ -69,7 +71,8 @@ export function placeProvince(
       .split(PLACE_PARTS)
       .map((part) => resolveProvince(part.trim(), { date }))
       .find((p) => p !== null) ??
-    districtProvince(location, { date, near })
+    districtProvince(location, { date, near }) ??
+    communeProvince(location, { date, near })
   )
 }
 
@@ -139,7 +142,10 @@ const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'dis
 
 /**
  * The province an event was held in, as today's unit, at the event's date (or the article's):
- * from its organiser's name (or the known seat of an academy it names, see `KNOWN_VENUES`), else its location (see {@link placeProvince}), else the main point of
+ * from the place stated for it (see {@link placeProvince}: a body may meet away from its seat, a
+ * delegation works where it goes), else its organiser's name (or the known seat of an academy it
+ * names, see `KNOWN_VENUES`; a district's or, since July 2025, a commune's name; a province's bare
+ * name ending it, see `provinceEndingName`), else the main point of
  * the national meeting the article reports (see {@link mainPointProvince}; not for a local body's
  * event), else the province the
  * article is about (see {@link articleProvince}; both read once per article), else the provincial site
@@ -170,12 +176,14 @@ export function eventProvince(
       ? null
       : (organizationProvince(event.organizer, date) ??
         districtProvince(event.organizer, { date, near })?.today ??
+        communeProvince(event.organizer, { date, near })?.today ??
         venueProvince(event.organizer, { date })?.today ??
+        provinceEndingName(event.organizer, date)?.today ??
         null)
-  if (byOrganizer !== null)
-    return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
   const place = event.location === null ? null : placeProvince(event.location, date, near)
   if (place !== null) return { ...place.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.location }
+  if (byOrganizer !== null)
+    return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
   const level = event.organizer === null ? null : organizationLevel(event.organizer, date)
   if (mainPoint !== null && (level === null || !LOCAL_LEVELS.has(level)))
     return { ...mainPoint, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }

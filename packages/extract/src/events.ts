@@ -464,6 +464,9 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
     const led = kind === 'other' && cue.kind === 'date' && LEADER.test(subject)
     if (
       (readSubject(subject).organizer === null && !led) ||
+      // after a noun's word the verb names an activity, not the subject's act (`đã giám sát việc
+      // học tập, quán triệt ...`, `kết quả quán triệt ...`)
+      nounBefore(rest, at) ||
       PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
       clause.split(' ').length > 40
     )

@@ -327,6 +327,12 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'tuyên dương', kind: null },
   { words: 'tập huấn', kind: null },
   { words: 'sinh hoạt chuyên đề', kind: null },
+  // A body's dated report that it disseminated a document (`Ngày 3/10, Tỉnh ủy đã quán triệt, triển
+  // khai Nghị quyết số 57-NQ/TW đến cán bộ chủ chốt`, `Chi bộ thôn 3 học tập, quán triệt Nghị quyết
+  // ...`): the dissemination held that day, its kind read from the verb's words.
+  { words: 'học tập,? quán triệt,?', kind: null },
+  { words: 'học tập và quán triệt,?', kind: null },
+  { words: 'quán triệt,?', kind: null },
 ]
 
 /**
