@@ -364,3 +364,21 @@ describe('communeProvince', () => {
     expect(communeProvince(`UBND xã ${name}`, { date: '2025-08-01', near: first })?.today.code).toBe(first)
   })
 })
+
+describe('national relic sites as venues', () => {
+  it.each([
+    ['Khu di tích Kim Liên, huyện Nam Đàn', '2024-05-19', '40'],
+    ['Khu di tích lịch sử Pác Bó', '2024-02-08', '04'],
+    ['Nghĩa trang liệt sĩ quốc gia Trường Sơn', '2024-07-27', '44'],
+    ['Khu di tích Ngã ba Đồng Lộc', '2023-07-24', '42'],
+    ['Hội trường Thống Nhất', '2024-04-30', '79'],
+    // an old province's site, today's unit
+    ['Nghĩa trang Hàng Dương', '2024-07-27', '79'],
+    ['Đền Hùng', '2025-04-07', '25'],
+    // a provincial copy's name is no national site
+    ['Đài tưởng niệm các anh hùng liệt sĩ huyện', '2024-07-27', null],
+    ['Bảo tàng Hồ Chí Minh Thừa Thiên Huế', '2024-05-19', null],
+  ] as const)('%s at %s is in %s', (place, date, code) => {
+    expect(venueProvince(place, { date })?.today.code ?? null).toBe(code)
+  })
+})

@@ -30,3 +30,26 @@ for (const [name, only] of [
         console.log(`  ${a.file}: missing [${missing.join(', ')}] extra [${extra.join(', ')}]`)
     }
 }
+
+// With `--kinds`: events missed and added by kind on each range (counts only).
+if (args.includes('--kinds'))
+  for (const [name, only] of [
+    ['dev', dev],
+    ['validation', (id: string) => !dev(id)],
+  ] as const) {
+    const r = scoreCorpus(name, real, {}, urls, only)
+    const tally = new Map<string, { missed: number; added: number }>()
+    const bump = (item: string, side: 'missed' | 'added') => {
+      if (!item.startsWith('event:')) return
+      const kind = item.split(/[:@]/u)[1]!
+      const t = tally.get(kind) ?? { missed: 0, added: 0 }
+      t[side]++
+      tally.set(kind, t)
+    }
+    for (const a of r.perArticle) {
+      for (const m of a.missing) bump(m, 'missed')
+      for (const x of a.extra) bump(x, 'added')
+    }
+    const kinds = [...tally].map(([k, t]) => `${k} -${t.missed} +${t.added}`)
+    console.log(`${name} events missed/added by kind: ${kinds.join(', ')}`)
+  }

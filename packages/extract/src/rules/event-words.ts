@@ -125,6 +125,10 @@ export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
   { words: 'tọa đàm', kind: 'conference' },
   { words: 'diễn đàn', kind: 'conference' },
   { words: 'giao ban', kind: 'conference' },
+  // A body meeting (`Ban Thường vụ Thành ủy họp cho ý kiến về ...`, `Bộ Chính trị họp ...`, `UBND
+  // tỉnh họp rà soát ...`): its sitting, a conference. Not a get-together (`họp mặt`), a meeting
+  // to discuss (`họp bàn`, a working session) or one with an event's board (`họp Ban Tổ chức`).
+  { words: 'họp(?! mặt| bàn| ban tổ chức)', kind: 'conference' },
   { words: 'đại hội', kind: 'conference' },
   { words: 'gặp mặt', kind: 'conference' },
   // A get-together celebrates (`họp mặt kỷ niệm 95 năm`, `Họp mặt Câu lạc bộ 20/10`): a ceremony.
@@ -309,6 +313,10 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'làm việc tại (?:tổ|hội trường),?', kind: 'conference' },
   // A briefing of a body's work (`Ủy ban MTTQ thành phố giao ban công tác quý I`).
   { words: 'giao ban', kind: 'conference' },
+  // A body meeting (`Ban Thường vụ Thành ủy họp cho ý kiến về ...`, `Bộ Chính trị họp ...`, `UBND
+  // tỉnh họp rà soát ...`): its sitting, a conference. Not a get-together (`họp mặt`), a meeting
+  // to discuss (`họp bàn`, a working session) or one with an event's board (`họp Ban Tổ chức`).
+  { words: 'họp(?! mặt| bàn| ban tổ chức)', kind: 'conference' },
   // A get-together (`Câu lạc bộ ... họp mặt kỷ niệm 85 năm ...`) celebrates, as its head does.
   { words: 'họp mặt', kind: 'ceremony' },
   // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
