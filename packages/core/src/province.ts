@@ -503,6 +503,9 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
     if (unitWord === undefined) continue
     const from = i + unitWord.marker.keys.length
     if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
+    // The name follows its unit word with nothing but a space between (`Huyện ủy, Chủ tịch ...`
+    // lists a title, not a unit named `Chủ`).
+    if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) continue
     for (let n = Math.min(LONGEST_DISTRICT, ws.length - from); n >= 1; n--) {
       const key = joinedKeys(ws, from, n)
       const units = DISTRICTS.get(key)
@@ -575,6 +578,7 @@ export function communeProvince(
     if (unitWord === undefined) continue
     const from = i + unitWord.marker.keys.length
     if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
+    if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) continue
     for (let n = Math.min(LONGEST_COMMUNE, ws.length - from); n >= 1; n--) {
       const units = COMMUNES.get(joinedKeys(ws, from, n))
       if (units === undefined) continue

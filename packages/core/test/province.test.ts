@@ -382,3 +382,12 @@ describe('national relic sites as venues', () => {
     expect(venueProvince(place, { date })?.today.code ?? null).toBe(code)
   })
 })
+
+describe('a district’s name follows its unit word with a space only', () => {
+  it.each([
+    ['Bí thư Huyện ủy, Chủ tịch UBND huyện', 0],
+    ['Bí thư Huyện ủy Cam Lộ', 1],
+  ] as const)('%s names %i district', (text, n) => {
+    expect(findDistricts(text, { date: '2024-03-01' })).toHaveLength(n)
+  })
+})

@@ -1,6 +1,7 @@
 import {
   communeProvince,
   districtProvince,
+  findDistricts,
   findProvinces,
   type OrganizationLevel,
   type PlacedProvince,
@@ -12,6 +13,7 @@ import {
   venueOfSite,
   venueProvince,
 } from '@vanban/core'
+import { eventNameProvince } from './event-name-province.ts'
 import { provinceEndingName } from './name-end-province.ts'
 import { organizationLevel, organizationProvince } from './organization-level.ts'
 
@@ -26,23 +28,31 @@ export const EVENT_PROVINCE_CONFIDENCE = {
   organizer: 0.9,
   location: 0.85,
   mainPoint: 0.8,
+  // the unit the event's name names (`Đại hội Đảng bộ tỉnh ...`), read as a place
+  name: 0.75,
   article: 0.7,
   site: 0.6,
 } as const
 
 /**
  * The province an article is about: the one that more than half of the provinces it names
- * (after `tỉnh`, `Tỉnh ủy`, `TP`...) are in today, or null. An article of a provincial paper
+ * (after `tỉnh`, `Tỉnh ủy`, `TP`...) and of the districts it names (after `huyện`, `Quận ủy`...,
+ * a name one province had) are in today, or null. An article of a provincial paper
  * names its province again and again (`Tỉnh Sóc Trăng: ...`, `Tỉnh ủy Sóc Trăng`) and a
  * neighbour now and then.
  */
 export function articleProvince(text: string, date: string | null): Province | null {
   const counts = new Map<string, { province: Province; n: number }>()
-  const mentions = findProvinces(text, { date })
-  for (const m of mentions) {
-    const seen = counts.get(m.province.today.code) ?? { province: m.province.today, n: 0 }
+  // A district's page names its district (`Quận ủy Tây Hồ`, `huyện Cam Lộ`) more than its
+  // province: each district-level unit of one province counts for that province.
+  const mentions = [
+    ...findProvinces(text, { date }).map((m) => m.province),
+    ...findDistricts(text, { date }).flatMap((m) => (m.provinces.length === 1 ? m.provinces : [])),
+  ]
+  for (const p of mentions) {
+    const seen = counts.get(p.today.code) ?? { province: p.today, n: 0 }
     seen.n++
-    counts.set(m.province.today.code, seen)
+    counts.set(p.today.code, seen)
   }
   for (const { province, n } of counts.values()) if (n * 2 > mentions.length) return province
   return null
@@ -190,6 +200,8 @@ export function eventProvince(
   if (event.organizer !== null && isCentralOrganizer(event.organizer, date)) return null
   if (isNationalMeeting(event.title)) return null
   if (linkPoint && event.organizer === null && event.location === null) return null
+  const named = event.title == null ? null : eventNameProvince(event.title, date, near)
+  if (named !== null) return { ...named.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.name }
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   return site === null ? null : { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
 }

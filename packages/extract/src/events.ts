@@ -452,7 +452,10 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       ;({ found, kind, at } = earlier)
     } else {
       const next = joinedAfter(rest, at + found[0].length)
-      if (next !== undefined) joined = { ...next, phrase: subjectStart + next.phrase }
+      // Two launch verbs joined (`phát động phong trào ... và ra quân Đội hình ...`) are one
+      // ceremony that launches both.
+      if (next !== undefined && !(kind === 'launch' && next.kind === 'launch'))
+        joined = { ...next, phrase: subjectStart + next.phrase }
     }
     const subject = rest.slice(0, at)
     // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`). Its own

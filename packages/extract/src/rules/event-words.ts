@@ -306,6 +306,8 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'khai trương', kind: 'launch' },
   { words: 'phát động', kind: 'launch' },
   { words: 'khánh thành', kind: 'launch' },
+  // Sending a campaign's forces out (`Đoàn Thanh niên xã ra quân chiến dịch Thanh niên tình nguyện hè`).
+  { words: 'ra quân', kind: 'launch' },
   // Announcing the decision that founds a body or a club launches it.
   { words: 'công bố quyết định thành lập', kind: 'launch' },
   { words: 'trao quyết định thành lập', kind: 'launch' },
