@@ -459,7 +459,10 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
   ] as const
 ).map(([w, kind]) => ({ marker: marker(w), kind }))
 const DISTRICT_FIRST_KEYS = new Set(DISTRICT_MARKERS.map((m) => m.marker.keys[0]!))
-const DISTRICT_FIRST_LETTERS = new Set([...DISTRICT_FIRST_KEYS].map((k) => k.charCodeAt(0)))
+const DISTRICT_REACH = Math.max(...DISTRICT_MARKERS.map((m) => m.marker.keys.length)) + LONGEST_DISTRICT
+// The first words of the unit words as a word of their own, with or without diacritics (`Huyen uy`).
+const DISTRICT_FIRST_WORDS =
+  /(?<![\p{L}\p{M}\p{N}])(?:huyện|huyen|quận|quan|thị|thi|thành|thanh|tp)(?![\p{L}\p{M}\p{N}])/giu.source
 
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
@@ -494,14 +497,21 @@ export type DistrictMention = { start: number; end: number; kind: DistrictKind; 
  * province's name after `thành phố` is the province's, not read here (see {@link findProvinces}).
  */
 export function findDistricts(text: string, options: ProvinceOptions = {}): DistrictMention[] {
-  const ws = words(text)
   const found: DistrictMention[] = []
-  for (let i = 0; i < ws.length; i++) {
-    if (!mayBeginWith(text, ws[i]!.start, DISTRICT_FIRST_LETTERS) || !DISTRICT_FIRST_KEYS.has(ws[i]!.key)) continue
+  // Words are read only where a unit word's first word stands (one expression finds them): a
+  // whole article is read so.
+  const candidates = new RegExp(DISTRICT_FIRST_WORDS, 'giu')
+  let i = 0
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const start = m.index
+    if (start < i) continue
+    i = start + m[0].length
+    if (!DISTRICT_FIRST_KEYS.has(wordKey(m[0]))) continue
+    const ws = words(text, start, DISTRICT_REACH)
     // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone.
-    const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, i))
+    const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, 0))
     if (unitWord === undefined) continue
-    const from = i + unitWord.marker.keys.length
+    const from = unitWord.marker.keys.length
     if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
     // The name follows its unit word with nothing but a space between (`Huyện ủy, Chủ tịch ...`
     // lists a title, not a unit named `Chủ`).
@@ -514,7 +524,7 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
       const codes = [...new Set((sameKind.length > 0 ? sameKind : units).map((u) => u.code))]
       const provinces = codes.map((c) => fromFormer(c, options.date))
       found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, kind: unitWord.kind, provinces })
-      i = from + n - 1
+      i = ws[from + n - 1]!.end
       break
     }
   }
@@ -556,6 +566,7 @@ const COMMUNE_MARKERS: { marker: Marker; kind: CommuneKind }[] = (
 ).map(([w, kind]) => ({ marker: marker(w), kind }))
 const COMMUNE_FIRST_KEYS = new Set(COMMUNE_MARKERS.map((m) => m.marker.keys[0]!))
 const COMMUNE_FIRST_LETTERS = new Set([...COMMUNE_FIRST_KEYS].map((k) => k.charCodeAt(0)))
+const COMMUNE_REACH = Math.max(...COMMUNE_MARKERS.map((m) => m.marker.keys.length)) + LONGEST_COMMUNE
 
 /**
  * The province of the first commune-level unit since 1 July 2025 a text names after its unit word
@@ -571,12 +582,20 @@ export function communeProvince(
   options: ProvinceOptions & { near?: string | null | undefined } = {},
 ): ProvinceResolution | null {
   if (options.date == null || beforeMerger(options.date)) return null
-  const ws = words(text)
-  for (let i = 0; i < ws.length; i++) {
-    if (!mayBeginWith(text, ws[i]!.start, COMMUNE_FIRST_LETTERS) || !COMMUNE_FIRST_KEYS.has(ws[i]!.key)) continue
-    const unitWord = COMMUNE_MARKERS.find((m) => markedAt(ws, m.marker, i))
+  let i = 0
+  while (i < text.length) {
+    if (unitStep(text, i) === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i = wordEnd(text, start)
+    if (!mayBeginWith(text, start, COMMUNE_FIRST_LETTERS) || !COMMUNE_FIRST_KEYS.has(wordKey(text.slice(start, i))))
+      continue
+    const ws = words(text, start, COMMUNE_REACH)
+    const unitWord = COMMUNE_MARKERS.find((m) => markedAt(ws, m.marker, 0))
     if (unitWord === undefined) continue
-    const from = i + unitWord.marker.keys.length
+    const from = unitWord.marker.keys.length
     if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
     if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) continue
     for (let n = Math.min(LONGEST_COMMUNE, ws.length - from); n >= 1; n--) {
@@ -589,7 +608,7 @@ export function communeProvince(
         const today = current(code)
         return { atDate: today, today }
       }
-      i = from + n - 1
+      i = ws[from + n - 1]!.end
       break
     }
   }

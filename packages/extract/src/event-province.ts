@@ -42,13 +42,28 @@ export const EVENT_PROVINCE_CONFIDENCE = {
  * neighbour now and then.
  */
 export function articleProvince(text: string, date: string | null): Province | null {
-  const counts = new Map<string, { province: Province; n: number }>()
+  const provinces = findProvinces(text, { date }).map((m) => m.province)
   // A district's page names its district (`Quận ủy Tây Hồ`, `huyện Cam Lộ`) more than its
-  // province: each district-level unit of one province counts for that province.
-  const mentions = [
-    ...findProvinces(text, { date }).map((m) => m.province),
-    ...findDistricts(text, { date }).flatMap((m) => (m.provinces.length === 1 ? m.provinces : [])),
-  ]
+  // province: when the provinces named give no majority, each district-level unit of one
+  // province named in the opening counts for that province.
+  return (
+    majority(provinces) ??
+    majority([
+      ...provinces,
+      ...findDistricts(text.slice(0, DISTRICT_READING), { date }).flatMap((m) =>
+        m.provinces.length === 1 ? m.provinces : [],
+      ),
+    ])
+  )
+}
+
+// How much of an article its districts are read from: a page names the district it is about in
+// its opening; a longer text full of districts is not read again to the end.
+const DISTRICT_READING = 20_000
+
+// The province more than half of the units named are in today, or null.
+function majority(mentions: readonly ProvinceResolution[]): Province | null {
+  const counts = new Map<string, { province: Province; n: number }>()
   for (const p of mentions) {
     const seen = counts.get(p.today.code) ?? { province: p.today, n: 0 }
     seen.n++
