@@ -1106,7 +1106,14 @@ function readReport(
     ? afterPresiding(text, masked, cue, reported, firstMention, reference)
     : null
   let subjectStart = presided?.subjectStart ?? cue.end
-  const trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
+  let trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
+  // No report read from the sentence's start: one may follow an aside, at a date after its comma.
+  const aside = trigger === null && cue.kind === 'none' ? afterAside(text, reference) : null
+  if (aside !== null) {
+    cue = aside
+    subjectStart = aside.end
+    trigger = findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
+  }
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
   if (cue.kind === 'none') {
@@ -1118,6 +1125,24 @@ function readReport(
     }
   }
   return { trigger, cue, subjectStart, subjectBeforeDate }
+}
+
+// An opening clause of purpose or circumstance (`Nhằm giúp cán bộ ... để triển khai ..., `, `Được
+// sự quan tâm, chỉ đạo của ..., `, `Với tinh thần khẩn trương, không để chậm trễ, `) before a dated
+// report: its words (`để`, `chỉ đạo`, `không`) are not the report's, which starts at the date
+// after one of its commas. Clauses that cite a basis (`Thực hiện Kế hoạch số ... ngày ...`) are
+// read as before, by the date nearest the verb.
+const ASIDE_OPENING = /^(?:Nhằm|Để|Được sự|Với|Hưởng ứng|Chào mừng|Hướng tới|Trên cơ sở|Tiếp tục|Sau khi)\s/u
+// How far into a sentence the aside's commas are tried.
+const ASIDE_REACH = 400
+
+function afterAside(text: string, reference: string | undefined): Cue | null {
+  if (!ASIDE_OPENING.test(text)) return null
+  for (let comma = text.indexOf(', '); comma !== -1 && comma < ASIDE_REACH; comma = text.indexOf(', ', comma + 2)) {
+    const inner = readCue(text.slice(comma + 2, comma + 2 + ASIDE_REACH), reference)
+    if (inner.kind === 'date') return { ...inner, end: comma + 2 + inner.end }
+  }
+  return null
 }
 
 // `Ngày 29-9, dưới sự chủ trì của đồng chí ..., Hội nghị ... đã được tổ chức`: the clause of

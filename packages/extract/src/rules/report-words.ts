@@ -34,9 +34,11 @@ export const PLAN_WORDS: readonly ReportWord[] = [
   { words: 'hàng năm', capitalised: true },
   { words: 'thường xuyên', capitalised: true },
   // Consent to hold an event is no report that it was held (`đồng ý tổ chức Hội nghị toàn quốc ...`).
-  { words: 'đồng ý', capitalised: true },
-  { words: 'cho phép', capitalised: true },
-  { words: 'chấp thuận', capitalised: true },
+  // After `sự` the word is a noun (`Được sự đồng ý của Ban Thường vụ Tỉnh ủy, ngày ..., Huyện ủy
+  // tổ chức ...`: with its consent), the clause an aside before the report.
+  { words: 'đồng ý', capitalised: true, notAfter: ['sự'] },
+  { words: 'cho phép', capitalised: true, notAfter: ['sự'] },
+  { words: 'chấp thuận', capitalised: true, notAfter: ['sự'] },
   { words: 'định kỳ', capitalised: true },
   { words: 'sẽ', capitalised: true },
   { words: 'chưa', capitalised: true },
