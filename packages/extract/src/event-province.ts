@@ -120,6 +120,17 @@ export function mainPointProvince(text: string, date: string | null): Province |
   return null
 }
 
+// Countries and capitals a delegation or a meeting goes to, written as a place (`tại tỉnh Xiêng
+// Khoảng (Lào)`, `tại Thủ đô Viêng Chăn`, `tại Bắc Kinh, Trung Quốc`): Vietnam's neighbours and
+// partners most named in the Party and State press.
+const ABROAD =
+  /(?<![\p{L}])(?:Lào|CHDCND Lào|Campuchia|Trung Quốc|Nhật Bản|Hàn Quốc|Thái Lan|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Cuba|Liên bang Nga|Hoa Kỳ|Cộng hòa Pháp|Cộng hòa Liên bang Đức|Ô-xtrây-li-a|Australia|Viêng Chăn|Vientiane|Phnôm Pênh|Phnom Penh|Bắc Kinh|Tokyo|Seoul|Bangkok|La Habana|Havana|Moskva|Mát-xcơ-va|Washington|New York|Paris|Berlin)(?![\p{L}])/u
+
+/** Whether a place is abroad: it names a country or a capital of {@link ABROAD} and no Vietnamese unit. */
+export function isAbroad(location: string): boolean {
+  return ABROAD.test(location)
+}
+
 // The words of a delegation sent by a body (`đoàn công tác của Ban Tuyên giáo Trung ương`): it
 // works where it is sent, not at its body's seat.
 const DELEGATION = /^(?:các\s+)?đoàn\s+(?:công tác|kiểm tra|giám sát|khảo sát)/iu
@@ -207,6 +218,8 @@ export function eventProvince(
         null)
   const place = event.location === null ? null : placeProvince(event.location, date, near)
   if (place !== null) return { ...place.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.location }
+  // Held abroad (a delegation's visit, a meeting in a neighbour's capital): in no province.
+  if (event.location !== null && isAbroad(event.location)) return null
   if (byOrganizer !== null)
     return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
   const level = event.organizer === null ? null : organizationLevel(event.organizer, date)

@@ -63,3 +63,16 @@ describe('a commune of the 34 provinces names its province', () => {
     expect(eventProvince({ organizer, location }, null, date)?.code ?? null).toBe(code)
   })
 })
+
+describe('an event held abroad is in no province', () => {
+  it.each([
+    ['Tỉnh ủy Nghệ An', 'tỉnh Xiêng Khoảng (Lào)', null],
+    ['Tỉnh ủy Nghệ An', 'Thủ đô Viêng Chăn', null],
+    ['Đoàn đại biểu Thành ủy Hà Nội', 'Bắc Kinh, Trung Quốc', null],
+    // a Vietnamese place is read first; a venue with none leaves the organiser's
+    ['Tỉnh ủy Nghệ An', 'Hà Nội', '01'],
+    ['Tỉnh ủy Nghệ An', 'Hội trường Tỉnh ủy', '40'],
+  ] as const)('an event of %s at %s is placed in %s', (organizer, location, code) => {
+    expect(eventProvince({ organizer, location }, null, '2024-09-12')?.code ?? null).toBe(code)
+  })
+})
