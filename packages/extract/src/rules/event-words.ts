@@ -170,6 +170,13 @@ export const HELD_NOUNS: readonly string[] = [
   // Activities held to mark an anniversary (`tổ chức các hoạt động kỷ niệm 84 năm Ngày truyền
   // thống`); bare `tổ chức hoạt động` is also the organisation and working of a body or a service.
   'hoạt động kỷ niệm',
+  // A heritage trip, a camp, an exchange, a display (`tổ chức hành trình về nguồn`, `hội trại
+  // tòng quân`, `giao lưu "Tuổi trẻ học tập và làm theo lời Bác"`, `trưng bày tư liệu`): held
+  // events of their own.
+  'hành trình',
+  'hội trại',
+  'giao lưu',
+  'trưng bày',
 ]
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
