@@ -319,6 +319,9 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     if (cue.kind === 'none' && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
+    // Holding set a deadline, with no day of its own (`Sau hội nghị này, các cấp ủy tổ chức hội
+    // nghị quán triệt ..., hoàn thành trước ngày 30/11`): an instruction, not a report.
+    if (cue.kind !== 'date' && DEADLINE.test(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
     // sentence reported before it in the passive is still read after.
     // A plan in a clause before a semicolon (`... chuẩn bị chào đón năm mới; sáng nay, Huyện ủy
