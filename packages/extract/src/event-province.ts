@@ -13,7 +13,7 @@ import {
   venueOfSite,
   venueProvince,
 } from '@vanban/core'
-import { eventNameProvince } from './event-name-province.ts'
+import { eventNamePart, eventNameProvince } from './event-name-province.ts'
 import { provinceEndingName } from './name-end-province.ts'
 import { organizationLevel, organizationProvince } from './organization-level.ts'
 
@@ -145,9 +145,27 @@ const NATIONAL_NAME = /(?<![\p{L}\p{N}])Việt Nam\s*$/u
 const NATIONAL_MEETING =
   /^hội nghị\s+(?:trực tuyến\s+)?(?:toàn quốc|báo cáo viên\s+(?:trung ương|toàn quốc)|(?:lần thứ\s+\S+\s+)?(?:ban chấp hành\s+)?trung ương|cấp cao|thượng đỉnh)(?![\p{L}\p{N}])/iu
 
-/** Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`, `Hội nghị Trung ương 5`) or a summit. */
+// A central body or the whole country named in a meeting's own name, before its topic and any
+// anniversary (`Phiên họp Chính phủ thường kỳ tháng 9`, `Kỳ họp thứ 8, Quốc hội khóa XV`,
+// `Phiên họp thứ 36 của Ủy ban Thường vụ Quốc hội`, `Đại hội đại biểu toàn quốc Hội Nông dân Việt
+// Nam`): the body's own sitting, held where it sits, which the text must state. A province's
+// deputies (`Đoàn đại biểu Quốc hội tỉnh`) meet voters at home.
+const CENTRAL_SITTING =
+  /(?<![\p{L}])(?:toàn quốc|Chính phủ|(?<!đại biểu )Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?![\p{L}])/u
+const ANNIVERSARY = /\s(?:kỷ niệm|chào mừng|mừng|Ngày)\s/u
+
+/**
+ * Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`,
+ * `Hội nghị Trung ương 5`), a summit, or a central body's sitting (`Phiên họp Chính phủ thường kỳ`,
+ * `Kỳ họp thứ 8 Quốc hội khóa XV`; the name's own words only: `Hội nghị quán triệt Nghị quyết của
+ * Bộ Chính trị` is a local meeting about a central document).
+ */
 export function isNationalMeeting(title: string | null | undefined): boolean {
-  return title != null && NATIONAL_MEETING.test(title.trim())
+  if (title == null) return false
+  if (NATIONAL_MEETING.test(title.trim())) return true
+  const name = eventNamePart(title)
+  const own = name.slice(0, ANNIVERSARY.exec(name)?.index ?? name.length)
+  return /^(?:hội nghị|phiên họp|kỳ họp|đại hội)(?![\p{L}])/iu.test(own.trim()) && CENTRAL_SITTING.test(own)
 }
 
 /**

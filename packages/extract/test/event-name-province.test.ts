@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventNamePart, eventNameProvince } from '../src/event-name-province.ts'
-import { articleProvince, eventProvince } from '../src/event-province.ts'
+import { articleProvince, eventProvince, isNationalMeeting } from '../src/event-province.ts'
 
 describe('the unit an event’s name names', () => {
   it.each([
@@ -47,5 +47,24 @@ describe('the province an article is about, its districts counted', () => {
     ['Huyện ủy Cam Lộ và Huyện ủy Nam Đàn ký kết giao ước thi đua.', null],
   ] as const)('%s is about %s', (text, code) => {
     expect(articleProvince(text, '2024-03-01')?.code ?? null).toBe(code)
+  })
+})
+
+describe('a central body’s sitting named as such', () => {
+  it.each([
+    ['Phiên họp Chính phủ thường kỳ tháng 9 năm 2021', true],
+    ['Kỳ họp thứ 8, Quốc hội khóa XV', true],
+    ['Phiên họp thứ 36 của Ủy ban Thường vụ Quốc hội', true],
+    ['Hội nghị trực tuyến Chính phủ với các địa phương', true],
+    ['Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII', true],
+    ['Hội nghị toàn quốc quán triệt Nghị quyết Trung ương 10', true],
+    // a local meeting about a central document, an anniversary, deputies meeting voters
+    ['Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị', false],
+    ['Hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị', false],
+    ['Lễ kỷ niệm 78 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội', false],
+    ['Hội nghị tiếp xúc cử tri của Đoàn đại biểu Quốc hội tỉnh', false],
+    ['Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20', false],
+  ] as const)('%s: %s', (title, national) => {
+    expect(isNationalMeeting(title)).toBe(national)
   })
 })
