@@ -391,3 +391,14 @@ describe('a district’s name follows its unit word with a space only', () => {
     expect(findDistricts(text, { date: '2024-03-01' })).toHaveLength(n)
   })
 })
+
+describe('provincial papers and broadcasters whose host names no province', () => {
+  it.each([
+    ['https://baodongkhoi.vn/a', '2024-01-01', '86'],
+    ['https://baoapbac.vn/a', '2024-01-01', '82'],
+    ['https://la34.com.vn/a', '2024-01-01', '80'],
+    ['https://thvl.vn/a', '2024-01-01', '86'],
+  ] as const)('%s at %s is today’s %s', (url, date, code) => {
+    expect(provinceOfDomain(url, { date })?.today.code).toBe(code)
+  })
+})
