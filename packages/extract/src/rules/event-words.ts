@@ -214,7 +214,10 @@ export const HOLDING_VERBS: ReadonlyArray<{
   { words: 'khai mạc' },
   // Carrying out an event (`Hội thi ... đã tiến hành lễ bế mạc, trao giải`).
   { words: 'tiến hành' },
-  // Closing a contest or a course is its closing ceremony (see CLOSING_VERBS).
+  // Closing a contest or a course is its closing ceremony (see CLOSING_VERBS), its awards handed
+  // there (`tổ chức bế mạc và trao giải Hội thi ...`) or not.
+  { words: 'bế mạc và trao giải' },
+  { words: 'bế mạc, trao giải' },
   { words: 'bế mạc' },
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
@@ -227,7 +230,7 @@ export const HOLDING_VERBS: ReadonlyArray<{
  * Verbs that close an event: a contest or a course they close is closed by its ceremony (`Tối
  * 25.11, bế mạc Hội thi ...`, `Lễ bế giảng lớp bồi dưỡng`); a meeting they close stays a meeting.
  */
-export const CLOSING_VERBS: readonly string[] = ['bế mạc', 'bế giảng']
+export const CLOSING_VERBS: readonly string[] = ['bế mạc', 'bế mạc và trao giải', 'bế mạc, trao giải', 'bế giảng']
 export const CLOSED_BY_CEREMONY: readonly EventKind[] = ['contest', 'training']
 
 /**
