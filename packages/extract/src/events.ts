@@ -307,6 +307,10 @@ function findTrigger(
   )
 }
 
+// A subject that counts bodies or takes them all together, opening its clause.
+const MANY_BODIES =
+  /^\s*(?:các|những|nhiều|hầu hết|toàn bộ|tất cả(?:\s+các)?|100\s*%|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở|đơn vị|địa phương|xã|phường|trường|chi đoàn|cơ quan|ngành)(?![\p{L}])/iu
+
 // `X tổ chức hội nghị ...`: the first holding verb followed by an event's name, not a noun
 // (`ban tổ chức`), not a plan, not a count of events without a date.
 function heldActively(text: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
@@ -319,6 +323,9 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     if (cue.kind === 'none' && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
+    // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
+    // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
+    if (MANY_BODIES.test(text.slice(subjectStart, m.index))) continue
     // Holding set a deadline, with no day of its own (`Sau hội nghị này, các cấp ủy tổ chức hội
     // nghị quán triệt ..., hoàn thành trước ngày 30/11`): an instruction, not a report.
     if (cue.kind !== 'date' && DEADLINE.test(after)) continue
