@@ -886,12 +886,17 @@ export function findEvents(
   }
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
   const reported = new Set<string>()
+  const quoted = insideQuotes(sentences)
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
     if (reported.has(sentence.text)) return
-    const report =
-      readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
-      namedOccasion(sentence.text, reading)
+    // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
+    // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
+    const speech = quoted[index] === true && readCue(sentence.text, reference).kind !== 'date'
+    const report = speech
+      ? null
+      : (readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
+        namedOccasion(sentence.text, reading))
     const before = reading.events.length
     // A report that names neither who held it nor when tells more of the event before.
     if (report === null || !addEvent(reading, report, sentence, index, mentions, reference)) {
@@ -923,6 +928,28 @@ export function findEvents(
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+// A quotation a speaker opens (`chia sẻ: "`, `cho biết: “`) and has not closed by a sentence's end.
+const QUOTE_OPENED = /:\s*["“]/u
+// Sentences of one paragraph follow each other after one space.
+const SAME_PARAGRAPH = 1
+
+/** For each sentence, whether it starts inside a speaker's quotation opened in a sentence before it. */
+function insideQuotes(sentences: readonly Piece[]): boolean[] {
+  const inside: boolean[] = []
+  let open = false
+  let previousEnd = -1
+  for (const s of sentences) {
+    if (s.start - previousEnd > SAME_PARAGRAPH) open = false
+    inside.push(open)
+    if (!open) {
+      const at = QUOTE_OPENED.exec(s.text)
+      open = at !== null && !/["”]/u.test(s.text.slice(at.index + at[0].length))
+    } else open = !/["”]/u.test(s.text)
+    previousEnd = s.end
+  }
+  return inside
 }
 
 // `Tháng 9: Tổ chức Hội thi báo cáo viên giỏi ở cấp huyện` over a body that tells of the contest
