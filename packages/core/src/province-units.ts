@@ -253,5 +253,14 @@ export const PROVINCE_PRESS_DOMAINS: Readonly<Record<string, readonly string[]>>
   '49': ['tinhdoanqnam.vn'],
   '74': ['btv.org.vn'],
   '79': ['sggp.org.vn', 'htv.com.vn', 'truongdoanlytutrong.vn'],
+  // Long An Radio and Television, its channel LA34 (nld.com.vn, 14 Nov 2024, `Đài PT-TH Long An (Long An TV - LA34)`).
+  '80': ['la34.com.vn'],
+  // Báo Ấp Bắc, the Tiền Giang Party paper (`Lịch sử báo Đảng bộ tỉnh Tiền Giang`, tailieuthamkhao.vn).
+  '82': ['baoapbac.vn'],
+  // Báo Đồng Khởi, the Bến Tre Party paper (baolongan.vn, 10 Nov 2016: `cơ quan ngôn luận của Đảng bộ,
+  // chính quyền ... tỉnh Bến Tre`; its own pages at baodongkhoi.vn).
+  '83': ['baodongkhoi.vn'],
+  // Vĩnh Long Radio and Television (thvl.vn's own `Báo chí Vĩnh Long trong thời đại số`).
+  '86': ['thvl.vn'],
   '96': ['baoanhdatmui.vn'],
 }

@@ -57,6 +57,73 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     province: 'Tuyên Quang',
     address: 'xã Tân Trào, huyện Sơn Dương (a special national relic site; tuyenquang.gov.vn)',
   },
+  // Special national relic sites (di tích quốc gia đặc biệt, ranked by the Prime Minister's
+  // decisions; list kept by the Department of Cultural Heritage, dsvh.gov.vn) and national
+  // monuments where units hold heritage trips (`về nguồn`), incense offerings and sessions: an
+  // event held there is in the site's province, whatever body holds it. Names a provincial copy
+  // shares (`Đài tưởng niệm`, `Nhà hát Thành phố`) are left out.
+  {
+    names: ['Lăng Chủ tịch Hồ Chí Minh', 'Quảng trường Ba Đình', 'Hoàng thành Thăng Long'],
+    province: 'Hà Nội',
+    address: 'Ba Đình, Hà Nội (bqllang.gov.vn; hoangthanhthanglong.vn)',
+  },
+  {
+    names: ['Hội trường Thống Nhất', 'Dinh Độc Lập', 'Bến Nhà Rồng', 'Địa đạo Củ Chi'],
+    province: 'Hồ Chí Minh',
+    address: '135 Nam Kỳ Khởi Nghĩa, quận 1; Bến Nhà Rồng, quận 4; Củ Chi (dinhdoclap.gov.vn)',
+  },
+  {
+    names: ['Khu di tích Kim Liên', 'Khu Di tích Quốc gia đặc biệt Kim Liên', 'Làng Sen quê Bác'],
+    province: 'Nghệ An',
+    address: 'xã Kim Liên, huyện Nam Đàn (nghean.gov.vn)',
+  },
+  {
+    names: ['Khu di tích Pác Bó', 'Khu di tích lịch sử Pác Bó', 'Pác Bó'],
+    province: 'Cao Bằng',
+    address: 'xã Trường Hà, huyện Hà Quảng',
+  },
+  {
+    names: ['ATK Định Hóa', 'An toàn khu Định Hóa', 'Khu di tích ATK Định Hóa'],
+    province: 'Thái Nguyên',
+    address: 'huyện Định Hóa (thainguyen.gov.vn)',
+  },
+  {
+    names: ['Khu di tích lịch sử Đền Hùng', 'Đền Hùng'],
+    province: 'Phú Thọ',
+    address: 'Hy Cương, thành phố Việt Trì (denhung.vn)',
+  },
+  {
+    names: ['Di tích lịch sử Chiến trường Điện Biên Phủ', 'Đồi A1', 'Sở Chỉ huy Chiến dịch Điện Biên Phủ'],
+    province: 'Điện Biên',
+    address: 'thành phố Điện Biên Phủ; Mường Phăng (dienbien.gov.vn)',
+  },
+  {
+    names: [
+      'Thành cổ Quảng Trị',
+      'Nghĩa trang liệt sĩ quốc gia Trường Sơn',
+      'Nghĩa trang liệt sĩ quốc gia Đường 9',
+      'Địa đạo Vịnh Mốc',
+      'Đôi bờ Hiền Lương - Bến Hải',
+      'Cầu Hiền Lương',
+    ],
+    province: 'Quảng Trị',
+    address: 'thị xã Quảng Trị; Gio Linh; Vĩnh Linh (quangtri.gov.vn)',
+  },
+  {
+    names: ['Khu di tích Ngã ba Đồng Lộc', 'Ngã ba Đồng Lộc'],
+    province: 'Hà Tĩnh',
+    address: 'xã Đồng Lộc, huyện Can Lộc (hatinh.gov.vn)',
+  },
+  {
+    names: ['Nhà tù Côn Đảo', 'Nghĩa trang Hàng Dương', 'Di tích Nhà tù Côn Đảo'],
+    province: 'Bà Rịa - Vũng Tàu',
+    address: 'Côn Đảo, since 1 July 2025 a special zone of TP.HCM (condao.gov.vn)',
+  },
+  {
+    names: ['Khu lưu niệm Chủ tịch Tôn Đức Thắng', 'Khu di tích Chủ tịch Tôn Đức Thắng'],
+    province: 'An Giang',
+    address: 'xã Mỹ Hòa Hưng, thành phố Long Xuyên (angiang.gov.vn)',
+  },
   {
     names: ['Trường Đại học Kinh tế - Đại học Quốc gia Hà Nội', 'Trường Đại học Kinh tế, Đại học Quốc gia Hà Nội'],
     province: 'Hà Nội',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { COMMUNES_2025, type CommuneKind } from './commune-units.ts'
 import { DISTRICTS_2025, type DistrictKind } from './district-units.ts'
 import {
   type FormerProvinceData,
@@ -464,7 +465,10 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
   ] as const
 ).map(([w, kind]) => ({ marker: marker(w), kind }))
 const DISTRICT_FIRST_KEYS = new Set(DISTRICT_MARKERS.map((m) => m.marker.keys[0]!))
-const DISTRICT_FIRST_LETTERS = new Set([...DISTRICT_FIRST_KEYS].map((k) => k.charCodeAt(0)))
+const DISTRICT_REACH = Math.max(...DISTRICT_MARKERS.map((m) => m.marker.keys.length)) + LONGEST_DISTRICT
+// The first words of the unit words as a word of their own, with or without diacritics (`Huyen uy`).
+const DISTRICT_FIRST_WORDS =
+  /(?<![\p{L}\p{M}\p{N}])(?:huyện|huyen|quận|quan|thị|thi|thành|thanh|tp)(?![\p{L}\p{M}\p{N}])/giu.source
 
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
@@ -499,15 +503,25 @@ export type DistrictMention = { start: number; end: number; kind: DistrictKind; 
  * province's name after `thành phố` is the province's, not read here (see {@link findProvinces}).
  */
 export function findDistricts(text: string, options: ProvinceOptions = {}): DistrictMention[] {
-  const ws = words(text)
   const found: DistrictMention[] = []
-  for (let i = 0; i < ws.length; i++) {
-    if (!mayBeginWith(text, ws[i]!.start, DISTRICT_FIRST_LETTERS) || !DISTRICT_FIRST_KEYS.has(ws[i]!.key)) continue
+  // Words are read only where a unit word's first word stands (one expression finds them): a
+  // whole article is read so.
+  const candidates = new RegExp(DISTRICT_FIRST_WORDS, 'giu')
+  let i = 0
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const start = m.index
+    if (start < i) continue
+    i = start + m[0].length
+    if (!DISTRICT_FIRST_KEYS.has(wordKey(m[0]))) continue
+    const ws = words(text, start, DISTRICT_REACH)
     // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone.
-    const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, i))
+    const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, 0))
     if (unitWord === undefined) continue
-    const from = i + unitWord.marker.keys.length
+    const from = unitWord.marker.keys.length
     if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
+    // The name follows its unit word with nothing but a space between (`Huyện ủy, Chủ tịch ...`
+    // lists a title, not a unit named `Chủ`).
+    if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) continue
     for (let n = Math.min(LONGEST_DISTRICT, ws.length - from); n >= 1; n--) {
       const key = joinedKeys(ws, from, n)
       const units = DISTRICTS.get(key)
@@ -516,7 +530,7 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
       const codes = [...new Set((sameKind.length > 0 ? sameKind : units).map((u) => u.code))]
       const provinces = codes.map((c) => fromFormer(c, options.date))
       found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, kind: unitWord.kind, provinces })
-      i = from + n - 1
+      i = ws[from + n - 1]!.end
       break
     }
   }
@@ -536,6 +550,73 @@ export function districtProvince(
     const near = provinces.filter((p) => p.today.code === options.near)
     if (provinces.length === 1) return provinces[0]!
     if (near.length === 1) return near[0]!
+  }
+  return null
+}
+
+// Commune names, folded, to the units that bear them; and the words that introduce one (a commune's
+// Party committee is `Đảng ủy xã ...`, its People's Committee `UBND phường ...`: the unit word stands
+// right before the name either way).
+const COMMUNES = new Map<string, { kind: CommuneKind; code: string }[]>()
+for (const [kind, name, code] of COMMUNES_2025) {
+  const key = keyOf(name)
+  COMMUNES.set(key, [...(COMMUNES.get(key) ?? []), { kind, code }])
+}
+const LONGEST_COMMUNE = Math.max(...[...COMMUNES.keys()].map((k) => k.split(' ').length))
+const COMMUNE_MARKERS: { marker: Marker; kind: CommuneKind }[] = (
+  [
+    ['xã', 'xã'],
+    ['phường', 'phường'],
+    ['đặc khu', 'đặc khu'],
+  ] as const
+).map(([w, kind]) => ({ marker: marker(w), kind }))
+const COMMUNE_FIRST_KEYS = new Set(COMMUNE_MARKERS.map((m) => m.marker.keys[0]!))
+const COMMUNE_FIRST_LETTERS = new Set([...COMMUNE_FIRST_KEYS].map((k) => k.charCodeAt(0)))
+const COMMUNE_REACH = Math.max(...COMMUNE_MARKERS.map((m) => m.marker.keys.length)) + LONGEST_COMMUNE
+
+/**
+ * The province of the first commune-level unit since 1 July 2025 a text names after its unit word
+ * (`Đảng ủy phường Ba Đình`, `UBND xã Đông Anh`, `đặc khu Phú Quốc`; see `COMMUNES_2025`) whose
+ * province is known: the one province with a unit of that name (the same unit word first), or,
+ * when several have one, the one that is `near` (a code of the 34 the site or the article gives).
+ * Read only at a date after the merger (July 2025 or later): the communes before it were others,
+ * many of the same names in other provinces. Null otherwise. A capital letter must begin the name
+ * (`xã hội` is society).
+ */
+export function communeProvince(
+  text: string,
+  options: ProvinceOptions & { near?: string | null | undefined } = {},
+): ProvinceResolution | null {
+  if (options.date == null || beforeMerger(options.date)) return null
+  let i = 0
+  while (i < text.length) {
+    if (unitStep(text, i) === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i = wordEnd(text, start)
+    if (!mayBeginWith(text, start, COMMUNE_FIRST_LETTERS) || !COMMUNE_FIRST_KEYS.has(wordKey(text.slice(start, i))))
+      continue
+    const ws = words(text, start, COMMUNE_REACH)
+    const unitWord = COMMUNE_MARKERS.find((m) => markedAt(ws, m.marker, 0))
+    if (unitWord === undefined) continue
+    const from = unitWord.marker.keys.length
+    if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
+    if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) continue
+    for (let n = Math.min(LONGEST_COMMUNE, ws.length - from); n >= 1; n--) {
+      const units = COMMUNES.get(joinedKeys(ws, from, n))
+      if (units === undefined) continue
+      const sameKind = units.filter((u) => u.kind === unitWord.kind)
+      const codes = [...new Set((sameKind.length > 0 ? sameKind : units).map((u) => u.code))]
+      const code = codes.length === 1 ? codes[0] : codes.find((c) => c === options.near)
+      if (code !== undefined) {
+        const today = current(code)
+        return { atDate: today, today }
+      }
+      i = ws[from + n - 1]!.end
+      break
+    }
   }
   return null
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { COMMUNES_2025 } from '../src/commune-units.ts'
 import { DISTRICTS_2025 } from '../src/district-units.ts'
 import {
+  communeProvince,
   districtProvince,
   FORMER_PROVINCES,
   findDistricts,
@@ -337,5 +339,72 @@ describe('findDistricts and districtProvince', () => {
     expect(DISTRICTS_2025.every(([, , code]) => former.has(code))).toBe(true)
     expect(new Set(DISTRICTS_2025.map((r) => r.join('|'))).size).toBe(DISTRICTS_2025.length)
     expect(DISTRICTS_2025.length).toBeGreaterThan(690)
+  })
+})
+
+describe('communeProvince', () => {
+  it.each([
+    // text, date, near: code of the 34
+    ['Đảng ủy phường Ba Đình', '2025-08-01', null, '01'],
+    ['UBND xã Đông Anh', '2025-12', null, '01'],
+    ['Ủy ban nhân dân đặc khu Phú Quốc', '2025-09-01', null, '91'],
+    ['Hội trường phường Hoàn Kiếm', '2026-01-15', null, '01'],
+    // unit words without a name after them, and `xã hội` (society)
+    ['Đảng ủy xã', '2025-08-01', null, null],
+    ['Bảo hiểm xã hội Đắk Lắk', '2025-08-01', null, null],
+    // before the merger, or with no date: the communes of that time are not these
+    ['Đảng ủy phường Ba Đình', '2024-08-01', null, null],
+    ['Đảng ủy phường Ba Đình', '2025', null, null],
+    ['Đảng ủy phường Ba Đình', null, null, null],
+  ] as const)('%s at %s (near %s) is in %s', (text, date, near, code) => {
+    expect(communeProvince(text, { date, near })?.today.code ?? null).toBe(code)
+  })
+
+  it('reads a name several provinces have only near one of them', () => {
+    const shared = new Map<string, Set<string>>()
+    for (const [kind, name, code] of COMMUNES_2025)
+      if (kind === 'xã') shared.set(name, (shared.get(name) ?? new Set()).add(code))
+    const [name, codes] = [...shared].find(([, c]) => c.size > 1)!
+    const [first] = [...codes]
+    expect(communeProvince(`UBND xã ${name}`, { date: '2025-08-01' })).toBeNull()
+    expect(communeProvince(`UBND xã ${name}`, { date: '2025-08-01', near: first })?.today.code).toBe(first)
+  })
+})
+
+describe('national relic sites as venues', () => {
+  it.each([
+    ['Khu di tích Kim Liên, huyện Nam Đàn', '2024-05-19', '40'],
+    ['Khu di tích lịch sử Pác Bó', '2024-02-08', '04'],
+    ['Nghĩa trang liệt sĩ quốc gia Trường Sơn', '2024-07-27', '44'],
+    ['Khu di tích Ngã ba Đồng Lộc', '2023-07-24', '42'],
+    ['Hội trường Thống Nhất', '2024-04-30', '79'],
+    // an old province's site, today's unit
+    ['Nghĩa trang Hàng Dương', '2024-07-27', '79'],
+    ['Đền Hùng', '2025-04-07', '25'],
+    // a provincial copy's name is no national site
+    ['Đài tưởng niệm các anh hùng liệt sĩ huyện', '2024-07-27', null],
+    ['Bảo tàng Hồ Chí Minh Thừa Thiên Huế', '2024-05-19', null],
+  ] as const)('%s at %s is in %s', (place, date, code) => {
+    expect(venueProvince(place, { date })?.today.code ?? null).toBe(code)
+  })
+})
+
+describe('a district’s name follows its unit word with a space only', () => {
+  it.each([
+    ['Bí thư Huyện ủy, Chủ tịch UBND huyện', 0],
+    ['Bí thư Huyện ủy Cam Lộ', 1],
+  ] as const)('%s names %i district', (text, n) => {
+    expect(findDistricts(text, { date: '2024-03-01' })).toHaveLength(n)
+  })
+})
+
+describe('provincial papers and broadcasters whose host names no province', () => {
+  it.each([
+    ['https://baodongkhoi.vn/a', '2024-01-01', '86'],
+    ['https://baoapbac.vn/a', '2024-01-01', '82'],
+    ['https://la34.com.vn/a', '2024-01-01', '80'],
+    ['https://thvl.vn/a', '2024-01-01', '86'],
+  ] as const)('%s at %s is today’s %s', (url, date, code) => {
+    expect(provinceOfDomain(url, { date })?.today.code).toBe(code)
   })
 })

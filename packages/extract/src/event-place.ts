@@ -24,9 +24,10 @@ const PLACE_PARTS = 3
 // A unit's abbreviation a place was cut at (`Tp`, `TX`, `Q`), with the name after its period.
 const CUT_AT_ABBREVIATION = /(?:^|\s)(?:Tp|TP|Tx|TX|Q|P)$/u
 const NAME_AFTER_PERIOD = /^\.\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/u
-// A document cited where a place would stand (`tại Công văn số 2386/VPCP-NN`: in the letter).
+// A document cited where a place would stand (`tại Công văn số 2386/VPCP-NN`: in the letter; `tại
+// Báo cáo của Tỉnh ủy Hà Tĩnh`: in the report, not in Hà Tĩnh).
 const DOCUMENT =
-  /^(?:Công văn|Quyết định|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Thông báo|Thông tư|Kết luận|Hướng dẫn|Quy định|Công điện)\s+(?:số\s+)?\d/iu
+  /^(?:Công văn|Quyết định|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Thông báo|Thông tư|Kết luận|Hướng dẫn|Quy định|Công điện|Văn bản|Báo cáo|Tờ trình|Thông tri|Đề án|Chương trình)(?:\s+(?:số\s+)?\d|\s+(?:của|do)\s)/iu
 // Where a place read from a report runs on into what follows it: a person and positions (`Hà Nội,
 // đồng chí ...`, `Trụ sở Trung ương Đảng, Ủy viên Bộ Chính trị`, `... do đồng chí X`), a photo
 // credit (`- Ảnh: ...`), the link points a meeting reached (`Hội trường Tỉnh ủy đến 125 điểm cầu`),

@@ -1,5 +1,7 @@
 import {
+  communeProvince,
   districtProvince,
+  findDistricts,
   findProvinces,
   type OrganizationLevel,
   type PlacedProvince,
@@ -11,6 +13,8 @@ import {
   venueOfSite,
   venueProvince,
 } from '@vanban/core'
+import { eventNamePart, eventNameProvince } from './event-name-province.ts'
+import { provinceEndingName } from './name-end-province.ts'
 import { organizationLevel, organizationProvince } from './organization-level.ts'
 
 /**
@@ -24,23 +28,46 @@ export const EVENT_PROVINCE_CONFIDENCE = {
   organizer: 0.9,
   location: 0.85,
   mainPoint: 0.8,
+  // the unit the event's name names (`Đại hội Đảng bộ tỉnh ...`), read as a place
+  name: 0.75,
   article: 0.7,
   site: 0.6,
 } as const
 
 /**
  * The province an article is about: the one that more than half of the provinces it names
- * (after `tỉnh`, `Tỉnh ủy`, `TP`...) are in today, or null. An article of a provincial paper
+ * (after `tỉnh`, `Tỉnh ủy`, `TP`...) and of the districts it names (after `huyện`, `Quận ủy`...,
+ * a name one province had) are in today, or null. An article of a provincial paper
  * names its province again and again (`Tỉnh Sóc Trăng: ...`, `Tỉnh ủy Sóc Trăng`) and a
  * neighbour now and then.
  */
 export function articleProvince(text: string, date: string | null): Province | null {
+  const provinces = findProvinces(text, { date }).map((m) => m.province)
+  // A district's page names its district (`Quận ủy Tây Hồ`, `huyện Cam Lộ`) more than its
+  // province: when the provinces named give no majority, each district-level unit of one
+  // province named in the opening counts for that province.
+  return (
+    majority(provinces) ??
+    majority([
+      ...provinces,
+      ...findDistricts(text.slice(0, DISTRICT_READING), { date }).flatMap((m) =>
+        m.provinces.length === 1 ? m.provinces : [],
+      ),
+    ])
+  )
+}
+
+// How much of an article its districts are read from: a page names the district it is about in
+// its opening; a longer text full of districts is not read again to the end.
+const DISTRICT_READING = 20_000
+
+// The province more than half of the units named are in today, or null.
+function majority(mentions: readonly ProvinceResolution[]): Province | null {
   const counts = new Map<string, { province: Province; n: number }>()
-  const mentions = findProvinces(text, { date })
-  for (const m of mentions) {
-    const seen = counts.get(m.province.today.code) ?? { province: m.province.today, n: 0 }
+  for (const p of mentions) {
+    const seen = counts.get(p.today.code) ?? { province: p.today, n: 0 }
     seen.n++
-    counts.set(m.province.today.code, seen)
+    counts.set(p.today.code, seen)
   }
   for (const { province, n } of counts.values()) if (n * 2 > mentions.length) return province
   return null
@@ -69,7 +96,8 @@ export function placeProvince(
       .split(PLACE_PARTS)
       .map((part) => resolveProvince(part.trim(), { date }))
       .find((p) => p !== null) ??
-    districtProvince(location, { date, near })
+    districtProvince(location, { date, near }) ??
+    communeProvince(location, { date, near })
   )
 }
 
@@ -92,6 +120,17 @@ export function mainPointProvince(text: string, date: string | null): Province |
   return null
 }
 
+// Countries and capitals a delegation or a meeting goes to, written as a place (`tại tỉnh Xiêng
+// Khoảng (Lào)`, `tại Thủ đô Viêng Chăn`, `tại Bắc Kinh, Trung Quốc`): Vietnam's neighbours and
+// partners most named in the Party and State press.
+const ABROAD =
+  /(?<![\p{L}])(?:Lào|CHDCND Lào|Campuchia|Trung Quốc|Nhật Bản|Hàn Quốc|Thái Lan|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Cuba|Liên bang Nga|Hoa Kỳ|Cộng hòa Pháp|Cộng hòa Liên bang Đức|Ô-xtrây-li-a|Australia|Viêng Chăn|Vientiane|Phnôm Pênh|Phnom Penh|Bắc Kinh|Tokyo|Seoul|Bangkok|La Habana|Havana|Moskva|Mát-xcơ-va|Washington|New York|Paris|Berlin)(?![\p{L}])/u
+
+/** Whether a place is abroad: it names a country or a capital of {@link ABROAD} and no Vietnamese unit. */
+export function isAbroad(location: string): boolean {
+  return ABROAD.test(location)
+}
+
 // The words of a delegation sent by a body (`đoàn công tác của Ban Tuyên giáo Trung ương`): it
 // works where it is sent, not at its body's seat.
 const DELEGATION = /^(?:các\s+)?đoàn\s+(?:công tác|kiểm tra|giám sát|khảo sát)/iu
@@ -106,9 +145,27 @@ const NATIONAL_NAME = /(?<![\p{L}\p{N}])Việt Nam\s*$/u
 const NATIONAL_MEETING =
   /^hội nghị\s+(?:trực tuyến\s+)?(?:toàn quốc|báo cáo viên\s+(?:trung ương|toàn quốc)|(?:lần thứ\s+\S+\s+)?(?:ban chấp hành\s+)?trung ương|cấp cao|thượng đỉnh)(?![\p{L}\p{N}])/iu
 
-/** Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`, `Hội nghị Trung ương 5`) or a summit. */
+// A central body or the whole country named in a meeting's own name, before its topic and any
+// anniversary (`Phiên họp Chính phủ thường kỳ tháng 9`, `Kỳ họp thứ 8, Quốc hội khóa XV`,
+// `Phiên họp thứ 36 của Ủy ban Thường vụ Quốc hội`, `Đại hội đại biểu toàn quốc Hội Nông dân Việt
+// Nam`): the body's own sitting, held where it sits, which the text must state. A province's
+// deputies (`Đoàn đại biểu Quốc hội tỉnh`) meet voters at home.
+const CENTRAL_SITTING =
+  /(?<![\p{L}])(?:toàn quốc|Chính phủ|(?<!đại biểu )Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?![\p{L}])/u
+const ANNIVERSARY = /\s(?:kỷ niệm|chào mừng|mừng|Ngày)\s/u
+
+/**
+ * Whether an event's name calls it a national meeting (`Hội nghị toàn quốc quán triệt ...`,
+ * `Hội nghị Trung ương 5`), a summit, or a central body's sitting (`Phiên họp Chính phủ thường kỳ`,
+ * `Kỳ họp thứ 8 Quốc hội khóa XV`; the name's own words only: `Hội nghị quán triệt Nghị quyết của
+ * Bộ Chính trị` is a local meeting about a central document).
+ */
 export function isNationalMeeting(title: string | null | undefined): boolean {
-  return title != null && NATIONAL_MEETING.test(title.trim())
+  if (title == null) return false
+  if (NATIONAL_MEETING.test(title.trim())) return true
+  const name = eventNamePart(title)
+  const own = name.slice(0, ANNIVERSARY.exec(name)?.index ?? name.length)
+  return /^(?:hội nghị|phiên họp|kỳ họp|đại hội)(?![\p{L}])/iu.test(own.trim()) && CENTRAL_SITTING.test(own)
 }
 
 /**
@@ -139,7 +196,10 @@ const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'dis
 
 /**
  * The province an event was held in, as today's unit, at the event's date (or the article's):
- * from its organiser's name (or the known seat of an academy it names, see `KNOWN_VENUES`), else its location (see {@link placeProvince}), else the main point of
+ * from the place stated for it (see {@link placeProvince}: a body may meet away from its seat, a
+ * delegation works where it goes), else its organiser's name (or the known seat of an academy it
+ * names, see `KNOWN_VENUES`; a district's or, since July 2025, a commune's name; a province's bare
+ * name ending it, see `provinceEndingName`), else the main point of
  * the national meeting the article reports (see {@link mainPointProvince}; not for a local body's
  * event), else the province the
  * article is about (see {@link articleProvince}; both read once per article), else the provincial site
@@ -170,18 +230,24 @@ export function eventProvince(
       ? null
       : (organizationProvince(event.organizer, date) ??
         districtProvince(event.organizer, { date, near })?.today ??
+        communeProvince(event.organizer, { date, near })?.today ??
         venueProvince(event.organizer, { date })?.today ??
+        provinceEndingName(event.organizer, date)?.today ??
         null)
-  if (byOrganizer !== null)
-    return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
   const place = event.location === null ? null : placeProvince(event.location, date, near)
   if (place !== null) return { ...place.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.location }
+  // Held abroad (a delegation's visit, a meeting in a neighbour's capital): in no province.
+  if (event.location !== null && isAbroad(event.location)) return null
+  if (byOrganizer !== null)
+    return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
   const level = event.organizer === null ? null : organizationLevel(event.organizer, date)
   if (mainPoint !== null && (level === null || !LOCAL_LEVELS.has(level)))
     return { ...mainPoint, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
   if (event.organizer !== null && isCentralOrganizer(event.organizer, date)) return null
   if (isNationalMeeting(event.title)) return null
   if (linkPoint && event.organizer === null && event.location === null) return null
+  const named = event.title == null ? null : eventNameProvince(event.title, date, near)
+  if (named !== null) return { ...named.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.name }
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   return site === null ? null : { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
 }

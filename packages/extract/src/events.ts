@@ -317,6 +317,10 @@ function findTrigger(
   )
 }
 
+// A subject that counts bodies or takes them all together, opening its clause.
+const MANY_BODIES =
+  /^\s*(?:các|những|nhiều|hầu hết|toàn bộ|tất cả(?:\s+các)?|100\s*%|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở|đơn vị|địa phương|xã|phường|trường|chi đoàn|cơ quan|ngành)(?![\p{L}])/iu
+
 // `X tổ chức hội nghị ...`: the first holding verb followed by an event's name, not a noun
 // (`ban tổ chức`), not a plan, not a count of events without a date.
 function heldActively(text: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
@@ -329,6 +333,12 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     if (cue.kind === 'none' && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
+    // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
+    // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
+    if (MANY_BODIES.test(text.slice(subjectStart, m.index))) continue
+    // Holding set a deadline, with no day of its own (`Sau hội nghị này, các cấp ủy tổ chức hội
+    // nghị quán triệt ..., hoàn thành trước ngày 30/11`): an instruction, not a report.
+    if (cue.kind !== 'date' && DEADLINE.test(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
     // sentence reported before it in the passive is still read after.
     // A plan in a clause before a semicolon (`... chuẩn bị chào đón năm mới; sáng nay, Huyện ủy
@@ -462,7 +472,10 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       ;({ found, kind, at } = earlier)
     } else {
       const next = joinedAfter(rest, at + found[0].length)
-      if (next !== undefined) joined = { ...next, phrase: subjectStart + next.phrase }
+      // Two launch verbs joined (`phát động phong trào ... và ra quân Đội hình ...`) are one
+      // ceremony that launches both.
+      if (next !== undefined && !(kind === 'launch' && next.kind === 'launch'))
+        joined = { ...next, phrase: subjectStart + next.phrase }
     }
     const subject = rest.slice(0, at)
     // The subject may open with its place (`tại Quảng trường Lam Sơn, Huyện đoàn ...`). Its own
@@ -474,6 +487,9 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
     const led = kind === 'other' && cue.kind === 'date' && LEADER.test(subject)
     if (
       (readSubject(subject).organizer === null && !led) ||
+      // after a noun's word the verb names an activity, not the subject's act (`đã giám sát việc
+      // học tập, quán triệt ...`, `kết quả quán triệt ...`)
+      nounBefore(rest, at) ||
       PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
       clause.split(' ').length > 40
     )
@@ -880,12 +896,17 @@ export function findEvents(
   }
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
   const reported = new Set<string>()
+  const quoted = insideQuotes(sentences)
   sentences.forEach((sentence, index) => {
     const mentions = mentionsBySentence[index] ?? []
     if (reported.has(sentence.text)) return
-    const report =
-      readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
-      namedOccasion(sentence.text, reading)
+    // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
+    // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
+    const speech = quoted[index] === true && readCue(sentence.text, reference).kind !== 'date'
+    const report = speech
+      ? null
+      : (readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
+        namedOccasion(sentence.text, reading))
     const before = reading.events.length
     // A report that names neither who held it nor when tells more of the event before.
     if (report === null || !addEvent(reading, report, sentence, index, mentions, reference)) {
@@ -917,6 +938,28 @@ export function findEvents(
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+// A quotation a speaker opens (`chia sẻ: "`, `cho biết: “`) and has not closed by a sentence's end.
+const QUOTE_OPENED = /:\s*["“]/u
+// Sentences of one paragraph follow each other after one space.
+const SAME_PARAGRAPH = 1
+
+/** For each sentence, whether it starts inside a speaker's quotation opened in a sentence before it. */
+function insideQuotes(sentences: readonly Piece[]): boolean[] {
+  const inside: boolean[] = []
+  let open = false
+  let previousEnd = -1
+  for (const s of sentences) {
+    if (s.start - previousEnd > SAME_PARAGRAPH) open = false
+    inside.push(open)
+    if (!open) {
+      const at = QUOTE_OPENED.exec(s.text)
+      open = at !== null && !/["”]/u.test(s.text.slice(at.index + at[0].length))
+    } else open = !/["”]/u.test(s.text)
+    previousEnd = s.end
+  }
+  return inside
 }
 
 // `Tháng 9: Tổ chức Hội thi báo cáo viên giỏi ở cấp huyện` over a body that tells of the contest
@@ -1110,7 +1153,14 @@ function readReport(
     ? afterPresiding(text, masked, cue, reported, firstMention, reference)
     : null
   let subjectStart = presided?.subjectStart ?? cue.end
-  const trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
+  let trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
+  // No report read from the sentence's start: one may follow an aside, at a date after its comma.
+  const aside = trigger === null && cue.kind === 'none' ? afterAside(text, reference) : null
+  if (aside !== null) {
+    cue = aside
+    subjectStart = aside.end
+    trigger = findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
+  }
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
   if (cue.kind === 'none') {
@@ -1122,6 +1172,24 @@ function readReport(
     }
   }
   return { trigger, cue, subjectStart, subjectBeforeDate }
+}
+
+// An opening clause of purpose or circumstance (`Nhằm giúp cán bộ ... để triển khai ..., `, `Được
+// sự quan tâm, chỉ đạo của ..., `, `Với tinh thần khẩn trương, không để chậm trễ, `) before a dated
+// report: its words (`để`, `chỉ đạo`, `không`) are not the report's, which starts at the date
+// after one of its commas. Clauses that cite a basis (`Thực hiện Kế hoạch số ... ngày ...`) are
+// read as before, by the date nearest the verb.
+const ASIDE_OPENING = /^(?:Nhằm|Để|Được sự|Với|Hưởng ứng|Chào mừng|Hướng tới|Trên cơ sở|Tiếp tục|Sau khi)\s/u
+// How far into a sentence the aside's commas are tried.
+const ASIDE_REACH = 400
+
+function afterAside(text: string, reference: string | undefined): Cue | null {
+  if (!ASIDE_OPENING.test(text)) return null
+  for (let comma = text.indexOf(', '); comma !== -1 && comma < ASIDE_REACH; comma = text.indexOf(', ', comma + 2)) {
+    const inner = readCue(text.slice(comma + 2, comma + 2 + ASIDE_REACH), reference)
+    if (inner.kind === 'date') return { ...inner, end: comma + 2 + inner.end }
+  }
+  return null
 }
 
 // `Ngày 29-9, dưới sự chủ trì của đồng chí ..., Hội nghị ... đã được tổ chức`: the clause of

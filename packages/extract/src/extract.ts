@@ -30,6 +30,7 @@ import { findRelations, implementedBySelf } from './relations.ts'
 import { CITING } from './rules/expressions.ts'
 import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
+import { linkTypeNamed } from './type-named-links.ts'
 
 /** What the caller knows about an article besides its text. */
 export type ArticleHints = {
@@ -145,6 +146,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const at = locate(text, sentences, ordered)
   const mentionsBySentence = groupByPiece(sentences, mentions)
   const found = findEvents(sentences, mentionsBySentence, reference, seg.title)
+  linkTypeNamed(found, sentences, mentions)
   fillOrganizers(found, sentences, seg.title)
   fillPlaces(found, sentences, reference ?? null)
   dateFromContext(found, { sentences, title: seg.title, reference })

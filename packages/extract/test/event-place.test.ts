@@ -31,6 +31,11 @@ describe('places the event reader leaves out', () => {
     ['Hội trường Huyện ủy - Ảnh: Minh Anh', 'Hội trường Huyện ủy'],
     ['Hội trường Tỉnh ủy đến 40 điểm cầu cấp xã', 'Hội trường Tỉnh ủy'],
     ['Quyết định số 120/QĐ-UBND ngày 5/3/2024', null],
+    ['Báo cáo của Tỉnh ủy Hà Tĩnh', null],
+    ['Văn bản số 12 của Ban Bí thư', null],
+    ['Tờ trình của UBND tỉnh Nghệ An', null],
+    // a document type with neither number nor issuer after it is kept as read
+    ['Chương trình Mục tiêu quốc gia', 'Chương trình Mục tiêu quốc gia'],
     ['lớp bồi dưỡng kết nạp đảng viên mới', null],
     ['tổ thảo luận số 3', null],
     ['tổ dân phố 7', 'tổ dân phố 7'],

@@ -127,6 +127,10 @@ export const HEADS: ReadonlyArray<{ words: string; kind: EventKind }> = [
   { words: 'tọa đàm', kind: 'conference' },
   { words: 'diễn đàn', kind: 'conference' },
   { words: 'giao ban', kind: 'conference' },
+  // A body meeting (`Ban Thường vụ Thành ủy họp cho ý kiến về ...`, `Bộ Chính trị họp ...`, `UBND
+  // tỉnh họp rà soát ...`): its sitting, a conference. Not a get-together (`họp mặt`), a meeting
+  // to discuss (`họp bàn`, a working session) or one with an event's board (`họp Ban Tổ chức`).
+  { words: 'họp(?! mặt| bàn| ban tổ chức)', kind: 'conference' },
   { words: 'đại hội', kind: 'conference' },
   { words: 'gặp mặt', kind: 'conference' },
   // A get-together celebrates (`họp mặt kỷ niệm 95 năm`, `Họp mặt Câu lạc bộ 20/10`): a ceremony.
@@ -168,6 +172,13 @@ export const HELD_NOUNS: readonly string[] = [
   // Activities held to mark an anniversary (`tổ chức các hoạt động kỷ niệm 84 năm Ngày truyền
   // thống`); bare `tổ chức hoạt động` is also the organisation and working of a body or a service.
   'hoạt động kỷ niệm',
+  // A heritage trip, a camp, an exchange, a display (`tổ chức hành trình về nguồn`, `hội trại
+  // tòng quân`, `giao lưu "Tuổi trẻ học tập và làm theo lời Bác"`, `trưng bày tư liệu`): held
+  // events of their own.
+  'hành trình',
+  'hội trại',
+  'giao lưu',
+  'trưng bày',
 ]
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
@@ -205,7 +216,10 @@ export const HOLDING_VERBS: ReadonlyArray<{
   { words: 'khai mạc' },
   // Carrying out an event (`Hội thi ... đã tiến hành lễ bế mạc, trao giải`).
   { words: 'tiến hành' },
-  // Closing a contest or a course is its closing ceremony (see CLOSING_VERBS).
+  // Closing a contest or a course is its closing ceremony (see CLOSING_VERBS), its awards handed
+  // there (`tổ chức bế mạc và trao giải Hội thi ...`) or not.
+  { words: 'bế mạc và trao giải' },
+  { words: 'bế mạc, trao giải' },
   { words: 'bế mạc' },
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
@@ -218,7 +232,7 @@ export const HOLDING_VERBS: ReadonlyArray<{
  * Verbs that close an event: a contest or a course they close is closed by its ceremony (`Tối
  * 25.11, bế mạc Hội thi ...`, `Lễ bế giảng lớp bồi dưỡng`); a meeting they close stays a meeting.
  */
-export const CLOSING_VERBS: readonly string[] = ['bế mạc', 'bế giảng']
+export const CLOSING_VERBS: readonly string[] = ['bế mạc', 'bế mạc và trao giải', 'bế mạc, trao giải', 'bế giảng']
 export const CLOSED_BY_CEREMONY: readonly EventKind[] = ['contest', 'training']
 
 /**
@@ -304,6 +318,8 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'khai trương', kind: 'launch' },
   { words: 'phát động', kind: 'launch' },
   { words: 'khánh thành', kind: 'launch' },
+  // Sending a campaign's forces out (`Đoàn Thanh niên xã ra quân chiến dịch Thanh niên tình nguyện hè`).
+  { words: 'ra quân', kind: 'launch' },
   // Announcing the decision that founds a body or a club launches it.
   { words: 'công bố quyết định thành lập', kind: 'launch' },
   { words: 'trao quyết định thành lập', kind: 'launch' },
@@ -311,6 +327,10 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'làm việc tại (?:tổ|hội trường),?', kind: 'conference' },
   // A briefing of a body's work (`Ủy ban MTTQ thành phố giao ban công tác quý I`).
   { words: 'giao ban', kind: 'conference' },
+  // A body meeting (`Ban Thường vụ Thành ủy họp cho ý kiến về ...`, `Bộ Chính trị họp ...`, `UBND
+  // tỉnh họp rà soát ...`): its sitting, a conference. Not a get-together (`họp mặt`), a meeting
+  // to discuss (`họp bàn`, a working session) or one with an event's board (`họp Ban Tổ chức`).
+  { words: 'họp(?! mặt| bàn| ban tổ chức)', kind: 'conference' },
   // A get-together (`Câu lạc bộ ... họp mặt kỷ niệm 85 năm ...`) celebrates, as its head does.
   { words: 'họp mặt', kind: 'ceremony' },
   // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
@@ -329,6 +349,12 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'tuyên dương', kind: null },
   { words: 'tập huấn', kind: null },
   { words: 'sinh hoạt chuyên đề', kind: null },
+  // A body's dated report that it disseminated a document (`Ngày 3/10, Tỉnh ủy đã quán triệt, triển
+  // khai Nghị quyết số 57-NQ/TW đến cán bộ chủ chốt`, `Chi bộ thôn 3 học tập, quán triệt Nghị quyết
+  // ...`): the dissemination held that day, its kind read from the verb's words.
+  { words: 'học tập,? quán triệt,?', kind: null },
+  { words: 'học tập và quán triệt,?', kind: null },
+  { words: 'quán triệt,?', kind: null },
 ]
 
 /**

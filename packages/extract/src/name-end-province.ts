@@ -1,0 +1,39 @@
+import { type ProvinceResolution, resolveProvince } from '@vanban/core'
+
+/**
+ * A provincial body's proper name often ends with its province's bare name, no unit word before
+ * it: `Sở Giáo dục và Đào tạo Hà Tĩnh`, `Công an Nghệ An`, `Hội Nông dân Bắc Giang`, `Liên đoàn Lao
+ * động Thanh Hóa`, `Bảo hiểm xã hội Đắk Lắk`, `Đại học Huế`. `findProvinces` reads a name only after
+ * a unit word, since a bare name may be a person's or a town's; at the end of a body's name it is
+ * the body's province, unless a local unit's word stands before it (`huyện Điện Biên`, `thị xã
+ * Quảng Trị`, `Huyện ủy Điện Biên`: a district of that name) or the name is the President's
+ * (`Học viện Chính trị quốc gia Hồ Chí Minh`, `Đoàn TNCS Hồ Chí Minh`).
+ */
+
+// How many words a province's name runs to (`Bà Rịa - Vũng Tàu` is five with its dash).
+const LONGEST = 5
+// A local unit's word, or a committee named after it, right before the name: the name is that unit's.
+const LOCAL_BEFORE =
+  /(?:^|\s)(?:huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|thôn|ấp|bản|làng|khu phố|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|huyện đoàn|quận đoàn|thị đoàn)\s*$/iu
+// Names of a province that are also a person's: `Hồ Chí Minh` ends the Youth Union's and the academy's names.
+const PERSON_NAMES = /^(?:Hồ Chí Minh|HCM)$/iu
+
+/**
+ * The province whose bare name ends a body's name (`Sở Tư pháp Hà Nội`), read at a date; null
+ * when the name does not end with one, is only the province's name, or ends with a local unit's
+ * (see the module's comment).
+ */
+export function provinceEndingName(name: string, date: string | null): ProvinceResolution | null {
+  const words = name
+    .trim()
+    .replace(/[\s.,;:)]+$/u, '')
+    .split(/\s+/u)
+  for (let n = Math.min(LONGEST, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ')
+    if (!/^\p{Lu}/u.test(tail) || PERSON_NAMES.test(tail)) continue
+    const province = resolveProvince(tail, { date })
+    if (province === null) continue
+    return LOCAL_BEFORE.test(words.slice(0, -n).join(' ')) ? null : province
+  }
+  return null
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../src/index.ts'
+
+// Events held under a noun of their own (a heritage trip, a camp, an exchange, a display).
+describe('held events named by a noun of their own', () => {
+  it.each([
+    [
+      'Ngày 12/5/2024, Đoàn Thanh niên xã Nam Anh tổ chức hành trình về nguồn tại Khu di tích Kim Liên.',
+      'Hành trình về nguồn',
+    ],
+    ['Ngày 12/5/2024, Huyện đoàn Nam Đàn tổ chức hội trại tòng quân năm 2024.', 'Hội trại tòng quân năm 2024'],
+    [
+      'Ngày 12/5/2024, Huyện đoàn Nam Đàn tổ chức giao lưu “Tuổi trẻ học tập và làm theo lời Bác”.',
+      'Giao lưu “Tuổi trẻ học tập và làm theo lời Bác”',
+    ],
+    [
+      'Ngày 12/5/2024, Trường THCS Nam Anh tổ chức trưng bày tư liệu về Chủ tịch Hồ Chí Minh.',
+      'Trưng bày tư liệu về Chủ tịch Hồ Chí Minh',
+    ],
+  ])('“%s” holds %s', (text, title) => {
+    expect(extractArticle(text).events.map((e) => [e.kind, e.title])).toEqual([['other', title]])
+  })
+
+  it.each([
+    // the organising board, a plan, a habit
+    'Ban tổ chức hành trình về nguồn đã chuẩn bị chu đáo.',
+    'Huyện đoàn sẽ tổ chức hội trại tòng quân vào tháng 6.',
+    'Hằng năm, Huyện đoàn tổ chức giao lưu văn nghệ.',
+  ])('“%s” reports no event', (text) => {
+    expect(extractArticle(text).events).toEqual([])
+  })
+})
