@@ -134,9 +134,9 @@ export async function plannedEventsPage(
 }
 
 /**
- * `directive(code)`: the newest directive of the code, shaped, in one statement, and the
- * connections it asks (its events, its articles) in a second with its id bound; undefined when
- * not planned. A connection that cannot be planned is left to its own resolver.
+ * `directive(code)`: the newest directive of the code, shaped, with its events page, in one
+ * statement, and the other connections it asks (its articles) in a second with its id bound;
+ * undefined when not planned. A connection that cannot be planned is left to its own resolver.
  */
 export async function plannedDirective(
   context: GraphQLContext,
@@ -153,10 +153,14 @@ export async function plannedDirective(
   const second: ShapeContext = { params: new SqlParams(), ...sizes, aliases: 0 }
   const id = second.params.bind(0, 'int')
   const connections = deferred.length === 0 ? null : connectionsSql(second, 'Directive', id, deferred)
+  // PostgreSQL builds the object (its subqueries) after the sort and LIMIT: for the newest row only
   const rows = await readRows<{ directive: Record<string, unknown> & { id: number } }>(
     context.prisma,
     `SELECT ${object} AS directive FROM "Directive" d WHERE d.code = ${shape.params.bind(code, 'text')} ORDER BY d."issuedStart" DESC NULLS LAST, d.id DESC LIMIT ${shape.params.bind(1)}`,
     shape.params.values,
+    // its reads walk the directive's rows by index in the order asked, whatever the directive:
+    // one plan serves every code, so it is prepared and planned once per connection
+    { prepared: true },
   )
   const directive = rows[0]?.directive
   if (directive === undefined) return null
