@@ -37,7 +37,8 @@ const FULL_LOOKUP = `query FullLookup($code: String!) {
 
 /**
  * The reads of a statement that no LIMIT bounds: a statement that is not a count must end in a
- * LIMIT, read by primary key (`"id" IN (...)`, at most one row per parent) or be one planned
+ * LIMIT, read by primary key (`"id" IN (...)`, at most one row per parent), read one row per
+ * parent id (`FROM unnest($n::int[])`, the counts of a batch) or be one planned
  * JSON object (`SELECT json_build_object(...)`, one row), and every to-many relation planned into
  * it (a `JSONB_AGG` over a lateral subquery, a `json_agg` of a planned page or list) must have a
  * LIMIT of its own.
@@ -47,6 +48,8 @@ function unboundedReads(sql: string): string[] {
   const found: string[] = []
   const bounded =
     / LIMIT \$n(?: OFFSET \$n)?$/.test(sql) ||
+    // a row per parent id of a batch (each parent's count capped by a LIMIT of its own)
+    / FROM unnest\(\$n::int\[\]\) \w+\(id\)$/.test(sql) ||
     /WHERE "(?:public"\."\w+|t0)"\."id" IN \(\.\.\.\)/.test(sql) ||
     /^SELECT json_build_object\(.*\) AS \w+$/.test(sql)
   if (!bounded) found.push(`statement without LIMIT: ${sql.slice(0, 120)}`)

@@ -1,3 +1,4 @@
+import { cappedCountSql } from './counts.ts'
 import { CursorArgSchema } from './ids.ts'
 import { type KeysetOrder, type PageArgs, pageOf } from './keyset.ts'
 import { keysetOrder, type OrderArg } from './orders.ts'
@@ -13,8 +14,14 @@ import type { SqlParams } from './sql-params.ts'
  * the resolvers tell them apart and read their fields as properties (shaped-resolvers.ts).
  */
 
-/** How one statement is being written: its parameters, table aliases, and the page sizes. */
-export type ShapeContext = { params: SqlParams; maxPageSize: number; defaultPageSize: number; aliases: number }
+/** How one statement is being written: its parameters, table aliases, the page sizes and the count cap. */
+export type ShapeContext = {
+  params: SqlParams
+  maxPageSize: number
+  defaultPageSize: number
+  countCap: number
+  aliases: number
+}
 
 /** The key a connection field's planned page is kept under in its shaped parent. */
 export const connectionKey = (field: string, responseKey: string) => `${field}@${responseKey}`
@@ -268,9 +275,9 @@ export function connectionSelection(selection: Selection): { node: Selection | n
         if (edgeField.name === 'node') node = edgeField.selection
         else if (edgeField.name !== 'cursor') return null
       }
-    } else if (field.name !== 'pageInfo' && field.name !== 'totalCount') return null
+    } else if (!['pageInfo', 'totalCount', 'totalCountIsEstimate'].includes(field.name)) return null
   }
-  return { node, count: selection.fields.has('totalCount') }
+  return { node, count: selection.fields.has('totalCount') || selection.fields.has('totalCountIsEstimate') }
 }
 
 // A directive's events or articles (links.ts): the records citing it, in the order asked
@@ -297,8 +304,9 @@ const citedBy =
           }
     const page = pageSql(context, source, order, args, asked.node)
     if (page === null) return null
+    // at most the cap + 1 (links.ts estimates past it)
     const count = asked.count
-      ? `, 'total', (SELECT count(DISTINCT c."${column}")::int FROM "Citation" c WHERE c."directiveId" = ${parentId} AND c."${column}" IS NOT NULL)`
+      ? `, 'total', (${cappedCountSql(`SELECT DISTINCT c."${column}" FROM "Citation" c WHERE c."directiveId" = ${parentId} AND c."${column}" IS NOT NULL`, context.params.bind(context.countCap + 1))})`
       : ''
     return `json_build_object('nodes', ${page.sql}${count})`
   }
