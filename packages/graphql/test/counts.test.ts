@@ -99,6 +99,17 @@ describe.each(TARGETS)('connection totals on %s', (target) => {
     }
   })
 
+  it.each(CONNECTIONS.filter(({ path }) => path.length === 1))(
+    'counts $name as many as its pages hold',
+    async ({ query, path }) => {
+      // the same filter, its records paged (through Prisma, or planned) rather than counted
+      const paged = query.replace(/\(first: \d+/, '(first: 100').replace(COUNT, `{ totalCount edges { node { id } } }`)
+      const answer = (await ask(exact, paged))?.[path[0] as string] as { totalCount: number; edges: unknown[] }
+      expect(answer.edges.length).toBeLessThan(100)
+      expect(answer.totalCount).toBe(answer.edges.length)
+    },
+  )
+
   it('estimates the events and tells exact counts below the cap apart', async () => {
     const data = await ask(
       capped,

@@ -45,6 +45,8 @@ const FULL_LOOKUP = `query FullLookup($code: String!) {
  */
 function unboundedReads(sql: string): string[] {
   if (/^SELECT (COUNT\(\*\)|"directiveId", count\(DISTINCT)/.test(sql)) return []
+  // a count capped by a LIMIT (counts.ts)
+  if (/^SELECT count\(\*\)::int FROM \(.* LIMIT \$n\) counted$/.test(sql)) return []
   const found: string[] = []
   const bounded =
     / LIMIT \$n(?: OFFSET \$n)?$/.test(sql) ||

@@ -2,13 +2,13 @@ import type { InputFieldMap, InputShapeFromFields } from '@pothos/core'
 import { queryFromInfo } from '@pothos/plugin-prisma'
 import { type EventKind, type OrganizationLevel, parseDirectiveCode } from '@vanban/core'
 import type { Prisma } from '@vanban/store'
-import { nameKey } from '@vanban/store'
+import { nameKey, readRows } from '@vanban/store'
 import type { GraphQLResolveInfo } from 'graphql'
 import type { Builder } from './builder.ts'
 import { citedEventCount } from './cited-events.ts'
 import type { GraphQLContext } from './context.ts'
 import { articleEstimate, directiveEstimate, eventEstimate, namedEstimate } from './count-estimates.ts'
-import { cappedTotal, countDescriptions, plannedRows, type Statement, totalOf } from './counts.ts'
+import { cappedCountSql, cappedTotal, countDescriptions, plannedRows, type Statement, totalOf } from './counts.ts'
 import type { Enums } from './enums.ts'
 import { DateBoundSchema, DirectiveCodeSchema, dateOverlap } from './filters.ts'
 import type { KeysetOrder, PageArgs } from './keyset.ts'
@@ -212,7 +212,6 @@ export function addQueries(
     code
       ? (await context.prisma.directive.findMany({ where: { code }, select: { id: true }, take: 100 })).map((d) => d.id)
       : []
-  type Delegate = { count(query: object): Promise<number> }
   /**
    * A root connection's read: filter, order, where a cheaper way than the model's count exists
    * the count (of at most the cap + 1), and the filter as SQL for the planner's estimate.
@@ -220,13 +219,22 @@ export function addQueries(
   type Read = { where: object; order: KeysetOrder; count?: (() => Promise<number>) | null; estimate: Statement }
   // totalCount is counted only when asked, over the same filter as the page (in the page's
   // statement when it was planned), up to the cap; past it the planner estimates
-  const totalOfConnection = (context: GraphQLContext, model: PagedModel, connection: object) =>
+  const totalOfConnection = (context: GraphQLContext, connection: object) =>
     totalOf(connection, () => {
-      const { where, totalCount, count, estimate } = connection as Counted
-      const counted =
-        totalCount ?? count?.() ?? (context.prisma[model] as unknown as Delegate).count({ where, take: countCap + 1 })
-      const estimated = async () => plannedRows(context, typeof estimate === 'function' ? await estimate() : estimate)
-      return cappedTotal(counted, estimated, countCap)
+      const { totalCount, count, estimate } = connection as Counted
+      const statement = async () => (typeof estimate === 'function' ? await estimate() : estimate)
+      // the filter's SQL counted without an order: Prisma's count with `take` orders by id, which
+      // walked the primary key through a million articles for 10,001 of one year (2.3 s cold)
+      const counted = async () => {
+        const { sql, params } = await statement()
+        const [row] = await readRows<{ count: number }>(context.prisma, cappedCountSql(sql, `$${params.length + 1}`), [
+          ...params,
+          countCap + 1,
+        ])
+        return row?.count ?? 0
+      }
+      const estimated = async () => plannedRows(context, await statement())
+      return cappedTotal(totalCount ?? count?.() ?? counted(), estimated, countCap)
     })
   const descriptions = countDescriptions(countCap)
 
@@ -269,12 +277,11 @@ export function addQueries(
         fields: (c) => ({
           totalCount: c.int({
             description: descriptions.totalCount,
-            resolve: async (connection, _args, context) => (await totalOfConnection(context, model, connection)).count,
+            resolve: async (connection, _args, context) => (await totalOfConnection(context, connection)).count,
           }),
           totalCountIsEstimate: c.boolean({
             description: descriptions.totalCountIsEstimate,
-            resolve: async (connection, _args, context) =>
-              (await totalOfConnection(context, model, connection)).estimate,
+            resolve: async (connection, _args, context) => (await totalOfConnection(context, connection)).estimate,
           }),
         }),
       },
