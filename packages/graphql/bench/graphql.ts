@@ -10,6 +10,7 @@
  *
  *   BENCH_EVENTS=300 BENCH_REQUESTS=200 BENCH_ROUNDS=5 BENCH_CONCURRENCY=8 pnpm bench:graphql
  *   BENCH_DB=postgres://postgres@127.0.0.1:5432/test pnpm bench:graphql   (a scratch schema, dropped after)
+ *   BENCH_ONLY=lookup pnpm bench:graphql   (one operation: page or lookup; no abuse timings)
  *
  * On PostgreSQL (BENCH_DB, else DATABASE_URL) all three run; without a server the gateway and
  * the baseline run on in-memory PGlite and PostGraphile, which needs a server, is left out.
@@ -32,6 +33,7 @@ const PAGE = 50
 const SERVER = process.env.BENCH_DB ?? process.env.DATABASE_URL
 const CODE = '85-QĐ/TW'
 const LOOKUP_FIRST = 10
+const ONLY = process.env.BENCH_ONLY
 
 type Row = { id: number; kind: string; date: string | null; title: string | null; organizer: string | null }
 
@@ -346,7 +348,7 @@ async function compare({ db, target, server }: BenchDatabase): Promise<void> {
     },
     { op: 'lookup' as const, title: `point lookup directive(code) { events(first: ${LOOKUP_FIRST}) }` },
   ]
-  for (const { op, title } of operations) {
+  for (const { op, title } of operations.filter((o) => ONLY === undefined || o.op === ONLY)) {
     for (const side of sides) await load(side.url, side[op]) // warm up: JIT, plan caches
     const rounds = sides.map(() => [] as Run[])
     for (let round = 0; round < ROUNDS; round += 1)
@@ -377,10 +379,12 @@ async function compare({ db, target, server }: BenchDatabase): Promise<void> {
     }
   }
 
-  const rejections = await rejectionTimes(`${gateway.url}/graphql`)
-  console.log('\nabuse rejected by vanban (median of 7, over loopback):')
-  for (const [name, r] of Object.entries(rejections))
-    console.log(`  ${name.padEnd(18)} ${r.ms.toFixed(1).padStart(7)} ms  ${r.status}  ${r.message}`)
+  if (ONLY === undefined) {
+    const rejections = await rejectionTimes(`${gateway.url}/graphql`)
+    console.log('\nabuse rejected by vanban (median of 7, over loopback):')
+    for (const [name, r] of Object.entries(rejections))
+      console.log(`  ${name.padEnd(18)} ${r.ms.toFixed(1).padStart(7)} ms  ${r.status}  ${r.message}`)
+  }
 
   await gateway.close()
   await new Promise((resolve) => baseline.server.close(resolve))

@@ -26,6 +26,39 @@ const UNDATED: SeedArticle = {
   ],
 }
 
+// Events of 85-QĐ/TW starting on one day and ending on others (a month, its first day), one cited
+// twice: the citations' index holds them in (start, end, event) order, a page in (start, event).
+const ONE_DAY: SeedArticle[] = [
+  { date: '2023-03', twice: false },
+  { date: '2023-03-01', twice: true },
+  { date: '2023-03', twice: false },
+  { date: null, twice: true },
+].map(({ date, twice }, i) => {
+  const unit = `Chi bộ Phòng ${i + 1} Sở Tư pháp`
+  return {
+    url: `https://bulk.example.vn/mot-ngay-${i + 1}`,
+    title: `${unit} học tập Quy định 85-QĐ/TW`,
+    publishedAt: '2023-03-20',
+    source: 'Trang tin bulk',
+    body: [`${unit} tổ chức học tập Quy định số 85-QĐ/TW.`],
+    directives: [{ code: '85-QĐ/TW' }],
+    events: [
+      {
+        kind: 'dissemination',
+        title: `${unit} học tập Quy định 85-QĐ/TW`,
+        date,
+        organizer: unit,
+        directives: twice ? ['85-QĐ/TW', '85-QĐ/TW'] : ['85-QĐ/TW'],
+      },
+    ],
+  }
+})
+
+// a directive's events page by page, both ways, in each order
+const DIRECTIVE_WALKS = ['DATE', 'CREATED_AT'].flatMap((field) =>
+  ['DESC', 'ASC'].flatMap((direction) => (['forward', 'backward'] as const).map((way) => ({ field, direction, way }))),
+)
+
 const EVENT = `id kind date title dateInferred dateConfidence partOfDay location
   organizer { id name kind }
   directives { id key code system type number year issuerCode issuedOn issuingBody title inferred
@@ -83,7 +116,7 @@ describe.each(TARGETS)('pages planned into one statement on %s', (target) => {
   beforeAll(async () => {
     const db = await freshDatabase(target)
     drop = db.drop
-    await seed(db, [...SEED_ARTICLES, ...benchArticles(24), UNDATED])
+    await seed(db, [...SEED_ARTICLES, ...benchArticles(24), UNDATED, ...ONE_DAY])
     server = testServer(db)
   }, 180_000)
   afterAll(() => drop(), 60_000)
@@ -95,6 +128,44 @@ describe.each(TARGETS)('pages planned into one statement on %s', (target) => {
     expect(read.body.errors).toBeUndefined()
     expect(planned.body.data).toEqual(withoutJsonLd(read.body.data))
   })
+
+  it.each(DIRECTIVE_WALKS)(
+    "walks a directive's events by $field $direction, $way, as the Prisma reads do",
+    async ({ field, direction, way }) => {
+      type Page = {
+        edges: { cursor: string; node: { id: string; date: string | null } }[]
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string }
+      }
+      const events = async (args: string, extra: string): Promise<Page> => {
+        const { body } = await gql<{ directive: { events: Page } }>(
+          server,
+          `{ directive(code: "85-QĐ/TW") { ${extra} events(${args}, orderBy: { field: ${field}, direction: ${direction} }) {
+            edges { cursor node { id date } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`,
+        )
+        expect(body.errors).toBeUndefined()
+        return body.data?.directive.events as Page
+      }
+      const all = (await events('first: 100', '')).edges.map((e) => e.node.id)
+      expect(all.length).toBeGreaterThan(20)
+      const walked: string[] = []
+      let cursor: string | null = null
+      for (let i = 0; i < 40; i++) {
+        const args: string =
+          way === 'forward'
+            ? `first: 3${cursor ? `, after: "${cursor}"` : ''}`
+            : `last: 3${cursor ? `, before: "${cursor}"` : ''}`
+        const planned = await events(args, '')
+        expect(planned).toEqual(await events(args, 'jsonLd'))
+        const ids = planned.edges.map((e) => e.node.id)
+        if (way === 'forward') walked.push(...ids)
+        else walked.unshift(...ids)
+        const more = way === 'forward' ? planned.pageInfo.hasNextPage : planned.pageInfo.hasPreviousPage
+        if (!more) break
+        cursor = way === 'forward' ? planned.pageInfo.endCursor : planned.pageInfo.startCursor
+      }
+      expect(walked).toEqual(all)
+    },
+  )
 
   it('pages through the undated events with the planned cursors', async () => {
     type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }

@@ -20,7 +20,7 @@ export {
   type PGliteLock,
 } from './db/pglite-lock.ts'
 export { checkReady, DEFAULT_READY_TIMEOUT_MS, type Readiness } from './db/readiness.ts'
-export { type RowReader, readRows } from './db/row-reads.ts'
+export { type ReadOptions, type RowReader, readRows } from './db/row-reads.ts'
 export {
   CANCEL_GRACE_MS,
   StatementInterruptedError,

@@ -13,6 +13,8 @@ export type Subjects = {
   rareWord: string
   /** The most cited directive's code. */
   directiveCode: string
+  /** The code of a directive few events cite (the point lookup's other extreme). */
+  rareDirectiveCode: string
   /** The name of a person who chaired events. */
   personName: string
   /** That name with a typo. */
@@ -43,6 +45,10 @@ const TIMELINE = `query Timeline($code: String!, $first: Int!) {
   directive(code: $code) { code title
     timeline(first: $first) { edges { node { date event { id title } article { id title } } } } } }`
 
+// bench:graphql's point lookup: the directive and the first page of its events
+const LOOKUP = `query Lookup($code: String!, $first: Int!) {
+  directive(code: $code) { code title events(first: $first) { edges { node { id kind date title } } } } }`
+
 /** The article listing; `after` is null for page 1. */
 export const ARTICLES = `query Articles($first: Int!, $after: String) {
   articles(first: $first, after: $after) {
@@ -67,6 +73,12 @@ export function scaleCases(s: Subjects, deepCursor: string | null, deepPage: num
       variables: { code: s.directiveCode, from: s.year, to: s.year, first: 20 },
     },
     { name: `timeline of ${s.directiveCode}`, query: TIMELINE, variables: { code: s.directiveCode, first: 20 } },
+    { name: `lookup: ${s.directiveCode}'s events`, query: LOOKUP, variables: { code: s.directiveCode, first: 10 } },
+    {
+      name: `lookup: ${s.rareDirectiveCode}'s events (rare)`,
+      query: LOOKUP,
+      variables: { code: s.rareDirectiveCode, first: 10 },
+    },
     { name: 'articles: page 1', query: ARTICLES, variables: { first: PAGE_SIZE, after: null } },
     ...(deepCursor === null
       ? []

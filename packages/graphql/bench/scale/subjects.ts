@@ -1,6 +1,6 @@
 /**
  * What the timed cases ask about, read from the archive: the most cited directive's code, the
- * busiest chair's name and a typo of it, the year of most events citing that directive, a common
+ * least cited one's, the busiest chair's name and a typo of it, the year of most events citing that directive, a common
  * phrase and a rare word of the pools. Shared by `bench:scale` and `bench/explain-scale.ts`.
  */
 import { foldDiacritics } from '@vanban/core'
@@ -13,6 +13,11 @@ export async function subjectsOf(c: SqlConnection, pools: Pools): Promise<Subjec
   const [top] = await c.query<{ code: string }>(
     `SELECT d.code FROM "Citation" c JOIN "Directive" d ON d.id = c."directiveId"
      GROUP BY d.code ORDER BY count(*) DESC LIMIT 1`,
+  )
+  // the least cited of the directives some event cites (a code naming one directive only)
+  const [rare] = await c.query<{ code: string }>(
+    `SELECT d.code FROM "Citation" c JOIN "Directive" d ON d.id = c."directiveId" WHERE c."eventId" IS NOT NULL
+     GROUP BY d.code HAVING count(DISTINCT d.id) = 1 ORDER BY count(*), d.code LIMIT 1`,
   )
   const [person] = await c.query<{ name: string }>(
     `SELECT p.name FROM "Person" p JOIN "Participation" x ON x."personId" = p.id
@@ -37,6 +42,7 @@ export async function subjectsOf(c: SqlConnection, pools: Pools): Promise<Subjec
     commonPhrase: common,
     rareWord: pools.rareWord,
     directiveCode: top?.code ?? '',
+    rareDirectiveCode: rare?.code ?? '',
     personName: name,
     typo: typo.join(' '),
     year: year?.year ?? '2023',

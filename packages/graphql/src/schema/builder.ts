@@ -19,6 +19,11 @@ export type SchemaOptions = {
   defaultPageSize?: number
   /** How `search` counts and pages: the count cap and the ranked window. */
   search?: SearchOptions
+  /**
+   * A connection's `totalCount` is exact up to this many records, then the planner's estimate
+   * (`totalCountIsEstimate`), as search's. Default 10,000.
+   */
+  countCap?: number
 }
 
 function issuePath(path: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined): string {

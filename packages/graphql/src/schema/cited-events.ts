@@ -19,12 +19,14 @@ type CitedFilter = {
  * carry their event's dates (kept equal by the store's triggers), so the events are the distinct
  * event ids of one index range. Counted through the events, each of 12,500 events of a year was a
  * primary-key look-up and a heap page at a million articles. Null when the filter asks more of
- * an event (kind, organiser, level, province): those are counted through the events.
+ * an event (kind, organiser, level, province): those are counted through the events. At most
+ * `limit` events are counted (the count cap + 1).
  */
 export function citedEventCount(
   context: GraphQLContext,
   filter: CitedFilter | null | undefined,
   directiveIds: readonly number[],
+  limit: number,
 ): (() => Promise<number>) | null {
   if (!filter?.directive || filter.kind || filter.organizer || filter.province || filter.level) return null
   const range = dateRange(filter.from, filter.to)
@@ -35,7 +37,7 @@ export function citedEventCount(
     if (directiveIds.length === 0) return 0
     const [row] = await context.prisma.$queryRaw<{ n: number }[]>`
       SELECT COUNT(*)::int AS n FROM (SELECT DISTINCT "eventId" FROM "Citation"
-        WHERE ${Prisma.join(conditions, ' AND ')}) cited`
+        WHERE ${Prisma.join(conditions, ' AND ')} LIMIT ${limit}) cited`
     return row?.n ?? 0
   }
 }

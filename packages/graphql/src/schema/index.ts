@@ -1,5 +1,6 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql'
 import { createBuilder, type SchemaOptions } from './builder.ts'
+import { DEFAULT_COUNT_CAP } from './counts.ts'
 import { addEnums } from './enums.ts'
 import { NotAuthorizedError, NotFoundError, ValidationError } from './errors.ts'
 import { addJsonLd } from './json-ld.ts'
@@ -16,6 +17,7 @@ import { addStats } from './stats.ts'
 
 export type { SchemaOptions } from './builder.ts'
 export { createContext, type GraphQLContext } from './context.ts'
+export { DEFAULT_COUNT_CAP } from './counts.ts'
 export { NotAuthorizedError, NotFoundError, ValidationError } from './errors.ts'
 export {
   DEFAULT_SEARCH_COUNT_CAP,
@@ -53,9 +55,10 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   const defaultPageSize = options.defaultPageSize ?? 20
   const nodes = addNodes(builder, enums, maxPageSize)
   const orders = addOrders(builder)
-  addLinks(builder, enums, nodes, orders, maxPageSize, defaultPageSize)
+  const countCap = options.countCap ?? DEFAULT_COUNT_CAP
+  addLinks(builder, enums, nodes, orders, maxPageSize, defaultPageSize, countCap)
   addJsonLd(builder)
-  const { EventFilter } = addQueries(builder, enums, nodes, orders, defaultPageSize, maxPageSize)
+  const { EventFilter } = addQueries(builder, enums, nodes, orders, defaultPageSize, maxPageSize, countCap)
   addProvinces(builder, enums)
   addStats(builder, EventFilter)
   addSearch(builder, nodes, maxPageSize, options.search)

@@ -1,10 +1,11 @@
 import { DIRECTIVE_RELATION_LABELS, type DirectiveRelationType, inverseRelationType } from '@vanban/core'
 import type { Article as ArticleRow, Directive as DirectiveRow, Event as EventRow } from '@vanban/store'
-import { Prisma } from '@vanban/store'
+import { type Prisma, readRows } from '@vanban/store'
 import type { GraphQLResolveInfo } from 'graphql'
 import { batched } from './batch.ts'
 import type { Builder } from './builder.ts'
 import type { GraphQLContext } from './context.ts'
+import { cappedCountSql, cappedTotal, countDescriptions, plannedRows, totalOf } from './counts.ts'
 import type { Enums } from './enums.ts'
 import { ValidationError } from './errors.ts'
 import {
@@ -54,16 +55,38 @@ const ABOVE_EVERY_ID = 2_147_483_647
  * Citation(directiveId, eventId) index: several articles citing the same event give several
  * citation rows, so a row count would overstate the total.
  */
+// The distinct records of `column` citing the directive `directive` (an SQL expression).
+const citedBySql = (column: 'eventId' | 'articleId', directive: string) =>
+  `SELECT DISTINCT c."${column}" FROM "Citation" c WHERE c."directiveId" = ${directive} AND c."${column}" IS NOT NULL`
+
+// each directive's records counted up to `limit` (the cap + 1) from its range of the
+// Citation(directiveId, <column>) index
 async function countCitedBy(
   context: GraphQLContext,
   column: 'eventId' | 'articleId',
   directiveIds: number[],
+  limit: number,
 ): Promise<Map<number, number>> {
-  const rows = await context.prisma.$queryRaw<{ directiveId: number; count: bigint }[]>`
-    SELECT "directiveId", count(DISTINCT ${Prisma.raw(`"${column}"`)}) AS count FROM "Citation"
-    WHERE "directiveId" = ANY(${directiveIds}::int[]) AND ${Prisma.raw(`"${column}"`)} IS NOT NULL
-    GROUP BY "directiveId"`
-  return new Map(rows.map((r) => [r.directiveId, Number(r.count)]))
+  const rows = await readRows<{ id: number; count: number }>(
+    context.prisma,
+    `SELECT d.id, (${cappedCountSql(citedBySql(column, 'd.id'), '$2')}) AS count FROM unnest($1::int[]) d(id)`,
+    [directiveIds, limit],
+  )
+  return new Map(rows.map((r) => [r.id, r.count]))
+}
+
+// each organisation's events counted up to `limit` (the cap + 1) from the organizerId index
+async function countOrganized(
+  context: GraphQLContext,
+  organizationIds: number[],
+  limit: number,
+): Promise<Map<number, number>> {
+  const rows = await readRows<{ id: number; count: number }>(
+    context.prisma,
+    `SELECT o.id, (${cappedCountSql('SELECT 1 FROM "Event" e WHERE e."organizerId" = o.id', '$2')}) AS count FROM unnest($1::int[]) o(id)`,
+    [organizationIds, limit],
+  )
+  return new Map(rows.map((r) => [r.id, r.count]))
 }
 
 /**
@@ -79,8 +102,10 @@ export function addLinks(
   orders: Orders,
   maxPageSize: number,
   defaultPageSize: number,
+  countCap: number,
 ) {
   const take = maxPageSize
+  const descriptions = (counted: string) => countDescriptions(countCap, counted)
   const Relation = builder.objectRef<RelationView>('DirectiveRelation').implement({
     description: 'A relation between two directives, from the side of the directive it is listed under.',
     fields: (t) => ({
@@ -184,15 +209,23 @@ export function addLinks(
     }
   }
 
-  // The directive's pages carry its id for totalCount, counted for all directives of a request at once.
-  const citedByCount = (context: GraphQLContext, column: 'eventId' | 'articleId', connection: object) =>
-    batched(
-      context,
-      `directive-${column}-count`,
-      (connection as { directiveId: number }).directiveId,
-      (ids) => countCitedBy(context, column, ids),
-      0,
-    )
+  // The directive's pages carry its id for totalCount, counted for all directives of a request at
+  // once (or in the directive's statement when it was planned, planned-reads.ts), up to the cap.
+  const citedByTotal = (context: GraphQLContext, column: 'eventId' | 'articleId', connection: object) =>
+    totalOf(connection, () => {
+      const { directiveId, totalCount } = connection as { directiveId: number; totalCount?: number }
+      const counted =
+        totalCount ??
+        batched(
+          context,
+          `directive-${column}-count`,
+          directiveId,
+          (ids) => countCitedBy(context, column, ids, countCap + 1),
+          0,
+        )
+      const estimated = () => plannedRows(context, { sql: citedBySql(column, '$1::int'), params: [directiveId] })
+      return cappedTotal(counted, estimated, countCap)
+    })
 
   builder.prismaObjectFields('Directive', (t) => {
     /**
@@ -205,7 +238,7 @@ export function addLinks(
       type: Type
       order: { input: typeof orders.EventOrder; name: 'EventOrder' | 'ArticleOrder'; fallback: string }
       description: string
-      countDescription: string
+      counted: string
     }) =>
       t.connection(
         {
@@ -224,11 +257,14 @@ export function addLinks(
           name: `Directive${TYPE_NAMES[spec.model]}Connection`,
           fields: (c) => ({
             totalCount: c.int({
-              description: spec.countDescription,
-              // counted in the directive's statement when it was planned (planned-reads.ts)
-              resolve: (connection, _args, context) =>
-                (connection as { totalCount?: number }).totalCount ??
-                citedByCount(context, `${spec.model}Id`, connection),
+              description: descriptions(spec.counted).totalCount,
+              resolve: async (connection, _args, context) =>
+                (await citedByTotal(context, `${spec.model}Id`, connection)).count,
+            }),
+            totalCountIsEstimate: c.boolean({
+              description: descriptions(spec.counted).totalCountIsEstimate,
+              resolve: async (connection, _args, context) =>
+                (await citedByTotal(context, `${spec.model}Id`, connection)).estimate,
             }),
           }),
         },
@@ -241,8 +277,7 @@ export function addLinks(
         order: { input: orders.EventOrder, name: 'EventOrder', fallback: 'DATE' },
         description:
           'Events that disseminate, implement or review this directive, newest first unless ordered otherwise (undated last).',
-        countDescription:
-          'Distinct events citing the directive, counted from the Citation(directiveId, eventId) index.',
+        counted: 'Distinct events citing the directive, counted from the Citation(directiveId, eventId) index',
       }),
       articles: citedByConnection({
         model: 'article',
@@ -250,8 +285,7 @@ export function addLinks(
         order: { input: orders.ArticleOrder, name: 'ArticleOrder', fallback: 'PUBLISHED_AT' },
         description:
           'Articles that cite this directive, latest published first unless ordered otherwise (undated last).',
-        countDescription:
-          'Distinct articles citing the directive, counted from the Citation(directiveId, articleId) index.',
+        counted: 'Distinct articles citing the directive, counted from the Citation(directiveId, articleId) index',
       }),
       relations: t.field({
         type: [Relation],
@@ -296,6 +330,28 @@ export function addLinks(
     }
   })
 
+  // An organisation's events counted for every organisation of the request in one statement, up to the cap.
+  const organizedDescriptions = descriptions(
+    'The events it organised, counted for every organisation of the request in one statement from the organizerId index',
+  )
+  const organizedTotal = (context: GraphQLContext, connection: object) =>
+    totalOf(connection, () => {
+      const { organizationId } = connection as { organizationId: number }
+      const counted = batched(
+        context,
+        'organization-event-count',
+        organizationId,
+        (ids) => countOrganized(context, ids, countCap + 1),
+        0,
+      )
+      const estimated = () =>
+        plannedRows(context, {
+          sql: 'SELECT 1 FROM "Event" r WHERE r."organizerId" = $1::int',
+          params: [organizationId],
+        })
+      return cappedTotal(counted, estimated, countCap)
+    })
+
   // An organisation's events are planned into the organisations' statement: one LATERAL read
   // per organisation with its own LIMIT, from the Event(organizerId, dateStart, id) index.
   builder.prismaObjectFields('Organization', (t) => ({
@@ -325,22 +381,12 @@ export function addLinks(
         name: 'OrganizationEventsConnection',
         fields: (c) => ({
           totalCount: c.int({
-            description: 'Counted for every organisation of the request in one statement, from the organizerId index.',
-            resolve: (connection, _args, context) =>
-              batched(
-                context,
-                'organization-event-count',
-                (connection as unknown as { organizationId: number }).organizationId,
-                async (ids) => {
-                  const rows = await context.prisma.event.groupBy({
-                    by: ['organizerId'],
-                    where: { organizerId: { in: ids } },
-                    _count: { _all: true },
-                  })
-                  return new Map(rows.map((r) => [r.organizerId as number, r._count._all]))
-                },
-                0,
-              ),
+            description: organizedDescriptions.totalCount,
+            resolve: async (connection, _args, context) => (await organizedTotal(context, connection)).count,
+          }),
+          totalCountIsEstimate: c.boolean({
+            description: organizedDescriptions.totalCountIsEstimate,
+            resolve: async (connection, _args, context) => (await organizedTotal(context, connection)).estimate,
           }),
         }),
       },

@@ -1,6 +1,8 @@
 import { readRows } from '@vanban/store'
 import type { GraphQLResolveInfo } from 'graphql'
 import type { GraphQLContext } from './context.ts'
+import { eventEstimate } from './count-estimates.ts'
+import { cappedCountSql } from './counts.ts'
 import { dateRange } from './filters.ts'
 import type { KeysetOrder, PageArgs } from './keyset.ts'
 import type { EventFilterShape } from './queries.ts'
@@ -27,8 +29,8 @@ import {
  * would cost more than the statement whose answer PostgreSQL already shaped.
  */
 
-/** The page sizes a planned read uses. */
-export type PlanSizes = { maxPageSize: number; defaultPageSize: number }
+/** The page sizes a planned read uses, and the cap of its counts. */
+export type PlanSizes = { maxPageSize: number; defaultPageSize: number; countCap: number }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
@@ -77,12 +79,17 @@ export function eventFilterSql(
 }
 
 /**
- * The events filter's count: for a directive (and a date range) alone, the distinct events of one
- * range of the citations' (directive, event start, event end, event) index, as cited-events.ts
- * counts on the Prisma path (each event of a busy directive's year was a heap page otherwise);
- * with more filters, through the events.
+ * The events filter's count, of at most `limit` events (the cap + 1): for a directive (and a date
+ * range) alone, the distinct events of one range of the citations' (directive, event start, event
+ * end, event) index, as cited-events.ts counts on the Prisma path (each event of a busy
+ * directive's year was a heap page otherwise); with more filters, through the events.
  */
-function eventCountSql(filter: EventFilterShape | null | undefined, params: SqlParams, directiveIds: string): string {
+function eventCountSql(
+  filter: EventFilterShape | null | undefined,
+  params: SqlParams,
+  directiveIds: string,
+  limit: number,
+): string {
   if (filter?.directive && !filter.kind && !filter.province && !filter.level) {
     const { from, to } = dateRange(filter.from, filter.to)
     const cited = [
@@ -91,10 +98,16 @@ function eventCountSql(filter: EventFilterShape | null | undefined, params: SqlP
       ...(from === null ? [] : [`c."eventDateEnd" >= ${params.bind(isoDay(from), 'date')}`]),
       ...(to === null ? [] : [`c."eventDateStart" <= ${params.bind(isoDay(to), 'date')}`]),
     ]
-    return `SELECT count(*)::int FROM (SELECT DISTINCT c."eventId" FROM "Citation" c WHERE ${cited.join(' AND ')}) cited`
+    return cappedCountSql(
+      `SELECT DISTINCT c."eventId" FROM "Citation" c WHERE ${cited.join(' AND ')}`,
+      params.bind(limit),
+    )
   }
   const counted = eventFilterSql(filter, params, directiveIds, true)
-  return `SELECT count(*)::int FROM "Event" e WHERE ${counted === null ? 'FALSE' : counted('e')}`
+  return cappedCountSql(
+    `SELECT 1 FROM "Event" e WHERE ${counted === null ? 'FALSE' : counted('e')}`,
+    params.bind(limit),
+  )
 }
 
 /** The events root connection, or null when its selection or filter is not planned. */
@@ -116,27 +129,33 @@ export async function plannedEventsPage(
   if (where === null) return null
   const page = pageSql(shape, { table: 'Event', where }, order, args, asked.node)
   if (page === null) return null
-  const count = asked.count ? `, 'total', (${eventCountSql(filter, shape.params, directiveIds)})` : ''
+  const count = asked.count
+    ? `, 'total', (${eventCountSql(filter, shape.params, directiveIds, sizes.countCap + 1)})`
+    : ''
+  let ids: number[] = []
   if (filter?.directive) {
-    const ids = await readRows<{ id: number }>(
+    const rows = await readRows<{ id: number }>(
       context.prisma,
       'SELECT id FROM "Directive" WHERE code = $1 ORDER BY id LIMIT $2',
       [filter.directive, DIRECTIVES_PER_CODE],
     )
-    shape.params.values[0] = ids.map((d) => d.id)
+    ids = rows.map((d) => d.id)
+    shape.params.values[0] = ids
   }
   const [row] = await readRows<{ page: PlannedConnection }>(
     context.prisma,
     `SELECT json_build_object('nodes', ${page.sql}${count}) AS page`,
     shape.params.values,
   )
-  return finishPage(order, args, sizes.defaultPageSize, row?.page ?? { nodes: [] })
+  const connection = finishPage(order, args, sizes.defaultPageSize, row?.page ?? { nodes: [] })
+  // past the cap, the planner's estimate of the filter (queries.ts's totalCount)
+  return Object.assign(connection, { where: {}, estimate: eventEstimate(filter ?? {}, ids) })
 }
 
 /**
- * `directive(code)`: the newest directive of the code, shaped, in one statement, and the
- * connections it asks (its events, its articles) in a second with its id bound; undefined when
- * not planned. A connection that cannot be planned is left to its own resolver.
+ * `directive(code)`: the newest directive of the code, shaped, with its events page, in one
+ * statement, and the other connections it asks (its articles) in a second with its id bound;
+ * undefined when not planned. A connection that cannot be planned is left to its own resolver.
  */
 export async function plannedDirective(
   context: GraphQLContext,
@@ -153,10 +172,14 @@ export async function plannedDirective(
   const second: ShapeContext = { params: new SqlParams(), ...sizes, aliases: 0 }
   const id = second.params.bind(0, 'int')
   const connections = deferred.length === 0 ? null : connectionsSql(second, 'Directive', id, deferred)
+  // PostgreSQL builds the object (its subqueries) after the sort and LIMIT: for the newest row only
   const rows = await readRows<{ directive: Record<string, unknown> & { id: number } }>(
     context.prisma,
     `SELECT ${object} AS directive FROM "Directive" d WHERE d.code = ${shape.params.bind(code, 'text')} ORDER BY d."issuedStart" DESC NULLS LAST, d.id DESC LIMIT ${shape.params.bind(1)}`,
     shape.params.values,
+    // its reads walk the directive's rows by index in the order asked, whatever the directive:
+    // one plan serves every code, so it is prepared and planned once per connection
+    { prepared: true },
   )
   const directive = rows[0]?.directive
   if (directive === undefined) return null

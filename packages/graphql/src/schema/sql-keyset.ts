@@ -11,9 +11,16 @@ export type SqlPageReads = {
   take: number
   /** Each read's condition, in order (two when the page crosses from dated records into undated ones). */
   reads: string[]
+  /** What each read holds: dated records only, undated ones only, or either (one read of the whole order). */
+  kinds: ReadKind[]
+  /** Whether the reads walk the order's column (and ids) ascending. */
+  ascending: boolean
   /** The ORDER BY of the reads, over `alias`. */
   orderBy: (alias: string) => string
 }
+
+/** The records a read holds, by their sort key: dated (not null), undated (null), or either. */
+export type ReadKind = 'dated' | 'undated' | 'any'
 
 const quoted = (column: string) => `"${column}"`
 
@@ -61,13 +68,19 @@ export function orderBySql(order: KeysetOrder, alias: string, reversed = false):
   return `${alias}.${quoted(order.column)} ${direction}${nulls}, ${id}`
 }
 
-/** The reads of one page over `alias`, as keyset.ts's pageQuery. */
+/**
+ * The reads of one page over `alias`, as keyset.ts's pageQuery. With `splitNulls`, a page of a
+ * nullable order without a start cursor is read as its dated records, then its undated ones
+ * (when the first read leaves it short), rather than in one read: for a source whose index holds
+ * the column ascending with nulls last, so that each read walks one end of it.
+ */
 export function pageReadsSql(
   order: KeysetOrder,
   args: PageArgs,
   defaultSize: number,
   alias: string,
   params: SqlParams,
+  splitNulls = false,
 ): SqlPageReads {
   const backward = args.last != null && args.first == null
   const size = (backward ? args.last : args.first) ?? defaultSize
@@ -78,24 +91,32 @@ export function pageReadsSql(
     ? afterSql(order, decodeCursor(order, endCursor, backward ? 'after' : 'before'), alias, params, !backward)
     : null
   const read = (condition: string | null) => [condition, end].filter((c) => c !== null).join(' AND ') || 'TRUE'
-  const result = (reads: string[]): SqlPageReads => ({
+  const ascending = (order.direction === 'asc') !== backward
+  const result = (reads: [string, ReadKind][]): SqlPageReads => ({
     backward,
     take: size + 1,
-    reads,
+    reads: reads.map(([condition]) => condition),
+    kinds: reads.map(([, kind]) => kind),
+    ascending,
     orderBy: (a) => orderBySql(order, a, backward),
   })
-  if (start === null) return result([read(null)])
-  const ascending = (order.direction === 'asc') !== backward
   const { column } = order
   const cmp = ascending ? '>' : '<'
-  if (column === null) return result([read(`${alias}.id ${cmp} ${params.bind(start.id, 'int')}`)])
-  if (!order.nullable) return result([read(datedAfterSql(order, start, alias, params, ascending))])
+  const split = column !== null && order.nullable
+  if (start === null && !(split && splitNulls)) return result([[read(null), 'any']])
+  if (column === null) return result([[read(`${alias}.id ${cmp} ${params.bind(start?.id, 'int')}`), 'any']])
+  if (!order.nullable) return result([[read(datedAfterSql(order, start as Position, alias, params, ascending)), 'any']])
   const col = `${alias}.${quoted(column)}`
-  const undated = (bounded: boolean) =>
-    read(`${col} IS NULL${bounded ? ` AND ${alias}.id ${cmp} ${params.bind(start.id, 'int')}` : ''}`)
-  const dated = (bounded: boolean) =>
-    read(bounded ? datedAfterSql(order, start, alias, params, ascending) : `${col} IS NOT NULL`)
+  const undated = (bounded: boolean): [string, ReadKind] => [
+    read(`${col} IS NULL${bounded ? ` AND ${alias}.id ${cmp} ${params.bind(start?.id, 'int')}` : ''}`),
+    'undated',
+  ]
+  const dated = (bounded: boolean): [string, ReadKind] => [
+    read(bounded ? datedAfterSql(order, start as Position, alias, params, ascending) : `${col} IS NOT NULL`),
+    'dated',
+  ]
   // undated records are last reading forward, first reading backward
+  if (start === null) return result(backward ? [undated(false), dated(false)] : [dated(false), undated(false)])
   const reads = backward
     ? start.value === null
       ? [undated(true), dated(false)]

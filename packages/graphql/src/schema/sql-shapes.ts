@@ -1,8 +1,10 @@
+import { cappedCountSql } from './counts.ts'
 import { CursorArgSchema } from './ids.ts'
 import { type KeysetOrder, type PageArgs, pageOf } from './keyset.ts'
 import { keysetOrder, type OrderArg } from './orders.ts'
 import type { SelectedField, Selection } from './selection.ts'
-import { pageReadsSql, type SqlPageReads } from './sql-keyset.ts'
+import { citedEventsSource } from './sql-cited-events.ts'
+import { pageReadsSql, type ReadKind, type SqlPageReads } from './sql-keyset.ts'
 import type { SqlParams } from './sql-params.ts'
 
 /**
@@ -12,8 +14,14 @@ import type { SqlParams } from './sql-params.ts'
  * the resolvers tell them apart and read their fields as properties (shaped-resolvers.ts).
  */
 
-/** How one statement is being written: its parameters, table aliases, and the page sizes. */
-export type ShapeContext = { params: SqlParams; maxPageSize: number; defaultPageSize: number; aliases: number }
+/** How one statement is being written: its parameters, table aliases, the page sizes and the count cap. */
+export type ShapeContext = {
+  params: SqlParams
+  maxPageSize: number
+  defaultPageSize: number
+  countCap: number
+  aliases: number
+}
 
 /** The key a connection field's planned page is kept under in its shaped parent. */
 export const connectionKey = (field: string, responseKey: string) => `${field}@${responseKey}`
@@ -43,11 +51,13 @@ type Shape = {
   columns: Record<string, string>
   relations: Record<string, Relation>
   /**
-   * Connections, planned only on the root row of a read and in a statement of their own with
-   * its id bound: a correlated id would leave PostgreSQL a generic plan, which at scale reads
+   * Connections, planned only on the root row of a read. One whose plan does not depend on the
+   * parent (`inline`: its reads walk one index range of the parent's in the page's order) is
+   * planned into the root row's statement; any other in a statement of its own with the root's
+   * id bound, as a correlated id would leave PostgreSQL a generic plan, which at scale reads
    * every citation of a busy directive (256 ms for page 1,000 of 20,000 events).
    */
-  connections: Record<string, Connection>
+  connections: Record<string, { sql: Connection; inline: boolean }>
 }
 
 /**
@@ -73,9 +83,16 @@ export function objectSql(
       pairs.push(`'${field.name}', ${row}."${column}"`)
       continue
     }
-    if (field.name in shape.connections) {
+    const connection = shape.connections[field.name]
+    if (connection !== undefined) {
       if (deferred === undefined) return null
-      deferred.push(field)
+      if (!connection.inline) {
+        deferred.push(field)
+        continue
+      }
+      const sql = connection.sql(context, `${row}.id`, field)
+      if (sql === null) return null
+      pairs.push(`'${connectionKey(field.name, field.responseKey)}', ${sql}`)
       continue
     }
     const relation = shape.relations[field.name]
@@ -100,7 +117,7 @@ export function connectionsSql(
 ): string | null {
   const pairs: string[] = []
   for (const field of fields) {
-    const sql = SHAPES[typeName]?.connections[field.name]?.(context, parentId, field) ?? null
+    const sql = SHAPES[typeName]?.connections[field.name]?.sql(context, parentId, field) ?? null
     if (sql === null) return null
     pairs.push(`'${connectionKey(field.name, field.responseKey)}', ${sql}`)
   }
@@ -177,8 +194,30 @@ function pageArgs(context: ShapeContext, args: Record<string, unknown>): PageArg
   return args as PageArgs
 }
 
-/** What a page's rows are read from: the table, and the condition that selects them over an alias. */
-export type PageSource = { table: string; where: (row: string) => string }
+/**
+ * How a page's rows are read from another relation than its table (a join table's index): each
+ * read of the page as one SELECT of the rows' `id` (and the order's column, when it has one) over
+ * the alias its `condition` names, in the read's order, at most `take` rows, each record once.
+ */
+export type SourceRead = (read: {
+  alias: string
+  condition: string
+  kind: ReadKind
+  /** The LIMIT clause. */
+  take: string
+  /** Whether the read walks the order ascending. */
+  ascending: boolean
+}) => string
+
+/**
+ * What a page's rows are: the table of its nodes, and the condition that selects them over an
+ * alias, or (`read`) how they are read from elsewhere; `splitNulls` as pageReadsSql takes it.
+ */
+export type PageSource = {
+  table: string
+  where: (row: string) => string
+  read?: { splitNulls: boolean; select: SourceRead }
+}
 
 /**
  * One page of `source` in `order` after/before the keyset cursors of `args`, as a json array of
@@ -195,7 +234,7 @@ export function pageSql(
   const read = alias(context)
   let reads: SqlPageReads
   try {
-    reads = pageReadsSql(order, args, context.defaultPageSize, read, context.params)
+    reads = pageReadsSql(order, args, context.defaultPageSize, read, context.params, source.read?.splitNulls)
   } catch {
     return null
   }
@@ -205,12 +244,12 @@ export function pageSql(
   // left the page short, as keyset.ts's reads do: a one-time filter on the rows read so far
   const first = `${read}_first`
   const branches = reads.reads.map((condition, i) => {
-    const conditions = [
-      source.where(read),
-      condition,
-      ...(i > 0 ? [`(SELECT count(*) FROM ${first}) < ${reads.take}`] : []),
-    ]
-    return `(SELECT ${read}.id${sortColumn} FROM "${source.table}" ${read} WHERE ${conditions.filter((c) => c !== 'TRUE').join(' AND ') || 'TRUE'} ORDER BY ${reads.orderBy(read)} ${take})`
+    const conditions = [condition, ...(i > 0 ? [`(SELECT count(*) FROM ${first}) < ${reads.take}`] : [])]
+    const kind = reads.kinds[i] ?? 'any'
+    if (source.read !== undefined)
+      return `(${source.read.select({ alias: read, condition: conditions.filter((c) => c !== 'TRUE').join(' AND ') || 'TRUE', kind, take, ascending: reads.ascending })})`
+    const where = [source.where(read), ...conditions].filter((c) => c !== 'TRUE').join(' AND ') || 'TRUE'
+    return `(SELECT ${read}.id${sortColumn} FROM "${source.table}" ${read} WHERE ${where} ORDER BY ${reads.orderBy(read)} ${take})`
   })
   const row = alias(context)
   const sortKey = order.column === null ? [] : [`'${order.column}', ${row}."${order.column}"`]
@@ -236,9 +275,9 @@ export function connectionSelection(selection: Selection): { node: Selection | n
         if (edgeField.name === 'node') node = edgeField.selection
         else if (edgeField.name !== 'cursor') return null
       }
-    } else if (field.name !== 'pageInfo' && field.name !== 'totalCount') return null
+    } else if (!['pageInfo', 'totalCount', 'totalCountIsEstimate'].includes(field.name)) return null
   }
-  return { node, count: selection.fields.has('totalCount') }
+  return { node, count: selection.fields.has('totalCount') || selection.fields.has('totalCountIsEstimate') }
 }
 
 // A directive's events or articles (links.ts): the records citing it, in the order asked
@@ -255,21 +294,19 @@ const citedBy =
       model === 'event' ? 'DATE' : 'PUBLISHED_AT',
     )
     const column = `${model}Id`
-    const table = model === 'event' ? 'Event' : 'Article'
-    const page = pageSql(
-      context,
-      {
-        table,
-        where: (row) =>
-          `EXISTS (SELECT 1 FROM "Citation" c WHERE c."directiveId" = ${parentId} AND c."${column}" = ${row}.id)`,
-      },
-      order,
-      args,
-      asked.node,
-    )
+    const source: PageSource =
+      model === 'event'
+        ? citedEventsSource(parentId, order, alias(context))
+        : {
+            table: 'Article',
+            where: (row) =>
+              `EXISTS (SELECT 1 FROM "Citation" c WHERE c."directiveId" = ${parentId} AND c."${column}" = ${row}.id)`,
+          }
+    const page = pageSql(context, source, order, args, asked.node)
     if (page === null) return null
+    // at most the cap + 1 (links.ts estimates past it)
     const count = asked.count
-      ? `, 'total', (SELECT count(DISTINCT c."${column}")::int FROM "Citation" c WHERE c."directiveId" = ${parentId} AND c."${column}" IS NOT NULL)`
+      ? `, 'total', (${cappedCountSql(`SELECT DISTINCT c."${column}" FROM "Citation" c WHERE c."directiveId" = ${parentId} AND c."${column}" IS NOT NULL`, context.params.bind(context.countCap + 1))})`
       : ''
     return `json_build_object('nodes', ${page.sql}${count})`
   }
@@ -319,7 +356,10 @@ const SHAPES: Record<string, Shape> = {
       ].map((c) => [c, c]),
     ),
     relations: { relations },
-    connections: { events: citedBy('event'), articles: citedBy('article') },
+    connections: {
+      events: { sql: citedBy('event'), inline: true },
+      articles: { sql: citedBy('article'), inline: false },
+    },
   },
   Organization: { table: 'Organization', columns: { name: 'name', kind: 'kind' }, relations: {}, connections: {} },
   Person: { table: 'Person', columns: { name: 'name' }, relations: {}, connections: {} },

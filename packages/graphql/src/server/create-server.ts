@@ -52,6 +52,11 @@ export type ServerOptions = {
    * is the planner's estimate, and `window` (default 100), the hits of each kind ranked.
    */
   search?: SearchOptions
+  /**
+   * A connection's `totalCount` (events, articles, a directive's events...) is exact up to this
+   * many records, then the planner's estimate, marked by `totalCountIsEstimate`. Default 10,000.
+   */
+  countCap?: number
   /** How long `/readyz` waits for the database before answering not ready, in ms. Default 2,000. */
   readyTimeoutMs?: number
 }
@@ -69,11 +74,11 @@ export type VanbanServer = YogaServerInstance<Record<string, unknown>, GraphQLCo
 
 const schemaCache = new Map<string, GraphQLSchema>()
 
-function schemaFor(maxPageSize: number, search: SearchOptions = {}): GraphQLSchema {
-  const key = JSON.stringify([maxPageSize, search.countCap, search.window])
+function schemaFor(maxPageSize: number, search: SearchOptions = {}, countCap?: number): GraphQLSchema {
+  const key = JSON.stringify([maxPageSize, search.countCap, search.window, countCap])
   let schema = schemaCache.get(key)
   if (schema === undefined) {
-    schema = buildSchema({ maxPageSize, search })
+    schema = buildSchema({ maxPageSize, search, ...(countCap === undefined ? {} : { countCap }) })
     schemaCache.set(key, schema)
   }
   return schema
@@ -131,7 +136,7 @@ export function createServer(options: ServerOptions): VanbanServer {
     ...(options.plugins ?? []),
   ]
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
-    schema: options.schema ?? schemaFor(limits.maxPageSize, options.search),
+    schema: options.schema ?? schemaFor(limits.maxPageSize, options.search, options.countCap),
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,

@@ -7,7 +7,7 @@ import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { type LockOptions, lockPGliteFolder, type PGliteLock } from './pglite-lock.ts'
-import { registerRowReader } from './row-reads.ts'
+import { preparedNames, type ReadOptions, registerRowReader } from './row-reads.ts'
 import { LimitedClient, limitPoolQueries, refuseCancelledEmbeddedStatements } from './statement-limits.ts'
 import { type DatabaseTarget, parseDatabaseTarget } from './target.ts'
 
@@ -118,10 +118,12 @@ async function openPostgres(
   const adapter = new PrismaPg(pool, target.schema === null ? {} : { schema: target.schema })
   const prisma = new PrismaClient({ adapter })
   // the pool's query runs under the caller's statement limits (limitPoolQueries)
-  registerRowReader(
-    prisma,
-    async <Row>(sql: string, params: readonly unknown[]) => (await pool.query(sql, params as unknown[])).rows as Row[],
-  )
+  const nameOf = preparedNames()
+  registerRowReader(prisma, async <Row>(sql: string, params: readonly unknown[], options?: ReadOptions) => {
+    const name = options?.prepared ? nameOf(sql) : undefined
+    const values = params as unknown[]
+    return (await pool.query(name === undefined ? { text: sql, values } : { name, text: sql, values })).rows as Row[]
+  })
   return {
     prisma,
     target,

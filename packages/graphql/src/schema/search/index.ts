@@ -1,3 +1,4 @@
+import { readRows } from '@vanban/store'
 import { z } from 'zod'
 import { type Builder, pageSizeSchema } from '../builder.ts'
 import type { GraphQLContext } from '../context.ts'
@@ -79,6 +80,26 @@ async function loadPassages(context: GraphQLContext, hits: Hit[]): Promise<Map<s
     for (const row of list) rows.set(`${SEARCH_KINDS[i]}:${row.id}`, row as unknown as Row)
   })
   return rows
+}
+
+/**
+ * Whether each hit is still stored: a record deleted between the statement that ranked it and
+ * the reads of its fields is left out of the page (its fields could not be read), not an error.
+ * One statement of primary-key look-ups for the page's hits.
+ */
+async function stillStored(context: GraphQLContext, hits: readonly Hit[]): Promise<boolean[]> {
+  const kinds = SEARCH_KINDS.filter((kind) => hits.some((h) => h.kind === kind))
+  if (kinds.length === 0) return []
+  const params = kinds.map((kind) => hits.filter((h) => h.kind === kind).map((h) => h.id))
+  const rows = await readRows<{ kind: SearchKind; id: number }>(
+    context.prisma,
+    kinds
+      .map((kind, i) => `SELECT '${kind}' AS kind, id FROM "${kind}" WHERE id = ANY($${i + 1}::int[])`)
+      .join(' UNION ALL '),
+    params,
+  )
+  const stored = new Set(rows.map((r) => `${r.kind}:${r.id}`))
+  return hits.map((h) => stored.has(`${h.kind}:${h.id}`))
 }
 
 /**
@@ -240,7 +261,13 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
   })
 
   type Edge = { cursor: string; score: number; node: object; snippet: () => Promise<Snippet> }
-  type Page = { edges: Edge[]; hasNextPage: boolean; total: () => Promise<{ count: number; estimate: boolean }> }
+  type Page = {
+    edges: Edge[]
+    /** The edges whose records are still stored (read once, when edges or cursors are asked). */
+    kept: () => Promise<Edge[]>
+    hasNextPage: boolean
+    total: () => Promise<{ count: number; estimate: boolean }>
+  }
   const Range = builder.objectRef<{ start: number; end: number }>('SnippetRange').implement({
     description: 'A marked stretch of a snippet: UTF-16 offsets into `text`, `start` inclusive, `end` exclusive.',
     fields: (t) => ({ start: t.exposeInt('start'), end: t.exposeInt('end') }),
@@ -273,13 +300,13 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
     fields: (t) => ({
       hasNextPage: t.exposeBoolean('hasNextPage'),
       hasPreviousPage: t.boolean({ resolve: () => false }),
-      startCursor: t.string({ nullable: true, resolve: (p) => p.edges[0]?.cursor ?? null }),
-      endCursor: t.string({ nullable: true, resolve: (p) => p.edges.at(-1)?.cursor ?? null }),
+      startCursor: t.string({ nullable: true, resolve: async (p) => (await p.kept())[0]?.cursor ?? null }),
+      endCursor: t.string({ nullable: true, resolve: async (p) => (await p.kept()).at(-1)?.cursor ?? null }),
     }),
   })
   const Connection = builder.objectRef<Page>('SearchConnection').implement({
     fields: (t) => ({
-      edges: t.field({ type: [SearchEdge], resolve: (p) => p.edges }),
+      edges: t.field({ type: [SearchEdge], resolve: (p) => p.kept() }),
       pageInfo: t.field({ type: PageInfo, resolve: (p) => p }),
       totalCount: t.int({
         description: `How many records match: exact while each kind has at most ${cap.toLocaleString('en')} hits, else an estimate (see totalCountIsEstimate).`,
@@ -334,6 +361,7 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
         let total: Promise<{ count: number; estimate: boolean }> | null = null
         const page = {
           edges: [] as Edge[],
+          kept: (): Promise<Edge[]> => Promise.resolve([]),
           hasNextPage: false,
           total: (): Promise<{ count: number; estimate: boolean }> => Promise.resolve({ count: 0, estimate: false }),
         }
@@ -391,6 +419,8 @@ export function addSearch(builder: Builder, nodes: Nodes, maxPageSize: number, o
           })
         })
         page.hasNextPage = raw.length > first
+        let kept: Promise<Edge[]> | null = null
+        page.kept = () => (kept ??= stillStored(context, hits).then((stored) => page.edges.filter((_, i) => stored[i])))
         return page
       },
     }),
