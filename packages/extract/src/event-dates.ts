@@ -48,8 +48,10 @@ export function dateFromContext(found: FoundEvent[], sources: EventDateSources):
       }
     }
   }
+  // A day written with its year after the report's words dates it on any page; on one with no
+  // publication date, a day without its year is kept for the text's evidence to give the year.
+  for (const e of found.filter(undated)) dayAfterReport(e, sources, sources.reference)
   if (sources.reference === undefined) for (const e of found.filter(undated)) dayOfItsOwn(e, sources)
-  else for (const e of found.filter(undated)) dayAfterReport(e, sources, sources.reference)
   datedByLead(found.filter(undated), found, sources)
   datedByOwnPeriod(found.filter(undated))
   datedByTitle(found.filter(undated), sources)
@@ -114,7 +116,7 @@ const PLAN_BETWEEN = /(?<![\p{L}\p{M}])(?:dự kiến|sẽ|dự định|kế ho�
 // 22/4`, `Vừa qua, ... tổ chức Hội nghị ... vào ngày 25/11/2023`): the first day after the
 // report's words, after `ngày` or a part of day, that is no document's issue date (`Nghị quyết
 // số 57-NQ/TW ngày 22/12/2024`), no deadline, and not in a plan told in between.
-function dayAfterReport(e: FoundEvent, sources: EventDateSources, reference: string): void {
+function dayAfterReport(e: FoundEvent, sources: EventDateSources, reference: string | undefined): void {
   const sentence = e.sentence >= 0 ? sources.sentences[e.sentence] : undefined
   if (sentence === undefined) return
   const from = Math.max(0, e.span.start - sentence.start)
