@@ -191,9 +191,10 @@ const DAY_MS = 86_400_000
  * The contest or course a closing ceremony closed (`lễ bế giảng lớp bồi dưỡng ...`, read before
  * the ceremony from its sentence) began before it: on the first day of the span the text gives it
  * (`Sau 5 ngày tham gia lớp bồi dưỡng, từ ngày 23 đến 27/10, ...`) when that span holds the
- * closing day. Run once the events' years are known; in place.
+ * closing day; a contest with no span, on a page published (`reference`) in the closing's month,
+ * in that month. Run once the events' years are known; in place.
  */
-export function dateClosedBySpan(found: FoundEvent[], sentences: Piece[]): void {
+export function dateClosedBySpan(found: FoundEvent[], sentences: Piece[], reference?: string): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const closed = found[i]!
     const ceremony = found[i + 1]!
@@ -201,12 +202,22 @@ export function dateClosedBySpan(found: FoundEvent[], sentences: Piece[]): void 
     if (closed.kind !== 'training' && closed.kind !== 'contest') continue
     const closing = ceremony.date
     if (closing === null || closing.precision !== 'day') continue
-    const first = spanStart(sentences, closing)
+    const first = spanStart(sentences, closing) ?? closingMonth(closed, closing, reference)
     if (first === null) continue
     closed.date = first
     closed.dateInferred = ceremony.dateInferred
     closed.dateConfidence = ceremony.dateConfidence
   }
+}
+
+// A contest closed on a day the text gives, with no span of its own (`Tối 25.11, bế mạc Hội thi
+// ... năm 2021, ...`), ran up to it: when the page is published in the closing's month, that
+// month dates it. A page with no date line, or of another month, leaves when it began unknown.
+function closingMonth(closed: FoundEvent, closing: PartialDate, reference: string | undefined): PartialDate | null {
+  if (closed.kind !== 'contest' || closed.date !== null || closing.month === undefined) return null
+  const month = `${closing.year}-${String(closing.month).padStart(2, '0')}`
+  if (reference?.slice(0, 7) !== month) return null
+  return { year: closing.year, month: closing.month, precision: 'month' }
 }
 
 // The first day of a span of days a sentence about a course or contest gives, read against the

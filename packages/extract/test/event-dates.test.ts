@@ -328,3 +328,63 @@ describe('the month or quarter a report names its meeting by', () => {
     expect(x.events.map((e) => e.date)).toEqual([expected])
   })
 })
+
+// A contest told only by its closing (`Tối 25.11, bế mạc Hội thi ...`) ran up to that day: with no
+// span of its own, on a page published that month, the closing's month (with no date line it
+// stays undated, see above). A course may run for months: it is not dated so.
+describe('a contest dated by the month of its closing', () => {
+  it.each<[string, string[], (string | null)[][]]>([
+    [
+      'a closing on a dated page',
+      [
+        'Hội thi',
+        'Ngày đăng: 26/11/2021',
+        'Tối 25.11, bế mạc Hội thi “Báo cáo viên, tuyên truyền viên giỏi cấp tỉnh” năm 2021, Ban tổ chức trao 1 giải Nhất, 2 giải Nhì.',
+      ],
+      [
+        ['contest', '2021-11'],
+        ['ceremony', '2021-11-25'],
+      ],
+    ],
+    [
+      'a page of a later month: when the contest began is unknown',
+      [
+        'Hội thi',
+        'Ngày đăng: 02/12/2021',
+        'Tối 25.11, bế mạc Hội thi “Báo cáo viên, tuyên truyền viên giỏi cấp tỉnh” năm 2021, Ban tổ chức trao 1 giải Nhất.',
+      ],
+      [
+        ['contest', null],
+        ['ceremony', '2021-11-25'],
+      ],
+    ],
+    [
+      'a span of its own gives its first day',
+      [
+        'Hội thi',
+        'Ngày đăng: 26/11/2021',
+        'Hội thi diễn ra từ ngày 23 đến 25/11 với 22 thí sinh.',
+        'Tối 25.11, bế mạc Hội thi “Báo cáo viên giỏi” năm 2021, Ban tổ chức trao 1 giải Nhất.',
+      ],
+      [
+        ['contest', '2021-11-23'],
+        ['ceremony', '2021-11-25'],
+      ],
+    ],
+    [
+      'a course is not dated by its closing',
+      [
+        'Lớp bồi dưỡng',
+        'Ngày đăng: 26/11/2021',
+        'Chiều 25/11, Trường Chính trị tỉnh tổ chức lễ bế giảng lớp bồi dưỡng kết nạp đảng viên.',
+      ],
+      [
+        ['training', null],
+        ['ceremony', '2021-11-25'],
+      ],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => [e.kind, e.date?.slice(0, 10) ?? null])).toEqual(expected)
+  })
+})
