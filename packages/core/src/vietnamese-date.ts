@@ -727,7 +727,13 @@ function startsCleanly(t: Tokens, i: number): boolean {
 
 function endsCleanly(t: Tokens, i: number, c: Core): boolean {
   const after = kindAt(t, i)
-  if (after === NUM || after === WORD) return false
+  if (after === NUM) return false
+  // A page whose space was lost after the year (`ngày 14 tháng 01 năm 2021công đoàn ...`): a
+  // year of four digits and a word run together is no code (`12/2021NĐ-CP` goes on as one).
+  if (after === WORD) {
+    const p = punctAt(t, i + 1)
+    return c.year !== null && numAt(t, i - 1, 4, 4) === c.year && p !== '-' && p !== '/'
+  }
   const p = punctAt(t, i)
   const next = kindAt(t, i + 1)
   if (next !== NUM && next !== WORD) return true

@@ -82,7 +82,18 @@ export const YearEvidenceSchema = z.discriminatedUnion('kind', [
     /** `false` when the bound alone does not date the event, which comes an unknown span after it (a review of a document). */
     givesYear: z.boolean().optional(),
   }),
-  z.object({ kind: z.literal('turn'), year: YearSchema, reason: YearReasonSchema, confidence: ConfidenceSchema }),
+  z.object({
+    kind: z.literal('turn'),
+    year: YearSchema,
+    reason: YearReasonSchema,
+    confidence: ConfidenceSchema,
+    /**
+     * The turn is into the year after `year`, which the report plans (`triển khai phương hướng,
+     * nhiệm vụ năm 2024`, `hoàn thành các chỉ tiêu, nhiệm vụ năm 2021`), not the year it reviews:
+     * a report that gives no day is dated to the year it plans.
+     */
+    planned: z.boolean().optional(),
+  }),
   z.object({
     kind: z.literal('window'),
     /**
@@ -434,6 +445,15 @@ const PLAN_BEFORE =
 // ... năm 2021`, a review held when the year is out; not `6 tháng đầu năm 2024`, nor the year of
 // a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).
 const REVIEW_BEFORE = /(?:tổng kết|kiểm điểm)(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
+// A plan's word right after a review's is what the review weighs (`tổng kết nhiệm vụ quốc phòng
+// năm 2017`, `đánh giá kết quả thực hiện kế hoạch năm 2023`): a year reviewed, not planned.
+const REVIEW_OF_PLAN = /(?:tổng kết|kiểm điểm|đánh giá|sơ kết)(?:\s+(?:việc|kết quả|thực hiện))*\s+$/iu
+
+// Whether the words before a year plan it: a plan's word that no review's stands right before.
+function plansYear(before: string): boolean {
+  const plan = PLAN_BEFORE.exec(before)
+  return plan !== null && !REVIEW_OF_PLAN.test(before.slice(0, plan.index))
+}
 const CONTEXT_WINDOW = 140
 
 const evidenceYear = (year: number, reason: YearReason, near: boolean): Extract<YearEvidence, { kind: 'year' }> => ({
@@ -479,13 +499,15 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
     const before = text.slice(Math.max(0, m.index - CONTEXT_WINDOW), m.index)
     const plain = m[1] !== undefined
     if (plain && HORIZON_BEFORE.test(before)) continue
-    const turn = !plain ? null : PLAN_BEFORE.test(before) ? year - 1 : REVIEW_BEFORE.test(before) ? year : null
+    const planned = plain && plansYear(before)
+    const turn = !plain ? null : planned ? year - 1 : REVIEW_BEFORE.test(before) ? year : null
     if (turn !== null)
       evidence.push({
         kind: 'turn',
         year: turn,
         reason: 'year-turn',
         confidence: yearReasonConfidence('year-turn', near),
+        ...(planned ? { planned } : {}),
       })
     else evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
   }

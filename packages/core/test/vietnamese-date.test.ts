@@ -320,3 +320,21 @@ describe('findVietnameseDates', () => {
     expect(findVietnameseDates(text)[0]).toMatchObject({ start: 3, end: 18, raw: 'ngày 22/10/2018' })
   })
 })
+
+describe('findVietnameseDates: a year run together with the next word', () => {
+  it.each([
+    ['Ngày 14 tháng 01 năm 2021công đoàn đã tổ chức', 'Ngày 14 tháng 01 năm 2021', '2021-01-14'],
+    ['Ngày 14/01/2021công đoàn', 'Ngày 14/01/2021', '2021-01-14'],
+    ['họp tháng 9/2023Hội nghị đã', 'tháng 9/2023', '2023-09'],
+  ])('reads the date a lost space glued to a word: %s', (text, raw, date) => {
+    expect(findVietnameseDates(text).map((m) => [m.raw, formatPartialDate(m.date)])).toEqual([[raw, date]])
+  })
+
+  it.each([
+    ['a code with its type glued on', 'theo Nghị định 12/2021NĐ-CP của'],
+    ['a code with a slash after', 'số 12/2021QĐ/UBND ngày'],
+    ['digits glued to a word, no year', 'mã 14/01/20215abc'],
+  ])('reads no date from %s', (_why, text) => {
+    expect(findVietnameseDates(text)).toEqual([])
+  })
+})

@@ -92,6 +92,20 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     for (const e of evidence) expect(YearEvidenceSchema.parse(e)).toEqual(e)
   })
 
+  it.each<[string, boolean[]]>([
+    ['tổng kết nhiệm vụ quốc phòng năm 2017, triển khai phương hướng, nhiệm vụ năm 2018', [false, true]],
+    ['quyết tâm hoàn thành thắng lợi các chỉ tiêu, nhiệm vụ năm 2021', [true]],
+    ['thông qua kế hoạch năm 2024', [true]],
+    // A year reviewed whole is a turn, but no plan.
+    ['thông qua Báo cáo kiểm điểm sự lãnh đạo của Ban Thường vụ năm 2023', [false]],
+    ['tổng kết công tác năm 2023', [false]],
+    // A plan's word the review weighs is no plan.
+    ['đánh giá kết quả thực hiện kế hoạch năm 2023', []],
+  ])('marks the turns into a year the report plans: %s', (text, planned) => {
+    const turns = readYearEvidence(text).filter((e) => e.kind === 'turn')
+    expect(turns.map((e) => e.kind === 'turn' && e.planned === true)).toEqual(planned)
+  })
+
   it('reads a period in the event’s own words as holding it', () => {
     const [own] = readYearEvidence('phát động phong trào thi đua giai đoạn 2023-2025', { near: true })
     const [far] = readYearEvidence('phát động phong trào thi đua giai đoạn 2023-2025')

@@ -4,14 +4,18 @@
  * predicted event of the same kind, preferring the same date); missed events are counted, not
  * listed (they are event detection's).
  *
- *   node --conditions=@vanban/source scripts/date-misses.ts
+ *   node --conditions=@vanban/source scripts/date-misses.ts [page-id prefix]
+ *
+ * With a prefix, only the pages whose id starts with it are listed and counted.
  */
 import { matchedEvents } from './matched-events.ts'
 
+const only = process.argv[2]
 let total = 0
 let right = 0
 let missed = 0
 for (const { id, extraction, predicted, gold, best } of matchedEvents()) {
+  if (only !== undefined && !id.startsWith(only)) continue
   total++
   if (best < 0) {
     missed++

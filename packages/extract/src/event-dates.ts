@@ -48,8 +48,10 @@ export function dateFromContext(found: FoundEvent[], sources: EventDateSources):
       }
     }
   }
+  // A day written with its year after the report's words dates it on any page; on one with no
+  // publication date, a day without its year is kept for the text's evidence to give the year.
+  for (const e of found.filter(undated)) dayAfterReport(e, sources, sources.reference)
   if (sources.reference === undefined) for (const e of found.filter(undated)) dayOfItsOwn(e, sources)
-  else for (const e of found.filter(undated)) dayAfterReport(e, sources, sources.reference)
   datedByLead(found.filter(undated), found, sources)
   datedByOwnPeriod(found.filter(undated))
   datedByTitle(found.filter(undated), sources)
@@ -114,7 +116,7 @@ const PLAN_BETWEEN = /(?<![\p{L}\p{M}])(?:dự kiến|sẽ|dự định|kế ho�
 // 22/4`, `Vừa qua, ... tổ chức Hội nghị ... vào ngày 25/11/2023`): the first day after the
 // report's words, after `ngày` or a part of day, that is no document's issue date (`Nghị quyết
 // số 57-NQ/TW ngày 22/12/2024`), no deadline, and not in a plan told in between.
-function dayAfterReport(e: FoundEvent, sources: EventDateSources, reference: string): void {
+function dayAfterReport(e: FoundEvent, sources: EventDateSources, reference: string | undefined): void {
   const sentence = e.sentence >= 0 ? sources.sentences[e.sentence] : undefined
   if (sentence === undefined) return
   const from = Math.max(0, e.span.start - sentence.start)
@@ -189,9 +191,10 @@ const DAY_MS = 86_400_000
  * The contest or course a closing ceremony closed (`lễ bế giảng lớp bồi dưỡng ...`, read before
  * the ceremony from its sentence) began before it: on the first day of the span the text gives it
  * (`Sau 5 ngày tham gia lớp bồi dưỡng, từ ngày 23 đến 27/10, ...`) when that span holds the
- * closing day. Run once the events' years are known; in place.
+ * closing day; a contest with no span, on a page published (`reference`) in the closing's month,
+ * in that month. Run once the events' years are known; in place.
  */
-export function dateClosedBySpan(found: FoundEvent[], sentences: Piece[]): void {
+export function dateClosedBySpan(found: FoundEvent[], sentences: Piece[], reference?: string): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const closed = found[i]!
     const ceremony = found[i + 1]!
@@ -199,12 +202,22 @@ export function dateClosedBySpan(found: FoundEvent[], sentences: Piece[]): void 
     if (closed.kind !== 'training' && closed.kind !== 'contest') continue
     const closing = ceremony.date
     if (closing === null || closing.precision !== 'day') continue
-    const first = spanStart(sentences, closing)
+    const first = spanStart(sentences, closing) ?? closingMonth(closed, closing, reference)
     if (first === null) continue
     closed.date = first
     closed.dateInferred = ceremony.dateInferred
     closed.dateConfidence = ceremony.dateConfidence
   }
+}
+
+// A contest closed on a day the text gives, with no span of its own (`Tối 25.11, bế mạc Hội thi
+// ... năm 2021, ...`), ran up to it: when the page is published in the closing's month, that
+// month dates it. A page with no date line, or of another month, leaves when it began unknown.
+function closingMonth(closed: FoundEvent, closing: PartialDate, reference: string | undefined): PartialDate | null {
+  if (closed.kind !== 'contest' || closed.date !== null || closing.month === undefined) return null
+  const month = `${closing.year}-${String(closing.month).padStart(2, '0')}`
+  if (reference?.slice(0, 7) !== month) return null
+  return { year: closing.year, month: closing.month, precision: 'month' }
 }
 
 // The first day of a span of days a sentence about a course or contest gives, read against the

@@ -147,8 +147,12 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   if (sentence === null) return
   const read = readYearEvidence(sentence, { near: true })
   const own = corroborated(read, [...read, ...inText()])
+  if (datedByPlannedYear(e, own, inText())) return
   const years = new Set(own.flatMap((x) => (x.kind === 'year' && NAMING.has(x.reason) ? [x.year] : [])))
-  if (years.size === 0 && sentence === report) return datedByPeriodOpened(e, own)
+  if (years.size === 0 && sentence === report) {
+    datedByPeriodOpened(e, own)
+    return
+  }
   if (years.size !== 1 || own.some((x) => x.kind !== 'year')) return
   const [year = 0] = years
   if (inText().some((x) => (x.kind === 'year' || x.kind === 'turn') && x.year > year)) return
@@ -157,6 +161,25 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   e.date = reading.date
   e.dateInferred = true
   e.dateConfidence = reading.confidence
+}
+
+// A day-less report of a meeting whose words plan a year (`tổng kết nhiệm vụ ... năm 2017, triển
+// khai phương hướng, nhiệm vụ năm 2018`, `ký kết ... hoàn thành các chỉ tiêu, nhiệm vụ năm 2021`)
+// is dated to the year it plans, which such meetings open, when nothing in its words or the text
+// names a later year, and no period its words name leaves that year out.
+function datedByPlannedYear(e: FoundEvent, own: YearEvidence[], text: YearEvidence[]): boolean {
+  let year = 0
+  for (const x of own) if (x.kind === 'turn' && x.planned === true) year = Math.max(year, x.year + 1)
+  if (year === 0) return false
+  const later = (x: YearEvidence) =>
+    x.kind === 'year' ? x.year > year : x.kind === 'turn' ? x.year + (x.planned === true ? 1 : 0) > year : false
+  const outside = (x: YearEvidence) => x.kind === 'window' || (x.kind === 'period' && (year < x.from || year > x.to))
+  if (own.some((x) => later(x) || outside(x)) || text.some(later)) return false
+  const confidence = own.find((x) => x.kind === 'turn' && x.planned === true)?.confidence ?? 0
+  e.date = { year, precision: 'year' }
+  e.dateInferred = true
+  e.dateConfidence = confidence
+  return true
 }
 
 // A day-less report of an event that opens a period its own words name (`Đại hội Chi bộ nhiệm

@@ -1163,7 +1163,14 @@ function readReport(
   }
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
-  if (cue.kind === 'none') {
+  // An occasion opening the sentence (`Kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8.3.1910 - 8.3.2024)
+  // ..., chiều 1.3, Hội LHPN xã ... tổ chức hội thi`): its dates are history, the report's is the
+  // cue after its comma, with or without its year.
+  const occasion = cue.kind === 'none' && OCCASION_OPENING.test(text) ? afterAside(text, reference, true) : null
+  if (occasion !== null && occasion.end <= trigger.verb) {
+    cue = occasion
+    subjectStart = occasion.end
+  } else if (cue.kind === 'none') {
     const d = dateBefore(text, sentence.start, trigger.verb, mentions, reference)
     if (d !== null) {
       cue = { kind: 'date', end: d.end, date: d.date }
@@ -1183,8 +1190,12 @@ const ASIDE_OPENING = /^(?:Nhằm|Để|Được sự|Với|Hưởng ứng|Chào
 // How far into a sentence the aside's commas are tried.
 const ASIDE_REACH = 400
 
-function afterAside(text: string, reference: string | undefined): Cue | null {
-  if (!ASIDE_OPENING.test(text)) return null
+// An opening clause naming the occasion an event marks, whose own dates (`(8.3.1910 - 8.3.2024)`)
+// are not the report's: `Kỷ niệm 114 năm Ngày Quốc tế Phụ nữ ...`, `Nhân dịp ...`, `Chào mừng ...`.
+const OCCASION_OPENING = /^(?:Kỷ niệm|Kỉ niệm|Nhân dịp|Nhân kỷ niệm|Nhân kỉ niệm|Chào mừng|Hướng tới)\s/u
+
+function afterAside(text: string, reference: string | undefined, occasion = false): Cue | null {
+  if (!occasion && !ASIDE_OPENING.test(text)) return null
   for (let comma = text.indexOf(', '); comma !== -1 && comma < ASIDE_REACH; comma = text.indexOf(', ', comma + 2)) {
     const inner = readCue(text.slice(comma + 2, comma + 2 + ASIDE_REACH), reference)
     if (inner.kind === 'date') return { ...inner, end: comma + 2 + inner.end }

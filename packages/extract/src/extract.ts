@@ -154,7 +154,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const yearSources = { text, title: seg.title, sentences, directives }
   if (reference === undefined) inferEventYears(found, yearSources)
   else if (published !== null) dateNamedYears(found, yearSources, published.year)
-  dateClosedBySpan(found, sentences)
+  dateClosedBySpan(found, sentences, reference)
   narrowQuarter(found, sentences)
   const firstMentions = firstMentionOfEachCode(mentions)
   const personMentions = findPeople([...sentences, ...seg.captions])

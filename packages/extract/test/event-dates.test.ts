@@ -211,6 +211,87 @@ describe('the day written after what a report reports', () => {
   })
 })
 
+// On a page with no date line, a day written with its year after the report's words is the
+// event's as well; a document's date, a deadline or a plan is not.
+describe('the day with its year after what a report reports, on a page with no date line', () => {
+  it.each<[string, string, string | null]>([
+    ['after `vào`', 'Đảng ủy xã Tân Lập tổ chức lễ mít tinh vào sáng 1/2/2025.', '2025-02-01'],
+    [
+      'after an occasion and a comma',
+      'Kỷ niệm 95 năm Ngày thành lập Đảng, Đảng ủy xã Tân Lập tổ chức lễ mít tinh, sáng 1/2/2025.',
+      '2025-02-01',
+    ],
+    [
+      'a document’s issue date alone is no day of the event',
+      'Huyện ủy Tân Thạnh tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.',
+      null,
+    ],
+    [
+      'a deadline is no day of the event',
+      'Vừa qua, Huyện ủy Tân Thạnh tổ chức hội nghị triển khai đợt tuyên truyền kéo dài đến ngày 30/4/2024.',
+      null,
+    ],
+    [
+      'a planned day is no day of the event',
+      'Vừa qua, Huyện ủy Tân Thạnh tổ chức hội nghị bàn công tác chuẩn bị Đại hội, dự kiến diễn ra vào ngày 15/5/2025.',
+      null,
+    ],
+  ])('%s', (_, sentence, expected) => {
+    const x = extractArticle(['Hội nghị', sentence].join('\n\n'))
+    expect(x.article.publishedAt).toBeNull()
+    expect(x.events.map((e) => e.date)).toEqual([expected])
+  })
+})
+
+// An occasion opening the report (`Kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8.3.1910 - 8.3.2024), chiều
+// 1.3, ...`): the report's day is the cue after its comma, not the occasion's dates.
+describe('the day after an occasion that opens the report', () => {
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'a day without its year, the year from the anniversary span',
+      [
+        'Hội thi',
+        'Kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8.3.1910 - 8.3.2024), chiều 1.3, Hội LHPN xã Mỹ Hiệp tổ chức hội thi ẩm thực.',
+      ],
+      ['2024-03-01'],
+    ],
+    [
+      'after `Chào mừng`',
+      [
+        'Mít tinh',
+        'Chào mừng 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2024), sáng 1/2, Đoàn xã Tân Lập tổ chức lễ mít tinh.',
+      ],
+      ['2024-02-01'],
+    ],
+    [
+      'after `Nhân dịp kỷ niệm`',
+      [
+        'Tri ân',
+        'Nhân dịp kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2025), ngày 25/7, Huyện đoàn Tân Thạnh tổ chức lễ thắp nến tri ân.',
+      ],
+      ['2025-07-25'],
+    ],
+    [
+      'on a dated page',
+      [
+        'Hội thi',
+        'Ngày đăng: 05/03/2024',
+        'Kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8.3.1910 - 8.3.2024), chiều 1.3, Hội LHPN xã Mỹ Hiệp tổ chức hội thi ẩm thực.',
+      ],
+      ['2024-03-01'],
+    ],
+    [
+      'no day after the occasion: none taken from it',
+      ['Mít tinh', 'Kỷ niệm 95 năm Ngày thành lập Đảng, Đảng ủy xã Tân Lập tổ chức lễ mít tinh.'],
+      [null],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => e.date?.slice(0, 10) ?? null)).toEqual(expected)
+    expect(x.events.map((e) => e.organizer)).not.toContain(null)
+  })
+})
+
 // A meeting held monthly or quarterly, reported with no day but named by its month or quarter.
 describe('the month or quarter a report names its meeting by', () => {
   it.each<[string, string[], string | null]>([
@@ -245,5 +326,65 @@ describe('the month or quarter a report names its meeting by', () => {
   ])('%s', (_, paragraphs, expected) => {
     const x = extractArticle(paragraphs.join('\n\n'))
     expect(x.events.map((e) => e.date)).toEqual([expected])
+  })
+})
+
+// A contest told only by its closing (`Tối 25.11, bế mạc Hội thi ...`) ran up to that day: with no
+// span of its own, on a page published that month, the closing's month (with no date line it
+// stays undated, see above). A course may run for months: it is not dated so.
+describe('a contest dated by the month of its closing', () => {
+  it.each<[string, string[], (string | null)[][]]>([
+    [
+      'a closing on a dated page',
+      [
+        'Hội thi',
+        'Ngày đăng: 26/11/2021',
+        'Tối 25.11, bế mạc Hội thi “Báo cáo viên, tuyên truyền viên giỏi cấp tỉnh” năm 2021, Ban tổ chức trao 1 giải Nhất, 2 giải Nhì.',
+      ],
+      [
+        ['contest', '2021-11'],
+        ['ceremony', '2021-11-25'],
+      ],
+    ],
+    [
+      'a page of a later month: when the contest began is unknown',
+      [
+        'Hội thi',
+        'Ngày đăng: 02/12/2021',
+        'Tối 25.11, bế mạc Hội thi “Báo cáo viên, tuyên truyền viên giỏi cấp tỉnh” năm 2021, Ban tổ chức trao 1 giải Nhất.',
+      ],
+      [
+        ['contest', null],
+        ['ceremony', '2021-11-25'],
+      ],
+    ],
+    [
+      'a span of its own gives its first day',
+      [
+        'Hội thi',
+        'Ngày đăng: 26/11/2021',
+        'Hội thi diễn ra từ ngày 23 đến 25/11 với 22 thí sinh.',
+        'Tối 25.11, bế mạc Hội thi “Báo cáo viên giỏi” năm 2021, Ban tổ chức trao 1 giải Nhất.',
+      ],
+      [
+        ['contest', '2021-11-23'],
+        ['ceremony', '2021-11-25'],
+      ],
+    ],
+    [
+      'a course is not dated by its closing',
+      [
+        'Lớp bồi dưỡng',
+        'Ngày đăng: 26/11/2021',
+        'Chiều 25/11, Trường Chính trị tỉnh tổ chức lễ bế giảng lớp bồi dưỡng kết nạp đảng viên.',
+      ],
+      [
+        ['training', null],
+        ['ceremony', '2021-11-25'],
+      ],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => [e.kind, e.date?.slice(0, 10) ?? null])).toEqual(expected)
   })
 })

@@ -320,6 +320,45 @@ describe('event years from the text, on a page with no publication date', () => 
     expect(x.events.every((e) => e.date === null || (e.dateInferred && (e.dateConfidence ?? 1) < 1))).toBe(true)
   })
 
+  // A meeting that reviews a year and plans the next, with no day: the year it plans.
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'a year reviewed and the next planned',
+      [
+        'Triển khai nhiệm vụ quân sự',
+        'Vừa qua, UBND huyện Nông Sơn tổ chức Hội nghị tổng kết nhiệm vụ quốc phòng, quân sự địa phương năm 2017, triển khai phương hướng, nhiệm vụ năm 2018.',
+      ],
+      ['2018'],
+    ],
+    [
+      'a signing to carry out a year’s targets',
+      [
+        'Ký kết giao nhiệm vụ',
+        'Vừa qua, Tổng công ty tổ chức Lễ ký kết thỏa thuận giao nhiệm vụ, quyết tâm hoàn thành các chỉ tiêu, nhiệm vụ năm 2021.',
+      ],
+      ['2021'],
+    ],
+    [
+      'a later year written in the text: no year',
+      [
+        'Tổng kết năm',
+        'Vừa qua, Đảng ủy xã tổ chức Hội nghị tổng kết công tác năm 2017, triển khai nhiệm vụ năm 2018.',
+        'Đến năm 2020, xã phấn đấu đạt chuẩn nông thôn mới.',
+        'Năm 2019, xã đã hoàn thành 15 tiêu chí.',
+      ],
+      [null],
+    ],
+    [
+      'a year reviewed alone, no plan: no year',
+      ['Tổng kết năm', 'Vừa qua, Đảng ủy xã tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2017.'],
+      [null],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    const x = extractArticle(paragraphs.join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual(expected)
+    expect(x.events.every((e) => e.date === null || (e.dateInferred && (e.dateConfidence ?? 1) < 1))).toBe(true)
+  })
+
   it('projects an event dated to its year alone onto the gold shape as the contract writes it', () => {
     const gold = toGold(
       extractArticle('Hội thi\n\nVừa qua, Thị ủy Ninh Hòa đã tổ chức Hội thi tuyên truyền viên cơ sở giỏi năm 2023.'),
