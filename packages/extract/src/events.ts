@@ -10,11 +10,13 @@ import {
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, doneKind, eventWords, kindWhenCiting } from './event-kinds.ts'
 import {
+  endsWithPlace,
   firstOfLongList,
   listedBody,
   opensLowerCaseBody,
   withoutMembers,
   withoutTimeInWords,
+  withPlaceAppositions,
 } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import {
@@ -831,7 +833,7 @@ function readSubject(region: string): { organizer: string | null; location: stri
   const delegation = DELEGATION.exec(s)
   if (delegation !== null) return { organizer: delegation[1]!, location: null }
   const segments = s.split(SEGMENT_BREAK)
-  let organizer = withoutMembers(withoutTimeInWords(segments.pop()?.trim() ?? ''))
+  let organizer = withPlaceAppositions(withoutMembers(withoutTimeInWords(segments.pop()?.trim() ?? '')), segments)
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()
@@ -847,7 +849,7 @@ function readSubject(region: string): { organizer: string | null; location: stri
           .replace(/^tại\s+/iu, '')
           .trim()
       : null
-  if (organizer.includes(')')) organizer = organizer.replace(BRACKETED_END, '').trim()
+  if (organizer.includes(')') && !endsWithPlace(organizer)) organizer = organizer.replace(BRACKETED_END, '').trim()
   organizer = firstOfLongList(organizer.replace(COLLECTIVE, ''))
   const valid =
     (isUpperStart(organizer) || opensLowerCaseBody(organizer)) &&

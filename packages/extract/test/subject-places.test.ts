@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { endsWithPlace, isPlaceApposition, ownerInName, withPlaceAppositions } from '../src/event-organizer.ts'
+import { extractArticle } from '../src/index.ts'
+
+describe('places written after a body as its appositions', () => {
+  it.each([
+    ['huyện Đồng Xoài', true],
+    ['tỉnh Long An', true],
+    ['TP.HCM', true],
+    ['TP Biên Hòa', true],
+    ['phường 5', true],
+    ['Huyện ủy Tân Thạnh', false],
+    ['tại hội trường', false],
+    ['xã hội', false],
+    ['huyện Đồng Xoài tổ chức hội nghị quán triệt các nghị quyết mới', false],
+  ])('%s is a place apposition: %s', (part, yes) => {
+    expect(isPlaceApposition(part)).toBe(yes)
+  })
+  it.each([
+    [
+      ['Đảng ủy xã Tân Phú', 'huyện Đồng Xoài'],
+      'tỉnh Bình Phước',
+      'Đảng ủy xã Tân Phú, huyện Đồng Xoài, tỉnh Bình Phước',
+      0,
+    ],
+    [['Chi bộ Khu phố 3', 'phường Tân Phong'], 'TP Biên Hòa', 'Chi bộ Khu phố 3, phường Tân Phong, TP Biên Hòa', 0],
+    [['tại Hội trường', 'Trường THCS Lê Lợi'], 'huyện Cam Lộ', 'Trường THCS Lê Lợi, huyện Cam Lộ', 1],
+    [['tại hội trường', 'huyện Cam Lộ'], 'tỉnh Quảng Trị', 'huyện Cam Lộ, tỉnh Quảng Trị', 1],
+    // no body before the place: the place alone, the clause before it kept
+    [['Hưởng ứng Ngày Pháp luật'], 'tỉnh Bình Phước', 'tỉnh Bình Phước', 1],
+    // the last part is no place: nothing joined
+    [['tỉnh Bình Phước'], 'Hội Nông dân huyện', 'Hội Nông dân huyện', 1],
+  ] as const)('%j then %s read as %s', (before, last, organizer, left) => {
+    const parts = [...before]
+    expect(withPlaceAppositions(last, parts)).toBe(organizer)
+    expect(parts.length).toBe(left)
+  })
+  it.each([
+    ['Đảng ủy xã Tân Phú (huyện Đồng Xoài)', true],
+    ['Trường THCS Hoàng Diệu (Chương Mỹ, Hà Nội)', true],
+    ['Ban Chỉ đạo (BCĐ)', false],
+    ['Ủy ban Mặt trận Tổ quốc (MTTQ)', false],
+  ])('%s ends with a bracket that places it: %s', (name, yes) => {
+    expect(endsWithPlace(name, '2024-05-12')).toBe(yes)
+  })
+  it.each([
+    [
+      'Sáng 12/5/2024, Đảng ủy xã Tân Phú, huyện Đồng Xoài, tỉnh Bình Phước đã tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+      'Đảng ủy xã Tân Phú, huyện Đồng Xoài, tỉnh Bình Phước',
+      '75',
+    ],
+    [
+      'Sáng 12/5/2024, Đảng ủy xã Tân Phú (huyện Đồng Xoài) tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+      'Đảng ủy xã Tân Phú (huyện Đồng Xoài)',
+      '75',
+    ],
+    [
+      'Sáng 12/5/2024, tại hội trường, huyện Cam Lộ, tỉnh Quảng Trị tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+      'huyện Cam Lộ, tỉnh Quảng Trị',
+      '44',
+    ],
+  ])('%s: organiser %s in province %s', (sentence, organizer, code) => {
+    const [event] = extractArticle(`Tin tức\n\n${sentence}`, { publishedAt: '2024-05-12' }).events
+    expect(event?.organizer).toBe(organizer)
+    expect(event?.province?.code).toBe(code)
+  })
+})
+
+describe('the body an event’s name says it belongs to', () => {
+  it.each([
+    ['Hội nghị sơ kết 6 tháng đầu năm của Đảng ủy xã Tân Phú', 'Đảng ủy xã Tân Phú'],
+    ['Lễ kỷ niệm 50 năm thành lập của Trường THCS Lê Lợi', 'Trường THCS Lê Lợi'],
+    ['Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Huyện ủy Tân Thạnh', 'Huyện ủy Tân Thạnh'],
+    ['Hội nghị tổng kết công tác năm 2024 của Hội Nông dân tỉnh nhằm đánh giá kết quả', 'Hội Nông dân tỉnh'],
+    // the issuer of the document cited, not the host
+    ['Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị', null],
+    ['Hội nghị quán triệt Nghị quyết số 05-NQ/TU của Tỉnh ủy', null],
+    ['Hội nghị triển khai Kế hoạch của UBND tỉnh', null],
+    ['hội nghị quán triệt các quy định của Ban Bí thư', null],
+    ['Hội nghị học tập chuyên đề năm 2024', null],
+    ['Lễ kỷ niệm ngày sinh của Chủ tịch Hồ Chí Minh', null],
+  ])('%s belongs to %s', (name, body) => {
+    expect(ownerInName(name)).toBe(body)
+  })
+  it('a meeting reported by its name and `diễn ra` is held by the body its name says', () => {
+    const text =
+      'Tin tức\n\nSáng 12/5/2024, Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Huyện ủy Tân Thạnh diễn ra tại Hội trường UBND huyện.'
+    const [event] = extractArticle(text, { publishedAt: '2024-05-12' }).events
+    expect(event?.organizer).toBe('Huyện ủy Tân Thạnh')
+  })
+})
