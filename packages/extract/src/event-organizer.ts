@@ -121,6 +121,24 @@ export function withPlaceAppositions(organizer: string, parts: string[]): string
   return places
 }
 
+// A place written before the subject with no comma after it (`tại Hội trường UBND huyện Huyện ủy
+// Tân Thạnh tổ chức ...`): the place ends with a unit word in lower case (`UBND huyện`, `hội
+// trường xã`) and a body's name opens right after it, capitalised (not `Hội`, `Đoàn`, `Trường`:
+// places bear them, `xã Hội Hợp`, `xã Đoàn Kết`, `xã Trường Sơn`).
+const PLACE_THEN_BODY =
+  /^([Tt]ại\s+\S.*?\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố))\s+((?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng) [ủu]ỷ?y?(?![\p{L}]).*|(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Chi bộ|Đảng bộ|UBND|HĐND|Ủy ban|Uỷ ban|Công đoàn|Mặt trận|MTTQ|Sở|Phòng|Trung tâm|Công an|Ban Chỉ huy)(?![\p{L}]).*)$/u
+
+/**
+ * A place and the subject written after it with no comma between (`tại Hội trường UBND huyện
+ * Huyện ủy Tân Thạnh`: `Hội trường UBND huyện` and `Huyện ủy Tân Thạnh`), or null: a place whose
+ * last word is no unit word (`tại Hội trường Huyện ủy Tân Thạnh` is one place).
+ */
+export function placeThenBody(part: string): { place: string; body: string } | null {
+  const m = PLACE_THEN_BODY.exec(part)
+  if (m === null) return null
+  return { place: m[1]!.replace(/^[Tt]ại\s+/u, ''), body: m[2]!.trim() }
+}
+
 // A bracket after a body that places it (`Đảng ủy xã Tân Phú (huyện Đồng Xoài)`, `Trường THCS A
 // (Chương Mỹ, Hà Nội)`): a unit word and a name, a province or a district-level unit core knows.
 const BRACKETED = /\s*\(([^()]{1,40})\)\s*$/u

@@ -14,6 +14,7 @@ import {
   firstOfLongList,
   listedBody,
   opensLowerCaseBody,
+  placeThenBody,
   withoutMembers,
   withoutTimeInWords,
   withPlaceAppositions,
@@ -833,6 +834,9 @@ function readSubject(region: string): { organizer: string | null; location: stri
   const delegation = DELEGATION.exec(s)
   if (delegation !== null) return { organizer: delegation[1]!, location: null }
   const segments = s.split(SEGMENT_BREAK)
+  // `tại Hội trường UBND huyện Huyện ủy X`: the place and the subject, no comma between them.
+  const joined = placeThenBody(segments.at(-1)?.trim() ?? '')
+  if (joined !== null) segments.splice(-1, 1, `tại ${joined.place}`, joined.body)
   let organizer = withPlaceAppositions(withoutMembers(withoutTimeInWords(segments.pop()?.trim() ?? '')), segments)
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
   while (segments.length > 0) {

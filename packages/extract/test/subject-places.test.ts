@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { endsWithPlace, isPlaceApposition, ownerInName, withPlaceAppositions } from '../src/event-organizer.ts'
+import {
+  endsWithPlace,
+  isPlaceApposition,
+  ownerInName,
+  placeThenBody,
+  withPlaceAppositions,
+} from '../src/event-organizer.ts'
+import { statedPlace } from '../src/event-place.ts'
 import { extractArticle } from '../src/index.ts'
 
 describe('places written after a body as its appositions', () => {
@@ -87,5 +94,43 @@ describe('the body an event’s name says it belongs to', () => {
       'Tin tức\n\nSáng 12/5/2024, Hội nghị quán triệt Nghị quyết số 57-NQ/TW của Huyện ủy Tân Thạnh diễn ra tại Hội trường UBND huyện.'
     const [event] = extractArticle(text, { publishedAt: '2024-05-12' }).events
     expect(event?.organizer).toBe('Huyện ủy Tân Thạnh')
+  })
+})
+
+describe('a place written before the subject with no comma after it', () => {
+  it.each([
+    ['tại Hội trường UBND huyện Huyện ủy Tân Thạnh', 'Hội trường UBND huyện', 'Huyện ủy Tân Thạnh'],
+    ['Tại nhà văn hóa xã Đảng ủy xã Tân Phú', 'nhà văn hóa xã', 'Đảng ủy xã Tân Phú'],
+    [
+      'tại hội trường UBND phường Ban Thường vụ Đảng ủy phường',
+      'hội trường UBND phường',
+      'Ban Thường vụ Đảng ủy phường',
+    ],
+    // one place: the word before the body is no unit word, or the name after it is a place's
+    ['tại Hội trường Huyện ủy Tân Thạnh', null, null],
+    ['tại nhà văn hóa xã Hội Hợp', null, null],
+    ['tại trụ sở UBND xã Đoàn Kết', null, null],
+    ['Huyện ủy Tân Thạnh', null, null],
+  ])('%s: place %s, subject %s', (part, place, body) => {
+    const split = placeThenBody(part)
+    expect(split?.place ?? null).toBe(place)
+    expect(split?.body ?? null).toBe(body)
+  })
+  it.each([
+    [
+      'Sáng 12/5, tại Hội trường Huyện ủy Tân Thạnh tổ chức hội nghị quán triệt Nghị quyết 57.',
+      'Hội trường Huyện ủy Tân Thạnh',
+    ],
+    ['Ngày 3/2, tại Nhà văn hóa huyện Cam Lộ diễn ra lễ kỷ niệm.', 'Nhà văn hóa huyện Cam Lộ'],
+    ['Tổ chức tại huyện Cam Lộ với sự tham gia của 200 đại biểu.', 'huyện Cam Lộ'],
+  ])('in %s the place ends at the holding verb: %s', (sentence, place) => {
+    expect(statedPlace(sentence, '2024-05-12')).toBe(place)
+  })
+  it('the subject after a place with no comma is the organiser', () => {
+    const text =
+      'Tin tức\n\nSáng 12/5/2024, tại Hội trường UBND huyện Huyện ủy Tân Thạnh tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị.'
+    const [event] = extractArticle(text, { publishedAt: '2024-05-12' }).events
+    expect(event?.organizer).toBe('Huyện ủy Tân Thạnh')
+    expect(event?.location).toBe('Hội trường UBND huyện')
   })
 })
