@@ -93,6 +93,33 @@ export function isPlaceApposition(part: string): boolean {
   return PLACE_APPOSITION.test(part) && words(part) <= LONGEST_APPOSITION
 }
 
+// A body's term written after it between commas (`HĐND xã Mỹ Hòa Hưng, khóa XII, nhiệm kỳ 2021
+// – 2026 tổ chức ...`): no part of its name.
+const TERM_APPOSITION = /^(?:khóa|khoá|nhiệm kỳ)\s+[\p{Lu}\p{N}]\S*(?:\s*[-–]\s*\d{4})?$/u
+
+/**
+ * A subject's last part when it is a term written after the body (`khóa XII`, `nhiệm kỳ 2021 –
+ * 2026`): the part before it, taken from `parts`; the subject as it is otherwise.
+ */
+export function withoutTermAppositions(subject: string, parts: string[]): string {
+  let last = subject
+  while (TERM_APPOSITION.test(last.trim()) && parts.length > 0) last = parts.pop()!.trim()
+  return last
+}
+
+// A partner written after a body with `cùng` (`Ban Thường vụ Thành Đoàn cùng Ban Thư ký Hội Sinh
+// viên tổ chức ...`): the first body holds it with the other.
+const WITH_PARTNER = /\s+cùng\s+(?=\p{Lu})/u
+
+/** A subject without the partner it names after `cùng`, when a body opens it (not a person: `đồng chí X cùng Đoàn công tác`). */
+export function withoutPartner(subject: string): string {
+  const m = WITH_PARTNER.exec(subject)
+  if (m === null) return subject
+  const first = subject.slice(0, m.index)
+  const lastPart = first.slice(first.lastIndexOf(',') + 1).trim()
+  return HEADLINE_BODY.test(lastPart) || HEADLINE_BODY.test(first.trim()) ? first : subject
+}
+
 /**
  * A subject whose last parts are places written after its body (`Đảng ủy xã A, huyện B, tỉnh C`
  * read as `tỉnh C`): the body with its places, as written, when a body stands before them (see
@@ -100,7 +127,8 @@ export function isPlaceApposition(part: string): boolean {
  * unit's authorities). `parts` are the subject's parts between commas before `organizer`; those
  * taken are removed from it.
  */
-export function withPlaceAppositions(organizer: string, parts: string[]): string {
+export function withPlaceAppositions(subject: string, parts: string[]): string {
+  const organizer = withoutTermAppositions(subject, parts)
   if (!isPlaceApposition(organizer)) return organizer
   let places = organizer
   for (let k = parts.length - 1; k >= 0; k--) {

@@ -4,6 +4,8 @@ import {
   isPlaceApposition,
   ownerInName,
   placeThenBody,
+  withoutPartner,
+  withoutTermAppositions,
   withPlaceAppositions,
 } from '../src/event-organizer.ts'
 import { statedPlace } from '../src/event-place.ts'
@@ -132,5 +134,46 @@ describe('a place written before the subject with no comma after it', () => {
     const [event] = extractArticle(text, { publishedAt: '2024-05-12' }).events
     expect(event?.organizer).toBe('Huyện ủy Tân Thạnh')
     expect(event?.location).toBe('Hội trường UBND huyện')
+  })
+})
+
+describe('a body’s term, its partner and a list of bodies in a subject', () => {
+  it.each([
+    [
+      ['Hội đồng nhân dân (HĐND) xã Mỹ Hòa Hưng', 'khóa XII'],
+      'nhiệm kỳ 2021 – 2026',
+      'Hội đồng nhân dân (HĐND) xã Mỹ Hòa Hưng',
+    ],
+    [['Ban Chấp hành Đảng bộ huyện'], 'nhiệm kỳ 2020-2025', 'Ban Chấp hành Đảng bộ huyện'],
+    [['Đảng ủy xã Tân Phú'], 'huyện Đồng Xoài', 'huyện Đồng Xoài'],
+    // no term: a topic or a period of a plan is not written so
+    [['Ban Chỉ đạo'], 'nhiệm kỳ mới', 'nhiệm kỳ mới'],
+  ] as const)('%j then %s: %s', (before, last, organizer) => {
+    expect(withoutTermAppositions(last, [...before])).toBe(organizer)
+  })
+  it.each([
+    ['Ban Thường vụ Thành Đoàn cùng Ban Thư ký Hội Sinh viên Việt Nam Thành phố', 'Ban Thường vụ Thành Đoàn'],
+    ['Sở Tư pháp, Hội Luật gia tỉnh cùng Ban Tuyên giáo Tỉnh ủy', 'Sở Tư pháp, Hội Luật gia tỉnh'],
+    ['đồng chí Nguyễn Văn A cùng Đoàn công tác của Tỉnh ủy', 'đồng chí Nguyễn Văn A cùng Đoàn công tác của Tỉnh ủy'],
+    ['Huyện ủy cùng với các xã', 'Huyện ủy cùng với các xã'],
+  ])('%s holds it as %s', (subject, organizer) => {
+    expect(withoutPartner(subject)).toBe(organizer)
+  })
+  it.each([
+    [
+      'Sáng 6/5/2019, tại Sân vận động tỉnh Điện Biên, Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên tổ chức Lễ kỷ niệm 110 năm Ngày thành lập tỉnh.',
+      'Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên',
+    ],
+    [
+      'Sáng 14/11/2025, Hội đồng nhân dân (HĐND) xã Mỹ Hòa Hưng, khóa XII, nhiệm kỳ 2021 – 2026 tổ chức Kỳ họp thứ 4 để xem xét các nội dung.',
+      'Hội đồng nhân dân (HĐND) xã Mỹ Hòa Hưng',
+    ],
+    [
+      'Ngày 05/6/2022, Ban Thường vụ Thành Đoàn cùng Ban Thư ký Hội Sinh viên Việt Nam Thành phố đã phối hợp tổ chức Lễ ra quân chiến dịch tình nguyện hè năm 2022.',
+      'Ban Thường vụ Thành Đoàn',
+    ],
+  ])('%s: organiser %s', (sentence, organizer) => {
+    const [event] = extractArticle(`Tin tức\n\n${sentence}`, { publishedAt: '2025-12-01' }).events
+    expect(event?.organizer).toBe(organizer)
   })
 })
