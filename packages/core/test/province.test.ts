@@ -364,6 +364,20 @@ describe('findDistricts and districtProvince', () => {
   })
 })
 
+describe('communeProvince before July 2025 (former): a name one province alone has today', () => {
+  it.each([
+    ['Đảng ủy phường Bến Thành', '2024-05-12', '79'],
+    ['Đảng ủy phường Ba Đình', '2023-01-01', '01'],
+    // a name several provinces have, or no commune at all
+    ['Đảng ủy xã Tân Phú', '2024-05-12', null],
+    ['công tác xã hội', '2024-05-12', null],
+  ])('%s at %s is in %s', (text, date, code) => {
+    expect(communeProvince(text, { date, former: true })?.today.code ?? null).toBe(code)
+    // without `former`, a unit before the merger is not read
+    expect(communeProvince(text, { date })).toBeNull()
+  })
+})
+
 describe('communeProvince', () => {
   it.each([
     // text, date, near: code of the 34

@@ -9,6 +9,7 @@ import {
   withPlaceAppositions,
 } from '../src/event-organizer.ts'
 import { statedPlace } from '../src/event-place.ts'
+import { eventProvince } from '../src/event-province.ts'
 import { extractArticle } from '../src/index.ts'
 
 describe('places written after a body as its appositions', () => {
@@ -175,5 +176,18 @@ describe('a body’s term, its partner and a list of bodies in a subject', () =>
   ])('%s: organiser %s', (sentence, organizer) => {
     const [event] = extractArticle(`Tin tức\n\n${sentence}`, { publishedAt: '2025-12-01' }).events
     expect(event?.organizer).toBe(organizer)
+  })
+})
+
+describe('a ward or commune before July 2025 that nothing else places', () => {
+  it.each([
+    ['Đảng ủy phường Bến Thành', null, null, '79', 0.5],
+    // the article or the site first
+    ['Đảng ủy phường Bến Thành', 'https://hanoimoi.vn/a', null, '01', 0.6],
+    ['Đảng ủy xã Tân Phú', null, null, null, null],
+  ] as const)('%s (site %s) is placed in %s', (organizer, url, _article, code, confidence) => {
+    const p = eventProvince({ organizer, location: null }, url, '2024-05-12')
+    expect(p?.code ?? null).toBe(code)
+    expect(p?.confidence ?? null).toBe(confidence)
   })
 })
