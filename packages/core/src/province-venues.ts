@@ -136,6 +136,96 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     address: '15 D5, phường 25, Bình Thạnh (cs2.ftu.edu.vn)',
     domains: ['cs2.ftu.edu.vn'],
   },
+  // National institutions whose name does not say where they stand: hospitals, academies,
+  // universities and state corporations, each at the head office its own site (named in the
+  // address) gives. An event one holds is held at its seat unless the text says otherwise; a name
+  // a provincial namesake shares is left out (`Bệnh viện Thống Nhất` is also Đồng Nai's), and a
+  // name read from the site alone (`benhvienungbuou.vn`) where the name is common.
+  { names: ['Bệnh viện Bạch Mai'], province: 'Hà Nội', address: '78 Giải Phóng, Đống Đa (bachmai.gov.vn)' },
+  {
+    names: ['Bệnh viện Việt Đức', 'Bệnh viện Hữu nghị Việt Đức'],
+    province: 'Hà Nội',
+    address: '40 Tràng Thi, Hoàn Kiếm (benhvienvietduc.org)',
+  },
+  {
+    names: ['Bệnh viện Nhi Trung ương'],
+    province: 'Hà Nội',
+    address: '18/879 La Thành, Đống Đa (benhviennhitrunguong.gov.vn)',
+  },
+  {
+    names: ['Bệnh viện Trung ương Quân đội 108'],
+    province: 'Hà Nội',
+    address: '1 Trần Hưng Đạo, Hai Bà Trưng (benhvien108.vn)',
+  },
+  {
+    names: ['Bệnh viện Chợ Rẫy'],
+    province: 'Hồ Chí Minh',
+    address: '201B Nguyễn Chí Thanh, quận 5 (choray.vn)',
+    domains: ['choray.vn'],
+  },
+  { names: ['Bệnh viện Từ Dũ'], province: 'Hồ Chí Minh', address: '284 Cống Quỳnh, quận 1 (tudu.com.vn)' },
+  {
+    names: ['Bệnh viện Ung Bướu TP.HCM'],
+    province: 'Hồ Chí Minh',
+    address: '47 Nơ Trang Long, Bình Thạnh (benhvienungbuou.vn)',
+    domains: ['benhvienungbuou.vn'],
+  },
+  { names: ['Học viện Quốc phòng'], province: 'Hà Nội', address: '93 Hoàng Quốc Việt, Cầu Giấy (hvqp.edu.vn)' },
+  { names: ['Học viện Hành chính Quốc gia'], province: 'Hà Nội', address: '77 Nguyễn Chí Thanh, Đống Đa (napa.vn)' },
+  { names: ['Học viện Ngoại giao'], province: 'Hà Nội', address: '69 Chùa Láng, Đống Đa (dav.edu.vn)' },
+  { names: ['Học viện Cảnh sát nhân dân'], province: 'Hà Nội', address: 'Cổ Nhuế, Bắc Từ Liêm (hvcsnd.edu.vn)' },
+  {
+    names: ['Trường Đại học Mỏ - Địa chất', 'Đại học Mỏ - Địa chất'],
+    province: 'Hà Nội',
+    address: '18 Phố Viên, Bắc Từ Liêm (humg.edu.vn)',
+    domains: ['humg.edu.vn'],
+  },
+  {
+    names: ['Trường Chính trị Phạm Hùng'],
+    province: 'Vĩnh Long',
+    address: 'the provincial political school of Vĩnh Long, thành phố Vĩnh Long (tctph.gov.vn)',
+    domains: ['tctph.gov.vn'],
+  },
+  { names: ['Tập đoàn Điện lực Việt Nam'], province: 'Hà Nội', address: '11 Cửa Bắc, Ba Đình (evn.com.vn)' },
+  {
+    names: ['Tập đoàn Dầu khí Việt Nam', 'Tập đoàn Dầu khí Quốc gia Việt Nam'],
+    province: 'Hà Nội',
+    address: '18 Láng Hạ, Ba Đình (pvn.vn)',
+  },
+  {
+    names: ['Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', 'Tập đoàn Than - Khoáng sản Việt Nam'],
+    province: 'Hà Nội',
+    address: '226 Lê Duẩn, Đống Đa (vinacomin.vn)',
+  },
+  {
+    names: ['Tập đoàn Bưu chính Viễn thông Việt Nam'],
+    province: 'Hà Nội',
+    address: '57 Huỳnh Thúc Kháng, Đống Đa (vnpt.vn)',
+  },
+  {
+    names: ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Viettel'],
+    province: 'Hà Nội',
+    address: 'Lô D26, Khu đô thị mới Cầu Giấy (viettel.com.vn)',
+  },
+  {
+    names: ['Tổng công ty Hàng không Việt Nam'],
+    province: 'Hà Nội',
+    address: '200 Nguyễn Sơn, Long Biên (vietnamairlines.com)',
+  },
+  { names: ['Tổng công ty Đường sắt Việt Nam'], province: 'Hà Nội', address: '118 Lê Duẩn, Hoàn Kiếm (vr.com.vn)' },
+  {
+    names: ['Tổng công ty Cảng hàng không Việt Nam'],
+    province: 'Hồ Chí Minh',
+    address: '58 Trường Sơn, Tân Bình (vietnamairport.vn)',
+    domains: ['vietnamairport.vn'],
+  },
+  {
+    names: ['Tổng công ty Xây dựng công trình hàng không', 'Tổng công ty ACC'],
+    province: 'Hà Nội',
+    address:
+      'Hà Nội, an Air Defence - Air Force corporation (acccorp.vn; its 35th anniversary held in Hà Nội, 7/11/2025)',
+    domains: ['acccorp.vn'],
+  },
 ]
 
 // Each name folded, with spaces around it so that a name matches whole words only.

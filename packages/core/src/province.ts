@@ -581,13 +581,15 @@ const COMMUNE_REACH = Math.max(...COMMUNE_MARKERS.map((m) => m.marker.keys.lengt
  * when several have one, the one that is `near` (a code of the 34 the site or the article gives).
  * Read only at a date after the merger (July 2025 or later): the communes before it were others,
  * many of the same names in other provinces. Null otherwise. A capital letter must begin the name
- * (`xã hội` is society).
+ * (`xã hội` is society). With `former`, read at any date but only a name one province alone has
+ * today (`near` unused): most wards kept their names through the merger (`phường Bến Thành`), so a
+ * unit named so before it was most likely in that province; a guess, for when nothing else places it.
  */
 export function communeProvince(
   text: string,
-  options: ProvinceOptions & { near?: string | null | undefined } = {},
+  options: ProvinceOptions & { near?: string | null | undefined; former?: boolean } = {},
 ): ProvinceResolution | null {
-  if (options.date == null || beforeMerger(options.date)) return null
+  if (options.former !== true && (options.date == null || beforeMerger(options.date))) return null
   let i = 0
   while (i < text.length) {
     if (unitStep(text, i) === 0) {
@@ -609,7 +611,8 @@ export function communeProvince(
       if (units === undefined) continue
       const sameKind = units.filter((u) => u.kind === unitWord.kind)
       const codes = [...new Set((sameKind.length > 0 ? sameKind : units).map((u) => u.code))]
-      const code = codes.length === 1 ? codes[0] : codes.find((c) => c === options.near)
+      const code =
+        codes.length === 1 ? codes[0] : options.former === true ? undefined : codes.find((c) => c === options.near)
       if (code !== undefined) {
         const today = current(code)
         return { atDate: today, today }

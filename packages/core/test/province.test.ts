@@ -205,12 +205,34 @@ describe('venueProvince', () => {
   })
 })
 
+describe('venueProvince: national institutions at their head office', () => {
+  it.each([
+    ['Đảng ủy Bệnh viện Bạch Mai', '01'],
+    ['Chi bộ Khoa Nội, Bệnh viện Chợ Rẫy', '79'],
+    ['Đảng ủy Tổng công ty Cảng hàng không Việt Nam', '79'],
+    ['Thường vụ Đảng ủy Tổng công ty ACC', '01'],
+    ['Đoàn Thanh niên Tập đoàn Điện lực Việt Nam', '01'],
+    ['Trường Đại học Mỏ – Địa chất', '01'],
+    ['Trường Chính trị Phạm Hùng', '86'],
+    // a name a provincial namesake shares, or a branch named for its own province
+    ['Bệnh viện Thống Nhất', null],
+    ['Bệnh viện Ung Bướu', null],
+    ['Tổng công ty Điện lực miền Bắc', null],
+  ])('places %s in %s', (text, code) => {
+    expect(venueProvince(text, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
+  })
+})
+
 describe('venueOfSite: a known venue’s own site', () => {
   it.each([
     ['https://old.ueb.edu.vn/Sub/22/a.htm', '01'],
     ['https://cs2.ftu.edu.vn/tin-tuc/a', '79'],
     ['https://ftu.edu.vn/a', null],
     ['https://hcma.vn/a', null],
+    ['http://benhvienungbuou.vn/home/postdetail/1', '79'],
+    ['https://vietnamairport.vn/tin-tuc/a', '79'],
+    ['http://nde.humg.edu.vn/vi/news/35', '01'],
+    ['http://tctph.gov.vn/modules.php', '86'],
   ])('places %s in %s', (url, code) => {
     expect(venueOfSite(url, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
   })
@@ -339,6 +361,20 @@ describe('findDistricts and districtProvince', () => {
     expect(DISTRICTS_2025.every(([, , code]) => former.has(code))).toBe(true)
     expect(new Set(DISTRICTS_2025.map((r) => r.join('|'))).size).toBe(DISTRICTS_2025.length)
     expect(DISTRICTS_2025.length).toBeGreaterThan(690)
+  })
+})
+
+describe('communeProvince before July 2025 (former): a name one province alone has today', () => {
+  it.each([
+    ['Đảng ủy phường Bến Thành', '2024-05-12', '79'],
+    ['Đảng ủy phường Ba Đình', '2023-01-01', '01'],
+    // a name several provinces have, or no commune at all
+    ['Đảng ủy xã Tân Phú', '2024-05-12', null],
+    ['công tác xã hội', '2024-05-12', null],
+  ])('%s at %s is in %s', (text, date, code) => {
+    expect(communeProvince(text, { date, former: true })?.today.code ?? null).toBe(code)
+    // without `former`, a unit before the merger is not read
+    expect(communeProvince(text, { date })).toBeNull()
   })
 })
 

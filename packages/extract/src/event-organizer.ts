@@ -1,3 +1,4 @@
+import { findDistricts, findProvinces, resolveProvince } from '@vanban/core'
 import type { FoundEvent } from './events.ts'
 import { HISTORICAL_FIGURES, SURNAMES } from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
@@ -80,6 +81,108 @@ export function firstOfLongList(subject: string): string {
   return and === null ? own : own.slice(0, and.index)
 }
 
+// A place written after a body as its apposition, between commas (`Đảng ủy xã Tân Phú, huyện
+// Đồng Xoài, tỉnh Bình Phước`): a unit word in lower case and the unit's name, or a city by its
+// short form (`TP.HCM`); a few words, no more.
+const PLACE_APPOSITION =
+  /^(?:(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)\s+[\p{Lu}\p{N}]|(?:TP|Tp)\.?\s*[\p{Lu}\p{N}])/u
+const LONGEST_APPOSITION = 6
+
+/** Whether a part of a subject between commas is a place written as its body's apposition (`huyện Đồng Xoài`, `tỉnh Long An`). */
+export function isPlaceApposition(part: string): boolean {
+  return PLACE_APPOSITION.test(part) && words(part) <= LONGEST_APPOSITION
+}
+
+// A body's term written after it between commas (`HĐND xã Mỹ Hòa Hưng, khóa XII, nhiệm kỳ 2021
+// – 2026 tổ chức ...`): no part of its name.
+const TERM_APPOSITION = /^(?:khóa|khoá|nhiệm kỳ)\s+[\p{Lu}\p{N}]\S*(?:\s*[-–]\s*\d{4})?$/u
+
+/**
+ * A subject's last part when it is a term written after the body (`khóa XII`, `nhiệm kỳ 2021 –
+ * 2026`): the part before it, taken from `parts`; the subject as it is otherwise.
+ */
+export function withoutTermAppositions(subject: string, parts: string[]): string {
+  let last = subject
+  while (TERM_APPOSITION.test(last.trim()) && parts.length > 0) last = parts.pop()!.trim()
+  return last
+}
+
+// A partner written after a body with `cùng` (`Ban Thường vụ Thành Đoàn cùng Ban Thư ký Hội Sinh
+// viên tổ chức ...`): the first body holds it with the other.
+const WITH_PARTNER = /\s+cùng\s+(?=\p{Lu})/u
+
+/** A subject without the partner it names after `cùng`, when a body opens it (not a person: `đồng chí X cùng Đoàn công tác`). */
+export function withoutPartner(subject: string): string {
+  const m = WITH_PARTNER.exec(subject)
+  if (m === null) return subject
+  const first = subject.slice(0, m.index)
+  const lastPart = first.slice(first.lastIndexOf(',') + 1).trim()
+  return HEADLINE_BODY.test(lastPart) || HEADLINE_BODY.test(first.trim()) ? first : subject
+}
+
+/**
+ * A subject whose last parts are places written after its body (`Đảng ủy xã A, huyện B, tỉnh C`
+ * read as `tỉnh C`): the body with its places, as written, when a body stands before them (see
+ * {@link HEADLINE_BODY}, or a body in lower case); else the places alone (`huyện B, tỉnh C`, the
+ * unit's authorities). `parts` are the subject's parts between commas before `organizer`; those
+ * taken are removed from it.
+ */
+export function withPlaceAppositions(subject: string, parts: string[]): string {
+  const organizer = withoutTermAppositions(subject, parts)
+  if (!isPlaceApposition(organizer)) return organizer
+  let places = organizer
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k]!.trim()
+    if (isPlaceApposition(part)) {
+      places = `${part}, ${places}`
+      continue
+    }
+    if (words(part) > LONGEST_SUBJECT || !(HEADLINE_BODY.test(part) || opensLowerCaseBody(part))) {
+      // No body before them: the places are the subject (`tại hội trường, huyện B, tỉnh C tổ chức`).
+      parts.splice(k + 1)
+      return places
+    }
+    parts.splice(k)
+    return `${part}, ${places}`
+  }
+  parts.splice(0)
+  return places
+}
+
+// A place written before the subject with no comma after it (`tại Hội trường UBND huyện Huyện ủy
+// Tân Thạnh tổ chức ...`): the place ends with a unit word in lower case (`UBND huyện`, `hội
+// trường xã`) and a body's name opens right after it, capitalised (not `Hội`, `Đoàn`, `Trường`:
+// places bear them, `xã Hội Hợp`, `xã Đoàn Kết`, `xã Trường Sơn`).
+const PLACE_THEN_BODY =
+  /^([Tt]ại\s+\S.*?\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố))\s+((?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng) [ủu]ỷ?y?(?![\p{L}]).*|(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Chi bộ|Đảng bộ|UBND|HĐND|Ủy ban|Uỷ ban|Công đoàn|Mặt trận|MTTQ|Sở|Phòng|Trung tâm|Công an|Ban Chỉ huy)(?![\p{L}]).*)$/u
+
+/**
+ * A place and the subject written after it with no comma between (`tại Hội trường UBND huyện
+ * Huyện ủy Tân Thạnh`: `Hội trường UBND huyện` and `Huyện ủy Tân Thạnh`), or null: a place whose
+ * last word is no unit word (`tại Hội trường Huyện ủy Tân Thạnh` is one place).
+ */
+export function placeThenBody(part: string): { place: string; body: string } | null {
+  const m = PLACE_THEN_BODY.exec(part)
+  if (m === null) return null
+  return { place: m[1]!.replace(/^[Tt]ại\s+/u, ''), body: m[2]!.trim() }
+}
+
+// A bracket after a body that places it (`Đảng ủy xã Tân Phú (huyện Đồng Xoài)`, `Trường THCS A
+// (Chương Mỹ, Hà Nội)`): a unit word and a name, a province or a district-level unit core knows.
+const BRACKETED = /\s*\(([^()]{1,40})\)\s*$/u
+
+/** Whether a body's name ends with a bracket that places it (see {@link BRACKETED}); kept then, as it names the body's province. */
+export function endsWithPlace(organizer: string, date: string | null = null): boolean {
+  const inner = BRACKETED.exec(organizer)?.[1]?.trim()
+  if (inner === undefined) return false
+  return (
+    isPlaceApposition(inner) ||
+    inner.split(/,\s*/u).some((part) => resolveProvince(part, { date }) !== null) ||
+    findProvinces(inner, { date }).length > 0 ||
+    findDistricts(inner, { date }).length > 0
+  )
+}
+
 // How many words a body listed before others in a subject may hold (`Sở Giáo dục và Đào tạo`).
 const LONGEST_LISTED = 8
 
@@ -158,6 +261,43 @@ export function meetingBody(eventName: string): string | null {
   const end = BODY_END.exec(rest)
   const body = (end === null ? rest : rest.slice(0, end.index)).replace(/[\s.…]+$/u, '').trim()
   return body === '' || words(body) > 16 ? null : body
+}
+
+// `của` and a body in an event's name, after its topic (`Hội nghị sơ kết 6 tháng của Đảng ủy xã
+// Tân Phú`, `Lễ kỷ niệm 50 năm thành lập của Trường THCS Lê Lợi`): the last such one.
+const OWNER_IN_NAME = new RegExp(
+  `(?<![\\p{L}])của\\s+(?=(?:${MEETING_BODY_NAMES}|Trường|Sở|Bộ|Cục|Viện|Học viện|Trung tâm|Bệnh viện|Công ty|Tổng công ty|Công an|Bộ Chỉ huy|Tổ đảng|Liên đội|Tỉnh đoàn|Thành đoàn|Huyện đoàn)(?![\\p{L}]))`,
+  'gu',
+)
+// A document cited in the name before `của` (`quán triệt Nghị quyết số 57-NQ/TW của ...`): the
+// body after it may be the document's issuer.
+const DOCUMENT_IN_NAME =
+  /(?<![\p{L}])(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Nghị định|Thông tư|Luật|Hiến pháp|Kế hoạch|Hướng dẫn|Chương trình|Đề án|Thông báo|Điều lệ|Văn kiện|văn bản)(?![\p{L}])/iu
+// A central document's code (`57-NQ/TW`, `35/2024/QH15`, `13/2023/NĐ-CP`): issued by a central
+// body, so a local body after it holds the meeting.
+const CENTRAL_CODE = /\/(?:TW|TƯ|T\.Ư|QH\d*|[A-ZĐ]+-CP|CP|TTg|VPTW|BCĐTW)(?![\p{L}\p{N}])/u
+// The bodies that issue central documents, which a meeting about one names as its author.
+const CENTRAL_ISSUER =
+  /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Quốc hội|Thủ tướng|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội)(?![\p{L}])/u
+
+/**
+ * The body an event's name says it belongs to, after its topic (`Hội nghị sơ kết 6 tháng đầu năm
+ * của Đảng ủy xã Tân Phú`: `Đảng ủy xã Tân Phú`), or null. After a cited document the body may be
+ * its issuer (`Hội nghị quán triệt Nghị quyết số 05-NQ/TU của Tỉnh ủy`): it is read there only
+ * when the document's code is a central one and the body is not a central issuer
+ * (`... Nghị quyết số 57-NQ/TW của Huyện ủy Tân Thạnh`).
+ */
+export function ownerInName(eventName: string): string | null {
+  let at = -1
+  for (const m of eventName.matchAll(OWNER_IN_NAME)) at = m.index + m[0].length
+  if (at < 0) return null
+  const rest = eventName.slice(at)
+  const end = BODY_END.exec(rest)
+  const body = (end === null ? rest : rest.slice(0, end.index)).replace(/[\s.…]+$/u, '').trim()
+  if (body === '' || words(body) > 16) return null
+  const before = eventName.slice(0, at)
+  if (DOCUMENT_IN_NAME.test(before) && (!CENTRAL_CODE.test(before) || CENTRAL_ISSUER.test(body))) return null
+  return body
 }
 
 /** Whether an organiser read from a report's subject is a person (`Trưởng đoàn ĐBQH tỉnh`), not a body. */
@@ -553,7 +693,7 @@ function followingOwn(at: number, sentences: readonly Piece[], reported: Readonl
 
 // The body that held an event whose organiser is missing or a person, as `fillOrganizers` reads it.
 function bodyFor(e: FoundEvent, sentences: readonly Piece[], reported: ReadonlySet<number>): string | null {
-  const byName = e.title === null ? null : meetingBody(e.title)
+  const byName = e.title === null ? null : (meetingBody(e.title) ?? ownerInName(e.title))
   if (byName !== null) return byName
   const own = sentences[e.sentence]
   const name = e.title?.replace(/…$/u, '') ?? null

@@ -18,7 +18,8 @@ import type { Piece } from './sentences.ts'
 // A heritage trip (`về nguồn`) is where a party cell's session is held: `... gắn với hành trình
 // về nguồn thăm Khu Di tích Tân Trào`.
 const AT = /(?<![\p{L}])(?:[Tt]ại|về nguồn(?:\s+(?:tại|thăm|ở))?)\s+(?!điểm cầu)/gu
-const CLAUSE_END = /[;!?\n]|\s(?:với|nhằm|cho|về|để|có|từ|vào|đã|đến|kết nối)\s/u
+// A holding verb ends the place too (`tại Hội trường Huyện ủy Tân Thạnh tổ chức hội nghị ...`).
+const CLAUSE_END = /[;!?\n]|\s(?:với|nhằm|cho|về|để|có|từ|vào|đã|đến|kết nối|tổ chức|diễn ra|khai mạc)\s/u
 // How many parts a place may run to.
 const PLACE_PARTS = 3
 // A unit's abbreviation a place was cut at (`Tp`, `TX`, `Q`), with the name after its period.

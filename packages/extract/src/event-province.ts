@@ -32,6 +32,8 @@ export const EVENT_PROVINCE_CONFIDENCE = {
   name: 0.75,
   article: 0.7,
   site: 0.6,
+  // a commune's name before July 2025 that one province alone has today (see `communeProvince`)
+  formerCommune: 0.5,
 } as const
 
 /**
@@ -203,8 +205,9 @@ const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'dis
  * the national meeting the article reports (see {@link mainPointProvince}; not for a local body's
  * event), else the province the
  * article is about (see {@link articleProvince}; both read once per article), else the provincial site
- * that published it (its host, a known venue's own site (`venueOfSite`), else a path that names a province: see `provinceOfPath`); null when
- * none of them says. A name that names a district-level unit (`Huyện ủy Cam Lộ`, `UBND huyện Tân
+ * that published it (its host, a known venue's own site (`venueOfSite`), else a path that names a province: see `provinceOfPath`), else
+ * a ward's or commune's name before July 2025 that one province alone has today (a guess, see
+ * `communeProvince`); null when none of them says. A name that names a district-level unit (`Huyện ủy Cam Lộ`, `UBND huyện Tân
  * Thạnh`) reads as that unit's province, a district name two provinces had only when the article or
  * the site is one of them. A central body's event (see {@link isCentralOrganizer}) or a national
  * meeting (see {@link isNationalMeeting}) is placed only by its location or the main point: national meetings are followed at link points across the
@@ -249,5 +252,10 @@ export function eventProvince(
   const named = event.title == null ? null : eventNameProvince(event.title, date, near)
   if (named !== null) return { ...named.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.name }
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
-  return site === null ? null : { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
+  if (site !== null) return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
+  // A ward or commune before July 2025 that nothing else places (`Đảng ủy phường Bến Thành`).
+  const former = event.organizer === null ? null : communeProvince(event.organizer, { date, former: true })
+  return former === null
+    ? null
+    : { ...former.today, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.formerCommune }
 }

@@ -10,11 +10,15 @@ import {
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, doneKind, eventWords, kindWhenCiting } from './event-kinds.ts'
 import {
+  endsWithPlace,
   firstOfLongList,
   listedBody,
   opensLowerCaseBody,
+  placeThenBody,
   withoutMembers,
+  withoutPartner,
   withoutTimeInWords,
+  withPlaceAppositions,
 } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import {
@@ -814,6 +818,9 @@ const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'i
 // list of what was done (`Chỉ đạo và tổ chức thành công Đại hội Nông dân ...`).
 const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo)(?![\p{L}])/iu
 
+// How many words a subject listing three bodies or more may hold.
+const LONGEST_LIST = 32
+
 const DELEGATION = /(?:^|\s)(đoàn (?:công tác|kiểm tra|giám sát|khảo sát)(?![\p{L}])[^,;]*)$/u
 
 // The organiser and location written between the time cue and the verb:
@@ -825,19 +832,24 @@ function readSubject(region: string): { organizer: string | null; location: stri
   const co = WITH_OTHERS.exec(s)
   if (co !== null) s = s.slice(0, co.index)
   // A semicolon ends a clause: the subject of the verb stands after the last one.
-  s = s.slice(s.lastIndexOf(';') + 1).trim()
+  s = withoutPartner(s.slice(s.lastIndexOf(';') + 1).trim())
   for (let k = 0; k < 3; k++) s = dropFiller(s)
   // A delegation is named in lower case, and after the person who leads it: `đồng chí X cùng
   // đoàn công tác của Tỉnh ủy`.
   const delegation = DELEGATION.exec(s)
   if (delegation !== null) return { organizer: delegation[1]!, location: null }
   const segments = s.split(SEGMENT_BREAK)
-  let organizer = withoutMembers(withoutTimeInWords(segments.pop()?.trim() ?? ''))
+  // `tại Hội trường UBND huyện Huyện ủy X`: the place and the subject, no comma between them.
+  const joined = placeThenBody(segments.at(-1)?.trim() ?? '')
+  if (joined !== null) segments.splice(-1, 1, `tại ${joined.place}`, joined.body)
+  let organizer = withPlaceAppositions(withoutMembers(withoutTimeInWords(segments.pop()?.trim() ?? '')), segments)
   // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
+  let listed = 0
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()
     if (!listedBody(last) && (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last))) break
     organizer = `${segments.pop()!.trim()}, ${organizer}`
+    listed++
   }
   const at = segments.findIndex((x) => AT_PLACE.test(x))
   const location =
@@ -848,11 +860,12 @@ function readSubject(region: string): { organizer: string | null; location: stri
           .replace(/^tại\s+/iu, '')
           .trim()
       : null
-  if (organizer.includes(')')) organizer = organizer.replace(BRACKETED_END, '').trim()
+  if (organizer.includes(')') && !endsWithPlace(organizer)) organizer = organizer.replace(BRACKETED_END, '').trim()
   organizer = firstOfLongList(organizer.replace(COLLECTIVE, ''))
   const valid =
     (isUpperStart(organizer) || opensLowerCaseBody(organizer)) &&
-    organizer.split(' ').length <= 20 &&
+    // a list of bodies names each one short (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X`)
+    organizer.split(' ').length <= (listed >= 2 ? LONGEST_LIST : 20) &&
     !NOT_A_SUBJECT.test(organizer) &&
     !NOT_IN_A_NAME.test(organizer)
   return { organizer: valid ? organizer : null, location: location === '' ? null : location }

@@ -57,8 +57,10 @@ describe('a commune of the 34 provinces names its province', () => {
     ['Đảng ủy phường Hoàn Kiếm', null, '2025-07-18', '01'],
     ['Đảng ủy xã Đông Anh', null, '2025-09-02', '01'],
     [null, 'Nhà văn hóa phường Ba Đình', '2025-10-01', '01'],
-    // before July 2025 the communes were others: not read
-    ['Đảng ủy phường Hoàn Kiếm', null, '2024-07-18', null],
+    // before July 2025 the communes were others: a name one province alone has today is a last
+    // guess (confidence 0.5, see subject-places.test.ts), a name several have is not read
+    ['Đảng ủy phường Hoàn Kiếm', null, '2024-07-18', '01'],
+    ['Đảng ủy xã Tân Phú', null, '2024-07-18', null],
   ] as const)('%s / %s on %s is placed in %s', (organizer, location, date, code) => {
     expect(eventProvince({ organizer, location }, null, date)?.code ?? null).toBe(code)
   })
