@@ -356,7 +356,10 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     const named = classifyEvent(after) ?? 'other'
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
-    const joined = kind === 'launch' ? undefined : launchJoined(text, m.index + m[0].length)
+    const joined =
+      kind === 'launch'
+        ? undefined
+        : (launchJoined(text, m.index + m[0].length) ?? secondSitting(text, m.index + m[0].length, kind))
     return {
       verb: m.index,
       phrase: m.index + m[0].length,
@@ -553,6 +556,25 @@ function launchJoined(text: string, from: number): Trigger['joined'] {
   const at = from + link[0].length
   const launch = LAUNCH_AT.exec(text.slice(at, at + 40))
   return launch !== null && launch.index === 0 ? { kind: 'launch', phrase: at } : undefined
+}
+
+// `X tổ chức Hội nghị tổng kết 10 năm ... và Lễ ký Chương trình phối hợp ...`, `X tổ chức kỷ
+// niệm 95 năm ..., đồng thời tổ chức họp giao ban ...`: a second event named after `và` (its
+// head capitalised, as an event's own name is) or after `đồng thời tổ chức` in the same sentence,
+// of another kind than the first, is a second event of the one sitting. (`và Lễ ...` of the same
+// kind, or `và trao Huy hiệu ...` in lower case, names what was done at the one event.)
+const SECOND_NAMED = /^[^,;.]{0,160}?\svà\s+(?=(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Hội thi|Cuộc thi)\s)/u
+const AT_SAME_TIME = /^[^;.]{0,200}?,\s+đồng thời\s+tổ chức\s+/iu
+
+function secondSitting(text: string, from: number, first: EventKind): Trigger['joined'] {
+  const rest = text.slice(from)
+  const link = SECOND_NAMED.exec(rest) ?? AT_SAME_TIME.exec(rest)
+  if (link === null) return undefined
+  const at = from + link[0].length
+  const name = text.slice(at)
+  if (!startsWithHead(name)) return undefined
+  const kind = classifyEvent(name)
+  return kind !== null && kind !== first ? { kind, phrase: at } : undefined
 }
 
 // The earliest reporting verb in `text` (inspecting aside), with its kind.

@@ -71,7 +71,7 @@ export const ACTIVITIES: readonly Activity[] = [
   // Deploying a year's or a quarter's tasks (`Hội nghị ... triển khai nhiệm vụ năm 2021`, read
   // alike from `triển khai công tác`: see eventWords) is a working conference, not the
   // dissemination of a document.
-  { words: 'triển khai nhiệm vụ', kind: 'conference' },
+  { words: 'triển khai nhiệm vụ', kind: 'conference', citing: 'dissemination' },
   { words: 'triển khai', kind: 'dissemination' },
   // Guidance on carrying a document out (`Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU`).
   { words: 'hướng dẫn thực hiện', kind: 'dissemination' },
