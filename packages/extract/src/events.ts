@@ -8,7 +8,7 @@ import {
   type YearlessDate,
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
-import { activityKind, classifyEvent, doneKind, eventWords, kindWhenCiting } from './event-kinds.ts'
+import { activityKind, classifyEvent, doneKind, eventWords, kindByHost, kindWhenCiting } from './event-kinds.ts'
 import {
   firstOfLongList,
   listedBody,
@@ -1311,7 +1311,7 @@ function addEvent(
   const phrase = text.slice(trigger.phrase)
   const title = eventTitle(phrase)
   const event: FoundEvent = {
-    kind: trigger.kind,
+    kind: kindByHost(trigger.kind, phrase, subject.organizer),
     title,
     date,
     yearless: date === null ? yearlessDay(cue, previous) : null,

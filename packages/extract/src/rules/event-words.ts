@@ -116,6 +116,26 @@ export const ACTIVITIES: readonly Activity[] = [
 ]
 
 /**
+ * Schools whose pupils are trainees (cadres, officers, students): an academy, a political school, a
+ * university or college, a centre for political training. Their opening of a school year
+ * (`Lễ khai giảng năm học mới`) starts a course of training, as the opening of a class does;
+ * a primary or secondary school's opens its pupils' year with a ceremony.
+ */
+export const TRAINING_SCHOOLS: readonly string[] = [
+  'học viện',
+  'trường chính trị',
+  'trường đại học',
+  'đại học',
+  'trường cao đẳng',
+  'trường trung cấp',
+  'trường sĩ quan',
+  'trường cán bộ',
+  'trường bồi dưỡng cán bộ',
+  'trung tâm chính trị',
+  'trung tâm bồi dưỡng chính trị',
+]
+
+/**
  * Heads that name an event without saying what it does; they decide its kind only when no
  * activity word follows (`Lễ ra mắt` is a launch, a bare `Lễ` a ceremony). Every head may name
  * the event a holding verb holds.
