@@ -106,7 +106,7 @@ export type FoundEvent = {
 }
 
 type Cue = {
-  kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'
+  kind: 'date' | 'year' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'
   end: number
   date: PartialDate | null
   /** A day written without its year, read with no reference to give it one. */
@@ -158,10 +158,21 @@ function readCue(text: string, reference: string | undefined): Cue {
     return { kind: 'before', end: m[0].length, date: null }
   }
   const dated = readDateCue(text, { reference })
-  return dated === null
+  if (dated !== null) return { kind: 'date', end: dated.end, date: dated.date, yearless: dated.yearless }
+  const year = YEAR_CUE.exec(text)
+  return year === null
     ? { kind: 'none', end: 0, date: null }
-    : { kind: 'date', end: dated.end, date: dated.date, yearless: dated.yearless }
+    : { kind: 'year', end: year[0].length, date: { year: Number(year[1]), precision: 'year' } }
 }
+
+// A cue that gives no day or month: none, or a year alone, which dates what follows but does not
+// make it a dated report (a year's tally reads alike: `Năm 2023, toàn huyện tổ chức 120 hội nghị`).
+const undated = (cue: Cue) => cue.kind === 'none' || cue.kind === 'year'
+
+// A year that opens a sentence, set off by its comma (`Năm 2023, Huyện ủy tổ chức ...`, `Trong
+// năm 2024, ...`): the year of what the sentence reports, not its day. (`Năm 2023 là năm ...`
+// has no comma.)
+const YEAR_CUE = /^(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,\s*/iu
 
 // The date written right after the verb of a passive report (`được tổ chức`, `diễn ra`, the
 // `tổ chức` of `do X tổ chức`), within the clause that follows the report's start, read as a cue.
@@ -330,7 +341,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     if (nounBefore(text, m.index)) continue
     // A holding verb in a cited document's name or title (`Kế hoạch ... về tổ chức ...`) reports nothing.
     if (masked(m.index + 1).charCodeAt(m.index) === SPACE && text.charCodeAt(m.index) !== SPACE) continue
-    if (cue.kind === 'none' && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
+    if (undated(cue) && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
     const after = text.slice(m.index + m[0].length)
     if (!startsWithHead(after)) continue
     // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
@@ -352,7 +363,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
       )
         break
     }
-    if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
+    if ((undated(cue) || cue.kind === 'recent') && PLURAL.test(after)) continue
     const named = classifyEvent(after) ?? 'other'
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
@@ -404,16 +415,16 @@ function reportedPassively(
   // of its kind before; after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells more of
   // it, but a round of a contest (`Vòng sơ khảo ... diễn ra trong 3 ngày ...`) is its own.
   // After a date, `tại Hà Nội, những hoạt động đầu tiên của Đại hội ...`: a place and a part of the event first.
-  const start = cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
+  const start = undated(cue) ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
   const name = start === 0 ? rest : rest.slice(start)
   if (!startsWithHead(name)) return null
   const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
   if (happened === null) return null
   const kind = classifyEvent(name.slice(0, happened.index)) ?? 'other'
-  if (cue.kind === 'none' && reported.has(kind) && !ROUND.test(name)) return null
+  if (undated(cue) && reported.has(kind) && !ROUND.test(name)) return null
   const verb = subjectStart + start + happened.index
   if (PLANNED.test(masked(verb).slice(subjectStart, verb))) return null
-  if (cue.kind === 'none' && !dayAfterVerb(rest, start + happened.index, reference)) return null
+  if (undated(cue) && !dayAfterVerb(rest, start + happened.index, reference)) return null
   return {
     verb,
     phrase: subjectStart + start,
@@ -499,9 +510,8 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       continue
     // `Thực hiện Kết luận số 79-KL/TW ..., từ ngày 17 đến ngày 22-8, Bộ Chính trị tiếp tục làm
     // việc ...`: a day written in mid-sentence before the subject, outside the directives cited.
-    const dayBefore =
-      cue.kind === 'none' && dayWritten(masked(subjectStart + at).slice(subjectStart, subjectStart + at))
-    const hasCue = cue.kind !== 'none' || dayBefore || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
+    const dayBefore = undated(cue) && dayWritten(masked(subjectStart + at).slice(subjectStart, subjectStart + at))
+    const hasCue = !undated(cue) || dayBefore || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
     const dated =
       dayBefore || cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
@@ -789,7 +799,7 @@ function honoured(rest: string, masked: (to: number) => string, cue: Cue, subjec
   const m = HONOUR_RECEIVED.exec(rest)
   if (m === null) return null
   const before = rest.slice(0, m.index)
-  if (cue.kind === 'none' && !HONOUR_OCCASION.test(before)) return null
+  if (undated(cue) && !HONOUR_OCCASION.test(before)) return null
   if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
   const at = subjectStart + m.index
   return {
@@ -799,7 +809,7 @@ function honoured(rest: string, masked: (to: number) => string, cue: Cue, subjec
     passive: true,
     lead: false,
     inPassing: true,
-    ...(cue.kind === 'none' ? { occasion: true as const } : {}),
+    ...(undated(cue) ? { occasion: true as const } : {}),
     confidence: 0.5,
   }
 }
@@ -1177,7 +1187,7 @@ function readReport(
   let subjectStart = presided?.subjectStart ?? cue.end
   let trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
   // No report read from the sentence's start: one may follow an aside, at a date after its comma.
-  const aside = trigger === null && cue.kind === 'none' ? afterAside(text, reference) : null
+  const aside = trigger === null && undated(cue) ? afterAside(text, reference) : null
   if (aside !== null) {
     cue = aside
     subjectStart = aside.end
@@ -1185,7 +1195,7 @@ function readReport(
   }
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
-  if (cue.kind === 'none') {
+  if (undated(cue)) {
     const d = dateBefore(text, sentence.start, trigger.verb, mentions, reference)
     if (d !== null) {
       cue = { kind: 'date', end: d.end, date: d.date }
@@ -1294,7 +1304,7 @@ function addEvent(
   // A report names who organised it or when; `tổ chức` with neither is a general statement, and
   // so is a tally of what was done so far (`Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội
   // đảng bộ cơ sở cho 80% đơn vị ...`), whoever did it.
-  if (!trigger.passive && cue.kind === 'none' && (subject.organizer === null || SO_FAR.test(text))) return false
+  if (!trigger.passive && undated(cue) && (subject.organizer === null || SO_FAR.test(text))) return false
   // `Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “...”` after `... tổ chức Hội
   // nghị ... và phát động cuộc thi viết “...”`: an event of the occasion of a kind already reported
   // that day, under the same name, is that event told again.
@@ -1388,7 +1398,7 @@ function eventDate(
 ): PartialDate | null {
   const { cue, trigger } = report
   let date: PartialDate | null = null
-  if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
+  if (cue.kind === 'date' || cue.kind === 'before' || cue.kind === 'year') date = cue.date
   if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
   if (date === null && trigger.mentioned) date = dayAfterName(text, trigger.phrase, mentions, reference)
   if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
