@@ -244,8 +244,10 @@ export const HOLDING_VERBS: ReadonlyArray<{
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
-  // Presiding over a meeting reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
-  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp'], dated: true },
+  // Presiding over a meeting or a ceremony reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp
+  // Ban Chỉ đạo ...`, `Sáng 5/9, Hiệu trưởng ... chủ trì lễ khai giảng`); `chủ trì buổi lễ` refers
+  // back to one already reported.
+  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp', 'lễ'], dated: true },
 ]
 
 /**
