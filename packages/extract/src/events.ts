@@ -422,6 +422,9 @@ function reportedPassively(
   if (happened === null) return null
   const kind = classifyEvent(name.slice(0, happened.index)) ?? 'other'
   if (undated(cue) && reported.has(kind) && !ROUND.test(name)) return null
+  // `Hội nghị diễn ra trong 2 ngày 12 và 13/4`, `Buổi lễ được tổ chức vào sáng 12/4`: a bare head
+  // with no name of its own, after an event was reported, refers back to it, whatever its kind.
+  if (undated(cue) && reported.size > 0 && BARE_HEAD.test(name.slice(0, happened.index))) return null
   const verb = subjectStart + start + happened.index
   if (PLANNED.test(masked(verb).slice(subjectStart, verb))) return null
   if (undated(cue) && !dayAfterVerb(rest, start + happened.index, reference)) return null
@@ -434,6 +437,12 @@ function reportedPassively(
     confidence: 0.75,
   }
 }
+
+// An event's head alone, or with a word pointing back (`Hội nghị`, `Buổi lễ`, `Lớp học này`). A
+// contest is not among them: `Hội thi khai mạc từ sáng 17/3` after its closing ceremony is the
+// contest itself, an event of its own.
+const BARE_HEAD =
+  /^(?:hội nghị|hội thảo|đại hội|lễ|buổi lễ|buổi sinh hoạt|lớp|lớp học|khóa học)(?:\s+(?:này|lần này|năm nay|trên))?\s*$/iu
 
 // Where an event's name starts after the place and the part of the event written before it.
 function beforeName(rest: string): number {
