@@ -377,6 +377,11 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'học tập,? quán triệt,?', kind: null },
   { words: 'học tập và quán triệt,?', kind: null },
   { words: 'quán triệt,?', kind: null },
+  // A body's dated report that it admitted members or handed honours (`Ngày 12/4, Đảng ủy xã kết
+  // nạp 3 đảng viên mới`, `Đảng ủy Khối trao Huy hiệu 50 năm tuổi Đảng cho ...`): the ceremony held
+  // that day. Undated (`Tại hội nghị, ... trao Huy hiệu ...`), it is done at an event told before.
+  { words: 'kết nạp', kind: null },
+  { words: 'trao (?:tặng )?(?:huy hiệu|huân chương|kỷ niệm chương|bằng khen)', kind: null },
 ]
 
 /**
