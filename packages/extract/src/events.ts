@@ -328,6 +328,28 @@ function findTrigger(
   )
 }
 
+// `cho` and those an event was held for, up to the activity they did (`cho cán bộ, đảng viên `,
+// `cho hơn 200 đoàn viên, thanh niên `): its length, 0 when the words after the verb are not that.
+// Only an activity word counts (`học tập`, `tập huấn`, `ra quân`), not a bare head: `cho học sinh
+// lớp 12 ôn thi` names a grade, not a class held.
+const HELD_FOR = /^cho\s+/iu
+const HELD_FOR_REACH = 120
+const HELD_FOR_WORDS = 10
+
+function heldFor(after: string): number {
+  const m = HELD_FOR.exec(after)
+  if (m === null) return 0
+  let at = m[0].length
+  for (let word = 0; word < HELD_FOR_WORDS; word++) {
+    const space = after.indexOf(' ', at)
+    if (space < 0 || /[.;:]/u.test(after.slice(at, space))) return 0
+    at = space + 1
+    const rest = after.slice(at)
+    if (startsWithHead(rest) && activityKind(rest, 3) !== null) return at
+  }
+  return 0
+}
+
 // A subject that counts bodies or takes them all together, opening its clause.
 const MANY_BODIES =
   /^\s*(?:các|những|nhiều|hầu hết|toàn bộ|tất cả(?:\s+các)?|100\s*%|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở|đơn vị|địa phương|xã|phường|trường|chi đoàn|cơ quan|ngành)(?![\p{L}])/iu
@@ -342,7 +364,11 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // A holding verb in a cited document's name or title (`Kế hoạch ... về tổ chức ...`) reports nothing.
     if (masked(m.index + 1).charCodeAt(m.index) === SPACE && text.charCodeAt(m.index) !== SPACE) continue
     if (undated(cue) && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
-    const after = text.slice(m.index + m[0].length)
+    let name = m.index + m[0].length
+    // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
+    // it was held for did.
+    if (!startsWithHead(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
+    const after = text.slice(name)
     if (!startsWithHead(after)) continue
     // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
     // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
@@ -367,13 +393,10 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     const named = classifyEvent(after) ?? 'other'
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
-    const joined =
-      kind === 'launch'
-        ? undefined
-        : (launchJoined(text, m.index + m[0].length) ?? secondSitting(text, m.index + m[0].length, kind))
+    const joined = kind === 'launch' ? undefined : (launchJoined(text, name) ?? secondSitting(text, name, kind))
     return {
       verb: m.index,
-      phrase: m.index + m[0].length,
+      phrase: name,
       kind,
       passive: false,
       lead: false,
