@@ -100,6 +100,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'khai giảng khóa', kind: 'training', held: true },
   { words: 'khai giảng', kind: 'ceremony' },
   { words: 'bế giảng', kind: 'ceremony' },
+  // Receiving an honour (`Lễ đón nhận Huân chương ...`, `đón nhận Cờ thi đua của Chính phủ`).
+  { words: 'đón nhận', kind: 'ceremony' },
   // A working meeting that prepares something else (`họp bàn ...`, `họp thông qua dự thảo kế
   // hoạch tổ chức Hội nghị ...`, `họp Ban tổ chức hội thi`) is a working session, not the event prepared.
   { words: 'họp bàn', kind: 'other' },
@@ -382,6 +384,13 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // that day. Undated (`Tại hội nghị, ... trao Huy hiệu ...`), it is done at an event told before.
   { words: 'kết nạp', kind: null },
   { words: 'trao (?:tặng )?(?:huy hiệu|huân chương|kỷ niệm chương|bằng khen)', kind: null },
+  // A body receiving an honour (`Đảng bộ xã đón nhận Huân chương Lao động hạng Ba`) holds its ceremony.
+  { words: 'đón nhận (?:huân chương|cờ thi đua|bằng khen|danh hiệu|bằng công nhận)', kind: null },
+  // A body's dated report that it deployed or made known a directive (`Tỉnh ủy triển khai Nghị
+  // quyết số 57-NQ/TW đến cán bộ chủ chốt`): a dissemination, as `quán triệt` is. A plan, a task or
+  // a programme deployed (`triển khai kế hoạch`, `triển khai nhiệm vụ`) is not read.
+  { words: 'triển khai,? (?:quán triệt,? )?(?:nghị quyết|chỉ thị|kết luận|quy định)', kind: null },
+  { words: 'phổ biến (?:nghị quyết|chỉ thị|kết luận|quy định)', kind: null },
 ]
 
 /**
