@@ -328,6 +328,10 @@ function findTrigger(
   )
 }
 
+// `Nhà trường chỉ đạo Chi đoàn cùng Liên đội ... đã tổ chức ...`: one body directed, the body it
+// directed held the event (`đã`), as a report says; no plan.
+const DIRECTED_DONE = /(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/u
+
 // `cho` and those an event was held for, up to the activity they did (`cho cán bộ, đảng viên `,
 // `cho hơn 200 đoàn viên, thanh niên `): its length, 0 when the words after the verb are not that.
 // Only an activity word counts (`học tập`, `tập huấn`, `ra quân`), not a bare head: `cho học sinh
@@ -380,7 +384,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // sentence reported before it in the passive is still read after.
     // A plan in a clause before a semicolon (`... chuẩn bị chào đón năm mới; sáng nay, Huyện ủy
     // ... tổ chức`) is not that of a clause with its own subject.
-    if (planned(masked(m.index), m.index)) {
+    if (planned(masked(m.index), m.index) && !DIRECTED_DONE.test(text.slice(subjectStart, m.index))) {
       const clause = text.lastIndexOf(';', m.index) + 1
       if (
         clause <= subjectStart ||
