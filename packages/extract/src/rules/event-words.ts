@@ -65,7 +65,15 @@ export const ACTIVITIES: readonly Activity[] = [
   // The words also name a person (`đồng chí ..., báo cáo viên Trung ương truyền đạt ...`), so
   // they say nothing of what was done at an event (`person`).
   { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination', person: true },
+  // A briefing on one subject (`Hội nghị thông tin chuyên đề về biển đảo`), like a news briefing:
+  // a conference, unless its report disseminates a directive.
+  { words: 'thông tin chuyên đề', kind: 'conference', citing: 'dissemination' },
   { words: 'phổ biến', kind: 'dissemination' },
+  // Presenting a document's contents (`Hội nghị giới thiệu những nội dung cơ bản của Nghị quyết
+  // ...`) disseminates it; `giới thiệu` alone also presents a book, a person or a product.
+  { words: 'giới thiệu nội dung', kind: 'dissemination' },
+  { words: 'giới thiệu những nội dung', kind: 'dissemination' },
+  { words: 'giới thiệu các nội dung', kind: 'dissemination' },
   // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
   { words: 'truyền đạt', kind: 'dissemination' },
   // Deploying a year's or a quarter's tasks (`Hội nghị ... triển khai nhiệm vụ năm 2021`, read
