@@ -116,8 +116,10 @@ type Cue = {
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
 const OCCASION =
   /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?|buổi \p{L}+(?: \p{L}+)?(?=\s*,)))\s*,?\s*/iu
-// Words that lead into a sentence before its time cue: `Tiếp đó, sáng 13-3, ...`.
-const CONNECTIVE = /^(?:tiếp đó|tiếp theo|sau đó|mới đây|vừa qua|gần đây)\s*,?\s*/iu
+// Words that lead into a sentence before its time cue: `Tiếp đó, sáng 13-3, ...`; a recent week
+// (`Tuần qua, Huyện ủy ... tổ chức ...`) reports, as `Vừa qua` does, something lately done.
+const CONNECTIVE =
+  /^(?:tiếp đó|tiếp theo|sau đó|mới đây|vừa qua|gần đây|(?:cuối\s+)?tuần\s+(?:qua|trước|vừa qua))\s*,?\s*/iu
 
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
