@@ -380,8 +380,10 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
     if (MANY_BODIES.test(text.slice(subjectStart, m.index))) continue
     // Holding set a deadline, with no day of its own (`Sau hội nghị này, các cấp ủy tổ chức hội
-    // nghị quán triệt ..., hoàn thành trước ngày 30/11`): an instruction, not a report.
-    if (cue.kind !== 'date' && DEADLINE.test(after)) continue
+    // nghị quán triệt ..., hoàn thành trước ngày 30/11`): an instruction, not a report. One said
+    // to be lately held (`Vừa qua, Huyện ủy tổ chức hội nghị ..., yêu cầu ... trước ngày 30/4`) is
+    // a report whose meeting set the deadline.
+    if (cue.kind !== 'date' && cue.kind !== 'recent' && DEADLINE.test(after)) continue
     // A plan (`... để chuẩn bị tổ chức đại hội`) ends the search for `tổ chức`; an event the
     // sentence reported before it in the passive is still read after.
     // A plan in a clause before a semicolon (`... chuẩn bị chào đón năm mới; sáng nay, Huyện ủy
