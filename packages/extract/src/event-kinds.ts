@@ -1,5 +1,5 @@
 import type { EventKind } from '@vanban/core'
-import { ACTIVITIES, HEADS } from './rules/event-words.ts'
+import { ACTIVITIES, HEADS, TRAINING_SCHOOLS } from './rules/event-words.ts'
 
 /**
  * The kind of an event from the words that name it. The activity word decides (`Hội nghị tập
@@ -115,4 +115,20 @@ export function doneKind(phrase: string, window = 14): EventKind | null {
  */
 export function kindWhenCiting(phrase: string, window = 14): EventKind | null {
   return namingRow(phrase, window)?.citing ?? null
+}
+
+const SCHOOL_YEAR_OPENING = /^(?:(?:buổi\s+)?lễ\s+)?khai giảng\s+năm học(?![\p{L}])/iu
+const TRAINING_SCHOOL = new RegExp(`^(?:${TRAINING_SCHOOLS.join('|')})(?![\\p{L}])`, 'iu')
+
+/**
+ * The kind of an event given who held it: a training school's opening of its school year
+ * (`Học viện ... tổ chức Lễ khai giảng năm học mới`) is a training; any other event keeps `kind`.
+ */
+export function kindByHost(kind: EventKind, phrase: string, organizer: string | null): EventKind {
+  return kind === 'ceremony' &&
+    organizer !== null &&
+    SCHOOL_YEAR_OPENING.test(phrase.trimStart()) &&
+    TRAINING_SCHOOL.test(organizer)
+    ? 'training'
+    : kind
 }

@@ -8,7 +8,7 @@ import {
   type YearlessDate,
 } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
-import { activityKind, classifyEvent, doneKind, eventWords, kindWhenCiting } from './event-kinds.ts'
+import { activityKind, classifyEvent, doneKind, eventWords, kindByHost, kindWhenCiting } from './event-kinds.ts'
 import {
   endsWithPlace,
   firstOfLongList,
@@ -110,7 +110,7 @@ export type FoundEvent = {
 }
 
 type Cue = {
-  kind: 'date' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'
+  kind: 'date' | 'year' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'
   end: number
   date: PartialDate | null
   /** A day written without its year, read with no reference to give it one. */
@@ -120,8 +120,10 @@ type Cue = {
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
 const OCCASION =
   /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?|buổi \p{L}+(?: \p{L}+)?(?=\s*,)))\s*,?\s*/iu
-// Words that lead into a sentence before its time cue: `Tiếp đó, sáng 13-3, ...`.
-const CONNECTIVE = /^(?:tiếp đó|tiếp theo|sau đó|mới đây|vừa qua|gần đây)\s*,?\s*/iu
+// Words that lead into a sentence before its time cue: `Tiếp đó, sáng 13-3, ...`; a recent week
+// (`Tuần qua, Huyện ủy ... tổ chức ...`) reports, as `Vừa qua` does, something lately done.
+const CONNECTIVE =
+  /^(?:tiếp đó|tiếp theo|sau đó|mới đây|vừa qua|gần đây|(?:cuối\s+)?tuần\s+(?:qua|trước|vừa qua))\s*,?\s*/iu
 
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
@@ -162,10 +164,21 @@ function readCue(text: string, reference: string | undefined): Cue {
     return { kind: 'before', end: m[0].length, date: null }
   }
   const dated = readDateCue(text, { reference })
-  return dated === null
+  if (dated !== null) return { kind: 'date', end: dated.end, date: dated.date, yearless: dated.yearless }
+  const year = YEAR_CUE.exec(text)
+  return year === null
     ? { kind: 'none', end: 0, date: null }
-    : { kind: 'date', end: dated.end, date: dated.date, yearless: dated.yearless }
+    : { kind: 'year', end: year[0].length, date: { year: Number(year[1]), precision: 'year' } }
 }
+
+// A cue that gives no day or month: none, or a year alone, which dates what follows but does not
+// make it a dated report (a year's tally reads alike: `Năm 2023, toàn huyện tổ chức 120 hội nghị`).
+const undated = (cue: Cue) => cue.kind === 'none' || cue.kind === 'year'
+
+// A year that opens a sentence, set off by its comma (`Năm 2023, Huyện ủy tổ chức ...`, `Trong
+// năm 2024, ...`): the year of what the sentence reports, not its day. (`Năm 2023 là năm ...`
+// has no comma.)
+const YEAR_CUE = /^(?:trong\s+)?năm\s+((?:19|20)\d{2})\s*,\s*/iu
 
 // The date written right after the verb of a passive report (`được tổ chức`, `diễn ra`, the
 // `tổ chức` of `do X tổ chức`), within the clause that follows the report's start, read as a cue.
@@ -321,6 +334,32 @@ function findTrigger(
   )
 }
 
+// `Nhà trường chỉ đạo Chi đoàn cùng Liên đội ... đã tổ chức ...`: one body directed, the body it
+// directed held the event (`đã`), as a report says; no plan.
+const DIRECTED_DONE = /(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/u
+
+// `cho` and those an event was held for, up to the activity they did (`cho cán bộ, đảng viên `,
+// `cho hơn 200 đoàn viên, thanh niên `): its length, 0 when the words after the verb are not that.
+// Only an activity word counts (`học tập`, `tập huấn`, `ra quân`), not a bare head: `cho học sinh
+// lớp 12 ôn thi` names a grade, not a class held.
+const HELD_FOR = /^cho\s+/iu
+const HELD_FOR_REACH = 120
+const HELD_FOR_WORDS = 10
+
+function heldFor(after: string): number {
+  const m = HELD_FOR.exec(after)
+  if (m === null) return 0
+  let at = m[0].length
+  for (let word = 0; word < HELD_FOR_WORDS; word++) {
+    const space = after.indexOf(' ', at)
+    if (space < 0 || /[.;:]/u.test(after.slice(at, space))) return 0
+    at = space + 1
+    const rest = after.slice(at)
+    if (startsWithHead(rest) && activityKind(rest, 3) !== null) return at
+  }
+  return 0
+}
+
 // A subject that counts bodies or takes them all together, opening its clause.
 const MANY_BODIES =
   /^\s*(?:các|những|nhiều|hầu hết|toàn bộ|tất cả(?:\s+các)?|100\s*%|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở|đơn vị|địa phương|xã|phường|trường|chi đoàn|cơ quan|ngành)(?![\p{L}])/iu
@@ -334,8 +373,12 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     if (nounBefore(text, m.index)) continue
     // A holding verb in a cited document's name or title (`Kế hoạch ... về tổ chức ...`) reports nothing.
     if (masked(m.index + 1).charCodeAt(m.index) === SPACE && text.charCodeAt(m.index) !== SPACE) continue
-    if (cue.kind === 'none' && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
-    const after = text.slice(m.index + m[0].length)
+    if (undated(cue) && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
+    let name = m.index + m[0].length
+    // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
+    // it was held for did.
+    if (!startsWithHead(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
+    const after = text.slice(name)
     if (!startsWithHead(after)) continue
     // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
     // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
@@ -348,7 +391,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // sentence reported before it in the passive is still read after.
     // A plan in a clause before a semicolon (`... chuẩn bị chào đón năm mới; sáng nay, Huyện ủy
     // ... tổ chức`) is not that of a clause with its own subject.
-    if (planned(masked(m.index), m.index)) {
+    if (planned(masked(m.index), m.index) && !DIRECTED_DONE.test(text.slice(subjectStart, m.index))) {
       const clause = text.lastIndexOf(';', m.index) + 1
       if (
         clause <= subjectStart ||
@@ -357,14 +400,14 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
       )
         break
     }
-    if ((cue.kind === 'none' || cue.kind === 'recent') && PLURAL.test(after)) continue
+    if ((undated(cue) || cue.kind === 'recent') && PLURAL.test(after)) continue
     const named = classifyEvent(after) ?? 'other'
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
-    const joined = kind === 'launch' ? undefined : launchJoined(text, m.index + m[0].length)
+    const joined = kind === 'launch' ? undefined : (launchJoined(text, name) ?? secondSitting(text, name, kind))
     return {
       verb: m.index,
-      phrase: m.index + m[0].length,
+      phrase: name,
       kind,
       passive: false,
       lead: false,
@@ -406,16 +449,19 @@ function reportedPassively(
   // of its kind before; after one, `Hội thi ... diễn ra trong 2 ngày 14 và 15/3` tells more of
   // it, but a round of a contest (`Vòng sơ khảo ... diễn ra trong 3 ngày ...`) is its own.
   // After a date, `tại Hà Nội, những hoạt động đầu tiên của Đại hội ...`: a place and a part of the event first.
-  const start = cue.kind === 'none' ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
+  const start = undated(cue) ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
   const name = start === 0 ? rest : rest.slice(start)
   if (!startsWithHead(name)) return null
   const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
   if (happened === null) return null
   const kind = classifyEvent(name.slice(0, happened.index)) ?? 'other'
-  if (cue.kind === 'none' && reported.has(kind) && !ROUND.test(name)) return null
+  if (undated(cue) && reported.has(kind) && !ROUND.test(name)) return null
+  // `Hội nghị diễn ra trong 2 ngày 12 và 13/4`, `Buổi lễ được tổ chức vào sáng 12/4`: a bare head
+  // with no name of its own, after an event was reported, refers back to it, whatever its kind.
+  if (undated(cue) && reported.size > 0 && BARE_HEAD.test(name.slice(0, happened.index))) return null
   const verb = subjectStart + start + happened.index
   if (PLANNED.test(masked(verb).slice(subjectStart, verb))) return null
-  if (cue.kind === 'none' && !dayAfterVerb(rest, start + happened.index, reference)) return null
+  if (undated(cue) && !dayAfterVerb(rest, start + happened.index, reference)) return null
   return {
     verb,
     phrase: subjectStart + start,
@@ -425,6 +471,12 @@ function reportedPassively(
     confidence: 0.75,
   }
 }
+
+// An event's head alone, or with a word pointing back (`Hội nghị`, `Buổi lễ`, `Lớp học này`). A
+// contest is not among them: `Hội thi khai mạc từ sáng 17/3` after its closing ceremony is the
+// contest itself, an event of its own.
+const BARE_HEAD =
+  /^(?:hội nghị|hội thảo|đại hội|lễ|buổi lễ|buổi sinh hoạt|lớp|lớp học|khóa học)(?:\s+(?:này|lần này|năm nay|trên))?\s*$/iu
 
 // Where an event's name starts after the place and the part of the event written before it.
 function beforeName(rest: string): number {
@@ -501,9 +553,8 @@ function reportedByVerb(rest: string, masked: (to: number) => string, cue: Cue, 
       continue
     // `Thực hiện Kết luận số 79-KL/TW ..., từ ngày 17 đến ngày 22-8, Bộ Chính trị tiếp tục làm
     // việc ...`: a day written in mid-sentence before the subject, outside the directives cited.
-    const dayBefore =
-      cue.kind === 'none' && dayWritten(masked(subjectStart + at).slice(subjectStart, subjectStart + at))
-    const hasCue = cue.kind !== 'none' || dayBefore || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
+    const dayBefore = undated(cue) && dayWritten(masked(subjectStart + at).slice(subjectStart, subjectStart + at))
+    const hasCue = !undated(cue) || dayBefore || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
     const dated =
       dayBefore || cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
@@ -558,6 +609,25 @@ function launchJoined(text: string, from: number): Trigger['joined'] {
   const at = from + link[0].length
   const launch = LAUNCH_AT.exec(text.slice(at, at + 40))
   return launch !== null && launch.index === 0 ? { kind: 'launch', phrase: at } : undefined
+}
+
+// `X tổ chức Hội nghị tổng kết 10 năm ... và Lễ ký Chương trình phối hợp ...`, `X tổ chức kỷ
+// niệm 95 năm ..., đồng thời tổ chức họp giao ban ...`: a second event named after `và` (its
+// head capitalised, as an event's own name is) or after `đồng thời tổ chức` in the same sentence,
+// of another kind than the first, is a second event of the one sitting. (`và Lễ ...` of the same
+// kind, or `và trao Huy hiệu ...` in lower case, names what was done at the one event.)
+const SECOND_NAMED = /^[^,;.]{0,160}?\svà\s+(?=(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Hội thi|Cuộc thi)\s)/u
+const AT_SAME_TIME = /^[^;.]{0,200}?,\s+đồng thời\s+tổ chức\s+/iu
+
+function secondSitting(text: string, from: number, first: EventKind): Trigger['joined'] {
+  const rest = text.slice(from)
+  const link = SECOND_NAMED.exec(rest) ?? AT_SAME_TIME.exec(rest)
+  if (link === null) return undefined
+  const at = from + link[0].length
+  const name = text.slice(at)
+  if (!startsWithHead(name)) return undefined
+  const kind = classifyEvent(name)
+  return kind !== null && kind !== first ? { kind, phrase: at } : undefined
 }
 
 // The earliest reporting verb in `text` (inspecting aside), with its kind.
@@ -772,7 +842,7 @@ function honoured(rest: string, masked: (to: number) => string, cue: Cue, subjec
   const m = HONOUR_RECEIVED.exec(rest)
   if (m === null) return null
   const before = rest.slice(0, m.index)
-  if (cue.kind === 'none' && !HONOUR_OCCASION.test(before)) return null
+  if (undated(cue) && !HONOUR_OCCASION.test(before)) return null
   if (PLANNED.test(masked(subjectStart + m.index).slice(subjectStart, subjectStart + m.index))) return null
   const at = subjectStart + m.index
   return {
@@ -782,7 +852,7 @@ function honoured(rest: string, masked: (to: number) => string, cue: Cue, subjec
     passive: true,
     lead: false,
     inPassing: true,
-    ...(cue.kind === 'none' ? { occasion: true as const } : {}),
+    ...(undated(cue) ? { occasion: true as const } : {}),
     confidence: 0.5,
   }
 }
@@ -1169,7 +1239,7 @@ function readReport(
   let subjectStart = presided?.subjectStart ?? cue.end
   let trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
   // No report read from the sentence's start: one may follow an aside, at a date after its comma.
-  const aside = trigger === null && cue.kind === 'none' ? afterAside(text, reference) : null
+  const aside = trigger === null && undated(cue) ? afterAside(text, reference) : null
   if (aside !== null) {
     cue = aside
     subjectStart = aside.end
@@ -1184,7 +1254,7 @@ function readReport(
   if (occasion !== null && occasion.end <= trigger.verb) {
     cue = occasion
     subjectStart = occasion.end
-  } else if (cue.kind === 'none') {
+  } else if (undated(cue)) {
     const d = dateBefore(text, sentence.start, trigger.verb, mentions, reference)
     if (d !== null) {
       cue = { kind: 'date', end: d.end, date: d.date }
@@ -1297,7 +1367,7 @@ function addEvent(
   // A report names who organised it or when; `tổ chức` with neither is a general statement, and
   // so is a tally of what was done so far (`Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội
   // đảng bộ cơ sở cho 80% đơn vị ...`), whoever did it.
-  if (!trigger.passive && cue.kind === 'none' && (subject.organizer === null || SO_FAR.test(text))) return false
+  if (!trigger.passive && undated(cue) && (subject.organizer === null || SO_FAR.test(text))) return false
   // `Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “...”` after `... tổ chức Hội
   // nghị ... và phát động cuộc thi viết “...”`: an event of the occasion of a kind already reported
   // that day, under the same name, is that event told again.
@@ -1314,7 +1384,7 @@ function addEvent(
   const phrase = text.slice(trigger.phrase)
   const title = eventTitle(phrase)
   const event: FoundEvent = {
-    kind: trigger.kind,
+    kind: kindByHost(trigger.kind, phrase, subject.organizer),
     title,
     date,
     yearless: date === null ? yearlessDay(cue, previous) : null,
@@ -1391,7 +1461,7 @@ function eventDate(
 ): PartialDate | null {
   const { cue, trigger } = report
   let date: PartialDate | null = null
-  if (cue.kind === 'date' || cue.kind === 'before') date = cue.date
+  if (cue.kind === 'date' || cue.kind === 'before' || cue.kind === 'year') date = cue.date
   if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
   if (date === null && trigger.mentioned) date = dayAfterName(text, trigger.phrase, mentions, reference)
   if (cue.kind === 'sameDay' || cue.kind === 'occasion') {

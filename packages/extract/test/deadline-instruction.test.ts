@@ -15,4 +15,12 @@ describe('holding with a deadline', () => {
       'Ngày 5/3/2024, Huyện ủy Nam Đàn tổ chức Hội nghị quán triệt Nghị quyết số 57-NQ/TW, yêu cầu các chi bộ hoàn thành việc học tập trước ngày 30/3/2024.'
     expect(extractArticle(text).events.map((e) => [e.kind, e.date])).toEqual([['dissemination', '2024-03-05']])
   })
+
+  it('reads a report of a meeting lately held whose request sets a deadline (Vừa qua)', () => {
+    const text =
+      'Vừa qua, Huyện ủy Tân Thạnh tổ chức hội nghị triển khai kế hoạch, yêu cầu các chi bộ hoàn thành trước ngày 30/4.'
+    expect(extractArticle(text).events.map((e) => [e.kind, e.organizer, e.date])).toEqual([
+      ['dissemination', 'Huyện ủy Tân Thạnh', null],
+    ])
+  })
 })

@@ -65,13 +65,21 @@ export const ACTIVITIES: readonly Activity[] = [
   // The words also name a person (`đồng chí ..., báo cáo viên Trung ương truyền đạt ...`), so
   // they say nothing of what was done at an event (`person`).
   { words: 'báo cáo viên', kind: 'conference', citing: 'dissemination', person: true },
+  // A briefing on one subject (`Hội nghị thông tin chuyên đề về biển đảo`), like a news briefing:
+  // a conference, unless its report disseminates a directive.
+  { words: 'thông tin chuyên đề', kind: 'conference', citing: 'dissemination' },
   { words: 'phổ biến', kind: 'dissemination' },
+  // Presenting a document's contents (`Hội nghị giới thiệu những nội dung cơ bản của Nghị quyết
+  // ...`) disseminates it; `giới thiệu` alone also presents a book, a person or a product.
+  { words: 'giới thiệu nội dung', kind: 'dissemination' },
+  { words: 'giới thiệu những nội dung', kind: 'dissemination' },
+  { words: 'giới thiệu các nội dung', kind: 'dissemination' },
   // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
   { words: 'truyền đạt', kind: 'dissemination' },
   // Deploying a year's or a quarter's tasks (`Hội nghị ... triển khai nhiệm vụ năm 2021`, read
   // alike from `triển khai công tác`: see eventWords) is a working conference, not the
   // dissemination of a document.
-  { words: 'triển khai nhiệm vụ', kind: 'conference' },
+  { words: 'triển khai nhiệm vụ', kind: 'conference', citing: 'dissemination' },
   { words: 'triển khai', kind: 'dissemination' },
   // Guidance on carrying a document out (`Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU`).
   { words: 'hướng dẫn thực hiện', kind: 'dissemination' },
@@ -100,6 +108,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'khai giảng khóa', kind: 'training', held: true },
   { words: 'khai giảng', kind: 'ceremony' },
   { words: 'bế giảng', kind: 'ceremony' },
+  // Receiving an honour (`Lễ đón nhận Huân chương ...`, `đón nhận Cờ thi đua của Chính phủ`).
+  { words: 'đón nhận', kind: 'ceremony' },
   // A working meeting that prepares something else (`họp bàn ...`, `họp thông qua dự thảo kế
   // hoạch tổ chức Hội nghị ...`, `họp Ban tổ chức hội thi`) is a working session, not the event prepared.
   { words: 'họp bàn', kind: 'other' },
@@ -113,6 +123,26 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'đối thoại', kind: 'other', held: true },
   { words: 'tiếp xúc', kind: 'other' },
   { words: 'khảo sát', kind: 'other' },
+]
+
+/**
+ * Schools whose pupils are trainees (cadres, officers, students): an academy, a political school, a
+ * university or college, a centre for political training. Their opening of a school year
+ * (`Lễ khai giảng năm học mới`) starts a course of training, as the opening of a class does;
+ * a primary or secondary school's opens its pupils' year with a ceremony.
+ */
+export const TRAINING_SCHOOLS: readonly string[] = [
+  'học viện',
+  'trường chính trị',
+  'trường đại học',
+  'đại học',
+  'trường cao đẳng',
+  'trường trung cấp',
+  'trường sĩ quan',
+  'trường cán bộ',
+  'trường bồi dưỡng cán bộ',
+  'trung tâm chính trị',
+  'trung tâm bồi dưỡng chính trị',
 ]
 
 /**
@@ -224,8 +254,10 @@ export const HOLDING_VERBS: ReadonlyArray<{
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
-  // Presiding over a meeting reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp Ban Chỉ đạo ...`).
-  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp'], dated: true },
+  // Presiding over a meeting or a ceremony reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp
+  // Ban Chỉ đạo ...`, `Sáng 5/9, Hiệu trưởng ... chủ trì lễ khai giảng`); `chủ trì buổi lễ` refers
+  // back to one already reported.
+  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp', 'lễ'], dated: true },
 ]
 
 /**
@@ -355,6 +387,18 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'học tập,? quán triệt,?', kind: null },
   { words: 'học tập và quán triệt,?', kind: null },
   { words: 'quán triệt,?', kind: null },
+  // A body's dated report that it admitted members or handed honours (`Ngày 12/4, Đảng ủy xã kết
+  // nạp 3 đảng viên mới`, `Đảng ủy Khối trao Huy hiệu 50 năm tuổi Đảng cho ...`): the ceremony held
+  // that day. Undated (`Tại hội nghị, ... trao Huy hiệu ...`), it is done at an event told before.
+  { words: 'kết nạp', kind: null },
+  { words: 'trao (?:tặng )?(?:huy hiệu|huân chương|kỷ niệm chương|bằng khen)', kind: null },
+  // A body receiving an honour (`Đảng bộ xã đón nhận Huân chương Lao động hạng Ba`) holds its ceremony.
+  { words: 'đón nhận (?:huân chương|cờ thi đua|bằng khen|danh hiệu|bằng công nhận)', kind: null },
+  // A body's dated report that it deployed or made known a directive (`Tỉnh ủy triển khai Nghị
+  // quyết số 57-NQ/TW đến cán bộ chủ chốt`): a dissemination, as `quán triệt` is. A plan, a task or
+  // a programme deployed (`triển khai kế hoạch`, `triển khai nhiệm vụ`) is not read.
+  { words: 'triển khai,? (?:quán triệt,? )?(?:nghị quyết|chỉ thị|kết luận|quy định)', kind: null },
+  { words: 'phổ biến (?:nghị quyết|chỉ thị|kết luận|quy định)', kind: null },
 ]
 
 /**

@@ -90,9 +90,12 @@ const HELD_NAMES = [
   ...HELD_NOUNS,
 ]
 
-/** An event's name at the start of a text: `Hội nghị ...`, `“Lễ ...`, `long trọng 3 buổi ...`. */
+/**
+ * An event's name at the start of a text: `Hội nghị ...`, `“Lễ ...`, `long trọng 3 buổi ...`; a
+ * quotation mark may stand apart from the name (`“ Hội thi nhớ ơn thầy cô”`).
+ */
 export const EVENT_NAME_START = new RegExp(
-  `^[“"]?(?:(?:${MANNERS.join('|')})\\s+)?(?:(?:${COUNTS.join('|')})\\s+)?(?:(?:${LIST_OPENERS.join('|')}),?\\s+)?(?:${[
+  `^(?:[“"] ?)?(?:(?:${MANNERS.join('|')})\\s+)?(?:(?:${COUNTS.join('|')})\\s+)?(?:(?:${LIST_OPENERS.join('|')}),?\\s+)?(?:${[
     ...HELD_NAMES,
   ]
     .sort((a, b) => b.length - a.length)
