@@ -437,14 +437,55 @@ export function provinceOfPath(url: string, options: ProvinceOptions = {}): Prov
   return codes.size === 1 ? provinces[0]! : null
 }
 
+// Units by their folded name: several units (of one kind or another, in one province or several)
+// may bear one name.
+type NamedUnit<K> = { kind: K; code: string }
+function unitsByName<K>(rows: readonly (readonly [K, string, string])[]): Map<string, NamedUnit<K>[]> {
+  const units = new Map<string, NamedUnit<K>[]>()
+  for (const [kind, name, code] of rows) {
+    const key = keyOf(name)
+    units.set(key, [...(units.get(key) ?? []), { kind, code }])
+  }
+  return units
+}
+const longestName = (units: Map<string, unknown>): number =>
+  Math.max(...[...units.keys()].map((k) => k.split(' ').length))
+
+/**
+ * The unit named at the start of `ws` after one of `markers` (`Huyện ủy Cam Lộ`, `phường Bến
+ * Thành`): its unit word, where its name ends, and the codes of the units of that name (those of
+ * the same unit word when there are, else all). A capital letter or a digit begins the name, with
+ * nothing but a space before it (`Huyện ủy, Chủ tịch ...` lists a title, not a unit named `Chủ`);
+ * the longest name known wins, and `skip` drops a name for a unit word. Null when none is named.
+ */
+function unitNamedAt<K>(
+  text: string,
+  ws: readonly Word[],
+  markers: readonly { marker: Marker; kind: K }[],
+  units: Map<string, NamedUnit<K>[]>,
+  longest: number,
+  skip: (key: string, kind: K) => boolean = () => false,
+): { kind: K; start: number; end: number; codes: string[] } | null {
+  const unitWord = markers.find((m) => markedAt(ws, m.marker, 0))
+  if (unitWord === undefined) return null
+  const from = unitWord.marker.keys.length
+  if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) return null
+  if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) return null
+  for (let n = Math.min(longest, ws.length - from); n >= 1; n--) {
+    const key = joinedKeys(ws, from, n)
+    const named = units.get(key)
+    if (named === undefined || skip(key, unitWord.kind)) continue
+    const sameKind = named.filter((u) => u.kind === unitWord.kind)
+    const codes = [...new Set((sameKind.length > 0 ? sameKind : named).map((u) => u.code))]
+    return { kind: unitWord.kind, start: ws[from]!.start, end: ws[from + n - 1]!.end, codes }
+  }
+  return null
+}
+
 // District names, folded, to the units that bear them; and the words that introduce one, with the
 // unit word each stands for (a committee is named after its unit: `Huyện ủy` is a huyện's).
-const DISTRICTS = new Map<string, { kind: DistrictKind; code: string }[]>()
-for (const [kind, name, code] of DISTRICTS_2025) {
-  const key = keyOf(name)
-  DISTRICTS.set(key, [...(DISTRICTS.get(key) ?? []), { kind, code }])
-}
-const LONGEST_DISTRICT = Math.max(...[...DISTRICTS.keys()].map((k) => k.split(' ').length))
+const DISTRICTS = unitsByName(DISTRICTS_2025)
+const LONGEST_DISTRICT = longestName(DISTRICTS)
 const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
   [
     // A district's Youth Union is named for its district as its Party committee is (`Huyện đoàn
@@ -513,26 +554,20 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
     if (start < i) continue
     i = start + m[0].length
     if (!DISTRICT_FIRST_KEYS.has(wordKey(m[0]))) continue
-    const ws = words(text, start, DISTRICT_REACH)
-    // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone.
-    const unitWord = DISTRICT_MARKERS.find((m) => markedAt(ws, m.marker, 0))
-    if (unitWord === undefined) continue
-    const from = unitWord.marker.keys.length
-    if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
-    // The name follows its unit word with nothing but a space between (`Huyện ủy, Chủ tịch ...`
-    // lists a title, not a unit named `Chủ`).
-    if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) continue
-    for (let n = Math.min(LONGEST_DISTRICT, ws.length - from); n >= 1; n--) {
-      const key = joinedKeys(ws, from, n)
-      const units = DISTRICTS.get(key)
-      if (units === undefined || (unitWord.kind === 'thành phố' && NAMES.has(key))) continue
-      const sameKind = units.filter((u) => u.kind === unitWord.kind)
-      const codes = [...new Set((sameKind.length > 0 ? sameKind : units).map((u) => u.code))]
-      const provinces = codes.map((c) => fromFormer(c, options.date))
-      found.push({ start: ws[from]!.start, end: ws[from + n - 1]!.end, kind: unitWord.kind, provinces })
-      i = ws[from + n - 1]!.end
-      break
-    }
+    // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone; a
+    // province's name after `thành phố` is the province's.
+    const unit = unitNamedAt(
+      text,
+      words(text, start, DISTRICT_REACH),
+      DISTRICT_MARKERS,
+      DISTRICTS,
+      LONGEST_DISTRICT,
+      (key, kind) => kind === 'thành phố' && NAMES.has(key),
+    )
+    if (unit === null) continue
+    const provinces = unit.codes.map((c) => fromFormer(c, options.date))
+    found.push({ start: unit.start, end: unit.end, kind: unit.kind, provinces })
+    i = unit.end
   }
   return found
 }
@@ -557,12 +592,8 @@ export function districtProvince(
 // Commune names, folded, to the units that bear them; and the words that introduce one (a commune's
 // Party committee is `Đảng ủy xã ...`, its People's Committee `UBND phường ...`: the unit word stands
 // right before the name either way).
-const COMMUNES = new Map<string, { kind: CommuneKind; code: string }[]>()
-for (const [kind, name, code] of COMMUNES_2025) {
-  const key = keyOf(name)
-  COMMUNES.set(key, [...(COMMUNES.get(key) ?? []), { kind, code }])
-}
-const LONGEST_COMMUNE = Math.max(...[...COMMUNES.keys()].map((k) => k.split(' ').length))
+const COMMUNES = unitsByName(COMMUNES_2025)
+const LONGEST_COMMUNE = longestName(COMMUNES)
 const COMMUNE_MARKERS: { marker: Marker; kind: CommuneKind }[] = (
   [
     ['xã', 'xã'],
@@ -600,26 +631,16 @@ export function communeProvince(
     i = wordEnd(text, start)
     if (!mayBeginWith(text, start, COMMUNE_FIRST_LETTERS) || !COMMUNE_FIRST_KEYS.has(wordKey(text.slice(start, i))))
       continue
-    const ws = words(text, start, COMMUNE_REACH)
-    const unitWord = COMMUNE_MARKERS.find((m) => markedAt(ws, m.marker, 0))
-    if (unitWord === undefined) continue
-    const from = unitWord.marker.keys.length
-    if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) continue
-    if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) continue
-    for (let n = Math.min(LONGEST_COMMUNE, ws.length - from); n >= 1; n--) {
-      const units = COMMUNES.get(joinedKeys(ws, from, n))
-      if (units === undefined) continue
-      const sameKind = units.filter((u) => u.kind === unitWord.kind)
-      const codes = [...new Set((sameKind.length > 0 ? sameKind : units).map((u) => u.code))]
-      const code =
-        codes.length === 1 ? codes[0] : options.former === true ? undefined : codes.find((c) => c === options.near)
-      if (code !== undefined) {
-        const today = current(code)
-        return { atDate: today, today }
-      }
-      i = ws[from + n - 1]!.end
-      break
+    const unit = unitNamedAt(text, words(text, start, COMMUNE_REACH), COMMUNE_MARKERS, COMMUNES, LONGEST_COMMUNE)
+    if (unit === null) continue
+    const { codes } = unit
+    const code =
+      codes.length === 1 ? codes[0] : options.former === true ? undefined : codes.find((c) => c === options.near)
+    if (code !== undefined) {
+      const today = current(code)
+      return { atDate: today, today }
     }
+    i = unit.end
   }
   return null
 }
