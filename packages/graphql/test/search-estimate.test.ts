@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { articleEstimate, directiveEstimate, eventEstimate } from '../src/schema/count-estimates.ts'
 import { parseSearchQuery } from '../src/schema/search/query.ts'
 import { estimateSql, filteredEstimateSql, type SearchFilters } from '../src/schema/search/statements.ts'
 
@@ -29,5 +30,32 @@ describe('search estimates under a date range', () => {
     const sql = filteredEstimateSql('Event', { ...year, to: null })
     expect(sql.sql).toMatch(/"dateStart" >= \?/)
     expect(sql.sql).not.toContain('"dateEnd"')
+  })
+})
+
+// The connections' totalCount past the cap is the same estimate of the same filters.
+describe('connection count estimates under a date range', () => {
+  it.each([
+    {
+      name: 'events',
+      sql: eventEstimate({ from: '2019', to: '2019' }, []).sql,
+      start: '"dateStart"',
+      end: '"dateEnd"',
+    },
+    {
+      name: 'articles',
+      sql: articleEstimate({ from: '2019', to: '2019' }).sql,
+      start: '"publishedStart"',
+      end: '"publishedEnd"',
+    },
+    {
+      name: 'directives',
+      sql: directiveEstimate({ issuedFrom: '2019', issuedTo: '2019' }).sql,
+      start: '"issuedStart"',
+      end: '"issuedEnd"',
+    },
+  ])('$name: both bounds on $start, none on $end', ({ sql, start, end }) => {
+    expect(sql.split(start).length - 1).toBe(2)
+    expect(sql).not.toContain(end)
   })
 })
