@@ -157,6 +157,28 @@ function wordEnd(text: string, start: number): number {
   return i
 }
 
+// The next word from `from` on whose key is one of `keys` (tested first by its first letter, among
+// `letters`): where a unit word may begin. Only such words are read further, so a whole article is
+// read fast; null past the last.
+function nextWordAmong(
+  text: string,
+  from: number,
+  letters: ReadonlySet<number>,
+  keys: ReadonlySet<string>,
+): { start: number; end: number } | null {
+  let i = from
+  while (i < text.length) {
+    if (unitStep(text, i) === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i = wordEnd(text, start)
+    if (mayBeginWith(text, start, letters) && keys.has(wordKey(text.slice(start, i)))) return { start, end: i }
+  }
+  return null
+}
+
 // The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit: `count` of them
 // from `at` on, or all.
 function words(text: string, at = 0, count = Number.POSITIVE_INFINITY): Word[] {
@@ -300,15 +322,13 @@ export function findProvinces(text: string, options: ProvinceOptions = {}): Prov
   const found: ProvinceMention[] = []
   // Word by word, a word kept only where a unit word may begin: a whole article is read so.
   let i = 0
-  while (i < text.length) {
-    if (unitStep(text, i) === 0) {
-      i++
-      continue
-    }
-    const start = i
-    i = wordEnd(text, start)
-    if (!mayBeginWith(text, start, MENTION_FIRST_LETTERS) || !MENTION_FIRST_KEYS.has(wordKey(text.slice(start, i))))
-      continue
+  for (
+    let w = nextWordAmong(text, 0, MENTION_FIRST_LETTERS, MENTION_FIRST_KEYS);
+    w !== null;
+    w = nextWordAmong(text, i, MENTION_FIRST_LETTERS, MENTION_FIRST_KEYS)
+  ) {
+    const start = w.start
+    i = w.end
     // The unit word and the longest name after it.
     const ws = words(text, start, MENTION_REACH)
     const unitWord = MENTION_MARKERS.filter((m) => markedAt(ws, m, 0)).sort((a, b) => b.keys.length - a.keys.length)[0]
@@ -622,16 +642,13 @@ export function communeProvince(
 ): ProvinceResolution | null {
   if (options.former !== true && (options.date == null || beforeMerger(options.date))) return null
   let i = 0
-  while (i < text.length) {
-    if (unitStep(text, i) === 0) {
-      i++
-      continue
-    }
-    const start = i
-    i = wordEnd(text, start)
-    if (!mayBeginWith(text, start, COMMUNE_FIRST_LETTERS) || !COMMUNE_FIRST_KEYS.has(wordKey(text.slice(start, i))))
-      continue
-    const unit = unitNamedAt(text, words(text, start, COMMUNE_REACH), COMMUNE_MARKERS, COMMUNES, LONGEST_COMMUNE)
+  for (
+    let w = nextWordAmong(text, 0, COMMUNE_FIRST_LETTERS, COMMUNE_FIRST_KEYS);
+    w !== null;
+    w = nextWordAmong(text, i, COMMUNE_FIRST_LETTERS, COMMUNE_FIRST_KEYS)
+  ) {
+    i = w.end
+    const unit = unitNamedAt(text, words(text, w.start, COMMUNE_REACH), COMMUNE_MARKERS, COMMUNES, LONGEST_COMMUNE)
     if (unit === null) continue
     const { codes } = unit
     const code =
