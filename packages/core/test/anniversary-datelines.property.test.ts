@@ -1,19 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ANNIVERSARY_ORIGINS } from '../src/anniversary-origins.ts'
-import { daysInMonth } from '../src/partial-date.ts'
 import { parseDateLine } from '../src/publication-date.ts'
 import { readYearEvidence } from '../src/year-evidence.ts'
-
-const two = (n: number) => String(n).padStart(2, '0')
-
-const day = fc
-  .record({
-    year: fc.integer({ min: 1990, max: 2030 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-  })
-  .map(({ year, month, day }) => ({ year, month, day: Math.min(day, daysInMonth(year, month)) }))
+import { calendarDay as day, two } from './date-arbitraries.ts'
 
 describe('parseDateLine reads a dateline whatever its place', () => {
   it('`<Place>, ngày D tháng M năm Y` is that day', () => {

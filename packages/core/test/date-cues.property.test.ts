@@ -1,18 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readDateCue, readRecentWeekday, readRelativeDay, readWeekdayDay } from '../src/date-cues.ts'
-import { daysInMonth } from '../src/partial-date.ts'
 import { inferYear, parseVietnameseDate } from '../src/vietnamese-date.ts'
-
-const two = (n: number) => String(n).padStart(2, '0')
-
-const day = fc
-  .record({
-    year: fc.integer({ min: 1990, max: 2030 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-  })
-  .map(({ year, month, day }) => ({ year, month, day: Math.min(day, daysInMonth(year, month)) }))
+import { calendarDay as day, two } from './date-arbitraries.ts'
 
 // Every way a sentence may open with one year-less day (its part of day aside).
 const DAY_CUES = [

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { daysInMonth, formatPartialDate, type PartialDate, partialDateRange } from '../src/partial-date.ts'
 import { findVietnameseDates, parseVietnameseDate } from '../src/vietnamese-date.ts'
+import { two } from './date-arbitraries.ts'
 
 // Pieces that date expressions, codes and numbers are made of, so random texts come close to
 // dates far more often than random characters would.
@@ -105,7 +106,6 @@ const day = fc
   })
   .map(({ year, month, day }) => ({ year, month, day: Math.min(day, daysInMonth(year, month)) }))
 
-const two = (n: number) => String(n).padStart(2, '0')
 const ROMAN = ['I', 'II', 'III', 'IV']
 const MONTH_NAMES = ['Giêng', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Mười Một', 'Mười Hai']
 const ENGLISH_MONTHS = [

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { daysInMonth, type PartialDate, partialDateRange } from '../src/partial-date.ts'
+import { type PartialDate, partialDateRange } from '../src/partial-date.ts'
 import { inferYearFromEvidence, readYearEvidence, type YearEvidence, YearEvidenceSchema } from '../src/year-evidence.ts'
+import { calendarDay as dayOfYear, two } from './date-arbitraries.ts'
 
-const two = (n: number) => String(n).padStart(2, '0')
 const REASONS = [
   'review-span',
   'anniversary',
@@ -13,14 +13,6 @@ const REASONS = [
   'written-year',
   'period',
 ] as const
-
-const dayOfYear = fc
-  .record({
-    year: fc.integer({ min: 1990, max: 2030 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-  })
-  .map(({ year, month, day }) => ({ year, month, day: Math.min(day, daysInMonth(year, month)) }))
 
 const yearless = fc.oneof(
   dayOfYear.map(({ month, day }) => ({ month, day, precision: 'day' as const })),
