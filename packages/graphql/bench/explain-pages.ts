@@ -12,21 +12,14 @@
 import { migrate, openDatabase } from '@vanban/store'
 import pg from 'pg'
 import { createServer } from '../src/server/index.ts'
+import { recordStatements } from './record-statements.ts'
 
 const URL_ = process.env.EXPLAIN_DB
 if (!URL_) throw new Error('set EXPLAIN_DB to a throwaway PostgreSQL database (createdb pages_scratch)')
 const ROWS = Number(process.env.EXPLAIN_ROWS ?? 200_000)
 
-// Every statement the pg driver sends, with its values: Prisma's adapter calls Client#query.
-const recorded: { text: string; values: unknown[] }[] = []
-const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const [config, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined]
-  if (typeof config === 'object' && config !== null && 'text' in config)
-    recorded.push({ text: config.text, values: config.values ?? [] })
-  else if (typeof config === 'string') recorded.push({ text: config, values: values ?? [] })
-  return query.apply(this, args)
-} as typeof pg.Client.prototype.query
+// Every statement the pg driver sends, with its values.
+const recorded = recordStatements()
 
 // Synthetic rows, written by INSERT ... SELECT: dates over ten years with one event in twenty
 // undated, directive 1 cited by a tenth of the citations, the rest spread over 1,000 directives.

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 import { openDatabase } from '@vanban/store'
 import pg from 'pg'
 import { createServer } from '../src/server/index.ts'
+import { recordStatements } from './record-statements.ts'
 import { buildPools } from './scale/pools.ts'
 import { scaleCases } from './scale/queries.ts'
 import { subjectsOf } from './scale/subjects.ts'
@@ -28,16 +29,8 @@ const { values: options } = parseArgs({
   },
 })
 
-// Every statement the pg driver sends, with its values: Prisma's adapter calls Client#query.
-const recorded: { text: string; values: unknown[] }[] = []
-const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const [config, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined]
-  if (typeof config === 'object' && config !== null && 'text' in config)
-    recorded.push({ text: config.text, values: config.values ?? [] })
-  else if (typeof config === 'string') recorded.push({ text: config, values: values ?? [] })
-  return query.apply(this, args)
-} as typeof pg.Client.prototype.query
+// Every statement the pg driver sends, with its values.
+const recorded = recordStatements()
 
 async function main(): Promise<void> {
   const articles = Number(options.articles)
