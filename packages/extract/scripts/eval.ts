@@ -194,6 +194,9 @@ export const HELD_OUT_BATCHES = [
   // same extractor; both rounds of that session's readings were written without it (the second
   // read its aggregate figures only).
   { name: 'real batch 16 (first scored in session 7)', first: 'r367', last: 'r401' },
+  // Collected at the start of session 8 (newspapers, organisations, enterprises, hospitals) and
+  // scored once with session 7's extractor; that session's readings were written without it.
+  { name: 'real batch 17 (first scored in session 8)', first: 'r402', last: 'r436' },
 ] as const
 
 /** Whether a real page's id (`r225_site-slug`) falls within a batch's first and last ids. */
