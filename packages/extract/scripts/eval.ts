@@ -197,6 +197,8 @@ export const HELD_OUT_BATCHES = [
   // Collected at the start of session 8 (newspapers, organisations, enterprises, hospitals) and
   // scored once with session 7's extractor; that session's readings were written without it.
   { name: 'real batch 17 (first scored in session 8)', first: 'r402', last: 'r436' },
+  // Collected beside batch 17 (portals, schools, hospitals) and scored once with the same extractor.
+  { name: 'real batch 18 (first scored in session 8)', first: 'r437', last: 'r471' },
 ] as const
 
 /** Whether a real page's id (`r225_site-slug`) falls within a batch's first and last ids. */
