@@ -314,6 +314,10 @@ function namedIssuerBefore(before: string): string | null {
   return null
 }
 
+// Two mentions joined by `và`, and `cùng` before a date and body that belong to both.
+const JOINED_BY_VA = /^[\s,]*và\s*$/u
+const BOTH_ON = /^[\s,]*cùng\s/u
+
 /**
  * Finds every directive mention in `piece` (a title, paragraph or caption), in order. `codes`
  * are the written codes inside the piece, offsets into the article text as the piece's are;
@@ -400,13 +404,9 @@ export function findDirectiveMentions(
   for (let k = 1; k < found.length; k++) {
     const a = found[k - 1]!
     const b = found[k]!
-    if (a.issuingBody !== null || !/^[\s,]*và\s*$/u.test(text.slice(a.tailEnd - piece.start, b.start - piece.start)))
+    if (a.issuingBody !== null || !JOINED_BY_VA.test(text.slice(a.tailEnd - piece.start, b.start - piece.start)))
       continue
-    if (
-      a.issuedOn === null &&
-      b.issuedOn !== null &&
-      /^[\s,]*cùng\s/u.test(text.slice(b.end - piece.start, b.end - piece.start + 12))
-    ) {
+    if (a.issuedOn === null && b.issuedOn !== null && BOTH_ON.test(text.slice(b.end - piece.start, b.end - piece.start + 12))) {
       a.issuedOn = b.issuedOn
       a.issuingBody = b.issuingBody
     } else if (a.issuedOn !== null && b.issuedOn !== null && a.type === b.type) {

@@ -20,6 +20,11 @@ describe('issue dates written away from the mention', () => {
       dates: { '27/2018/NĐ-CP': '2018-03-01' },
     },
     {
+      reading: 'the tail after a tag and a line break',
+      text: 'Căn cứ Quyết định số 919/QĐ-TTg, <BR/>\nngày 01 tháng 8 năm 2022 của Thủ tướng Chính phủ;\n',
+      dates: { '919/QĐ-TTg': '2022-08-01' },
+    },
+    {
       reading: "a State document's header: number, then place and date",
       text: 'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 594/KH-UBND\n\nNghệ An, ngày 21 tháng 10 năm 2021\n\nKẾ HOẠCH\n',
       dates: { '594/KH-UBND': '2021-10-21' },
