@@ -6,7 +6,7 @@ import { portFrom } from './port-option.ts'
 import { WEB_HELP, WEB_OPTION, webFromOption } from './web-option.ts'
 
 const USAGE = `usage: vanban serve [--port N] [--host H] [--db <target>] [--web <dir>] [--statement-timeout <ms>]
-                   [--pool-size N] [--shutdown-grace <ms>]
+                   [--pool-size N] [--shutdown-grace <ms>] [--count-cap N]
 
 Serves GraphQL at /graphql (GraphiQL in a browser unless NODE_ENV=production), /healthz and
 /readyz. Applies pending migrations first (idempotent, and locked against concurrent runs), so
@@ -20,10 +20,12 @@ running after the grace period), then exits.
                  STATEMENT_TIMEOUT (default 5000; PostgreSQL only, PGlite cannot interrupt one)
   --pool-size N  most PostgreSQL connections to hold (default 10)
   --shutdown-grace <ms>  how long SIGTERM waits for in-flight requests (default 30000)
+  --count-cap N  count a connection's totalCount exactly up to N, past it give the planner's
+                 estimate with totalCountIsEstimate (default 10000; a large archive answers fast)
   ${WEB_HELP}
   ${DATABASE_HELP}`
 
-const COUNT_OPTIONS = ['statement-timeout', 'pool-size', 'shutdown-grace'] as const
+const COUNT_OPTIONS = ['statement-timeout', 'pool-size', 'shutdown-grace', 'count-cap'] as const
 
 /** A whole number above 0 from an option, `undefined` when absent, or null when malformed. */
 function parseCount(text: string | undefined): number | undefined | null {
@@ -42,6 +44,7 @@ export async function runServe(args: string[]): Promise<number> {
     'statement-timeout'?: string
     'pool-size'?: string
     'shutdown-grace'?: string
+    'count-cap'?: string
   }>(
     args,
     {
@@ -52,6 +55,7 @@ export async function runServe(args: string[]): Promise<number> {
       'statement-timeout': { type: 'string' },
       'pool-size': { type: 'string' },
       'shutdown-grace': { type: 'string' },
+      'count-cap': { type: 'string' },
     },
     USAGE,
     false,
@@ -65,7 +69,12 @@ export async function runServe(args: string[]): Promise<number> {
     if (value === null) return usageError(`--${name} ${parsed.values[name]}: expected a whole number above 0`, USAGE)
     if (value !== undefined) counts[name] = value
   }
-  const { 'statement-timeout': statementTimeoutMs, 'pool-size': poolSize, 'shutdown-grace': shutdownGraceMs } = counts
+  const {
+    'statement-timeout': statementTimeoutMs,
+    'pool-size': poolSize,
+    'shutdown-grace': shutdownGraceMs,
+    'count-cap': countCap,
+  } = counts
   const target = databaseFromOption(parsed.values.db)
   if (!target.ok) return usageError(target.error, USAGE)
 
@@ -83,6 +92,7 @@ export async function runServe(args: string[]): Promise<number> {
       ...(web.staticDir === undefined ? {} : { staticDir: web.staticDir }),
       ...(statementTimeoutMs === undefined ? {} : { statementTimeoutMs }),
       ...(shutdownGraceMs === undefined ? {} : { shutdownGraceMs }),
+      ...(countCap === undefined ? {} : { countCap }),
       onListening: (url) => {
         console.log(`vanban: GraphQL at ${url}/graphql over ${target.label}`)
         if (web.staticDir !== undefined) console.log(`vanban: web explorer at ${url}/`)

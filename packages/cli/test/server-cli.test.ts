@@ -66,6 +66,7 @@ describe('vanban serve and vanban start', () => {
     ['--statement-timeout', '5s'],
     ['--pool-size', '0'],
     ['--shutdown-grace', '-1'],
+    ['--count-cap', 'all'],
   ])('serve refuses %s %s, saying what it takes', async (option, value) => {
     await expect(run(['serve', '--port', '0', '--db', 'memory://', `${option}=${value}`])).rejects.toThrow(
       `${option} ${value}: expected a whole number above 0`,
@@ -90,6 +91,29 @@ describe('vanban serve and vanban start', () => {
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)
     expect(server.output()).toMatch(/SIGTERM: finishing in-flight requests \(up to 1\.5 s\)/)
+  })
+
+  it('serve counts exactly up to --count-cap, then gives the estimate and says so', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'vanban-serve-cap-'))
+    const folder = join(work, 'db')
+    const articles = join(import.meta.dirname, '..', '..', 'extract', 'fixtures', 'articles')
+    try {
+      expect((await runCli(['ingest', articles, '--db', folder])).code).toBe(0)
+      const counts = '{ articles { totalCount totalCountIsEstimate } }'
+      const exact = await run(['serve', '--port', '0', '--db', folder])
+      const { data: all } = await query(exact.url, counts)
+      exact.child.kill('SIGTERM')
+      expect(await exact.exited).toBe(0)
+      expect(all.articles.totalCountIsEstimate).toBe(false)
+      expect(all.articles.totalCount).toBeGreaterThan(3)
+      const capped = await run(['serve', '--port', '0', '--db', folder, '--count-cap', '3'])
+      const { data } = await query(capped.url, counts)
+      capped.child.kill('SIGTERM')
+      expect(await capped.exited).toBe(0)
+      expect(data.articles.totalCountIsEstimate).toBe(true)
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
   })
 
   it('start loads the --samples articles into an empty database and serves them on PORT', async () => {
