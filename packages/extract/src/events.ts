@@ -118,6 +118,8 @@ type Cue = {
 }
 
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
+// The mark of an item of a newspaper's round-up, a space after it.
+const ROUND_UP_MARK = /^[*•]\s+/u
 const OCCASION =
   /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?|buổi \p{L}+(?: \p{L}+)?(?=\s*,)))\s*,?\s*/iu
 // Words that lead into a sentence before its time cue: `Tiếp đó, sáng 13-3, ...`; a recent week
@@ -133,6 +135,15 @@ const DISSEMINATED_LIST = new RegExp(`(?<![\\p{L}])(?:${DISSEMINATING.join('|')}
 const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
 function readCue(text: string, reference: string | undefined): Cue {
+  // An item of a newspaper's round-up, printed after a star or a bullet (`* Hội CCB quận ... vừa
+  // tổ chức lễ kỷ niệm ...`): the report starts after the mark. A dash or a plus opens an item of
+  // a document's list (tasks, decisions: `+ Quyết định sớm tổ chức Đại hội ...`), read as before:
+  // only a date after it makes it a report (see readDateCue).
+  const mark = ROUND_UP_MARK.exec(text)
+  if (mark !== null) {
+    const inner = readCue(text.slice(mark[0].length), reference)
+    return { ...inner, end: mark[0].length + inner.end }
+  }
   const sameDay = readSameDayCue(text)
   if (sameDay !== null) {
     const part = sameDay.partOfDay
