@@ -110,7 +110,7 @@ export type FoundEvent = {
 }
 
 type Cue = {
-  kind: 'date' | 'year' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'
+  kind: 'date' | 'year' | 'sameDay' | 'occasion' | 'frame' | 'before' | 'recent' | 'none'
   end: number
   date: PartialDate | null
   /** A day written without its year, read with no reference to give it one. */
@@ -122,6 +122,10 @@ const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
 const ROUND_UP_MARK = /^[*•]\s+/u
 const OCCASION =
   /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?|buổi \p{L}+(?: \p{L}+)?(?=\s*,)))\s*,?\s*/iu
+// `Trong khuôn khổ Đại hội, Trung ương Hội ... ra mắt Hội đồng tư vấn ...`: done within the frame
+// of an event told before (group 1 names it), so done; the frame may span days, so its day is
+// not the event's. A frame that names no event (`trong khuôn khổ hợp tác giữa ...`) is no cue.
+const FRAME = /^(?:trong|nằm trong)\s+khuôn khổ\s+([^,;.]{2,120}),\s*/iu
 // Words that lead into a sentence before its time cue: `Tiếp đó, sáng 13-3, ...`; a recent week
 // (`Tuần qua, Huyện ủy ... tổ chức ...`) reports, as `Vừa qua` does, something lately done.
 const CONNECTIVE =
@@ -155,6 +159,9 @@ function readCue(text: string, reference: string | undefined): Cue {
   }
   let m = OCCASION.exec(text)
   if (m !== null) return { kind: 'occasion', end: m[0].length, date: null }
+  m = FRAME.exec(text)
+  if (m !== null && startsWithHead(m[1]!) && classifyEvent(m[1]!) !== null)
+    return { kind: 'frame', end: m[0].length, date: null }
   m = CONNECTIVE.exec(text)
   if (m !== null) {
     const inner = readCue(text.slice(m[0].length), reference)
@@ -1401,7 +1408,7 @@ function addEvent(
     yearless: date === null ? yearlessDay(cue, previous) : null,
     dateInferred: false,
     dateConfidence: 1,
-    follows: cue.kind === 'sameDay' || cue.kind === 'occasion' ? 'same' : cue.kind === 'before' ? 'earlier' : null,
+    follows: cue.kind === 'sameDay' || cue.kind === 'occasion' || cue.kind === 'frame' ? 'same' : cue.kind === 'before' ? 'earlier' : null,
     organizer: subject.organizer,
     location: subject.location ?? locationAfter(phrase),
     directives: [],
