@@ -84,7 +84,10 @@ export const ACTIVITIES: readonly Activity[] = [
   // Guidance on carrying a document out (`Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU`).
   { words: 'hướng dẫn thực hiện', kind: 'dissemination' },
   { words: 'tuyên dương', kind: 'ceremony', held: true },
-  { words: 'biểu dương', kind: 'ceremony' },
+  // Commending those held up as examples is held as praising them is (`tổ chức biểu dương, khen
+  // thưởng 62 điển hình tiêu biểu`): their ceremony. `khen thưởng` alone is not read as held: `tổ
+  // chức khen thưởng` is most often the duty of rewarding, not an event.
+  { words: 'biểu dương', kind: 'ceremony', held: true },
   // `trao đổi` (to discuss) is read apart: see eventWords.
   { words: 'trao', kind: 'ceremony', held: true },
   { words: 'kết nạp', kind: 'ceremony', held: true },
