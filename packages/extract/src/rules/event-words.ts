@@ -13,7 +13,15 @@ export const HOLD = 'tổ chức'
  * An activity word: the kind of event it names, and whether it may name the event a holding
  * verb holds (`tổ chức tập huấn`, `tổ chức trao giải`) as well as classify one.
  */
-export type Activity = { words: string; kind: EventKind; held?: true; citing?: EventKind; person?: true }
+export type Activity = {
+  words: string
+  kind: EventKind
+  held?: true
+  citing?: EventKind
+  person?: true
+  /** The words decide only where they open the name: later in it they tell what a meeting did. */
+  opening?: true
+}
 
 /**
  * Activity words, each with its kind. The earliest one in an event's name wins, and of those
@@ -42,6 +50,11 @@ export const ACTIVITIES: readonly Activity[] = [
   // A meeting named for assessing what was done (`Hội nghị đánh giá kết quả 2 năm thực hiện
   // ...`) reviews it; a meeting held `nhằm đánh giá` the month's work stays a meeting.
   { words: 'hội nghị đánh giá', kind: 'review' },
+  // Holding an assessment of the results of a period (`Ban Chỉ đạo ... tổ chức đánh giá kết quả
+  // thực hiện cuộc vận động năm 2016`) reviews it. Later in a name (`phiên họp thường kỳ ... nhằm
+  // đánh giá kết quả công tác tháng 12`, `Hội nghị lần thứ 8, đánh giá kết quả ...`) it tells
+  // what a meeting did, and the meeting stays a meeting.
+  { words: 'đánh giá kết quả', kind: 'review', held: true, opening: true },
   // A ceremony that sums up (`Lễ Tổng kết Chương trình hỗ trợ xây dựng nhà ...`) is a ceremony;
   // a meeting that sums up (`Hội nghị tổng kết`) a review.
   { words: 'lễ tổng kết', kind: 'ceremony' },
