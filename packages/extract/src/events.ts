@@ -1024,7 +1024,7 @@ export function findEvents(
     if (report !== null && !plannedInBody(title.text.slice(report.trigger.phrase), sentences))
       addEvent(reading, report, title, -1, [], reference)
   }
-  dropHeadline(reading)
+  dropHeadline(reading, sentences)
   joinSittings(reading)
   addClosed(reading)
   addDatedLaunches(reading, sentences, reference)
@@ -1194,15 +1194,18 @@ function addClosed(reading: Reading): void {
 
 /**
  * A headline reports the event its lead then reports with a date: the article's first sentence
- * (a title or summary line the page prints in its text) reporting an undated event, or an
+ * (a title or summary line the page prints in its text) or a line in capitals (a heading printed
+ * after site chrome) reporting an undated event, or an
  * undated event first named in passing (a quoted speech `tại Hội nghị ...`), when a later report
  * of the same kind is dated and names the same organiser or the first names none, is that
  * report's headline, not an event of its own.
  */
-function dropHeadline(reading: Reading): void {
+function dropHeadline(reading: Reading, sentences: readonly Piece[]): void {
   const first = reading.events[0]
   const dated = (e: FoundEvent) => e.date !== null || e.yearless !== null
-  if (first === undefined || dated(first) || (first.sentence !== 0 && !reading.inPassing.has(first))) return
+  if (first === undefined || dated(first)) return
+  const heading = first.sentence === 0 || inCapitals(sentences[first.sentence]?.text ?? '')
+  if (!heading && !reading.inPassing.has(first)) return
   const lead = reading.events.find(
     (e) =>
       e !== first && e.kind === first.kind && dated(e) && (first.organizer === null || e.organizer === first.organizer),
@@ -1211,6 +1214,11 @@ function dropHeadline(reading: Reading): void {
   for (const code of reading.codes.get(first) ?? []) reading.codes.get(lead)?.add(code)
   reading.events.shift()
 }
+
+// A line written in capitals (`BUỔI NÓI CHUYỆN CHUYÊN ĐỀ ...`) is a heading wherever the page
+// prints it, not only first: a letter in lower case makes it a sentence.
+const LOWER_LETTER = /\p{Ll}/u
+const inCapitals = (text: string) => !LOWER_LETTER.test(text)
 
 /** The events read so far from an article's sentences. */
 type Reading = {

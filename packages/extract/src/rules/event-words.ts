@@ -82,6 +82,9 @@ export const ACTIVITIES: readonly Activity[] = [
   // a conference, unless its report disseminates a directive.
   { words: 'thông tin chuyên đề', kind: 'conference', citing: 'dissemination' },
   { words: 'phổ biến', kind: 'dissemination' },
+  // A talk on a set subject given to a body's staff (`buổi nói chuyện chuyên đề thân thế, sự
+  // nghiệp cách mạng của Chủ tịch Hồ Chí Minh`) is a form of propaganda work: a dissemination.
+  { words: 'nói chuyện chuyên đề', kind: 'dissemination', held: true },
   // Presenting a document's contents (`Hội nghị giới thiệu những nội dung cơ bản của Nghị quyết
   // ...`) disseminates it; `giới thiệu` alone also presents a book, a person or a product.
   { words: 'giới thiệu nội dung', kind: 'dissemination' },
