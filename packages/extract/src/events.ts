@@ -422,7 +422,10 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     const named = classifyEvent(after) ?? 'other'
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
-    const joined = kind === 'launch' ? undefined : (launchJoined(text, name) ?? secondSitting(text, name, kind))
+    const joined =
+      kind === 'launch'
+        ? undefined
+        : (launchJoined(text, name) ?? secondSitting(text, name, kind) ?? reviewAfterCeremony(text, name, kind))
     return {
       verb: m.index,
       phrase: name,
@@ -646,6 +649,20 @@ function secondSitting(text: string, from: number, first: EventKind): Trigger['j
   if (!startsWithHead(name)) return undefined
   const kind = classifyEvent(name)
   return kind !== null && kind !== first ? { kind, phrase: at } : undefined
+}
+
+// `X tổ chức lễ kỷ niệm 30 năm ... và tổng kết công tác năm 2019`: a ceremony does not sum up a
+// year's work, so the review joined to it by `và` is a second sitting of the day. (A meeting's
+// `và tổng kết ...`, `hội nghị Báo cáo viên ... và tổng kết công tác truyền miệng`, is its own
+// business; a ceremony's `và tổng kết, trao giải` hands awards at it.)
+const REVIEW_JOINED = /^[^,;.]{0,160}?\svà\s+(?=(?:tổng kết|sơ kết)\s)/iu
+
+function reviewAfterCeremony(text: string, from: number, first: EventKind): Trigger['joined'] {
+  if (first !== 'ceremony') return undefined
+  const link = REVIEW_JOINED.exec(text.slice(from))
+  if (link === null) return undefined
+  const at = from + link[0].length
+  return classifyEvent(text.slice(at)) === 'review' ? { kind: 'review', phrase: at } : undefined
 }
 
 // The earliest reporting verb in `text` (inspecting aside), with its kind.
