@@ -1454,9 +1454,19 @@ function addEvent(
   if (trigger.closes !== undefined) reading.closed.set(event, trigger.closes)
   if (trigger.joined !== undefined) addJoined(reading, event, trigger.joined, sentence, mentions)
   const citing = kindWhenCiting(phrase)
-  if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)
+  if (citing !== null && trigger.kind === classifyEvent(phrase)) {
+    // A briefing that announces a congress's or a plenum's results disseminates them, as one that
+    // cites a directive does: the results are what the Party has its members study.
+    if (ANNOUNCES_RESULTS.test(phrase.split(CLAUSE_END, 1)[0]!)) event.kind = citing
+    else reading.citing.set(event, citing)
+  }
   return true
 }
+
+// `Hội nghị Báo cáo viên ... thông báo nhanh kết quả Đại hội đại biểu toàn quốc lần thứ XIV`,
+// `... thông báo kết quả Hội nghị Trung ương 5`: announcing a congress's or a plenum's results.
+const ANNOUNCES_RESULTS = /(?<![\p{L}])thông báo\s+(?:nhanh\s+)?kết quả\s+(?:của\s+)?(?:Đại hội|Hội nghị)(?![\p{L}])/iu
+const CLAUSE_END = /[;.](?:\s|$)/u
 
 // The quoted name an event's words give (`phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương”`), in lower case.
 const nameOf = (phrase: string): string | null => {
