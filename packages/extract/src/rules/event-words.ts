@@ -611,8 +611,16 @@ export const DISCUSSING: readonly string[] = ['ý kiến', 'thảo luận', 'tra
 export const SITTING_WORDS: readonly string[] = ['làm việc']
 
 /**
- * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`), or
- * just before it began (`Trước khi diễn ra buổi tọa đàm, Ban tổ chức ... dành phút mặc niệm`): in a
- * text that reported no event before, the event named after them took place. Lower case.
+ * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`) or
+ * under way (`Bước vào hội thi ..., 4 đội thi ...`), or just before it began (`Trước khi diễn ra
+ * buổi tọa đàm, Ban tổ chức ... dành phút mặc niệm`): in a text that reported no event before, the
+ * event named after them took place. Lower case.
  */
-export const ENDINGS: readonly string[] = ['kết thúc', 'trước khi diễn ra', 'trước khi khai mạc']
+export const ENDINGS: readonly string[] = [
+  'kết thúc',
+  'trước khi diễn ra',
+  'trước khi khai mạc',
+  // Entering the contest, once it has begun (`Bước vào hội thi “Hành trình công tác Hội”, 4 đội thi
+  // ... đã cùng nhau tranh tài`): a passage that starts inside the report.
+  'bước vào',
+]
