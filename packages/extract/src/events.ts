@@ -1418,7 +1418,9 @@ function addEvent(
   const told =
     cue.kind === 'occasion' && name !== null
       ? reading.events.find((e) => e.kind === trigger.kind && sameDate(e.date, date) && nameOf(e.title ?? '') === name)
-      : undefined
+      : date === null && undated(cue)
+        ? toldByNumber(reading.events, trigger.kind, text.slice(trigger.phrase))
+        : undefined
   if (told !== undefined) {
     for (const code of eventDirectives(sentence, text.slice(trigger.phrase), told, reading.codes, mentions))
       reading.codes.get(told)?.add(code)
@@ -1467,6 +1469,21 @@ function addEvent(
 // `... thông báo kết quả Hội nghị Trung ương 5`: announcing a congress's or a plenum's results.
 const ANNOUNCES_RESULTS = /(?<![\p{L}])thông báo\s+(?:nhanh\s+)?kết quả\s+(?:của\s+)?(?:Đại hội|Hội nghị)(?![\p{L}])/iu
 const CLAUSE_END = /[;.](?:\s|$)/u
+
+// `hôm nay, Đảng bộ tỉnh ... long trọng khai mạc Đại hội đại biểu lần thứ XI` after `Sáng nay
+// (16/10/2020), Đại hội Đại biểu đảng bộ tỉnh ... lần thứ XI ... khai mạc`: an undated report of
+// an event of a kind already reported, under the same head and number, is that event told again.
+const NUMBERED = /^[“"]?(\p{L}+(?:\s+\p{L}+)?)\s[^,;.]{0,80}?(?<![\p{L}])lần\s+thứ\s+([IVXLC]+|\d{1,3})(?![\p{L}\d])/iu
+
+function numberKey(phrase: string): string | null {
+  const m = NUMBERED.exec(phrase)
+  return m === null ? null : `${m[1]!.toLowerCase()} ${m[2]!.toUpperCase()}`
+}
+
+function toldByNumber(events: readonly FoundEvent[], kind: EventKind, phrase: string): FoundEvent | undefined {
+  const key = numberKey(phrase)
+  return key === null ? undefined : events.find((e) => e.kind === kind && numberKey(e.title ?? '') === key)
+}
 
 // The quoted name an event's words give (`phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương”`), in lower case.
 const nameOf = (phrase: string): string | null => {
