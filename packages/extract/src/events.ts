@@ -1022,6 +1022,7 @@ export function findEvents(
     // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
     // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
     const speech = quoted[index] === true && readCue(sentence.text, reference).kind !== 'date'
+    if (!speech) addCeremonyBefore(reading, sentence, index)
     const report = speech
       ? null
       : (readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
@@ -1079,6 +1080,37 @@ function insideQuotes(sentences: readonly Piece[]): boolean[] {
     previousEnd = s.end
   }
   return inside
+}
+
+// `Ngay sau lễ phát động, đoàn viên ... đã tổ chức buổi chăm sóc tuyến đường hoa`: a sentence that
+// opens after a ceremony named by what it did tells that the ceremony took place, before what the
+// sentence reports; an event of its own when none of its kind was reported. A bare `Sau lễ,` or
+// `Sau buổi lễ,` refers back to one reported (see OCCASION).
+const AFTER_CEREMONY = /^(?:Ngay\s+)?[Ss]au\s+(?:buổi\s+)?lễ\s+([^,;.]{2,60}),/u
+
+function addCeremonyBefore(reading: Reading, sentence: Piece, index: number): void {
+  const m = AFTER_CEREMONY.exec(sentence.text)
+  if (m === null) return
+  const kind = activityKind(m[1]!)
+  if (kind === null || reading.events.some((e) => e.kind === kind)) return
+  const at = m[0].indexOf('lễ')
+  const ceremony: FoundEvent = {
+    kind,
+    title: eventTitle(sentence.text.slice(at, m[0].length - 1)),
+    date: null,
+    yearless: null,
+    dateInferred: false,
+    dateConfidence: 1,
+    follows: null,
+    organizer: null,
+    location: null,
+    directives: [],
+    sentence: index,
+    span: { start: sentence.start + at, end: sentence.start + m[0].length - 1 },
+    confidence: 0.5,
+  }
+  reading.events.push(ceremony)
+  reading.codes.set(ceremony, new Set())
 }
 
 // `Tháng 9: Tổ chức Hội thi báo cáo viên giỏi ở cấp huyện` over a body that tells of the contest
