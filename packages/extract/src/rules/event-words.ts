@@ -404,6 +404,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // khai Nghị quyết số 57-NQ/TW đến cán bộ chủ chốt`, `Chi bộ thôn 3 học tập, quán triệt Nghị quyết
   // ...`): the dissemination held that day, its kind read from the verb's words.
   { words: 'học tập,? quán triệt,?', kind: null },
+  // Research opening the list (`Đảng ủy ... đã tham gia nghiên cứu, học tập, quán triệt Quy định số
+  // 144-QĐ/TW ...`), as LIST_OPENERS reads it after a holding verb.
+  { words: 'nghiên cứu,? học tập,? quán triệt,?', kind: null },
   { words: 'học tập và quán triệt,?', kind: null },
   { words: 'quán triệt,?', kind: null },
   // A body's dated report that it admitted members or handed honours (`Ngày 12/4, Đảng ủy xã kết
@@ -470,6 +473,9 @@ export const FILLERS: readonly string[] = [
   'tiếp tục',
   // Each of several bodies held one: `Chi hội Phụ nữ ở 4/4 thôn đều tổ chức lễ kỷ niệm`.
   'đều',
+  // A body taking part in what it reports (`Đảng ủy Tổng công ty ... đã tham gia nghiên cứu, học
+  // tập, quán triệt Quy định số 144-QĐ/TW`): it held its own sitting of it.
+  'tham gia',
 ]
 
 /**
