@@ -1010,6 +1010,7 @@ export function findEvents(
     citing: new Map(),
     lastDated: null,
     inPassing: new Set(),
+    plannedHeads: new Set(),
     rites: [],
     closed: new Map(),
   }
@@ -1028,8 +1029,12 @@ export function findEvents(
       : (readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
         namedOccasion(sentence.text, reading))
     const before = reading.events.length
-    // A report that names neither who held it nor when tells more of the event before.
-    if (report === null || !addEvent(reading, report, sentence, index, mentions, reference)) {
+    const head = report === null || report.trigger.lead ? openingHead(sentence.text) : null
+    if (report === null && head !== null && AHEAD_OF_IT.test(sentence.text)) reading.plannedHeads.add(head)
+    // A report that names neither who held it nor when tells more of the event before; a sentence
+    // that opens with the head of an event told as planned tells more of the plan.
+    const ofPlan = report !== null && head !== null && reading.plannedHeads.has(head)
+    if (report === null || ofPlan || !addEvent(reading, report, sentence, index, mentions, reference)) {
       readFollowUp(reading, sentence, index, mentions)
       addRite(reading, sentence, index)
     } else {
@@ -1080,6 +1085,13 @@ function insideQuotes(sentences: readonly Piece[]): boolean[] {
     previousEnd = s.end
   }
   return inside
+}
+
+// The head an event's name opens a sentence with (`Hội nghị do Ban Bí thư ... dự kiến tổ chức
+// ngày 7/2/2026`, `Hội nghị cũng được phát trực tiếp ...`), lower case: what refers back to it.
+function openingHead(text: string): string | null {
+  const m = EVENT_NAME_START.exec(text)
+  return m === null ? null : m[0].replace(/^[“"]\s?/u, '').toLowerCase()
 }
 
 // `Ngay sau lễ phát động, đoàn viên ... đã tổ chức buổi chăm sóc tuyến đường hoa`: a sentence that
@@ -1280,6 +1292,8 @@ type Reading = {
   lastDated: PartialDate | null
   /** Events named in passing (where a speaker's words were given), not reported. */
   inPassing: Set<FoundEvent>
+  /** The heads (`hội nghị`) of events a sentence opened with and told as planned (`dự kiến tổ chức`). */
+  plannedHeads: Set<string>
   /** Ceremonies of rites performed at an event (`dâng hương`), which carry no directive. */
   rites: FoundEvent[]
   /** Closing ceremonies, each with the kind of what it closed. */
