@@ -42,6 +42,7 @@ import {
   ELECTED_AT,
   ENDED,
   ENTERED_ON,
+  EVENT_HEAD_START,
   EVENT_NAME_START,
   HAPPENED,
   HAPPENED_BEFORE,
@@ -338,7 +339,7 @@ function findTrigger(
     reportedByVerb(rest, masked, cue, subjectStart) ??
     happenedAt(rest, masked, cue, subjectStart) ??
     (noEventsYet
-      ? (openedByEventName(rest, masked, subjectStart) ??
+      ? (openedByEventName(rest, masked, subjectStart, reference) ??
         spokenAt(rest, subjectStart, firstMention) ??
         endedAt(rest, subjectStart) ??
         atTheEvent(text) ??
@@ -703,9 +704,18 @@ function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subj
 }
 
 // `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
-function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+function openedByEventName(
+  rest: string,
+  masked: (to: number) => string,
+  subjectStart: number,
+  reference: string | undefined,
+): Trigger | null {
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
+  // `Quán triệt Nghị quyết của Đảng về ..., ngày 09 tháng 01 năm 2013, Thủ tướng Chính phủ ban hành
+  // ...`: an activity verb opening a clause that a dated one follows after its comma is a clause
+  // of purpose, as `Thực hiện ...` is; the report is the dated clause's.
+  if (!EVENT_HEAD_START.test(rest) && afterAside(rest, reference, true) !== null) return null
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   // A caption or a heading names an event; a sentence that sets a deadline instructs.
   if (CAPTION.test(rest) || DEADLINE.test(rest)) return null

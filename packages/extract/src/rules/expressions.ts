@@ -103,6 +103,16 @@ export const EVENT_NAME_START = new RegExp(
   'iu',
 )
 
+/**
+ * An event named by a head or a held noun at the start of a text (`Hội nghị ...`, `“Lễ ...`,
+ * `Buổi ...`), not by an activity verb alone (`Quán triệt ...`, `Học tập ...`), which may open a
+ * clause of purpose.
+ */
+export const EVENT_HEAD_START = new RegExp(
+  `^(?:[“"] ?)?(?:${[...HEADS.map((h) => h.words), ...HELD_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'iu',
+)
+
 // `(được\s+)?` is captured so that the passive `được tổ chức` is read and passed over.
 const holdingVerb = (verb: (typeof HOLDING_VERBS)[number]): string =>
   verb.objects === undefined
