@@ -44,6 +44,7 @@ import {
   ENTERED_ON,
   EVENT_HEAD_START,
   EVENT_NAME_START,
+  HELD_NAME_START,
   HAPPENED,
   HAPPENED_BEFORE,
   HELD_BY,
@@ -396,9 +397,9 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     let name = m.index + m[0].length
     // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
     // it was held for did.
-    if (!startsWithHead(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
+    if (!HELD_NAME_START.test(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
     const after = text.slice(name)
-    if (!startsWithHead(after)) continue
+    if (!HELD_NAME_START.test(after)) continue
     // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
     // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
     if (MANY_BODIES.test(text.slice(subjectStart, m.index))) continue

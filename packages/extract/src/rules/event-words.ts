@@ -21,6 +21,8 @@ export type Activity = {
   person?: true
   /** The words decide only where they open the name: later in it they tell what a meeting did. */
   opening?: true
+  /** The words name the event held right after a holding verb, not opening a sentence. */
+  heldAfterVerb?: true
 }
 
 /**
@@ -116,7 +118,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'hội thảo kỷ niệm', kind: 'conference' },
   { words: 'hội thảo khoa học kỷ niệm', kind: 'conference' },
   { words: 'tọa đàm kỷ niệm', kind: 'conference' },
-  { words: 'kỷ niệm', kind: 'ceremony' },
+  // Holding an anniversary (`Phường ... tổ chức kỷ niệm 95 năm Ngày thành lập Đảng`) is its
+  // ceremony; opening a sentence the words head an outline or name the occasion.
+  { words: 'kỷ niệm', kind: 'ceremony', heldAfterVerb: true },
   { words: 'vinh danh', kind: 'ceremony' },
   { words: 'mít tinh', kind: 'ceremony' },
   { words: 'dâng hương', kind: 'ceremony' },
@@ -337,6 +341,8 @@ export const NOUN_MARKERS: readonly string[] = [
   'việc',
   'lễ',
   'buổi',
+  // A round of holding (`Qua đợt tổ chức kỷ niệm 93 năm ...`).
+  'đợt',
   'phát biểu',
   'dự',
   'kết quả',
