@@ -341,8 +341,10 @@ export const NOUN_MARKERS: readonly string[] = [
   'việc',
   'lễ',
   'buổi',
-  // A round of holding (`Qua đợt tổ chức kỷ niệm 93 năm ...`).
+  // A round of holding (`Qua đợt tổ chức kỷ niệm 93 năm ...`), years of it (`Tổng kết 20 năm tổ
+  // chức Ngày hội Đại đoàn kết toàn dân tộc`: the review of them, not a day's festival).
   'đợt',
+  'năm',
   'phát biểu',
   'dự',
   'kết quả',
