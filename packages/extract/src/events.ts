@@ -22,6 +22,7 @@ import {
 } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import {
+  CALLS_TO_ATTEND,
   CLOSED_BY_CEREMONY,
   CLOSING_VERBS,
   COLLECTIVES,
@@ -681,6 +682,10 @@ const LEADER = /^\s*(?:đồng chí|Đồng chí)\s+\p{Lu}/u
 
 const AT_NAMED = /^tại\s+/iu
 
+// Those called, invited or planned to attend or take part (`Tỉnh đoàn kêu gọi đoàn viên tham gia
+// Hội thi ...`, `ban hành kế hoạch tham gia Hội thi ...`): the event is not reported as held.
+const CALLED_TO = new RegExp(`(?<![\\p{L}])(?:${CALLS_TO_ATTEND.join('|')})(?![\\p{L}])`, 'iu')
+
 // `Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh; ...` and `Sáng 30/6, tại các tỉnh ... đã diễn ra
 // Lễ công bố ...`: after a date, an event named where something was done, or after a verb of
 // taking place, took place that day.
@@ -697,7 +702,8 @@ function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subj
     }
   if (at < 0) return null
   const name = rest.slice(at, at + 400)
-  if (PLURAL.test(name) || PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at))) return null
+  const before = masked(subjectStart + at).slice(subjectStart, subjectStart + at)
+  if (PLURAL.test(name) || PLANNED.test(before) || CALLED_TO.test(before)) return null
   const kind = classifyEvent(name)
   if (kind === null) return null
   const verb = subjectStart + at

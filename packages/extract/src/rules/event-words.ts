@@ -321,6 +321,25 @@ export const HAPPENING_VERBS: readonly string[] = [
   'dự',
   'tham dự',
   'đến dự',
+  // Taking part in an event on a dated day (`Sáng 15/6, hơn 200 đoàn viên thanh niên tham gia lễ ra
+  // quân Chiến dịch ...`), as attending it does.
+  'tham gia',
+]
+
+/**
+ * Words that call, invite or plan those named after them to attend or take part in an event
+ * (`Tỉnh đoàn kêu gọi đoàn viên tham gia Hội thi ...`, `mời đại biểu dự Hội nghị`, `kế hoạch tham
+ * gia Hội thi`): the event named after a verb of attending is then not reported as held. Lower case.
+ */
+export const CALLS_TO_ATTEND: readonly string[] = [
+  'kêu gọi',
+  'vận động',
+  'khuyến khích',
+  'mời',
+  'kế hoạch',
+  'hướng dẫn',
+  'đăng ký',
+  'chuẩn bị',
 ]
 
 /** Verbs after `do X` that make X the organiser: `do Ban Tuyên giáo chủ trì, phối hợp với ... tổ chức`. */
