@@ -299,6 +299,10 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
   { words: 'diễn ra', perfect: true },
   { words: 'khai mạc' },
   { words: 'bế mạc' },
+  // An event brought to its close (`Hội thao công nhân viên chức năm 2024 đã khép lại vào chiều
+  // 20/5`), as `bế mạc` says: the clause ends there or its time follows (not `khép lại một chặng
+  // đường`, a span of years closed).
+  { words: 'khép lại(?=\\s*[,.;]|\\s+(?:vào|sau|lúc|từ)\\s|\\s*$)', perfect: true },
   // `Đại hội ... chính thức bắt đầu.`: an event begun, the clause ending there or its time
   // following (not `chính thức bắt đầu nhận hồ sơ`, a step of it).
   { words: 'chính thức bắt đầu(?=\\s*[,.;]|\\s+(?:vào|từ|lúc)\\s|\\s*$)', perfect: true },
