@@ -426,6 +426,10 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // Announcing the President's order that promulgates laws (`Văn phòng Chủ tịch nước đã công bố
   // Lệnh số 09/2024/L-CTN ...`) is the office's announcement, a working event of its own.
   { words: 'công bố lệnh', kind: 'other' },
+  // A delegation offering incense or flowers on a dated day (`Sáng 19/5, Đoàn đại biểu Tỉnh ủy dâng
+  // hương tưởng niệm Chủ tịch Hồ Chí Minh`): the rite's ceremony, whatever else the day held.
+  { words: 'dâng hương', kind: 'ceremony' },
+  { words: 'dâng hoa', kind: 'ceremony' },
   { words: 'sơ kết', kind: null },
   { words: 'tổng kết', kind: null },
   { words: 'tuyên dương', kind: null },
