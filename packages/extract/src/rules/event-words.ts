@@ -109,6 +109,10 @@ export const ACTIVITIES: readonly Activity[] = [
   // `trao đổi` (to discuss) is read apart: see eventWords.
   { words: 'trao', kind: 'ceremony', held: true },
   { words: 'kết nạp', kind: 'ceremony', held: true },
+  // Signing an agreement or a programme of cooperation (`Lễ ký kết chương trình phối hợp`) is done
+  // at its ceremony. Not read as held: `tổ chức ký kết thi đua giữa các chi bộ` is most often the
+  // pledges signed at a launch already reported.
+  { words: 'ký kết', kind: 'ceremony' },
   // A meeting held to announce decisions is their ceremony (`hội nghị công bố các quyết định thành lập 16 chi bộ`).
   { words: 'công bố quyết định', kind: 'ceremony' },
   { words: 'công bố các quyết định', kind: 'ceremony' },
@@ -303,6 +307,9 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
   // 20/5`), as `bế mạc` says: the clause ends there or its time follows (not `khép lại một chặng
   // đường`, a span of years closed).
   { words: 'khép lại(?=\\s*[,.;]|\\s+(?:vào|sau|lúc|từ)\\s|\\s*$)', perfect: true },
+  // An event told as having succeeded (`Sáng 12/3, ... Đại hội Công đoàn Công ty lần thứ III đã thành
+  // công tốt đẹp`): it took place. Only with `đã`: `Chúc Đại hội thành công tốt đẹp` wishes it.
+  { words: 'đã thành công tốt đẹp' },
   // `Đại hội ... chính thức bắt đầu.`: an event begun, the clause ending there or its time
   // following (not `chính thức bắt đầu nhận hồ sơ`, a step of it).
   { words: 'chính thức bắt đầu(?=\\s*[,.;]|\\s+(?:vào|từ|lúc)\\s|\\s*$)', perfect: true },
@@ -448,6 +455,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // nạp 3 đảng viên mới`, `Đảng ủy Khối trao Huy hiệu 50 năm tuổi Đảng cho ...`): the ceremony held
   // that day. Undated (`Tại hội nghị, ... trao Huy hiệu ...`), it is done at an event told before.
   { words: 'kết nạp', kind: null },
+  // Bodies signing on a dated day (`Sáng 12/3, Công ty Điện lực tỉnh và Tỉnh đoàn ký kết chương
+  // trình phối hợp ...`): the signing ceremony.
+  { words: 'ký kết', kind: null },
   { words: 'trao (?:tặng )?(?:huy hiệu|huân chương|kỷ niệm chương|bằng khen)', kind: null },
   // A body receiving an honour (`Đảng bộ xã đón nhận Huân chương Lao động hạng Ba`) holds its ceremony.
   { words: 'đón nhận (?:huân chương|cờ thi đua|bằng khen|danh hiệu|bằng công nhận)', kind: null },
