@@ -236,6 +236,11 @@ export const HELD_NOUNS: readonly string[] = [
   'hội trại',
   'giao lưu',
   'trưng bày',
+  // A fair and an evening's show (`tổ chức Hội chợ nông sản an toàn`, `tổ chức đêm văn nghệ chào
+  // mừng ...`): held events of their own. `đêm` alone opens a time cue (`Đêm 26/3, ...`).
+  'hội chợ',
+  'đêm văn nghệ',
+  'đêm nhạc',
 ]
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
