@@ -351,8 +351,23 @@ function findTrigger(
         enteredOn(rest, masked, subjectStart) ??
         chairedOn(rest, masked, subjectStart) ??
         cutBeforeVerb(rest, masked, subjectStart))
-      : null)
+      : cue.kind === 'date'
+        ? spokenAtAnother(rest, subjectStart, firstMention, reported)
+        : null)
   )
+}
+
+// `Ngày 12/12, phát biểu chỉ đạo Hội nghị triển khai ..., Phó Thủ tướng ... yêu cầu ...`: after an
+// event was reported (a listing's next item, a day's second sitting), a speech given on a day of
+// its own at an event of a kind not yet reported tells that the event took place.
+function spokenAtAnother(
+  rest: string,
+  subjectStart: number,
+  firstMention: number,
+  reported: ReadonlySet<EventKind>,
+): Trigger | null {
+  const spoken = spokenAt(rest, subjectStart, firstMention)
+  return spoken === null || reported.has(spoken.kind) ? null : spoken
 }
 
 // `Nhà trường chỉ đạo Chi đoàn cùng Liên đội ... đã tổ chức ...`: one body directed, the body it
