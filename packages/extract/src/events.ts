@@ -45,11 +45,11 @@ import {
   ENTERED_ON,
   EVENT_HEAD_START,
   EVENT_NAME_START,
-  HELD_NAME_START,
   HAPPENED,
   HAPPENED_BEFORE,
   HELD_BY,
   HELD_BY_NAMED,
+  HELD_NAME_START,
   HELD_THEN,
   HOLDING,
   HONOUR_OCCASION,
@@ -1513,7 +1513,12 @@ function addEvent(
     yearless: date === null ? yearlessDay(cue, previous) : null,
     dateInferred: false,
     dateConfidence: 1,
-    follows: cue.kind === 'sameDay' || cue.kind === 'occasion' || cue.kind === 'frame' ? 'same' : cue.kind === 'before' ? 'earlier' : null,
+    follows:
+      cue.kind === 'sameDay' || cue.kind === 'occasion' || cue.kind === 'frame'
+        ? 'same'
+        : cue.kind === 'before'
+          ? 'earlier'
+          : null,
     organizer: subject.organizer,
     location: subject.location ?? locationAfter(phrase),
     directives: [],

@@ -9,8 +9,14 @@ const read = (text: string) => extractArticle(text).events.map((e) => [e.kind, e
 // round (`Qua đợt tổ chức kỷ niệm ...`) the holding verb is a noun's.
 describe('an anniversary held', () => {
   it.each([
-    ['Ngày 03/02/2025, Phường Phổ Thạnh tổ chức kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam.', 'Phường Phổ Thạnh'],
-    ['Đêm 26/3/2015, Đoàn trường Đại học Bạc Liêu tổ chức kỷ niệm 84 năm Ngày thành lập Đoàn.', 'Đoàn trường Đại học Bạc Liêu'],
+    [
+      'Ngày 03/02/2025, Phường Phổ Thạnh tổ chức kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam.',
+      'Phường Phổ Thạnh',
+    ],
+    [
+      'Đêm 26/3/2015, Đoàn trường Đại học Bạc Liêu tổ chức kỷ niệm 84 năm Ngày thành lập Đoàn.',
+      'Đoàn trường Đại học Bạc Liêu',
+    ],
   ])('“%s” is a ceremony', (text, organizer) => {
     expect(read(text).map(([kind, org]) => [kind, org])).toEqual([['ceremony', organizer]])
   })

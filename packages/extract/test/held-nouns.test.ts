@@ -17,8 +17,14 @@ describe('held events named by a noun of their own', () => {
       'Ngày 12/5/2024, Trường THCS Nam Anh tổ chức trưng bày tư liệu về Chủ tịch Hồ Chí Minh.',
       'Trưng bày tư liệu về Chủ tịch Hồ Chí Minh',
     ],
-    ['Sáng 12/3/2024, Hội Nông dân tỉnh tổ chức Hội chợ nông sản an toàn năm 2024.', 'Hội chợ nông sản an toàn năm 2024'],
-    ['Tối 12/3/2024, Huyện đoàn Nam Đàn tổ chức đêm văn nghệ chào mừng Ngày thành lập Đoàn.', 'Đêm văn nghệ chào mừng Ngày thành lập Đoàn'],
+    [
+      'Sáng 12/3/2024, Hội Nông dân tỉnh tổ chức Hội chợ nông sản an toàn năm 2024.',
+      'Hội chợ nông sản an toàn năm 2024',
+    ],
+    [
+      'Tối 12/3/2024, Huyện đoàn Nam Đàn tổ chức đêm văn nghệ chào mừng Ngày thành lập Đoàn.',
+      'Đêm văn nghệ chào mừng Ngày thành lập Đoàn',
+    ],
   ])('“%s” holds %s', (text, title) => {
     expect(extractArticle(text).events.map((e) => [e.kind, e.title])).toEqual([['other', title]])
   })

@@ -8,11 +8,16 @@ const read = (text: string) => extractArticle(text).events.map((e) => [e.kind, e
 // with no other event. A habit or a plan is none.
 describe('a rite reported by its verb', () => {
   it.each([
-    ['Sáng 19/5/2024, Đoàn đại biểu Tỉnh ủy dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Khu di tích Kim Liên.', '2024-05-19'],
+    [
+      'Sáng 19/5/2024, Đoàn đại biểu Tỉnh ủy dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Khu di tích Kim Liên.',
+      '2024-05-19',
+    ],
     ['Ngày 27/7/2024, Đoàn đại biểu Huyện ủy dâng hoa tại Nghĩa trang liệt sĩ huyện.', '2024-07-27'],
     ['Đoàn đại biểu Tỉnh ủy đã dâng hương tưởng niệm Chủ tịch Hồ Chí Minh.', null],
   ])('“%s” is a ceremony', (text, date) => {
-    expect(read(text)).toEqual([['ceremony', text.includes('Huyện ủy') ? 'Đoàn đại biểu Huyện ủy' : 'Đoàn đại biểu Tỉnh ủy', date]])
+    expect(read(text)).toEqual([
+      ['ceremony', text.includes('Huyện ủy') ? 'Đoàn đại biểu Huyện ủy' : 'Đoàn đại biểu Tỉnh ủy', date],
+    ])
   })
 
   it.each([

@@ -16,9 +16,9 @@ describe('an item of a round-up, after its star or bullet', () => {
   })
 
   it('a date after the mark dates the item', () => {
-    expect(read('* Chiều 5-12-2019, Hội Cựu chiến binh huyện Hòa Vang tổ chức lễ kỷ niệm 30 năm Ngày thành lập Hội.')).toEqual([
-      ['ceremony', 'Hội Cựu chiến binh huyện Hòa Vang', '2019-12-05'],
-    ])
+    expect(
+      read('* Chiều 5-12-2019, Hội Cựu chiến binh huyện Hòa Vang tổ chức lễ kỷ niệm 30 năm Ngày thành lập Hội.'),
+    ).toEqual([['ceremony', 'Hội Cựu chiến binh huyện Hòa Vang', '2019-12-05']])
   })
 
   it.each([

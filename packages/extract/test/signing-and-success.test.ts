@@ -15,7 +15,9 @@ describe('a signing, and an event told as a success', () => {
 
   it('a dated congress told as a success took place', () => {
     expect(
-      read('Sáng 12/3/2024, tại Trụ sở Công ty, Đại hội Công đoàn Công ty lần thứ III, nhiệm kỳ 2023-2028 đã thành công tốt đẹp.'),
+      read(
+        'Sáng 12/3/2024, tại Trụ sở Công ty, Đại hội Công đoàn Công ty lần thứ III, nhiệm kỳ 2023-2028 đã thành công tốt đẹp.',
+      ),
     ).toEqual([['conference', 'Công đoàn Công ty', '2024-03-12']])
   })
 

@@ -7,8 +7,7 @@ const read = (text: string) => extractArticle(text).events.map((e) => [e.kind, e
 // phát biểu chỉ đạo Hội nghị triển khai ..., Phó Thủ tướng ... yêu cầu ...` (a speech on a day of
 // its own at an event of a kind not yet reported) tells that this event took place too.
 describe('a dated speech at an event of another kind', () => {
-  const first =
-    'Ngày 13/12/2025, Bộ Tư pháp tổ chức Hội nghị toàn quốc tổng kết công tác tư pháp năm 2025.'
+  const first = 'Ngày 13/12/2025, Bộ Tư pháp tổ chức Hội nghị toàn quốc tổng kết công tác tư pháp năm 2025.'
 
   it('reports the second event', () => {
     expect(

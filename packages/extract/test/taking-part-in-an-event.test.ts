@@ -8,7 +8,10 @@ const read = (text: string) => extractArticle(text).events.map((e) => [e.kind, e
 // invited or planned to take part report no event held.
 describe('taking part in an event on a dated day', () => {
   it.each([
-    ['Sáng 15/6/2024, hơn 200 đoàn viên thanh niên tham gia lễ ra quân Chiến dịch Thanh niên tình nguyện hè.', 'launch'],
+    [
+      'Sáng 15/6/2024, hơn 200 đoàn viên thanh niên tham gia lễ ra quân Chiến dịch Thanh niên tình nguyện hè.',
+      'launch',
+    ],
     ['Ngày 20/3/2024, 12 đội thi đã tham gia Hội thi tìm hiểu lịch sử Đoàn.', 'contest'],
   ])('“%s” reports a %s', (text, kind) => {
     expect(read(text)).toEqual([[kind, text.startsWith('Sáng 15/6') ? '2024-06-15' : '2024-03-20']])

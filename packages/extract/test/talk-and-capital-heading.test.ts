@@ -16,9 +16,9 @@ describe('a thematic talk', () => {
   })
 
   it('held on a day, it is reported', () => {
-    expect(read('Ngày 12/05/2022, Bệnh viện Sản Nhi tỉnh tổ chức nói chuyện chuyên đề về Chủ tịch Hồ Chí Minh.')).toEqual([
-      ['dissemination', 'Bệnh viện Sản Nhi tỉnh', '2022-05-12'],
-    ])
+    expect(
+      read('Ngày 12/05/2022, Bệnh viện Sản Nhi tỉnh tổ chức nói chuyện chuyên đề về Chủ tịch Hồ Chí Minh.'),
+    ).toEqual([['dissemination', 'Bệnh viện Sản Nhi tỉnh', '2022-05-12']])
   })
 })
 
