@@ -8,7 +8,7 @@ const kinds = (text: string) => extractArticle(text).events.map((e) => e.kind)
 // was reported. A ceremony already reported, or a bare `Sau buổi lễ,`, is that one.
 describe('a sentence that opens after a ceremony', () => {
   it.each([
-    ['Ngay sau lễ phát động, đoàn viên thanh niên xã đã tổ chức buổi chăm sóc tuyến đường hoa.', ['launch', 'other']],
+    ['Ngay sau lễ phát động, Đoàn xã đã tổ chức buổi chăm sóc tuyến đường hoa.', ['launch', 'other']],
     ['Sau lễ ra quân, các đoàn viên đã dọn vệ sinh tuyến đường.', ['launch']],
     ['Sau lễ kỷ niệm, các hội viên cùng thăm khu di tích.', ['ceremony']],
   ])('“%s” reads %o', (text, expected) => {
