@@ -1303,11 +1303,23 @@ function dropHeadline(reading: Reading, sentences: readonly Piece[]): void {
   if (!heading && !reading.inPassing.has(first)) return
   const lead = reading.events.find(
     (e) =>
-      e !== first && e.kind === first.kind && dated(e) && (first.organizer === null || e.organizer === first.organizer),
+      e !== first &&
+      e.kind === first.kind &&
+      dated(e) &&
+      (first.organizer === null || e.organizer === null || samePlace(e.organizer, first.organizer)),
   )
   if (lead === undefined) return
   for (const code of reading.codes.get(first) ?? []) reading.codes.get(lead)?.add(code)
   reading.events.shift()
+}
+
+// A headline names its organiser shorter than its lead does (`Đảng bộ phường Mỹ Quý` over `Ban
+// Thường vụ Đảng ủy phường Mỹ Quý`): the same body when both end in the same place's name (their
+// last two words, the length of most names of places).
+function samePlace(a: string, b: string): boolean {
+  if (a === b) return true
+  const tail = (s: string) => s.split(/\s+/u).slice(-2).join(' ').toLowerCase()
+  return a.split(/\s+/u).length > 2 && b.split(/\s+/u).length > 2 && tail(a) === tail(b)
 }
 
 // A line written in capitals (`BUỔI NÓI CHUYỆN CHUYÊN ĐỀ ...`) is a heading wherever the page
