@@ -1457,6 +1457,10 @@ function afterPresiding(
 // A cited document's title after its tail, up to the clause's end (`Kế hoạch số 44-KH/ĐU ngày
 // 19/12/2022 về tổ chức học tập ...`): what the document is about, not what the sentence reports.
 const CITED_TITLE = /^\s*(?:về|V\/v)\s[^,;:.]*/u
+// A plan's title may name the event it plans with no `về` (`ban hành Kế hoạch số 67/KH-SVHTTDL tổ
+// chức Hội thi xe tuyên truyền lưu động ...`): the holding verb is the title's, not a report.
+const PLAN_TITLE = /^\s*(?:về\s+)?(?:tổ chức|triển khai|thực hiện)\s[^,;:.]*/u
+const PLAN_TYPE = 'KH'
 
 // Document names (`Kế hoạch số 45-KH/HU của ...`) and their titles are not plans of the sentence's
 // subject nor events it reports: the sentence up to `to` with its mentions, their tails and titles blanked. Built only when a candidate
@@ -1474,7 +1478,9 @@ function maskMentions(sentence: Piece, mentions: ResolvedMention[]): (to: number
     for (const m of mentions) {
       const a = Math.max(at, m.start - sentence.start)
       const tail = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
-      const b = tail + (CITED_TITLE.exec(text.slice(tail, tail + 240))?.[0].length ?? 0)
+      const after = text.slice(tail, tail + 240)
+      const title = CITED_TITLE.exec(after) ?? (m.type === PLAN_TYPE ? PLAN_TITLE.exec(after) : null)
+      const b = tail + (title?.[0].length ?? 0)
       chunks.push(text.slice(at, a), ' '.repeat(b - a))
       at = b
     }
