@@ -20,9 +20,17 @@ describe('a body taking part in studying a document', () => {
   it.each([
     // No day, members taking part, a duty.
     'Đảng ủy Tổng công ty Phân bón và Hóa chất Dầu khí tham gia nghiên cứu, học tập, quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị.',
-    'Ngày 9/7/2024, các cán bộ, đảng viên đã tham gia nghiên cứu, học tập, quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị.',
     'Ngày 9/7/2024, Đảng ủy Tổng công ty yêu cầu các chi bộ tham gia nghiên cứu, học tập, quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị.',
   ])('“%s” reports no event', (text) => {
     expect(read(text)).toEqual([])
+  })
+
+  // Members taking part on a dated day: the study took place that day, held by no body written.
+  it('members taking part on a dated day report it with no organiser', () => {
+    expect(
+      read(
+        'Ngày 9/7/2024, các cán bộ, đảng viên đã tham gia nghiên cứu, học tập, quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị.',
+      ),
+    ).toEqual([['dissemination', null, '2024-07-09', ['144-QĐ/TW']]])
   })
 })
