@@ -823,6 +823,11 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
       if (punctAt(t, open) === '(') {
         inParens = true
         j = sp(t, open + 1)
+      } else if (used.partOfDay && punctAt(t, open) === ',') {
+        // `Sáng nay, 16-10-2015, ...`, `Chiều qua, ngày 17/12, ...`: the day set off by commas
+        // after a part of the day and its relative word. Only after a part of the day: `Hôm nay,
+        // 19/09/2024` heads a site's clock as `Hôm nay: 19/09/2024` does.
+        j = sp(t, open + 1)
       } else {
         // `Sáng nay ngày 20/9/2024`: the day named after the relative word. Not a site's clock
         // (`Hôm nay: 19/09/2024`), which is no date of the page.

@@ -69,6 +69,10 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     // `nay` then the day named: today's date written out; a bracketed day keeps its day.
     ['Sáng nay ngày 20/9/2024, sinh hoạt chuyên đề', undefined, '2024-09-20 morning | sinh hoạt chuyên đề'],
     ['Chiều nay (13/5), Chi bộ', undefined, 'null | Chi bộ'],
+    // A part of the day and its relative word, then the day set off by commas.
+    ['Sáng nay, 9/5/2024, Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
+    ['Sáng nay, 16-10-2015, Đại hội', undefined, '2015-10-16 morning | Đại hội'],
+    ['Chiều qua, ngày 9/5, Chi bộ', REFERENCE, '2024-05-09 afternoon | Chi bộ'],
   ])('%s (reference %s) → %s', (text, reference, expected) => {
     expect(shown(readDateCue(text, { reference }), text)).toBe(expected)
   })
@@ -83,6 +87,8 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Ban Thường vụ Tỉnh ủy - cơ quan, 13/5', REFERENCE],
     // A site's clock is no cue.
     ['Hôm nay:19/09/2024', undefined],
+    ['Hôm nay, 19/09/2024', undefined],
+    ['Hôm nay, Thứ Hai, 19/09/2024', undefined],
   ])('%s (reference %s) opens with no cue', (text, reference) => {
     expect(readDateCue(text, { reference })).toBeNull()
   })

@@ -8,7 +8,7 @@ import { ACTIVITIES, HEADS, TRAINING_SCHOOLS } from './rules/event-words.ts'
  * no activity word follows.
  */
 
-type Row = { words: string; kind: EventKind; citing?: EventKind; person?: true }
+type Row = { words: string; kind: EventKind; citing?: EventKind; person?: true; opening?: true }
 type Phrases = ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], Row]>>
 
 // The phrases of a list by their first word, each keeping its place in the list.
@@ -30,7 +30,7 @@ function earliestRow(words: readonly string[], phrases: Phrases): Row | null {
     const candidates = phrases.get(words[i]!)
     if (candidates === undefined) continue
     outer: for (const [p, row] of candidates) {
-      if (i + p.length > words.length) continue
+      if (i + p.length > words.length || (row.opening && i > 0)) continue
       for (let k = 1; k < p.length; k++) if (words[i + k] !== p[k]) continue outer
       return row
     }

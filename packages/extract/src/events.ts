@@ -22,6 +22,7 @@ import {
 } from './event-organizer.ts'
 import { eventTitle, reportedClauseLength } from './event-title.ts'
 import {
+  CALLS_TO_ATTEND,
   CLOSED_BY_CEREMONY,
   CLOSING_VERBS,
   COLLECTIVES,
@@ -42,11 +43,13 @@ import {
   ELECTED_AT,
   ENDED,
   ENTERED_ON,
+  EVENT_HEAD_START,
   EVENT_NAME_START,
   HAPPENED,
   HAPPENED_BEFORE,
   HELD_BY,
   HELD_BY_NAMED,
+  HELD_NAME_START,
   HELD_THEN,
   HOLDING,
   HONOUR_OCCASION,
@@ -110,7 +113,7 @@ export type FoundEvent = {
 }
 
 type Cue = {
-  kind: 'date' | 'year' | 'sameDay' | 'occasion' | 'before' | 'recent' | 'none'
+  kind: 'date' | 'year' | 'sameDay' | 'occasion' | 'frame' | 'before' | 'recent' | 'none'
   end: number
   date: PartialDate | null
   /** A day written without its year, read with no reference to give it one. */
@@ -118,8 +121,16 @@ type Cue = {
 }
 
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
+// The mark of an item of a newspaper's round-up, a space after it.
+const ROUND_UP_MARK = /^[*•]\s+/u
+// The event referred back to by its bare head: a meeting, a ceremony, a congress, a workshop, a
+// contest (`Tại Đại hội, Hội LHPN tỉnh đã ra mắt ...`, `Tại hội thảo, ...`).
 const OCCASION =
-  /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?|buổi \p{L}+(?: \p{L}+)?(?=\s*,)))\s*,?\s*/iu
+  /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|đại hội|hội thảo|tọa đàm|hội thi|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?(?=\s*,)|buổi \p{L}+(?: \p{L}+)?(?=\s*,)))\s*,?\s*/iu
+// `Trong khuôn khổ Đại hội, Trung ương Hội ... ra mắt Hội đồng tư vấn ...`: done within the frame
+// of an event told before (group 1 names it), so done; the frame may span days, so its day is
+// not the event's. A frame that names no event (`trong khuôn khổ hợp tác giữa ...`) is no cue.
+const FRAME = /^(?:trong|nằm trong)\s+khuôn khổ\s+([^,;.]{2,120}),\s*/iu
 // Words that lead into a sentence before its time cue: `Tiếp đó, sáng 13-3, ...`; a recent week
 // (`Tuần qua, Huyện ủy ... tổ chức ...`) reports, as `Vừa qua` does, something lately done.
 const CONNECTIVE =
@@ -133,6 +144,15 @@ const DISSEMINATED_LIST = new RegExp(`(?<![\\p{L}])(?:${DISSEMINATING.join('|')}
 const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
 function readCue(text: string, reference: string | undefined): Cue {
+  // An item of a newspaper's round-up, printed after a star or a bullet (`* Hội CCB quận ... vừa
+  // tổ chức lễ kỷ niệm ...`): the report starts after the mark. A dash or a plus opens an item of
+  // a document's list (tasks, decisions: `+ Quyết định sớm tổ chức Đại hội ...`), read as before:
+  // only a date after it makes it a report (see readDateCue).
+  const mark = ROUND_UP_MARK.exec(text)
+  if (mark !== null) {
+    const inner = readCue(text.slice(mark[0].length), reference)
+    return { ...inner, end: mark[0].length + inner.end }
+  }
   const sameDay = readSameDayCue(text)
   if (sameDay !== null) {
     const part = sameDay.partOfDay
@@ -144,6 +164,9 @@ function readCue(text: string, reference: string | undefined): Cue {
   }
   let m = OCCASION.exec(text)
   if (m !== null) return { kind: 'occasion', end: m[0].length, date: null }
+  m = FRAME.exec(text)
+  if (m !== null && startsWithHead(m[1]!) && classifyEvent(m[1]!) !== null)
+    return { kind: 'frame', end: m[0].length, date: null }
   m = CONNECTIVE.exec(text)
   if (m !== null) {
     const inner = readCue(text.slice(m[0].length), reference)
@@ -320,7 +343,7 @@ function findTrigger(
     reportedByVerb(rest, masked, cue, subjectStart) ??
     happenedAt(rest, masked, cue, subjectStart) ??
     (noEventsYet
-      ? (openedByEventName(rest, masked, subjectStart) ??
+      ? (openedByEventName(rest, masked, subjectStart, reference) ??
         spokenAt(rest, subjectStart, firstMention) ??
         endedAt(rest, subjectStart) ??
         atTheEvent(text) ??
@@ -330,8 +353,23 @@ function findTrigger(
         enteredOn(rest, masked, subjectStart) ??
         chairedOn(rest, masked, subjectStart) ??
         cutBeforeVerb(rest, masked, subjectStart))
-      : null)
+      : cue.kind === 'date'
+        ? spokenAtAnother(rest, subjectStart, firstMention, reported)
+        : null)
   )
+}
+
+// `Ngày 12/12, phát biểu chỉ đạo Hội nghị triển khai ..., Phó Thủ tướng ... yêu cầu ...`: after an
+// event was reported (a listing's next item, a day's second sitting), a speech given on a day of
+// its own at an event of a kind not yet reported tells that the event took place.
+function spokenAtAnother(
+  rest: string,
+  subjectStart: number,
+  firstMention: number,
+  reported: ReadonlySet<EventKind>,
+): Trigger | null {
+  const spoken = spokenAt(rest, subjectStart, firstMention)
+  return spoken === null || reported.has(spoken.kind) ? null : spoken
 }
 
 // `Nhà trường chỉ đạo Chi đoàn cùng Liên đội ... đã tổ chức ...`: one body directed, the body it
@@ -377,9 +415,9 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     let name = m.index + m[0].length
     // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
     // it was held for did.
-    if (!startsWithHead(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
+    if (!HELD_NAME_START.test(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
     const after = text.slice(name)
-    if (!startsWithHead(after)) continue
+    if (!HELD_NAME_START.test(after)) continue
     // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
     // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
     if (MANY_BODIES.test(text.slice(subjectStart, m.index))) continue
@@ -404,7 +442,10 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     const named = classifyEvent(after) ?? 'other'
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
-    const joined = kind === 'launch' ? undefined : (launchJoined(text, name) ?? secondSitting(text, name, kind))
+    const joined =
+      kind === 'launch'
+        ? undefined
+        : (launchJoined(text, name) ?? secondSitting(text, name, kind) ?? reviewAfterCeremony(text, name, kind))
     return {
       verb: m.index,
       phrase: name,
@@ -630,6 +671,20 @@ function secondSitting(text: string, from: number, first: EventKind): Trigger['j
   return kind !== null && kind !== first ? { kind, phrase: at } : undefined
 }
 
+// `X tổ chức lễ kỷ niệm 30 năm ... và tổng kết công tác năm 2019`: a ceremony does not sum up a
+// year's work, so the review joined to it by `và` is a second sitting of the day. (A meeting's
+// `và tổng kết ...`, `hội nghị Báo cáo viên ... và tổng kết công tác truyền miệng`, is its own
+// business; a ceremony's `và tổng kết, trao giải` hands awards at it.)
+const REVIEW_JOINED = /^[^,;.]{0,160}?\svà\s+(?=(?:tổng kết|sơ kết)\s)/iu
+
+function reviewAfterCeremony(text: string, from: number, first: EventKind): Trigger['joined'] {
+  if (first !== 'ceremony') return undefined
+  const link = REVIEW_JOINED.exec(text.slice(from))
+  if (link === null) return undefined
+  const at = from + link[0].length
+  return classifyEvent(text.slice(at)) === 'review' ? { kind: 'review', phrase: at } : undefined
+}
+
 // The earliest reporting verb in `text` (inspecting aside), with its kind.
 function firstVerb(text: string): { found: RegExpExecArray; kind: EventKind | null; at: number } | null {
   let best: { found: RegExpExecArray; kind: EventKind | null; at: number } | null = null
@@ -643,6 +698,10 @@ function firstVerb(text: string): { found: RegExpExecArray; kind: EventKind | nu
 const LEADER = /^\s*(?:đồng chí|Đồng chí)\s+\p{Lu}/u
 
 const AT_NAMED = /^tại\s+/iu
+
+// Those called, invited or planned to attend or take part (`Tỉnh đoàn kêu gọi đoàn viên tham gia
+// Hội thi ...`, `ban hành kế hoạch tham gia Hội thi ...`): the event is not reported as held.
+const CALLED_TO = new RegExp(`(?<![\\p{L}])(?:${CALLS_TO_ATTEND.join('|')})(?![\\p{L}])`, 'iu')
 
 // `Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh; ...` and `Sáng 30/6, tại các tỉnh ... đã diễn ra
 // Lễ công bố ...`: after a date, an event named where something was done, or after a verb of
@@ -660,7 +719,8 @@ function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subj
     }
   if (at < 0) return null
   const name = rest.slice(at, at + 400)
-  if (PLURAL.test(name) || PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at))) return null
+  const before = masked(subjectStart + at).slice(subjectStart, subjectStart + at)
+  if (PLURAL.test(name) || PLANNED.test(before) || CALLED_TO.test(before)) return null
   const kind = classifyEvent(name)
   if (kind === null) return null
   const verb = subjectStart + at
@@ -668,9 +728,18 @@ function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subj
 }
 
 // `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
-function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
+function openedByEventName(
+  rest: string,
+  masked: (to: number) => string,
+  subjectStart: number,
+  reference: string | undefined,
+): Trigger | null {
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
+  // `Quán triệt Nghị quyết của Đảng về ..., ngày 09 tháng 01 năm 2013, Thủ tướng Chính phủ ban hành
+  // ...`: an activity verb opening a clause that a dated one follows after its comma is a clause
+  // of purpose, as `Thực hiện ...` is; the report is the dated clause's.
+  if (!EVENT_HEAD_START.test(rest) && afterAside(rest, reference, true) !== null) return null
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   // A caption or a heading names an event; a sentence that sets a deadline instructs.
   if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
@@ -975,6 +1044,7 @@ export function findEvents(
     citing: new Map(),
     lastDated: null,
     inPassing: new Set(),
+    plannedHeads: new Set(),
     rites: [],
     closed: new Map(),
   }
@@ -987,13 +1057,18 @@ export function findEvents(
     // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
     // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
     const speech = quoted[index] === true && readCue(sentence.text, reference).kind !== 'date'
+    if (!speech) addCeremonyBefore(reading, sentence, index)
     const report = speech
       ? null
       : (readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
         namedOccasion(sentence.text, reading))
     const before = reading.events.length
-    // A report that names neither who held it nor when tells more of the event before.
-    if (report === null || !addEvent(reading, report, sentence, index, mentions, reference)) {
+    const head = report === null || report.trigger.lead ? openingHead(sentence.text) : null
+    if (report === null && head !== null && AHEAD_OF_IT.test(sentence.text)) reading.plannedHeads.add(head)
+    // A report that names neither who held it nor when tells more of the event before; a sentence
+    // that opens with the head of an event told as planned tells more of the plan.
+    const ofPlan = report !== null && head !== null && reading.plannedHeads.has(head)
+    if (report === null || ofPlan || !addEvent(reading, report, sentence, index, mentions, reference)) {
       readFollowUp(reading, sentence, index, mentions)
       addRite(reading, sentence, index)
     } else {
@@ -1006,7 +1081,7 @@ export function findEvents(
     if (report !== null && !plannedInBody(title.text.slice(report.trigger.phrase), sentences))
       addEvent(reading, report, title, -1, [], reference)
   }
-  dropHeadline(reading)
+  dropHeadline(reading, sentences)
   joinSittings(reading)
   addClosed(reading)
   addDatedLaunches(reading, sentences, reference)
@@ -1044,6 +1119,44 @@ function insideQuotes(sentences: readonly Piece[]): boolean[] {
     previousEnd = s.end
   }
   return inside
+}
+
+// The head an event's name opens a sentence with (`Hội nghị do Ban Bí thư ... dự kiến tổ chức
+// ngày 7/2/2026`, `Hội nghị cũng được phát trực tiếp ...`), lower case: what refers back to it.
+function openingHead(text: string): string | null {
+  const m = EVENT_NAME_START.exec(text)
+  return m === null ? null : m[0].replace(/^[“"]\s?/u, '').toLowerCase()
+}
+
+// `Ngay sau lễ phát động, đoàn viên ... đã tổ chức buổi chăm sóc tuyến đường hoa`: a sentence that
+// opens after a ceremony named by what it did tells that the ceremony took place, before what the
+// sentence reports; an event of its own when none of its kind was reported. A bare `Sau lễ,` or
+// `Sau buổi lễ,` refers back to one reported (see OCCASION).
+const AFTER_CEREMONY = /^(?:Ngay\s+)?[Ss]au\s+(?:buổi\s+)?lễ\s+([^,;.]{2,60}),/u
+
+function addCeremonyBefore(reading: Reading, sentence: Piece, index: number): void {
+  const m = AFTER_CEREMONY.exec(sentence.text)
+  if (m === null) return
+  const kind = activityKind(m[1]!)
+  if (kind === null || reading.events.some((e) => e.kind === kind)) return
+  const at = m[0].indexOf('lễ')
+  const ceremony: FoundEvent = {
+    kind,
+    title: eventTitle(sentence.text.slice(at, m[0].length - 1)),
+    date: null,
+    yearless: null,
+    dateInferred: false,
+    dateConfidence: 1,
+    follows: null,
+    organizer: null,
+    location: null,
+    directives: [],
+    sentence: index,
+    span: { start: sentence.start + at, end: sentence.start + m[0].length - 1 },
+    confidence: 0.5,
+  }
+  reading.events.push(ceremony)
+  reading.codes.set(ceremony, new Set())
 }
 
 // `Tháng 9: Tổ chức Hội thi báo cáo viên giỏi ở cấp huyện` over a body that tells of the contest
@@ -1176,23 +1289,43 @@ function addClosed(reading: Reading): void {
 
 /**
  * A headline reports the event its lead then reports with a date: the article's first sentence
- * (a title or summary line the page prints in its text) reporting an undated event, or an
+ * (a title or summary line the page prints in its text) or a line in capitals (a heading printed
+ * after site chrome) reporting an undated event, or an
  * undated event first named in passing (a quoted speech `tại Hội nghị ...`), when a later report
  * of the same kind is dated and names the same organiser or the first names none, is that
  * report's headline, not an event of its own.
  */
-function dropHeadline(reading: Reading): void {
+function dropHeadline(reading: Reading, sentences: readonly Piece[]): void {
   const first = reading.events[0]
   const dated = (e: FoundEvent) => e.date !== null || e.yearless !== null
-  if (first === undefined || dated(first) || (first.sentence !== 0 && !reading.inPassing.has(first))) return
+  if (first === undefined || dated(first)) return
+  const heading = first.sentence === 0 || inCapitals(sentences[first.sentence]?.text ?? '')
+  if (!heading && !reading.inPassing.has(first)) return
   const lead = reading.events.find(
     (e) =>
-      e !== first && e.kind === first.kind && dated(e) && (first.organizer === null || e.organizer === first.organizer),
+      e !== first &&
+      e.kind === first.kind &&
+      dated(e) &&
+      (first.organizer === null || e.organizer === null || samePlace(e.organizer, first.organizer)),
   )
   if (lead === undefined) return
   for (const code of reading.codes.get(first) ?? []) reading.codes.get(lead)?.add(code)
   reading.events.shift()
 }
+
+// A headline names its organiser shorter than its lead does (`Đảng bộ phường Mỹ Quý` over `Ban
+// Thường vụ Đảng ủy phường Mỹ Quý`): the same body when both end in the same place's name (their
+// last two words, the length of most names of places).
+function samePlace(a: string, b: string): boolean {
+  if (a === b) return true
+  const tail = (s: string) => s.split(/\s+/u).slice(-2).join(' ').toLowerCase()
+  return a.split(/\s+/u).length > 2 && b.split(/\s+/u).length > 2 && tail(a) === tail(b)
+}
+
+// A line written in capitals (`BUỔI NÓI CHUYỆN CHUYÊN ĐỀ ...`) is a heading wherever the page
+// prints it, not only first: a letter in lower case makes it a sentence.
+const LOWER_LETTER = /\p{Ll}/u
+const inCapitals = (text: string) => !LOWER_LETTER.test(text)
 
 /** The events read so far from an article's sentences. */
 type Reading = {
@@ -1205,6 +1338,8 @@ type Reading = {
   lastDated: PartialDate | null
   /** Events named in passing (where a speaker's words were given), not reported. */
   inPassing: Set<FoundEvent>
+  /** The heads (`hội nghị`) of events a sentence opened with and told as planned (`dự kiến tổ chức`). */
+  plannedHeads: Set<string>
   /** Ceremonies of rites performed at an event (`dâng hương`), which carry no directive. */
   rites: FoundEvent[]
   /** Closing ceremonies, each with the kind of what it closed. */
@@ -1322,6 +1457,10 @@ function afterPresiding(
 // A cited document's title after its tail, up to the clause's end (`Kế hoạch số 44-KH/ĐU ngày
 // 19/12/2022 về tổ chức học tập ...`): what the document is about, not what the sentence reports.
 const CITED_TITLE = /^\s*(?:về|V\/v)\s[^,;:.]*/u
+// A plan's title may name the event it plans with no `về` (`ban hành Kế hoạch số 67/KH-SVHTTDL tổ
+// chức Hội thi xe tuyên truyền lưu động ...`): the holding verb is the title's, not a report.
+const PLAN_TITLE = /^\s*(?:về\s+)?(?:tổ chức|triển khai|thực hiện)\s[^,;:.]*/u
+const PLAN_TYPE = 'KH'
 
 // Document names (`Kế hoạch số 45-KH/HU của ...`) and their titles are not plans of the sentence's
 // subject nor events it reports: the sentence up to `to` with its mentions, their tails and titles blanked. Built only when a candidate
@@ -1339,7 +1478,9 @@ function maskMentions(sentence: Piece, mentions: ResolvedMention[]): (to: number
     for (const m of mentions) {
       const a = Math.max(at, m.start - sentence.start)
       const tail = Math.max(a, Math.min(text.length, m.tailEnd - sentence.start))
-      const b = tail + (CITED_TITLE.exec(text.slice(tail, tail + 240))?.[0].length ?? 0)
+      const after = text.slice(tail, tail + 240)
+      const title = CITED_TITLE.exec(after) ?? (m.type === PLAN_TYPE ? PLAN_TITLE.exec(after) : null)
+      const b = tail + (title?.[0].length ?? 0)
       chunks.push(text.slice(at, a), ' '.repeat(b - a))
       at = b
     }
@@ -1375,7 +1516,9 @@ function addEvent(
   const told =
     cue.kind === 'occasion' && name !== null
       ? reading.events.find((e) => e.kind === trigger.kind && sameDate(e.date, date) && nameOf(e.title ?? '') === name)
-      : undefined
+      : date === null && undated(cue)
+        ? toldByNumber(reading.events, trigger.kind, text.slice(trigger.phrase))
+        : undefined
   if (told !== undefined) {
     for (const code of eventDirectives(sentence, text.slice(trigger.phrase), told, reading.codes, mentions))
       reading.codes.get(told)?.add(code)
@@ -1390,7 +1533,12 @@ function addEvent(
     yearless: date === null ? yearlessDay(cue, previous) : null,
     dateInferred: false,
     dateConfidence: 1,
-    follows: cue.kind === 'sameDay' || cue.kind === 'occasion' ? 'same' : cue.kind === 'before' ? 'earlier' : null,
+    follows:
+      cue.kind === 'sameDay' || cue.kind === 'occasion' || cue.kind === 'frame'
+        ? 'same'
+        : cue.kind === 'before'
+          ? 'earlier'
+          : null,
     organizer: subject.organizer,
     location: subject.location ?? locationAfter(phrase),
     directives: [],
@@ -1411,8 +1559,33 @@ function addEvent(
   if (trigger.closes !== undefined) reading.closed.set(event, trigger.closes)
   if (trigger.joined !== undefined) addJoined(reading, event, trigger.joined, sentence, mentions)
   const citing = kindWhenCiting(phrase)
-  if (citing !== null && trigger.kind === classifyEvent(phrase)) reading.citing.set(event, citing)
+  if (citing !== null && trigger.kind === classifyEvent(phrase)) {
+    // A briefing that announces a congress's or a plenum's results disseminates them, as one that
+    // cites a directive does: the results are what the Party has its members study.
+    if (ANNOUNCES_RESULTS.test(phrase.split(CLAUSE_END, 1)[0]!)) event.kind = citing
+    else reading.citing.set(event, citing)
+  }
   return true
+}
+
+// `Hội nghị Báo cáo viên ... thông báo nhanh kết quả Đại hội đại biểu toàn quốc lần thứ XIV`,
+// `... thông báo kết quả Hội nghị Trung ương 5`: announcing a congress's or a plenum's results.
+const ANNOUNCES_RESULTS = /(?<![\p{L}])thông báo\s+(?:nhanh\s+)?kết quả\s+(?:của\s+)?(?:Đại hội|Hội nghị)(?![\p{L}])/iu
+const CLAUSE_END = /[;.](?:\s|$)/u
+
+// `hôm nay, Đảng bộ tỉnh ... long trọng khai mạc Đại hội đại biểu lần thứ XI` after `Sáng nay
+// (16/10/2020), Đại hội Đại biểu đảng bộ tỉnh ... lần thứ XI ... khai mạc`: an undated report of
+// an event of a kind already reported, under the same head and number, is that event told again.
+const NUMBERED = /^[“"]?(\p{L}+(?:\s+\p{L}+)?)\s[^,;.]{0,80}?(?<![\p{L}])lần\s+thứ\s+([IVXLC]+|\d{1,3})(?![\p{L}\d])/iu
+
+function numberKey(phrase: string): string | null {
+  const m = NUMBERED.exec(phrase)
+  return m === null ? null : `${m[1]!.toLowerCase()} ${m[2]!.toUpperCase()}`
+}
+
+function toldByNumber(events: readonly FoundEvent[], kind: EventKind, phrase: string): FoundEvent | undefined {
+  const key = numberKey(phrase)
+  return key === null ? undefined : events.find((e) => e.kind === kind && numberKey(e.title ?? '') === key)
 }
 
 // The quoted name an event's words give (`phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương”`), in lower case.

@@ -17,6 +17,14 @@ describe('held events named by a noun of their own', () => {
       'Ngày 12/5/2024, Trường THCS Nam Anh tổ chức trưng bày tư liệu về Chủ tịch Hồ Chí Minh.',
       'Trưng bày tư liệu về Chủ tịch Hồ Chí Minh',
     ],
+    [
+      'Sáng 12/3/2024, Hội Nông dân tỉnh tổ chức Hội chợ nông sản an toàn năm 2024.',
+      'Hội chợ nông sản an toàn năm 2024',
+    ],
+    [
+      'Tối 12/3/2024, Huyện đoàn Nam Đàn tổ chức đêm văn nghệ chào mừng Ngày thành lập Đoàn.',
+      'Đêm văn nghệ chào mừng Ngày thành lập Đoàn',
+    ],
   ])('“%s” holds %s', (text, title) => {
     expect(extractArticle(text).events.map((e) => [e.kind, e.title])).toEqual([['other', title]])
   })
@@ -26,6 +34,9 @@ describe('held events named by a noun of their own', () => {
     'Ban tổ chức hành trình về nguồn đã chuẩn bị chu đáo.',
     'Huyện đoàn sẽ tổ chức hội trại tòng quân vào tháng 6.',
     'Hằng năm, Huyện đoàn tổ chức giao lưu văn nghệ.',
+    // a night as a time cue, a fair planned
+    'Đêm 26/3/2024, trời mưa to.',
+    'Hội Nông dân tỉnh dự kiến tổ chức Hội chợ nông sản vào tháng 10.',
   ])('“%s” reports no event', (text) => {
     expect(extractArticle(text).events).toEqual([])
   })

@@ -13,7 +13,17 @@ export const HOLD = 'tổ chức'
  * An activity word: the kind of event it names, and whether it may name the event a holding
  * verb holds (`tổ chức tập huấn`, `tổ chức trao giải`) as well as classify one.
  */
-export type Activity = { words: string; kind: EventKind; held?: true; citing?: EventKind; person?: true }
+export type Activity = {
+  words: string
+  kind: EventKind
+  held?: true
+  citing?: EventKind
+  person?: true
+  /** The words decide only where they open the name: later in it they tell what a meeting did. */
+  opening?: true
+  /** The words name the event held right after a holding verb, not opening a sentence. */
+  heldAfterVerb?: true
+}
 
 /**
  * Activity words, each with its kind. The earliest one in an event's name wins, and of those
@@ -42,6 +52,11 @@ export const ACTIVITIES: readonly Activity[] = [
   // A meeting named for assessing what was done (`Hội nghị đánh giá kết quả 2 năm thực hiện
   // ...`) reviews it; a meeting held `nhằm đánh giá` the month's work stays a meeting.
   { words: 'hội nghị đánh giá', kind: 'review' },
+  // Holding an assessment of the results of a period (`Ban Chỉ đạo ... tổ chức đánh giá kết quả
+  // thực hiện cuộc vận động năm 2016`) reviews it. Later in a name (`phiên họp thường kỳ ... nhằm
+  // đánh giá kết quả công tác tháng 12`, `Hội nghị lần thứ 8, đánh giá kết quả ...`) it tells
+  // what a meeting did, and the meeting stays a meeting.
+  { words: 'đánh giá kết quả', kind: 'review', held: true, opening: true },
   // A ceremony that sums up (`Lễ Tổng kết Chương trình hỗ trợ xây dựng nhà ...`) is a ceremony;
   // a meeting that sums up (`Hội nghị tổng kết`) a review.
   { words: 'lễ tổng kết', kind: 'ceremony' },
@@ -69,6 +84,9 @@ export const ACTIVITIES: readonly Activity[] = [
   // a conference, unless its report disseminates a directive.
   { words: 'thông tin chuyên đề', kind: 'conference', citing: 'dissemination' },
   { words: 'phổ biến', kind: 'dissemination' },
+  // A talk on a set subject given to a body's staff (`buổi nói chuyện chuyên đề thân thế, sự
+  // nghiệp cách mạng của Chủ tịch Hồ Chí Minh`) is a form of propaganda work: a dissemination.
+  { words: 'nói chuyện chuyên đề', kind: 'dissemination', held: true },
   // Presenting a document's contents (`Hội nghị giới thiệu những nội dung cơ bản của Nghị quyết
   // ...`) disseminates it; `giới thiệu` alone also presents a book, a person or a product.
   { words: 'giới thiệu nội dung', kind: 'dissemination' },
@@ -84,10 +102,17 @@ export const ACTIVITIES: readonly Activity[] = [
   // Guidance on carrying a document out (`Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU`).
   { words: 'hướng dẫn thực hiện', kind: 'dissemination' },
   { words: 'tuyên dương', kind: 'ceremony', held: true },
-  { words: 'biểu dương', kind: 'ceremony' },
+  // Commending those held up as examples is held as praising them is (`tổ chức biểu dương, khen
+  // thưởng 62 điển hình tiêu biểu`): their ceremony. `khen thưởng` alone is not read as held: `tổ
+  // chức khen thưởng` is most often the duty of rewarding, not an event.
+  { words: 'biểu dương', kind: 'ceremony', held: true },
   // `trao đổi` (to discuss) is read apart: see eventWords.
   { words: 'trao', kind: 'ceremony', held: true },
   { words: 'kết nạp', kind: 'ceremony', held: true },
+  // Signing an agreement or a programme of cooperation (`Lễ ký kết chương trình phối hợp`) is done
+  // at its ceremony. Not read as held: `tổ chức ký kết thi đua giữa các chi bộ` is most often the
+  // pledges signed at a launch already reported.
+  { words: 'ký kết', kind: 'ceremony' },
   // A meeting held to announce decisions is their ceremony (`hội nghị công bố các quyết định thành lập 16 chi bộ`).
   { words: 'công bố quyết định', kind: 'ceremony' },
   { words: 'công bố các quyết định', kind: 'ceremony' },
@@ -97,7 +122,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'hội thảo kỷ niệm', kind: 'conference' },
   { words: 'hội thảo khoa học kỷ niệm', kind: 'conference' },
   { words: 'tọa đàm kỷ niệm', kind: 'conference' },
-  { words: 'kỷ niệm', kind: 'ceremony' },
+  // Holding an anniversary (`Phường ... tổ chức kỷ niệm 95 năm Ngày thành lập Đảng`) is its
+  // ceremony; opening a sentence the words head an outline or name the occasion.
+  { words: 'kỷ niệm', kind: 'ceremony', heldAfterVerb: true },
   { words: 'vinh danh', kind: 'ceremony' },
   { words: 'mít tinh', kind: 'ceremony' },
   { words: 'dâng hương', kind: 'ceremony' },
@@ -209,6 +236,11 @@ export const HELD_NOUNS: readonly string[] = [
   'hội trại',
   'giao lưu',
   'trưng bày',
+  // A fair and an evening's show (`tổ chức Hội chợ nông sản an toàn`, `tổ chức đêm văn nghệ chào
+  // mừng ...`): held events of their own. `đêm` alone opens a time cue (`Đêm 26/3, ...`).
+  'hội chợ',
+  'đêm văn nghệ',
+  'đêm nhạc',
 ]
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
@@ -276,6 +308,13 @@ export const PASSIVE_VERBS: ReadonlyArray<{ words: string; perfect?: true }> = [
   { words: 'diễn ra', perfect: true },
   { words: 'khai mạc' },
   { words: 'bế mạc' },
+  // An event brought to its close (`Hội thao công nhân viên chức năm 2024 đã khép lại vào chiều
+  // 20/5`), as `bế mạc` says: the clause ends there or its time follows (not `khép lại một chặng
+  // đường`, a span of years closed).
+  { words: 'khép lại(?=\\s*[,.;]|\\s+(?:vào|sau|lúc|từ)\\s|\\s*$)', perfect: true },
+  // An event told as having succeeded (`Sáng 12/3, ... Đại hội Công đoàn Công ty lần thứ III đã thành
+  // công tốt đẹp`): it took place. Only with `đã`: `Chúc Đại hội thành công tốt đẹp` wishes it.
+  { words: 'đã thành công tốt đẹp' },
   // `Đại hội ... chính thức bắt đầu.`: an event begun, the clause ending there or its time
   // following (not `chính thức bắt đầu nhận hồ sơ`, a step of it).
   { words: 'chính thức bắt đầu(?=\\s*[,.;]|\\s+(?:vào|từ|lúc)\\s|\\s*$)', perfect: true },
@@ -298,6 +337,25 @@ export const HAPPENING_VERBS: readonly string[] = [
   'dự',
   'tham dự',
   'đến dự',
+  // Taking part in an event on a dated day (`Sáng 15/6, hơn 200 đoàn viên thanh niên tham gia lễ ra
+  // quân Chiến dịch ...`), as attending it does.
+  'tham gia',
+]
+
+/**
+ * Words that call, invite or plan those named after them to attend or take part in an event
+ * (`Tỉnh đoàn kêu gọi đoàn viên tham gia Hội thi ...`, `mời đại biểu dự Hội nghị`, `kế hoạch tham
+ * gia Hội thi`): the event named after a verb of attending is then not reported as held. Lower case.
+ */
+export const CALLS_TO_ATTEND: readonly string[] = [
+  'kêu gọi',
+  'vận động',
+  'khuyến khích',
+  'mời',
+  'kế hoạch',
+  'hướng dẫn',
+  'đăng ký',
+  'chuẩn bị',
 ]
 
 /** Verbs after `do X` that make X the organiser: `do Ban Tuyên giáo chủ trì, phối hợp với ... tổ chức`. */
@@ -318,6 +376,10 @@ export const NOUN_MARKERS: readonly string[] = [
   'việc',
   'lễ',
   'buổi',
+  // A round of holding (`Qua đợt tổ chức kỷ niệm 93 năm ...`), years of it (`Tổng kết 20 năm tổ
+  // chức Ngày hội Đại đoàn kết toàn dân tộc`: the review of them, not a day's festival).
+  'đợt',
+  'năm',
   'phát biểu',
   'dự',
   'kết quả',
@@ -376,6 +438,10 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // Announcing the President's order that promulgates laws (`Văn phòng Chủ tịch nước đã công bố
   // Lệnh số 09/2024/L-CTN ...`) is the office's announcement, a working event of its own.
   { words: 'công bố lệnh', kind: 'other' },
+  // A delegation offering incense or flowers on a dated day (`Sáng 19/5, Đoàn đại biểu Tỉnh ủy dâng
+  // hương tưởng niệm Chủ tịch Hồ Chí Minh`): the rite's ceremony, whatever else the day held.
+  { words: 'dâng hương', kind: 'ceremony' },
+  { words: 'dâng hoa', kind: 'ceremony' },
   { words: 'sơ kết', kind: null },
   { words: 'tổng kết', kind: null },
   { words: 'tuyên dương', kind: null },
@@ -385,12 +451,18 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // khai Nghị quyết số 57-NQ/TW đến cán bộ chủ chốt`, `Chi bộ thôn 3 học tập, quán triệt Nghị quyết
   // ...`): the dissemination held that day, its kind read from the verb's words.
   { words: 'học tập,? quán triệt,?', kind: null },
+  // Research opening the list (`Đảng ủy ... đã tham gia nghiên cứu, học tập, quán triệt Quy định số
+  // 144-QĐ/TW ...`), as LIST_OPENERS reads it after a holding verb.
+  { words: 'nghiên cứu,? học tập,? quán triệt,?', kind: null },
   { words: 'học tập và quán triệt,?', kind: null },
   { words: 'quán triệt,?', kind: null },
   // A body's dated report that it admitted members or handed honours (`Ngày 12/4, Đảng ủy xã kết
   // nạp 3 đảng viên mới`, `Đảng ủy Khối trao Huy hiệu 50 năm tuổi Đảng cho ...`): the ceremony held
   // that day. Undated (`Tại hội nghị, ... trao Huy hiệu ...`), it is done at an event told before.
   { words: 'kết nạp', kind: null },
+  // Bodies signing on a dated day (`Sáng 12/3, Công ty Điện lực tỉnh và Tỉnh đoàn ký kết chương
+  // trình phối hợp ...`): the signing ceremony.
+  { words: 'ký kết', kind: null },
   { words: 'trao (?:tặng )?(?:huy hiệu|huân chương|kỷ niệm chương|bằng khen)', kind: null },
   // A body receiving an honour (`Đảng bộ xã đón nhận Huân chương Lao động hạng Ba`) holds its ceremony.
   { words: 'đón nhận (?:huân chương|cờ thi đua|bằng khen|danh hiệu|bằng công nhận)', kind: null },
@@ -451,6 +523,9 @@ export const FILLERS: readonly string[] = [
   'tiếp tục',
   // Each of several bodies held one: `Chi hội Phụ nữ ở 4/4 thôn đều tổ chức lễ kỷ niệm`.
   'đều',
+  // A body taking part in what it reports (`Đảng ủy Tổng công ty ... đã tham gia nghiên cứu, học
+  // tập, quán triệt Quy định số 144-QĐ/TW`): it held its own sitting of it.
+  'tham gia',
 ]
 
 /**
@@ -592,8 +667,16 @@ export const DISCUSSING: readonly string[] = ['ý kiến', 'thảo luận', 'tra
 export const SITTING_WORDS: readonly string[] = ['làm việc']
 
 /**
- * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`), or
- * just before it began (`Trước khi diễn ra buổi tọa đàm, Ban tổ chức ... dành phút mặc niệm`): in a
- * text that reported no event before, the event named after them took place. Lower case.
+ * Words opening a sentence once an event is over (`Kết thúc cuộc thi, Ban tổ chức trao ...`) or
+ * under way (`Bước vào hội thi ..., 4 đội thi ...`), or just before it began (`Trước khi diễn ra
+ * buổi tọa đàm, Ban tổ chức ... dành phút mặc niệm`): in a text that reported no event before, the
+ * event named after them took place. Lower case.
  */
-export const ENDINGS: readonly string[] = ['kết thúc', 'trước khi diễn ra', 'trước khi khai mạc']
+export const ENDINGS: readonly string[] = [
+  'kết thúc',
+  'trước khi diễn ra',
+  'trước khi khai mạc',
+  // Entering the contest, once it has begun (`Bước vào hội thi “Hành trình công tác Hội”, 4 đội thi
+  // ... đã cùng nhau tranh tài`): a passage that starts inside the report.
+  'bước vào',
+]

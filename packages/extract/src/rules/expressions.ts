@@ -90,16 +90,40 @@ const HELD_NAMES = [
   ...HELD_NOUNS,
 ]
 
+/** An event's name at the start of a text, one of `names`, after a manner, a count or a list opener. */
+const nameStart = (names: readonly string[]): RegExp =>
+  new RegExp(
+    `^(?:[“"] ?)?(?:(?:${MANNERS.join('|')})\\s+)?(?:(?:${COUNTS.join('|')})\\s+)?(?:(?:${LIST_OPENERS.join('|')}),?\\s+)?(?:${[
+      ...names,
+    ]
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?![\\p{L}])`,
+    'iu',
+  )
+
 /**
  * An event's name at the start of a text: `Hội nghị ...`, `“Lễ ...`, `long trọng 3 buổi ...`; a
  * quotation mark may stand apart from the name (`“ Hội thi nhớ ơn thầy cô”`).
  */
-export const EVENT_NAME_START = new RegExp(
-  `^(?:[“"] ?)?(?:(?:${MANNERS.join('|')})\\s+)?(?:(?:${COUNTS.join('|')})\\s+)?(?:(?:${LIST_OPENERS.join('|')}),?\\s+)?(?:${[
-    ...HELD_NAMES,
-  ]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])`,
+export const EVENT_NAME_START = nameStart(HELD_NAMES)
+
+/**
+ * {@link EVENT_NAME_START}, or an activity that names an event only right after a holding verb
+ * (`tổ chức kỷ niệm 95 năm ...`): opening a sentence, the same words head an outline or name an
+ * occasion (`Kỷ niệm 90 năm Ngày thành lập Hội ...`).
+ */
+export const HELD_NAME_START = nameStart([
+  ...HELD_NAMES,
+  ...ACTIVITIES.filter((a) => a.heldAfterVerb).map((a) => a.words),
+])
+
+/**
+ * An event named by a head or a held noun at the start of a text (`Hội nghị ...`, `“Lễ ...`,
+ * `Buổi ...`), not by an activity verb alone (`Quán triệt ...`, `Học tập ...`), which may open a
+ * clause of purpose.
+ */
+export const EVENT_HEAD_START = new RegExp(
+  `^(?:[“"] ?)?(?:${[...HEADS.map((h) => h.words), ...HELD_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'iu',
 )
 
