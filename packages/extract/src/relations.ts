@@ -21,8 +21,13 @@ export type FoundRelation = {
 
 // Between the first mention's tail and the second mention: the joining words.
 // `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the verb.
-const IMPLEMENTS =
-  /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)(?:\s+một số điều\s+(?:trong|của|tại))?\s*$/iu
+// How a directive is carried out (`thực hiện nghiêm`, `thực hiện có hiệu quả`): words of the
+// verb, not of what it names.
+const MANNER = String.raw`(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|hiệu quả|quyết liệt|đồng bộ))?`
+const IMPLEMENTS = new RegExp(
+  String.raw`^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)${MANNER}(?:\s+một số điều\s+(?:trong|của|tại))?\s*$`,
+  'iu',
+)
 // `hướng dẫn (thực hiện)`, `về hướng dẫn thực hiện`: a guide's own words. A plain `về thực hiện`
 // guides only when a guidance says it, and otherwise implements.
 const GUIDES =
@@ -63,11 +68,11 @@ const JOINED_ONLY = /^[\s,]*(?:(?:và|cùng)[\s,]*)?$/iu
 // `Thực hiện A, Ban Thường vụ Tỉnh ủy đã ban hành B`: B implements A. A letter is cited as a
 // document (`ban hành văn bản số 2817/BTTTT-CBC`), whose words are not the mention's.
 const ISSUED_TO_IMPLEMENT = /^,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
-const IMPLEMENTING_BEFORE = /(?:^|[\s,])[Tt]hực hiện\s+$/u
+const IMPLEMENTING_BEFORE = new RegExp(String.raw`(?:^|[\s,])[Tt]hực hiện${MANNER}\s+$`, 'u')
 // A sentence that opens with `Thực hiện` (after a time: `Năm 2011, thực hiện`) and lists what it
 // implements; then the clause of the body that issued the plan, after the list's last comma:
 // `Thực hiện A; B về ..., Ban Dân vận đã tham mưu Ban Thường vụ ban hành C`: C implements A and B.
-const OPENS_IMPLEMENTING = /^(?:[^,;.]{0,30},\s*)?[Tt]hực hiện\s+$/u
+const OPENS_IMPLEMENTING = new RegExp(String.raw`^(?:[^,;.]{0,30},\s*)?[Tt]hực hiện${MANNER}\s+$`, 'u')
 const ISSUER_CLAUSE =
   /,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:tham mưu\s+[^,;.]{2,60}?\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
 // A sentence of its own that only names what is implemented (`Thực hiện Kế hoạch số 78-KH/HU,
@@ -91,9 +96,6 @@ export function findRelations(
         found.push({ from: first.code, type: 'implements', to: a.code, start: first.start, end: first.end, sentence })
     }
   }
-  // Relations whose second directive is named by its title (`Kết luận 76-KL/TW về tiếp tục thực
-  // hiện ...`): a noun, so a second object beside another, not a second subject.
-  const titled = new Set<FoundRelation>()
   // `Quy định này thay thế A và B`: before the pairs, so a second object joined to A takes it too.
   const anaphor = ANAPHOR.exec(text)
   if (
@@ -123,7 +125,6 @@ export function findRelations(
     const joined = JOINED_ONLY.test(gap) ? null : typeBetween(gap, a.type)
     if (joined !== null) {
       found.push({ from: a.code, type: joined, to: b.code, start: a.start, end: b.end, sentence })
-      if (/^[\s,]*về\s/u.test(gap)) titled.add(found[found.length - 1]!)
       continue
     }
     const last = found[found.length - 1]
@@ -135,7 +136,7 @@ export function findRelations(
     if (JOINED_ONLY.test(gap)) continue
     if (
       ISSUED_TO_IMPLEMENT.test(gap) &&
-      IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 16), a.start - sentence.start))
+      IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 32), a.start - sentence.start))
     ) {
       found.push({ from: b.code, type: 'implements', to: a.code, start: a.start, end: b.end, sentence })
       continue
@@ -147,10 +148,19 @@ export function findRelations(
   }
   found.push(...implementedByIssued(sentence, mentions, found))
   if (coordinated.size === 0) return found
-  // `A thực hiện B và C thực hiện D`: C, with a relation of its own, is a second subject beside
-  // A, not a second object of A's verb.
+  // `A thực hiện B và C thực hiện D`: C, with a relation of its own to another directive than
+  // A's, is a second subject beside A, not a second object of A's verb. `Kết luận 156 về tiếp tục
+  // thực hiện Nghị quyết 33 ... và Kết luận 76 về tiếp tục thực hiện Nghị quyết 33`: C, about
+  // what A is about, is named in A's title.
   return found.filter(
-    (r) => !coordinated.has(r) || !found.some((other) => other !== r && other.from === r.to && !titled.has(other)),
+    (r) =>
+      !coordinated.has(r) ||
+      !found.some(
+        (other) =>
+          other !== r &&
+          other.from === r.to &&
+          !found.some((mine) => mine.from === r.from && mine !== r && mine.to === other.to),
+      ),
   )
 }
 

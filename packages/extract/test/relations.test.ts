@@ -112,6 +112,30 @@ describe('findRelations', () => {
       relations: ['5120/BTTTT-CBC implements 1099/CĐ-TTg'],
     },
     {
+      reading: 'the manner of carrying out (thực hiện có hiệu quả) is a word of the verb',
+      sentence:
+        'Kết luận số 45-KL/TW của Ban Bí thư về tiếp tục đẩy mạnh, thực hiện có hiệu quả Chỉ thị số 18-CT/TW về an toàn giao thông.',
+      relations: ['45-KL/TW implements 18-CT/TW'],
+    },
+    {
+      reading: 'thực hiện nghiêm in an opening, then the body issuing a plan',
+      sentence:
+        'Thực hiện nghiêm Chỉ thị số 45-CT/TW ngày 20/6/2020 của Bộ Chính trị về lãnh đạo cuộc bầu cử, Ban Thường vụ Tỉnh ủy đã xây dựng Kế hoạch số 391-KH/TU.',
+      relations: ['391-KH/TU implements 45-CT/TW'],
+    },
+    {
+      reading: 'counter: thực hiện and an object other than the directive is no relation',
+      sentence:
+        'Kết luận số 45-KL/TW của Ban Bí thư yêu cầu thực hiện tốt nhiệm vụ năm 2024 và Chỉ thị số 18-CT/TW về an toàn giao thông.',
+      relations: [],
+    },
+    {
+      reading: 'a second conclusion about another directive is a second subject, not a second object',
+      sentence:
+        'Hội nghị quán triệt Kết luận số 44-KL/TW của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW về phong trào bảo vệ an ninh Tổ quốc và Kết luận số 45-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 18-CT/TW về an toàn giao thông.',
+      relations: ['44-KL/TW implements 09-CT/TW', '45-KL/TW implements 18-CT/TW'],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
