@@ -29,9 +29,10 @@ const IMPLEMENTS = new RegExp(
   'iu',
 )
 // `hướng dẫn (thực hiện)`, `về hướng dẫn thực hiện`: a guide's own words. A plain `về thực hiện`
-// guides only when a guidance says it, and otherwise implements.
+// guides only when a guidance says it, and otherwise implements. A circular or decree guiding a
+// law names the part it guides: `(quy định chi tiết và) hướng dẫn thi hành một số điều của`.
 const GUIDES =
-  /^[\s,]*(?:hướng dẫn(?:\s+(?:triển khai\s+)?thực hiện)?|(?:về|về việc)\s+hướng dẫn\s+(?:triển khai\s+)?thực hiện)\s*$/iu
+  /^[\s,]*(?:(?:về|về việc)\s+)?(?:quy định chi tiết(?:\s+một số điều)?\s+và\s+)?hướng dẫn(?:\s+(?:triển khai\s+)?(?:thực hiện|thi hành)(?:\s+(?:một số|các)\s+(?:điều|quy định|nội dung)(?:\s+và biện pháp thi hành)?\s+(?:của|tại|trong))?)?\s*$/iu
 const PROGRAMME =
   /^[\s,]*(?:ban hành|về|về việc ban hành)\s+(?:Chương trình|Kế hoạch)(?:\s+hành động)?(?:\s+của\s+[^,;]{2,60}?)?\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$/iu
 // `sửa đổi, bổ sung một số điều của Quy định ... ban hành kèm theo Quyết định X` amends X.

@@ -136,6 +136,24 @@ describe('findRelations', () => {
       relations: ['44-KL/TW implements 09-CT/TW', '45-KL/TW implements 18-CT/TW'],
     },
     {
+      reading: 'a circular guiding some provisions of a decree (hướng dẫn thi hành một số quy định của)',
+      sentence:
+        'Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.',
+      relations: ['01/2018/TT-VPCP guides 61/2018/NĐ-CP'],
+    },
+    {
+      reading: 'quy định chi tiết và hướng dẫn thi hành một số điều của guides',
+      sentence:
+        'Bộ ban hành Thông tư số 10/2020/TT-BNV quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 90/2020/NĐ-CP về đánh giá cán bộ.',
+      relations: ['10/2020/TT-BNV guides 90/2020/NĐ-CP'],
+    },
+    {
+      reading: 'counter: a guide of an activity that names a directive later is no guide of it',
+      sentence:
+        'Sở ban hành Công văn số 150/SNV-TCBC hướng dẫn thi hành công tác kiểm tra theo Nghị định số 90/2020/NĐ-CP.',
+      relations: [],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
