@@ -317,7 +317,7 @@ function relationRecords(
   let implemented: ResolvedMention[] = []
   for (const [i, s] of pieces.entries()) {
     const inSentence = mentionsByPiece[i] ?? []
-    const found = findRelations(s, inSentence, previous, implemented)
+    const found = findRelations(s, inSentence, previous, implemented, self?.code ?? null)
     if (self !== null) found.push(...implementedBySelf(s, inSentence, self.code))
     for (const r of found) {
       const key = `${r.from} ${r.type} ${r.to}`

@@ -44,7 +44,7 @@ const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đ
 const PASSIVE_REPLACED = /^[\s,]*(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+bởi\s*$/iu
 // A sentence whose subject refers back to a document (`Luật thay thế Luật ...`, `Nghị định này sửa đổi`).
 const ANAPHOR =
-  /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(?:mới|này|trên))?)\s+(?:có hiệu lực[^.;]{0,60}?\s+và\s+)?(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
+  /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(mới|này|trên))?)\s+(?:có hiệu lực[^.;]{0,60}?\s+và\s+)?(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
 
 // The term of the body that issued the first directive, left after its tail (`của Bộ Chính trị
 // khóa XIII về tiếp tục thực hiện`), or the year its code is cited with (`Quy định 264-QĐ/TW năm
@@ -81,12 +81,16 @@ const ISSUER_CLAUSE =
 // plan (`Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU`): the plan implements what the first named.
 const ISSUING_OPENING = /^[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s+$/u
 
-/** Finds relations in one sentence; `previous` is the last mention of the sentences before it. */
+/**
+ * Finds relations in one sentence; `previous` is the last mention of the sentences before it,
+ * `self` the code of the document the text is, if it is one.
+ */
 export function findRelations(
   sentence: Piece,
   mentions: ResolvedMention[],
   previous: ResolvedMention | undefined,
   implementedBefore: readonly ResolvedMention[] = [],
+  self: string | null = null,
 ): FoundRelation[] {
   const text = sentence.text
   const found: FoundRelation[] = []
@@ -99,20 +103,22 @@ export function findRelations(
   }
   // `Quy định này thay thế A và B`: before the pairs, so a second object joined to A takes it too.
   const anaphor = ANAPHOR.exec(text)
+  // `Quyết định này` in a document's own text is that document, not the last one it cited.
+  const subject = anaphor !== null && anaphor[1] === 'này' && self !== null ? self : previous?.code
   if (
     first !== undefined &&
     anaphor !== null &&
-    previous !== undefined &&
-    previous.code !== first.code &&
+    subject !== undefined &&
+    subject !== first.code &&
     first.start - sentence.start > anaphor[0].length - 2
   ) {
-    const verb = anaphor[1]!.toLowerCase()
+    const verb = anaphor[2]!.toLowerCase()
     const type: DirectiveRelationType = verb.startsWith('thay')
       ? 'replaces'
       : verb.startsWith('đính')
         ? 'corrects'
         : 'amends'
-    found.push({ from: previous.code, type, to: first.code, start: sentence.start, end: first.end, sentence })
+    found.push({ from: subject, type, to: first.code, start: sentence.start, end: first.end, sentence })
   }
   // Relations given to a second object by coordination, which a later relation may take back.
   const coordinated = new Set<FoundRelation>()

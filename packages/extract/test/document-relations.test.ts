@@ -21,6 +21,16 @@ describe('relations an article states beyond one sentence', () => {
       text: 'Quy định về kỷ luật đảng viên\n\nNgày 06/7/2022, Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm.\n\nQuy định có hiệu lực kể từ ngày 06/7/2022 và thay thế Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị kh',
       relations: ['69-QĐ/TW replaces 102-QĐ/TW'],
     },
+    {
+      reading: "the document's own text: Quyết định này is the document, not the last one cited",
+      text: 'ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 25/2024/QĐ-UBND\n\nAn Giang, ngày 10 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\n\nCăn cứ Quyết định số 12/2020/QĐ-UBND ngày 02/3/2020 của Ủy ban nhân dân tỉnh ban hành Quy chế làm việc;\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\nĐiều 2. Quyết định này thay thế Quyết định số 07/2019/QĐ-UBND ngày 15/4/2019 của Ủy ban nhân dân tỉnh.\n',
+      relations: ['25/2024/QĐ-UBND replaces 07/2019/QĐ-UBND'],
+    },
+    {
+      reading: 'counter: a news story has no own document; Quyết định này is the one cited before',
+      text: 'Tỉnh thay quy chế làm việc\n\nNgày 10/5/2024, UBND tỉnh ban hành Quyết định số 25/2024/QĐ-UBND về quy chế làm việc.\n\nQuyết định này thay thế Quyết định số 07/2019/QĐ-UBND ngày 15/4/2019 của UBND tỉnh.\n',
+      relations: ['25/2024/QĐ-UBND replaces 07/2019/QĐ-UBND'],
+    },
   ])('$reading', ({ text, relations }) => {
     expect(relationsOf(text)).toEqual(relations)
   })
