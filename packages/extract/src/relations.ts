@@ -202,8 +202,10 @@ function implementedByIssued(
 
 // `..., Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức thực hiện như sau:`: the document itself
 // is issued, named by its type alone.
+// Or the body does what the document does, up to what it lists (`Ban Tuyên giáo Trung ương hướng
+// dẫn công tác tuyên truyền ... như sau:`, `Ủy ban nhân dân tỉnh yêu cầu ... như sau:`).
 const ISSUED_SELF =
-  /^[^;]{0,300}?,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|Quyết định|Chương trình|Hướng dẫn|Chỉ thị|Nghị quyết|Thông tư|Quy định|Kết luận)(?=[\s:.]|$)[^\d;]*$/u
+  /^[^;]{0,300}?,\s+[^,;.]{2,80}?\s(?:(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|Quyết định|Chương trình|Hướng dẫn|Chỉ thị|Nghị quyết|Thông tư|Quy định|Kết luận)(?=[\s:.]|$)[^\d;]*|(?:hướng dẫn|yêu cầu|chỉ thị|đề nghị)\s[^;.]{0,200}?\snhư sau\s*:?\s*)$/u
 
 /**
  * `Thực hiện A ... và B ..., Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức thực hiện như sau:`

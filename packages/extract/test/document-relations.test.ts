@@ -31,6 +31,16 @@ describe('relations an article states beyond one sentence', () => {
       text: 'Tỉnh thay quy chế làm việc\n\nNgày 10/5/2024, UBND tỉnh ban hành Quyết định số 25/2024/QĐ-UBND về quy chế làm việc.\n\nQuyết định này thay thế Quyết định số 07/2019/QĐ-UBND ngày 15/4/2019 của UBND tỉnh.\n',
       relations: ['25/2024/QĐ-UBND replaces 07/2019/QĐ-UBND'],
     },
+    {
+      reading: 'the body doing what its document does, up to what it lists (hướng dẫn ... như sau)',
+      text: 'BAN TUYÊN GIÁO TỈNH ỦY\n\nSố: 15-HD/BTGTU\n\nHà Tĩnh, ngày 5 tháng 1 năm 2024\n\nHƯỚNG DẪN\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Tỉnh ủy hướng dẫn công tác tuyên truyền các ngày lễ lớn năm 2024 như sau:\n',
+      relations: ['15-HD/BTGTU implements 45-CT/TW'],
+    },
+    {
+      reading: 'counter: the body doing something else after the opening is no issuing of the document',
+      text: 'BAN TUYÊN GIÁO TỈNH ỦY\n\nSố: 15-HD/BTGTU\n\nHà Tĩnh, ngày 5 tháng 1 năm 2024\n\nHƯỚNG DẪN\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Tỉnh ủy đã tổ chức nhiều hoạt động trong năm 2023.\n',
+      relations: [],
+    },
   ])('$reading', ({ text, relations }) => {
     expect(relationsOf(text)).toEqual(relations)
   })
