@@ -332,11 +332,13 @@ function relationRecords(
 }
 
 // The mentions of a sentence that is only `Thực hiện` and what it names (the directives, their
-// dates and bodies); none for any other sentence.
+// dates and bodies, the last one's title when it has no comma, where a clause of its own would
+// begin); none for any other sentence.
+const IMPLEMENTING_ONLY_TAIL = /^(?:\s+về\s[^,;:.]*)?[\s.;:]*$/u
 function implementingOnly(sentence: Piece, mentions: ResolvedMention[]): ResolvedMention[] {
   const last = mentions[mentions.length - 1]
   if (last === undefined || !/^[Tt]hực hiện\s/u.test(sentence.text)) return []
-  return /^[\s.;:]*$/u.test(sentence.text.slice(last.tailEnd - sentence.start)) ? mentions : []
+  return IMPLEMENTING_ONLY_TAIL.test(sentence.text.slice(last.tailEnd - sentence.start)) ? mentions : []
 }
 
 // The first mention of each directive, in the order first cited.

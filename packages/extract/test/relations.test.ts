@@ -154,6 +154,18 @@ describe('findRelations', () => {
       relations: [],
     },
     {
+      reading: 'a sentence naming what is implemented with their titles, then the body issuing a plan',
+      sentence:
+        'Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, Kế hoạch số 221-KH/QU ngày 12/11/2019 của Ban Thường vụ Quận ủy về tổ chức Đại hội Đảng bộ Quận lần thứ XII (nhiệm kỳ 2020-2025). Đảng ủy cơ quan đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25/12/2019 tổ chức đại hội.',
+      relations: ['65-KH/ĐU implements 35-CT/TW', '65-KH/ĐU implements 221-KH/QU'],
+    },
+    {
+      reading: 'counter: a sentence whose clause follows the title is no opening for the next',
+      sentence:
+        'Thực hiện Kế hoạch số 221-KH/QU ngày 12/11/2019 của Ban Thường vụ Quận ủy về tổ chức đại hội, Đảng ủy đã họp bàn. Đảng ủy cơ quan đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25/12/2019.',
+      relations: [],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
