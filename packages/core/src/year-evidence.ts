@@ -578,7 +578,11 @@ function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]):
   for (const m of [...text.matchAll(REVIEW_SPAN), ...text.matchAll(RESULT_SPAN)]) {
     const word = (m[1] ?? '').toLowerCase()
     const span = COUNT_WORDS[word] ?? Number(word)
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + REVIEW_WINDOW)
+    const window = text.slice(m.index + m[0].length, m.index + m[0].length + REVIEW_WINDOW)
+    // The reviewed document is named in the review's own paragraph: a year past a blank line (a
+    // title's, before the dateline under it) is another date's.
+    const paragraphEnd = window.indexOf('\n\n')
+    const after = paragraphEnd < 0 ? window : window.slice(0, paragraphEnd)
     const from = FOUR_DIGITS.exec(after)
     const issued = from === null ? Number.NaN : Number(from[1])
     const year = issued + span

@@ -141,6 +141,10 @@ describe('readYearEvidence: school years and the spans of reviews', () => {
     ],
     ['qua 10 năm thi hành Luật Phổ biến, giáo dục pháp luật năm 2012', ['2022 review-span', '2012 written-year']],
     ['tổng kết 5 năm thi hành Nghị định số 13/2018/NĐ-CP ngày 20/4/2018', ['2022-12-20+12m review-span (2023)']],
+    // The reviewed document's year is in the review's paragraph; a year past a blank line is the
+    // dateline's, not the document's. A line broken inside the paragraph (a PDF's) still reaches it.
+    ['tổng kết 10 năm thực hiện Nghị quyết về văn hóa\n\nThứ sáu, 26/04/2024', ['2024 written-date']],
+    ['tổng kết 10 năm thực hiện\nNghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành', ['2024-02-09+12m review-span (2024)']],
     // The Lunar New Year, its year written or told by its stem and branch (Giáp Thìn: 2024);
     // greetings for it begin in the December before.
     ['chúc Tết Nguyên đán Giáp Thìn năm 2024', ['2023-07-01+12m lunar-new-year (2024)']],
