@@ -167,6 +167,24 @@ describe('event years from the text, on a page with no publication date', () => 
       [[null, false, null]],
     ],
     [
+      'a congress opens the latest term the text names, closing the one before',
+      [
+        'Đại hội Hội Sinh viên',
+        'Đại hội đại biểu Hội Sinh viên tỉnh lần thứ V diễn ra từ ngày 18 đến 20-12.',
+        'Đại hội tổng kết công tác Hội nhiệm kỳ 2018-2023 và bầu Ban Chấp hành nhiệm kỳ 2023-2028.',
+      ],
+      [['2023-12-18', true, 0.4]],
+    ],
+    [
+      'counter: a meeting that is no congress is dated by a term only as a last resort, its last year',
+      [
+        'Hội nghị Ban Chấp hành',
+        'Sáng 18/12, Ban Chấp hành Hội Sinh viên tỉnh tổ chức hội nghị lần thứ 3.',
+        'Hội nghị đánh giá công tác Hội và bàn nhiệm vụ nhiệm kỳ 2023-2028.',
+      ],
+      [['2028-12-18', true, 0.4]],
+    ],
+    [
       'nothing bounds the year',
       ['Hội nghị báo cáo viên', 'Sáng 8/9, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị báo cáo viên.'],
       [[null, false, null]],
