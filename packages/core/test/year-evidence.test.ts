@@ -148,7 +148,10 @@ describe('readYearEvidence: school years and the spans of reviews', () => {
     // The reviewed document's year is in the review's paragraph; a year past a blank line is the
     // dateline's, not the document's. A line broken inside the paragraph (a PDF's) still reaches it.
     ['tổng kết 10 năm thực hiện Nghị quyết về văn hóa\n\nThứ sáu, 26/04/2024', ['2024 written-date']],
-    ['tổng kết 10 năm thực hiện\nNghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành', ['2024-02-09+12m review-span (2024)']],
+    [
+      'tổng kết 10 năm thực hiện\nNghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành',
+      ['2024-02-09+12m review-span (2024)'],
+    ],
     // The Lunar New Year, its year written or told by its stem and branch (Giáp Thìn: 2024);
     // greetings for it begin in the December before.
     ['chúc Tết Nguyên đán Giáp Thìn năm 2024', ['2023-07-01+12m lunar-new-year (2024)']],
