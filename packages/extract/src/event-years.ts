@@ -81,7 +81,7 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     const text = inTextOnce()
     const evidence = [...near, ...corroborated(text, text)]
     const reading = inferYearFromEvidence(e.yearless, [
-      ...(CONGRESS.test(e.title ?? '') ? latestTermHolds(evidence) : evidence),
+      ...(CONGRESS.test(e.title ?? '') ? latestTermHolds(evidence) : withoutTerms(evidence)),
       ...bounds,
     ])
     if (reading === null) continue
@@ -142,6 +142,13 @@ function closesPeriod(e: YearEvidence): YearEvidence {
 // year of the latest term the text names (`Đại hội ... lần thứ XI`, beside `nhiệm kỳ 2018-2023`
 // reviewed and `nhiệm kỳ 2023-2028` opened, is in 2023). That term holds it.
 const CONGRESS = /^đại hội(?![\p{L}\p{M}])/iu
+
+// Any other event held under a term (`Hội nghị Ban Chấp hành lần thứ 3`, `học tập Nghị quyết Đại
+// hội ... nhiệm kỳ 2018 – 2023`, which follows the congress) may fall in any of its years: the
+// term does not date it.
+function withoutTerms(evidence: YearEvidence[]): YearEvidence[] {
+  return evidence.filter((x) => x.kind !== 'period' || x.term !== true)
+}
 
 function latestTermHolds(evidence: YearEvidence[]): YearEvidence[] {
   let latest: YearEvidence | undefined
