@@ -112,6 +112,10 @@ describe('the named cue readers', () => {
     [readBracketedDay, 'Hôm nay (9/5), trường', '2024-05-09 | trường'],
     [readBracketedDay, 'Hôm qua (9/5), trường', null],
     [readBracketedDay, 'Thứ Hai, 6/5, họp', null],
+    // The day in apposition after `nay`, with or without its year; a count after the comma is no day.
+    [readBracketedDay, 'Sáng nay, 16-10-2015, Đại hội bế mạc', '2015-10-16 morning | Đại hội bế mạc'],
+    [readBracketedDay, 'Chiều nay, ngày 9/5, họp', '2024-05-09 afternoon | họp'],
+    [readBracketedDay, 'Sáng nay, 16 đoàn viên họp', null],
     // After `vào`, `ngày` or `hôm` before the weekday, or alone where a connective left it.
     [readBracketedDay, 'Vào sáng ngày thứ Hai (6/5), họp', '2024-05-06 morning | họp'],
     [readBracketedDay, 'Hôm thứ Hai (6/5), họp', '2024-05-06 | họp'],
