@@ -19,13 +19,16 @@ export type FoundRelation = {
   sentence: Piece
 }
 
-// Between the first mention's tail and the second mention: the joining words.
-// `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the verb.
 // How a directive is carried out (`thực hiện nghiêm`, `thực hiện có hiệu quả`): words of the
 // verb, not of what it names.
 const MANNER = String.raw`(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|hiệu quả|quyết liệt|đồng bộ))?`
+// `cụ thể hóa` is also spelt with the old tone placement, `cụ thể hoá`.
+const CARRY_OUT = String.raw`(?:thực hiện|cụ thể (?:hóa|hoá)|triển khai|thi hành)`
+// Between the first mention's tail and the second mention: the joining words.
+// `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the
+// verb; `để`, `nhằm` (in order to) before them.
 const IMPLEMENTS = new RegExp(
-  String.raw`^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)${MANNER}(?:\s+một số điều\s+(?:trong|của|tại))?\s*$`,
+  String.raw`^[\s,]*(?:(?:về|về việc|để|nhằm)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*${CARRY_OUT}${MANNER}(?:\s+một số điều\s+(?:trong|của|tại))?\s*$`,
   'iu',
 )
 // `hướng dẫn (thực hiện)`, `về hướng dẫn thực hiện`: a guide's own words. A plain `về thực hiện`
@@ -42,6 +45,10 @@ const REPLACES = /^[\s,]*(?:thay thế(?:\s+cho)?)\s*$/iu
 const CORRECTS = /^[\s,]*(?:về\s+(?:việc\s+)?)?đính chính\s*$/iu
 const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?bởi\s*$/iu
 const PASSIVE_REPLACED = /^[\s,]*(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+bởi\s*$/iu
+// `Nghị quyết số 18-NQ/TW đã được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 45-KH/TU`: the second
+// implements the first; who made it so may stand between.
+const PASSIVE_IMPLEMENTED =
+  /^[\s,]*(?:đã\s+)?được\s+(?:[^,;.]{2,60}?\s+)?(?:kịp thời\s+)?(?:cụ thể (?:hóa|hoá)|thể chế (?:hóa|hoá)|triển khai(?:\s+thực hiện)?)\s+(?:bằng|qua|thành)(?:\s+các)?\s*$/iu
 // A sentence whose subject refers back to a document (`Luật thay thế Luật ...`, `Nghị định này sửa đổi`).
 const ANAPHOR =
   /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(mới|này|trên))?)\s+(?:có hiệu lực[^.;]{0,60}?\s+và\s+)?(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
@@ -69,11 +76,14 @@ const JOINED_ONLY = /^[\s,]*(?:(?:và|cùng)[\s,]*)?$/iu
 // `Thực hiện A, Ban Thường vụ Tỉnh ủy đã ban hành B`: B implements A. A letter is cited as a
 // document (`ban hành văn bản số 2817/BTTTT-CBC`), whose words are not the mention's.
 const ISSUED_TO_IMPLEMENT = /^,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
-const IMPLEMENTING_BEFORE = new RegExp(String.raw`(?:^|[\s,])[Tt]hực hiện${MANNER}\s+$`, 'u')
+// The verb of an opening that carries a directive out: `Thực hiện`, `Triển khai thực hiện`, `Để
+// triển khai thực hiện`, `Nhằm cụ thể hóa`.
+const OPENING_VERB = String.raw`(?:(?:để|nhằm)\s+)?(?:(?:tiếp tục|triển khai)\s+)?${CARRY_OUT}${MANNER}`
+const IMPLEMENTING_BEFORE = new RegExp(String.raw`(?:^|[\s,])${OPENING_VERB}\s+$`, 'iu')
 // A sentence that opens with `Thực hiện` (after a time: `Năm 2011, thực hiện`) and lists what it
 // implements; then the clause of the body that issued the plan, after the list's last comma:
 // `Thực hiện A; B về ..., Ban Dân vận đã tham mưu Ban Thường vụ ban hành C`: C implements A and B.
-const OPENS_IMPLEMENTING = new RegExp(String.raw`^(?:[^,;.]{0,30},\s*)?[Tt]hực hiện${MANNER}\s+$`, 'u')
+const OPENS_IMPLEMENTING = new RegExp(String.raw`^(?:[^,;.]{0,30},\s*)?${OPENING_VERB}\s+$`, 'iu')
 const ISSUER_CLAUSE =
   /,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:tham mưu\s+[^,;.]{2,60}?\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
 // A sentence of its own that only names what is implemented (`Thực hiện Kế hoạch số 78-KH/HU,
@@ -143,12 +153,14 @@ export function findRelations(
     if (JOINED_ONLY.test(gap)) continue
     if (
       ISSUED_TO_IMPLEMENT.test(gap) &&
-      IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 32), a.start - sentence.start))
+      IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 48), a.start - sentence.start))
     ) {
       found.push({ from: b.code, type: 'implements', to: a.code, start: a.start, end: b.end, sentence })
       continue
     }
-    if (PASSIVE_AMENDED.test(gap))
+    if (PASSIVE_IMPLEMENTED.test(gap))
+      found.push({ from: b.code, type: 'implements', to: a.code, start: a.start, end: b.end, sentence })
+    else if (PASSIVE_AMENDED.test(gap))
       found.push({ from: b.code, type: 'amends', to: a.code, start: a.start, end: b.end, sentence })
     else if (PASSIVE_REPLACED.test(gap))
       found.push({ from: b.code, type: 'replaces', to: a.code, start: a.start, end: b.end, sentence })

@@ -166,6 +166,35 @@ describe('findRelations', () => {
       relations: [],
     },
     {
+      reading: 'để triển khai thực hiện between a plan and what it carries out',
+      sentence:
+        'Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU để triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+      relations: ['12-KH/HU implements 57-NQ/TW'],
+    },
+    {
+      reading: 'an opening with Để triển khai thực hiện, then the body issuing a plan',
+      sentence:
+        'Để triển khai thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 210-KH/TU.',
+      relations: ['210-KH/TU implements 35-CT/TW'],
+    },
+    {
+      reading: 'a directive made concrete by a plan, in the passive, who made it so between',
+      sentence:
+        'Nghị quyết số 18-NQ/TW đã được Ban Thường vụ Tỉnh ủy cụ thể hoá bằng Kế hoạch số 45-KH/TU ngày 12/3/2018.',
+      relations: ['45-KH/TU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'counter: để and an activity that is not carrying out names no relation',
+      sentence:
+        'Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU để kiểm tra việc chấp hành Nghị quyết số 57-NQ/TW.',
+      relations: [],
+    },
+    {
+      reading: 'counter: the passive of a directive only told of (được phổ biến qua) is no carrying out',
+      sentence: 'Nghị quyết số 18-NQ/TW đã được phổ biến qua Công văn số 45-CV/TU ngày 12/3/2018.',
+      relations: [],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
