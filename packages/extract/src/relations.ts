@@ -23,7 +23,7 @@ export type FoundRelation = {
 // verb, not of what it names.
 const MANNER = String.raw`(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|hiệu quả|quyết liệt|đồng bộ))?`
 // `cụ thể hóa` is also spelt with the old tone placement, `cụ thể hoá`.
-const CARRY_OUT = String.raw`(?:thực hiện|cụ thể (?:hóa|hoá)|triển khai|thi hành)`
+const CARRY_OUT = '(?:thực hiện|cụ thể (?:hóa|hoá)|triển khai|thi hành)'
 // Between the first mention's tail and the second mention: the joining words.
 // `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the
 // verb; `để`, `nhằm` (in order to) before them.
