@@ -83,12 +83,14 @@ const DATE_RANGE = new RegExp(
   'iu',
 )
 // A day in brackets after a weekday (`Vào sáng ngày thứ Hai (22/4)`, `Hôm thứ Hai (22/4)`), after
-// `nay` (`Sáng nay (22/4)`, `Hôm nay (1/11)`, or in apposition: `Sáng nay, 16-10-2015,`), or
-// alone at the start, where `Mới đây (22/4),` leaves it.
+// `nay` or `qua` (`Sáng nay (22/4)`, `Hôm nay (1/11)`, `Hôm qua (21/4)`, `Ngày hôm qua (21/4)`,
+// or in apposition: `Sáng nay, 16-10-2015,`, `Sáng qua, 21/4,`): the day as written, which needs
+// no publication date (a bare `Qua` is `through`); or alone at the start, where `Mới đây (22/4),`
+// leaves it.
 // `vừa qua`, `tuần qua`, `tuần trước` after a weekday: the last such day before the page's.
 const RECENTLY = '(?:vừa qua|vừa rồi|tuần qua|tuần trước|tuần rồi)'
 const BRACKETED_DAY = new RegExp(
-  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:hôm\\s+)?nay\\s*(?:\\(|,\\s*(?:ngày\\s+)?)?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:(?:ngày\\s+)?hôm\\s+)?(?:nay|(?<=[\\p{L}\\p{M}]\\s{1,3})qua)\\s*(?:\\(|,\\s*(?:ngày\\s+)?)?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 // `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left
@@ -295,10 +297,11 @@ export function readDateRange(text: string, options: VietnameseDateOptions = {})
 }
 
 /**
- * A day written in brackets after a weekday, or after `nay` (today), at the start of `text`:
- * `Sáng thứ Hai (4/11)`, `Chủ nhật (5/11/2023)`, `Thứ 7 (9/12)`, `Sáng nay 14/3`, `Chiều nay
- * (13/5)`, `Sáng nay, 16-10-2015`. With no year and no reference, a cue that keeps its day in `yearless`; `null` when
- * the text opens otherwise or the day has no year and the reference gives none.
+ * A day written in brackets after a weekday, or after `nay` (today) or `qua` (yesterday), at the
+ * start of `text`: `Sáng thứ Hai (4/11)`, `Chủ nhật (5/11/2023)`, `Thứ 7 (9/12)`, `Sáng nay
+ * 14/3`, `Chiều nay (13/5)`, `Sáng nay, 16-10-2015`, `Hôm qua (9/5)`. With no year and no
+ * reference, a cue that keeps its day in `yearless`; `null` when the text opens otherwise or the
+ * day has no year and the reference gives none.
  */
 export function readBracketedDay(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = BRACKETED_DAY.exec(text)
