@@ -454,6 +454,26 @@ function readCueProper(text: string, options: VietnameseDateOptions): DateCue | 
     readWeekdayDay(text, options) ??
     readDayRange(text, options) ??
     readRecentWeekday(text, options) ??
-    (options.reference === undefined ? readYearlessDay(text) : null)
+    (options.reference === undefined ? (readYearlessDay(text) ?? readLeadingYearless(text)) : null)
   )
+}
+
+// Two years four apart, both leap (every day a month can have is in them), as far references.
+const FAR_REFERENCES = ['2000-12-31', '2004-12-31'] as const
+
+/**
+ * A day the grammar reads at the start only with a year to give it (`Sáng thứ Sáu, ngày 15/3`,
+ * `8 giờ 30 phút, ngày 15/3`, `Ngày 15 tháng 3`), for a text with no reference: read against two
+ * far references, a day they both read with its day and month, in different years, is written
+ * without its year, and kept in `yearless`. Days computed from a reference (a weekday lately
+ * past) are not this reader's, which asks the grammar only.
+ */
+function readLeadingYearless(text: string): DateCue | null {
+  const a = readLeadingDate(text, { reference: FAR_REFERENCES[0] })
+  if (a?.date == null || a.date.precision !== 'day') return null
+  const b = readLeadingDate(text, { reference: FAR_REFERENCES[1] })
+  if (b?.date == null || b.date.day !== a.date.day || b.date.month !== a.date.month || b.date.year === a.date.year)
+    return null
+  const { year: _year, ...yearless } = a.date
+  return { date: null, end: a.end, yearless }
 }

@@ -88,6 +88,29 @@ describe('readDateCue: the time cue that opens a sentence', () => {
   })
 })
 
+// With no reference, a day the grammar reads only with a year keeps its day and month, as written.
+describe('readDateCue with no reference: the day written without its year', () => {
+  const yearless = (text: string) => {
+    const cue = readDateCue(text)
+    if (cue === null) return null
+    const y = 'yearless' in cue ? cue.yearless : undefined
+    return `${cue.date === null ? 'null' : formatPartialDate(cue.date)} ${y === undefined ? '-' : `${y.day}/${y.month}${y.partOfDay === undefined ? '' : ` ${y.partOfDay}`}`} | ${text.slice(cue.end)}`
+  }
+  it.each([
+    ['Sáng thứ Sáu, ngày 15/3, Ban họp', 'null 15/3 morning | Ban họp'],
+    ['8 giờ 30 phút, ngày 15/3, Ban họp', 'null 15/3 | Ban họp'],
+    ['Ngày 15 tháng 3, Ban họp', 'null 15/3 | Ban họp'],
+    ['Sáng Chủ nhật 17/3, Ban họp', 'null 17/3 morning | Ban họp'],
+    ['Ngày 29 tháng 2, Ban họp', 'null 29/2 | Ban họp'],
+    // A written year is read as before; a weekday lately past, with no day written, gives none.
+    ['Ngày 15 tháng 3 năm 2024, Ban họp', '2024-03-15 - | Ban họp'],
+    ['Sáng thứ Sáu vừa qua, Ban họp', null],
+    ['Thứ 2 (14), Ban họp', null],
+  ])('%s → %s', (text, expected) => {
+    expect(yearless(text)).toBe(expected)
+  })
+})
+
 describe('the named cue readers', () => {
   it.each([
     [readDayRange, 'Từ ngày 20 đến ngày 22/4, họp', '2024-04-20 | họp'],
