@@ -206,8 +206,9 @@ const MONTH = new RegExp(
     .join('|')})(?![\\p{L}])${CUE_END}`,
   'iu',
 )
-// `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date.
-const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
+// `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date; `lúc`
+// (at) before its hour (`Lúc 8 giờ ngày 15/3/2024`, `Vào lúc 14h00 ngày 15/3`).
+const DATE_PREPOSITION = /^(?:cũng\s+)?(?:(?:trong|vào|hồi|suốt)(?:\s+lúc)?|lúc)\s+/iu
 // A note in brackets may follow the date before its comma: `Sáng 12/4 (giờ địa phương),`,
 // `Sáng 18/4 (tức ngày 10/3 âm lịch),`.
 const AFTER_CUE = new RegExp(`^(?:\\s*\\([^()\\n]{1,60}\\))?${CUE_END}`, 'u')

@@ -69,6 +69,9 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     // `nay` then the day named: today's date written out; a bracketed day keeps its day.
     ['Sáng nay ngày 20/9/2024, sinh hoạt chuyên đề', undefined, '2024-09-20 morning | sinh hoạt chuyên đề'],
     ['Chiều nay (13/5), Chi bộ', undefined, 'null | Chi bộ'],
+    // `lúc` (at) before the hour of the day.
+    ['Lúc 8h00 ngày 15/3/2024, Chi bộ', undefined, '2024-03-15 | Chi bộ'],
+    ['Vào lúc 14 giờ 30 phút ngày 2/5, Chi bộ', REFERENCE, '2024-05-02 | Chi bộ'],
   ])('%s (reference %s) → %s', (text, reference, expected) => {
     expect(shown(readDateCue(text, { reference }), text)).toBe(expected)
   })
@@ -83,6 +86,9 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Ban Thường vụ Tỉnh ủy - cơ quan, 13/5', REFERENCE],
     // A site's clock is no cue.
     ['Hôm nay:19/09/2024', undefined],
+    // An hour with no day, `lúc này` (now).
+    ['Vào lúc 8 giờ, Chi bộ họp', REFERENCE],
+    ['Lúc này, 15 đoàn viên', REFERENCE],
   ])('%s (reference %s) opens with no cue', (text, reference) => {
     expect(readDateCue(text, { reference })).toBeNull()
   })
