@@ -126,6 +126,10 @@ describe('the named cue readers', () => {
     [readDayRange, 'Từ 3-5/5, họp', '2024-05-03 | họp'],
     [readDayRange, 'Từ 23 đến 25/4, họp', '2024-04-23 | họp'],
     [readDayRange, 'Từ 8 đến 10 giờ, họp', null],
+    // Two days joined by a comma after `các ngày`, `trong 2 ngày`; numbers that are no days none.
+    [readDayRange, 'Trong các ngày 15, 16/3, họp', '2024-03-15 | họp'],
+    [readDayRange, 'Các ngày 6, 7/5 họp', '2024-05-06 | họp'],
+    [readDayRange, 'Trong các ngày 15, 16 đoàn viên họp', null],
     [readDayRange, 'Từ ngày 1/7/2024, họp', null],
     [readDayRange, 'Ngày 24,25/9/2022, Chi bộ họp', '2022-09-24 | Chi bộ họp'],
     [readDayRange, 'Sáng ngày 3 và 4/5, họp', '2024-05-03 morning | họp'],
