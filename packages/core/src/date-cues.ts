@@ -85,12 +85,12 @@ const DATE_RANGE = new RegExp(
 // A day in brackets after a weekday (`Vào sáng ngày thứ Hai (22/4)`, `Hôm thứ Hai (22/4)`), after
 // `nay` or `qua` (`Sáng nay (22/4)`, `Hôm nay (1/11)`, `Hôm qua (21/4)`, `Ngày hôm qua (21/4)`,
 // or in apposition: `Sáng nay, 16-10-2015,`, `Sáng qua, 21/4,`): the day as written, which needs
-// no publication date (a bare `Qua` is `through`); or alone at the start, where `Mới đây (22/4),`
-// leaves it.
+// no publication date (a bare `Qua` is `through`); after the week lately past (`Cuối tuần qua
+// (15/3)`, `Tuần trước (12/3)`); or alone at the start, where `Mới đây (22/4),` leaves it.
 // `vừa qua`, `tuần qua`, `tuần trước` after a weekday: the last such day before the page's.
 const RECENTLY = '(?:vừa qua|vừa rồi|tuần qua|tuần trước|tuần rồi)'
 const BRACKETED_DAY = new RegExp(
-  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:(?:ngày\\s+)?hôm\\s+)?(?:nay|(?<=[\\p{L}\\p{M}]\\s{1,3})qua)\\s*(?:\\(|,\\s*(?:ngày\\s+)?)?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:cuối\\s+)?tuần\\s+(?:qua|trước|rồi)\\s*\\(|(?:(?:ngày\\s+)?hôm\\s+)?(?:nay|(?<=[\\p{L}\\p{M}]\\s{1,3})qua)\\s*(?:\\(|,\\s*(?:ngày\\s+)?)?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 // `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left

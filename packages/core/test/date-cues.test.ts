@@ -147,6 +147,9 @@ describe('the named cue readers', () => {
     [readBracketedDay, 'Ngày hôm qua (9/5), trường', '2024-05-09 | trường'],
     [readBracketedDay, 'Sáng qua, 9/5, trường', '2024-05-09 morning | trường'],
     [readBracketedDay, 'Qua (9/5), trường', null],
+    [readBracketedDay, 'Cuối tuần qua (4/5), trường', '2024-05-04 | trường'],
+    [readBracketedDay, 'Tuần trước (6/5), trường', '2024-05-06 | trường'],
+    [readBracketedDay, 'Tuần qua, trường', null],
     [readBracketedDay, 'Thứ Hai, 6/5, họp', null],
     // The day in apposition after `nay`, with or without its year; a count after the comma is no day.
     [readBracketedDay, 'Sáng nay, 16-10-2015, Đại hội bế mạc', '2015-10-16 morning | Đại hội bế mạc'],
