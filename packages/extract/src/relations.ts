@@ -171,16 +171,19 @@ export function findRelations(
   // A's, is a second subject beside A, not a second object of A's verb. `Kết luận 156 về tiếp tục
   // thực hiện Nghị quyết 33 ... và Kết luận 76 về tiếp tục thực hiện Nghị quyết 33`: C, about
   // what A is about, is named in A's title.
-  return found.filter(
-    (r) =>
-      !coordinated.has(r) ||
-      !found.some(
-        (other) =>
-          other !== r &&
-          other.from === r.to &&
-          !found.some((mine) => mine.from === r.from && mine !== r && mine.to === other.to),
-      ),
-  )
+  const targets = new Map<string, Set<string>>()
+  for (const r of found) {
+    const set = targets.get(r.from)
+    if (set === undefined) targets.set(r.from, new Set([r.to]))
+    else set.add(r.to)
+  }
+  // Each directive's targets once, whatever the number of times a sentence states them.
+  const covered = (from: string, to: string) => {
+    const mine = targets.get(from)
+    for (const t of targets.get(to) ?? []) if (mine?.has(t) !== true) return false
+    return true
+  }
+  return found.filter((r) => !coordinated.has(r) || covered(r.from, r.to))
 }
 
 /**
