@@ -279,16 +279,21 @@ function relationPieces(sentences: Piece[], captions: Piece[]): Piece[] {
 }
 
 // The document an article is the text of: the code after its header's `Số:`, else the code its
-// title opens with (`Thông tư 06/2019/TT-BTTTT`, `KẾT LUẬN 127-KL/TW ...`); null for a news story.
+// title opens with (`Thông tư 06/2019/TT-BTTTT`, `KẾT LUẬN 127-KL/TW ...`), else the one a page
+// says it reprints in full (`xin giới thiệu toàn văn Kết luận số 127-KL/TW`, `xin trích nguyên
+// Hướng dẫn số 12-HD/BTGTW ...`); null for a news story.
 function selfDocument(text: string, title: Piece | null, mentions: ResolvedMention[]): ResolvedMention | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     if (m.parts !== null && /(?:^|\n)[ \t]*Số\s*:\s*$/u.test(text.slice(Math.max(0, m.start - 16), m.start))) return m
   }
-  if (title === null) return null
-  const first = mentions.find((m) => m.start >= title.start && m.end <= title.end)
-  return first !== undefined && first.parts !== null && first.start === title.start ? first : null
+  const first = title === null ? undefined : mentions.find((m) => m.start >= title.start && m.end <= title.end)
+  if (title !== null && first !== undefined && first.parts !== null && first.start === title.start) return first
+  return mentions.find((m) => m.parts !== null && REPRINTED.test(text.slice(Math.max(0, m.start - 24), m.start))) ?? null
 }
+
+// The words that say a page gives a document's whole text: `toàn văn`, `trích nguyên (văn)`, `nguyên văn`.
+const REPRINTED = /(?:^|\s)(?:toàn văn|trích nguyên(?:\s+văn)?|nguyên văn)\s+$/iu
 
 // A directive cannot implement, guide, amend or replace one issued after it.
 function inOrder(from: string, to: string, issued: ReadonlyMap<string, string | null>): boolean {

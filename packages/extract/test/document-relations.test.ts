@@ -41,6 +41,16 @@ describe('relations an article states beyond one sentence', () => {
       text: 'BAN TUYÊN GIÁO TỈNH ỦY\n\nSố: 15-HD/BTGTU\n\nHà Tĩnh, ngày 5 tháng 1 năm 2024\n\nHƯỚNG DẪN\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Tỉnh ủy đã tổ chức nhiều hoạt động trong năm 2023.\n',
       relations: [],
     },
+    {
+      reading: 'a page that reprints a document in full: the document it names is the text that follows',
+      text: 'Công đoàn thành phố\n\nBan biên tập xin trích nguyên Hướng dẫn số 12-HD/BTGTW ngày 7/12/2011 của Ban Tuyên giáo Trung ương. Toàn văn như sau:\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền các ngày lễ lớn năm 2012 như sau:\n',
+      relations: ['12-HD/BTGTW implements 45-CT/TW'],
+    },
+    {
+      reading: 'counter: a page that only points to a document is no reprint of it',
+      text: 'Công đoàn thành phố\n\nBan biên tập giới thiệu Hướng dẫn số 12-HD/BTGTW ngày 7/12/2011 của Ban Tuyên giáo Trung ương.\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền các ngày lễ lớn năm 2012 như sau:\n',
+      relations: [],
+    },
   ])('$reading', ({ text, relations }) => {
     expect(relationsOf(text)).toEqual(relations)
   })
