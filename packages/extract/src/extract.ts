@@ -289,7 +289,9 @@ function selfDocument(text: string, title: Piece | null, mentions: ResolvedMenti
   }
   const first = title === null ? undefined : mentions.find((m) => m.start >= title.start && m.end <= title.end)
   if (title !== null && first !== undefined && first.parts !== null && first.start === title.start) return first
-  return mentions.find((m) => m.parts !== null && REPRINTED.test(text.slice(Math.max(0, m.start - 24), m.start))) ?? null
+  return (
+    mentions.find((m) => m.parts !== null && REPRINTED.test(text.slice(Math.max(0, m.start - 24), m.start))) ?? null
+  )
 }
 
 // The words that say a page gives a document's whole text: `toàn văn`, `trích nguyên (văn)`, `nguyên văn`.
