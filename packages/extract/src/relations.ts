@@ -41,7 +41,12 @@ const PROGRAMME =
 // `sửa đổi, bổ sung một số điều của Quy định ... ban hành kèm theo Quyết định X` amends X.
 const AMENDS =
   /^[\s,]*(?:về\s+(?:việc\s+)?)?sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều(?:\s+của)?\s*)?(?:[^;.]{1,160}?\s(?:được\s+)?ban hành kèm theo\s*)?\s*$/iu
-const REPLACES = /^[\s,]*(?:thay thế(?:\s+cho)?)\s*$/iu
+// `thay thế` right after the first (`X thay thế Y`, `X (thay thế Y)`), or after what stands
+// between a document and the verb it is the subject of: its title (`Quy định 69 về kỷ luật ...,
+// thay thế Quy định 102`), its coming out (`ra đời thay thế`, `được ban hành thay thế`) or its
+// taking effect (`có hiệu lực từ ngày 15/4/2020, thay thế`).
+const REPLACES =
+  /^[\s,]*(?:\(\s*)?(?:(?:về\s[^;()]{1,200}?,|(?:ra đời|được ban hành|ban hành)(?:\s+để)?|có hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+ngày\s+[^;()]{1,30}?(?:,|\s+và))\s*)?thay thế(?:\s+cho)?\s*$/iu
 const CORRECTS = /^[\s,]*(?:về\s+(?:việc\s+)?)?đính chính\s*$/iu
 const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?bởi\s*$/iu
 const PASSIVE_REPLACED = /^[\s,]*(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+bởi\s*$/iu

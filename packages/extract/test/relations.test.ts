@@ -195,6 +195,23 @@ describe('findRelations', () => {
       relations: [],
     },
     {
+      reading: 'thay thế after the first’s title, its coming out or its taking effect, or in brackets',
+      sentence:
+        'Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm, thay thế Quy định số 102-QĐ/TW ngày 15/11/2017. Nghị định số 15/2020/NĐ-CP có hiệu lực từ ngày 15/4/2020, thay thế Nghị định số 174/2013/NĐ-CP. Quy định số 22-QĐ/TW ra đời thay thế Quy định số 30-QĐ/TW. Quy định 24-QĐ/TW (thay thế Quy định 29-QĐ/TW) có hiệu lực từ ngày ký.',
+      relations: [
+        '69-QĐ/TW replaces 102-QĐ/TW',
+        '15/2020/NĐ-CP replaces 174/2013/NĐ-CP',
+        '22-QĐ/TW replaces 30-QĐ/TW',
+        '24-QĐ/TW replaces 29-QĐ/TW',
+      ],
+    },
+    {
+      reading: 'counter: thay thế of something else after a list, or past a semicolon, replaces no directive',
+      sentence:
+        'Hội nghị quán triệt Quy định số 69-QĐ/TW về kỷ luật, Chỉ thị số 35-CT/TW về đại hội, thay thế cán bộ theo Quy định số 102-QĐ/TW. Quy định số 24-QĐ/TW về thi hành Điều lệ; thay thế Quy định số 29-QĐ/TW.',
+      relations: [],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
