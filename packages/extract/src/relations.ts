@@ -75,6 +75,9 @@ function typeBetween(gap: string, fromType: string): DirectiveRelationType | nul
 // After a related mention, what joins the next one to it as a second object of the same verb:
 // its subject (`về ...`), then `và` or a comma (`thay thế Quy định 07 về ... và Quy định 102`).
 const COORDINATED = /^(?:\s+về\s[^;:]{0,200}?)?[\s,]*(?:và|cùng)\s*$/iu
+// `thực hiện Nghị quyết 18, Nghị quyết 19 và Kết luận 21`: a comma joins an object to the next
+// when the list is closed by `và` before its last item; an open run of commas is no list of objects.
+const LISTED = /^(?:\s+về\s[^;:]{0,200}?)?\s*,\s*$/u
 
 const JOINED_ONLY = /^[\s,]*(?:(?:và|cùng)[\s,]*)?$/iu
 
@@ -137,6 +140,12 @@ export function findRelations(
   }
   // Relations given to a second object by coordination, which a later relation may take back.
   const coordinated = new Set<FoundRelation>()
+  // Read once, and only when a comma follows an object.
+  let closed: boolean[] | undefined
+  const listClosedFrom = (j: number): boolean => {
+    if (closed === undefined) closed = closedLists(text, sentence.start, mentions)
+    return closed[j] === true
+  }
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k]!
     const b = mentions[k + 1]!
@@ -150,7 +159,12 @@ export function findRelations(
       continue
     }
     const last = found[found.length - 1]
-    if (last !== undefined && last.to === a.code && last.from !== b.code && COORDINATED.test(gap)) {
+    if (
+      last !== undefined &&
+      last.to === a.code &&
+      last.from !== b.code &&
+      (COORDINATED.test(gap) || (LISTED.test(gap) && listClosedFrom(k + 1)))
+    ) {
       found.push({ from: last.from, type: last.type, to: b.code, start: last.start, end: b.end, sentence })
       coordinated.add(found[found.length - 1]!)
       continue
@@ -189,6 +203,17 @@ export function findRelations(
     return true
   }
   return found.filter((r) => !coordinated.has(r) || covered(r.from, r.to))
+}
+
+// For each mention, whether the mentions from it on run as a list of objects, comma after comma,
+// to one joined by `và` or `cùng` (`B, C và D`): one pass from the end, so a long run costs once.
+function closedLists(text: string, offset: number, mentions: ResolvedMention[]): boolean[] {
+  const closed = new Array<boolean>(mentions.length).fill(false)
+  for (let j = mentions.length - 2; j >= 0; j--) {
+    const gap = text.slice(mentions[j]!.tailEnd - offset, mentions[j + 1]!.start - offset).replace(ISSUER_TERM, '')
+    closed[j] = COORDINATED.test(gap) || (LISTED.test(gap) && closed[j + 1]!)
+  }
+  return closed
 }
 
 /**

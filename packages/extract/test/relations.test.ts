@@ -212,6 +212,18 @@ describe('findRelations', () => {
       relations: [],
     },
     {
+      reading: 'a list of objects after one verb, closed by và before its last item, with titles',
+      sentence:
+        'Tỉnh ủy ban hành Kế hoạch số 45-KH/TU thực hiện Nghị quyết số 18-NQ/TW về tinh gọn bộ máy, Nghị quyết số 19-NQ/TW về đơn vị sự nghiệp và Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.',
+      relations: ['45-KH/TU implements 18-NQ/TW', '45-KH/TU implements 19-NQ/TW', '45-KH/TU implements 21-KL/TW'],
+    },
+    {
+      reading: 'counter: an open run of commas is no list of objects',
+      sentence:
+        'Kế hoạch số 45-KH/TU thực hiện Nghị quyết số 18-NQ/TW về tinh gọn bộ máy, Nghị quyết số 19-NQ/TW về đơn vị sự nghiệp đã được sơ kết.',
+      relations: ['45-KH/TU implements 18-NQ/TW'],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
