@@ -48,8 +48,12 @@ const AMENDS =
 const REPLACES =
   /^[\s,]*(?:\(\s*)?(?:(?:về\s[^;()]{1,200}?,|(?:ra đời|được ban hành|ban hành)(?:\s+để)?|có hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+ngày\s+[^;()]{1,30}?(?:,|\s+và))\s*)?thay thế(?:\s+cho)?\s*$/iu
 const CORRECTS = /^[\s,]*(?:về\s+(?:việc\s+)?)?đính chính\s*$/iu
-const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?bởi\s*$/iu
-const PASSIVE_REPLACED = /^[\s,]*(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+bởi\s*$/iu
+// The passive, right after the first or in brackets after its title (`Nghị định số 123/2016/NĐ-CP
+// ... quy định chức năng, nhiệm vụ (được sửa đổi, bổ sung bởi Nghị định số 101/2020/NĐ-CP)`), by
+// `bởi`, `tại`, `theo` or `bằng`.
+const PASSIVE_AMENDED =
+  /^[\s,]*(?:[^;()]{0,200}?\(\s*)?(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?(?:bởi|tại|theo|bằng)\s*$/iu
+const PASSIVE_REPLACED = /^[\s,]*(?:[^;()]{0,200}?\(\s*)?(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+(?:bởi|bằng)\s*$/iu
 // `Nghị quyết số 18-NQ/TW đã được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 45-KH/TU`: the second
 // implements the first; who made it so may stand between.
 const PASSIVE_IMPLEMENTED =

@@ -224,6 +224,23 @@ describe('findRelations', () => {
       relations: ['45-KH/TU implements 18-NQ/TW'],
     },
     {
+      reading: 'the passive in brackets after the first’s title, by tại or bằng',
+      sentence:
+        'Căn cứ Nghị định số 123/2016/NĐ-CP ngày 01/9/2016 của Chính phủ quy định chức năng, nhiệm vụ (được sửa đổi, bổ sung bởi Nghị định số 101/2020/NĐ-CP ngày 28/8/2020); Nghị định số 15/2020/NĐ-CP đã được sửa đổi, bổ sung tại Nghị định số 14/2022/NĐ-CP; Chỉ thị số 21/CT-UBND đã được thay thế bằng Chỉ thị số 09/CT-UBND.',
+      relations: [
+        '101/2020/NĐ-CP amends 123/2016/NĐ-CP',
+        '14/2022/NĐ-CP amends 15/2020/NĐ-CP',
+        '09/CT-UBND replaces 21/CT-UBND',
+      ],
+    },
+    {
+      reading:
+        'counter: the passive past a semicolon, or of a subject named in words, amends no directive named before',
+      sentence:
+        'Căn cứ Nghị định số 123/2016/NĐ-CP của Chính phủ; Quy chế làm việc được sửa đổi, bổ sung tại Quyết định số 12/2021/QĐ-UBND.',
+      relations: [],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
