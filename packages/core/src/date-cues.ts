@@ -61,13 +61,13 @@ const SAME_DAY = new RegExp(
   'iu',
 )
 // After `từ` (`ngày` may be left out: `Từ 23-25/10`) or `trong` the days are joined by `đến`, a
-// dash or `và`; after a bare `ngày`, where
-// a dash would be a date's own separator (`Ngày 13-5-2024`), only by a comma or `và` (`Ngày
-// 24,25/9/2022`).
+// dash or `và`; after a bare `ngày` (or `các ngày`, `trong 2 ngày`), where a dash would be a
+// date's own separator (`Ngày 13-5-2024`), only by a comma or `và` (`Ngày 24,25/9/2022`, `Trong
+// các ngày 15, 16/3`).
 // The last day may write its month in words (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`) and
 // its own part of day (`Chiều ngày 21 và sáng ngày 22/12`).
 const DAY_RANGE = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:từ\\s+(?:ngày\\s+)?|trong\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+)\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:từ\\s+(?:ngày\\s+)?|trong\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+)\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|(?:(?:trong\\s+)?(?:2\\s+|hai\\s+|các\\s+))?ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
   'iu',
 )
 // Three days or more, each but the first after a comma or `và`, the month after the last
@@ -83,11 +83,15 @@ const DATE_RANGE = new RegExp(
   'iu',
 )
 // A day in brackets after a weekday (`Vào sáng ngày thứ Hai (22/4)`, `Hôm thứ Hai (22/4)`), after
-// `nay` (`Sáng nay (22/4)`, `Hôm nay (1/11)`), or alone at the start, where `Mới đây (22/4),` leaves it.
+// `nay` or `qua` (`Sáng nay (22/4)`, `Hôm nay (1/11)`, `Hôm qua (21/4)`, `Ngày hôm qua (21/4)`,
+// or in apposition: `Sáng nay, 16-10-2015,`, `Sáng qua, 21/4,`): the day as written, which needs
+// no publication date (a bare `Qua` is `through`); after the week lately past (`Cuối tuần qua
+// (15/3)`, `Tuần trước (12/3)`); or alone at the start, where `Mới đây (22/4),` leaves it.
 // `vừa qua`, `tuần qua`, `tuần trước` after a weekday: the last such day before the page's.
 const RECENTLY = '(?:vừa qua|vừa rồi|tuần qua|tuần trước|tuần rồi)'
+const APPOSED_DAY = /(?:nay|qua)\s*,/iu
 const BRACKETED_DAY = new RegExp(
-  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:hôm\\s+)?nay\\s*\\(?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:cuối\\s+)?tuần\\s+(?:qua|trước|rồi)\\s*\\(|(?:(?:ngày\\s+)?hôm\\s+)?(?:nay|(?<=[\\p{L}\\p{M}]\\s{1,3})qua)\\s*(?:\\(|,\\s*(?:ngày\\s+)?)?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 // `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left
@@ -203,8 +207,9 @@ const MONTH = new RegExp(
     .join('|')})(?![\\p{L}])${CUE_END}`,
   'iu',
 )
-// `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date.
-const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
+// `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date; `lúc`
+// (at) before its hour (`Lúc 8 giờ ngày 15/3/2024`, `Vào lúc 14h00 ngày 15/3`).
+const DATE_PREPOSITION = /^(?:cũng\s+)?(?:(?:trong|vào|hồi|suốt)(?:\s+lúc)?|lúc)\s+/iu
 // A note in brackets may follow the date before its comma: `Sáng 12/4 (giờ địa phương),`,
 // `Sáng 18/4 (tức ngày 10/3 âm lịch),`.
 const AFTER_CUE = new RegExp(`^(?:\\s*\\([^()\\n]{1,60}\\))?${CUE_END}`, 'u')
@@ -294,14 +299,18 @@ export function readDateRange(text: string, options: VietnameseDateOptions = {})
 }
 
 /**
- * A day written in brackets after a weekday, or after `nay` (today), at the start of `text`:
- * `Sáng thứ Hai (4/11)`, `Chủ nhật (5/11/2023)`, `Thứ 7 (9/12)`, `Sáng nay 14/3`, `Chiều nay
- * (13/5)`. With no year and no reference, a cue that keeps its day in `yearless`; `null` when
- * the text opens otherwise or the day has no year and the reference gives none.
+ * A day written in brackets after a weekday, or after `nay` (today) or `qua` (yesterday), at the
+ * start of `text`: `Sáng thứ Hai (4/11)`, `Chủ nhật (5/11/2023)`, `Thứ 7 (9/12)`, `Sáng nay
+ * 14/3`, `Chiều nay (13/5)`, `Sáng nay, 16-10-2015`, `Hôm qua (9/5)`. With no year and no
+ * reference, a cue that keeps its day in `yearless`; `null` when the text opens otherwise or the
+ * day has no year and the reference gives none.
  */
 export function readBracketedDay(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   const m = BRACKETED_DAY.exec(text)
   if (m === null) return null
+  // The day set off by a comma only after a part of the day (`Sáng nay, 16-10-2015`): `Hôm nay,
+  // 19/09/2024` heads a site's clock, as `Hôm nay: 19/09/2024` does.
+  if (m[1] === undefined && APPOSED_DAY.test(m[0])) return null
   const date = dayOf(m[1], m[2] ?? '', m[3] ?? '', m[4], options.reference)
   if (date !== null) return { date, end: m[0].length }
   return m[4] === undefined && options.reference === undefined
@@ -450,6 +459,26 @@ function readCueProper(text: string, options: VietnameseDateOptions): DateCue | 
     readWeekdayDay(text, options) ??
     readDayRange(text, options) ??
     readRecentWeekday(text, options) ??
-    (options.reference === undefined ? readYearlessDay(text) : null)
+    (options.reference === undefined ? (readYearlessDay(text) ?? readLeadingYearless(text)) : null)
   )
+}
+
+// Two years four apart, both leap (every day a month can have is in them), as far references.
+const FAR_REFERENCES = ['2000-12-31', '2004-12-31'] as const
+
+/**
+ * A day the grammar reads at the start only with a year to give it (`Sáng thứ Sáu, ngày 15/3`,
+ * `8 giờ 30 phút, ngày 15/3`, `Ngày 15 tháng 3`), for a text with no reference: read against two
+ * far references, a day they both read with its day and month, in different years, is written
+ * without its year, and kept in `yearless`. Days computed from a reference (a weekday lately
+ * past) are not this reader's, which asks the grammar only.
+ */
+function readLeadingYearless(text: string): DateCue | null {
+  const a = readLeadingDate(text, { reference: FAR_REFERENCES[0] })
+  if (a?.date == null || a.date.precision !== 'day') return null
+  const b = readLeadingDate(text, { reference: FAR_REFERENCES[1] })
+  if (b?.date == null || b.date.day !== a.date.day || b.date.month !== a.date.month || b.date.year === a.date.year)
+    return null
+  const { year: _year, ...yearless } = a.date
+  return { date: null, end: a.end, yearless }
 }

@@ -7,6 +7,7 @@
  */
 export * from './anniversary-origins.ts'
 export * from './article.ts'
+export * from './bracketed-span.ts'
 export * from './citation.ts'
 export * from './date-cues.ts'
 export * from './date-words.ts'

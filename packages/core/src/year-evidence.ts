@@ -119,6 +119,11 @@ export const YearEvidenceSchema = z.discriminatedUnion('kind', [
      * dates the event, which opens it. Without it, a period is the last resort, its last year.
      */
     holds: z.boolean().optional(),
+    /**
+     * The period is a term of office (`nhiệm kỳ 2023 - 2028`), which a congress opens: a reader
+     * dating a congress takes its first year (see the extraction's event years).
+     */
+    term: z.boolean().optional(),
   }),
 ])
 
@@ -376,6 +381,10 @@ const YEAR_SPAN =
 const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|năm ngày|năm thành lập|năm truyền thống|tuổi đảng|chào mừng)/iu
 // A review held halfway through a term.
 const MID_TERM = /giữa\s+(?:nhiệm\s+)?kỳ/iu
+// A span right after `nhiệm kỳ` is a term of office (`nhiệm kỳ 2020 - 2025`, `NK 2022-2027`).
+const TERM_BEFORE = /(?<![\p{L}])(?:nhiệm\s+kỳ|NK)\s*:?\s*$/iu
+// How far before a span `nhiệm kỳ` may end: its words and a colon.
+const TERM_REACH = 16
 // How far before a span its anniversary word may stand.
 const ANNIVERSARY_WINDOW = 160
 
@@ -578,7 +587,11 @@ function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]):
   for (const m of [...text.matchAll(REVIEW_SPAN), ...text.matchAll(RESULT_SPAN)]) {
     const word = (m[1] ?? '').toLowerCase()
     const span = COUNT_WORDS[word] ?? Number(word)
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + REVIEW_WINDOW)
+    const window = text.slice(m.index + m[0].length, m.index + m[0].length + REVIEW_WINDOW)
+    // The reviewed document is named in the review's own paragraph: a year past a blank line (a
+    // title's, before the dateline under it) is another date's.
+    const paragraphEnd = window.indexOf('\n\n')
+    const after = paragraphEnd < 0 ? window : window.slice(0, paragraphEnd)
     const from = FOUR_DIGITS.exec(after)
     const issued = from === null ? Number.NaN : Number(from[1])
     const year = issued + span
@@ -696,6 +709,7 @@ function readYearSpans(
         to,
         reason: 'period',
         confidence: yearReasonConfidence('period', near),
+        ...(TERM_BEFORE.test(before.slice(-TERM_REACH)) ? { term: true } : {}),
       }
       // A period in the event's own words holds it (`phát động ... giai đoạn 2023-2025`).
       evidence.push(near ? { ...period, holds: true } : period)

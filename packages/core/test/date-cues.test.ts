@@ -73,6 +73,9 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Sáng nay, 9/5/2024, Chi bộ', REFERENCE, '2024-05-09 morning | Chi bộ'],
     ['Sáng nay, 16-10-2015, Đại hội', undefined, '2015-10-16 morning | Đại hội'],
     ['Chiều qua, ngày 9/5, Chi bộ', REFERENCE, '2024-05-09 afternoon | Chi bộ'],
+    // `lúc` (at) before the hour of the day.
+    ['Lúc 8h00 ngày 15/3/2024, Chi bộ', undefined, '2024-03-15 | Chi bộ'],
+    ['Vào lúc 14 giờ 30 phút ngày 2/5, Chi bộ', REFERENCE, '2024-05-02 | Chi bộ'],
   ])('%s (reference %s) → %s', (text, reference, expected) => {
     expect(shown(readDateCue(text, { reference }), text)).toBe(expected)
   })
@@ -89,8 +92,34 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Hôm nay:19/09/2024', undefined],
     ['Hôm nay, 19/09/2024', undefined],
     ['Hôm nay, Thứ Hai, 19/09/2024', undefined],
+    // An hour with no day, `lúc này` (now).
+    ['Vào lúc 8 giờ, Chi bộ họp', REFERENCE],
+    ['Lúc này, 15 đoàn viên', REFERENCE],
   ])('%s (reference %s) opens with no cue', (text, reference) => {
     expect(readDateCue(text, { reference })).toBeNull()
+  })
+})
+
+// With no reference, a day the grammar reads only with a year keeps its day and month, as written.
+describe('readDateCue with no reference: the day written without its year', () => {
+  const yearless = (text: string) => {
+    const cue = readDateCue(text)
+    if (cue === null) return null
+    const y = 'yearless' in cue ? cue.yearless : undefined
+    return `${cue.date === null ? 'null' : formatPartialDate(cue.date)} ${y === undefined ? '-' : `${y.day}/${y.month}${y.partOfDay === undefined ? '' : ` ${y.partOfDay}`}`} | ${text.slice(cue.end)}`
+  }
+  it.each([
+    ['Sáng thứ Sáu, ngày 15/3, Ban họp', 'null 15/3 morning | Ban họp'],
+    ['8 giờ 30 phút, ngày 15/3, Ban họp', 'null 15/3 | Ban họp'],
+    ['Ngày 15 tháng 3, Ban họp', 'null 15/3 | Ban họp'],
+    ['Sáng Chủ nhật 17/3, Ban họp', 'null 17/3 morning | Ban họp'],
+    ['Ngày 29 tháng 2, Ban họp', 'null 29/2 | Ban họp'],
+    // A written year is read as before; a weekday lately past, with no day written, gives none.
+    ['Ngày 15 tháng 3 năm 2024, Ban họp', '2024-03-15 - | Ban họp'],
+    ['Sáng thứ Sáu vừa qua, Ban họp', null],
+    ['Thứ 2 (14), Ban họp', null],
+  ])('%s → %s', (text, expected) => {
+    expect(yearless(text)).toBe(expected)
   })
 })
 
@@ -103,6 +132,10 @@ describe('the named cue readers', () => {
     [readDayRange, 'Từ 3-5/5, họp', '2024-05-03 | họp'],
     [readDayRange, 'Từ 23 đến 25/4, họp', '2024-04-23 | họp'],
     [readDayRange, 'Từ 8 đến 10 giờ, họp', null],
+    // Two days joined by a comma after `các ngày`, `trong 2 ngày`; numbers that are no days none.
+    [readDayRange, 'Trong các ngày 15, 16/3, họp', '2024-03-15 | họp'],
+    [readDayRange, 'Các ngày 6, 7/5 họp', '2024-05-06 | họp'],
+    [readDayRange, 'Trong các ngày 15, 16 đoàn viên họp', null],
     [readDayRange, 'Từ ngày 1/7/2024, họp', null],
     [readDayRange, 'Ngày 24,25/9/2022, Chi bộ họp', '2022-09-24 | Chi bộ họp'],
     [readDayRange, 'Sáng ngày 3 và 4/5, họp', '2024-05-03 morning | họp'],
@@ -116,8 +149,19 @@ describe('the named cue readers', () => {
     [readBracketedDay, 'Chiều thứ Bẩy (4/5) họp', '2024-05-04 afternoon | họp'],
     [readBracketedDay, 'Chiều nay (9/5), họp', '2024-05-09 afternoon | họp'],
     [readBracketedDay, 'Hôm nay (9/5), trường', '2024-05-09 | trường'],
-    [readBracketedDay, 'Hôm qua (9/5), trường', null],
+    [readBracketedDay, 'Hôm qua (9/5), trường', '2024-05-09 | trường'],
+    [readBracketedDay, 'Ngày hôm qua (9/5), trường', '2024-05-09 | trường'],
+    [readBracketedDay, 'Sáng qua, 9/5, trường', '2024-05-09 morning | trường'],
+    [readBracketedDay, 'Qua (9/5), trường', null],
+    [readBracketedDay, 'Cuối tuần qua (4/5), trường', '2024-05-04 | trường'],
+    [readBracketedDay, 'Tuần trước (6/5), trường', '2024-05-06 | trường'],
+    [readBracketedDay, 'Tuần qua, trường', null],
     [readBracketedDay, 'Thứ Hai, 6/5, họp', null],
+    // The day in apposition after a part of the day and `nay`, with or without its year; a count after the comma, or a site's clock (no part of the day), is no day.
+    [readBracketedDay, 'Sáng nay, 16-10-2015, Đại hội bế mạc', '2015-10-16 morning | Đại hội bế mạc'],
+    [readBracketedDay, 'Chiều nay, ngày 9/5, họp', '2024-05-09 afternoon | họp'],
+    [readBracketedDay, 'Sáng nay, 16 đoàn viên họp', null],
+    [readBracketedDay, 'Hôm nay, 19/09/2024', null],
     // After `vào`, `ngày` or `hôm` before the weekday, or alone where a connective left it.
     [readBracketedDay, 'Vào sáng ngày thứ Hai (6/5), họp', '2024-05-06 morning | họp'],
     [readBracketedDay, 'Hôm thứ Hai (6/5), họp', '2024-05-06 | họp'],

@@ -36,7 +36,7 @@ function show(evidence: YearEvidence[]): string[] {
         : e.kind === 'window'
           ? `${e.from}+12m ${e.reason}${e.year === undefined ? '' : ` (${e.year})`}`
           : e.kind === 'period'
-            ? `${e.from}..${e.to} ${e.reason}`
+            ? `${e.from}..${e.to} ${e.reason}${e.term === true ? ' term' : ''}`
             : `≥${e.date}`,
   )
 }
@@ -62,7 +62,7 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ],
     ['kỷ niệm 94 năm ngày thành lập trường và mừng xuân Giáp Thìn 2024', ['2023-07-01+12m lunar-new-year (2024)']],
     ['Chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
-    ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period']],
+    ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period term']],
     ['kết quả năm 2024 và tháng 9/2023', ['2024 written-year', '2023 written-year']],
     ['sáng ngày 8/9/2023 đã diễn ra', ['2023 written-date']],
     // A document's issue date dates the document; a horizon is no year of the report.
@@ -84,7 +84,7 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['phân bổ ngân sách địa phương năm 2025', ['turn 2024']],
     // A mid-term review falls between two years of a five-year term.
     ['Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội, nhiệm kỳ 2020-2025', []],
-    ['Đại hội nhiệm kỳ 2020-2025 đánh giá giữa kỳ', ['2020..2025 period']],
+    ['Đại hội nhiệm kỳ 2020-2025 đánh giá giữa kỳ', ['2020..2025 period term']],
     ['Báo cáo viên họp thường kỳ.', []],
   ])('%s', (text, expected) => {
     const evidence = readYearEvidence(text)
@@ -133,7 +133,11 @@ describe('readYearEvidence: school years and the spans of reviews', () => {
     ['lễ kỷ niệm Ngày Nhà giáo Việt Nam 20/11, năm học 2023-2024', ['2023-08-01+12m school-year']],
     // Two years apart is no school year; a term or a period stays one.
     ['năm học 2021-2023', []],
-    ['Đại hội Chi bộ nhiệm kỳ 2022 - 2025', ['2022..2025 period']],
+    // A span after `nhiệm kỳ` is a term of office; one after `giai đoạn` or a bare word is not.
+    ['Đại hội Chi bộ nhiệm kỳ 2022 - 2025', ['2022..2025 period term']],
+    ['Đại hội Đoàn xã, NK: 2022-2027', ['2022..2027 period term']],
+    ['chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
+    ['kế hoạch 5 năm 2021-2025 của ngành', ['2021..2025 period']],
     ['nghe báo cáo kết quả 3 năm thực hiện Đề án số 12-ĐA/TU ngày 30/7/2015', ['2018-03-30+12m review-span (2018)']],
     [
       'đánh giá sau 3 năm triển khai Nghị quyết số 05-NQ/TU ngày 10/12/2020 của Tỉnh ủy',
@@ -141,6 +145,13 @@ describe('readYearEvidence: school years and the spans of reviews', () => {
     ],
     ['qua 10 năm thi hành Luật Phổ biến, giáo dục pháp luật năm 2012', ['2022 review-span', '2012 written-year']],
     ['tổng kết 5 năm thi hành Nghị định số 13/2018/NĐ-CP ngày 20/4/2018', ['2022-12-20+12m review-span (2023)']],
+    // The reviewed document's year is in the review's paragraph; a year past a blank line is the
+    // dateline's, not the document's. A line broken inside the paragraph (a PDF's) still reaches it.
+    ['tổng kết 10 năm thực hiện Nghị quyết về văn hóa\n\nThứ sáu, 26/04/2024', ['2024 written-date']],
+    [
+      'tổng kết 10 năm thực hiện\nNghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành',
+      ['2024-02-09+12m review-span (2024)'],
+    ],
     // The Lunar New Year, its year written or told by its stem and branch (Giáp Thìn: 2024);
     // greetings for it begin in the December before.
     ['chúc Tết Nguyên đán Giáp Thìn năm 2024', ['2023-07-01+12m lunar-new-year (2024)']],

@@ -79,7 +79,11 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     })
     const near = e.kind === 'review' || CLOSES.test(e.title ?? '') ? own.map(closesPeriod) : own
     const text = inTextOnce()
-    const reading = inferYearFromEvidence(e.yearless, [...near, ...corroborated(text, text), ...bounds])
+    const evidence = [...near, ...corroborated(text, text)]
+    const reading = inferYearFromEvidence(e.yearless, [
+      ...(CONGRESS.test(e.title ?? '') ? latestTermHolds(evidence) : withoutTerms(evidence)),
+      ...bounds,
+    ])
     if (reading === null) continue
     e.date = reading.date
     e.dateInferred = true
@@ -132,6 +136,25 @@ function closesPeriod(e: YearEvidence): YearEvidence {
   if (e.kind !== 'period' || e.holds !== true) return e
   const { holds: _, ...period } = e
   return period
+}
+
+// A congress (`Đại hội`) elects a term and opens it, closing the one before: held in the first
+// year of the latest term the text names (`Đại hội ... lần thứ XI`, beside `nhiệm kỳ 2018-2023`
+// reviewed and `nhiệm kỳ 2023-2028` opened, is in 2023). That term holds it.
+const CONGRESS = /^đại hội(?![\p{L}\p{M}])/iu
+
+// Any other event held under a term (`Hội nghị Ban Chấp hành lần thứ 3`, `học tập Nghị quyết Đại
+// hội ... nhiệm kỳ 2018 – 2023`, which follows the congress) may fall in any of its years: the
+// term does not date it.
+function withoutTerms(evidence: YearEvidence[]): YearEvidence[] {
+  return evidence.filter((x) => x.kind !== 'period' || x.term !== true)
+}
+
+function latestTermHolds(evidence: YearEvidence[]): YearEvidence[] {
+  let latest: YearEvidence | undefined
+  for (const x of evidence)
+    if (x.kind === 'period' && x.term === true && (latest?.kind !== 'period' || x.from > latest.from)) latest = x
+  return latest === undefined ? evidence : evidence.map((x) => (x === latest ? { ...x, holds: true } : x))
 }
 
 // An undated report whose event names its year (`Vừa qua, ... tổ chức Hội thi ... năm 2023`), or

@@ -2,6 +2,7 @@ import {
   type EventKind,
   findVietnameseDates,
   formatPartialDate,
+  isBracketedSpanEnd,
   type PartialDate,
   readDateCue,
   readSameDayCue,
@@ -118,6 +119,8 @@ type Cue = {
   date: PartialDate | null
   /** A day written without its year, read with no reference to give it one. */
   yearless?: YearlessDate | undefined
+  /** The date is an end of a bracketed span (an anniversary's, `(20/11/1982 – 20/11/2018)`): history. */
+  history?: true
 }
 
 const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
@@ -236,9 +239,9 @@ function dateBefore(
   limit: number,
   mentions: ResolvedMention[],
   reference: string | undefined,
-): { date: PartialDate; start: number; end: number } | null {
+): { date: PartialDate; start: number; end: number; history: boolean } | null {
   const found = findVietnameseDates(text.slice(0, limit), { reference })
-  let best: { date: PartialDate; start: number; end: number } | null = null
+  let best: { date: PartialDate; start: number; end: number; history: boolean } | null = null
   // Dates and mentions both run in text order: one pointer keeps the furthest tail of the
   // mentions that start before the date ends.
   let k = 0
@@ -247,7 +250,11 @@ function dateBefore(
     while (k < mentions.length && mentions[k]!.start < offset + d.end) tail = Math.max(tail, mentions[k++]!.tailEnd)
     if (d.date.precision !== 'day' && d.date.precision !== 'month') continue
     const inMention = tail > offset + d.start
-    if (!inMention) best = { date: d.date, start: d.start, end: d.end }
+    // An end of an anniversary's bracketed span (`chào mừng kỷ niệm 36 năm Ngày Nhà giáo
+    // (20/11/1982 – 20/11/2018), ... tổ chức Hội thi`) is history: any other date is the report's.
+    const history = isBracketedSpanEnd(text, d.start, d.end)
+    if (!inMention && (!history || best === null || best.history))
+      best = { date: d.date, start: d.start, end: d.end, history }
   }
   return best
 }
@@ -1392,7 +1399,7 @@ function readReport(
   } else if (undated(cue)) {
     const d = dateBefore(text, sentence.start, trigger.verb, mentions, reference)
     if (d !== null) {
-      cue = { kind: 'date', end: d.end, date: d.date }
+      cue = { kind: 'date', end: d.end, date: d.date, ...(d.history ? { history: true as const } : {}) }
       subjectBeforeDate = text.slice(subjectStart, d.start)
       subjectStart = d.end + (/^\s*,?\s*/u.exec(text.slice(d.end))?.[0].length ?? 0)
     }
@@ -1637,6 +1644,9 @@ function eventDate(
   if (cue.kind === 'date' || cue.kind === 'before' || cue.kind === 'year') date = cue.date
   if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
   if (date === null && trigger.mentioned) date = dayAfterName(text, trigger.phrase, mentions, reference)
+  // An anniversary's day dates the report only when no day follows the event's name (`... tổ chức
+  // Hội thi ... diễn ra từ ngày 1/11/2018`).
+  if (cue.history === true) date = dayAfterName(text, trigger.phrase, mentions, reference) ?? date
   if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
     const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
     if (lastDated !== null) {

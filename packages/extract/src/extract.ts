@@ -279,16 +279,23 @@ function relationPieces(sentences: Piece[], captions: Piece[]): Piece[] {
 }
 
 // The document an article is the text of: the code after its header's `Số:`, else the code its
-// title opens with (`Thông tư 06/2019/TT-BTTTT`, `KẾT LUẬN 127-KL/TW ...`); null for a news story.
+// title opens with (`Thông tư 06/2019/TT-BTTTT`, `KẾT LUẬN 127-KL/TW ...`), else the one a page
+// says it reprints in full (`xin giới thiệu toàn văn Kết luận số 127-KL/TW`, `xin trích nguyên
+// Hướng dẫn số 12-HD/BTGTW ...`); null for a news story.
 function selfDocument(text: string, title: Piece | null, mentions: ResolvedMention[]): ResolvedMention | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     if (m.parts !== null && /(?:^|\n)[ \t]*Số\s*:\s*$/u.test(text.slice(Math.max(0, m.start - 16), m.start))) return m
   }
-  if (title === null) return null
-  const first = mentions.find((m) => m.start >= title.start && m.end <= title.end)
-  return first !== undefined && first.parts !== null && first.start === title.start ? first : null
+  const first = title === null ? undefined : mentions.find((m) => m.start >= title.start && m.end <= title.end)
+  if (title !== null && first !== undefined && first.parts !== null && first.start === title.start) return first
+  return (
+    mentions.find((m) => m.parts !== null && REPRINTED.test(text.slice(Math.max(0, m.start - 24), m.start))) ?? null
+  )
 }
+
+// The words that say a page gives a document's whole text: `toàn văn`, `trích nguyên (văn)`, `nguyên văn`.
+const REPRINTED = /(?:^|\s)(?:toàn văn|trích nguyên(?:\s+văn)?|nguyên văn)\s+$/iu
 
 // A directive cannot implement, guide, amend or replace one issued after it.
 function inOrder(from: string, to: string, issued: ReadonlyMap<string, string | null>): boolean {
@@ -317,7 +324,7 @@ function relationRecords(
   let implemented: ResolvedMention[] = []
   for (const [i, s] of pieces.entries()) {
     const inSentence = mentionsByPiece[i] ?? []
-    const found = findRelations(s, inSentence, previous, implemented)
+    const found = findRelations(s, inSentence, previous, implemented, self?.code ?? null)
     if (self !== null) found.push(...implementedBySelf(s, inSentence, self.code))
     for (const r of found) {
       const key = `${r.from} ${r.type} ${r.to}`
@@ -332,11 +339,13 @@ function relationRecords(
 }
 
 // The mentions of a sentence that is only `Thực hiện` and what it names (the directives, their
-// dates and bodies); none for any other sentence.
+// dates and bodies, the last one's title when it has no comma, where a clause of its own would
+// begin); none for any other sentence.
+const IMPLEMENTING_ONLY_TAIL = /^(?:\s+về\s[^,;:.]*)?[\s.;:]*$/u
 function implementingOnly(sentence: Piece, mentions: ResolvedMention[]): ResolvedMention[] {
   const last = mentions[mentions.length - 1]
   if (last === undefined || !/^[Tt]hực hiện\s/u.test(sentence.text)) return []
-  return /^[\s.;:]*$/u.test(sentence.text.slice(last.tailEnd - sentence.start)) ? mentions : []
+  return IMPLEMENTING_ONLY_TAIL.test(sentence.text.slice(last.tailEnd - sentence.start)) ? mentions : []
 }
 
 // The first mention of each directive, in the order first cited.

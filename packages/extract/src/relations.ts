@@ -19,26 +19,48 @@ export type FoundRelation = {
   sentence: Piece
 }
 
+// How a directive is carried out (`thực hiện nghiêm`, `thực hiện có hiệu quả`): words of the
+// verb, not of what it names.
+const MANNER = String.raw`(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|hiệu quả|quyết liệt|đồng bộ))?`
+// `cụ thể hóa` is also spelt with the old tone placement, `cụ thể hoá`.
+const CARRY_OUT = '(?:thực hiện|cụ thể (?:hóa|hoá)|triển khai|thi hành)'
 // Between the first mention's tail and the second mention: the joining words.
-// `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the verb.
-const IMPLEMENTS =
-  /^[\s,]*(?:(?:về|về việc)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|cụ thể hóa|triển khai|thi hành)(?:\s+một số điều\s+(?:trong|của|tại))?\s*$/iu
+// `về việc tổ chức học tập, quán triệt và triển khai thực hiện`: activities listed before the
+// verb; `để`, `nhằm` (in order to) before them.
+const IMPLEMENTS = new RegExp(
+  String.raw`^[\s,]*(?:(?:về|về việc|để|nhằm)\s+)?(?:(?:tiếp tục|đẩy mạnh|tăng cường|tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|triển khai)(?:\s*,\s*|\s+và\s+|\s+))*${CARRY_OUT}${MANNER}(?:\s+một số điều\s+(?:trong|của|tại))?\s*$`,
+  'iu',
+)
 // `hướng dẫn (thực hiện)`, `về hướng dẫn thực hiện`: a guide's own words. A plain `về thực hiện`
-// guides only when a guidance says it, and otherwise implements.
+// guides only when a guidance says it, and otherwise implements. A circular or decree guiding a
+// law names the part it guides: `(quy định chi tiết và) hướng dẫn thi hành một số điều của`.
 const GUIDES =
-  /^[\s,]*(?:hướng dẫn(?:\s+(?:triển khai\s+)?thực hiện)?|(?:về|về việc)\s+hướng dẫn\s+(?:triển khai\s+)?thực hiện)\s*$/iu
+  /^[\s,]*(?:(?:về|về việc)\s+)?(?:quy định chi tiết(?:\s+một số điều)?\s+và\s+)?hướng dẫn(?:\s+(?:triển khai\s+)?(?:thực hiện|thi hành)(?:\s+(?:một số|các)\s+(?:điều|quy định|nội dung)(?:\s+và biện pháp thi hành)?\s+(?:của|tại|trong))?)?\s*$/iu
 const PROGRAMME =
   /^[\s,]*(?:ban hành|về|về việc ban hành)\s+(?:Chương trình|Kế hoạch)(?:\s+hành động)?(?:\s+của\s+[^,;]{2,60}?)?\s+(?:triển khai\s+)?(?:thực hiện|triển khai)\s*$/iu
 // `sửa đổi, bổ sung một số điều của Quy định ... ban hành kèm theo Quyết định X` amends X.
 const AMENDS =
   /^[\s,]*(?:về\s+(?:việc\s+)?)?sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều(?:\s+của)?\s*)?(?:[^;.]{1,160}?\s(?:được\s+)?ban hành kèm theo\s*)?\s*$/iu
-const REPLACES = /^[\s,]*(?:thay thế(?:\s+cho)?)\s*$/iu
+// `thay thế` right after the first (`X thay thế Y`, `X (thay thế Y)`), or after what stands
+// between a document and the verb it is the subject of: its title (`Quy định 69 về kỷ luật ...,
+// thay thế Quy định 102`), its coming out (`ra đời thay thế`, `được ban hành thay thế`) or its
+// taking effect (`có hiệu lực từ ngày 15/4/2020, thay thế`).
+const REPLACES =
+  /^[\s,]*(?:\(\s*)?(?:(?:về\s[^;()]{1,200}?,|(?:ra đời|được ban hành|ban hành)(?:\s+để)?|có hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+ngày\s+[^;()]{1,30}?(?:,|\s+và))\s*)?thay thế(?:\s+cho)?\s*$/iu
 const CORRECTS = /^[\s,]*(?:về\s+(?:việc\s+)?)?đính chính\s*$/iu
-const PASSIVE_AMENDED = /^[\s,]*(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?bởi\s*$/iu
-const PASSIVE_REPLACED = /^[\s,]*(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+bởi\s*$/iu
+// The passive, right after the first or in brackets after its title (`Nghị định số 123/2016/NĐ-CP
+// ... quy định chức năng, nhiệm vụ (được sửa đổi, bổ sung bởi Nghị định số 101/2020/NĐ-CP)`), by
+// `bởi`, `tại`, `theo` or `bằng`.
+const PASSIVE_AMENDED =
+  /^[\s,]*(?:[^;()]{0,200}?\(\s*)?(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?(?:bởi|tại|theo|bằng)\s*$/iu
+const PASSIVE_REPLACED = /^[\s,]*(?:[^;()]{0,200}?\(\s*)?(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+(?:bởi|bằng)\s*$/iu
+// `Nghị quyết số 18-NQ/TW đã được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 45-KH/TU`: the second
+// implements the first; who made it so may stand between.
+const PASSIVE_IMPLEMENTED =
+  /^[\s,]*(?:đã\s+)?được\s+(?:[^,;.]{2,60}?\s+)?(?:kịp thời\s+)?(?:cụ thể (?:hóa|hoá)|thể chế (?:hóa|hoá)|triển khai(?:\s+thực hiện)?)\s+(?:bằng|qua|thành)(?:\s+các)?\s*$/iu
 // A sentence whose subject refers back to a document (`Luật thay thế Luật ...`, `Nghị định này sửa đổi`).
 const ANAPHOR =
-  /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(?:mới|này|trên))?)\s+(?:có hiệu lực[^.;]{0,60}?\s+và\s+)?(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
+  /^(?:(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Quy định|Chỉ thị|Kết luận|Hướng dẫn|Văn bản)(?:\s+(mới|này|trên))?)\s+(?:có hiệu lực[^.;]{0,60}?\s+và\s+)?(thay thế|sửa đổi,?\s*bổ sung|đính chính)\s/u
 
 // The term of the body that issued the first directive, left after its tail (`của Bộ Chính trị
 // khóa XIII về tiếp tục thực hiện`), or the year its code is cited with (`Quy định 264-QĐ/TW năm
@@ -57,17 +79,23 @@ function typeBetween(gap: string, fromType: string): DirectiveRelationType | nul
 // After a related mention, what joins the next one to it as a second object of the same verb:
 // its subject (`về ...`), then `và` or a comma (`thay thế Quy định 07 về ... và Quy định 102`).
 const COORDINATED = /^(?:\s+về\s[^;:]{0,200}?)?[\s,]*(?:và|cùng)\s*$/iu
+// `thực hiện Nghị quyết 18, Nghị quyết 19 và Kết luận 21`: a comma joins an object to the next
+// when the list is closed by `và` before its last item; an open run of commas is no list of objects.
+const LISTED = /^(?:\s+về\s[^;:]{0,200}?)?\s*,\s*$/u
 
 const JOINED_ONLY = /^[\s,]*(?:(?:và|cùng)[\s,]*)?$/iu
 
 // `Thực hiện A, Ban Thường vụ Tỉnh ủy đã ban hành B`: B implements A. A letter is cited as a
 // document (`ban hành văn bản số 2817/BTTTT-CBC`), whose words are not the mention's.
 const ISSUED_TO_IMPLEMENT = /^,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
-const IMPLEMENTING_BEFORE = /(?:^|[\s,])[Tt]hực hiện\s+$/u
+// The verb of an opening that carries a directive out: `Thực hiện`, `Triển khai thực hiện`, `Để
+// triển khai thực hiện`, `Nhằm cụ thể hóa`.
+const OPENING_VERB = String.raw`(?:(?:để|nhằm)\s+)?(?:(?:tiếp tục|triển khai)\s+)?${CARRY_OUT}${MANNER}`
+const IMPLEMENTING_BEFORE = new RegExp(String.raw`(?:^|[\s,])${OPENING_VERB}\s+$`, 'iu')
 // A sentence that opens with `Thực hiện` (after a time: `Năm 2011, thực hiện`) and lists what it
 // implements; then the clause of the body that issued the plan, after the list's last comma:
 // `Thực hiện A; B về ..., Ban Dân vận đã tham mưu Ban Thường vụ ban hành C`: C implements A and B.
-const OPENS_IMPLEMENTING = /^(?:[^,;.]{0,30},\s*)?[Tt]hực hiện\s+$/u
+const OPENS_IMPLEMENTING = new RegExp(String.raw`^(?:[^,;.]{0,30},\s*)?${OPENING_VERB}\s+$`, 'iu')
 const ISSUER_CLAUSE =
   /,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:tham mưu\s+[^,;.]{2,60}?\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s*$/u
 // A sentence of its own that only names what is implemented (`Thực hiện Kế hoạch số 78-KH/HU,
@@ -75,12 +103,16 @@ const ISSUER_CLAUSE =
 // plan (`Đảng ủy xã xây dựng Kế hoạch số 44-KH/ĐU`): the plan implements what the first named.
 const ISSUING_OPENING = /^[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)(?:\s+văn bản)?(?:\s+số)?\s+$/u
 
-/** Finds relations in one sentence; `previous` is the last mention of the sentences before it. */
+/**
+ * Finds relations in one sentence; `previous` is the last mention of the sentences before it,
+ * `self` the code of the document the text is, if it is one.
+ */
 export function findRelations(
   sentence: Piece,
   mentions: ResolvedMention[],
   previous: ResolvedMention | undefined,
   implementedBefore: readonly ResolvedMention[] = [],
+  self: string | null = null,
 ): FoundRelation[] {
   const text = sentence.text
   const found: FoundRelation[] = []
@@ -91,28 +123,33 @@ export function findRelations(
         found.push({ from: first.code, type: 'implements', to: a.code, start: first.start, end: first.end, sentence })
     }
   }
-  // Relations whose second directive is named by its title (`Kết luận 76-KL/TW về tiếp tục thực
-  // hiện ...`): a noun, so a second object beside another, not a second subject.
-  const titled = new Set<FoundRelation>()
   // `Quy định này thay thế A và B`: before the pairs, so a second object joined to A takes it too.
   const anaphor = ANAPHOR.exec(text)
+  // `Quyết định này` in a document's own text is that document, not the last one it cited.
+  const subject = anaphor !== null && anaphor[1] === 'này' && self !== null ? self : previous?.code
   if (
     first !== undefined &&
     anaphor !== null &&
-    previous !== undefined &&
-    previous.code !== first.code &&
+    subject !== undefined &&
+    subject !== first.code &&
     first.start - sentence.start > anaphor[0].length - 2
   ) {
-    const verb = anaphor[1]!.toLowerCase()
+    const verb = anaphor[2]!.toLowerCase()
     const type: DirectiveRelationType = verb.startsWith('thay')
       ? 'replaces'
       : verb.startsWith('đính')
         ? 'corrects'
         : 'amends'
-    found.push({ from: previous.code, type, to: first.code, start: sentence.start, end: first.end, sentence })
+    found.push({ from: subject, type, to: first.code, start: sentence.start, end: first.end, sentence })
   }
   // Relations given to a second object by coordination, which a later relation may take back.
   const coordinated = new Set<FoundRelation>()
+  // Read once, and only when a comma follows an object.
+  let closed: boolean[] | undefined
+  const listClosedFrom = (j: number): boolean => {
+    if (closed === undefined) closed = closedLists(text, sentence.start, mentions)
+    return closed[j] === true
+  }
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k]!
     const b = mentions[k + 1]!
@@ -123,11 +160,15 @@ export function findRelations(
     const joined = JOINED_ONLY.test(gap) ? null : typeBetween(gap, a.type)
     if (joined !== null) {
       found.push({ from: a.code, type: joined, to: b.code, start: a.start, end: b.end, sentence })
-      if (/^[\s,]*về\s/u.test(gap)) titled.add(found[found.length - 1]!)
       continue
     }
     const last = found[found.length - 1]
-    if (last !== undefined && last.to === a.code && last.from !== b.code && COORDINATED.test(gap)) {
+    if (
+      last !== undefined &&
+      last.to === a.code &&
+      last.from !== b.code &&
+      (COORDINATED.test(gap) || (LISTED.test(gap) && listClosedFrom(k + 1)))
+    ) {
       found.push({ from: last.from, type: last.type, to: b.code, start: last.start, end: b.end, sentence })
       coordinated.add(found[found.length - 1]!)
       continue
@@ -135,23 +176,48 @@ export function findRelations(
     if (JOINED_ONLY.test(gap)) continue
     if (
       ISSUED_TO_IMPLEMENT.test(gap) &&
-      IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 16), a.start - sentence.start))
+      IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 48), a.start - sentence.start))
     ) {
       found.push({ from: b.code, type: 'implements', to: a.code, start: a.start, end: b.end, sentence })
       continue
     }
-    if (PASSIVE_AMENDED.test(gap))
+    if (PASSIVE_IMPLEMENTED.test(gap))
+      found.push({ from: b.code, type: 'implements', to: a.code, start: a.start, end: b.end, sentence })
+    else if (PASSIVE_AMENDED.test(gap))
       found.push({ from: b.code, type: 'amends', to: a.code, start: a.start, end: b.end, sentence })
     else if (PASSIVE_REPLACED.test(gap))
       found.push({ from: b.code, type: 'replaces', to: a.code, start: a.start, end: b.end, sentence })
   }
   found.push(...implementedByIssued(sentence, mentions, found))
   if (coordinated.size === 0) return found
-  // `A thực hiện B và C thực hiện D`: C, with a relation of its own, is a second subject beside
-  // A, not a second object of A's verb.
-  return found.filter(
-    (r) => !coordinated.has(r) || !found.some((other) => other !== r && other.from === r.to && !titled.has(other)),
-  )
+  // `A thực hiện B và C thực hiện D`: C, with a relation of its own to another directive than
+  // A's, is a second subject beside A, not a second object of A's verb. `Kết luận 156 về tiếp tục
+  // thực hiện Nghị quyết 33 ... và Kết luận 76 về tiếp tục thực hiện Nghị quyết 33`: C, about
+  // what A is about, is named in A's title.
+  const targets = new Map<string, Set<string>>()
+  for (const r of found) {
+    const set = targets.get(r.from)
+    if (set === undefined) targets.set(r.from, new Set([r.to]))
+    else set.add(r.to)
+  }
+  // Each directive's targets once, whatever the number of times a sentence states them.
+  const covered = (from: string, to: string) => {
+    const mine = targets.get(from)
+    for (const t of targets.get(to) ?? []) if (mine?.has(t) !== true) return false
+    return true
+  }
+  return found.filter((r) => !coordinated.has(r) || covered(r.from, r.to))
+}
+
+// For each mention, whether the mentions from it on run as a list of objects, comma after comma,
+// to one joined by `và` or `cùng` (`B, C và D`): one pass from the end, so a long run costs once.
+function closedLists(text: string, offset: number, mentions: ResolvedMention[]): boolean[] {
+  const closed = new Array<boolean>(mentions.length).fill(false)
+  for (let j = mentions.length - 2; j >= 0; j--) {
+    const gap = text.slice(mentions[j]!.tailEnd - offset, mentions[j + 1]!.start - offset).replace(ISSUER_TERM, '')
+    closed[j] = COORDINATED.test(gap) || (LISTED.test(gap) && closed[j + 1]!)
+  }
+  return closed
 }
 
 /**
@@ -185,8 +251,10 @@ function implementedByIssued(
 
 // `..., Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức thực hiện như sau:`: the document itself
 // is issued, named by its type alone.
+// Or the body does what the document does, up to what it lists (`Ban Tuyên giáo Trung ương hướng
+// dẫn công tác tuyên truyền ... như sau:`, `Ủy ban nhân dân tỉnh yêu cầu ... như sau:`).
 const ISSUED_SELF =
-  /^[^;]{0,300}?,\s+[^,;.]{2,80}?\s(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|Quyết định|Chương trình|Hướng dẫn|Chỉ thị|Nghị quyết|Thông tư|Quy định|Kết luận)(?=[\s:.]|$)[^\d;]*$/u
+  /^[^;]{0,300}?,\s+[^,;.]{2,80}?\s(?:(?:đã\s+|vừa\s+)?(?:ban hành|xây dựng)\s+(?:Kế hoạch|Quyết định|Chương trình|Hướng dẫn|Chỉ thị|Nghị quyết|Thông tư|Quy định|Kết luận)(?=[\s:.]|$)[^\d;]*|(?:hướng dẫn|yêu cầu|chỉ thị|đề nghị)\s[^;.]{0,200}?\snhư sau\s*:?\s*)$/u
 
 /**
  * `Thực hiện A ... và B ..., Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức thực hiện như sau:`

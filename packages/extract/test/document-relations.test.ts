@@ -21,6 +21,36 @@ describe('relations an article states beyond one sentence', () => {
       text: 'Quy định về kỷ luật đảng viên\n\nNgày 06/7/2022, Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm.\n\nQuy định có hiệu lực kể từ ngày 06/7/2022 và thay thế Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị kh',
       relations: ['69-QĐ/TW replaces 102-QĐ/TW'],
     },
+    {
+      reading: "the document's own text: Quyết định này is the document, not the last one cited",
+      text: 'ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 25/2024/QĐ-UBND\n\nAn Giang, ngày 10 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\n\nCăn cứ Quyết định số 12/2020/QĐ-UBND ngày 02/3/2020 của Ủy ban nhân dân tỉnh ban hành Quy chế làm việc;\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\nĐiều 2. Quyết định này thay thế Quyết định số 07/2019/QĐ-UBND ngày 15/4/2019 của Ủy ban nhân dân tỉnh.\n',
+      relations: ['25/2024/QĐ-UBND replaces 07/2019/QĐ-UBND'],
+    },
+    {
+      reading: 'counter: a news story has no own document; Quyết định này is the one cited before',
+      text: 'Tỉnh thay quy chế làm việc\n\nNgày 10/5/2024, UBND tỉnh ban hành Quyết định số 25/2024/QĐ-UBND về quy chế làm việc.\n\nQuyết định này thay thế Quyết định số 07/2019/QĐ-UBND ngày 15/4/2019 của UBND tỉnh.\n',
+      relations: ['25/2024/QĐ-UBND replaces 07/2019/QĐ-UBND'],
+    },
+    {
+      reading: 'the body doing what its document does, up to what it lists (hướng dẫn ... như sau)',
+      text: 'BAN TUYÊN GIÁO TỈNH ỦY\n\nSố: 15-HD/BTGTU\n\nHà Tĩnh, ngày 5 tháng 1 năm 2024\n\nHƯỚNG DẪN\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Tỉnh ủy hướng dẫn công tác tuyên truyền các ngày lễ lớn năm 2024 như sau:\n',
+      relations: ['15-HD/BTGTU implements 45-CT/TW'],
+    },
+    {
+      reading: 'counter: the body doing something else after the opening is no issuing of the document',
+      text: 'BAN TUYÊN GIÁO TỈNH ỦY\n\nSố: 15-HD/BTGTU\n\nHà Tĩnh, ngày 5 tháng 1 năm 2024\n\nHƯỚNG DẪN\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Tỉnh ủy đã tổ chức nhiều hoạt động trong năm 2023.\n',
+      relations: [],
+    },
+    {
+      reading: 'a page that reprints a document in full: the document it names is the text that follows',
+      text: 'Công đoàn thành phố\n\nBan biên tập xin trích nguyên Hướng dẫn số 12-HD/BTGTW ngày 7/12/2011 của Ban Tuyên giáo Trung ương. Toàn văn như sau:\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền các ngày lễ lớn năm 2012 như sau:\n',
+      relations: ['12-HD/BTGTW implements 45-CT/TW'],
+    },
+    {
+      reading: 'counter: a page that only points to a document is no reprint of it',
+      text: 'Công đoàn thành phố\n\nBan biên tập giới thiệu Hướng dẫn số 12-HD/BTGTW ngày 7/12/2011 của Ban Tuyên giáo Trung ương.\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền các ngày lễ lớn năm 2012 như sau:\n',
+      relations: [],
+    },
   ])('$reading', ({ text, relations }) => {
     expect(relationsOf(text)).toEqual(relations)
   })

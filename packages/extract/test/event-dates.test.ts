@@ -91,6 +91,22 @@ describe('event dates from the context of an undated report', () => {
       ['Hội thi báo cáo viên', 'Vừa qua, Ban Tuyên giáo Huyện ủy tổ chức Hội thi báo cáo viên giỏi.'],
       [null],
     ],
+    [
+      'an anniversary’s bracketed span is history: the day after the event’s name dates it',
+      [
+        'Hội thi nhớ ơn thầy cô',
+        'Để chào mừng kỷ niệm 36 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2018), Liên đội Trường Tiểu học Đông Ba đã tổ chức Hội thi “Nhớ ơn thầy cô” diễn ra từ ngày 1/11/2018 đến ngày 15/11/2018.',
+      ],
+      ['2018-11-01'],
+    ],
+    [
+      'counter: with no day after the name, the span’s day stays the report’s',
+      [
+        'Hội thi nhớ ơn thầy cô',
+        'Để chào mừng kỷ niệm 36 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2018), Liên đội Trường Tiểu học Đông Ba đã tổ chức Hội thi “Nhớ ơn thầy cô” cho học sinh toàn trường.',
+      ],
+      ['2018-11-20'],
+    ],
   ])('%s', (_, paragraphs, expected) => {
     const x = extractArticle(paragraphs.join('\n\n'))
     expect(x.events.map((e) => e.date)).toEqual(expected)

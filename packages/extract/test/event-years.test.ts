@@ -167,6 +167,40 @@ describe('event years from the text, on a page with no publication date', () => 
       [[null, false, null]],
     ],
     [
+      'a congress opens the latest term the text names, closing the one before',
+      [
+        'Đại hội Hội Sinh viên',
+        'Đại hội đại biểu Hội Sinh viên tỉnh lần thứ V diễn ra từ ngày 18 đến 20-12.',
+        'Đại hội tổng kết công tác Hội nhiệm kỳ 2018-2023 và bầu Ban Chấp hành nhiệm kỳ 2023-2028.',
+      ],
+      [['2023-12-18', true, 0.4]],
+    ],
+    [
+      'counter: a meeting that is no congress may fall in any year of a term: the term gives none',
+      [
+        'Hội nghị Ban Chấp hành',
+        'Sáng 18/12, Ban Chấp hành Hội Sinh viên tỉnh tổ chức hội nghị lần thứ 3.',
+        'Hội nghị đánh giá công tác Hội và bàn nhiệm vụ nhiệm kỳ 2023-2028.',
+      ],
+      [[null, false, null]],
+    ],
+    [
+      'counter: the dissemination of a congress’s resolution follows it; its term in the event’s words gives no year',
+      [
+        'Học tập Nghị quyết Đại hội',
+        'Sáng 7.4, Thành Đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội Hội Sinh viên thành phố lần thứ X, nhiệm kỳ 2018 – 2023.',
+      ],
+      [[null, false, null]],
+    ],
+    [
+      'a period that is no term still dates the event',
+      [
+        'Phát động thi đua',
+        'Sáng 7/4, Ủy ban nhân dân huyện tổ chức lễ phát động phong trào thi đua giai đoạn 2023 - 2025.',
+      ],
+      [['2023-04-07', true, 0.5]],
+    ],
+    [
       'nothing bounds the year',
       ['Hội nghị báo cáo viên', 'Sáng 8/9, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị báo cáo viên.'],
       [[null, false, null]],

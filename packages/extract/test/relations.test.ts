@@ -112,6 +112,135 @@ describe('findRelations', () => {
       relations: ['5120/BTTTT-CBC implements 1099/CĐ-TTg'],
     },
     {
+      reading: 'the manner of carrying out (thực hiện có hiệu quả) is a word of the verb',
+      sentence:
+        'Kết luận số 45-KL/TW của Ban Bí thư về tiếp tục đẩy mạnh, thực hiện có hiệu quả Chỉ thị số 18-CT/TW về an toàn giao thông.',
+      relations: ['45-KL/TW implements 18-CT/TW'],
+    },
+    {
+      reading: 'thực hiện nghiêm in an opening, then the body issuing a plan',
+      sentence:
+        'Thực hiện nghiêm Chỉ thị số 45-CT/TW ngày 20/6/2020 của Bộ Chính trị về lãnh đạo cuộc bầu cử, Ban Thường vụ Tỉnh ủy đã xây dựng Kế hoạch số 391-KH/TU.',
+      relations: ['391-KH/TU implements 45-CT/TW'],
+    },
+    {
+      reading: 'counter: thực hiện and an object other than the directive is no relation',
+      sentence:
+        'Kết luận số 45-KL/TW của Ban Bí thư yêu cầu thực hiện tốt nhiệm vụ năm 2024 và Chỉ thị số 18-CT/TW về an toàn giao thông.',
+      relations: [],
+    },
+    {
+      reading: 'a second conclusion about another directive is a second subject, not a second object',
+      sentence:
+        'Hội nghị quán triệt Kết luận số 44-KL/TW của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 09-CT/TW về phong trào bảo vệ an ninh Tổ quốc và Kết luận số 45-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 18-CT/TW về an toàn giao thông.',
+      relations: ['44-KL/TW implements 09-CT/TW', '45-KL/TW implements 18-CT/TW'],
+    },
+    {
+      reading: 'a circular guiding some provisions of a decree (hướng dẫn thi hành một số quy định của)',
+      sentence:
+        'Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ.',
+      relations: ['01/2018/TT-VPCP guides 61/2018/NĐ-CP'],
+    },
+    {
+      reading: 'quy định chi tiết và hướng dẫn thi hành một số điều của guides',
+      sentence:
+        'Bộ ban hành Thông tư số 10/2020/TT-BNV quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 90/2020/NĐ-CP về đánh giá cán bộ.',
+      relations: ['10/2020/TT-BNV guides 90/2020/NĐ-CP'],
+    },
+    {
+      reading: 'counter: a guide of an activity that names a directive later is no guide of it',
+      sentence:
+        'Sở ban hành Công văn số 150/SNV-TCBC hướng dẫn thi hành công tác kiểm tra theo Nghị định số 90/2020/NĐ-CP.',
+      relations: [],
+    },
+    {
+      reading: 'a sentence naming what is implemented with their titles, then the body issuing a plan',
+      sentence:
+        'Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, Kế hoạch số 221-KH/QU ngày 12/11/2019 của Ban Thường vụ Quận ủy về tổ chức Đại hội Đảng bộ Quận lần thứ XII (nhiệm kỳ 2020-2025). Đảng ủy cơ quan đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25/12/2019 tổ chức đại hội.',
+      relations: ['65-KH/ĐU implements 35-CT/TW', '65-KH/ĐU implements 221-KH/QU'],
+    },
+    {
+      reading: 'counter: a sentence whose clause follows the title is no opening for the next',
+      sentence:
+        'Thực hiện Kế hoạch số 221-KH/QU ngày 12/11/2019 của Ban Thường vụ Quận ủy về tổ chức đại hội, Đảng ủy đã họp bàn. Đảng ủy cơ quan đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25/12/2019.',
+      relations: [],
+    },
+    {
+      reading: 'để triển khai thực hiện between a plan and what it carries out',
+      sentence:
+        'Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU để triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+      relations: ['12-KH/HU implements 57-NQ/TW'],
+    },
+    {
+      reading: 'an opening with Để triển khai thực hiện, then the body issuing a plan',
+      sentence:
+        'Để triển khai thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 210-KH/TU.',
+      relations: ['210-KH/TU implements 35-CT/TW'],
+    },
+    {
+      reading: 'a directive made concrete by a plan, in the passive, who made it so between',
+      sentence:
+        'Nghị quyết số 18-NQ/TW đã được Ban Thường vụ Tỉnh ủy cụ thể hoá bằng Kế hoạch số 45-KH/TU ngày 12/3/2018.',
+      relations: ['45-KH/TU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'counter: để and an activity that is not carrying out names no relation',
+      sentence:
+        'Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU để kiểm tra việc chấp hành Nghị quyết số 57-NQ/TW.',
+      relations: [],
+    },
+    {
+      reading: 'counter: the passive of a directive only told of (được phổ biến qua) is no carrying out',
+      sentence: 'Nghị quyết số 18-NQ/TW đã được phổ biến qua Công văn số 45-CV/TU ngày 12/3/2018.',
+      relations: [],
+    },
+    {
+      reading: 'thay thế after the first’s title, its coming out or its taking effect, or in brackets',
+      sentence:
+        'Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm, thay thế Quy định số 102-QĐ/TW ngày 15/11/2017. Nghị định số 15/2020/NĐ-CP có hiệu lực từ ngày 15/4/2020, thay thế Nghị định số 174/2013/NĐ-CP. Quy định số 22-QĐ/TW ra đời thay thế Quy định số 30-QĐ/TW. Quy định 24-QĐ/TW (thay thế Quy định 29-QĐ/TW) có hiệu lực từ ngày ký.',
+      relations: [
+        '69-QĐ/TW replaces 102-QĐ/TW',
+        '15/2020/NĐ-CP replaces 174/2013/NĐ-CP',
+        '22-QĐ/TW replaces 30-QĐ/TW',
+        '24-QĐ/TW replaces 29-QĐ/TW',
+      ],
+    },
+    {
+      reading: 'counter: thay thế of something else after a list, or past a semicolon, replaces no directive',
+      sentence:
+        'Hội nghị quán triệt Quy định số 69-QĐ/TW về kỷ luật, Chỉ thị số 35-CT/TW về đại hội, thay thế cán bộ theo Quy định số 102-QĐ/TW. Quy định số 24-QĐ/TW về thi hành Điều lệ; thay thế Quy định số 29-QĐ/TW.',
+      relations: [],
+    },
+    {
+      reading: 'a list of objects after one verb, closed by và before its last item, with titles',
+      sentence:
+        'Tỉnh ủy ban hành Kế hoạch số 45-KH/TU thực hiện Nghị quyết số 18-NQ/TW về tinh gọn bộ máy, Nghị quyết số 19-NQ/TW về đơn vị sự nghiệp và Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.',
+      relations: ['45-KH/TU implements 18-NQ/TW', '45-KH/TU implements 19-NQ/TW', '45-KH/TU implements 21-KL/TW'],
+    },
+    {
+      reading: 'counter: an open run of commas is no list of objects',
+      sentence:
+        'Kế hoạch số 45-KH/TU thực hiện Nghị quyết số 18-NQ/TW về tinh gọn bộ máy, Nghị quyết số 19-NQ/TW về đơn vị sự nghiệp đã được sơ kết.',
+      relations: ['45-KH/TU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'the passive in brackets after the first’s title, by tại or bằng',
+      sentence:
+        'Căn cứ Nghị định số 123/2016/NĐ-CP ngày 01/9/2016 của Chính phủ quy định chức năng, nhiệm vụ (được sửa đổi, bổ sung bởi Nghị định số 101/2020/NĐ-CP ngày 28/8/2020); Nghị định số 15/2020/NĐ-CP đã được sửa đổi, bổ sung tại Nghị định số 14/2022/NĐ-CP; Chỉ thị số 21/CT-UBND đã được thay thế bằng Chỉ thị số 09/CT-UBND.',
+      relations: [
+        '101/2020/NĐ-CP amends 123/2016/NĐ-CP',
+        '14/2022/NĐ-CP amends 15/2020/NĐ-CP',
+        '09/CT-UBND replaces 21/CT-UBND',
+      ],
+    },
+    {
+      reading:
+        'counter: the passive past a semicolon, or of a subject named in words, amends no directive named before',
+      sentence:
+        'Căn cứ Nghị định số 123/2016/NĐ-CP của Chính phủ; Quy chế làm việc được sửa đổi, bổ sung tại Quyết định số 12/2021/QĐ-UBND.',
+      relations: [],
+    },
+    {
       reading: 'a sentence naming a directive is no opening when the next issues nothing',
       sentence: 'Thực hiện Kế hoạch số 78-KH/HU. Đảng ủy xã đã họp về Kế hoạch số 44-KH/ĐU.',
       relations: [],
