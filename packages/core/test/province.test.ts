@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { COMMUNES_2025 } from '../src/commune-units.ts'
 import { DISTRICTS_2025 } from '../src/district-units.ts'
+import { FORMER_COMMUNES } from '../src/former-commune-units.ts'
 import {
   communeProvince,
   districtProvince,
   FORMER_PROVINCES,
   findDistricts,
   findProvinces,
+  formerCommuneProvince,
   PROVINCES,
   provinceByCode,
   provinceOfDomain,
@@ -375,6 +377,52 @@ describe('communeProvince before July 2025 (former): a name one province alone h
     expect(communeProvince(text, { date, former: true })?.today.code ?? null).toBe(code)
     // without `former`, a unit before the merger is not read
     expect(communeProvince(text, { date })).toBeNull()
+  })
+})
+
+describe('formerCommuneProvince: the communes under the districts, before July 2025', () => {
+  it.each([
+    // text, date, near (a code of the 34), the old province then, today's unit
+    ['Hội trường UBND xã Thân Cửu Nghĩa', '2020-06-01', null, 'Tiền Giang', '82'],
+    ['Đảng ủy phường Phúc Xá', '2023-03-02', null, 'Hà Nội', '01'],
+    ['UBND thị trấn Đông Anh', '2025-05', null, 'Hà Nội', '01'],
+    // merged away on 1 January 2025, still read in an article of 2024
+    ['Chi bộ phường Sài Đồng', '2024-06-01', null, 'Hà Nội', '01'],
+    // a name two provinces had: the district named beside it decides, else a nearby province
+    ['xã Hồng Kỳ, huyện Yên Thế', '2022-01-01', null, 'Bắc Giang', '24'],
+    ['xã Hồng Kỳ, huyện Sóc Sơn', '2022-01-01', null, 'Hà Nội', '01'],
+    ['UBND xã Hồng Kỳ', '2022-01-01', '01', 'Hà Nội', '01'],
+    // a numbered ward, many provinces had one: its district decides
+    ['phường 8, quận 5', '2019-11-20', null, 'Hồ Chí Minh', '79'],
+  ] as const)('%s at %s (near %s) is in %s, today %s', (text, date, near, atDate, today) => {
+    const r = formerCommuneProvince(text, { date, near })
+    expect(r?.atDate.name).toBe(atDate)
+    expect(r?.today.code).toBe(today)
+  })
+
+  it.each([
+    ['a name two provinces had, with nothing to decide', 'UBND xã Hồng Kỳ', '2022-01-01', null],
+    ['a nearby province that had none of them', 'UBND xã Hồng Kỳ', '2022-01-01', '79'],
+    ['a name three provinces had in a district of one name', 'xã Tân Phú, huyện Châu Thành', '2022-01-01', null],
+    ['a numbered ward with no district', 'Phường 8', '2019-11-20', null],
+    ['a ward two cities had (Hà Nội, Nam Định)', 'Chi bộ phường Văn Miếu', '2024-06-01', null],
+    ['society, not a commune', 'công tác xã hội', '2022-01-01', null],
+    ['a unit word with no name', 'Đảng ủy xã tổ chức', '2022-01-01', null],
+    ['after the merger the communes are others', 'Đảng ủy phường Phúc Xá', '2025-08-01', null],
+    ['no date', 'Đảng ủy phường Phúc Xá', null, null],
+  ] as const)('places nothing: %s', (_, text, date, near) => {
+    expect(formerCommuneProvince(text, { date, near })).toBeNull()
+  })
+
+  it('holds some eleven thousand communes, each of a district of one of the 63, each name written once per district', () => {
+    const former = new Set(FORMER_PROVINCES.map((p) => p.code))
+    expect(FORMER_COMMUNES.every(([code]) => former.has(code))).toBe(true)
+    const communes = FORMER_COMMUNES.flatMap(([code, kind, district, names]) =>
+      names.split('|').map((n) => `${code}|${kind}|${district}|${n}`),
+    )
+    expect(new Set(communes).size).toBe(communes.length)
+    expect(communes.every((c) => /\|[xpt][^|]+$/u.test(c))).toBe(true)
+    expect(communes.length).toBeGreaterThan(10_500)
   })
 })
 

@@ -3,6 +3,7 @@ import {
   districtProvince,
   findDistricts,
   findProvinces,
+  formerCommuneProvince,
   type OrganizationLevel,
   type PlacedProvince,
   type Province,
@@ -99,7 +100,8 @@ export function placeProvince(
       .map((part) => resolveProvince(part.trim(), { date }))
       .find((p) => p !== null) ??
     districtProvince(location, { date, near }) ??
-    communeProvince(location, { date, near })
+    communeProvince(location, { date, near }) ??
+    formerCommuneProvince(location, { date, near })
   )
 }
 
@@ -234,6 +236,7 @@ export function eventProvince(
       : (organizationProvince(event.organizer, date) ??
         districtProvince(event.organizer, { date, near })?.today ??
         communeProvince(event.organizer, { date, near })?.today ??
+        formerCommuneProvince(event.organizer, { date, near })?.today ??
         venueProvince(event.organizer, { date })?.today ??
         provinceEndingName(event.organizer, date)?.today ??
         null)

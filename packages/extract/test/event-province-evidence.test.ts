@@ -66,6 +66,21 @@ describe('a commune of the 34 provinces names its province', () => {
   })
 })
 
+describe('a commune before July 2025 names its old province', () => {
+  it.each([
+    // organiser, location, date, url, code of the 34
+    [null, 'Hội trường UBND xã Thân Cửu Nghĩa', '2020-06-01', null, '82'],
+    ['Đảng ủy thị trấn Đông Anh', null, '2023-02-03', null, '01'],
+    // a name two provinces had: the district beside it, or the site's province, decides
+    [null, 'Nhà văn hóa xã Hồng Kỳ, huyện Yên Thế', '2022-01-01', null, '24'],
+    ['Chi bộ xã Hồng Kỳ', null, '2022-01-01', 'https://socson.hanoi.gov.vn/a', '01'],
+    // nothing decides: not placed
+    [null, 'Nhà văn hóa xã Hồng Kỳ', '2022-01-01', null, null],
+  ] as const)('%s / %s on %s (%s) is placed in %s', (organizer, location, date, url, code) => {
+    expect(eventProvince({ organizer, location }, url, date)?.code ?? null).toBe(code)
+  })
+})
+
 describe('an event held abroad is in no province', () => {
   it.each([
     ['Tỉnh ủy Nghệ An', 'tỉnh Xiêng Khoảng (Lào)', null],
