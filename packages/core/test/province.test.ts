@@ -16,7 +16,7 @@ import {
   resolveProvince,
 } from '../src/province.ts'
 import { PROVINCES_1997 } from '../src/province-units.ts'
-import { venueOfSite, venueProvince } from '../src/province-venues.ts'
+import { KNOWN_VENUES, venueOfSite, venueProvince } from '../src/province-venues.ts'
 
 describe('the administrative units', () => {
   it('has 34 units today and 63 before 1 July 2025, with unique two-digit codes', () => {
@@ -220,8 +220,21 @@ describe('venueProvince: national institutions at their head office', () => {
     ['Bệnh viện Thống Nhất', null],
     ['Bệnh viện Ung Bướu', null],
     ['Tổng công ty Điện lực miền Bắc', null],
+    // a seat no public page reached stated: not read
+    ['Đảng ủy Tổng công ty Đường sắt Việt Nam', null],
+    ['Tập đoàn Dầu khí Việt Nam', null],
   ])('places %s in %s', (text, code) => {
     expect(venueProvince(text, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
+  })
+})
+
+describe('KNOWN_VENUES: national institutions checked against a public page', () => {
+  it('gives every hospital, academy, university and corporation the page its province was checked on', () => {
+    const institutions = KNOWN_VENUES.filter((v) =>
+      v.names.some((n) => /^(?:Bệnh viện|Tập đoàn|Tổng công ty)/u.test(n)),
+    )
+    expect(institutions.length).toBeGreaterThan(10)
+    for (const v of institutions) expect(v.checked?.url, v.names[0]).toMatch(/^https?:\/\//u)
   })
 })
 
