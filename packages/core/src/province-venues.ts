@@ -235,6 +235,16 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     },
   },
   {
+    names: ['Học viện Chính trị Công an nhân dân', 'Học viện Chính trị CAND'],
+    province: 'Hà Nội',
+    address: 'Hà Nội (hvctcand.edu.vn); its seat as the decree founding it sets it',
+    domains: ['hvctcand.edu.vn'],
+    checked: {
+      url: 'http://www.wn.com.vn/products/Thanh-lap-hoc-vien-chinh-tri-cong-an-nhan-dan.html',
+      states: 'seat',
+    },
+  },
+  {
     names: ['Trường Đại học Mỏ - Địa chất', 'Đại học Mỏ - Địa chất'],
     province: 'Hà Nội',
     address: '18 Phố Viên, Bắc Từ Liêm (humg.edu.vn)',

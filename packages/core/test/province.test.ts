@@ -215,11 +215,14 @@ describe('venueProvince: national institutions at their head office', () => {
     ['Thường vụ Đảng ủy Tổng công ty ACC', '01'],
     ['Đoàn Thanh niên Tập đoàn Điện lực Việt Nam', '01'],
     ['Trường Đại học Mỏ – Địa chất', '01'],
+    ['Đảng ủy Học viện Chính trị Công an nhân dân', '01'],
     ['Trường Chính trị Phạm Hùng', '86'],
     // a name a provincial namesake shares, or a branch named for its own province
     ['Bệnh viện Thống Nhất', null],
     ['Bệnh viện Ung Bướu', null],
     ['Tổng công ty Điện lực miền Bắc', null],
+    // a regional academy is not the national one
+    ['Học viện Chính trị khu vực III', null],
     // a seat no public page reached stated: not read
     ['Đảng ủy Tổng công ty Đường sắt Việt Nam', null],
     ['Tập đoàn Dầu khí Việt Nam', null],
@@ -244,6 +247,7 @@ describe('venueOfSite: a known venue’s own site', () => {
     ['https://cs2.ftu.edu.vn/tin-tuc/a', '79'],
     ['https://ftu.edu.vn/a', null],
     ['https://hcma.vn/a', null],
+    ['http://hvctcand.edu.vn/tin-tuc/a', '01'],
     ['http://benhvienungbuou.vn/home/postdetail/1', '79'],
     ['https://vietnamairport.vn/tin-tuc/a', '79'],
     ['http://nde.humg.edu.vn/vi/news/35', '01'],
