@@ -30,6 +30,14 @@ describe('a province’s bare name ending a body’s name', () => {
     // an old province's name, today's unit
     ['Hội Nông dân Bắc Giang', '2024-05-01', '24'],
     ['Sở Tư pháp Bà Rịa - Vũng Tàu', '2024-05-01', '79'],
+    // a city's former name its bodies bear, after a company's legal form
+    ['Tổng Công ty Văn hóa Sài Gòn – Công ty TNHH MTV', '2023-08-17', '79'],
+    ['Báo Sài Gòn Giải Phóng', '2023-08-17', null],
+    ['Liên hiệp Hợp tác xã Thương mại Saigon', '2023-08-17', '79'],
+    ['Công ty Cổ phần Bia Hà Nội - CTCP', '2023-08-17', '01'],
+    // the name that ends it decides: a bank of Sài Gòn and Hà Nội, seated in Hà Nội
+    ['Ngân hàng TMCP Sài Gòn - Hà Nội', '2023-08-17', '01'],
+    ['Phường Sài Gòn', '2025-08-17', null],
     // a district's name after its unit word or committee: not the province
     ['Công an huyện Điện Biên', '2024-05-01', null],
     ['Huyện ủy Điện Biên', '2024-05-01', null],
