@@ -110,6 +110,12 @@ export function placeProvince(
 const MAIN_POINT =
   /(?:từ điểm cầu(?: chính)?|điểm cầu chính|điểm cầu trung tâm)(?<place>[^.;:!?\n]*?)(?=\s(?:kết nối|đến|tới|với|và các điểm cầu)\s|[.;:!?\n]|$)/giu
 
+// A central point named for a unit below the province (`điểm cầu trung tâm huyện Đình Lập`,
+// `điểm cầu chính của xã`, `điểm cầu trung tâm cấp huyện`): where that unit follows a meeting with
+// its own link points, not the meeting's main point, which is stated after `tại` or by its venue.
+const LOCAL_CENTRAL_POINT =
+  /^\s*(?:của\s+|cấp\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\p{L}\p{N}])/iu
+
 /**
  * The province of a national online meeting's main point, when the text states it (`Hội nghị
  * được tổ chức trực tuyến từ điểm cầu chính đặt tại Ban Tuyên giáo Trung ương, thành phố Hà Nội
@@ -118,6 +124,7 @@ const MAIN_POINT =
  */
 export function mainPointProvince(text: string, date: string | null): Province | null {
   for (const m of text.matchAll(MAIN_POINT)) {
+    if (LOCAL_CENTRAL_POINT.test(m.groups?.place ?? '')) continue
     const place = placeProvince(m.groups?.place ?? '', date)
     if (place !== null) return place.today
   }

@@ -161,6 +161,12 @@ describe('mainPointProvince', () => {
     // a link point is not the main point
     ['Dự Hội nghị tại điểm cầu tỉnh Quảng Nam có đồng chí Phó Chủ tịch UBND tỉnh.', null],
     ['Hội nghị trực tuyến toàn quốc với 62 điểm cầu trên cả nước.', null],
+    // a district's or a commune's central point is where it follows the meeting
+    ['Toàn cảnh điểm cầu trung tâm huyện Đình Lập', null],
+    ['Dự tại điểm cầu chính của xã Phú Thiện có đồng chí Bí thư Đảng ủy xã.', null],
+    ['Hội nghị được tổ chức từ điểm cầu trung tâm cấp huyện đến 15 xã, thị trấn.', null],
+    // a province's central point stated with its place still is
+    ['Hội nghị được tổ chức từ điểm cầu trung tâm tại Hội trường Tỉnh ủy Lạng Sơn đến các huyện.', '20'],
   ])('reads %s as %s', (text, code) => {
     expect(mainPointProvince(text, '2024-01-01')?.code ?? null).toBe(code)
   })
