@@ -16,6 +16,11 @@ describe('organizationLevel', () => {
     ['Bộ Tư pháp', '2024-01-01', 'central'],
     ['Quốc hội', '2024-01-01', 'central'],
     ['Chính phủ', '2024-01-01', 'central'],
+    ['Văn phòng Chủ tịch nước', '2024-07-23', 'central'],
+    ['Văn phòng Chính phủ', '2024-07-23', 'central'],
+    // a province's chairman is no President
+    ['Văn phòng UBND tỉnh', '2024-07-23', 'provincial'],
+    ['Văn phòng Chủ tịch UBND tỉnh', '2024-07-23', 'provincial'],
     ['Ban Tuyên giáo T.Ư', '2024-01-01', 'central'],
     ['Ủy ban Quốc gia về chuyển đổi số', '2024-01-01', 'central'],
     ['Hội đồng Quốc gia Giáo dục', '2024-01-01', 'central'],
