@@ -556,6 +556,19 @@ function labelDistrict(label: string, date: string | null | undefined): Province
   return code === undefined ? null : fromFormer(code, date)
 }
 
+// A city of three words or more written by its initials after `TP.` (`TP.TDM` Thủ Dầu Một, `TP.BMT`
+// Buôn Ma Thuột, `TP.PRTC` Phan Rang-Tháp Chàm), as the press writes `TP.HCM`: the initials, folded
+// and upper case, to the cities' old provinces; initials two cities share are left out.
+const CITY_INITIALS = new Map<string, string[]>()
+for (const [kind, name, code] of DISTRICTS_2025) {
+  const parts = name.split(/[\s\-–]+/u).filter((w) => w.length > 0)
+  if (kind !== 'thành phố' || parts.length < 3) continue
+  const initials = parts.map((w) => foldDiacritics(w).charAt(0).toUpperCase()).join('')
+  CITY_INITIALS.set(initials, [...(CITY_INITIALS.get(initials) ?? []), code])
+}
+for (const [initials, codes] of CITY_INITIALS) if (codes.length > 1) CITY_INITIALS.delete(initials)
+const CITY_BY_INITIALS = /(?<![\p{L}\p{N}])TP\.?\s?([A-ZĐ]{3,5})(?![\p{L}\p{N}])/gu
+
 /** A district-level unit named in a text, with the old provinces that had a unit of that name (one, or several when ambiguous). */
 export type DistrictMention = { start: number; end: number; kind: DistrictKind; provinces: ProvinceResolution[] }
 
@@ -565,6 +578,7 @@ export type DistrictMention = { start: number; end: number; kind: DistrictKind; 
  * units in force until 30 June 2025 (`DISTRICTS_2025`), each with the provinces (read at the date)
  * that had a unit of that name, the same unit word first. A capital letter must begin the name; a
  * province's name after `thành phố` is the province's, not read here (see {@link findProvinces}).
+ * A city of three words or more may be written by its initials after `TP.` (`TP.TDM`, `TP.BMT`).
  */
 export function findDistricts(text: string, options: ProvinceOptions = {}): DistrictMention[] {
   const found: DistrictMention[] = []
@@ -592,7 +606,15 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
     found.push({ start: unit.start, end: unit.end, kind: unit.kind, provinces })
     i = unit.end
   }
-  return found
+  // A city by its initials (`TP.TDM`) is read only where `TP` stands, which few texts hold.
+  if (!text.includes('TP')) return found
+  for (const m of text.matchAll(CITY_BY_INITIALS)) {
+    const code = CITY_INITIALS.get(m[1]!.replace('Đ', 'D'))?.[0]
+    if (code === undefined) continue
+    const start = m.index + m[0].length - m[1]!.length
+    found.push({ start, end: start + m[1]!.length, kind: 'thành phố', provinces: [fromFormer(code, options.date)] })
+  }
+  return found.sort((a, b) => a.start - b.start)
 }
 
 /**

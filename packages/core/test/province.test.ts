@@ -348,6 +348,10 @@ describe('findDistricts and districtProvince', () => {
     ['Ban Thường vụ Quận đoàn Hải Châu', '2024-03-01', 'Đà Nẵng', '48'],
     ['Thị đoàn Bỉm Sơn', '2024-03-01', 'Thanh Hóa', '38'],
     ['Thành đoàn Thủ Dầu Một', '2024-03-01', 'Bình Dương', '79'],
+    // a city of three words or more by its initials after TP.
+    ['Đảng ủy phường Phú Hòa, TP.TDM', '2014-10-17', 'Bình Dương', '79'],
+    ['UBND TP. BMT', '2023-05-01', 'Đắk Lắk', '66'],
+    ['Công an TP.PRTC', '2023-05-01', 'Ninh Thuận', '56'],
   ])('places %s at %s in %s, today %s', (text, date, atDate, today) => {
     const r = districtProvince(text, { date })
     expect(r?.atDate.name).toBe(atDate)
@@ -361,6 +365,9 @@ describe('findDistricts and districtProvince', () => {
     ['no unit word', 'Cam Lộ'],
     ['a province after thành đoàn is the province, not a district', 'Thành đoàn Hà Nội'],
     ['a Youth Union named for no district', 'Huyện đoàn tổ chức'],
+    ['initials no city bears', 'TP.XYZ'],
+    ['a province by its initials is the province, not a district', 'TP.HCM'],
+    ['initials without TP', 'Công ty TDM'],
   ])('places nothing: %s', (_, text) => {
     expect(districtProvince(text, { date: '2024-01-01' })).toBeNull()
   })
