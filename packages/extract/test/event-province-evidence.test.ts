@@ -89,6 +89,26 @@ describe('a commune before July 2025 names its old province', () => {
   })
 })
 
+describe('a district or commune name several provinces had: placed by the site, less surely', () => {
+  it.each([
+    // organiser, location, url, code, confidence
+    ['UBND huyện Phú Tân', null, 'https://camau.gov.vn/a', '96', 0.65],
+    [null, 'Hội trường UBND huyện Phú Tân', 'https://camau.gov.vn/a', '96', 0.65],
+    ['Chi bộ xã Hồng Kỳ', null, 'https://socson.hanoi.gov.vn/a', '01', 0.65],
+    // a name one province had is as sure as its organiser or place
+    ['UBND huyện Tân Thạnh', null, 'https://camau.gov.vn/a', '80', 0.9],
+    [null, 'Hội trường UBND xã Thân Cửu Nghĩa', 'https://camau.gov.vn/a', '82', 0.85],
+  ] as const)('%s / %s on %s is placed in %s at %s', (organizer, location, url, code, confidence) => {
+    const placed = eventProvince({ organizer, location }, url, '2022-01-01')
+    expect(placed?.code ?? null).toBe(code)
+    expect(placed?.confidence ?? null).toBe(confidence)
+  })
+
+  it('leaves a shared name unplaced when neither the article nor the site decides', () => {
+    expect(eventProvince({ organizer: 'UBND huyện Phú Tân', location: null }, null, '2022-01-01')).toBeNull()
+  })
+})
+
 describe('an event held abroad is in no province', () => {
   it.each([
     ['Tỉnh ủy Nghệ An', 'tỉnh Xiêng Khoảng (Lào)', null],
