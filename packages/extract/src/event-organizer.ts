@@ -250,14 +250,20 @@ export function opensLowerCaseBody(subject: string): boolean {
   )
 }
 
+// A Party organisation's congress, its `đảng bộ` often written in lower case (`Đại hội Đại biểu
+// đảng bộ tỉnh Kiên Giang lần thứ XI`): the Party organisation holds its congress.
+// Congresses of every level or of many (`Đại hội đảng bộ các cấp`, `cấp cơ sở`) are no one's.
+const PARTY_CONGRESS = /^đại hội(?:\s+đại biểu)?\s+(?=đảng bộ\s+(?!(?:các|cấp)(?![\p{L}])))/iu
+
 /** The body whose meeting an event's name names (`Hội nghị Ban Thường vụ Tỉnh ủy`), or null. */
 export function meetingBody(eventName: string): string | null {
-  const meeting = MEETING_OF.exec(eventName)
+  const congress = PARTY_CONGRESS.exec(eventName)
+  const meeting = congress ?? MEETING_OF.exec(eventName)
   if (meeting === null) return null
   const rest = eventName.slice(meeting[0].length)
   // A name in capitals shows no proper name by its case; its words are read as written.
   const capitals = !/\p{Ll}/u.test(eventName)
-  if (!(capitals ? MEETING_BODY_ANY_CASE : MEETING_BODY).test(rest)) return null
+  if (congress === null && !(capitals ? MEETING_BODY_ANY_CASE : MEETING_BODY).test(rest)) return null
   const end = BODY_END.exec(rest)
   const body = (end === null ? rest : rest.slice(0, end.index)).replace(/[\s.…]+$/u, '').trim()
   return body === '' || words(body) > 16 ? null : body

@@ -45,6 +45,13 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['Hội nghị Hội Cựu chiến binh huyện lần thứ 3', 'Hội Cựu chiến binh huyện'],
     ['Họp mặt Hội viên cao tuổi', null],
     ['Họp mặt kỷ niệm ngày Nhà giáo Việt Nam', null],
+    // a Party organisation's congress, `đảng bộ` in lower case or not
+    ['Đại hội Đại biểu đảng bộ tỉnh Kiên Giang lần thứ XI nhiệm kỳ 2020-2025', 'đảng bộ tỉnh Kiên Giang'],
+    ['Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ XV, nhiệm kỳ 2020 - 2025', 'Đảng bộ xã Tân Phú'],
+    ['Đại hội Đảng bộ Công ty A', 'Đảng bộ Công ty A'],
+    ['Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', null],
+    ['Đại hội đảng bộ các cấp', null],
+    ['Đại hội đảng bộ cấp cơ sở', null],
   ])('the meeting %s is held by %s', (name, body) => {
     expect(meetingBody(name)).toBe(body)
   })
