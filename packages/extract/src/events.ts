@@ -886,7 +886,9 @@ const BRACKETED_END = /\s*\([^()]{1,40}\)\s*$/u
 const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'iu')
 // Words that open no organiser: purposes, events, and a verb of directing opening an item of a
 // list of what was done (`Chỉ đạo và tổ chức thành công Đại hội Nông dân ...`).
-const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo)(?![\p{L}])/iu
+// An occasion opening the sentence (`Nhân dịp kỷ niệm 63 năm Ngày thầy thuốc Việt Nam ...`) is no body either.
+const NOT_A_SUBJECT =
+  /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo|nhân dịp|nhân kỷ niệm|nhân kỉ niệm|kỷ niệm|kỉ niệm|chào mừng|hướng tới|hưởng ứng)(?![\p{L}])/iu
 
 // How many words a subject listing three bodies or more may hold.
 const LONGEST_LIST = 32

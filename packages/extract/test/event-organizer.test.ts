@@ -588,3 +588,25 @@ describe('a guest and a chair, as far as the report of an event reaches', () => 
     expect(extractArticle(text).events.map((e) => e.organizer)).toEqual([null, 'Huyện ủy Cam Lộ'])
   })
 })
+
+describe('an occasion opening the sentence is no organiser', () => {
+  it.each([
+    [
+      'Nhân dịp kỷ niệm 63 năm Ngày thầy thuốc Việt Nam (27/2/1955 - 27/2/2018), Đảng ủy và Ban Giám đốc bệnh viện trao tặng hoa cho các khoa; đồng thời tổ chức Họp mặt các cán bộ hưu trí.',
+      null,
+    ],
+    [
+      'Chào mừng 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025); sáng 3/2, tổ chức Lễ kỷ niệm tại hội trường.',
+      null,
+    ],
+    // the body after the occasion's comma is read as before
+    [
+      'Nhân dịp kỷ niệm 95 năm Ngày thành lập Đảng, sáng 3/2/2025, Đảng ủy xã Tân Phú tổ chức Lễ kỷ niệm.',
+      'Đảng ủy xã Tân Phú',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    const [event] = extractArticle(`Tin hoạt động\n\n${text}`, { publishedAt: '2025-02-04' }).events
+    expect(event).toBeDefined()
+    expect(event?.organizer ?? null).toBe(organizer)
+  })
+})
