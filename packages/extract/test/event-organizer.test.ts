@@ -595,10 +595,7 @@ describe('an occasion opening the sentence is no organiser', () => {
       'Nhân dịp kỷ niệm 63 năm Ngày thầy thuốc Việt Nam (27/2/1955 - 27/2/2018), Đảng ủy và Ban Giám đốc bệnh viện trao tặng hoa cho các khoa; đồng thời tổ chức Họp mặt các cán bộ hưu trí.',
       null,
     ],
-    [
-      'Chào mừng 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025); sáng 3/2, tổ chức Lễ kỷ niệm tại hội trường.',
-      null,
-    ],
+    ['Chào mừng 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025); sáng 3/2, tổ chức Lễ kỷ niệm tại hội trường.', null],
     // the body after the occasion's comma is read as before
     [
       'Nhân dịp kỷ niệm 95 năm Ngày thành lập Đảng, sáng 3/2/2025, Đảng ủy xã Tân Phú tổ chức Lễ kỷ niệm.',
