@@ -109,9 +109,14 @@ export function placeProvince(
 }
 
 // Where a national online meeting's main point is stated: `điểm cầu chính (...) tại`, `từ điểm cầu
-// (chính)`, up to the link points it reached (`kết nối`, `đến`, `tới`) or the clause's end.
+// (chính)`, where its chair presides (`Bộ trưởng ... chủ trì Hội nghị tại điểm cầu Hà Nội`), up to
+// the link points it reached (`kết nối`, `đến`, `tới`) or the clause's end.
 const MAIN_POINT =
-  /(?:từ điểm cầu(?: chính)?|điểm cầu chính|điểm cầu trung tâm)(?<place>[^.;:!?\n]*?)(?=\s(?:kết nối|đến|tới|với|và các điểm cầu)\s|[.;:!?\n]|$)/giu
+  /(?:từ điểm cầu(?: chính)?|điểm cầu chính|điểm cầu trung tâm|(?<chaired>chủ trì(?:\s+(?:hội nghị|buổi lễ|lễ|cuộc họp|phiên họp))?\s+tại điểm cầu))(?<place>[^.;:!?\n]*?)(?=\s(?:kết nối|đến|tới|với|và các điểm cầu)\s|[.;:!?\n]|$)/giu
+// A unit's word opening the point a chair presides at (`chủ trì tại điểm cầu tỉnh Đắk Nông`): a
+// province's or a district's leader presides at its own link point, where it follows the meeting.
+const UNIT_POINT =
+  /^\s*(?:của\s+|cấp\s+)?(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\p{L}\p{N}])/iu
 
 // A central point named for a unit below the province (`điểm cầu trung tâm huyện Đình Lập`,
 // `điểm cầu chính của xã`, `điểm cầu trung tâm cấp huyện`): where that unit follows a meeting with
@@ -127,6 +132,7 @@ const LOCAL_CENTRAL_POINT = /^\s*(?:của\s+|cấp\s+)?(?:huyện|quận|thị x
 export function mainPointProvince(text: string, date: string | null): Province | null {
   for (const m of text.matchAll(MAIN_POINT)) {
     if (LOCAL_CENTRAL_POINT.test(m.groups?.place ?? '')) continue
+    if (m.groups?.chaired !== undefined && UNIT_POINT.test(m.groups.place ?? '')) continue
     const place = placeProvince(m.groups?.place ?? '', date)
     if (place !== null) return place.today
   }

@@ -166,6 +166,11 @@ describe('mainPointProvince', () => {
     // a link point is not the main point
     ['Dự Hội nghị tại điểm cầu tỉnh Quảng Nam có đồng chí Phó Chủ tịch UBND tỉnh.', null],
     ['Hội nghị trực tuyến toàn quốc với 62 điểm cầu trên cả nước.', null],
+    // where the meeting's chair presides, a point named by its place
+    ['Bộ trưởng Bộ NN&PTNT chủ trì Hội nghị tại điểm cầu Hà Nội. Tại điểm cầu tỉnh Đắk Nông có ...', '01'],
+    // a province's or a district's leader presiding at its own point
+    ['Đồng chí Phó Bí thư Tỉnh ủy chủ trì tại điểm cầu tỉnh Đắk Nông.', null],
+    ['Đồng chí Bí thư Huyện ủy chủ trì hội nghị tại điểm cầu huyện.', null],
     // a district's or a commune's central point is where it follows the meeting
     ['Toàn cảnh điểm cầu trung tâm huyện Đình Lập', null],
     ['Dự tại điểm cầu chính của xã Phú Thiện có đồng chí Bí thư Đảng ủy xã.', null],
