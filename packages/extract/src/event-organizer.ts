@@ -600,7 +600,7 @@ function fillOrganizer(e: FoundEvent, sentences: readonly Piece[], reported: Rea
 // The bodies a headline opens with as its subject (`Huyện ủy Cam Lộ quán triệt ...`, `Bệnh viện
 // Ung Bướu kỷ niệm ...`, `Chi bộ 3: Sinh hoạt chuyên đề ...`).
 const HEADLINE_BODY =
-  /^(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Đảng ủy|Đảng uỷ|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chi bộ|Tổ đảng|Chi đoàn|Chi hội|Đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Liên đoàn|Công đoàn|Liên đội|Hội(?=\s\p{Lu})(?!\s(?:Nghị|Thi|Thảo|Diễn|Chợ)(?![\p{L}]))|Sở|Bộ|Cục|Phòng|Trường|Học viện|Viện|Trung tâm|Bệnh viện|Công ty|Tổng công ty|Công an|Bộ Chỉ huy|Câu lạc bộ|CLB)(?![\p{L}])/u
+  /^(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Đảng ủy|Đảng uỷ|Đảng Ủy|Đảng Uỷ|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chi bộ|Tổ đảng|Chi đoàn|Chi hội|Đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Liên đoàn|Công đoàn|Liên đội|Hội(?=\s\p{Lu})(?!\s(?:Nghị|Thi|Thảo|Diễn|Chợ)(?![\p{L}]))|Sở|Bộ|Cục|Phòng|Trường|Học viện|Viện|Trung tâm|Bệnh viện|Công ty|Tổng công ty|Công an|Bộ Chỉ huy|Câu lạc bộ|CLB)(?![\p{L}])/u
 // Where a headline's subject ends: the verb of what it reports (`Huyện ủy X quán triệt`, `Đảng ủy
 // phường Y trao Huy hiệu`), an adverb before it, a colon, a quotation (not a dash: `Đảng ủy Khối
 // Cơ quan - Doanh nghiệp tỉnh`).

@@ -15,6 +15,7 @@ import {
   listedBody,
   opensLowerCaseBody,
   placeThenBody,
+  titleSubject,
   withoutMembers,
   withoutPartner,
   withoutTimeInWords,
@@ -890,6 +891,9 @@ const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'i
 const NOT_A_SUBJECT =
   /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo|nhân dịp|nhân kỷ niệm|nhân kỉ niệm|kỷ niệm|kỉ niệm|chào mừng|hướng tới|hưởng ứng)(?![\p{L}])/iu
 
+// A link after a semicolon that goes on with the same subject: `đồng thời`, `sau đó`, `tiếp đó`.
+const SAME_SUBJECT_LINK = /^(?:đồng thời|sau đó|tiếp đó|tiếp theo đó)(?:\s+(?:cũng|đã))?$/iu
+
 // How many words a subject listing three bodies or more may hold.
 const LONGEST_LIST = 32
 
@@ -903,8 +907,16 @@ function readSubject(region: string): { organizer: string | null; location: stri
   if (by !== null) s = s.slice(0, by.index)
   const co = WITH_OTHERS.exec(s)
   if (co !== null) s = s.slice(0, co.index)
-  // A semicolon ends a clause: the subject of the verb stands after the last one.
-  s = withoutPartner(s.slice(s.lastIndexOf(';') + 1).trim())
+  // A semicolon ends a clause: the subject of the verb stands after the last one, unless that
+  // clause opens with a link that keeps the subject before it (`Đảng ủy và Ban Giám đốc bệnh viện
+  // trao tặng hoa ...; đồng thời tổ chức Họp mặt ...`): the body opening the clause before holds it.
+  const semicolon = s.lastIndexOf(';')
+  if (semicolon >= 0 && SAME_SUBJECT_LINK.test(s.slice(semicolon + 1).trim())) {
+    const before = s.slice(0, semicolon)
+    const body = titleSubject(before.slice(before.lastIndexOf(', ') + 1).trim())
+    if (body !== null) return { organizer: body, location: null }
+  }
+  s = withoutPartner(s.slice(semicolon + 1).trim())
   for (let k = 0; k < 3; k++) s = dropFiller(s)
   // A delegation is named in lower case, and after the person who leads it: `đồng chí X cùng
   // đoàn công tác của Tỉnh ủy`.

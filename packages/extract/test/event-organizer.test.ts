@@ -593,7 +593,7 @@ describe('an occasion opening the sentence is no organiser', () => {
   it.each([
     [
       'Nhân dịp kỷ niệm 63 năm Ngày thầy thuốc Việt Nam (27/2/1955 - 27/2/2018), Đảng ủy và Ban Giám đốc bệnh viện trao tặng hoa cho các khoa; đồng thời tổ chức Họp mặt các cán bộ hưu trí.',
-      null,
+      'Đảng ủy và Ban Giám đốc bệnh viện',
     ],
     ['Chào mừng 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025); sáng 3/2, tổ chức Lễ kỷ niệm tại hội trường.', null],
     // the body after the occasion's comma is read as before
@@ -604,6 +604,27 @@ describe('an occasion opening the sentence is no organiser', () => {
   ])('%s is organised by %s', (text, organizer) => {
     const [event] = extractArticle(`Tin hoạt động\n\n${text}`, { publishedAt: '2025-02-04' }).events
     expect(event).toBeDefined()
+    expect(event?.organizer ?? null).toBe(organizer)
+  })
+})
+
+describe('a clause after a semicolon that goes on with the subject before it', () => {
+  it.each([
+    [
+      'Sáng 3/2/2025, Đảng Ủy xã Tân Phú trao Huy hiệu Đảng cho đảng viên; đồng thời tổ chức Hội nghị sơ kết công tác tháng 1.',
+      'Đảng Ủy xã Tân Phú',
+    ],
+    [
+      'Sáng 3/2/2025, Huyện ủy Cam Lộ trao quà cho gia đình chính sách; sau đó tổ chức Lễ dâng hương tại Đài tưởng niệm.',
+      'Huyện ủy Cam Lộ',
+    ],
+    // a new subject after the semicolon is the organiser
+    [
+      'Sáng 3/2/2025, Huyện ủy Cam Lộ trao quà cho gia đình chính sách; Huyện đoàn Cam Lộ tổ chức Lễ ra quân tình nguyện.',
+      'Huyện đoàn Cam Lộ',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    const [event] = extractArticle(`Tin hoạt động\n\n${text}`, { publishedAt: '2025-02-04' }).events
     expect(event?.organizer ?? null).toBe(organizer)
   })
 })
