@@ -672,6 +672,9 @@ function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subj
 function openedByEventName(rest: string, masked: (to: number) => string, subjectStart: number): Trigger | null {
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
+  // An anniversary opening the sentence (`Kỷ niệm 90 năm Ngày thành lập Hội ...`) is the occasion
+  // a heading or a clause names, not an event's name.
+  if (OCCASION_OPENING.test(rest)) return null
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   // A caption or a heading names an event; a sentence that sets a deadline instructs.
   if (CAPTION.test(rest) || DEADLINE.test(rest)) return null

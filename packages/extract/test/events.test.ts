@@ -1654,3 +1654,34 @@ describe('an event reported only in the title', () => {
     expect(titled(title, ...paragraphs)).toEqual(events)
   })
 })
+
+describe('an anniversary held, without the word Lễ', () => {
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'a body held the anniversary',
+      'Ngày 03/12/2024, Phường Phổ Thạnh tổ chức kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam, đồng thời tổ chức họp giao ban cuối năm.',
+      [
+        ['ceremony', '2024-12-03', 'Phường Phổ Thạnh'],
+        ['conference', '2024-12-03', 'Phường Phổ Thạnh'],
+      ],
+    ],
+    [
+      'the same with its Lễ',
+      'Sáng 3/12, Huyện ủy Cam Lộ tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
+      [['ceremony', '2024-12-03', 'Huyện ủy Cam Lộ']],
+    ],
+    // an anniversary heading a page, and what was done during a round of holding one
+    [
+      'a heading that names the anniversary',
+      'Kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2020)',
+      [],
+    ],
+    [
+      'a round of holding it',
+      'Qua đợt tổ chức kỷ niệm 93 năm Ngày thành lập Hội, Ban Chấp hành Hội Phụ nữ xã đã vận động được 35 phần quà.',
+      [],
+    ],
+  ])('%s', (_, paragraph, events) => {
+    expect(eventsOf(paragraph)).toEqual(events)
+  })
+})

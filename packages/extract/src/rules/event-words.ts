@@ -97,7 +97,7 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'hội thảo kỷ niệm', kind: 'conference' },
   { words: 'hội thảo khoa học kỷ niệm', kind: 'conference' },
   { words: 'tọa đàm kỷ niệm', kind: 'conference' },
-  { words: 'kỷ niệm', kind: 'ceremony' },
+  { words: 'kỷ niệm', kind: 'ceremony', held: true },
   { words: 'vinh danh', kind: 'ceremony' },
   { words: 'mít tinh', kind: 'ceremony' },
   { words: 'dâng hương', kind: 'ceremony' },
@@ -316,6 +316,8 @@ export const NOUN_MARKERS: readonly string[] = [
   'của',
   'cơ sở',
   'việc',
+  // A round of holding one (`Qua đợt tổ chức kỷ niệm ...`): what was done during it, not a report of it.
+  'đợt',
   'lễ',
   'buổi',
   'phát biểu',
