@@ -86,7 +86,8 @@ export function wholePlace(location: string, sentence: string): string | null {
 
 /**
  * Place stage after the organisers: a place is cleaned (see {@link cleanPlace}); each event
- * without a place (or with one cut at an abbreviation) takes what its own sentence states after its name, else, named again by its
+ * without a place (or with one cut at an abbreviation) takes what its own clause (up to a
+ * semicolon) states after its name, else, named again by its
  * noun alone, what the sentences before state where they name that noun. `sentences` are those
  * given to `findEvents`; `date` reads old units.
  */
@@ -102,7 +103,11 @@ function placeOf(e: FoundEvent, sentences: readonly Piece[], date: string | null
   const own = sentences[e.sentence]
   if (own === undefined) return e.location
   if (e.location !== null) return wholePlace(e.location, own.text) ?? e.location
-  const stated = statedPlace(own.text.slice(Math.max(0, e.span.start - own.start)), date)
+  // Its own clause only: a place after a semicolon is another report's (`... ra mắt tháng 1/2022
+  // và Tủ sách Hồ Chí Minh ra mắt ngày 16/5/2022 tại Khu Di tích ...` after `...; Tủ sách ...`).
+  const from = Math.max(0, e.span.start - own.start)
+  const semicolon = own.text.indexOf(';', Math.max(from, e.span.end - own.start))
+  const stated = statedPlace(own.text.slice(from, semicolon < 0 ? undefined : semicolon), date)
   if (stated !== null || e.title === null) return stated
   const noun = namedAgainNoun(e.title)
   if (noun === null) return null

@@ -59,3 +59,14 @@ describe('places the event reader leaves out', () => {
     expect(extractArticle(text).events.map((e) => e.province?.name ?? null)).toContain(province)
   })
 })
+
+describe('a place stated in another report’s clause of the sentence', () => {
+  const text =
+    'Tủ sách mới\nViệc ra mắt Tủ sách lần này tiếp nối Tủ sách A ra mắt tháng 11/2021; Tủ sách B ra mắt tháng 12/2021; Tủ sách C ra mắt ngày 16/5/2022 tại Khu Di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch.'
+  it('places only the report whose clause states it', () => {
+    const placed = extractArticle(text).events.map((e) => [e.date, e.location])
+    expect(placed).toContainEqual(['2022-05-16', 'Khu Di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch'])
+    expect(placed).toContainEqual(['2021-11', null])
+    expect(placed).toContainEqual(['2021-12', null])
+  })
+})
