@@ -1670,6 +1670,11 @@ describe('an anniversary held, without the word Lễ', () => {
       'Sáng 3/12, Huyện ủy Cam Lộ tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
       [['ceremony', '2024-12-03', 'Huyện ủy Cam Lộ']],
     ],
+    [
+      'kỉ niệm spelt with i',
+      'Sáng 26/3, Huyện đoàn Cam Lộ đã tổ chức kỉ niệm 93 năm ngày thành lập Đoàn TNCS Hồ Chí Minh.',
+      [['ceremony', '2024-03-26', 'Huyện đoàn Cam Lộ']],
+    ],
     // an anniversary heading a page, and what was done during a round of holding one
     [
       'a heading that names the anniversary',

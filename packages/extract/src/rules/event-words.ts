@@ -98,6 +98,8 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'hội thảo khoa học kỷ niệm', kind: 'conference' },
   { words: 'tọa đàm kỷ niệm', kind: 'conference' },
   { words: 'kỷ niệm', kind: 'ceremony', held: true },
+  // The same word spelt with i, as Vietnamese spelling allows (`tổ chức kỉ niệm ngày thành lập Đoàn`).
+  { words: 'kỉ niệm', kind: 'ceremony', held: true },
   { words: 'vinh danh', kind: 'ceremony' },
   { words: 'mít tinh', kind: 'ceremony' },
   { words: 'dâng hương', kind: 'ceremony' },
