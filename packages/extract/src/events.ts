@@ -894,6 +894,20 @@ const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'i
 const NOT_A_SUBJECT =
   /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo|nhân dịp|nhân kỷ niệm|nhân kỉ niệm|kỷ niệm|kỉ niệm|chào mừng|hướng tới|hưởng ứng)(?![\p{L}])/iu
 
+// A unit's name written in any case (`Thành phố Hải Phòng`, `tỉnh Long An`, `TP Vinh`).
+const UNIT_NAME = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)\s*[\p{Lu}\p{N}]/iu
+
+// Whether the last of `segments` is a unit's name that goes on with a place stated before it
+// (`Tại Đồ Sơn`, `Thành phố Hải Phòng`), possibly through other units' names.
+function placeGoesOn(segments: readonly string[]): boolean {
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const part = segments[k]!.trim()
+    if (AT_PLACE.test(part)) return k < segments.length - 1
+    if (!UNIT_NAME.test(part) || part.split(' ').length > 6) return false
+  }
+  return false
+}
+
 // A link after a semicolon that goes on with the same subject: `đồng thời`, `sau đó`, `tiếp đó`.
 const SAME_SUBJECT_LINK = /^(?:đồng thời|sau đó|tiếp đó|tiếp theo đó)(?:\s+(?:cũng|đã))?$/iu
 
@@ -930,10 +944,12 @@ function readSubject(region: string): { organizer: string | null; location: stri
   const joined = placeThenBody(segments.at(-1)?.trim() ?? '')
   if (joined !== null) segments.splice(-1, 1, `tại ${joined.place}`, joined.body)
   let organizer = withPlaceAppositions(withoutMembers(withoutTimeInWords(segments.pop()?.trim() ?? '')), segments)
-  // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
+  // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`; a unit's
+  // name right after the place (`Tại Đồ Sơn, Thành phố Hải Phòng, Đoàn ...`) is the place's.
   let listed = 0
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()
+    if (placeGoesOn(segments)) break
     if (!listedBody(last) && (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last))) break
     organizer = `${segments.pop()!.trim()}, ${organizer}`
     listed++

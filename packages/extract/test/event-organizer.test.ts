@@ -628,3 +628,28 @@ describe('a clause after a semicolon that goes on with the subject before it', (
     expect(event?.organizer ?? null).toBe(organizer)
   })
 })
+
+describe('a unit’s name after a place stated before the subject is the place’s', () => {
+  it.each([
+    [
+      'Sáng 26/3/2009, tại Đồ Sơn, Thành phố Hải Phòng, Đoàn Văn phòng Trung ương đã tổ chức kỉ niệm ngày thành lập Đoàn.',
+      'Đoàn Văn phòng Trung ương',
+      'Đồ Sơn, Thành phố Hải Phòng',
+    ],
+    [
+      'Sáng 26/3/2009, tại Nhà văn hóa, Xã Tân Phú, Huyện Đồng Phú, Chi đoàn Công an xã tổ chức kỉ niệm ngày thành lập Đoàn.',
+      'Chi đoàn Công an xã',
+      'Nhà văn hóa, Xã Tân Phú, Huyện Đồng Phú',
+    ],
+    // bodies listed with no place before them are still one organiser
+    [
+      'Sáng 3/2/2025, Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Cam Lộ tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
+      'Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Cam Lộ',
+      null,
+    ],
+  ])('%s is organised by %s at %s', (text, organizer, location) => {
+    const [event] = extractArticle(`Tin hoạt động\n\n${text}`, { publishedAt: '2025-02-04' }).events
+    expect(event?.organizer ?? null).toBe(organizer)
+    expect(event?.location ?? null).toBe(location)
+  })
+})
