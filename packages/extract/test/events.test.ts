@@ -1690,3 +1690,17 @@ describe('an anniversary held, without the word Lễ', () => {
     expect(eventsOf(paragraph)).toEqual(events)
   })
 })
+
+describe('a body holds a commendation (tổ chức biểu dương)', () => {
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'a dated report',
+      'Ngày 8/6, tại thành phố Rạch Giá, Ủy ban nhân dân tỉnh Kiên Giang tổ chức biểu dương, khen thưởng 62 điển hình tiêu biểu.',
+      [['ceremony', '2024-06-08', 'Ủy ban nhân dân tỉnh Kiên Giang']],
+    ],
+    // an instruction to hold one reports none
+    ['an instruction', 'Đề nghị các cơ quan, đơn vị tổ chức biểu dương, khen thưởng kịp thời các điển hình.', []],
+  ])('%s', (_, paragraph, events) => {
+    expect(eventsOf(paragraph)).toEqual(events)
+  })
+})

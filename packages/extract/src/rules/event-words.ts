@@ -84,7 +84,7 @@ export const ACTIVITIES: readonly Activity[] = [
   // Guidance on carrying a document out (`Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU`).
   { words: 'hướng dẫn thực hiện', kind: 'dissemination' },
   { words: 'tuyên dương', kind: 'ceremony', held: true },
-  { words: 'biểu dương', kind: 'ceremony' },
+  { words: 'biểu dương', kind: 'ceremony', held: true },
   // `trao đổi` (to discuss) is read apart: see eventWords.
   { words: 'trao', kind: 'ceremony', held: true },
   { words: 'kết nạp', kind: 'ceremony', held: true },
