@@ -875,6 +875,9 @@ function dropFiller(s: string): string {
   return s
 }
 
+// A list item's marker: an asterisk, a bullet, a plus or a dash before a space.
+const LIST_MARKER = /^\s*[*•+\-–]\s+/u
+
 // Phrases of place, time or purpose that open a clause before its subject (`Ở cơ sở, ...`).
 const ADVERBIAL =
   /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện|vừa qua|mới đây|gần đây|thời gian qua|hôm qua|đến nay|những ngày qua|những năm qua|năm qua|từ đầu năm)(?![\p{L}])/iu
@@ -919,7 +922,8 @@ const DELEGATION = /(?:^|\s)(đoàn (?:công tác|kiểm tra|giám sát|khảo s
 // The organiser and location written between the time cue and the verb:
 // `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
 function readSubject(region: string): { organizer: string | null; location: string | null } {
-  let s = region
+  // A list's marker opening the item (`* Hội CCB quận Thanh Khê vừa tổ chức ...`) is no part of it.
+  let s = region.replace(LIST_MARKER, '')
   const by = LED_BY.exec(s)
   if (by !== null) s = s.slice(0, by.index)
   const co = WITH_OTHERS.exec(s)

@@ -1704,3 +1704,28 @@ describe('a body holds a commendation (tổ chức biểu dương)', () => {
     expect(eventsOf(paragraph)).toEqual(events)
   })
 })
+
+describe('a list item’s marker, and an event to be held soon', () => {
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'an asterisk before the body',
+      '* Hội CCB quận Thanh Khê vừa tổ chức lễ kỷ niệm 30 năm Ngày thành lập Hội CCB Việt Nam.',
+      [['ceremony', null, 'Hội CCB quận Thanh Khê']],
+    ],
+    [
+      'a dash before the date',
+      '- Sáng 5/12, Huyện đoàn Cam Lộ tổ chức Lễ ra quân tình nguyện.',
+      [['launch', '2024-12-05', 'Huyện đoàn Cam Lộ']],
+    ],
+    // to be held soon: a plan
+    ['held soon', '+ Quyết định sớm tổ chức Đại hội Phụ nữ toàn quốc để xác định phương hướng.', []],
+    // early in the morning is a time
+    [
+      'early in the morning',
+      'Sáng sớm 5/12, Huyện đoàn Cam Lộ tổ chức Lễ ra quân tình nguyện.',
+      [['launch', '2024-12-05', 'Huyện đoàn Cam Lộ']],
+    ],
+  ])('%s', (_, paragraph, events) => {
+    expect(eventsOf(paragraph)).toEqual(events)
+  })
+})
