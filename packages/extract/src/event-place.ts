@@ -93,13 +93,22 @@ export function wholePlace(location: string, sentence: string): string | null {
  */
 export function fillPlaces(events: FoundEvent[], sentences: readonly Piece[], date: string | null): void {
   for (const e of events) {
-    const place = placeOf(e, sentences, date)
+    // The next report in the same sentence, of another organiser or day (not a second event of
+    // the same sitting, which shares its place), starts where this one's clause ends at the latest.
+    const next = events.find(
+      (f) =>
+        f !== e &&
+        f.sentence === e.sentence &&
+        f.span.start > e.span.start &&
+        (f.organizer !== e.organizer || JSON.stringify(f.date) !== JSON.stringify(e.date)),
+    )
+    const place = placeOf(e, sentences, date, next?.span.start)
     e.location = place === null ? null : cleanPlace(place)
   }
 }
 
 // The place of one event as `fillPlaces` reads it, before it is cleaned.
-function placeOf(e: FoundEvent, sentences: readonly Piece[], date: string | null): string | null {
+function placeOf(e: FoundEvent, sentences: readonly Piece[], date: string | null, nextStart?: number): string | null {
   const own = sentences[e.sentence]
   if (own === undefined) return e.location
   if (e.location !== null) return wholePlace(e.location, own.text) ?? e.location
@@ -107,7 +116,9 @@ function placeOf(e: FoundEvent, sentences: readonly Piece[], date: string | null
   // và Tủ sách Hồ Chí Minh ra mắt ngày 16/5/2022 tại Khu Di tích ...` after `...; Tủ sách ...`).
   const from = Math.max(0, e.span.start - own.start)
   const semicolon = own.text.indexOf(';', Math.max(from, e.span.end - own.start))
-  const stated = statedPlace(own.text.slice(from, semicolon < 0 ? undefined : semicolon), date)
+  const next = nextStart === undefined ? -1 : nextStart - own.start
+  const ends = [semicolon, next].filter((at) => at > from)
+  const stated = statedPlace(own.text.slice(from, ends.length > 0 ? Math.min(...ends) : undefined), date)
   if (stated !== null || e.title === null) return stated
   const noun = namedAgainNoun(e.title)
   if (noun === null) return null
