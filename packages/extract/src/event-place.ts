@@ -92,19 +92,38 @@ export function wholePlace(location: string, sentence: string): string | null {
  * given to `findEvents`; `date` reads old units.
  */
 export function fillPlaces(events: FoundEvent[], sentences: readonly Piece[], date: string | null): void {
+  // The events of each sentence in the order they are written, looked up by sentence.
+  const bySentence = new Map<number, FoundEvent[]>()
   for (const e of events) {
-    // The next report in the same sentence, of another organiser or day (not a second event of
-    // the same sitting, which shares its place), starts where this one's clause ends at the latest.
-    const next = events.find(
-      (f) =>
-        f !== e &&
-        f.sentence === e.sentence &&
-        f.span.start > e.span.start &&
-        (f.organizer !== e.organizer || JSON.stringify(f.date) !== JSON.stringify(e.date)),
-    )
-    const place = placeOf(e, sentences, date, next?.span.start)
+    const same = bySentence.get(e.sentence)
+    if (same === undefined) bySentence.set(e.sentence, [e])
+    else same.push(e)
+  }
+  const nextStart = new Map<FoundEvent, number>()
+  for (const list of bySentence.values()) {
+    list.sort((a, b) => a.span.start - b.span.start)
+    list.forEach((e, i) => {
+      const next = nextReport(e, list.slice(i + 1, i + 1 + NEXT_REPORT_REACH))
+      if (next !== undefined) nextStart.set(e, next.span.start)
+    })
+  }
+  for (const e of events) {
+    const place = placeOf(e, sentences, date, nextStart.get(e))
     e.location = place === null ? null : cleanPlace(place)
   }
+}
+
+// How many events after one in its sentence the next report is looked for.
+const NEXT_REPORT_REACH = 8
+
+// The next report among those `after` an event in its sentence, of another organiser or day (not
+// a second event of the same sitting, which shares its place): where the event's own clause ends
+// at the latest.
+function nextReport(e: FoundEvent, after: readonly FoundEvent[]): FoundEvent | undefined {
+  return after.find(
+    (f) =>
+      f.span.start > e.span.start && (f.organizer !== e.organizer || JSON.stringify(f.date) !== JSON.stringify(e.date)),
+  )
 }
 
 // The place of one event as `fillPlaces` reads it, before it is cleaned.

@@ -923,7 +923,7 @@ const DELEGATION = /(?:^|\s)(đoàn (?:công tác|kiểm tra|giám sát|khảo s
 // `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
 function readSubject(region: string): { organizer: string | null; location: string | null } {
   // A list's marker opening the item (`* Hội CCB quận Thanh Khê vừa tổ chức ...`) is no part of it.
-  let s = region.replace(LIST_MARKER, '')
+  let s = LIST_MARKER.test(region) ? region.replace(LIST_MARKER, '') : region
   const by = LED_BY.exec(s)
   if (by !== null) s = s.slice(0, by.index)
   const co = WITH_OTHERS.exec(s)
