@@ -5,7 +5,18 @@ import { foldDiacritics } from './text.ts'
  * A venue whose place every reader of the press knows, though the text rarely says it: the
  * names it is written under, and the province it stands in, as a name core reads.
  */
-export type KnownVenue = { names: readonly string[]; province: string; address: string; domains?: readonly string[] }
+export type KnownVenue = {
+  names: readonly string[]
+  province: string
+  address: string
+  domains?: readonly string[]
+  /**
+   * A public page, apart from the body's own site, read to check the province: it states the body's
+   * seat or head office there (`seat`; the street is the own site's, unchecked unless the page gives
+   * it too), or only that the body held its own anniversary or a ceremony there (`weak`).
+   */
+  checked?: { url: string; states: 'seat' | 'weak' }
+}
 
 /**
  * National venues where central meetings and conferences are held, all in Hà Nội, and academies
@@ -140,84 +151,158 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
   // universities and state corporations, each at the head office its own site (named in the
   // address) gives. An event one holds is held at its seat unless the text says otherwise; a name
   // a provincial namesake shares is left out (`Bệnh viện Thống Nhất` is also Đồng Nai's), and a
-  // name read from the site alone (`benhvienungbuou.vn`) where the name is common.
-  { names: ['Bệnh viện Bạch Mai'], province: 'Hà Nội', address: '78 Giải Phóng, Đống Đa (bachmai.gov.vn)' },
+  // name read from the site alone (`benhvienungbuou.vn`) where the name is common. Each was checked
+  // against a public page (`checked`); Vietnam Railways and Petrovietnam, whose seat no page reached
+  // stated, are left out.
+  {
+    names: ['Bệnh viện Bạch Mai'],
+    province: 'Hà Nội',
+    address: '78 Giải Phóng, Đống Đa (bachmai.gov.vn)',
+    checked: { url: 'https://ai24hexpress.com/tag/benh-vien-viet-duc-2', states: 'seat' },
+  },
   {
     names: ['Bệnh viện Việt Đức', 'Bệnh viện Hữu nghị Việt Đức'],
     province: 'Hà Nội',
     address: '40 Tràng Thi, Hoàn Kiếm (benhvienvietduc.org)',
+    checked: { url: 'https://bktt.vn/Bệnh_viện_hữu_nghị_Việt_Đức', states: 'seat' },
   },
   {
     names: ['Bệnh viện Nhi Trung ương'],
     province: 'Hà Nội',
     address: '18/879 La Thành, Đống Đa (benhviennhitrunguong.gov.vn)',
+    checked: {
+      url: 'https://vnexpress.net/benh-vien-nhi-trung-uong-co-so-2-di-vao-hoat-dong-4928463.html',
+      states: 'seat',
+    },
   },
   {
     names: ['Bệnh viện Trung ương Quân đội 108'],
     province: 'Hà Nội',
     address: '1 Trần Hưng Đạo, Hai Bà Trưng (benhvien108.vn)',
+    checked: { url: 'https://en.wikipedia.org/wiki/Central_Military_Hospital_108', states: 'seat' },
   },
   {
     names: ['Bệnh viện Chợ Rẫy'],
     province: 'Hồ Chí Minh',
     address: '201B Nguyễn Chí Thanh, quận 5 (choray.vn)',
     domains: ['choray.vn'],
+    checked: { url: 'https://vi.m.wikipedia.org/wiki/Ch%E1%BB%A3_R%E1%BA%ABy', states: 'seat' },
   },
-  { names: ['Bệnh viện Từ Dũ'], province: 'Hồ Chí Minh', address: '284 Cống Quỳnh, quận 1 (tudu.com.vn)' },
+  {
+    names: ['Bệnh viện Từ Dũ'],
+    province: 'Hồ Chí Minh',
+    address: '284 Cống Quỳnh, quận 1 (tudu.com.vn)',
+    checked: {
+      url: 'https://phunuonline.com.vn/bv-phu-san-tu-du-dua-vao-hoat-dong-hai-toa-nha-moi-a61016.html',
+      states: 'seat',
+    },
+  },
   {
     names: ['Bệnh viện Ung Bướu TP.HCM'],
     province: 'Hồ Chí Minh',
     address: '47 Nơ Trang Long, Bình Thạnh (benhvienungbuou.vn)',
     domains: ['benhvienungbuou.vn'],
+    checked: {
+      url: 'https://labweb.vtvgo.vn/kho-video/hon-1800-benh-nhan-ung-thu-cho-phau-thuat-xa-tri-chuyen-dong-24h-873412.html',
+      states: 'seat',
+    },
   },
-  { names: ['Học viện Quốc phòng'], province: 'Hà Nội', address: '93 Hoàng Quốc Việt, Cầu Giấy (hvqp.edu.vn)' },
-  { names: ['Học viện Hành chính Quốc gia'], province: 'Hà Nội', address: '77 Nguyễn Chí Thanh, Đống Đa (napa.vn)' },
-  { names: ['Học viện Ngoại giao'], province: 'Hà Nội', address: '69 Chùa Láng, Đống Đa (dav.edu.vn)' },
-  { names: ['Học viện Cảnh sát nhân dân'], province: 'Hà Nội', address: 'Cổ Nhuế, Bắc Từ Liêm (hvcsnd.edu.vn)' },
+  {
+    names: ['Học viện Quốc phòng'],
+    province: 'Hà Nội',
+    address: '93 Hoàng Quốc Việt, Cầu Giấy (hvqp.edu.vn)',
+    checked: { url: 'https://nhandan.vn/chu-tich-nuoc-nguyen-xuan-phuc-tag62359.html', states: 'weak' },
+  },
+  {
+    names: ['Học viện Hành chính Quốc gia'],
+    province: 'Hà Nội',
+    address: '77 Nguyễn Chí Thanh, Đống Đa (napa.vn)',
+    checked: { url: 'https://huggingface.co/datasets/jasong03/nhandan_giaoduc', states: 'seat' },
+  },
+  {
+    names: ['Học viện Ngoại giao'],
+    province: 'Hà Nội',
+    address: '69 Chùa Láng, Đống Đa (dav.edu.vn)',
+    checked: { url: 'https://dav.edu.vn/en/missions/', states: 'seat' },
+  },
+  {
+    names: ['Học viện Cảnh sát nhân dân'],
+    province: 'Hà Nội',
+    address: 'Cổ Nhuế, Bắc Từ Liêm (hvcsnd.edu.vn)',
+    checked: {
+      url: 'https://tienphong.vn/toan-canh-hoc-vien-canh-sat-nhin-tu-camera-bay-post725780.tpo',
+      states: 'seat',
+    },
+  },
+  {
+    names: ['Học viện Chính trị Công an nhân dân', 'Học viện Chính trị CAND'],
+    province: 'Hà Nội',
+    address: 'Hà Nội (hvctcand.edu.vn); its seat as the decree founding it sets it',
+    domains: ['hvctcand.edu.vn'],
+    checked: {
+      url: 'http://www.wn.com.vn/products/Thanh-lap-hoc-vien-chinh-tri-cong-an-nhan-dan.html',
+      states: 'seat',
+    },
+  },
   {
     names: ['Trường Đại học Mỏ - Địa chất', 'Đại học Mỏ - Địa chất'],
     province: 'Hà Nội',
     address: '18 Phố Viên, Bắc Từ Liêm (humg.edu.vn)',
     domains: ['humg.edu.vn'],
+    checked: { url: 'https://www.bipt.edu.cn/publish/en/news/61acb1e472944dbdabbfce0352d5e010.htm', states: 'seat' },
   },
   {
     names: ['Trường Chính trị Phạm Hùng'],
     province: 'Vĩnh Long',
     address: 'the provincial political school of Vĩnh Long, thành phố Vĩnh Long (tctph.gov.vn)',
     domains: ['tctph.gov.vn'],
+    checked: { url: 'https://tintuc.vinhlong.gov.vn/xem-chi-tiet-tin-tuc/id/237216', states: 'seat' },
   },
-  { names: ['Tập đoàn Điện lực Việt Nam'], province: 'Hà Nội', address: '11 Cửa Bắc, Ba Đình (evn.com.vn)' },
   {
-    names: ['Tập đoàn Dầu khí Việt Nam', 'Tập đoàn Dầu khí Quốc gia Việt Nam'],
+    names: ['Tập đoàn Điện lực Việt Nam'],
     province: 'Hà Nội',
-    address: '18 Láng Hạ, Ba Đình (pvn.vn)',
+    address: '11 Cửa Bắc, Ba Đình (evn.com.vn)',
+    checked: { url: 'https://hessslslslsls.azureedge.net/wiki/Vietnam_Electricity', states: 'seat' },
   },
   {
     names: ['Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam', 'Tập đoàn Than - Khoáng sản Việt Nam'],
     province: 'Hà Nội',
     address: '226 Lê Duẩn, Đống Đa (vinacomin.vn)',
+    checked: {
+      url: 'https://en.vietnamplus.vn/vinacomin-awarded-for-outstanding-achievements-post66774.vnp',
+      states: 'weak',
+    },
   },
   {
     names: ['Tập đoàn Bưu chính Viễn thông Việt Nam'],
     province: 'Hà Nội',
     address: '57 Huỳnh Thúc Kháng, Đống Đa (vnpt.vn)',
+    checked: {
+      url: 'https://vietnamembassy-usa.org/news/2006/01/vietnam-post-and-telecommunications-group-be-established',
+      states: 'seat',
+    },
   },
   {
     names: ['Tập đoàn Công nghiệp - Viễn thông Quân đội', 'Tập đoàn Viettel'],
     province: 'Hà Nội',
     address: 'Lô D26, Khu đô thị mới Cầu Giấy (viettel.com.vn)',
+    checked: { url: 'http://cdn.viettel.com.vn/en/news-events/report/viettel-report-2019/', states: 'seat' },
   },
   {
     names: ['Tổng công ty Hàng không Việt Nam'],
     province: 'Hà Nội',
     address: '200 Nguyễn Sơn, Long Biên (vietnamairlines.com)',
+    checked: { url: 'https://review.clateway.com/wiki/view_html.php?q=Vietnam_Airlines&sq=Qlik', states: 'seat' },
   },
-  { names: ['Tổng công ty Đường sắt Việt Nam'], province: 'Hà Nội', address: '118 Lê Duẩn, Hoàn Kiếm (vr.com.vn)' },
   {
     names: ['Tổng công ty Cảng hàng không Việt Nam'],
     province: 'Hồ Chí Minh',
     address: '58 Trường Sơn, Tân Bình (vietnamairport.vn)',
     domains: ['vietnamairport.vn'],
+    checked: {
+      url: 'https://123docz.net/document/4548463-ban-cong-bo-thong-tin-ban-dau-gia-co-phan-lan-dau-cua-cong-ty-me-tong-cong-ty-cang-hang-khong-viet-nam-tieng-anh.htm',
+      states: 'seat',
+    },
   },
   {
     names: ['Tổng công ty Xây dựng công trình hàng không', 'Tổng công ty ACC'],
@@ -225,6 +310,10 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     address:
       'Hà Nội, an Air Defence - Air Force corporation (acccorp.vn; its 35th anniversary held in Hà Nội, 7/11/2025)',
     domains: ['acccorp.vn'],
+    checked: {
+      url: 'https://tuoitrexahoi.vn/tong-cong-ty-acc-va-cong-ty-adcc-ky-niem-35-nam-ngay-truyen-thong-don-nhan-huan-chuong-bao-ve-to-quoc-a218938.html',
+      states: 'weak',
+    },
   },
 ]
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { COMMUNES_2025, type CommuneKind } from './commune-units.ts'
 import { DISTRICTS_2025, type DistrictKind } from './district-units.ts'
+import { FORMER_COMMUNES } from './former-commune-units.ts'
 import {
   type FormerProvinceData,
   PROVINCE_PORTAL_DOMAINS,
@@ -464,7 +465,9 @@ function unitsByName<K>(rows: readonly (readonly [K, string, string])[]): Map<st
   const units = new Map<string, NamedUnit<K>[]>()
   for (const [kind, name, code] of rows) {
     const key = keyOf(name)
-    units.set(key, [...(units.get(key) ?? []), { kind, code }])
+    const same = units.get(key)
+    if (same === undefined) units.set(key, [{ kind, code }])
+    else same.push({ kind, code })
   }
   return units
 }
@@ -553,6 +556,19 @@ function labelDistrict(label: string, date: string | null | undefined): Province
   return code === undefined ? null : fromFormer(code, date)
 }
 
+// A city of three words or more written by its initials after `TP.` (`TP.TDM` Thủ Dầu Một, `TP.BMT`
+// Buôn Ma Thuột, `TP.PRTC` Phan Rang-Tháp Chàm), as the press writes `TP.HCM`: the initials, folded
+// and upper case, to the cities' old provinces; initials two cities share are left out.
+const CITY_INITIALS = new Map<string, string[]>()
+for (const [kind, name, code] of DISTRICTS_2025) {
+  const parts = name.split(/[\s\-–]+/u).filter((w) => w.length > 0)
+  if (kind !== 'thành phố' || parts.length < 3) continue
+  const initials = parts.map((w) => foldDiacritics(w).charAt(0).toUpperCase()).join('')
+  CITY_INITIALS.set(initials, [...(CITY_INITIALS.get(initials) ?? []), code])
+}
+for (const [initials, codes] of CITY_INITIALS) if (codes.length > 1) CITY_INITIALS.delete(initials)
+const CITY_BY_INITIALS = /(?<![\p{L}\p{N}])TP\.?\s?([A-ZĐ]{3,5})(?![\p{L}\p{N}])/gu
+
 /** A district-level unit named in a text, with the old provinces that had a unit of that name (one, or several when ambiguous). */
 export type DistrictMention = { start: number; end: number; kind: DistrictKind; provinces: ProvinceResolution[] }
 
@@ -562,6 +578,7 @@ export type DistrictMention = { start: number; end: number; kind: DistrictKind; 
  * units in force until 30 June 2025 (`DISTRICTS_2025`), each with the provinces (read at the date)
  * that had a unit of that name, the same unit word first. A capital letter must begin the name; a
  * province's name after `thành phố` is the province's, not read here (see {@link findProvinces}).
+ * A city of three words or more may be written by its initials after `TP.` (`TP.TDM`, `TP.BMT`).
  */
 export function findDistricts(text: string, options: ProvinceOptions = {}): DistrictMention[] {
   const found: DistrictMention[] = []
@@ -589,7 +606,15 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
     found.push({ start: unit.start, end: unit.end, kind: unit.kind, provinces })
     i = unit.end
   }
-  return found
+  // A city by its initials (`TP.TDM`) is read only where `TP` stands, which few texts hold.
+  if (!text.includes('TP')) return found
+  for (const m of text.matchAll(CITY_BY_INITIALS)) {
+    const code = CITY_INITIALS.get(m[1]!.replace('Đ', 'D'))?.[0]
+    if (code === undefined) continue
+    const start = m.index + m[0].length - m[1]!.length
+    found.push({ start, end: start + m[1]!.length, kind: 'thành phố', provinces: [fromFormer(code, options.date)] })
+  }
+  return found.sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -658,6 +683,108 @@ export function communeProvince(
       return { atDate: today, today }
     }
     i = unit.end
+  }
+  return null
+}
+
+/** A commune-level unit's word before July 2025 (lower case). */
+export type FormerCommuneKind = 'xã' | 'phường' | 'thị trấn'
+
+// The former communes' unit letters in `FORMER_COMMUNES`.
+const FORMER_KIND: Record<string, FormerCommuneKind> = { x: 'xã', p: 'phường', t: 'thị trấn' }
+
+// A commune before July 2025: its unit word, its old province and the folded name of its district.
+type FormerCommune = { kind: FormerCommuneKind; code: string; district: string }
+type FormerCommuneIndex = {
+  units: Map<string, NamedUnit<FormerCommuneKind>[]>
+  districts: Map<string, FormerCommune[]>
+  longest: number
+}
+let formerIndex: FormerCommuneIndex | undefined
+// The former communes by folded name, built on first use: eleven thousand names are folded once,
+// and only by a reader that asks for a date before the merger.
+function formerCommunes(): FormerCommuneIndex {
+  if (formerIndex !== undefined) return formerIndex
+  const units = new Map<string, NamedUnit<FormerCommuneKind>[]>()
+  const districts = new Map<string, FormerCommune[]>()
+  for (const [code, , district, communes] of FORMER_COMMUNES) {
+    const districtKey = keyOf(district)
+    for (const written of communes.split('|')) {
+      const kind = FORMER_KIND[written[0]!]!
+      const key = keyOf(written.slice(1))
+      const unit = { kind, code, district: districtKey }
+      const same = districts.get(key)
+      if (same === undefined) {
+        districts.set(key, [unit])
+        units.set(key, [unit])
+      } else {
+        same.push(unit)
+        units.get(key)!.push(unit)
+      }
+    }
+  }
+  formerIndex = { units, districts, longest: longestName(units) }
+  return formerIndex
+}
+
+const FORMER_COMMUNE_MARKERS: { marker: Marker; kind: FormerCommuneKind }[] = (
+  [
+    ['xã', 'xã'],
+    ['phường', 'phường'],
+    ['thị trấn', 'thị trấn'],
+  ] as const
+).map(([w, kind]) => ({ marker: marker(w), kind }))
+const FORMER_COMMUNE_FIRST_KEYS = new Set(FORMER_COMMUNE_MARKERS.map((m) => m.marker.keys[0]!))
+const FORMER_COMMUNE_FIRST_LETTERS = new Set([...FORMER_COMMUNE_FIRST_KEYS].map((k) => k.charCodeAt(0)))
+
+/**
+ * The province of the first commune-level unit before July 2025 a text names after its unit word
+ * (`xã Thân Cửu Nghĩa`, `UBND phường Phúc Xá`, `thị trấn Đông Anh`; see `FORMER_COMMUNES`, the
+ * communes under the districts from 2021 until the merger), read at a date before the merger (a
+ * year before 2025, or 2025 before July), as the old province then and its successor today. The
+ * name decides when one old province had a commune of that name (the same unit word first); when
+ * several had, a district the text also names (`xã Tân Phú, huyện Châu Thành`) keeps those in a
+ * district of that name, and else the one that is `near` (a code of the 34 the site or the article
+ * gives) decides when it holds only one of them. Null otherwise, and at any other date (the
+ * communes since July 2025 are read by {@link communeProvince}). A capital letter or a digit must
+ * begin the name (`xã hội` is society).
+ */
+export function formerCommuneProvince(
+  text: string,
+  options: ProvinceOptions & { near?: string | null | undefined } = {},
+): ProvinceResolution | null {
+  if (options.date == null || !beforeMerger(options.date)) return null
+  let i = 0
+  let index: FormerCommuneIndex | undefined
+  // The districts the text names, read once, when a name several provinces had asks for them.
+  let named: Set<string> | undefined
+  for (
+    let w = nextWordAmong(text, 0, FORMER_COMMUNE_FIRST_LETTERS, FORMER_COMMUNE_FIRST_KEYS);
+    w !== null;
+    w = nextWordAmong(text, i, FORMER_COMMUNE_FIRST_LETTERS, FORMER_COMMUNE_FIRST_KEYS)
+  ) {
+    i = w.end
+    index ??= formerCommunes()
+    const ws = words(text, w.start, 2 + index.longest)
+    const unit = unitNamedAt(text, ws, FORMER_COMMUNE_MARKERS, index.units, index.longest)
+    if (unit === null) continue
+    i = unit.end
+    let { codes } = unit
+    if (codes.length > 1) {
+      // A district named in the same text keeps the communes of that name in a district so named.
+      named ??= new Set(findDistricts(text, options).map((d) => keyOf(text.slice(d.start, d.end))))
+      const districts = named
+      const inDistrict = (index.districts.get(keyOf(text.slice(unit.start, unit.end))) ?? []).filter(
+        (c) => districts.has(c.district) && codes.includes(c.code),
+      )
+      const kept = [...new Set(inDistrict.map((c) => c.code))]
+      if (kept.length > 0) codes = kept
+    }
+    if (codes.length > 1 && options.near != null) {
+      const near = codes.filter((c) => FORMER.get(c)?.successor === options.near)
+      if (near.length === 1) codes = near
+    }
+    if (codes.length === 1) return fromFormer(codes[0]!, options.date)
   }
   return null
 }

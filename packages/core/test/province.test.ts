@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { COMMUNES_2025 } from '../src/commune-units.ts'
 import { DISTRICTS_2025 } from '../src/district-units.ts'
+import { FORMER_COMMUNES } from '../src/former-commune-units.ts'
 import {
   communeProvince,
   districtProvince,
   FORMER_PROVINCES,
   findDistricts,
   findProvinces,
+  formerCommuneProvince,
   PROVINCES,
   provinceByCode,
   provinceOfDomain,
@@ -14,7 +16,7 @@ import {
   resolveProvince,
 } from '../src/province.ts'
 import { PROVINCES_1997 } from '../src/province-units.ts'
-import { venueOfSite, venueProvince } from '../src/province-venues.ts'
+import { KNOWN_VENUES, venueOfSite, venueProvince } from '../src/province-venues.ts'
 
 describe('the administrative units', () => {
   it('has 34 units today and 63 before 1 July 2025, with unique two-digit codes', () => {
@@ -213,13 +215,29 @@ describe('venueProvince: national institutions at their head office', () => {
     ['Thường vụ Đảng ủy Tổng công ty ACC', '01'],
     ['Đoàn Thanh niên Tập đoàn Điện lực Việt Nam', '01'],
     ['Trường Đại học Mỏ – Địa chất', '01'],
+    ['Đảng ủy Học viện Chính trị Công an nhân dân', '01'],
     ['Trường Chính trị Phạm Hùng', '86'],
     // a name a provincial namesake shares, or a branch named for its own province
     ['Bệnh viện Thống Nhất', null],
     ['Bệnh viện Ung Bướu', null],
     ['Tổng công ty Điện lực miền Bắc', null],
+    // a regional academy is not the national one
+    ['Học viện Chính trị khu vực III', null],
+    // a seat no public page reached stated: not read
+    ['Đảng ủy Tổng công ty Đường sắt Việt Nam', null],
+    ['Tập đoàn Dầu khí Việt Nam', null],
   ])('places %s in %s', (text, code) => {
     expect(venueProvince(text, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
+  })
+})
+
+describe('KNOWN_VENUES: national institutions checked against a public page', () => {
+  it('gives every hospital, academy, university and corporation the page its province was checked on', () => {
+    const institutions = KNOWN_VENUES.filter((v) =>
+      v.names.some((n) => /^(?:Bệnh viện|Tập đoàn|Tổng công ty)/u.test(n)),
+    )
+    expect(institutions.length).toBeGreaterThan(10)
+    for (const v of institutions) expect(v.checked?.url, v.names[0]).toMatch(/^https?:\/\//u)
   })
 })
 
@@ -229,6 +247,7 @@ describe('venueOfSite: a known venue’s own site', () => {
     ['https://cs2.ftu.edu.vn/tin-tuc/a', '79'],
     ['https://ftu.edu.vn/a', null],
     ['https://hcma.vn/a', null],
+    ['http://hvctcand.edu.vn/tin-tuc/a', '01'],
     ['http://benhvienungbuou.vn/home/postdetail/1', '79'],
     ['https://vietnamairport.vn/tin-tuc/a', '79'],
     ['http://nde.humg.edu.vn/vi/news/35', '01'],
@@ -329,6 +348,10 @@ describe('findDistricts and districtProvince', () => {
     ['Ban Thường vụ Quận đoàn Hải Châu', '2024-03-01', 'Đà Nẵng', '48'],
     ['Thị đoàn Bỉm Sơn', '2024-03-01', 'Thanh Hóa', '38'],
     ['Thành đoàn Thủ Dầu Một', '2024-03-01', 'Bình Dương', '79'],
+    // a city of three words or more by its initials after TP.
+    ['Đảng ủy phường Phú Hòa, TP.TDM', '2014-10-17', 'Bình Dương', '79'],
+    ['UBND TP. BMT', '2023-05-01', 'Đắk Lắk', '66'],
+    ['Công an TP.PRTC', '2023-05-01', 'Ninh Thuận', '56'],
   ])('places %s at %s in %s, today %s', (text, date, atDate, today) => {
     const r = districtProvince(text, { date })
     expect(r?.atDate.name).toBe(atDate)
@@ -342,6 +365,9 @@ describe('findDistricts and districtProvince', () => {
     ['no unit word', 'Cam Lộ'],
     ['a province after thành đoàn is the province, not a district', 'Thành đoàn Hà Nội'],
     ['a Youth Union named for no district', 'Huyện đoàn tổ chức'],
+    ['initials no city bears', 'TP.XYZ'],
+    ['a province by its initials is the province, not a district', 'TP.HCM'],
+    ['initials without TP', 'Công ty TDM'],
   ])('places nothing: %s', (_, text) => {
     expect(districtProvince(text, { date: '2024-01-01' })).toBeNull()
   })
@@ -375,6 +401,52 @@ describe('communeProvince before July 2025 (former): a name one province alone h
     expect(communeProvince(text, { date, former: true })?.today.code ?? null).toBe(code)
     // without `former`, a unit before the merger is not read
     expect(communeProvince(text, { date })).toBeNull()
+  })
+})
+
+describe('formerCommuneProvince: the communes under the districts, before July 2025', () => {
+  it.each([
+    // text, date, near (a code of the 34), the old province then, today's unit
+    ['Hội trường UBND xã Thân Cửu Nghĩa', '2020-06-01', null, 'Tiền Giang', '82'],
+    ['Đảng ủy phường Phúc Xá', '2023-03-02', null, 'Hà Nội', '01'],
+    ['UBND thị trấn Đông Anh', '2025-05', null, 'Hà Nội', '01'],
+    // merged away on 1 January 2025, still read in an article of 2024
+    ['Chi bộ phường Sài Đồng', '2024-06-01', null, 'Hà Nội', '01'],
+    // a name two provinces had: the district named beside it decides, else a nearby province
+    ['xã Hồng Kỳ, huyện Yên Thế', '2022-01-01', null, 'Bắc Giang', '24'],
+    ['xã Hồng Kỳ, huyện Sóc Sơn', '2022-01-01', null, 'Hà Nội', '01'],
+    ['UBND xã Hồng Kỳ', '2022-01-01', '01', 'Hà Nội', '01'],
+    // a numbered ward, many provinces had one: its district decides
+    ['phường 8, quận 5', '2019-11-20', null, 'Hồ Chí Minh', '79'],
+  ] as const)('%s at %s (near %s) is in %s, today %s', (text, date, near, atDate, today) => {
+    const r = formerCommuneProvince(text, { date, near })
+    expect(r?.atDate.name).toBe(atDate)
+    expect(r?.today.code).toBe(today)
+  })
+
+  it.each([
+    ['a name two provinces had, with nothing to decide', 'UBND xã Hồng Kỳ', '2022-01-01', null],
+    ['a nearby province that had none of them', 'UBND xã Hồng Kỳ', '2022-01-01', '79'],
+    ['a name three provinces had in a district of one name', 'xã Tân Phú, huyện Châu Thành', '2022-01-01', null],
+    ['a numbered ward with no district', 'Phường 8', '2019-11-20', null],
+    ['a ward two cities had (Hà Nội, Nam Định)', 'Chi bộ phường Văn Miếu', '2024-06-01', null],
+    ['society, not a commune', 'công tác xã hội', '2022-01-01', null],
+    ['a unit word with no name', 'Đảng ủy xã tổ chức', '2022-01-01', null],
+    ['after the merger the communes are others', 'Đảng ủy phường Phúc Xá', '2025-08-01', null],
+    ['no date', 'Đảng ủy phường Phúc Xá', null, null],
+  ] as const)('places nothing: %s', (_, text, date, near) => {
+    expect(formerCommuneProvince(text, { date, near })).toBeNull()
+  })
+
+  it('holds some eleven thousand communes, each of a district of one of the 63, each name written once per district', () => {
+    const former = new Set(FORMER_PROVINCES.map((p) => p.code))
+    expect(FORMER_COMMUNES.every(([code]) => former.has(code))).toBe(true)
+    const communes = FORMER_COMMUNES.flatMap(([code, kind, district, names]) =>
+      names.split('|').map((n) => `${code}|${kind}|${district}|${n}`),
+    )
+    expect(new Set(communes).size).toBe(communes.length)
+    expect(communes.every((c) => /\|[xpt][^|]+$/u.test(c))).toBe(true)
+    expect(communes.length).toBeGreaterThan(10_500)
   })
 })
 

@@ -406,7 +406,11 @@ export function findDirectiveMentions(
     const b = found[k]!
     if (a.issuingBody !== null || !JOINED_BY_VA.test(text.slice(a.tailEnd - piece.start, b.start - piece.start)))
       continue
-    if (a.issuedOn === null && b.issuedOn !== null && BOTH_ON.test(text.slice(b.end - piece.start, b.end - piece.start + 12))) {
+    if (
+      a.issuedOn === null &&
+      b.issuedOn !== null &&
+      BOTH_ON.test(text.slice(b.end - piece.start, b.end - piece.start + 12))
+    ) {
       a.issuedOn = b.issuedOn
       a.issuingBody = b.issuingBody
     } else if (a.issuedOn !== null && b.issuedOn !== null && a.type === b.type) {

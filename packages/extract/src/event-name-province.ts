@@ -1,4 +1,10 @@
-import { communeProvince, districtProvince, findProvinces, type ProvinceResolution } from '@vanban/core'
+import {
+  communeProvince,
+  districtProvince,
+  findProvinces,
+  formerCommuneProvince,
+  type ProvinceResolution,
+} from '@vanban/core'
 
 /**
  * An event's name often names the unit whose event it is: a congress (`Đại hội đại biểu Đảng bộ
@@ -32,7 +38,10 @@ export function eventNameProvince(
 ): ProvinceResolution | null {
   const name = eventNamePart(title)
   const provinces = findProvinces(name, { date }).map((m) => m.province)
-  const local = districtProvince(name, { date, near }) ?? communeProvince(name, { date, near })
+  const local =
+    districtProvince(name, { date, near }) ??
+    communeProvince(name, { date, near }) ??
+    formerCommuneProvince(name, { date, near })
   if (local !== null) provinces.push(local)
   const codes = new Set(provinces.map((p) => p.today.code))
   return codes.size === 1 ? provinces[0]! : null

@@ -250,14 +250,20 @@ export function opensLowerCaseBody(subject: string): boolean {
   )
 }
 
+// A Party organisation's congress, its `đảng bộ` often written in lower case (`Đại hội Đại biểu
+// đảng bộ tỉnh Kiên Giang lần thứ XI`): the Party organisation holds its congress.
+// Congresses of every level or of many (`Đại hội đảng bộ các cấp`, `cấp cơ sở`) are no one's.
+const PARTY_CONGRESS = /^đại hội(?:\s+đại biểu)?\s+(?=đảng bộ\s+(?!(?:các|cấp)(?![\p{L}])))/iu
+
 /** The body whose meeting an event's name names (`Hội nghị Ban Thường vụ Tỉnh ủy`), or null. */
 export function meetingBody(eventName: string): string | null {
-  const meeting = MEETING_OF.exec(eventName)
+  const congress = PARTY_CONGRESS.exec(eventName)
+  const meeting = congress ?? MEETING_OF.exec(eventName)
   if (meeting === null) return null
   const rest = eventName.slice(meeting[0].length)
   // A name in capitals shows no proper name by its case; its words are read as written.
   const capitals = !/\p{Ll}/u.test(eventName)
-  if (!(capitals ? MEETING_BODY_ANY_CASE : MEETING_BODY).test(rest)) return null
+  if (congress === null && !(capitals ? MEETING_BODY_ANY_CASE : MEETING_BODY).test(rest)) return null
   const end = BODY_END.exec(rest)
   const body = (end === null ? rest : rest.slice(0, end.index)).replace(/[\s.…]+$/u, '').trim()
   return body === '' || words(body) > 16 ? null : body
@@ -594,7 +600,7 @@ function fillOrganizer(e: FoundEvent, sentences: readonly Piece[], reported: Rea
 // The bodies a headline opens with as its subject (`Huyện ủy Cam Lộ quán triệt ...`, `Bệnh viện
 // Ung Bướu kỷ niệm ...`, `Chi bộ 3: Sinh hoạt chuyên đề ...`).
 const HEADLINE_BODY =
-  /^(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Đảng ủy|Đảng uỷ|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chi bộ|Tổ đảng|Chi đoàn|Chi hội|Đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Liên đoàn|Công đoàn|Liên đội|Hội(?=\s\p{Lu})(?!\s(?:Nghị|Thi|Thảo|Diễn|Chợ)(?![\p{L}]))|Sở|Bộ|Cục|Phòng|Trường|Học viện|Viện|Trung tâm|Bệnh viện|Công ty|Tổng công ty|Công an|Bộ Chỉ huy|Câu lạc bộ|CLB)(?![\p{L}])/u
+  /^(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Đảng ủy|Đảng uỷ|Đảng Ủy|Đảng Uỷ|Đảng bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chi bộ|Tổ đảng|Chi đoàn|Chi hội|Đoàn|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Liên đoàn|Công đoàn|Liên đội|Hội(?=\s\p{Lu})(?!\s(?:Nghị|Thi|Thảo|Diễn|Chợ)(?![\p{L}]))|Sở|Bộ|Cục|Phòng|Trường|Học viện|Viện|Trung tâm|Bệnh viện|Công ty|Tổng công ty|Công an|Bộ Chỉ huy|Câu lạc bộ|CLB)(?![\p{L}])/u
 // Where a headline's subject ends: the verb of what it reports (`Huyện ủy X quán triệt`, `Đảng ủy
 // phường Y trao Huy hiệu`), an adverb before it, a colon, a quotation (not a dash: `Đảng ủy Khối
 // Cơ quan - Doanh nghiệp tỉnh`).

@@ -86,23 +86,58 @@ export function wholePlace(location: string, sentence: string): string | null {
 
 /**
  * Place stage after the organisers: a place is cleaned (see {@link cleanPlace}); each event
- * without a place (or with one cut at an abbreviation) takes what its own sentence states after its name, else, named again by its
+ * without a place (or with one cut at an abbreviation) takes what its own clause (up to a
+ * semicolon) states after its name, else, named again by its
  * noun alone, what the sentences before state where they name that noun. `sentences` are those
  * given to `findEvents`; `date` reads old units.
  */
 export function fillPlaces(events: FoundEvent[], sentences: readonly Piece[], date: string | null): void {
+  // The events of each sentence in the order they are written, looked up by sentence.
+  const bySentence = new Map<number, FoundEvent[]>()
   for (const e of events) {
-    const place = placeOf(e, sentences, date)
+    const same = bySentence.get(e.sentence)
+    if (same === undefined) bySentence.set(e.sentence, [e])
+    else same.push(e)
+  }
+  const nextStart = new Map<FoundEvent, number>()
+  for (const list of bySentence.values()) {
+    list.sort((a, b) => a.span.start - b.span.start)
+    list.forEach((e, i) => {
+      const next = nextReport(e, list.slice(i + 1, i + 1 + NEXT_REPORT_REACH))
+      if (next !== undefined) nextStart.set(e, next.span.start)
+    })
+  }
+  for (const e of events) {
+    const place = placeOf(e, sentences, date, nextStart.get(e))
     e.location = place === null ? null : cleanPlace(place)
   }
 }
 
+// How many events after one in its sentence the next report is looked for.
+const NEXT_REPORT_REACH = 8
+
+// The next report among those `after` an event in its sentence, of another organiser or day (not
+// a second event of the same sitting, which shares its place): where the event's own clause ends
+// at the latest.
+function nextReport(e: FoundEvent, after: readonly FoundEvent[]): FoundEvent | undefined {
+  return after.find(
+    (f) =>
+      f.span.start > e.span.start && (f.organizer !== e.organizer || JSON.stringify(f.date) !== JSON.stringify(e.date)),
+  )
+}
+
 // The place of one event as `fillPlaces` reads it, before it is cleaned.
-function placeOf(e: FoundEvent, sentences: readonly Piece[], date: string | null): string | null {
+function placeOf(e: FoundEvent, sentences: readonly Piece[], date: string | null, nextStart?: number): string | null {
   const own = sentences[e.sentence]
   if (own === undefined) return e.location
   if (e.location !== null) return wholePlace(e.location, own.text) ?? e.location
-  const stated = statedPlace(own.text.slice(Math.max(0, e.span.start - own.start)), date)
+  // Its own clause only: a place after a semicolon is another report's (`... ra mắt tháng 1/2022
+  // và Tủ sách Hồ Chí Minh ra mắt ngày 16/5/2022 tại Khu Di tích ...` after `...; Tủ sách ...`).
+  const from = Math.max(0, e.span.start - own.start)
+  const semicolon = own.text.indexOf(';', Math.max(from, e.span.end - own.start))
+  const next = nextStart === undefined ? -1 : nextStart - own.start
+  const ends = [semicolon, next].filter((at) => at > from)
+  const stated = statedPlace(own.text.slice(from, ends.length > 0 ? Math.min(...ends) : undefined), date)
   if (stated !== null || e.title === null) return stated
   const noun = namedAgainNoun(e.title)
   if (noun === null) return null

@@ -3,6 +3,7 @@ import {
   districtProvince,
   findDistricts,
   findProvinces,
+  formerCommuneProvince,
   type OrganizationLevel,
   type PlacedProvince,
   type Province,
@@ -34,6 +35,9 @@ export const EVENT_PROVINCE_CONFIDENCE = {
   site: 0.6,
   // a commune's name before July 2025 that one province alone has today (see `communeProvince`)
   formerCommune: 0.5,
+  // a district's or commune's name several provinces had (`huyện Châu Thành`), in the organiser or
+  // the place, placed only by the province the article or the site is about
+  sharedName: 0.65,
 } as const
 
 /**
@@ -99,14 +103,25 @@ export function placeProvince(
       .map((part) => resolveProvince(part.trim(), { date }))
       .find((p) => p !== null) ??
     districtProvince(location, { date, near }) ??
-    communeProvince(location, { date, near })
+    communeProvince(location, { date, near }) ??
+    formerCommuneProvince(location, { date, near })
   )
 }
 
 // Where a national online meeting's main point is stated: `điểm cầu chính (...) tại`, `từ điểm cầu
-// (chính)`, up to the link points it reached (`kết nối`, `đến`, `tới`) or the clause's end.
+// (chính)`, where its chair presides (`Bộ trưởng ... chủ trì Hội nghị tại điểm cầu Hà Nội`), up to
+// the link points it reached (`kết nối`, `đến`, `tới`) or the clause's end.
 const MAIN_POINT =
-  /(?:từ điểm cầu(?: chính)?|điểm cầu chính|điểm cầu trung tâm)(?<place>[^.;:!?\n]*?)(?=\s(?:kết nối|đến|tới|với|và các điểm cầu)\s|[.;:!?\n]|$)/giu
+  /(?:từ điểm cầu(?: chính)?|điểm cầu chính|điểm cầu trung tâm|(?<chaired>chủ trì(?:\s+(?:hội nghị|buổi lễ|lễ|cuộc họp|phiên họp))?\s+tại điểm cầu))(?<place>[^.;:!?\n]*?)(?=\s(?:kết nối|đến|tới|với|và các điểm cầu)\s|[.;:!?\n]|$)/giu
+// A unit's word opening the point a chair presides at (`chủ trì tại điểm cầu tỉnh Đắk Nông`): a
+// province's or a district's leader presides at its own link point, where it follows the meeting.
+const UNIT_POINT =
+  /^\s*(?:của\s+|cấp\s+)?(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\p{L}\p{N}])/iu
+
+// A central point named for a unit below the province (`điểm cầu trung tâm huyện Đình Lập`,
+// `điểm cầu chính của xã`, `điểm cầu trung tâm cấp huyện`): where that unit follows a meeting with
+// its own link points, not the meeting's main point, which is stated after `tại` or by its venue.
+const LOCAL_CENTRAL_POINT = /^\s*(?:của\s+|cấp\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\p{L}\p{N}])/iu
 
 /**
  * The province of a national online meeting's main point, when the text states it (`Hội nghị
@@ -116,6 +131,8 @@ const MAIN_POINT =
  */
 export function mainPointProvince(text: string, date: string | null): Province | null {
   for (const m of text.matchAll(MAIN_POINT)) {
+    if (LOCAL_CENTRAL_POINT.test(m.groups?.place ?? '')) continue
+    if (m.groups?.chaired !== undefined && UNIT_POINT.test(m.groups.place ?? '')) continue
     const place = placeProvince(m.groups?.place ?? '', date)
     if (place !== null) return place.today
   }
@@ -196,6 +213,20 @@ export function followedAtLinkPoint(text: string): boolean {
 // (`Ngay sau hội nghị trực tuyến toàn quốc, Ban Thường vụ Tỉnh ủy ...`), is not at the national main point.
 const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'district', 'commune', 'grassroots'])
 
+// The province an organiser's name gives (see {@link eventProvince}), a local unit's name several
+// provinces had read as the one that is `near`.
+function organizerProvince(organizer: string, date: string | null, near: string | null): Province | null {
+  return (
+    organizationProvince(organizer, date) ??
+    districtProvince(organizer, { date, near })?.today ??
+    communeProvince(organizer, { date, near })?.today ??
+    formerCommuneProvince(organizer, { date, near })?.today ??
+    venueProvince(organizer, { date })?.today ??
+    provinceEndingName(organizer, date)?.today ??
+    null
+  )
+}
+
 /**
  * The province an event was held in, as today's unit, at the event's date (or the article's):
  * from the place stated for it (see {@link placeProvince}: a body may meet away from its seat, a
@@ -209,7 +240,7 @@ const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'dis
  * a ward's or commune's name before July 2025 that one province alone has today (a guess, see
  * `communeProvince`); null when none of them says. A name that names a district-level unit (`Huyện ủy Cam Lộ`, `UBND huyện Tân
  * Thạnh`) reads as that unit's province, a district name two provinces had only when the article or
- * the site is one of them. A central body's event (see {@link isCentralOrganizer}) or a national
+ * the site is one of them, and then at a lower confidence (`sharedName`). A central body's event (see {@link isCentralOrganizer}) or a national
  * meeting (see {@link isNationalMeeting}) is placed only by its location or the main point: national meetings are followed at link points across the
  * country, so the province a local page is about is not where they were held; so is an event with
  * neither organiser nor place on a page that says it was followed at a link point (`linkPoint`, see
@@ -228,21 +259,24 @@ export function eventProvince(
       ? null
       : (provinceOfDomain(url, { date }) ?? venueOfSite(url, { date }) ?? provinceOfPath(url, { date }))
   const near = article?.code ?? site?.today.code ?? null
-  const byOrganizer =
-    event.organizer === null
-      ? null
-      : (organizationProvince(event.organizer, date) ??
-        districtProvince(event.organizer, { date, near })?.today ??
-        communeProvince(event.organizer, { date, near })?.today ??
-        venueProvince(event.organizer, { date })?.today ??
-        provinceEndingName(event.organizer, date)?.today ??
-        null)
+  const byOrganizer = event.organizer === null ? null : organizerProvince(event.organizer, date, near)
   const place = event.location === null ? null : placeProvince(event.location, date, near)
-  if (place !== null) return { ...place.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.location }
+  // A reading that holds only with `near`: a local unit's name several provinces had.
+  const shared = (found: unknown, alone: () => unknown): boolean => found !== null && near !== null && alone() === null
+  if (place !== null) {
+    const confidence = shared(place, () => placeProvince(event.location!, date))
+      ? EVENT_PROVINCE_CONFIDENCE.sharedName
+      : EVENT_PROVINCE_CONFIDENCE.location
+    return { ...place.today, source: 'location', confidence }
+  }
   // Held abroad (a delegation's visit, a meeting in a neighbour's capital): in no province.
   if (event.location !== null && isAbroad(event.location)) return null
-  if (byOrganizer !== null)
-    return { ...byOrganizer, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.organizer }
+  if (byOrganizer !== null) {
+    const confidence = shared(byOrganizer, () => organizerProvince(event.organizer!, date, null))
+      ? EVENT_PROVINCE_CONFIDENCE.sharedName
+      : EVENT_PROVINCE_CONFIDENCE.organizer
+    return { ...byOrganizer, source: 'organizer', confidence }
+  }
   const level = event.organizer === null ? null : organizationLevel(event.organizer, date)
   if (mainPoint !== null && (level === null || !LOCAL_LEVELS.has(level)))
     return { ...mainPoint, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }

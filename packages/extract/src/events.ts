@@ -16,6 +16,7 @@ import {
   listedBody,
   opensLowerCaseBody,
   placeThenBody,
+  titleSubject,
   withoutMembers,
   withoutPartner,
   withoutTimeInWords,
@@ -747,6 +748,9 @@ function openedByEventName(
   // ...`: an activity verb opening a clause that a dated one follows after its comma is a clause
   // of purpose, as `Thực hiện ...` is; the report is the dated clause's.
   if (!EVENT_HEAD_START.test(rest) && afterAside(rest, reference, true) !== null) return null
+  // An anniversary opening the sentence (`Kỷ niệm 90 năm Ngày thành lập Hội ...`) is the occasion
+  // a heading or a clause names, not an event's name.
+  if (OCCASION_OPENING.test(rest)) return null
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   // A caption or a heading names an event; a sentence that sets a deadline instructs.
   if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
@@ -947,6 +951,9 @@ function dropFiller(s: string): string {
   return s
 }
 
+// A list item's marker: an asterisk, a bullet, a plus or a dash before a space.
+const LIST_MARKER = /^\s*[*•+\-–]\s+/u
+
 // Phrases of place, time or purpose that open a clause before its subject (`Ở cơ sở, ...`).
 const ADVERBIAL =
   /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện|vừa qua|mới đây|gần đây|thời gian qua|hôm qua|đến nay|những ngày qua|những năm qua|năm qua|từ đầu năm)(?![\p{L}])/iu
@@ -962,7 +969,26 @@ const BRACKETED_END = /\s*\([^()]{1,40}\)\s*$/u
 const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'iu')
 // Words that open no organiser: purposes, events, and a verb of directing opening an item of a
 // list of what was done (`Chỉ đạo và tổ chức thành công Đại hội Nông dân ...`).
-const NOT_A_SUBJECT = /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo)(?![\p{L}])/iu
+// An occasion opening the sentence (`Nhân dịp kỷ niệm 63 năm Ngày thầy thuốc Việt Nam ...`) is no body either.
+const NOT_A_SUBJECT =
+  /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo|nhân dịp|nhân kỷ niệm|nhân kỉ niệm|kỷ niệm|kỉ niệm|chào mừng|hướng tới|hưởng ứng)(?![\p{L}])/iu
+
+// A unit's name written in any case (`Thành phố Hải Phòng`, `tỉnh Long An`, `TP Vinh`).
+const UNIT_NAME = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)\s*[\p{Lu}\p{N}]/iu
+
+// Whether the last of `segments` is a unit's name that goes on with a place stated before it
+// (`Tại Đồ Sơn`, `Thành phố Hải Phòng`), possibly through other units' names.
+function placeGoesOn(segments: readonly string[]): boolean {
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const part = segments[k]!.trim()
+    if (AT_PLACE.test(part)) return k < segments.length - 1
+    if (!UNIT_NAME.test(part) || part.split(' ').length > 6) return false
+  }
+  return false
+}
+
+// A link after a semicolon that goes on with the same subject: `đồng thời`, `sau đó`, `tiếp đó`.
+const SAME_SUBJECT_LINK = /^(?:đồng thời|sau đó|tiếp đó|tiếp theo đó)(?:\s+(?:cũng|đã))?$/iu
 
 // How many words a subject listing three bodies or more may hold.
 const LONGEST_LIST = 32
@@ -972,13 +998,22 @@ const DELEGATION = /(?:^|\s)(đoàn (?:công tác|kiểm tra|giám sát|khảo s
 // The organiser and location written between the time cue and the verb:
 // `tại Hội trường A, Trường Chính trị tỉnh phối hợp với Ban Tuyên giáo Tỉnh ủy`.
 function readSubject(region: string): { organizer: string | null; location: string | null } {
-  let s = region
+  // A list's marker opening the item (`* Hội CCB quận Thanh Khê vừa tổ chức ...`) is no part of it.
+  let s = LIST_MARKER.test(region) ? region.replace(LIST_MARKER, '') : region
   const by = LED_BY.exec(s)
   if (by !== null) s = s.slice(0, by.index)
   const co = WITH_OTHERS.exec(s)
   if (co !== null) s = s.slice(0, co.index)
-  // A semicolon ends a clause: the subject of the verb stands after the last one.
-  s = withoutPartner(s.slice(s.lastIndexOf(';') + 1).trim())
+  // A semicolon ends a clause: the subject of the verb stands after the last one, unless that
+  // clause opens with a link that keeps the subject before it (`Đảng ủy và Ban Giám đốc bệnh viện
+  // trao tặng hoa ...; đồng thời tổ chức Họp mặt ...`): the body opening the clause before holds it.
+  const semicolon = s.lastIndexOf(';')
+  if (semicolon >= 0 && SAME_SUBJECT_LINK.test(s.slice(semicolon + 1).trim())) {
+    const before = s.slice(0, semicolon)
+    const body = titleSubject(before.slice(before.lastIndexOf(', ') + 1).trim())
+    if (body !== null) return { organizer: body, location: null }
+  }
+  s = withoutPartner(s.slice(semicolon + 1).trim())
   for (let k = 0; k < 3; k++) s = dropFiller(s)
   // A delegation is named in lower case, and after the person who leads it: `đồng chí X cùng
   // đoàn công tác của Tỉnh ủy`.
@@ -989,10 +1024,12 @@ function readSubject(region: string): { organizer: string | null; location: stri
   const joined = placeThenBody(segments.at(-1)?.trim() ?? '')
   if (joined !== null) segments.splice(-1, 1, `tại ${joined.place}`, joined.body)
   let organizer = withPlaceAppositions(withoutMembers(withoutTimeInWords(segments.pop()?.trim() ?? '')), segments)
-  // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`.
+  // Several bodies written as one organiser: `Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện X`; a unit's
+  // name right after the place (`Tại Đồ Sơn, Thành phố Hải Phòng, Đoàn ...`) is the place's.
   let listed = 0
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()
+    if (placeGoesOn(segments)) break
     if (!listedBody(last) && (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last))) break
     organizer = `${segments.pop()!.trim()}, ${organizer}`
     listed++

@@ -17,9 +17,18 @@ const LOCAL_BEFORE =
   /(?:^|\s)(?:huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|thôn|ấp|bản|làng|khu phố|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|huyện đoàn|quận đoàn|thị đoàn)\s*$/iu
 // Names of a province that are also a person's: `Hồ Chí Minh` ends the Youth Union's and the academy's names.
 const PERSON_NAMES = /^(?:Hồ Chí Minh|HCM)$/iu
+// A city's former name its own bodies and enterprises still bear (`Tổng Công ty Văn hóa Sài Gòn`,
+// `Báo Sài Gòn Giải Phóng`, `Saigon Co.op`), to the province's name today. Read only at the end of
+// a body's name, as a province's bare name is: `Ngân hàng Sài Gòn - Hà Nội` ends with Hà Nội's.
+const FORMER_CITY_NAMES: Readonly<Record<string, string>> = { 'sài gòn': 'Hồ Chí Minh', saigon: 'Hồ Chí Minh' }
+// A company's legal form written after its name (`Tổng Công ty Văn hóa Sài Gòn – Công ty TNHH
+// MTV`, `Công ty X - CTCP`): the name ends before it.
+const LEGAL_FORM_END =
+  /\s*[-–—]\s*(?:Công ty\s+)?(?:TNHH(?:\s+(?:MTV|một thành viên|hai thành viên(?: trở lên)?))?|cổ phần|CTCP)\s*$/iu
 
 /**
- * The province whose bare name ends a body's name (`Sở Tư pháp Hà Nội`), read at a date; null
+ * The province whose bare name ends a body's name (`Sở Tư pháp Hà Nội`), or a former name of its
+ * city (`Tổng Công ty Văn hóa Sài Gòn`), read at a date, after a company's legal form is set aside; null
  * when the name does not end with one, is only the province's name, or ends with a local unit's
  * (see the module's comment).
  */
@@ -27,11 +36,12 @@ export function provinceEndingName(name: string, date: string | null): ProvinceR
   const words = name
     .trim()
     .replace(/[\s.,;:)]+$/u, '')
+    .replace(LEGAL_FORM_END, '')
     .split(/\s+/u)
   for (let n = Math.min(LONGEST, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n).join(' ')
     if (!/^\p{Lu}/u.test(tail) || PERSON_NAMES.test(tail)) continue
-    const province = resolveProvince(tail, { date })
+    const province = resolveProvince(FORMER_CITY_NAMES[tail.toLowerCase()] ?? tail, { date })
     if (province === null) continue
     return LOCAL_BEFORE.test(words.slice(0, -n).join(' ')) ? null : province
   }

@@ -45,6 +45,13 @@ describe('organisers the subject of a report does not give as a body', () => {
     ['Hội nghị Hội Cựu chiến binh huyện lần thứ 3', 'Hội Cựu chiến binh huyện'],
     ['Họp mặt Hội viên cao tuổi', null],
     ['Họp mặt kỷ niệm ngày Nhà giáo Việt Nam', null],
+    // a Party organisation's congress, `đảng bộ` in lower case or not
+    ['Đại hội Đại biểu đảng bộ tỉnh Kiên Giang lần thứ XI nhiệm kỳ 2020-2025', 'đảng bộ tỉnh Kiên Giang'],
+    ['Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ XV, nhiệm kỳ 2020 - 2025', 'Đảng bộ xã Tân Phú'],
+    ['Đại hội Đảng bộ Công ty A', 'Đảng bộ Công ty A'],
+    ['Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', null],
+    ['Đại hội đảng bộ các cấp', null],
+    ['Đại hội đảng bộ cấp cơ sở', null],
   ])('the meeting %s is held by %s', (name, body) => {
     expect(meetingBody(name)).toBe(body)
   })
@@ -579,5 +586,70 @@ describe('a guest and a chair, as far as the report of an event reaches', () => 
     const text =
       'Tin hoạt động\n\nSáng 12/9/2024, tại Hội trường Huyện ủy đã diễn ra Hội nghị quán triệt Nghị quyết 57-NQ/TW. Chiều 12/9/2024, Huyện ủy Cam Lộ tổ chức Hội nghị sơ kết công tác tuyên giáo. Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.'
     expect(extractArticle(text).events.map((e) => e.organizer)).toEqual([null, 'Huyện ủy Cam Lộ'])
+  })
+})
+
+describe('an occasion opening the sentence is no organiser', () => {
+  it.each([
+    [
+      'Nhân dịp kỷ niệm 63 năm Ngày thầy thuốc Việt Nam (27/2/1955 - 27/2/2018), Đảng ủy và Ban Giám đốc bệnh viện trao tặng hoa cho các khoa; đồng thời tổ chức Họp mặt các cán bộ hưu trí.',
+      'Đảng ủy và Ban Giám đốc bệnh viện',
+    ],
+    ['Chào mừng 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025); sáng 3/2, tổ chức Lễ kỷ niệm tại hội trường.', null],
+    // the body after the occasion's comma is read as before
+    [
+      'Nhân dịp kỷ niệm 95 năm Ngày thành lập Đảng, sáng 3/2/2025, Đảng ủy xã Tân Phú tổ chức Lễ kỷ niệm.',
+      'Đảng ủy xã Tân Phú',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    const [event] = extractArticle(`Tin hoạt động\n\n${text}`, { publishedAt: '2025-02-04' }).events
+    expect(event).toBeDefined()
+    expect(event?.organizer ?? null).toBe(organizer)
+  })
+})
+
+describe('a clause after a semicolon that goes on with the subject before it', () => {
+  it.each([
+    [
+      'Sáng 3/2/2025, Đảng Ủy xã Tân Phú trao Huy hiệu Đảng cho đảng viên; đồng thời tổ chức Hội nghị sơ kết công tác tháng 1.',
+      'Đảng Ủy xã Tân Phú',
+    ],
+    [
+      'Sáng 3/2/2025, Huyện ủy Cam Lộ trao quà cho gia đình chính sách; sau đó tổ chức Lễ dâng hương tại Đài tưởng niệm.',
+      'Huyện ủy Cam Lộ',
+    ],
+    // a new subject after the semicolon is the organiser
+    [
+      'Sáng 3/2/2025, Huyện ủy Cam Lộ trao quà cho gia đình chính sách; Huyện đoàn Cam Lộ tổ chức Lễ ra quân tình nguyện.',
+      'Huyện đoàn Cam Lộ',
+    ],
+  ])('%s is organised by %s', (text, organizer) => {
+    const [event] = extractArticle(`Tin hoạt động\n\n${text}`, { publishedAt: '2025-02-04' }).events
+    expect(event?.organizer ?? null).toBe(organizer)
+  })
+})
+
+describe('a unit’s name after a place stated before the subject is the place’s', () => {
+  it.each([
+    [
+      'Sáng 26/3/2009, tại Đồ Sơn, Thành phố Hải Phòng, Đoàn Văn phòng Trung ương đã tổ chức kỉ niệm ngày thành lập Đoàn.',
+      'Đoàn Văn phòng Trung ương',
+      'Đồ Sơn, Thành phố Hải Phòng',
+    ],
+    [
+      'Sáng 26/3/2009, tại Nhà văn hóa, Xã Tân Phú, Huyện Đồng Phú, Chi đoàn Công an xã tổ chức kỉ niệm ngày thành lập Đoàn.',
+      'Chi đoàn Công an xã',
+      'Nhà văn hóa, Xã Tân Phú, Huyện Đồng Phú',
+    ],
+    // bodies listed with no place before them are still one organiser
+    [
+      'Sáng 3/2/2025, Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Cam Lộ tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
+      'Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Cam Lộ',
+      null,
+    ],
+  ])('%s is organised by %s at %s', (text, organizer, location) => {
+    const [event] = extractArticle(`Tin hoạt động\n\n${text}`, { publishedAt: '2025-02-04' }).events
+    expect(event?.organizer ?? null).toBe(organizer)
+    expect(event?.location ?? null).toBe(location)
   })
 })

@@ -59,3 +59,31 @@ describe('places the event reader leaves out', () => {
     expect(extractArticle(text).events.map((e) => e.province?.name ?? null)).toContain(province)
   })
 })
+
+describe('a place stated in another report’s clause of the sentence', () => {
+  const text =
+    'Tủ sách mới\nViệc ra mắt Tủ sách lần này tiếp nối Tủ sách A ra mắt tháng 11/2021; Tủ sách B ra mắt tháng 12/2021; Tủ sách C ra mắt ngày 16/5/2022 tại Khu Di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch.'
+  it('places only the report whose clause states it', () => {
+    const placed = extractArticle(text).events.map((e) => [e.date, e.location])
+    expect(placed).toContainEqual(['2022-05-16', 'Khu Di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch'])
+    expect(placed).toContainEqual(['2021-11', null])
+    expect(placed).toContainEqual(['2021-12', null])
+  })
+})
+
+describe('a place stated after the next report of the sentence', () => {
+  it('places only the report it follows, not one before it joined by và', () => {
+    const text =
+      'Tủ sách mới\nViệc ra mắt Tủ sách lần này tiếp nối Tủ sách A ra mắt tháng 1/2022 và Tủ sách B ra mắt ngày 16/5/2022 tại Khu Di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch.'
+    const placed = extractArticle(text).events.map((e) => [e.date, e.location])
+    expect(placed).toContainEqual(['2022-05-16', 'Khu Di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch'])
+    expect(placed).toContainEqual(['2022-01', null])
+  })
+
+  it('places both events of one sitting', () => {
+    const text =
+      'Tin hoạt động\nSáng 3/2/2025, Huyện ủy Cam Lộ tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng, đồng thời tổ chức họp giao ban đầu năm tại Hội trường Huyện ủy Cam Lộ.'
+    const places = extractArticle(text).events.map((e) => e.location)
+    expect(places).toEqual(['Hội trường Huyện ủy Cam Lộ', 'Hội trường Huyện ủy Cam Lộ'])
+  })
+})

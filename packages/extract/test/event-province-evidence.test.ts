@@ -30,6 +30,14 @@ describe('a province’s bare name ending a body’s name', () => {
     // an old province's name, today's unit
     ['Hội Nông dân Bắc Giang', '2024-05-01', '24'],
     ['Sở Tư pháp Bà Rịa - Vũng Tàu', '2024-05-01', '79'],
+    // a city's former name its bodies bear, after a company's legal form
+    ['Tổng Công ty Văn hóa Sài Gòn – Công ty TNHH MTV', '2023-08-17', '79'],
+    ['Báo Sài Gòn Giải Phóng', '2023-08-17', null],
+    ['Liên hiệp Hợp tác xã Thương mại Saigon', '2023-08-17', '79'],
+    ['Công ty Cổ phần Bia Hà Nội - CTCP', '2023-08-17', '01'],
+    // the name that ends it decides: a bank of Sài Gòn and Hà Nội, seated in Hà Nội
+    ['Ngân hàng TMCP Sài Gòn - Hà Nội', '2023-08-17', '01'],
+    ['Phường Sài Gòn', '2025-08-17', null],
     // a district's name after its unit word or committee: not the province
     ['Công an huyện Điện Biên', '2024-05-01', null],
     ['Huyện ủy Điện Biên', '2024-05-01', null],
@@ -63,6 +71,41 @@ describe('a commune of the 34 provinces names its province', () => {
     ['Đảng ủy xã Tân Phú', null, '2024-07-18', null],
   ] as const)('%s / %s on %s is placed in %s', (organizer, location, date, code) => {
     expect(eventProvince({ organizer, location }, null, date)?.code ?? null).toBe(code)
+  })
+})
+
+describe('a commune before July 2025 names its old province', () => {
+  it.each([
+    // organiser, location, date, url, code of the 34
+    [null, 'Hội trường UBND xã Thân Cửu Nghĩa', '2020-06-01', null, '82'],
+    ['Đảng ủy thị trấn Đông Anh', null, '2023-02-03', null, '01'],
+    // a name two provinces had: the district beside it, or the site's province, decides
+    [null, 'Nhà văn hóa xã Hồng Kỳ, huyện Yên Thế', '2022-01-01', null, '24'],
+    ['Chi bộ xã Hồng Kỳ', null, '2022-01-01', 'https://socson.hanoi.gov.vn/a', '01'],
+    // nothing decides: not placed
+    [null, 'Nhà văn hóa xã Hồng Kỳ', '2022-01-01', null, null],
+  ] as const)('%s / %s on %s (%s) is placed in %s', (organizer, location, date, url, code) => {
+    expect(eventProvince({ organizer, location }, url, date)?.code ?? null).toBe(code)
+  })
+})
+
+describe('a district or commune name several provinces had: placed by the site, less surely', () => {
+  it.each([
+    // organiser, location, url, code, confidence
+    ['UBND huyện Phú Tân', null, 'https://camau.gov.vn/a', '96', 0.65],
+    [null, 'Hội trường UBND huyện Phú Tân', 'https://camau.gov.vn/a', '96', 0.65],
+    ['Chi bộ xã Hồng Kỳ', null, 'https://socson.hanoi.gov.vn/a', '01', 0.65],
+    // a name one province had is as sure as its organiser or place
+    ['UBND huyện Tân Thạnh', null, 'https://camau.gov.vn/a', '80', 0.9],
+    [null, 'Hội trường UBND xã Thân Cửu Nghĩa', 'https://camau.gov.vn/a', '82', 0.85],
+  ] as const)('%s / %s on %s is placed in %s at %s', (organizer, location, url, code, confidence) => {
+    const placed = eventProvince({ organizer, location }, url, '2022-01-01')
+    expect(placed?.code ?? null).toBe(code)
+    expect(placed?.confidence ?? null).toBe(confidence)
+  })
+
+  it('leaves a shared name unplaced when neither the article nor the site decides', () => {
+    expect(eventProvince({ organizer: 'UBND huyện Phú Tân', location: null }, null, '2022-01-01')).toBeNull()
   })
 })
 

@@ -1654,3 +1654,78 @@ describe('an event reported only in the title', () => {
     expect(titled(title, ...paragraphs)).toEqual(events)
   })
 })
+
+describe('an anniversary held, without the word Lễ', () => {
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'a body held the anniversary',
+      'Ngày 03/12/2024, Phường Phổ Thạnh tổ chức kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam, đồng thời tổ chức họp giao ban cuối năm.',
+      [
+        ['ceremony', '2024-12-03', 'Phường Phổ Thạnh'],
+        ['conference', '2024-12-03', 'Phường Phổ Thạnh'],
+      ],
+    ],
+    [
+      'the same with its Lễ',
+      'Sáng 3/12, Huyện ủy Cam Lộ tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
+      [['ceremony', '2024-12-03', 'Huyện ủy Cam Lộ']],
+    ],
+    [
+      'kỉ niệm spelt with i',
+      'Sáng 26/3, Huyện đoàn Cam Lộ đã tổ chức kỉ niệm 93 năm ngày thành lập Đoàn TNCS Hồ Chí Minh.',
+      [['ceremony', '2024-03-26', 'Huyện đoàn Cam Lộ']],
+    ],
+    // an anniversary heading a page, and what was done during a round of holding one
+    [
+      'a heading that names the anniversary',
+      'Kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2020)',
+      [],
+    ],
+    [
+      'a round of holding it',
+      'Qua đợt tổ chức kỷ niệm 93 năm Ngày thành lập Hội, Ban Chấp hành Hội Phụ nữ xã đã vận động được 35 phần quà.',
+      [],
+    ],
+  ])('%s', (_, paragraph, events) => {
+    expect(eventsOf(paragraph)).toEqual(events)
+  })
+})
+
+describe('a body holds a commendation (tổ chức biểu dương)', () => {
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'a dated report',
+      'Ngày 8/6, tại thành phố Rạch Giá, Ủy ban nhân dân tỉnh Kiên Giang tổ chức biểu dương, khen thưởng 62 điển hình tiêu biểu.',
+      [['ceremony', '2024-06-08', 'Ủy ban nhân dân tỉnh Kiên Giang']],
+    ],
+    // an instruction to hold one reports none
+    ['an instruction', 'Đề nghị các cơ quan, đơn vị tổ chức biểu dương, khen thưởng kịp thời các điển hình.', []],
+  ])('%s', (_, paragraph, events) => {
+    expect(eventsOf(paragraph)).toEqual(events)
+  })
+})
+
+describe('a list item’s marker, and an event to be held soon', () => {
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'an asterisk before the body',
+      '* Hội CCB quận Thanh Khê vừa tổ chức lễ kỷ niệm 30 năm Ngày thành lập Hội CCB Việt Nam.',
+      [['ceremony', null, 'Hội CCB quận Thanh Khê']],
+    ],
+    [
+      'a dash before the date',
+      '- Sáng 5/12, Huyện đoàn Cam Lộ tổ chức Lễ ra quân tình nguyện.',
+      [['launch', '2024-12-05', 'Huyện đoàn Cam Lộ']],
+    ],
+    // to be held soon: a plan
+    ['held soon', '+ Quyết định sớm tổ chức Đại hội Phụ nữ toàn quốc để xác định phương hướng.', []],
+    // early in the morning is a time
+    [
+      'early in the morning',
+      'Sáng sớm 5/12, Huyện đoàn Cam Lộ tổ chức Lễ ra quân tình nguyện.',
+      [['launch', '2024-12-05', 'Huyện đoàn Cam Lộ']],
+    ],
+  ])('%s', (_, paragraph, events) => {
+    expect(eventsOf(paragraph)).toEqual(events)
+  })
+})

@@ -16,6 +16,11 @@ describe('organizationLevel', () => {
     ['Bộ Tư pháp', '2024-01-01', 'central'],
     ['Quốc hội', '2024-01-01', 'central'],
     ['Chính phủ', '2024-01-01', 'central'],
+    ['Văn phòng Chủ tịch nước', '2024-07-23', 'central'],
+    ['Văn phòng Chính phủ', '2024-07-23', 'central'],
+    // a province's chairman is no President
+    ['Văn phòng UBND tỉnh', '2024-07-23', 'provincial'],
+    ['Văn phòng Chủ tịch UBND tỉnh', '2024-07-23', 'provincial'],
     ['Ban Tuyên giáo T.Ư', '2024-01-01', 'central'],
     ['Ủy ban Quốc gia về chuyển đổi số', '2024-01-01', 'central'],
     ['Hội đồng Quốc gia Giáo dục', '2024-01-01', 'central'],
@@ -161,6 +166,17 @@ describe('mainPointProvince', () => {
     // a link point is not the main point
     ['Dự Hội nghị tại điểm cầu tỉnh Quảng Nam có đồng chí Phó Chủ tịch UBND tỉnh.', null],
     ['Hội nghị trực tuyến toàn quốc với 62 điểm cầu trên cả nước.', null],
+    // where the meeting's chair presides, a point named by its place
+    ['Bộ trưởng Bộ NN&PTNT chủ trì Hội nghị tại điểm cầu Hà Nội. Tại điểm cầu tỉnh Đắk Nông có ...', '01'],
+    // a province's or a district's leader presiding at its own point
+    ['Đồng chí Phó Bí thư Tỉnh ủy chủ trì tại điểm cầu tỉnh Đắk Nông.', null],
+    ['Đồng chí Bí thư Huyện ủy chủ trì hội nghị tại điểm cầu huyện.', null],
+    // a district's or a commune's central point is where it follows the meeting
+    ['Toàn cảnh điểm cầu trung tâm huyện Đình Lập', null],
+    ['Dự tại điểm cầu chính của xã Phú Thiện có đồng chí Bí thư Đảng ủy xã.', null],
+    ['Hội nghị được tổ chức từ điểm cầu trung tâm cấp huyện đến 15 xã, thị trấn.', null],
+    // a province's central point stated with its place still is
+    ['Hội nghị được tổ chức từ điểm cầu trung tâm tại Hội trường Tỉnh ủy Lạng Sơn đến các huyện.', '20'],
   ])('reads %s as %s', (text, code) => {
     expect(mainPointProvince(text, '2024-01-01')?.code ?? null).toBe(code)
   })

@@ -125,6 +125,8 @@ export const ACTIVITIES: readonly Activity[] = [
   // Holding an anniversary (`Phường ... tổ chức kỷ niệm 95 năm Ngày thành lập Đảng`) is its
   // ceremony; opening a sentence the words head an outline or name the occasion.
   { words: 'kỷ niệm', kind: 'ceremony', heldAfterVerb: true },
+  // The same word spelt with i, as Vietnamese spelling allows (`tổ chức kỉ niệm ngày thành lập Đoàn`).
+  { words: 'kỉ niệm', kind: 'ceremony', heldAfterVerb: true },
   { words: 'vinh danh', kind: 'ceremony' },
   { words: 'mít tinh', kind: 'ceremony' },
   { words: 'dâng hương', kind: 'ceremony' },

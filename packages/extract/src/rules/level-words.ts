@@ -54,6 +54,9 @@ export const LEVEL_WORDS: ReadonlyArray<{
   { words: 'bộ chính trị', level: 'central' },
   { words: 'ban bí thư', level: 'central' },
   { words: 'quốc hội', level: 'central' },
+  // The President and the President's Office (`Văn phòng Chủ tịch nước`), as the Government's and
+  // the Assembly's offices are named for their body.
+  { words: 'chủ tịch nước', level: 'central' },
   { words: 'chính phủ', level: 'central' },
   { words: 'Bộ', level: 'central', caseSensitive: true, notBefore: ['Chỉ huy', 'Tư lệnh', 'đội', 'trưởng'] },
   { words: 'Vụ', level: 'central', caseSensitive: true },

@@ -44,6 +44,9 @@ export const PLAN_WORDS: readonly ReportWord[] = [
   { words: 'chưa', capitalised: true },
   { words: 'nếu', capitalised: true },
   { words: 'sắp', capitalised: false, notFollowedBy: ['xếp'] },
+  // Holding one soon (`Quyết định sớm tổ chức Đại hội Phụ nữ toàn quốc`) plans it; early in a day
+  // or a period (`sáng sớm`, `từ sớm`) is a time.
+  { words: 'sớm', capitalised: false, notAfter: ['sáng', 'chiều', 'tối', 'từ', 'rất', 'càng'] },
   { words: 'cần', capitalised: false },
   { words: 'phải', capitalised: false },
   { words: 'giao', capitalised: false, notFollowedBy: ['ban', 'lưu', 'thông', 'tiếp', 'nhận', 'ước'] },
