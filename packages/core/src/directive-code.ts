@@ -502,7 +502,7 @@ function kindBefore(f: Folded, start: number): DocumentKind | null {
  * The Party type the type word before a code names when the code's letters name another:
  * `Kết luận số 01-CT/TW` is the conclusion 01-KL/TW (a reader trusts the word over the letters).
  * Only a word that names one Party type, and that opens the name (not `kết luận` of `Thông báo
- * kết luận số 47-TB/TW`), overrides; null otherwise.
+ * kết luận số 47-TB/TW`), overrides, and never `công văn`, said of any document; null otherwise.
  */
 function typeByWord(f: Folded, start: number, parts: DirectiveCodeParts): DocumentType | null {
   if (parts.system !== 'party') return null
@@ -521,10 +521,15 @@ function typeOfWord(
 ): DocumentType | null {
   if (parts.system !== 'party') return null
   if (word === null || word.kind === null || DOCUMENT_TYPES[parts.type].kinds.includes(word.kind)) return null
+  if (GENERIC_KINDS.has(word.kind)) return null
   if (typeWordAt(f, lo, trimEnd(f, lo, e - word.units.length)) !== null) return null
   const types = PARTY_TYPES_BY_KIND.get(word.kind)
   return types !== undefined && types.length === 1 ? types[0]! : null
 }
+
+// `Công văn` is what any dispatched document is called in speech (`công văn 09-QC/TW` of a
+// regulation): the word names no type, so the code's letters stand.
+const GENERIC_KINDS: ReadonlySet<DocumentKind> = new Set(['official_letter'])
 
 const PARTY_TYPES_BY_KIND = new Map<DocumentKind, DocumentType[]>()
 for (const type of DocumentTypeSchema.options) {

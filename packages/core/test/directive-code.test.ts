@@ -169,6 +169,11 @@ describe('findDirectiveCodes: the type word over the letters of a Party code', (
     ['Quy định số 07-CT/TW', '07-CT/TW'],
     ['Thông báo kết luận số 47-TB/TW', '47-TB/TW'],
     ['Quyết định số 1234/QĐ-TTg', '1234/QĐ-TTg'],
+    // `Công văn` is said of any dispatched document: the letters stand, unless they say CV.
+    ['Công văn 09-QC/TW ngày 05/01/2026', '09-QC/TW'],
+    ['theo công văn số 45-HD/BTGTU', '45-HD/BTGTU'],
+    ['Công văn số 123-CV/TU', '123-CV/TU'],
+    ['Công văn số 2817/UBND-NC', '2817/UBND-NC'],
   ])('%j is %s', (text, code) => {
     expect(findDirectiveCodes(text).map((c) => c.parts.code)).toEqual([code])
   })
