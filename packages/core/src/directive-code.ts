@@ -680,6 +680,19 @@ function yearAt(f: Folded, from: number): number {
   return year >= 1945 && year <= 2100 ? year : -1
 }
 
+/**
+ * Where the issuer starts after a type code `[from, to)` and a hyphen with spaces around it, as
+ * codes are typed with a dash between words (`03/CT – TW`, `12/KH - UBND`, `12/KH- UBND`); 0 when
+ * the type is no known type or no spaced hyphen follows (up to two spaces on either side).
+ */
+function spacedHyphenEnd(f: Folded, from: number, to: number): number {
+  const h = skipSpaces(f, to, 2)
+  if (at(f, h) !== 0x2d) return 0
+  const k = skipSpaces(f, h + 1, 2)
+  if (k === h + 1 && h === to) return 0
+  return isCodeLetter(at(f, k)) && typeAt(f, from, to) !== null ? k : 0
+}
+
 /** `13/2023/NĐ-CP`, `14/CT-UBND`, `01/2015/TTLT-BTC-BYT`, `64/2025/QH15`; `35/NQ-TW` is Party. */
 function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
   let j = numEnd + 1
@@ -695,11 +708,12 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   if (!isCodeLetter(at(f, j))) return null
   const tokenEnd = readAlnum(f, j, 12)
   if (tokenEnd < 0) return null
-  if (at(f, tokenEnd) === 0x2d && isCodeLetter(at(f, tokenEnd + 1))) {
+  const issuerStart = spacedHyphenEnd(f, j, tokenEnd)
+  if (issuerStart > 0 || (at(f, tokenEnd) === 0x2d && isCodeLetter(at(f, tokenEnd + 1)))) {
     const type = typeAt(f, j, tokenEnd)
     if (type === null) return year === undefined ? matchOfficialLetter(f, start, numEnd, j, tokenEnd, cursor) : null
     const issuers: Issuer[] = []
-    let k = tokenEnd + 1
+    let k = issuerStart > 0 ? issuerStart : tokenEnd + 1
     for (;;) {
       const segEnd = readAlnum(f, k, 12)
       if (segEnd <= k) return null

@@ -160,6 +160,29 @@ describe('parseDirectiveCode: type and issuer written together', () => {
   })
 })
 
+// A code typed with a dash between words: spaces on either side of the hyphen after the type.
+describe('parseDirectiveCode: a spaced hyphen between type and issuer', () => {
+  it.each([
+    ['Chỉ thị 03/CT – TW', '03-CT/TW'],
+    ['Kế hoạch số 12/KH - UBND', '12/KH-UBND'],
+    ['số 12/KH- UBND', '12/KH-UBND'],
+    ['số 12/KH -UBND', '12/KH-UBND'],
+    ['Nghị định 12/2020/NĐ - CP', '12/2020/NĐ-CP'],
+  ])('%j is %s', (text, code) => {
+    expect(parseDirectiveCode(text)?.code).toBe(code)
+  })
+
+  it.each([
+    ['no type before the dash', 'ngày 5/8 - TW'],
+    ['an unknown type', '12/XY - UBND'],
+    ['no issuer after the dash', 'Số 5/CT - Tôi'],
+    ['two dashes', '12/KH - - UBND'],
+    ['three spaces', '12/KH   - UBND'],
+  ])('%s: %j is no code', (_what, text) => {
+    expect(parseDirectiveCode(text)).toBeNull()
+  })
+})
+
 describe('findDirectiveCodes: the type word over the letters of a Party code', () => {
   it.each([
     ['Kết luận số 01-CT/TW của Bộ Chính trị', '01-KL/TW'],
