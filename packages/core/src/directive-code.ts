@@ -32,7 +32,12 @@ const DirectiveCodeShape = z.object({
   code: z.string().min(1),
   system: DirectiveSystemSchema,
   type: DocumentTypeSchema,
-  number: z.string().regex(/^\d{1,6}$/, 'a document number is 1 to 6 digits, leading zeros kept as written'),
+  number: z
+    .string()
+    .regex(
+      /^\d{1,6}[a-z]?$/,
+      'a document number is 1 to 6 digits and an optional letter, leading zeros kept as written',
+    ),
   year: z.number().int().min(1945).max(2100).optional(),
   issuerCode: IssuerCodeSchema,
 })
@@ -834,6 +839,18 @@ function nextDigit(f: Folded, from: number): number {
 }
 
 /**
+ * A lower-case letter right after a document's number and right before the `/` or `-` that
+ * goes on with the code: a number given to a document issued between two others
+ * (`30a/2008/NQ-CP`, `30c/NQ-CP`). It stays part of the number.
+ */
+function isNumberLetter(f: Folded, i: number): boolean {
+  const c = at(f, i)
+  if (c < 0x61 || c > 0x7a) return false
+  const next = at(f, i + 1)
+  return next === 0x2f || next === 0x2d
+}
+
+/**
  * The next code in folded text from `cursor.from`, with its span in folded units left in the
  * cursor, which then stands after it; null when there is none. Only a run of at most 6 digits
  * followed by `/`, `-` or a space wakes the matchers.
@@ -845,6 +862,7 @@ function nextCode(f: Folded, cursor: Cursor): DirectiveCodeParts | null {
     let runEnd = i + 1
     while (isDigit(at(f, runEnd))) runEnd++
     cursor.from = runEnd
+    if (runEnd - i <= MAX_NUMBER_DIGITS && isNumberLetter(f, runEnd)) runEnd++
     const next = at(f, runEnd)
     if (runEnd - i <= MAX_NUMBER_DIGITS && (next === 0x2f || next === 0x2d || isSpace(next)) && leftBoundary(f, i)) {
       const parts = next === 0x2f ? matchState(f, i, runEnd, cursor) : matchParty(f, i, runEnd, cursor)

@@ -183,6 +183,27 @@ describe('parseDirectiveCode: a spaced hyphen between type and issuer', () => {
   })
 })
 
+// A number with a lower-case letter names a document issued between two numbers: part of it.
+describe('parseDirectiveCode: a number with a letter', () => {
+  it.each([
+    ['Nghị quyết 30a/2008/NQ-CP', { code: '30a/2008/NQ-CP', number: '30a', year: 2008 }],
+    ['Nghị quyết số 30c/NQ-CP', { code: '30c/NQ-CP', number: '30c' }],
+    ['Nghị quyết số 30c/NQCP', { code: '30c/NQ-CP', number: '30c' }],
+    ['Quyết định số 5a-QĐ/TU', { code: '5a-QĐ/TU', number: '5a' }],
+  ])('%j is %o', (text, parts) => {
+    expect(parseDirectiveCode(text)).toMatchObject(parts)
+  })
+
+  it.each([
+    ['two letters', 'số 12ab/NQ-CP'],
+    ['an upper-case letter', 'số 30A/NQ-CP'],
+    ['no code after the letter', 'lớp 12a/3'],
+    ['a space after the letter', 'nhà 12b - KH/TU'],
+  ])('%s: %j is no code', (_what, text) => {
+    expect(parseDirectiveCode(text)).toBeNull()
+  })
+})
+
 describe('findDirectiveCodes: the type word over the letters of a Party code', () => {
   it.each([
     ['Kết luận số 01-CT/TW của Bộ Chính trị', '01-KL/TW'],
