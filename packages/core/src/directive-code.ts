@@ -691,11 +691,17 @@ function yearAt(f: Folded, from: number): number {
  * the type is no known type or no spaced hyphen follows (up to two spaces on either side).
  */
 function spacedHyphenEnd(f: Folded, from: number, to: number): number {
+  const k = spacedHyphenAt(f, to)
+  return k > 0 && typeAt(f, from, to) !== null ? k : 0
+}
+
+/** Where the code letters start after a hyphen at `to` with up to two spaces on either side and at least one; else 0. */
+function spacedHyphenAt(f: Folded, to: number): number {
   const h = skipSpaces(f, to, 2)
   if (at(f, h) !== 0x2d) return 0
   const k = skipSpaces(f, h + 1, 2)
   if (k === h + 1 && h === to) return 0
-  return isCodeLetter(at(f, k)) && typeAt(f, from, to) !== null ? k : 0
+  return isCodeLetter(at(f, k)) ? k : 0
 }
 
 /** `13/2023/NĐ-CP`, `14/CT-UBND`, `01/2015/TTLT-BTC-BYT`, `64/2025/QH15`; `35/NQ-TW` is Party. */
@@ -714,6 +720,8 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   const tokenEnd = readAlnum(f, j, 12)
   if (tokenEnd < 0) return null
   const issuerStart = spacedHyphenEnd(f, j, tokenEnd)
+  if (year === undefined && issuerStart === 0 && spacedHyphenAt(f, tokenEnd) > 0 && typeAt(f, j, tokenEnd) === null)
+    return matchOfficialLetter(f, start, numEnd, j, tokenEnd, cursor)
   if (issuerStart > 0 || (at(f, tokenEnd) === 0x2d && isCodeLetter(at(f, tokenEnd + 1)))) {
     const type = typeAt(f, j, tokenEnd)
     if (type === null) return year === undefined ? matchOfficialLetter(f, start, numEnd, j, tokenEnd, cursor) : null
@@ -798,10 +806,13 @@ function matchOfficialLetter(
   if (issuer === null || issuer.system !== 'state' || isTermIssuer(issuer.code)) return null
   const units: string[] = []
   let k = tokenEnd
-  while (units.length < 3 && at(f, k) === 0x2d && isCodeLetter(at(f, k + 1))) {
-    const unitEnd = readAlnum(f, k + 1, 12)
-    if (unitEnd <= k + 1) return null
-    const unit = resolveIssuer(slice(f, k + 1, unitEnd))
+  // The hyphen before the first unit may be spaced (`1578/SGDĐT- CTTT`), as in a typed code.
+  const spaced = spacedHyphenAt(f, tokenEnd)
+  for (let u = spaced > 0 ? spaced : k + 1; units.length < 3; u = k + 1) {
+    if (u === k + 1 && !(at(f, k) === 0x2d && isCodeLetter(at(f, u)))) break
+    const unitEnd = readAlnum(f, u, 12)
+    if (unitEnd <= u) return null
+    const unit = resolveIssuer(slice(f, u, unitEnd))
     if (unit === null) return null
     units.push(unit.code)
     k = unitEnd

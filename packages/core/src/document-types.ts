@@ -447,7 +447,49 @@ function departmentIssuers(): { [code: string]: IssuerInfo } {
   return out
 }
 
-const ALL_ISSUERS: { readonly [code: string]: IssuerInfo } = { ...departmentIssuers(), ...ISSUERS }
+/**
+ * A province's departments (sở) mirror the ministries and write their code as the ministry's
+ * with `S` for `B` (`SGDĐT`, Sở Giáo dục và Đào tạo; `SYT`, Sở Y tế); a district's bureaus
+ * (phòng) mirror some of them with `P` (`PGDĐT`). Ministries with no department of their kind
+ * in a province (Public Security, Defence, Foreign Affairs) give none.
+ */
+const MINISTRY_MIRRORS: readonly (readonly [ministry: string, bureau: boolean])[] = [
+  ['BGDĐT', true],
+  ['BTC', false],
+  ['BYT', true],
+  ['BNV', true],
+  ['BTP', true],
+  ['BCT', false],
+  ['BXD', false],
+  ['BKHĐT', false],
+  ['BKHCN', false],
+  ['BLĐTBXH', true],
+  ['BNNPTNT', false],
+  ['BTNMT', true],
+  ['BNNMT', false],
+  ['BGTVT', false],
+  ['BVHTTDL', false],
+  ['BTTTT', false],
+]
+
+function localDepartments(): { [code: string]: IssuerInfo } {
+  const out: { [code: string]: IssuerInfo } = {}
+  for (const [ministry, bureau] of MINISTRY_MIRRORS) {
+    const info = ISSUERS[ministry]
+    if (info === undefined) continue
+    const field = info.vi.replace(/^Bộ /u, '')
+    const fieldEn = info.en.replace(/^Ministry of /u, '')
+    out[`S${ministry.slice(1)}`] = { system: 'state', vi: `Sở ${field}`, en: `Department of ${fieldEn}` }
+    if (bureau) out[`P${ministry.slice(1)}`] = { system: 'state', vi: `Phòng ${field}`, en: `Bureau of ${fieldEn}` }
+  }
+  return out
+}
+
+const ALL_ISSUERS: { readonly [code: string]: IssuerInfo } = {
+  ...departmentIssuers(),
+  ...localDepartments(),
+  ...ISSUERS,
+}
 
 /** The key an issuer spelling is looked up by: upper case, `Đ` as `D`, `Ư` as `W` (`TƯ` = `TW`). */
 function issuerKey(code: string): string {

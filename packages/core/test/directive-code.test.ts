@@ -111,6 +111,10 @@ const STATE_SPELLINGS: readonly (readonly [string, string])[] = [
   // Official letters: issuer and drafting unit, no type.
   ['Công văn số 2817/UBND-NC', '2817/UBND-NC'],
   ['Công văn 5120/BTTTT-CBC', '5120/BTTTT-CBC'],
+  // A department's or a bureau's letter; a typed code may space the hyphen before the unit.
+  ['công văn số 1578/SGDĐT- CTTT', '1578/SGDĐT-CTTT'],
+  ['Công văn số 12/PGDĐT - TH', '12/PGDĐT-TH'],
+  ['Công văn số 12/UBND - VX', '12/UBND-VX'],
   ['số 73/TTg-CN', '73/TTg-CN'],
   ['6869/VPCP-KGVX', '6869/VPCP-KGVX'],
 ]
@@ -319,6 +323,8 @@ describe('parseDirectiveCode: what is not a code', () => {
     ['an official letter of an unknown issuer', '2817/XYZ-NC'],
     ['an official letter of a Party issuer', '2817/TU-NC'],
     ['an official letter with a year', '2817/2024/UBND-NC'],
+    ['a spaced hyphen before a word', '12/UBND - Tôi'],
+    ['an unknown department', '12/SCA-VP'],
   ])('%s: %j', (_what, text) => {
     expect(parseDirectiveCode(text)).toBeNull()
   })

@@ -101,7 +101,8 @@ describe('issuers', () => {
     expect(canonicalIssuer(raw)).toEqual({ code, system })
   })
 
-  it.each(['XYZ', 'QH0', 'NGAY'])('canonicalIssuer(%j) is null', (raw) => {
+  // No department of Public Security or Defence in a province's list; no bureau of Finance's kind.
+  it.each(['XYZ', 'QH0', 'NGAY', 'SCA', 'SQP', 'PTC'])('canonicalIssuer(%j) is null', (raw) => {
     expect(canonicalIssuer(raw)).toBeNull()
   })
 
@@ -114,6 +115,11 @@ describe('issuers', () => {
     ['QH13', 'Quốc hội khóa XIII'],
     ['UBTVQH14', 'Ủy ban Thường vụ Quốc hội khóa XIV'],
     ['BTC-BYT', 'Bộ Tài chính – Bộ Y tế'],
+    // A province's departments and a district's bureaus mirror the ministries' codes.
+    ['SGDĐT', 'Sở Giáo dục và Đào tạo'],
+    ['SYT', 'Sở Y tế'],
+    ['STNMT', 'Sở Tài nguyên và Môi trường'],
+    ['PGDĐT', 'Phòng Giáo dục và Đào tạo'],
   ])('issuerLabel(%s) is %s', (code, vi) => {
     expect(issuerLabel(code)?.vi).toBe(vi)
   })
