@@ -314,6 +314,11 @@ function namedIssuerBefore(before: string): string | null {
   return null
 }
 
+// Whether the body a text names issues under `issuerCode` (`Chính phủ` under `CP`).
+function bodyOwnsCode(body: string, issuerCode: string): boolean {
+  return issuerCodeForBody(body)?.toUpperCase() === issuerCode.toUpperCase()
+}
+
 /**
  * Finds every directive mention in `piece` (a title, paragraph or caption), in order. `codes`
  * are the written codes inside the piece, offsets into the article text as the piece's are;
@@ -412,6 +417,10 @@ export function findDirectiveMentions(
     } else if (a.issuedOn !== null && b.issuedOn !== null && a.type === b.type) {
       // `Quy định số 102 ngày 15/11/2017 và Quy định số 07 ngày 28/8/2018 của Bộ Chính trị`: each
       // dated, the body after the last belongs to both.
+      a.issuingBody = b.issuingBody
+    } else if (b.issuingBody !== null && a.parts !== null && bodyOwnsCode(b.issuingBody, a.parts.issuerCode)) {
+      // `Nghị quyết 15/NQ-CP ngày 06/3/2014 và Quyết định 37/2014/QĐ-TTg của Chính phủ`: the body
+      // after the last is the first's too when the first's own code names it.
       a.issuingBody = b.issuingBody
     }
   }

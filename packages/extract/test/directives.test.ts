@@ -97,6 +97,40 @@ describe('a mention with its tail', () => {
     ])
   })
 
+  // `A và B của C`: C is A's too when A's own code names C; otherwise A's body stays unread.
+  it.each([
+    [
+      'Nghị quyết 15/NQ-CP ngày 06/3/2014 và Quyết định 37/2014/QĐ-TTg của Chính phủ.',
+      [
+        ['15/NQ-CP', 'Chính phủ'],
+        ['37/2014/QĐ-TTg', 'Chính phủ'],
+      ],
+    ],
+    [
+      'Thực hiện Kết luận số 01-KL/TW và Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+      [
+        ['01-KL/TW', 'Bộ Chính trị'],
+        ['05-CT/TW', 'Bộ Chính trị'],
+      ],
+    ],
+    [
+      'Thực hiện Nghị quyết số 12-NQ/TU và Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+      [
+        ['12-NQ/TU', null],
+        ['05-CT/TW', 'Bộ Chính trị'],
+      ],
+    ],
+    [
+      'Theo Kế hoạch số 12/KH-UBND và Nghị định 13/2023/NĐ-CP của Chính phủ.',
+      [
+        ['12/KH-UBND', null],
+        ['13/2023/NĐ-CP', 'Chính phủ'],
+      ],
+    ],
+  ])('the body after the last of two joined by và: %s', (text, bodies) => {
+    expect(directivesOf(text).map((d) => [d.code, d.issuingBody])).toEqual(bodies)
+  })
+
   it.each([
     {
       reading: 'at the verb ban hành',
