@@ -190,24 +190,28 @@ function readTail(text: string, from: number, limit: number): Tail {
   while (lead < window.length && (window.charCodeAt(lead) === 44 || isWhiteUnit(window.charCodeAt(lead)))) lead++
   // Most mentions are followed by other words (`và`, `về`, `,`): neither a date nor one of
   // the words a tail opens with (`ban hành`, `ký`, `của`, `được`, `do`) stands at `lead`.
-  if (!TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayStartDate(window, lead)) return tail
+  // The date may stand in brackets right after the mention: `150/QĐ-TTg (ngày 26/01/2022) của ...`.
+  const bracket = window.charCodeAt(lead) === 0x28 && mayStartDate(window, lead + 1)
+  if (!bracket && !TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayStartDate(window, lead)) return tail
   let at = 0
   // Only a date right after the mention (white space, commas, `ban hành`, `ký`, and `cùng`
   // for one shared with the mention before) counts.
   const opening = /^[\s,]*(?:(?:ban hành|ký|cùng)\s+)?/iu.exec(window)![0].length
   const dates =
     /\d/u.test(window.slice(0, 60)) &&
-    (mayStartDate(window, lead) || (opening !== lead && mayStartDate(window, opening)))
+    (bracket || mayStartDate(window, lead) || (opening !== lead && mayStartDate(window, opening)))
       ? findVietnameseDates(window.slice(0, 60))
       : []
   const d = dates[0]
   if (
     d !== undefined &&
     d.date.precision === 'day' &&
-    /^[\s,]*(?:ban hành\s+|ký\s+|cùng\s+)?$/iu.test(window.slice(0, d.start))
+    (bracket ? d.start === lead + 1 : /^[\s,]*(?:ban hành\s+|ký\s+|cùng\s+)?$/iu.test(window.slice(0, d.start)))
   ) {
     tail.issuedOn = d.date
     at = d.end
+    // The bracket closes right after the date, and what follows goes on with the tail.
+    if (bracket) at = window.charCodeAt(at) === 0x29 ? at + 1 : at
   }
   const of = /^[\s,]*của\s+/iu.exec(window.slice(at))
   if (of !== null) {

@@ -97,6 +97,19 @@ describe('a mention with its tail', () => {
     ])
   })
 
+  // The issue date may stand in brackets right after the code; a bracket holding other words
+  // before the date, or a date of another precision, gives none.
+  it.each([
+    ['Quyết định số 150/QĐ-TTg (ngày 26/01/2022) của Thủ tướng Chính phủ về', '2022-01-26', 'Thủ tướng Chính phủ'],
+    ['Nghị quyết số 35-NQ/TW (22/10/2018) của Bộ Chính trị', '2018-10-22', 'Bộ Chính trị'],
+    ['Nghị quyết số 35-NQ/TW (ban hành năm 2018)', null, null],
+    ['Nghị quyết số 35-NQ/TW (tháng 10/2018)', null, null],
+    ['Nghị quyết số 35-NQ/TW (gọi tắt là Nghị quyết 35) ngày 22/10/2018', null, null],
+  ])('a date in brackets after the code: %s', (text, issuedOn, body) => {
+    const [d] = directivesOf(text)
+    expect([d?.issuedOn, d?.issuingBody]).toEqual([issuedOn, body])
+  })
+
   // `A và B của C`: C is A's too when A's own code names C; otherwise A's body stays unread.
   it.each([
     [
