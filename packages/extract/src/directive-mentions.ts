@@ -116,6 +116,8 @@ const BODY_STOP = new Set([
   'sửa',
   'bổ',
   'thay',
+  // `của Thủ tướng Chính phủ phê duyệt Chiến lược ...`: approving is what the body does.
+  'phê',
 ])
 const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0]!))
 

@@ -100,8 +100,13 @@ describe('a mention with its tail', () => {
   // The issue date may stand in brackets right after the code; a bracket holding other words
   // before the date, or a date of another precision, gives none.
   it.each([
-    ['Quyết định số 150/QĐ-TTg (ngày 26/01/2022) của Thủ tướng Chính phủ về', '2022-01-26', 'Thủ tướng Chính phủ'],
+    [
+      'Quyết định số 150/QĐ-TTg (ngày 26/01/2022) của Thủ tướng Chính phủ phê duyệt',
+      '2022-01-26',
+      'Thủ tướng Chính phủ',
+    ],
     ['Nghị quyết số 35-NQ/TW (22/10/2018) của Bộ Chính trị', '2018-10-22', 'Bộ Chính trị'],
+    ['Quyết định số 150/QĐ-TTg ngày 26/01/2022 của Thủ tướng phê duyệt Chiến lược', '2022-01-26', 'Thủ tướng'],
     ['Nghị quyết số 35-NQ/TW (ban hành năm 2018)', null, null],
     ['Nghị quyết số 35-NQ/TW (tháng 10/2018)', null, null],
     ['Nghị quyết số 35-NQ/TW (gọi tắt là Nghị quyết 35) ngày 22/10/2018', null, null],
