@@ -89,6 +89,7 @@ describe('issuers', () => {
     ['TƯ', 'TW', 'party'],
     ['TU', 'TU', 'party'],
     ['du', 'ĐU', 'party'],
+    ['CB', 'CB', 'party'],
     ['btgtw', 'BTGTW', 'party'],
     ['BTGDVTW', 'BTGDVTW', 'party'],
     ['UBKTTU', 'UBKTTU', 'party'],
@@ -163,6 +164,8 @@ describe('issuers', () => {
     ['Thị ủy', 'ThU'],
     ['Đảng uỷ Khối các cơ quan tỉnh', 'ĐUK'],
     ['Đảng ủy xã', 'ĐU'],
+    ['Chi bộ Trung tâm', 'CB'],
+    ['chi bộ thôn Kon Klor', 'CB'],
     ['Quốc hội khóa XV', 'QH15'],
     ['Quốc hội khoá 13', 'QH13'],
     ['Ủy ban Thường vụ Quốc hội khóa XV', 'UBTVQH15'],
@@ -173,7 +176,7 @@ describe('issuers', () => {
     expect(issuerCodeForBody(name)).toBe(code)
   })
 
-  it.each(['Ban Chỉ đạo 35', 'Quốc hội', 'Tỉnh', 'Trung tâm Chính trị huyện', ''])(
+  it.each(['Ban Chỉ đạo 35', 'Quốc hội', 'Tỉnh', 'Trung tâm Chính trị huyện', 'Chi bội', 'Chi cục Thuế', ''])(
     'issuerCodeForBody(%j) is null',
     (name) => {
       expect(issuerCodeForBody(name)).toBeNull()
