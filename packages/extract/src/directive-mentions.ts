@@ -182,6 +182,8 @@ type Tail = { issuedOn: PartialDate | null; issuingBody: string | null; end: num
 
 // The verb of a passive tail, right after `được` or after the body that issued it.
 const ISSUED = /^(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
+// A body's term after its name: `khóa XI`, `khoá 13`.
+const TERM_AFTER_BODY = /^\s+(?:khóa|khoá)\s+(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])/u
 const BODY_THEN_ISSUED = /^\s+(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
 
 // The date and issuing body written after a mention, within one clause.
@@ -243,10 +245,13 @@ function readTail(text: string, from: number, limit: number): Tail {
     if (passive !== null) {
       const bodyStart = from + at + passive[0].length
       const body = readBody(text, bodyStart, limit)
-      const verbAt = body === null ? bodyStart : body.end
+      // The body's term may stand before the verb: `được Ban Chấp hành Trung ương Đảng khóa XI ban hành`.
+      const term = body === null ? null : TERM_AFTER_BODY.exec(text.slice(body.end, body.end + 16))
+      const bodyEnd = body === null ? bodyStart : body.end + (term?.[0].length ?? 0)
+      const verbAt = bodyEnd
       const verb = (body === null ? ISSUED : BODY_THEN_ISSUED).exec(text.slice(verbAt, verbAt + 30))
       if (verb !== null) {
-        if (body !== null) tail.issuingBody = body.name
+        if (body !== null) tail.issuingBody = term === null ? body.name : `${body.name} ${term[0].trim()}`
         at = verbAt + verb[0].length - from
         const dateAt = verbAt + verb[0].length
         const after = mayStartDate(text, dateAt)

@@ -19,6 +19,20 @@ describe('a mention with its tail', () => {
       directive: { code: '39/2024/QH15', issuingBody: 'Quốc hội', issuedOn: '2024-06-28' },
     },
     {
+      reading: 'the passive issuing body with its term before the verb',
+      text: 'Nghị quyết số 29-NQ/TW được Ban Chấp hành Trung ương Đảng khóa XI ban hành ngày 4/11/2013.',
+      directive: {
+        code: '29-NQ/TW',
+        issuingBody: 'Ban Chấp hành Trung ương Đảng khóa XI',
+        issuedOn: '2013-11-04',
+      },
+    },
+    {
+      reading: 'a body and term with no verb of issuing after them, which is no issuer',
+      text: 'Nghị quyết số 29-NQ/TW được Ban Chấp hành Trung ương Đảng khóa XI quan tâm chỉ đạo.',
+      directive: { code: '29-NQ/TW', issuingBody: null },
+    },
+    {
       reading: 'an official letter, coded by its issuer and drafting unit',
       text: 'Ngày 25/3, Bộ Nội vụ ban hành Công văn số 1542/BNV-VP thông báo ý kiến chỉ đạo của Bộ trưởng.',
       directive: { code: '1542/BNV-VP', type: 'CV' },
