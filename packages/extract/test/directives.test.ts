@@ -52,6 +52,19 @@ describe('a mention with its tail', () => {
     expect(d).toMatchObject(directive)
   })
 
+  // A State document whose code never carries a year is named by its short form and body; one
+  // whose code may carry a year, or whose issuer is body-specific, is not.
+  it.each([
+    ['Nghị quyết 27 của Chính phủ về tái cơ cấu nền kinh tế', ['27/NQ-CP']],
+    ['Thực hiện Chỉ thị số 16 của Thủ tướng Chính phủ về giãn cách xã hội', ['16/CT-TTg']],
+    ['Công điện số 1099 của Thủ tướng Chính phủ về phòng chống dịch', ['1099/CĐ-TTg']],
+    ['Quyết định 150 của Thủ tướng Chính phủ phê duyệt Chiến lược', []],
+    ['Nghị định 13 của Chính phủ về bảo vệ dữ liệu', []],
+    ['Kế hoạch 12 của Ủy ban nhân dân tỉnh', []],
+  ])('a State short form with its body: %s', (text, codes) => {
+    expect(directivesOf(text).map((d) => [d.code, d.inferred])).toEqual(codes.map((c) => [c, true]))
+  })
+
   it('gives the body after the last of two dated short forms joined by và to both', () => {
     const ds = directivesOf(
       'Những điểm mới so với Quy định số 102 ngày 15/11/2017 và Quy định số 85 ngày 28/8/2018 của Bộ Chính trị.',
