@@ -32,7 +32,12 @@ const DirectiveCodeShape = z.object({
   code: z.string().min(1),
   system: DirectiveSystemSchema,
   type: DocumentTypeSchema,
-  number: z.string().regex(/^\d{1,6}$/, 'a document number is 1 to 6 digits, leading zeros kept as written'),
+  number: z
+    .string()
+    .regex(
+      /^\d{1,6}[a-z]?$/,
+      'a document number is 1 to 6 digits and an optional letter, leading zeros kept as written',
+    ),
   year: z.number().int().min(1945).max(2100).optional(),
   issuerCode: IssuerCodeSchema,
 })
@@ -502,7 +507,7 @@ function kindBefore(f: Folded, start: number): DocumentKind | null {
  * The Party type the type word before a code names when the code's letters name another:
  * `Kết luận số 01-CT/TW` is the conclusion 01-KL/TW (a reader trusts the word over the letters).
  * Only a word that names one Party type, and that opens the name (not `kết luận` of `Thông báo
- * kết luận số 47-TB/TW`), overrides; null otherwise.
+ * kết luận số 47-TB/TW`), overrides, and never `công văn`, said of any document; null otherwise.
  */
 function typeByWord(f: Folded, start: number, parts: DirectiveCodeParts): DocumentType | null {
   if (parts.system !== 'party') return null
@@ -521,10 +526,15 @@ function typeOfWord(
 ): DocumentType | null {
   if (parts.system !== 'party') return null
   if (word === null || word.kind === null || DOCUMENT_TYPES[parts.type].kinds.includes(word.kind)) return null
+  if (GENERIC_KINDS.has(word.kind)) return null
   if (typeWordAt(f, lo, trimEnd(f, lo, e - word.units.length)) !== null) return null
   const types = PARTY_TYPES_BY_KIND.get(word.kind)
   return types !== undefined && types.length === 1 ? types[0]! : null
 }
+
+// `Công văn` is what any dispatched document is called in speech (`công văn 09-QC/TW` of a
+// regulation): the word names no type, so the code's letters stand.
+const GENERIC_KINDS: ReadonlySet<DocumentKind> = new Set(['official_letter'])
 
 const PARTY_TYPES_BY_KIND = new Map<DocumentKind, DocumentType[]>()
 for (const type of DocumentTypeSchema.options) {
@@ -675,6 +685,25 @@ function yearAt(f: Folded, from: number): number {
   return year >= 1945 && year <= 2100 ? year : -1
 }
 
+/**
+ * Where the issuer starts after a type code `[from, to)` and a hyphen with spaces around it, as
+ * codes are typed with a dash between words (`03/CT – TW`, `12/KH - UBND`, `12/KH- UBND`); 0 when
+ * the type is no known type or no spaced hyphen follows (up to two spaces on either side).
+ */
+function spacedHyphenEnd(f: Folded, from: number, to: number): number {
+  const k = spacedHyphenAt(f, to)
+  return k > 0 && typeAt(f, from, to) !== null ? k : 0
+}
+
+/** Where the code letters start after a hyphen at `to` with up to two spaces on either side and at least one; else 0. */
+function spacedHyphenAt(f: Folded, to: number): number {
+  const h = skipSpaces(f, to, 2)
+  if (at(f, h) !== 0x2d) return 0
+  const k = skipSpaces(f, h + 1, 2)
+  if (k === h + 1 && h === to) return 0
+  return isCodeLetter(at(f, k)) ? k : 0
+}
+
 /** `13/2023/NĐ-CP`, `14/CT-UBND`, `01/2015/TTLT-BTC-BYT`, `64/2025/QH15`; `35/NQ-TW` is Party. */
 function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
   let j = numEnd + 1
@@ -690,11 +719,14 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   if (!isCodeLetter(at(f, j))) return null
   const tokenEnd = readAlnum(f, j, 12)
   if (tokenEnd < 0) return null
-  if (at(f, tokenEnd) === 0x2d && isCodeLetter(at(f, tokenEnd + 1))) {
+  const issuerStart = spacedHyphenEnd(f, j, tokenEnd)
+  if (year === undefined && issuerStart === 0 && spacedHyphenAt(f, tokenEnd) > 0 && typeAt(f, j, tokenEnd) === null)
+    return matchOfficialLetter(f, start, numEnd, j, tokenEnd, cursor)
+  if (issuerStart > 0 || (at(f, tokenEnd) === 0x2d && isCodeLetter(at(f, tokenEnd + 1)))) {
     const type = typeAt(f, j, tokenEnd)
     if (type === null) return year === undefined ? matchOfficialLetter(f, start, numEnd, j, tokenEnd, cursor) : null
     const issuers: Issuer[] = []
-    let k = tokenEnd + 1
+    let k = issuerStart > 0 ? issuerStart : tokenEnd + 1
     for (;;) {
       const segEnd = readAlnum(f, k, 12)
       if (segEnd <= k) return null
@@ -774,10 +806,13 @@ function matchOfficialLetter(
   if (issuer === null || issuer.system !== 'state' || isTermIssuer(issuer.code)) return null
   const units: string[] = []
   let k = tokenEnd
-  while (units.length < 3 && at(f, k) === 0x2d && isCodeLetter(at(f, k + 1))) {
-    const unitEnd = readAlnum(f, k + 1, 12)
-    if (unitEnd <= k + 1) return null
-    const unit = resolveIssuer(slice(f, k + 1, unitEnd))
+  // The hyphen before the first unit may be spaced (`1578/SGDĐT- CTTT`), as in a typed code.
+  const spaced = spacedHyphenAt(f, tokenEnd)
+  for (let u = spaced > 0 ? spaced : k + 1; units.length < 3; u = k + 1) {
+    if (u === k + 1 && !(at(f, k) === 0x2d && isCodeLetter(at(f, u)))) break
+    const unitEnd = readAlnum(f, u, 12)
+    if (unitEnd <= u) return null
+    const unit = resolveIssuer(slice(f, u, unitEnd))
     if (unit === null) return null
     units.push(unit.code)
     k = unitEnd
@@ -815,6 +850,18 @@ function nextDigit(f: Folded, from: number): number {
 }
 
 /**
+ * A lower-case letter right after a document's number and right before the `/` or `-` that
+ * goes on with the code: a number given to a document issued between two others
+ * (`30a/2008/NQ-CP`, `30c/NQ-CP`). It stays part of the number.
+ */
+function isNumberLetter(f: Folded, i: number): boolean {
+  const c = at(f, i)
+  if (c < 0x61 || c > 0x7a) return false
+  const next = at(f, i + 1)
+  return next === 0x2f || next === 0x2d
+}
+
+/**
  * The next code in folded text from `cursor.from`, with its span in folded units left in the
  * cursor, which then stands after it; null when there is none. Only a run of at most 6 digits
  * followed by `/`, `-` or a space wakes the matchers.
@@ -826,6 +873,7 @@ function nextCode(f: Folded, cursor: Cursor): DirectiveCodeParts | null {
     let runEnd = i + 1
     while (isDigit(at(f, runEnd))) runEnd++
     cursor.from = runEnd
+    if (runEnd - i <= MAX_NUMBER_DIGITS && isNumberLetter(f, runEnd)) runEnd++
     const next = at(f, runEnd)
     if (runEnd - i <= MAX_NUMBER_DIGITS && (next === 0x2f || next === 0x2d || isSpace(next)) && leftBoundary(f, i)) {
       const parts = next === 0x2f ? matchState(f, i, runEnd, cursor) : matchParty(f, i, runEnd, cursor)

@@ -104,7 +104,7 @@ export function directiveIdentity(parts: DirectiveCodeParts, issuedOn?: string |
 }
 
 const KEY =
-  /^(party|state):([^:@/]+):([^:@/]+):(\d{1,6})(?:\/(\d{4}))?(?:@(?:(\d{4}(?:-\d{2}(?:-\d{2})?)?)|t(\d{1,2})))?$/
+  /^(party|state):([^:@/]+):([^:@/]+):(\d{1,6}[a-z]?)(?:\/(\d{4}))?(?:@(?:(\d{4}(?:-\d{2}(?:-\d{2})?)?)|t(\d{1,2})))?$/
 
 /** What a key holds: the code's parts and, when the key has them, the issue date or term. */
 export const ParsedDirectiveKeySchema = z.object({

@@ -345,7 +345,7 @@ export type IssuerInfo = { readonly system: DirectiveSystem } & Label
  * Issuer codes with fixed meanings. Party central bodies end in `TW` (Trung ương): `VPTW` is the
  * Central Party Office, `BTGTW` the Central Propaganda Commission, replaced in 2025 by `BTGDVTW`
  * (Ban Tuyên giáo và Dân vận Trung ương). Local Party committees: `TU` (Tỉnh ủy, and Thành ủy of
- * the centrally-run cities), `HU`, `QU`, `ThU`, `ĐU`, `ĐUK`. State: `CP` (Government), `TTg`
+ * the centrally-run cities), `HU`, `QU`, `ThU`, `ĐU`, `ĐUK`, and a Party cell's `CB` (chi bộ). State: `CP` (Government), `TTg`
  * (Prime Minister), `UBND`/`HĐND` (every province's People's Committee and Council share them),
  * ministries (`BCA`, `BTTTT`, `BGDĐT`, ...). Laws and resolutions of the National Assembly carry
  * its term: `QH15`, `UBTVQH15` (see {@link issuerLabel}).
@@ -369,6 +369,7 @@ export const ISSUERS: { readonly [code: string]: IssuerInfo } = {
   ThU: { system: 'party', vi: 'Thị ủy', en: 'Town Party Committee' },
   ĐU: { system: 'party', vi: 'Đảng ủy', en: 'Party Committee' },
   ĐUK: { system: 'party', vi: 'Đảng ủy Khối', en: 'Party Committee of the Bloc' },
+  CB: { system: 'party', vi: 'Chi bộ', en: 'Party cell' },
   BCSĐ: { system: 'party', vi: 'Ban cán sự đảng', en: 'Party Affairs Committee' },
   ĐĐ: { system: 'party', vi: 'Đảng đoàn', en: 'Party Delegation' },
   CTN: { system: 'state', vi: 'Chủ tịch nước', en: 'President of the State' },
@@ -447,7 +448,49 @@ function departmentIssuers(): { [code: string]: IssuerInfo } {
   return out
 }
 
-const ALL_ISSUERS: { readonly [code: string]: IssuerInfo } = { ...departmentIssuers(), ...ISSUERS }
+/**
+ * A province's departments (sở) mirror the ministries and write their code as the ministry's
+ * with `S` for `B` (`SGDĐT`, Sở Giáo dục và Đào tạo; `SYT`, Sở Y tế); a district's bureaus
+ * (phòng) mirror some of them with `P` (`PGDĐT`). Ministries with no department of their kind
+ * in a province (Public Security, Defence, Foreign Affairs) give none.
+ */
+const MINISTRY_MIRRORS: readonly (readonly [ministry: string, bureau: boolean])[] = [
+  ['BGDĐT', true],
+  ['BTC', false],
+  ['BYT', true],
+  ['BNV', true],
+  ['BTP', true],
+  ['BCT', false],
+  ['BXD', false],
+  ['BKHĐT', false],
+  ['BKHCN', false],
+  ['BLĐTBXH', true],
+  ['BNNPTNT', false],
+  ['BTNMT', true],
+  ['BNNMT', false],
+  ['BGTVT', false],
+  ['BVHTTDL', false],
+  ['BTTTT', false],
+]
+
+function localDepartments(): { [code: string]: IssuerInfo } {
+  const out: { [code: string]: IssuerInfo } = {}
+  for (const [ministry, bureau] of MINISTRY_MIRRORS) {
+    const info = ISSUERS[ministry]
+    if (info === undefined) continue
+    const field = info.vi.replace(/^Bộ /u, '')
+    const fieldEn = info.en.replace(/^Ministry of /u, '')
+    out[`S${ministry.slice(1)}`] = { system: 'state', vi: `Sở ${field}`, en: `Department of ${fieldEn}` }
+    if (bureau) out[`P${ministry.slice(1)}`] = { system: 'state', vi: `Phòng ${field}`, en: `Bureau of ${fieldEn}` }
+  }
+  return out
+}
+
+const ALL_ISSUERS: { readonly [code: string]: IssuerInfo } = {
+  ...departmentIssuers(),
+  ...localDepartments(),
+  ...ISSUERS,
+}
 
 /** The key an issuer spelling is looked up by: upper case, `Đ` as `D`, `Ư` as `W` (`TƯ` = `TW`). */
 function issuerKey(code: string): string {
@@ -570,6 +613,7 @@ const BODIES: readonly (readonly [string, string])[] = (
     ['dang uy khoi', 'ĐUK'],
     ['ban thuong vu dang uy', 'ĐU'],
     ['dang uy', 'ĐU'],
+    ['chi bo', 'CB'],
     ['ban can su dang', 'BCSĐ'],
     ['dang doan', 'ĐĐ'],
     ['chu tich nuoc', 'CTN'],

@@ -111,6 +111,10 @@ const STATE_SPELLINGS: readonly (readonly [string, string])[] = [
   // Official letters: issuer and drafting unit, no type.
   ['Công văn số 2817/UBND-NC', '2817/UBND-NC'],
   ['Công văn 5120/BTTTT-CBC', '5120/BTTTT-CBC'],
+  // A department's or a bureau's letter; a typed code may space the hyphen before the unit.
+  ['công văn số 1578/SGDĐT- CTTT', '1578/SGDĐT-CTTT'],
+  ['Công văn số 12/PGDĐT - TH', '12/PGDĐT-TH'],
+  ['Công văn số 12/UBND - VX', '12/UBND-VX'],
   ['số 73/TTg-CN', '73/TTg-CN'],
   ['6869/VPCP-KGVX', '6869/VPCP-KGVX'],
 ]
@@ -160,6 +164,50 @@ describe('parseDirectiveCode: type and issuer written together', () => {
   })
 })
 
+// A code typed with a dash between words: spaces on either side of the hyphen after the type.
+describe('parseDirectiveCode: a spaced hyphen between type and issuer', () => {
+  it.each([
+    ['Chỉ thị 03/CT – TW', '03-CT/TW'],
+    ['Kế hoạch số 12/KH - UBND', '12/KH-UBND'],
+    ['số 12/KH- UBND', '12/KH-UBND'],
+    ['số 12/KH -UBND', '12/KH-UBND'],
+    ['Nghị định 12/2020/NĐ - CP', '12/2020/NĐ-CP'],
+  ])('%j is %s', (text, code) => {
+    expect(parseDirectiveCode(text)?.code).toBe(code)
+  })
+
+  it.each([
+    ['no type before the dash', 'ngày 5/8 - TW'],
+    ['an unknown type', '12/XY - UBND'],
+    ['no issuer after the dash', 'Số 5/CT - Tôi'],
+    ['two dashes', '12/KH - - UBND'],
+    ['three spaces', '12/KH   - UBND'],
+  ])('%s: %j is no code', (_what, text) => {
+    expect(parseDirectiveCode(text)).toBeNull()
+  })
+})
+
+// A number with a lower-case letter names a document issued between two numbers: part of it.
+describe('parseDirectiveCode: a number with a letter', () => {
+  it.each([
+    ['Nghị quyết 30a/2008/NQ-CP', { code: '30a/2008/NQ-CP', number: '30a', year: 2008 }],
+    ['Nghị quyết số 30c/NQ-CP', { code: '30c/NQ-CP', number: '30c' }],
+    ['Nghị quyết số 30c/NQCP', { code: '30c/NQ-CP', number: '30c' }],
+    ['Quyết định số 5a-QĐ/TU', { code: '5a-QĐ/TU', number: '5a' }],
+  ])('%j is %o', (text, parts) => {
+    expect(parseDirectiveCode(text)).toMatchObject(parts)
+  })
+
+  it.each([
+    ['two letters', 'số 12ab/NQ-CP'],
+    ['an upper-case letter', 'số 30A/NQ-CP'],
+    ['no code after the letter', 'lớp 12a/3'],
+    ['a space after the letter', 'nhà 12b - KH/TU'],
+  ])('%s: %j is no code', (_what, text) => {
+    expect(parseDirectiveCode(text)).toBeNull()
+  })
+})
+
 describe('findDirectiveCodes: the type word over the letters of a Party code', () => {
   it.each([
     ['Kết luận số 01-CT/TW của Bộ Chính trị', '01-KL/TW'],
@@ -169,6 +217,11 @@ describe('findDirectiveCodes: the type word over the letters of a Party code', (
     ['Quy định số 07-CT/TW', '07-CT/TW'],
     ['Thông báo kết luận số 47-TB/TW', '47-TB/TW'],
     ['Quyết định số 1234/QĐ-TTg', '1234/QĐ-TTg'],
+    // `Công văn` is said of any dispatched document: the letters stand, unless they say CV.
+    ['Công văn 09-QC/TW ngày 05/01/2026', '09-QC/TW'],
+    ['theo công văn số 45-HD/BTGTU', '45-HD/BTGTU'],
+    ['Công văn số 123-CV/TU', '123-CV/TU'],
+    ['Công văn số 2817/UBND-NC', '2817/UBND-NC'],
   ])('%j is %s', (text, code) => {
     expect(findDirectiveCodes(text).map((c) => c.parts.code)).toEqual([code])
   })
@@ -270,6 +323,8 @@ describe('parseDirectiveCode: what is not a code', () => {
     ['an official letter of an unknown issuer', '2817/XYZ-NC'],
     ['an official letter of a Party issuer', '2817/TU-NC'],
     ['an official letter with a year', '2817/2024/UBND-NC'],
+    ['a spaced hyphen before a word', '12/UBND - Tôi'],
+    ['an unknown department', '12/SCA-VP'],
   ])('%s: %j', (_what, text) => {
     expect(parseDirectiveCode(text)).toBeNull()
   })

@@ -57,6 +57,7 @@ describe('parseDirectiveKey', () => {
     ['state:CP:NĐ:13/2023', { parts: code('13/2023/NĐ-CP') }],
     ['state:QH15:Luật:64/2025', { parts: code('64/2025/QH15') }],
     ['state:TTg:QĐ:749@2020-06', { parts: code('749/QĐ-TTg'), issuedOn: '2020-06' }],
+    ['state:CP:NQ:30a/2008', { parts: code('30a/2008/NQ-CP') }],
   ] as const)('%s', (key, expected) => {
     expect(parseDirectiveKey(key)).toEqual(expected)
   })
@@ -69,6 +70,7 @@ describe('parseDirectiveKey', () => {
     ['a Party key with a year', 'party:TW:NQ:35/2018'],
     ['a bad date', 'party:TW:NQ:35@2018-13-01'],
     ['a National Assembly key without its year', 'state:QH15:Luật:64'],
+    ['a number with two letters', 'state:CP:NQ:30ab'],
     ['the empty string', ''],
   ])('rejects %s: %j', (_what, key) => {
     expect(parseDirectiveKey(key)).toBeNull()

@@ -89,6 +89,7 @@ describe('issuers', () => {
     ['TƯ', 'TW', 'party'],
     ['TU', 'TU', 'party'],
     ['du', 'ĐU', 'party'],
+    ['CB', 'CB', 'party'],
     ['btgtw', 'BTGTW', 'party'],
     ['BTGDVTW', 'BTGDVTW', 'party'],
     ['UBKTTU', 'UBKTTU', 'party'],
@@ -101,7 +102,8 @@ describe('issuers', () => {
     expect(canonicalIssuer(raw)).toEqual({ code, system })
   })
 
-  it.each(['XYZ', 'QH0', 'NGAY'])('canonicalIssuer(%j) is null', (raw) => {
+  // No department of Public Security or Defence in a province's list; no bureau of Finance's kind.
+  it.each(['XYZ', 'QH0', 'NGAY', 'SCA', 'SQP', 'PTC'])('canonicalIssuer(%j) is null', (raw) => {
     expect(canonicalIssuer(raw)).toBeNull()
   })
 
@@ -114,6 +116,11 @@ describe('issuers', () => {
     ['QH13', 'Quốc hội khóa XIII'],
     ['UBTVQH14', 'Ủy ban Thường vụ Quốc hội khóa XIV'],
     ['BTC-BYT', 'Bộ Tài chính – Bộ Y tế'],
+    // A province's departments and a district's bureaus mirror the ministries' codes.
+    ['SGDĐT', 'Sở Giáo dục và Đào tạo'],
+    ['SYT', 'Sở Y tế'],
+    ['STNMT', 'Sở Tài nguyên và Môi trường'],
+    ['PGDĐT', 'Phòng Giáo dục và Đào tạo'],
   ])('issuerLabel(%s) is %s', (code, vi) => {
     expect(issuerLabel(code)?.vi).toBe(vi)
   })
@@ -157,6 +164,8 @@ describe('issuers', () => {
     ['Thị ủy', 'ThU'],
     ['Đảng uỷ Khối các cơ quan tỉnh', 'ĐUK'],
     ['Đảng ủy xã', 'ĐU'],
+    ['Chi bộ Trung tâm', 'CB'],
+    ['chi bộ thôn Kon Klor', 'CB'],
     ['Quốc hội khóa XV', 'QH15'],
     ['Quốc hội khoá 13', 'QH13'],
     ['Ủy ban Thường vụ Quốc hội khóa XV', 'UBTVQH15'],
@@ -167,7 +176,7 @@ describe('issuers', () => {
     expect(issuerCodeForBody(name)).toBe(code)
   })
 
-  it.each(['Ban Chỉ đạo 35', 'Quốc hội', 'Tỉnh', 'Trung tâm Chính trị huyện', ''])(
+  it.each(['Ban Chỉ đạo 35', 'Quốc hội', 'Tỉnh', 'Trung tâm Chính trị huyện', 'Chi bội', 'Chi cục Thuế', ''])(
     'issuerCodeForBody(%j) is null',
     (name) => {
       expect(issuerCodeForBody(name)).toBeNull()

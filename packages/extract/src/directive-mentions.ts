@@ -116,6 +116,8 @@ const BODY_STOP = new Set([
   'sửa',
   'bổ',
   'thay',
+  // `của Thủ tướng Chính phủ phê duyệt Chiến lược ...`: approving is what the body does.
+  'phê',
 ])
 const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0]!))
 
@@ -180,6 +182,8 @@ type Tail = { issuedOn: PartialDate | null; issuingBody: string | null; end: num
 
 // The verb of a passive tail, right after `được` or after the body that issued it.
 const ISSUED = /^(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
+// A body's term after its name: `khóa XI`, `khoá 13`.
+const TERM_AFTER_BODY = /^\s+(?:khóa|khoá)\s+(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])/u
 const BODY_THEN_ISSUED = /^\s+(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
 
 // The date and issuing body written after a mention, within one clause.
@@ -190,24 +194,28 @@ function readTail(text: string, from: number, limit: number): Tail {
   while (lead < window.length && (window.charCodeAt(lead) === 44 || isWhiteUnit(window.charCodeAt(lead)))) lead++
   // Most mentions are followed by other words (`và`, `về`, `,`): neither a date nor one of
   // the words a tail opens with (`ban hành`, `ký`, `của`, `được`, `do`) stands at `lead`.
-  if (!TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayStartDate(window, lead)) return tail
+  // The date may stand in brackets right after the mention: `150/QĐ-TTg (ngày 26/01/2022) của ...`.
+  const bracket = window.charCodeAt(lead) === 0x28 && mayStartDate(window, lead + 1)
+  if (!bracket && !TAIL_OPENERS.has(window.charCodeAt(lead)) && !mayStartDate(window, lead)) return tail
   let at = 0
   // Only a date right after the mention (white space, commas, `ban hành`, `ký`, and `cùng`
   // for one shared with the mention before) counts.
   const opening = /^[\s,]*(?:(?:ban hành|ký|cùng)\s+)?/iu.exec(window)![0].length
   const dates =
     /\d/u.test(window.slice(0, 60)) &&
-    (mayStartDate(window, lead) || (opening !== lead && mayStartDate(window, opening)))
+    (bracket || mayStartDate(window, lead) || (opening !== lead && mayStartDate(window, opening)))
       ? findVietnameseDates(window.slice(0, 60))
       : []
   const d = dates[0]
   if (
     d !== undefined &&
     d.date.precision === 'day' &&
-    /^[\s,]*(?:ban hành\s+|ký\s+|cùng\s+)?$/iu.test(window.slice(0, d.start))
+    (bracket ? d.start === lead + 1 : /^[\s,]*(?:ban hành\s+|ký\s+|cùng\s+)?$/iu.test(window.slice(0, d.start)))
   ) {
     tail.issuedOn = d.date
     at = d.end
+    // The bracket closes right after the date, and what follows goes on with the tail.
+    if (bracket) at = window.charCodeAt(at) === 0x29 ? at + 1 : at
   }
   const of = /^[\s,]*của\s+/iu.exec(window.slice(at))
   if (of !== null) {
@@ -237,10 +245,13 @@ function readTail(text: string, from: number, limit: number): Tail {
     if (passive !== null) {
       const bodyStart = from + at + passive[0].length
       const body = readBody(text, bodyStart, limit)
-      const verbAt = body === null ? bodyStart : body.end
+      // The body's term may stand before the verb: `được Ban Chấp hành Trung ương Đảng khóa XI ban hành`.
+      const term = body === null ? null : TERM_AFTER_BODY.exec(text.slice(body.end, body.end + 16))
+      const bodyEnd = body === null ? bodyStart : body.end + (term?.[0].length ?? 0)
+      const verbAt = bodyEnd
       const verb = (body === null ? ISSUED : BODY_THEN_ISSUED).exec(text.slice(verbAt, verbAt + 30))
       if (verb !== null) {
-        if (body !== null) tail.issuingBody = body.name
+        if (body !== null) tail.issuingBody = term === null ? body.name : `${body.name} ${term[0].trim()}`
         at = verbAt + verb[0].length - from
         const dateAt = verbAt + verb[0].length
         const after = mayStartDate(text, dateAt)
@@ -317,6 +328,11 @@ function namedIssuerBefore(before: string): string | null {
 // Two mentions joined by `và`, and `cùng` before a date and body that belong to both.
 const JOINED_BY_VA = /^[\s,]*và\s*$/u
 const BOTH_ON = /^[\s,]*cùng\s/u
+
+// Whether the body a text names issues under `issuerCode` (`Chính phủ` under `CP`).
+function bodyOwnsCode(body: string, issuerCode: string): boolean {
+  return issuerCodeForBody(body)?.toUpperCase() === issuerCode.toUpperCase()
+}
 
 /**
  * Finds every directive mention in `piece` (a title, paragraph or caption), in order. `codes`
@@ -416,6 +432,10 @@ export function findDirectiveMentions(
     } else if (a.issuedOn !== null && b.issuedOn !== null && a.type === b.type) {
       // `Quy định số 102 ngày 15/11/2017 và Quy định số 07 ngày 28/8/2018 của Bộ Chính trị`: each
       // dated, the body after the last belongs to both.
+      a.issuingBody = b.issuingBody
+    } else if (b.issuingBody !== null && a.parts !== null && bodyOwnsCode(b.issuingBody, a.parts.issuerCode)) {
+      // `Nghị quyết 15/NQ-CP ngày 06/3/2014 và Quyết định 37/2014/QĐ-TTg của Chính phủ`: the body
+      // after the last is the first's too when the first's own code names it.
       a.issuingBody = b.issuingBody
     }
   }

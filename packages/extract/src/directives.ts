@@ -28,10 +28,16 @@ const NOT_DIRECTIVES: ReadonlySet<string> = new Set(['TTr', 'BC'])
 const numberKey = (n: string): string => n.replace(/^0+(?=\d)/u, '')
 const sameNumber = (a: string, b: string) => numberKey(a) === numberKey(b)
 
-// Party documents can be inferred from their issuing body; State codes carry a year and a
-// body-specific issuer that a short form does not give.
+// State documents whose code never carries a year, by type and issuer: the Government's
+// resolutions other than normative ones, the Prime Minister's directives and telegrams (neither
+// is a normative document). Their short form and body give the code (`Nghị quyết 27 của Chính
+// phủ` is 27/NQ-CP); other State codes carry a year or a body-specific issuer a short form lacks.
+const YEARLESS_STATE: ReadonlySet<string> = new Set(['NQ-CP', 'CT-TTg', 'CĐ-TTg'])
+
+// Party documents can be inferred from their issuing body, and the State's yearless ones above.
 function inferParts(m: DirectiveMention, issuer: string | null): DirectiveCodeParts | null {
   if (issuer === null) return null
+  if (YEARLESS_STATE.has(`${m.type}-${issuer}`)) return parseDirectiveCode(`${m.number}/${m.type}-${issuer}`)
   const parts = parseDirectiveCode(`${m.number}-${m.type}/${issuer}`)
   return parts !== null && parts.system === 'party' ? parts : null
 }

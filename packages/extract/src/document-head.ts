@@ -105,16 +105,21 @@ export function readDocumentHead(text: string, lines: readonly Line[]): Document
   return null
 }
 
+// The place and date line of the right column (`Hà Tĩnh, ngày 15 tháng 6 năm 2021`), which a
+// head flattened right column first prints between the body and the number line.
+const PLACE_DATE =
+  /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{L}[\p{L}\p{M}]*){0,3},\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$/u
+
 // The issuing body: the capitals above the number line (and before it on its own line), the
-// mottos and layout taken out, from the last line that opens a body (the superior body printed
-// above it is left).
+// mottos, layout and the place and date taken out, from the last line that opens a body (the
+// superior body printed above it is left).
 function headBody(lines: readonly Line[], numberLine: number, before: string): string | null {
   const parts: string[] = []
   const own = clean(before)
   if (own !== '') parts.push(own)
   for (let j = numberLine - 1; j >= 0 && j >= numberLine - HEAD_ABOVE; j--) {
     const text = clean(lines[j]!.text)
-    if (text === '') continue
+    if (text === '' || PLACE_DATE.test(text)) continue
     if (!inCapitals(text)) break
     parts.unshift(text)
   }

@@ -8,7 +8,9 @@ import type { DirectiveMention } from './directive-mentions.ts'
  * - the tail over a line break: `Căn cứ Quyết định số 919/QĐ-TTg⏎ngày 01 tháng 8 năm 2022`,
  *   `ngày 01 <br />⏎tháng 3 năm 2018`;
  * - a State document's header: `Số: 594/KH-UBND ⏎ Nghệ An, ngày 21 tháng 10 năm 2021`, the
- *   place and date standing after the number, the national motto between them or not;
+ *   place and date standing after the number, the national motto between them or not; a Party
+ *   head's `Số 369-CV/BTGTU`; and the place and date line above the number line, where a head
+ *   flattened right column first prints it;
  * - the clause that reports the issuing: `Ngày 06/7/2022, Bộ Chính trị ban hành Quy định số
  *   69-QĐ/TW`, `ngày 14/6/2024 vừa qua, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW` (the date
  *   of the issuing itself, which wins over a date another mention of the code gives);
@@ -29,6 +31,15 @@ const flatten = (s: string): string => s.replace(/<br\s*\/?>|[\n\r|]/giu, (x) =>
 // every mention asks, and flattening its 320 units first cost more than the rest of the reading.
 const NEXT_LINE_DATE = /^(?:[\s,|]|<[Bb][Rr]\s*\/?>)*(?=ngày(?:[\s|]|<[Bb][Rr]\s*\/?>))/u
 const HEADER_NUMBER = /Số\s*:\s*$/iu
+// A Party head's number line, `Số 369-CV/BTGTU` opening its line without the colon.
+const PARTY_NUMBER = /(?:^|\n)[ \t]*Số[ \t]+$/u
+// The place and date line of a head as a line of its own (`Hà Tĩnh, ngày 15 tháng 6 năm 2021`):
+// a head flattened right column first prints it above the number line.
+const PLACE_DATE_LINE = /^\s*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{L}[\p{L}\p{M}]*){0,3},[ \t]+(?=ngày\s)/u
+// A line of nothing but the head's layout (rules, stars, bars, white space).
+const LAYOUT_LINE = /^[\s*_|-]*$/u
+// How many lines above its number line a head's place and date are looked for.
+const PLACE_ABOVE = 6
 // The place and date of a header: a capitalised place name, a comma, `ngày`. Nothing that ends a
 // sentence stands between the number and them.
 const HEADER_PLACE_DATE = /^[^.;]{0,200}?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{L}[\p{L}\p{M}]*){0,3},\s+(?=ngày\s)/u
@@ -44,6 +55,31 @@ function dayAt(text: string, at: number, reference: string | undefined): Partial
   return d !== undefined && d.start === 0 && d.date.precision === 'day' ? d.date : null
 }
 
+// The date of a head's place and date line standing above the number line at `at`, with only
+// blank and layout lines between them; null when the first line of words above is another (a
+// sentence that opens with a place or a time and a date goes on after the date).
+function placeDateAbove(text: string, at: number): PartialDate | null {
+  let end = text.lastIndexOf('\n', at - 1)
+  for (let k = 0; k < PLACE_ABOVE && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1
+    const line = text.slice(start, end)
+    if (!LAYOUT_LINE.test(line)) {
+      // The line holds the place and date and nothing after them.
+      const place = PLACE_DATE_LINE.exec(line)
+      if (place === null) return null
+      const d = findVietnameseDates(line.slice(place[0].length))[0]
+      return d !== undefined &&
+        d.start === 0 &&
+        d.date.precision === 'day' &&
+        LAYOUT_LINE.test(line.slice(place[0].length + d.end))
+        ? d.date
+        : null
+    }
+    end = start - 1
+  }
+  return null
+}
+
 /** The issue date one reading gives a mention with none of its own, or null. */
 export function readIssueDate(
   text: string,
@@ -57,10 +93,16 @@ export function readIssueDate(
     const d = dayAt(text, m.tailEnd + nextLine[0].length, undefined)
     if (d !== null) return { issuedOn: d, reading: 'nextLine' }
   }
-  if (m.parts !== null && HEADER_NUMBER.test(text.slice(Math.max(0, m.start - 12), m.start))) {
-    const place = HEADER_PLACE_DATE.exec(flatten(after))
-    const d = place === null ? null : dayAt(text, m.tailEnd + place[0].length, undefined)
-    if (d !== null) return { issuedOn: d, reading: 'header' }
+  if (m.parts !== null) {
+    const lead = text.slice(Math.max(0, m.start - 12), m.start)
+    const colon = HEADER_NUMBER.test(lead)
+    if (colon || PARTY_NUMBER.test(lead)) {
+      const place = HEADER_PLACE_DATE.exec(flatten(after))
+      const d = place === null ? null : dayAt(text, m.tailEnd + place[0].length, undefined)
+      if (d !== null) return { issuedOn: d, reading: 'header' }
+      const above = placeDateAbove(text, m.start)
+      if (above !== null) return { issuedOn: above, reading: 'header' }
+    }
   }
   // The verb stands within the last 60 units of the line before the mention: those are looked
   // at first, so a long line costs no more than a short one.

@@ -19,6 +19,20 @@ describe('a mention with its tail', () => {
       directive: { code: '39/2024/QH15', issuingBody: 'Quốc hội', issuedOn: '2024-06-28' },
     },
     {
+      reading: 'the passive issuing body with its term before the verb',
+      text: 'Nghị quyết số 29-NQ/TW được Ban Chấp hành Trung ương Đảng khóa XI ban hành ngày 4/11/2013.',
+      directive: {
+        code: '29-NQ/TW',
+        issuingBody: 'Ban Chấp hành Trung ương Đảng khóa XI',
+        issuedOn: '2013-11-04',
+      },
+    },
+    {
+      reading: 'a body and term with no verb of issuing after them, which is no issuer',
+      text: 'Nghị quyết số 29-NQ/TW được Ban Chấp hành Trung ương Đảng khóa XI quan tâm chỉ đạo.',
+      directive: { code: '29-NQ/TW', issuingBody: null },
+    },
+    {
       reading: 'an official letter, coded by its issuer and drafting unit',
       text: 'Ngày 25/3, Bộ Nội vụ ban hành Công văn số 1542/BNV-VP thông báo ý kiến chỉ đạo của Bộ trưởng.',
       directive: { code: '1542/BNV-VP', type: 'CV' },
@@ -36,6 +50,19 @@ describe('a mention with its tail', () => {
   ])('reads $reading', ({ text, directive }) => {
     const [d] = directivesOf(text)
     expect(d).toMatchObject(directive)
+  })
+
+  // A State document whose code never carries a year is named by its short form and body; one
+  // whose code may carry a year, or whose issuer is body-specific, is not.
+  it.each([
+    ['Nghị quyết 27 của Chính phủ về tái cơ cấu nền kinh tế', ['27/NQ-CP']],
+    ['Thực hiện Chỉ thị số 16 của Thủ tướng Chính phủ về giãn cách xã hội', ['16/CT-TTg']],
+    ['Công điện số 1099 của Thủ tướng Chính phủ về phòng chống dịch', ['1099/CĐ-TTg']],
+    ['Quyết định 150 của Thủ tướng Chính phủ phê duyệt Chiến lược', []],
+    ['Nghị định 13 của Chính phủ về bảo vệ dữ liệu', []],
+    ['Kế hoạch 12 của Ủy ban nhân dân tỉnh', []],
+  ])('a State short form with its body: %s', (text, codes) => {
+    expect(directivesOf(text).map((d) => [d.code, d.inferred])).toEqual(codes.map((c) => [c, true]))
   })
 
   it('gives the body after the last of two dated short forms joined by và to both', () => {
@@ -95,6 +122,58 @@ describe('a mention with its tail', () => {
       ['18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương Đảng'],
       ['19-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương Đảng'],
     ])
+  })
+
+  // The issue date may stand in brackets right after the code; a bracket holding other words
+  // before the date, or a date of another precision, gives none.
+  it.each([
+    [
+      'Quyết định số 150/QĐ-TTg (ngày 26/01/2022) của Thủ tướng Chính phủ phê duyệt',
+      '2022-01-26',
+      'Thủ tướng Chính phủ',
+    ],
+    ['Nghị quyết số 35-NQ/TW (22/10/2018) của Bộ Chính trị', '2018-10-22', 'Bộ Chính trị'],
+    ['Quyết định số 150/QĐ-TTg ngày 26/01/2022 của Thủ tướng phê duyệt Chiến lược', '2022-01-26', 'Thủ tướng'],
+    ['Nghị quyết số 35-NQ/TW (ban hành năm 2018)', null, null],
+    ['Nghị quyết số 35-NQ/TW (tháng 10/2018)', null, null],
+    ['Nghị quyết số 35-NQ/TW (gọi tắt là Nghị quyết 35) ngày 22/10/2018', null, null],
+  ])('a date in brackets after the code: %s', (text, issuedOn, body) => {
+    const [d] = directivesOf(text)
+    expect([d?.issuedOn, d?.issuingBody]).toEqual([issuedOn, body])
+  })
+
+  // `A và B của C`: C is A's too when A's own code names C; otherwise A's body stays unread.
+  it.each([
+    [
+      'Nghị quyết 15/NQ-CP ngày 06/3/2014 và Quyết định 37/2014/QĐ-TTg của Chính phủ.',
+      [
+        ['15/NQ-CP', 'Chính phủ'],
+        ['37/2014/QĐ-TTg', 'Chính phủ'],
+      ],
+    ],
+    [
+      'Thực hiện Kết luận số 01-KL/TW và Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+      [
+        ['01-KL/TW', 'Bộ Chính trị'],
+        ['05-CT/TW', 'Bộ Chính trị'],
+      ],
+    ],
+    [
+      'Thực hiện Nghị quyết số 12-NQ/TU và Chỉ thị số 05-CT/TW của Bộ Chính trị.',
+      [
+        ['12-NQ/TU', null],
+        ['05-CT/TW', 'Bộ Chính trị'],
+      ],
+    ],
+    [
+      'Theo Kế hoạch số 12/KH-UBND và Nghị định 13/2023/NĐ-CP của Chính phủ.',
+      [
+        ['12/KH-UBND', null],
+        ['13/2023/NĐ-CP', 'Chính phủ'],
+      ],
+    ],
+  ])('the body after the last of two joined by và: %s', (text, bodies) => {
+    expect(directivesOf(text).map((d) => [d.code, d.issuingBody])).toEqual(bodies)
   })
 
   it.each([

@@ -189,6 +189,20 @@ describe('readDocumentHead', () => {
       body: 'HUYỆN ỦY HIỆP ĐỨC',
       title: null,
     },
+    {
+      reading: 'a Party head flattened right column first: the place and date line above the number is passed over',
+      text: 'TỈNH UỶ HÀ TĨNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\n     Hà Tĩnh, ngày 15 tháng 6 năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền\n',
+      code: '369-CV/BTGTU',
+      body: 'BAN TUYÊN GIÁO',
+      title: null,
+    },
+    {
+      reading: 'a sentence in lower case above the number line ends the body, dated or not',
+      text: 'HUYỆN ỦY HIỆP ĐỨC\nHôm nay, ngày 15 tháng 6 năm 2021 có văn bản\nSố 12-CT/HU\n',
+      code: '12-CT/HU',
+      body: null,
+      title: null,
+    },
   ])('$reading', ({ text, code, body, title }) => {
     const head = readDocumentHead(text, lines(text))
     expect(head?.code.code).toBe(code)

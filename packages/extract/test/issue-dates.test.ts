@@ -35,6 +35,21 @@ describe('issue dates written away from the mention', () => {
       dates: { '09/2015/TT-BTTTT': '2015-04-24' },
     },
     {
+      reading: "a Party head's number line, then place and date",
+      text: 'HUYỆN ỦY HIỆP ĐỨC\n*\nSố 12-CT/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHiệp Đức, ngày 9 tháng 3 năm 2024\n\nCHỈ THỊ\n',
+      dates: { '12-CT/HU': '2024-03-09' },
+    },
+    {
+      reading: 'a head flattened right column first: place and date above the number line',
+      text: 'TỈNH UỶ HÀ TĨNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\n     Hà Tĩnh, ngày 15 tháng 6 năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền\n',
+      dates: { '369-CV/BTGTU': '2021-06-15' },
+    },
+    {
+      reading: 'a State head flattened the same way',
+      text: 'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nNghệ An, ngày 21 tháng 10 năm 2021\n-------\nSố: 594/KH-UBND\n\nKẾ HOẠCH\n',
+      dates: { '594/KH-UBND': '2021-10-21' },
+    },
+    {
       reading: 'the clause that reports the issuing',
       text: 'Ngày 06/7/2022, Bộ Chính trị ban hành Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm.\n',
       dates: { '69-QĐ/TW': '2022-07-06' },
@@ -75,6 +90,21 @@ describe('issue dates written away from the mention', () => {
   })
 
   it.each([
+    {
+      reading: 'a dated sentence above a number line, which is no place and date line',
+      text: 'Sáng nay, ngày 3 tháng 5 năm 2024 hội nghị đã diễn ra.\nSố 12-CT/HU được quán triệt.\n',
+      dates: { '12-CT/HU': null },
+    },
+    {
+      reading: 'a place and date line with a line of words between it and the number',
+      text: 'Hà Tĩnh, ngày 15 tháng 6 năm 2021\nGửi các đơn vị\nSố 369-CV/BTGTU\n',
+      dates: { '369-CV/BTGTU': null },
+    },
+    {
+      reading: 'a code in a sentence under a place and date line',
+      text: 'Hà Tĩnh, ngày 15 tháng 6 năm 2021\nThực hiện Công văn số 369-CV/BTGTU của Ban Tuyên giáo.\n',
+      dates: { '369-CV/BTGTU': null },
+    },
     {
       reading: 'a date that is not the issuing: the meeting that disseminates it',
       text: 'Ngày 12/6, Ban Bí thư tổ chức hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị.\n',

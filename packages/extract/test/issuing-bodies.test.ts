@@ -86,6 +86,18 @@ describe('issuing bodies from the document system', () => {
       body: null,
     },
     {
+      reading: 'a Party cell, which writes its documents /CB, named in lower case after của (its unit not read)',
+      text: 'Sinh hoạt chuyên đề\n\nThực hiện kế hoạch số 124-KH/CB ngày 12 tháng 01 năm 2024 của chi bộ Trung tâm về việc tổ chức sinh hoạt chuyên đề.',
+      code: '124-KH/CB',
+      body: 'chi bộ',
+    },
+    {
+      reading: 'a Party cell is no issuer of a Party committee code',
+      text: 'Sinh hoạt chuyên đề\n\nThực hiện kế hoạch số 12-KH/ĐU ngày 12 tháng 01 năm 2024 của chi bộ Trung tâm về việc tổ chức sinh hoạt chuyên đề.',
+      code: '12-KH/ĐU',
+      body: null,
+    },
+    {
       reading: 'a body of another issuer code is not the issuer',
       text: 'Hội nghị quán triệt\n\nSáng 2/3, Huyện ủy tổ chức hội nghị quán triệt Quy định số 85-QĐ/TW về bảo vệ nền tảng tư tưởng.',
       code: '85-QĐ/TW',
