@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DATE_LABEL_WORDS } from './date-words.ts'
+import { DATE_LABEL_WORDS, PARTS_OF_DAY } from './date-words.ts'
 import { type PartialDate, PartialDateSchema, parsePartialDate } from './partial-date.ts'
 import { findVietnameseDates, parseVietnameseDate } from './vietnamese-date.ts'
 
@@ -44,6 +44,9 @@ const POSTED_BY = /^(?:submitted|posted|published)(?:\s+by\s+[^\n]{1,40}?)?\s+on
 
 // A place before the date, as a dateline writes it: `Hải Phòng, ngày 26 tháng 02 năm 2020`.
 const PLACE_BEFORE = /^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3},\s*(?=ngày\s)/u
+// A report's time cue, the day set off by its comma (`Sáng nay, ngày 20/9/2024`): the start of a
+// sentence, which the date grammar reads as one date, not a line that dates the page.
+const REPORT_CUE = new RegExp(`^(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:hôm\\s+)?(?:nay|qua)\\s*,`, 'iu')
 
 /**
  * The date a site's date line gives, when the whole line is one: `13/05/2024`, `(14/06/2024)`,
@@ -61,6 +64,7 @@ export function parseDateLine(line: string): PartialDate | null {
   if (l.length < 6 || l.length > 60) return null
   const bracketed = BRACKETED.exec(l)
   if (bracketed !== null) l = (bracketed[1] ?? '').trim()
+  if (REPORT_CUE.test(l)) return null
   l = l.replace(COUNT_AFTER_TIME, '$1').replace(TRAILING_SEPARATOR, '').replace(POSTED_BY, '').replace(PLACE_BEFORE, '')
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole

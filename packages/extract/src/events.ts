@@ -951,8 +951,9 @@ function dropFiller(s: string): string {
   return s
 }
 
-// A list item's marker: an asterisk, a bullet, a plus or a dash before a space.
-const LIST_MARKER = /^\s*[*•+\-–]\s+/u
+// A round-up item's marker (an asterisk or a bullet before a space), as ROUND_UP_MARK: a dash or a
+// plus opens a document's list of tasks, whose undated items report nothing (no subject is read).
+const LIST_MARKER = /^\s*[*•]\s+/u
 
 // Phrases of place, time or purpose that open a clause before its subject (`Ở cơ sở, ...`).
 const ADVERBIAL =
@@ -973,8 +974,15 @@ const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'i
 const NOT_A_SUBJECT =
   /^(?:thực hiện|nhằm|để|theo|hội nghị|buổi|lớp|chỉ đạo|nhân dịp|nhân kỷ niệm|nhân kỉ niệm|kỷ niệm|kỉ niệm|chào mừng|hướng tới|hưởng ứng)(?![\p{L}])/iu
 
-// A unit's name written in any case (`Thành phố Hải Phòng`, `tỉnh Long An`, `TP Vinh`).
-const UNIT_NAME = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)\s*[\p{Lu}\p{N}]/iu
+// A unit's name, its unit word in any case (`Thành phố Hải Phòng`, `tỉnh Long An`, `TP Vinh`), its
+// name capitalised; a unit's committee or union (`Tỉnh ủy`, `Thành đoàn`, `Huyện Đoàn`) is a body.
+const UNIT_WORD =
+  /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|TP\.?)\s*(?!(?:ủy|uỷ|đoàn|hội|đội)(?![\p{L}]))/iu
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u
+function isUnitName(part: string): boolean {
+  const word = UNIT_WORD.exec(part)
+  return word !== null && CAPITAL_OR_DIGIT.test(part.slice(word[0].length))
+}
 
 // Whether the last of `segments` is a unit's name that goes on with a place stated before it
 // (`Tại Đồ Sơn`, `Thành phố Hải Phòng`), possibly through other units' names.
@@ -982,7 +990,7 @@ function placeGoesOn(segments: readonly string[]): boolean {
   for (let k = segments.length - 1; k >= 0; k--) {
     const part = segments[k]!.trim()
     if (AT_PLACE.test(part)) return k < segments.length - 1
-    if (!UNIT_NAME.test(part) || part.split(' ').length > 6) return false
+    if (!isUnitName(part) || part.split(' ').length > 6) return false
   }
   return false
 }

@@ -641,6 +641,17 @@ describe('a unit’s name after a place stated before the subject is the place�
       'Chi đoàn Công an xã',
       'Nhà văn hóa, Xã Tân Phú, Huyện Đồng Phú',
     ],
+    // a unit's committee or union after the place is the organiser, not the place's unit
+    [
+      'Sáng 6/5/2019, tại Sân vận động tỉnh Điện Biên, Tỉnh ủy, HĐND, UBND tỉnh Điện Biên tổ chức Lễ kỷ niệm 110 năm Ngày thành lập tỉnh.',
+      'Tỉnh ủy, HĐND, UBND tỉnh Điện Biên',
+      'Sân vận động tỉnh Điện Biên',
+    ],
+    [
+      'Sáng 26/3/2024, tại Đồ Sơn, Thành đoàn Hải Phòng tổ chức Lễ kỷ niệm 93 năm Ngày thành lập Đoàn.',
+      'Thành đoàn Hải Phòng',
+      'Đồ Sơn',
+    ],
     // bodies listed with no place before them are still one organiser
     [
       'Sáng 3/2/2025, Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Cam Lộ tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
