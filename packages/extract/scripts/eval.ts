@@ -199,6 +199,9 @@ export const HELD_OUT_BATCHES = [
   { name: 'real batch 17 (first scored in session 8)', first: 'r402', last: 'r436' },
   // Collected beside batch 17 (portals, schools, hospitals) and scored once with the same extractor.
   { name: 'real batch 18 (first scored in session 8)', first: 'r437', last: 'r471' },
+  // Collected in session 8 while its readings were being written (newspapers, stations and
+  // portals), scored once with session 7's extractor; those readings were written without it.
+  { name: 'real batch 19 (first scored in session 8)', first: 'r472', last: 'r506' },
 ] as const
 
 /** Whether a real page's id (`r225_site-slug`) falls within a batch's first and last ids. */
