@@ -1522,6 +1522,9 @@ function addEvent(
   if (told !== undefined) {
     for (const code of eventDirectives(sentence, text.slice(trigger.phrase), told, reading.codes, mentions))
       reading.codes.get(told)?.add(code)
+    // Told again with its organiser (`Đảng bộ tỉnh Kiên Giang long trọng khai mạc Đại hội ... lần thứ
+    // XI` after a passive report that named none): the event's organiser.
+    if (told.organizer === null) told.organizer = subject.organizer
     return true
   }
   const phrase = text.slice(trigger.phrase)
