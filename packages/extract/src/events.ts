@@ -745,11 +745,15 @@ function openedByEventName(
   if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
   // `Hội nghị ... là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05`: a meeting held to assess
   // years of carrying a document out reviews it, whatever its later words name.
-  const kind = sessionReviews(rest) ? 'review' : classifyEvent(rest, 80)
+  const kind = sessionReviews(rest) || ASSESSED_WORK.test(rest) ? 'review' : classifyEvent(rest, 80)
   return kind === null
     ? null
     : { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
 }
+
+// `Hội nghị đã đánh giá công tác Đoàn và phong trào thanh niên ...`: a meeting that assessed a
+// body's work (not `đánh giá cao`, praise) reviewed it.
+const ASSESSED_WORK = /^(?:hội nghị|cuộc họp|phiên họp)\s+(?:đã\s+)?đánh giá\s+(?:kết quả\s+)?công tác(?![\p{L}])/iu
 
 // What makes a sentence that opens with an event's name something else than its report, in its
 // first clause: a definition (`Sinh hoạt chuyên đề là ...`), events of every level (`Đại hội
