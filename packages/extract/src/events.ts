@@ -88,8 +88,10 @@ import { WHITE_SPACE } from './word-pattern.ts'
  * verb (`Sáng 13/5`, `chiều ngày 27/4/2023`, `Từ ngày 20 đến 21/9`, `Trong tháng 10/2024`,
  * `Sáng thứ Hai (4/11)`, `Cuối tháng Mười`), or after a passive verb (`diễn ra vào tối 18/10`);
  * `Cùng ngày` / `Chiều cùng ngày` (the date of the event before);
- * `Nhân dịp này` / `Sau hội nghị` (the same occasion); `Trước đó` (an earlier, undated event
- * unless a date follows); `Mới đây` / `Vừa qua` (a recent, undated event).
+ * `Nhân dịp này` / `Sau hội nghị` / `Tại Đại hội,` (the same occasion); `Trong khuôn khổ Đại
+ * hội,` (the same occasion, no day of its own); `Trước đó` (an earlier, undated event unless a
+ * date follows); `Mới đây` / `Vừa qua` (a recent, undated event). An item of a newspaper's
+ * round-up is read after its star or bullet (`* Hội CCB quận ... vừa tổ chức ...`).
  */
 export type FoundEvent = {
   kind: EventKind
