@@ -432,8 +432,8 @@ function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | 
 }
 
 // A dateline or a source's name and a dash before a report's time cue: a capitalised word or
-// a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`), or a name in brackets, then ` - `.
-const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3})\s*[-–—]\s*/u
+// a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`, `GD&TĐ`, `SK&ĐS`), or a name in brackets, then ` - `.
+const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.&]*(?:\s+[\p{L}\p{M}.&]+){0,3})\s*[-–—]\s*/u
 const SOURCE_TAG_WINDOW = 60
 const LIST_DASH = /^[-–—•+*]\s+/u
 const DASH = /[-–—]/u
