@@ -87,7 +87,7 @@ const DATE_RANGE = new RegExp(
 // `vừa qua`, `tuần qua`, `tuần trước` after a weekday: the last such day before the page's.
 const RECENTLY = '(?:vừa qua|vừa rồi|tuần qua|tuần trước|tuần rồi)'
 const BRACKETED_DAY = new RegExp(
-  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:hôm\\s+)?nay\\s*\\(?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:hôm\\s+)?nay\\s*\\(?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 // `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left
@@ -203,8 +203,9 @@ const MONTH = new RegExp(
     .join('|')})(?![\\p{L}])${CUE_END}`,
   'iu',
 )
-// `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date.
-const DATE_PREPOSITION = /^(?:cũng\s+)?(?:trong|vào|hồi|suốt)\s+/iu
+// `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`, `Vào lúc 8 giờ ngày 5/3/2024, ...`: a
+// preposition may stand before a date, `lúc` (at) before its hour.
+const DATE_PREPOSITION = /^(?:cũng\s+)?(?:(?:trong|vào|hồi|suốt)(?:\s+lúc)?|lúc)\s+/iu
 // A note in brackets may follow the date before its comma: `Sáng 12/4 (giờ địa phương),`,
 // `Sáng 18/4 (tức ngày 10/3 âm lịch),`.
 const AFTER_CUE = new RegExp(`^(?:\\s*\\([^()\\n]{1,60}\\))?${CUE_END}`, 'u')
