@@ -501,7 +501,12 @@ function reportedPassively(
   if (undated(cue) && reported.has(kind) && !ROUND.test(name)) return null
   // `Hội nghị diễn ra trong 2 ngày 12 và 13/4`, `Buổi lễ được tổ chức vào sáng 12/4`: a bare head
   // with no name of its own, after an event was reported, refers back to it, whatever its kind.
-  if (undated(cue) && reported.size > 0 && BARE_HEAD.test(name.slice(0, happened.index))) return null
+  // A bare `Đại hội` refers back only to a congress, which is a conference: after a briefing that
+  // announced its results (`... thông báo nhanh kết quả Đại hội ...`), `Đại hội diễn ra từ ngày
+  // 19/01/2026 ...` reports the congress itself.
+  const bare = name.slice(0, happened.index)
+  const congressUnreported = CONGRESS_HEAD.test(bare) && !reported.has('conference')
+  if (undated(cue) && reported.size > 0 && BARE_HEAD.test(bare) && !congressUnreported) return null
   const verb = subjectStart + start + happened.index
   if (PLANNED.test(masked(verb).slice(subjectStart, verb))) return null
   if (undated(cue) && !dayAfterVerb(rest, start + happened.index, reference)) return null
@@ -521,6 +526,8 @@ function reportedPassively(
 const BARE_HEAD =
   /^(?:hội nghị|hội thảo|đại hội|lễ|buổi lễ|buổi sinh hoạt|lớp|lớp học|khóa học)(?:\s+(?:này|lần này|năm nay|trên))?\s*$/iu
 
+const CONGRESS_HEAD = /^đại hội\s*$/iu
+
 // Where an event's name starts after the place and the part of the event written before it.
 function beforeName(rest: string): number {
   const m = BEFORE_EVENT_NAME.exec(rest)
@@ -530,8 +537,10 @@ function beforeName(rest: string): number {
 // A round of a contest, reported on its own: `Vòng sơ khảo ...`.
 const ROUND = /^[“"]?vòng\s/iu
 
-// Words that open a sentence before its subject with no time of their own.
-const LEAD_IN = /^(?:theo đó|được biết|trong đó)\s*,\s*/iu
+// Words that open a sentence before its subject with no time of their own; among them the quick
+// notice of a congress's or a plenum's results as the source (`Theo “Thông báo nhanh kết quả Đại
+// hội ...”, Đại hội diễn ra từ ngày 19/01/2026 ...`), a notice issued once the event is over.
+const LEAD_IN = /^(?:theo đó|được biết|trong đó|theo\s+[“"]?thông báo nhanh[^,;.]{0,160})\s*,\s*/iu
 
 // Whether a day (with or without its year) is written right after the verb of a passive report.
 // Only whether a day is written is asked, so a text with no publication date reads it against a
