@@ -91,7 +91,7 @@ const DATE_RANGE = new RegExp(
 const RECENTLY = '(?:vừa qua|vừa rồi|tuần qua|tuần trước|tuần rồi)'
 const APPOSED_DAY = /(?:nay|qua)\s*,/iu
 const BRACKETED_DAY = new RegExp(
-  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:cuối\\s+)?tuần\\s+(?:qua|trước|rồi)\\s*\\(|(?:(?:ngày\\s+)?hôm\\s+)?(?:nay|(?<=[\\p{L}\\p{M}]\\s{1,3})qua)\\s*(?:\\(|,\\s*(?:ngày\\s+)?)?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
+  `^(?:vào\\s+)?(?:${PART}\\s+)?(?:(?:(?:ngày|hôm)\\s+)?(?:${WEEKDAY})\\s*(?:${RECENTLY}\\s*)?\\(|(?:cuối\\s+)?tuần\\s+(?:qua|trước|rồi)\\s*\\(|(?:(?:ngày\\s+)?hôm\\s+)?(?:nay|(?<=[\\p{L}\\p{M}]\\s{1,3})qua)\\s*(?:\\(|,\\s*(?:ngày\\s+)?)?|\\((?=\\s*\\d{1,2}${SEP}\\d{1,2}(?:${SEP}\\d{4})?\\s*\\)))\\s*(?:ngày\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?\\s*\\)?${CUE_END}`,
   'iu',
 )
 // `Sáng thứ Sáu (ngày 14),`, `Thứ 2 (14)`: a weekday and its day of the month, the month left
@@ -441,8 +441,8 @@ function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | 
 }
 
 // A dateline or a source's name and a dash before a report's time cue: a capitalised word or
-// a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`), or a name in brackets, then ` - `.
-const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,3})\s*[-–—]\s*/u
+// a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`, `GD&TĐ`, `SK&ĐS`), or a name in brackets, then ` - `.
+const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.&]*(?:\s+[\p{L}\p{M}.&]+){0,3})\s*[-–—]\s*/u
 const SOURCE_TAG_WINDOW = 60
 const LIST_DASH = /^[-–—•+*]\s+/u
 const DASH = /[-–—]/u

@@ -823,10 +823,11 @@ function expression(t: Tokens, i: number, mode: Mode): Expression | null {
       if (punctAt(t, open) === '(') {
         inParens = true
         j = sp(t, open + 1)
-      } else if (used.partOfDay && punctAt(t, open) === ',') {
+      } else if (!mode.whole && used.partOfDay && punctAt(t, open) === ',') {
         // `Sáng nay, 16-10-2015, ...`, `Chiều qua, ngày 17/12, ...`: the day set off by commas
-        // after a part of the day and its relative word. Only after a part of the day: `Hôm nay,
-        // 19/09/2024` heads a site's clock as `Hôm nay: 19/09/2024` does.
+        // after a part of the day and its relative word, opening a report. Only after a part of
+        // the day: `Hôm nay, 19/09/2024` heads a site's clock as `Hôm nay: 19/09/2024` does; and
+        // not as a whole line, which a report's opening is not (see parseDateLine).
         j = sp(t, open + 1)
       } else {
         // `Sáng nay ngày 20/9/2024`: the day named after the relative word. Not a site's clock

@@ -259,6 +259,14 @@ export function inferYearFromEvidence(
     if (d !== null && notBefore(d, lower) && inPeriods(c.year))
       return { date: d, inferred: true, confidence: c.confidence, reason: c.reason }
   }
+  // A term or a phase that ends the year the next begins (`nhiệm kỳ 2018-2023` reviewed,
+  // `nhiệm kỳ 2023-2028` opened): a congress or a review at their turn is held that year.
+  const turn = periodsTurn(evidence)
+  if (turn !== null) {
+    const d = dated(date, turn.year)
+    if (d !== null && notBefore(d, lower) && inPeriods(turn.year))
+      return { date: d, inferred: true, confidence: turn.confidence, reason: 'period' }
+  }
   const periods = evidence
     .filter((e) => e.kind === 'period')
     .toSorted(
@@ -274,6 +282,18 @@ export function inferYearFromEvidence(
 }
 
 type Candidate = { year: number; confidence: number; reason: YearReason }
+
+// The one year where periods that follow each other meet (one's last year the next one's first,
+// and no period that names another year in common), with the lower of their trusts; null when
+// the periods do not meet so.
+function periodsTurn(evidence: readonly YearEvidence[]): { year: number; confidence: number } | null {
+  const periods = evidence.filter((e): e is Extract<YearEvidence, { kind: 'period' }> => e.kind === 'period')
+  if (periods.length < 2) return null
+  const from = Math.max(...periods.map((p) => p.from))
+  const to = Math.min(...periods.map((p) => p.to))
+  if (from !== to) return null
+  return { year: from, confidence: Math.min(...periods.map((p) => p.confidence)) }
+}
 
 const REASON_RANK = new Map(YearReasonSchema.options.map((r, i) => [r, i]))
 

@@ -55,6 +55,13 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Trực tiếp - Ngày 9-4, tại Hội trường', undefined, 'null | tại Hội trường'],
     ['(Baonghean.vn) -Sáng 8/6, UBND tỉnh', REFERENCE, '2023-06-08 morning | UBND tỉnh'],
     ['Hà Nội – Chiều 2/5/2024, Bộ', undefined, '2024-05-02 afternoon | Bộ'],
+    // `lúc` (at) before the hour of a written day; `ngày` inside a weekday's brackets.
+    ['Vào lúc 8 giờ ngày 5/3/2024, tại Hội trường, Công đoàn', REFERENCE, '2024-03-05 | tại Hội trường, Công đoàn'],
+    ['Lúc 8 giờ 30 phút ngày 5/3/2024, Công đoàn', REFERENCE, '2024-03-05 | Công đoàn'],
+    ['Chiều thứ Sáu (ngày 3/5), Công đoàn', REFERENCE, '2024-05-03 afternoon | Công đoàn'],
+    // A newspaper's initials joined by `&` (Giáo dục & Thời đại, Sức khỏe & Đời sống).
+    ['GD&TĐ - Sáng 8/5, Sở', REFERENCE, '2024-05-08 morning | Sở'],
+    ['SK&ĐS - Chiều 2/5/2024, Bệnh viện', undefined, '2024-05-02 afternoon | Bệnh viện'],
     // A range of days whose last day writes its month in words, or with no year to take.
     ['Từ ngày 12 đến ngày 15 tháng 10 năm 2020, Đại hội', undefined, '2020-10-12 | Đại hội'],
     ['Từ ngày 12 đến ngày 15 tháng 10, Đại hội', REFERENCE, '2023-10-12 | Đại hội'],
@@ -88,6 +95,9 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['Sáng 13/5, Chi bộ', 'not a date'],
     ['Hà Nội - Thủ đô, Chi bộ', REFERENCE],
     ['Ban Thường vụ Tỉnh ủy - cơ quan, 13/5', REFERENCE],
+    ['GD&TĐ - Trường học, 13/5', REFERENCE],
+    ['Lúc này, Công đoàn', REFERENCE],
+    ['Vào lúc cao điểm, 13/5', REFERENCE],
     // A site's clock is no cue.
     ['Hôm nay:19/09/2024', undefined],
     ['Hôm nay, 19/09/2024', undefined],

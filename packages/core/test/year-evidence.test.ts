@@ -314,6 +314,36 @@ describe('inferYearFromEvidence: a year for a year-less date', () => {
       'period',
     ],
     [
+      'a term reviewed and the next opened: the year they meet',
+      day(18, 12),
+      [
+        { kind: 'period', from: 2018, to: 2023, reason: 'period', confidence: 0.4 },
+        { kind: 'period', from: 2023, to: 2028, reason: 'period', confidence: 0.4 },
+      ],
+      '2023-12-18',
+      'period',
+    ],
+    [
+      'periods with years in common do not meet at one: the best trusted one’s last year',
+      day(3, 8),
+      [
+        { kind: 'period', from: 2021, to: 2025, reason: 'period', confidence: 0.4 },
+        { kind: 'period', from: 2021, to: 2030, reason: 'period', confidence: 0.4 },
+      ],
+      '2030-08-03',
+      'period',
+    ],
+    [
+      'periods apart do not meet',
+      day(3, 8),
+      [
+        { kind: 'period', from: 2011, to: 2015, reason: 'period', confidence: 0.4 },
+        { kind: 'period', from: 2021, to: 2025, reason: 'period', confidence: 0.4 },
+      ],
+      '2025-08-03',
+      'period',
+    ],
+    [
       'a leap day takes a leap year past the bound',
       day(29, 2),
       [issued('2023-11-01')],

@@ -90,8 +90,10 @@ import { WHITE_SPACE } from './word-pattern.ts'
  * verb (`Sáng 13/5`, `chiều ngày 27/4/2023`, `Từ ngày 20 đến 21/9`, `Trong tháng 10/2024`,
  * `Sáng thứ Hai (4/11)`, `Cuối tháng Mười`), or after a passive verb (`diễn ra vào tối 18/10`);
  * `Cùng ngày` / `Chiều cùng ngày` (the date of the event before);
- * `Nhân dịp này` / `Sau hội nghị` (the same occasion); `Trước đó` (an earlier, undated event
- * unless a date follows); `Mới đây` / `Vừa qua` (a recent, undated event).
+ * `Nhân dịp này` / `Sau hội nghị` / `Tại Đại hội,` (the same occasion); `Trong khuôn khổ Đại
+ * hội,` (the same occasion, no day of its own); `Trước đó` (an earlier, undated event unless a
+ * date follows); `Mới đây` / `Vừa qua` (a recent, undated event). An item of a newspaper's
+ * round-up is read after its star or bullet (`* Hội CCB quận ... vừa tổ chức ...`).
  */
 export type FoundEvent = {
   kind: EventKind
@@ -507,7 +509,12 @@ function reportedPassively(
   if (undated(cue) && reported.has(kind) && !ROUND.test(name)) return null
   // `Hội nghị diễn ra trong 2 ngày 12 và 13/4`, `Buổi lễ được tổ chức vào sáng 12/4`: a bare head
   // with no name of its own, after an event was reported, refers back to it, whatever its kind.
-  if (undated(cue) && reported.size > 0 && BARE_HEAD.test(name.slice(0, happened.index))) return null
+  // A bare `Đại hội` refers back only to a congress, which is a conference: after a briefing that
+  // announced its results (`... thông báo nhanh kết quả Đại hội ...`), `Đại hội diễn ra từ ngày
+  // 19/01/2026 ...` reports the congress itself.
+  const bare = name.slice(0, happened.index)
+  const congressUnreported = CONGRESS_HEAD.test(bare) && !reported.has('conference')
+  if (undated(cue) && reported.size > 0 && BARE_HEAD.test(bare) && !congressUnreported) return null
   const verb = subjectStart + start + happened.index
   if (PLANNED.test(masked(verb).slice(subjectStart, verb))) return null
   if (undated(cue) && !dayAfterVerb(rest, start + happened.index, reference)) return null
@@ -527,6 +534,8 @@ function reportedPassively(
 const BARE_HEAD =
   /^(?:hội nghị|hội thảo|đại hội|lễ|buổi lễ|buổi sinh hoạt|lớp|lớp học|khóa học)(?:\s+(?:này|lần này|năm nay|trên))?\s*$/iu
 
+const CONGRESS_HEAD = /^đại hội\s*$/iu
+
 // Where an event's name starts after the place and the part of the event written before it.
 function beforeName(rest: string): number {
   const m = BEFORE_EVENT_NAME.exec(rest)
@@ -536,8 +545,10 @@ function beforeName(rest: string): number {
 // A round of a contest, reported on its own: `Vòng sơ khảo ...`.
 const ROUND = /^[“"]?vòng\s/iu
 
-// Words that open a sentence before its subject with no time of their own.
-const LEAD_IN = /^(?:theo đó|được biết|trong đó)\s*,\s*/iu
+// Words that open a sentence before its subject with no time of their own; among them the quick
+// notice of a congress's or a plenum's results as the source (`Theo “Thông báo nhanh kết quả Đại
+// hội ...”, Đại hội diễn ra từ ngày 19/01/2026 ...`), a notice issued once the event is over.
+const LEAD_IN = /^(?:theo đó|được biết|trong đó|theo\s+[“"]?thông báo nhanh[^,;.]{0,160})\s*,\s*/iu
 
 // Whether a day (with or without its year) is written right after the verb of a passive report.
 // Only whether a day is written is asked, so a text with no publication date reads it against a
@@ -756,11 +767,15 @@ function openedByEventName(
   if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
   // `Hội nghị ... là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05`: a meeting held to assess
   // years of carrying a document out reviews it, whatever its later words name.
-  const kind = sessionReviews(rest) ? 'review' : classifyEvent(rest, 80)
+  const kind = sessionReviews(rest) || ASSESSED_WORK.test(rest) ? 'review' : classifyEvent(rest, 80)
   return kind === null
     ? null
     : { verb: subjectStart, phrase: subjectStart, kind, passive: true, lead: true, confidence: 0.6 }
 }
+
+// `Hội nghị đã đánh giá công tác Đoàn và phong trào thanh niên ...`: a meeting that assessed a
+// body's work (not `đánh giá cao`, praise) reviewed it.
+const ASSESSED_WORK = /^(?:hội nghị|cuộc họp|phiên họp)\s+(?:đã\s+)?đánh giá\s+(?:kết quả\s+)?công tác(?![\p{L}])/iu
 
 // What makes a sentence that opens with an event's name something else than its report, in its
 // first clause: a definition (`Sinh hoạt chuyên đề là ...`), events of every level (`Đại hội
@@ -1574,6 +1589,9 @@ function addEvent(
   if (told !== undefined) {
     for (const code of eventDirectives(sentence, text.slice(trigger.phrase), told, reading.codes, mentions))
       reading.codes.get(told)?.add(code)
+    // Told again with its organiser (`Đảng bộ tỉnh Kiên Giang long trọng khai mạc Đại hội ... lần thứ
+    // XI` after a passive report that named none): the event's organiser.
+    if (told.organizer === null) told.organizer = subject.organizer
     return true
   }
   const phrase = text.slice(trigger.phrase)

@@ -25,6 +25,10 @@ describe('held events named by a noun of their own', () => {
       'Tối 12/3/2024, Huyện đoàn Nam Đàn tổ chức đêm văn nghệ chào mừng Ngày thành lập Đoàn.',
       'Đêm văn nghệ chào mừng Ngày thành lập Đoàn',
     ],
+    [
+      'Sáng 5/3/2024, Tỉnh đoàn Nghệ An tổ chức sự kiện “Ngày hội việc làm thanh niên”.',
+      'Sự kiện “Ngày hội việc làm thanh niên”',
+    ],
   ])('“%s” holds %s', (text, title) => {
     expect(extractArticle(text).events.map((e) => [e.kind, e.title])).toEqual([['other', title]])
   })
@@ -37,7 +41,23 @@ describe('held events named by a noun of their own', () => {
     // a night as a time cue, a fair planned
     'Đêm 26/3/2024, trời mưa to.',
     'Hội Nông dân tỉnh dự kiến tổ chức Hội chợ nông sản vào tháng 10.',
+    // an event spoken of, not held
+    'Đây là sự kiện chính trị quan trọng của tỉnh.',
+    'Sự kiện chính trị trọng đại của Đảng đã thành công tốt đẹp.',
   ])('“%s” reports no event', (text) => {
     expect(extractArticle(text).events).toEqual([])
+  })
+})
+
+// An event held under `sự kiện` takes the kind its activity words give, and its organiser is the
+// body that held it, not `X tổ chức sự kiện` read before a launch verb.
+describe('an event named as such', () => {
+  it('a launch held as an event', () => {
+    expect(
+      extractArticle('Sáng 5/3/2024, Công ty Cổ phần Sữa tổ chức sự kiện ra mắt sản phẩm mới.').events.map((e) => [
+        e.kind,
+        e.organizer,
+      ]),
+    ).toEqual([['launch', 'Công ty Cổ phần Sữa']])
   })
 })

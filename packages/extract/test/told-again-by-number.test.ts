@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { findEvents } from '../src/events.ts'
 import { extractArticle } from '../src/index.ts'
 
 const read = (text: string) => extractArticle(text).events.map((e) => [e.kind, e.organizer, e.date])
@@ -35,5 +36,27 @@ describe('an event told again under the same head and number', () => {
     ],
   ])('“%s” is another event', (other, expected) => {
     expect(read(`${lead}\n\n${other}`)).toEqual(expected)
+  })
+})
+
+// Told again with its organiser after a passive report that named none: the event's organiser.
+describe('an event told again names its organiser', () => {
+  it('the first report takes the organiser of the second', () => {
+    const texts = [
+      'Sáng nay (16/10/2020), Đại hội đại biểu đảng bộ tỉnh lần thứ XI chính thức khai mạc.',
+      'Với sự chấp thuận của Bộ Chính trị, Đảng bộ tỉnh Kiên Giang long trọng khai mạc Đại hội đại biểu lần thứ XI.',
+    ]
+    let at = 0
+    const pieces = texts.map((text) => {
+      const piece = { start: at, end: at + text.length, text }
+      at += text.length + 2
+      return piece
+    })
+    const events = findEvents(
+      pieces,
+      pieces.map(() => []),
+      '2020-10-16',
+    )
+    expect(events.map((e) => [e.kind, e.organizer, e.sentence])).toEqual([['conference', 'Đảng bộ tỉnh Kiên Giang', 0]])
   })
 })

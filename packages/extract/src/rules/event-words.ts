@@ -243,6 +243,9 @@ export const HELD_NOUNS: readonly string[] = [
   'hội chợ',
   'đêm văn nghệ',
   'đêm nhạc',
+  // An event named as such (`tổ chức sự kiện “Ngày hội việc làm thanh niên”`, `sự kiện ra mắt sản
+  // phẩm`): its name or its activity words give its kind.
+  'sự kiện',
 ]
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
