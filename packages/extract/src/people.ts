@@ -9,7 +9,13 @@ import {
   ROLE_WORDS,
   TITLE,
 } from './rules/expressions.ts'
-import { HISTORICAL_FIGURES, SURNAMES as SURNAME_LIST, TITLE_HINT } from './rules/people-words.ts'
+import {
+  HISTORICAL_FIGURES,
+  ORGANISATION_HEADS,
+  PLACES_NAMED_LIKE_PEOPLE,
+  SURNAMES as SURNAME_LIST,
+  TITLE_HINT,
+} from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
 import { unitClass } from './unit-class.ts'
 import { WHITE_SPACE } from './word-pattern.ts'
@@ -28,6 +34,11 @@ const SURNAMES = new Set(SURNAME_LIST)
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u
 const HISTORICAL = new Set(HISTORICAL_FIGURES)
+const HEADS = new Set(ORGANISATION_HEADS)
+const PLACES = new Set(PLACES_NAMED_LIKE_PEOPLE)
+
+// A run that names an organisation (`Hội Nông`) or a place (`Việt Nam`), not a person.
+const namesNoPerson = (name: string): boolean => PLACES.has(name) || HEADS.has(name.slice(0, name.indexOf(' ') >>> 0))
 
 // Where a person's name starts inside a run of capitalised words that a place ends before it
 // (`Huyện ủy Lục Nam Vi Thị Hằng`): at the family name before a middle `Thị` or `Văn` that is
@@ -245,7 +256,7 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
         i += inner - 1
         continue
       }
-      if (ROLE_START.test(name.name) || HISTORICAL.has(name.name)) {
+      if (ROLE_START.test(name.name) || HISTORICAL.has(name.name) || namesNoPerson(name.name)) {
         i = name.end
         continue
       }

@@ -85,6 +85,21 @@ describe('findPeople: who is named', () => {
       names: [],
     },
     {
+      reading: 'an organisation after a cue is no person',
+      text: 'Chào mừng Đại hội đại biểu Hội Nông dân tỉnh và Đại hội Hội Cựu chiến binh Việt Nam lần thứ VI.',
+      names: [],
+    },
+    {
+      reading: 'the country and a centrally-run city after a cue are places',
+      text: 'Dự có các cựu chiến binh Việt Nam và đại biểu Hà Nội.',
+      names: [],
+    },
+    {
+      reading: 'a person whose family name is also a word of places, and a province named as a person',
+      text: 'Dự có bà Hà Thị Mai và chị Hà Giang, Phó Chủ tịch Hội Liên hiệp Phụ nữ xã.',
+      names: ['Hà Thị Mai', 'Hà Giang'],
+    },
+    {
       reading: 'names joined by an apostrophe',
       text: 'Dự có chị Siu H’Mai, Phó Bí thư Tỉnh đoàn Gia Lai.',
       names: ['Siu H’Mai'],
