@@ -38,7 +38,7 @@ const HEADS = new Set(ORGANISATION_HEADS)
 const PLACES = new Set(PLACES_NAMED_LIKE_PEOPLE)
 
 // A run that names an organisation (`Hội Nông`) or a place (`Việt Nam`), not a person.
-const namesNoPerson = (name: string): boolean => PLACES.has(name) || HEADS.has(name.slice(0, name.indexOf(' ') >>> 0))
+const namesNoPerson = (name: string): boolean => PLACES.has(name) || HEADS.has(name.split(' ', 1)[0]!)
 
 // Where a person's name starts inside a run of capitalised words that a place ends before it
 // (`Huyện ủy Lục Nam Vi Thị Hằng`): at the family name before a middle `Thị` or `Văn` that is
