@@ -45,6 +45,8 @@ const namesNoPerson = (name: string): boolean => PLACES.has(name) || HEADS.has(n
 // not the run's second word. 0 when the run is one name.
 function innerNameStart(name: string): number {
   const words = name.split(' ')
+  // `thành phố Hà Nội Nguyễn Lan Hương`: a place named like a person opens the run.
+  if (PLACES.has(`${words[0]} ${words[1]}`)) return words[0]!.length + words[1]!.length + 2
   let at = words[0]!.length + 1
   for (let k = 2; k + 1 < words.length; k++) {
     at += words[k - 1]!.length + 1
@@ -234,6 +236,23 @@ function lastClauseBreak(text: string): number {
   return -1
 }
 
+// A name written with no comma before the role after it (`Phùng Xuân Nhạ Bí thư Đảng ủy`)
+// runs into the role's first word, which is capitalised: the run ends before it.
+function withoutRoleWord(
+  text: string,
+  from: number,
+  name: { name: string; end: number } | null,
+): { name: string; end: number } | null {
+  if (name === null) return null
+  const last = name.name.lastIndexOf(' ')
+  // Only a role of several words whose first is the run's last (`Bí thư`): a one-word opening
+  // (`Chánh`, `Phó`) is also a given name.
+  const role = last < 0 ? null : ROLE_START.exec(text.slice(from + last + 1, from + last + 1 + 24))
+  if (role === null || role[0].length <= name.name.length - last - 1) return name
+  const rest = name.name.slice(0, last)
+  return rest.includes(' ') ? { name: rest, end: from + last } : null
+}
+
 /** Finds the people named in `pieces` (body sentences, captions), each once with all their roles. */
 export function findPeople(pieces: Piece[]): PersonMention[] {
   const found: PersonMention[] = []
@@ -247,7 +266,7 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
         i += lead[0].length - 1
         continue
       }
-      const name = readName(text, i)
+      const name = withoutRoleWord(text, i, readName(text, i))
       if (name === null) continue
       // Only a run of four words or more holds a place and then a name.
       const inner = name.name.split(' ', 4).length < 4 ? 0 : innerNameStart(name.name)

@@ -100,6 +100,21 @@ describe('findPeople: who is named', () => {
       names: ['Hà Thị Mai', 'Hà Giang'],
     },
     {
+      reading: 'a place named like a person opens the run before a name',
+      text: 'Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội Nguyễn Lan Hương chủ trì hội nghị.',
+      names: ['Nguyễn Lan Hương'],
+    },
+    {
+      reading: 'a role of several words written with no comma after the name',
+      text: 'Đồng chí Phùng Xuân Nhạ Bí thư Đảng ủy nhà trường phát biểu.',
+      names: ['Phùng Xuân Nhạ'],
+    },
+    {
+      reading: 'a given name that is also a role of one word',
+      text: 'Dự có đồng chí Nguyễn Văn Chánh, Bí thư Chi bộ.',
+      names: ['Nguyễn Văn Chánh'],
+    },
+    {
       reading: 'names joined by an apostrophe',
       text: 'Dự có chị Siu H’Mai, Phó Bí thư Tỉnh đoàn Gia Lai.',
       names: ['Siu H’Mai'],
