@@ -262,7 +262,8 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       if (!isUpperUnit(text, i) || (i > 0 && isLetterUnit(text, i - 1))) continue
       LEADING_HONORIFIC_AT.lastIndex = i
       const lead = LEADING_HONORIFIC_AT.exec(text)
-      if (lead !== null) {
+      // After an honorific, a capitalised `Ông` is the family name (`đồng chí Ông Thị Ngọc Linh`).
+      if (lead !== null && !(i > 0 && endsWithWordThenSpace(text.slice(Math.max(0, i - 60), i), HONORIFIC_WORD))) {
         i += lead[0].length - 1
         continue
       }

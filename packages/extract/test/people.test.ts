@@ -115,6 +115,16 @@ describe('findPeople: who is named', () => {
       names: ['Nguyễn Văn Chánh'],
     },
     {
+      reading: 'the family name Ông after an honorific',
+      text: 'Dự có đồng chí Ông Thị Ngọc Linh – Ủy viên Ban Chấp hành Trung ương Đoàn.',
+      names: ['Ông Thị Ngọc Linh'],
+    },
+    {
+      reading: 'Ông opening a sentence is the honorific',
+      text: 'Ông Trần Văn Hòa, Bí thư Chi bộ cho biết.',
+      names: ['Trần Văn Hòa'],
+    },
+    {
       reading: 'names joined by an apostrophe',
       text: 'Dự có chị Siu H’Mai, Phó Bí thư Tỉnh đoàn Gia Lai.',
       names: ['Siu H’Mai'],
