@@ -253,6 +253,23 @@ function withoutRoleWord(
   return rest.includes(' ') ? { name: rest, end: from + last } : null
 }
 
+// A list of names after a plural honorific (`gồm các bà: Lê Thị Xuyến, Nguyễn Thị Được, Hà
+// Giang`): each name is cued by it. Only names, commas and `và` stand between it and the name.
+const HONORIFIC_LIST =
+  /các\s+(?:ông|bà|đồng chí|anh|chị)\s*:?\s+(?:\p{Lu}[\p{L}\p{M}’']*(?:\s\p{Lu}[\p{L}\p{M}’']*)*\s*(?:,|\svà)\s+){0,12}$/uy
+const LIST_REACH = 240
+
+function inHonorificList(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - LIST_REACH), at)
+  // A list's name follows `: `, `, ` or `và `; any other name is read without the list.
+  if (!/(?::|,|và)\s+$/u.test(before)) return false
+  // The list's words are capitalised: the last lower-case `các` opens it, if anything does.
+  const head = before.lastIndexOf('các ')
+  if (head < 0 || (head > 0 && !/\s/u.test(before[head - 1]!))) return false
+  HONORIFIC_LIST.lastIndex = head
+  return HONORIFIC_LIST.test(before)
+}
+
 /** Finds the people named in `pieces` (body sentences, captions), each once with all their roles. */
 export function findPeople(pieces: Piece[]): PersonMention[] {
   const found: PersonMention[] = []
@@ -294,6 +311,7 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
           cued = roles.length > 0
         }
       }
+      if (!cued && inHonorificList(text, i)) cued = true
       const roleThenUnit =
         roleBefore && name.name.split(' ', 3).length === 3 && endsWithWordThenSpace(before, ADMINISTRATIVE_UNIT)
       if (!cued || (endsWithWordThenSpace(before, NAMING_WORD) && !roleThenUnit)) {

@@ -125,6 +125,21 @@ describe('findPeople: who is named', () => {
       names: ['Trần Văn Hòa'],
     },
     {
+      reading: 'a list of names after a plural honorific',
+      text: 'Phó chủ tịch gồm các bà: Lê Thị Xuyến, Nguyễn Thị Được, Hà Giang và Nguyễn Thị Thanh.',
+      names: ['Lê Thị Xuyến', 'Nguyễn Thị Được', 'Hà Giang', 'Nguyễn Thị Thanh'],
+    },
+    {
+      reading: 'a list after a plural honorific ends where other words come between',
+      text: 'Dự có các đồng chí: Lê Văn Tám, Trần Văn Hai; tại điểm cầu Hà Tĩnh, Nguyễn Văn Ba.',
+      names: ['Lê Văn Tám', 'Trần Văn Hai'],
+    },
+    {
+      reading: 'places listed after a plural of another word are no people',
+      text: 'Tham dự có các xã: Hoàng Diệu, Hợp Đồng, Đồng Phú.',
+      names: [],
+    },
+    {
       reading: 'names joined by an apostrophe',
       text: 'Dự có chị Siu H’Mai, Phó Bí thư Tỉnh đoàn Gia Lai.',
       names: ['Siu H’Mai'],
