@@ -140,6 +140,16 @@ describe('findPeople: who is named', () => {
       names: [],
     },
     {
+      reading: 'a role before the name with its second word in lower case',
+      text: 'Phó bí thư thường trực Huyện ủy Nguyễn Thị Hoài Thanh chủ trì hội nghị; Phó chủ tịch UBND xã Lê Văn Tám phát biểu.',
+      names: ['Nguyễn Thị Hoài Thanh', 'Lê Văn Tám'],
+    },
+    {
+      reading: 'two words after a committee that ends a role in lower case are a place',
+      text: 'Phó bí thư Tỉnh ủy Hà Giang cho biết, tỉnh đã có 120 tổ.',
+      names: [],
+    },
+    {
       reading: 'names joined by an apostrophe',
       text: 'Dự có chị Siu H’Mai, Phó Bí thư Tỉnh đoàn Gia Lai.',
       names: ['Siu H’Mai'],

@@ -212,6 +212,9 @@ export const ROLE_OPENINGS_ANY_CASE: readonly string[] = ['nguyên', 'chuyên vi
  */
 export const ROLES_BEFORE_NAMES: readonly string[] = [
   'Bí thư',
+  // `Phó bí thư thường trực Huyện ủy Nguyễn Thị Hoài Thanh`: the second word of a role in lower case.
+  'Phó bí thư',
+  'Phó chủ tịch',
   'Chủ tịch',
   'Chủ nhiệm',
   'Giám đốc',
