@@ -131,6 +131,21 @@ describe('the title of a page, read from its head', () => {
       title: null,
     },
     {
+      reading: "a site's dateline of a place and a date",
+      lines: ['Đà Nẵng 07/06/2023', '', 'Để có tư liệu tuyên truyền, Ban biên tập xin trích nguyên Hướng dẫn.'],
+      title: null,
+    },
+    {
+      reading: 'a place and date line in words',
+      lines: ['Hà Tĩnh, ngày 15 tháng 6 năm 2021', '', 'Ban Tuyên giáo Tỉnh ủy đề nghị các đơn vị thực hiện.'],
+      title: null,
+    },
+    {
+      reading: 'a title that names a place and ends with a date is still a title',
+      lines: ['Hội nghị Ban Chấp hành Đảng bộ tỉnh Đà Nẵng 07/06/2023', '', 'Sáng 7/6, Tỉnh ủy tổ chức hội nghị.'],
+      title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Đà Nẵng 07/06/2023',
+    },
+    {
       reading: "a numbered item of a book's preview",
       lines: ['Xem mẫu', '', '  1. HỘI ĐỒNG CHỈ ĐẠO XUẤT BẢN Chủ tịch Hội đồng', '  2. TẬP THỂ TÁC GIẢ'],
       title: null,
