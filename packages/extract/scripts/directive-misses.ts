@@ -24,7 +24,8 @@ const overlaps = (a: string | null | undefined, b: string | null | undefined) =>
   const y = norm(b)
   return x === null || y === null ? x === y : x.includes(y) || y.includes(x)
 }
-const tally = { on: [0, 0], body: [0, 0] }
+// Right and total, per attribute.
+const tally = { on: { right: 0, total: 0 }, body: { right: 0, total: 0 } }
 for (const f of fs.readdirSync(path.join(real, 'gold')).sort()) {
   const id = f.replace(/\.json$/, '')
   if (only !== undefined && !id.startsWith(only)) continue
@@ -36,14 +37,14 @@ for (const f of fs.readdirSync(path.join(real, 'gold')).sort()) {
   for (const d of gold.directives ?? []) {
     const p = found.get(key(d.code))
     if (d.issuedOn != null) {
-      tally.on[1]++
-      if (p?.issuedOn === d.issuedOn) tally.on[0]++
+      tally.on.total++
+      if (p?.issuedOn === d.issuedOn) tally.on.right++
       else if (showOn)
         console.log(`${id} ${d.code} issuedOn gold=${d.issuedOn} got=${p === undefined ? '(code missed)' : p.issuedOn}`)
     }
     if (d.issuingBody != null) {
-      tally.body[1]++
-      if (p !== undefined && overlaps(d.issuingBody, p.issuingBody)) tally.body[0]++
+      tally.body.total++
+      if (p !== undefined && overlaps(d.issuingBody, p.issuingBody)) tally.body.right++
       else if (showBody)
         console.log(
           `${id} ${d.code} issuingBody gold=${d.issuingBody} got=${p === undefined ? '(code missed)' : p.issuingBody}`,
@@ -51,4 +52,4 @@ for (const f of fs.readdirSync(path.join(real, 'gold')).sort()) {
     }
   }
 }
-console.log(`issuedOn ${tally.on[0]}/${tally.on[1]} issuingBody ${tally.body[0]}/${tally.body[1]}`)
+console.log(`issuedOn ${tally.on.right}/${tally.on.total} issuingBody ${tally.body.right}/${tally.body.total}`)

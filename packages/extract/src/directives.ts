@@ -55,6 +55,30 @@ function resolve(m: DirectiveMention, code: string, inferred: boolean): Resolved
 // mentioned, and every mention of it.
 type Entry = { parts: DirectiveCodeParts; inferred: boolean; first: number; mentions: DirectiveMention[] }
 
+/**
+ * The document printed on the page is named by its number line (`Số: 1961/QĐ-UBND`). A mention
+ * elsewhere (a site's title, `Quyết định số 1961/2019/QĐ-UBND`) whose code is that one with the
+ * year the document was issued added is the same document, and takes the number line's code.
+ * Only a yearless State code of the head, dated by the head, is looked for.
+ */
+export function adoptHeadCode(mentions: readonly DirectiveMention[], head: DirectiveCodeParts | null): void {
+  if (head === null || head.system !== 'state' || head.year !== undefined) return
+  const year = mentions.find((m) => m.parts?.code === head.code && m.issuedOn !== null)?.issuedOn?.year
+  if (year === undefined) return
+  for (const m of mentions) {
+    const p = m.parts
+    if (
+      p !== null &&
+      p.year === year &&
+      p.system === 'state' &&
+      p.type === head.type &&
+      p.issuerCode === head.issuerCode &&
+      sameNumber(p.number, head.number)
+    )
+      m.parts = head
+  }
+}
+
 /** Resolves mentions (in text order) to the article's directives. */
 export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirectives {
   const byCode = new Map<string, Entry>()

@@ -99,7 +99,7 @@ export function readDocumentHead(text: string, lines: readonly Line[]): Document
     return {
       code: code.parts,
       body: headBody(lines, i, line.slice(0, number.index)),
-      title: summary(text, lines, i),
+      title: summary(text, lines, i) ?? (code.parts.type === 'CV' ? letterSubject(text, lines, i) : null),
     }
   }
   return null
@@ -156,6 +156,32 @@ function summary(text: string, lines: readonly Line[], numberLine: number): Piec
     const first = lines.slice(t + 1, end + 1).find((l) => clean(l.text) !== '')!
     const lastLine = lines[end]!
     return { start: first.start, end: lastLine.end, text: text.slice(first.start, lastLine.end) }
+  }
+  return null
+}
+
+// An official letter prints no type line: its subject (trích yếu) stands under the number line
+// and above `Kính gửi:`, the line of its addressees.
+const ADDRESSEES = /^\s*Kính\s+gửi\b/u
+// How many lines of words a letter's subject may take.
+const SUBJECT_LINES = 3
+
+// The subject of an official letter: the lines of words between its number line and `Kính gửi`,
+// the place and date line passed over; null when no `Kính gửi` follows within the head.
+function letterSubject(text: string, lines: readonly Line[], numberLine: number): Piece | null {
+  const taken: Line[] = []
+  const last = Math.min(lines.length, numberLine + TYPE_LINE_AFTER)
+  for (let k = numberLine + 1; k < last; k++) {
+    const line = lines[k]!
+    if (ADDRESSEES.test(line.text)) {
+      if (taken.length === 0) return null
+      const end = taken[taken.length - 1]!.end
+      return { start: taken[0]!.start, end, text: text.slice(taken[0]!.start, end) }
+    }
+    const words = clean(line.text)
+    if (words === '' || PLACE_DATE.test(words)) continue
+    if (taken.length === SUBJECT_LINES) return null
+    taken.push(line)
   }
   return null
 }

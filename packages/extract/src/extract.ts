@@ -15,7 +15,7 @@ import {
 } from '@vanban/core'
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
-import { type ResolvedMention, resolveDirectives } from './directives.ts'
+import { adoptHeadCode, type ResolvedMention, resolveDirectives } from './directives.ts'
 import { dateClosedBySpan, dateFromContext, narrowQuarter } from './event-dates.ts'
 import { fillOrganizers } from './event-organizer.ts'
 import { fillPlaces } from './event-place.ts'
@@ -141,6 +141,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   )
   const written = mentionsIn(text, ordered)
   addIssueDates(text, written, reference)
+  adoptHeadCode(written, seg.document?.code ?? null)
   const { directives, mentions } = resolveDirectives(written)
   fillIssuingBodies(directives, mentions, ordered, seg.document)
   const at = locate(text, sentences, ordered)

@@ -22,6 +22,9 @@ export const NOT_A_TITLE: readonly RegExp[] = [
   /^\p{Ll}/u,
   /^\([^)]*$/u,
   /^(?:đồng chí|đ\/c)\s.*\sphát biểu(?:\s+(?:tại|khai mạc|chỉ đạo|kết luận)(?:\s+(?:hội nghị|buổi lễ|lễ|đại hội))?)?\s*$/iu,
+  // A place and a date alone (`Đà Nẵng 07/06/2023`, `Hà Tĩnh, ngày 15 tháng 6 năm 2021`): a
+  // dateline, not a title.
+  /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3},? (?:ngày \d{1,2} tháng \d{1,2} năm \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/u,
 ]
 
 // A site's greeting or slogan over every page (`CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG ...`, `NHIỆT LIỆT

@@ -207,10 +207,11 @@ const COUNTED_TYPES: Readonly<Record<string, string>> = {
 }
 const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+(${Object.keys(COUNTED_TYPES).join('|')})`
 const COUNTED = new RegExp(
-  `(?<![\\p{L}\\p{N}])${COUNT}((?:\\s*(?:,|và)\\s*${COUNT})*)(?:\\s+quan trọng)?\\s+của\\s+([^.;:!?\\n]{3,120}?)(?=\\s+(?:về|đến|cho|tới|là|và các|nhằm)\\s|[.;:!?\\n,]|$)`,
+  `(?<![\\p{L}\\p{N}])${COUNT}((?:\\s*(?:,|và)\\s*${COUNT})*)(?:\\s+quan trọng)?(?:\\s+(của)\\s+|\\s+)([^.;:!?\\n]{3,120}?)(?=\\s+(?:về|đến|cho|tới|là|và các|nhằm)\\s|[.;:!?\\n,]|$)`,
   'giu',
 )
 const ONE_COUNT = new RegExp(COUNT, 'giu')
+const COUNTED_TYPE_WORD = new RegExp(Object.keys(COUNTED_TYPES).join('|'), 'iu')
 
 /**
  * The body of documents a text counts by type (`3 nghị quyết và 1 kết luận của X`), with how many
@@ -219,16 +220,19 @@ const ONE_COUNT = new RegExp(COUNT, 'giu')
  */
 export function countedBodies(text: string): { body: string; counts: Map<string, number> }[] {
   const found: { body: string; counts: Map<string, number> }[] = []
-  if (!/\d|một|hai|ba|bốn|năm/u.test(text) || !text.includes('của')) return found
+  if (!/\d|một|hai|ba|bốn|năm/u.test(text) || !COUNTED_TYPE_WORD.test(text)) return found
   for (const m of text.matchAll(COUNTED)) {
     const counts = new Map<string, number>()
-    const counted = m[0].slice(0, m[0].lastIndexOf(' của '))
+    const named = m[7]!.trim()
+    // Without `của`, only a name (capitalised) right after the types is their body: `03 Nghị
+    // quyết và 01 Kết luận Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XIII`.
+    if (m[6] === undefined && named[0] === named[0]!.toLowerCase()) continue
+    const counted = m[0].slice(0, m[0].length - m[7]!.length)
     for (const c of counted.matchAll(ONE_COUNT)) {
       const n = /^\d/u.test(c[1]!) ? Number(c[1]) : COUNT_WORDS[c[1]!.toLowerCase()]!
       const type = COUNTED_TYPES[c[2]!.toLowerCase()]!
       counts.set(type, (counts.get(type) ?? 0) + n)
     }
-    const named = m[6]!.trim()
     found.push({ body: meetingBody(named) ?? named, counts })
   }
   return found

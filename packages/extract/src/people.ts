@@ -9,7 +9,13 @@ import {
   ROLE_WORDS,
   TITLE,
 } from './rules/expressions.ts'
-import { HISTORICAL_FIGURES, SURNAMES as SURNAME_LIST, TITLE_HINT } from './rules/people-words.ts'
+import {
+  HISTORICAL_FIGURES,
+  ORGANISATION_HEADS,
+  PLACES_NAMED_LIKE_PEOPLE,
+  SURNAMES as SURNAME_LIST,
+  TITLE_HINT,
+} from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
 import { unitClass } from './unit-class.ts'
 import { WHITE_SPACE } from './word-pattern.ts'
@@ -28,12 +34,19 @@ const SURNAMES = new Set(SURNAME_LIST)
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u
 const HISTORICAL = new Set(HISTORICAL_FIGURES)
+const HEADS = new Set(ORGANISATION_HEADS)
+const PLACES = new Set(PLACES_NAMED_LIKE_PEOPLE)
+
+// A run that names an organisation (`Hội Nông`) or a place (`Việt Nam`), not a person.
+const namesNoPerson = (name: string): boolean => PLACES.has(name) || HEADS.has(name.split(' ', 1)[0]!)
 
 // Where a person's name starts inside a run of capitalised words that a place ends before it
 // (`Huyện ủy Lục Nam Vi Thị Hằng`): at the family name before a middle `Thị` or `Văn` that is
 // not the run's second word. 0 when the run is one name.
 function innerNameStart(name: string): number {
   const words = name.split(' ')
+  // `thành phố Hà Nội Nguyễn Lan Hương`: a place named like a person opens the run.
+  if (PLACES.has(`${words[0]} ${words[1]}`)) return words[0]!.length + words[1]!.length + 2
   let at = words[0]!.length + 1
   for (let k = 2; k + 1 < words.length; k++) {
     at += words[k - 1]!.length + 1
@@ -223,6 +236,40 @@ function lastClauseBreak(text: string): number {
   return -1
 }
 
+// A name written with no comma before the role after it (`Phùng Xuân Nhạ Bí thư Đảng ủy`)
+// runs into the role's first word, which is capitalised: the run ends before it.
+function withoutRoleWord(
+  text: string,
+  from: number,
+  name: { name: string; end: number } | null,
+): { name: string; end: number } | null {
+  if (name === null) return null
+  const last = name.name.lastIndexOf(' ')
+  // Only a role of several words whose first is the run's last (`Bí thư`): a one-word opening
+  // (`Chánh`, `Phó`) is also a given name.
+  const role = last < 0 ? null : ROLE_START.exec(text.slice(from + last + 1, from + last + 1 + 24))
+  if (role === null || role[0].length <= name.name.length - last - 1) return name
+  const rest = name.name.slice(0, last)
+  return rest.includes(' ') ? { name: rest, end: from + last } : null
+}
+
+// A list of names after a plural honorific (`gồm các bà: Lê Thị Xuyến, Nguyễn Thị Được, Hà
+// Giang`): each name is cued by it. Only names, commas and `và` stand between it and the name.
+const HONORIFIC_LIST =
+  /các\s+(?:ông|bà|đồng chí|anh|chị)\s*:?\s+(?:\p{Lu}[\p{L}\p{M}’']*(?:\s\p{Lu}[\p{L}\p{M}’']*)*\s*(?:,|\svà)\s+){0,12}$/uy
+const LIST_REACH = 240
+
+function inHonorificList(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - LIST_REACH), at)
+  // A list's name follows `: `, `, ` or `và `; any other name is read without the list.
+  if (!/(?::|,|và)\s+$/u.test(before)) return false
+  // The list's words are capitalised: the last lower-case `các` opens it, if anything does.
+  const head = before.lastIndexOf('các ')
+  if (head < 0 || (head > 0 && !/\s/u.test(before[head - 1]!))) return false
+  HONORIFIC_LIST.lastIndex = head
+  return HONORIFIC_LIST.test(before)
+}
+
 /** Finds the people named in `pieces` (body sentences, captions), each once with all their roles. */
 export function findPeople(pieces: Piece[]): PersonMention[] {
   const found: PersonMention[] = []
@@ -232,11 +279,12 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       if (!isUpperUnit(text, i) || (i > 0 && isLetterUnit(text, i - 1))) continue
       LEADING_HONORIFIC_AT.lastIndex = i
       const lead = LEADING_HONORIFIC_AT.exec(text)
-      if (lead !== null) {
+      // After an honorific, a capitalised `Ông` is the family name (`đồng chí Ông Thị Ngọc Linh`).
+      if (lead !== null && !(i > 0 && endsWithWordThenSpace(text.slice(Math.max(0, i - 60), i), HONORIFIC_WORD))) {
         i += lead[0].length - 1
         continue
       }
-      const name = readName(text, i)
+      const name = withoutRoleWord(text, i, readName(text, i))
       if (name === null) continue
       // Only a run of four words or more holds a place and then a name.
       const inner = name.name.split(' ', 4).length < 4 ? 0 : innerNameStart(name.name)
@@ -245,7 +293,7 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
         i += inner - 1
         continue
       }
-      if (ROLE_START.test(name.name) || HISTORICAL.has(name.name)) {
+      if (ROLE_START.test(name.name) || HISTORICAL.has(name.name) || namesNoPerson(name.name)) {
         i = name.end
         continue
       }
@@ -263,6 +311,7 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
           cued = roles.length > 0
         }
       }
+      if (!cued && inHonorificList(text, i)) cued = true
       const roleThenUnit =
         roleBefore && name.name.split(' ', 3).length === 3 && endsWithWordThenSpace(before, ADMINISTRATIVE_UNIT)
       if (!cued || (endsWithWordThenSpace(before, NAMING_WORD) && !roleThenUnit)) {

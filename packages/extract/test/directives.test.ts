@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findDirectiveMentions } from '../src/directive-mentions.ts'
 import { resolveDirectives } from '../src/directives.ts'
+import { extractArticle } from '../src/index.ts'
 import { piece } from './piece.ts'
 
 // The directives one sentence cites, each once.
@@ -221,5 +222,32 @@ describe('resolution', () => {
         'Ban Chỉ đạo 35 tỉnh họp; Nghị quyết Trung ương 4 khóa XII; trao Quyết định kết nạp đảng viên; Nghị quyết 12 được nhắc lại.',
       ),
     ).toEqual([])
+  })
+})
+
+// The document printed on the page is named by its number line: a mention that adds the year it
+// was issued to that code is the same document.
+describe('the code of the document printed on the page', () => {
+  const HEAD =
+    'ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 1961/QĐ-UBND\n\nKiên Giang, ngày 28 tháng 8 năm 2019\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\n\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;\n'
+  const codes = (text: string) => extractArticle(text).directives.map((d) => d.code)
+  it.each([
+    [
+      'the year it was issued added',
+      `Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\n${HEAD}`,
+      ['1961/QĐ-UBND', '61/2018/NĐ-CP'],
+    ],
+    [
+      'another year: another document',
+      `Quyết định số 1961/2018/QĐ-UBND tỉnh Kiên Giang\n\n${HEAD}`,
+      ['1961/2018/QĐ-UBND', '1961/QĐ-UBND', '61/2018/NĐ-CP'],
+    ],
+    [
+      'another issuer',
+      `Quyết định số 1961/2019/QĐ-TTg\n\n${HEAD}`,
+      ['1961/2019/QĐ-TTg', '1961/QĐ-UBND', '61/2018/NĐ-CP'],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(codes(text)).toEqual(expected)
   })
 })

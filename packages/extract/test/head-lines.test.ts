@@ -131,6 +131,21 @@ describe('the title of a page, read from its head', () => {
       title: null,
     },
     {
+      reading: "a site's dateline of a place and a date",
+      lines: ['Đà Nẵng 07/06/2023', '', 'Để có tư liệu tuyên truyền, Ban biên tập xin trích nguyên Hướng dẫn.'],
+      title: null,
+    },
+    {
+      reading: 'a place and date line in words',
+      lines: ['Hà Tĩnh, ngày 15 tháng 6 năm 2021', '', 'Ban Tuyên giáo Tỉnh ủy đề nghị các đơn vị thực hiện.'],
+      title: null,
+    },
+    {
+      reading: 'a title that names a place and ends with a date is still a title',
+      lines: ['Hội nghị Ban Chấp hành Đảng bộ tỉnh Đà Nẵng 07/06/2023', '', 'Sáng 7/6, Tỉnh ủy tổ chức hội nghị.'],
+      title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Đà Nẵng 07/06/2023',
+    },
+    {
       reading: "a numbered item of a book's preview",
       lines: ['Xem mẫu', '', '  1. HỘI ĐỒNG CHỈ ĐẠO XUẤT BẢN Chủ tịch Hội đồng', '  2. TẬP THỂ TÁC GIẢ'],
       title: null,
@@ -194,6 +209,34 @@ describe('readDocumentHead', () => {
       text: 'TỈNH UỶ HÀ TĨNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\n     Hà Tĩnh, ngày 15 tháng 6 năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền\n',
       code: '369-CV/BTGTU',
       body: 'BAN TUYÊN GIÁO',
+      title: null,
+    },
+    {
+      reading: "an official letter's subject: the lines between its number line and Kính gửi",
+      text: 'TỈNH UỶ HÀ TĨNH\nBAN TUYÊN GIÁO\n*\nHà Tĩnh, ngày 15 tháng 6 năm 2021\nSố 369 - CV/BTGTU\nGửi Đề cương tuyên truyền kỷ niệm\n 190 năm thành lập tỉnh Hà Tĩnh\n \nKính gửi:\n- Các ban, sở, ngành,\n',
+      code: '369-CV/BTGTU',
+      body: 'BAN TUYÊN GIÁO',
+      title: 'Gửi Đề cương tuyên truyền kỷ niệm 190 năm thành lập tỉnh Hà Tĩnh',
+    },
+    {
+      reading: 'a State letter with its place and date under the number line',
+      text: 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 6202/UBND-KT\nV/v triển khai thực hiện Kế hoạch\nQuảng Trị, ngày 23 tháng 11 năm 2023\nKính gửi: Các sở, ban, ngành\n',
+      code: '6202/UBND-KT',
+      body: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
+      title: 'V/v triển khai thực hiện Kế hoạch',
+    },
+    {
+      reading: 'a plan with no type line gives no subject, Kính gửi or not',
+      text: 'HUYỆN ỦY HIỆP ĐỨC\nSố 12-KH/HU\nTriển khai Nghị quyết\nKính gửi: Các chi bộ\n',
+      code: '12-KH/HU',
+      body: 'HUYỆN ỦY HIỆP ĐỨC',
+      title: null,
+    },
+    {
+      reading: 'a letter with no Kính gửi under its subject gives none',
+      text: 'HUYỆN ỦY HIỆP ĐỨC\nSố 12-CV/HU\nVề việc triển khai Nghị quyết\nNgày 3/3, Huyện ủy đã họp.\nCác chi bộ thực hiện.\nBáo cáo kết quả.\n',
+      code: '12-CV/HU',
+      body: 'HUYỆN ỦY HIỆP ĐỨC',
       title: null,
     },
     {

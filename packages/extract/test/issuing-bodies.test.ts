@@ -118,6 +118,13 @@ describe('documents a text counts by type under one body', () => {
     ['quán triệt bốn nghị quyết quan trọng của Bộ Chính trị đến cán bộ', 'Bộ Chính trị', { NQ: 4 }],
     ['có 2 chỉ thị, 1 quy định của Ban Bí thư; ...', 'Ban Bí thư', { CT: 2, QĐ: 1 }],
     ['nhiều nghị quyết của Bộ Chính trị', null, null],
+    // The body's name may follow the types with no `của`; a word in lower case there is no body.
+    [
+      'những nội dung cốt lõi 03 Nghị quyết và 01 Kết luận Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XIII: Nghị quyết số 27-NQ/TW',
+      'Ban Chấp hành Trung ương Đảng khóa XIII',
+      { NQ: 3, KL: 1 },
+    ],
+    ['đã ban hành 3 nghị quyết quan trọng trong năm', null, null],
   ])('%s counts under %s: %o', (text, body, counts) => {
     const found = countedBodies(text)[0]
     expect(found?.body ?? null).toBe(body)

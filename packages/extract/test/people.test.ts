@@ -85,6 +85,71 @@ describe('findPeople: who is named', () => {
       names: [],
     },
     {
+      reading: 'an organisation after a cue is no person',
+      text: 'Chào mừng Đại hội đại biểu Hội Nông dân tỉnh và Đại hội Hội Cựu chiến binh Việt Nam lần thứ VI.',
+      names: [],
+    },
+    {
+      reading: 'the country and a centrally-run city after a cue are places',
+      text: 'Dự có các cựu chiến binh Việt Nam và đại biểu Hà Nội.',
+      names: [],
+    },
+    {
+      reading: 'a person whose family name is also a word of places, and a province named as a person',
+      text: 'Dự có bà Hà Thị Mai và chị Hà Giang, Phó Chủ tịch Hội Liên hiệp Phụ nữ xã.',
+      names: ['Hà Thị Mai', 'Hà Giang'],
+    },
+    {
+      reading: 'a place named like a person opens the run before a name',
+      text: 'Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội Nguyễn Lan Hương chủ trì hội nghị.',
+      names: ['Nguyễn Lan Hương'],
+    },
+    {
+      reading: 'a role of several words written with no comma after the name',
+      text: 'Đồng chí Phùng Xuân Nhạ Bí thư Đảng ủy nhà trường phát biểu.',
+      names: ['Phùng Xuân Nhạ'],
+    },
+    {
+      reading: 'a given name that is also a role of one word',
+      text: 'Dự có đồng chí Nguyễn Văn Chánh, Bí thư Chi bộ.',
+      names: ['Nguyễn Văn Chánh'],
+    },
+    {
+      reading: 'the family name Ông after an honorific',
+      text: 'Dự có đồng chí Ông Thị Ngọc Linh – Ủy viên Ban Chấp hành Trung ương Đoàn.',
+      names: ['Ông Thị Ngọc Linh'],
+    },
+    {
+      reading: 'Ông opening a sentence is the honorific',
+      text: 'Ông Trần Văn Hòa, Bí thư Chi bộ cho biết.',
+      names: ['Trần Văn Hòa'],
+    },
+    {
+      reading: 'a list of names after a plural honorific',
+      text: 'Phó chủ tịch gồm các bà: Lê Thị Xuyến, Nguyễn Thị Được, Hà Giang và Nguyễn Thị Thanh.',
+      names: ['Lê Thị Xuyến', 'Nguyễn Thị Được', 'Hà Giang', 'Nguyễn Thị Thanh'],
+    },
+    {
+      reading: 'a list after a plural honorific ends where other words come between',
+      text: 'Dự có các đồng chí: Lê Văn Tám, Trần Văn Hai; tại điểm cầu Hà Tĩnh, Nguyễn Văn Ba.',
+      names: ['Lê Văn Tám', 'Trần Văn Hai'],
+    },
+    {
+      reading: 'places listed after a plural of another word are no people',
+      text: 'Tham dự có các xã: Hoàng Diệu, Hợp Đồng, Đồng Phú.',
+      names: [],
+    },
+    {
+      reading: 'a role before the name with its second word in lower case',
+      text: 'Phó bí thư thường trực Huyện ủy Nguyễn Thị Hoài Thanh chủ trì hội nghị; Phó chủ tịch UBND xã Lê Văn Tám phát biểu.',
+      names: ['Nguyễn Thị Hoài Thanh', 'Lê Văn Tám'],
+    },
+    {
+      reading: 'two words after a committee that ends a role in lower case are a place',
+      text: 'Phó bí thư Tỉnh ủy Hà Giang cho biết, tỉnh đã có 120 tổ.',
+      names: [],
+    },
+    {
       reading: 'names joined by an apostrophe',
       text: 'Dự có chị Siu H’Mai, Phó Bí thư Tỉnh đoàn Gia Lai.',
       names: ['Siu H’Mai'],

@@ -44,6 +44,32 @@ export const HISTORICAL_FIGURES: readonly string[] = [
 ]
 
 /**
+ * The head nouns of organisations that are no family name (`Hội Nông dân`, `Ban Thường vụ`, `Sở
+ * Y tế`): a capitalised run that opens with one names an organisation, whatever cue stands
+ * before it (`đại biểu Hội Nông dân`, `Hội Cựu chiến binh`).
+ */
+export const ORGANISATION_HEADS: readonly string[] = [
+  'Hội',
+  'Ban',
+  'Sở',
+  'Phòng',
+  'Vụ',
+  'Cục',
+  'Bộ',
+  'Chi',
+  'Liên',
+  'Ủy',
+  'Uỷ',
+]
+
+/**
+ * The country's and its centrally-run cities' names, written like a person's name of two words
+ * (`Việt Nam`, `Hà Nội`) and cued as one by the words of organisations before them (`Hội Cựu
+ * chiến binh Việt Nam`): places, never people.
+ */
+export const PLACES_NAMED_LIKE_PEOPLE: readonly string[] = ['Việt Nam', 'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ']
+
+/**
  * Honorifics right before a name, in lower case and read in any case: `đồng chí Lê Văn A`,
  * `bà Hà Thị Mai`. `opensSentence`: capitalised at a sentence's start (`Ông Hồ Đắc Phương,
  * ...`), it is still the cue and not the first word of the name.
@@ -186,6 +212,9 @@ export const ROLE_OPENINGS_ANY_CASE: readonly string[] = ['nguyên', 'chuyên vi
  */
 export const ROLES_BEFORE_NAMES: readonly string[] = [
   'Bí thư',
+  // `Phó bí thư thường trực Huyện ủy Nguyễn Thị Hoài Thanh`: the second word of a role in lower case.
+  'Phó bí thư',
+  'Phó chủ tịch',
   'Chủ tịch',
   'Chủ nhiệm',
   'Giám đốc',
