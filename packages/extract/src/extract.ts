@@ -31,6 +31,7 @@ import { CITING } from './rules/expressions.ts'
 import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
 import { linkTypeNamed } from './type-named-links.ts'
+import { unitClass } from './unit-class.ts'
 
 /** What the caller knows about an article besides its text. */
 export type ArticleHints = {
@@ -278,12 +279,25 @@ function relationPieces(sentences: Piece[], captions: Piece[]): Piece[] {
   return [...sentences, ...captions.flatMap(splitSentences)].sort((a, b) => a.start - b.start)
 }
 
+const HEADER_NUMBER_LABEL = /(?:^|\n)[ \t]*Số\s*:\s*$/u
+
+// Whether `:` and white space end the 16 units before `at`, as HEADER_NUMBER_LABEL's match does:
+// most mentions follow other words, and need neither a copy nor the expression.
+function colonBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 16)
+  let p = at
+  while (p > from && isWhite(text.charCodeAt(p - 1))) p--
+  return p > from && text.charCodeAt(p - 1) === 0x3a
+}
+const isWhite = unitClass(/^\s$/u)
+
 // The document an article is the text of: the code after its header's `Số:`, else the code its
 // title opens with (`Thông tư 06/2019/TT-BTTTT`, `KẾT LUẬN 127-KL/TW ...`); null for a news story.
 function selfDocument(text: string, title: Piece | null, mentions: ResolvedMention[]): ResolvedMention | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
-    if (m.parts !== null && /(?:^|\n)[ \t]*Số\s*:\s*$/u.test(text.slice(Math.max(0, m.start - 16), m.start))) return m
+    if (m.parts !== null && colonBefore(text, m.start) && HEADER_NUMBER_LABEL.test(text.slice(Math.max(0, m.start - 16), m.start)))
+      return m
   }
   if (title === null) return null
   const first = mentions.find((m) => m.start >= title.start && m.end <= title.end)
