@@ -159,6 +159,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   narrowQuarter(found, sentences)
   const firstMentions = firstMentionOfEachCode(mentions)
   const personMentions = findPeople([...sentences, ...seg.captions])
+  const relationAt = relationPieces(sentences, seg.captions)
   return {
     article: { ...articleRecord(text, hints, seg, published), ...knownArticleFields(known) },
     directives,
@@ -182,7 +183,9 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
       ...eventCitations(found, mentionsBySentence.flat(), firstMentions, at),
     ],
     relations: relationRecords(
-      relationPieces(sentences, seg.captions),
+      relationAt,
+      // Without captions the pieces are the body sentences, their mentions grouped already.
+      relationAt === sentences ? mentionsBySentence : groupByPiece(relationAt, mentions),
       mentions,
       directives,
       selfDocument(text, seg.title, mentions),
@@ -312,15 +315,16 @@ function inOrder(from: string, to: string, issued: ReadonlyMap<string, string | 
 }
 
 // The relations the sentences state, each once; a sentence may refer to the last directive the
-// sentence before cited, or the title's, or the document's own.
+// sentence before cited, or the title's, or the document's own. `mentionsByPiece[i]` are the
+// mentions inside `pieces[i]`.
 function relationRecords(
   pieces: Piece[],
+  mentionsByPiece: ResolvedMention[][],
   mentions: ResolvedMention[],
   directives: readonly Directive[],
   self: ResolvedMention | null,
   at: Locator,
 ): Extraction['relations'] {
-  const mentionsByPiece = groupByPiece(pieces, mentions)
   const issued = new Map(directives.map((d) => [d.code, d.issuedOn]))
   const relations: Extraction['relations'] = []
   const seenRelations = new Set<string>()
