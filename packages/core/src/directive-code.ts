@@ -573,9 +573,36 @@ function kindOf(type: DocumentType, word: DocumentKind | null): DocumentKind | u
  */
 type Cursor = { from: number; start: number; end: number }
 
+// Parts already built, by system, type and code (which, with those two, fixes the number, year
+// and issuer): a text cites the same few codes over and over, and every parts object a match
+// keeps costs the collector more than a look-up. Shared between matches, so frozen; kept small,
+// since a text can also be made of made-up codes.
+const KNOWN_PARTS = {
+  party: new Map<DocumentType, Map<string, DirectiveCodeParts>>(),
+  state: new Map<DocumentType, Map<string, DirectiveCodeParts>>(),
+}
+const KNOWN_PARTS_SIZE = 512
+
+function knownParts(system: DirectiveSystem, type: DocumentType, code: string): DirectiveCodeParts | undefined {
+  return KNOWN_PARTS[system].get(type)?.get(code)
+}
+
+function keepParts(parts: DirectiveCodeParts): DirectiveCodeParts {
+  const byType = KNOWN_PARTS[parts.system]
+  let byCode = byType.get(parts.type)
+  if (byCode === undefined) {
+    byCode = new Map()
+    byType.set(parts.type, byCode)
+  }
+  if (byCode.size >= KNOWN_PARTS_SIZE) byCode.clear()
+  byCode.set(parts.code, Object.freeze(parts))
+  return parts
+}
+
 function party(number: string, type: DocumentType, issuerCode: string): DirectiveCodeParts | null {
   if (!isDocumentTypeOf(type, 'party')) return null
-  return { code: codeOf('party', number, undefined, type, issuerCode), system: 'party', type, number, issuerCode }
+  const code = codeOf('party', number, undefined, type, issuerCode)
+  return knownParts('party', type, code) ?? keepParts({ code, system: 'party', type, number, issuerCode })
 }
 
 function state(
@@ -586,9 +613,14 @@ function state(
 ): DirectiveCodeParts | null {
   if (!isDocumentTypeOf(type, 'state')) return null
   const code = codeOf('state', number, year, type, issuerCode)
-  return year === undefined
-    ? { code, system: 'state', type, number, issuerCode }
-    : { code, system: 'state', type, number, year, issuerCode }
+  return (
+    knownParts('state', type, code) ??
+    keepParts(
+      year === undefined
+        ? { code, system: 'state', type, number, issuerCode }
+        : { code, system: 'state', type, number, year, issuerCode },
+    )
+  )
 }
 
 /** `35-NQ/TW`, `35 - NQ/TW`, `35 NQ/TW`, `72-NQ-TW`, `28-NQ/TƯ`, `28-NQ/TU'`. */
@@ -924,7 +956,8 @@ export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
     const parts = type === null ? read : (party(read.number, type, read.issuerCode) ?? read)
     const start = rawAt(f, cursor.start)
     const end = endOffset(text, f, cursor.end)
-    const raw = text.slice(start, end)
+    // Most codes are written as their canonical code: the match then keeps that string, not a copy.
+    const raw = end - start === parts.code.length && text.startsWith(parts.code, start) ? parts.code : text.slice(start, end)
     const kind = kindOf(parts.type, word?.kind ?? null)
     matches.push(kind === undefined ? { parts, start, end, raw } : { parts, start, end, raw, kind })
   }

@@ -40,14 +40,17 @@ export type DirectiveMention = {
   issuedOn: PartialDate | null
   issuingBody: string | null
   /** Set when `issuedOn` is the date of the clause that reports the issuing (`Ngày ..., X ban hành ...`). */
-  issuing?: boolean
+  issuing?: boolean | undefined
   /** The mention this short form replaces or amends (`Quy định số 368 thay thế Kết luận số 35`). */
-  relatedTo?: DirectiveMention
+  relatedTo?: DirectiveMention | undefined
   /**
    * The issuer code a short form with no issuing body takes from the central Party body that
    * disseminates it (`Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 79`: `TW`).
    */
-  issuerHint?: string
+  issuerHint?: string | undefined
+  /** The code the mention resolves to, and whether it is inferred: undefined until resolved (`ResolvedMention`). */
+  code?: string | undefined
+  inferred?: boolean | undefined
 }
 
 // The words that join a document to the one it replaces or amends, right after it.
@@ -350,7 +353,8 @@ export function findDirectiveMentions(
 ): DirectiveMention[] {
   const text = piece.text
   const found: DirectiveMention[] = []
-  const taken: Array<[number, number]> = []
+  // Start and end of each code read, in pairs: numbers in one array, not an array per code.
+  const taken: number[] = []
   for (let c = 0; c < codes.length; c++) {
     const code = codes[c]!
     const parts = code.parts
@@ -380,18 +384,24 @@ export function findDirectiveMentions(
       number: parts.number,
       issuedOn: tail.issuedOn,
       issuingBody: tail.issuingBody ?? issuerBefore(text, 0, named === null ? start : codeStart - named[0].length),
+      // Every field given later is declared now: one added to a made object takes a store of its
+      // own, and an article may hold tens of thousands of mentions.
+      issuing: undefined,
+      relatedTo: undefined,
+      issuerHint: undefined,
+      code: undefined,
+      inferred: undefined,
     }
     found.push(mention)
-    taken.push([codeStart, codeEnd])
+    taken.push(codeStart, codeEnd)
   }
   // Codes and short forms both come in text order, so one pointer finds the overlaps.
   let k = 0
   const shortForms = findShortForms(text)
   for (let f = 0; f < shortForms.length; f++) {
     const { start, end, type, number } = shortForms[f]!
-    while (k < taken.length && taken[k]![1] <= start) k++
-    const code = taken[k]
-    if (code !== undefined && start < code[1] && end > code[0]) continue
+    while (k < taken.length && taken[k + 1]! <= start) k += 2
+    if (k < taken.length && start < taken[k + 1]! && end > taken[k]!) continue
     const tail = readTail(text, end, text.length)
     const issuingBody = tail.issuingBody ?? issuerBefore(text, 0, start)
     const hint = issuingBody === null ? centralDisseminator(text, start) : null
@@ -404,7 +414,11 @@ export function findDirectiveMentions(
       number,
       issuedOn: tail.issuedOn,
       issuingBody,
-      ...(hint === null ? {} : { issuerHint: hint }),
+      issuing: undefined,
+      relatedTo: undefined,
+      issuerHint: hint ?? undefined,
+      code: undefined,
+      inferred: undefined,
     })
   }
   // Codes and short forms each come in text order: only a text with both needs them merged.

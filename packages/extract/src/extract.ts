@@ -31,6 +31,7 @@ import { CITING } from './rules/expressions.ts'
 import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
 import { linkTypeNamed } from './type-named-links.ts'
+import { unitClass } from './unit-class.ts'
 
 /** What the caller knows about an article besides its text. */
 export type ArticleHints = {
@@ -159,6 +160,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   narrowQuarter(found, sentences)
   const firstMentions = firstMentionOfEachCode(mentions)
   const personMentions = findPeople([...sentences, ...seg.captions])
+  const relationAt = relationPieces(sentences, seg.captions)
   return {
     article: { ...articleRecord(text, hints, seg, published), ...knownArticleFields(known) },
     directives,
@@ -182,7 +184,9 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
       ...eventCitations(found, mentionsBySentence.flat(), firstMentions, at),
     ],
     relations: relationRecords(
-      relationPieces(sentences, seg.captions),
+      relationAt,
+      // Without captions the pieces are the body sentences, their mentions grouped already.
+      relationAt === sentences ? mentionsBySentence : groupByPiece(relationAt, mentions),
       mentions,
       directives,
       selfDocument(text, seg.title, mentions),
@@ -279,6 +283,18 @@ function relationPieces(sentences: Piece[], captions: Piece[]): Piece[] {
   return [...sentences, ...captions.flatMap(splitSentences)].sort((a, b) => a.start - b.start)
 }
 
+const HEADER_NUMBER_LABEL = /(?:^|\n)[ \t]*Số\s*:\s*$/u
+
+// Whether `:` and white space end the 16 units before `at`, as HEADER_NUMBER_LABEL's match does:
+// most mentions follow other words, and need neither a copy nor the expression.
+function colonBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 16)
+  let p = at
+  while (p > from && isWhite(text.charCodeAt(p - 1))) p--
+  return p > from && text.charCodeAt(p - 1) === 0x3a
+}
+const isWhite = unitClass(/^\s$/u)
+
 // The document an article is the text of: the code after its header's `Số:`, else the code its
 // title opens with (`Thông tư 06/2019/TT-BTTTT`, `KẾT LUẬN 127-KL/TW ...`), else the one a page
 // says it reprints in full (`xin giới thiệu toàn văn Kết luận số 127-KL/TW`, `xin trích nguyên
@@ -286,7 +302,8 @@ function relationPieces(sentences: Piece[], captions: Piece[]): Piece[] {
 function selfDocument(text: string, title: Piece | null, mentions: ResolvedMention[]): ResolvedMention | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
-    if (m.parts !== null && /(?:^|\n)[ \t]*Số\s*:\s*$/u.test(text.slice(Math.max(0, m.start - 16), m.start))) return m
+    if (m.parts !== null && colonBefore(text, m.start) && HEADER_NUMBER_LABEL.test(text.slice(Math.max(0, m.start - 16), m.start)))
+      return m
   }
   const first = title === null ? undefined : mentions.find((m) => m.start >= title.start && m.end <= title.end)
   if (title !== null && first !== undefined && first.parts !== null && first.start === title.start) return first
@@ -306,15 +323,16 @@ function inOrder(from: string, to: string, issued: ReadonlyMap<string, string | 
 }
 
 // The relations the sentences state, each once; a sentence may refer to the last directive the
-// sentence before cited, or the title's, or the document's own.
+// sentence before cited, or the title's, or the document's own. `mentionsByPiece[i]` are the
+// mentions inside `pieces[i]`.
 function relationRecords(
   pieces: Piece[],
+  mentionsByPiece: ResolvedMention[][],
   mentions: ResolvedMention[],
   directives: readonly Directive[],
   self: ResolvedMention | null,
   at: Locator,
 ): Extraction['relations'] {
-  const mentionsByPiece = groupByPiece(pieces, mentions)
   const issued = new Map(directives.map((d) => [d.code, d.issuedOn]))
   const relations: Extraction['relations'] = []
   const seenRelations = new Set<string>()

@@ -88,7 +88,10 @@ export function readIssueDate(
   reference: string | undefined,
 ): IssueDated | null {
   const after = text.slice(m.tailEnd, Math.min(nextStart, m.tailEnd + 320))
-  const nextLine = NEXT_LINE_DATE.exec(after)
+  // The readings of what follows the mention all end before `ngày`: without one there, only the
+  // issuing clause before the mention is left to read.
+  const dayAfter = after.includes('ngày')
+  const nextLine = dayAfter ? NEXT_LINE_DATE.exec(after) : null
   if (nextLine !== null) {
     const d = dayAt(text, m.tailEnd + nextLine[0].length, undefined)
     if (d !== null) return { issuedOn: d, reading: 'nextLine' }
@@ -97,7 +100,7 @@ export function readIssueDate(
     const lead = text.slice(Math.max(0, m.start - 12), m.start)
     const colon = HEADER_NUMBER.test(lead)
     if (colon || PARTY_NUMBER.test(lead)) {
-      const place = HEADER_PLACE_DATE.exec(flatten(after))
+      const place = dayAfter ? HEADER_PLACE_DATE.exec(flatten(after)) : null
       const d = place === null ? null : dayAt(text, m.tailEnd + place[0].length, undefined)
       if (d !== null) return { issuedOn: d, reading: 'header' }
       const above = placeDateAbove(text, m.start)
@@ -114,7 +117,7 @@ export function readIssueDate(
     const d = clause === null ? null : dayAt(clause[1]!, 0, reference)
     if (d !== null) return { issuedOn: d, reading: 'issuing' }
   }
-  const title = AFTER_TITLE.exec(after)
+  const title = dayAfter ? AFTER_TITLE.exec(after) : null
   if (title !== null) {
     const d = dayAt(text, m.tailEnd + title[0].length, reference)
     if (d !== null) return { issuedOn: d, reading: 'afterTitle' }

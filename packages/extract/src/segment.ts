@@ -216,6 +216,8 @@ const FOOT_LINES = 12
 // A clock time in a line: `16:57`, `9h30`.
 const TIME_OF_DAY = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/u
 
+const HAS_DIGIT = /\d/u
+
 // The head's lines read one by one from `from` until the lead.
 function scanHead(lines: Line[], from: number): ScannedHead {
   let publishedAt: PartialDate | null = null
@@ -248,7 +250,8 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     }
     // Before site text, since a date line may carry some (`Ngày đăng: 28-04-2023 | Lượt xem: 312`).
     const mayRead: boolean = publishedAt === null || (dateAboveTitle && headings.length > 0)
-    const date: PartialDate | null = mayRead ? parseDateLine(line.text) : null
+    // A date line gives its year, in digits: a line without a digit is not read for one.
+    const date: PartialDate | null = mayRead && HAS_DIGIT.test(line.text) ? parseDateLine(line.text) : null
     if (date !== null) {
       dateAboveTitle = publishedAt === null && headings.length === 0
       publishedAt = date
@@ -265,7 +268,10 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     )
       continue
     const heading = trimHeading(line)
-    if (headings.some((h) => fold(h.text) === fold(heading.text))) continue
+    if (headings.length > 0) {
+      const key = fold(heading.text)
+      if (headings.some((h) => fold(h.text) === key)) continue
+    }
     // Some sites print the author under the title (`Thu Hằng`, `TS NGUYỄN VĂN A - Học viện ...`).
     if (headings.length > 0 && byline === null && isBylineLine(line.text, true)) {
       byline = bylineName(line.text)
