@@ -86,9 +86,10 @@ const BOILERPLATE_PHRASES = [
 ]
 
 // Short lines of a site's own: a share bar, a comment box's fields and counter (`Họ tên: ....`,
-// `Bạn còn 500/500 ký tự`) and the tags under an article (`Từ khóa: Chỉ thị 05, nêu gương`).
+// `Bạn còn 500/500 ký tự`), its contact lines (`Hotline: 024...`) and the tags under an article
+// (`Từ khóa: Chỉ thị 05, nêu gương`).
 const SITE_LINE =
-  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
+  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|hotline|đường dây nóng|fax|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
 
 // Headers that open a block of links to other articles.
 const RELATED_HEADERS = [

@@ -15,8 +15,16 @@ describe('isBoilerplateLine', () => {
     { reading: 'a visit counter', line: 'Tổng số lượt truy cập: 1.284.503' },
     { reading: 'an attachment', line: 'Tập tin đính kèm: CT-09-UBND-2024.pdf' },
     { reading: 'a comment form', line: 'Bạn đọc vui lòng gõ tiếng Việt có dấu' },
+    { reading: "the site's contact", line: 'Hotline: 024.355.63.010' },
+    { reading: "the site's contact", line: 'Đường dây nóng: 0912 345 678' },
   ])('takes $reading for site text: $line', ({ line }) => {
     expect(isBoilerplateLine(line), line).toBe(true)
+  })
+  it.each([
+    'Hotline hỗ trợ người dân được duy trì suốt dịp Tết.',
+    'Fax gửi tới Sở lúc 9 giờ sáng nay đã được xử lý.',
+  ])('takes a sentence about a hotline for no site text: %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false)
   })
   it('never takes a paragraph for site text', () => {
     expect(isBoilerplateLine(`Bản quyền thuộc ${'Báo điện tử tỉnh, '.repeat(30)}`)).toBe(false)
