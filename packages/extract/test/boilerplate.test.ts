@@ -20,12 +20,12 @@ describe('isBoilerplateLine', () => {
   ])('takes $reading for site text: $line', ({ line }) => {
     expect(isBoilerplateLine(line), line).toBe(true)
   })
-  it.each([
-    'Hotline hỗ trợ người dân được duy trì suốt dịp Tết.',
-    'Fax gửi tới Sở lúc 9 giờ sáng nay đã được xử lý.',
-  ])('takes a sentence about a hotline for no site text: %j', (line) => {
-    expect(isBoilerplateLine(line)).toBe(false)
-  })
+  it.each(['Hotline hỗ trợ người dân được duy trì suốt dịp Tết.', 'Fax gửi tới Sở lúc 9 giờ sáng nay đã được xử lý.'])(
+    'takes a sentence about a hotline for no site text: %j',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(false)
+    },
+  )
   it('never takes a paragraph for site text', () => {
     expect(isBoilerplateLine(`Bản quyền thuộc ${'Báo điện tử tỉnh, '.repeat(30)}`)).toBe(false)
   })
