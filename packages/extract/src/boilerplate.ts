@@ -5,6 +5,10 @@
 
 // Whole lines that are buttons, form labels or section headers of a site, never prose.
 const BUTTON_LINES = new Set([
+  // A portal's link for screen readers past its menus (`Skip to content`).
+  'truy cập nội dung luôn',
+  'chuyển đến nội dung chính',
+  'bỏ qua nội dung',
   'trả lời',
   'đồng ý',
   'read more',
@@ -86,9 +90,10 @@ const BOILERPLATE_PHRASES = [
 ]
 
 // Short lines of a site's own: a share bar, a comment box's fields and counter (`Họ tên: ....`,
-// `Bạn còn 500/500 ký tự`) and the tags under an article (`Từ khóa: Chỉ thị 05, nêu gương`).
+// `Bạn còn 500/500 ký tự`), its contact lines (`Hotline: 024...`) and the tags under an article
+// (`Từ khóa: Chỉ thị 05, nêu gương`).
 const SITE_LINE =
-  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
+  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|hotline|đường dây nóng|fax|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
 
 // Headers that open a block of links to other articles.
 const RELATED_HEADERS = [
@@ -123,7 +128,37 @@ export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim()
   if (trimmed.length === 0 || trimmed.length > 400) return false
   const l = trimmed.toLowerCase()
-  return BUTTON_LINES.has(l) || BOILERPLATE_PATTERN.test(l) || (l.length <= 160 && SITE_LINE.test(l))
+  return (
+    BUTTON_LINES.has(l) ||
+    BOILERPLATE_PATTERN.test(l) ||
+    (l.length <= 160 && SITE_LINE.test(l)) ||
+    isRepeatedPhrase(trimmed)
+  )
+}
+
+// How long a phrase a widget repeats may be.
+const REPEATED_PHRASE = 60
+
+/**
+ * A line of one phrase written over and over, as a widget prints its label for each of its items
+ * (`Thông báo Thông báo`, `Slideshow Image 1 Slideshow Image 1 ...`). Read from where the first
+ * word comes again, so a line costs a few passes, not a search of every period.
+ */
+export function isRepeatedPhrase(line: string): boolean {
+  const space = line.indexOf(' ')
+  if (space < 0) return false
+  const first = line.slice(0, space + 1)
+  const whole = `${line} `
+  for (let at = line.indexOf(` ${first}`); at > 0 && at <= REPEATED_PHRASE; at = line.indexOf(` ${first}`, at + 1)) {
+    const unit = whole.slice(0, at + 1)
+    if (
+      whole.length % unit.length === 0 &&
+      whole.startsWith(unit, unit.length) &&
+      unit.repeat(whole.length / unit.length) === whole
+    )
+      return true
+  }
+  return false
 }
 
 const RELATED_WORDS =

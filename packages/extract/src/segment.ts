@@ -278,6 +278,10 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       continue
     }
     // A heading is followed by more of the head or by the lead, never ends the text.
+    if (headings.length === 0 && restatedByLead(heading.text, lines, first)) {
+      headings.push(heading)
+      continue
+    }
     if (looksLikeTitle(heading.text) && lines[first + 1] !== undefined) {
       headings.push(heading)
       continue
@@ -293,6 +297,32 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     break
   }
   return { lead: first, leadOffset, headings, publishedAt, byline }
+}
+
+// How much of a title written with a final stop the lead must repeat, and how many of the lines
+// under it (a photo's caption) are passed over to find the lead.
+const RESTATED_SHARE = 0.75
+const CAPTIONS_UNDER_TITLE = 1
+const WORD = /[\p{L}\p{N}]+/gu
+
+/**
+ * A title some sites end with a full stop, which the lead right under it restates with its date
+ * and place (`Phường Phổ Thạnh tổ chức kỷ niệm ... năm 2025.` over `Ngày 03/02/2025, Phường Phổ
+ * Thạnh tổ chức kỷ niệm ...`): one sentence, a title but for its stop, whose words the lead (a
+ * caption between them passed over) holds three in four of.
+ */
+function restatedByLead(line: string, lines: readonly Line[], at: number): boolean {
+  const l = line.trim()
+  if (!l.endsWith('.') || /[.!?;]\s/u.test(l) || !looksLikeTitle(l.slice(0, -1))) return false
+  const words = (s: string) => s.toLowerCase().match(WORD) ?? []
+  const own = words(l)
+  for (let k = at + 1; k < lines.length && k <= at + 1 + CAPTIONS_UNDER_TITLE; k++) {
+    const lead = lines[k]!.text
+    if (NOT_A_TITLE.some((pattern) => pattern.test(lead.trim())) && lead.length < 80) continue
+    const held = new Set(words(lead))
+    return own.filter((w) => held.has(w)).length >= RESTATED_SHARE * own.length && lead.length > l.length
+  }
+  return false
 }
 
 // Cuts what the lead line opens with before its text (`offset` code units of a metadata

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from '../src/boilerplate.ts'
+import { isBoilerplateLine, isMenuLine, isRelatedHeader, isRepeatedPhrase, isTeaserLine } from '../src/boilerplate.ts'
 
 describe('isBoilerplateLine', () => {
   it.each([
@@ -15,11 +15,35 @@ describe('isBoilerplateLine', () => {
     { reading: 'a visit counter', line: 'Tổng số lượt truy cập: 1.284.503' },
     { reading: 'an attachment', line: 'Tập tin đính kèm: CT-09-UBND-2024.pdf' },
     { reading: 'a comment form', line: 'Bạn đọc vui lòng gõ tiếng Việt có dấu' },
+    { reading: "the site's contact", line: 'Hotline: 024.355.63.010' },
+    { reading: "a portal's skip link", line: 'Truy cập nội dung luôn' },
+    { reading: "a widget's label printed twice", line: 'Thông báo Thông báo' },
+    { reading: "a slideshow's labels", line: 'Slideshow Image 1 Slideshow Image 1 Slideshow Image 1' },
+    { reading: "the site's contact", line: 'Đường dây nóng: 0912 345 678' },
   ])('takes $reading for site text: $line', ({ line }) => {
     expect(isBoilerplateLine(line), line).toBe(true)
   })
+  it.each(['Hotline hỗ trợ người dân được duy trì suốt dịp Tết.', 'Fax gửi tới Sở lúc 9 giờ sáng nay đã được xử lý.'])(
+    'takes a sentence about a hotline for no site text: %j',
+    (line) => {
+      expect(isBoilerplateLine(line)).toBe(false)
+    },
+  )
   it('never takes a paragraph for site text', () => {
     expect(isBoilerplateLine(`Bản quyền thuộc ${'Báo điện tử tỉnh, '.repeat(30)}`)).toBe(false)
+  })
+})
+
+describe('isRepeatedPhrase', () => {
+  it.each([
+    ['Thông báo Thông báo', true],
+    ['Slideshow Image 1 Slideshow Image 1 Slideshow Image 1', true],
+    ['Đảng bộ xã Đảng bộ huyện', false],
+    ['Chung tay, chung sức xây dựng nông thôn mới', false],
+    ['Tin tức Tin tức Sự kiện', false],
+    ['Thông báo', false],
+  ])('%j: %s', (line, repeated) => {
+    expect(isRepeatedPhrase(line)).toBe(repeated)
   })
 })
 

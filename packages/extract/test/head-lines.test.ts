@@ -131,6 +131,44 @@ describe('the title of a page, read from its head', () => {
       title: null,
     },
     {
+      reading: 'a title ending with a stop, which the lead under it restates',
+      lines: [
+        'Đảng bộ xã Duy Phước tổ chức Lễ kỷ niệm 133 năm sinh Chủ tịch Hồ Chí Minh.',
+        '',
+        'Sáng ngày 18/5, Đảng bộ xã Duy Phước tổ chức long trọng Lễ kỷ niệm 133 năm sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2023).',
+      ],
+      title: 'Đảng bộ xã Duy Phước tổ chức Lễ kỷ niệm 133 năm sinh Chủ tịch Hồ Chí Minh.',
+    },
+    {
+      reading: 'the same in capitals, a caption of the hall between title and lead',
+      lines: [
+        'HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ LẦN THỨ XI.',
+        '',
+        'Toàn cảnh hội nghị.',
+        '',
+        'Sáng ngày 15/01/2021, Đảng bộ Bệnh viện tổ chức học tập, quán triệt Nghị quyết Đại hội Đảng bộ thành phố lần thứ XI.',
+      ],
+      title: 'HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ LẦN THỨ XI.',
+    },
+    {
+      reading: 'a lead followed by another paragraph is no title',
+      lines: [
+        'Sáng 18/5, Đảng bộ xã Duy Phước tổ chức Lễ kỷ niệm 133 năm sinh Chủ tịch Hồ Chí Minh.',
+        '',
+        'Dự lễ có lãnh đạo huyện và đông đảo đảng viên, nhân dân trong xã.',
+      ],
+      title: null,
+    },
+    {
+      reading: 'a first sentence that the next paragraph does not restate is no title',
+      lines: [
+        'Đảng bộ xã tổ chức Lễ kỷ niệm 133 năm sinh Chủ tịch Hồ Chí Minh.',
+        '',
+        'Trong buổi lễ, các đại biểu đã ôn lại cuộc đời, sự nghiệp cách mạng vẻ vang của Người.',
+      ],
+      title: null,
+    },
+    {
       reading: "a site's dateline of a place and a date",
       lines: ['Đà Nẵng 07/06/2023', '', 'Để có tư liệu tuyên truyền, Ban biên tập xin trích nguyên Hướng dẫn.'],
       title: null,
