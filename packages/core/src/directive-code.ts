@@ -909,7 +909,8 @@ export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
     const start = rawAt(f, cursor.start)
     const end = endOffset(text, f, cursor.end)
     // Most codes are written as their canonical code: the match then keeps that string, not a copy.
-    const raw = end - start === parts.code.length && text.startsWith(parts.code, start) ? parts.code : text.slice(start, end)
+    const raw =
+      end - start === parts.code.length && text.startsWith(parts.code, start) ? parts.code : text.slice(start, end)
     const kind = kindOf(parts.type, word?.kind ?? null)
     matches.push(kind === undefined ? { parts, start, end, raw } : { parts, start, end, raw, kind })
   }
