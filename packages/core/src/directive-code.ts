@@ -940,7 +940,8 @@ function endOffset(text: string, f: Folded, endK: number): number {
  * (`Nghị quyết 35`, `Ban Chỉ đạo 35`) are not codes.
  *
  * Runs in time linear in the text (a single pass with bounded look-ahead at each number) and
- * never throws, whatever the input (lone surrogates, megabytes without a line break).
+ * never throws, whatever the input (lone surrogates, megabytes without a line break). The parts
+ * of the matches are frozen: matches of the same code, in one call or several, may share them.
  */
 export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
   if (!HAS_DIGIT.test(text)) return []
@@ -957,7 +958,8 @@ export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
     const start = rawAt(f, cursor.start)
     const end = endOffset(text, f, cursor.end)
     // Most codes are written as their canonical code: the match then keeps that string, not a copy.
-    const raw = end - start === parts.code.length && text.startsWith(parts.code, start) ? parts.code : text.slice(start, end)
+    const raw =
+      end - start === parts.code.length && text.startsWith(parts.code, start) ? parts.code : text.slice(start, end)
     const kind = kindOf(parts.type, word?.kind ?? null)
     matches.push(kind === undefined ? { parts, start, end, raw } : { parts, start, end, raw, kind })
   }
@@ -979,7 +981,8 @@ const MAX_PREFIX = 80
  * `TU`), NFC or NFD. Returns the canonical parts, or `null` for anything else: a date
  * (`22/10/2018`, `10/2018`), a phone number, an amount, a number without a type code
  * (`Nghị quyết 35`, `Ban Chỉ đạo 35`), several codes, or a code inside a longer sentence (use
- * {@link findDirectiveCodes} for those).
+ * {@link findDirectiveCodes} for those). The parts are frozen: calls that read the same code may
+ * give the same object.
  */
 export function parseDirectiveCode(text: string): DirectiveCodeParts | null {
   if (!HAS_DIGIT.test(text)) return null

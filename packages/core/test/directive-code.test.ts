@@ -418,6 +418,21 @@ describe('findDirectiveCodes in sentences', () => {
     expect(found.map((m) => m.raw)).toEqual(['35-NQ/TW', '85-QĐ/TW', '99-HD/BTGTW', '13/2023/NĐ-CP', '14/CT-UBND'])
   })
 
+  it('gives frozen parts, the same for the same code however it is written, and the raw text as written', () => {
+    const text =
+      'Nghị quyết 35-NQ/TW, Nghị quyết 35 - NQ/TW, Nghị quyết số 35-nq/tw và Nghị định 13/2023/NĐ-CP, 13/2023/NĐ-CP.'
+    const found = findDirectiveCodes(text)
+    expect(found.map((m) => m.raw)).toEqual(['35-NQ/TW', '35 - NQ/TW', '35-nq/tw', '13/2023/NĐ-CP', '13/2023/NĐ-CP'])
+    for (const m of found) expect(Object.isFrozen(m.parts)).toBe(true)
+    expect(found[1]!.parts).toBe(found[0]!.parts)
+    expect(found[2]!.parts).toBe(found[0]!.parts)
+    expect(found[4]!.parts).toBe(found[3]!.parts)
+    expect(found[3]!.parts).not.toBe(found[0]!.parts)
+    // A code of another number or type is other parts.
+    expect(parseDirectiveCode('36-NQ/TW')).not.toBe(parseDirectiveCode('35-NQ/TW'))
+    expect(parseDirectiveCode('35-CT/TW')?.code).toBe('35-CT/TW')
+  })
+
   it('reports the kind the type word gives, so QĐ reads as regulation or decision', () => {
     const found = findDirectiveCodes('Quy định 85-QĐ/TW và Quyết định số 1147-QĐ/BTGDVTW, cùng 24-QĐ/TW.')
     expect(found.map((m) => m.kind)).toEqual(['regulation', 'decision', undefined])

@@ -130,12 +130,22 @@ const endsWord = unitClass(/^[\s,;.:()“”"!?]$/u)
 // WHITE_SPACE unit by unit, from a table (no surrogate is white space).
 const isWhiteUnit = unitClass(new RegExp(`^${WHITE_SPACE.source}$`, WHITE_SPACE.flags))
 
-// The units SPECIMEN_BEFORE's match can end with (a specimen word's last letter, white space, `:`,
-// a quote, the `ố` of `số`, in either case): a code after any other is no specimen, and the
-// expression is not tried.
-const SPECIMEN_END = unitClass(
-  new RegExp(`^[${[...new Set(SPECIMEN_WORDS.map((w) => w.at(-1)!))].join('')}\\s:“"'ố]$`, 'iu'),
+// What SPECIMEN_BEFORE's match holds after its specimen word (white space, `:`, a quote, the
+// letters of `số`, in either case), and the last letters of the specimen words: the match ends
+// with a run of the first right after one of the second.
+const SPECIMEN_TAIL = unitClass(/^[\s:“"'số]$/iu)
+const SPECIMEN_WORD_END = unitClass(
+  new RegExp(`^[${[...new Set(SPECIMEN_WORDS.map((w) => w.at(-1)!))].join('')}]$`, 'iu'),
 )
+
+// Whether SPECIMEN_BEFORE may match the 24 units before `end`: only then is it tried, on a copy of
+// them (most codes follow a type name, whose last letter ends no specimen word).
+function mayFollowSpecimen(text: string, end: number): boolean {
+  const from = Math.max(0, end - 24)
+  let p = end
+  while (p > from && SPECIMEN_TAIL(text.charCodeAt(p - 1))) p--
+  return p > from && SPECIMEN_WORD_END(text.charCodeAt(p - 1))
+}
 
 // Reads an organisation name at `from`: up to 14 words, stopping at punctuation and at words
 // that start a new phrase. `và` continues a name only between capitalised words that are not a
@@ -360,11 +370,7 @@ export function findDirectiveMentions(
     const parts = code.parts
     const codeStart = code.start - piece.start
     const codeEnd = code.end - piece.start
-    if (
-      codeStart > 0 &&
-      SPECIMEN_END(text.charCodeAt(codeStart - 1)) &&
-      SPECIMEN_BEFORE.test(text.slice(Math.max(0, codeStart - 24), codeStart))
-    )
+    if (mayFollowSpecimen(text, codeStart) && SPECIMEN_BEFORE.test(text.slice(Math.max(0, codeStart - 24), codeStart)))
       continue
     // The type name is read within the 30 units before the code, as it always was.
     const window = Math.max(0, codeStart - 30)

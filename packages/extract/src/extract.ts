@@ -302,7 +302,11 @@ const isWhite = unitClass(/^\s$/u)
 function selfDocument(text: string, title: Piece | null, mentions: ResolvedMention[]): ResolvedMention | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
-    if (m.parts !== null && colonBefore(text, m.start) && HEADER_NUMBER_LABEL.test(text.slice(Math.max(0, m.start - 16), m.start)))
+    if (
+      m.parts !== null &&
+      colonBefore(text, m.start) &&
+      HEADER_NUMBER_LABEL.test(text.slice(Math.max(0, m.start - 16), m.start))
+    )
       return m
   }
   const first = title === null ? undefined : mentions.find((m) => m.start >= title.start && m.end <= title.end)

@@ -193,6 +193,16 @@ describe('a mention with its tail', () => {
   })
 })
 
+describe('a code after a word that ends as a specimen word does is no specimen', () => {
+  it.each([
+    ['Kết luận số 05-KL/TW của Bộ Chính trị.', '05-KL/TW'],
+    ['Hướng dẫn 99-HD/BTGTW về công tác tuyên giáo.', '99-HD/BTGTW'],
+    ['Thực hiện theo kiểu mẫu, Chỉ thị 05-CT/TW được quán triệt.', '05-CT/TW'],
+  ])('%s', (text, code) => {
+    expect(directivesOf(text).map((d) => d.code)).toEqual([code])
+  })
+})
+
 describe('what no directive is', () => {
   it.each([
     {
@@ -200,6 +210,8 @@ describe('what no directive is', () => {
       text: 'Còn văn bản đặt số, ký hiệu kiểu “Số: 15/UBND-VP” cho văn bản có tên loại.',
     },
     { reading: 'a specimen after ví dụ', text: 'Ví dụ: 27-CV/ĐU là số của một công văn.' },
+    { reading: 'a specimen after chẳng hạn and a quote', text: 'Ghi số, chẳng hạn "Số: 12/KH-UBND" ở đầu văn bản.' },
+    { reading: 'a specimen word in capitals', text: 'KIỂU SỐ: 15/UBND-VP là cách ghi sai.' },
     { reading: 'a code whose issuer is cut short', text: 'Quán triệt Chỉ thị số 12-CT/T của Tỉnh ủy.' },
   ])('$reading', ({ text }) => {
     expect(directivesOf(text).filter((d) => d.code !== null)).toEqual([])
