@@ -14,7 +14,7 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
 const MIGRATION = '20261207000500_provinces_and_levels'
 // A released migration is fixed: when the data the backfill reads changes, a new migration carries
 // the backfill again (it fills only what is still empty), and the newest must match the script.
-const NEWEST_BACKFILL = '20261209000300_province_backfill_refresh'
+const NEWEST_BACKFILL = '20261211000100_province_backfill_refresh'
 
 describe('the province and level backfill', () => {
   it('is in the newest backfill migration as scripts/province-backfill.ts writes it', () => {
