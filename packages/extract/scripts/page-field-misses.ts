@@ -3,11 +3,14 @@
  * gold, the page extracted with its URL as `pnpm eval` does; compares as `score.ts` does.
  *
  *   node --conditions=@vanban/source scripts/page-field-misses.ts [field] [id filter]
+ *
+ * Without a filter it ends with every metric of the corpus.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { normalizeText } from '@vanban/core'
 import { extractCorpus, readGold, readPageUrls } from './eval.ts'
+import { scoreArticles } from './score.ts'
 
 const [field, filter] = process.argv.slice(2)
 const real = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures-real')
@@ -30,3 +33,10 @@ for (const [file, g] of gold) {
   }
 }
 for (const [k, [ok, n]] of Object.entries(counts)) console.log(`${k} ${ok}/${n} ${(ok / n).toFixed(3)}`)
+// Every metric, to see what else a reading of the head moved.
+if (filter === undefined)
+  console.log(
+    Object.entries(scoreArticles(gold, predictions).metrics)
+      .map(([k, v]) => `${k} ${v.toFixed(4)}`)
+      .join(' '),
+  )

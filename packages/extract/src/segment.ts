@@ -14,6 +14,7 @@ import { type DocumentHead, isDocumentHeadLine, readDocumentHead } from './docum
 import { isBannerLine, isLoadingLine, isMarkupLine, isSiteClock, NOT_A_TITLE, trimHeading } from './head-lines.ts'
 import { continuesSentence, runsOn, wrapsLine, wrapWidth } from './line-breaks.ts'
 import { parseSourcePrefix } from './published-date.ts'
+import { isRestatedTitle } from './restated-title.ts'
 import type { Piece } from './sentences.ts'
 
 /**
@@ -273,6 +274,20 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     }
     // A heading is followed by more of the head or by the lead, never ends the text.
     if (looksLikeTitle(heading.text) && lines[first + 1] !== undefined) {
+      headings.push(heading)
+      continue
+    }
+    // A title closed with a full stop, as a sentence, which the lead below restates; under a
+    // title already read, such a line is its sapo.
+    if (
+      headings.length === 0 &&
+      heading.text.endsWith('.') &&
+      looksLikeTitle(heading.text.slice(0, -1)) &&
+      isRestatedTitle(
+        heading.text,
+        lines.slice(first + 1, first + 4).map((l) => l.text),
+      )
+    ) {
       headings.push(heading)
       continue
     }
