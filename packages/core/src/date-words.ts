@@ -77,6 +77,7 @@ export const DATE_LABEL_WORDS: readonly string[] = [
   'đăng lúc',
   'đăng ngày',
   'đăng vào',
+  'đăng tải',
   'xuất bản',
   'thời gian đăng',
   'thời gian',
@@ -84,6 +85,7 @@ export const DATE_LABEL_WORDS: readonly string[] = [
   'published',
   'updated',
   'posted',
+  'date',
 ]
 
 /**

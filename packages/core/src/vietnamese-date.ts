@@ -230,6 +230,7 @@ const KEYWORDS = [
   'phút',
   'cập',
   'đăng',
+  'tải',
   'xuất',
   'bản',
   'lúc',
