@@ -45,6 +45,10 @@ const BUTTON_LINES = new Set([
   'đọc bài viết',
   'in',
   'gửi email',
+  // A portal's link for screen readers past its menus (Liferay's `Skip to content`).
+  'truy cập nội dung luôn',
+  'skip to content',
+  'skip to main content',
 ])
 
 // Phrases that only occur in comment forms, cookie notices and site footers.
@@ -88,7 +92,7 @@ const BOILERPLATE_PHRASES = [
 // Short lines of a site's own: a share bar, a comment box's fields and counter (`Họ tên: ....`,
 // `Bạn còn 500/500 ký tự`) and the tags under an article (`Từ khóa: Chỉ thị 05, nêu gương`).
 const SITE_LINE =
-  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
+  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|hotline|fax|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
 
 // Headers that open a block of links to other articles.
 const RELATED_HEADERS = [
@@ -153,6 +157,16 @@ export function isTeaserLine(line: string): boolean {
   const l = line.trim()
   if (l.length === 0 || l.length > 300) return false
   return l.endsWith('…') || l.endsWith('...') || TRAILING_DATE.test(l)
+}
+
+// The marks that open each item of a site's ticker (`♦ GIAO LƯU ... ♦ SINH HOẠT ...`).
+const TICKER_BULLET = /(?:^|\s)[♦◆•●▪►■]\s/gu
+// How many items make a ticker: a title never holds a list of bulleted items.
+const TICKER_ITEMS = 3
+
+/** True for a site's ticker of other articles on one line: three items or more, each opened by a bullet. */
+export function isTickerLine(line: string): boolean {
+  return (line.match(TICKER_BULLET)?.length ?? 0) >= TICKER_ITEMS
 }
 
 /**

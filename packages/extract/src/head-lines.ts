@@ -41,6 +41,25 @@ export function isSiteClock(line: string): boolean {
   return /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu.test(line)
 }
 
+// How many words the phrase a widget repeats may have.
+const REPEATED_PHRASE_WORDS = 8
+
+/**
+ * True for a widget's label printed with its alt text or its copies (`Từ khóa tìm kiếm Từ khóa
+ * tìm kiếm`, `Slideshow Image 1 Slideshow Image 1 ...`): one phrase of a few words said twice or
+ * more and nothing else, which no title is.
+ */
+export function isRepeatedPhrase(line: string): boolean {
+  const w = line.trim().toLowerCase().split(/\s+/u)
+  for (let n = 1; n <= REPEATED_PHRASE_WORDS && 2 * n <= w.length; n++) {
+    if (w.length % n !== 0) continue
+    let same = true
+    for (let i = n; same && i < w.length; i++) same = w[i] === w[i - n]
+    if (same) return true
+  }
+  return false
+}
+
 /** True for a page's loading notice or a cut-off word (`Chờ...`, `Đang tải...`): a few words and an ellipsis. */
 export function isLoadingLine(line: string): boolean {
   const l = line.trim()

@@ -8,10 +8,18 @@ import {
   readDateCue,
   unswapMetadataDate,
 } from '@vanban/core'
-import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
+import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine, isTickerLine } from './boilerplate.ts'
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
 import { type DocumentHead, isDocumentHeadLine, readDocumentHead } from './document-head.ts'
-import { isBannerLine, isLoadingLine, isMarkupLine, isSiteClock, NOT_A_TITLE, trimHeading } from './head-lines.ts'
+import {
+  isBannerLine,
+  isLoadingLine,
+  isMarkupLine,
+  isRepeatedPhrase,
+  isSiteClock,
+  NOT_A_TITLE,
+  trimHeading,
+} from './head-lines.ts'
 import { continuesSentence, runsOn, wrapsLine, wrapWidth } from './line-breaks.ts'
 import { parseSourcePrefix } from './published-date.ts'
 import { isRestatedTitle } from './restated-title.ts'
@@ -262,7 +270,9 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       isBannerLine(line.text) ||
       isLoadingLine(line.text) ||
       isMarkupLine(line.text) ||
-      isSiteClock(line.text)
+      isSiteClock(line.text) ||
+      isTickerLine(line.text) ||
+      isRepeatedPhrase(line.text)
     )
       continue
     const heading = trimHeading(line)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from '../src/boilerplate.ts'
+import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine, isTickerLine } from '../src/boilerplate.ts'
 
 describe('isBoilerplateLine', () => {
   it.each([
@@ -15,11 +15,20 @@ describe('isBoilerplateLine', () => {
     { reading: 'a visit counter', line: 'Tổng số lượt truy cập: 1.284.503' },
     { reading: 'an attachment', line: 'Tập tin đính kèm: CT-09-UBND-2024.pdf' },
     { reading: 'a comment form', line: 'Bạn đọc vui lòng gõ tiếng Việt có dấu' },
+    { reading: "a portal's skip link", line: 'Truy cập nội dung luôn' },
+    { reading: "a site's contact line", line: 'Hotline: 024.355.63.010' },
+    { reading: "a site's contact line", line: 'Fax: 0234 3822 123' },
   ])('takes $reading for site text: $line', ({ line }) => {
     expect(isBoilerplateLine(line), line).toBe(true)
   })
   it('never takes a paragraph for site text', () => {
     expect(isBoilerplateLine(`Bản quyền thuộc ${'Báo điện tử tỉnh, '.repeat(30)}`)).toBe(false)
+  })
+  it.each([
+    'Đường dây hotline hỗ trợ người dân được duy trì 24/7',
+    'Truy cập nội dung luôn được cập nhật trên cổng thông tin',
+  ])('never takes a sentence naming a hotline or access for site text: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false)
   })
 })
 
@@ -52,5 +61,20 @@ describe('isMenuLine', () => {
     { line: 'Đầm Hà: Quán triệt Quy định 144-QĐ/TW đến cán bộ, đảng viên', expected: false },
   ])('reads $line as a breadcrumb menu: $expected', ({ line, expected }) => {
     expect(isMenuLine(line)).toBe(expected)
+  })
+})
+
+describe('isTickerLine', () => {
+  it.each([
+    {
+      line: '♦ GIAO LƯU THỂ THAO MỪNG TẾT DƯƠNG LỊCH (31/12)   ♦ SINH HOẠT ĐỐI THOẠI QUÝ IV (26/12)   ♦ LỄ PHÁT ĐỘNG THI ĐUA (20/12)',
+      expected: true,
+    },
+    { line: '• Hội nghị Ban Chấp hành • Đại hội Chi bộ • Lễ kết nạp đảng viên', expected: true },
+    // One item of a list, or a title with a bullet in it, is no ticker.
+    { line: '• Khai giảng Lớp tập huấn bảo vệ nền tảng tư tưởng của Đảng', expected: false },
+    { line: 'Hội thi ● Tuyên truyền viên giỏi ● năm 2024', expected: false },
+  ])('reads $line as a ticker: $expected', ({ line, expected }) => {
+    expect(isTickerLine(line)).toBe(expected)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readDocumentHead } from '../src/document-head.ts'
+import { isRepeatedPhrase } from '../src/head-lines.ts'
 import { segment } from '../src/segment.ts'
 
 // Each reading of a page's head that decides its title, on a page of its own.
@@ -102,6 +103,32 @@ describe('the title of a page, read from its head', () => {
       title: 'THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024',
     },
     {
+      reading: "a portal's skip link, a widget's label said twice, a site's hotline above the title",
+      lines: [
+        'Truy cập nội dung luôn',
+        'Thông báo Thông báo',
+        'Slideshow Image 1 Slideshow Image 1 Slideshow Image 1',
+        'Hotline: 024.355.63.010',
+        'Chi tiết tin',
+        '',
+        'Gò Quao: Lãnh đạo đại hội chi bộ trực thuộc',
+        '28/04/2022',
+        'Thực hiện Điều lệ Đảng, Ban Thường vụ Huyện ủy ban hành kế hoạch.',
+      ],
+      title: 'Gò Quao: Lãnh đạo đại hội chi bộ trực thuộc',
+    },
+    {
+      reading: "a ticker of bulleted items above the date and the title",
+      lines: [
+        '♦ HỘI THAO MỪNG XUÂN (31/12)   ♦ SINH HOẠT ĐỐI THOẠI QUÝ IV (26/12)   ♦ LỄ PHÁT ĐỘNG THI ĐUA (20/12)',
+        'Bởi Ban biên tập - Đăng tải ngày 30/04/2024',
+        'THÔNG BÁO THỜI SỰ TUẦN (TỪ NGÀY 22/4 - 28/4/2024)',
+        'I. TÌNH HÌNH TRONG NƯỚC',
+        'Ngày 24/4, Quốc hội họp phiên bất thường.',
+      ],
+      title: 'THÔNG BÁO THỜI SỰ TUẦN (TỪ NGÀY 22/4 - 28/4/2024)',
+    },
+    {
       reading: 'a photo caption numbered as a photo',
       lines: ['Tọa đàm “Luật Thủ đô 2024” - Ảnh 1', ' ', 'Ngày 23/7, Văn phòng công bố Lệnh.'],
       title: null,
@@ -199,5 +226,19 @@ describe('readDocumentHead', () => {
     const text =
       'Huyện ủy quán triệt Nghị quyết\n\nSáng 2/3, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 35-NQ/TW.'
     expect(readDocumentHead(text, lines(text))).toBeNull()
+  })
+})
+
+describe('isRepeatedPhrase', () => {
+  it.each([
+    { line: 'Từ khóa tìm kiếm Từ khóa tìm kiếm', expected: true },
+    { line: 'Slideshow Image 1 Slideshow Image 1 Slideshow Image 1', expected: true },
+    { line: 'Thông báo Thông báo', expected: true },
+    // A title that says a word again, or a phrase and more, is none.
+    { line: 'Đoàn kết, đoàn kết, đại đoàn kết', expected: false },
+    { line: 'Hà Nội - Hà Nội mến yêu', expected: false },
+    { line: 'Tin tức', expected: false },
+  ])('reads $line as a repeated phrase: $expected', ({ line, expected }) => {
+    expect(isRepeatedPhrase(line)).toBe(expected)
   })
 })
