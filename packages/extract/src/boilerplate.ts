@@ -169,6 +169,19 @@ export function isTickerLine(line: string): boolean {
   return (line.match(TICKER_BULLET)?.length ?? 0) >= TICKER_ITEMS
 }
 
+// The labels of a site's contact details (`Địa chỉ: ...`, `Điện thoại: ...`, `Email: ...`).
+const CONTACT_LABEL = /(?:^|[\s,.;|–-])(?:địa chỉ|điện thoại|đt|hotline|fax|e-?mail|website)\s*:/giu
+// How many labels make a line a site's contact block rather than a sentence that names one.
+const CONTACT_LABELS = 2
+
+/**
+ * True for a site's contact block on one line, as its header or footer prints it (`Bệnh viện ...
+ * - Địa chỉ: ... - Điện thoại: ..., Email: ...`): two contact labels or more.
+ */
+export function isContactLine(line: string): boolean {
+  return (line.match(CONTACT_LABEL)?.length ?? 0) >= CONTACT_LABELS
+}
+
 /**
  * True for a site's menu bar or breadcrumb: items separated by bars, chevrons or slashes
  * (`Trang chủ | Thời sự | ...`, `Trang chủ › Chính trị › Xây dựng Đảng`), or a trail that

@@ -8,7 +8,14 @@ import {
   readDateCue,
   unswapMetadataDate,
 } from '@vanban/core'
-import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine, isTickerLine } from './boilerplate.ts'
+import {
+  isBoilerplateLine,
+  isContactLine,
+  isMenuLine,
+  isRelatedHeader,
+  isTeaserLine,
+  isTickerLine,
+} from './boilerplate.ts'
 import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
 import { type DocumentHead, isDocumentHeadLine, readDocumentHead } from './document-head.ts'
 import {
@@ -272,6 +279,7 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       isMarkupLine(line.text) ||
       isSiteClock(line.text) ||
       isTickerLine(line.text) ||
+      isContactLine(line.text) ||
       isRepeatedPhrase(line.text)
     )
       continue

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine, isTickerLine } from '../src/boilerplate.ts'
+import {
+  isBoilerplateLine,
+  isContactLine,
+  isMenuLine,
+  isRelatedHeader,
+  isTeaserLine,
+  isTickerLine,
+} from '../src/boilerplate.ts'
 
 describe('isBoilerplateLine', () => {
   it.each([
@@ -76,5 +83,20 @@ describe('isTickerLine', () => {
     { line: 'Hội thi ● Tuyên truyền viên giỏi ● năm 2024', expected: false },
   ])('reads $line as a ticker: $expected', ({ line, expected }) => {
     expect(isTickerLine(line)).toBe(expected)
+  })
+})
+
+describe('isContactLine', () => {
+  it.each([
+    {
+      line: 'Trung tâm Y tế huyện - Địa chỉ: số 5 đường Lê Lợi, thị trấn - Điện thoại: (0211) 3 711 489, Email: ttyt@gmail.com',
+      expected: true,
+    },
+    { line: 'Hotline: 0964.951.010 | Fax: 0211 3 711 490', expected: true },
+    // A sentence that gives one contact, or names an address without its label, is none.
+    { line: 'Người dân cần hỗ trợ xin liên hệ Điện thoại: 0211 3 711 489 của Ban Tiếp dân.', expected: false },
+    { line: 'Hội nghị diễn ra tại địa chỉ số 5 đường Lê Lợi, có đường dây điện thoại trực tuyến.', expected: false },
+  ])('reads $line as a contact block: $expected', ({ line, expected }) => {
+    expect(isContactLine(line)).toBe(expected)
   })
 })

@@ -118,6 +118,19 @@ describe('the title of a page, read from its head', () => {
       title: 'Gò Quao: Lãnh đạo đại hội chi bộ trực thuộc',
     },
     {
+      reading: "a site's contact block above the title, which closes with a full stop",
+      lines: [
+        'Bệnh viện Đa khoa huyện - Địa chỉ: số 5 đường Lê Lợi - Điện thoại: (0211) 3 711 489, Email: bv@gmail.com',
+        '',
+        'BUỔI NÓI CHUYỆN CHUYÊN ĐỀ VỀ CUỘC ĐỜI CỦA CHỦ TỊCH HỒ CHÍ MINH.',
+        '',
+        '(Ngày đăng: 19/05/2022, số lượt xem: 293)',
+        '',
+        'Ngày 12/05/2022, Bệnh viện đã tổ chức buổi nói chuyện chuyên đề về cuộc đời của Chủ tịch Hồ Chí Minh.',
+      ],
+      title: 'BUỔI NÓI CHUYỆN CHUYÊN ĐỀ VỀ CUỘC ĐỜI CỦA CHỦ TỊCH HỒ CHÍ MINH.',
+    },
+    {
       reading: "a ticker of bulleted items above the date and the title",
       lines: [
         '♦ HỘI THAO MỪNG XUÂN (31/12)   ♦ SINH HOẠT ĐỐI THOẠI QUÝ IV (26/12)   ♦ LỄ PHÁT ĐỘNG THI ĐUA (20/12)',
