@@ -171,10 +171,14 @@ type Head = {
  * cut from its line.
  */
 function readHead(lines: Line[]): Head {
-  const { lead, leadOffset, headings, publishedAt, byline } = withLaterDateLine(lines, scanHead(lines, 0))
+  const { lead, leadOffset, headings, titled, publishedAt, byline } = withLaterDateLine(lines, scanHead(lines, 0))
   // The title is the fullest heading: a site's name (`TẠP CHÍ TUYÊN GIÁO`) and section
-  // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not.
-  const title = bestTitle(headings)
+  // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not. A site
+  // prints its date line under the title: what heads the page below it is a photo's caption or
+  // the sapo's heading, however full.
+  // A site's section or language bar above its date line (`Đoàn thể và các Hội`) is no title.
+  const above = headings.slice(0, titled)
+  const title = bestTitle(above.some((h) => !isSectionLine(h.text)) ? above : headings)
   // A second heading under the title (a section or sapo heading) is kept as a caption.
   const subtitles = title === null ? [] : headings.slice(headings.indexOf(title) + 1, headings.indexOf(title) + 2)
   const source = cutLeadOpening(lines, lead, leadOffset)
@@ -185,6 +189,8 @@ type ScannedHead = {
   lead: number
   leadOffset: number
   headings: Piece[]
+  /** How many headings stand above the date line printed under them; 0 when none does. */
+  titled: number
   publishedAt: PartialDate | null
   byline: string | null
 }
@@ -215,7 +221,12 @@ function withLaterDateLine(lines: Line[], head: ScannedHead): ScannedHead {
     const rest = scanHead(lines, k + 1)
     const above = lines[k - 1]
     const title = above !== undefined && k - 1 >= head.lead && looksLikeTitle(above.text) ? [trimHeading(above)] : []
-    return { ...rest, headings: [...head.headings, ...title, ...rest.headings], publishedAt: rest.publishedAt ?? date }
+    return {
+      ...rest,
+      headings: [...head.headings, ...title, ...rest.headings],
+      titled: 0,
+      publishedAt: rest.publishedAt ?? date,
+    }
   }
   if (stampedDate !== null) return { ...head, publishedAt: stampedDate }
   // Some sites print it under the article (`Ngày đăng: 12/03/2024`), before the page's footer.
@@ -241,6 +252,7 @@ function scanHead(lines: Line[], from: number): ScannedHead {
   let first = from
   let leadOffset = 0
   const headings: Piece[] = []
+  let titled = 0
   let byline: string | null = null
   for (; first < lines.length && first < from + HEAD_LINES; first++) {
     const line = lines[first]!
@@ -267,6 +279,8 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     const date: PartialDate | null = mayRead ? parseDateLine(line.text) : null
     if (date !== null) {
       dateAboveTitle = publishedAt === null && headings.length === 0
+      // A date line under a clock's replaces it, and is the page's.
+      titled = headings.length
       publishedAt = date
       continue
     }
@@ -319,7 +333,7 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       continue
     break
   }
-  return { lead: first, leadOffset, headings, publishedAt, byline }
+  return { lead: first, leadOffset, headings, titled, publishedAt, byline }
 }
 
 // Cuts what the lead line opens with before its text (`offset` code units of a metadata

@@ -131,6 +131,37 @@ describe('the title of a page, read from its head', () => {
       title: 'BUỔI NÓI CHUYỆN CHUYÊN ĐỀ VỀ CUỘC ĐỜI CỦA CHỦ TỊCH HỒ CHÍ MINH.',
     },
     {
+      reading: "the title above the date line, a photo's fuller caption under it",
+      lines: [
+        'Đảng bộ xã Tân Long tổng kết công tác năm 2023',
+        '2023-12-13 15:16:00.0',
+        'Đồng chí Phó Bí thư Thường trực Huyện ủy trao Huy hiệu Đảng cho các đảng viên cao tuổi',
+        'Tại buổi lễ, Đảng bộ xã có 03 đảng viên nhận Huy hiệu Đảng.',
+      ],
+      title: 'Đảng bộ xã Tân Long tổng kết công tác năm 2023',
+    },
+    {
+      reading: "a site's section above the date line, the title under it",
+      lines: [
+        'Đoàn thể và các Hội',
+        'Đăng ngày: 24/07/2025 - Lượt xem: 27',
+        '"Dân vận khéo" ở xã Tân Long - cách làm sáng tạo, việc khó hóa dễ',
+        'Mô hình "Dân vận khéo" có nội dung cốt lõi là vận động nhân dân.',
+      ],
+      title: '"Dân vận khéo" ở xã Tân Long - cách làm sáng tạo, việc khó hóa dễ',
+    },
+    {
+      reading: "a language bar above the date line, a caption and the title under it",
+      lines: [
+        'Tiếng Việt | English',
+        '16/10/2015 - 16:39',
+        'Bí thư Tỉnh ủy Long An',
+        'Để Long An xứng tầm là tỉnh nằm trong vùng kinh tế trọng điểm phía Nam',
+        'Sáng nay, 16-10-2015, Đại hội đại biểu Đảng bộ tỉnh bế mạc.',
+      ],
+      title: 'Để Long An xứng tầm là tỉnh nằm trong vùng kinh tế trọng điểm phía Nam',
+    },
+    {
       reading: "a ticker of bulleted items above the date and the title",
       lines: [
         '♦ HỘI THAO MỪNG XUÂN (31/12)   ♦ SINH HOẠT ĐỐI THOẠI QUÝ IV (26/12)   ♦ LỄ PHÁT ĐỘNG THI ĐUA (20/12)',
