@@ -138,7 +138,8 @@ export function segment(text: string): Segments {
     title,
     publishedAt: head.publishedAt,
     source: head.source ?? tail.source,
-    byline: tail.byline ?? head.byline,
+    // Capitals under the first line of a printed document are its issuing body, never an author.
+    byline: tail.byline ?? (document === null ? head.byline : null),
     body: body.filter(outside),
     captions: captions.filter(outside),
     document,

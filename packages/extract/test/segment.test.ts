@@ -193,3 +193,37 @@ describe('the last line of an excerpt', () => {
     expect(page(last).body.some((p) => p.text === last)).toBe(body)
   })
 })
+
+// The capitals under a page's first line are its author's name on a news page, the issuing
+// body's on a page that prints an official document.
+describe('the byline under the head', () => {
+  it.each([
+    {
+      reading: "a news page's author in capitals under the title",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'HOÀNG LAN - MINH PHÚ',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+      ],
+      byline: 'HOÀNG LAN - MINH PHÚ',
+    },
+    {
+      reading: "a printed document's issuing body under its first line",
+      lines: [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH LAI CHÂU',
+        'Số: 1556/KH-UBND',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Lai Châu, ngày 12 tháng 5 năm 2023',
+        'KẾ HOẠCH',
+        'Thực hiện Chương trình mỗi xã một sản phẩm năm 2023',
+        'Căn cứ Quyết định số 919/QĐ-TTg của Thủ tướng Chính phủ.',
+      ],
+      byline: null,
+    },
+  ])('$reading', ({ lines, byline }) => {
+    expect(segment(lines.join('\n')).byline).toBe(byline)
+  })
+})
