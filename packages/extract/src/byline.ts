@@ -16,12 +16,23 @@ const ABBREVIATION = /^[\p{Lu}.]{2,8}$/u
 const AUTHOR_TITLE =
   /^(?:(?:PGS|GS)\.\s?TS\.?|TS\.?|ThS\.?|PGS\.?|GS\.?|NCS\.?|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý))\s+/u
 
+// Words of the offices and bodies a signature block or a document's head prints in capitals
+// (`CHỦ TỊCH`, `TM. BAN THƯỜNG VỤ`, `HỘI ĐỒNG NHÂN DÂN`): no syllable of a pen name.
+const OFFICE_WORDS = new Set(
+  'chủ tịch bí thư giám đốc trưởng phó ban ủy uỷ đảng tỉnh huyện xã nhân dân hội đồng đoàn thường vụ trực nơi nhận tm kt tl phòng sở bộ'.split(
+    ' ',
+  ),
+)
+
 function isNameRun(words: string[], credited: boolean): boolean {
   if (words.length === 0 || words.length > 5) return false
   if (words.length === 1) return ABBREVIATION.test(words[0]!) || (NAME_WORD.test(words[0]!) && words[0]!.length >= 3)
+  if (!words.every((w) => NAME_WORD.test(w))) return false
+  if (words.some((w) => w !== w.toUpperCase())) return true
   // Several words in capitals are a section header (`ĐỌC NHIỀU`), not a name, unless a credit
-  // names them an author (`Bài và ảnh: NGỌC HÂN`).
-  return words.every((w) => NAME_WORD.test(w)) && (credited || words.some((w) => w !== w.toUpperCase()))
+  // or the place names them an author (`Bài và ảnh: NGỌC HÂN`, the line closing an article);
+  // an office's words in capitals are a signature's or a document head's.
+  return credited && !words.some((w) => OFFICE_WORDS.has(w.toLowerCase()))
 }
 
 // A unit after the dash: a few words, the first capitalised (`Trung tâm Thông tin`, `TTXVN`).
@@ -42,8 +53,9 @@ export function bylineName(line: string): string {
  * True when a line reads as an author line: one to five capitalised name words or an
  * abbreviation, optionally followed by ` - Unit` or `, Unit` and preceded by a credit such as
  * `Bài và ảnh:`. Sentences, captions and headings (lower-case words, final period) are not.
- * Names in capitals count after a credit, or `atHead`, under a page's title, where a site
- * prints its authors (`HOÀNG LAN - MINH PHÚ`) and no section header stands.
+ * Names in capitals count after a credit, or `atHead`, under a page's title or as the line
+ * that closes the article, where a site prints its authors (`HOÀNG LAN - MINH PHÚ`, `THANH
+ * HẢI`) and no section header stands; never an office's words (`CHỦ TỊCH`).
  */
 export function isBylineLine(line: string, atHead = false): boolean {
   const l = line.trim().replace(/\s*\([^()]{1,40}\)$/u, '')

@@ -138,12 +138,20 @@ export function segment(text: string): Segments {
     title,
     publishedAt: head.publishedAt,
     source: head.source ?? tail.source,
-    // Capitals under the first line of a printed document are its issuing body, never an author.
-    byline: tail.byline ?? (document === null ? head.byline : null),
+    byline: pageByline(document === null ? head.byline : null, tail.byline),
     body: body.filter(outside),
     captions: captions.filter(outside),
     document,
   }
+}
+
+// The page's author: the line closing the article, or the one under the title; the title's
+// when it is the closing one written in full (`CHÂU TƯỜNG` under the title, `CHÂU T` at the end).
+// Capitals under the first line of a printed document are its issuing body, never an author,
+// so the caller gives no head byline for such a page.
+function pageByline(head: string | null, tail: string | null): string | null {
+  if (tail === null) return head
+  return head !== null && head.length > tail.length && head.startsWith(tail) ? head : tail
 }
 
 // The page's title: on a page that prints an official document, the document's own title (its
@@ -360,7 +368,8 @@ function readTail(lines: Line[], lead: number): { end: number; byline: string | 
     if (isBoilerplateLine(l) || isTeaserLine(l) || isImageFileLine(l) || isRelatedHeader(l) || isMenuLine(l)) continue
     const attribution = sourceAttribution(l)
     if (attribution !== null) return { end: Math.min(j, related), byline: null, source: attribution }
-    if (j > lead && isBylineLine(l)) return { end: Math.min(j, related), byline: bylineName(l), source: null }
+    // The article's last line: its author may be printed in capitals (`THANH HẢI`).
+    if (j > lead && isBylineLine(l, true)) return { end: Math.min(j, related), byline: bylineName(l), source: null }
     if (j < related) return { end: j + 1, byline: null, source: null }
   }
   return { end: Math.min(lines.length, related), byline: null, source: null }

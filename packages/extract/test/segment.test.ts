@@ -223,6 +223,37 @@ describe('the byline under the head', () => {
       ],
       byline: null,
     },
+    {
+      reading: "the author in capitals closing the article",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'THANH HẢI',
+      ],
+      byline: 'THANH HẢI',
+    },
+    {
+      reading: "the author written in full under the title, cut short at the end",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'CHÂU TƯỜNG',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'CHÂU T',
+      ],
+      byline: 'CHÂU TƯỜNG',
+    },
+    {
+      reading: "a signer's office in capitals closing a text",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'BÍ THƯ',
+      ],
+      byline: null,
+    },
   ])('$reading', ({ lines, byline }) => {
     expect(segment(lines.join('\n')).byline).toBe(byline)
   })
