@@ -45,6 +45,9 @@ const BUTTON_LINES = new Set([
   'đọc bài viết',
   'in',
   'gửi email',
+  'trở về',
+  '[trở về]',
+  'quay lại',
   // A portal's link for screen readers past its menus (Liferay's `Skip to content`).
   'truy cập nội dung luôn',
   'skip to content',

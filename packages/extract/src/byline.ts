@@ -42,11 +42,17 @@ function isUnit(text: string): boolean {
 }
 
 const CREDIT_PREFIX =
-  /^(?:bài(?: và ảnh)?|ảnh|tin(?:, ảnh| và ảnh)?|tin, bài|bài, ảnh|bài và ảnh|tin và ảnh|nhóm pv|nhóm phóng viên|tác giả|người viết|thực hiện)\s*:\s*/iu
+  /^(?:bài(?: và ảnh)?|ảnh|tin(?:, ảnh| và ảnh)?|tin, bài|bài, ảnh|bài và ảnh|tin và ảnh|nhóm pv|nhóm phóng viên|tác giả|người viết|thực hiện|(?:đăng|gửi) bởi|người đăng)\s*:\s*/iu
+
+// What a scraper leaves around an author line: a table cell's bar after it (`Trần Văn A |`),
+// brackets around it (`(Cẩm Thuỳ)`, a broadcaster's credit).
+const TRAILING_BAR = /\s*\|\s*$/u
+const BRACKETED_NAME = /^\(([^()]{2,40})\)$/u
 
 /** The author line without its credit label: `Bài, ảnh: Quốc Việt` is `Quốc Việt`. */
 export function bylineName(line: string): string {
-  return line.trim().replace(CREDIT_PREFIX, '')
+  const l = line.trim().replace(TRAILING_BAR, '')
+  return (BRACKETED_NAME.exec(l)?.[1] ?? l).replace(CREDIT_PREFIX, '')
 }
 
 /**
@@ -58,11 +64,15 @@ export function bylineName(line: string): string {
  * HẢI`) and no section header stands; never an office's words (`CHỦ TỊCH`).
  */
 export function isBylineLine(line: string, atHead = false): boolean {
-  const l = line.trim().replace(/\s*\([^()]{1,40}\)$/u, '')
+  const trimmed = line.trim().replace(TRAILING_BAR, '')
+  const l = (BRACKETED_NAME.exec(trimmed)?.[1] ?? trimmed).replace(/\s*\([^()]{1,40}\)$/u, '')
   if (l.length === 0 || l.length > 80) return false
   const uncredited = l.replace(CREDIT_PREFIX, '')
-  const body = uncredited.replace(AUTHOR_TITLE, '')
-  const dash = /\s+[-–—]\s+|,\s+/u.exec(body)
+  // A name alone may close with a full stop (`Hữu Hoàn.`), a run of two words or more; with a
+  // dash it is a wrapped sentence's end (`... chiến thắng La Ngà – Đồng Nai.`).
+  const body = uncredited.replace(AUTHOR_TITLE, '').replace(/^([^-–—,]*\p{L}\s\p{L}+)\.$/u, '$1')
+  // The dash may be glued to the name before it (`Thùy Linh- Mạnh Thường`).
+  const dash = /\s*[-–—]\s+|\s+[-–—]\s*|,\s+/u.exec(body)
   const name = dash === null ? body : body.slice(0, dash.index)
   const unit = dash === null ? null : body.slice(dash.index + dash[0].length)
   if (unit !== null && !isUnit(unit)) return false

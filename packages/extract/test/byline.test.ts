@@ -7,6 +7,11 @@ describe('isBylineLine', () => {
     { reading: 'a short name', line: 'PV' },
     { reading: 'a name with its unit', line: 'Lan Chi - Trung tâm Văn hóa huyện' },
     { reading: 'a name with its degree and unit', line: 'TS. Nguyễn Thị Hải Yến - Học viện Chính trị khu vực I' },
+    { reading: 'a name closed with a full stop', line: 'Hữu Hoàn.' },
+    { reading: 'two names, the dash glued to the first', line: 'Thùy Linh- Mạnh Thường' },
+    { reading: "a broadcaster's name in brackets", line: '(Cẩm Thuỳ)' },
+    { reading: "a name with its unit and a table cell's bar", line: 'Trần Trọng Tính (Phòng Đào tạo) |' },
+    { reading: "a content system's credit", line: 'Đăng bởi: Hân Nguyễn' },
   ])('takes $reading for a byline: $line', ({ line }) => {
     expect(isBylineLine(line)).toBe(true)
   })
@@ -14,6 +19,10 @@ describe('isBylineLine', () => {
     { reading: 'a caption', line: 'Quang cảnh hội nghị' },
     { reading: 'a sentence', line: 'Đại biểu dự lễ.' },
     { reading: 'a header in capitals', line: 'XEM NHIỀU NHẤT' },
+    // A wrapped sentence's end: places with a dash and a full stop.
+    { reading: "a wrapped sentence's end", line: 'La Ngà – Đồng Nai.' },
+    { reading: 'a sentence in brackets', line: '(Ảnh minh họa)' },
+    { reading: 'a one-word name closed with a full stop', line: 'Tuấn.' },
   ])('takes $reading for no byline: $line', ({ line }) => {
     expect(isBylineLine(line)).toBe(false)
   })
@@ -38,6 +47,13 @@ describe('isBylineLine at the head or the end of an article', () => {
 describe('bylineName', () => {
   it('drops a credit label', () => {
     expect(bylineName('Bài và ảnh: Đức Tài')).toBe('Đức Tài')
+  })
+  it.each([
+    ['(Cẩm Thuỳ)', 'Cẩm Thuỳ'],
+    ['Trần Trọng Tính (Phòng Đào tạo) |', 'Trần Trọng Tính (Phòng Đào tạo)'],
+    ['Hữu Hoàn.', 'Hữu Hoàn.'],
+  ])('reads %s as %s', (line, name) => {
+    expect(bylineName(line)).toBe(name)
   })
 })
 

@@ -245,6 +245,30 @@ describe('the byline under the head', () => {
       byline: 'CHÂU TƯỜNG',
     },
     {
+      reading: "a teaser's author under a related-articles header is not the article's",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'Minh Khang',
+        'TIN LIÊN QUAN',
+        'Phim mới đạt hơn 5 triệu vé bán ra',
+        'Thúy Kiều |',
+      ],
+      byline: 'Minh Khang',
+    },
+    {
+      reading: "a content system's credit above its back button",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'Đăng bởi: Hân Nguyễn',
+        '[Trở về]',
+      ],
+      byline: 'Hân Nguyễn',
+    },
+    {
       reading: "a signer's office in capitals closing a text",
       lines: [
         'Huyện đoàn tổng kết công tác năm 2024',
