@@ -91,3 +91,30 @@ export function sourceAttribution(line: string): string | null {
   const source = m[1]!.replace(/[.\s]+$/u, '')
   return source.split(' ').length <= 10 ? source : null
 }
+
+// The parts of a date line besides its date: a bar, a bullet or a dash before words, a stop
+// glued to the next part (`Tác giả: Thanh Cư .Ngày đăng: ...`), or the space before a weekday
+// (`PV Thứ sáu, ngày 26/04/2024`).
+const DATE_LINE_PARTS = /\s*[|•·]\s*|\s*[-–]\s+|\s\.(?=\p{Lu})|\s(?=[Tt]hứ\s|[Cc]hủ\s[Nn]hật)/u
+// `Bởi` (by) before a name, as a template writes it.
+const BY = /^(?:bởi|by)\s+/iu
+// A content system's account name (`ngoc.vu`, `admin_tw`): lower-case words joined by a dot or
+// an underscore.
+const ACCOUNT = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$/u
+
+/**
+ * The author some sites print on their date line, before or after the date (`Bùi Ánh - 14:20
+ * 28/09/2023`, `PV Thứ sáu, ngày 26/04/2024`, `Bởi Phan Văn A - Đăng tải ngày 30/04/2024`,
+ * `14/01/2020 | ngoc.vu`): a part without a digit that reads as an author line (names in
+ * capitals only after a credit, since a section may stand there: `THỜI SỰ`), or an account
+ * name. `null` when no part is one.
+ */
+export function dateLineAuthor(line: string): string | null {
+  for (const raw of line.trim().split(DATE_LINE_PARTS)) {
+    const part = raw.trim().replace(BY, '')
+    if (part === '' || /\d/u.test(part)) continue
+    if (ACCOUNT.test(part)) return part
+    if (isBylineLine(part)) return bylineName(part)
+  }
+  return null
+}

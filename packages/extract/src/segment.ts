@@ -16,7 +16,7 @@ import {
   isTeaserLine,
   isTickerLine,
 } from './boilerplate.ts'
-import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
+import { bylineName, dateLineAuthor, isBylineLine, sourceAttribution } from './byline.ts'
 import { type DocumentHead, isDocumentHeadLine, readDocumentHead } from './document-head.ts'
 import {
   isBannerLine,
@@ -291,6 +291,7 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       // A date line under a clock's replaces it, and is the page's.
       titled = headings.length
       publishedAt = date
+      byline ??= dateLineAuthor(line.text)
       continue
     }
     if (isWordless(line.text)) continue

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bylineName, isBylineLine, sourceAttribution } from '../src/byline.ts'
+import { bylineName, dateLineAuthor, isBylineLine, sourceAttribution } from '../src/byline.ts'
 
 describe('isBylineLine', () => {
   it.each([
@@ -65,5 +65,29 @@ describe('sourceAttribution', () => {
     { line: 'Theo đồng chí Bí thư, cần làm ngay việc này và nhiều việc khác nữa trong năm tới', source: null },
   ])('reads $line as $source', ({ line, source }) => {
     expect(sourceAttribution(line)).toBe(source)
+  })
+})
+
+// The author some sites print on their date line.
+describe('dateLineAuthor', () => {
+  it.each([
+    ['Bùi Ánh - 14:20 28/09/2023 GMT+7', 'Bùi Ánh'],
+    ['PV Thứ sáu, ngày 26/04/2024 21:10 PM (GMT+7)', 'PV'],
+    ['Bởi Phan Văn Toàn - Đăng tải ngày 30/04/2024', 'Phan Văn Toàn'],
+    ['Tác giả: Thanh Cư .Ngày đăng: 26/05/2022 .Lượt xem: 286 lượt.', 'Thanh Cư'],
+    ['14/01/2020 | ngoc.vu', 'ngoc.vu'],
+  ])('%s → %s', (line, author) => {
+    expect(dateLineAuthor(line)).toBe(author)
+  })
+  it.each([
+    // A section, a weekday, a label, a dateline's place, a section in capitals: no author.
+    'Chính trị - Ngày đăng : 15:57, 07/05/2022',
+    'Thứ năm - 08/04/2021 05:04 0',
+    'Cập nhật lúc : 16/10/2020',
+    'Hải Phòng, ngày 26 tháng 02 năm 2020',
+    'THỜI SỰ | 22/01/2026 18:41',
+    '16/11/2023 • Thời sự',
+  ])('%s has none', (line) => {
+    expect(dateLineAuthor(line)).toBeNull()
   })
 })
