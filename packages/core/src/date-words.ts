@@ -72,6 +72,7 @@ export const DATE_LABEL_WORDS: readonly string[] = [
   'ngày cập nhật',
   'ngày đăng',
   'ngày xuất bản',
+  'ngày phát hành',
   'cập nhật lúc',
   'cập nhật',
   'đăng lúc',

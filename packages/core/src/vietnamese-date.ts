@@ -231,6 +231,8 @@ const KEYWORDS = [
   'cập',
   'đăng',
   'tải',
+  'phát',
+  'hành',
   'xuất',
   'bản',
   'lúc',

@@ -74,6 +74,8 @@ describe('parseDateLine: a site date line', () => {
     ['Minh Châu Chủ nhật, 05/05/2024 08:15', '2024-05-05'],
     ['Tác giả: Thanh Hà .Ngày đăng: 26/05/2022 .Lượt xem: 286 lượt.', '2022-05-26'],
     ['Bởi Ban biên tập - Đăng tải ngày 30/04/2024', '2024-04-30'],
+    // A release's label, a counter without its colon.
+    ['Ngày phát hành: 30/05/2021 Lượt xem 3782', '2021-05-30'],
     // The English label alone.
     ['Date 27/02/2018', '2018-02-27'],
   ])('%s → %s', (text, expected) => {
