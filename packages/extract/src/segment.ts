@@ -30,6 +30,7 @@ import {
 import { continuesSentence, runsOn, wrapsLine, wrapWidth } from './line-breaks.ts'
 import { parseSourcePrefix } from './published-date.ts'
 import { isRestatedTitle } from './restated-title.ts'
+import { readRunTogetherStamp } from './run-together.ts'
 import type { Piece } from './sentences.ts'
 
 /**
@@ -332,6 +333,18 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     ) {
       headings.push(heading)
       continue
+    }
+    // The lead may carry the date stamp run together with it, and the title before it.
+    const stamp = publishedAt === null ? readRunTogetherStamp(line.text) : null
+    if (stamp !== null) {
+      const before = line.text.slice(0, stamp.start)
+      if (stamp.start === 0 || (headings.length === 0 && looksLikeTitle(before))) {
+        if (stamp.start > 0) headings.push({ start: line.start, end: line.start + stamp.start, text: before })
+        publishedAt = stamp.date
+        titled = headings.length
+        leadOffset = stamp.end
+        break
+      }
     }
     // A short line the next goes on from (`Sáng` above `ngày 25/7/2025, Chi bộ ...`) opens the lead.
     const next = lines[first + 1]
