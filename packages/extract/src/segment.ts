@@ -317,7 +317,14 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     }
     // A heading is followed by more of the head or by the lead, never ends the text.
     if (looksLikeTitle(heading.text) && lines[first + 1] !== undefined) {
-      headings.push(heading)
+      // A title wrapped over two lines: the next goes on in lower case, with no blank between.
+      const rest = lines[first + 1]!
+      if (rest.start === heading.end + 1 && !/[.!?:;]$/u.test(heading.text) && /^\p{Ll}/u.test(rest.text)) {
+        headings.push({ start: heading.start, end: rest.end, text: `${heading.text} ${rest.text}` })
+        first++
+      } else {
+        headings.push(heading)
+      }
       continue
     }
     // A title closed with a full stop, as a sentence, which the lead below restates; under a

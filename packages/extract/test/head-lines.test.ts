@@ -162,6 +162,26 @@ describe('the title of a page, read from its head', () => {
       title: 'Để Long An xứng tầm là tỉnh nằm trong vùng kinh tế trọng điểm phía Nam',
     },
     {
+      reading: 'a title wrapped over two lines, the second in lower case',
+      lines: [
+        'Bệnh viện đa khoa tỉnh quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng các cấp',
+        'tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.',
+        'Về dự Hội nghị có đồng chí Phó trưởng Ban Tuyên giáo Tỉnh ủy.',
+      ],
+      title:
+        'Bệnh viện đa khoa tỉnh quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.',
+    },
+    {
+      reading: 'a title, a blank line, and a line in lower case that is no part of it',
+      lines: [
+        'Bệnh viện đa khoa tỉnh quán triệt Chỉ thị 35-CT/TW',
+        '',
+        'tin và ảnh do phòng Công tác xã hội cung cấp',
+        'Sáng 5/6, Đảng ủy Bệnh viện tổ chức hội nghị.',
+      ],
+      title: 'Bệnh viện đa khoa tỉnh quán triệt Chỉ thị 35-CT/TW',
+    },
+    {
       reading: "a ticker of bulleted items above the date and the title",
       lines: [
         '♦ HỘI THAO MỪNG XUÂN (31/12)   ♦ SINH HOẠT ĐỐI THOẠI QUÝ IV (26/12)   ♦ LỄ PHÁT ĐỘNG THI ĐUA (20/12)',
