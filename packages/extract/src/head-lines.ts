@@ -71,11 +71,12 @@ export function isMarkupLine(line: string): boolean {
   return /^\s*<[a-z][^>]*>/iu.test(line) && /[^\s]>\s*$|>\s*$/u.test(line)
 }
 
-// What a template leaves around a heading: a value it printed as `null`, a footnote star.
-const LEFT_BEFORE = /^(?:null|undefined)\s+/u
+// What a template leaves around a heading: a value it printed as `null`, the source's tag that
+// opens its leads (`(TTV)`, `(Chinhphu.vn)`), a footnote star.
+const LEFT_BEFORE = /^(?:null|undefined|\((?:\p{Lu}{2,8}|[\p{L}\d-]+(?:\.[\p{L}]{2,4})+)\))\s+/u
 const LEFT_AFTER = /\s*(?:["“]\*["”]|\(\*\)|\*)\s*$/u
 
-/** A heading line without the template's remnants around it (`null Những vấn đề ...`, `... tốt đẹp "*"`). */
+/** A heading line without the template's remnants around it (`null Những vấn đề ...`, `(TTV) Hội thi ...`, `... tốt đẹp "*"`). */
 export function trimHeading<P extends Piece>(line: P): P {
   const before = LEFT_BEFORE.exec(line.text)?.[0].length ?? 0
   const after = LEFT_AFTER.exec(line.text)?.[0].length ?? 0

@@ -63,6 +63,21 @@ describe('the title of a page, read from its head', () => {
       title: 'Những vấn đề đặt ra đối với tổ chức bộ máy',
     },
     {
+      reading: "the source's tag before the title",
+      lines: ['(TTV) Hội thi Báo cáo viên giỏi Cụm thi số 3', '', 'Sáng 17/8, Ban Tuyên giáo Tỉnh ủy tổ chức hội thi.'],
+      title: 'Hội thi Báo cáo viên giỏi Cụm thi số 3',
+    },
+    {
+      reading: "a domain's tag before the title",
+      lines: ['(Chinhphu.vn) Thủ tướng chủ trì hội nghị trực tuyến toàn quốc', '', 'Sáng 17/8, Thủ tướng chủ trì hội nghị.'],
+      title: 'Thủ tướng chủ trì hội nghị trực tuyến toàn quốc',
+    },
+    {
+      reading: 'a word in brackets that opens the title is its own',
+      lines: ['(Dự thảo) Quy chế làm việc của Ban Chấp hành', '', 'Sáng 17/8, Ban Chấp hành họp phiên thứ nhất.'],
+      title: '(Dự thảo) Quy chế làm việc của Ban Chấp hành',
+    },
+    {
       reading: 'a tag heading over a bulleted list of teasers',
       lines: [
         'Bảo vệ nền tảng tư tưởng',
