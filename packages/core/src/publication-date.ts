@@ -24,8 +24,7 @@ const COUNT_AFTER_TIME = /(\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?)\s+\d
 
 // A view counter closing the line, with its label before or after the number: `76 lượt xem`,
 // `, số lượt xem: 293`, ` .Lượt xem: 286 lượt.`. Taken off before the line's length is judged.
-const VIEW_COUNT =
-  /[\s,.|–-]*(?:(?:số\s+)?lượt xem\s*:?\s*[\d.,]+(?:\s+lượt)?|[\d.,]+\s+lượt xem)\s*\.?$/iu
+const VIEW_COUNT = /[\s,.|–-]*(?:(?:số\s+)?lượt xem\s*:?\s*[\d.,]+(?:\s+lượt)?|[\d.,]+\s+lượt xem)\s*\.?$/iu
 
 // A time some templates print with spaces around its colon: `09 : 18 AM`.
 const SPACED_COLON = /(?<=(?:^|\s)\d{1,2})\s:\s(?=\d{2}(?:\s|$))/u

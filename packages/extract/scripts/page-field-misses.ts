@@ -24,12 +24,15 @@ for (const [file, g] of gold) {
   const p = predictions.get(file) ?? {}
   for (const k of ['title', 'publishedAt', 'byline'] as const) {
     if (k === 'byline' && !('byline' in g)) continue
-    const c = (counts[k] ??= [0, 0])
+    counts[k] ??= [0, 0]
+    const c = counts[k]
     c[1]++
     const same = k === 'publishedAt' ? (g[k] ?? null) === (p[k] ?? null) : norm(g[k]) === norm(p[k])
     if (same) c[0]++
     else if (field === undefined || field === k)
-      console.log(`${file.replace(/\.json$/, '')} ${k}\n  gold ${JSON.stringify(g[k] ?? null)}\n  pred ${JSON.stringify(p[k] ?? null)}`)
+      console.log(
+        `${file.replace(/\.json$/, '')} ${k}\n  gold ${JSON.stringify(g[k] ?? null)}\n  pred ${JSON.stringify(p[k] ?? null)}`,
+      )
   }
 }
 for (const [k, [ok, n]] of Object.entries(counts)) console.log(`${k} ${ok}/${n} ${(ok / n).toFixed(3)}`)

@@ -13,8 +13,7 @@ import { type PartialDate, parseDateLine } from '@vanban/core'
 export type RunTogetherStamp = { start: number; end: number; date: PartialDate }
 
 // A clock time and a day with its year, in either order, between spaces.
-const TIMED_STAMP =
-  /\s((?:\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4})|(?:\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}))\s/u
+const TIMED_STAMP = /\s((?:\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4})|(?:\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}))\s/u
 // A day with its year opening the line, glued to the capital of the lead's first word.
 const GLUED_STAMP = /^(\d{1,2}\/\d{1,2}\/\d{4})(?=\p{Lu})/u
 // How far into a line a heading run together with its stamp may reach.

@@ -391,7 +391,8 @@ function readTail(lines: Line[], lead: number): { end: number; byline: string | 
     if (attribution !== null) return { end: Math.min(j, related), byline: null, source: attribution }
     // The article's last line: its author may be printed in capitals (`THANH HẢI`). A name
     // under a related-articles header is a teaser's author.
-    if (j > lead && j < related && isBylineLine(l, true)) return { end: Math.min(j, related), byline: bylineName(l), source: null }
+    if (j > lead && j < related && isBylineLine(l, true))
+      return { end: Math.min(j, related), byline: bylineName(l), source: null }
     if (j < related) return { end: j + 1, byline: null, source: null }
   }
   return { end: Math.min(lines.length, related), byline: null, source: null }

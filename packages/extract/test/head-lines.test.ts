@@ -69,7 +69,11 @@ describe('the title of a page, read from its head', () => {
     },
     {
       reading: "a domain's tag before the title",
-      lines: ['(Chinhphu.vn) Thủ tướng chủ trì hội nghị trực tuyến toàn quốc', '', 'Sáng 17/8, Thủ tướng chủ trì hội nghị.'],
+      lines: [
+        '(Chinhphu.vn) Thủ tướng chủ trì hội nghị trực tuyến toàn quốc',
+        '',
+        'Sáng 17/8, Thủ tướng chủ trì hội nghị.',
+      ],
       title: 'Thủ tướng chủ trì hội nghị trực tuyến toàn quốc',
     },
     {
@@ -166,7 +170,7 @@ describe('the title of a page, read from its head', () => {
       title: '"Dân vận khéo" ở xã Tân Long - cách làm sáng tạo, việc khó hóa dễ',
     },
     {
-      reading: "a language bar above the date line, a caption and the title under it",
+      reading: 'a language bar above the date line, a caption and the title under it',
       lines: [
         'Tiếng Việt | English',
         '16/10/2015 - 16:39',
@@ -197,7 +201,7 @@ describe('the title of a page, read from its head', () => {
       title: 'Bệnh viện đa khoa tỉnh quán triệt Chỉ thị 35-CT/TW',
     },
     {
-      reading: "a ticker of bulleted items above the date and the title",
+      reading: 'a ticker of bulleted items above the date and the title',
       lines: [
         '♦ HỘI THAO MỪNG XUÂN (31/12)   ♦ SINH HOẠT ĐỐI THOẠI QUÝ IV (26/12)   ♦ LỄ PHÁT ĐỘNG THI ĐUA (20/12)',
         'Bởi Ban biên tập - Đăng tải ngày 30/04/2024',

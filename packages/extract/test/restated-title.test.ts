@@ -8,7 +8,9 @@ describe('isRestatedTitle', () => {
     {
       reading: 'the lead restates it after its day',
       line: 'Đảng bộ xã Hòa Tiến tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.',
-      below: ['Sáng ngày 3/2, Đảng bộ xã Hòa Tiến long trọng tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam.'],
+      below: [
+        'Sáng ngày 3/2, Đảng bộ xã Hòa Tiến long trọng tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam.',
+      ],
     },
     {
       reading: 'in capitals, a caption between it and the lead',
@@ -25,7 +27,9 @@ describe('isRestatedTitle', () => {
     {
       reading: 'a caption restated by a sentence of the body, which opens with no time',
       line: 'Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị sơ kết công tác.',
-      below: ['Phát biểu chỉ đạo tại hội nghị sơ kết công tác, đồng chí Bí thư Huyện ủy đề nghị các chi bộ tiếp tục cố gắng.'],
+      below: [
+        'Phát biểu chỉ đạo tại hội nghị sơ kết công tác, đồng chí Bí thư Huyện ủy đề nghị các chi bộ tiếp tục cố gắng.',
+      ],
     },
     {
       reading: 'a paragraph of two sentences',

@@ -12,7 +12,11 @@ describe('readRunTogetherStamp', () => {
       stamp: '09:21 19/06/2023',
       date: '2023-06-19',
     },
-    { line: 'Hội thi tuyên truyền viên giỏi 19/06/2023 09:21 Sáng 16/6, Huyện ủy tổ chức hội thi.', stamp: '19/06/2023 09:21', date: '2023-06-19' },
+    {
+      line: 'Hội thi tuyên truyền viên giỏi 19/06/2023 09:21 Sáng 16/6, Huyện ủy tổ chức hội thi.',
+      stamp: '19/06/2023 09:21',
+      date: '2023-06-19',
+    },
     { line: '13/9/2023Cách đây 20 năm, Nghị quyết số 04 ra đời.', stamp: '13/9/2023', date: '2023-09-13' },
   ])('$line', ({ line, stamp, date }) => {
     const read = readRunTogetherStamp(line)

@@ -224,7 +224,7 @@ describe('the byline under the head', () => {
       byline: null,
     },
     {
-      reading: "the author in capitals closing the article",
+      reading: 'the author in capitals closing the article',
       lines: [
         'Huyện đoàn tổng kết công tác năm 2024',
         'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
@@ -234,7 +234,7 @@ describe('the byline under the head', () => {
       byline: 'THANH HẢI',
     },
     {
-      reading: "the author written in full under the title, cut short at the end",
+      reading: 'the author written in full under the title, cut short at the end',
       lines: [
         'Huyện đoàn tổng kết công tác năm 2024',
         'CHÂU TƯỜNG',
