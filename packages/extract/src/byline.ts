@@ -24,9 +24,16 @@ const OFFICE_WORDS = new Set(
   ),
 )
 
+const ATTRIBUTION_WORDS = new Set(['theo', 'nguồn'])
+
 function isNameRun(words: string[], credited: boolean): boolean {
   if (words.length === 0 || words.length > 5) return false
-  if (words.length === 1) return ABBREVIATION.test(words[0]!) || (NAME_WORD.test(words[0]!) && words[0]!.length >= 3)
+  // `Theo` or `Nguồn` alone is an attribution whose source (a link) the scraper dropped.
+  if (words.length === 1)
+    return (
+      ABBREVIATION.test(words[0]!) ||
+      (NAME_WORD.test(words[0]!) && words[0]!.length >= 3 && !ATTRIBUTION_WORDS.has(words[0]!.toLowerCase()))
+    )
   if (!words.every((w) => NAME_WORD.test(w))) return false
   if (words.some((w) => w !== w.toUpperCase())) return true
   // Several words in capitals are a section header (`ĐỌC NHIỀU`), not a name, unless a credit

@@ -5,6 +5,7 @@ describe('isBylineLine', () => {
   it.each([
     { reading: 'a short name', line: 'Minh Khang' },
     { reading: 'a short name', line: 'PV' },
+    { reading: 'a one-word pen name', line: 'Thảo' },
     { reading: 'a name with its unit', line: 'Lan Chi - Trung tâm Văn hóa huyện' },
     { reading: 'a name with its degree and unit', line: 'TS. Nguyễn Thị Hải Yến - Học viện Chính trị khu vực I' },
     { reading: 'a name closed with a full stop', line: 'Hữu Hoàn.' },
@@ -23,6 +24,8 @@ describe('isBylineLine', () => {
     { reading: "a wrapped sentence's end", line: 'La Ngà – Đồng Nai.' },
     { reading: 'a sentence in brackets', line: '(Ảnh minh họa)' },
     { reading: 'a one-word name closed with a full stop', line: 'Tuấn.' },
+    { reading: 'an attribution without its source', line: 'Theo' },
+    { reading: 'an attribution without its source', line: 'Nguồn:' },
   ])('takes $reading for no byline: $line', ({ line }) => {
     expect(isBylineLine(line)).toBe(false)
   })
