@@ -17,11 +17,15 @@ const AUTHOR_TITLE =
   /^(?:(?:PGS|GS)\.\s?TS\.?|TS\.?|ThS\.?|PGS\.?|GS\.?|NCS\.?|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý))\s+/u
 
 // Words of the offices and bodies a signature block or a document's head prints in capitals
-// (`CHỦ TỊCH`, `TM. BAN THƯỜNG VỤ`, `HỘI ĐỒNG NHÂN DÂN`): no syllable of a pen name.
+// (`CHỦ TỊCH`, `TM. BAN THƯỜNG VỤ`, `HỘI ĐỒNG NHÂN DÂN`), and of a document's own headings
+// (`QUYẾT NGHỊ`, `KẾT LUẬN`, `CHƯƠNG I`): no syllable of a pen name.
 const OFFICE_WORDS = new Set(
-  'chủ tịch bí thư giám đốc trưởng phó ban ủy uỷ đảng tỉnh huyện xã nhân dân hội đồng đoàn thường vụ trực nơi nhận tm kt tl phòng sở bộ'.split(
-    ' ',
-  ),
+  [
+    'chủ tịch bí thư giám đốc trưởng phó ban ủy uỷ đảng tỉnh huyện xã nhân dân hội đồng đoàn thường vụ trực',
+    'nơi nhận tm kt tl phòng sở bộ quyết nghị định kết luận chương phần mục điều',
+  ]
+    .join(' ')
+    .split(' '),
 )
 
 const ATTRIBUTION_WORDS = new Set(['theo', 'nguồn'])

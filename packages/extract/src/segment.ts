@@ -181,16 +181,27 @@ type Head = {
  * cut from its line.
  */
 function readHead(lines: Line[]): Head {
-  const { lead, leadOffset, headings, titled, publishedAt, byline } = withLaterDateLine(lines, scanHead(lines, 0))
+  const scanned = withLaterDateLine(lines, scanHead(lines, 0))
+  const { headings, titled, publishedAt, byline } = scanned
+  let { lead, leadOffset } = scanned
   // The title is the fullest heading: a site's name (`TẠP CHÍ TUYÊN GIÁO`) and section
   // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not. A site
-  // prints its date line under the title: what heads the page below it is a photo's caption or
-  // the sapo's heading, however full.
-  // A site's section or language bar above its date line (`Đoàn thể và các Hội`) is no title.
+  // prints its date line under the title: what follows it starts the article (a photo's caption,
+  // a lead left without its stop), however full. A site's section or language bar alone above
+  // its date line (`Đoàn thể và các Hội`) is no title.
   const above = headings.slice(0, titled)
-  const title = bestTitle(above.some((h) => !isSectionLine(h.text)) ? above : headings)
+  const dated = above.some((h) => !isSectionLine(h.text))
+  const title = bestTitle(dated ? above : headings)
+  const below = headings[titled]
+  if (dated && below !== undefined) {
+    lead = lines.findIndex((l) => l.start <= below.start && below.start < l.end)
+    leadOffset = below.start - lines[lead]!.start
+  }
   // A second heading under the title (a section or sapo heading) is kept as a caption.
-  const subtitles = title === null ? [] : headings.slice(headings.indexOf(title) + 1, headings.indexOf(title) + 2)
+  const subtitles =
+    title === null || (dated && below !== undefined)
+      ? []
+      : headings.slice(headings.indexOf(title) + 1, headings.indexOf(title) + 2)
   const source = cutLeadOpening(lines, lead, leadOffset)
   return { lead, title, subtitles, publishedAt, source, byline }
 }
