@@ -389,6 +389,9 @@ function cutLeadOpening(lines: Line[], lead: number, offset: number): string | n
   return prefix === null ? null : prefix.source
 }
 
+// A photo's caption opened by its label.
+const PHOTO_CAPTION = /^ảnh\s*:/iu
+
 /**
  * Tail: the byline (or a source attribution) closes the article; related-article blocks and
  * site text follow it. Gives the index of the first line after the body.
@@ -398,6 +401,13 @@ function readTail(lines: Line[], lead: number): { end: number; byline: string | 
   for (let j = lines.length - 1; j >= lead; j--) {
     const l = lines[j]!.text
     if (isBoilerplateLine(l) || isTeaserLine(l) || isImageFileLine(l) || isRelatedHeader(l) || isMenuLine(l)) continue
+    // A photo's caption (`Ảnh: Đồng chí ... phát biểu`) printed under the byline is the image's,
+    // placed after the text: the byline above it still closes the article, the caption is kept.
+    if (PHOTO_CAPTION.test(l) && j - 1 > lead && j < related && !isBylineLine(l)) {
+      const above = lines[j - 1]!.text
+      if (!PHOTO_CAPTION.test(above) && isBylineLine(above, true))
+        return { end: j + 1, byline: bylineName(above), source: null }
+    }
     const attribution = sourceAttribution(l)
     if (attribution !== null) return { end: Math.min(j, related), byline: null, source: attribution }
     // The article's last line: its author may be printed in capitals (`THANH HẢI`). A name

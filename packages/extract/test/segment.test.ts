@@ -269,6 +269,27 @@ describe('the byline under the head', () => {
       byline: 'Hân Nguyễn',
     },
     {
+      reading: "the byline above a photo's caption placed after the text",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'Tin và ảnh: Kim Huỳnh',
+        'Ảnh: Đồng chí Bí thư Huyện đoàn phát biểu kết luận hội nghị',
+      ],
+      byline: 'Kim Huỳnh',
+    },
+    {
+      reading: "a photo's caption closing a text with no byline above it",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'Ảnh: Đồng chí Bí thư Huyện đoàn phát biểu kết luận hội nghị',
+      ],
+      byline: null,
+    },
+    {
       reading: "a signer's office in capitals closing a text",
       lines: [
         'Huyện đoàn tổng kết công tác năm 2024',
