@@ -169,8 +169,10 @@ const TICKER_ITEMS = 3
 
 /** True for a site's ticker of other articles on one line: three items or more, each opened by a bullet. */
 export function isTickerLine(line: string): boolean {
-  return (line.match(TICKER_BULLET)?.length ?? 0) >= TICKER_ITEMS
+  // A ticker holds a few headlines; a longer line is not scanned for its bullets.
+  return line.length <= MAX_TICKER && (line.match(TICKER_BULLET)?.length ?? 0) >= TICKER_ITEMS
 }
+const MAX_TICKER = 2000
 
 // The labels of a site's contact details (`Địa chỉ: ...`, `Điện thoại: ...`, `Email: ...`).
 const CONTACT_LABEL = /(?:^|[\s,.;|–-])(?:địa chỉ|điện thoại|đt|hotline|fax|e-?mail|website)\s*:/giu
@@ -182,8 +184,10 @@ const CONTACT_LABELS = 2
  * - Địa chỉ: ... - Điện thoại: ..., Email: ...`): two contact labels or more.
  */
 export function isContactLine(line: string): boolean {
-  return (line.match(CONTACT_LABEL)?.length ?? 0) >= CONTACT_LABELS
+  return line.length <= MAX_CONTACT && (line.match(CONTACT_LABEL)?.length ?? 0) >= CONTACT_LABELS
 }
+// How long a contact block may be; a longer line is not scanned for its labels.
+const MAX_CONTACT = 1000
 
 /**
  * True for a site's menu bar or breadcrumb: items separated by bars, chevrons or slashes

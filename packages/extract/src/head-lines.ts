@@ -41,8 +41,9 @@ export function isSiteClock(line: string): boolean {
   return /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu.test(line)
 }
 
-// How many words the phrase a widget repeats may have.
+// How many words the phrase a widget repeats may have, and how long its line may be.
 const REPEATED_PHRASE_WORDS = 8
+const MAX_REPEATED_LINE = 600
 
 /**
  * True for a widget's label printed with its alt text or its copies (`Từ khóa tìm kiếm Từ khóa
@@ -50,6 +51,7 @@ const REPEATED_PHRASE_WORDS = 8
  * more and nothing else, which no title is.
  */
 export function isRepeatedPhrase(line: string): boolean {
+  if (line.length > MAX_REPEATED_LINE) return false
   const w = line.trim().toLowerCase().split(/\s+/u)
   for (let n = 1; n <= REPEATED_PHRASE_WORDS && 2 * n <= w.length; n++) {
     if (w.length % n !== 0) continue

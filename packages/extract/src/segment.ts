@@ -88,6 +88,9 @@ function looksLikeTitle(line: string): boolean {
   return (first === undefined || first.start > 0) && readDateCue(l) === null
 }
 
+// How long a title closed with a full stop may be (a title's 300 characters and its stop).
+const MAX_CLOSED_TITLE = 301
+
 // Lines of the head read before the lead is taken to start.
 const HEAD_LINES = 8
 
@@ -342,6 +345,7 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     // title already read, such a line is its sapo.
     if (
       headings.length === 0 &&
+      heading.text.length <= MAX_CLOSED_TITLE &&
       heading.text.endsWith('.') &&
       looksLikeTitle(heading.text.slice(0, -1)) &&
       isRestatedTitle(
