@@ -72,11 +72,13 @@ export const DATE_LABEL_WORDS: readonly string[] = [
   'ngày cập nhật',
   'ngày đăng',
   'ngày xuất bản',
+  'ngày phát hành',
   'cập nhật lúc',
   'cập nhật',
   'đăng lúc',
   'đăng ngày',
   'đăng vào',
+  'đăng tải',
   'xuất bản',
   'thời gian đăng',
   'thời gian',
@@ -84,6 +86,7 @@ export const DATE_LABEL_WORDS: readonly string[] = [
   'published',
   'updated',
   'posted',
+  'date',
 ]
 
 /**

@@ -19,8 +19,20 @@ const DATE_LABEL = new RegExp(`^(?:${LABEL_WORDS.join('|')})\\s*:?\\s*`, 'iu')
 const TRAILING_TIME =
   /[\s,–-]*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*(?:\(?(?:GMT|UTC)[+-]?\d{0,2}\)?)?$/iu
 
-// A bare count after the time (comments, views): `Thứ năm - 08/04/2021 05:04 0`.
-const COUNT_AFTER_TIME = /(\d{1,2}:\d{2}(?::\d{2})?)\s+\d{1,7}$/u
+// A bare count after the time (comments, views): `Thứ năm - 08/04/2021 05:04 0`, `09:18 AM 753`.
+const COUNT_AFTER_TIME = /(\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?)\s+\d{1,7}$/u
+
+// A view counter closing the line, with its label before or after the number: `76 lượt xem`,
+// `, số lượt xem: 293`, ` .Lượt xem: 286 lượt.`. Taken off before the line's length is judged.
+const VIEW_COUNT = /[\s,.|–-]*(?:(?:số\s+)?lượt xem\s*:?\s*[\d.,]+(?:\s+lượt)?|[\d.,]+\s+lượt xem)\s*\.?$/iu
+
+// A time some templates print with spaces around its colon: `09 : 18 AM`.
+const SPACED_COLON = /(?<=(?:^|\s)\d{1,2})\s:\s(?=\d{2}(?:\s|$))/u
+
+// The author's name or initials before a weekday, as some sites print their byline and date on
+// one line (`PV Thứ sáu, ngày 26/04/2024 21:10 PM (GMT+7)`): capitalised words, the weekday's
+// own capital excluded by what must follow.
+const NAME_BEFORE_WEEKDAY = /^(?:[\p{Lu}][\p{L}.]*\s){1,4}(?=[Tt]hứ\s(?:\p{L}|\d)|[Cc]hủ\s[Nn]hật)/u
 
 // Some sites print the date as an item of a list of the article's facts: `• Cập nhật: 15/03/2021`.
 const BULLET = /^[•·▪●◦]\s*/u
@@ -32,7 +44,9 @@ const BRACKETED = /^[([]([^()[\]]+)[)\]]$/u
 // counter on some sites (`Ngày đăng: 21/10/2024 - Lượt xem: 312`).
 // A dash between a word and a number parts a name from the date after it: the byline and the
 // date share a line on some sites (`Bùi Ánh - 14:20 28/09/2023 GMT+7`).
-const AFTER_DATE = /\s*[|•·]\s*|\s+[-–]\s+(?=\D)|(?<=\p{L})\s+[-–]\s+(?=\d)/u
+// A full stop glued to the next part's capital (`Tác giả: Thanh Cư .Ngày đăng: 26/05/2022`)
+// is a template's separator too.
+const AFTER_DATE = /\s*[|•·]\s*|\s+[-–]\s+(?=\D)|(?<=\p{L})\s+[-–]\s+(?=\d)|\s\.(?=\p{Lu})/u
 
 // A separator left at the end of a line when a site prints the date before a time it omits:
 // `Thứ 3, Ngày 16/07/2024 -`.
@@ -48,6 +62,9 @@ const PLACE_BEFORE = /^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3},\s*(?=ngà
 // sentence, which the date grammar reads as one date, not a line that dates the page.
 const REPORT_CUE = new RegExp(`^(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:hôm\\s+)?(?:nay|qua)\\s*,`, 'iu')
 
+// How long a date line may be with a view counter after it (60 without).
+const MAX_LINE_WITH_COUNT = 90
+
 /**
  * The date a site's date line gives, when the whole line is one: `13/05/2024`, `(14/06/2024)`,
  * `11/14/2023 9:36:00 PM`, `Thứ Ba, 16/01/2024, 09:12 [GMT+7]`, `Cập nhật: 07:45 ngày
@@ -56,16 +73,31 @@ const REPORT_CUE = new RegExp(`^(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:hôm\\s
  * `Thứ năm - 08/04/2021 05:04 0`, `• Cập nhật: 15/03/2021`, a dateline's `Hải Phòng, ngày 26 tháng 02
  * năm 2020`. Read by {@link parseVietnameseDate},
  * after taking off a list bullet, brackets, a count after the time, the parts around a bar or a dash, a label and a trailing time. `null` for a line that is anything else (`Hội
- * nghị ngày 02/03/2024 thành công`), shorter than 6 or longer than 60 characters, or a date
- * without its year.
+ * nghị ngày 02/03/2024 thành công`), shorter than 6 or longer than 60 characters (90 with a
+ * view counter after it, `76 lượt xem`, which is taken off), or a date without its year. A
+ * time spaced around its colon (`09 : 18 AM`) and an author's name before a weekday (`PV Thứ
+ * sáu, ngày 26/04/2024`) are read too.
  */
 export function parseDateLine(line: string): PartialDate | null {
   let l = line.trim().replace(BULLET, '')
-  if (l.length < 6 || l.length > 60) return null
+  if (l.length < 6 || l.length > MAX_LINE_WITH_COUNT) return null
   const bracketed = BRACKETED.exec(l)
   if (bracketed !== null) l = (bracketed[1] ?? '').trim()
   if (REPORT_CUE.test(l)) return null
-  l = l.replace(COUNT_AFTER_TIME, '$1').replace(TRAILING_SEPARATOR, '').replace(POSTED_BY, '').replace(PLACE_BEFORE, '')
+  if (l.length > 60) {
+    if (!/lượt xem/iu.test(l)) return null
+    l = l.replace(VIEW_COUNT, '')
+    if (l.length > 60) return null
+  } else {
+    l = l.replace(VIEW_COUNT, '')
+  }
+  l = l
+    .replace(SPACED_COLON, ':')
+    .replace(COUNT_AFTER_TIME, '$1')
+    .replace(TRAILING_SEPARATOR, '')
+    .replace(POSTED_BY, '')
+    .replace(PLACE_BEFORE, '')
+    .replace(NAME_BEFORE_WEEKDAY, '')
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole
   // The date may be any of the parts: a section may come first (`Chính trị - Ngày đăng : ...`).
@@ -89,7 +121,7 @@ export function parseDateLine(line: string): PartialDate | null {
 // part after a section: every label but `thời gian` (an announced event's time too) and a bare
 // `ngày`, which opens reports.
 const PUBLICATION_LABEL = new RegExp(
-  `(?:^|[-–|•·]\\s*)(?:${DATE_LABEL_WORDS.filter((w) => w !== 'thời gian').join('|')})(?![\\p{L}])`,
+  `(?:^[([]?|[-–|•·.]\\s*)(?:${DATE_LABEL_WORDS.filter((w) => w !== 'thời gian').join('|')})(?![\\p{L}])`,
   'iu',
 )
 
@@ -102,7 +134,7 @@ const PUBLICATION_LABEL = new RegExp(
  */
 export function parseLabelledDateLine(line: string): PartialDate | null {
   const l = line.trim().replace(BULLET, '')
-  if (l.length < 6 || l.length > 60 || !(PUBLICATION_LABEL.test(l) || POSTED_BY.test(l))) return null
+  if (l.length < 6 || l.length > MAX_LINE_WITH_COUNT || !(PUBLICATION_LABEL.test(l) || POSTED_BY.test(l))) return null
   return parseDateLine(l)
 }
 

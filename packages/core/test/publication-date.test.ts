@@ -63,6 +63,21 @@ describe('parseDateLine: a site date line', () => {
     // A dateline: the place, then the date.
     ['Cần Thơ, ngày 05 tháng 3 năm 2021', '2021-03-05'],
     ['Đà Lạt, ngày 9/11/2019', '2019-11-09'],
+    // A view counter after the date or the time, its label before or after the number.
+    ['27/08/2021 09:16 76 lượt xem', '2021-08-27'],
+    ['(Ngày đăng: 19/05/2022, số lượt xem: 293)', '2022-05-19'],
+    ['Ngày cập nhật: 03/03/2023 | Lượt xem: 1.025', '2023-03-03'],
+    // A time spaced around its colon, a count after it.
+    ['20/05/2017 09 : 18 AM 753', '2017-05-20'],
+    // The author before the date: initials or a name before a weekday, a credit before a label.
+    ['PV Thứ sáu, ngày 26/04/2024 21:10 PM (GMT+7)', '2024-04-26'],
+    ['Minh Châu Chủ nhật, 05/05/2024 08:15', '2024-05-05'],
+    ['Tác giả: Thanh Hà .Ngày đăng: 26/05/2022 .Lượt xem: 286 lượt.', '2022-05-26'],
+    ['Bởi Ban biên tập - Đăng tải ngày 30/04/2024', '2024-04-30'],
+    // A release's label, a counter without its colon.
+    ['Ngày phát hành: 30/05/2021 Lượt xem 3782', '2021-05-30'],
+    // The English label alone.
+    ['Date 27/02/2018', '2018-02-27'],
   ])('%s → %s', (text, expected) => {
     expect(line(text)).toBe(expected)
   })
@@ -77,6 +92,14 @@ describe('parseDateLine: a site date line', () => {
     'Hôm nay, ngày hội của cả làng',
     'Sáng nay, ngày 12/3 Ban Thường vụ họp bàn kế hoạch',
     `Cập nhật: ${'x'.repeat(60)} 02/03/2024`,
+    // A counter's line without a date, a sentence of the body with one, a long line with a count.
+    'Lượt xem: 312 lượt.',
+    'Hội nghị ngày 02/03/2024 có 120 lượt xem',
+    `Ngày đăng: 02/03/2024 ${'x'.repeat(80)} 76 lượt xem`,
+    // Words in lower case before a weekday are a sentence, not a byline.
+    'Hội nghị họp vào thứ sáu, ngày 26/04/2024',
+    // A time in a sentence keeps its colon's spaces, and is no date line.
+    'Tỷ số 2 : 10 trong trận đấu',
   ])('%s is no date line', (text) => {
     expect(parseDateLine(text)).toBeNull()
   })
@@ -94,6 +117,9 @@ describe('parseLabelledDateLine: a date line that names itself the publication d
     ['Publish date 09/05/2020 | 11:24', '2020-05-09'],
     ['Tin tức - Ngày đăng: 03/04/2022', '2022-04-03'],
     ['Submitted by Ban biên tập on 18 October 2019', '2019-10-18'],
+    // In brackets with a counter; after a credit, parted by a glued stop.
+    ['(Ngày đăng: 19/05/2022, số lượt xem: 293)', '2022-05-19'],
+    ['Tác giả: Thanh Hà .Ngày đăng: 26/05/2022 .Lượt xem: 286 lượt.', '2022-05-26'],
   ])('%s → %s', (text, expected) => {
     const date = parseLabelledDateLine(text)
     expect(date === null ? null : formatPartialDate(date)).toBe(expected)
@@ -106,6 +132,9 @@ describe('parseLabelledDateLine: a date line that names itself the publication d
     'Ngày 16/11/2023',
     'Thời gian: 14/11/2023',
     'Cập nhật thông tin về hội nghị ngày 02/03/2024 tại Hà Nội',
+    // A bracketed day and a view counter without a label.
+    '(14/06/2024)',
+    '27/08/2021 09:16 76 lượt xem',
   ])('%s is not one', (text) => {
     expect(parseLabelledDateLine(text)).toBeNull()
   })

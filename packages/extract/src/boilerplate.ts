@@ -49,6 +49,11 @@ const BUTTON_LINES = new Set([
   'đọc bài viết',
   'in',
   'gửi email',
+  'trở về',
+  '[trở về]',
+  'quay lại',
+  'skip to content',
+  'skip to main content',
 ])
 
 // Phrases that only occur in comment forms, cookie notices and site footers.
@@ -189,6 +194,33 @@ export function isTeaserLine(line: string): boolean {
   if (l.length === 0 || l.length > 300) return false
   return l.endsWith('…') || l.endsWith('...') || TRAILING_DATE.test(l)
 }
+
+// The marks that open each item of a site's ticker (`♦ GIAO LƯU ... ♦ SINH HOẠT ...`).
+const TICKER_BULLET = /(?:^|\s)[♦◆•●▪►■]\s/gu
+// How many items make a ticker: a title never holds a list of bulleted items.
+const TICKER_ITEMS = 3
+
+/** True for a site's ticker of other articles on one line: three items or more, each opened by a bullet. */
+export function isTickerLine(line: string): boolean {
+  // A ticker holds a few headlines; a longer line is not scanned for its bullets.
+  return line.length <= MAX_TICKER && (line.match(TICKER_BULLET)?.length ?? 0) >= TICKER_ITEMS
+}
+const MAX_TICKER = 2000
+
+// The labels of a site's contact details (`Địa chỉ: ...`, `Điện thoại: ...`, `Email: ...`).
+const CONTACT_LABEL = /(?:^|[\s,.;|–-])(?:địa chỉ|điện thoại|đt|hotline|fax|e-?mail|website)\s*:/giu
+// How many labels make a line a site's contact block rather than a sentence that names one.
+const CONTACT_LABELS = 2
+
+/**
+ * True for a site's contact block on one line, as its header or footer prints it (`Bệnh viện ...
+ * - Địa chỉ: ... - Điện thoại: ..., Email: ...`): two contact labels or more.
+ */
+export function isContactLine(line: string): boolean {
+  return line.length <= MAX_CONTACT && (line.match(CONTACT_LABEL)?.length ?? 0) >= CONTACT_LABELS
+}
+// How long a contact block may be; a longer line is not scanned for its labels.
+const MAX_CONTACT = 1000
 
 /**
  * True for a site's menu bar or breadcrumb: items separated by bars, chevrons or slashes

@@ -44,6 +44,27 @@ export function isSiteClock(line: string): boolean {
   return /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu.test(line)
 }
 
+// How many words the phrase a widget repeats may have, and how long its line may be.
+const REPEATED_PHRASE_WORDS = 8
+const MAX_REPEATED_LINE = 600
+
+/**
+ * True for a widget's label printed with its alt text or its copies (`Từ khóa tìm kiếm Từ khóa
+ * tìm kiếm`, `Slideshow Image 1 Slideshow Image 1 ...`): one phrase of a few words said twice or
+ * more and nothing else, which no title is.
+ */
+export function isRepeatedPhrase(line: string): boolean {
+  if (line.length > MAX_REPEATED_LINE) return false
+  const w = line.trim().toLowerCase().split(/\s+/u)
+  for (let n = 1; n <= REPEATED_PHRASE_WORDS && 2 * n <= w.length; n++) {
+    if (w.length % n !== 0) continue
+    let same = true
+    for (let i = n; same && i < w.length; i++) same = w[i] === w[i - n]
+    if (same) return true
+  }
+  return false
+}
+
 /** True for a page's loading notice or a cut-off word (`Chờ...`, `Đang tải...`): a few words and an ellipsis. */
 export function isLoadingLine(line: string): boolean {
   const l = line.trim()
@@ -55,11 +76,12 @@ export function isMarkupLine(line: string): boolean {
   return /^\s*<[a-z][^>]*>/iu.test(line) && /[^\s]>\s*$|>\s*$/u.test(line)
 }
 
-// What a template leaves around a heading: a value it printed as `null`, a footnote star.
-const LEFT_BEFORE = /^(?:null|undefined)\s+/u
+// What a template leaves around a heading: a value it printed as `null`, the source's tag that
+// opens its leads (`(TTV)`, `(Chinhphu.vn)`), a footnote star.
+const LEFT_BEFORE = /^(?:null|undefined|\((?:\p{Lu}{2,8}|[\p{L}\d-]+(?:\.[\p{L}]{2,4})+)\))\s+/u
 const LEFT_AFTER = /\s*(?:["“]\*["”]|\(\*\)|\*)\s*$/u
 
-/** A heading line without the template's remnants around it (`null Những vấn đề ...`, `... tốt đẹp "*"`). */
+/** A heading line without the template's remnants around it (`null Những vấn đề ...`, `(TTV) Hội thi ...`, `... tốt đẹp "*"`). */
 export function trimHeading<P extends Piece>(line: P): P {
   const before = LEFT_BEFORE.exec(line.text)?.[0].length ?? 0
   const after = LEFT_AFTER.exec(line.text)?.[0].length ?? 0

@@ -8,12 +8,29 @@ import {
   readDateCue,
   unswapMetadataDate,
 } from '@vanban/core'
-import { isBoilerplateLine, isMenuLine, isRelatedHeader, isTeaserLine } from './boilerplate.ts'
-import { bylineName, isBylineLine, sourceAttribution } from './byline.ts'
+import {
+  isBoilerplateLine,
+  isContactLine,
+  isMenuLine,
+  isRelatedHeader,
+  isTeaserLine,
+  isTickerLine,
+} from './boilerplate.ts'
+import { bylineName, dateLineAuthor, isBylineLine, sourceAttribution } from './byline.ts'
 import { type DocumentHead, isDocumentHeadLine, readDocumentHead } from './document-head.ts'
-import { isBannerLine, isLoadingLine, isMarkupLine, isSiteClock, NOT_A_TITLE, trimHeading } from './head-lines.ts'
+import {
+  isBannerLine,
+  isLoadingLine,
+  isMarkupLine,
+  isRepeatedPhrase,
+  isSiteClock,
+  NOT_A_TITLE,
+  trimHeading,
+} from './head-lines.ts'
 import { continuesSentence, runsOn, wrapsLine, wrapWidth } from './line-breaks.ts'
 import { parseSourcePrefix } from './published-date.ts'
+import { isRestatedTitle } from './restated-title.ts'
+import { readRunTogetherStamp } from './run-together.ts'
 import type { Piece } from './sentences.ts'
 
 /**
@@ -71,6 +88,9 @@ function looksLikeTitle(line: string): boolean {
   return (first === undefined || first.start > 0) && readDateCue(l) === null
 }
 
+// How long a title closed with a full stop may be (a title's 300 characters and its stop).
+const MAX_CLOSED_TITLE = 301
+
 // Lines of the head read before the lead is taken to start.
 const HEAD_LINES = 8
 
@@ -122,11 +142,20 @@ export function segment(text: string): Segments {
     title,
     publishedAt: head.publishedAt,
     source: head.source ?? tail.source,
-    byline: tail.byline ?? head.byline,
+    byline: pageByline(document === null ? head.byline : null, tail.byline),
     body: body.filter(outside),
     captions: captions.filter(outside),
     document,
   }
+}
+
+// The page's author: the line closing the article, or the one under the title; the title's
+// when it is the closing one written in full (`CHÂU TƯỜNG` under the title, `CHÂU T` at the end).
+// Capitals under the first line of a printed document are its issuing body, never an author,
+// so the caller gives no head byline for such a page.
+function pageByline(head: string | null, tail: string | null): string | null {
+  if (tail === null) return head
+  return head !== null && head.length > tail.length && head.startsWith(tail) ? head : tail
 }
 
 // The page's title: on a page that prints an official document, the document's own title (its
@@ -155,12 +184,27 @@ type Head = {
  * cut from its line.
  */
 function readHead(lines: Line[]): Head {
-  const { lead, leadOffset, headings, publishedAt, byline } = withLaterDateLine(lines, scanHead(lines, 0))
+  const scanned = withLaterDateLine(lines, scanHead(lines, 0))
+  const { headings, titled, publishedAt, byline } = scanned
+  let { lead, leadOffset } = scanned
   // The title is the fullest heading: a site's name (`TẠP CHÍ TUYÊN GIÁO`) and section
-  // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not.
-  const title = bestTitle(headings)
+  // (`Thực tiễn - Kinh nghiệm`) are shorter, and in capitals where the title is not. A site
+  // prints its date line under the title: what follows it starts the article (a photo's caption,
+  // a lead left without its stop), however full. A site's section or language bar alone above
+  // its date line (`Đoàn thể và các Hội`) is no title.
+  const above = headings.slice(0, titled)
+  const dated = above.some((h) => !isSectionLine(h.text))
+  const title = bestTitle(dated ? above : headings)
+  const below = headings[titled]
+  if (dated && below !== undefined) {
+    lead = lines.findIndex((l) => l.start <= below.start && below.start < l.end)
+    leadOffset = below.start - lines[lead]!.start
+  }
   // A second heading under the title (a section or sapo heading) is kept as a caption.
-  const subtitles = title === null ? [] : headings.slice(headings.indexOf(title) + 1, headings.indexOf(title) + 2)
+  const subtitles =
+    title === null || (dated && below !== undefined)
+      ? []
+      : headings.slice(headings.indexOf(title) + 1, headings.indexOf(title) + 2)
   const source = cutLeadOpening(lines, lead, leadOffset)
   return { lead, title, subtitles, publishedAt, source, byline }
 }
@@ -169,6 +213,8 @@ type ScannedHead = {
   lead: number
   leadOffset: number
   headings: Piece[]
+  /** How many headings stand above the date line printed under them; 0 when none does. */
+  titled: number
   publishedAt: PartialDate | null
   byline: string | null
 }
@@ -199,7 +245,12 @@ function withLaterDateLine(lines: Line[], head: ScannedHead): ScannedHead {
     const rest = scanHead(lines, k + 1)
     const above = lines[k - 1]
     const title = above !== undefined && k - 1 >= head.lead && looksLikeTitle(above.text) ? [trimHeading(above)] : []
-    return { ...rest, headings: [...head.headings, ...title, ...rest.headings], publishedAt: rest.publishedAt ?? date }
+    return {
+      ...rest,
+      headings: [...head.headings, ...title, ...rest.headings],
+      titled: 0,
+      publishedAt: rest.publishedAt ?? date,
+    }
   }
   if (stampedDate !== null) return { ...head, publishedAt: stampedDate }
   // Some sites print it under the article (`Ngày đăng: 12/03/2024`), before the page's footer.
@@ -227,6 +278,7 @@ function scanHead(lines: Line[], from: number): ScannedHead {
   let first = from
   let leadOffset = 0
   const headings: Piece[] = []
+  let titled = 0
   let byline: string | null = null
   for (; first < lines.length && first < from + HEAD_LINES; first++) {
     const line = lines[first]!
@@ -254,7 +306,10 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     const date: PartialDate | null = mayRead && HAS_DIGIT.test(line.text) ? parseDateLine(line.text) : null
     if (date !== null) {
       dateAboveTitle = publishedAt === null && headings.length === 0
+      // A date line under a clock's replaces it, and is the page's.
+      titled = headings.length
       publishedAt = date
+      byline ??= dateLineAuthor(line.text)
       continue
     }
     if (isWordless(line.text)) continue
@@ -264,7 +319,10 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       isBannerLine(line.text) ||
       isLoadingLine(line.text) ||
       isMarkupLine(line.text) ||
-      isSiteClock(line.text)
+      isSiteClock(line.text) ||
+      isTickerLine(line.text) ||
+      isContactLine(line.text) ||
+      isRepeatedPhrase(line.text)
     )
       continue
     const heading = trimHeading(line)
@@ -283,8 +341,42 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       continue
     }
     if (looksLikeTitle(heading.text) && lines[first + 1] !== undefined) {
+      // A title wrapped over two lines: the next goes on in lower case, with no blank between.
+      const rest = lines[first + 1]!
+      if (rest.start === heading.end + 1 && !/[.!?:;]$/u.test(heading.text) && /^\p{Ll}/u.test(rest.text)) {
+        headings.push({ start: heading.start, end: rest.end, text: `${heading.text} ${rest.text}` })
+        first++
+      } else {
+        headings.push(heading)
+      }
+      continue
+    }
+    // A title closed with a full stop, as a sentence, which the lead below restates; under a
+    // title already read, such a line is its sapo.
+    if (
+      headings.length === 0 &&
+      heading.text.length <= MAX_CLOSED_TITLE &&
+      heading.text.endsWith('.') &&
+      looksLikeTitle(heading.text.slice(0, -1)) &&
+      isRestatedTitle(
+        heading.text,
+        lines.slice(first + 1, first + 4).map((l) => l.text),
+      )
+    ) {
       headings.push(heading)
       continue
+    }
+    // The lead may carry the date stamp run together with it, and the title before it.
+    const stamp = publishedAt === null ? readRunTogetherStamp(line.text) : null
+    if (stamp !== null) {
+      const before = line.text.slice(0, stamp.start)
+      if (stamp.start === 0 || (headings.length === 0 && looksLikeTitle(before))) {
+        if (stamp.start > 0) headings.push({ start: line.start, end: line.start + stamp.start, text: before })
+        publishedAt = stamp.date
+        titled = headings.length
+        leadOffset = stamp.end
+        break
+      }
     }
     // A short line the next goes on from (`Sáng` above `ngày 25/7/2025, Chi bộ ...`) opens the lead.
     const next = lines[first + 1]
@@ -296,7 +388,7 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       continue
     break
   }
-  return { lead: first, leadOffset, headings, publishedAt, byline }
+  return { lead: first, leadOffset, headings, titled, publishedAt, byline }
 }
 
 // How much of a title written with a final stop the lead must repeat, and how many of the lines
@@ -337,6 +429,9 @@ function cutLeadOpening(lines: Line[], lead: number, offset: number): string | n
   return prefix === null ? null : prefix.source
 }
 
+// A photo's caption opened by its label.
+const PHOTO_CAPTION = /^ảnh\s*:/iu
+
 /**
  * Tail: the byline (or a source attribution) closes the article; related-article blocks and
  * site text follow it. Gives the index of the first line after the body.
@@ -346,9 +441,19 @@ function readTail(lines: Line[], lead: number): { end: number; byline: string | 
   for (let j = lines.length - 1; j >= lead; j--) {
     const l = lines[j]!.text
     if (isBoilerplateLine(l) || isTeaserLine(l) || isImageFileLine(l) || isRelatedHeader(l) || isMenuLine(l)) continue
+    // A photo's caption (`Ảnh: Đồng chí ... phát biểu`) printed under the byline is the image's,
+    // placed after the text: the byline above it still closes the article, the caption is kept.
+    if (PHOTO_CAPTION.test(l) && j - 1 > lead && j < related && !isBylineLine(l)) {
+      const above = lines[j - 1]!.text
+      if (!PHOTO_CAPTION.test(above) && isBylineLine(above, true))
+        return { end: j + 1, byline: bylineName(above), source: null }
+    }
     const attribution = sourceAttribution(l)
     if (attribution !== null) return { end: Math.min(j, related), byline: null, source: attribution }
-    if (j > lead && isBylineLine(l)) return { end: Math.min(j, related), byline: bylineName(l), source: null }
+    // The article's last line: its author may be printed in capitals (`THANH HẢI`). A name
+    // under a related-articles header is a teaser's author.
+    if (j > lead && j < related && isBylineLine(l, true))
+      return { end: Math.min(j, related), byline: bylineName(l), source: null }
     if (j < related) return { end: j + 1, byline: null, source: null }
   }
   return { end: Math.min(lines.length, related), byline: null, source: null }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { isBoilerplateLine, isMenuLine, isRelatedHeader, isRepeatedPhrase, isTeaserLine } from '../src/boilerplate.ts'
+import {
+  isBoilerplateLine,
+  isContactLine,
+  isMenuLine,
+  isRelatedHeader,
+  isRepeatedPhrase,
+  isTeaserLine,
+  isTickerLine,
+} from '../src/boilerplate.ts'
 
 describe('isBoilerplateLine', () => {
   it.each([
@@ -20,6 +28,7 @@ describe('isBoilerplateLine', () => {
     { reading: "a widget's label printed twice", line: 'Thông báo Thông báo' },
     { reading: "a slideshow's labels", line: 'Slideshow Image 1 Slideshow Image 1 Slideshow Image 1' },
     { reading: "the site's contact", line: 'Đường dây nóng: 0912 345 678' },
+    { reading: "a site's contact line", line: 'Fax: 0234 3822 123' },
   ])('takes $reading for site text: $line', ({ line }) => {
     expect(isBoilerplateLine(line), line).toBe(true)
   })
@@ -31,6 +40,12 @@ describe('isBoilerplateLine', () => {
   )
   it('never takes a paragraph for site text', () => {
     expect(isBoilerplateLine(`Bản quyền thuộc ${'Báo điện tử tỉnh, '.repeat(30)}`)).toBe(false)
+  })
+  it.each([
+    'Đường dây hotline hỗ trợ người dân được duy trì 24/7',
+    'Truy cập nội dung luôn được cập nhật trên cổng thông tin',
+  ])('never takes a sentence naming a hotline or access for site text: %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false)
   })
 })
 
@@ -76,5 +91,35 @@ describe('isMenuLine', () => {
     { line: 'Đầm Hà: Quán triệt Quy định 144-QĐ/TW đến cán bộ, đảng viên', expected: false },
   ])('reads $line as a breadcrumb menu: $expected', ({ line, expected }) => {
     expect(isMenuLine(line)).toBe(expected)
+  })
+})
+
+describe('isTickerLine', () => {
+  it.each([
+    {
+      line: '♦ GIAO LƯU THỂ THAO MỪNG TẾT DƯƠNG LỊCH (31/12)   ♦ SINH HOẠT ĐỐI THOẠI QUÝ IV (26/12)   ♦ LỄ PHÁT ĐỘNG THI ĐUA (20/12)',
+      expected: true,
+    },
+    { line: '• Hội nghị Ban Chấp hành • Đại hội Chi bộ • Lễ kết nạp đảng viên', expected: true },
+    // One item of a list, or a title with a bullet in it, is no ticker.
+    { line: '• Khai giảng Lớp tập huấn bảo vệ nền tảng tư tưởng của Đảng', expected: false },
+    { line: 'Hội thi ● Tuyên truyền viên giỏi ● năm 2024', expected: false },
+  ])('reads $line as a ticker: $expected', ({ line, expected }) => {
+    expect(isTickerLine(line)).toBe(expected)
+  })
+})
+
+describe('isContactLine', () => {
+  it.each([
+    {
+      line: 'Trung tâm Y tế huyện - Địa chỉ: số 5 đường Lê Lợi, thị trấn - Điện thoại: (0211) 3 711 489, Email: ttyt@gmail.com',
+      expected: true,
+    },
+    { line: 'Hotline: 0964.951.010 | Fax: 0211 3 711 490', expected: true },
+    // A sentence that gives one contact, or names an address without its label, is none.
+    { line: 'Người dân cần hỗ trợ xin liên hệ Điện thoại: 0211 3 711 489 của Ban Tiếp dân.', expected: false },
+    { line: 'Hội nghị diễn ra tại địa chỉ số 5 đường Lê Lợi, có đường dây điện thoại trực tuyến.', expected: false },
+  ])('reads $line as a contact block: $expected', ({ line, expected }) => {
+    expect(isContactLine(line)).toBe(expected)
   })
 })

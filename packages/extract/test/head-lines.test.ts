@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readDocumentHead } from '../src/document-head.ts'
+import { isRepeatedPhrase } from '../src/head-lines.ts'
 import { segment } from '../src/segment.ts'
 
 // Each reading of a page's head that decides its title, on a page of its own.
@@ -62,6 +63,25 @@ describe('the title of a page, read from its head', () => {
       title: 'Những vấn đề đặt ra đối với tổ chức bộ máy',
     },
     {
+      reading: "the source's tag before the title",
+      lines: ['(TTV) Hội thi Báo cáo viên giỏi Cụm thi số 3', '', 'Sáng 17/8, Ban Tuyên giáo Tỉnh ủy tổ chức hội thi.'],
+      title: 'Hội thi Báo cáo viên giỏi Cụm thi số 3',
+    },
+    {
+      reading: "a domain's tag before the title",
+      lines: [
+        '(Chinhphu.vn) Thủ tướng chủ trì hội nghị trực tuyến toàn quốc',
+        '',
+        'Sáng 17/8, Thủ tướng chủ trì hội nghị.',
+      ],
+      title: 'Thủ tướng chủ trì hội nghị trực tuyến toàn quốc',
+    },
+    {
+      reading: 'a word in brackets that opens the title is its own',
+      lines: ['(Dự thảo) Quy chế làm việc của Ban Chấp hành', '', 'Sáng 17/8, Ban Chấp hành họp phiên thứ nhất.'],
+      title: '(Dự thảo) Quy chế làm việc của Ban Chấp hành',
+    },
+    {
       reading: 'a tag heading over a bulleted list of teasers',
       lines: [
         'Bảo vệ nền tảng tư tưởng',
@@ -100,6 +120,96 @@ describe('the title of a page, read from its head', () => {
         'Hội nghị Cấp cao được tổ chức.',
       ],
       title: 'THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024',
+    },
+    {
+      reading: "a portal's skip link, a widget's label said twice, a site's hotline above the title",
+      lines: [
+        'Truy cập nội dung luôn',
+        'Thông báo Thông báo',
+        'Slideshow Image 1 Slideshow Image 1 Slideshow Image 1',
+        'Hotline: 024.355.63.010',
+        'Chi tiết tin',
+        '',
+        'Gò Quao: Lãnh đạo đại hội chi bộ trực thuộc',
+        '28/04/2022',
+        'Thực hiện Điều lệ Đảng, Ban Thường vụ Huyện ủy ban hành kế hoạch.',
+      ],
+      title: 'Gò Quao: Lãnh đạo đại hội chi bộ trực thuộc',
+    },
+    {
+      reading: "a site's contact block above the title, which closes with a full stop",
+      lines: [
+        'Bệnh viện Đa khoa huyện - Địa chỉ: số 5 đường Lê Lợi - Điện thoại: (0211) 3 711 489, Email: bv@gmail.com',
+        '',
+        'BUỔI NÓI CHUYỆN CHUYÊN ĐỀ VỀ CUỘC ĐỜI CỦA CHỦ TỊCH HỒ CHÍ MINH.',
+        '',
+        '(Ngày đăng: 19/05/2022, số lượt xem: 293)',
+        '',
+        'Ngày 12/05/2022, Bệnh viện đã tổ chức buổi nói chuyện chuyên đề về cuộc đời của Chủ tịch Hồ Chí Minh.',
+      ],
+      title: 'BUỔI NÓI CHUYỆN CHUYÊN ĐỀ VỀ CUỘC ĐỜI CỦA CHỦ TỊCH HỒ CHÍ MINH.',
+    },
+    {
+      reading: "the title above the date line, a photo's fuller caption under it",
+      lines: [
+        'Đảng bộ xã Tân Long tổng kết công tác năm 2023',
+        '2023-12-13 15:16:00.0',
+        'Đồng chí Phó Bí thư Thường trực Huyện ủy trao Huy hiệu Đảng cho các đảng viên cao tuổi',
+        'Tại buổi lễ, Đảng bộ xã có 03 đảng viên nhận Huy hiệu Đảng.',
+      ],
+      title: 'Đảng bộ xã Tân Long tổng kết công tác năm 2023',
+    },
+    {
+      reading: "a site's section above the date line, the title under it",
+      lines: [
+        'Đoàn thể và các Hội',
+        'Đăng ngày: 24/07/2025 - Lượt xem: 27',
+        '"Dân vận khéo" ở xã Tân Long - cách làm sáng tạo, việc khó hóa dễ',
+        'Mô hình "Dân vận khéo" có nội dung cốt lõi là vận động nhân dân.',
+      ],
+      title: '"Dân vận khéo" ở xã Tân Long - cách làm sáng tạo, việc khó hóa dễ',
+    },
+    {
+      reading: 'a language bar above the date line, a caption and the title under it',
+      lines: [
+        'Tiếng Việt | English',
+        '16/10/2015 - 16:39',
+        'Bí thư Tỉnh ủy Long An',
+        'Để Long An xứng tầm là tỉnh nằm trong vùng kinh tế trọng điểm phía Nam',
+        'Sáng nay, 16-10-2015, Đại hội đại biểu Đảng bộ tỉnh bế mạc.',
+      ],
+      title: 'Để Long An xứng tầm là tỉnh nằm trong vùng kinh tế trọng điểm phía Nam',
+    },
+    {
+      reading: 'a title wrapped over two lines, the second in lower case',
+      lines: [
+        'Bệnh viện đa khoa tỉnh quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng các cấp',
+        'tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.',
+        'Về dự Hội nghị có đồng chí Phó trưởng Ban Tuyên giáo Tỉnh ủy.',
+      ],
+      title:
+        'Bệnh viện đa khoa tỉnh quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.',
+    },
+    {
+      reading: 'a title, a blank line, and a line in lower case that is no part of it',
+      lines: [
+        'Bệnh viện đa khoa tỉnh quán triệt Chỉ thị 35-CT/TW',
+        '',
+        'tin và ảnh do phòng Công tác xã hội cung cấp',
+        'Sáng 5/6, Đảng ủy Bệnh viện tổ chức hội nghị.',
+      ],
+      title: 'Bệnh viện đa khoa tỉnh quán triệt Chỉ thị 35-CT/TW',
+    },
+    {
+      reading: 'a ticker of bulleted items above the date and the title',
+      lines: [
+        '♦ HỘI THAO MỪNG XUÂN (31/12)   ♦ SINH HOẠT ĐỐI THOẠI QUÝ IV (26/12)   ♦ LỄ PHÁT ĐỘNG THI ĐUA (20/12)',
+        'Bởi Ban biên tập - Đăng tải ngày 30/04/2024',
+        'THÔNG BÁO THỜI SỰ TUẦN (TỪ NGÀY 22/4 - 28/4/2024)',
+        'I. TÌNH HÌNH TRONG NƯỚC',
+        'Ngày 24/4, Quốc hội họp phiên bất thường.',
+      ],
+      title: 'THÔNG BÁO THỜI SỰ TUẦN (TỪ NGÀY 22/4 - 28/4/2024)',
     },
     {
       reading: 'a photo caption numbered as a photo',
@@ -294,5 +404,19 @@ describe('readDocumentHead', () => {
     const text =
       'Huyện ủy quán triệt Nghị quyết\n\nSáng 2/3, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 35-NQ/TW.'
     expect(readDocumentHead(text, lines(text))).toBeNull()
+  })
+})
+
+describe('isRepeatedPhrase', () => {
+  it.each([
+    { line: 'Từ khóa tìm kiếm Từ khóa tìm kiếm', expected: true },
+    { line: 'Slideshow Image 1 Slideshow Image 1 Slideshow Image 1', expected: true },
+    { line: 'Thông báo Thông báo', expected: true },
+    // A title that says a word again, or a phrase and more, is none.
+    { line: 'Đoàn kết, đoàn kết, đại đoàn kết', expected: false },
+    { line: 'Hà Nội - Hà Nội mến yêu', expected: false },
+    { line: 'Tin tức', expected: false },
+  ])('reads $line as a repeated phrase: $expected', ({ line, expected }) => {
+    expect(isRepeatedPhrase(line)).toBe(expected)
   })
 })

@@ -193,3 +193,113 @@ describe('the last line of an excerpt', () => {
     expect(page(last).body.some((p) => p.text === last)).toBe(body)
   })
 })
+
+// The capitals under a page's first line are its author's name on a news page, the issuing
+// body's on a page that prints an official document.
+describe('the byline under the head', () => {
+  it.each([
+    {
+      reading: "a news page's author in capitals under the title",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'HOÀNG LAN - MINH PHÚ',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+      ],
+      byline: 'HOÀNG LAN - MINH PHÚ',
+    },
+    {
+      reading: "a printed document's issuing body under its first line",
+      lines: [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH LAI CHÂU',
+        'Số: 1556/KH-UBND',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Lai Châu, ngày 12 tháng 5 năm 2023',
+        'KẾ HOẠCH',
+        'Thực hiện Chương trình mỗi xã một sản phẩm năm 2023',
+        'Căn cứ Quyết định số 919/QĐ-TTg của Thủ tướng Chính phủ.',
+      ],
+      byline: null,
+    },
+    {
+      reading: 'the author in capitals closing the article',
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'THANH HẢI',
+      ],
+      byline: 'THANH HẢI',
+    },
+    {
+      reading: 'the author written in full under the title, cut short at the end',
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'CHÂU TƯỜNG',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'CHÂU T',
+      ],
+      byline: 'CHÂU TƯỜNG',
+    },
+    {
+      reading: "a teaser's author under a related-articles header is not the article's",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'Minh Khang',
+        'TIN LIÊN QUAN',
+        'Phim mới đạt hơn 5 triệu vé bán ra',
+        'Thúy Kiều |',
+      ],
+      byline: 'Minh Khang',
+    },
+    {
+      reading: "a content system's credit above its back button",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'Đăng bởi: Hân Nguyễn',
+        '[Trở về]',
+      ],
+      byline: 'Hân Nguyễn',
+    },
+    {
+      reading: "the byline above a photo's caption placed after the text",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'Tin và ảnh: Kim Huỳnh',
+        'Ảnh: Đồng chí Bí thư Huyện đoàn phát biểu kết luận hội nghị',
+      ],
+      byline: 'Kim Huỳnh',
+    },
+    {
+      reading: "a photo's caption closing a text with no byline above it",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'Ảnh: Đồng chí Bí thư Huyện đoàn phát biểu kết luận hội nghị',
+      ],
+      byline: null,
+    },
+    {
+      reading: "a signer's office in capitals closing a text",
+      lines: [
+        'Huyện đoàn tổng kết công tác năm 2024',
+        'Ngày 20/12, Huyện đoàn tổ chức Hội nghị tổng kết công tác năm 2024.',
+        'Hội nghị đánh giá kết quả các phong trào.',
+        'BÍ THƯ',
+      ],
+      byline: null,
+    },
+  ])('$reading', ({ lines, byline }) => {
+    expect(segment(lines.join('\n')).byline).toBe(byline)
+  })
+})
