@@ -3,12 +3,16 @@ import { CENTRAL_CITIES, LEVEL_WORDS } from './rules/level-words.ts'
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+// Right after a capitalised syllable other than `Đảng`: inside a person's name (`Đinh Bộ Lĩnh`).
+const AFTER_NAME_SYLLABLE = '(?<!(?<![\\p{L}\\p{N}])(?!Đảng\\s)\\p{Lu}\\p{Ll}*\\s)'
+
 // One alternation per case, longest word first, each word with the words it must not precede.
 function alternation(words: typeof LEVEL_WORDS): RegExp {
   const alternatives = [...words]
     .sort((a, b) => b.words.length - a.words.length)
     .map(
       (w) =>
+        (w.notInName === true ? AFTER_NAME_SYLLABLE : '') +
         escapeRegExp(w.words) +
         (w.notBefore === undefined ? '' : `(?! (?:${w.notBefore.map(escapeRegExp).join('|')}))`),
     )

@@ -32,6 +32,13 @@ describe('organizationLevel', () => {
     ['UBND tỉnh Hà Tĩnh', '2024-01-01', 'provincial'],
     ['Sở Tư pháp', '2024-01-01', 'provincial'],
     ['Bộ Chỉ huy Quân sự tỉnh Hà Nam', '2024-01-01', 'provincial'],
+    // `Bộ` as a syllable of a person's name (a school named for one) is no ministry
+    ['Chi đoàn trường THCS Đinh Bộ Lĩnh', '2022-05-14', null],
+    ['Liên đội trường Tiểu học Trần Bộ Minh', '2022-05-14', null],
+    ['Đảng ủy Bộ Xây dựng', '2020-01-01', 'central'],
+    ['Ban Cán sự Đảng Bộ Y tế', '2020-01-01', 'central'],
+    ['Công đoàn Bộ Tư pháp', '2020-01-01', 'central'],
+    ['Thứ trưởng Thường trực Bộ Ngoại giao', '2020-01-01', 'central'],
     ['Bảo hiểm xã hội tỉnh', '2024-01-01', 'provincial'],
     ['Thành ủy Hà Nội', '2024-01-01', 'provincial'],
     ['Ban Tuyên giáo Thành ủy', '2024-01-01', 'provincial'],

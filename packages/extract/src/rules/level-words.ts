@@ -15,6 +15,11 @@ export const LEVEL_WORDS: ReadonlyArray<{
   caseSensitive?: true
   /** Words that, right after, make it another word: `xã hội` (social), `Bộ Chỉ huy Quân sự tỉnh`. */
   notBefore?: readonly string[]
+  /**
+   * Not a syllable of a person's name: not right after a capitalised syllable (`trường THCS Đinh Bộ
+   * Lĩnh`), save `Đảng` (`Ban Cán sự Đảng Bộ Y tế`).
+   */
+  notInName?: true
 }> = [
   { words: 'chi bộ', level: 'grassroots' },
   { words: 'tổ đảng', level: 'grassroots' },
@@ -58,7 +63,13 @@ export const LEVEL_WORDS: ReadonlyArray<{
   // the Assembly's offices are named for their body.
   { words: 'chủ tịch nước', level: 'central' },
   { words: 'chính phủ', level: 'central' },
-  { words: 'Bộ', level: 'central', caseSensitive: true, notBefore: ['Chỉ huy', 'Tư lệnh', 'đội', 'trưởng'] },
+  {
+    words: 'Bộ',
+    level: 'central',
+    caseSensitive: true,
+    notBefore: ['Chỉ huy', 'Tư lệnh', 'đội', 'trưởng'],
+    notInName: true,
+  },
   { words: 'Vụ', level: 'central', caseSensitive: true },
 ]
 
