@@ -208,6 +208,47 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     },
   },
   {
+    names: ['Bệnh viện Mắt Trung ương', 'Bệnh viện Mắt TW'],
+    province: 'Hà Nội',
+    address: '85 Bà Triệu, Hai Bà Trưng (vnnio.org)',
+    domains: ['vnnio.org'],
+    checked: { url: 'https://hellobacsi.com/co-so-y-te/benh-vien-mat-trung-uong-ha-noi/', states: 'seat' },
+  },
+  {
+    names: ['Bệnh viện Phụ sản Trung ương', 'Bệnh viện Phụ - Sản Trung ương'],
+    province: 'Hà Nội',
+    address: '43 Tràng Thi, Hoàn Kiếm (benhvienphusantrunguong.org.vn)',
+    domains: ['benhvienphusantrunguong.org.vn'],
+    checked: {
+      url: 'https://english.hanoi.gov.vn/news-events?_Cms_WAR_Cmsportlet_INSTANCE_OdEiAOXb1f1R_articleId=39711',
+      states: 'seat',
+    },
+  },
+  {
+    names: ['Trường Đại học Vinh'],
+    province: 'Nghệ An',
+    address: '182 Lê Duẩn, thành phố Vinh (vinhuni.edu.vn)',
+    domains: ['vinhuni.edu.vn'],
+    checked: { url: 'https://en.wikipedia.org/wiki/Vinh_University', states: 'seat' },
+  },
+  {
+    names: ['Trường Đại học Tân Trào'],
+    province: 'Tuyên Quang',
+    address: 'Km 6, xã Trung Môn, huyện Yên Sơn (daihoctantrao.edu.vn)',
+    domains: ['daihoctantrao.edu.vn'],
+    checked: { url: 'https://anhnguucchau.edu.vn/truong-dai-hoc-tan-trao', states: 'seat' },
+  },
+  {
+    names: ['Trường Đại học Thủ Dầu Một'],
+    province: 'Bình Dương',
+    address: '06 Trần Văn Ơn, Phú Hòa, thành phố Thủ Dầu Một (tdmu.edu.vn)',
+    domains: ['tdmu.edu.vn'],
+    checked: {
+      url: 'https://www.sataban.com/vietnam-school/listing/thu-dau-mot-university/related',
+      states: 'seat',
+    },
+  },
+  {
     names: ['Học viện Quốc phòng'],
     province: 'Hà Nội',
     address: '93 Hoàng Quốc Việt, Cầu Giấy (hvqp.edu.vn)',

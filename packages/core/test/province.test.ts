@@ -199,7 +199,8 @@ describe('venueProvince', () => {
     ['Trường Chính trị tỉnh Bến Tre', '86'],
     ['Đảng ủy Đại học Quốc gia Hà Nội', '01'],
     ['Trường Cao đẳng Sư phạm Nghệ An', null],
-    ['Trường Đại học Vinh', null],
+    // not named after its province (Vinh is a town), but a known venue with a checked seat
+    ['Trường Đại học Vinh', '40'],
     // a national relic site
     ['Khu Di tích Quốc gia đặc biệt Tân Trào', '08'],
   ])('places %s in %s', (text, code) => {
@@ -217,6 +218,12 @@ describe('venueProvince: national institutions at their head office', () => {
     ['Trường Đại học Mỏ – Địa chất', '01'],
     ['Đảng ủy Học viện Chính trị Công an nhân dân', '01'],
     ['Trường Chính trị Phạm Hùng', '86'],
+    ['Đảng bộ Bệnh viện Mắt TW', '01'],
+    ['Đảng bộ Bệnh viện Phụ sản Trung ương', '01'],
+    ['Đoàn Thanh niên Trường Đại học Vinh', '40'],
+    // a namesake of another town is not it
+    ['Trường Đại học Công nghiệp Vinh', null],
+    ['Bệnh viện Mắt tỉnh', null],
     // a name a provincial namesake shares, or a branch named for its own province
     ['Bệnh viện Thống Nhất', null],
     ['Bệnh viện Ung Bướu', null],
@@ -252,6 +259,13 @@ describe('venueOfSite: a known venue’s own site', () => {
     ['https://vietnamairport.vn/tin-tuc/a', '79'],
     ['http://nde.humg.edu.vn/vi/news/35', '01'],
     ['http://tctph.gov.vn/modules.php', '86'],
+    ['http://phongctcthssv.vinhuni.edu.vn/tin-tuc-su-kien/a', '40'],
+    ['https://daihoctantrao.edu.vn/tin-tuc/a', '08'],
+    ['https://danguy.tdmu.edu.vn/tin-tuc-su-kien/a', '79'],
+    ['http://vnnio.org/tintuc_sukien/200610300828282755', '01'],
+    ['http://benhvienphusantrunguong.org.vn/news/a', '01'],
+    // a look-alike host is not the venue's
+    ['https://notvinhuni.edu.vn/a', null],
   ])('places %s in %s', (url, code) => {
     expect(venueOfSite(url, { date: '2024-01-01' })?.today.code ?? null).toBe(code)
   })
