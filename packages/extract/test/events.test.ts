@@ -868,6 +868,22 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['ceremony', '2024-10-14', 'Chi hội Phụ nữ xã Trà Tân']],
       },
       {
+        reading: 'carrying out before the holding verb is no part of the body',
+        paragraphs: [
+          'Sáng 10/11, trường THCS Lê Lợi đã tiến hành tổ chức Hội thi giáo viên dạy giỏi cấp trường.',
+          'Chiều 14/10, Huyện đoàn Tân Phú tiến hành tổ chức Lễ kết nạp đoàn viên mới.',
+        ],
+        events: [
+          ['contest', '2024-11-10', 'trường THCS Lê Lợi'],
+          ['ceremony', '2024-10-14', 'Huyện đoàn Tân Phú'],
+        ],
+      },
+      {
+        reading: 'carrying out a plan later reports no event',
+        paragraphs: ['Ngày 14/10, Huyện ủy sẽ tiến hành tổ chức Hội thi báo cáo viên giỏi.'],
+        events: [],
+      },
+      {
         reading: 'a body at work in its groups is in session',
         paragraphs: [
           'Chiều 7/5, Ban Chấp hành Trung ương Đảng làm việc tại tổ, thảo luận Đề án xây dựng tổ chức cơ sở đảng.',

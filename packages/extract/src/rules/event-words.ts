@@ -526,6 +526,9 @@ export const FILLERS: readonly string[] = [
   'trang trọng',
   'trọng thể',
   'tiếp tục',
+  // An auxiliary of carrying out before the holding verb (`đã tiến hành tổ chức Hội thi`,
+  // `tiến hành Đại hội`): no part of the body's name.
+  'tiến hành',
   // Each of several bodies held one: `Chi hội Phụ nữ ở 4/4 thôn đều tổ chức lễ kỷ niệm`.
   'đều',
   // A body taking part in what it reports (`Đảng ủy Tổng công ty ... đã tham gia nghiên cứu, học
