@@ -538,9 +538,10 @@ const DISTRICT_FIRST_WORDS =
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
 // (và Đào tạo), under which its schools' sites sit; `quandoanlienchieu.org.vn`: the district's
 // Youth Union, `Quận đoàn`, `Huyện đoàn`, `Thị đoàn`, `Thành đoàn`, or its youth, `tuoitre`;
-// `thanhoaiedu.vn`: the district's schools' portal, `edu`, each school a subdomain).
+// `thanhoaiedu.vn`: the district's schools' portal, `edu`, each school a subdomain; `phuong6govap`:
+// a numbered ward's, named by its number within the district, so its site writes the district after).
 const DISTRICT_LABEL =
-  /^(?:huyenuy|huyendoan|huyen|quanuy|quandoan|quan|thixa|thiuy|thidoan|thanhpho|thanhuy|thanhdoan|tp|pgddt|pgd|tuoitre)?(.+?)(?:rt|tv|edu)?$/
+  /^(?:huyenuy|huyendoan|huyen|quanuy|quandoan|quan|thixa|thiuy|thidoan|thanhpho|thanhuy|thanhdoan|tp|pgddt|pgd|tuoitre|phuong\d{1,2})?(.+?)(?:rt|tv|edu)?$/
 // District names folded without spaces, to their old provinces; a name two provinces had is left out.
 const DISTRICT_LABELS = new Map<string, string>()
 for (const [key, units] of DISTRICTS) {

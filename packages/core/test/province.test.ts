@@ -330,6 +330,9 @@ describe('provinceOfDomain', () => {
     // the district's youth, and its schools' portal
     ['http://tuoitrehoaiduc.vn/a', 'Hà Nội'],
     ['https://thtanhoa.quocoaiedu.vn/a', 'Hà Nội'],
+    // a numbered ward's site, its district written after its number
+    ['http://phuong6govap.gov.vn/dang-bo/a', 'Hồ Chí Minh'],
+    ['http://phuong1tanbinh.gov.vn/a', 'Hồ Chí Minh'],
   ])('reads the district site %s as %s', (url, atDate) => {
     expect(provinceOfDomain(url, { date: '2024-06-01' })?.atDate.name).toBe(atDate)
   })
@@ -343,6 +346,8 @@ describe('provinceOfDomain', () => {
     'https://www.gdt.thue.gov.vn/a',
     'https://dangbo.hcmute.edu.vn/a',
     'https://baomoi.com/a',
+    // a numbered ward with no district named
+    'https://phuong6.gov.vn/a',
     'not a url',
   ])('places no province for %s', (url) => {
     expect(provinceOfDomain(url)).toBeNull()
