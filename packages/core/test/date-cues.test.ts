@@ -44,6 +44,14 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['- Ngày 3-5, Chi bộ họp', REFERENCE, '2024-05-03 | Chi bộ họp'],
     ['• Sáng 8/5, Chi bộ họp', REFERENCE, '2024-05-08 morning | Chi bộ họp'],
     ['- Ngày 3-5, Chi bộ họp', undefined, 'null | Chi bộ họp'],
+    // A paragraph numbered as an item of an outline: the cue after the number.
+    ['1.1 Ngày 2/2, tại Hà Nội, Ban', REFERENCE, '2024-02-02 | tại Hà Nội, Ban'],
+    ['2.3.1. Sáng 5/3, Chi bộ họp', REFERENCE, '2024-03-05 morning | Chi bộ họp'],
+    ['3. Chiều 27/4/2023, Đảng ủy', undefined, '2023-04-27 afternoon | Đảng ủy'],
+    // Counter-examples: a day and month after `Ngày` is no item's number; an item with no cue, no date.
+    ['Ngày 1.5, Chi bộ họp', REFERENCE, '2024-05-01 | Chi bộ họp'],
+    ['1.1 Tổng quan tình hình', REFERENCE, null],
+    ['Ngày 1.5 Chi bộ họp', REFERENCE, '2024-05-01 | Chi bộ họp'],
     ['Từ ngày 20 đến 21/5, Chi bộ', REFERENCE, '2023-05-20 | Chi bộ'],
     ['Trong 2 ngày 18 và 19/11/2023, Chi bộ', REFERENCE, '2023-11-18 | Chi bộ'],
     ['Tối từ ngày 3-4/5, Chi bộ', REFERENCE, '2024-05-03 evening | Chi bộ'],
