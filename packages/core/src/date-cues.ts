@@ -201,10 +201,14 @@ const YEARLESS_DAY = new RegExp(
   `^(?:${PART}\\s+)?(?:(?:nay|qua)\\s*,?\\s*)?(?:ngày\\s+|hôm\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/-]|\\.\\d)${CUE_END}`,
   'iu',
 )
+// The preposition may stand before the part of the month (`Vào đầu tháng 6`), and `vừa qua` (just
+// past) after the month (`Đầu tháng 6 vừa qua,`).
 const MONTH = new RegExp(
-  `^(?:(?:cũng\\s+)?(?:trong|vào|suốt)|cuối|đầu|giữa)\\s+tháng\\s+(\\d{1,2}(?![\\d/.-])|${Object.keys(MONTH_NAME_WORDS)
+  `^(?:(?:cũng\\s+)?(?:trong|vào|suốt)(?:\\s+(?:cuối|đầu|giữa))?|cuối|đầu|giữa)\\s+tháng\\s+(\\d{1,2}(?![\\d/.-])|${Object.keys(
+    MONTH_NAME_WORDS,
+  )
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])${CUE_END}`,
+    .join('|')})(?![\\p{L}])(?:\\s+vừa\\s+qua(?![\\p{L}\\p{M}]))?${CUE_END}`,
   'iu',
 )
 // `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date; `lúc`

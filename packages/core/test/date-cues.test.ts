@@ -188,6 +188,13 @@ describe('the named cue readers', () => {
     [readMonthCue, 'Cũng trong tháng 5 họp', '2024-05 | họp'],
     [readMonthCue, 'Suốt tháng Chạp, họp', '2023-12 | họp'],
     [readMonthCue, 'Trong tháng 10/2023, họp', null],
+    // A preposition before the part of the month; `vừa qua` after the month.
+    [readMonthCue, 'Vào đầu tháng 4, họp', '2024-04 | họp'],
+    [readMonthCue, 'Vào cuối tháng 06 vừa qua, họp', '2023-06 | họp'],
+    [readMonthCue, 'Đầu tháng 3 vừa qua, họp', '2024-03 | họp'],
+    // Counter-examples: no month after the part (`đầu năm`), a word that is no preposition.
+    [readMonthCue, 'Vào đầu năm 2024, họp', null],
+    [readMonthCue, 'Sau đầu tháng 4, họp', null],
   ] as const)('%o reads %s → %s', (reader, text, expected) => {
     expect(shown(reader(text, { reference: REFERENCE }), text)).toBe(expected)
   })
@@ -197,6 +204,7 @@ describe('the named cue readers', () => {
     ['Trong tháng 3, Đoàn họp', 3, 'Đoàn họp'],
     ['Cuối tháng Mười, họp', 10, 'họp'],
     ['Đầu tháng Giêng họp', 1, 'họp'],
+    ['Vào đầu tháng 06 vừa qua, tại tỉnh', 6, 'tại tỉnh'],
   ])('readMonthCue with no reference reads %s', (text, month, rest) => {
     const cue = readMonthCue(text)
     expect(cue?.date).toBeNull()
