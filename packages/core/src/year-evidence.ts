@@ -268,7 +268,9 @@ export function inferYearFromEvidence(
       return { date: d, inferred: true, confidence: turn.confidence, reason: 'period' }
   }
   const periods = evidence
-    .filter((e) => e.kind === 'period')
+    // A period longer than a term (`thời kỳ 2021 - 2030`, a strategy's) ends on a horizon, not
+    // near a report: its last year dates nothing; one the event's own words name still holds it.
+    .filter((e) => e.kind === 'period' && (e.holds === true || e.to - e.from <= LONGEST_TERM_YEARS))
     .toSorted(
       (a, b) => Number(b.holds === true) - Number(a.holds === true) || b.confidence - a.confidence || b.to - a.to,
     )
@@ -280,6 +282,9 @@ export function inferYearFromEvidence(
   }
   return null
 }
+
+// The longest span of years a term or a phase runs (`nhiệm kỳ 2020 - 2025`, `giai đoạn 2021 - 2025`).
+const LONGEST_TERM_YEARS = 5
 
 type Candidate = { year: number; confidence: number; reason: YearReason }
 

@@ -324,13 +324,34 @@ describe('inferYearFromEvidence: a year for a year-less date', () => {
       'period',
     ],
     [
-      'periods with years in common do not meet at one: the best trusted one’s last year',
+      'periods with years in common do not meet at one: the last year of the term, not the horizon’s',
       day(3, 8),
       [
         { kind: 'period', from: 2021, to: 2025, reason: 'period', confidence: 0.4 },
         { kind: 'period', from: 2021, to: 2030, reason: 'period', confidence: 0.4 },
       ],
-      '2030-08-03',
+      '2025-08-03',
+      'period',
+    ],
+    [
+      'a period longer than a term (a ten-year strategy) alone: its horizon dates nothing',
+      day(14, 12),
+      [{ kind: 'period', from: 2021, to: 2030, reason: 'period', confidence: 0.4 }],
+      null,
+      null,
+    ],
+    [
+      'counter: a long period the event’s own words name still holds it, from its first year',
+      day(14, 12),
+      [{ kind: 'period', from: 2021, to: 2030, reason: 'period', confidence: 0.5, holds: true }],
+      '2021-12-14',
+      'period',
+    ],
+    [
+      'counter: a five-year period alone still gives its last year',
+      day(14, 12),
+      [{ kind: 'period', from: 2016, to: 2021, reason: 'period', confidence: 0.4 }],
+      '2021-12-14',
       'period',
     ],
     [
