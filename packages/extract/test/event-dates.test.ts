@@ -449,3 +449,30 @@ describe('the day of an event named again after its headline', () => {
     expect(x.events[0]?.date ?? null).toEqual(expected)
   })
 })
+
+// A report told first that opens `Dịp này, ...` refers to the occasion the sentence before tells
+// of with no event read: that sentence's day.
+describe('the day of the occasion a report told first refers to', () => {
+  const LEAD = 'Tuổi trẻ cả nước tổ chức các hoạt động hưởng ứng Tháng Thanh niên.'
+  const REPORT = 'Dịp này, Thành đoàn Cần Thơ cũng tổ chức ra quân Chương trình tình nguyện mùa xuân.'
+  it.each<[string, string, string | null]>([
+    [
+      'the day after an anniversary’s span in the sentence before',
+      'Hướng đến kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024), ngày 24/02/2024, tại nhiều tỉnh, thành trên cả nước đã diễn ra Lễ khởi động Tháng Thanh niên.',
+      '2024-02-24',
+    ],
+    [
+      'counter: the anniversary’s span alone is no day of the occasion',
+      'Hướng đến kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024), tại nhiều tỉnh, thành trên cả nước đã diễn ra Lễ khởi động Tháng Thanh niên.',
+      null,
+    ],
+    [
+      'counter: a plan’s issue date is no day of the occasion',
+      'Tuổi trẻ cả nước hưởng ứng Tháng Thanh niên theo Kế hoạch số 12-KH/TĐTN ngày 10/01/2024 của Tỉnh đoàn.',
+      null,
+    ],
+  ])('%s', (_, before, expected) => {
+    const x = extractArticle(['Khởi động Tháng Thanh niên', LEAD, before, REPORT].join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual([expected])
+  })
+})
