@@ -270,7 +270,10 @@ export function inferYearFromEvidence(
   const periods = evidence
     // A period longer than a term (`thời kỳ 2021 - 2030`, a strategy's) ends on a horizon, not
     // near a report: its last year dates nothing; one the event's own words name still holds it.
-    .filter((e) => e.kind === 'period' && (e.holds === true || e.to - e.from <= LONGEST_TERM_YEARS))
+    .filter(
+      (e): e is Extract<YearEvidence, { kind: 'period' }> =>
+        e.kind === 'period' && (e.holds === true || e.to - e.from <= LONGEST_TERM_YEARS),
+    )
     .toSorted(
       (a, b) => Number(b.holds === true) - Number(a.holds === true) || b.confidence - a.confidence || b.to - a.to,
     )
