@@ -201,10 +201,14 @@ const YEARLESS_DAY = new RegExp(
   `^(?:${PART}\\s+)?(?:(?:nay|qua)\\s*,?\\s*)?(?:ngày\\s+|hôm\\s+)?(\\d{1,2})${SEP}(\\d{1,2})(?![\\d/-]|\\.\\d)${CUE_END}`,
   'iu',
 )
+// The preposition may stand before the part of the month (`Vào đầu tháng 6`), and `vừa qua` (just
+// past) after the month (`Đầu tháng 6 vừa qua,`).
 const MONTH = new RegExp(
-  `^(?:(?:cũng\\s+)?(?:trong|vào|suốt)|cuối|đầu|giữa)\\s+tháng\\s+(\\d{1,2}(?![\\d/.-])|${Object.keys(MONTH_NAME_WORDS)
+  `^(?:(?:cũng\\s+)?(?:trong|vào|suốt)(?:\\s+(?:cuối|đầu|giữa))?|cuối|đầu|giữa)\\s+tháng\\s+(\\d{1,2}(?![\\d/.-])|${Object.keys(
+    MONTH_NAME_WORDS,
+  )
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])${CUE_END}`,
+    .join('|')})(?![\\p{L}])(?:\\s+vừa\\s+qua(?![\\p{L}\\p{M}]))?${CUE_END}`,
   'iu',
 )
 // `Trong tháng 10/2024, ...`, `Vào sáng 13/5, ...`: a preposition may stand before a date; `lúc`
@@ -420,6 +424,13 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
  * when the text opens with none of them.
  */
 export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
+  // A paragraph numbered as an item of an outline (`1.1 Ngày 2/2, ...`, `2. Sáng 5/3, ...`): the
+  // number is the item's, not a day and month, when a cue follows it.
+  const item = OUTLINE_NUMBER.exec(text)
+  if (item !== null) {
+    const cue = readTaggedCue(text.slice(item[0].length), options)
+    if (cue !== null) return { ...cue, end: cue.end + item[0].length }
+  }
   // A paragraph printed as an item of a list (`- Ngày 3-2, ...`): the cue follows the dash.
   const bullet = LIST_DASH.exec(text)
   if (bullet === null) return readTaggedCue(text, options)
@@ -445,6 +456,9 @@ function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | 
 const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.&]*(?:\s+[\p{L}\p{M}.&]+){0,3})\s*[-–—]\s*/u
 const SOURCE_TAG_WINDOW = 60
 const LIST_DASH = /^[-–—•+*]\s+/u
+// An outline's item number before a capitalised word: `1.`, `1.1`, `2.3.1.`; a lone number with
+// no dot (`17 Hội ...`) is no item's.
+const OUTLINE_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{Lu})/u
 const DASH = /[-–—]/u
 const DIGIT = /\d/u
 

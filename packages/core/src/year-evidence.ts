@@ -268,7 +268,12 @@ export function inferYearFromEvidence(
       return { date: d, inferred: true, confidence: turn.confidence, reason: 'period' }
   }
   const periods = evidence
-    .filter((e) => e.kind === 'period')
+    // A period longer than a term (`thời kỳ 2021 - 2030`, a strategy's) ends on a horizon, not
+    // near a report: its last year dates nothing; one the event's own words name still holds it.
+    .filter(
+      (e): e is Extract<YearEvidence, { kind: 'period' }> =>
+        e.kind === 'period' && (e.holds === true || e.to - e.from <= LONGEST_TERM_YEARS),
+    )
     .toSorted(
       (a, b) => Number(b.holds === true) - Number(a.holds === true) || b.confidence - a.confidence || b.to - a.to,
     )
@@ -280,6 +285,9 @@ export function inferYearFromEvidence(
   }
   return null
 }
+
+// The longest span of years a term or a phase runs (`nhiệm kỳ 2020 - 2025`, `giai đoạn 2021 - 2025`).
+const LONGEST_TERM_YEARS = 5
 
 type Candidate = { year: number; confidence: number; reason: YearReason }
 
@@ -468,8 +476,11 @@ const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
 // A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`, a council's
 // `dự toán ngân sách nhà nước năm 2024`, voted in the December before) or looks ahead
 // to (`tạo tiền đề vững chắc cho năm 2023`): the report stands at the turn into it.
+// A plan's noun may name the field of work before the year in up to sixteen words, its short
+// form in brackets (`chỉ tiêu, nhiệm vụ công tác thi hành án dân sự (THADS), thi hành án hành
+// chính năm 2026`).
 const PLAN_BEFORE =
-  /(?:(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}|(?:dự toán|phân bổ)(?:[\s,]+\p{L}+){0,5})\s+$/iu
+  /(?:(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)(?:[\s,]+(?:\p{L}+|\(\p{Lu}[\p{Lu}\p{M}&-]*\)))(?:[\s,]+(?:\p{L}+|\(\p{Lu}[\p{Lu}\p{M}&-]*\))){0,15}|(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}|(?:dự toán|phân bổ)(?:[\s,]+\p{L}+){0,5})\s+$/iu
 // A year a report reviews whole (`tổng kết công tác ... năm 2023`, `báo cáo kiểm điểm sự lãnh đạo
 // ... năm 2021`, a review held when the year is out; not `6 tháng đầu năm 2024`, nor the year of
 // a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).

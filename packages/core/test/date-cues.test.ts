@@ -44,6 +44,14 @@ describe('readDateCue: the time cue that opens a sentence', () => {
     ['- Ngày 3-5, Chi bộ họp', REFERENCE, '2024-05-03 | Chi bộ họp'],
     ['• Sáng 8/5, Chi bộ họp', REFERENCE, '2024-05-08 morning | Chi bộ họp'],
     ['- Ngày 3-5, Chi bộ họp', undefined, 'null | Chi bộ họp'],
+    // A paragraph numbered as an item of an outline: the cue after the number.
+    ['1.1 Ngày 2/2, tại Hà Nội, Ban', REFERENCE, '2024-02-02 | tại Hà Nội, Ban'],
+    ['2.3.1. Sáng 5/3, Chi bộ họp', REFERENCE, '2024-03-05 morning | Chi bộ họp'],
+    ['3. Chiều 27/4/2023, Đảng ủy', undefined, '2023-04-27 afternoon | Đảng ủy'],
+    // Counter-examples: a day and month after `Ngày` is no item's number; an item with no cue, no date.
+    ['Ngày 1.5, Chi bộ họp', REFERENCE, '2024-05-01 | Chi bộ họp'],
+    ['1.1 Tổng quan tình hình', REFERENCE, null],
+    ['Ngày 1.5 Chi bộ họp', REFERENCE, '2024-05-01 | Chi bộ họp'],
     ['Từ ngày 20 đến 21/5, Chi bộ', REFERENCE, '2023-05-20 | Chi bộ'],
     ['Trong 2 ngày 18 và 19/11/2023, Chi bộ', REFERENCE, '2023-11-18 | Chi bộ'],
     ['Tối từ ngày 3-4/5, Chi bộ', REFERENCE, '2024-05-03 evening | Chi bộ'],
@@ -180,6 +188,13 @@ describe('the named cue readers', () => {
     [readMonthCue, 'Cũng trong tháng 5 họp', '2024-05 | họp'],
     [readMonthCue, 'Suốt tháng Chạp, họp', '2023-12 | họp'],
     [readMonthCue, 'Trong tháng 10/2023, họp', null],
+    // A preposition before the part of the month; `vừa qua` after the month.
+    [readMonthCue, 'Vào đầu tháng 4, họp', '2024-04 | họp'],
+    [readMonthCue, 'Vào cuối tháng 06 vừa qua, họp', '2023-06 | họp'],
+    [readMonthCue, 'Đầu tháng 3 vừa qua, họp', '2024-03 | họp'],
+    // Counter-examples: no month after the part (`đầu năm`), a word that is no preposition.
+    [readMonthCue, 'Vào đầu năm 2024, họp', null],
+    [readMonthCue, 'Sau đầu tháng 4, họp', null],
   ] as const)('%o reads %s → %s', (reader, text, expected) => {
     expect(shown(reader(text, { reference: REFERENCE }), text)).toBe(expected)
   })
@@ -189,6 +204,7 @@ describe('the named cue readers', () => {
     ['Trong tháng 3, Đoàn họp', 3, 'Đoàn họp'],
     ['Cuối tháng Mười, họp', 10, 'họp'],
     ['Đầu tháng Giêng họp', 1, 'họp'],
+    ['Vào đầu tháng 06 vừa qua, tại tỉnh', 6, 'tại tỉnh'],
   ])('readMonthCue with no reference reads %s', (text, month, rest) => {
     const cue = readMonthCue(text)
     expect(cue?.date).toBeNull()

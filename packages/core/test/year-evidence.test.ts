@@ -86,6 +86,13 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội, nhiệm kỳ 2020-2025', []],
     ['Đại hội nhiệm kỳ 2020-2025 đánh giá giữa kỳ', ['2020..2025 period term']],
     ['Báo cáo viên họp thường kỳ.', []],
+    // Counter-examples: a year more than sixteen words past the plan's noun, or past a sentence's
+    // end, is written, not planned.
+    [
+      'nhiệm vụ của cán bộ, đảng viên trong việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh từ năm 2016',
+      ['2016 written-year'],
+    ],
+    ['hoàn thành nhiệm vụ. Hội nghị năm 2024', ['2024 written-year']],
   ])('%s', (text, expected) => {
     const evidence = readYearEvidence(text)
     expect(show(evidence)).toEqual(expected)
@@ -101,6 +108,12 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['tổng kết công tác năm 2023', [false]],
     // A plan's word the review weighs is no plan.
     ['đánh giá kết quả thực hiện kế hoạch năm 2023', []],
+    // A plan's noun, the field of work, maybe its short form in brackets, then the year.
+    [
+      'triển khai thực hiện chỉ tiêu, nhiệm vụ công tác thi hành án dân sự (THADS), thi hành án hành chính năm 2026',
+      [true],
+    ],
+    ['đánh giá kết quả thực hiện kế hoạch công tác phòng, chống tham nhũng năm 2023', []],
   ])('marks the turns into a year the report plans: %s', (text, planned) => {
     const turns = readYearEvidence(text).filter((e) => e.kind === 'turn')
     expect(turns.map((e) => e.kind === 'turn' && e.planned === true)).toEqual(planned)
@@ -324,13 +337,34 @@ describe('inferYearFromEvidence: a year for a year-less date', () => {
       'period',
     ],
     [
-      'periods with years in common do not meet at one: the best trusted one’s last year',
+      'periods with years in common do not meet at one: the last year of the term, not the horizon’s',
       day(3, 8),
       [
         { kind: 'period', from: 2021, to: 2025, reason: 'period', confidence: 0.4 },
         { kind: 'period', from: 2021, to: 2030, reason: 'period', confidence: 0.4 },
       ],
-      '2030-08-03',
+      '2025-08-03',
+      'period',
+    ],
+    [
+      'a period longer than a term (a ten-year strategy) alone: its horizon dates nothing',
+      day(14, 12),
+      [{ kind: 'period', from: 2021, to: 2030, reason: 'period', confidence: 0.4 }],
+      null,
+      null,
+    ],
+    [
+      'counter: a long period the event’s own words name still holds it, from its first year',
+      day(14, 12),
+      [{ kind: 'period', from: 2021, to: 2030, reason: 'period', confidence: 0.5, holds: true }],
+      '2021-12-14',
+      'period',
+    ],
+    [
+      'counter: a five-year period alone still gives its last year',
+      day(14, 12),
+      [{ kind: 'period', from: 2016, to: 2021, reason: 'period', confidence: 0.4 }],
+      '2021-12-14',
       'period',
     ],
     [

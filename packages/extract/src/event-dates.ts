@@ -1,4 +1,5 @@
 import {
+  type DateCue,
   findVietnameseDates,
   formatPartialDate,
   isIssueDate,
@@ -55,6 +56,76 @@ export function dateFromContext(found: FoundEvent[], sources: EventDateSources):
   datedByLead(found.filter(undated), found, sources)
   datedByOwnPeriod(found.filter(undated))
   datedByTitle(found.filter(undated), sources)
+  datedByNameAgain(found.filter(undated), sources)
+  datedByOccasionBefore(found, sources)
+}
+
+// How many sentences before a report told `Dịp này` (on this occasion) may tell of the occasion.
+const OCCASION_REACH = 2
+
+// A report that opens `Dịp này, ...` or `Tại hội nghị, ...` and is told first refers to an
+// occasion the sentences before it tell of without an event read (`Hướng đến kỷ niệm ..., ngày
+// 24/02, tại nhiều tỉnh, thành đã diễn ra Lễ khởi động ...`): the day the nearest of them
+// writes after `ngày` or a part of the day, with its year or without.
+function datedByOccasionBefore(found: FoundEvent[], sources: EventDateSources): void {
+  const e = found[0]
+  if (e === undefined || e.follows !== 'same' || e.date !== null || e.yearless !== null || e.sentence < 1) return
+  for (let i = e.sentence - 1; i >= Math.max(0, e.sentence - OCCASION_REACH); i--) {
+    const text = sources.sentences[i]!.text.slice(0, 2_000)
+    const cue = writtenCue(text, sources.reference)
+    if (cue === null) continue
+    if (cue.date?.precision === 'day') e.date = cue.date
+    else if (cue.yearless?.precision === 'day') e.yearless = cue.yearless
+    return
+  }
+}
+
+// How many sentences after an event's own may name it again with its day.
+const NAMED_AGAIN_REACH = 6
+// The head of an event's name that a later sentence names it by: its first two words (`Hội thi`,
+// `Đại hội`, `Hội nghị`, `Lễ kết nạp`).
+const NAME_HEAD = /^\p{L}+\s+\p{L}+/u
+
+// A headline or a heading that tells of an event with no day (`Hội Nông dân huyện ... tổ chức Hội
+// thi ...`, `Hội nghị Cấp cao ...`), and the sentence after it that names the event again by its
+// head with a day written (`ngày 20/8/2024, Hội thi ... đã kết thúc`, `Thời gian diễn ra đại hội
+// 2 ngày, từ ngày 27 đến ngày 28/9/2017`): that day, the first, when the sentence's own has none.
+function datedByNameAgain(undated: FoundEvent[], sources: EventDateSources): void {
+  for (const e of undated) {
+    const head = NAME_HEAD.exec(e.title ?? '')?.[0].toLowerCase()
+    if (head === undefined) continue
+    const own = e.sentence >= 0 ? sources.sentences[e.sentence] : sources.title
+    if (own == null || writesDay(own.text)) continue
+    const next = sources.sentences.slice(e.sentence + 1, e.sentence + 1 + NAMED_AGAIN_REACH)
+    for (const sentence of next) {
+      const text = sentence.text.slice(0, 2_000)
+      if (!text.toLowerCase().includes(head)) continue
+      const day = writtenDay(text, sources.reference)
+      if (day === null) continue
+      e.date = day
+      break
+    }
+  }
+}
+
+// The first day a sentence writes after `ngày` or a part of the day, with its year or one the
+// reference gives, that is no document's issue date, deadline or plan.
+function writtenDay(text: string, reference: string | undefined): PartialDate | null {
+  const cue = writtenCue(text, reference)
+  return cue?.date?.precision === 'day' ? cue.date : null
+}
+
+// The cue of the first day a sentence writes after `ngày` or a part of the day that is no
+// document's issue date, deadline or plan; with no reference, a day without its year is kept.
+function writtenCue(text: string, reference: string | undefined): DateCue | null {
+  for (const m of text.matchAll(DAY_IN_SENTENCE)) {
+    if (NOT_THE_EVENTS_DAY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (isIssueDate(text, m.index) || PLAN_BETWEEN.test(text.slice(0, m.index))) continue
+    const at = text.slice(m.index, m.index + 120)
+    const cue = readDateCue(at, { reference }) ?? readDateCue(at.replace(PREPOSITION, ''), { reference })
+    if (cue?.date?.precision === 'day' || (cue?.date === null && cue.yearless?.precision === 'day')) return cue
+  }
+  return null
 }
 
 // A meeting held monthly or quarterly that the report names by its month or quarter, with no

@@ -221,7 +221,15 @@ function datedByPeriodOpened(e: FoundEvent, own: YearEvidence[]): void {
         : null
   if (span === null || period === undefined) return
   const title = e.title ?? ''
-  const year = CLOSES.test(title) ? span.to : e.kind === 'launch' || OPENS.test(title) ? span.from : null
+  // A review of a congress (`tổng kết công tác tổ chức Đại hội ... nhiệm kỳ 2020 - 2025`) follows
+  // the congress, which opens the term: the term's first year.
+  const year = REVIEWS_CONGRESS.test(title)
+    ? span.from
+    : CLOSES.test(title)
+      ? span.to
+      : e.kind === 'launch' || OPENS.test(title)
+        ? span.from
+        : null
   if (year === null) return
   e.date = { year, precision: 'year' }
   e.dateInferred = true
@@ -231,6 +239,9 @@ function datedByPeriodOpened(e: FoundEvent, own: YearEvidence[]): void {
 // The names of events that open a period or a course, and of those that close one.
 const OPENS = /^(?:(?:lễ\s+)?(?:khai giảng|khai mạc|ra quân|phát động)|đại hội)(?![\p{L}\p{M}])/iu
 const CLOSES = /^(?:lễ\s+)?(?:bế giảng|bế mạc|tổng kết)(?![\p{L}\p{M}])/iu
+// A review whose object is a congress: `(hội nghị) tổng kết (công tác tổ chức) Đại hội`.
+const REVIEWS_CONGRESS =
+  /^(?:hội nghị\s+)?(?:tổng kết|rút kinh nghiệm)\s+(?:công tác\s+)?(?:tổ chức\s+)?đại hội(?![\p{L}\p{M}])/iu
 
 // A year in the event's words, or the later end of the anniversary it celebrates (`họp mặt kỷ
 // niệm 95 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2025`): a day-less report is in that year.

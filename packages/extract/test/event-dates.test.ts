@@ -404,3 +404,75 @@ describe('a contest dated by the month of its closing', () => {
     expect(x.events.map((e) => [e.kind, e.date?.slice(0, 10) ?? null])).toEqual(expected)
   })
 })
+
+// A headline or heading that tells of an event with no day, and a sentence after it that names the
+// event again by the head of its name with the day written.
+describe('the day of an event named again after its headline', () => {
+  const HEADLINE = 'Hội Nông dân huyện Tân Lập tổ chức Hội thi tuyên truyền viên giỏi'
+  it.each<[string, string[], string | null]>([
+    [
+      'the next sentence names the contest with its day',
+      ['Sau 01 ngày tranh tài sôi nổi, ngày 20/8/2024, Hội thi tuyên truyền viên giỏi đã kết thúc tốt đẹp.'],
+      '2024-08-20',
+    ],
+    [
+      'a later sentence gives the span of the contest: its first day',
+      [
+        'Nội dung của hội thi là tuyên truyền chủ trương của Đảng.',
+        'Các thí sinh tranh tài ba phần thi.',
+        'Thời gian diễn ra hội thi 2 ngày, từ ngày 27 đến ngày 28/9/2017.',
+      ],
+      '2017-09-27',
+    ],
+    [
+      'a sentence past the lead with a day that does not name the event',
+      [
+        'Các thí sinh tranh tài ba phần thi.',
+        'Nội dung tập trung vào chủ trương của Đảng.',
+        'Ban Tổ chức trao giải cho các đội.',
+        'Ngày 20/8/2024 là ngày Ban Thường vụ về thăm các xã.',
+      ],
+      null,
+    ],
+    [
+      'a planned day is no day of the event',
+      ['Vòng chung kết Hội thi tuyên truyền viên giỏi dự kiến diễn ra vào ngày 20/9/2024.'],
+      null,
+    ],
+    [
+      'a document’s issue date is no day of the event',
+      ['Hội thi nhằm tuyên truyền Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.'],
+      null,
+    ],
+  ])('%s', (_, body, expected) => {
+    const x = extractArticle([HEADLINE, ...body].join('\n\n'))
+    expect(x.events[0]?.date ?? null).toEqual(expected)
+  })
+})
+
+// A report told first that opens `Dịp này, ...` refers to the occasion the sentence before tells
+// of with no event read: that sentence's day.
+describe('the day of the occasion a report told first refers to', () => {
+  const LEAD = 'Tuổi trẻ cả nước tổ chức các hoạt động hưởng ứng Tháng Thanh niên.'
+  const REPORT = 'Dịp này, Thành đoàn Cần Thơ cũng tổ chức ra quân Chương trình tình nguyện mùa xuân.'
+  it.each<[string, string, string | null]>([
+    [
+      'the day after an anniversary’s span in the sentence before',
+      'Hướng đến kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024), ngày 24/02/2024, tại nhiều tỉnh, thành trên cả nước đã diễn ra Lễ khởi động Tháng Thanh niên.',
+      '2024-02-24',
+    ],
+    [
+      'counter: the anniversary’s span alone is no day of the occasion',
+      'Hướng đến kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024), tại nhiều tỉnh, thành trên cả nước đã diễn ra Lễ khởi động Tháng Thanh niên.',
+      null,
+    ],
+    [
+      'counter: a plan’s issue date is no day of the occasion',
+      'Tuổi trẻ cả nước hưởng ứng Tháng Thanh niên theo Kế hoạch số 12-KH/TĐTN ngày 10/01/2024 của Tỉnh đoàn.',
+      null,
+    ],
+  ])('%s', (_, before, expected) => {
+    const x = extractArticle(['Khởi động Tháng Thanh niên', LEAD, before, REPORT].join('\n\n'))
+    expect(x.events.map((e) => e.date)).toEqual([expected])
+  })
+})

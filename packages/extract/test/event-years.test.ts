@@ -314,6 +314,19 @@ describe('event years from the text, on a page with no publication date', () => 
       ['2024'],
     ],
     [
+      'a review of a congress follows the congress that opens the term: the term’s first year',
+      [
+        'Tổng kết',
+        'Vừa qua, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác tổ chức Đại hội Đảng bộ xã lần thứ X, nhiệm kỳ 2020 - 2025.',
+      ],
+      ['2020'],
+    ],
+    [
+      'counter: a review of the term, not of its congress, closes it',
+      ['Tổng kết', 'Vừa qua, Đảng ủy xã An Bình tổ chức tổng kết nhiệm kỳ 2020 - 2025.'],
+      ['2025'],
+    ],
+    [
       'a meeting that neither opens nor closes the term it names has no year from it',
       [
         'Quán triệt',
