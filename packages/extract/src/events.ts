@@ -471,7 +471,9 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
 }
 
 // The contest or course a closing ceremony's name closes (`lễ bế giảng lớp bồi dưỡng ...`), if any.
-const CLOSING_IN_NAME = new RegExp(`^[^,;.]{0,30}?(?<![\\p{L}])(?:${CLOSING_VERBS.join('|')})\\s+`, 'iu')
+// What is joined after it by `và` (`phiên bế mạc và ra mắt Ban Chấp hành khóa VI`) is another act
+// of the sitting, not what it closes.
+const CLOSING_IN_NAME = new RegExp(`^[^,;.]{0,30}?(?<![\\p{L}])(?:${CLOSING_VERBS.join('|')})\\s+(?!và\\s)`, 'iu')
 
 function closedByName(name: string): EventKind | null {
   const m = CLOSING_IN_NAME.exec(name)
