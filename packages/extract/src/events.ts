@@ -42,6 +42,7 @@ import {
   CUT_BEFORE_VERB,
   DATED_HOLDING,
   DEADLINE,
+  DONE_OVER_SPAN,
   ELECTED_AT,
   ENDED,
   ENTERED_ON,
@@ -1883,10 +1884,12 @@ const ACTS_AT_EVENT: ReadonlyArray<readonly [RegExp, EventKind]> = [
 // ...; phát động thi đua ...`, told soon after an event of another kind is reported: the rite is
 // a ceremony of its own, the launch a launch, the same day, by the same organiser; one of each
 // kind only, and none where one of its kind is already reported or the act is planned or named
-// as made before (`hưởng ứng phong trào do ... phát động`).
+// as made before (`hưởng ứng phong trào do ... phát động`). A sentence that opens with a span its
+// acts were done over (`Trong năm, Hội đã ... phát động ...`) sums up that span: no act of the event.
 function addRite(reading: Reading, sentence: Piece, index: number): void {
   const context = reading.events[reading.events.length - 1]
   if (context === undefined || index > context.sentence + RITE_REACH) return
+  if (DONE_OVER_SPAN.test(sentence.text)) return
   for (const [pattern, kind] of ACTS_AT_EVENT) {
     if (reading.rites.some((r) => r.kind === kind) || reading.events.some((e) => e.kind === kind)) continue
     const act = pattern.exec(sentence.text)

@@ -648,6 +648,24 @@ export const HONOUR_OCCASIONS: readonly string[] = ['dịp', 'đợt này', 'nh�
 export const LAUNCHES_AT_EVENT: readonly string[] = ['phát động', 'phát hành', PRESENTING]
 
 /**
+ * Spans of time a sentence may open with (`Trong năm, Hội đã tổ chức ... phát động phong trào thi
+ * đua ...`, `Nhiệm kỳ qua, ...`): what it tells was done over that span, the summary a review reads
+ * out, not an act done at the event just reported. Lower case; a year may follow `trong năm`.
+ */
+export const SPANS_DONE_OVER: readonly string[] = [
+  'trong năm',
+  'năm qua',
+  'trong năm qua',
+  'những năm qua',
+  'trong nhiệm kỳ',
+  'nhiệm kỳ qua',
+  'trong nhiệm kỳ qua',
+  'thời gian qua',
+  'trong thời gian qua',
+  'từ đầu năm',
+]
+
+/**
  * Work a turnout does (`tham gia ra quân dọn dẹp vệ sinh, xóa quảng cáo sai quy định`), told at an
  * event of another kind (a launch): an action day of its own, the same day. Lower case, each read
  * right after `ra quân`.

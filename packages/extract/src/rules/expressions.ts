@@ -32,6 +32,7 @@ import {
   RECEIVING,
   REPORTING_VERBS,
   RITES,
+  SPANS_DONE_OVER,
   SPEECH_AT,
   TURNOUT_WORK,
 } from './event-words.ts'
@@ -285,6 +286,11 @@ export const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})
 export const LAUNCH_DATED = wordPattern(LAUNCHED_ON, 'giu', '\\s+(?:vào\\s+)?(?=(?:ngày|tháng)\\s+\\d)')
 /** A launch made at an event (see LAUNCHES_AT_EVENT). */
 export const LAUNCH_AT = wordPattern(LAUNCHES_AT_EVENT, 'iu', '(?=\\s+\\p{L})')
+/** A sentence opening with a span its acts were done over (see SPANS_DONE_OVER): `Trong năm 2022, ...`. */
+export const DONE_OVER_SPAN = new RegExp(
+  `^\\s*(?:${SPANS_DONE_OVER.map(eitherCaseFirst).join('|')})(?:\\s+\\d{4})?(?![\\p{L}\\p{N}])`,
+  'u',
+)
 /** A turnout doing work (see TURNOUT_WORK): `ra quân dọn dẹp vệ sinh`. */
 export const TURNOUT = new RegExp(`(?<![\\p{L}])ra quân\\s+(?:${TURNOUT_WORK.join('|')})(?![\\p{L}])`, 'iu')
 /** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
