@@ -23,12 +23,16 @@ function byFirstWord(list: ReadonlyArray<Row>): Phrases {
   return map
 }
 
+// A word that closes a word of two syllables and opens no phrase there: the `hội` of `đại hội`
+// (`Đại hội thi đua yêu nước` is a congress, not a `hội thi`).
+const BOUND_AFTER: ReadonlyMap<string, string> = new Map([['đại', 'hội']])
+
 // The row of the phrase that starts earliest in `words`, the one listed first when several
 // start at the same word: each word is looked up once instead of every phrase searched for.
 function earliestRow(words: readonly string[], phrases: Phrases): Row | null {
   for (let i = 0; i < words.length; i++) {
     const candidates = phrases.get(words[i]!)
-    if (candidates === undefined) continue
+    if (candidates === undefined || (i > 0 && BOUND_AFTER.get(words[i - 1]!) === words[i])) continue
     outer: for (const [p, row] of candidates) {
       if (i + p.length > words.length || (row.opening && i > 0)) continue
       for (let k = 1; k < p.length; k++) if (words[i + k] !== p[k]) continue outer
