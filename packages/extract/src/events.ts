@@ -37,6 +37,7 @@ import {
 import {
   AT_HERE,
   AT_THE_EVENT,
+  AT_THE_NAMED_EVENT,
   BEFORE_EVENT_NAME,
   CHAIRED_ON,
   CUT_BEFORE_VERB,
@@ -1915,12 +1916,19 @@ function actAt(context: FoundEvent, kind: EventKind, sentence: Piece, index: num
   }
 }
 
+// How many words after an event's head, named again, its activity word is read in.
+const NAMED_AGAIN_REACH = 2
+
 // A meeting named by its head alone (`Hội nghị được tổ chức ...`) whose report goes on `Tại hội
 // nghị, các đại biểu đã được quán triệt ...` was held to disseminate: what was done there names it.
 function refineKind(event: FoundEvent, text: string): void {
   if (event.kind !== 'conference' || activityKind(event.title ?? '') !== null) return
   const at = AT_THE_EVENT.exec(text)
   if (at !== null && doneKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination') event.kind = 'dissemination'
+  // `Tại Hội nghị quán triệt Nghị quyết ...`: the head named again with its activity word right after it.
+  const named = at === null ? AT_THE_NAMED_EVENT.exec(text) : null
+  if (named !== null && activityKind(text.slice(named[0].length), NAMED_AGAIN_REACH) === 'dissemination')
+    event.kind = 'dissemination'
 }
 
 // What a sentence says was done at an event, before a list it opens (`như: Tổng kết 10 năm ...`

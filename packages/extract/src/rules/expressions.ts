@@ -277,6 +277,11 @@ export const REPORTED_PERIOD = new RegExp(
 
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
+/**
+ * A sentence opening at its event named again in full, no comma after the head (`Tại Hội nghị
+ * quán triệt Nghị quyết ..., đại biểu nghe ...`): the words after the head name what it did.
+ */
+export const AT_THE_NAMED_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s+`, 'iu')
 
 /** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
 export const RITE = wordPattern(RITES, 'iu')
