@@ -1,5 +1,5 @@
 import type { EventKind } from '@vanban/core'
-import { ACTIVITIES, HEADS, TRAINING_SCHOOLS } from './rules/event-words.ts'
+import { ACTIVITIES, ELECTED_BODIES, HEADS, TRAINING_SCHOOLS } from './rules/event-words.ts'
 
 /**
  * The kind of an event from the words that name it. The activity word decides (`Hội nghị tập
@@ -23,12 +23,16 @@ function byFirstWord(list: ReadonlyArray<Row>): Phrases {
   return map
 }
 
+// A word that closes a word of two syllables and opens no phrase there: the `hội` of `đại hội`
+// (`Đại hội thi đua yêu nước` is a congress, not a `hội thi`).
+const BOUND_AFTER: ReadonlyMap<string, string> = new Map([['đại', 'hội']])
+
 // The row of the phrase that starts earliest in `words`, the one listed first when several
 // start at the same word: each word is looked up once instead of every phrase searched for.
 function earliestRow(words: readonly string[], phrases: Phrases): Row | null {
   for (let i = 0; i < words.length; i++) {
     const candidates = phrases.get(words[i]!)
-    if (candidates === undefined) continue
+    if (candidates === undefined || (i > 0 && BOUND_AFTER.get(words[i - 1]!) === words[i])) continue
     outer: for (const [p, row] of candidates) {
       if (i + p.length > words.length || (row.opening && i > 0)) continue
       for (let k = 1; k < p.length; k++) if (words[i + k] !== p[k]) continue outer
@@ -43,6 +47,9 @@ const ACTIVITY_WORDS = byFirstWord(ACTIVITIES)
 const DONE_WORDS = byFirstWord(ACTIVITIES.filter((a) => !a.person))
 const HEAD_WORDS = byFirstWord(HEADS)
 
+// `ra mắt Ban Chấp hành khóa VI` presents a congress's elected body: a step of the congress, not a launch.
+const PRESENTING_ELECTED = new RegExp(`ra mắt(?=\\s+(?:${ELECTED_BODIES.join('|')})(?![\\p{L}\\p{N}]))`, 'giu')
+
 /** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
 export function eventWords(phrase: string, limit: number): string[] {
   // `trao đổi` (to discuss) is not `trao` (to hand over an award); `triển khai công tác` (to
@@ -51,9 +58,13 @@ export function eventWords(phrase: string, limit: number): string[] {
   const unquoted = (quoted ? phrase.replace(/“[^”]{0,400}”|"[^"]{0,400}"/gu, ' ') : phrase)
     .replace(/trao đổi/giu, 'thảo-luận')
     .replace(/triển khai công tác/giu, 'triển khai nhiệm vụ')
+  const presented =
+    unquoted.includes('ra mắt') || unquoted.includes('Ra mắt')
+      ? unquoted.replace(PRESENTING_ELECTED, 'giới-thiệu')
+      : unquoted
   const words: string[] = []
   // A sentence's final stop is no part of its last word (`tổ chức hội nghị tổng kết.`).
-  for (const w of unquoted.toLowerCase().split(/[\s,;:()]+|[.!?…]+(?=\s|$)/u)) {
+  for (const w of presented.toLowerCase().split(/[\s,;:()]+|[.!?…]+(?=\s|$)/u)) {
     if (w.length === 0) continue
     // `công tác` (the work of) opens the topic: `giao ban công tác kiểm tra` is a meeting, not an inspection.
     if (w === 'tác' && words[words.length - 1] === 'công') {

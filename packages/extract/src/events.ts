@@ -37,11 +37,13 @@ import {
 import {
   AT_HERE,
   AT_THE_EVENT,
+  AT_THE_NAMED_EVENT,
   BEFORE_EVENT_NAME,
   CHAIRED_ON,
   CUT_BEFORE_VERB,
   DATED_HOLDING,
   DEADLINE,
+  DONE_OVER_SPAN,
   ELECTED_AT,
   ENDED,
   ENTERED_ON,
@@ -471,7 +473,9 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
 }
 
 // The contest or course a closing ceremony's name closes (`lễ bế giảng lớp bồi dưỡng ...`), if any.
-const CLOSING_IN_NAME = new RegExp(`^[^,;.]{0,30}?(?<![\\p{L}])(?:${CLOSING_VERBS.join('|')})\\s+`, 'iu')
+// What is joined after it by `và` (`phiên bế mạc và ra mắt Ban Chấp hành khóa VI`) is another act
+// of the sitting, not what it closes.
+const CLOSING_IN_NAME = new RegExp(`^[^,;.]{0,30}?(?<![\\p{L}])(?:${CLOSING_VERBS.join('|')})\\s+(?!và\\s)`, 'iu')
 
 function closedByName(name: string): EventKind | null {
   const m = CLOSING_IN_NAME.exec(name)
@@ -1881,10 +1885,12 @@ const ACTS_AT_EVENT: ReadonlyArray<readonly [RegExp, EventKind]> = [
 // ...; phát động thi đua ...`, told soon after an event of another kind is reported: the rite is
 // a ceremony of its own, the launch a launch, the same day, by the same organiser; one of each
 // kind only, and none where one of its kind is already reported or the act is planned or named
-// as made before (`hưởng ứng phong trào do ... phát động`).
+// as made before (`hưởng ứng phong trào do ... phát động`). A sentence that opens with a span its
+// acts were done over (`Trong năm, Hội đã ... phát động ...`) sums up that span: no act of the event.
 function addRite(reading: Reading, sentence: Piece, index: number): void {
   const context = reading.events[reading.events.length - 1]
   if (context === undefined || index > context.sentence + RITE_REACH) return
+  if (DONE_OVER_SPAN.test(sentence.text)) return
   for (const [pattern, kind] of ACTS_AT_EVENT) {
     if (reading.rites.some((r) => r.kind === kind) || reading.events.some((e) => e.kind === kind)) continue
     const act = pattern.exec(sentence.text)
@@ -1910,12 +1916,19 @@ function actAt(context: FoundEvent, kind: EventKind, sentence: Piece, index: num
   }
 }
 
+// How many words after an event's head, named again, its activity word is read in.
+const NAMED_AGAIN_REACH = 2
+
 // A meeting named by its head alone (`Hội nghị được tổ chức ...`) whose report goes on `Tại hội
 // nghị, các đại biểu đã được quán triệt ...` was held to disseminate: what was done there names it.
 function refineKind(event: FoundEvent, text: string): void {
   if (event.kind !== 'conference' || activityKind(event.title ?? '') !== null) return
   const at = AT_THE_EVENT.exec(text)
   if (at !== null && doneKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination') event.kind = 'dissemination'
+  // `Tại Hội nghị quán triệt Nghị quyết ...`: the head named again with its activity word right after it.
+  const named = at === null ? AT_THE_NAMED_EVENT.exec(text) : null
+  if (named !== null && activityKind(text.slice(named[0].length), NAMED_AGAIN_REACH) === 'dissemination')
+    event.kind = 'dissemination'
 }
 
 // What a sentence says was done at an event, before a list it opens (`như: Tổng kết 10 năm ...`

@@ -406,6 +406,23 @@ export const NOUN_MARKERS: readonly string[] = [
 ]
 
 /**
+ * Bodies a congress elects for its term (`Đại hội ... bế mạc và ra mắt Ban Chấp hành khóa VI`):
+ * presenting them is a step of the congress, not a launch of their own. Lower case.
+ */
+export const ELECTED_BODIES: readonly string[] = [
+  'ban chấp hành',
+  'bch',
+  'ban thường vụ',
+  'btv',
+  'ban kiểm tra',
+  'ủy ban kiểm tra',
+  'uỷ ban kiểm tra',
+]
+
+// `ra mắt` (to present, to launch) save where what is presented is an elected body.
+const PRESENTING = `ra mắt(?!\\s+(?:${ELECTED_BODIES.join('|')})(?![\\p{L}\\p{N}]))`
+
+/**
  * Verbs an organisation reports an event with, other than holding it: `Huyện đoàn phát động
  * đợt thi đua`, `Đoàn kiểm tra đã làm việc với ...`. Each gives its kind; null when the verb's
  * own activity word names the kind (`sơ kết`: a review), and then only a dated report counts.
@@ -413,7 +430,7 @@ export const NOUN_MARKERS: readonly string[] = [
  * expression sources.
  */
 export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | null }> = [
-  { words: 'ra mắt', kind: 'launch' },
+  { words: PRESENTING, kind: 'launch' },
   { words: 'khai trương', kind: 'launch' },
   { words: 'phát động', kind: 'launch' },
   { words: 'khánh thành', kind: 'launch' },
@@ -631,7 +648,25 @@ export const HONOUR_OCCASIONS: readonly string[] = ['dịp', 'đợt này', 'nh�
  * thống chính trị`, a page headed `Phát động phong trào thi đua ...` over a review conference):
  * a launch of its own, the same day as the event and by its organiser. Lower case.
  */
-export const LAUNCHES_AT_EVENT: readonly string[] = ['phát động', 'phát hành', 'ra mắt']
+export const LAUNCHES_AT_EVENT: readonly string[] = ['phát động', 'phát hành', PRESENTING]
+
+/**
+ * Spans of time a sentence may open with (`Trong năm, Hội đã tổ chức ... phát động phong trào thi
+ * đua ...`, `Nhiệm kỳ qua, ...`): what it tells was done over that span, the summary a review reads
+ * out, not an act done at the event just reported. Lower case; a year may follow `trong năm`.
+ */
+export const SPANS_DONE_OVER: readonly string[] = [
+  'trong năm',
+  'năm qua',
+  'trong năm qua',
+  'những năm qua',
+  'trong nhiệm kỳ',
+  'nhiệm kỳ qua',
+  'trong nhiệm kỳ qua',
+  'thời gian qua',
+  'trong thời gian qua',
+  'từ đầu năm',
+]
 
 /**
  * Work a turnout does (`tham gia ra quân dọn dẹp vệ sinh, xóa quảng cáo sai quy định`), told at an

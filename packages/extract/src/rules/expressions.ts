@@ -32,6 +32,7 @@ import {
   RECEIVING,
   REPORTING_VERBS,
   RITES,
+  SPANS_DONE_OVER,
   SPEECH_AT,
   TURNOUT_WORK,
 } from './event-words.ts'
@@ -276,6 +277,11 @@ export const REPORTED_PERIOD = new RegExp(
 
 /** `Tại hội nghị,` opening a sentence: a report referring back to its event. */
 export const AT_THE_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s*,\\s*`, 'iu')
+/**
+ * A sentence opening at its event named again in full, no comma after the head (`Tại Hội nghị
+ * quán triệt Nghị quyết ..., đại biểu nghe ...`): the words after the head name what it did.
+ */
+export const AT_THE_NAMED_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.join('|')})\\s+`, 'iu')
 
 /** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
 export const RITE = wordPattern(RITES, 'iu')
@@ -285,6 +291,11 @@ export const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})
 export const LAUNCH_DATED = wordPattern(LAUNCHED_ON, 'giu', '\\s+(?:vào\\s+)?(?=(?:ngày|tháng)\\s+\\d)')
 /** A launch made at an event (see LAUNCHES_AT_EVENT). */
 export const LAUNCH_AT = wordPattern(LAUNCHES_AT_EVENT, 'iu', '(?=\\s+\\p{L})')
+/** A sentence opening with a span its acts were done over (see SPANS_DONE_OVER): `Trong năm 2022, ...`. */
+export const DONE_OVER_SPAN = new RegExp(
+  `^\\s*(?:${SPANS_DONE_OVER.map(eitherCaseFirst).join('|')})(?:\\s+\\d{4})?(?![\\p{L}\\p{N}])`,
+  'u',
+)
 /** A turnout doing work (see TURNOUT_WORK): `ra quân dọn dẹp vệ sinh`. */
 export const TURNOUT = new RegExp(`(?<![\\p{L}])ra quân\\s+(?:${TURNOUT_WORK.join('|')})(?![\\p{L}])`, 'iu')
 /** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
