@@ -1202,6 +1202,32 @@ function openingHead(text: string): string | null {
 // `Ngay sau lễ phát động, đoàn viên ... đã tổ chức buổi chăm sóc tuyến đường hoa`: a sentence that
 // opens after a ceremony named by what it did tells that the ceremony took place, before what the
 // sentence reports; an event of its own when none of its kind was reported. A bare `Sau lễ,` or
+// An event known only from a passing mention (a ceremony the next sentence opens after, a launch
+// dated after what it launched): no organiser, place or directives of its own, half a report's confidence.
+function mentionedEvent(
+  kind: EventKind,
+  title: FoundEvent['title'],
+  date: FoundEvent['date'],
+  sentence: number,
+  span: FoundEvent['span'],
+): FoundEvent {
+  return {
+    kind,
+    title,
+    date,
+    yearless: null,
+    dateInferred: false,
+    dateConfidence: 1,
+    follows: null,
+    organizer: null,
+    location: null,
+    directives: [],
+    sentence,
+    span,
+    confidence: 0.5,
+  }
+}
+
 // `Sau buổi lễ,` refers back to one reported (see OCCASION).
 const AFTER_CEREMONY = /^(?:Ngay\s+)?[Ss]au\s+(?:buổi\s+)?lễ\s+([^,;.]{2,60}),/u
 
@@ -1211,21 +1237,10 @@ function addCeremonyBefore(reading: Reading, sentence: Piece, index: number): vo
   const kind = activityKind(m[1]!)
   if (kind === null || reading.events.some((e) => e.kind === kind)) return
   const at = m[0].indexOf('lễ')
-  const ceremony: FoundEvent = {
-    kind,
-    title: eventTitle(sentence.text.slice(at, m[0].length - 1)),
-    date: null,
-    yearless: null,
-    dateInferred: false,
-    dateConfidence: 1,
-    follows: null,
-    organizer: null,
-    location: null,
-    directives: [],
-    sentence: index,
-    span: { start: sentence.start + at, end: sentence.start + m[0].length - 1 },
-    confidence: 0.5,
-  }
+  const ceremony = mentionedEvent(kind, eventTitle(sentence.text.slice(at, m[0].length - 1)), null, index, {
+    start: sentence.start + at,
+    end: sentence.start + m[0].length - 1,
+  })
   reading.events.push(ceremony)
   reading.codes.set(ceremony, new Set())
 }
@@ -1259,21 +1274,10 @@ function addDatedLaunches(reading: Reading, sentences: readonly Piece[], referen
       if (cue.kind !== 'date' || cue.date === null) continue
       if (reading.events.some((e) => e.kind === 'launch' && sameDate(e.date, cue.date))) continue
       const at = m.index
-      const launch: FoundEvent = {
-        kind: 'launch',
-        title: eventTitle(text.slice(at)),
-        date: cue.date,
-        yearless: null,
-        dateInferred: false,
-        dateConfidence: 1,
-        follows: null,
-        organizer: null,
-        location: null,
-        directives: [],
-        sentence: index,
-        span: { start: sentence.start + at, end: sentence.start + at + m[0].length },
-        confidence: 0.5,
-      }
+      const launch = mentionedEvent('launch', eventTitle(text.slice(at)), cue.date, index, {
+        start: sentence.start + at,
+        end: sentence.start + at + m[0].length,
+      })
       const after = reading.events.findIndex((e) => e.sentence > index)
       reading.events.splice(after < 0 ? reading.events.length : after, 0, launch)
       reading.codes.set(launch, new Set())
