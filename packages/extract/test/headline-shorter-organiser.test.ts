@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { findEvents } from '../src/events.ts'
-import type { Piece } from '../src/sentences.ts'
+import { paragraphs } from './piece.ts'
 
 // Sentences one paragraph each, as the body of a page that prints its headline in its text.
 function read(...texts: string[]) {
-  let at = 0
-  const pieces: Piece[] = texts.map((text) => {
-    const piece = { start: at, end: at + text.length, text }
-    at += text.length + 2
-    return piece
-  })
+  const pieces = paragraphs(...texts)
   return findEvents(
     pieces,
     pieces.map(() => []),

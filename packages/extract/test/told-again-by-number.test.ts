@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findEvents } from '../src/events.ts'
 import { extractArticle } from '../src/index.ts'
+import { paragraphs } from './piece.ts'
 
 const read = (text: string) => extractArticle(text).events.map((e) => [e.kind, e.organizer, e.date])
 
@@ -46,12 +47,7 @@ describe('an event told again names its organiser', () => {
       'Sáng nay (16/10/2020), Đại hội đại biểu đảng bộ tỉnh lần thứ XI chính thức khai mạc.',
       'Với sự chấp thuận của Bộ Chính trị, Đảng bộ tỉnh Kiên Giang long trọng khai mạc Đại hội đại biểu lần thứ XI.',
     ]
-    let at = 0
-    const pieces = texts.map((text) => {
-      const piece = { start: at, end: at + text.length, text }
-      at += text.length + 2
-      return piece
-    })
+    const pieces = paragraphs(...texts)
     const events = findEvents(
       pieces,
       pieces.map(() => []),
