@@ -640,16 +640,19 @@ export function districtProvince(
 // right before the name either way).
 const COMMUNES = unitsByName(COMMUNES_2025)
 const LONGEST_COMMUNE = longestName(COMMUNES)
-const COMMUNE_MARKERS: { marker: Marker; kind: CommuneKind }[] = (
-  [
-    ['xã', 'xã'],
-    ['phường', 'phường'],
-    ['đặc khu', 'đặc khu'],
-  ] as const
-).map(([w, kind]) => ({ marker: marker(w), kind }))
-const COMMUNE_FIRST_KEYS = new Set(COMMUNE_MARKERS.map((m) => m.marker.keys[0]!))
-const COMMUNE_FIRST_LETTERS = new Set([...COMMUNE_FIRST_KEYS].map((k) => k.charCodeAt(0)))
-const COMMUNE_REACH = Math.max(...COMMUNE_MARKERS.map((m) => m.marker.keys.length)) + LONGEST_COMMUNE
+// Unit words as markers, with the first key of each and its first letter: a scan reads further
+// only the words that may begin one (see nextWordAmong).
+function unitWords<K>(rows: readonly (readonly [string, K])[]) {
+  const markers = rows.map(([w, kind]) => ({ marker: marker(w), kind }))
+  const firstKeys = new Set(markers.map((m) => m.marker.keys[0]!))
+  return { markers, firstKeys, firstLetters: new Set([...firstKeys].map((k) => k.charCodeAt(0))) }
+}
+const COMMUNE_WORDS = unitWords<CommuneKind>([
+  ['xã', 'xã'],
+  ['phường', 'phường'],
+  ['đặc khu', 'đặc khu'],
+])
+const COMMUNE_REACH = Math.max(...COMMUNE_WORDS.markers.map((m) => m.marker.keys.length)) + LONGEST_COMMUNE
 
 /**
  * The province of the first commune-level unit since 1 July 2025 a text names after its unit word
@@ -669,12 +672,18 @@ export function communeProvince(
   if (options.former !== true && (options.date == null || beforeMerger(options.date))) return null
   let i = 0
   for (
-    let w = nextWordAmong(text, 0, COMMUNE_FIRST_LETTERS, COMMUNE_FIRST_KEYS);
+    let w = nextWordAmong(text, 0, COMMUNE_WORDS.firstLetters, COMMUNE_WORDS.firstKeys);
     w !== null;
-    w = nextWordAmong(text, i, COMMUNE_FIRST_LETTERS, COMMUNE_FIRST_KEYS)
+    w = nextWordAmong(text, i, COMMUNE_WORDS.firstLetters, COMMUNE_WORDS.firstKeys)
   ) {
     i = w.end
-    const unit = unitNamedAt(text, words(text, w.start, COMMUNE_REACH), COMMUNE_MARKERS, COMMUNES, LONGEST_COMMUNE)
+    const unit = unitNamedAt(
+      text,
+      words(text, w.start, COMMUNE_REACH),
+      COMMUNE_WORDS.markers,
+      COMMUNES,
+      LONGEST_COMMUNE,
+    )
     if (unit === null) continue
     const { codes } = unit
     const code =
@@ -728,15 +737,11 @@ function formerCommunes(): FormerCommuneIndex {
   return formerIndex
 }
 
-const FORMER_COMMUNE_MARKERS: { marker: Marker; kind: FormerCommuneKind }[] = (
-  [
-    ['xã', 'xã'],
-    ['phường', 'phường'],
-    ['thị trấn', 'thị trấn'],
-  ] as const
-).map(([w, kind]) => ({ marker: marker(w), kind }))
-const FORMER_COMMUNE_FIRST_KEYS = new Set(FORMER_COMMUNE_MARKERS.map((m) => m.marker.keys[0]!))
-const FORMER_COMMUNE_FIRST_LETTERS = new Set([...FORMER_COMMUNE_FIRST_KEYS].map((k) => k.charCodeAt(0)))
+const FORMER_COMMUNE_WORDS = unitWords<FormerCommuneKind>([
+  ['xã', 'xã'],
+  ['phường', 'phường'],
+  ['thị trấn', 'thị trấn'],
+])
 
 /**
  * The province of the first commune-level unit before July 2025 a text names after its unit word
@@ -760,14 +765,14 @@ export function formerCommuneProvince(
   // The districts the text names, read once, when a name several provinces had asks for them.
   let named: Set<string> | undefined
   for (
-    let w = nextWordAmong(text, 0, FORMER_COMMUNE_FIRST_LETTERS, FORMER_COMMUNE_FIRST_KEYS);
+    let w = nextWordAmong(text, 0, FORMER_COMMUNE_WORDS.firstLetters, FORMER_COMMUNE_WORDS.firstKeys);
     w !== null;
-    w = nextWordAmong(text, i, FORMER_COMMUNE_FIRST_LETTERS, FORMER_COMMUNE_FIRST_KEYS)
+    w = nextWordAmong(text, i, FORMER_COMMUNE_WORDS.firstLetters, FORMER_COMMUNE_WORDS.firstKeys)
   ) {
     i = w.end
     index ??= formerCommunes()
     const ws = words(text, w.start, 2 + index.longest)
-    const unit = unitNamedAt(text, ws, FORMER_COMMUNE_MARKERS, index.units, index.longest)
+    const unit = unitNamedAt(text, ws, FORMER_COMMUNE_WORDS.markers, index.units, index.longest)
     if (unit === null) continue
     i = unit.end
     let { codes } = unit
