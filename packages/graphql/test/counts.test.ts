@@ -60,6 +60,11 @@ const CONNECTIONS: { name: string; query: string; path: string[]; jsonLd?: strin
     query: `{ organizations(first: 3, filter: { name: "so noi vu" }) { edges { node { events(first: 1) ${COUNT} } } } }`,
     path: ['organizations', 'edges', '0', 'node', 'events'],
   },
+  {
+    name: "people's participations",
+    query: `{ people(first: 3, filter: { name: "Tran Van Bao" }) { edges { node { participations(first: 1) ${COUNT} } } } }`,
+    path: ['people', 'edges', '0', 'node', 'participations'],
+  },
 ]
 
 type Total = { totalCount: number; totalCountIsEstimate: boolean }
@@ -76,7 +81,15 @@ describe.each(TARGETS)('connection totals on %s', (target) => {
   beforeAll(async () => {
     const db = await freshDatabase(target)
     drop = db.drop
-    await seed(db, [...SEED_ARTICLES, ...bulkArticles(12)])
+    // one person takes part in every bulk event, so that their participations pass a cap of 3
+    const withPerson = bulkArticles(12).map((article) => ({
+      ...article,
+      events: article.events.map((event) => ({
+        ...event,
+        people: [{ name: 'Trần Văn Bảo', roles: ['Giám đốc Sở Nội vụ'] }],
+      })),
+    }))
+    await seed(db, [...SEED_ARTICLES, ...withPerson])
     exact = testServer(db)
     capped = testServer(db, { countCap: 3 })
   }, 180_000)

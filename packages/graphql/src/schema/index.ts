@@ -53,9 +53,9 @@ export function buildSchema(options: SchemaOptions = {}): GraphQLSchema {
   const enums = addEnums(builder)
   const maxPageSize = options.maxPageSize ?? 100
   const defaultPageSize = options.defaultPageSize ?? 20
-  const nodes = addNodes(builder, enums, maxPageSize)
-  const orders = addOrders(builder)
   const countCap = options.countCap ?? DEFAULT_COUNT_CAP
+  const nodes = addNodes(builder, enums, maxPageSize, countCap)
+  const orders = addOrders(builder)
   addLinks(builder, enums, nodes, orders, maxPageSize, defaultPageSize, countCap)
   addJsonLd(builder)
   const { EventFilter } = addQueries(builder, enums, nodes, orders, defaultPageSize, maxPageSize, countCap)

@@ -1,13 +1,56 @@
 import type { EventKind, OrganizationKind, PartOfDay } from '@vanban/core'
+import { readRows } from '@vanban/store'
+import { batched } from './batch.ts'
 import type { Builder } from './builder.ts'
+import type { GraphQLContext } from './context.ts'
+import { cappedCountSql, cappedTotal, countDescriptions, plannedRows, totalOf } from './counts.ts'
 import type { Enums } from './enums.ts'
 import { boundedRelation, firstPerKey } from './lists.ts'
+
+// each person's participations counted up to `limit` (the cap + 1) from the
+// Participation(personId, eventId, articleId) index
+async function countParticipations(
+  context: GraphQLContext,
+  personIds: number[],
+  limit: number,
+): Promise<Map<number, number>> {
+  const rows = await readRows<{ id: number; count: number }>(
+    context.prisma,
+    `SELECT p.id, (${cappedCountSql('SELECT 1 FROM "Participation" r WHERE r."personId" = p.id', '$2')}) AS count FROM unnest($1::int[]) p(id)`,
+    [personIds, limit],
+  )
+  return new Map(rows.map((r) => [r.id, r.count]))
+}
 
 /**
  * The stored records as Relay nodes (global ids, `node(id:)`), with their own columns and the
  * relations Prisma holds directly. Links through join rows (citations, reports) are in links.ts.
  */
-export function addNodes(builder: Builder, enums: Enums, maxPageSize: number) {
+export function addNodes(builder: Builder, enums: Enums, maxPageSize: number, countCap: number) {
+  // A person's participations counted for every person of the request in one statement, up to
+  // the cap: a person named in most of a million articles is not counted row by row.
+  const participationDescriptions = countDescriptions(
+    countCap,
+    'The participations recorded, counted for every person of the request in one statement from the personId index',
+  )
+  const participationTotal = (context: GraphQLContext, connection: object) =>
+    totalOf(connection, () => {
+      const personId = (connection as { parent: { id: number } }).parent.id
+      const counted = batched(
+        context,
+        'person-participation-count',
+        personId,
+        (ids) => countParticipations(context, ids, countCap + 1),
+        0,
+      )
+      const estimated = () =>
+        plannedRows(context, {
+          sql: 'SELECT 1 FROM "Participation" r WHERE r."personId" = $1::int',
+          params: [personId],
+        })
+      return cappedTotal(counted, estimated, countCap)
+    })
+
   const Directive = builder.prismaNode('Directive', {
     id: { field: 'id' },
     select: { id: true },
@@ -50,11 +93,25 @@ export function addNodes(builder: Builder, enums: Enums, maxPageSize: number) {
     description: 'A person an article names as taking part in an event.',
     fields: (t) => ({
       name: t.exposeString('name'),
-      participations: t.relatedConnection('participations', {
-        cursor: 'id',
-        totalCount: true,
-        query: () => ({ orderBy: { id: 'asc' } }),
-      }),
+      participations: t.relatedConnection(
+        'participations',
+        {
+          cursor: 'id',
+          query: () => ({ orderBy: { id: 'asc' } }),
+        },
+        {
+          fields: (c) => ({
+            totalCount: c.int({
+              description: participationDescriptions.totalCount,
+              resolve: async (connection, _args, context) => (await participationTotal(context, connection)).count,
+            }),
+            totalCountIsEstimate: c.boolean({
+              description: participationDescriptions.totalCountIsEstimate,
+              resolve: async (connection, _args, context) => (await participationTotal(context, connection)).estimate,
+            }),
+          }),
+        },
+      ),
     }),
   })
 
