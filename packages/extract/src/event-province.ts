@@ -285,6 +285,10 @@ export function eventProvince(
   if (linkPoint && event.organizer === null && event.location === null) return null
   const named = event.title == null ? null : eventNameProvince(event.title, date, near)
   if (named !== null) return { ...named.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.name }
+  // A local body named without its unit (`Tỉnh ủy`, `Ban Tuyên giáo Tỉnh ủy`, `Chi bộ`) on a provincial
+  // site is the site's own, whatever province the article names most (`họp ... tại thủ đô Hà Nội`).
+  if (site !== null && level !== null && LOCAL_LEVELS.has(level))
+    return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   if (site !== null) return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
   // A ward or commune before July 2025 that nothing else places (`Đảng ủy phường Bến Thành`).

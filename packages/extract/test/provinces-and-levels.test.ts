@@ -107,6 +107,22 @@ describe('eventProvince', () => {
     expect(eventProvince({ organizer, location: null }, url, '2023-12-04')).toBeNull()
   })
 
+  // A local body named without its unit is the provincial site's own, not the article's most named
+  // province (the central plenum it reports met in Hà Nội); a body the site does not place, or a
+  // national paper, leaves the article's.
+  it.each([
+    // organiser, url, article's province: code and where it was read
+    ['Tỉnh ủy', 'https://kontumtv.vn/a', '01', '51', 'site'],
+    ['Ban Tuyên giáo Huyện ủy', 'https://baolangson.vn/a', '01', '20', 'site'],
+    ['Tỉnh ủy', 'https://nhandan.vn/a', '01', '01', 'article'],
+    [null, 'https://kontumtv.vn/a', '01', '01', 'article'],
+    ['Hội Nhà báo', 'https://kontumtv.vn/a', '01', '01', 'article'],
+  ] as const)('places an event of %s on %s (article %s) in %s (%s)', (organizer, url, article, code, source) => {
+    const placed = eventProvince({ organizer, location: null }, url, '2014-05-16', { code: article, name: 'Hà Nội' })
+    expect(placed?.code ?? null).toBe(code)
+    expect(placed?.source ?? null).toBe(source)
+  })
+
   // A central body's meeting is placed by its stated place or main point, never by the local
   // page or site that reports it; a delegation it sends is where it goes.
   it.each([
