@@ -297,3 +297,32 @@ export function eventProvince(
     ? null
     : { ...former.today, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.formerCommune }
 }
+
+type PlacedEvent = {
+  organizer: string | null
+  location: string | null
+  title?: string | null
+  date?: string | null
+  province: PlacedProvince | null
+}
+
+/**
+ * A central body's event with no place of its own, reported beside the national sitting the page
+ * places (`Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần thứ XI diễn ra ... tại Thủ đô Hà
+ * Nội` and `Trung ương Hội Sinh viên Việt Nam ra mắt Hội đồng tư vấn ...`), is held at that sitting:
+ * it takes the sitting's province when the page's national sittings are placed in one province
+ * alone. Events are changed in place.
+ */
+export function placeAtNationalSitting(events: PlacedEvent[], date: string | null): void {
+  const sittings = events.filter(
+    (e) => e.province?.source === 'location' && e.location !== null && isNationalMeeting(e.title),
+  )
+  const codes = new Set(sittings.map((e) => e.province!.code))
+  if (codes.size !== 1) return
+  const sitting = sittings[0]!.province!
+  for (const e of events) {
+    if (e.province !== null || e.location !== null || e.organizer === null) continue
+    if (!isCentralOrganizer(e.organizer, e.date ?? date)) continue
+    e.province = { ...sitting, confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
+  }
+}

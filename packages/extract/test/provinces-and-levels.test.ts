@@ -5,6 +5,7 @@ import {
   isCentralOrganizer,
   isNationalMeeting,
   mainPointProvince,
+  placeAtNationalSitting,
   placeProvince,
 } from '../src/event-province.ts'
 import { extractArticle } from '../src/index.ts'
@@ -260,6 +261,39 @@ describe('followedAtLinkPoint', () => {
     expect(eventProvince(event, site, '2024-01-01', null, null, true)).toBeNull()
     const local = { organizer: 'Đảng ủy xã Yên Bình', location: null, title: 'Hội nghị' }
     expect(eventProvince(local, site, '2024-01-01', null, null, true)?.name).toBe('Lào Cai')
+  })
+})
+
+describe('placeAtNationalSitting', () => {
+  const hanoi = { code: '01', name: 'Hà Nội', source: 'location' as const, confidence: 0.85 }
+  const congress = {
+    organizer: null,
+    location: 'Thủ đô Hà Nội',
+    title: 'Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần thứ XI',
+    province: hanoi,
+  }
+  it.each([
+    // organiser of the unplaced event, the page's placed event: the province it takes
+    ['Trung ương Hội Sinh viên Việt Nam', congress, '01'],
+    // a local body's event is not the national sitting's
+    ['Hội Sinh viên tỉnh Nghệ An', congress, null],
+    ['Chi bộ', congress, null],
+    // a local meeting placed in Hà Nội is no national sitting
+    [
+      'Trung ương Hội Sinh viên Việt Nam',
+      { ...congress, title: 'Hội nghị Ban Chấp hành Hội Sinh viên thành phố' },
+      null,
+    ],
+    // placed by the site only, not by a stated place
+    [
+      'Trung ương Hội Sinh viên Việt Nam',
+      { ...congress, location: null, province: { ...hanoi, source: 'site' as const } },
+      null,
+    ],
+  ] as const)('an event of %s beside %o: %s', (organizer, sitting, code) => {
+    const events = [{ ...sitting }, { organizer, location: null, title: 'Ra mắt Hội đồng tư vấn', province: null }]
+    placeAtNationalSitting(events, '2023-12-18')
+    expect(events[1]!.province?.code ?? null).toBe(code)
   })
 })
 
