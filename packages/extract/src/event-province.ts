@@ -213,11 +213,26 @@ export function followedAtLinkPoint(text: string): boolean {
 // (`Ngay sau hội nghị trực tuyến toàn quốc, Ban Thường vụ Tỉnh ủy ...`), is not at the national main point.
 const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'district', 'commune', 'grassroots'])
 
+// A ministry named in a name (`Bộ Xây dựng`; not a provincial command, `Bộ Chỉ huy Quân sự tỉnh`).
+const MINISTRY = /(?<![\p{L}])Bộ\s+(?!Chỉ huy|Tư lệnh|Chính trị)\p{Lu}/u
+
+/**
+ * The province of a ministry's bloc committee (`Đảng ủy Khối cơ sở Bộ Xây dựng`, the Party
+ * committee of a ministry's own agencies): Hà Nội, where the ministries sit; null for any other
+ * name (a province's bloc names its province, the central bodies' bloc, `Khối các cơ quan Trung
+ * ương`, is placed as a central body is).
+ */
+export function ministryBlocProvince(organizer: string, date: string | null): Province | null {
+  if (organizationLevel(organizer, date) !== 'bloc' || !MINISTRY.test(organizer)) return null
+  return resolveProvince('Hà Nội', { date })?.today ?? null
+}
+
 // The province an organiser's name gives (see {@link eventProvince}), a local unit's name several
 // provinces had read as the one that is `near`.
 function organizerProvince(organizer: string, date: string | null, near: string | null): Province | null {
   return (
     organizationProvince(organizer, date) ??
+    ministryBlocProvince(organizer, date) ??
     districtProvince(organizer, { date, near })?.today ??
     communeProvince(organizer, { date, near })?.today ??
     formerCommuneProvince(organizer, { date, near })?.today ??

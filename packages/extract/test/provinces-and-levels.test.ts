@@ -5,6 +5,7 @@ import {
   isCentralOrganizer,
   isNationalMeeting,
   mainPointProvince,
+  ministryBlocProvince,
   placeAtNationalSitting,
   placeProvince,
 } from '../src/event-province.ts'
@@ -261,6 +262,20 @@ describe('followedAtLinkPoint', () => {
     expect(eventProvince(event, site, '2024-01-01', null, null, true)).toBeNull()
     const local = { organizer: 'Đảng ủy xã Yên Bình', location: null, title: 'Hội nghị' }
     expect(eventProvince(local, site, '2024-01-01', null, null, true)?.name).toBe('Lào Cai')
+  })
+})
+
+describe('ministryBlocProvince', () => {
+  it.each([
+    ['Đảng ủy Khối cơ sở Bộ Xây dựng', '01'],
+    ['Đảng bộ Khối cơ sở Bộ Công Thương', '01'],
+    // a province's bloc, the central bodies' bloc, a ministry itself, a provincial command
+    ['Đảng ủy Khối các cơ quan tỉnh', null],
+    ['Đảng bộ khối các cơ quan Trung ương', null],
+    ['Đảng ủy Bộ Xây dựng', null],
+    ['Đảng ủy Khối Bộ Chỉ huy Quân sự tỉnh', null],
+  ] as const)('%s: %s', (name, code) => {
+    expect(ministryBlocProvince(name, '2020-10-01')?.code ?? null).toBe(code)
   })
 })
 
