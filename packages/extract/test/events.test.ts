@@ -81,6 +81,18 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['training', '2024-12-09', 'Ban Tổ chức Tỉnh ủy']],
       },
       {
+        reading: 'tổ chức tuyên truyền (to hold propaganda work) in a dated report is a dissemination',
+        paragraphs: [
+          'Chiều 7/3, Hội Liên hiệp Phụ nữ tỉnh phối hợp với Trại giam Bình Điền tổ chức tuyên truyền, phổ biến, giáo dục pháp luật cho 300 phạm nhân nữ.',
+        ],
+        events: [['dissemination', '2024-03-07', 'Hội Liên hiệp Phụ nữ tỉnh']],
+      },
+      {
+        reading: 'tổ chức tuyên truyền undated is a task a plan sets',
+        paragraphs: ['Các cấp hội tổ chức tuyên truyền kỷ niệm 90 năm Ngày thành lập Hội Nông dân Việt Nam.'],
+        events: [],
+      },
+      {
         reading: 'mở (to open) a door holds nothing',
         paragraphs: ['Sáng 9/12, Trường Chính trị tỉnh mở cửa đón học viên.'],
         events: [],

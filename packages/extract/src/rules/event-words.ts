@@ -466,6 +466,10 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'dâng hoa', kind: 'ceremony' },
   { words: 'sơ kết', kind: null },
   { words: 'tổng kết', kind: null },
+  // A body's dated report that it held propaganda work for a public (`Chiều 7/3, Hội LHPN tỉnh phối
+  // hợp với Trại giam ... tổ chức tuyên truyền, phổ biến, giáo dục pháp luật cho 300 phạm nhân nữ`):
+  // a dissemination that day. Undated, it is a task a plan sets (`các cấp tổ chức tuyên truyền ...`).
+  { words: 'tổ chức tuyên truyền,?', kind: null },
   { words: 'tuyên dương', kind: null },
   { words: 'tập huấn', kind: null },
   { words: 'sinh hoạt chuyên đề', kind: null },
