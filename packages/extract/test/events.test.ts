@@ -93,6 +93,18 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [],
       },
       {
+        reading: 'tổ chức điểm (to hold as the model) holds the event named after it',
+        paragraphs: [
+          'Chiều ngày 09/11, tại thôn Vĩnh Đại, Ủy ban MTTQ Việt Nam huyện Đức Thọ tổ chức điểm “Ngày hội Đại đoàn kết toàn dân tộc”.',
+        ],
+        events: [['other', '2024-11-09', 'Ủy ban MTTQ Việt Nam huyện Đức Thọ']],
+      },
+      {
+        reading: 'tổ chức điểm cầu (to set up a link point) holds no event named `cầu`',
+        paragraphs: ['Sáng 5/3, Huyện ủy tổ chức điểm cầu trực tuyến tại hội trường.'],
+        events: [],
+      },
+      {
         reading: 'mở (to open) a door holds nothing',
         paragraphs: ['Sáng 9/12, Trường Chính trị tỉnh mở cửa đón học viên.'],
         events: [],

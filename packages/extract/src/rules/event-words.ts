@@ -279,6 +279,9 @@ export const HOLDING_VERBS: ReadonlyArray<{
   /** Read only in a report with a time cue: `Đồng chí ... chủ trì hội nghị.` tells more of one already reported. */
   dated?: true
 }> = [
+  // Holding an event as the model for others to follow (`Ủy ban MTTQ huyện tổ chức điểm “Ngày hội
+  // Đại đoàn kết toàn dân tộc”` at one hamlet, the others after it) holds it; `điểm cầu` is a link point.
+  { words: `${HOLD} điểm(?! cầu)` },
   { words: HOLD },
   { words: 'khai mạc' },
   // Carrying out an event (`Hội thi ... đã tiến hành lễ bế mạc, trao giải`).
