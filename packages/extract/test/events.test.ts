@@ -105,6 +105,21 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [],
       },
       {
+        reading: 'triển khai (to put on) a festival on a dated day holds it',
+        paragraphs: [
+          'Sáng ngày 12/10, tại Cung Thiếu nhi Hà Nội, Thành Đoàn Hà Nội triển khai Ngày hội Thầy thuốc trẻ làm theo lời Bác.',
+        ],
+        events: [['other', '2024-10-12', 'Thành Đoàn Hà Nội']],
+      },
+      {
+        reading: 'triển khai a programme, or a festival undated, holds nothing',
+        paragraphs: [
+          'Sáng ngày 12/10, Thành Đoàn Hà Nội triển khai chương trình hành động năm 2024.',
+          'Các cơ sở Đoàn triển khai Ngày hội Thầy thuốc trẻ tại địa phương.',
+        ],
+        events: [],
+      },
+      {
         reading: 'mở (to open) a door holds nothing',
         paragraphs: ['Sáng 9/12, Trường Chính trị tỉnh mở cửa đón học viên.'],
         events: [],

@@ -294,6 +294,9 @@ export const HOLDING_VERBS: ReadonlyArray<{
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
+  // Putting on a festival on a dated day (`Sáng ngày 12/10, ... Thành Đoàn ... triển khai Ngày hội
+  // Thầy thuốc trẻ làm theo lời Bác`) holds it; `triển khai` a plan or a programme carries it out.
+  { words: 'triển khai', objects: ['ngày hội'], dated: true },
   // Presiding over a meeting or a ceremony reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp
   // Ban Chỉ đạo ...`, `Sáng 5/9, Hiệu trưởng ... chủ trì lễ khai giảng`); `chủ trì buổi lễ` refers
   // back to one already reported.
