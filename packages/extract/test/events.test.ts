@@ -120,6 +120,18 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [],
       },
       {
+        reading: 'tổ chức cho (to take members to an activity) in a dated report is that day’s activity',
+        paragraphs: [
+          'Sáng 01/3, Chi bộ Liên đoàn Lao động tỉnh phối hợp với Đảng ủy xã Tràng Đà tổ chức cho cán bộ, đảng viên tham gia lao động hỗ trợ gia đình chính sách.',
+        ],
+        events: [['other', '2024-03-01', 'Chi bộ Liên đoàn Lao động tỉnh']],
+      },
+      {
+        reading: 'tổ chức cho undated, or by bodies taken together, is no event',
+        paragraphs: ['Chi bộ tổ chức cho đảng viên đi tham quan.', 'Các chi bộ tổ chức cho đảng viên học tập Nghị quyết.'],
+        events: [],
+      },
+      {
         reading: 'mở (to open) a door holds nothing',
         paragraphs: ['Sáng 9/12, Trường Chính trị tỉnh mở cửa đón học viên.'],
         events: [],
