@@ -128,7 +128,10 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
       {
         reading: 'tổ chức cho undated, or by bodies taken together, is no event',
-        paragraphs: ['Chi bộ tổ chức cho đảng viên đi tham quan.', 'Các chi bộ tổ chức cho đảng viên học tập Nghị quyết.'],
+        paragraphs: [
+          'Chi bộ tổ chức cho đảng viên đi tham quan.',
+          'Các chi bộ tổ chức cho đảng viên học tập Nghị quyết.',
+        ],
         events: [],
       },
       {
