@@ -135,6 +135,16 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [],
       },
       {
+        reading: 'a visit held (tổ chức chuyến thăm) is an event',
+        paragraphs: ['Sáng ngày 23/3, Chi đoàn đã tổ chức chuyến thăm và tặng quà cho các em nhỏ ở Làng Hy Vọng.'],
+        events: [['other', '2024-03-23', 'Chi đoàn']],
+      },
+      {
+        reading: 'a visit planned is none',
+        paragraphs: ['Tháng tới, Chi đoàn sẽ tổ chức chuyến thăm các gia đình chính sách.'],
+        events: [],
+      },
+      {
         reading: 'mở (to open) a door holds nothing',
         paragraphs: ['Sáng 9/12, Trường Chính trị tỉnh mở cửa đón học viên.'],
         events: [],

@@ -246,6 +246,8 @@ export const HELD_NOUNS: readonly string[] = [
   // An event named as such (`tổ chức sự kiện “Ngày hội việc làm thanh niên”`, `sự kiện ra mắt sản
   // phẩm`): its name or its activity words give its kind.
   'sự kiện',
+  // A visit (`Chi đoàn đã tổ chức chuyến thăm và tặng quà cho các em nhỏ ở Làng Hy Vọng`): a held event.
+  'chuyến thăm',
 ]
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
