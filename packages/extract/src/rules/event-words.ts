@@ -478,10 +478,11 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // hợp với Trại giam ... tổ chức tuyên truyền, phổ biến, giáo dục pháp luật cho 300 phạm nhân nữ`):
   // a dissemination that day. Undated, it is a task a plan sets (`các cấp tổ chức tuyên truyền ...`).
   { words: 'tổ chức tuyên truyền,?', kind: null },
-  // A body's dated report that it took its members to an activity (`Sáng 01/3, Chi bộ Liên đoàn Lao
-  // động tỉnh ... tổ chức cho cán bộ, đảng viên ... tham gia lao động hỗ trợ gia đình ...`): that
-  // day's activity, an event of its own kind.
-  { words: 'tổ chức cho', kind: 'other' },
+  // A body's dated report that it took its members to take part in an activity (`Sáng 01/3, Chi bộ
+  // Liên đoàn Lao động tỉnh ... tổ chức cho cán bộ, đảng viên ... tham gia lao động hỗ trợ gia đình
+  // ...`): that day's activity, its kind the activity's. Those taken on a visit or to revise (`tổ chức
+  // cho học sinh tham quan`, `ôn thi`) are read as `heldFor` reads them: no event.
+  { words: 'tổ chức cho(?=[^.;!?]{1,80}?\\stham gia\\s)', kind: null },
   { words: 'tuyên dương', kind: null },
   { words: 'tập huấn', kind: null },
   { words: 'sinh hoạt chuyên đề', kind: null },
