@@ -252,6 +252,10 @@ export const PROVINCE_PRESS_DOMAINS: Readonly<Record<string, readonly string[]>>
   '01': ['hanoimoi.vn', 'hanoimoi.com.vn', 'kinhtedothi.vn', 'anninhthudo.vn', 'laodongthudo.vn'],
   '49': ['tinhdoanqnam.vn'],
   '74': ['btv.org.vn'],
+  // Báo An ninh Hải Phòng, the Hải Phòng Police paper, as An ninh Thủ đô is Hà Nội's.
+  '31': ['anhp.vn'],
+  // Báo Huế ngày nay, the paper of the Huế Party organisation since Báo Thừa Thiên Huế took the name (2025).
+  '46': ['huengaynay.vn'],
   '79': ['sggp.org.vn', 'htv.com.vn', 'truongdoanlytutrong.vn'],
   // Long An Radio and Television, its channel LA34 (nld.com.vn, 14 Nov 2024, `Đài PT-TH Long An (Long An TV - LA34)`).
   '80': ['la34.com.vn'],

@@ -361,8 +361,14 @@ const MIN_NAME_IN_LABEL = 5
 
 // Short forms read at the end of a label, after the words of the body whose site it is (`evnhcmc`,
 // `dubaonhanluchcmc`): the city's initials end a label only as its place, where other short names
-// end words (`thue`, tax, is not `hue`).
-const LABEL_END_FORMS = ['hcmc', 'hcm']
+// end words (`thue`, tax, is not `hue`); and `thudo`, the capital, as the capital's bodies and
+// papers name their sites (`anninhthudo`, `laodongthudo`, `quocphongthudo`: Hà Nội's police, labour
+// federation and command), a name in every sense Hà Nội's.
+const LABEL_END_FORMS: ReadonlyMap<string, string> = new Map([
+  ['hcmc', 'hcmc'],
+  ['hcm', 'hcm'],
+  ['thudo', 'hanoi'],
+])
 
 // The unit a host label names: the whole label (`dongnai`, `hue`), else the longest name inside it,
 // as the document system's sites write them around a word (`baolangson`, `tinhuyquangtri`, `vinhphuctv`),
@@ -376,8 +382,8 @@ function labelUnit(label: string): Named | undefined {
     if (name.length >= MIN_NAME_IN_LABEL && key.includes(name) && name.length > (best?.length ?? 0)) best = name
   }
   if (best !== undefined) return COMPACT.get(best)
-  const end = LABEL_END_FORMS.find((f) => key.endsWith(f))
-  return end === undefined ? undefined : COMPACT.get(end)
+  for (const [form, name] of LABEL_END_FORMS) if (key.endsWith(form)) return COMPACT.get(name)
+  return undefined
 }
 
 /**

@@ -345,6 +345,8 @@ describe('provinceOfDomain', () => {
     'https://hcma.vn/a',
     'https://www.gdt.thue.gov.vn/a',
     'https://dangbo.hcmute.edu.vn/a',
+    // the capital's word not ending the label
+    'https://thudoviet.vn/a',
     'https://baomoi.com/a',
     // a numbered ward with no district named
     'https://phuong6.gov.vn/a',
@@ -531,6 +533,11 @@ describe('provincial papers and broadcasters whose host names no province', () =
     ['https://baoapbac.vn/a', '2024-01-01', '82'],
     ['https://la34.com.vn/a', '2024-01-01', '80'],
     ['https://thvl.vn/a', '2024-01-01', '86'],
+    ['http://anhp.vn/kinh-te/a', '2017-03-02', '31'],
+    ['https://huengaynay.vn/a', '2025-09-01', '46'],
+    // the capital ending a label: Hà Nội's bodies
+    ['https://quocphongthudo.vn/a', '2024-01-01', '01'],
+    ['https://tuoitrethudo.vn/a', '2024-01-01', '01'],
   ] as const)('%s at %s is today’s %s', (url, date, code) => {
     expect(provinceOfDomain(url, { date })?.today.code).toBe(code)
   })

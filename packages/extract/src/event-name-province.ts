@@ -16,9 +16,11 @@ import {
  * that places one province (`hợp tác giữa tỉnh A và tỉnh B` places none).
  */
 
-// Where an event's name turns to its topic: what it is about, the document it carries out, its theme.
+// Where an event's name turns to its topic: what it is about, the document it carries out, what it
+// makes known (`Hội nghị phổ biến, tuyên truyền kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung
+// ương`, `Hội nghị thông báo nhanh kết quả ...`: a local meeting about a central one), its theme.
 const TOPIC =
-  /\s(?:về|thực hiện|triển khai|quán triệt|học tập|hướng dẫn|với chủ đề|chủ đề|giữa|với)\s|\s(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Luật|Nghị định|Đề án|Kế hoạch|Chương trình|Chiến lược)(?![\p{L}])|[“"(:]/u
+  /\s(?:về|thực hiện|triển khai|quán triệt|học tập|hướng dẫn|phổ biến|tuyên truyền|thông báo|kết quả|với chủ đề|chủ đề|giữa|với)[\s,]|\s(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Quyết định|Luật|Nghị định|Đề án|Kế hoạch|Chương trình|Chiến lược)(?![\p{L}])|[“"(:]/u
 
 /** The name's own words, before its topic. */
 export function eventNamePart(title: string): string {

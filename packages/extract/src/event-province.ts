@@ -213,11 +213,26 @@ export function followedAtLinkPoint(text: string): boolean {
 // (`Ngay sau hội nghị trực tuyến toàn quốc, Ban Thường vụ Tỉnh ủy ...`), is not at the national main point.
 const LOCAL_LEVELS: ReadonlySet<OrganizationLevel> = new Set(['provincial', 'district', 'commune', 'grassroots'])
 
+// A ministry named in a name (`Bộ Xây dựng`; not a provincial command, `Bộ Chỉ huy Quân sự tỉnh`).
+const MINISTRY = /(?<![\p{L}])Bộ\s+(?!Chỉ huy|Tư lệnh|Chính trị)\p{Lu}/u
+
+/**
+ * The province of a ministry's bloc committee (`Đảng ủy Khối cơ sở Bộ Xây dựng`, the Party
+ * committee of a ministry's own agencies): Hà Nội, where the ministries sit; null for any other
+ * name (a province's bloc names its province, the central bodies' bloc, `Khối các cơ quan Trung
+ * ương`, is placed as a central body is).
+ */
+export function ministryBlocProvince(organizer: string, date: string | null): Province | null {
+  if (organizationLevel(organizer, date) !== 'bloc' || !MINISTRY.test(organizer)) return null
+  return resolveProvince('Hà Nội', { date })?.today ?? null
+}
+
 // The province an organiser's name gives (see {@link eventProvince}), a local unit's name several
 // provinces had read as the one that is `near`.
 function organizerProvince(organizer: string, date: string | null, near: string | null): Province | null {
   return (
     organizationProvince(organizer, date) ??
+    ministryBlocProvince(organizer, date) ??
     districtProvince(organizer, { date, near })?.today ??
     communeProvince(organizer, { date, near })?.today ??
     formerCommuneProvince(organizer, { date, near })?.today ??
@@ -285,6 +300,10 @@ export function eventProvince(
   if (linkPoint && event.organizer === null && event.location === null) return null
   const named = event.title == null ? null : eventNameProvince(event.title, date, near)
   if (named !== null) return { ...named.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.name }
+  // A local body named without its unit (`Tỉnh ủy`, `Ban Tuyên giáo Tỉnh ủy`, `Chi bộ`) on a provincial
+  // site is the site's own, whatever province the article names most (`họp ... tại thủ đô Hà Nội`).
+  if (site !== null && level !== null && LOCAL_LEVELS.has(level))
+    return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   if (site !== null) return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
   // A ward or commune before July 2025 that nothing else places (`Đảng ủy phường Bến Thành`).
@@ -292,4 +311,33 @@ export function eventProvince(
   return former === null
     ? null
     : { ...former.today, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.formerCommune }
+}
+
+type PlacedEvent = {
+  organizer: string | null
+  location: string | null
+  title?: string | null
+  date?: string | null
+  province: PlacedProvince | null
+}
+
+/**
+ * A central body's event with no place of its own, reported beside the national sitting the page
+ * places (`Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần thứ XI diễn ra ... tại Thủ đô Hà
+ * Nội` and `Trung ương Hội Sinh viên Việt Nam ra mắt Hội đồng tư vấn ...`), is held at that sitting:
+ * it takes the sitting's province when the page's national sittings are placed in one province
+ * alone. Events are changed in place.
+ */
+export function placeAtNationalSitting(events: PlacedEvent[], date: string | null): void {
+  const sittings = events.filter(
+    (e) => e.province?.source === 'location' && e.location !== null && isNationalMeeting(e.title),
+  )
+  const codes = new Set(sittings.map((e) => e.province!.code))
+  if (codes.size !== 1) return
+  const sitting = sittings[0]!.province!
+  for (const e of events) {
+    if (e.province !== null || e.location !== null || e.organizer === null) continue
+    if (!isCentralOrganizer(e.organizer, e.date ?? date)) continue
+    e.province = { ...sitting, confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
+  }
 }

@@ -19,7 +19,13 @@ import { adoptHeadCode, type ResolvedMention, resolveDirectives } from './direct
 import { dateClosedBySpan, dateFromContext, narrowQuarter } from './event-dates.ts'
 import { fillOrganizers } from './event-organizer.ts'
 import { fillPlaces } from './event-place.ts'
-import { articleProvince, eventProvince, followedAtLinkPoint, mainPointProvince } from './event-province.ts'
+import {
+  articleProvince,
+  eventProvince,
+  followedAtLinkPoint,
+  mainPointProvince,
+  placeAtNationalSitting,
+} from './event-province.ts'
 import { dateNamedYears, inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { addIssueDates } from './issue-dates.ts'
@@ -257,7 +263,7 @@ function eventRecords(
   mainPoint: Province | null,
   linkPoint: boolean,
 ): Extraction['events'] {
-  return found.map((e, i) => {
+  const events = found.map((e, i) => {
     const date = e.date === null ? null : formatPartialDate(e.date)
     return {
       kind: e.kind,
@@ -274,6 +280,8 @@ function eventRecords(
       id: `e${i + 1}`,
     }
   })
+  placeAtNationalSitting(events, published)
+  return events
 }
 
 // The sentences relations are read in: the body's and the captions' (a last paragraph cut short

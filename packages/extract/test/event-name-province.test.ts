@@ -64,6 +64,13 @@ describe('a central body’s sitting named as such', () => {
     ['Lễ kỷ niệm 78 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội', false],
     ['Hội nghị tiếp xúc cử tri của Đoàn đại biểu Quốc hội tỉnh', false],
     ['Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20', false],
+    // a local meeting making a central one known
+    ['Hội nghị phổ biến, tuyên truyền kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng Khóa XI', false],
+    ['Hội nghị thông báo nhanh kết quả Hội nghị Trung ương 8 khóa XIII', false],
+    ['Hội nghị phổ biến pháp luật của Chính phủ', false],
+    // still the central sitting itself
+    ['Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI', true],
+    ['Phiên họp Chính phủ thường kỳ tháng 5 thông báo kết quả', true],
   ] as const)('%s: %s', (title, national) => {
     expect(isNationalMeeting(title)).toBe(national)
   })

@@ -81,6 +81,70 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['training', '2024-12-09', 'Ban Tổ chức Tỉnh ủy']],
       },
       {
+        reading: 'tổ chức tuyên truyền (to hold propaganda work) in a dated report is a dissemination',
+        paragraphs: [
+          'Chiều 7/3, Hội Liên hiệp Phụ nữ tỉnh phối hợp với Trại giam Bình Điền tổ chức tuyên truyền, phổ biến, giáo dục pháp luật cho 300 phạm nhân nữ.',
+        ],
+        events: [['dissemination', '2024-03-07', 'Hội Liên hiệp Phụ nữ tỉnh']],
+      },
+      {
+        reading: 'tổ chức tuyên truyền undated is a task a plan sets',
+        paragraphs: ['Các cấp hội tổ chức tuyên truyền kỷ niệm 90 năm Ngày thành lập Hội Nông dân Việt Nam.'],
+        events: [],
+      },
+      {
+        reading: 'tổ chức điểm (to hold as the model) holds the event named after it',
+        paragraphs: [
+          'Chiều ngày 09/11, tại thôn Vĩnh Đại, Ủy ban MTTQ Việt Nam huyện Đức Thọ tổ chức điểm “Ngày hội Đại đoàn kết toàn dân tộc”.',
+        ],
+        events: [['other', '2024-11-09', 'Ủy ban MTTQ Việt Nam huyện Đức Thọ']],
+      },
+      {
+        reading: 'tổ chức điểm cầu (to set up a link point) holds no event named `cầu`',
+        paragraphs: ['Sáng 5/3, Huyện ủy tổ chức điểm cầu trực tuyến tại hội trường.'],
+        events: [],
+      },
+      {
+        reading: 'triển khai (to put on) a festival on a dated day holds it',
+        paragraphs: [
+          'Sáng ngày 12/10, tại Cung Thiếu nhi Hà Nội, Thành Đoàn Hà Nội triển khai Ngày hội Thầy thuốc trẻ làm theo lời Bác.',
+        ],
+        events: [['other', '2024-10-12', 'Thành Đoàn Hà Nội']],
+      },
+      {
+        reading: 'triển khai a programme, or a festival undated, holds nothing',
+        paragraphs: [
+          'Sáng ngày 12/10, Thành Đoàn Hà Nội triển khai chương trình hành động năm 2024.',
+          'Các cơ sở Đoàn triển khai Ngày hội Thầy thuốc trẻ tại địa phương.',
+        ],
+        events: [],
+      },
+      {
+        reading: 'tổ chức cho (to take members to an activity) in a dated report is that day’s activity',
+        paragraphs: [
+          'Sáng 01/3, Chi bộ Liên đoàn Lao động tỉnh phối hợp với Đảng ủy xã Tràng Đà tổ chức cho cán bộ, đảng viên tham gia lao động hỗ trợ gia đình chính sách.',
+        ],
+        events: [['other', '2024-03-01', 'Chi bộ Liên đoàn Lao động tỉnh']],
+      },
+      {
+        reading: 'tổ chức cho undated, or by bodies taken together, is no event',
+        paragraphs: [
+          'Chi bộ tổ chức cho đảng viên đi tham quan.',
+          'Các chi bộ tổ chức cho đảng viên học tập Nghị quyết.',
+        ],
+        events: [],
+      },
+      {
+        reading: 'a visit held (tổ chức chuyến thăm) is an event',
+        paragraphs: ['Sáng ngày 23/3, Chi đoàn đã tổ chức chuyến thăm và tặng quà cho các em nhỏ ở Làng Hy Vọng.'],
+        events: [['other', '2024-03-23', 'Chi đoàn']],
+      },
+      {
+        reading: 'a visit planned is none',
+        paragraphs: ['Tháng tới, Chi đoàn sẽ tổ chức chuyến thăm các gia đình chính sách.'],
+        events: [],
+      },
+      {
         reading: 'mở (to open) a door holds nothing',
         paragraphs: ['Sáng 9/12, Trường Chính trị tỉnh mở cửa đón học viên.'],
         events: [],

@@ -5,6 +5,8 @@ import {
   isCentralOrganizer,
   isNationalMeeting,
   mainPointProvince,
+  ministryBlocProvince,
+  placeAtNationalSitting,
   placeProvince,
 } from '../src/event-province.ts'
 import { extractArticle } from '../src/index.ts'
@@ -105,6 +107,22 @@ describe('eventProvince', () => {
     ['Huyện ủy Châu Thành', 'https://nhandan.vn/x'],
   ])('places none when nothing names a province: %s on %s', (organizer, url) => {
     expect(eventProvince({ organizer, location: null }, url, '2023-12-04')).toBeNull()
+  })
+
+  // A local body named without its unit is the provincial site's own, not the article's most named
+  // province (the central plenum it reports met in Hà Nội); a body the site does not place, or a
+  // national paper, leaves the article's.
+  it.each([
+    // organiser, url, article's province: code and where it was read
+    ['Tỉnh ủy', 'https://kontumtv.vn/a', '01', '51', 'site'],
+    ['Ban Tuyên giáo Huyện ủy', 'https://baolangson.vn/a', '01', '20', 'site'],
+    ['Tỉnh ủy', 'https://nhandan.vn/a', '01', '01', 'article'],
+    [null, 'https://kontumtv.vn/a', '01', '01', 'article'],
+    ['Hội Nhà báo', 'https://kontumtv.vn/a', '01', '01', 'article'],
+  ] as const)('places an event of %s on %s (article %s) in %s (%s)', (organizer, url, article, code, source) => {
+    const placed = eventProvince({ organizer, location: null }, url, '2014-05-16', { code: article, name: 'Hà Nội' })
+    expect(placed?.code ?? null).toBe(code)
+    expect(placed?.source ?? null).toBe(source)
   })
 
   // A central body's meeting is placed by its stated place or main point, never by the local
@@ -244,6 +262,53 @@ describe('followedAtLinkPoint', () => {
     expect(eventProvince(event, site, '2024-01-01', null, null, true)).toBeNull()
     const local = { organizer: 'Đảng ủy xã Yên Bình', location: null, title: 'Hội nghị' }
     expect(eventProvince(local, site, '2024-01-01', null, null, true)?.name).toBe('Lào Cai')
+  })
+})
+
+describe('ministryBlocProvince', () => {
+  it.each([
+    ['Đảng ủy Khối cơ sở Bộ Xây dựng', '01'],
+    ['Đảng bộ Khối cơ sở Bộ Công Thương', '01'],
+    // a province's bloc, the central bodies' bloc, a ministry itself, a provincial command
+    ['Đảng ủy Khối các cơ quan tỉnh', null],
+    ['Đảng bộ khối các cơ quan Trung ương', null],
+    ['Đảng ủy Bộ Xây dựng', null],
+    ['Đảng ủy Khối Bộ Chỉ huy Quân sự tỉnh', null],
+  ] as const)('%s: %s', (name, code) => {
+    expect(ministryBlocProvince(name, '2020-10-01')?.code ?? null).toBe(code)
+  })
+})
+
+describe('placeAtNationalSitting', () => {
+  const hanoi = { code: '01', name: 'Hà Nội', source: 'location' as const, confidence: 0.85 }
+  const congress = {
+    organizer: null,
+    location: 'Thủ đô Hà Nội',
+    title: 'Đại hội đại biểu toàn quốc Hội Sinh viên Việt Nam lần thứ XI',
+    province: hanoi,
+  }
+  it.each([
+    // organiser of the unplaced event, the page's placed event: the province it takes
+    ['Trung ương Hội Sinh viên Việt Nam', congress, '01'],
+    // a local body's event is not the national sitting's
+    ['Hội Sinh viên tỉnh Nghệ An', congress, null],
+    ['Chi bộ', congress, null],
+    // a local meeting placed in Hà Nội is no national sitting
+    [
+      'Trung ương Hội Sinh viên Việt Nam',
+      { ...congress, title: 'Hội nghị Ban Chấp hành Hội Sinh viên thành phố' },
+      null,
+    ],
+    // placed by the site only, not by a stated place
+    [
+      'Trung ương Hội Sinh viên Việt Nam',
+      { ...congress, location: null, province: { ...hanoi, source: 'site' as const } },
+      null,
+    ],
+  ] as const)('an event of %s beside %o: %s', (organizer, sitting, code) => {
+    const events = [{ ...sitting }, { organizer, location: null, title: 'Ra mắt Hội đồng tư vấn', province: null }]
+    placeAtNationalSitting(events, '2023-12-18')
+    expect(events[1]!.province?.code ?? null).toBe(code)
   })
 })
 

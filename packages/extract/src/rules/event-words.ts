@@ -246,6 +246,8 @@ export const HELD_NOUNS: readonly string[] = [
   // An event named as such (`tổ chức sự kiện “Ngày hội việc làm thanh niên”`, `sự kiện ra mắt sản
   // phẩm`): its name or its activity words give its kind.
   'sự kiện',
+  // A visit (`Chi đoàn đã tổ chức chuyến thăm và tặng quà cho các em nhỏ ở Làng Hy Vọng`): a held event.
+  'chuyến thăm',
 ]
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
@@ -279,6 +281,9 @@ export const HOLDING_VERBS: ReadonlyArray<{
   /** Read only in a report with a time cue: `Đồng chí ... chủ trì hội nghị.` tells more of one already reported. */
   dated?: true
 }> = [
+  // Holding an event as the model for others to follow (`Ủy ban MTTQ huyện tổ chức điểm “Ngày hội
+  // Đại đoàn kết toàn dân tộc”` at one hamlet, the others after it) holds it; `điểm cầu` is a link point.
+  { words: `${HOLD} điểm(?! cầu)` },
   { words: HOLD },
   { words: 'khai mạc' },
   // Carrying out an event (`Hội thi ... đã tiến hành lễ bế mạc, trao giải`).
@@ -291,6 +296,9 @@ export const HOLDING_VERBS: ReadonlyArray<{
   { words: 'mở', objects: ['lớp', 'khóa'], counted: true },
   { words: 'khai giảng', objects: ['lớp', 'khóa', 'các lớp'] },
   { words: 'họp', objects: ['hội nghị', 'phiên', 'kỳ họp'] },
+  // Putting on a festival on a dated day (`Sáng ngày 12/10, ... Thành Đoàn ... triển khai Ngày hội
+  // Thầy thuốc trẻ làm theo lời Bác`) holds it; `triển khai` a plan or a programme carries it out.
+  { words: 'triển khai', objects: ['ngày hội'], dated: true },
   // Presiding over a meeting or a ceremony reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp
   // Ban Chỉ đạo ...`, `Sáng 5/9, Hiệu trưởng ... chủ trì lễ khai giảng`); `chủ trì buổi lễ` refers
   // back to one already reported.
@@ -466,6 +474,15 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'dâng hoa', kind: 'ceremony' },
   { words: 'sơ kết', kind: null },
   { words: 'tổng kết', kind: null },
+  // A body's dated report that it held propaganda work for a public (`Chiều 7/3, Hội LHPN tỉnh phối
+  // hợp với Trại giam ... tổ chức tuyên truyền, phổ biến, giáo dục pháp luật cho 300 phạm nhân nữ`):
+  // a dissemination that day. Undated, it is a task a plan sets (`các cấp tổ chức tuyên truyền ...`).
+  { words: 'tổ chức tuyên truyền,?', kind: null },
+  // A body's dated report that it took its members to take part in an activity (`Sáng 01/3, Chi bộ
+  // Liên đoàn Lao động tỉnh ... tổ chức cho cán bộ, đảng viên ... tham gia lao động hỗ trợ gia đình
+  // ...`): that day's activity, its kind the activity's. Those taken on a visit or to revise (`tổ chức
+  // cho học sinh tham quan`, `ôn thi`) are read as `heldFor` reads them: no event.
+  { words: 'tổ chức cho(?=[^.;!?]{1,80}?\\stham gia\\s)', kind: null },
   { words: 'tuyên dương', kind: null },
   { words: 'tập huấn', kind: null },
   { words: 'sinh hoạt chuyên đề', kind: null },
