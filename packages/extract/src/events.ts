@@ -63,6 +63,7 @@ import {
   LAUNCH_DATED,
   LAUNCHED_EARLIER,
   NOUN_BEFORE,
+  OUTING_START,
   PLANNED,
   PLANNED_ALL,
   PRESIDED,
@@ -390,11 +391,11 @@ const DIRECTED_DONE = /(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/
 
 // `cho` and those an event was held for, up to the activity they did (`cho cán bộ, đảng viên `,
 // `cho hơn 200 đoàn viên, thanh niên `): its length, 0 when the words after the verb are not that.
-// Only an activity word counts (`học tập`, `tập huấn`, `ra quân`), not a bare head: `cho học sinh
-// lớp 12 ôn thi` names a grade, not a class held.
+// Only an activity word counts (`học tập`, `tập huấn`, `ra quân`) or an outing (`tham quan`, see
+// OUTINGS), not a bare head: `cho học sinh lớp 12 ôn thi` names a grade, not a class held.
 const HELD_FOR = /^cho\s+/iu
 const HELD_FOR_REACH = 120
-const HELD_FOR_WORDS = 10
+const HELD_FOR_WORDS = 14
 
 function heldFor(after: string): number {
   const m = HELD_FOR.exec(after)
@@ -405,7 +406,7 @@ function heldFor(after: string): number {
     if (space < 0 || /[.;:]/u.test(after.slice(at, space))) return 0
     at = space + 1
     const rest = after.slice(at)
-    if (startsWithHead(rest) && activityKind(rest, 3) !== null) return at
+    if ((startsWithHead(rest) && activityKind(rest, 3) !== null) || OUTING_START.test(rest)) return at
   }
   return 0
 }
@@ -427,9 +428,10 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     let name = m.index + m[0].length
     // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
     // it was held for did.
+    const heldForStart = name
     if (!HELD_NAME_START.test(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
     const after = text.slice(name)
-    if (!HELD_NAME_START.test(after)) continue
+    if (!HELD_NAME_START.test(after) && (name === heldForStart || !OUTING_START.test(after))) continue
     // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
     // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
     if (MANY_BODIES.test(text.slice(subjectStart, m.index))) continue

@@ -246,7 +246,18 @@ export const HELD_NOUNS: readonly string[] = [
   // An event named as such (`tổ chức sự kiện “Ngày hội việc làm thanh niên”`, `sự kiện ra mắt sản
   // phẩm`): its name or its activity words give its kind.
   'sự kiện',
+  // A trip (`tổ chức chuyến thăm và tặng quà`, `chuyến tham quan, học tập kinh nghiệm`, `chuyến
+  // về nguồn`): held as an event of its own.
+  'chuyến',
 ]
+
+/**
+ * What members did at an outing their body held for them (`tổ chức cho cán bộ, đảng viên tham
+ * gia lao động ...`, `tổ chức cho đoàn viên tham quan Khu di tích ...`): the outing is the event,
+ * read only after `tổ chức cho` and those it was held for. Alone after `tổ chức` the same words
+ * are the organising of work (`tổ chức lao động`). Lower case.
+ */
+export const OUTINGS: readonly string[] = ['tham quan', 'tham gia lao động', 'lao động', 'trải nghiệm', 'về nguồn']
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
 export const MANNERS: readonly string[] = [
