@@ -411,6 +411,25 @@ function heldFor(after: string): number {
   return 0
 }
 
+// A clause of purpose opening a sentence or following a comma (`Nhằm giúp ...,`, `..., nhằm
+// ...,`), read back from a verb within PURPOSE_REACH.
+const PURPOSE = /(?:^|[,;]\s*)(?:nhằm|để)\s/giu
+const PURPOSE_REACH = 240
+// What purposeEnd gives for a verb within a clause of purpose that has not closed.
+const PURPOSE_OPEN = -2
+
+// Where the last clause of purpose before `to` ends (after its comma), -1 when none opens before
+// `to`, PURPOSE_OPEN when `to` stands within it.
+function purposeEnd(text: string, from: number, to: number): number {
+  const start = Math.max(from, to - PURPOSE_REACH)
+  const window = text.slice(start, to)
+  let last: RegExpExecArray | null = null
+  for (const m of window.matchAll(PURPOSE)) last = m
+  if (last === null) return -1
+  const comma = window.indexOf(',', last.index + last[0].length)
+  return comma < 0 ? PURPOSE_OPEN : start + comma + 1
+}
+
 // A subject that counts bodies or takes them all together, opening its clause.
 const MANY_BODIES =
   /^\s*(?:các|những|nhiều|hầu hết|toàn bộ|tất cả(?:\s+các)?|100\s*%|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở|đơn vị|địa phương|xã|phường|trường|chi đoàn|cơ quan|ngành)(?![\p{L}])/iu
@@ -443,8 +462,13 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // sentence reported before it in the passive is still read after.
     // A plan in a clause before a semicolon (`... chuẩn bị chào đón năm mới; sáng nay, Huyện ủy
     // ... tổ chức`) is not that of a clause with its own subject.
+    // A holding verb in a clause of purpose (`..., nhằm giúp các chi bộ triển khai tổ chức Đại hội,
+    // Đảng ủy Công ty tổ chức tập huấn ...`) is the purpose's: the report's verb follows the
+    // clause, and the plan words within it are not the report's.
+    const purpose = purposeEnd(text, subjectStart, m.index)
+    if (purpose === PURPOSE_OPEN) continue
     if (planned(masked(m.index), m.index) && !DIRECTED_DONE.test(text.slice(subjectStart, m.index))) {
-      const clause = text.lastIndexOf(';', m.index) + 1
+      const clause = Math.max(text.lastIndexOf(';', m.index) + 1, purpose)
       if (
         clause <= subjectStart ||
         PLANNED.test(masked(m.index).slice(clause, m.index)) ||
