@@ -152,6 +152,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'đối thoại', kind: 'other', held: true },
   { words: 'tiếp xúc', kind: 'other' },
   { words: 'khảo sát', kind: 'other' },
+  // A body's discussion (`Ban Thường vụ Tỉnh ủy thảo luận về đề cương ...`, `buổi thảo luận
+  // chuyên đề`) is a meeting.
+  { words: 'thảo luận', kind: 'conference' },
 ]
 
 /**
@@ -477,6 +480,10 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'dâng hoa', kind: 'ceremony' },
   { words: 'sơ kết', kind: null },
   { words: 'tổng kết', kind: null },
+  // A body's dated discussion (`Chiều 20/5, ..., Ban Thường vụ Tỉnh ủy thảo luận về đề cương ...`):
+  // the meeting held that day. Undated (`Tại hội nghị, các đại biểu đã thảo luận ...`), it is done
+  // at an event told before.
+  { words: 'thảo luận(?:,? (?:và )?cho ý kiến)?(?= (?:về|vào|và|các|những|dự thảo))', kind: null },
   { words: 'tuyên dương', kind: null },
   { words: 'tập huấn', kind: null },
   { words: 'sinh hoạt chuyên đề', kind: null },
