@@ -152,9 +152,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'đối thoại', kind: 'other', held: true },
   { words: 'tiếp xúc', kind: 'other' },
   { words: 'khảo sát', kind: 'other' },
-  // A body's discussion (`Ban Thường vụ Tỉnh ủy thảo luận về đề cương ...`, `buổi thảo luận
-  // chuyên đề`) is a meeting.
-  { words: 'thảo luận', kind: 'conference' },
+  // A body's discussion opening what it reports (`Ban Thường vụ Tỉnh ủy thảo luận về đề cương
+  // ...`) is a meeting; later in a report (`các đại biểu thảo luận sôi nổi`) it is what was done at one.
+  { words: 'thảo luận', kind: 'conference', opening: true },
 ]
 
 /**
