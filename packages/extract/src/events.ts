@@ -1618,7 +1618,8 @@ function addEvent(
     cue.kind === 'occasion' && name !== null
       ? reading.events.find((e) => e.kind === trigger.kind && sameDate(e.date, date) && nameOf(e.title ?? '') === name)
       : date === null && undated(cue)
-        ? toldByNumber(reading.events, trigger.kind, text.slice(trigger.phrase))
+        ? (toldByNumber(reading.events, trigger.kind, text.slice(trigger.phrase)) ??
+          toldByHost(reading.events, trigger.kind, text.slice(trigger.phrase), subject.organizer))
         : undefined
   if (told !== undefined) {
     for (const code of eventDirectives(sentence, text.slice(trigger.phrase), told, reading.codes, mentions))
@@ -1690,6 +1691,41 @@ function numberKey(phrase: string): string | null {
 function toldByNumber(events: readonly FoundEvent[], kind: EventKind, phrase: string): FoundEvent | undefined {
   const key = numberKey(phrase)
   return key === null ? undefined : events.find((e) => e.kind === kind && numberKey(e.title ?? '') === key)
+}
+
+// `Tiếp tục ..., Chi bộ Sinh viên ... đã tổ chức lễ kết nạp Đảng cho hai quần chúng ...` after
+// `Ngày 08/7/2025, Chi bộ Sinh viên ... trực thuộc Đảng bộ ... đã tổ chức Lễ kết nạp Đảng viên
+// ...`: an undated report of an event of a kind already reported, under the same first words of
+// its name, by the same organiser (or the start of its name), is that event told again.
+const HOST_KEY_WORDS = 3
+
+function hostKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/[\s“”"]+/u, HOST_KEY_WORDS + 1)
+    .filter(Boolean)
+    .slice(0, HOST_KEY_WORDS)
+    .join(' ')
+}
+
+function sameHost(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
+  return longer.toLowerCase().startsWith(shorter.toLowerCase()) && /^(?:[\s,(]|$)/u.test(longer.slice(shorter.length))
+}
+
+function toldByHost(
+  events: readonly FoundEvent[],
+  kind: EventKind,
+  phrase: string,
+  organizer: string | null,
+): FoundEvent | undefined {
+  if (organizer === null) return undefined
+  const key = hostKey(phrase)
+  if (key.split(' ').length < HOST_KEY_WORDS) return undefined
+  return events.find(
+    (e) =>
+      e.kind === kind && e.organizer !== null && sameHost(e.organizer, organizer) && hostKey(e.title ?? '') === key,
+  )
 }
 
 // The quoted name an event's words give (`phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương”`), in lower case.
