@@ -270,6 +270,9 @@ export const MANNERS: readonly string[] = [
   'trang trọng',
   'chính thức',
   'trực tuyến',
+  // A pilot held for others to follow (`tổ chức điểm “Ngày hội Đại đoàn kết toàn dân tộc”`,
+  // `tổ chức điểm hội nghị ...`); `điểm` before no event's name is a place (`điểm tiêm`) or a roll call.
+  'điểm',
 ]
 
 /**

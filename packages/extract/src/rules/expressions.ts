@@ -95,7 +95,7 @@ const HELD_NAMES = [
 /** An event's name at the start of a text, one of `names`, after a manner, a count or a list opener. */
 const nameStart = (names: readonly string[]): RegExp =>
   new RegExp(
-    `^(?:[“"] ?)?(?:(?:${MANNERS.join('|')})\\s+)?(?:(?:${COUNTS.join('|')})\\s+)?(?:(?:${LIST_OPENERS.join('|')}),?\\s+)?(?:${[
+    `^(?:[“"] ?)?(?:(?:${MANNERS.join('|')})\\s+(?:[“"] ?)?)?(?:(?:${COUNTS.join('|')})\\s+)?(?:(?:${LIST_OPENERS.join('|')}),?\\s+)?(?:${[
       ...names,
     ]
       .sort((a, b) => b.length - a.length)
