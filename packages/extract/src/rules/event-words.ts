@@ -312,6 +312,10 @@ export const HOLDING_VERBS: ReadonlyArray<{
   // Ban Chỉ đạo ...`, `Sáng 5/9, Hiệu trưởng ... chủ trì lễ khai giảng`); `chủ trì buổi lễ` refers
   // back to one already reported.
   { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp', 'lễ'], dated: true },
+  // Deploying a festival on a dated day holds it (`Sáng ngày 12/10, tại Cung Thiếu nhi Hà Nội,
+  // Thành Đoàn ... triển khai Ngày hội Thầy thuốc trẻ ...`); `triển khai kế hoạch tổ chức ngày hội`
+  // deploys a plan.
+  { words: 'triển khai', objects: ['ngày hội'], dated: true },
 ]
 
 /**
@@ -453,6 +457,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'khánh thành', kind: 'launch' },
   // Sending a campaign's forces out (`Đoàn Thanh niên xã ra quân chiến dịch Thanh niên tình nguyện hè`).
   { words: 'ra quân', kind: 'launch' },
+  // Deploying a contest launches it (`Ngày 12/3, Tỉnh đoàn triển khai Cuộc thi trực tuyến ...`),
+  // as `phát động` does.
+  { words: 'triển khai (?:cuộc thi|hội thi)', kind: 'launch' },
   // Announcing the decision that founds a body or a club launches it.
   { words: 'công bố quyết định thành lập', kind: 'launch' },
   { words: 'trao quyết định thành lập', kind: 'launch' },
