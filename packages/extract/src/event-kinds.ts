@@ -1,5 +1,5 @@
 import type { EventKind } from '@vanban/core'
-import { ACTIVITIES, ELECTED_BODIES, HEADS, TRAINING_SCHOOLS } from './rules/event-words.ts'
+import { ACTIVITIES, ELECTED_BODIES, HEADS, MANNERS, TRAINING_SCHOOLS } from './rules/event-words.ts'
 
 /**
  * The kind of an event from the words that name it. The activity word decides (`Hội nghị tập
@@ -78,9 +78,12 @@ export function eventWords(phrase: string, limit: number): string[] {
 }
 
 // The row of the word that names the event a phrase names.
+const QUOTED_NAME = new RegExp(`^(?:(?:${MANNERS.join('|')})\\s+)?[“"]([^”"]{1,200})[”"]`, 'iu')
+
 function namingRow(phrase: string, window: number): Row | null {
-  // An event named only by a quoted title (`tổ chức “Ngày hội Chuyển đổi số”`) is read from it.
-  const quoted = /^[“"]([^”"]{1,200})[”"]/u.exec(phrase.trim())
+  // An event named only by a quoted title (`tổ chức “Ngày hội Chuyển đổi số”`, after a manner:
+  // `tổ chức điểm “Ngày hội ...”`) is read from it.
+  const quoted = QUOTED_NAME.exec(phrase.trim())
   const words = eventWords(quoted === null ? phrase : quoted[1]!, window)
   return earliestRow(numberedHead(words), ACTIVITY_WORDS) ?? earliestRow(words, HEAD_WORDS)
 }

@@ -63,6 +63,7 @@ import {
   LAUNCH_DATED,
   LAUNCHED_EARLIER,
   NOUN_BEFORE,
+  OUTING_START,
   PLANNED,
   PLANNED_ALL,
   PRESIDED,
@@ -390,11 +391,11 @@ const DIRECTED_DONE = /(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/
 
 // `cho` and those an event was held for, up to the activity they did (`cho cán bộ, đảng viên `,
 // `cho hơn 200 đoàn viên, thanh niên `): its length, 0 when the words after the verb are not that.
-// Only an activity word counts (`học tập`, `tập huấn`, `ra quân`), not a bare head: `cho học sinh
-// lớp 12 ôn thi` names a grade, not a class held.
+// Only an activity word counts (`học tập`, `tập huấn`, `ra quân`) or an outing (`tham quan`, see
+// OUTINGS), not a bare head: `cho học sinh lớp 12 ôn thi` names a grade, not a class held.
 const HELD_FOR = /^cho\s+/iu
 const HELD_FOR_REACH = 120
-const HELD_FOR_WORDS = 10
+const HELD_FOR_WORDS = 14
 
 function heldFor(after: string): number {
   const m = HELD_FOR.exec(after)
@@ -405,9 +406,28 @@ function heldFor(after: string): number {
     if (space < 0 || /[.;:]/u.test(after.slice(at, space))) return 0
     at = space + 1
     const rest = after.slice(at)
-    if (startsWithHead(rest) && activityKind(rest, 3) !== null) return at
+    if ((startsWithHead(rest) && activityKind(rest, 3) !== null) || OUTING_START.test(rest)) return at
   }
   return 0
+}
+
+// A clause of purpose opening a sentence or following a comma (`Nhằm giúp ...,`, `..., nhằm
+// ...,`), read back from a verb within PURPOSE_REACH.
+const PURPOSE = /(?:^|[,;]\s*)(?:nhằm|để)\s/giu
+const PURPOSE_REACH = 240
+// What purposeEnd gives for a verb within a clause of purpose that has not closed.
+const PURPOSE_OPEN = -2
+
+// Where the last clause of purpose before `to` ends (after its comma), -1 when none opens before
+// `to`, PURPOSE_OPEN when `to` stands within it.
+function purposeEnd(text: string, from: number, to: number): number {
+  const start = Math.max(from, to - PURPOSE_REACH)
+  const window = text.slice(start, to)
+  let last: RegExpExecArray | null = null
+  for (const m of window.matchAll(PURPOSE)) last = m
+  if (last === null) return -1
+  const comma = window.indexOf(',', last.index + last[0].length)
+  return comma < 0 ? PURPOSE_OPEN : start + comma + 1
 }
 
 // A subject that counts bodies or takes them all together, opening its clause.
@@ -427,9 +447,10 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     let name = m.index + m[0].length
     // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
     // it was held for did.
+    const heldForStart = name
     if (!HELD_NAME_START.test(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
     const after = text.slice(name)
-    if (!HELD_NAME_START.test(after)) continue
+    if (!HELD_NAME_START.test(after) && (name === heldForStart || !OUTING_START.test(after))) continue
     // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
     // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
     if (MANY_BODIES.test(text.slice(subjectStart, m.index))) continue
@@ -441,8 +462,13 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // sentence reported before it in the passive is still read after.
     // A plan in a clause before a semicolon (`... chuẩn bị chào đón năm mới; sáng nay, Huyện ủy
     // ... tổ chức`) is not that of a clause with its own subject.
+    // A holding verb in a clause of purpose (`..., nhằm giúp các chi bộ triển khai tổ chức Đại hội,
+    // Đảng ủy Công ty tổ chức tập huấn ...`) is the purpose's: the report's verb follows the
+    // clause, and the plan words within it are not the report's.
+    const purpose = purposeEnd(text, subjectStart, m.index)
+    if (purpose === PURPOSE_OPEN) continue
     if (planned(masked(m.index), m.index) && !DIRECTED_DONE.test(text.slice(subjectStart, m.index))) {
-      const clause = text.lastIndexOf(';', m.index) + 1
+      const clause = Math.max(text.lastIndexOf(';', m.index) + 1, purpose)
       if (
         clause <= subjectStart ||
         PLANNED.test(masked(m.index).slice(clause, m.index)) ||
@@ -1592,7 +1618,8 @@ function addEvent(
     cue.kind === 'occasion' && name !== null
       ? reading.events.find((e) => e.kind === trigger.kind && sameDate(e.date, date) && nameOf(e.title ?? '') === name)
       : date === null && undated(cue)
-        ? toldByNumber(reading.events, trigger.kind, text.slice(trigger.phrase))
+        ? (toldByNumber(reading.events, trigger.kind, text.slice(trigger.phrase)) ??
+          toldByHost(reading.events, trigger.kind, text.slice(trigger.phrase), subject.organizer))
         : undefined
   if (told !== undefined) {
     for (const code of eventDirectives(sentence, text.slice(trigger.phrase), told, reading.codes, mentions))
@@ -1664,6 +1691,41 @@ function numberKey(phrase: string): string | null {
 function toldByNumber(events: readonly FoundEvent[], kind: EventKind, phrase: string): FoundEvent | undefined {
   const key = numberKey(phrase)
   return key === null ? undefined : events.find((e) => e.kind === kind && numberKey(e.title ?? '') === key)
+}
+
+// `Tiếp tục ..., Chi bộ Sinh viên ... đã tổ chức lễ kết nạp Đảng cho hai quần chúng ...` after
+// `Ngày 08/7/2025, Chi bộ Sinh viên ... trực thuộc Đảng bộ ... đã tổ chức Lễ kết nạp Đảng viên
+// ...`: an undated report of an event of a kind already reported, under the same first words of
+// its name, by the same organiser (or the start of its name), is that event told again.
+const HOST_KEY_WORDS = 3
+
+function hostKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/[\s“”"]+/u, HOST_KEY_WORDS + 1)
+    .filter(Boolean)
+    .slice(0, HOST_KEY_WORDS)
+    .join(' ')
+}
+
+function sameHost(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
+  return longer.toLowerCase().startsWith(shorter.toLowerCase()) && /^(?:[\s,(]|$)/u.test(longer.slice(shorter.length))
+}
+
+function toldByHost(
+  events: readonly FoundEvent[],
+  kind: EventKind,
+  phrase: string,
+  organizer: string | null,
+): FoundEvent | undefined {
+  if (organizer === null) return undefined
+  const key = hostKey(phrase)
+  if (key.split(' ').length < HOST_KEY_WORDS) return undefined
+  return events.find(
+    (e) =>
+      e.kind === kind && e.organizer !== null && sameHost(e.organizer, organizer) && hostKey(e.title ?? '') === key,
+  )
 }
 
 // The quoted name an event's words give (`phát động Cuộc thi viết “Đảng, Bác Hồ với quê hương”`), in lower case.

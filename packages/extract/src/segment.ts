@@ -82,10 +82,23 @@ function looksLikeTitle(line: string): boolean {
   if (!/\P{ASCII}/u.test(l)) return false
   // Captions, list items, markup, a document's head lines and the rest of NOT_A_TITLE.
   if (NOT_A_TITLE.some((pattern) => pattern.test(l)) || isDocumentHeadLine(l)) return false
+  // A lead's sentence may open with its date after one that cites its basis (`Thực hiện Kế hoạch
+  // số 112/KH-THCSHT ngày 01/10/2020. Từ ngày 19-22/10/2020, tại trường ... đã diễn ra Hội thi
+  // ...`); a title's words do not go on after a full stop with a time cue.
+  if (secondSentenceDated(l)) return false
   // A lead opens with its date (`Sáng 13/5, ...`, `Sáng ngày 08/12, ...`); a title does not.
   if (!/\d/u.test(l.slice(0, 40))) return true
   const first = findVietnameseDates(l.slice(0, 40))[0]
   return (first === undefined || first.start > 0) && readDateCue(l) === null
+}
+
+// Whether a sentence after a full stop within a line opens with a time cue that reads a date.
+function secondSentenceDated(line: string): boolean {
+  for (let stop = line.indexOf('. '); stop !== -1; stop = line.indexOf('. ', stop + 2)) {
+    const cue = readDateCue(line.slice(stop + 2, stop + 2 + 80))
+    if (cue !== null && /^\p{Lu}/u.test(line.slice(stop + 2))) return true
+  }
+  return false
 }
 
 // How long a title closed with a full stop may be (a title's 300 characters and its stop).

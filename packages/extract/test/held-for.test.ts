@@ -16,6 +16,8 @@ describe('an event held for others, named by what they did', () => {
       'launch',
     ],
     ['Ngày 12/4/2024, Công đoàn Sở Y tế tổ chức cho đoàn viên tập huấn kỹ năng sơ cấp cứu.', 'training'],
+    // an outing they took (OUTINGS) is held as an event of its own
+    ['Ngày 12/4/2024, Trường THPT Lê Lợi tổ chức cho học sinh tham quan khu di tích.', 'other'],
   ])('“%s” is a %s', (text, kind) => {
     expect(read(text).map((e) => e[0])).toEqual([kind])
   })
@@ -24,7 +26,7 @@ describe('an event held for others, named by what they did', () => {
     // a grade, not a class held
     'Ngày 12/4/2024, Trường THPT Lê Lợi tổ chức cho học sinh lớp 12 ôn thi tốt nghiệp.',
     // no activity word after them
-    'Ngày 12/4/2024, Trường THPT Lê Lợi tổ chức cho học sinh tham quan khu di tích.',
+    'Ngày 12/4/2024, Trường THPT Lê Lợi tổ chức cho học sinh ăn bán trú tại trường.',
     // a sentence's end before any activity
     'Ngày 12/4/2024, Trường THPT Lê Lợi tổ chức cho học sinh. Học tập là nhiệm vụ hàng đầu.',
   ])('“%s” reports no event', (text) => {

@@ -152,6 +152,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'đối thoại', kind: 'other', held: true },
   { words: 'tiếp xúc', kind: 'other' },
   { words: 'khảo sát', kind: 'other' },
+  // A body's discussion opening what it reports (`Ban Thường vụ Tỉnh ủy thảo luận về đề cương
+  // ...`) is a meeting; later in a report (`các đại biểu thảo luận sôi nổi`) it is what was done at one.
+  { words: 'thảo luận', kind: 'conference', opening: true },
 ]
 
 /**
@@ -246,9 +249,18 @@ export const HELD_NOUNS: readonly string[] = [
   // An event named as such (`tổ chức sự kiện “Ngày hội việc làm thanh niên”`, `sự kiện ra mắt sản
   // phẩm`): its name or its activity words give its kind.
   'sự kiện',
-  // A visit (`Chi đoàn đã tổ chức chuyến thăm và tặng quà cho các em nhỏ ở Làng Hy Vọng`): a held event.
-  'chuyến thăm',
+  // A trip (`tổ chức chuyến thăm và tặng quà`, `chuyến tham quan, học tập kinh nghiệm`, `chuyến
+  // về nguồn`): held as an event of its own.
+  'chuyến',
 ]
+
+/**
+ * What members did at an outing their body held for them (`tổ chức cho cán bộ, đảng viên tham
+ * gia lao động ...`, `tổ chức cho đoàn viên tham quan Khu di tích ...`): the outing is the event,
+ * read only after `tổ chức cho` and those it was held for. Alone after `tổ chức` the same words
+ * are the organising of work (`tổ chức lao động`). Lower case.
+ */
+export const OUTINGS: readonly string[] = ['tham quan', 'tham gia lao động', 'lao động', 'trải nghiệm', 'về nguồn']
 
 /** Words that may stand between a holding verb and the event's name: `tổ chức long trọng Lễ ...`. */
 export const MANNERS: readonly string[] = [
@@ -258,6 +270,9 @@ export const MANNERS: readonly string[] = [
   'trang trọng',
   'chính thức',
   'trực tuyến',
+  // A pilot held for others to follow (`tổ chức điểm “Ngày hội Đại đoàn kết toàn dân tộc”`,
+  // `tổ chức điểm hội nghị ...`); `điểm` before no event's name is a place (`điểm tiêm`) or a roll call.
+  'điểm',
 ]
 
 /**
@@ -281,9 +296,6 @@ export const HOLDING_VERBS: ReadonlyArray<{
   /** Read only in a report with a time cue: `Đồng chí ... chủ trì hội nghị.` tells more of one already reported. */
   dated?: true
 }> = [
-  // Holding an event as the model for others to follow (`Ủy ban MTTQ huyện tổ chức điểm “Ngày hội
-  // Đại đoàn kết toàn dân tộc”` at one hamlet, the others after it) holds it; `điểm cầu` is a link point.
-  { words: `${HOLD} điểm(?! cầu)` },
   { words: HOLD },
   { words: 'khai mạc' },
   // Carrying out an event (`Hội thi ... đã tiến hành lễ bế mạc, trao giải`).
@@ -444,6 +456,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'khánh thành', kind: 'launch' },
   // Sending a campaign's forces out (`Đoàn Thanh niên xã ra quân chiến dịch Thanh niên tình nguyện hè`).
   { words: 'ra quân', kind: 'launch' },
+  // Deploying a contest launches it (`Ngày 12/3, Tỉnh đoàn triển khai Cuộc thi trực tuyến ...`),
+  // as `phát động` does.
+  { words: 'triển khai (?:cuộc thi|hội thi)', kind: 'launch' },
   // Announcing the decision that founds a body or a club launches it.
   { words: 'công bố quyết định thành lập', kind: 'launch' },
   { words: 'trao quyết định thành lập', kind: 'launch' },
@@ -478,11 +493,10 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // hợp với Trại giam ... tổ chức tuyên truyền, phổ biến, giáo dục pháp luật cho 300 phạm nhân nữ`):
   // a dissemination that day. Undated, it is a task a plan sets (`các cấp tổ chức tuyên truyền ...`).
   { words: 'tổ chức tuyên truyền,?', kind: null },
-  // A body's dated report that it took its members to take part in an activity (`Sáng 01/3, Chi bộ
-  // Liên đoàn Lao động tỉnh ... tổ chức cho cán bộ, đảng viên ... tham gia lao động hỗ trợ gia đình
-  // ...`): that day's activity, its kind the activity's. Those taken on a visit or to revise (`tổ chức
-  // cho học sinh tham quan`, `ôn thi`) are read as `heldFor` reads them: no event.
-  { words: 'tổ chức cho(?=[^.;!?]{1,80}?\\stham gia\\s)', kind: null },
+  // A body's dated discussion (`Chiều 20/5, ..., Ban Thường vụ Tỉnh ủy thảo luận về đề cương ...`):
+  // the meeting held that day. Undated (`Tại hội nghị, các đại biểu đã thảo luận ...`), it is done
+  // at an event told before.
+  { words: 'thảo luận(?:,? (?:và )?cho ý kiến)?(?= (?:về|vào|và|các|những|dự thảo))', kind: null },
   { words: 'tuyên dương', kind: null },
   { words: 'tập huấn', kind: null },
   { words: 'sinh hoạt chuyên đề', kind: null },

@@ -27,6 +27,7 @@ import {
   MANNERS,
   NOUN_MARKERS,
   ORGANISING_VERBS,
+  OUTINGS,
   PASSIVE_VERBS,
   PRESIDING_CLAUSES,
   RECEIVING,
@@ -94,7 +95,7 @@ const HELD_NAMES = [
 /** An event's name at the start of a text, one of `names`, after a manner, a count or a list opener. */
 const nameStart = (names: readonly string[]): RegExp =>
   new RegExp(
-    `^(?:[“"] ?)?(?:(?:${MANNERS.join('|')})\\s+)?(?:(?:${COUNTS.join('|')})\\s+)?(?:(?:${LIST_OPENERS.join('|')}),?\\s+)?(?:${[
+    `^(?:[“"] ?)?(?:(?:${MANNERS.join('|')})\\s+(?:[“"] ?)?)?(?:(?:${COUNTS.join('|')})\\s+)?(?:(?:${LIST_OPENERS.join('|')}),?\\s+)?(?:${[
       ...names,
     ]
       .sort((a, b) => b.length - a.length)
@@ -107,6 +108,9 @@ const nameStart = (names: readonly string[]): RegExp =>
  * quotation mark may stand apart from the name (`“ Hội thi nhớ ơn thầy cô”`).
  */
 export const EVENT_NAME_START = nameStart(HELD_NAMES)
+
+/** An outing members took at the start of a text (`tham quan Khu di tích ...`): see {@link OUTINGS}. */
+export const OUTING_START = new RegExp(`^(?:${OUTINGS.map(spaced).join('|')})(?![\\p{L}])`, 'iu')
 
 /**
  * {@link EVENT_NAME_START}, or an activity that names an event only right after a holding verb
