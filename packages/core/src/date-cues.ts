@@ -441,9 +441,8 @@ export function readDateCue(text: string, options: VietnameseDateOptions = {}): 
 // The cue after a dateline or source tag when one is written, else at the start.
 function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | null {
   const head = text.slice(0, SOURCE_TAG_WINDOW)
-  // Most sentences open with neither a dash nor a digit: no tag to look past, no day to read. A
-  // source's name in brackets needs no dash after it (`(CTG) Sáng ngày 12/10,`).
-  const tag = DASH.test(head) ? SOURCE_TAG.exec(head) : head.startsWith('(') ? BRACKETED_TAG.exec(head) : null
+  // Most sentences open with neither a dash nor a digit: no tag to look past, no day to read.
+  const tag = DASH.test(head) ? SOURCE_TAG.exec(head) : null
   if (tag !== null) {
     // A dateline or source tag before the cue (`Kinhtedothi - Ngày 15/6,`, `(Baonghean.vn) - Sáng 8/6,`).
     const cue = readCueProper(text.slice(tag[0].length), options)
@@ -455,7 +454,6 @@ function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | 
 // A dateline or a source's name and a dash before a report's time cue: a capitalised word or
 // a few (`Trực tiếp`, `Hà Nội`, `VOV.VN`, `GD&TĐ`, `SK&ĐS`), or a name in brackets, then ` - `.
 const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.&]*(?:\s+[\p{L}\p{M}.&]+){0,3})\s*[-–—]\s*/u
-const BRACKETED_TAG = /^\([^()\n]{2,40}\)\s*/u
 const SOURCE_TAG_WINDOW = 60
 const LIST_DASH = /^[-–—•+*]\s+/u
 // An outline's item number before a capitalised word: `1.`, `1.1`, `2.3.1.`; a lone number with

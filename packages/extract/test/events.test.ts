@@ -127,11 +127,9 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['other', '2024-03-01', 'Chi bộ Liên đoàn Lao động tỉnh']],
       },
       {
-        reading: 'tổ chức cho undated, or by bodies taken together, is no event',
-        paragraphs: [
-          'Chi bộ tổ chức cho đảng viên đi tham quan.',
-          'Các chi bộ tổ chức cho đảng viên học tập Nghị quyết.',
-        ],
+        // (an outing one body held, dated or not, is an event: outings-and-trips.test.ts)
+        reading: 'tổ chức cho by bodies taken together is no event',
+        paragraphs: ['Các chi bộ tổ chức cho đảng viên học tập Nghị quyết.'],
         events: [],
       },
       {
