@@ -13,6 +13,7 @@ import {
   type Province,
   parseDateReference,
 } from '@vanban/core'
+import { fillPlenumBodies } from './central-plenum.ts'
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { adoptHeadCode, type ResolvedMention, resolveDirectives } from './directives.ts'
@@ -142,6 +143,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   )
   const written = mentionsIn(text, ordered)
   addIssueDates(text, written, reference)
+  fillPlenumBodies(text, ordered, written)
   adoptHeadCode(written, seg.document?.code ?? null)
   const { directives, mentions } = resolveDirectives(written)
   fillIssuingBodies(directives, mentions, ordered, seg.document)
