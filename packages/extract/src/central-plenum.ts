@@ -28,7 +28,21 @@ const PLENUM_TYPES: ReadonlySet<string> = new Set(['NQ', 'KL'])
 const MAX_DIGITS = 3
 const CENTRAL = 'Ban Chấp hành Trung ương'
 
-type Named = { start: number; end: number; piece: number; body: string }
+type Named = { start: number; end: number; piece: number; body: string; ordinal: string }
+
+// A plenum's number as compared: `6`, `sáu` and `VI` are one.
+const WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV']
+function ordinalKey(written: string): string {
+  const w = written.toLowerCase().replace(/\s+/gu, ' ')
+  if (w === 'tư') return '4'
+  const word = WORDS.indexOf(w)
+  if (word >= 0) return String(word + 1)
+  if (w.startsWith('mười ')) return String(10 + WORDS.indexOf(w.slice(5)) + 1)
+  const roman = ROMAN.indexOf(written.toUpperCase())
+  return roman >= 0 ? String(roman + 1) : String(Number(w))
+}
+const ORDINAL_IN = new RegExp(`(?:thứ|Trung\\s+ương|TW|TƯ)\\s*(${ORDINAL})`, 'iu')
 
 // Every plenum a piece names, with the body as written (`Ban Chấp hành Trung ương Đảng (khóa XII)`).
 function plenumsIn(piece: Piece, index: number): Named[] {
@@ -42,16 +56,38 @@ function plenumsIn(piece: Piece, index: number): Named[] {
             .slice(m[0].lastIndexOf(committee))
             .replace(/\s+/gu, ' ')
             .replace(/[\s,]+$/u, '')
-    found.push({ start: piece.start + m.index, end: piece.start + m.index + m[0].length, piece: index, body })
+    const ordinal = ORDINAL_IN.exec(m[0])?.[1] ?? ''
+    found.push({
+      start: piece.start + m.index,
+      end: piece.start + m.index + m[0].length,
+      piece: index,
+      body,
+      ordinal: ordinalKey(ordinal),
+    })
   }
   return found
 }
 
+// `Hướng dẫn số 51-HD/BTGTW ... về việc “Học tập, ... triển khai thực hiện các Nghị quyết Hội
+// nghị Trung ương 6, khóa XII”`: a plenum named in the title of the document cited before it.
+const IN_TITLE = /^[\s,]*về\s+(?:việc\s+)?[“"]?[^;.“”"]{0,160}?(?:các\s+)?nghị quyết\s*$/iu
+
 /**
- * Gives the mentions a plenum's name covers (see above) the Central Committee as their body.
+ * A document whose title names a plenum's resolutions (see IN_TITLE), and the documents of that
+ * plenum the text names: a guidance guides them, another document carries them out.
+ */
+export type PlenumTitle = { document: DirectiveMention; members: DirectiveMention[] }
+
+/**
+ * Gives the mentions a plenum's name covers (see above) the Central Committee as their body, and
+ * returns the documents whose title names the plenum with the documents of it the text names.
  * `pieces` are the article's pieces in text order; `mentions` in text order.
  */
-export function fillPlenumBodies(text: string, pieces: readonly Piece[], mentions: readonly DirectiveMention[]): void {
+export function fillPlenumBodies(
+  text: string,
+  pieces: readonly Piece[],
+  mentions: readonly DirectiveMention[],
+): PlenumTitle[] {
   // A number that ends a stored text may be cut short (`... Nghị quyết số 2` of `số 20`).
   const end = text.trimEnd().length
   const open = mentions.filter(
@@ -61,7 +97,7 @@ export function fillPlenumBodies(text: string, pieces: readonly Piece[], mention
       PLENUM_TYPES.has(m.type) &&
       (m.parts === null ? m.number.length <= MAX_DIGITS && m.end < end : m.parts.issuerCode === 'TW'),
   )
-  if (open.length === 0) return
+  if (open.length === 0) return []
   const named: Named[] = []
   for (let i = 0; i < pieces.length; i++) {
     // Every name holds `Trung ương`, `TW` or `TƯ`: a piece without one is not read.
@@ -69,7 +105,8 @@ export function fillPlenumBodies(text: string, pieces: readonly Piece[], mention
     if (!/Trung\s+ương|TW|TƯ/iu.test(t)) continue
     for (const n of plenumsIn(pieces[i]!, i)) named.push(n)
   }
-  if (named.length === 0) return
+  if (named.length === 0) return []
+  const members = new Map<string, DirectiveMention[]>()
   let k = -1
   for (const m of open) {
     while (k + 1 < named.length && named[k + 1]!.end <= m.start) k++
@@ -78,5 +115,19 @@ export function fillPlenumBodies(text: string, pieces: readonly Piece[], mention
     // A code, only after the name in its own paragraph.
     if (m.parts !== null && pieces[last.piece]!.end < m.start) continue
     m.issuingBody = last.body
+    const same = members.get(last.ordinal)
+    if (same === undefined) members.set(last.ordinal, [m])
+    else same.push(m)
   }
+  const titles: PlenumTitle[] = []
+  for (const n of named) {
+    const of = members.get(n.ordinal)
+    if (of === undefined) continue
+    // The mention right before the name, in its paragraph.
+    const document = mentions.findLast((m) => m.end <= n.start && m.start >= pieces[n.piece]!.start)
+    if (document === undefined || document.tailEnd > n.start) continue
+    if (!IN_TITLE.test(text.slice(document.tailEnd, n.start))) continue
+    titles.push({ document, members: of })
+  }
+  return titles
 }

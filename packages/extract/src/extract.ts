@@ -14,7 +14,7 @@ import {
   type Province,
   parseDateReference,
 } from '@vanban/core'
-import { fillPlenumBodies } from './central-plenum.ts'
+import { fillPlenumBodies, type PlenumTitle } from './central-plenum.ts'
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { adoptHeadCode, type ResolvedMention, resolveDirectives } from './directives.ts'
@@ -144,7 +144,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   )
   const written = mentionsIn(text, ordered)
   addIssueDates(text, written, reference)
-  fillPlenumBodies(text, ordered, written)
+  const plenumTitles = fillPlenumBodies(text, ordered, written)
   adoptHeadCode(written, seg.document?.code ?? null)
   const { directives, mentions } = resolveDirectives(written)
   fillIssuingBodies(directives, mentions, ordered, seg.document)
@@ -194,6 +194,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
       directives,
       selfDocument(text, seg.title, mentions),
       at,
+      plenumTitles,
     ),
     participations: participationRecords(found, personMentions, at),
   }
@@ -368,10 +369,25 @@ function relationRecords(
   directives: readonly Directive[],
   self: ResolvedMention | null,
   at: Locator,
+  plenumTitles: readonly PlenumTitle[] = [],
 ): Extraction['relations'] {
   const issued = new Map(directives.map((d) => [d.code, d.issuedOn]))
   const relations: Extraction['relations'] = []
   const seenRelations = new Set<string>()
+  // A guidance whose title names a plenum's resolutions guides those the text names; another
+  // document carries them out.
+  for (const { document, members } of plenumTitles) {
+    const from = (document as ResolvedMention).code
+    if (from === undefined) continue
+    const type = document.type === 'HD' ? 'guides' : 'implements'
+    for (const m of members) {
+      const to = (m as ResolvedMention).code
+      const key = `${from} ${type} ${to}`
+      if (to === undefined || to === from || seenRelations.has(key) || !inOrder(from, to, issued)) continue
+      seenRelations.add(key)
+      relations.push({ from, type, to, provenance: at.provenance(document.start, document.end, 0.7) })
+    }
+  }
   const firstBody = pieces[0]?.start ?? Number.POSITIVE_INFINITY
   let previous: ResolvedMention | undefined = mentions.findLast((m) => m.end <= firstBody) ?? self ?? undefined
   // The directives a sentence of its own said were being implemented (`Thực hiện Kế hoạch số

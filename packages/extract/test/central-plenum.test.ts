@@ -68,3 +68,37 @@ describe("a Central Committee plenum's documents", () => {
     )
   })
 })
+
+// A document whose title names a plenum's resolutions relates to those of them the text names.
+describe("a document about a plenum's resolutions", () => {
+  const relationsOf = (text: string) => extractArticle(text).relations.map((r) => `${r.from} ${r.type} ${r.to}`)
+  const GUIDE =
+    'Thực hiện Hướng dẫn số 51-HD/BTGTW, ngày 13/11/2017 của Ban Tuyên giáo Trung ương về việc “Học tập, quán triệt, triển khai thực hiện các Nghị quyết Hội nghị Trung ương 6, khóa XII của Đảng”.'
+  it.each([
+    {
+      reading: 'a guidance guides the resolutions listed later',
+      text: `Hội nghị học tập\n\n${GUIDE}\n\nBáo cáo viên quán triệt các Nghị quyết Hội nghị TW 6 của Ban Chấp hành Trung ương Đảng khóa XII: Nghị quyết số 18 về tổ chức bộ máy; Nghị quyết số 19 về đơn vị sự nghiệp.`,
+      relations: ['51-HD/BTGTW guides 18-NQ/TW', '51-HD/BTGTW guides 19-NQ/TW'],
+    },
+    {
+      reading: 'a plan carries them out',
+      text: 'Hội nghị học tập\n\nĐảng ủy ban hành Kế hoạch số 12-KH/ĐU về học tập các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Báo cáo viên giới thiệu Nghị quyết số 18 về tổ chức bộ máy.',
+      relations: ['12-KH/ĐU implements 18-NQ/TW'],
+    },
+  ])('$reading', ({ text, relations }) => {
+    expect(relationsOf(text)).toEqual(relations)
+  })
+
+  it.each([
+    {
+      reading: 'another plenum than the title names',
+      text: `Hội nghị học tập\n\n${GUIDE}\n\nBáo cáo viên quán triệt Nghị quyết Hội nghị Trung ương 7 khóa XII: Nghị quyết số 26 về cán bộ.`,
+    },
+    {
+      reading: 'a plenum named outside any title',
+      text: 'Hội nghị học tập\n\nThực hiện Hướng dẫn số 51-HD/BTGTW của Ban Tuyên giáo Trung ương, Đảng ủy tổ chức quán triệt Nghị quyết Hội nghị Trung ương 6 khóa XII: Nghị quyết số 18 về tổ chức bộ máy.',
+    },
+  ])('not read: $reading', ({ text }) => {
+    expect(relationsOf(text)).toEqual([])
+  })
+})
