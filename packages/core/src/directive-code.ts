@@ -661,13 +661,41 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
     raw = `${raw.slice(0, -1)}Ư`
     end = issuerEnd + 1
   }
-  if (!rightBoundary(f, end)) return null
+  const units = slash ? partyUnitsEnd(f, end) : end
+  if (!rightBoundary(f, units)) return null
   const issuer = resolveIssuer(raw)
   if (issuer === null) return null
   if (!slash && issuer.system !== 'party') return null
-  cursor.end = end
   const number = slice(f, start, numEnd)
+  if (units > end) {
+    if (issuer.system === 'state') return null
+    cursor.end = units
+    return party(number, type, `${issuer.code}${slice(f, end, units)}`)
+  }
+  cursor.end = end
   return issuer.system === 'state' ? state(number, undefined, type, issuer.code) : party(number, type, issuer.code)
+}
+
+/**
+ * Where the drafting units after a Party issuer end (`183-KH/TWĐTN-TNNT`, `367-QĐ/TWĐTN-VP`: the
+ * Youth Union's centre and its department, as Party-style bodies write them): up to two runs of
+ * capitals without marks, each after a hyphen; `end` itself when none follows.
+ */
+function partyUnitsEnd(f: Folded, end: number): number {
+  let k = end
+  for (let n = 0; n < 2 && at(f, k) === 0x2d && isCapital(at(f, k + 1)); n++) {
+    let j = k + 1
+    while (j - k <= 8 && isCapital(at(f, j))) j++
+    if (j - k > 8 || isCodeLetter(at(f, j)) || isDigit(at(f, j))) break
+    // A unit is an abbreviation: a capital with a mark (`VPĐOÀN`, a heading glued on) is a word.
+    if (f.text.slice(rawAt(f, k + 1), rawAt(f, j)) !== slice(f, k + 1, j)) break
+    k = j
+  }
+  return k
+}
+
+function isCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || c === D_UPPER || c === U_HORN_UPPER
 }
 
 /**

@@ -187,6 +187,28 @@ describe('parseDirectiveCode: a spaced hyphen between type and issuer', () => {
   })
 })
 
+// A Party-style body's department after its issuer: the Youth Union's centre writes its units.
+describe('parseDirectiveCode: a drafting unit after a Party issuer', () => {
+  it.each([
+    ['Kế hoạch số 183-KH/TWĐTN-TNNT', { code: '183-KH/TWĐTN-TNNT', issuerCode: 'TWĐTN-TNNT' }],
+    ['Số: 225 - KH/TWĐTN-CTTN', { code: '225-KH/TWĐTN-CTTN', issuerCode: 'TWĐTN-CTTN' }],
+    ['Quyết định số 367-QĐ/TWĐTN-VP', { code: '367-QĐ/TWĐTN-VP', system: 'party' }],
+    ['Hướng dẫn số 05-HD/TU-BTG', { code: '05-HD/TU-BTG', issuerCode: 'TU-BTG' }],
+  ])('%j is %o', (text, parts) => {
+    expect(parseDirectiveCode(text)).toMatchObject(parts)
+  })
+
+  it.each([
+    ['a word after the hyphen', 'Nghị quyết 57-NQ/TW-Động lực'],
+    ['a heading glued on (a mark)', 'Số: 367 - QĐ/TWĐTN-VPĐOÀN'],
+    ['lower case after the hyphen', 'số 35-NQ/TW-nay'],
+    ['a unit of nine capitals', 'số 35-NQ/TW-ABCDEFGHI'],
+    ['a State issuer in a Party-style code', 'số 35-KH/UBND-VP'],
+  ])('%s: %j is no code', (_what, text) => {
+    expect(parseDirectiveCode(text)).toBeNull()
+  })
+})
+
 // A number with a lower-case letter names a document issued between two numbers: part of it.
 describe('parseDirectiveCode: a number with a letter', () => {
   it.each([

@@ -3,9 +3,11 @@ import {
   type DirectiveCodeParts,
   findDirectiveCodes,
   findVietnameseDates,
+  formatDirectiveCode,
   issuerCodeForBody,
   mayStartDate,
   type PartialDate,
+  parseDirectiveCode,
 } from '@vanban/core'
 import { changesInLowerCase } from './lower-case.ts'
 import { SPECIMEN_WORDS } from './rules/citation-words.ts'
@@ -338,9 +340,49 @@ function namedIssuerBefore(before: string): string | null {
   return null
 }
 
+// `số 12, 13 và` right before a code's number: the numbers and where each stands in the window.
+const NUMBERS_BEFORE = /(?<![\p{L}\p{N}])số\s+(\d{1,6})((?:\s*,\s*\d{1,6}){0,4})\s*(?:,\s*)?và\s+$/iu
+const NUMBER = /\d{1,6}/gu
+
+/**
+ * The numbers written before a code that share its type and issuer (`Nghị quyết số 2174 và
+ * 2175-NQ/QU`, `Quyết định số 12, 13 và 14/QĐ-UBND`): each a code of its own, read only after
+ * `số` and joined by commas and a last `và`. `from` is where the code starts.
+ */
+function sharedNumbers(
+  text: string,
+  from: number,
+  parts: DirectiveCodeParts,
+): { start: number; end: number; parts: DirectiveCodeParts }[] {
+  // Most codes follow no `và `: only those are read further.
+  if (from < 6 || text.charCodeAt(from - 1) !== 32 || text.charCodeAt(from - 2) !== 0xe0) return []
+  const lo = Math.max(0, from - 60)
+  const m = NUMBERS_BEFORE.exec(text.slice(lo, from))
+  if (m === null) return []
+  const out: { start: number; end: number; parts: DirectiveCodeParts }[] = []
+  const at = lo + m.index + m[0].indexOf(m[1]!)
+  for (const n of text.slice(at, from).matchAll(NUMBER)) {
+    const code = formatDirectiveCode({ ...parts, number: n[0] })
+    const read = parseDirectiveCode(code)
+    if (read === null || read.code !== code) return []
+    out.push({ start: at + n.index, end: at + n.index + n[0].length, parts: read })
+  }
+  return out
+}
+
 // Two mentions joined by `và`, and `cùng` before a date and body that belong to both.
 const JOINED_BY_VA = /^[\s,]*và\s*$/u
 const BOTH_ON = /^[\s,]*cùng\s/u
+
+// `Quyết định số 1748-QĐ/HU và Quyết định số 1749-QĐ/HU ngày 31/7/2024 của ...`: one issuer's
+// documents of one type numbered one after the other were issued together, on the date written
+// once after the last.
+function numberedTogether(a: DirectiveMention, b: DirectiveMention): boolean {
+  const p = a.parts
+  const q = b.parts
+  if (p === null || q === null || p.type !== q.type || p.issuerCode !== q.issuerCode || p.year !== q.year) return false
+  return /^\d+$/u.test(p.number) && /^\d+$/u.test(q.number) && Number(q.number) === Number(p.number) + 1
+}
 
 // Whether the body a text names issues under `issuerCode` (`Chính phủ` under `CP`).
 function bodyOwnsCode(body: string, issuerCode: string): boolean {
@@ -398,6 +440,17 @@ export function findDirectiveMentions(
       code: undefined,
       inferred: undefined,
     }
+    // `số 2174 và 2175-NQ/QU`: the numbers before the code share its letters, date and body.
+    for (const s of sharedNumbers(text, codeStart, parts)) {
+      found.push({
+        ...mention,
+        start: piece.start + s.start,
+        end: piece.start + s.end,
+        parts: s.parts,
+        number: s.parts.number,
+      })
+      taken.push(s.start, s.end)
+    }
     found.push(mention)
     taken.push(codeStart, codeEnd)
   }
@@ -445,7 +498,7 @@ export function findDirectiveMentions(
     if (
       a.issuedOn === null &&
       b.issuedOn !== null &&
-      BOTH_ON.test(text.slice(b.end - piece.start, b.end - piece.start + 12))
+      (BOTH_ON.test(text.slice(b.end - piece.start, b.end - piece.start + 12)) || numberedTogether(a, b))
     ) {
       a.issuedOn = b.issuedOn
       a.issuingBody = b.issuingBody

@@ -1917,6 +1917,7 @@ function comparingWithin(text: string, from: number, to: number): boolean {
 function carriedOut(sentence: Piece, mentions: readonly ResolvedMention[], i: number): boolean {
   const { text, start } = sentence
   const at = mentions[i]!.start - start
+  if (i > 0 && namedInTitle(text.slice(Math.max(0, mentions[i - 1]!.tailEnd - start), Math.max(0, at)))) return false
   const from = Math.max(0, at - 240)
   // Most windows hold neither verb: the places of both, found once, answer before the expression.
   if (at >= 0 && !comparingWithin(text, from, at)) return true
@@ -1924,6 +1925,12 @@ function carriedOut(sentence: Piece, mentions: readonly ResolvedMention[], i: nu
   if (!window.includes('so với') && !window.includes('thay thế')) return true
   return !COMPARED.test(window.slice(window.lastIndexOf(';') + 1))
 }
+
+// `Kết luận số 83-KL/TW ... về tổng kết việc thực hiện Nghị quyết số 48-NQ/TW`: a directive
+// named in the title of the one cited right before it is what that one is about, not what the
+// event carries out.
+const IN_TITLE = /^[\s,]*về\s+(?:việc\s+)?(?:tổng kết|sơ kết)\s[^;:()“”"]{0,40}?thực hiện\s*$/u
+const namedInTitle = (gap: string): boolean => gap.length < 80 && IN_TITLE.test(gap)
 
 // A sentence that reports no event tells more of the last one: who held it, when the event
 // was reported the sentence before without saying, and the directives it was about.

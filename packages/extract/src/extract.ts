@@ -5,6 +5,7 @@ import {
   type DirectiveCodeMatch,
   type Extraction,
   findDirectiveCodes,
+  findVietnameseDates,
   formatPartialDate,
   normalizeText,
   type PartialDate,
@@ -13,6 +14,7 @@ import {
   type Province,
   parseDateReference,
 } from '@vanban/core'
+import { fillPlenumBodies, type PlenumTitle } from './central-plenum.ts'
 import { contentHash } from './content-hash.ts'
 import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
 import { adoptHeadCode, type ResolvedMention, resolveDirectives } from './directives.ts'
@@ -32,7 +34,7 @@ import { addIssueDates } from './issue-dates.ts'
 import { fillIssuingBodies } from './issuing-bodies.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
-import { findRelations, implementedBySelf } from './relations.ts'
+import { findRelations, implementedBySelf, issuesSelfByType } from './relations.ts'
 import { CITING } from './rules/expressions.ts'
 import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
@@ -148,6 +150,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   )
   const written = mentionsIn(text, ordered)
   addIssueDates(text, written, reference)
+  const plenumTitles = fillPlenumBodies(text, ordered, written)
   adoptHeadCode(written, seg.document?.code ?? null)
   const { directives, mentions } = resolveDirectives(written)
   fillIssuingBodies(directives, mentions, ordered, seg.document)
@@ -197,6 +200,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
       directives,
       selfDocument(text, seg.title, mentions),
       at,
+      plenumTitles,
     ),
     participations: participationRecords(found, personMentions, at),
   }
@@ -318,14 +322,43 @@ function selfDocument(text: string, title: Piece | null, mentions: ResolvedMenti
       return m
   }
   const first = title === null ? undefined : mentions.find((m) => m.start >= title.start && m.end <= title.end)
-  if (title !== null && first !== undefined && first.parts !== null && first.start === title.start) return first
+  if (
+    title !== null &&
+    first !== undefined &&
+    first.parts !== null &&
+    (first.start === title.start || DOCUMENT_WORD.test(title.text.slice(0, first.start - title.start)))
+  )
+    return first
   return (
     mentions.find((m) => m.parts !== null && REPRINTED.test(text.slice(Math.max(0, m.start - 24), m.start))) ?? null
   )
 }
 
+// `Văn bản số 1220/UBND-KGVX về việc ...`: a title that opens with `văn bản` (a document of any
+// type) and its code names the page's document as one opening with its type name does.
+const DOCUMENT_WORD = /^\s*văn bản\s+(?:số\s*)?$/iu
+
 // The words that say a page gives a document's whole text: `toàn văn`, `trích nguyên (văn)`, `nguyên văn`.
 const REPRINTED = /(?:^|\s)(?:toàn văn|trích nguyên(?:\s+văn)?|nguyên văn)\s+$/iu
+
+// The page's own document, issued in a sentence that names it by type (`Ngày 03/5/2021, UBND
+// tỉnh Tuyên Quang ban hành Văn bản ...`): the body, and the date right before it, are its own
+// when nothing else gave them.
+function selfIssued(
+  directives: readonly Directive[],
+  code: string,
+  sentence: Piece,
+  issuing: { body: string; at: number },
+): void {
+  const d = directives.find((x) => x.code === code)
+  if (d === undefined) return
+  if (d.issuingBody === null) d.issuingBody = issuing.body
+  if (d.issuedOn !== null) return
+  const before = sentence.text.slice(Math.max(0, issuing.at - 30), issuing.at)
+  const date = /[Nn]gày\s+[\d/]{3,10},?\s*$/u.exec(before)
+  const read = date === null ? undefined : findVietnameseDates(date[0])[0]
+  if (read !== undefined && read.date.precision === 'day') d.issuedOn = formatPartialDate(read.date)
+}
 
 // A directive cannot implement, guide, amend or replace one issued after it.
 function inOrder(from: string, to: string, issued: ReadonlyMap<string, string | null>): boolean {
@@ -344,19 +377,52 @@ function relationRecords(
   directives: readonly Directive[],
   self: ResolvedMention | null,
   at: Locator,
+  plenumTitles: readonly PlenumTitle[] = [],
 ): Extraction['relations'] {
   const issued = new Map(directives.map((d) => [d.code, d.issuedOn]))
   const relations: Extraction['relations'] = []
   const seenRelations = new Set<string>()
+  // A guidance whose title names a plenum's resolutions guides those the text names; another
+  // document carries them out.
+  for (const { document, members } of plenumTitles) {
+    const from = (document as ResolvedMention).code
+    if (from === undefined) continue
+    const type = document.type === 'HD' ? 'guides' : 'implements'
+    for (const m of members) {
+      const to = (m as ResolvedMention).code
+      const key = `${from} ${type} ${to}`
+      if (to === undefined || to === from || seenRelations.has(key) || !inOrder(from, to, issued)) continue
+      seenRelations.add(key)
+      relations.push({ from, type, to, provenance: at.provenance(document.start, document.end, 0.7) })
+    }
+  }
   const firstBody = pieces[0]?.start ?? Number.POSITIVE_INFINITY
   let previous: ResolvedMention | undefined = mentions.findLast((m) => m.end <= firstBody) ?? self ?? undefined
   // The directives a sentence of its own said were being implemented (`Thực hiện Kế hoạch số
   // 78-KH/HU, ngày ... của Ban Thường vụ Huyện ủy.`), for the sentence after it.
   let implemented: ResolvedMention[] = []
+  // What the last `Thực hiện ...` sentence named, kept over the sentences after it that name no
+  // directive, for the one that reports the page's own document issued by its type alone.
+  let implementedOpen: ResolvedMention[] = []
+  let since = 0
   for (const [i, s] of pieces.entries()) {
     const inSentence = mentionsByPiece[i] ?? []
     const found = findRelations(s, inSentence, previous, implemented, self?.code ?? null)
     if (self !== null) found.push(...implementedBySelf(s, inSentence, self.code))
+    if (self !== null && inSentence.length === 0 && implementedOpen.length > 0) {
+      const issuing = issuesSelfByType(s.text, self.type)
+      if (issuing !== null) {
+        for (const a of implementedOpen)
+          if (a.code !== self.code)
+            found.push({ from: self.code, type: 'implements', to: a.code, start: a.start, end: a.end, sentence: s })
+        selfIssued(directives, self.code, s, issuing)
+        implementedOpen = []
+      }
+    }
+    if (inSentence.length > 0) {
+      implementedOpen = namesWhatIsImplemented(s, inSentence) ? inSentence : []
+      since = 0
+    } else if (++since > 3) implementedOpen = []
     for (const r of found) {
       const key = `${r.from} ${r.type} ${r.to}`
       if (seenRelations.has(key) || !inOrder(r.from, r.to, issued)) continue
@@ -377,6 +443,15 @@ function implementingOnly(sentence: Piece, mentions: ResolvedMention[]): Resolve
   const last = mentions[mentions.length - 1]
   if (last === undefined || !/^[Tt]hực hiện\s/u.test(sentence.text)) return []
   return IMPLEMENTING_ONLY_TAIL.test(sentence.text.slice(last.tailEnd - sentence.start)) ? mentions : []
+}
+
+// `Thực hiện A ...; B ... về ... phòng, chống dịch COVID-19.`: a sentence that opens with what is
+// carried out and goes on with no clause of a body of its own (no comma before a capital after
+// the last directive), whose subject a later sentence gives.
+function namesWhatIsImplemented(sentence: Piece, mentions: ResolvedMention[]): boolean {
+  const last = mentions[mentions.length - 1]
+  if (last === undefined || !/^[Tt]hực hiện\s/u.test(sentence.text)) return false
+  return !/[,;:]\s*\p{Lu}/u.test(sentence.text.slice(last.tailEnd - sentence.start))
 }
 
 // The first mention of each directive, in the order first cited.

@@ -12,7 +12,9 @@ import type { DirectiveMention } from './directive-mentions.ts'
  *   head's `Số 369-CV/BTGTU`; and the place and date line above the number line, where a head
  *   flattened right column first prints it;
  * - the clause that reports the issuing: `Ngày 06/7/2022, Bộ Chính trị ban hành Quy định số
- *   69-QĐ/TW`, `ngày 14/6/2024 vừa qua, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW` (the date
+ *   69-QĐ/TW`, `ngày 14/6/2024 vừa qua, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW`, and with
+ *   no comma before the body, `Ngày 16/4/2020 Ủy ban nhân dân tỉnh ban hành Chỉ thị ...`, and with
+ *   the verbs of signing and sending it, `ngày 07/01/2020 Đảng ủy ... đã gửi hướng dẫn số ...` (the date
  *   of the issuing itself, which wins over a date another mention of the code gives);
  * - after the title: `Nghị quyết 57-NQ/TW về ... ban hành ngày 22/12/2024`, `... do Ban Chấp
  *   hành Trung ương ban hành ngày 06/7/2022`, and the passive with its session, `Luật Thủ đô số
@@ -44,7 +46,7 @@ const PLACE_ABOVE = 6
 // sentence stands between the number and them.
 const HEADER_PLACE_DATE = /^[^.;]{0,200}?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{L}[\p{L}\p{M}]*){0,3},\s+(?=ngày\s)/u
 const ISSUING_CLAUSE =
-  /(?:^|[,.;:*]\s*)([Nn]gày\s+[^,;.\n]{1,30}?)(?:\s+vừa qua)?,\s+[^.;\n]{2,200}?\s(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+[^.;,\d\n]{0,40}?$/u
+  /(?:^|[,.;:*]\s*)(?:([Nn]gày\s+[^,;.\n]{1,30}?)(?:\s+vừa qua)?,\s+|([Nn]gày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?)\s+(?=\p{Lu}))[^.;\n]{2,200}?\s(?:đã\s+|vừa\s+)?(?:(?:ký\s+)?ban hành\s+[^.;,\d\n]{0,40}?|(?:ký|gửi)\s+)$/u
 // After the title (`về ...`) or a passive tail: the verb of issuing and its date, within the clause.
 const AFTER_TITLE =
   /^(?:[\s,]+năm\s+\d{4})?(?:\s+về\s[^.;\n]{0,240}?|[\s,]+(?:đã\s+)?(?:được|do)\s[^.;\n]{0,60}?)\s(?:ban hành|thông qua|ký ban hành|ký)(?:\s+tại\s+[^.;,\n]{0,40}?)?\s+(?:vào\s+)?(?=ngày\s)/u
@@ -110,11 +112,12 @@ export function readIssueDate(
   // The verb stands within the last 60 units of the line before the mention: those are looked
   // at first, so a long line costs no more than a short one.
   const near = text.slice(Math.max(0, m.start - 60), m.start)
-  if (near.slice(near.lastIndexOf('\n') + 1).includes('ban hành')) {
+  const line = near.slice(near.lastIndexOf('\n') + 1)
+  if (line.includes('ban hành') || line.includes('ký') || line.includes('gửi')) {
     const window = text.slice(Math.max(0, m.start - 320), m.start)
     const before = window.slice(window.lastIndexOf('\n') + 1)
     const clause = ISSUING_CLAUSE.exec(before)
-    const d = clause === null ? null : dayAt(clause[1]!, 0, reference)
+    const d = clause === null ? null : dayAt(clause[1] ?? clause[2]!, 0, reference)
     if (d !== null) return { issuedOn: d, reading: 'issuing' }
   }
   const title = dayAfter ? AFTER_TITLE.exec(after) : null

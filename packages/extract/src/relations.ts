@@ -1,6 +1,7 @@
 import type { DirectiveRelationType } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import type { Piece } from './sentences.ts'
+import { DOCUMENT_TYPE_WORDS, sameType } from './vocabulary.ts'
 
 /**
  * Relations between directives that a sentence states, read from the words that join two
@@ -278,4 +279,31 @@ export function implementedBySelf(sentence: Piece, mentions: ResolvedMention[], 
     out.push({ from: self, type: 'implements', to: a.code, start: a.start, end: a.end, sentence })
   }
   return out
+}
+
+// `văn bản` (a document) names a document of any type; the type words each name their own.
+const ISSUED_TYPE_NAMES = ['văn bản', ...DOCUMENT_TYPE_WORDS.map(([name]) => name)]
+const ISSUES_BY_TYPE = new RegExp(
+  `(?:^|[,;:]\\s*)([^,;.]{2,80}?)\\s(?:đã\\s+|vừa\\s+)?ban hành\\s+(${ISSUED_TYPE_NAMES.join('|')})(?![\\p{L}\\p{N}])(?!\\s+số)`,
+  'iu',
+)
+const LETTERS_BY_NAME = new Map(DOCUMENT_TYPE_WORDS)
+
+/**
+ * `..., UBND tỉnh Tuyên Quang ban hành Văn bản chỉ đạo các Sở ...` on the page of one document
+ * (`self`, of type `selfType`): a sentence that names no directive and reports a body issuing a
+ * document of that type, or a `văn bản`, by its type alone reports the page's own document
+ * issued. The body and where it starts in the sentence; null for another sentence.
+ */
+export function issuesSelfByType(sentence: string, selfType: string): { body: string; at: number } | null {
+  if (!sentence.includes('ban hành')) return null
+  const m = ISSUES_BY_TYPE.exec(sentence)
+  if (m === null) return null
+  const name = m[2]!.toLowerCase().replace(/\s+/gu, ' ')
+  const letters = LETTERS_BY_NAME.get(name)
+  if (name !== 'văn bản' && (letters === undefined || !sameType(letters, selfType))) return null
+  const body = m[1]!.trim()
+  // A body's name opens with a capital (`UBND tỉnh`, `Ủy ban nhân dân`), not a clause's words.
+  if (!/^\p{Lu}/u.test(body)) return null
+  return { body, at: m.index + m[0].indexOf(m[1]!) }
 }

@@ -114,6 +114,20 @@ describe('the directives an event carries out', () => {
       ],
       links: [[]],
     },
+    {
+      reading: 'a directive named in the title of the one before (`về tổng kết việc thực hiện`) is not carried out',
+      paragraphs: [
+        'Ngày 8/10/2020, Đảng ủy Bệnh viện tổ chức Hội nghị học tập, quán triệt Nghị quyết số 58-NQ/TW, ngày 05/8/2020 của Bộ Chính trị về phát triển tỉnh; Kết luận số 83-KL/TW, ngày 29/7/2020 của Bộ Chính trị về tổng kết việc thực hiện Nghị quyết số 48-NQ/TW của Bộ Chính trị (khóa IX) về chiến lược pháp luật.',
+      ],
+      links: [['58-NQ/TW', '83-KL/TW']],
+    },
+    {
+      reading: 'a second directive after `và` is carried out too',
+      paragraphs: [
+        'Ngày 8/10/2020, Đảng ủy Bệnh viện tổ chức Hội nghị quán triệt Kết luận số 83-KL/TW của Bộ Chính trị về tổng kết công tác pháp luật và Nghị quyết số 48-NQ/TW của Bộ Chính trị.',
+      ],
+      links: [['83-KL/TW', '48-NQ/TW']],
+    },
   ])('$reading', ({ paragraphs, links }) => {
     expect(linksOf(...paragraphs)).toEqual(links)
   })

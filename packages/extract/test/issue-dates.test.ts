@@ -55,6 +55,16 @@ describe('issue dates written away from the mention', () => {
       dates: { '69-QĐ/TW': '2022-07-06' },
     },
     {
+      reading: 'an issuing clause with no comma between the date and the body',
+      text: 'Ngày 16/4/2020 Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-UBND về phòng, chống dịch.\n',
+      dates: { '11/CT-UBND': '2020-04-16' },
+    },
+    {
+      reading: 'the date a body sent or signed the document, right before it',
+      text: 'Để công tác tuyên truyền đạt hiệu quả, ngày 07/01/2020 Đảng ủy Tổng công ty đã gửi hướng dẫn số 984/HD-ĐU về tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng. Ngày 5/3/2021, Chủ tịch UBND tỉnh đã ký Quyết định số 45/QĐ-UBND về thành lập Ban Chỉ đạo.\n',
+      dates: { '984-HD/ĐU': '2020-01-07', '45/QĐ-UBND': '2021-03-05' },
+    },
+    {
       reading: 'the issuing clause of a letter signed on behalf of a body',
       text: 'Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng đã ký ban hành văn bản số 3653/UBND-TNMT về đề xuất của Sở.\n',
       dates: { '3653/UBND-TNMT': '2018-11-23' },
@@ -109,6 +119,21 @@ describe('issue dates written away from the mention', () => {
       reading: 'a date that is not the issuing: the meeting that disseminates it',
       text: 'Ngày 12/6, Ban Bí thư tổ chức hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị.\n',
       dates: { '05-CT/TW': null },
+    },
+    {
+      reading: 'a day named `Ngày` with no date, before the body',
+      text: 'Ngày hội Đại đoàn kết, Ủy ban nhân dân tỉnh ban hành Chỉ thị số 12/CT-UBND về an ninh.\n',
+      dates: { '12/CT-UBND': null },
+    },
+    {
+      reading: 'a date, no comma and a lower-case word: the date of something else',
+      text: 'Ngày 12/6/2020 tại hội nghị Ủy ban nhân dân tỉnh ban hành Chỉ thị số 13/CT-UBND về an ninh.\n',
+      dates: { '13/CT-UBND': null },
+    },
+    {
+      reading: 'something else sent under the document',
+      text: 'Ngày 12/6/2020, Đảng ủy xã gửi báo cáo theo Hướng dẫn số 12-HD/BTGTU về tuyên truyền.\n',
+      dates: { '12-HD/BTGTU': null },
     },
     {
       reading: 'a date after another document in between',
