@@ -56,6 +56,9 @@ const BUTTON_LINES = new Set([
   'skip to main content',
 ])
 
+// A longer line is no button: looking it up would hash all of it.
+const LONGEST_BUTTON = Math.max(...[...BUTTON_LINES].map((b) => b.length))
+
 // Phrases that only occur in comment forms, cookie notices and site footers.
 const BOILERPLATE_PHRASES = [
   'email của bạn sẽ không được hiển thị',
@@ -134,7 +137,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 400) return false
   const l = trimmed.toLowerCase()
   return (
-    BUTTON_LINES.has(l) ||
+    (l.length <= LONGEST_BUTTON && BUTTON_LINES.has(l)) ||
     BOILERPLATE_PATTERN.test(l) ||
     (l.length <= 160 && SITE_LINE.test(l)) ||
     isRepeatedPhrase(trimmed)

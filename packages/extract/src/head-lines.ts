@@ -54,7 +54,7 @@ const MAX_REPEATED_LINE = 600
  * more and nothing else, which no title is.
  */
 export function isRepeatedPhrase(line: string): boolean {
-  if (line.length > MAX_REPEATED_LINE) return false
+  if (line.length > MAX_REPEATED_LINE || !firstWordAgain(line)) return false
   const w = line.trim().toLowerCase().split(/\s+/u)
   for (let n = 1; n <= REPEATED_PHRASE_WORDS && 2 * n <= w.length; n++) {
     if (w.length % n !== 0) continue
@@ -62,6 +62,16 @@ export function isRepeatedPhrase(line: string): boolean {
     for (let i = n; same && i < w.length; i++) same = w[i] === w[i - n]
     if (same) return true
   }
+  return false
+}
+
+// Whether the first word (lower-cased) comes again among the next REPEATED_PHRASE_WORDS, as it
+// does in any repeated phrase: most lines are turned away on their first words, not lower-cased
+// and split whole. Lower-casing a word alone gives what lower-casing its line does there.
+function firstWordAgain(line: string): boolean {
+  const w = line.trim().split(/\s+/u, REPEATED_PHRASE_WORDS + 1)
+  const first = w[0]!.toLowerCase()
+  for (let n = 1; n < w.length; n++) if (w[n]!.toLowerCase() === first) return true
   return false
 }
 
