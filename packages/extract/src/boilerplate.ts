@@ -220,7 +220,11 @@ const CONTACT_LABELS = 2
  * - Địa chỉ: ... - Điện thoại: ..., Email: ...`): two contact labels or more.
  */
 export function isContactLine(line: string): boolean {
-  return line.length <= MAX_CONTACT && (line.match(CONTACT_LABEL)?.length ?? 0) >= CONTACT_LABELS
+  if (line.length > MAX_CONTACT) return false
+  // Each label ends on its own colon: a line with fewer than two colons is not read for labels.
+  const colon = line.indexOf(':')
+  if (colon < 0 || line.indexOf(':', colon + 1) < 0) return false
+  return (line.match(CONTACT_LABEL)?.length ?? 0) >= CONTACT_LABELS
 }
 // How long a contact block may be; a longer line is not scanned for its labels.
 const MAX_CONTACT = 1000

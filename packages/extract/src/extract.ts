@@ -347,6 +347,11 @@ function relationRecords(
   let implemented: ResolvedMention[] = []
   for (const [i, s] of pieces.entries()) {
     const inSentence = mentionsByPiece[i] ?? []
+    // A sentence that cites nothing states no relation, and implements nothing for the next.
+    if (inSentence.length === 0) {
+      implemented = []
+      continue
+    }
     const found = findRelations(s, inSentence, previous, implemented, self?.code ?? null)
     if (self !== null) found.push(...implementedBySelf(s, inSentence, self.code))
     for (const r of found) {

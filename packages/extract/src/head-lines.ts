@@ -94,7 +94,8 @@ const LEFT_AFTER = /\s*(?:["“]\*["”]|\(\*\)|\*)\s*$/u
 /** A heading line without the template's remnants around it (`null Những vấn đề ...`, `(TTV) Hội thi ...`, `... tốt đẹp "*"`). */
 export function trimHeading<P extends Piece>(line: P): P {
   const before = LEFT_BEFORE.exec(line.text)?.[0].length ?? 0
-  const after = LEFT_AFTER.exec(line.text)?.[0].length ?? 0
+  // Every remnant LEFT_AFTER takes off holds a star; a line without one is not read for it.
+  const after = line.text.includes('*') ? (LEFT_AFTER.exec(line.text)?.[0].length ?? 0) : 0
   if (before === 0 && after === 0) return line
   return {
     ...line,
