@@ -579,6 +579,9 @@ const DISTRICT_REACH = Math.max(...DISTRICT_MARKERS.map((m) => m.marker.keys.len
 const DISTRICT_FIRST_WORDS =
   /(?<![\p{L}\p{M}\p{N}])(?:huyện|huyen|quận|quan|thị|thi|thành|thanh|tp)(?![\p{L}\p{M}\p{N}])/giu.source
 
+// Made once: nothing findDistricts calls reads districts, so one expression serves every call.
+const DISTRICT_CANDIDATES = new RegExp(DISTRICT_FIRST_WORDS, 'giu')
+
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
 // (và Đào tạo), under which its schools' sites sit; `quandoanlienchieu.org.vn`: the district's
@@ -630,7 +633,8 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
   const found: DistrictMention[] = []
   // Words are read only where a unit word's first word stands (one expression finds them): a
   // whole article is read so.
-  const candidates = new RegExp(DISTRICT_FIRST_WORDS, 'giu')
+  const candidates = DISTRICT_CANDIDATES
+  candidates.lastIndex = 0
   let i = 0
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
     const start = m.index

@@ -69,11 +69,18 @@ export function isRepeatedPhrase(line: string): boolean {
 // does in any repeated phrase: most lines are turned away on their first words, not lower-cased
 // and split whole. Lower-casing a word alone gives what lower-casing its line does there.
 function firstWordAgain(line: string): boolean {
-  const w = line.trim().split(/\s+/u, REPEATED_PHRASE_WORDS + 1)
-  const first = w[0]!.toLowerCase()
-  for (let n = 1; n < w.length; n++) if (w[n]!.toLowerCase() === first) return true
+  NON_WHITE_RUN.lastIndex = 0
+  const first = NON_WHITE_RUN.exec(line)?.[0].toLowerCase()
+  if (first === undefined) return false
+  for (let n = 1; n <= REPEATED_PHRASE_WORDS; n++) {
+    const w = NON_WHITE_RUN.exec(line)
+    if (w === null) return false
+    if (w[0].toLowerCase() === first) return true
+  }
   return false
 }
+// The words of a trimmed line as split(/\s+/u) gives them.
+const NON_WHITE_RUN = /\S+/gu
 
 /** True for a page's loading notice or a cut-off word (`Chờ...`, `Đang tải...`): a few words and an ellipsis. */
 export function isLoadingLine(line: string): boolean {
