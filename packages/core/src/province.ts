@@ -175,9 +175,54 @@ function nextWordAmong(
     }
     const start = i
     i = wordEnd(text, start)
-    if (mayBeginWith(text, start, letters) && keys.has(wordKey(text.slice(start, i)))) return { start, end: i }
+    if (
+      mayBeginWith(text, start, letters) &&
+      mayOpenKey(text, start, i, keys) &&
+      keys.has(wordKey(text.slice(start, i)))
+    )
+      return { start, end: i }
   }
   return null
+}
+
+// The key of each BMP code unit that folds to one letter or digit (its char code), worked out on
+// first sight; NOT_ONE for a unit whose key is empty, white space or longer (a mark, `æ`, `σ`, a
+// surrogate). A word whose first two units both fold to one opens its key with those two.
+const ONE_KEY = new Uint16Array(0x10000)
+const NOT_ONE = 0xffff
+function oneKey(c: number): number {
+  let k = ONE_KEY[c]!
+  if (k === 0) {
+    const key = c >= 0xd800 && c <= 0xdfff ? '' : foldDiacritics(String.fromCharCode(c))
+    k = key.length === 1 && !/\s/u.test(key) ? key.charCodeAt(0) : NOT_ONE
+    ONE_KEY[c] = k
+  }
+  return k
+}
+
+// The first two letters of each key of a set (as `a << 8 | b`), or null when a key is shorter.
+const OPENINGS = new WeakMap<ReadonlySet<string>, ReadonlySet<number> | null>()
+function openingsOf(keys: ReadonlySet<string>): ReadonlySet<number> | null {
+  let openings = OPENINGS.get(keys)
+  if (openings === undefined) {
+    openings = [...keys].every((k) => k.length >= 2)
+      ? new Set([...keys].map((k) => (k.charCodeAt(0) << 8) | k.charCodeAt(1)))
+      : null
+    OPENINGS.set(keys, openings)
+  }
+  return openings
+}
+
+// Whether the word from `start` to `end` may have one of `keys`, by its first two units: a word
+// that passed on its first letter (`t` of `tỉnh`) is turned away on its second (`tổ`, `trong`)
+// without its key being worked out.
+function mayOpenKey(text: string, start: number, end: number, keys: ReadonlySet<string>): boolean {
+  if (end - start < 2) return true
+  const openings = openingsOf(keys)
+  if (openings === null) return true
+  const a = oneKey(text.charCodeAt(start))
+  const b = oneKey(text.charCodeAt(start + 1))
+  return a === NOT_ONE || b === NOT_ONE || openings.has((a << 8) | b)
 }
 
 // The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit: `count` of them
@@ -540,6 +585,9 @@ const DISTRICT_REACH = Math.max(...DISTRICT_MARKERS.map((m) => m.marker.keys.len
 const DISTRICT_FIRST_WORDS =
   /(?<![\p{L}\p{M}\p{N}])(?:huyện|huyen|quận|quan|thị|thi|thành|thanh|tp)(?![\p{L}\p{M}\p{N}])/giu.source
 
+// Made once: nothing findDistricts calls reads districts, so one expression serves every call.
+const DISTRICT_CANDIDATES = new RegExp(DISTRICT_FIRST_WORDS, 'giu')
+
 // The words a district's site writes around its name (`huyendamha.vn`, `thiuyhuongtra.vn`,
 // `hoianrt.vn`: `rt` radio and television; `pgddaksong.edu.vn`: the district's Phòng Giáo dục
 // (và Đào tạo), under which its schools' sites sit; `quandoanlienchieu.org.vn`: the district's
@@ -591,7 +639,8 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
   const found: DistrictMention[] = []
   // Words are read only where a unit word's first word stands (one expression finds them): a
   // whole article is read so.
-  const candidates = new RegExp(DISTRICT_FIRST_WORDS, 'giu')
+  const candidates = DISTRICT_CANDIDATES
+  candidates.lastIndex = 0
   let i = 0
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
     const start = m.index

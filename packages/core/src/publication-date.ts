@@ -79,6 +79,9 @@ const MAX_LINE_WITH_COUNT = 90
  * sáu, ngày 26/04/2024`) are read too.
  */
 export function parseDateLine(line: string): PartialDate | null {
+  // Every date read here writes its year in four digits, and reading the line only takes text
+  // away: a line with fewer digits gives none (most head lines, which a page has several of).
+  if (!holdsFourDigits(line)) return null
   let l = line.trim().replace(BULLET, '')
   if (l.length < 6 || l.length > MAX_LINE_WITH_COUNT) return null
   const bracketed = BRACKETED.exec(l)
@@ -115,6 +118,16 @@ export function parseDateLine(line: string): PartialDate | null {
     if (date !== null) return date
   }
   return null
+}
+
+// Whether `line` holds four ASCII digits, apart or together.
+function holdsFourDigits(line: string): boolean {
+  let digits = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c >= 48 && c <= 57 && ++digits === 4) return true
+  }
+  return false
 }
 
 // The labels that say a line is the page's publication date, at the start of the line or of a

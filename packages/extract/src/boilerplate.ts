@@ -56,6 +56,9 @@ const BUTTON_LINES = new Set([
   'skip to main content',
 ])
 
+// A longer line is no button: looking it up would hash all of it.
+const LONGEST_BUTTON = Math.max(...[...BUTTON_LINES].map((b) => b.length))
+
 // Phrases that only occur in comment forms, cookie notices and site footers.
 const BOILERPLATE_PHRASES = [
   'email của bạn sẽ không được hiển thị',
@@ -134,7 +137,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 400) return false
   const l = trimmed.toLowerCase()
   return (
-    BUTTON_LINES.has(l) ||
+    (l.length <= LONGEST_BUTTON && BUTTON_LINES.has(l)) ||
     BOILERPLATE_PATTERN.test(l) ||
     (l.length <= 160 && SITE_LINE.test(l)) ||
     isRepeatedPhrase(trimmed)
@@ -217,7 +220,11 @@ const CONTACT_LABELS = 2
  * - Địa chỉ: ... - Điện thoại: ..., Email: ...`): two contact labels or more.
  */
 export function isContactLine(line: string): boolean {
-  return line.length <= MAX_CONTACT && (line.match(CONTACT_LABEL)?.length ?? 0) >= CONTACT_LABELS
+  if (line.length > MAX_CONTACT) return false
+  // Each label ends on its own colon: a line with fewer than two colons is not read for labels.
+  const colon = line.indexOf(':')
+  if (colon < 0 || line.indexOf(':', colon + 1) < 0) return false
+  return (line.match(CONTACT_LABEL)?.length ?? 0) >= CONTACT_LABELS
 }
 // How long a contact block may be; a longer line is not scanned for its labels.
 const MAX_CONTACT = 1000

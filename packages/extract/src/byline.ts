@@ -1,3 +1,5 @@
+import { splitter } from './splitter.ts'
+
 /**
  * The author line that closes a Vietnamese news article: a short name (`Thảo Anh`, `PV`),
  * optionally with a unit after a dash (`Thu Nga - Trung tâm Thông tin`) or a credit before a
@@ -106,7 +108,7 @@ export function sourceAttribution(line: string): string | null {
 // The parts of a date line besides its date: a bar, a bullet or a dash before words, a stop
 // glued to the next part (`Tác giả: Thanh Cư .Ngày đăng: ...`), or the space before a weekday
 // (`PV Thứ sáu, ngày 26/04/2024`).
-const DATE_LINE_PARTS = /\s*[|•·]\s*|\s*[-–]\s+|\s\.(?=\p{Lu})|\s(?=[Tt]hứ\s|[Cc]hủ\s[Nn]hật)/u
+const DATE_LINE_PARTS = splitter(/\s*[|•·]\s*|\s*[-–]\s+|\s\.(?=\p{Lu})|\s(?=[Tt]hứ\s|[Cc]hủ\s[Nn]hật)/u)
 // `Bởi` (by) before a name, as a template writes it.
 const BY = /^(?:bởi|by)\s+/iu
 // A content system's account name (`ngoc.vu`, `admin_tw`): lower-case words joined by a dot or
@@ -121,7 +123,7 @@ const ACCOUNT = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$/u
  * name. `null` when no part is one.
  */
 export function dateLineAuthor(line: string): string | null {
-  for (const raw of line.trim().split(DATE_LINE_PARTS)) {
+  for (const raw of DATE_LINE_PARTS.pieces(line.trim())) {
     const part = raw.trim().replace(BY, '')
     if (part === '' || /\d/u.test(part)) continue
     if (ACCOUNT.test(part)) return part

@@ -50,6 +50,10 @@ const HEAD_WORDS = byFirstWord(HEADS)
 // `ra mắt Ban Chấp hành khóa VI` presents a congress's elected body: a step of the congress, not a launch.
 const PRESENTING_ELECTED = new RegExp(`ra mắt(?=\\s+(?:${ELECTED_BODIES.join('|')})(?![\\p{L}\\p{N}]))`, 'giu')
 
+// What parts the words of a phrase. A sentence's final stop is no part of its last word (`tổ chức
+// hội nghị tổng kết.`).
+const WORD_BREAK = /[\s,;:()]+|[.!?…]+(?=\s|$)/gu
+
 /** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
 export function eventWords(phrase: string, limit: number): string[] {
   // `trao đổi` (to discuss) is not `trao` (to hand over an award); `triển khai công tác` (to
@@ -63,8 +67,13 @@ export function eventWords(phrase: string, limit: number): string[] {
       ? unquoted.replace(PRESENTING_ELECTED, 'giới-thiệu')
       : unquoted
   const words: string[] = []
-  // A sentence's final stop is no part of its last word (`tổ chức hội nghị tổng kết.`).
-  for (const w of presented.toLowerCase().split(/[\s,;:()]+|[.!?…]+(?=\s|$)/u)) {
+  const lower = presented.toLowerCase()
+  // The pieces `split(WORD_BREAK)` would give, read only as far as the words kept reach.
+  WORD_BREAK.lastIndex = 0
+  for (let from = 0; from <= lower.length; ) {
+    const m = WORD_BREAK.exec(lower)
+    const w = lower.slice(from, m === null ? lower.length : m.index)
+    from = m === null ? lower.length + 1 : m.index + m[0].length
     if (w.length === 0) continue
     // `công tác` (the work of) opens the topic: `giao ban công tác kiểm tra` is a meeting, not an inspection.
     if (w === 'tác' && words[words.length - 1] === 'công') {

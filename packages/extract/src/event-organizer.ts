@@ -2,6 +2,7 @@ import { findDistricts, findProvinces, resolveProvince } from '@vanban/core'
 import type { FoundEvent } from './events.ts'
 import { HISTORICAL_FIGURES, SURNAMES } from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
+import { unitClass } from './unit-class.ts'
 
 /**
  * Organisers that the subject of a report does not give as a body. A meeting of a body is held
@@ -52,7 +53,14 @@ const CAPITALISED_RUN = /^(?:\s+\p{Lu}[\p{L}\p{N}]*)+/u
 const OPENS_BODY =
   /^(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Chi bộ|UBND|HĐND|Ủy ban|Uỷ ban|Hội|Sở|Trường|Ban|Bộ|Cục|Viện|Học viện|Trung tâm|Liên đoàn|Công đoàn|Đoàn|Mặt trận)(?![\p{L}])/u
 
-const words = (s: string) => s.split(/\s+/u).length
+// How many pieces `s.split(/\s+/u)` gives: one more than its runs of white space, counted
+// without making the pieces (or a new expression, as split does at each call).
+function words(s: string): number {
+  let n = 1
+  for (let i = 0; i < s.length; i++) if (isWhite(s.charCodeAt(i)) && (i === 0 || !isWhite(s.charCodeAt(i - 1)))) n++
+  return n
+}
+const isWhite = unitClass(/^\s$/u)
 
 // How many words a subject may hold to be read as one organiser.
 const LONGEST_SUBJECT = 20

@@ -130,7 +130,9 @@ const LOCAL_CENTRAL_POINT = /^\s*(?:của\s+|cấp\s+)?(?:huyện|quận|thị x
  * while the other points (`điểm cầu tỉnh ta`) only follow it. Null when no main point is placed.
  */
 export function mainPointProvince(text: string, date: string | null): Province | null {
-  for (const m of text.matchAll(MAIN_POINT)) {
+  // An exec loop, not matchAll, which copies the expression at each call; nothing below reads MAIN_POINT.
+  MAIN_POINT.lastIndex = 0
+  for (let m = MAIN_POINT.exec(text); m !== null; m = MAIN_POINT.exec(text)) {
     if (LOCAL_CENTRAL_POINT.test(m.groups?.place ?? '')) continue
     if (m.groups?.chaired !== undefined && UNIT_POINT.test(m.groups.place ?? '')) continue
     const place = placeProvince(m.groups?.place ?? '', date)

@@ -1,3 +1,5 @@
+import { splitter } from './splitter.ts'
+
 /**
  * An event's title as a reader would write it for a heading, from the words that follow the
  * report's verb (`tổ chức hội nghị sơ kết ..., đấu tranh ...`): the event's name phrase, ended
@@ -24,13 +26,12 @@ export const TITLE_MAX = 160
 
 // The clause that reports the event, and so its span: up to a `;`, the end of a sentence, a
 // purpose, or a comma before who took part. Its length is the span's, as before titles were read.
-const CLAUSE_END = /;|\.\s|\s+nhằm\s|,\s+(?:với|thu hút|có sự)/u
+const CLAUSE_END = splitter(/;|\.\s|\s+nhằm\s|,\s+(?:với|thu hút|có sự)/u)
 const SPAN_MAX = 200
 
 /** The clause that reports an event, as the span of its report measures it (up to {@link SPAN_MAX} code units). */
 export function reportedClauseLength(phrase: string): number {
-  const clause = phrase
-    .split(CLAUSE_END, 1)[0]!
+  const clause = CLAUSE_END.first(phrase)
     .trim()
     .replace(/[,.]+$/u, '')
   return clause.length > SPAN_MAX ? clause.slice(0, SPAN_MAX - 1).trimEnd().length + 1 : clause.length

@@ -54,7 +54,7 @@ const MAX_REPEATED_LINE = 600
  * more and nothing else, which no title is.
  */
 export function isRepeatedPhrase(line: string): boolean {
-  if (line.length > MAX_REPEATED_LINE) return false
+  if (line.length > MAX_REPEATED_LINE || !firstWordAgain(line)) return false
   const w = line.trim().toLowerCase().split(/\s+/u)
   for (let n = 1; n <= REPEATED_PHRASE_WORDS && 2 * n <= w.length; n++) {
     if (w.length % n !== 0) continue
@@ -64,6 +64,23 @@ export function isRepeatedPhrase(line: string): boolean {
   }
   return false
 }
+
+// Whether the first word (lower-cased) comes again among the next REPEATED_PHRASE_WORDS, as it
+// does in any repeated phrase: most lines are turned away on their first words, not lower-cased
+// and split whole. Lower-casing a word alone gives what lower-casing its line does there.
+function firstWordAgain(line: string): boolean {
+  NON_WHITE_RUN.lastIndex = 0
+  const first = NON_WHITE_RUN.exec(line)?.[0].toLowerCase()
+  if (first === undefined) return false
+  for (let n = 1; n <= REPEATED_PHRASE_WORDS; n++) {
+    const w = NON_WHITE_RUN.exec(line)
+    if (w === null) return false
+    if (w[0].toLowerCase() === first) return true
+  }
+  return false
+}
+// The words of a trimmed line as split(/\s+/u) gives them.
+const NON_WHITE_RUN = /\S+/gu
 
 /** True for a page's loading notice or a cut-off word (`Chờ...`, `Đang tải...`): a few words and an ellipsis. */
 export function isLoadingLine(line: string): boolean {
@@ -84,7 +101,8 @@ const LEFT_AFTER = /\s*(?:["“]\*["”]|\(\*\)|\*)\s*$/u
 /** A heading line without the template's remnants around it (`null Những vấn đề ...`, `(TTV) Hội thi ...`, `... tốt đẹp "*"`). */
 export function trimHeading<P extends Piece>(line: P): P {
   const before = LEFT_BEFORE.exec(line.text)?.[0].length ?? 0
-  const after = LEFT_AFTER.exec(line.text)?.[0].length ?? 0
+  // Every remnant LEFT_AFTER takes off holds a star; a line without one is not read for it.
+  const after = line.text.includes('*') ? (LEFT_AFTER.exec(line.text)?.[0].length ?? 0) : 0
   if (before === 0 && after === 0) return line
   return {
     ...line,

@@ -17,6 +17,7 @@ import {
   TITLE_HINT,
 } from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
+import { splitter } from './splitter.ts'
 import { unitClass } from './unit-class.ts'
 import { WHITE_SPACE } from './word-pattern.ts'
 
@@ -151,9 +152,12 @@ function readName(text: string, from: number): { name: string; end: number } | n
   return { name: text.slice(from, end), end }
 }
 
+const ROLE_PARTS = splitter(/\s*,\s+|\s+[–—-]\s+/u)
+const ROLE_CLAUSE_END = splitter(/[;.:()]|\s+và\s+(?:đồng chí|ông|bà)|“/u)
+const FIRST_ROLE_END = splitter(/,\s+/u)
+
 function splitRoles(text: string): string[] {
-  const parts = text
-    .split(/\s*,\s+|\s+[–—-]\s+/u)
+  const parts = ROLE_PARTS.pieces(text)
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
   const roles: string[] = []
@@ -169,10 +173,10 @@ function rolesAfter(text: string, from: number): string[] {
   const rest = text.slice(from, from + 300)
   const lead = /^\s*(?:,|[–—-])\s+/u.exec(rest)
   if (lead === null) return []
-  let clause = rest.slice(lead[0].length).split(/[;.:()]|\s+và\s+(?:đồng chí|ông|bà)|“/u, 1)[0] ?? ''
+  let clause = ROLE_CLAUSE_END.first(rest.slice(lead[0].length))
   const stop = ROLE_END.exec(clause)
   if (stop !== null) clause = clause.slice(0, stop.index)
-  if (!ROLE_START.test(clause) && !TITLE.test(clause.split(/,\s+/u, 1)[0] ?? '')) return []
+  if (!ROLE_START.test(clause) && !TITLE.test(FIRST_ROLE_END.first(clause))) return []
   return splitRoles(clause)
 }
 
