@@ -407,11 +407,6 @@ function relationRecords(
   let since = 0
   for (const [i, s] of pieces.entries()) {
     const inSentence = mentionsByPiece[i] ?? []
-    // A sentence that cites nothing states no relation, and implements nothing for the next.
-    if (inSentence.length === 0) {
-      implemented = []
-      continue
-    }
     const found = findRelations(s, inSentence, previous, implemented, self?.code ?? null)
     if (self !== null) found.push(...implementedBySelf(s, inSentence, self.code))
     if (self !== null && inSentence.length === 0 && implementedOpen.length > 0) {
