@@ -345,6 +345,25 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
       states: 'seat',
     },
   },
+  // A provincial state corporation or a coal mine whose own site (or a page about it) states its
+  // seat: the events its site reports without a place are held there.
+  {
+    names: ['Tổng Công ty Thương mại Sài Gòn'],
+    province: 'Hồ Chí Minh',
+    address: '275B Phạm Ngũ Lão, quận 1 (SATRA; its Party committee’s site dangbosatra.vn states it)',
+    domains: ['dangbosatra.vn'],
+    checked: { url: 'https://dangbosatra.vn/satra-da-chuyen-sang-cong-ty-tnhh-mot-thanh-vien/', states: 'seat' },
+  },
+  {
+    names: ['Công ty Cổ phần Than Mông Dương', 'Công ty CP Than Mông Dương', 'Công ty Than Mông Dương'],
+    province: 'Quảng Ninh',
+    address: 'phường Mông Dương, thành phố Cẩm Phả (mongduongcoal.vn)',
+    domains: ['mongduongcoal.vn'],
+    checked: {
+      url: 'https://cafef.vn/phuong-rong-nhat-viet-nam-gap-22-lan-quan-hoan-kiem-2023010409294392.chn',
+      states: 'seat',
+    },
+  },
   {
     names: ['Tổng công ty Xây dựng công trình hàng không', 'Tổng công ty ACC'],
     province: 'Hà Nội',

@@ -218,6 +218,8 @@ describe('venueProvince: national institutions at their head office', () => {
     ['Trường Đại học Mỏ – Địa chất', '01'],
     ['Đảng ủy Học viện Chính trị Công an nhân dân', '01'],
     ['Trường Chính trị Phạm Hùng', '86'],
+    ['Đảng ủy Tổng Công ty Thương mại Sài Gòn', '79'],
+    ['Công đoàn Công ty CP Than Mông Dương - Vinacomin', '22'],
     ['Đảng bộ Bệnh viện Mắt TW', '01'],
     ['Đảng bộ Bệnh viện Phụ sản Trung ương', '01'],
     ['Đoàn Thanh niên Trường Đại học Vinh', '40'],
@@ -264,6 +266,11 @@ describe('venueOfSite: a known venue’s own site', () => {
     ['https://danguy.tdmu.edu.vn/tin-tuc-su-kien/a', '79'],
     ['http://vnnio.org/tintuc_sukien/200610300828282755', '01'],
     ['http://benhvienphusantrunguong.org.vn/news/a', '01'],
+    // a provincial corporation's or mine's own site that states its seat
+    ['https://dangbosatra.vn/chi-doan-co-quan/a', '79'],
+    ['http://mongduongcoal.vn/bv/dangdoan-the-c70/a', '22'],
+    // a site of another mine is not
+    ['http://vinacomin.vn/a', null],
     // a look-alike host is not the venue's
     ['https://notvinhuni.edu.vn/a', null],
   ])('places %s in %s', (url, code) => {
