@@ -195,6 +195,22 @@ export function listedBody(part: string): boolean {
   return OPENS_BODY.test(part) && words(part) <= LONGEST_LISTED && !/(?<![\p{L}])(?:tại|ở|của)(?![\p{L}])/u.test(part)
 }
 
+// A dash between words, as a joint list of bodies writes it (`Hội Liên hiệp Phụ nữ – Hội Liên hiệp
+// Thanh niên – Liên đoàn Lao động`).
+const DASH = /\s[-–]\s/u
+
+/**
+ * How many bodies a subject lists after the first, joined by dashes (`Hội Liên hiệp Phụ nữ – Hội
+ * Liên hiệp Thanh niên – Liên đoàn Lao động – Trung tâm Văn hóa Quận 1 phối hợp tổ chức ...`):
+ * each part a listed body (see {@link listedBody}); 0 when any part is not, as in one name with
+ * a dash (`Ban Tuyên giáo - Dân vận Tỉnh ủy`, `Tổng Công ty Dệt May Miền Nam – Vinatex`).
+ */
+export function dashListedBodies(subject: string): number {
+  if (!subject.includes(' – ') && !subject.includes(' - ')) return 0
+  const parts = subject.split(DASH).map((p) => p.trim())
+  return parts.length >= 2 && parts.every(listedBody) ? parts.length - 1 : 0
+}
+
 // A time said in words, written before the subject in lower case after a clause that opens the
 // sentence (`Thực hiện Kế hoạch của Huyện ủy, mới đây Hội Nông dân xã tổ chức ...`), with the day
 // it names in brackets (`Hôm nay (1/11), trường Tiểu học Đông Ba tổ chức ...`).
