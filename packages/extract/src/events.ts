@@ -11,8 +11,8 @@ import {
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, doneKind, eventWords, kindByHost, kindWhenCiting } from './event-kinds.ts'
 import {
-  endsWithPlace,
   dashListedBodies,
+  endsWithPlace,
   firstOfLongList,
   listedBody,
   opensLowerCaseBody,
