@@ -198,8 +198,11 @@ export function isCentralOrganizer(name: string, date: string | null): boolean {
 }
 
 // A local unit's link point to a meeting held elsewhere: `tại điểm cầu xã Phú Thiện`, `điểm cầu
-// huyện`, `điểm cầu của tỉnh` (not the main point, `điểm cầu chính`, where the meeting is held).
-const LINK_POINT = /điểm cầu\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|cơ sở|của)(?![\p{L}\p{N}])/iu
+// huyện`, `điểm cầu của tỉnh` (not the main point, `điểm cầu chính`, where the meeting is held),
+// or one a unit sets up to follow it (`tổ chức điểm cầu trực tuyến theo dõi Hội nghị`, `bố trí 3
+// điểm cầu`; not `tổ chức điểm cầu chính`).
+const LINK_POINT =
+  /điểm cầu\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|cơ sở|của)(?![\p{L}\p{N}])|(?:tổ chức|bố trí|thiết lập)\s+(?:\d+\s+|các\s+)?điểm cầu(?!\s+(?:trực tuyến\s+)?(?:chính|trung tâm))(?![\p{L}\p{N}])/iu
 
 /**
  * Whether a text says a local unit followed a meeting at its link point (`Dự tại điểm cầu xã ...`):

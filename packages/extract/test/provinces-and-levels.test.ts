@@ -240,6 +240,10 @@ describe('followedAtLinkPoint', () => {
   it.each([
     ['Dự tại điểm cầu xã Yên Bình có đồng chí Bí thư Đảng ủy xã.', true],
     ['Tham dự tại điểm cầu huyện có 120 đại biểu.', true],
+    ['Đảng ủy xã tổ chức điểm cầu trực tuyến theo dõi Hội nghị thông báo nhanh kết quả Đại hội.', true],
+    ['Công an tỉnh bố trí 12 điểm cầu để cán bộ theo dõi hội nghị.', true],
+    ['Ban Tuyên giáo Trung ương tổ chức điểm cầu chính tại Hà Nội.', false],
+    ['Bộ tổ chức điểm cầu trực tuyến trung tâm tại trụ sở Bộ.', false],
     ['Hội nghị được tổ chức từ điểm cầu chính tại Hà Nội.', false],
     ['Hội nghị quán triệt nghị quyết tại Hội trường Huyện ủy.', false],
   ])('%s says a link point: %s', (text, linked) => {
