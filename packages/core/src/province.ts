@@ -556,10 +556,52 @@ for (const [key, units] of DISTRICTS) {
     DISTRICT_LABELS.set(key.replace(/ /g, ''), units[0]!.code)
 }
 
-// The province of the district a whole host label names, bare or within its site words (`doluong`, `huyendamha`).
+// A district's name that several provinces had, written with the initials of its province after
+// it (`pgdchauthanhdt`: the education office of Châu Thành, Đồng Tháp; Long An, Tiền Giang, Bến Tre
+// ... had a Châu Thành too): the name folded without spaces, then the initials of each province that
+// had it, to that province; initials two of them share are left out.
+const DISTRICT_WITH_INITIALS = new Map<string, Map<string, string>>()
+for (const [key, units] of DISTRICTS) {
+  const name = key.replace(/ /g, '')
+  if (name.length < MIN_NAME_IN_LABEL) continue
+  const byInitials = new Map<string, string>()
+  const shared = new Set<string>()
+  for (const code of new Set(units.map((u) => u.code))) {
+    const province = FORMER.get(code)
+    if (province === undefined) continue
+    const initials = foldDiacritics(province.name)
+      .split(/[\s-]+/u)
+      .filter((w) => w.length > 0)
+      .map((w) => w.charAt(0))
+      .join('')
+    if (byInitials.has(initials)) shared.add(initials)
+    byInitials.set(initials, code)
+  }
+  for (const initials of shared) byInitials.delete(initials)
+  if (byInitials.size > 0) DISTRICT_WITH_INITIALS.set(name, byInitials)
+}
+
+// The province of a district named in a label and followed by its province's initials (see
+// DISTRICT_WITH_INITIALS), or undefined: the initials are two or three letters.
+function districtWithInitials(key: string): string | undefined {
+  for (const n of [2, 3]) {
+    const byInitials = DISTRICT_WITH_INITIALS.get(key.slice(0, -n))
+    const code = byInitials?.get(key.slice(-n))
+    if (code !== undefined) return code
+  }
+  return undefined
+}
+
+// The province of the district a whole host label names, bare or within its site words (`doluong`,
+// `huyendamha`), or with its province's initials after it (`pgdchauthanhdt`).
 function labelDistrict(label: string, date: string | null | undefined): ProvinceResolution | null {
   const key = foldDiacritics(label).replace(/[^a-z0-9]/g, '')
-  const code = DISTRICT_LABELS.get(key) ?? DISTRICT_LABELS.get(DISTRICT_LABEL.exec(key)?.[1] ?? '')
+  const name = DISTRICT_LABEL.exec(key)?.[1] ?? ''
+  const code =
+    DISTRICT_LABELS.get(key) ??
+    DISTRICT_LABELS.get(name) ??
+    districtWithInitials(key) ??
+    (name === key ? undefined : districtWithInitials(name))
   return code === undefined ? null : fromFormer(code, date)
 }
 

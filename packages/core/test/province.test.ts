@@ -334,6 +334,10 @@ describe('provinceOfDomain', () => {
     ['https://huyendoanchuongmy.vn/a', 'Hà Nội'],
     // a school's site under its district's Phòng Giáo dục
     ['http://c2lequydon.pgddaksong.edu.vn/a', 'Đắk Nông'],
+    // a district name several provinces had, with its province's initials after it
+    ['http://thtanphutrung1.pgdchauthanhdt.edu.vn/a', 'Đồng Tháp'],
+    ['http://pgdchauthanhag.edu.vn/a', 'An Giang'],
+    ['http://thcs.pgdchauthanhtg.edu.vn/a', 'Tiền Giang'],
     // the district's youth, and its schools' portal
     ['http://tuoitrehoaiduc.vn/a', 'Hà Nội'],
     ['https://thtanhoa.quocoaiedu.vn/a', 'Hà Nội'],
@@ -357,6 +361,9 @@ describe('provinceOfDomain', () => {
     'https://baomoi.com/a',
     // a numbered ward with no district named
     'https://phuong6.gov.vn/a',
+    // a district name several provinces had, with no province's initials or with another's
+    'http://pgdchauthanh.edu.vn/a',
+    'http://pgdchauthanhqn.edu.vn/a',
     'not a url',
   ])('places no province for %s', (url) => {
     expect(provinceOfDomain(url)).toBeNull()
