@@ -307,6 +307,13 @@ export function eventProvince(
   // site is the site's own, whatever province the article names most (`họp ... tại thủ đô Hà Nội`).
   if (site !== null && level !== null && LOCAL_LEVELS.has(level))
     return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
+  // An event neither named by its organiser nor placed, on a known institution's own site
+  // (`vpdangdoan.vinhuni.edu.vn`): the institution's own meeting at its seat, whatever province
+  // the text names most (`Đại hội ... tại Thủ đô Hà Nội`, the congress it informs its staff of).
+  if (event.organizer === null && event.location === null && url !== null) {
+    const seat = venueOfSite(url, { date })
+    if (seat !== null) return { ...seat.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
+  }
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   if (site !== null) return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
   // A ward or commune before July 2025 that nothing else places (`Đảng ủy phường Bến Thành`).

@@ -250,6 +250,23 @@ describe('followedAtLinkPoint', () => {
     expect(followedAtLinkPoint(text)).toBe(linked)
   })
 
+  it('places an event with neither organiser nor place on a known institution’s own site at its seat', () => {
+    const event = { organizer: null, location: null, title: 'Hội nghị' }
+    const hanoi = { code: '01', name: 'Hà Nội' }
+    const site = 'http://vpdangdoan.vinhuni.edu.vn/tin-tuc-su-kien/a'
+    expect(eventProvince(event, site, '2021-02-20', hanoi)?.name).toBe('Nghệ An')
+    // a place stated is where it was held
+    expect(eventProvince({ ...event, location: 'Hội trường tỉnh Hà Tĩnh' }, site, '2021-02-20', hanoi)?.name).toBe(
+      'Hà Tĩnh',
+    )
+    // a provincial portal's page is still placed by the province its text is about
+    expect(eventProvince(event, 'https://nghean.gov.vn/a', '2021-02-20', hanoi)?.name).toBe('Hà Nội')
+    // a national meeting on the institution's site is not placed by the site
+    expect(
+      eventProvince({ ...event, title: 'Hội nghị toàn quốc quán triệt Nghị quyết' }, site, '2021-02-20'),
+    ).toBeNull()
+  })
+
   it('places an event held by an academy of known seat there', () => {
     const event = {
       organizer: 'Chi bộ Khoa Ngữ văn - Trường Đại học Tây Bắc',
