@@ -225,6 +225,16 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     },
   },
   {
+    names: ['Bệnh viện Hữu nghị Việt Tiệp', 'Bệnh viện Việt Tiệp'],
+    province: 'Hải Phòng',
+    address: '1 Nhà Thương, Lê Chân (its Youth Union’s site tuoitrebenhvienviettiep.com)',
+    domains: ['tuoitrebenhvienviettiep.com'],
+    checked: {
+      url: 'https://congthuong.vn/benh-vien-huu-nghi-viet-tiep-canh-chim-dau-dan-cua-nganh-y-te-hai-phong-356611.html',
+      states: 'seat',
+    },
+  },
+  {
     names: ['Trường Đại học Vinh'],
     province: 'Nghệ An',
     address: '182 Lê Duẩn, thành phố Vinh (vinhuni.edu.vn)',

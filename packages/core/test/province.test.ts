@@ -219,6 +219,7 @@ describe('venueProvince: national institutions at their head office', () => {
     ['Đảng ủy Học viện Chính trị Công an nhân dân', '01'],
     ['Trường Chính trị Phạm Hùng', '86'],
     ['Đảng ủy Tổng Công ty Thương mại Sài Gòn', '79'],
+    ['Chi đoàn Khoa Ngoại, Bệnh viện Hữu nghị Việt Tiệp', '31'],
     ['Công đoàn Công ty CP Than Mông Dương - Vinacomin', '22'],
     ['Đảng bộ Bệnh viện Mắt TW', '01'],
     ['Đảng bộ Bệnh viện Phụ sản Trung ương', '01'],
@@ -269,6 +270,7 @@ describe('venueOfSite: a known venue’s own site', () => {
     // a provincial corporation's or mine's own site that states its seat
     ['https://dangbosatra.vn/chi-doan-co-quan/a', '79'],
     ['http://mongduongcoal.vn/bv/dangdoan-the-c70/a', '22'],
+    ['http://tuoitrebenhvienviettiep.com/ngay-chu-nhat-xanh/', '31'],
     // a site of another mine is not
     ['http://vinacomin.vn/a', null],
     // a look-alike host is not the venue's
