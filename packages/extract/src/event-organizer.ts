@@ -120,6 +120,24 @@ export function withoutPartner(subject: string): string {
   return HEADLINE_BODY.test(lastPart) || HEADLINE_BODY.test(first.trim()) ? first : subject
 }
 
+// The body a unit belongs to, written after it between commas (`Cụm thi số 3, thuộc Đảng bộ Khối
+// các cơ quan và doanh nghiệp tỉnh đã tổ chức ...`).
+const BELONGING = /^(?:trực thuộc|thuộc)\s+\p{Lu}/u
+
+/**
+ * A subject's last part when it says what the unit before it belongs to (`thuộc Đảng bộ Khối ...`):
+ * that unit with it, taken from `parts`, when the unit opens with a capital and is short (not a
+ * place, `tại Hội trường A`); the subject as it is otherwise.
+ */
+export function withBelonging(subject: string, parts: string[]): string {
+  if (!BELONGING.test(subject) || parts.length === 0) return subject
+  const unit = parts[parts.length - 1]!.trim()
+  if (!/^\p{Lu}/u.test(unit) || words(unit) > LONGEST_LISTED || /(?<![\p{L}])(?:tại|ở)(?![\p{L}])/iu.test(unit))
+    return subject
+  parts.pop()
+  return `${unit}, ${subject}`
+}
+
 /**
  * A subject whose last parts are places written after its body (`Đảng ủy xã A, huyện B, tỉnh C`
  * read as `tỉnh C`): the body with its places, as written, when a body stands before them (see
@@ -128,7 +146,7 @@ export function withoutPartner(subject: string): string {
  * taken are removed from it.
  */
 export function withPlaceAppositions(subject: string, parts: string[]): string {
-  const organizer = withoutTermAppositions(subject, parts)
+  const organizer = withBelonging(withoutTermAppositions(subject, parts), parts)
   if (!isPlaceApposition(organizer)) return organizer
   let places = organizer
   for (let k = parts.length - 1; k >= 0; k--) {

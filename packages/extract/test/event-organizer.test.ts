@@ -688,3 +688,22 @@ describe('bodies listed with dashes', () => {
     )
   })
 })
+
+describe('a unit with the body it belongs to', () => {
+  it.each([
+    [
+      'Sáng ngày 17/7/2021, Cụm thi số 3, thuộc Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh đã tổ chức Hội thi Báo cáo viên giỏi.',
+      'Cụm thi số 3, thuộc Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh',
+    ],
+    [
+      'Sáng ngày 17/7/2021, Chi bộ Khu phố 3, trực thuộc Đảng bộ phường Tân Phú đã tổ chức sinh hoạt chuyên đề.',
+      'Chi bộ Khu phố 3, trực thuộc Đảng bộ phường Tân Phú',
+    ],
+    // a place before it is no unit, nor a unit's name in lower case
+    ['Sáng ngày 17/7/2021, tại Hội trường A, thuộc Khu di tích Tân Trào tổ chức Hội thi Báo cáo viên giỏi.', null],
+    ['Sáng ngày 17/7/2021, xã Tân Phú, thuộc huyện Đồng Phú tổ chức Hội thi Báo cáo viên giỏi.', null],
+  ])('%s is organised by %s', (text, organizer) => {
+    const [event] = extractArticle(text).events
+    expect(event?.organizer ?? null).toBe(organizer)
+  })
+})
