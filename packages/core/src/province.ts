@@ -521,6 +521,8 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
     // Chương Mỹ`, `Quận đoàn Hải Châu`, `Thị đoàn Bỉm Sơn`, `Thành đoàn Thủ Dầu Một`).
     ['huyện ủy', 'huyện'],
     ['huyện đoàn', 'huyện'],
+    // An island district (`huyện đảo Trường Sa`, `huyện đảo Lý Sơn`) is a district.
+    ['huyện đảo', 'huyện'],
     ['huyện', 'huyện'],
     ['quận ủy', 'quận'],
     ['quận đoàn', 'quận'],

@@ -385,6 +385,9 @@ describe('findDistricts and districtProvince', () => {
     ['Ban Thường vụ Quận đoàn Hải Châu', '2024-03-01', 'Đà Nẵng', '48'],
     ['Thị đoàn Bỉm Sơn', '2024-03-01', 'Thanh Hóa', '38'],
     ['Thành đoàn Thủ Dầu Một', '2024-03-01', 'Bình Dương', '79'],
+    // an island district
+    ['quân và dân huyện đảo Trường Sa', '2022-04-29', 'Khánh Hòa', '56'],
+    ['Huyện đảo Lý Sơn', '2024-03-01', 'Quảng Ngãi', '51'],
     // a city of three words or more by its initials after TP.
     ['Đảng ủy phường Phú Hòa, TP.TDM', '2014-10-17', 'Bình Dương', '79'],
     ['UBND TP. BMT', '2023-05-01', 'Đắk Lắk', '66'],
@@ -405,6 +408,7 @@ describe('findDistricts and districtProvince', () => {
     ['initials no city bears', 'TP.XYZ'],
     ['a province by its initials is the province, not a district', 'TP.HCM'],
     ['initials without TP', 'Công ty TDM'],
+    ['island districts named by no name', 'các huyện đảo và ven biển'],
   ])('places nothing: %s', (_, text) => {
     expect(districtProvince(text, { date: '2024-01-01' })).toBeNull()
   })
