@@ -466,14 +466,18 @@ export function provinceOfPath(url: string, options: ProvinceOptions = {}): Prov
 
 // Units by their folded name: several units (of one kind or another, in one province or several)
 // may bear one name.
-type NamedUnit<K> = { kind: K; code: string }
+// A unit keeps its name as written, lower case: names that fold alike may differ in their marks
+// (`Nam Đàn`, Nghệ An, and `Nấm Dẩn`, Tuyên Quang; `Thanh Xuân`, Hà Nội, and `Thạnh Xuân`).
+type NamedUnit<K> = { kind: K; code: string; name?: string }
+const writtenKey = (name: string): string => name.normalize('NFC').toLowerCase()
 function unitsByName<K>(rows: readonly (readonly [K, string, string])[]): Map<string, NamedUnit<K>[]> {
   const units = new Map<string, NamedUnit<K>[]>()
   for (const [kind, name, code] of rows) {
     const key = keyOf(name)
+    const unit = { kind, code, name: writtenKey(name) }
     const same = units.get(key)
-    if (same === undefined) units.set(key, [{ kind, code }])
-    else same.push({ kind, code })
+    if (same === undefined) units.set(key, [unit])
+    else same.push(unit)
   }
   return units
 }
@@ -502,10 +506,15 @@ function unitNamedAt<K>(
   if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) return null
   for (let n = Math.min(longest, ws.length - from); n >= 1; n--) {
     const key = joinedKeys(ws, from, n)
-    const named = units.get(key)
-    if (named === undefined || skip(key, unitWord.kind)) continue
-    const sameKind = named.filter((u) => u.kind === unitWord.kind)
-    const codes = [...new Set((sameKind.length > 0 ? sameKind : named).map((u) => u.code))]
+    const folded = units.get(key)
+    if (folded === undefined || skip(key, unitWord.kind)) continue
+    const sameKind = folded.filter((u) => u.kind === unitWord.kind)
+    const named = sameKind.length > 0 ? sameKind : folded
+    // Of those, the units whose name is written with the same marks as the text's, when any is: a
+    // name written in full is no other that folds alike (`xã Nam Đàn` is not `xã Nấm Dẩn`).
+    const written = writtenKey(text.slice(ws[from]!.start, ws[from + n - 1]!.end))
+    const exact = named.filter((u) => u.name === written)
+    const codes = [...new Set((exact.length > 0 ? exact : named).map((u) => u.code))]
     return { kind: unitWord.kind, start: ws[from]!.start, end: ws[from + n - 1]!.end, codes }
   }
   return null
@@ -772,7 +781,7 @@ function formerCommunes(): FormerCommuneIndex {
     for (const written of communes.split('|')) {
       const kind = FORMER_KIND[written[0]!]!
       const key = keyOf(written.slice(1))
-      const unit = { kind, code, district: districtKey }
+      const unit = { kind, code, district: districtKey, name: writtenKey(written.slice(1)) }
       const same = districts.get(key)
       if (same === undefined) {
         districts.set(key, [unit])

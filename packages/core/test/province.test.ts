@@ -457,6 +457,8 @@ describe('formerCommuneProvince: the communes under the districts, before July 2
     ['xã Hồng Kỳ, huyện Yên Thế', '2022-01-01', null, 'Bắc Giang', '24'],
     ['xã Hồng Kỳ, huyện Sóc Sơn', '2022-01-01', null, 'Hà Nội', '01'],
     ['UBND xã Hồng Kỳ', '2022-01-01', '01', 'Hà Nội', '01'],
+    // a name written with its marks, of a unit another commune's name folds to (Tân Hồng, Bình Giang)
+    ['Đảng ủy xã Tân Hồng', '2023-06-30', null, 'Hải Dương', '31'],
     // a numbered ward, many provinces had one: its district decides
     ['phường 8, quận 5', '2019-11-20', null, 'Hồ Chí Minh', '79'],
   ] as const)('%s at %s (near %s) is in %s, today %s', (text, date, near, atDate, today) => {
@@ -498,6 +500,12 @@ describe('communeProvince', () => {
     ['UBND xã Đông Anh', '2025-12', null, '01'],
     ['Ủy ban nhân dân đặc khu Phú Quốc', '2025-09-01', null, '91'],
     ['Hội trường phường Hoàn Kiếm', '2026-01-15', null, '01'],
+    // a name written with its marks is no other that folds alike (Nấm Dẩn, Tuyên Quang; Thạnh Xuân, Cần Thơ)
+    ['Đảng ủy xã Nam Đàn', '2025-09-15', null, '40'],
+    ['UBND phường Thanh Xuân', '2025-09-15', null, '01'],
+    ['UBND xã Thạnh Xuân', '2025-09-15', null, '92'],
+    // written without marks, it stays two names
+    ['Dang uy xa Nam Dan', '2025-09-15', null, null],
     // unit words without a name after them, and `xã hội` (society)
     ['Đảng ủy xã', '2025-08-01', null, null],
     ['Bảo hiểm xã hội Đắk Lắk', '2025-08-01', null, null],
