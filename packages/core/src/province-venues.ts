@@ -225,6 +225,16 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     },
   },
   {
+    names: ['Bệnh viện Hữu nghị Việt Tiệp', 'Bệnh viện Việt Tiệp'],
+    province: 'Hải Phòng',
+    address: '1 Nhà Thương, Lê Chân (its Youth Union’s site tuoitrebenhvienviettiep.com)',
+    domains: ['tuoitrebenhvienviettiep.com'],
+    checked: {
+      url: 'https://congthuong.vn/benh-vien-huu-nghi-viet-tiep-canh-chim-dau-dan-cua-nganh-y-te-hai-phong-356611.html',
+      states: 'seat',
+    },
+  },
+  {
     names: ['Trường Đại học Vinh'],
     province: 'Nghệ An',
     address: '182 Lê Duẩn, thành phố Vinh (vinhuni.edu.vn)',
@@ -342,6 +352,25 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
     domains: ['vietnamairport.vn'],
     checked: {
       url: 'https://123docz.net/document/4548463-ban-cong-bo-thong-tin-ban-dau-gia-co-phan-lan-dau-cua-cong-ty-me-tong-cong-ty-cang-hang-khong-viet-nam-tieng-anh.htm',
+      states: 'seat',
+    },
+  },
+  // A provincial state corporation or a coal mine whose own site (or a page about it) states its
+  // seat: the events its site reports without a place are held there.
+  {
+    names: ['Tổng Công ty Thương mại Sài Gòn'],
+    province: 'Hồ Chí Minh',
+    address: '275B Phạm Ngũ Lão, quận 1 (SATRA; its Party committee’s site dangbosatra.vn states it)',
+    domains: ['dangbosatra.vn'],
+    checked: { url: 'https://dangbosatra.vn/satra-da-chuyen-sang-cong-ty-tnhh-mot-thanh-vien/', states: 'seat' },
+  },
+  {
+    names: ['Công ty Cổ phần Than Mông Dương', 'Công ty CP Than Mông Dương', 'Công ty Than Mông Dương'],
+    province: 'Quảng Ninh',
+    address: 'phường Mông Dương, thành phố Cẩm Phả (mongduongcoal.vn)',
+    domains: ['mongduongcoal.vn'],
+    checked: {
+      url: 'https://cafef.vn/phuong-rong-nhat-viet-nam-gap-22-lan-quan-hoan-kiem-2023010409294392.chn',
       states: 'seat',
     },
   },

@@ -511,14 +511,18 @@ export function provinceOfPath(url: string, options: ProvinceOptions = {}): Prov
 
 // Units by their folded name: several units (of one kind or another, in one province or several)
 // may bear one name.
-type NamedUnit<K> = { kind: K; code: string }
+// A unit keeps its name as written, lower case: names that fold alike may differ in their marks
+// (`Nam Đàn`, Nghệ An, and `Nấm Dẩn`, Tuyên Quang; `Thanh Xuân`, Hà Nội, and `Thạnh Xuân`).
+type NamedUnit<K> = { kind: K; code: string; name?: string }
+const writtenKey = (name: string): string => name.normalize('NFC').toLowerCase()
 function unitsByName<K>(rows: readonly (readonly [K, string, string])[]): Map<string, NamedUnit<K>[]> {
   const units = new Map<string, NamedUnit<K>[]>()
   for (const [kind, name, code] of rows) {
     const key = keyOf(name)
+    const unit = { kind, code, name: writtenKey(name) }
     const same = units.get(key)
-    if (same === undefined) units.set(key, [{ kind, code }])
-    else same.push({ kind, code })
+    if (same === undefined) units.set(key, [unit])
+    else same.push(unit)
   }
   return units
 }
@@ -547,10 +551,15 @@ function unitNamedAt<K>(
   if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) return null
   for (let n = Math.min(longest, ws.length - from); n >= 1; n--) {
     const key = joinedKeys(ws, from, n)
-    const named = units.get(key)
-    if (named === undefined || skip(key, unitWord.kind)) continue
-    const sameKind = named.filter((u) => u.kind === unitWord.kind)
-    const codes = [...new Set((sameKind.length > 0 ? sameKind : named).map((u) => u.code))]
+    const folded = units.get(key)
+    if (folded === undefined || skip(key, unitWord.kind)) continue
+    const sameKind = folded.filter((u) => u.kind === unitWord.kind)
+    const named = sameKind.length > 0 ? sameKind : folded
+    // Of those, the units whose name is written with the same marks as the text's, when any is: a
+    // name written in full is no other that folds alike (`xã Nam Đàn` is not `xã Nấm Dẩn`).
+    const written = writtenKey(text.slice(ws[from]!.start, ws[from + n - 1]!.end))
+    const exact = named.filter((u) => u.name === written)
+    const codes = [...new Set((exact.length > 0 ? exact : named).map((u) => u.code))]
     return { kind: unitWord.kind, start: ws[from]!.start, end: ws[from + n - 1]!.end, codes }
   }
   return null
@@ -566,6 +575,8 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
     // Chương Mỹ`, `Quận đoàn Hải Châu`, `Thị đoàn Bỉm Sơn`, `Thành đoàn Thủ Dầu Một`).
     ['huyện ủy', 'huyện'],
     ['huyện đoàn', 'huyện'],
+    // An island district (`huyện đảo Trường Sa`, `huyện đảo Lý Sơn`) is a district.
+    ['huyện đảo', 'huyện'],
     ['huyện', 'huyện'],
     ['quận ủy', 'quận'],
     ['quận đoàn', 'quận'],
@@ -604,10 +615,52 @@ for (const [key, units] of DISTRICTS) {
     DISTRICT_LABELS.set(key.replace(/ /g, ''), units[0]!.code)
 }
 
-// The province of the district a whole host label names, bare or within its site words (`doluong`, `huyendamha`).
+// A district's name that several provinces had, written with the initials of its province after
+// it (`pgdchauthanhdt`: the education office of Châu Thành, Đồng Tháp; Long An, Tiền Giang, Bến Tre
+// ... had a Châu Thành too): the name folded without spaces, then the initials of each province that
+// had it, to that province; initials two of them share are left out.
+const DISTRICT_WITH_INITIALS = new Map<string, Map<string, string>>()
+for (const [key, units] of DISTRICTS) {
+  const name = key.replace(/ /g, '')
+  if (name.length < MIN_NAME_IN_LABEL) continue
+  const byInitials = new Map<string, string>()
+  const shared = new Set<string>()
+  for (const code of new Set(units.map((u) => u.code))) {
+    const province = FORMER.get(code)
+    if (province === undefined) continue
+    const initials = foldDiacritics(province.name)
+      .split(/[\s-]+/u)
+      .filter((w) => w.length > 0)
+      .map((w) => w.charAt(0))
+      .join('')
+    if (byInitials.has(initials)) shared.add(initials)
+    byInitials.set(initials, code)
+  }
+  for (const initials of shared) byInitials.delete(initials)
+  if (byInitials.size > 0) DISTRICT_WITH_INITIALS.set(name, byInitials)
+}
+
+// The province of a district named in a label and followed by its province's initials (see
+// DISTRICT_WITH_INITIALS), or undefined: the initials are two or three letters.
+function districtWithInitials(key: string): string | undefined {
+  for (const n of [2, 3]) {
+    const byInitials = DISTRICT_WITH_INITIALS.get(key.slice(0, -n))
+    const code = byInitials?.get(key.slice(-n))
+    if (code !== undefined) return code
+  }
+  return undefined
+}
+
+// The province of the district a whole host label names, bare or within its site words (`doluong`,
+// `huyendamha`), or with its province's initials after it (`pgdchauthanhdt`).
 function labelDistrict(label: string, date: string | null | undefined): ProvinceResolution | null {
   const key = foldDiacritics(label).replace(/[^a-z0-9]/g, '')
-  const code = DISTRICT_LABELS.get(key) ?? DISTRICT_LABELS.get(DISTRICT_LABEL.exec(key)?.[1] ?? '')
+  const name = DISTRICT_LABEL.exec(key)?.[1] ?? ''
+  const code =
+    DISTRICT_LABELS.get(key) ??
+    DISTRICT_LABELS.get(name) ??
+    districtWithInitials(key) ??
+    (name === key ? undefined : districtWithInitials(name))
   return code === undefined ? null : fromFormer(code, date)
 }
 
@@ -777,7 +830,7 @@ function formerCommunes(): FormerCommuneIndex {
     for (const written of communes.split('|')) {
       const kind = FORMER_KIND[written[0]!]!
       const key = keyOf(written.slice(1))
-      const unit = { kind, code, district: districtKey }
+      const unit = { kind, code, district: districtKey, name: writtenKey(written.slice(1)) }
       const same = districts.get(key)
       if (same === undefined) {
         districts.set(key, [unit])

@@ -218,6 +218,9 @@ describe('venueProvince: national institutions at their head office', () => {
     ['Trường Đại học Mỏ – Địa chất', '01'],
     ['Đảng ủy Học viện Chính trị Công an nhân dân', '01'],
     ['Trường Chính trị Phạm Hùng', '86'],
+    ['Đảng ủy Tổng Công ty Thương mại Sài Gòn', '79'],
+    ['Chi đoàn Khoa Ngoại, Bệnh viện Hữu nghị Việt Tiệp', '31'],
+    ['Công đoàn Công ty CP Than Mông Dương - Vinacomin', '22'],
     ['Đảng bộ Bệnh viện Mắt TW', '01'],
     ['Đảng bộ Bệnh viện Phụ sản Trung ương', '01'],
     ['Đoàn Thanh niên Trường Đại học Vinh', '40'],
@@ -264,6 +267,12 @@ describe('venueOfSite: a known venue’s own site', () => {
     ['https://danguy.tdmu.edu.vn/tin-tuc-su-kien/a', '79'],
     ['http://vnnio.org/tintuc_sukien/200610300828282755', '01'],
     ['http://benhvienphusantrunguong.org.vn/news/a', '01'],
+    // a provincial corporation's or mine's own site that states its seat
+    ['https://dangbosatra.vn/chi-doan-co-quan/a', '79'],
+    ['http://mongduongcoal.vn/bv/dangdoan-the-c70/a', '22'],
+    ['http://tuoitrebenhvienviettiep.com/ngay-chu-nhat-xanh/', '31'],
+    // a site of another mine is not
+    ['http://vinacomin.vn/a', null],
     // a look-alike host is not the venue's
     ['https://notvinhuni.edu.vn/a', null],
   ])('places %s in %s', (url, code) => {
@@ -327,6 +336,10 @@ describe('provinceOfDomain', () => {
     ['https://huyendoanchuongmy.vn/a', 'Hà Nội'],
     // a school's site under its district's Phòng Giáo dục
     ['http://c2lequydon.pgddaksong.edu.vn/a', 'Đắk Nông'],
+    // a district name several provinces had, with its province's initials after it
+    ['http://thtanphutrung1.pgdchauthanhdt.edu.vn/a', 'Đồng Tháp'],
+    ['http://pgdchauthanhag.edu.vn/a', 'An Giang'],
+    ['http://thcs.pgdchauthanhtg.edu.vn/a', 'Tiền Giang'],
     // the district's youth, and its schools' portal
     ['http://tuoitrehoaiduc.vn/a', 'Hà Nội'],
     ['https://thtanhoa.quocoaiedu.vn/a', 'Hà Nội'],
@@ -350,6 +363,9 @@ describe('provinceOfDomain', () => {
     'https://baomoi.com/a',
     // a numbered ward with no district named
     'https://phuong6.gov.vn/a',
+    // a district name several provinces had, with no province's initials or with another's
+    'http://pgdchauthanh.edu.vn/a',
+    'http://pgdchauthanhqn.edu.vn/a',
     'not a url',
   ])('places no province for %s', (url) => {
     expect(provinceOfDomain(url)).toBeNull()
@@ -369,6 +385,9 @@ describe('findDistricts and districtProvince', () => {
     ['Ban Thường vụ Quận đoàn Hải Châu', '2024-03-01', 'Đà Nẵng', '48'],
     ['Thị đoàn Bỉm Sơn', '2024-03-01', 'Thanh Hóa', '38'],
     ['Thành đoàn Thủ Dầu Một', '2024-03-01', 'Bình Dương', '79'],
+    // an island district
+    ['quân và dân huyện đảo Trường Sa', '2022-04-29', 'Khánh Hòa', '56'],
+    ['Huyện đảo Lý Sơn', '2024-03-01', 'Quảng Ngãi', '51'],
     // a city of three words or more by its initials after TP.
     ['Đảng ủy phường Phú Hòa, TP.TDM', '2014-10-17', 'Bình Dương', '79'],
     ['UBND TP. BMT', '2023-05-01', 'Đắk Lắk', '66'],
@@ -389,6 +408,7 @@ describe('findDistricts and districtProvince', () => {
     ['initials no city bears', 'TP.XYZ'],
     ['a province by its initials is the province, not a district', 'TP.HCM'],
     ['initials without TP', 'Công ty TDM'],
+    ['island districts named by no name', 'các huyện đảo và ven biển'],
   ])('places nothing: %s', (_, text) => {
     expect(districtProvince(text, { date: '2024-01-01' })).toBeNull()
   })
@@ -437,6 +457,8 @@ describe('formerCommuneProvince: the communes under the districts, before July 2
     ['xã Hồng Kỳ, huyện Yên Thế', '2022-01-01', null, 'Bắc Giang', '24'],
     ['xã Hồng Kỳ, huyện Sóc Sơn', '2022-01-01', null, 'Hà Nội', '01'],
     ['UBND xã Hồng Kỳ', '2022-01-01', '01', 'Hà Nội', '01'],
+    // a name written with its marks, of a unit another commune's name folds to (Tân Hồng, Bình Giang)
+    ['Đảng ủy xã Tân Hồng', '2023-06-30', null, 'Hải Dương', '31'],
     // a numbered ward, many provinces had one: its district decides
     ['phường 8, quận 5', '2019-11-20', null, 'Hồ Chí Minh', '79'],
   ] as const)('%s at %s (near %s) is in %s, today %s', (text, date, near, atDate, today) => {
@@ -478,6 +500,12 @@ describe('communeProvince', () => {
     ['UBND xã Đông Anh', '2025-12', null, '01'],
     ['Ủy ban nhân dân đặc khu Phú Quốc', '2025-09-01', null, '91'],
     ['Hội trường phường Hoàn Kiếm', '2026-01-15', null, '01'],
+    // a name written with its marks is no other that folds alike (Nấm Dẩn, Tuyên Quang; Thạnh Xuân, Cần Thơ)
+    ['Đảng ủy xã Nam Đàn', '2025-09-15', null, '40'],
+    ['UBND phường Thanh Xuân', '2025-09-15', null, '01'],
+    ['UBND xã Thạnh Xuân', '2025-09-15', null, '92'],
+    // written without marks, it stays two names
+    ['Dang uy xa Nam Dan', '2025-09-15', null, null],
     // unit words without a name after them, and `xã hội` (society)
     ['Đảng ủy xã', '2025-08-01', null, null],
     ['Bảo hiểm xã hội Đắk Lắk', '2025-08-01', null, null],

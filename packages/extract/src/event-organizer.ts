@@ -128,6 +128,24 @@ export function withoutPartner(subject: string): string {
   return HEADLINE_BODY.test(lastPart) || HEADLINE_BODY.test(first.trim()) ? first : subject
 }
 
+// The body a unit belongs to, written after it between commas (`Cụm thi số 3, thuộc Đảng bộ Khối
+// các cơ quan và doanh nghiệp tỉnh đã tổ chức ...`).
+const BELONGING = /^(?:trực thuộc|thuộc)\s+\p{Lu}/u
+
+/**
+ * A subject's last part when it says what the unit before it belongs to (`thuộc Đảng bộ Khối ...`):
+ * that unit with it, taken from `parts`, when the unit opens with a capital and is short (not a
+ * place, `tại Hội trường A`); the subject as it is otherwise.
+ */
+export function withBelonging(subject: string, parts: string[]): string {
+  if (!BELONGING.test(subject) || parts.length === 0) return subject
+  const unit = parts[parts.length - 1]!.trim()
+  if (!/^\p{Lu}/u.test(unit) || words(unit) > LONGEST_LISTED || /(?<![\p{L}])(?:tại|ở)(?![\p{L}])/iu.test(unit))
+    return subject
+  parts.pop()
+  return `${unit}, ${subject}`
+}
+
 /**
  * A subject whose last parts are places written after its body (`Đảng ủy xã A, huyện B, tỉnh C`
  * read as `tỉnh C`): the body with its places, as written, when a body stands before them (see
@@ -136,7 +154,7 @@ export function withoutPartner(subject: string): string {
  * taken are removed from it.
  */
 export function withPlaceAppositions(subject: string, parts: string[]): string {
-  const organizer = withoutTermAppositions(subject, parts)
+  const organizer = withBelonging(withoutTermAppositions(subject, parts), parts)
   if (!isPlaceApposition(organizer)) return organizer
   let places = organizer
   for (let k = parts.length - 1; k >= 0; k--) {
@@ -201,6 +219,22 @@ const LONGEST_LISTED = 8
  */
 export function listedBody(part: string): boolean {
   return OPENS_BODY.test(part) && words(part) <= LONGEST_LISTED && !/(?<![\p{L}])(?:tại|ở|của)(?![\p{L}])/u.test(part)
+}
+
+// A dash between words, as a joint list of bodies writes it (`Hội Liên hiệp Phụ nữ – Hội Liên hiệp
+// Thanh niên – Liên đoàn Lao động`).
+const DASH = /\s[-–]\s/u
+
+/**
+ * How many bodies a subject lists after the first, joined by dashes (`Hội Liên hiệp Phụ nữ – Hội
+ * Liên hiệp Thanh niên – Liên đoàn Lao động – Trung tâm Văn hóa Quận 1 phối hợp tổ chức ...`):
+ * each part a listed body (see {@link listedBody}); 0 when any part is not, as in one name with
+ * a dash (`Ban Tuyên giáo - Dân vận Tỉnh ủy`, `Tổng Công ty Dệt May Miền Nam – Vinatex`).
+ */
+export function dashListedBodies(subject: string): number {
+  if (!subject.includes(' – ') && !subject.includes(' - ')) return 0
+  const parts = subject.split(DASH).map((p) => p.trim())
+  return parts.length >= 2 && parts.every(listedBody) ? parts.length - 1 : 0
 }
 
 // A time said in words, written before the subject in lower case after a clause that opens the

@@ -200,8 +200,11 @@ export function isCentralOrganizer(name: string, date: string | null): boolean {
 }
 
 // A local unit's link point to a meeting held elsewhere: `tại điểm cầu xã Phú Thiện`, `điểm cầu
-// huyện`, `điểm cầu của tỉnh` (not the main point, `điểm cầu chính`, where the meeting is held).
-const LINK_POINT = /điểm cầu\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|cơ sở|của)(?![\p{L}\p{N}])/iu
+// huyện`, `điểm cầu của tỉnh` (not the main point, `điểm cầu chính`, where the meeting is held),
+// or one a unit sets up to follow it (`tổ chức điểm cầu trực tuyến theo dõi Hội nghị`, `bố trí 3
+// điểm cầu`; not `tổ chức điểm cầu chính`).
+const LINK_POINT =
+  /điểm cầu\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|cơ sở|của)(?![\p{L}\p{N}])|(?:tổ chức|bố trí|thiết lập)\s+(?:\d+\s+|các\s+)?điểm cầu(?!\s+(?:trực tuyến\s+)?(?:chính|trung tâm))(?![\p{L}\p{N}])/iu
 
 /**
  * Whether a text says a local unit followed a meeting at its link point (`Dự tại điểm cầu xã ...`):
@@ -306,6 +309,13 @@ export function eventProvince(
   // site is the site's own, whatever province the article names most (`họp ... tại thủ đô Hà Nội`).
   if (site !== null && level !== null && LOCAL_LEVELS.has(level))
     return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
+  // An event neither named by its organiser nor placed, on a known institution's own site
+  // (`vpdangdoan.vinhuni.edu.vn`): the institution's own meeting at its seat, whatever province
+  // the text names most (`Đại hội ... tại Thủ đô Hà Nội`, the congress it informs its staff of).
+  if (event.organizer === null && event.location === null && url !== null) {
+    const seat = venueOfSite(url, { date })
+    if (seat !== null) return { ...seat.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
+  }
   if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   if (site !== null) return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
   // A ward or commune before July 2025 that nothing else places (`Đảng ủy phường Bến Thành`).

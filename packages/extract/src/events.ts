@@ -11,6 +11,7 @@ import {
 import type { ResolvedMention } from './directives.ts'
 import { activityKind, classifyEvent, doneKind, eventWords, kindByHost, kindWhenCiting } from './event-kinds.ts'
 import {
+  dashListedBodies,
   endsWithPlace,
   firstOfLongList,
   listedBody,
@@ -1101,7 +1102,7 @@ function readSubject(region: string): { organizer: string | null; location: stri
   const valid =
     (isUpperStart(organizer) || opensLowerCaseBody(organizer)) &&
     // a list of bodies names each one short (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X`)
-    organizer.split(' ').length <= (listed >= 2 ? LONGEST_LIST : 20) &&
+    organizer.split(' ').length <= (listed + dashListedBodies(organizer) >= 2 ? LONGEST_LIST : 20) &&
     !NOT_A_SUBJECT.test(organizer) &&
     !NOT_IN_A_NAME.test(organizer)
   return { organizer: valid ? organizer : null, location: location === '' ? null : location }

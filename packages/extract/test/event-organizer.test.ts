@@ -3,6 +3,7 @@ import {
   cellBefore,
   chairedAfter,
   chairsBody,
+  dashListedBodies,
   delegationLed,
   firstOfLongList,
   fullNameBefore,
@@ -662,5 +663,47 @@ describe('a unit’s name after a place stated before the subject is the place�
     const [event] = extractArticle(`Tin hoạt động\n\n${text}`, { publishedAt: '2025-02-04' }).events
     expect(event?.organizer ?? null).toBe(organizer)
     expect(event?.location ?? null).toBe(location)
+  })
+})
+
+describe('bodies listed with dashes', () => {
+  it.each([
+    ['Hội Liên hiệp Phụ nữ – Hội Liên hiệp Thanh niên – Liên đoàn Lao động – Trung tâm Văn hóa Quận 1', 3],
+    ['Hội Cựu chiến binh - Đoàn Thanh niên xã Tân Phú', 1],
+    // one name with a dash is no list
+    ['Ban Tuyên giáo - Dân vận Tỉnh ủy', 0],
+    ['Chi bộ Công ty TNHH Tổng Công ty Dệt May Miền Nam – Vinatex', 0],
+    ['Đảng ủy xã – nơi có 12 chi bộ trực thuộc', 0],
+    ['Hội Liên hiệp Phụ nữ huyện', 0],
+  ])('%s lists %s more bodies', (subject, more) => {
+    expect(dashListedBodies(subject)).toBe(more)
+  })
+
+  it('reads a long joint list of bodies as the organiser', () => {
+    const [event] = extractArticle(
+      'Ngày 18/10/2015, Hội Liên hiệp Phụ nữ – Hội Liên hiệp Thanh niên – Liên đoàn Lao động – Trung tâm Văn hóa Quận 1 phối hợp tổ chức lễ kỷ niệm 85 năm ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.',
+    ).events
+    expect(event?.organizer).toBe(
+      'Hội Liên hiệp Phụ nữ – Hội Liên hiệp Thanh niên – Liên đoàn Lao động – Trung tâm Văn hóa Quận 1',
+    )
+  })
+})
+
+describe('a unit with the body it belongs to', () => {
+  it.each([
+    [
+      'Sáng ngày 17/7/2021, Cụm thi số 3, thuộc Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh đã tổ chức Hội thi Báo cáo viên giỏi.',
+      'Cụm thi số 3, thuộc Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh',
+    ],
+    [
+      'Sáng ngày 17/7/2021, Chi bộ Khu phố 3, trực thuộc Đảng bộ phường Tân Phú đã tổ chức sinh hoạt chuyên đề.',
+      'Chi bộ Khu phố 3, trực thuộc Đảng bộ phường Tân Phú',
+    ],
+    // a place before it is no unit, nor a unit's name in lower case
+    ['Sáng ngày 17/7/2021, tại Hội trường A, thuộc Khu di tích Tân Trào tổ chức Hội thi Báo cáo viên giỏi.', null],
+    ['Sáng ngày 17/7/2021, xã Tân Phú, thuộc huyện Đồng Phú tổ chức Hội thi Báo cáo viên giỏi.', null],
+  ])('%s is organised by %s', (text, organizer) => {
+    const [event] = extractArticle(text).events
+    expect(event?.organizer ?? null).toBe(organizer)
   })
 })

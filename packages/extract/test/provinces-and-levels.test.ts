@@ -240,10 +240,31 @@ describe('followedAtLinkPoint', () => {
   it.each([
     ['Dự tại điểm cầu xã Yên Bình có đồng chí Bí thư Đảng ủy xã.', true],
     ['Tham dự tại điểm cầu huyện có 120 đại biểu.', true],
+    ['Đảng ủy xã tổ chức điểm cầu trực tuyến theo dõi Hội nghị thông báo nhanh kết quả Đại hội.', true],
+    ['Công an tỉnh bố trí 12 điểm cầu để cán bộ theo dõi hội nghị.', true],
+    ['Ban Tuyên giáo Trung ương tổ chức điểm cầu chính tại Hà Nội.', false],
+    ['Bộ tổ chức điểm cầu trực tuyến trung tâm tại trụ sở Bộ.', false],
     ['Hội nghị được tổ chức từ điểm cầu chính tại Hà Nội.', false],
     ['Hội nghị quán triệt nghị quyết tại Hội trường Huyện ủy.', false],
   ])('%s says a link point: %s', (text, linked) => {
     expect(followedAtLinkPoint(text)).toBe(linked)
+  })
+
+  it('places an event with neither organiser nor place on a known institution’s own site at its seat', () => {
+    const event = { organizer: null, location: null, title: 'Hội nghị' }
+    const hanoi = { code: '01', name: 'Hà Nội' }
+    const site = 'http://vpdangdoan.vinhuni.edu.vn/tin-tuc-su-kien/a'
+    expect(eventProvince(event, site, '2021-02-20', hanoi)?.name).toBe('Nghệ An')
+    // a place stated is where it was held
+    expect(eventProvince({ ...event, location: 'Hội trường tỉnh Hà Tĩnh' }, site, '2021-02-20', hanoi)?.name).toBe(
+      'Hà Tĩnh',
+    )
+    // a provincial portal's page is still placed by the province its text is about
+    expect(eventProvince(event, 'https://nghean.gov.vn/a', '2021-02-20', hanoi)?.name).toBe('Hà Nội')
+    // a national meeting on the institution's site is not placed by the site
+    expect(
+      eventProvince({ ...event, title: 'Hội nghị toàn quốc quán triệt Nghị quyết' }, site, '2021-02-20'),
+    ).toBeNull()
   })
 
   it('places an event held by an academy of known seat there', () => {
