@@ -4,6 +4,7 @@ import type { DocumentHead } from './document-head.ts'
 import { meetingBody } from './event-organizer.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
 import { sameType } from './vocabulary.ts'
+import { firstLetters } from './word-pattern.ts'
 
 /**
  * Issuing bodies the mentions' own tails do not give (`của Bộ Chính trị`), read from what the
@@ -206,8 +207,9 @@ const COUNTED_TYPES: Readonly<Record<string, string>> = {
   'hướng dẫn': 'HD',
 }
 const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+(${Object.keys(COUNTED_TYPES).join('|')})`
+// A digit or the first letters of a count word lead, so that the look-behind is tried only there.
 const COUNTED = new RegExp(
-  `(?<![\\p{L}\\p{N}])${COUNT}((?:\\s*(?:,|và)\\s*${COUNT})*)(?:\\s+quan trọng)?(?:\\s+(của)\\s+|\\s+)([^.;:!?\\n]{3,120}?)(?=\\s+(?:về|đến|cho|tới|là|và các|nhằm)\\s|[.;:!?\\n,]|$)`,
+  `(?:(?=\\d)|${firstLetters(Object.keys(COUNT_WORDS))})(?<![\\p{L}\\p{N}])${COUNT}((?:\\s*(?:,|và)\\s*${COUNT})*)(?:\\s+quan trọng)?(?:\\s+(của)\\s+|\\s+)([^.;:!?\\n]{3,120}?)(?=\\s+(?:về|đến|cho|tới|là|và các|nhằm)\\s|[.;:!?\\n,]|$)`,
   'giu',
 )
 const ONE_COUNT = new RegExp(COUNT, 'giu')
