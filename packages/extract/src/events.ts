@@ -31,6 +31,7 @@ import {
   DISSEMINATING,
   FILLERS,
   MOVEMENT_NAMES,
+  NOUN_MARKERS,
   SESSION_BUSINESS,
   SITTING_WORDS,
 } from './rules/event-words.ts'
@@ -76,6 +77,7 @@ import {
   TURNOUT,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
+import { unitClass } from './unit-class.ts'
 import { WHITE_SPACE } from './word-pattern.ts'
 
 /**
@@ -296,12 +298,25 @@ const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
 const SO_FAR =
   /^(?:Đến (?:nay|thời điểm này|thời điểm hiện tại|hết)|Tính đến (?:nay|thời điểm)|Từ đầu năm(?: đến nay)?|Lũy kế|Luỹ kế)(?![\p{L}])/u
 
+// The last and the second last units of NOUN_BEFORE's words (each two units or more), in either
+// case: a text whose last two units are not of these ends with none of the words, and the
+// expression is not tried (a holding verb after a holding verb, or after most words).
+const NOUN_LAST = unitClass(new RegExp(`^[${NOUN_MARKERS.map((w) => w.at(-1)).join('')}]$`, 'iu'))
+const NOUN_SECOND_LAST = unitClass(new RegExp(`^[${NOUN_MARKERS.map((w) => w.at(-2)).join('')}]$`, 'iu'))
+const isWhiteUnit = unitClass(new RegExp(`^${WHITE_SPACE.source}$`, WHITE_SPACE.flags))
+
 // Whether `text` before `end` is one of NOUN_BEFORE's words and then white space; the word is
 // read on the few code units before the space, so each check costs its own length.
 function nounBefore(text: string, end: number): boolean {
   let j = end
-  while (j > 0 && WHITE_SPACE.test(text[j - 1]!)) j--
-  return j < end && NOUN_BEFORE.test(text.slice(Math.max(0, j - 12), j))
+  while (j > 0 && isWhiteUnit(text.charCodeAt(j - 1))) j--
+  return (
+    j < end &&
+    j >= 2 &&
+    NOUN_LAST(text.charCodeAt(j - 1)) &&
+    NOUN_SECOND_LAST(text.charCodeAt(j - 2)) &&
+    NOUN_BEFORE.test(text.slice(Math.max(0, j - 12), j))
+  )
 }
 
 /**
@@ -414,6 +429,19 @@ function heldFor(after: string): number {
 const MANY_BODIES =
   /^\s*(?:các|những|nhiều|hầu hết|toàn bộ|tất cả(?:\s+các)?|100\s*%|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở|đơn vị|địa phương|xã|phường|trường|chi đoàn|cơ quan|ngành)(?![\p{L}])/iu
 
+// Whether a holding verb as matched (with its white space, in any case) is one DATED_HOLDING
+// holds: answered once per spelling, where lower-casing each of thousands of matches cost more
+// than the rest of their reading.
+const datedSpellings = new Map<string, boolean>()
+function isDatedHolding(verb: string): boolean {
+  let dated = datedSpellings.get(verb)
+  if (dated === undefined) {
+    dated = DATED_HOLDING.has(verb.trim().toLowerCase())
+    if (datedSpellings.size < 256) datedSpellings.set(verb, dated)
+  }
+  return dated
+}
+
 // `X tổ chức hội nghị ...`: the first holding verb followed by an event's name, not a noun
 // (`ban tổ chức`), not a plan, not a count of events without a date.
 function heldActively(text: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
@@ -423,13 +451,20 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     if (nounBefore(text, m.index)) continue
     // A holding verb in a cited document's name or title (`Kế hoạch ... về tổ chức ...`) reports nothing.
     if (masked(m.index + 1).charCodeAt(m.index) === SPACE && text.charCodeAt(m.index) !== SPACE) continue
-    if (undated(cue) && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
+    if (undated(cue) && isDatedHolding(m[0])) continue
     let name = m.index + m[0].length
+    let startsName = HELD_NAME_START.test(text.slice(name))
     // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
     // it was held for did.
-    if (!HELD_NAME_START.test(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
+    if (!startsName) {
+      const held = heldFor(text.slice(name, name + HELD_FOR_REACH))
+      if (held > 0) {
+        name += held
+        startsName = HELD_NAME_START.test(text.slice(name))
+      }
+    }
+    if (!startsName) continue
     const after = text.slice(name)
-    if (!HELD_NAME_START.test(after)) continue
     // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
     // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
     if (MANY_BODIES.test(text.slice(subjectStart, m.index))) continue
