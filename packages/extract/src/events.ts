@@ -1991,6 +1991,8 @@ function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: Resol
     AT_THE_EVENT.test(sentence.text) || DISSEMINATED_LIST.test(sentence.text) ? () => false : growingTest(LIST, 90, 0)
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
+    // A code added already is not asked about again: each test answers for its mention alone.
+    if (codes.has(m.code)) continue
     const at = m.start - sentence.start
     if (speech(sentence.text, at) || list(sentence.text, at) || !carriedOut(sentence, mentions, i)) continue
     codes.add(m.code)
