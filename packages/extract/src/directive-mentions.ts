@@ -7,7 +7,7 @@ import {
   mayStartDate,
   type PartialDate,
 } from '@vanban/core'
-import { changesInLowerCase } from './lower-case.ts'
+import { changesInLowerCase, lowered } from './lower-case.ts'
 import { SPECIMEN_WORDS } from './rules/citation-words.ts'
 import { SPECIMEN_BEFORE } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
@@ -162,14 +162,14 @@ function readBody(text: string, from: number, limit: number): { name: string; en
     while (j < stop && !endsWord(text.charCodeAt(j))) j++
     if (j === i) break
     const w = text.slice(i, j)
-    const lw = changesInLowerCase(text, i, j) ? w.toLowerCase() : w
+    const lw = changesInLowerCase(text, i, j) ? lowered(w) : w
     // `của Chính phủ ban hành Chương trình ...`: the verb, not the `ban` of `Ủy ban`.
     if (words > 0 && w === 'ban' && text.startsWith(' hành', i + 3)) break
     if (words > 0 && BODY_STOP.has(lw)) {
       if (lw !== 'và') break
       const next = /^\s+([^\s,;.:()“”"]+)(?:\s+([^\s,;.:()“”"]+))?/u.exec(text.slice(i + w.length, i + w.length + 40))
       const nextWord = next?.[1] ?? ''
-      const isType = TYPE_WORD_STARTS.has(nextWord.toLowerCase()) && lettersOf(`${nextWord} ${next?.[2] ?? ''}`) !== ''
+      const isType = TYPE_WORD_STARTS.has(lowered(nextWord)) && lettersOf(`${nextWord} ${next?.[2] ?? ''}`) !== ''
       if (nextWord === '' || nextWord[0] === nextWord[0]!.toLowerCase() || isType) break
     }
     if (words === 0 && w[0] === w[0]!.toLowerCase()) return null
@@ -348,6 +348,26 @@ function bodyOwnsCode(body: string, issuerCode: string): boolean {
 }
 
 /**
+ * Sorts `mentions` by start, as a stable sort does, where those before `split` and those from it
+ * are each in order already (codes, then short forms): merged in one pass, ties to the first run.
+ */
+function sortByStart(mentions: DirectiveMention[], split: number): void {
+  for (let i = 1; i < mentions.length; i++) {
+    if (i !== split && mentions[i - 1]!.start > mentions[i]!.start) {
+      mentions.sort((a, b) => a.start - b.start)
+      return
+    }
+  }
+  const first = mentions.slice(0, split)
+  let a = 0
+  let b = split
+  for (let i = 0; i < mentions.length; i++) {
+    mentions[i] =
+      b >= mentions.length || (a < first.length && first[a]!.start <= mentions[b]!.start) ? first[a++]! : mentions[b++]!
+  }
+}
+
+/**
  * Finds every directive mention in `piece` (a title, paragraph or caption), in order. `codes`
  * are the written codes inside the piece, offsets into the article text as the piece's are;
  * the extractor scans the whole article once and hands each piece its share, so that no code
@@ -401,6 +421,7 @@ export function findDirectiveMentions(
     found.push(mention)
     taken.push(codeStart, codeEnd)
   }
+  const written = found.length
   // Codes and short forms both come in text order, so one pointer finds the overlaps.
   let k = 0
   const shortForms = findShortForms(text)
@@ -428,7 +449,7 @@ export function findDirectiveMentions(
     })
   }
   // Codes and short forms each come in text order: only a text with both needs them merged.
-  if (found.length > codes.length && codes.length > 0) found.sort((a, b) => a.start - b.start)
+  if (found.length > codes.length && codes.length > 0) sortByStart(found, written)
   for (let k = 1; k < found.length; k++) {
     const a = found[k - 1]!
     if (a.parts !== null || a.issuingBody !== null) continue
