@@ -312,12 +312,28 @@ function selfDocument(text: string, title: Piece | null, mentions: ResolvedMenti
   const first = title === null ? undefined : mentions.find((m) => m.start >= title.start && m.end <= title.end)
   if (title !== null && first !== undefined && first.parts !== null && first.start === title.start) return first
   return (
-    mentions.find((m) => m.parts !== null && REPRINTED.test(text.slice(Math.max(0, m.start - 24), m.start))) ?? null
+    mentions.find(
+      (m) =>
+        m.parts !== null &&
+        mayFollowReprinted(text, m.start) &&
+        REPRINTED.test(text.slice(Math.max(0, m.start - 24), m.start)),
+    ) ?? null
   )
 }
 
 // The words that say a page gives a document's whole text: `toàn văn`, `trích nguyên (văn)`, `nguyên văn`.
 const REPRINTED = /(?:^|\s)(?:toàn văn|trích nguyên(?:\s+văn)?|nguyên văn)\s+$/iu
+// The letter REPRINTED's words end with, in either case.
+const REPRINTED_LAST = unitClass(/^n$/iu)
+
+// Whether white space and, before it, REPRINTED's last letter end the 24 units before `at`, as
+// its match needs: most mentions follow other words, and need neither a copy nor the expression.
+function mayFollowReprinted(text: string, at: number): boolean {
+  const from = Math.max(0, at - 24)
+  let p = at
+  while (p > from && isWhite(text.charCodeAt(p - 1))) p--
+  return p < at && p > from && REPRINTED_LAST(text.charCodeAt(p - 1))
+}
 
 // A directive cannot implement, guide, amend or replace one issued after it.
 function inOrder(from: string, to: string, issued: ReadonlyMap<string, string | null>): boolean {
