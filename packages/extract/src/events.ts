@@ -78,7 +78,7 @@ import {
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
 import { unitClass } from './unit-class.ts'
-import { WHITE_SPACE } from './word-pattern.ts'
+import { firstLetters, WHITE_SPACE, wordPattern } from './word-pattern.ts'
 
 /**
  * Events an article reports, read sentence by sentence. A sentence reports an event when an
@@ -149,7 +149,7 @@ const CONNECTIVE =
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
 // A list opened after a verb of disseminating, in its clause: what was disseminated.
-const DISSEMINATED_LIST = new RegExp(`(?<![\\p{L}])(?:${DISSEMINATING.join('|')})\\s[^.;:]{0,80}?gồm[^:]{0,80}:`, 'iu')
+const DISSEMINATED_LIST = new RegExp(`${firstLetters(DISSEMINATING)}(?<![\\p{L}])(?:${DISSEMINATING.join('|')})\\s[^.;:]{0,80}?gồm[^:]{0,80}:`, 'iu')
 
 const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
@@ -831,7 +831,7 @@ const CAPTION = /(?:[-–(]\s*Ảnh\s*:.*|^[^,]*nhiệm kỳ\s+\d{4}\s*[-–]\s*
 const MOVEMENT = new RegExp(`^[“"]?(?:${MOVEMENT_NAMES.join('|')})(?![\\p{L}])`, 'iu')
 
 // Words of a plan before an event named in passing: `sẽ phát biểu tại Hội nghị`.
-const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L}])/iu
+const AHEAD = wordPattern(['sẽ', 'dự kiến', 'sắp', 'chuẩn bị', 'chưa'])
 
 // `Phát biểu kết luận của đồng chí ... tại Hội nghị rút kinh nghiệm ...`, `dự và phát biểu chỉ
 // đạo Hội nghị Công an toàn quốc`: in a text that reported no event before, the event named
@@ -841,9 +841,14 @@ function spokenAt(rest: string, subjectStart: number, firstMention: number): Tri
   // sentence is not read again for every `tại` in it.
   const opened = concludedAt(rest, subjectStart)
   if (opened !== null) return opened
-  const speech = SPEECH_BEFORE.exec(rest)?.index ?? rest.length
-  const ahead = AHEAD.exec(rest)?.index ?? rest.length
+  // Read at the first place a speech may name its event: most sentences have none.
+  let speech = -1
+  let ahead = -1
   for (const m of rest.matchAll(SPOKEN_AT)) {
+    if (ahead < 0) {
+      speech = SPEECH_BEFORE.exec(rest)?.index ?? rest.length
+      ahead = AHEAD.exec(rest)?.index ?? rest.length
+    }
     // A speech a cited document records (`Thông báo số 122/TB-VPCP ... về kết luận ... tại cuộc họp`) is its content.
     if (subjectStart + m.index > firstMention || ahead < m.index) return null
     if (m[1] !== undefined && speech >= m.index) continue

@@ -202,14 +202,14 @@ export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = gro
       kind,
     ] as const,
 )
+const SPOKEN_AT_WORDS = SPEECH_AT.filter((w) => w.direct && !w.opening).map((w) => w.words)
+
 /**
  * A speaker's words reported at an event (group 1 when `tại` is written between): `phát biểu
  * chỉ đạo Hội nghị`, `... yêu cầu của Tổng Bí thư tại Hội nghị`. The event's name follows the match.
  */
 export const SPOKEN_AT = new RegExp(
-  `(?<![\\p{L}])(?:${SPEECH_AT.filter((w) => w.direct && !w.opening)
-    .map((w) => w.words)
-    .join('|')})\\s+(?:tại\\s+)?|(?<![\\p{L}])(tại)\\s+`,
+  `${firstLetters([...SPOKEN_AT_WORDS, 'tại'])}(?:(?<![\\p{L}])(?:${SPOKEN_AT_WORDS.join('|')})\\s+(?:tại\\s+)?|(?<![\\p{L}])(tại)\\s+)`,
   'giu',
 )
 /** A speech word before a mention's `tại`: the speech is reported, not only a place. */
@@ -247,7 +247,7 @@ export const ENTERED_ON = new RegExp(
  * và 19-9, do đồng chí Tổng Bí thư ... chủ trì`): it took place. Group 1 is the meeting's name.
  */
 export const CHAIRED_ON =
-  /(?<![\p{L}])((?:cuộc họp|phiên họp|hội nghị)\s[^,;.]{0,80}?)\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d[^,;.]{0,20},\s*do\s+(?:đồng chí\s+)?[^,;.]{2,120}?\s+chủ trì(?![\p{L}])/iu
+  /(?=cuộ|phi|hội)(?<![\p{L}])((?:cuộc họp|phiên họp|hội nghị)\s[^,;.]{0,80}?)\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d[^,;.]{0,20},\s*do\s+(?:đồng chí\s+)?[^,;.]{2,120}?\s+chủ trì(?![\p{L}])/iu
 
 /** A sentence cut off right after its subject's `đã` or `vừa` (a teaser cut before its verb). */
 export const CUT_BEFORE_VERB = /\s(?:đã|vừa)$/u
