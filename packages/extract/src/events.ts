@@ -401,7 +401,7 @@ function spokenAtAnother(
 
 // `Nhà trường chỉ đạo Chi đoàn cùng Liên đội ... đã tổ chức ...`: one body directed, the body it
 // directed held the event (`đã`), as a report says; no plan.
-const DIRECTED_DONE = /(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/u
+const DIRECTED_DONE = /(?=chỉ)(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/u
 
 // `cho` and those an event was held for, up to the activity they did (`cho cán bộ, đảng viên `,
 // `cho hơn 200 đoàn viên, thanh niên `): its length, 0 when the words after the verb are not that.
@@ -759,7 +759,7 @@ const AT_NAMED = /^tại\s+/iu
 
 // Those called, invited or planned to attend or take part (`Tỉnh đoàn kêu gọi đoàn viên tham gia
 // Hội thi ...`, `ban hành kế hoạch tham gia Hội thi ...`): the event is not reported as held.
-const CALLED_TO = new RegExp(`(?<![\\p{L}])(?:${CALLS_TO_ATTEND.join('|')})(?![\\p{L}])`, 'iu')
+const CALLED_TO = new RegExp(`${firstLetters(CALLS_TO_ATTEND)}(?<![\\p{L}])(?:${CALLS_TO_ATTEND.join('|')})(?![\\p{L}])`, 'iu')
 
 // `Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh; ...` and `Sáng 30/6, tại các tỉnh ... đã diễn ra
 // Lễ công bố ...`: after a date, an event named where something was done, or after a verb of
@@ -821,7 +821,7 @@ const ASSESSED_WORK = /^(?:hội nghị|cuộc họp|phiên họp)\s+(?:đã\s+)
 // đảng bộ các cấp trở thành ...`), a body stating its line (`Đại hội ... lần thứ XII (tháng
 // 1/2016) khẳng định:`), an activity verb taking a point made before (`Quán triệt quan điểm đó, ...`).
 const NOT_A_REPORT =
-  /(?<![\p{L}])(?:là|các cấp|khẳng định|xác định|chỉ rõ|nêu rõ|đề ra|nhấn mạnh|dự báo|cho rằng)(?![\p{L}])|(?<![\p{L}])(?:đó|này|trên)$/iu
+  /(?=là|các|khẳ|xác|chỉ|nêu|đề|nhấ|dự|cho|đó|này|trê)(?:(?<![\p{L}])(?:là|các cấp|khẳng định|xác định|chỉ rõ|nêu rõ|đề ra|nhấn mạnh|dự báo|cho rằng)(?![\p{L}])|(?<![\p{L}])(?:đó|này|trên)$)/iu
 
 // A photo's caption (`Lễ khai giảng lớp ... - Ảnh: ...`) or a heading that is a congress's name
 // and term alone (`Đại hội ... lần thứ II (nhiệm kỳ 2018-2023).`) names an event; it reports none.
@@ -1018,7 +1018,7 @@ const LIST_MARKER = /^\s*[*•]\s+/u
 const ADVERBIAL =
   /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện|vừa qua|mới đây|gần đây|thời gian qua|hôm qua|đến nay|những ngày qua|những năm qua|năm qua|từ đầu năm)(?![\p{L}])/iu
 // Verbs and adverbs that no organisation's name holds: a subject read with them is a clause.
-const NOT_IN_A_NAME = /(?<![\p{L}])(?:cũng|đã|đang|sẽ|được|bị|là|thì)(?![\p{L}])/u
+const NOT_IN_A_NAME = wordPattern(['cũng', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'thì'], 'u')
 
 const LED_BY =
   /\s+do\s+(?:đồng chí|ông|bà|đ\/c|(?:thượng|đại|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:pgs|gs|ts|ths)\.?)\s/iu
@@ -1128,7 +1128,7 @@ function organizerAfterDo(text: string): string | null {
   return readSubject(m[1]!).organizer
 }
 
-const AT_PLACE_AFTER = /(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u
+const AT_PLACE_AFTER = /(?=tại)(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u
 
 function locationAfter(text: string): string | null {
   const clause = text.split(/[;.]/u, 1)[0] ?? ''
@@ -1298,7 +1298,7 @@ function plannedInBody(phrase: string, sentences: readonly Piece[]): boolean {
 }
 // Holding put ahead (`dự kiến tổ chức`, `sẽ diễn ra`), not the duties and habits PLANNED also reads
 // (`cần`, `phải`, `để`) nor another step planned (`chi bộ sẽ bàn về ...`).
-const AHEAD_OF_IT = /(?<![\p{L}])(?:dự kiến|sẽ|sắp)\s+(?:được\s+)?(?:tổ chức|diễn ra)(?![\p{L}])/iu
+const AHEAD_OF_IT = /(?=dự|sẽ|sắp)(?<![\p{L}])(?:dự kiến|sẽ|sắp)\s+(?:được\s+)?(?:tổ chức|diễn ra)(?![\p{L}])/iu
 
 // `... là sự tiếp nối các tủ sách “...” ra mắt tháng 11/2021; Tủ sách ..., ra mắt tháng 12/2021`:
 // a launch verb after what was launched and before a day or a month dates each launch, of no
@@ -1688,7 +1688,7 @@ function addEvent(
 
 // `Hội nghị Báo cáo viên ... thông báo nhanh kết quả Đại hội đại biểu toàn quốc lần thứ XIV`,
 // `... thông báo kết quả Hội nghị Trung ương 5`: announcing a congress's or a plenum's results.
-const ANNOUNCES_RESULTS = /(?<![\p{L}])thông báo\s+(?:nhanh\s+)?kết quả\s+(?:của\s+)?(?:Đại hội|Hội nghị)(?![\p{L}])/iu
+const ANNOUNCES_RESULTS = /(?=thô)(?<![\p{L}])thông báo\s+(?:nhanh\s+)?kết quả\s+(?:của\s+)?(?:Đại hội|Hội nghị)(?![\p{L}])/iu
 const CLAUSE_END = /[;.](?:\s|$)/u
 
 // `hôm nay, Đảng bộ tỉnh ... long trọng khai mạc Đại hội đại biểu lần thứ XI` after `Sáng nay
