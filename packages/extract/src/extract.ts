@@ -26,7 +26,7 @@ import { addIssueDates } from './issue-dates.ts'
 import { fillIssuingBodies } from './issuing-bodies.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
-import { findRelations, implementedBySelf } from './relations.ts'
+import { type FoundRelation, findRelations, implementedBySelf } from './relations.ts'
 import { CITING } from './rules/expressions.ts'
 import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
@@ -365,7 +365,12 @@ function relationRecords(
     const inSentence = mentionsByPiece[i] ?? []
     const found = findRelations(s, inSentence, previous, implemented, self?.code ?? null)
     if (self !== null) found.push(...implementedBySelf(s, inSentence, self.code))
+    let last: FoundRelation | undefined
     for (const r of found) {
+      // The same relation stated again right after (a list of sentences' worth of mentions) is
+      // answered as it was: added once, or out of order.
+      if (last !== undefined && r.from === last.from && r.type === last.type && r.to === last.to) continue
+      last = r
       const key = `${r.from} ${r.type} ${r.to}`
       if (seenRelations.has(key) || !inOrder(r.from, r.to, issued)) continue
       seenRelations.add(key)
