@@ -149,7 +149,10 @@ const CONNECTIVE =
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
 // A list opened after a verb of disseminating, in its clause: what was disseminated.
-const DISSEMINATED_LIST = new RegExp(`${firstLetters(DISSEMINATING)}(?<![\\p{L}])(?:${DISSEMINATING.join('|')})\\s[^.;:]{0,80}?gồm[^:]{0,80}:`, 'iu')
+const DISSEMINATED_LIST = new RegExp(
+  `${firstLetters(DISSEMINATING)}(?<![\\p{L}])(?:${DISSEMINATING.join('|')})\\s[^.;:]{0,80}?gồm[^:]{0,80}:`,
+  'iu',
+)
 
 const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
@@ -759,7 +762,10 @@ const AT_NAMED = /^tại\s+/iu
 
 // Those called, invited or planned to attend or take part (`Tỉnh đoàn kêu gọi đoàn viên tham gia
 // Hội thi ...`, `ban hành kế hoạch tham gia Hội thi ...`): the event is not reported as held.
-const CALLED_TO = new RegExp(`${firstLetters(CALLS_TO_ATTEND)}(?<![\\p{L}])(?:${CALLS_TO_ATTEND.join('|')})(?![\\p{L}])`, 'iu')
+const CALLED_TO = new RegExp(
+  `${firstLetters(CALLS_TO_ATTEND)}(?<![\\p{L}])(?:${CALLS_TO_ATTEND.join('|')})(?![\\p{L}])`,
+  'iu',
+)
 
 // `Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh; ...` and `Sáng 30/6, tại các tỉnh ... đã diễn ra
 // Lễ công bố ...`: after a date, an event named where something was done, or after a verb of
@@ -1688,7 +1694,8 @@ function addEvent(
 
 // `Hội nghị Báo cáo viên ... thông báo nhanh kết quả Đại hội đại biểu toàn quốc lần thứ XIV`,
 // `... thông báo kết quả Hội nghị Trung ương 5`: announcing a congress's or a plenum's results.
-const ANNOUNCES_RESULTS = /(?=thô)(?<![\p{L}])thông báo\s+(?:nhanh\s+)?kết quả\s+(?:của\s+)?(?:Đại hội|Hội nghị)(?![\p{L}])/iu
+const ANNOUNCES_RESULTS =
+  /(?=thô)(?<![\p{L}])thông báo\s+(?:nhanh\s+)?kết quả\s+(?:của\s+)?(?:Đại hội|Hội nghị)(?![\p{L}])/iu
 const CLAUSE_END = /[;.](?:\s|$)/u
 
 // `hôm nay, Đảng bộ tỉnh ... long trọng khai mạc Đại hội đại biểu lần thứ XI` after `Sáng nay

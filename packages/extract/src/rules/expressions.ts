@@ -286,7 +286,10 @@ export const AT_THE_NAMED_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.jo
 /** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
 export const RITE = wordPattern(RITES, 'iu')
 /** A deadline set before a day (see DEADLINE_WORDS): `trước ngày 30-9`. */
-export const DEADLINE = new RegExp(`${firstLetters(DEADLINE_WORDS)}(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+\\d`, 'iu')
+export const DEADLINE = new RegExp(
+  `${firstLetters(DEADLINE_WORDS)}(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+\\d`,
+  'iu',
+)
 /** A launch verb then its day or month (see LAUNCHED_ON); global. */
 export const LAUNCH_DATED = wordPattern(LAUNCHED_ON, 'giu', '\\s+(?:vào\\s+)?(?=(?:ngày|tháng)\\s+\\d)')
 /** A launch made at an event (see LAUNCHES_AT_EVENT). */
