@@ -339,7 +339,20 @@ function namedIssuerBefore(before: string): string | null {
 }
 
 // Two mentions joined by `và`, and `cùng` before a date and body that belong to both.
-const JOINED_BY_VA = /^[\s,]*và\s*$/u
+const isGapUnit = unitClass(/^[\s,]$/u)
+const VA = 'và'
+
+// Whether `text.slice(from, to)` is `và` after white space and commas and before white space, as
+// `/^[\s,]*và\s*$/u` reads it, read in place: an article may join tens of thousands of mentions,
+// and a copy and an expression for each cost more than the rest.
+function joinedByVa(text: string, from: number, to: number): boolean {
+  let p = from
+  while (p < to && isGapUnit(text.charCodeAt(p))) p++
+  if (p + VA.length > to || !text.startsWith(VA, p)) return false
+  p += VA.length
+  while (p < to && isWhiteUnit(text.charCodeAt(p))) p++
+  return p === to
+}
 const BOTH_ON = /^[\s,]*cùng\s/u
 
 // Whether the body a text names issues under `issuerCode` (`Chính phủ` under `CP`).
@@ -461,8 +474,7 @@ export function findDirectiveMentions(
   for (let k = 1; k < found.length; k++) {
     const a = found[k - 1]!
     const b = found[k]!
-    if (a.issuingBody !== null || !JOINED_BY_VA.test(text.slice(a.tailEnd - piece.start, b.start - piece.start)))
-      continue
+    if (a.issuingBody !== null || !joinedByVa(text, a.tailEnd - piece.start, b.start - piece.start)) continue
     if (
       a.issuedOn === null &&
       b.issuedOn !== null &&
