@@ -193,6 +193,25 @@ const TAIL_OPENERS = new Set([...'bBkKcCđĐdD'].map((l) => l.charCodeAt(0)))
 
 type Tail = { issuedOn: PartialDate | null; issuingBody: string | null; end: number }
 
+// What may stand between a mention and a date of its tail: white space, commas, `ban hành`, `ký`, `cùng`.
+const TAIL_OPENING = /^[\s,]*(?:(?:ban hành|ký|cùng)\s+)?/iu
+
+// Whether a digit stands in the first `n` units of `text`.
+function hasDigit(text: string, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) return true
+  }
+  return false
+}
+
+// How many units of white space and commas open `text` from `from`, up to `to`.
+function gapLength(text: string, from: number, to: number): number {
+  let p = from
+  while (p < to && isGapUnit(text.charCodeAt(p))) p++
+  return p - from
+}
+
 // The verb of a passive tail, right after `được` or after the body that issued it.
 const ISSUED = /^(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
 // A body's term after its name: `khóa XI`, `khoá 13`.
@@ -213,12 +232,16 @@ function readTail(text: string, from: number, limit: number): Tail {
   let at = 0
   // Only a date right after the mention (white space, commas, `ban hành`, `ký`, and `cùng`
   // for one shared with the mention before) counts.
-  const opening = /^[\s,]*(?:(?:ban hành|ký|cùng)\s+)?/iu.exec(window)![0].length
-  const dates =
-    /\d/u.test(window.slice(0, 60)) &&
-    (bracket || mayStartDate(window, lead) || (opening !== lead && mayStartDate(window, opening)))
-      ? findVietnameseDates(window.slice(0, 60))
-      : []
+  // The opening words are read only when no date stands at `lead`.
+  let dated = false
+  if (hasDigit(window, Math.min(60, window.length))) {
+    if (bracket || mayStartDate(window, lead)) dated = true
+    else {
+      const opening = TAIL_OPENING.exec(window)![0].length
+      dated = opening !== lead && mayStartDate(window, opening)
+    }
+  }
+  const dates = dated ? findVietnameseDates(window.slice(0, 60)) : []
   const d = dates[0]
   if (
     d !== undefined &&
@@ -238,7 +261,7 @@ function readTail(text: string, from: number, limit: number): Tail {
       at = body.end - from
       if (
         tail.issuedOn === null &&
-        mayStartDate(text, body.end + /^[\s,]*/u.exec(text.slice(body.end, body.end + 30))![0].length)
+        mayStartDate(text, body.end + gapLength(text, body.end, Math.min(text.length, body.end + 30)))
       ) {
         const after = findVietnameseDates(text.slice(body.end, Math.min(limit, body.end + 30)))[0]
         if (
