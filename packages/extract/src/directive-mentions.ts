@@ -384,12 +384,16 @@ function bodyOwnsCode(body: string, issuerCode: string): boolean {
 }
 
 /**
- * Sorts `mentions` by start, as a stable sort does, where those before `split` and those from it
- * are each in order already (codes, then short forms): merged in one pass, ties to the first run.
+ * Sorts `mentions` by start, as a stable sort does. Mentions come as one or two runs in order
+ * (codes, then short forms), which are merged in one pass, ties to the first run; anything
+ * else is sorted.
  */
-function sortByStart(mentions: DirectiveMention[], split: number): void {
-  for (let i = 1; i < mentions.length; i++) {
-    if (i !== split && mentions[i - 1]!.start > mentions[i]!.start) {
+export function sortByStart<M extends { start: number }>(mentions: M[]): void {
+  let split = 1
+  while (split < mentions.length && mentions[split - 1]!.start <= mentions[split]!.start) split++
+  if (split >= mentions.length) return
+  for (let i = split + 1; i < mentions.length; i++) {
+    if (mentions[i - 1]!.start > mentions[i]!.start) {
       mentions.sort((a, b) => a.start - b.start)
       return
     }
@@ -457,7 +461,6 @@ export function findDirectiveMentions(
     found.push(mention)
     taken.push(codeStart, codeEnd)
   }
-  const written = found.length
   // Codes and short forms both come in text order, so one pointer finds the overlaps.
   let k = 0
   const shortForms = findShortForms(text)
@@ -485,7 +488,7 @@ export function findDirectiveMentions(
     })
   }
   // Codes and short forms each come in text order: only a text with both needs them merged.
-  if (found.length > codes.length && codes.length > 0) sortByStart(found, written)
+  if (found.length > codes.length && codes.length > 0) sortByStart(found)
   for (let k = 1; k < found.length; k++) {
     const a = found[k - 1]!
     if (a.parts !== null || a.issuingBody !== null) continue
