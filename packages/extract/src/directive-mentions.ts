@@ -72,7 +72,7 @@ const TYPE_NAME_THEN_SO = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+[^\\s
 const LETTERS_BY_NAME = new Map(DOCUMENT_TYPE_WORDS)
 // Names are mostly written with single spaces, and then need no other rewriting to be looked up.
 const lettersOf = (name: string): string => {
-  const n = name.toLowerCase()
+  const n = lowered(name)
   return LETTERS_BY_NAME.get(n) ?? LETTERS_BY_NAME.get(n.replace(/\s+/gu, ' ')) ?? ''
 }
 
