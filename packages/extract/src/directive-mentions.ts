@@ -9,7 +9,7 @@ import {
   type PartialDate,
   parseDirectiveCode,
 } from '@vanban/core'
-import { changesInLowerCase } from './lower-case.ts'
+import { changesInLowerCase, lowered } from './lower-case.ts'
 import { SPECIMEN_WORDS } from './rules/citation-words.ts'
 import { SPECIMEN_BEFORE } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
@@ -74,7 +74,7 @@ const TYPE_NAME_THEN_SO = new RegExp(`${AT_TYPE_NAME}(${TYPE_NAMES})(?:\\s+[^\\s
 const LETTERS_BY_NAME = new Map(DOCUMENT_TYPE_WORDS)
 // Names are mostly written with single spaces, and then need no other rewriting to be looked up.
 const lettersOf = (name: string): string => {
-  const n = name.toLowerCase()
+  const n = lowered(name)
   return LETTERS_BY_NAME.get(n) ?? LETTERS_BY_NAME.get(n.replace(/\s+/gu, ' ')) ?? ''
 }
 
@@ -164,14 +164,14 @@ function readBody(text: string, from: number, limit: number): { name: string; en
     while (j < stop && !endsWord(text.charCodeAt(j))) j++
     if (j === i) break
     const w = text.slice(i, j)
-    const lw = changesInLowerCase(text, i, j) ? w.toLowerCase() : w
+    const lw = changesInLowerCase(text, i, j) ? lowered(w) : w
     // `của Chính phủ ban hành Chương trình ...`: the verb, not the `ban` of `Ủy ban`.
     if (words > 0 && w === 'ban' && text.startsWith(' hành', i + 3)) break
     if (words > 0 && BODY_STOP.has(lw)) {
       if (lw !== 'và') break
       const next = /^\s+([^\s,;.:()“”"]+)(?:\s+([^\s,;.:()“”"]+))?/u.exec(text.slice(i + w.length, i + w.length + 40))
       const nextWord = next?.[1] ?? ''
-      const isType = TYPE_WORD_STARTS.has(nextWord.toLowerCase()) && lettersOf(`${nextWord} ${next?.[2] ?? ''}`) !== ''
+      const isType = TYPE_WORD_STARTS.has(lowered(nextWord)) && lettersOf(`${nextWord} ${next?.[2] ?? ''}`) !== ''
       if (nextWord === '' || nextWord[0] === nextWord[0]!.toLowerCase() || isType) break
     }
     if (words === 0 && w[0] === w[0]!.toLowerCase()) return null
@@ -195,6 +195,25 @@ const TAIL_OPENERS = new Set([...'bBkKcCđĐdD'].map((l) => l.charCodeAt(0)))
 
 type Tail = { issuedOn: PartialDate | null; issuingBody: string | null; end: number }
 
+// What may stand between a mention and a date of its tail: white space, commas, `ban hành`, `ký`, `cùng`.
+const TAIL_OPENING = /^[\s,]*(?:(?:ban hành|ký|cùng)\s+)?/iu
+
+// Whether a digit stands in the first `n` units of `text`.
+function hasDigit(text: string, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) return true
+  }
+  return false
+}
+
+// How many units of white space and commas open `text` from `from`, up to `to`.
+function gapLength(text: string, from: number, to: number): number {
+  let p = from
+  while (p < to && isGapUnit(text.charCodeAt(p))) p++
+  return p - from
+}
+
 // The verb of a passive tail, right after `được` or after the body that issued it.
 const ISSUED = /^(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
 // A body's term after its name: `khóa XI`, `khoá 13`.
@@ -215,12 +234,16 @@ function readTail(text: string, from: number, limit: number): Tail {
   let at = 0
   // Only a date right after the mention (white space, commas, `ban hành`, `ký`, and `cùng`
   // for one shared with the mention before) counts.
-  const opening = /^[\s,]*(?:(?:ban hành|ký|cùng)\s+)?/iu.exec(window)![0].length
-  const dates =
-    /\d/u.test(window.slice(0, 60)) &&
-    (bracket || mayStartDate(window, lead) || (opening !== lead && mayStartDate(window, opening)))
-      ? findVietnameseDates(window.slice(0, 60))
-      : []
+  // The opening words are read only when no date stands at `lead`.
+  let dated = false
+  if (hasDigit(window, Math.min(60, window.length))) {
+    if (bracket || mayStartDate(window, lead)) dated = true
+    else {
+      const opening = TAIL_OPENING.exec(window)![0].length
+      dated = opening !== lead && mayStartDate(window, opening)
+    }
+  }
+  const dates = dated ? findVietnameseDates(window.slice(0, 60)) : []
   const d = dates[0]
   if (
     d !== undefined &&
@@ -240,7 +263,7 @@ function readTail(text: string, from: number, limit: number): Tail {
       at = body.end - from
       if (
         tail.issuedOn === null &&
-        mayStartDate(text, body.end + /^[\s,]*/u.exec(text.slice(body.end, body.end + 30))![0].length)
+        mayStartDate(text, body.end + gapLength(text, body.end, Math.min(text.length, body.end + 30)))
       ) {
         const after = findVietnameseDates(text.slice(body.end, Math.min(limit, body.end + 30)))[0]
         if (
@@ -371,7 +394,20 @@ function sharedNumbers(
 }
 
 // Two mentions joined by `và`, and `cùng` before a date and body that belong to both.
-const JOINED_BY_VA = /^[\s,]*và\s*$/u
+const isGapUnit = unitClass(/^[\s,]$/u)
+const VA = 'và'
+
+// Whether `text.slice(from, to)` is `và` after white space and commas and before white space, as
+// `/^[\s,]*và\s*$/u` reads it, read in place: an article may join tens of thousands of mentions,
+// and a copy and an expression for each cost more than the rest.
+function joinedByVa(text: string, from: number, to: number): boolean {
+  let p = from
+  while (p < to && isGapUnit(text.charCodeAt(p))) p++
+  if (p + VA.length > to || !text.startsWith(VA, p)) return false
+  p += VA.length
+  while (p < to && isWhiteUnit(text.charCodeAt(p))) p++
+  return p === to
+}
 const BOTH_ON = /^[\s,]*cùng\s/u
 
 // `Quyết định số 1748-QĐ/HU và Quyết định số 1749-QĐ/HU ngày 31/7/2024 của ...`: one issuer's
@@ -387,6 +423,30 @@ function numberedTogether(a: DirectiveMention, b: DirectiveMention): boolean {
 // Whether the body a text names issues under `issuerCode` (`Chính phủ` under `CP`).
 function bodyOwnsCode(body: string, issuerCode: string): boolean {
   return issuerCodeForBody(body)?.toUpperCase() === issuerCode.toUpperCase()
+}
+
+/**
+ * Sorts `mentions` by start, as a stable sort does. Mentions come as one or two runs in order
+ * (codes, then short forms), which are merged in one pass, ties to the first run; anything
+ * else is sorted.
+ */
+export function sortByStart<M extends { start: number }>(mentions: M[]): void {
+  let split = 1
+  while (split < mentions.length && mentions[split - 1]!.start <= mentions[split]!.start) split++
+  if (split >= mentions.length) return
+  for (let i = split + 1; i < mentions.length; i++) {
+    if (mentions[i - 1]!.start > mentions[i]!.start) {
+      mentions.sort((a, b) => a.start - b.start)
+      return
+    }
+  }
+  const first = mentions.slice(0, split)
+  let a = 0
+  let b = split
+  for (let i = 0; i < mentions.length; i++) {
+    mentions[i] =
+      b >= mentions.length || (a < first.length && first[a]!.start <= mentions[b]!.start) ? first[a++]! : mentions[b++]!
+  }
 }
 
 /**
@@ -481,7 +541,7 @@ export function findDirectiveMentions(
     })
   }
   // Codes and short forms each come in text order: only a text with both needs them merged.
-  if (found.length > codes.length && codes.length > 0) found.sort((a, b) => a.start - b.start)
+  if (found.length > codes.length && codes.length > 0) sortByStart(found)
   for (let k = 1; k < found.length; k++) {
     const a = found[k - 1]!
     if (a.parts !== null || a.issuingBody !== null) continue
@@ -493,8 +553,7 @@ export function findDirectiveMentions(
   for (let k = 1; k < found.length; k++) {
     const a = found[k - 1]!
     const b = found[k]!
-    if (a.issuingBody !== null || !JOINED_BY_VA.test(text.slice(a.tailEnd - piece.start, b.start - piece.start)))
-      continue
+    if (a.issuingBody !== null || !joinedByVa(text, a.tailEnd - piece.start, b.start - piece.start)) continue
     if (
       a.issuedOn === null &&
       b.issuedOn !== null &&

@@ -6,7 +6,7 @@ import {
   issuerCodeForBody,
   parseDirectiveCode,
 } from '@vanban/core'
-import type { DirectiveMention } from './directive-mentions.ts'
+import { type DirectiveMention, sortByStart } from './directive-mentions.ts'
 import { sameType, typeKey } from './vocabulary.ts'
 
 /**
@@ -186,7 +186,8 @@ export function resolveDirectives(mentions: DirectiveMention[]): ResolvedDirecti
         inferred,
       }
     })
-  return { directives, mentions: resolved.sort((a, b) => a.start - b.start) }
+  sortByStart(resolved)
+  return { directives, mentions: resolved }
 }
 
 /**

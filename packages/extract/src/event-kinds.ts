@@ -50,12 +50,30 @@ const HEAD_WORDS = byFirstWord(HEADS)
 // `ra mắt Ban Chấp hành khóa VI` presents a congress's elected body: a step of the congress, not a launch.
 const PRESENTING_ELECTED = new RegExp(`ra mắt(?=\\s+(?:${ELECTED_BODIES.join('|')})(?![\\p{L}\\p{N}]))`, 'giu')
 
-// What parts the words of a phrase. A sentence's final stop is no part of its last word (`tổ chức
-// hội nghị tổng kết.`).
+// A phrase longer than this is read on its first units when the words asked for, and the break
+// after the last of them, end more than EVENT_WORDS_MARGIN units before the end of what was read:
+// what a cut changes lies near it (a quoted title is removed within 402 units, a replaced word is
+// a few units long), or in a run of units that reaches the cut, and then so does the break. A
+// capital sigma, which lower-cases by what follows it however far, is read in the whole phrase.
+const EVENT_WORDS_PREFIX = 4000
+const EVENT_WORDS_MARGIN = 1000
 const WORD_BREAK = /[\s,;:()]+|[.!?…]+(?=\s|$)/gu
 
 /** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
 export function eventWords(phrase: string, limit: number): string[] {
+  if (phrase.length > EVENT_WORDS_PREFIX) {
+    const prefix = phrase.slice(0, EVENT_WORDS_PREFIX)
+    if (!prefix.includes('Σ')) {
+      const read = wordsOf(prefix, limit)
+      if (read.end <= read.length - EVENT_WORDS_MARGIN) return read.words
+    }
+  }
+  return wordsOf(phrase, limit).words
+}
+
+// The words of `phrase`, where the break after the last word read ends, and the length of the
+// lower-cased text they were read in.
+function wordsOf(phrase: string, limit: number): { words: string[]; end: number; length: number } {
   // `trao đổi` (to discuss) is not `trao` (to hand over an award); `triển khai công tác` (to
   // deploy the work of a year) is read as `triển khai nhiệm vụ`, since `công tác` ends the words read.
   const quoted = phrase.includes('“') || phrase.includes('"')
@@ -66,24 +84,29 @@ export function eventWords(phrase: string, limit: number): string[] {
     unquoted.includes('ra mắt') || unquoted.includes('Ra mắt')
       ? unquoted.replace(PRESENTING_ELECTED, 'giới-thiệu')
       : unquoted
-  const words: string[] = []
   const lower = presented.toLowerCase()
-  // The pieces `split(WORD_BREAK)` would give, read only as far as the words kept reach.
+  const words: string[] = []
+  // The words between breaks, as `split` gives them. A sentence's final stop is no part of its
+  // last word (`tổ chức hội nghị tổng kết.`).
+  let from = 0
   WORD_BREAK.lastIndex = 0
-  for (let from = 0; from <= lower.length; ) {
+  for (;;) {
     const m = WORD_BREAK.exec(lower)
-    const w = lower.slice(from, m === null ? lower.length : m.index)
-    from = m === null ? lower.length + 1 : m.index + m[0].length
-    if (w.length === 0) continue
-    // `công tác` (the work of) opens the topic: `giao ban công tác kiểm tra` is a meeting, not an inspection.
-    if (w === 'tác' && words[words.length - 1] === 'công') {
-      words.pop()
-      break
+    const to = m === null ? lower.length : m.index
+    const end = m === null ? lower.length : m.index + m[0].length
+    const w = lower.slice(from, to)
+    from = end
+    if (w.length > 0) {
+      // `công tác` (the work of) opens the topic: `giao ban công tác kiểm tra` is a meeting, not an inspection.
+      if (w === 'tác' && words[words.length - 1] === 'công') {
+        words.pop()
+        return { words, end, length: lower.length }
+      }
+      words.push(w)
+      if (words.length >= limit) return { words, end, length: lower.length }
     }
-    words.push(w)
-    if (words.length >= limit) break
+    if (m === null) return { words, end: lower.length, length: lower.length }
   }
-  return words
 }
 
 // The row of the word that names the event a phrase names.

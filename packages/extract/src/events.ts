@@ -32,6 +32,7 @@ import {
   DISSEMINATING,
   FILLERS,
   MOVEMENT_NAMES,
+  NOUN_MARKERS,
   SESSION_BUSINESS,
   SITTING_WORDS,
 } from './rules/event-words.ts'
@@ -78,7 +79,8 @@ import {
   TURNOUT,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
-import { WHITE_SPACE } from './word-pattern.ts'
+import { unitClass } from './unit-class.ts'
+import { firstLetters, WHITE_SPACE, wordPattern } from './word-pattern.ts'
 
 /**
  * Events an article reports, read sentence by sentence. A sentence reports an event when an
@@ -149,7 +151,10 @@ const CONNECTIVE =
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
 // A list opened after a verb of disseminating, in its clause: what was disseminated.
-const DISSEMINATED_LIST = new RegExp(`(?<![\\p{L}])(?:${DISSEMINATING.join('|')})\\s[^.;:]{0,80}?gồm[^:]{0,80}:`, 'iu')
+const DISSEMINATED_LIST = new RegExp(
+  `${firstLetters(DISSEMINATING)}(?<![\\p{L}])(?:${DISSEMINATING.join('|')})\\s[^.;:]{0,80}?gồm[^:]{0,80}:`,
+  'iu',
+)
 
 const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
 
@@ -298,12 +303,25 @@ const PLURAL = /^[“"]?(?:các|nhiều|những|hàng|\d{1,4})\s/iu
 const SO_FAR =
   /^(?:Đến (?:nay|thời điểm này|thời điểm hiện tại|hết)|Tính đến (?:nay|thời điểm)|Từ đầu năm(?: đến nay)?|Lũy kế|Luỹ kế)(?![\p{L}])/u
 
+// The last and the second last units of NOUN_BEFORE's words (each two units or more), in either
+// case: a text whose last two units are not of these ends with none of the words, and the
+// expression is not tried (a holding verb after a holding verb, or after most words).
+const NOUN_LAST = unitClass(new RegExp(`^[${NOUN_MARKERS.map((w) => w.at(-1)).join('')}]$`, 'iu'))
+const NOUN_SECOND_LAST = unitClass(new RegExp(`^[${NOUN_MARKERS.map((w) => w.at(-2)).join('')}]$`, 'iu'))
+const isWhiteUnit = unitClass(new RegExp(`^${WHITE_SPACE.source}$`, WHITE_SPACE.flags))
+
 // Whether `text` before `end` is one of NOUN_BEFORE's words and then white space; the word is
 // read on the few code units before the space, so each check costs its own length.
 function nounBefore(text: string, end: number): boolean {
   let j = end
-  while (j > 0 && WHITE_SPACE.test(text[j - 1]!)) j--
-  return j < end && NOUN_BEFORE.test(text.slice(Math.max(0, j - 12), j))
+  while (j > 0 && isWhiteUnit(text.charCodeAt(j - 1))) j--
+  return (
+    j < end &&
+    j >= 2 &&
+    NOUN_LAST(text.charCodeAt(j - 1)) &&
+    NOUN_SECOND_LAST(text.charCodeAt(j - 2)) &&
+    NOUN_BEFORE.test(text.slice(Math.max(0, j - 12), j))
+  )
 }
 
 /**
@@ -388,7 +406,7 @@ function spokenAtAnother(
 
 // `Nhà trường chỉ đạo Chi đoàn cùng Liên đội ... đã tổ chức ...`: one body directed, the body it
 // directed held the event (`đã`), as a report says; no plan.
-const DIRECTED_DONE = /(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/u
+const DIRECTED_DONE = /(?=chỉ)(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/u
 
 // `cho` and those an event was held for, up to the activity they did (`cho cán bộ, đảng viên `,
 // `cho hơn 200 đoàn viên, thanh niên `): its length, 0 when the words after the verb are not that.
@@ -435,6 +453,19 @@ function purposeEnd(text: string, from: number, to: number): number {
 const MANY_BODIES =
   /^\s*(?:các|những|nhiều|hầu hết|toàn bộ|tất cả(?:\s+các)?|100\s*%|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở|đơn vị|địa phương|xã|phường|trường|chi đoàn|cơ quan|ngành)(?![\p{L}])/iu
 
+// Whether a holding verb as matched (with its white space, in any case) is one DATED_HOLDING
+// holds: answered once per spelling, where lower-casing each of thousands of matches cost more
+// than the rest of their reading.
+const datedSpellings = new Map<string, boolean>()
+function isDatedHolding(verb: string): boolean {
+  let dated = datedSpellings.get(verb)
+  if (dated === undefined) {
+    dated = DATED_HOLDING.has(verb.trim().toLowerCase())
+    if (datedSpellings.size < 256) datedSpellings.set(verb, dated)
+  }
+  return dated
+}
+
 // `X tổ chức hội nghị ...`: the first holding verb followed by an event's name, not a noun
 // (`ban tổ chức`), not a plan, not a count of events without a date.
 function heldActively(text: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
@@ -444,14 +475,22 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     if (nounBefore(text, m.index)) continue
     // A holding verb in a cited document's name or title (`Kế hoạch ... về tổ chức ...`) reports nothing.
     if (masked(m.index + 1).charCodeAt(m.index) === SPACE && text.charCodeAt(m.index) !== SPACE) continue
-    if (undated(cue) && DATED_HOLDING.has(m[0].trim().toLowerCase())) continue
+    if (undated(cue) && isDatedHolding(m[0])) continue
     let name = m.index + m[0].length
+    let startsName = HELD_NAME_START.test(text.slice(name))
     // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
     // it was held for did.
-    const heldForStart = name
-    if (!HELD_NAME_START.test(text.slice(name))) name += heldFor(text.slice(name, name + HELD_FOR_REACH))
+    if (!startsName) {
+      const held = heldFor(text.slice(name, name + HELD_FOR_REACH))
+      if (held > 0) {
+        name += held
+        // an outing held for those named (OUTINGS) opens no event's name but is one
+        const rest = text.slice(name)
+        startsName = HELD_NAME_START.test(rest) || OUTING_START.test(rest)
+      }
+    }
+    if (!startsName) continue
     const after = text.slice(name)
-    if (!HELD_NAME_START.test(after) && (name === heldForStart || !OUTING_START.test(after))) continue
     // Bodies counted or taken together (`100% đảng bộ, chi bộ trực thuộc đã tổ chức quán triệt`,
     // `các chi bộ đã tổ chức ...`, `45/45 tổ chức cơ sở đảng`): a tally of their events, not one.
     if (MANY_BODIES.test(text.slice(subjectStart, m.index))) continue
@@ -751,7 +790,10 @@ const AT_NAMED = /^tại\s+/iu
 
 // Those called, invited or planned to attend or take part (`Tỉnh đoàn kêu gọi đoàn viên tham gia
 // Hội thi ...`, `ban hành kế hoạch tham gia Hội thi ...`): the event is not reported as held.
-const CALLED_TO = new RegExp(`(?<![\\p{L}])(?:${CALLS_TO_ATTEND.join('|')})(?![\\p{L}])`, 'iu')
+const CALLED_TO = new RegExp(
+  `${firstLetters(CALLS_TO_ATTEND)}(?<![\\p{L}])(?:${CALLS_TO_ATTEND.join('|')})(?![\\p{L}])`,
+  'iu',
+)
 
 // `Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh; ...` and `Sáng 30/6, tại các tỉnh ... đã diễn ra
 // Lễ công bố ...`: after a date, an event named where something was done, or after a verb of
@@ -813,7 +855,7 @@ const ASSESSED_WORK = /^(?:hội nghị|cuộc họp|phiên họp)\s+(?:đã\s+)
 // đảng bộ các cấp trở thành ...`), a body stating its line (`Đại hội ... lần thứ XII (tháng
 // 1/2016) khẳng định:`), an activity verb taking a point made before (`Quán triệt quan điểm đó, ...`).
 const NOT_A_REPORT =
-  /(?<![\p{L}])(?:là|các cấp|khẳng định|xác định|chỉ rõ|nêu rõ|đề ra|nhấn mạnh|dự báo|cho rằng)(?![\p{L}])|(?<![\p{L}])(?:đó|này|trên)$/iu
+  /(?=là|các|khẳ|xác|chỉ|nêu|đề|nhấ|dự|cho|đó|này|trê)(?:(?<![\p{L}])(?:là|các cấp|khẳng định|xác định|chỉ rõ|nêu rõ|đề ra|nhấn mạnh|dự báo|cho rằng)(?![\p{L}])|(?<![\p{L}])(?:đó|này|trên)$)/iu
 
 // A photo's caption (`Lễ khai giảng lớp ... - Ảnh: ...`) or a heading that is a congress's name
 // and term alone (`Đại hội ... lần thứ II (nhiệm kỳ 2018-2023).`) names an event; it reports none.
@@ -823,7 +865,7 @@ const CAPTION = /(?:[-–(]\s*Ảnh\s*:.*|^[^,]*nhiệm kỳ\s+\d{4}\s*[-–]\s*
 const MOVEMENT = new RegExp(`^[“"]?(?:${MOVEMENT_NAMES.join('|')})(?![\\p{L}])`, 'iu')
 
 // Words of a plan before an event named in passing: `sẽ phát biểu tại Hội nghị`.
-const AHEAD = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|chưa)(?![\p{L}])/iu
+const AHEAD = wordPattern(['sẽ', 'dự kiến', 'sắp', 'chuẩn bị', 'chưa'])
 
 // `Phát biểu kết luận của đồng chí ... tại Hội nghị rút kinh nghiệm ...`, `dự và phát biểu chỉ
 // đạo Hội nghị Công an toàn quốc`: in a text that reported no event before, the event named
@@ -833,9 +875,14 @@ function spokenAt(rest: string, subjectStart: number, firstMention: number): Tri
   // sentence is not read again for every `tại` in it.
   const opened = concludedAt(rest, subjectStart)
   if (opened !== null) return opened
-  const speech = SPEECH_BEFORE.exec(rest)?.index ?? rest.length
-  const ahead = AHEAD.exec(rest)?.index ?? rest.length
+  // Read at the first place a speech may name its event: most sentences have none.
+  let speech = -1
+  let ahead = -1
   for (const m of rest.matchAll(SPOKEN_AT)) {
+    if (ahead < 0) {
+      speech = SPEECH_BEFORE.exec(rest)?.index ?? rest.length
+      ahead = AHEAD.exec(rest)?.index ?? rest.length
+    }
     // A speech a cited document records (`Thông báo số 122/TB-VPCP ... về kết luận ... tại cuộc họp`) is its content.
     if (subjectStart + m.index > firstMention || ahead < m.index) return null
     if (m[1] !== undefined && speech >= m.index) continue
@@ -1005,7 +1052,7 @@ const LIST_MARKER = /^\s*[*•]\s+/u
 const ADVERBIAL =
   /^(?:tại|ở|trong|về|với|theo|để|sau|trước|từ|qua|nhân|nhằm|thực hiện|vừa qua|mới đây|gần đây|thời gian qua|hôm qua|đến nay|những ngày qua|những năm qua|năm qua|từ đầu năm)(?![\p{L}])/iu
 // Verbs and adverbs that no organisation's name holds: a subject read with them is a clause.
-const NOT_IN_A_NAME = /(?<![\p{L}])(?:cũng|đã|đang|sẽ|được|bị|là|thì)(?![\p{L}])/u
+const NOT_IN_A_NAME = wordPattern(['cũng', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'thì'], 'u')
 
 const LED_BY =
   /\s+do\s+(?:đồng chí|ông|bà|đ\/c|(?:thượng|đại|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:pgs|gs|ts|ths)\.?)\s/iu
@@ -1115,7 +1162,7 @@ function organizerAfterDo(text: string): string | null {
   return readSubject(m[1]!).organizer
 }
 
-const AT_PLACE_AFTER = /(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u
+const AT_PLACE_AFTER = /(?=tại)(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u
 
 function locationAfter(text: string): string | null {
   const clause = text.split(/[;.]/u, 1)[0] ?? ''
@@ -1285,7 +1332,7 @@ function plannedInBody(phrase: string, sentences: readonly Piece[]): boolean {
 }
 // Holding put ahead (`dự kiến tổ chức`, `sẽ diễn ra`), not the duties and habits PLANNED also reads
 // (`cần`, `phải`, `để`) nor another step planned (`chi bộ sẽ bàn về ...`).
-const AHEAD_OF_IT = /(?<![\p{L}])(?:dự kiến|sẽ|sắp)\s+(?:được\s+)?(?:tổ chức|diễn ra)(?![\p{L}])/iu
+const AHEAD_OF_IT = /(?=dự|sẽ|sắp)(?<![\p{L}])(?:dự kiến|sẽ|sắp)\s+(?:được\s+)?(?:tổ chức|diễn ra)(?![\p{L}])/iu
 
 // `... là sự tiếp nối các tủ sách “...” ra mắt tháng 11/2021; Tủ sách ..., ra mắt tháng 12/2021`:
 // a launch verb after what was launched and before a day or a month dates each launch, of no
@@ -1676,7 +1723,8 @@ function addEvent(
 
 // `Hội nghị Báo cáo viên ... thông báo nhanh kết quả Đại hội đại biểu toàn quốc lần thứ XIV`,
 // `... thông báo kết quả Hội nghị Trung ương 5`: announcing a congress's or a plenum's results.
-const ANNOUNCES_RESULTS = /(?<![\p{L}])thông báo\s+(?:nhanh\s+)?kết quả\s+(?:của\s+)?(?:Đại hội|Hội nghị)(?![\p{L}])/iu
+const ANNOUNCES_RESULTS =
+  /(?=thô)(?<![\p{L}])thông báo\s+(?:nhanh\s+)?kết quả\s+(?:của\s+)?(?:Đại hội|Hội nghị)(?![\p{L}])/iu
 const CLAUSE_END = /[;.](?:\s|$)/u
 
 // `hôm nay, Đảng bộ tỉnh ... long trọng khai mạc Đại hội đại biểu lần thứ XI` after `Sáng nay
@@ -2026,6 +2074,8 @@ function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: Resol
     AT_THE_EVENT.test(sentence.text) || DISSEMINATED_LIST.test(sentence.text) ? () => false : growingTest(LIST, 90, 0)
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
+    // A code added already is not asked about again: each test answers for its mention alone.
+    if (codes.has(m.code)) continue
     const at = m.start - sentence.start
     if (speech(sentence.text, at) || list(sentence.text, at) || !carriedOut(sentence, mentions, i)) continue
     codes.add(m.code)

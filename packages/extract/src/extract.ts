@@ -34,7 +34,7 @@ import { addIssueDates } from './issue-dates.ts'
 import { fillIssuingBodies } from './issuing-bodies.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
-import { findRelations, implementedBySelf, issuesSelfByType } from './relations.ts'
+import { type FoundRelation, findRelations, implementedBySelf, issuesSelfByType } from './relations.ts'
 import { CITING } from './rules/expressions.ts'
 import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
@@ -330,7 +330,12 @@ function selfDocument(text: string, title: Piece | null, mentions: ResolvedMenti
   )
     return first
   return (
-    mentions.find((m) => m.parts !== null && REPRINTED.test(text.slice(Math.max(0, m.start - 24), m.start))) ?? null
+    mentions.find(
+      (m) =>
+        m.parts !== null &&
+        mayFollowReprinted(text, m.start) &&
+        REPRINTED.test(text.slice(Math.max(0, m.start - 24), m.start)),
+    ) ?? null
   )
 }
 
@@ -340,6 +345,17 @@ const DOCUMENT_WORD = /^\s*văn bản\s+(?:số\s*)?$/iu
 
 // The words that say a page gives a document's whole text: `toàn văn`, `trích nguyên (văn)`, `nguyên văn`.
 const REPRINTED = /(?:^|\s)(?:toàn văn|trích nguyên(?:\s+văn)?|nguyên văn)\s+$/iu
+// The letter REPRINTED's words end with, in either case.
+const REPRINTED_LAST = unitClass(/^n$/iu)
+
+// Whether white space and, before it, REPRINTED's last letter end the 24 units before `at`, as
+// its match needs: most mentions follow other words, and need neither a copy nor the expression.
+function mayFollowReprinted(text: string, at: number): boolean {
+  const from = Math.max(0, at - 24)
+  let p = at
+  while (p > from && isWhite(text.charCodeAt(p - 1))) p--
+  return p < at && p > from && REPRINTED_LAST(text.charCodeAt(p - 1))
+}
 
 // The page's own document, issued in a sentence that names it by type (`Ngày 03/5/2021, UBND
 // tỉnh Tuyên Quang ban hành Văn bản ...`): the body, and the date right before it, are its own
@@ -423,7 +439,12 @@ function relationRecords(
       implementedOpen = namesWhatIsImplemented(s, inSentence) ? inSentence : []
       since = 0
     } else if (++since > 3) implementedOpen = []
+    let last: FoundRelation | undefined
     for (const r of found) {
+      // The same relation stated again right after (a list of sentences' worth of mentions) is
+      // answered as it was: added once, or out of order.
+      if (last !== undefined && r.from === last.from && r.type === last.type && r.to === last.to) continue
+      last = r
       const key = `${r.from} ${r.type} ${r.to}`
       if (seenRelations.has(key) || !inOrder(r.from, r.to, issued)) continue
       seenRelations.add(key)

@@ -1,4 +1,5 @@
 import type { Piece } from './sentences.ts'
+import { unitClass } from './unit-class.ts'
 
 /**
  * Lines of a page's head that are no title, and what a title line carries that is not its text:
@@ -96,13 +97,31 @@ export function isMarkupLine(line: string): boolean {
 // What a template leaves around a heading: a value it printed as `null`, the source's tag that
 // opens its leads (`(TTV)`, `(Chinhphu.vn)`), a footnote star.
 const LEFT_BEFORE = /^(?:null|undefined|\((?:\p{Lu}{2,8}|[\p{L}\d-]+(?:\.[\p{L}]{2,4})+)\))\s+/u
-const LEFT_AFTER = /\s*(?:["“]\*["”]|\(\*\)|\*)\s*$/u
+// After: white space, a star alone, bracketed (`(*)`) or quoted (`"*"`, `“*”`), white space, as
+// `/\s*(?:["“]\*["”]|\(\*\)|\*)\s*$/u` matches. Read from the end: the expression is tried at
+// every offset of a line, which may be a whole text long.
+const isWhiteUnit = unitClass(/^\s$/u)
+function leftAfter(text: string): number {
+  let end = text.length
+  while (end > 0 && isWhiteUnit(text.charCodeAt(end - 1))) end--
+  const last = text.charCodeAt(end - 1)
+  const open = text.charCodeAt(end - 3)
+  let star = -1
+  if (last === 0x2a) star = end - 1
+  else if (end >= 3 && text.charCodeAt(end - 2) === 0x2a) {
+    if ((last === 0x22 || last === 0x201d) && (open === 0x22 || open === 0x201c)) star = end - 3
+    else if (last === 0x29 && open === 0x28) star = end - 3
+  }
+  if (star < 0) return 0
+  let start = star
+  while (start > 0 && isWhiteUnit(text.charCodeAt(start - 1))) start--
+  return text.length - start
+}
 
 /** A heading line without the template's remnants around it (`null Những vấn đề ...`, `(TTV) Hội thi ...`, `... tốt đẹp "*"`). */
 export function trimHeading<P extends Piece>(line: P): P {
   const before = LEFT_BEFORE.exec(line.text)?.[0].length ?? 0
-  // Every remnant LEFT_AFTER takes off holds a star; a line without one is not read for it.
-  const after = line.text.includes('*') ? (LEFT_AFTER.exec(line.text)?.[0].length ?? 0) : 0
+  const after = leftAfter(line.text)
   if (before === 0 && after === 0) return line
   return {
     ...line,

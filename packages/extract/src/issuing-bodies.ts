@@ -3,7 +3,9 @@ import type { ResolvedMention } from './directives.ts'
 import type { DocumentHead } from './document-head.ts'
 import { meetingBody } from './event-organizer.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
+import { unitClass } from './unit-class.ts'
 import { sameType } from './vocabulary.ts'
+import { firstLetters } from './word-pattern.ts'
 
 /**
  * Issuing bodies the mentions' own tails do not give (`của Bộ Chính trị`), read from what the
@@ -115,6 +117,17 @@ function issuerIn(sentence: string, mentionAt: number, key: string): string | nu
 const NEAR = 300
 const MENTIONS_READ = 3
 
+const isWhiteUnit = unitClass(/^\s$/u)
+const isStop = unitClass(/^[.!?;:…]$/u)
+
+// Whether a stop and white space end `text`, as `/[.!?;:…]\s*$/u` reads it, read from the end
+// (the expression is tried at every offset of a piece that may be a whole article long).
+function endsWithStop(text: string): boolean {
+  let p = text.length
+  while (p > 0 && isWhiteUnit(text.charCodeAt(p - 1))) p--
+  return p > 0 && isStop(text.charCodeAt(p - 1))
+}
+
 // The sentence of `pieces` around `offset`, with the next piece when a line break cut it (a
 // piece that ends without a stop), cut to NEAR units either side of `offset`, and where `offset`
 // falls in it. Each piece is split once (`split`).
@@ -130,7 +143,7 @@ function sentenceAround(
   const sentence = sentences[pieceIndexAt(sentences, offset)] ?? piece
   let text = sentence.text
   const next = pieces[index + 1]
-  if (sentence === sentences[sentences.length - 1] && !/[.!?;:…]\s*$/u.test(piece.text) && next !== undefined)
+  if (sentence === sentences[sentences.length - 1] && !endsWithStop(piece.text) && next !== undefined)
     text = `${text} ${split(index + 1)[0]?.text ?? next.text}`
   const at = offset - sentence.start
   const from = Math.max(0, at - NEAR)
@@ -206,8 +219,9 @@ const COUNTED_TYPES: Readonly<Record<string, string>> = {
   'hướng dẫn': 'HD',
 }
 const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+(${Object.keys(COUNTED_TYPES).join('|')})`
+// A digit or the first letters of a count word lead, so that the look-behind is tried only there.
 const COUNTED = new RegExp(
-  `(?<![\\p{L}\\p{N}])${COUNT}((?:\\s*(?:,|và)\\s*${COUNT})*)(?:\\s+quan trọng)?(?:\\s+(của)\\s+|\\s+)([^.;:!?\\n]{3,120}?)(?=\\s+(?:về|đến|cho|tới|là|và các|nhằm)\\s|[.;:!?\\n,]|$)`,
+  `(?:(?=\\d)|${firstLetters(Object.keys(COUNT_WORDS))})(?<![\\p{L}\\p{N}])${COUNT}((?:\\s*(?:,|và)\\s*${COUNT})*)(?:\\s+quan trọng)?(?:\\s+(của)\\s+|\\s+)([^.;:!?\\n]{3,120}?)(?=\\s+(?:về|đến|cho|tới|là|và các|nhằm)\\s|[.;:!?\\n,]|$)`,
   'giu',
 )
 const ONE_COUNT = new RegExp(COUNT, 'giu')

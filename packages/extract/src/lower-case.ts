@@ -21,8 +21,28 @@ export function changesInLowerCase(text: string, from: number, to: number): bool
   return false
 }
 
+// Words lower-cased before, by their spelling: a text names the same few capitalised words again
+// and again, and looking one up costs less than lower-casing it (which leaves the engine's code).
+// Only words are kept, and only so many.
+const LOWERED = new Map<string, string>()
+const LOWERED_LONGEST = 24
+const LOWERED_MOST = 4096
+
 /** `text.slice(from, to)` in lower case, copied again only when it has a unit lower-casing changes. */
 export function lowerSlice(text: string, from: number, to: number): string {
   const s = text.slice(from, to)
-  return changesInLowerCase(text, from, to) ? s.toLowerCase() : s
+  if (!changesInLowerCase(text, from, to)) return s
+  return lowered(s)
+}
+
+/** `word.toLowerCase()`, looked up when lowered before. */
+export function lowered(word: string): string {
+  if (word.length > LOWERED_LONGEST) return word.toLowerCase()
+  let lower = LOWERED.get(word)
+  if (lower === undefined) {
+    lower = word.toLowerCase()
+    if (LOWERED.size >= LOWERED_MOST) LOWERED.clear()
+    LOWERED.set(word, lower)
+  }
+  return lower
 }

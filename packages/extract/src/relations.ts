@@ -1,6 +1,7 @@
 import type { DirectiveRelationType } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import type { Piece } from './sentences.ts'
+import { unitClass } from './unit-class.ts'
 import { DOCUMENT_TYPE_WORDS, sameType } from './vocabulary.ts'
 
 /**
@@ -67,6 +68,16 @@ const ANAPHOR =
 // khóa XIII về tiếp tục thực hiện`), or the year its code is cited with (`Quy định 264-QĐ/TW năm
 // 2025 sửa đổi`): no word of the relation.
 const ISSUER_TERM = /^(?:[\s,]*(?:(?:khóa|khoá)\s+(?:[IVXLC]+|\d{1,2})|năm\s+\d{4})(?=[\s,]))+/u
+const isGapUnit = unitClass(/^[\s,]$/u)
+
+// The gap between two mentions with ISSUER_TERM's words taken off its start; only a gap whose
+// first word opens with its `k` or `n` is read by the expression (most open with `và` or a verb).
+function withoutIssuerTerm(gap: string): string {
+  let p = 0
+  while (p < gap.length && isGapUnit(gap.charCodeAt(p))) p++
+  const c = gap.charCodeAt(p)
+  return c === 0x6b || c === 0x6e ? gap.replace(ISSUER_TERM, '') : gap
+}
 
 function typeBetween(gap: string, fromType: string): DirectiveRelationType | null {
   if (GUIDES.test(gap) || (fromType === 'HD' && IMPLEMENTS.test(gap))) return 'guides'
@@ -155,10 +166,11 @@ export function findRelations(
     const a = mentions[k]!
     const b = mentions[k + 1]!
     if (a.code === b.code) continue
-    const gap = text.slice(a.tailEnd - sentence.start, b.start - sentence.start).replace(ISSUER_TERM, '')
+    const gap = withoutIssuerTerm(text.slice(a.tailEnd - sentence.start, b.start - sentence.start))
     // Mentions side by side (`A và B`, `A, B`) state no relation of their own: every verb
     // expression needs a word, so only coordination is asked about.
-    const joined = JOINED_ONLY.test(gap) ? null : typeBetween(gap, a.type)
+    const joinedOnly = JOINED_ONLY.test(gap)
+    const joined = joinedOnly ? null : typeBetween(gap, a.type)
     if (joined !== null) {
       found.push({ from: a.code, type: joined, to: b.code, start: a.start, end: b.end, sentence })
       continue
@@ -174,7 +186,7 @@ export function findRelations(
       coordinated.add(found[found.length - 1]!)
       continue
     }
-    if (JOINED_ONLY.test(gap)) continue
+    if (joinedOnly) continue
     if (
       ISSUED_TO_IMPLEMENT.test(gap) &&
       IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, a.start - sentence.start - 48), a.start - sentence.start))
@@ -215,7 +227,7 @@ export function findRelations(
 function closedLists(text: string, offset: number, mentions: ResolvedMention[]): boolean[] {
   const closed = new Array<boolean>(mentions.length).fill(false)
   for (let j = mentions.length - 2; j >= 0; j--) {
-    const gap = text.slice(mentions[j]!.tailEnd - offset, mentions[j + 1]!.start - offset).replace(ISSUER_TERM, '')
+    const gap = withoutIssuerTerm(text.slice(mentions[j]!.tailEnd - offset, mentions[j + 1]!.start - offset))
     closed[j] = COORDINATED.test(gap) || (LISTED.test(gap) && closed[j + 1]!)
   }
   return closed

@@ -46,6 +46,7 @@ const SPACE = /\s/u
 const LETTER = /\p{L}/u
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u
 const isLetterUnit = unitClass(LETTER)
+const isLetterOrNumberUnit = unitClass(LETTER_OR_NUMBER)
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
@@ -56,10 +57,12 @@ function isSpaceAt(text: string, i: number): boolean {
   return SPACE.test(text[i]!)
 }
 
-// The code point that ends at `end` (exclusive) matches `class`, as a look-behind reads it.
-function pointBeforeIs(text: string, end: number, test: RegExp): boolean {
+// The code point that ends at `end` (exclusive) matches `class`, as a look-behind reads it; a
+// unit outside the surrogates is answered by `unit`, the same class unit by unit.
+function pointBeforeIs(text: string, end: number, test: RegExp, unit: (code: number) => boolean): boolean {
   if (end <= 0) return false
   const low = text.charCodeAt(end - 1)
+  if (low < 0xd800 || low > 0xdfff) return unit(low)
   const start =
     low >= 0xdc00 &&
     low <= 0xdfff &&
@@ -117,7 +120,7 @@ function typeNameEndingAt(text: string, end: number): { start: number; letters: 
   if (names === undefined) return null
   for (const { words, letters } of names) {
     const start = wordsEndingAt(text, end, words)
-    if (start >= 0) return pointBeforeIs(text, start, LETTER) ? null : { start, letters }
+    if (start >= 0) return pointBeforeIs(text, start, LETTER, isLetterUnit) ? null : { start, letters }
   }
   return null
 }
@@ -156,9 +159,8 @@ export function findShortForms(text: string): ShortForm[] {
     if (!named && !lettered) continue
     const end = lower || upper ? digitsEnd + 1 : digitsEnd
     // `số` between the type and the number, with white space before it.
-    const so = text.slice(gap - 2, gap)
     const soGap = gap >= 3 ? spaceStart(text, gap - 2) : -1
-    const nameEnd = soGap >= 0 && so.toLowerCase() === 'số' ? soGap : gap
+    const nameEnd = soGap >= 0 && isSo(text.charCodeAt(gap - 2), text.charCodeAt(gap - 1)) ? soGap : gap
     const number = text.slice(digitsStart, end)
     if (named) {
       const name = typeNameEndingAt(text, nameEnd)
@@ -168,12 +170,13 @@ export function findShortForms(text: string): ShortForm[] {
       }
     }
     if (lettered) {
-      const lettersEnd = soGap >= 0 && so === 'số' ? soGap : gap
+      const lettersEnd =
+        soGap >= 0 && text.charCodeAt(gap - 2) === 0x73 && text.charCodeAt(gap - 1) === 0x1ed1 ? soGap : gap
       const letters = TYPE_ABBREVIATIONS.find(
         (a) => lettersEnd >= a.length && text.startsWith(a, lettersEnd - a.length),
       )
       const start = letters === undefined ? -1 : lettersEnd - letters.length
-      if (letters !== undefined && !pointBeforeIs(text, start, LETTER_OR_NUMBER))
+      if (letters !== undefined && !pointBeforeIs(text, start, LETTER_OR_NUMBER, isLetterOrNumberUnit))
         found.push({ start, end, type: letters, number })
     }
   }

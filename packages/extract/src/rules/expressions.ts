@@ -159,7 +159,7 @@ export const HAPPENED_BEFORE = wordPattern(
 
 /** A holding verb that a date may follow (`diễn ra vào tối 18/10`), with the manner between. */
 export const HELD_THEN = new RegExp(
-  `(?<![\\p{L}])(?:${[...PASSIVE_VERBS.map((v) => v.words), HOLD].join('|')})\\s+(?:(?:trực tuyến|trực tiếp)\\s+)?`,
+  `${firstLetters([...PASSIVE_VERBS.map((v) => v.words), HOLD])}(?<![\\p{L}])(?:${[...PASSIVE_VERBS.map((v) => v.words), HOLD].join('|')})\\s+(?:(?:trực tuyến|trực tiếp)\\s+)?`,
   'iu',
 )
 
@@ -182,7 +182,7 @@ export const HELD_BY = new RegExp(
  * `do X ... tổ chức` (or `được X tổ chức`) as the verb of a passive report: `hội thảo ... do
  * Trường Chính trị tỉnh tổ chức`, `hội nghị ... đã được Ban Chỉ đạo tổ chức`.
  */
-export const HELD_BY_NAMED = new RegExp(`(?<![\\p{L}])(?:do|được)\\s+${BODIES}\\s+${HOLD}(?![\\p{L}])`, 'u')
+export const HELD_BY_NAMED = new RegExp(`(?=do|đượ)(?<![\\p{L}])(?:do|được)\\s+${BODIES}\\s+${HOLD}(?![\\p{L}])`, 'u')
 
 /** A text that ends with a word after which `tổ chức` is a noun. */
 export const NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOUN_MARKERS.join('|')})$`, 'iu')
@@ -206,14 +206,14 @@ export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = gro
       kind,
     ] as const,
 )
+const SPOKEN_AT_WORDS = SPEECH_AT.filter((w) => w.direct && !w.opening).map((w) => w.words)
+
 /**
  * A speaker's words reported at an event (group 1 when `tại` is written between): `phát biểu
  * chỉ đạo Hội nghị`, `... yêu cầu của Tổng Bí thư tại Hội nghị`. The event's name follows the match.
  */
 export const SPOKEN_AT = new RegExp(
-  `(?<![\\p{L}])(?:${SPEECH_AT.filter((w) => w.direct && !w.opening)
-    .map((w) => w.words)
-    .join('|')})\\s+(?:tại\\s+)?|(?<![\\p{L}])(tại)\\s+`,
+  `${firstLetters([...SPOKEN_AT_WORDS, 'tại'])}(?:(?<![\\p{L}])(?:${SPOKEN_AT_WORDS.join('|')})\\s+(?:tại\\s+)?|(?<![\\p{L}])(tại)\\s+)`,
   'giu',
 )
 /** A speech word before a mention's `tại`: the speech is reported, not only a place. */
@@ -242,7 +242,7 @@ export const ELECTED_AT = new RegExp(
 
 /** Entering a contest, a day right after (see ENTERING): `dự thi vào sáng ngày 20/3/2015`. */
 export const ENTERED_ON = new RegExp(
-  `(?<![\\p{L}])(?:${ENTERING.join('|')})\\s+(?=(?:vào\\s+)?(?:(?:sáng|chiều|tối)\\s+)?ngày\\s+\\d)`,
+  `${firstLetters(ENTERING)}(?<![\\p{L}])(?:${ENTERING.join('|')})\\s+(?=(?:vào\\s+)?(?:(?:sáng|chiều|tối)\\s+)?ngày\\s+\\d)`,
   'iu',
 )
 
@@ -251,14 +251,14 @@ export const ENTERED_ON = new RegExp(
  * và 19-9, do đồng chí Tổng Bí thư ... chủ trì`): it took place. Group 1 is the meeting's name.
  */
 export const CHAIRED_ON =
-  /(?<![\p{L}])((?:cuộc họp|phiên họp|hội nghị)\s[^,;.]{0,80}?)\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d[^,;.]{0,20},\s*do\s+(?:đồng chí\s+)?[^,;.]{2,120}?\s+chủ trì(?![\p{L}])/iu
+  /(?=cuộ|phi|hội)(?<![\p{L}])((?:cuộc họp|phiên họp|hội nghị)\s[^,;.]{0,80}?)\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d[^,;.]{0,20},\s*do\s+(?:đồng chí\s+)?[^,;.]{2,120}?\s+chủ trì(?![\p{L}])/iu
 
 /** A sentence cut off right after its subject's `đã` or `vừa` (a teaser cut before its verb). */
 export const CUT_BEFORE_VERB = /\s(?:đã|vừa)$/u
 
 /** An honour received: `được tặng huy hiệu`, `vinh dự được trao tặng Huy hiệu 75 tuổi Đảng`. */
 export const HONOUR_RECEIVED = new RegExp(
-  `(?<![\\p{L}])được\\s+(?:${RECEIVING.join('|')})\\s+(?:${HONOURS.join('|')})(?![\\p{L}])`,
+  `(?=đượ)(?<![\\p{L}])được\\s+(?:${RECEIVING.join('|')})\\s+(?:${HONOURS.join('|')})(?![\\p{L}])`,
   'iu',
 )
 /** A word tying honours to an occasion (see HONOUR_OCCASIONS). */
@@ -275,7 +275,7 @@ export const AT_HERE = /^Tại đây\s*,?\s*/u
 
 /** A report heard on, or an assessment of, a past period's work (see HEARING_REPORTS): `nghe báo cáo ... 6 tháng đầu năm 2019`, `đánh giá trong 6 tháng qua`. */
 export const REPORTED_PERIOD = new RegExp(
-  `(?<![\\p{L}])(?:${HEARING_REPORTS.join('|')})\\s[^;:.]{0,120}?(?:năm\\s+\\d{4}|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm|\\d{1,2}\\s+tháng\\s+qua)`,
+  `${firstLetters(HEARING_REPORTS)}(?<![\\p{L}])(?:${HEARING_REPORTS.join('|')})\\s[^;:.]{0,120}?(?:năm\\s+\\d{4}|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm|\\d{1,2}\\s+tháng\\s+qua)`,
   'iu',
 )
 
@@ -290,7 +290,10 @@ export const AT_THE_NAMED_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.jo
 /** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
 export const RITE = wordPattern(RITES, 'iu')
 /** A deadline set before a day (see DEADLINE_WORDS): `trước ngày 30-9`. */
-export const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+\\d`, 'iu')
+export const DEADLINE = new RegExp(
+  `${firstLetters(DEADLINE_WORDS)}(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+\\d`,
+  'iu',
+)
 /** A launch verb then its day or month (see LAUNCHED_ON); global. */
 export const LAUNCH_DATED = wordPattern(LAUNCHED_ON, 'giu', '\\s+(?:vào\\s+)?(?=(?:ngày|tháng)\\s+\\d)')
 /** A launch made at an event (see LAUNCHES_AT_EVENT). */
@@ -301,10 +304,10 @@ export const DONE_OVER_SPAN = new RegExp(
   'u',
 )
 /** A turnout doing work (see TURNOUT_WORK): `ra quân dọn dẹp vệ sinh`. */
-export const TURNOUT = new RegExp(`(?<![\\p{L}])ra quân\\s+(?:${TURNOUT_WORK.join('|')})(?![\\p{L}])`, 'iu')
+export const TURNOUT = new RegExp(`(?=ra)(?<![\\p{L}])ra quân\\s+(?:${TURNOUT_WORK.join('|')})(?![\\p{L}])`, 'iu')
 /** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
 export const LAUNCHED_EARLIER = new RegExp(
-  `(?<![\\p{L}])(?:${LAUNCHED_BEFORE.join('|')})\\s[^,;:]*$|(?<![\\p{L}])(?:${DISCUSSING.join('|')})(?![\\p{L}])`,
+  `${firstLetters([...LAUNCHED_BEFORE, ...DISCUSSING])}(?:(?<![\\p{L}])(?:${LAUNCHED_BEFORE.join('|')})\\s[^,;:]*$|(?<![\\p{L}])(?:${DISCUSSING.join('|')})(?![\\p{L}]))`,
   'iu',
 )
 
