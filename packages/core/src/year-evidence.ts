@@ -315,6 +315,22 @@ function lateInYear(date: YearlessDate): boolean {
   return date.quarter !== undefined ? date.quarter >= 3 : true
 }
 
+// A year's plan is adopted in its last quarter before (the December meetings, the budget voted)
+// or within the year itself (`Hội nghị ... tháng 7 để thông qua một số nhiệm vụ năm 2020`): a
+// planned turn keeps its year only for a date in that quarter.
+const PLANNED_FROM_MONTH = 10
+
+function inPlanningQuarter(date: YearlessDate): boolean {
+  if (date.month !== undefined) return date.month >= PLANNED_FROM_MONTH
+  return date.quarter !== undefined ? date.quarter >= 4 : true
+}
+
+// The year a turn gives a date: the turn's own when the date is late enough in it, else the next.
+function turnYear(date: YearlessDate, turn: Extract<YearEvidence, { kind: 'turn' }>): number {
+  const late = turn.planned === true ? inPlanningQuarter(date) : lateInYear(date)
+  return late ? turn.year : turn.year + 1
+}
+
 // The year that puts a date in the twelve months from `from` (`YYYY-MM-DD`): its first year for
 // a day on or after the day `from` names, else the next. A month is read at its middle, a
 // quarter at its middle month; a date with neither takes the window's `year`, when it gives one.
@@ -333,7 +349,7 @@ function yearCandidates(date: YearlessDate, evidence: readonly YearEvidence[]): 
   for (const e of evidence) {
     if (e.kind !== 'year' && e.kind !== 'turn' && e.kind !== 'window') continue
     const year =
-      e.kind === 'window' ? windowYear(date, e) : e.kind === 'turn' && !lateInYear(date) ? e.year + 1 : e.year
+      e.kind === 'window' ? windowYear(date, e) : e.kind === 'turn' ? turnYear(date, e) : e.year
     if (year === null) continue
     const piece = { year, confidence: e.confidence, reason: e.reason }
     const seen = byYear.get(year)

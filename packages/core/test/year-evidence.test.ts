@@ -289,6 +289,30 @@ describe('inferYearFromEvidence: a year for a year-less date', () => {
       '2020-01-09',
       'year-turn',
     ],
+    // A plan for 2020 (`Sáng 16/7 ... Hội nghị ... thông qua một số nhiệm vụ quan trọng năm 2020`)
+    // is adopted in the last quarter before it or within it.
+    [
+      'planned year, held in the middle of it',
+      day(16, 7),
+      [{ kind: 'turn', year: 2019, reason: 'year-turn', confidence: 0.8, planned: true }],
+      '2020-07-16',
+      'year-turn',
+    ],
+    [
+      'planned year, held in the December before',
+      day(20, 12),
+      [{ kind: 'turn', year: 2019, reason: 'year-turn', confidence: 0.8, planned: true }],
+      '2019-12-20',
+      'year-turn',
+    ],
+    // Counter-example: a year reviewed keeps the half-year turn.
+    [
+      'reviewed year, held in its second half',
+      day(16, 7),
+      [{ kind: 'turn', year: 2019, reason: 'year-turn', confidence: 0.7 }],
+      '2019-07-16',
+      'year-turn',
+    ],
     [
       'a period holding the event: its first year, years outside it passed over',
       day(3, 8),
