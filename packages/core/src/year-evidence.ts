@@ -348,8 +348,7 @@ function yearCandidates(date: YearlessDate, evidence: readonly YearEvidence[]): 
   const byYear = new Map<number, { best: Candidate; count: number }>()
   for (const e of evidence) {
     if (e.kind !== 'year' && e.kind !== 'turn' && e.kind !== 'window') continue
-    const year =
-      e.kind === 'window' ? windowYear(date, e) : e.kind === 'turn' ? turnYear(date, e) : e.year
+    const year = e.kind === 'window' ? windowYear(date, e) : e.kind === 'turn' ? turnYear(date, e) : e.year
     if (year === null) continue
     const piece = { year, confidence: e.confidence, reason: e.reason }
     const seen = byYear.get(year)
