@@ -73,6 +73,11 @@ export const YearEvidenceSchema = z.discriminatedUnion('kind', [
      * dates a report only where the text agrees (see {@link corroborated}).
      */
     knownOrigin: YearSchema.optional(),
+    /**
+     * The year is one the report covers the first months of (`8 tháng đầu năm 2019`, `6 tháng
+     * đầu năm 2024`): the report is given in it, after those months.
+     */
+    part: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('notBefore'),
@@ -510,6 +515,8 @@ function plansYear(before: string): boolean {
   return plan !== null && !REVIEW_OF_PLAN.test(before.slice(0, plan.index))
 }
 const CONTEXT_WINDOW = 140
+// `8 tháng đầu năm 2019`, `9 tháng đầu năm`, `sáu tháng đầu năm 2024`: the first months of a year.
+const FIRST_MONTHS_BEFORE = /(?<![\p{L}\d])(?:\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+$/iu
 
 const evidenceYear = (year: number, reason: YearReason, near: boolean): Extract<YearEvidence, { kind: 'year' }> => ({
   kind: 'year',
@@ -564,7 +571,10 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
         confidence: yearReasonConfidence('year-turn', near),
         ...(planned ? { planned } : {}),
       })
-    else evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
+    else {
+      const written = evidenceYear(year, near ? 'named-year' : 'written-year', near)
+      evidence.push(plain && FIRST_MONTHS_BEFORE.test(before) ? { ...written, part: true } : written)
+    }
   }
   for (const m of text.matchAll(QUOTED_NAME_YEAR)) {
     const year = Number(m[1])

@@ -119,6 +119,18 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     expect(turns.map((e) => e.kind === 'turn' && e.planned === true)).toEqual(planned)
   })
 
+  it.each<[string, (number | undefined)[]]>([
+    ['báo cáo công tác năm 2018 và 8 tháng đầu năm 2019', [undefined, 2019]],
+    ['sơ kết 6 tháng đầu năm 2024', [2024]],
+    ['sáu tháng đầu năm 2024', [2024]],
+    // Counter-examples: a month of a year, a year whole.
+    ['tháng 8 năm 2019', [undefined]],
+    ['trong năm 2019', [undefined]],
+  ])('marks the years whose first months a report covers: %s', (text, parts) => {
+    const years = readYearEvidence(text).filter((e) => e.kind === 'year')
+    expect(years.map((e) => (e.kind === 'year' && e.part === true ? e.year : undefined))).toEqual(parts)
+  })
+
   it('reads a period in the event’s own words as holding it', () => {
     const [own] = readYearEvidence('phát động phong trào thi đua giai đoạn 2023-2025', { near: true })
     const [far] = readYearEvidence('phát động phong trào thi đua giai đoạn 2023-2025')

@@ -171,7 +171,12 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   const read = readYearEvidence(sentence, { near: true })
   const own = corroborated(read, [...read, ...inText()])
   if (datedByPlannedYear(e, own, inText())) return
-  const years = new Set(own.flatMap((x) => (x.kind === 'year' && NAMING.has(x.reason) ? [x.year] : [])))
+  const named = own.filter((x) => x.kind === 'year' && NAMING.has(x.reason))
+  let years = new Set(named.map((x) => (x.kind === 'year' ? x.year : 0)))
+  // `báo cáo ... năm 2018 và 8 tháng đầu năm 2019`: a year reviewed whole and the first months of
+  // the next, the latest, which the report is given in.
+  const parts = new Set(named.flatMap((x) => (x.kind === 'year' && x.part === true ? [x.year] : [])))
+  if (years.size > 1 && parts.size === 1 && [...parts][0] === Math.max(...years)) years = parts
   if (years.size === 0 && sentence === report) {
     datedByPeriodOpened(e, own)
     return

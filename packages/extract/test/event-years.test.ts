@@ -396,6 +396,22 @@ describe('event years from the text, on a page with no publication date', () => 
       [null],
     ],
     [
+      'a year reviewed whole and the first months of the next: the latest',
+      [
+        'Sơ kết phong trào',
+        'Vừa qua, Công an huyện tổ chức Hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2018 và 8 tháng đầu năm 2019.',
+      ],
+      ['2019'],
+    ],
+    [
+      'two years reviewed whole: no year',
+      [
+        'Sơ kết phong trào',
+        'Vừa qua, Công an huyện tổ chức Hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2018 và năm 2019.',
+      ],
+      [null],
+    ],
+    [
       'a year reviewed alone, no plan: no year',
       ['Tổng kết năm', 'Vừa qua, Đảng ủy xã tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2017.'],
       [null],
