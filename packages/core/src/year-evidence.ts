@@ -738,6 +738,9 @@ const schoolYear = (first: number, near: boolean): YearEvidence => ({
   confidence: yearReasonConfidence('school-year', near),
 })
 
+// `Lịch sử Đảng bộ tỉnh giai đoạn`, `lịch sử truyền thống ... (`: a history's name before a span.
+const HISTORY_BEFORE = /(?<![\p{L}\p{M}])lịch\s+sử(?![\p{L}\p{M}])[^.;:\n“”"]{0,60}$/iu
+
 function readYearSpans(
   text: string,
   near: boolean,
@@ -758,6 +761,9 @@ function readYearSpans(
     // A mid-term review (`sơ kết giữa nhiệm kỳ ..., nhiệm kỳ 2018-2023`) falls in the term's
     // middle, which a term of five years leaves between two years: the term gives none.
     else if (MID_TERM.test(before)) continue
+    // The period a history covers (`đề cương “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”`) is
+    // past when it is written or discussed, by how long the text does not say.
+    else if (HISTORY_BEFORE.test(before)) continue
     else {
       const period: YearEvidence = {
         kind: 'period',

@@ -63,6 +63,10 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['kỷ niệm 94 năm ngày thành lập trường và mừng xuân Giáp Thìn 2024', ['2023-07-01+12m lunar-new-year (2024)']],
     ['Chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
     ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period term']],
+    // The period a history covers is past: it dates no report. Counter-example: a programme's.
+    ['thảo luận đề cương nghiên cứu “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”', []],
+    ['ra mắt cuốn sách Lịch sử Đảng bộ xã (1945 - 2020)', []],
+    ['Chương trình hành động của Đảng bộ tỉnh giai đoạn 2021 - 2025 về phát triển lịch sử văn hóa', ['2021..2025 period']],
     ['kết quả năm 2024 và tháng 9/2023', ['2024 written-year', '2023 written-year']],
     ['sáng ngày 8/9/2023 đã diễn ra', ['2023 written-date']],
     // A document's issue date dates the document; a horizon is no year of the report.
