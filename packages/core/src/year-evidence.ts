@@ -647,7 +647,11 @@ function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]):
     // The reviewed document is named in the review's own paragraph: a year past a blank line (a
     // title's, before the dateline under it) is another date's.
     const paragraphEnd = window.indexOf('\n\n')
-    const after = paragraphEnd < 0 ? window : window.slice(0, paragraphEnd)
+    const paragraph = paragraphEnd < 0 ? window : window.slice(0, paragraphEnd)
+    // Nor past another event joined to the review (`Hội nghị tổng kết 10 năm ... và Lễ ký Chương
+    // trình phối hợp ... giai đoạn 2021-2026`): that year is the other event's.
+    const joined = JOINED_EVENT.exec(paragraph)
+    const after = joined === null ? paragraph : paragraph.slice(0, joined.index)
     const from = FOUR_DIGITS.exec(after)
     const issued = from === null ? Number.NaN : Number(from[1])
     const year = issued + span
@@ -656,6 +660,10 @@ function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]):
     evidence.push(day === null ? evidenceYear(year, 'review-span', near) : reviewWindow(day, span, near))
   }
 }
+
+// `và Lễ ký ...`, `và Hội nghị ...`: a second event named after a review, in the same sentence.
+const JOINED_EVENT =
+  /\s(?:và|đồng thời)\s+(?:tổ chức\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|ký kết|phát động|trao)(?![\p{L}\p{M}])/iu
 
 // The day the reviewed document was issued, when the window writes it in the year first met
 // (`Chỉ thị số 05-CT/TW ngày 15/5/2016`, `Nghị định số 13/2018/NĐ-CP ngày 20/4/2018`).

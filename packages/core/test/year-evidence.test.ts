@@ -49,6 +49,11 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
       ['2021-01-15+12m review-span (2021)'],
     ],
     ['tổng kết 10 năm thực hiện Nghị quyết 33-NQ/TW năm 2014', ['2024 review-span', '2014 written-year']],
+    // The year past a second event joined to the review is that event's period, not the reviewed document's.
+    [
+      'Hội nghị Tổng kết 10 năm công tác lý luận và Lễ ký Chương trình phối hợp giai đoạn 2021-2026',
+      ['2021..2026 period'],
+    ],
     ['sơ kết năm năm thực hiện Nghị định 13/2023/NĐ-CP', ['2028 review-span']],
     ['Lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2025)', ['2025 anniversary']],
     ['kỷ niệm 75 năm ngày thành lập Đảng bộ huyện (1949 - 2024)', ['2024 anniversary']],
@@ -66,7 +71,10 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     // The period a history covers is past: it dates no report. Counter-example: a programme's.
     ['thảo luận đề cương nghiên cứu “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”', []],
     ['ra mắt cuốn sách Lịch sử Đảng bộ xã (1945 - 2020)', []],
-    ['Chương trình hành động của Đảng bộ tỉnh giai đoạn 2021 - 2025 về phát triển lịch sử văn hóa', ['2021..2025 period']],
+    [
+      'Chương trình hành động của Đảng bộ tỉnh giai đoạn 2021 - 2025 về phát triển lịch sử văn hóa',
+      ['2021..2025 period'],
+    ],
     ['kết quả năm 2024 và tháng 9/2023', ['2024 written-year', '2023 written-year']],
     ['sáng ngày 8/9/2023 đã diễn ra', ['2023 written-date']],
     // A document's issue date dates the document; a horizon is no year of the report.

@@ -66,7 +66,7 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
         continue
       }
     }
-    const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+    const sentence = ownWords(e, found, sources).slice(0, EVIDENCE_SENTENCE)
     const read = readYearEvidence(sentence, { near: true })
     const context = [...read, ...inTitleOnce(), ...inTextOnce()]
     const own = [...corroborated(read, context), ...corroborated(inTitleOnce(), context)]
@@ -90,6 +90,34 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     e.dateConfidence = reading.confidence
   }
   sameOccasionBack(found)
+  oneDayOneYear(found)
+}
+
+// Events one sentence reports on one day (`Ngày 23/11, ... tổ chức Hội nghị Tổng kết ... và Lễ ký
+// ...`) are in one year: the one whose year is best trusted gives it to the others.
+function oneDayOneYear(found: FoundEvent[]): void {
+  for (const e of found) {
+    if (e.date === null || e.yearless === null || !e.dateInferred) continue
+    for (const o of found) {
+      if (o === e || o.sentence !== e.sentence || o.yearless === null || !o.dateInferred || o.date === null) continue
+      if (o.yearless.month !== e.yearless.month || o.yearless.day !== e.yearless.day) continue
+      if (o.dateConfidence >= e.dateConfidence || o.date.year === e.date.year) continue
+      const { partOfDay, ...day } = e.date
+      o.date = { ...day, ...(o.date.partOfDay === undefined ? {} : { partOfDay: o.date.partOfDay }) }
+      o.dateConfidence = e.dateConfidence
+    }
+  }
+}
+
+// An event's sentence up to the next event it reports (`Hội nghị Tổng kết 10 năm ... và Lễ ký
+// Chương trình phối hợp ... giai đoạn 2021-2026`): the words after are the other event's.
+function ownWords(e: FoundEvent, found: FoundEvent[], sources: YearSources): string {
+  const piece = sources.sentences[e.sentence]
+  if (piece === undefined) return ''
+  let end = piece.text.length
+  for (const o of found)
+    if (o.sentence === e.sentence && o.span.start > e.span.start) end = Math.min(end, o.span.start - piece.start)
+  return piece.text.slice(0, Math.max(0, end))
 }
 
 // `Tại hội nghị này, ...` dated by its own words (an anniversary it celebrates) dates the

@@ -355,6 +355,16 @@ describe('event years from the text, on a page with no publication date', () => 
       ],
       ['2023-12-08'],
     ],
+    // One day, two events; the period is the second's (a programme signed for 2021-2026), not the
+    // first review's span.
+    [
+      'a review and a signing on one day share the year the signing’s period gives',
+      [
+        'Tổng kết công tác lý luận',
+        'Ngày 23/11, tại Hà Nội, Bộ Công an tổ chức Hội nghị Tổng kết 10 năm công tác lý luận trong tình hình mới và Lễ ký Chương trình phối hợp với Hội đồng Lý luận Trung ương giai đoạn 2021-2026.',
+      ],
+      ['2021-11-23', '2021-11-23'],
+    ],
     [
       'a term is no school year: a congress opens its term',
       ['Đại hội', 'Ngày 12/4, Chi bộ Trường THCS An Bình tổ chức Đại hội Chi bộ nhiệm kỳ 2022 - 2025.'],
