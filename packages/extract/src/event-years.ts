@@ -256,18 +256,24 @@ function datedByPeriodOpened(e: FoundEvent, own: YearEvidence[]): void {
   const title = e.title ?? ''
   // A review of a congress (`tổng kết công tác tổ chức Đại hội ... nhiệm kỳ 2020 - 2025`) follows
   // the congress, which opens the term: the term's first year.
-  const year = REVIEWS_CONGRESS.test(title)
-    ? span.from
-    : CLOSES.test(title)
-      ? span.to
-      : e.kind === 'launch' || OPENS.test(title)
-        ? span.from
-        : null
+  const year =
+    REVIEWS_CONGRESS.test(title) || PREPARES_CONGRESS.test(title)
+      ? span.from
+      : CLOSES.test(title)
+        ? span.to
+        : e.kind === 'launch' || OPENS.test(title)
+          ? span.from
+          : null
   if (year === null) return
   e.date = { year, precision: 'year' }
   e.dateInferred = true
   e.dateConfidence = period.confidence
 }
+
+// Training or guidance for a congress (`tập huấn công tác tổ chức đại hội chi bộ`, with `Đại hội chi
+// bộ nhiệm kỳ 2022-2025` in its words) readies the congress that opens the term: its first year.
+const PREPARES_CONGRESS =
+  /^(?:hội nghị\s+)?(?:tập huấn|hướng dẫn|bồi dưỡng)\s+(?:nghiệp vụ\s+)?(?:công tác\s+)?(?:tổ chức\s+|chuẩn bị\s+)?đại hội(?![\p{L}\p{M}])/iu
 
 // The names of events that open a period or a course, and of those that close one.
 const OPENS = /^(?:(?:lễ\s+)?(?:khai giảng|khai mạc|ra quân|phát động)|đại hội)(?![\p{L}\p{M}])/iu

@@ -322,6 +322,22 @@ describe('event years from the text, on a page with no publication date', () => 
       ['2020'],
     ],
     [
+      'training for the congresses that open a term readies them: the term’s first year',
+      [
+        'Tập huấn',
+        'Thực hiện kế hoạch của Đảng ủy Công ty về việc tổ chức Đại hội chi bộ nhiệm kỳ 2022-2025, Đảng ủy Công ty tổ chức tập huấn công tác tổ chức đại hội chi bộ cho các đồng chí bí thư chi bộ.',
+      ],
+      ['2022'],
+    ],
+    [
+      'counter: training on another matter under a term has no year from it',
+      [
+        'Tập huấn',
+        'Thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2022-2025, Đảng ủy Công ty tổ chức tập huấn nghiệp vụ công tác kiểm tra cho các đồng chí bí thư chi bộ.',
+      ],
+      [null],
+    ],
+    [
       'counter: a review of the term, not of its congress, closes it',
       ['Tổng kết', 'Vừa qua, Đảng ủy xã An Bình tổ chức tổng kết nhiệm kỳ 2020 - 2025.'],
       ['2025'],
