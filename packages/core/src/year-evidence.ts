@@ -507,7 +507,7 @@ const PLAN_BEFORE =
 const REVIEW_BEFORE = /(?:tổng kết|kiểm điểm)(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
 // A plan's word right after a review's is what the review weighs (`tổng kết nhiệm vụ quốc phòng
 // năm 2017`, `đánh giá kết quả thực hiện kế hoạch năm 2023`): a year reviewed, not planned.
-const REVIEW_OF_PLAN = /(?:tổng kết|kiểm điểm|đánh giá|sơ kết)(?:\s+(?:việc|kết quả|thực hiện))*\s+$/iu
+const REVIEW_OF_PLAN = /(?:tổng kết|kiểm điểm|đánh giá|sơ kết)(?:\s+(?:việc|kết quả|tình hình|thực hiện))*\s+$/iu
 
 // Whether the words before a year plan it: a plan's word that no review's stands right before.
 function plansYear(before: string): boolean {

@@ -118,6 +118,11 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     // A year reviewed whole is a turn, but no plan.
     ['thông qua Báo cáo kiểm điểm sự lãnh đạo của Ban Thường vụ năm 2023', [false]],
     ['tổng kết công tác năm 2023', [false]],
+    // `tình hình` between the review word and the plan's noun: reviewed, not planned.
+    [
+      'tổng kết tình hình thực hiện nhiệm vụ chính trị năm 2017, triển khai phương hướng nhiệm vụ năm 2018',
+      [false, true],
+    ],
     // A plan's word the review weighs is no plan.
     ['đánh giá kết quả thực hiện kế hoạch năm 2023', []],
     // A plan's noun, the field of work, maybe its short form in brackets, then the year.

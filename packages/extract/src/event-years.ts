@@ -324,3 +324,27 @@ function issueBounds(directives: Directive[]): Map<string, YearEvidence & { kind
   }
   return bounds
 }
+
+// A review of a year that plans the next (`Sáng ngày 06/01/2017, Đảng ủy xã ... tổ chức Hội nghị
+// tổng kết ... năm 2017, triển khai phương hướng nhiệm vụ năm 2018`) is held when the year
+// reviewed is out: a day early in that very year is the next year's, the old year typed out of
+// habit at the turn of the year.
+const TURN_MONTHS = 2
+const REVIEWS_WORD = /tổng kết|kiểm điểm/iu
+
+/** Moves to the next year each dated event held early in the year its own words review and plan past. */
+export function dateReviewsPastTheirYear(found: FoundEvent[], sentences: Piece[]): void {
+  for (const e of found) {
+    const d = e.date
+    if (d === null || e.dateInferred || d.month === undefined || d.month > TURN_MONTHS) continue
+    const sentence = (sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+    if (!REVIEWS_WORD.test(sentence)) continue
+    const turns = readYearEvidence(sentence).filter((x) => x.kind === 'turn' && x.year === d.year)
+    const reviewed = turns.some((x) => x.kind === 'turn' && x.planned !== true)
+    const planned = turns.some((x) => x.kind === 'turn' && x.planned === true)
+    if (!reviewed || !planned) continue
+    e.date = { ...d, year: d.year + 1 }
+    e.dateInferred = true
+    e.dateConfidence = yearReasonConfidence('year-turn', true)
+  }
+}

@@ -28,7 +28,7 @@ import {
   mainPointProvince,
   placeAtNationalSitting,
 } from './event-province.ts'
-import { dateNamedYears, inferEventYears } from './event-years.ts'
+import { dateNamedYears, dateReviewsPastTheirYear, inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { siteClockEnd } from './head-lines.ts'
 import { addIssueDates } from './issue-dates.ts'
@@ -167,6 +167,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   const yearSources = { text: text.slice(siteClockEnd(text)), title: seg.title, sentences, directives }
   if (reference === undefined) inferEventYears(found, yearSources)
   else if (published !== null) dateNamedYears(found, yearSources, published.year)
+  dateReviewsPastTheirYear(found, sentences)
   dateClosedBySpan(found, sentences, reference)
   narrowQuarter(found, sentences)
   const firstMentions = firstMentionOfEachCode(mentions)

@@ -448,6 +448,33 @@ describe('event years from the text, on a page with no publication date', () => 
     expect(x.events.every((e) => e.date === null || (e.dateInferred && (e.dateConfidence ?? 1) < 1))).toBe(true)
   })
 
+  // A review of a year that plans the next, dated early in the year it reviews: the next year's.
+  it.each<[string, string, string]>([
+    [
+      'the year reviewed typed at the turn of the year',
+      'Sáng ngày 06/01/2017, Đảng ủy xã Nam Hương tổ chức Hội nghị tổng kết tình hình thực hiện nhiệm vụ công tác xây dựng Đảng năm 2017, triển khai phương hướng nhiệm vụ năm 2018.',
+      '2018-01-06',
+    ],
+    [
+      'counter: held in the year after the one reviewed, as written',
+      'Sáng ngày 06/01/2018, Đảng ủy xã Nam Hương tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2017, triển khai phương hướng nhiệm vụ năm 2018.',
+      '2018-01-06',
+    ],
+    [
+      'counter: held late in the year reviewed, as written',
+      'Sáng ngày 28/12/2017, Đảng ủy xã Nam Hương tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2017, triển khai phương hướng nhiệm vụ năm 2018.',
+      '2017-12-28',
+    ],
+    [
+      'counter: a year reviewed, no plan: as written',
+      'Sáng ngày 06/01/2017, Đảng ủy xã Nam Hương tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2017.',
+      '2017-01-06',
+    ],
+  ])('%s', (_, report, date) => {
+    const x = extractArticle(['Tổng kết công tác năm', report].join('\n\n'))
+    expect(x.events.map((e) => e.date?.slice(0, 10))).toEqual([date])
+  })
+
   it('projects an event dated to its year alone onto the gold shape as the contract writes it', () => {
     const gold = toGold(
       extractArticle('Hội thi\n\nVừa qua, Thị ủy Ninh Hòa đã tổ chức Hội thi tuyên truyền viên cơ sở giỏi năm 2023.'),
