@@ -802,3 +802,33 @@ export function corroborated(evidence: YearEvidence[], context: YearEvidence[]):
       context.some((c) => c.kind === 'year' && c.year === e.year && c.knownOrigin !== e.knownOrigin),
   )
 }
+
+// How near the anniversary's day an event celebrating it is held: the weeks before or after.
+const ANNIVERSARY_NEAR_DAYS = 45
+const CELEBRATES = /kỷ niệm|kỉ niệm/iu
+
+/**
+ * The year a sentence's own anniversary span gives a day whose written year it contradicts
+ * (`Chào mừng kỷ niệm 47 năm ngày giải phóng miền Nam (30/4/1975-30/4/2022) ..., sáng ngày
+ * 24/4/2018, ...`: 2022, last year's date kept by a template), or `null`. Only when the spans
+ * name that one year, the text writes nothing else in the written one, and the anniversary's
+ * day in that year falls within weeks of the event's.
+ */
+export function anniversaryYearOverWritten(date: PartialDate, sentence: string): number | null {
+  if (date.precision !== 'day' || date.month === undefined || date.day === undefined) return null
+  if (!CELEBRATES.test(sentence)) return null
+  const evidence = readYearEvidence(sentence)
+  const spans = new Set(evidence.flatMap((e) => (e.kind === 'year' && e.reason === 'anniversary' ? [e.year] : [])))
+  const [year] = spans
+  if (spans.size !== 1 || year === undefined || year === date.year) return null
+  // The event's own date is the one piece naming its written year.
+  if (evidence.filter((e) => e.kind === 'year' && e.year === date.year).length > 1) return null
+  const day = Date.UTC(year, date.month - 1, date.day)
+  const near = findVietnameseDates(sentence).some(
+    (d) =>
+      d.date.precision === 'day' &&
+      d.date.year === year &&
+      Math.abs(Date.UTC(year, (d.date.month ?? 1) - 1, d.date.day ?? 1) - day) <= ANNIVERSARY_NEAR_DAYS * DAY_MS,
+  )
+  return near ? year : null
+}

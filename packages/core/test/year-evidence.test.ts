@@ -3,6 +3,7 @@ import { readYearlessDay } from '../src/date-cues.ts'
 import { formatPartialDate } from '../src/partial-date.ts'
 import type { YearlessDate } from '../src/vietnamese-date.ts'
 import {
+  anniversaryYearOverWritten,
   inferYearFromEvidence,
   isIssueDate,
   readYearEvidence,
@@ -511,5 +512,39 @@ describe('isIssueDate: whether a date dates the document named before it', () =>
   ])('%s', (marked, expected) => {
     const at = marked.indexOf('|')
     expect(isIssueDate(marked.replace('|', ''), at)).toBe(expected)
+  })
+})
+
+describe('anniversaryYearOverWritten: a written year the event’s own anniversary span contradicts', () => {
+  const on = (year: number, month: number, d: number) => ({ year, month, day: d, precision: 'day' as const })
+  it.each<[string, ReturnType<typeof on>, string, number | null]>([
+    [
+      'a template’s old year beside this year’s span',
+      on(2018, 4, 24),
+      'Chào mừng kỷ niệm 47 năm ngày giải phóng miền Nam (30/4/1975-30/4/2022) và 136 năm ngày Quốc tế lao động (01/5/1886 - 01/5/2022), sáng ngày 24/4/2018, UBND Phường 1 tổ chức ra quân.',
+      2022,
+    ],
+    // Counter-examples: the span agrees; the span's day is months away (a meeting that prepares
+    // the next year's anniversary); no anniversary.
+    [
+      'the span agrees',
+      on(2022, 4, 24),
+      'Chào mừng kỷ niệm 47 năm ngày giải phóng miền Nam (30/4/1975-30/4/2022), sáng ngày 24/4/2022, UBND Phường 1 tổ chức ra quân.',
+      null,
+    ],
+    [
+      'a meeting months before the anniversary it prepares',
+      on(2024, 12, 28),
+      'Sáng ngày 28/12/2024, Ban Thường vụ Tỉnh ủy họp bàn việc chuẩn bị kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025).',
+      null,
+    ],
+    [
+      'no anniversary',
+      on(2018, 4, 24),
+      'Sáng ngày 24/4/2018, UBND Phường 1 tổ chức ra quân vệ sinh môi trường năm 2022.',
+      null,
+    ],
+  ])('%s', (_, date, sentence, expected) => {
+    expect(anniversaryYearOverWritten(date, sentence)).toBe(expected)
   })
 })

@@ -1,4 +1,5 @@
 import {
+  anniversaryYearOverWritten,
   corroborated,
   type Directive,
   inferYear,
@@ -346,5 +347,21 @@ export function dateReviewsPastTheirYear(found: FoundEvent[], sentences: Piece[]
     e.date = { ...d, year: d.year + 1 }
     e.dateInferred = true
     e.dateConfidence = yearReasonConfidence('year-turn', true)
+  }
+}
+
+/**
+ * Gives each dated event the year its own anniversary span names where its written year
+ * contradicts it (`anniversaryYearOverWritten` of `@vanban/core`), marked inferred.
+ */
+export function dateByOwnAnniversary(found: FoundEvent[], sentences: Piece[]): void {
+  for (const e of found) {
+    const d = e.date
+    if (d === null || e.dateInferred) continue
+    const year = anniversaryYearOverWritten(d, (sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE))
+    if (year === null) continue
+    e.date = { ...d, year }
+    e.dateInferred = true
+    e.dateConfidence = yearReasonConfidence('anniversary', true)
   }
 }

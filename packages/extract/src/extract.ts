@@ -28,7 +28,7 @@ import {
   mainPointProvince,
   placeAtNationalSitting,
 } from './event-province.ts'
-import { dateNamedYears, dateReviewsPastTheirYear, inferEventYears } from './event-years.ts'
+import { dateByOwnAnniversary, dateNamedYears, dateReviewsPastTheirYear, inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
 import { siteClockEnd } from './head-lines.ts'
 import { addIssueDates } from './issue-dates.ts'
@@ -168,6 +168,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   if (reference === undefined) inferEventYears(found, yearSources)
   else if (published !== null) dateNamedYears(found, yearSources, published.year)
   dateReviewsPastTheirYear(found, sentences)
+  dateByOwnAnniversary(found, sentences)
   dateClosedBySpan(found, sentences, reference)
   narrowQuarter(found, sentences)
   const firstMentions = firstMentionOfEachCode(mentions)
