@@ -433,6 +433,9 @@ const MID_TERM = /giữa\s+(?:nhiệm\s+)?kỳ/iu
 const TERM_BEFORE = /(?<![\p{L}])(?:nhiệm\s+kỳ|NK)\s*:?\s*$/iu
 // How far before a span `nhiệm kỳ` may end: its words and a colon.
 const TERM_REACH = 16
+// The next of a list of terms (`Chi ủy Chi bộ nhiệm kỳ 2020 - 2022, 2022 - 2025`): a term too.
+const TERM_LIST_BEFORE = /(?<![\p{L}])(?:nhiệm\s+kỳ|NK)\s*:?\s*\d{4}\s*[-–—]\s*\d{4}\s*(?:,|và)\s*$/iu
+const TERM_LIST_REACH = 40
 // How far before a span its anniversary word may stand.
 const ANNIVERSARY_WINDOW = 160
 
@@ -773,13 +776,14 @@ function readYearSpans(
     // past when it is written or discussed, by how long the text does not say.
     else if (HISTORY_BEFORE.test(before)) continue
     else {
+      const term = TERM_BEFORE.test(before.slice(-TERM_REACH)) || TERM_LIST_BEFORE.test(before.slice(-TERM_LIST_REACH))
       const period: YearEvidence = {
         kind: 'period',
         from,
         to,
         reason: 'period',
         confidence: yearReasonConfidence('period', near),
-        ...(TERM_BEFORE.test(before.slice(-TERM_REACH)) ? { term: true } : {}),
+        ...(term ? { term: true } : {}),
       }
       // A period in the event's own words holds it (`phát động ... giai đoạn 2023-2025`).
       evidence.push(near ? { ...period, holds: true } : period)

@@ -69,6 +69,12 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['kỷ niệm 94 năm ngày thành lập trường và mừng xuân Giáp Thìn 2024', ['2023-07-01+12m lunar-new-year (2024)']],
     ['Chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
     ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period term']],
+    // The next of a list of terms is a term too; a programme's period after a term is not.
+    ['Chi ủy Chi bộ nhiệm kỳ 2020 - 2022, 2022 - 2025', ['2020..2022 period term', '2022..2025 period term']],
+    [
+      'Đại hội nhiệm kỳ 2020-2025 thông qua Chương trình hành động giai đoạn 2021 - 2025',
+      ['2020..2025 period term', '2021..2025 period'],
+    ],
     // The period a history covers is past: it dates no report. Counter-example: a programme's.
     ['thảo luận đề cương nghiên cứu “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”', []],
     ['ra mắt cuốn sách Lịch sử Đảng bộ xã (1945 - 2020)', []],
