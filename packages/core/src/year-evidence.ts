@@ -73,6 +73,11 @@ export const YearEvidenceSchema = z.discriminatedUnion('kind', [
      * dates a report only where the text agrees (see {@link corroborated}).
      */
     knownOrigin: YearSchema.optional(),
+    /**
+     * The year is one the report covers the first months of (`8 tháng đầu năm 2019`, `6 tháng
+     * đầu năm 2024`): the report is given in it, after those months.
+     */
+    part: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('notBefore'),
@@ -315,6 +320,22 @@ function lateInYear(date: YearlessDate): boolean {
   return date.quarter !== undefined ? date.quarter >= 3 : true
 }
 
+// A year's plan is adopted in its last quarter before (the December meetings, the budget voted)
+// or within the year itself (`Hội nghị ... tháng 7 để thông qua một số nhiệm vụ năm 2020`): a
+// planned turn keeps its year only for a date in that quarter.
+const PLANNED_FROM_MONTH = 10
+
+function inPlanningQuarter(date: YearlessDate): boolean {
+  if (date.month !== undefined) return date.month >= PLANNED_FROM_MONTH
+  return date.quarter !== undefined ? date.quarter >= 4 : true
+}
+
+// The year a turn gives a date: the turn's own when the date is late enough in it, else the next.
+function turnYear(date: YearlessDate, turn: Extract<YearEvidence, { kind: 'turn' }>): number {
+  const late = turn.planned === true ? inPlanningQuarter(date) : lateInYear(date)
+  return late ? turn.year : turn.year + 1
+}
+
 // The year that puts a date in the twelve months from `from` (`YYYY-MM-DD`): its first year for
 // a day on or after the day `from` names, else the next. A month is read at its middle, a
 // quarter at its middle month; a date with neither takes the window's `year`, when it gives one.
@@ -332,8 +353,7 @@ function yearCandidates(date: YearlessDate, evidence: readonly YearEvidence[]): 
   const byYear = new Map<number, { best: Candidate; count: number }>()
   for (const e of evidence) {
     if (e.kind !== 'year' && e.kind !== 'turn' && e.kind !== 'window') continue
-    const year =
-      e.kind === 'window' ? windowYear(date, e) : e.kind === 'turn' && !lateInYear(date) ? e.year + 1 : e.year
+    const year = e.kind === 'window' ? windowYear(date, e) : e.kind === 'turn' ? turnYear(date, e) : e.year
     if (year === null) continue
     const piece = { year, confidence: e.confidence, reason: e.reason }
     const seen = byYear.get(year)
@@ -413,6 +433,9 @@ const MID_TERM = /giữa\s+(?:nhiệm\s+)?kỳ/iu
 const TERM_BEFORE = /(?<![\p{L}])(?:nhiệm\s+kỳ|NK)\s*:?\s*$/iu
 // How far before a span `nhiệm kỳ` may end: its words and a colon.
 const TERM_REACH = 16
+// The next of a list of terms (`Chi ủy Chi bộ nhiệm kỳ 2020 - 2022, 2022 - 2025`): a term too.
+const TERM_LIST_BEFORE = /(?<![\p{L}])(?:nhiệm\s+kỳ|NK)\s*:?\s*\d{4}\s*[-–—]\s*\d{4}\s*(?:,|và)\s*$/iu
+const TERM_LIST_REACH = 40
 // How far before a span its anniversary word may stand.
 const ANNIVERSARY_WINDOW = 160
 
@@ -487,7 +510,7 @@ const PLAN_BEFORE =
 const REVIEW_BEFORE = /(?:tổng kết|kiểm điểm)(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
 // A plan's word right after a review's is what the review weighs (`tổng kết nhiệm vụ quốc phòng
 // năm 2017`, `đánh giá kết quả thực hiện kế hoạch năm 2023`): a year reviewed, not planned.
-const REVIEW_OF_PLAN = /(?:tổng kết|kiểm điểm|đánh giá|sơ kết)(?:\s+(?:việc|kết quả|thực hiện))*\s+$/iu
+const REVIEW_OF_PLAN = /(?:tổng kết|kiểm điểm|đánh giá|sơ kết)(?:\s+(?:việc|kết quả|tình hình|thực hiện))*\s+$/iu
 
 // Whether the words before a year plan it: a plan's word that no review's stands right before.
 function plansYear(before: string): boolean {
@@ -495,6 +518,8 @@ function plansYear(before: string): boolean {
   return plan !== null && !REVIEW_OF_PLAN.test(before.slice(0, plan.index))
 }
 const CONTEXT_WINDOW = 140
+// `8 tháng đầu năm 2019`, `9 tháng đầu năm`, `sáu tháng đầu năm 2024`: the first months of a year.
+const FIRST_MONTHS_BEFORE = /(?<![\p{L}\d])(?:\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+$/iu
 
 const evidenceYear = (year: number, reason: YearReason, near: boolean): Extract<YearEvidence, { kind: 'year' }> => ({
   kind: 'year',
@@ -549,7 +574,10 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
         confidence: yearReasonConfidence('year-turn', near),
         ...(planned ? { planned } : {}),
       })
-    else evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
+    else {
+      const written = evidenceYear(year, near ? 'named-year' : 'written-year', near)
+      evidence.push(plain && FIRST_MONTHS_BEFORE.test(before) ? { ...written, part: true } : written)
+    }
   }
   for (const m of text.matchAll(QUOTED_NAME_YEAR)) {
     const year = Number(m[1])
@@ -622,7 +650,11 @@ function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]):
     // The reviewed document is named in the review's own paragraph: a year past a blank line (a
     // title's, before the dateline under it) is another date's.
     const paragraphEnd = window.indexOf('\n\n')
-    const after = paragraphEnd < 0 ? window : window.slice(0, paragraphEnd)
+    const paragraph = paragraphEnd < 0 ? window : window.slice(0, paragraphEnd)
+    // Nor past another event joined to the review (`Hội nghị tổng kết 10 năm ... và Lễ ký Chương
+    // trình phối hợp ... giai đoạn 2021-2026`): that year is the other event's.
+    const joined = JOINED_EVENT.exec(paragraph)
+    const after = joined === null ? paragraph : paragraph.slice(0, joined.index)
     const from = FOUR_DIGITS.exec(after)
     const issued = from === null ? Number.NaN : Number(from[1])
     const year = issued + span
@@ -631,6 +663,10 @@ function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]):
     evidence.push(day === null ? evidenceYear(year, 'review-span', near) : reviewWindow(day, span, near))
   }
 }
+
+// `và Lễ ký ...`, `và Hội nghị ...`: a second event named after a review, in the same sentence.
+const JOINED_EVENT =
+  /\s(?:và|đồng thời)\s+(?:tổ chức\s+)?(?:lễ|hội nghị|hội thảo|tọa đàm|ký kết|phát động|trao)(?![\p{L}\p{M}])/iu
 
 // The day the reviewed document was issued, when the window writes it in the year first met
 // (`Chỉ thị số 05-CT/TW ngày 15/5/2016`, `Nghị định số 13/2018/NĐ-CP ngày 20/4/2018`).
@@ -713,6 +749,9 @@ const schoolYear = (first: number, near: boolean): YearEvidence => ({
   confidence: yearReasonConfidence('school-year', near),
 })
 
+// `Lịch sử Đảng bộ tỉnh giai đoạn`, `lịch sử truyền thống ... (`: a history's name before a span.
+const HISTORY_BEFORE = /(?<![\p{L}\p{M}])lịch\s+sử(?![\p{L}\p{M}])[^.;:\n“”"]{0,60}$/iu
+
 function readYearSpans(
   text: string,
   near: boolean,
@@ -733,14 +772,18 @@ function readYearSpans(
     // A mid-term review (`sơ kết giữa nhiệm kỳ ..., nhiệm kỳ 2018-2023`) falls in the term's
     // middle, which a term of five years leaves between two years: the term gives none.
     else if (MID_TERM.test(before)) continue
+    // The period a history covers (`đề cương “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”`) is
+    // past when it is written or discussed, by how long the text does not say.
+    else if (HISTORY_BEFORE.test(before)) continue
     else {
+      const term = TERM_BEFORE.test(before.slice(-TERM_REACH)) || TERM_LIST_BEFORE.test(before.slice(-TERM_LIST_REACH))
       const period: YearEvidence = {
         kind: 'period',
         from,
         to,
         reason: 'period',
         confidence: yearReasonConfidence('period', near),
-        ...(TERM_BEFORE.test(before.slice(-TERM_REACH)) ? { term: true } : {}),
+        ...(term ? { term: true } : {}),
       }
       // A period in the event's own words holds it (`phát động ... giai đoạn 2023-2025`).
       evidence.push(near ? { ...period, holds: true } : period)
@@ -762,4 +805,34 @@ export function corroborated(evidence: YearEvidence[], context: YearEvidence[]):
       e.knownOrigin === undefined ||
       context.some((c) => c.kind === 'year' && c.year === e.year && c.knownOrigin !== e.knownOrigin),
   )
+}
+
+// How near the anniversary's day an event celebrating it is held: the weeks before or after.
+const ANNIVERSARY_NEAR_DAYS = 45
+const CELEBRATES = /kỷ niệm|kỉ niệm/iu
+
+/**
+ * The year a sentence's own anniversary span gives a day whose written year it contradicts
+ * (`Chào mừng kỷ niệm 47 năm ngày giải phóng miền Nam (30/4/1975-30/4/2022) ..., sáng ngày
+ * 24/4/2018, ...`: 2022, last year's date kept by a template), or `null`. Only when the spans
+ * name that one year, the text writes nothing else in the written one, and the anniversary's
+ * day in that year falls within weeks of the event's.
+ */
+export function anniversaryYearOverWritten(date: PartialDate, sentence: string): number | null {
+  if (date.precision !== 'day' || date.month === undefined || date.day === undefined) return null
+  if (!CELEBRATES.test(sentence)) return null
+  const evidence = readYearEvidence(sentence)
+  const spans = new Set(evidence.flatMap((e) => (e.kind === 'year' && e.reason === 'anniversary' ? [e.year] : [])))
+  const [year] = spans
+  if (spans.size !== 1 || year === undefined || year === date.year) return null
+  // The event's own date is the one piece naming its written year.
+  if (evidence.filter((e) => e.kind === 'year' && e.year === date.year).length > 1) return null
+  const day = Date.UTC(year, date.month - 1, date.day)
+  const near = findVietnameseDates(sentence).some(
+    (d) =>
+      d.date.precision === 'day' &&
+      d.date.year === year &&
+      Math.abs(Date.UTC(year, (d.date.month ?? 1) - 1, d.date.day ?? 1) - day) <= ANNIVERSARY_NEAR_DAYS * DAY_MS,
+  )
+  return near ? year : null
 }

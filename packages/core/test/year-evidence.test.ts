@@ -3,6 +3,7 @@ import { readYearlessDay } from '../src/date-cues.ts'
 import { formatPartialDate } from '../src/partial-date.ts'
 import type { YearlessDate } from '../src/vietnamese-date.ts'
 import {
+  anniversaryYearOverWritten,
   inferYearFromEvidence,
   isIssueDate,
   readYearEvidence,
@@ -49,6 +50,11 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
       ['2021-01-15+12m review-span (2021)'],
     ],
     ['tổng kết 10 năm thực hiện Nghị quyết 33-NQ/TW năm 2014', ['2024 review-span', '2014 written-year']],
+    // The year past a second event joined to the review is that event's period, not the reviewed document's.
+    [
+      'Hội nghị Tổng kết 10 năm công tác lý luận và Lễ ký Chương trình phối hợp giai đoạn 2021-2026',
+      ['2021..2026 period'],
+    ],
     ['sơ kết năm năm thực hiện Nghị định 13/2023/NĐ-CP', ['2028 review-span']],
     ['Lễ kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2025)', ['2025 anniversary']],
     ['kỷ niệm 75 năm ngày thành lập Đảng bộ huyện (1949 - 2024)', ['2024 anniversary']],
@@ -63,6 +69,19 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     ['kỷ niệm 94 năm ngày thành lập trường và mừng xuân Giáp Thìn 2024', ['2023-07-01+12m lunar-new-year (2024)']],
     ['Chương trình hành động giai đoạn 2021 - 2025', ['2021..2025 period']],
     ['Đại hội nhiệm kỳ 2020-2025', ['2020..2025 period term']],
+    // The next of a list of terms is a term too; a programme's period after a term is not.
+    ['Chi ủy Chi bộ nhiệm kỳ 2020 - 2022, 2022 - 2025', ['2020..2022 period term', '2022..2025 period term']],
+    [
+      'Đại hội nhiệm kỳ 2020-2025 thông qua Chương trình hành động giai đoạn 2021 - 2025',
+      ['2020..2025 period term', '2021..2025 period'],
+    ],
+    // The period a history covers is past: it dates no report. Counter-example: a programme's.
+    ['thảo luận đề cương nghiên cứu “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”', []],
+    ['ra mắt cuốn sách Lịch sử Đảng bộ xã (1945 - 2020)', []],
+    [
+      'Chương trình hành động của Đảng bộ tỉnh giai đoạn 2021 - 2025 về phát triển lịch sử văn hóa',
+      ['2021..2025 period'],
+    ],
     ['kết quả năm 2024 và tháng 9/2023', ['2024 written-year', '2023 written-year']],
     ['sáng ngày 8/9/2023 đã diễn ra', ['2023 written-date']],
     // A document's issue date dates the document; a horizon is no year of the report.
@@ -106,6 +125,11 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
     // A year reviewed whole is a turn, but no plan.
     ['thông qua Báo cáo kiểm điểm sự lãnh đạo của Ban Thường vụ năm 2023', [false]],
     ['tổng kết công tác năm 2023', [false]],
+    // `tình hình` between the review word and the plan's noun: reviewed, not planned.
+    [
+      'tổng kết tình hình thực hiện nhiệm vụ chính trị năm 2017, triển khai phương hướng nhiệm vụ năm 2018',
+      [false, true],
+    ],
     // A plan's word the review weighs is no plan.
     ['đánh giá kết quả thực hiện kế hoạch năm 2023', []],
     // A plan's noun, the field of work, maybe its short form in brackets, then the year.
@@ -117,6 +141,18 @@ describe('readYearEvidence: the years a text states, with their reasons', () => 
   ])('marks the turns into a year the report plans: %s', (text, planned) => {
     const turns = readYearEvidence(text).filter((e) => e.kind === 'turn')
     expect(turns.map((e) => e.kind === 'turn' && e.planned === true)).toEqual(planned)
+  })
+
+  it.each<[string, (number | undefined)[]]>([
+    ['báo cáo công tác năm 2018 và 8 tháng đầu năm 2019', [undefined, 2019]],
+    ['sơ kết 6 tháng đầu năm 2024', [2024]],
+    ['sáu tháng đầu năm 2024', [2024]],
+    // Counter-examples: a month of a year, a year whole.
+    ['tháng 8 năm 2019', [undefined]],
+    ['trong năm 2019', [undefined]],
+  ])('marks the years whose first months a report covers: %s', (text, parts) => {
+    const years = readYearEvidence(text).filter((e) => e.kind === 'year')
+    expect(years.map((e) => (e.kind === 'year' && e.part === true ? e.year : undefined))).toEqual(parts)
   })
 
   it('reads a period in the event’s own words as holding it', () => {
@@ -289,6 +325,30 @@ describe('inferYearFromEvidence: a year for a year-less date', () => {
       '2020-01-09',
       'year-turn',
     ],
+    // A plan for 2020 (`Sáng 16/7 ... Hội nghị ... thông qua một số nhiệm vụ quan trọng năm 2020`)
+    // is adopted in the last quarter before it or within it.
+    [
+      'planned year, held in the middle of it',
+      day(16, 7),
+      [{ kind: 'turn', year: 2019, reason: 'year-turn', confidence: 0.8, planned: true }],
+      '2020-07-16',
+      'year-turn',
+    ],
+    [
+      'planned year, held in the December before',
+      day(20, 12),
+      [{ kind: 'turn', year: 2019, reason: 'year-turn', confidence: 0.8, planned: true }],
+      '2019-12-20',
+      'year-turn',
+    ],
+    // Counter-example: a year reviewed keeps the half-year turn.
+    [
+      'reviewed year, held in its second half',
+      day(16, 7),
+      [{ kind: 'turn', year: 2019, reason: 'year-turn', confidence: 0.7 }],
+      '2019-07-16',
+      'year-turn',
+    ],
     [
       'a period holding the event: its first year, years outside it passed over',
       day(3, 8),
@@ -458,5 +518,39 @@ describe('isIssueDate: whether a date dates the document named before it', () =>
   ])('%s', (marked, expected) => {
     const at = marked.indexOf('|')
     expect(isIssueDate(marked.replace('|', ''), at)).toBe(expected)
+  })
+})
+
+describe('anniversaryYearOverWritten: a written year the event’s own anniversary span contradicts', () => {
+  const on = (year: number, month: number, d: number) => ({ year, month, day: d, precision: 'day' as const })
+  it.each<[string, ReturnType<typeof on>, string, number | null]>([
+    [
+      'a template’s old year beside this year’s span',
+      on(2018, 4, 24),
+      'Chào mừng kỷ niệm 47 năm ngày giải phóng miền Nam (30/4/1975-30/4/2022) và 136 năm ngày Quốc tế lao động (01/5/1886 - 01/5/2022), sáng ngày 24/4/2018, UBND Phường 1 tổ chức ra quân.',
+      2022,
+    ],
+    // Counter-examples: the span agrees; the span's day is months away (a meeting that prepares
+    // the next year's anniversary); no anniversary.
+    [
+      'the span agrees',
+      on(2022, 4, 24),
+      'Chào mừng kỷ niệm 47 năm ngày giải phóng miền Nam (30/4/1975-30/4/2022), sáng ngày 24/4/2022, UBND Phường 1 tổ chức ra quân.',
+      null,
+    ],
+    [
+      'a meeting months before the anniversary it prepares',
+      on(2024, 12, 28),
+      'Sáng ngày 28/12/2024, Ban Thường vụ Tỉnh ủy họp bàn việc chuẩn bị kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025).',
+      null,
+    ],
+    [
+      'no anniversary',
+      on(2018, 4, 24),
+      'Sáng ngày 24/4/2018, UBND Phường 1 tổ chức ra quân vệ sinh môi trường năm 2022.',
+      null,
+    ],
+  ])('%s', (_, date, sentence, expected) => {
+    expect(anniversaryYearOverWritten(date, sentence)).toBe(expected)
   })
 })

@@ -1,4 +1,5 @@
 import {
+  anniversaryYearOverWritten,
   corroborated,
   type Directive,
   inferYear,
@@ -66,7 +67,7 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
         continue
       }
     }
-    const sentence = (sources.sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+    const sentence = ownWords(e, found, sources).slice(0, EVIDENCE_SENTENCE)
     const read = readYearEvidence(sentence, { near: true })
     const context = [...read, ...inTitleOnce(), ...inTextOnce()]
     const own = [...corroborated(read, context), ...corroborated(inTitleOnce(), context)]
@@ -90,6 +91,34 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     e.dateConfidence = reading.confidence
   }
   sameOccasionBack(found)
+  oneDayOneYear(found)
+}
+
+// Events one sentence reports on one day (`Ngày 23/11, ... tổ chức Hội nghị Tổng kết ... và Lễ ký
+// ...`) are in one year: the one whose year is best trusted gives it to the others.
+function oneDayOneYear(found: FoundEvent[]): void {
+  for (const e of found) {
+    if (e.date === null || e.yearless === null || !e.dateInferred) continue
+    for (const o of found) {
+      if (o === e || o.sentence !== e.sentence || o.yearless === null || !o.dateInferred || o.date === null) continue
+      if (o.yearless.month !== e.yearless.month || o.yearless.day !== e.yearless.day) continue
+      if (o.dateConfidence >= e.dateConfidence || o.date.year === e.date.year) continue
+      const { partOfDay, ...day } = e.date
+      o.date = { ...day, ...(o.date.partOfDay === undefined ? {} : { partOfDay: o.date.partOfDay }) }
+      o.dateConfidence = e.dateConfidence
+    }
+  }
+}
+
+// An event's sentence up to the next event it reports (`Hội nghị Tổng kết 10 năm ... và Lễ ký
+// Chương trình phối hợp ... giai đoạn 2021-2026`): the words after are the other event's.
+function ownWords(e: FoundEvent, found: FoundEvent[], sources: YearSources): string {
+  const piece = sources.sentences[e.sentence]
+  if (piece === undefined) return ''
+  let end = piece.text.length
+  for (const o of found)
+    if (o.sentence === e.sentence && o.span.start > e.span.start) end = Math.min(end, o.span.start - piece.start)
+  return piece.text.slice(0, Math.max(0, end))
 }
 
 // `Tại hội nghị này, ...` dated by its own words (an anniversary it celebrates) dates the
@@ -171,7 +200,12 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   const read = readYearEvidence(sentence, { near: true })
   const own = corroborated(read, [...read, ...inText()])
   if (datedByPlannedYear(e, own, inText())) return
-  const years = new Set(own.flatMap((x) => (x.kind === 'year' && NAMING.has(x.reason) ? [x.year] : [])))
+  const named = own.filter((x) => x.kind === 'year' && NAMING.has(x.reason))
+  let years = new Set(named.map((x) => (x.kind === 'year' ? x.year : 0)))
+  // `báo cáo ... năm 2018 và 8 tháng đầu năm 2019`: a year reviewed whole and the first months of
+  // the next, the latest, which the report is given in.
+  const parts = new Set(named.flatMap((x) => (x.kind === 'year' && x.part === true ? [x.year] : [])))
+  if (years.size > 1 && parts.size === 1 && [...parts][0] === Math.max(...years)) years = parts
   if (years.size === 0 && sentence === report) {
     datedByPeriodOpened(e, own)
     return
@@ -223,18 +257,24 @@ function datedByPeriodOpened(e: FoundEvent, own: YearEvidence[]): void {
   const title = e.title ?? ''
   // A review of a congress (`tổng kết công tác tổ chức Đại hội ... nhiệm kỳ 2020 - 2025`) follows
   // the congress, which opens the term: the term's first year.
-  const year = REVIEWS_CONGRESS.test(title)
-    ? span.from
-    : CLOSES.test(title)
-      ? span.to
-      : e.kind === 'launch' || OPENS.test(title)
-        ? span.from
-        : null
+  const year =
+    REVIEWS_CONGRESS.test(title) || PREPARES_CONGRESS.test(title)
+      ? span.from
+      : CLOSES.test(title)
+        ? span.to
+        : e.kind === 'launch' || OPENS.test(title)
+          ? span.from
+          : null
   if (year === null) return
   e.date = { year, precision: 'year' }
   e.dateInferred = true
   e.dateConfidence = period.confidence
 }
+
+// Training or guidance for a congress (`tập huấn công tác tổ chức đại hội chi bộ`, with `Đại hội chi
+// bộ nhiệm kỳ 2022-2025` in its words) readies the congress that opens the term: its first year.
+const PREPARES_CONGRESS =
+  /^(?:hội nghị\s+)?(?:tập huấn|hướng dẫn|bồi dưỡng)\s+(?:nghiệp vụ\s+)?(?:công tác\s+)?(?:tổ chức\s+|chuẩn bị\s+)?đại hội(?![\p{L}\p{M}])/iu
 
 // The names of events that open a period or a course, and of those that close one.
 const OPENS = /^(?:(?:lễ\s+)?(?:khai giảng|khai mạc|ra quân|phát động)|đại hội)(?![\p{L}\p{M}])/iu
@@ -284,4 +324,44 @@ function issueBounds(directives: Directive[]): Map<string, YearEvidence & { kind
     bounds.set(d.code, { kind: 'notBefore', date, reason, confidence: yearReasonConfidence(reason) })
   }
   return bounds
+}
+
+// A review of a year that plans the next (`Sáng ngày 06/01/2017, Đảng ủy xã ... tổ chức Hội nghị
+// tổng kết ... năm 2017, triển khai phương hướng nhiệm vụ năm 2018`) is held when the year
+// reviewed is out: a day early in that very year is the next year's, the old year typed out of
+// habit at the turn of the year.
+const TURN_MONTHS = 2
+const REVIEWS_WORD = /tổng kết|kiểm điểm/iu
+
+/** Moves to the next year each dated event held early in the year its own words review and plan past. */
+export function dateReviewsPastTheirYear(found: FoundEvent[], sentences: Piece[]): void {
+  for (const e of found) {
+    const d = e.date
+    if (d === null || e.dateInferred || d.month === undefined || d.month > TURN_MONTHS) continue
+    const sentence = (sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE)
+    if (!REVIEWS_WORD.test(sentence)) continue
+    const turns = readYearEvidence(sentence).filter((x) => x.kind === 'turn' && x.year === d.year)
+    const reviewed = turns.some((x) => x.kind === 'turn' && x.planned !== true)
+    const planned = turns.some((x) => x.kind === 'turn' && x.planned === true)
+    if (!reviewed || !planned) continue
+    e.date = { ...d, year: d.year + 1 }
+    e.dateInferred = true
+    e.dateConfidence = yearReasonConfidence('year-turn', true)
+  }
+}
+
+/**
+ * Gives each dated event the year its own anniversary span names where its written year
+ * contradicts it (`anniversaryYearOverWritten` of `@vanban/core`), marked inferred.
+ */
+export function dateByOwnAnniversary(found: FoundEvent[], sentences: Piece[]): void {
+  for (const e of found) {
+    const d = e.date
+    if (d === null || e.dateInferred) continue
+    const year = anniversaryYearOverWritten(d, (sentences[e.sentence]?.text ?? '').slice(0, EVIDENCE_SENTENCE))
+    if (year === null) continue
+    e.date = { ...d, year }
+    e.dateInferred = true
+    e.dateConfidence = yearReasonConfidence('anniversary', true)
+  }
 }

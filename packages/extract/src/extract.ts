@@ -28,8 +28,9 @@ import {
   mainPointProvince,
   placeAtNationalSitting,
 } from './event-province.ts'
-import { dateNamedYears, inferEventYears } from './event-years.ts'
+import { dateByOwnAnniversary, dateNamedYears, dateReviewsPastTheirYear, inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
+import { siteClockEnd } from './head-lines.ts'
 import { addIssueDates } from './issue-dates.ts'
 import { fillIssuingBodies } from './issuing-bodies.ts'
 import { collectOrganizations } from './organizations.ts'
@@ -162,9 +163,12 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   fillPlaces(found, sentences, reference ?? null)
   dateFromContext(found, { sentences, title: seg.title, reference })
   // With no publication date, a year the events' days do not write comes from the text's evidence.
-  const yearSources = { text, title: seg.title, sentences, directives }
+  // A site's clock over its banner is no part of the article's words.
+  const yearSources = { text: text.slice(siteClockEnd(text)), title: seg.title, sentences, directives }
   if (reference === undefined) inferEventYears(found, yearSources)
   else if (published !== null) dateNamedYears(found, yearSources, published.year)
+  dateReviewsPastTheirYear(found, sentences)
+  dateByOwnAnniversary(found, sentences)
   dateClosedBySpan(found, sentences, reference)
   narrowQuarter(found, sentences)
   const firstMentions = firstMentionOfEachCode(mentions)

@@ -40,6 +40,40 @@ export function isBannerLine(line: string): boolean {
   return /^chủ đề/iu.test(l) || /bạn đến với/iu.test(l) || l === l.toUpperCase()
 }
 
+/**
+ * True for a site's motto, a whole line in quotes and capitals (`“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG –
+ * TRÁCH NHIỆM – HIỆU QUẢ”`): the site's banner, which a clock may head (`Chủ Nhật, 21/7/2024`).
+ */
+export function isSiteMotto(line: string): boolean {
+  const l = line.trim()
+  return SITE_MOTTO.test(l) && l === l.toUpperCase()
+}
+const SITE_MOTTO = /^["“][^"“”\n]{8,120}["”]$/u
+
+// A weekday and a day alone on a line, no time: a site's clock when its banner follows.
+const BARE_WEEKDAY_DATE = /^\s*(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/iu
+
+/** True for a weekday and a day alone on a line (`Chủ Nhật, 21/7/2024`), no time, no author. */
+export function isBareWeekdayDate(line: string): boolean {
+  return BARE_WEEKDAY_DATE.test(line)
+}
+
+// How far into a text its first two lines are looked for.
+const HEAD_REACH = 400
+
+/**
+ * Where a site's clock over its motto that opens a text ends (`Chủ Nhật, 21/7/2024` then
+ * `“ĐOÀN KẾT – ... – HIỆU QUẢ”`), or 0 when the text opens otherwise.
+ */
+export function siteClockEnd(text: string): number {
+  const [first = '', second = ''] = text
+    .slice(0, HEAD_REACH)
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+  if (!isBareWeekdayDate(first) || !isSiteMotto(second)) return 0
+  return text.indexOf(first) + first.length
+}
+
 /** True for a site's clock (`Hôm nay:19/09/2024`, `Hôm nay, thứ Hai ...`): today's date, not the article's. */
 export function isSiteClock(line: string): boolean {
   return /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu.test(line)

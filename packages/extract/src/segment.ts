@@ -20,10 +20,12 @@ import { bylineName, dateLineAuthor, isBylineLine, sourceAttribution } from './b
 import { type DocumentHead, isDocumentHeadLine, readDocumentHead } from './document-head.ts'
 import {
   isBannerLine,
+  isBareWeekdayDate,
   isLoadingLine,
   isMarkupLine,
   isRepeatedPhrase,
   isSiteClock,
+  isSiteMotto,
   NOT_A_TITLE,
   trimHeading,
 } from './head-lines.ts'
@@ -317,6 +319,9 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     const mayRead: boolean = publishedAt === null || (dateAboveTitle && headings.length > 0)
     // A date line gives its year, in digits: a line without a digit is not read for one.
     const date: PartialDate | null = mayRead && HAS_DIGIT.test(line.text) ? parseDateLine(line.text) : null
+    // A site's clock over its motto (`Chủ Nhật, 21/7/2024` / `“ĐOÀN KẾT – ... – HIỆU QUẢ”`): the
+    // day the page was read, not the article's.
+    if (date !== null && isBareWeekdayDate(line.text) && isSiteMotto(lines[first + 1]?.text ?? '')) continue
     if (date !== null) {
       dateAboveTitle = publishedAt === null && headings.length === 0
       // A date line under a clock's replaces it, and is the page's.

@@ -322,6 +322,22 @@ describe('event years from the text, on a page with no publication date', () => 
       ['2020'],
     ],
     [
+      'training for the congresses that open a term readies them: the term’s first year',
+      [
+        'Tập huấn',
+        'Thực hiện kế hoạch của Đảng ủy Công ty về việc tổ chức Đại hội chi bộ nhiệm kỳ 2022-2025, Đảng ủy Công ty tổ chức tập huấn công tác tổ chức đại hội chi bộ cho các đồng chí bí thư chi bộ.',
+      ],
+      ['2022'],
+    ],
+    [
+      'counter: training on another matter under a term has no year from it',
+      [
+        'Tập huấn',
+        'Thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2022-2025, Đảng ủy Công ty tổ chức tập huấn nghiệp vụ công tác kiểm tra cho các đồng chí bí thư chi bộ.',
+      ],
+      [null],
+    ],
+    [
       'counter: a review of the term, not of its congress, closes it',
       ['Tổng kết', 'Vừa qua, Đảng ủy xã An Bình tổ chức tổng kết nhiệm kỳ 2020 - 2025.'],
       ['2025'],
@@ -354,6 +370,16 @@ describe('event years from the text, on a page with no publication date', () => 
         'Sáng 8/12, HĐND tỉnh khai mạc Kỳ họp thứ 15 để xem xét, thông qua dự toán ngân sách nhà nước năm 2024.',
       ],
       ['2023-12-08'],
+    ],
+    // One day, two events; the period is the second's (a programme signed for 2021-2026), not the
+    // first review's span.
+    [
+      'a review and a signing on one day share the year the signing’s period gives',
+      [
+        'Tổng kết công tác lý luận',
+        'Ngày 23/11, tại Hà Nội, Bộ Công an tổ chức Hội nghị Tổng kết 10 năm công tác lý luận trong tình hình mới và Lễ ký Chương trình phối hợp với Hội đồng Lý luận Trung ương giai đoạn 2021-2026.',
+      ],
+      ['2021-11-23', '2021-11-23'],
     ],
     [
       'a term is no school year: a congress opens its term',
@@ -396,6 +422,22 @@ describe('event years from the text, on a page with no publication date', () => 
       [null],
     ],
     [
+      'a year reviewed whole and the first months of the next: the latest',
+      [
+        'Sơ kết phong trào',
+        'Vừa qua, Công an huyện tổ chức Hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2018 và 8 tháng đầu năm 2019.',
+      ],
+      ['2019'],
+    ],
+    [
+      'two years reviewed whole: no year',
+      [
+        'Sơ kết phong trào',
+        'Vừa qua, Công an huyện tổ chức Hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2018 và năm 2019.',
+      ],
+      [null],
+    ],
+    [
       'a year reviewed alone, no plan: no year',
       ['Tổng kết năm', 'Vừa qua, Đảng ủy xã tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2017.'],
       [null],
@@ -404,6 +446,33 @@ describe('event years from the text, on a page with no publication date', () => 
     const x = extractArticle(paragraphs.join('\n\n'))
     expect(x.events.map((e) => e.date)).toEqual(expected)
     expect(x.events.every((e) => e.date === null || (e.dateInferred && (e.dateConfidence ?? 1) < 1))).toBe(true)
+  })
+
+  // A review of a year that plans the next, dated early in the year it reviews: the next year's.
+  it.each<[string, string, string]>([
+    [
+      'the year reviewed typed at the turn of the year',
+      'Sáng ngày 06/01/2017, Đảng ủy xã Nam Hương tổ chức Hội nghị tổng kết tình hình thực hiện nhiệm vụ công tác xây dựng Đảng năm 2017, triển khai phương hướng nhiệm vụ năm 2018.',
+      '2018-01-06',
+    ],
+    [
+      'counter: held in the year after the one reviewed, as written',
+      'Sáng ngày 06/01/2018, Đảng ủy xã Nam Hương tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2017, triển khai phương hướng nhiệm vụ năm 2018.',
+      '2018-01-06',
+    ],
+    [
+      'counter: held late in the year reviewed, as written',
+      'Sáng ngày 28/12/2017, Đảng ủy xã Nam Hương tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2017, triển khai phương hướng nhiệm vụ năm 2018.',
+      '2017-12-28',
+    ],
+    [
+      'counter: a year reviewed, no plan: as written',
+      'Sáng ngày 06/01/2017, Đảng ủy xã Nam Hương tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2017.',
+      '2017-01-06',
+    ],
+  ])('%s', (_, report, date) => {
+    const x = extractArticle(['Tổng kết công tác năm', report].join('\n\n'))
+    expect(x.events.map((e) => e.date?.slice(0, 10))).toEqual([date])
   })
 
   it('projects an event dated to its year alone onto the gold shape as the contract writes it', () => {

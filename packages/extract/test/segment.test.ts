@@ -303,3 +303,43 @@ describe('the byline under the head', () => {
     expect(segment(lines.join('\n')).byline).toBe(byline)
   })
 })
+
+// A site's clock heads its banner (the day the page was read), a date line heads the article.
+describe('segment: a site clock over its motto', () => {
+  it.each<[string, string[], string | null]>([
+    [
+      'a weekday date over the site’s motto in quotes and capitals: no publication date',
+      [
+        'Chủ Nhật, 21/7/2024',
+        '“ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ”',
+        'Công tác lý luận phục vụ đắc lực nhiệm vụ xây dựng, bảo vệ Tổ quốc',
+        'Ngày 23/11, tại Hà Nội, Bộ Công an tổ chức Hội nghị tổng kết công tác lý luận.',
+      ],
+      null,
+    ],
+    // Counter-examples: a weekday date over the title; a quoted title in lower case.
+    [
+      'a weekday date over the title',
+      [
+        'Thứ ba, 06/06/2023',
+        'Hội nghị báo cáo viên các tỉnh, thành phố phía nam',
+        'Trong hai ngày 21 và 22-6, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên.',
+      ],
+      '2023-06-06',
+    ],
+    [
+      'a weekday date over a quoted title',
+      [
+        'Thứ hai, 04/03/2019',
+        '“Học tập và làm theo Bác” ở xã An Bình',
+        'Sáng 2/3, Đảng ủy xã An Bình tổ chức hội nghị sơ kết.',
+      ],
+      '2019-03-04',
+    ],
+  ])('%s', (_, paragraphs, date) => {
+    const p = segment(paragraphs.join('\n\n')).publishedAt
+    expect(p === null ? null : `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`).toBe(
+      date,
+    )
+  })
+})
