@@ -150,6 +150,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'giám sát', kind: 'other' },
   { words: 'diễn tập', kind: 'other', held: true },
   { words: 'đối thoại', kind: 'other', held: true },
+  // Talks between two delegations (`đã diễn ra buổi hội đàm trao đổi tình hình định kỳ quý II ...
+  // giữa đoàn đại biểu ... với đoàn đại biểu ...`): a working session of their own.
+  { words: 'hội đàm', kind: 'other', held: true },
   { words: 'tiếp xúc', kind: 'other' },
   { words: 'khảo sát', kind: 'other' },
   // A body's discussion opening what it reports (`Ban Thường vụ Tỉnh ủy thảo luận về đề cương
@@ -314,7 +317,9 @@ export const HOLDING_VERBS: ReadonlyArray<{
   // Presiding over a meeting or a ceremony reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp
   // Ban Chỉ đạo ...`, `Sáng 5/9, Hiệu trưởng ... chủ trì lễ khai giảng`); `chủ trì buổi lễ` refers
   // back to one already reported.
-  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp', 'lễ'], dated: true },
+  // A working session too (`Chiều 9/8, Tổng Bí thư ... đã đến thăm và chủ trì buổi làm việc với Ban
+  // Thường vụ Thành ủy ...`).
+  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp', 'lễ', 'buổi làm việc'], dated: true },
 ]
 
 /**

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../src/extract.ts'
+
+// Events the news tells in few words (talks that took place, a session a leader presided over, a
+// plan deployed to the cells, an event named before `Sự kiện diễn ra ngày ...`), and the sentences
+// with the same words that report no held event. Each article has a title and a date line (12/12/2024).
+const eventsOf = (...paragraphs: string[]) =>
+  extractArticle(
+    ['Tiêu đề bài viết về công tác tuyên giáo', '', '12/12/2024', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'),
+  ).events.map((e) => [e.kind, e.date])
+
+type Case = { reading: string; paragraphs: string[]; events: Array<[string, string | null]> }
+
+describe.each<{ feature: string; cases: Case[] }>([
+  {
+    feature: 'talks between delegations',
+    cases: [
+      {
+        reading: 'talks that took place on a dated day are a working session',
+        paragraphs: [
+          'Chiều 15/6, tại TP Móng Cái đã diễn ra buổi hội đàm giữa đoàn đại biểu các đồn Biên phòng với đoàn đại biểu Chi đội Công an Biên phòng.',
+        ],
+        events: [['other', '2024-06-15']],
+      },
+      {
+        reading: 'talks held by a body',
+        paragraphs: ['Sáng 3/10, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức hội đàm với Công an Biên phòng nước bạn.'],
+        events: [['other', '2024-10-03']],
+      },
+      {
+        reading: 'talks to come are not held (counter-example)',
+        paragraphs: ['Chiều 15/6, tại TP Móng Cái sẽ diễn ra buổi hội đàm giữa hai đoàn đại biểu.'],
+        events: [],
+      },
+      {
+        reading: 'talks kept as a practice are no event (counter-example)',
+        paragraphs: ['Hai bên duy trì cơ chế hội đàm định kỳ, đột xuất, duy trì đường dây nóng.'],
+        events: [],
+      },
+    ],
+  },
+  {
+    feature: 'a working session a leader presided over',
+    cases: [
+      {
+        reading: 'presiding over a working session on a dated day',
+        paragraphs: [
+          'Chiều 9/8, Tổng Bí thư Tô Lâm đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội.',
+        ],
+        events: [['other', '2024-08-09']],
+      },
+      {
+        reading: 'presiding over one to come (counter-example)',
+        paragraphs: ['Chiều 9/12, Tổng Bí thư Tô Lâm sẽ chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội.'],
+        events: [],
+      },
+      {
+        reading: 'presiding, undated, tells more of a session told before (counter-example)',
+        paragraphs: ['Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với các sở, ngành.'],
+        events: [],
+      },
+    ],
+  },
+])('$feature', ({ cases }) => {
+  it.each(cases)('$reading', ({ paragraphs, events }) => {
+    expect(eventsOf(...paragraphs)).toEqual(events)
+  })
+})
