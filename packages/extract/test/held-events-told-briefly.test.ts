@@ -61,6 +61,38 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a plan deployed to those who carry it out',
+    cases: [
+      {
+        reading: 'a plan deployed to the cells on a dated day is a dissemination',
+        paragraphs: ['Ngày 10/11, Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.'],
+        events: [['dissemination', '2024-11-10']],
+      },
+      {
+        reading: 'a numbered plan deployed to all members',
+        paragraphs: [
+          'Ngày 10/11, Đảng ủy xã triển khai kế hoạch số 12-KH/ĐU về tuyên truyền Nghị quyết đến toàn thể cán bộ, đảng viên.',
+        ],
+        events: [['dissemination', '2024-11-10']],
+      },
+      {
+        reading: 'a plan carried out to a year is no event (counter-example)',
+        paragraphs: ['Ngày 10/11, UBND xã triển khai kế hoạch xây dựng nông thôn mới đến năm 2025.'],
+        events: [],
+      },
+      {
+        reading: 'a plan deployed, undated, is a task (counter-example)',
+        paragraphs: ['Huyện ủy triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.'],
+        events: [],
+      },
+      {
+        reading: 'a plan to be deployed (counter-example)',
+        paragraphs: ['Ngày 10/11, Huyện ủy sẽ triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.'],
+        events: [],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -529,6 +529,14 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // a programme deployed (`triển khai kế hoạch`, `triển khai nhiệm vụ`) is not read.
   { words: 'triển khai,? (?:quán triệt,? )?(?:nghị quyết|chỉ thị|kết luận|quy định)', kind: null },
   { words: 'phổ biến (?:nghị quyết|chỉ thị|kết luận|quy định)', kind: null },
+  // A plan or a guidance deployed to those who carry it out (`Ngày 10/11/2015, Huyện ủy đã triển khai
+  // kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện`): made known to them that day, a dissemination.
+  // Deployed to no one named (`triển khai kế hoạch xây dựng nông thôn mới`), it is carried out.
+  {
+    words:
+      'triển khai (?:kế hoạch|hướng dẫn)(?=[^,;.]{0,100}? (?:tới|đến) (?:các|toàn thể|tất cả|cán bộ|đảng viên|đoàn viên|hội viên))',
+    kind: null,
+  },
 ]
 
 /**
