@@ -93,6 +93,30 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'activities that send forces out',
+    cases: [
+      {
+        reading: 'activities sending forces out, held on a dated day, are a launch',
+        paragraphs: [
+          'Chiều 28/02, Đoàn Thanh niên Tổng Công ty đã tổ chức hoạt động ra quân khởi động Tháng Thanh niên cho các bạn đoàn viên.',
+        ],
+        events: [['launch', '2024-02-28']],
+      },
+      {
+        reading: 'the organising of a body’s activities is no event (counter-example)',
+        paragraphs: ['Đoàn Thanh niên Tổng Công ty tổ chức hoạt động theo Điều lệ Đoàn.'],
+        events: [],
+      },
+      {
+        reading: 'activities to be held are not held (counter-example)',
+        paragraphs: [
+          'Chiều 28/12, Đoàn Thanh niên Tổng Công ty sẽ tổ chức hoạt động ra quân khởi động Tháng Thanh niên.',
+        ],
+        events: [],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

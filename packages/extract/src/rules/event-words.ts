@@ -237,6 +237,9 @@ export const HELD_NOUNS: readonly string[] = [
   // Activities held to mark an anniversary (`tổ chức các hoạt động kỷ niệm 84 năm Ngày truyền
   // thống`); bare `tổ chức hoạt động` is also the organisation and working of a body or a service.
   'hoạt động kỷ niệm',
+  // Activities that send forces out or start a month's campaign (`tổ chức hoạt động ra quân khởi
+  // động Tháng Thanh niên cho các bạn đoàn viên ...`): the launch held, its kind from `ra quân`.
+  'hoạt động ra quân',
   // A heritage trip, a camp, an exchange, a display (`tổ chức hành trình về nguồn`, `hội trại
   // tòng quân`, `giao lưu "Tuổi trẻ học tập và làm theo lời Bác"`, `trưng bày tư liệu`): held
   // events of their own.
