@@ -117,6 +117,40 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'the quick notice of a congress’s or a plenum’s results',
+    cases: [
+      {
+        reading: 'a meeting held to give the quick notice is a dissemination',
+        paragraphs: [
+          'Ngày 30/5, Ban Thường vụ Đảng ủy Tổng công ty đã tổ chức Hội nghị cán bộ chủ chốt để thông báo nhanh kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng.',
+        ],
+        events: [['dissemination', '2024-05-30']],
+      },
+      {
+        reading: 'a link point set up on a dated day to follow the meeting',
+        paragraphs: [
+          'Sáng ngày 28/01, Đảng ủy xã Vĩnh Điều tổ chức điểm cầu trực tuyến theo dõi Hội nghị thông báo nhanh kết quả Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.',
+        ],
+        events: [['dissemination', '2024-01-28']],
+      },
+      {
+        reading: 'an undated link point to a meeting told before is no second event (counter-example)',
+        paragraphs: [
+          'Sáng 8/3, Đảng ủy Công an Trung ương tổ chức Hội nghị quán triệt kết quả Hội nghị Văn hóa toàn quốc.',
+          'Công an tỉnh tổ chức điểm cầu theo dõi Hội nghị tại Công an tỉnh và Công an các huyện.',
+        ],
+        events: [['dissemination', '2024-03-08']],
+      },
+      {
+        reading: 'a link point to be set up (counter-example)',
+        paragraphs: [
+          'Sáng ngày 28/12, Đảng ủy xã sẽ tổ chức điểm cầu trực tuyến theo dõi Hội nghị thông báo nhanh kết quả Đại hội.',
+        ],
+        events: [],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -92,6 +92,10 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'giới thiệu nội dung', kind: 'dissemination' },
   { words: 'giới thiệu những nội dung', kind: 'dissemination' },
   { words: 'giới thiệu các nội dung', kind: 'dissemination' },
+  // The quick notice of a congress's or a plenum's results to a body's cadres (`Hội nghị cán bộ chủ
+  // chốt để thông báo nhanh kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung ương`, `theo dõi Hội nghị
+  // thông báo nhanh kết quả Đại hội ...`): made known to them, a dissemination.
+  { words: 'thông báo nhanh', kind: 'dissemination' },
   // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
   { words: 'truyền đạt', kind: 'dissemination' },
   // Deploying a year's or a quarter's tasks (`Hội nghị ... triển khai nhiệm vụ năm 2021`, read
@@ -373,6 +377,10 @@ export const HAPPENING_VERBS: readonly string[] = [
   // Taking part in an event on a dated day (`Sáng 15/6, hơn 200 đoàn viên thanh niên tham gia lễ ra
   // quân Chiến dịch ...`), as attending it does.
   'tham gia',
+  // A link point set up on a dated day to follow an online meeting (`Sáng ngày 28/01/2026, Đảng ủy xã
+  // ... tổ chức điểm cầu trực tuyến theo dõi Hội nghị thông báo nhanh kết quả Đại hội ...`): the
+  // meeting took place then, as one attended does. Undated, it tells more of one reported before.
+  'tổ chức điểm cầu(?: trực tuyến)?(?: để)? (?:theo dõi|tham dự|dự)',
 ]
 
 /**
