@@ -71,6 +71,10 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'hội giảng', kind: 'contest', held: true },
   { words: 'quán triệt', kind: 'dissemination', held: true },
   { words: 'tuyên truyền', kind: 'dissemination' },
+  // Learning from others' experience (`hội nghị học tập trao đổi kinh nghiệm xây dựng mô hình dân vận
+  // khéo`) is a meeting to share it, not the study of a document (`trao đổi` is read `thảo-luận`).
+  { words: 'học tập thảo-luận kinh nghiệm', kind: 'conference' },
+  { words: 'học tập kinh nghiệm', kind: 'conference' },
   { words: 'học tập', kind: 'dissemination', held: true },
   // A news briefing (`hội nghị thông tin thời sự quý III`) is a conference, as a reporters'
   // conference is, unless its report disseminates a directive.
