@@ -1170,7 +1170,10 @@ export function findEvents(
       addRite(reading, sentence, index)
     } else {
       reported.add(sentence.text)
-      if (before === 0 && index > 0) addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
+      if (before === 0 && index > 0) {
+        addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
+        kindNamedBefore(reading.events[0]!, sentence.text, sentences[index - 1]!.text)
+      }
     }
   })
   if (reading.events.length === 0 && title !== null) {
@@ -1871,6 +1874,26 @@ function eventDirectives(
 // Nghị quyết 17, ...`, or gives their ground, `Căn cứ Kế hoạch số 19-KH/ĐTN ...`): the event is
 // held under those directives.
 const HELD_UNDER = /^(?:[^,;.]{0,30},\s*)?(?:[Tt]hực hiện|[Cc]ăn cứ|(?:[Nn]hằm|[Đđ]ể)\s[^,;.]{0,60}?\sthực hiện)\s/u
+
+// `Sự kiện diễn ra ngày 28/02, tại trụ sở ...` after `Đây là nhận định của đồng chí ... tại Hội
+// nghị tổng kết công tác thi đua năm 2019 ...`: the bare `sự kiện` (the event) refers back to the
+// event the sentence before named after `tại`, which gives it its kind. Only the first event of a
+// text, of no kind of its own; the sentence before is read on its first EVENT_NAMED_REACH code units.
+const BARE_EVENT = /^(?:Sự kiện|Chương trình)(?:\s+(?:này|trên))?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?![\p{L}])/u
+const NAMED_AT = /(?<![\p{L}])tại\s+/gu
+const EVENT_NAMED_REACH = 600
+
+function kindNamedBefore(event: FoundEvent, text: string, before: string): void {
+  if (event.kind !== 'other' || !BARE_EVENT.test(text)) return
+  const reach = before.slice(0, EVENT_NAMED_REACH)
+  for (const m of reach.matchAll(NAMED_AT)) {
+    const name = reach.slice(m.index + m[0].length)
+    if (!startsWithHead(name) || PLURAL.test(name)) continue
+    const kind = classifyEvent(name)
+    if (kind !== null) event.kind = kind
+    return
+  }
+}
 
 function addHeldUnder(reading: Reading, sentence: Piece, mentions: ResolvedMention[]): void {
   const first = reading.events[0]

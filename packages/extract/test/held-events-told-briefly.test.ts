@@ -151,6 +151,30 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'the event a bare `Sự kiện` refers back to',
+    cases: [
+      {
+        reading: 'the event named in the sentence before gives its kind',
+        paragraphs: [
+          'Đây là nhận định của đồng chí Ngọ Duy Hiểu tại Hội nghị tổng kết công tác thi đua năm 2019 của Khối thi đua 9. Sự kiện diễn ra ngày 28/02, tại trụ sở Tập đoàn Điện lực Việt Nam.',
+        ],
+        events: [['review', '2024-02-28']],
+      },
+      {
+        reading: 'with no event named before, the event is of no kind of its own',
+        paragraphs: ['Đây là nhận định của nhiều đại biểu. Sự kiện diễn ra ngày 28/02, tại trụ sở Tập đoàn Điện lực.'],
+        events: [['other', '2024-02-28']],
+      },
+      {
+        reading: 'events named in the plural are not the one referred to (counter-example)',
+        paragraphs: [
+          'Đây là nhận định của đồng chí Ngọ Duy Hiểu tại các hội nghị tổng kết của Khối thi đua. Sự kiện diễn ra ngày 28/02, tại trụ sở Tập đoàn Điện lực.',
+        ],
+        events: [['other', '2024-02-28']],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)
