@@ -1509,13 +1509,14 @@ function readReport(
 // report: its words (`để`, `chỉ đạo`, `không`) are not the report's, which starts at the date
 // after one of its commas. Clauses that cite a basis (`Thực hiện Kế hoạch số ... ngày ...`) are
 // read as before, by the date nearest the verb.
-const ASIDE_OPENING = /^(?:Nhằm|Để|Được sự|Với|Hưởng ứng|Chào mừng|Hướng tới|Trên cơ sở|Tiếp tục|Sau khi)\s/u
+const ASIDE_OPENING = /^(?:Nhằm|Để|Được sự|Với|Hưởng ứng|Chào mừng|Hướng tới|Hướng đến|Trên cơ sở|Tiếp tục|Sau khi)\s/u
 // How far into a sentence the aside's commas are tried.
 const ASIDE_REACH = 400
 
 // An opening clause naming the occasion an event marks, whose own dates (`(8.3.1910 - 8.3.2024)`)
-// are not the report's: `Kỷ niệm 114 năm Ngày Quốc tế Phụ nữ ...`, `Nhân dịp ...`, `Chào mừng ...`.
-const OCCASION_OPENING = /^(?:Kỷ niệm|Kỉ niệm|Nhân dịp|Nhân kỷ niệm|Nhân kỉ niệm|Chào mừng|Hướng tới)\s/u
+// are not the report's: `Kỷ niệm 114 năm Ngày Quốc tế Phụ nữ ...`, `Nhân dịp ...`, `Chào mừng ...`,
+// `Hướng tới` or `Hướng đến` (looking ahead to) `kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024)`.
+const OCCASION_OPENING = /^(?:Kỷ niệm|Kỉ niệm|Nhân dịp|Nhân kỷ niệm|Nhân kỉ niệm|Chào mừng|Hướng tới|Hướng đến)\s/u
 
 function afterAside(text: string, reference: string | undefined, occasion = false): Cue | null {
   if (!occasion && !ASIDE_OPENING.test(text)) return null

@@ -175,6 +175,25 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'kicking off a campaign month, after the occasion looked ahead to',
+    cases: [
+      {
+        reading: 'the kick-off of a month after `Hướng đến` an anniversary is a launch that day',
+        paragraphs: [
+          'Hướng đến kỷ niệm 93 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh (26/3/1931 - 26/3/2024), ngày 24/02, tại nhiều tỉnh, thành trên cả nước đã diễn ra Lễ khởi động Tháng Thanh niên.',
+        ],
+        events: [['launch', '2024-02-24']],
+      },
+      {
+        reading: 'the anniversary looked ahead to is no event, nor a kick-off to come (counter-example)',
+        paragraphs: [
+          'Hướng đến kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024), ngày 24/12, Tỉnh đoàn sẽ tổ chức Lễ khởi động Tháng Thanh niên.',
+        ],
+        events: [],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -39,6 +39,8 @@ export const ACTIVITIES: readonly Activity[] = [
   // Sending a campaign out (`Lễ ra quân Chiến dịch Thanh niên tình nguyện hè`) launches it.
   { words: 'ra quân', kind: 'launch', held: true },
   { words: 'khánh thành', kind: 'launch' },
+  // Kicking off a campaign month (`Lễ khởi động Tháng Thanh niên`) launches it, as `phát động` does.
+  { words: 'khởi động', kind: 'launch' },
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
   // A practice session for learners (`buổi thực hành kỹ năng ... cho các học viên`).
