@@ -1134,6 +1134,7 @@ export function findEvents(
   mentionsBySentence: ResolvedMention[][],
   reference: string | undefined,
   title: Piece | null = null,
+  sourcedLead = false,
 ): FoundEvent[] {
   const reading: Reading = {
     events: [],
@@ -1157,8 +1158,13 @@ export function findEvents(
     if (!speech) addCeremonyBefore(reading, sentence, index)
     const report = speech
       ? null
-      : (readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
-        namedOccasion(sentence.text, reading))
+      : (readReport(
+          sentence,
+          mentions,
+          reference,
+          new Set(reading.events.map((e) => e.kind)),
+          sourcedLead && index === 0,
+        ) ?? namedOccasion(sentence.text, reading))
     const before = reading.events.length
     const head = report === null || report.trigger.lead ? openingHead(sentence.text) : null
     if (report === null && head !== null && AHEAD_OF_IT.test(sentence.text)) reading.plannedHeads.add(head)
@@ -1467,6 +1473,7 @@ function readReport(
   mentions: ResolvedMention[],
   reference: string | undefined,
   reported: ReadonlySet<EventKind>,
+  lead = false,
 ): Report | null {
   const text = sentence.text
   let cue = readCue(text, reference)
@@ -1483,6 +1490,14 @@ function readReport(
     cue = aside
     subjectStart = aside.end
     trigger = findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
+  }
+  // `TT - Thành đoàn TP.HCM triển khai cuộc thi viết “Thư gửi Đại hội Đoàn” ...`: the lead a newsroom's
+  // source prefix opens tells, undated, what a body has just done; read as `Mới đây` is, when
+  // nothing else was. A page's first sentence with no prefix may be a document's own words.
+  if (trigger === null && lead && cue.kind === 'none') {
+    const recent: Cue = { kind: 'recent', end: 0, date: null }
+    trigger = findTrigger(text, masked, recent, subjectStart, reported, firstMention, reference)
+    if (trigger !== null) cue = recent
   }
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null

@@ -199,3 +199,31 @@ describe.each<{ feature: string; cases: Case[] }>([
     expect(eventsOf(...paragraphs)).toEqual(events)
   })
 })
+
+// A news page whose lead opens with the newsroom's source prefix (`TT - `).
+const leadEventsOf = (lead: string) =>
+  extractArticle(
+    ['Thi viết thư gửi Đại hội', '', '20/03/2012 02:01 GMT+7', '', lead, '', 'Q.LINH'].join('\n'),
+  ).events.map((e) => [e.kind, e.date, e.organizer])
+
+describe('the undated lead a source prefix opens', () => {
+  it.each([
+    {
+      reading: 'a body launching a contest, told by the lead, launched it',
+      lead: 'TT - Thành đoàn TP.HCM triển khai cuộc thi viết “Thư gửi Đại hội Đoàn” dành cho tất cả công dân.',
+      events: [['launch', null, 'Thành đoàn TP.HCM']],
+    },
+    {
+      reading: 'a launch to come is not held (counter-example)',
+      lead: 'TT - Thành đoàn TP.HCM sẽ phát động cuộc thi viết “Thư gửi Đại hội Đoàn” dành cho tất cả công dân.',
+      events: [],
+    },
+    {
+      reading: 'a lead with no source prefix is read as before (counter-example)',
+      lead: 'Thành đoàn TP.HCM triển khai cuộc thi viết “Thư gửi Đại hội Đoàn” dành cho tất cả công dân.',
+      events: [],
+    },
+  ])('$reading', ({ lead, events }) => {
+    expect(leadEventsOf(lead)).toEqual(events)
+  })
+})
