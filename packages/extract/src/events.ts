@@ -1191,6 +1191,7 @@ export function findEvents(
   joinSittings(reading)
   addClosed(reading)
   addDatedLaunches(reading, sentences, reference)
+  addAppositeMeetings(reading, sentences, reference)
   if (title !== null && reading.events.length > 0) addTitleAct(reading, title)
   for (const rite of reading.rites) {
     if (reading.events.some((e) => e.kind === rite.kind)) continue
@@ -1316,6 +1317,38 @@ function addDatedLaunches(reading: Reading, sentences: readonly Piece[], referen
       const after = reading.events.findIndex((e) => e.sentence > index)
       reading.events.splice(after < 0 ? reading.events.length : after, 0, launch)
       reading.codes.set(launch, new Set())
+    }
+  })
+}
+
+// `... kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng Khóa XI, họp từ ngày 08 đến ngày
+// 14/5/2014, tại thủ đô Hà Nội`: a meeting named with its sitting days in apposition took place
+// then (a plenum or a congress whose results are made known); not one planned, nor one already
+// reported on that date. Sentences without the verb after a comma are not searched.
+const APPOSED_VERBS = [', họp ', ', diễn ra ', ', được tổ chức ']
+const APPOSED_MEETING =
+  /(?<![\p{L}])((?:Hội nghị|Đại hội|Kỳ họp|Hội thảo)\s[^,;.:“”"]{2,160}),\s+(?:họp|diễn ra|được tổ chức)\s+(?=(?:từ\s+)?ngày\s)/gu
+
+function addAppositeMeetings(reading: Reading, sentences: readonly Piece[], reference: string | undefined): void {
+  sentences.forEach((sentence, index) => {
+    const text = sentence.text
+    if (!APPOSED_VERBS.some((v) => text.includes(v))) return
+    for (const m of text.matchAll(APPOSED_MEETING)) {
+      const clause = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
+      if (PLANNED.test(clause) || AHEAD.test(m[0])) continue
+      const rest = text.slice(m.index + m[0].length)
+      const cue = readCue(rest, reference)
+      if (cue.kind !== 'date' || cue.date === null || cue.date.precision !== 'day') continue
+      const kind = classifyEvent(m[1]!)
+      if (kind === null || reading.events.some((e) => e.kind === kind && sameDate(e.date, cue.date))) continue
+      const meeting = mentionedEvent(kind, eventTitle(m[1]!), cue.date, index, {
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+      })
+      meeting.location = locationAfter(rest.slice(cue.end))
+      const after = reading.events.findIndex((e) => e.sentence > index)
+      reading.events.splice(after < 0 ? reading.events.length : after, 0, meeting)
+      reading.codes.set(meeting, new Set())
     }
   })
 }

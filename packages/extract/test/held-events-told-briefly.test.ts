@@ -194,6 +194,34 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a meeting with its sitting days in apposition',
+    cases: [
+      {
+        reading: 'a plenum whose results are made known, its days in apposition, took place then',
+        paragraphs: [
+          'Ngày 16/5, Tỉnh ủy tổ chức Hội nghị phổ biến kết quả Hội nghị Trung ương 9.',
+          'Đồng chí Bí thư Tỉnh ủy đã phổ biến về kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng Khóa XI, họp từ ngày 08 đến ngày 14/5/2014, tại thủ đô Hà Nội.',
+        ],
+        events: [
+          ['dissemination', '2024-05-16'],
+          ['conference', '2014-05-08'],
+        ],
+      },
+      {
+        reading: 'a meeting to sit is not held (counter-example)',
+        paragraphs: ['Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng, sẽ họp từ ngày 20/12, tại thủ đô Hà Nội.'],
+        events: [],
+      },
+      {
+        reading: 'a meeting with no day in apposition is no event (counter-example)',
+        paragraphs: [
+          'Cán bộ nghiên cứu kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng, họp định kỳ hằng năm.',
+        ],
+        events: [],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)
