@@ -222,6 +222,34 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a working session a headline names, the body referring back to it',
+    cases: [
+      {
+        reading: '`Tại buổi làm việc` opening the text refers back to its working session',
+        paragraphs: ['Tại buổi làm việc, đại diện lãnh đạo các đơn vị đã báo cáo nhanh tình hình thực hiện nhiệm vụ.'],
+        events: [['other', null]],
+      },
+      {
+        reading: 'working with other bodies (`làm việc cùng`) on a dated day is a working session',
+        paragraphs: ['Sáng 5/3, Thường trực Thành ủy làm việc cùng lãnh đạo các ban xây dựng Đảng.'],
+        events: [['other', '2024-03-05']],
+      },
+      {
+        reading: 'working together is no session (counter-example)',
+        paragraphs: ['Sáng 5/3, các cán bộ trong tổ làm việc cùng nhau để hoàn thành báo cáo.'],
+        events: [],
+      },
+      {
+        reading: 'a session referred back to after one reported is that one (counter-example)',
+        paragraphs: [
+          'Sáng 5/3, Thường trực Thành ủy làm việc với Ban Tuyên giáo.',
+          'Tại buổi làm việc, đại diện lãnh đạo các đơn vị đã báo cáo nhanh tình hình thực hiện nhiệm vụ.',
+        ],
+        events: [['other', '2024-03-05']],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)

@@ -494,8 +494,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'họp(?! mặt| bàn| ban tổ chức)', kind: 'conference' },
   // A get-together (`Câu lạc bộ ... họp mặt kỷ niệm 85 năm ...`) celebrates, as its head does.
   { words: 'họp mặt', kind: 'ceremony' },
-  // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
-  { words: 'làm việc (?:theo nhóm )?(?:với|tại)', kind: 'other' },
+  // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`,
+  // `Thường trực Thành ủy làm việc cùng lãnh đạo các ban`); not working together (`cùng nhau`).
+  { words: 'làm việc (?:theo nhóm )?(?:với|tại|cùng(?! nhau))', kind: 'other' },
   // Meeting an event's organising board (`UBND tỉnh họp Ban Tổ chức hội thảo ...`) is a working session.
   { words: 'họp ban tổ chức', kind: 'other' },
   // Having a working session (`UBND tỉnh có buổi làm việc để nghe ...`) reports it.
@@ -655,6 +656,9 @@ export const EVENT_REFERENCES: readonly string[] = [
   'buổi sinh hoạt',
   'hội thảo',
   'lớp học',
+  // A working session a headline named (`Thường trực Thành ủy làm việc cùng lãnh đạo các ban ...`
+  // over `Tại buổi làm việc, đại diện lãnh đạo các đơn vị đã báo cáo ...`).
+  'buổi làm việc',
 ]
 
 /**
