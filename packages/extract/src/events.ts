@@ -1149,8 +1149,13 @@ export function findEvents(
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
   const reported = new Set<string>()
   const quoted = insideQuotes(sentences)
-  sentences.forEach((sentence, index) => {
-    const mentions = mentionsBySentence[index] ?? []
+  sentences.forEach((written, index) => {
+    const cueBefore = index > 0 ? cueSentence(sentences[index - 1]!, written, reference) : null
+    const sentence = cueBefore ?? written
+    const mentions =
+      cueBefore === null
+        ? (mentionsBySentence[index] ?? [])
+        : [...(mentionsBySentence[index - 1] ?? []), ...(mentionsBySentence[index] ?? [])]
     if (reported.has(sentence.text)) return
     // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
     // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
@@ -1204,6 +1209,23 @@ export function findEvents(
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+// `Chiều ngày 18/5/2023 tại Hội trường xã Minh Tân. BCH Đảng bộ xã Minh Tân tổ chức Lễ trao tặng
+// ...`: a sentence of a time cue and a place alone, in the same paragraph, is the cue of the next
+// one, which gives none of its own. The two are read as one sentence, its stop read as a comma, each
+// character where the page has it (so mentions keep their places).
+const CUE_ALONE_REST = /^\s*(?:,\s*)?(?:tại\s+[^.;:,]{2,80})?\.\s*$/iu
+
+function cueSentence(before: Piece, sentence: Piece, reference: string | undefined): Piece | null {
+  const gap = sentence.start - before.end
+  if (gap < 0 || gap > SAME_PARAGRAPH || before.text.length > 160) return null
+  const cue = readCue(before.text, reference)
+  if (cue.kind !== 'date' || !CUE_ALONE_REST.test(before.text.slice(cue.end))) return null
+  if (readCue(sentence.text, reference).kind !== 'none') return null
+  const stop = before.text.lastIndexOf('.')
+  const text = `${before.text.slice(0, stop)},${before.text.slice(stop + 1)}${' '.repeat(gap)}${sentence.text}`
+  return { start: before.start, end: sentence.end, text }
 }
 
 // A quotation a speaker opens (`chia sẻ: "`, `cho biết: “`) and has not closed by a sentence's end.

@@ -250,6 +250,30 @@ describe.each<{ feature: string; cases: Case[] }>([
       },
     ],
   },
+  {
+    feature: 'a time cue and a place written as a sentence of their own',
+    cases: [
+      {
+        reading: 'the cue sentence dates the report after it',
+        paragraphs: [
+          'Chiều ngày 18/5 tại Hội trường xã Minh Tân. BCH Đảng bộ xã Minh Tân tổ chức Lễ trao tặng huy hiệu đảng cho 18 đồng chí đảng viên.',
+        ],
+        events: [['ceremony', '2024-05-18']],
+      },
+      {
+        reading: 'a full report is not a cue of the next sentence (counter-example)',
+        paragraphs: [
+          'Ngày 9/4, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18. Hội nghị đã thảo luận nhiều nội dung quan trọng.',
+        ],
+        events: [['conference', '2024-04-09']],
+      },
+      {
+        reading: 'a cue sentence before a plan dates nothing held (counter-example)',
+        paragraphs: ['Chiều ngày 18/12 tại Hội trường xã. BCH Đảng bộ xã sẽ tổ chức Lễ trao tặng huy hiệu đảng.'],
+        events: [],
+      },
+    ],
+  },
 ])('$feature', ({ cases }) => {
   it.each(cases)('$reading', ({ paragraphs, events }) => {
     expect(eventsOf(...paragraphs)).toEqual(events)
