@@ -1215,13 +1215,17 @@ export function findEvents(
 // ...`: a sentence of a time cue and a place alone, in the same paragraph, is the cue of the next
 // one, which gives none of its own. The two are read as one sentence, its stop read as a comma, each
 // character where the page has it (so mentions keep their places).
+// A verb in what follows the cue makes the sentence a report (`Sáng 12/9, tại Hội trường Huyện ủy đã
+// diễn ra Hội nghị ...`), not a cue alone.
+const REPORTED_IN_PLACE = /(?<![\p{L}])(?:đã|vừa|diễn ra|tổ chức|được|khai mạc)(?![\p{L}])/iu
 const CUE_ALONE_REST = /^\s*(?:,\s*)?(?:tại\s+[^.;:,]{2,80})?\.\s*$/iu
 
 function cueSentence(before: Piece, sentence: Piece, reference: string | undefined): Piece | null {
   const gap = sentence.start - before.end
   if (gap < 0 || gap > SAME_PARAGRAPH || before.text.length > 160) return null
   const cue = readCue(before.text, reference)
-  if (cue.kind !== 'date' || !CUE_ALONE_REST.test(before.text.slice(cue.end))) return null
+  const rest = before.text.slice(cue.end)
+  if (cue.kind !== 'date' || !CUE_ALONE_REST.test(rest) || REPORTED_IN_PLACE.test(rest)) return null
   if (readCue(sentence.text, reference).kind !== 'none') return null
   const stop = before.text.lastIndexOf('.')
   const text = `${before.text.slice(0, stop)},${before.text.slice(stop + 1)}${' '.repeat(gap)}${sentence.text}`

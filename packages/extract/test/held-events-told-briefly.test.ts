@@ -268,6 +268,13 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['conference', '2024-04-09']],
       },
       {
+        reading: 'a dated report with no comma is no cue alone (counter-example)',
+        paragraphs: [
+          'Sáng 12/9, tại Hội trường Huyện ủy đã diễn ra Hội nghị quán triệt Nghị quyết 57-NQ/TW. Đồng chí Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.',
+        ],
+        events: [['dissemination', '2024-09-12']],
+      },
+      {
         reading: 'a cue sentence before a plan dates nothing held (counter-example)',
         paragraphs: ['Chiều ngày 18/12 tại Hội trường xã. BCH Đảng bộ xã sẽ tổ chức Lễ trao tặng huy hiệu đảng.'],
         events: [],
