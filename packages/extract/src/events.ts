@@ -1182,6 +1182,7 @@ export function findEvents(
   mentionsBySentence: ResolvedMention[][],
   reference: string | undefined,
   title: Piece | null = null,
+  sourcedLead = false,
 ): FoundEvent[] {
   const reading: Reading = {
     events: [],
@@ -1196,8 +1197,13 @@ export function findEvents(
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
   const reported = new Set<string>()
   const quoted = insideQuotes(sentences)
-  sentences.forEach((sentence, index) => {
-    const mentions = mentionsBySentence[index] ?? []
+  sentences.forEach((written, index) => {
+    const cueBefore = index > 0 ? cueSentence(sentences[index - 1]!, written, reference) : null
+    const sentence = cueBefore ?? written
+    const mentions =
+      cueBefore === null
+        ? (mentionsBySentence[index] ?? [])
+        : [...(mentionsBySentence[index - 1] ?? []), ...(mentionsBySentence[index] ?? [])]
     if (reported.has(sentence.text)) return
     // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
     // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
@@ -1205,8 +1211,13 @@ export function findEvents(
     if (!speech) addCeremonyBefore(reading, sentence, index)
     const report = speech
       ? null
-      : (readReport(sentence, mentions, reference, new Set(reading.events.map((e) => e.kind))) ??
-        namedOccasion(sentence.text, reading))
+      : (readReport(
+          sentence,
+          mentions,
+          reference,
+          new Set(reading.events.map((e) => e.kind)),
+          sourcedLead && index === 0,
+        ) ?? namedOccasion(sentence.text, reading))
     const before = reading.events.length
     const head = report === null || report.trigger.lead ? openingHead(sentence.text) : null
     if (report === null && head !== null && AHEAD_OF_IT.test(sentence.text)) reading.plannedHeads.add(head)
@@ -1218,7 +1229,10 @@ export function findEvents(
       addRite(reading, sentence, index)
     } else {
       reported.add(sentence.text)
-      if (before === 0 && index > 0) addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
+      if (before === 0 && index > 0) {
+        addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
+        kindNamedBefore(reading.events[0]!, sentence.text, sentences[index - 1]!.text)
+      }
     }
   })
   if (reading.events.length === 0 && title !== null) {
@@ -1230,6 +1244,7 @@ export function findEvents(
   joinSittings(reading)
   addClosed(reading)
   addDatedLaunches(reading, sentences, reference)
+  addAppositeMeetings(reading, sentences, reference)
   if (title !== null && reading.events.length > 0) addTitleAct(reading, title)
   for (const rite of reading.rites) {
     if (reading.events.some((e) => e.kind === rite.kind)) continue
@@ -1242,6 +1257,27 @@ export function findEvents(
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
   return reading.events
+}
+
+// `Chiều ngày 18/5/2023 tại Hội trường xã Minh Tân. BCH Đảng bộ xã Minh Tân tổ chức Lễ trao tặng
+// ...`: a sentence of a time cue and a place alone, in the same paragraph, is the cue of the next
+// one, which gives none of its own. The two are read as one sentence, its stop read as a comma, each
+// character where the page has it (so mentions keep their places).
+// A verb in what follows the cue makes the sentence a report (`Sáng 12/9, tại Hội trường Huyện ủy đã
+// diễn ra Hội nghị ...`), not a cue alone.
+const REPORTED_IN_PLACE = /(?<![\p{L}])(?:đã|vừa|diễn ra|tổ chức|được|khai mạc)(?![\p{L}])/iu
+const CUE_ALONE_REST = /^\s*(?:,\s*)?(?:tại\s+[^.;:,]{2,80})?\.\s*$/iu
+
+function cueSentence(before: Piece, sentence: Piece, reference: string | undefined): Piece | null {
+  const gap = sentence.start - before.end
+  if (gap < 0 || gap > SAME_PARAGRAPH || before.text.length > 160) return null
+  const cue = readCue(before.text, reference)
+  const rest = before.text.slice(cue.end)
+  if (cue.kind !== 'date' || !CUE_ALONE_REST.test(rest) || REPORTED_IN_PLACE.test(rest)) return null
+  if (readCue(sentence.text, reference).kind !== 'none') return null
+  const stop = before.text.lastIndexOf('.')
+  const text = `${before.text.slice(0, stop)},${before.text.slice(stop + 1)}${' '.repeat(gap)}${sentence.text}`
+  return { start: before.start, end: sentence.end, text }
 }
 
 // A quotation a speaker opens (`chia sẻ: "`, `cho biết: “`) and has not closed by a sentence's end.
@@ -1355,6 +1391,38 @@ function addDatedLaunches(reading: Reading, sentences: readonly Piece[], referen
       const after = reading.events.findIndex((e) => e.sentence > index)
       reading.events.splice(after < 0 ? reading.events.length : after, 0, launch)
       reading.codes.set(launch, new Set())
+    }
+  })
+}
+
+// `... kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng Khóa XI, họp từ ngày 08 đến ngày
+// 14/5/2014, tại thủ đô Hà Nội`: a meeting named with its sitting days in apposition took place
+// then (a plenum or a congress whose results are made known); not one planned, nor one already
+// reported on that date. Sentences without the verb after a comma are not searched.
+const APPOSED_VERBS = [', họp ', ', diễn ra ', ', được tổ chức ']
+const APPOSED_MEETING =
+  /(?<![\p{L}])((?:Hội nghị|Đại hội|Kỳ họp|Hội thảo)\s[^,;.:“”"]{2,160}),\s+(?:họp|diễn ra|được tổ chức)\s+(?=(?:từ\s+)?ngày\s)/gu
+
+function addAppositeMeetings(reading: Reading, sentences: readonly Piece[], reference: string | undefined): void {
+  sentences.forEach((sentence, index) => {
+    const text = sentence.text
+    if (!APPOSED_VERBS.some((v) => text.includes(v))) return
+    for (const m of text.matchAll(APPOSED_MEETING)) {
+      const clause = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
+      if (PLANNED.test(clause) || AHEAD.test(m[0])) continue
+      const rest = text.slice(m.index + m[0].length)
+      const cue = readCue(rest, reference)
+      if (cue.kind !== 'date' || cue.date === null || cue.date.precision !== 'day') continue
+      const kind = classifyEvent(m[1]!)
+      if (kind === null || reading.events.some((e) => e.kind === kind && sameDate(e.date, cue.date))) continue
+      const meeting = mentionedEvent(kind, eventTitle(m[1]!), cue.date, index, {
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+      })
+      meeting.location = locationAfter(rest.slice(cue.end))
+      const after = reading.events.findIndex((e) => e.sentence > index)
+      reading.events.splice(after < 0 ? reading.events.length : after, 0, meeting)
+      reading.codes.set(meeting, new Set())
     }
   })
 }
@@ -1512,6 +1580,7 @@ function readReport(
   mentions: ResolvedMention[],
   reference: string | undefined,
   reported: ReadonlySet<EventKind>,
+  lead = false,
 ): Report | null {
   const text = sentence.text
   let cue = readCue(text, reference)
@@ -1528,6 +1597,14 @@ function readReport(
     cue = aside
     subjectStart = aside.end
     trigger = findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
+  }
+  // `TT - Thành đoàn TP.HCM triển khai cuộc thi viết “Thư gửi Đại hội Đoàn” ...`: the lead a newsroom's
+  // source prefix opens tells, undated, what a body has just done; read as `Mới đây` is, when
+  // nothing else was. A page's first sentence with no prefix may be a document's own words.
+  if (trigger === null && lead && cue.kind === 'none') {
+    const recent: Cue = { kind: 'recent', end: 0, date: null }
+    trigger = findTrigger(text, masked, recent, subjectStart, reported, firstMention, reference)
+    if (trigger !== null) cue = recent
   }
   if (trigger === null) return null
   let subjectBeforeDate: string | null = null
@@ -1554,13 +1631,14 @@ function readReport(
 // report: its words (`để`, `chỉ đạo`, `không`) are not the report's, which starts at the date
 // after one of its commas. Clauses that cite a basis (`Thực hiện Kế hoạch số ... ngày ...`) are
 // read as before, by the date nearest the verb.
-const ASIDE_OPENING = /^(?:Nhằm|Để|Được sự|Với|Hưởng ứng|Chào mừng|Hướng tới|Trên cơ sở|Tiếp tục|Sau khi)\s/u
+const ASIDE_OPENING = /^(?:Nhằm|Để|Được sự|Với|Hưởng ứng|Chào mừng|Hướng tới|Hướng đến|Trên cơ sở|Tiếp tục|Sau khi)\s/u
 // How far into a sentence the aside's commas are tried.
 const ASIDE_REACH = 400
 
 // An opening clause naming the occasion an event marks, whose own dates (`(8.3.1910 - 8.3.2024)`)
-// are not the report's: `Kỷ niệm 114 năm Ngày Quốc tế Phụ nữ ...`, `Nhân dịp ...`, `Chào mừng ...`.
-const OCCASION_OPENING = /^(?:Kỷ niệm|Kỉ niệm|Nhân dịp|Nhân kỷ niệm|Nhân kỉ niệm|Chào mừng|Hướng tới)\s/u
+// are not the report's: `Kỷ niệm 114 năm Ngày Quốc tế Phụ nữ ...`, `Nhân dịp ...`, `Chào mừng ...`,
+// `Hướng tới` or `Hướng đến` (looking ahead to) `kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024)`.
+const OCCASION_OPENING = /^(?:Kỷ niệm|Kỉ niệm|Nhân dịp|Nhân kỷ niệm|Nhân kỉ niệm|Chào mừng|Hướng tới|Hướng đến)\s/u
 
 function afterAside(text: string, reference: string | undefined, occasion = false): Cue | null {
   if (!occasion && !ASIDE_OPENING.test(text)) return null
@@ -1920,6 +1998,26 @@ function eventDirectives(
 // Nghị quyết 17, ...`, or gives their ground, `Căn cứ Kế hoạch số 19-KH/ĐTN ...`): the event is
 // held under those directives.
 const HELD_UNDER = /^(?:[^,;.]{0,30},\s*)?(?:[Tt]hực hiện|[Cc]ăn cứ|(?:[Nn]hằm|[Đđ]ể)\s[^,;.]{0,60}?\sthực hiện)\s/u
+
+// `Sự kiện diễn ra ngày 28/02, tại trụ sở ...` after `Đây là nhận định của đồng chí ... tại Hội
+// nghị tổng kết công tác thi đua năm 2019 ...`: the bare `sự kiện` (the event) refers back to the
+// event the sentence before named after `tại`, which gives it its kind. Only the first event of a
+// text, of no kind of its own; the sentence before is read on its first EVENT_NAMED_REACH code units.
+const BARE_EVENT = /^(?:Sự kiện|Chương trình)(?:\s+(?:này|trên))?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?![\p{L}])/u
+const NAMED_AT = /(?<![\p{L}])tại\s+/gu
+const EVENT_NAMED_REACH = 600
+
+function kindNamedBefore(event: FoundEvent, text: string, before: string): void {
+  if (event.kind !== 'other' || !BARE_EVENT.test(text)) return
+  const reach = before.slice(0, EVENT_NAMED_REACH)
+  for (const m of reach.matchAll(NAMED_AT)) {
+    const name = reach.slice(m.index + m[0].length)
+    if (!startsWithHead(name) || PLURAL.test(name)) continue
+    const kind = classifyEvent(name)
+    if (kind !== null) event.kind = kind
+    return
+  }
+}
 
 function addHeldUnder(reading: Reading, sentence: Piece, mentions: ResolvedMention[]): void {
   const first = reading.events[0]

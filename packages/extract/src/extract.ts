@@ -157,7 +157,7 @@ function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction 
   fillIssuingBodies(directives, mentions, ordered, seg.document)
   const at = locate(text, sentences, ordered)
   const mentionsBySentence = groupByPiece(sentences, mentions)
-  const found = findEvents(sentences, mentionsBySentence, reference, seg.title)
+  const found = findEvents(sentences, mentionsBySentence, reference, seg.title, seg.sourcedLead)
   linkTypeNamed(found, sentences, mentions)
   fillOrganizers(found, sentences, seg.title)
   fillPlaces(found, sentences, reference ?? null)

@@ -45,6 +45,8 @@ export type Segments = {
   title: Piece | null
   publishedAt: PartialDate | null
   source: string | null
+  /** Whether the lead opened with a newsroom's source prefix (`TT - `, `(VOV5) - `): a news report's lead. */
+  sourcedLead: boolean
   byline: string | null
   body: Piece[]
   captions: Piece[]
@@ -157,6 +159,7 @@ export function segment(text: string): Segments {
     title,
     publishedAt: head.publishedAt,
     source: head.source ?? tail.source,
+    sourcedLead: head.source !== null,
     byline: pageByline(document === null ? head.byline : null, tail.byline),
     body: body.filter(outside),
     captions: captions.filter(outside),

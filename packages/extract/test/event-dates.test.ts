@@ -473,6 +473,7 @@ describe('the day of the occasion a report told first refers to', () => {
     ],
   ])('%s', (_, before, expected) => {
     const x = extractArticle(['Khởi động Tháng Thanh niên', LEAD, before, REPORT].join('\n\n'))
-    expect(x.events.map((e) => e.date)).toEqual([expected])
+    // The report's date; a dated kick-off in the sentence before is an event of its own.
+    expect(x.events.at(-1)?.date ?? null).toBe(expected)
   })
 })

@@ -6,6 +6,26 @@ describe('classifyEvent', () => {
   it.each([
     { reading: 'the last word before the final stop counts', phrase: 'hội nghị tổng kết.', kind: 'review' },
     {
+      reading: 'a meeting to learn from and share experience is a conference',
+      phrase: 'hội nghị học tập trao đổi kinh nghiệm xây dựng mô hình dân vận khéo',
+      kind: 'conference',
+    },
+    {
+      reading: 'learning from experience, with a comma',
+      phrase: 'Hội nghị học tập, trao đổi kinh nghiệm công tác dân vận',
+      kind: 'conference',
+    },
+    {
+      reading: 'studying a resolution is a dissemination (counter-example)',
+      phrase: 'Hội nghị học tập, quán triệt Nghị quyết Đại hội',
+      kind: 'dissemination',
+    },
+    {
+      reading: 'studying and following Uncle Ho is a dissemination (counter-example)',
+      phrase: 'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+      kind: 'dissemination',
+    },
+    {
       reading: 'summing up a contest and handing its awards is a ceremony',
       phrase: 'tổng kết, trao giải Cuộc thi Sáng tạo',
       kind: 'ceremony',

@@ -39,6 +39,8 @@ export const ACTIVITIES: readonly Activity[] = [
   // Sending a campaign out (`Lễ ra quân Chiến dịch Thanh niên tình nguyện hè`) launches it.
   { words: 'ra quân', kind: 'launch', held: true },
   { words: 'khánh thành', kind: 'launch' },
+  // Kicking off a campaign month (`Lễ khởi động Tháng Thanh niên`) launches it, as `phát động` does.
+  { words: 'khởi động', kind: 'launch' },
   { words: 'tập huấn', kind: 'training', held: true },
   { words: 'bồi dưỡng', kind: 'training', held: true },
   // A practice session for learners (`buổi thực hành kỹ năng ... cho các học viên`).
@@ -71,6 +73,10 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'hội giảng', kind: 'contest', held: true },
   { words: 'quán triệt', kind: 'dissemination', held: true },
   { words: 'tuyên truyền', kind: 'dissemination' },
+  // Learning from others' experience (`hội nghị học tập trao đổi kinh nghiệm xây dựng mô hình dân vận
+  // khéo`) is a meeting to share it, not the study of a document (`trao đổi` is read `thảo-luận`).
+  { words: 'học tập thảo-luận kinh nghiệm', kind: 'conference' },
+  { words: 'học tập kinh nghiệm', kind: 'conference' },
   { words: 'học tập', kind: 'dissemination', held: true },
   // A news briefing (`hội nghị thông tin thời sự quý III`) is a conference, as a reporters'
   // conference is, unless its report disseminates a directive.
@@ -92,6 +98,10 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'giới thiệu nội dung', kind: 'dissemination' },
   { words: 'giới thiệu những nội dung', kind: 'dissemination' },
   { words: 'giới thiệu các nội dung', kind: 'dissemination' },
+  // The quick notice of a congress's or a plenum's results to a body's cadres (`Hội nghị cán bộ chủ
+  // chốt để thông báo nhanh kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung ương`, `theo dõi Hội nghị
+  // thông báo nhanh kết quả Đại hội ...`): made known to them, a dissemination.
+  { words: 'thông báo nhanh', kind: 'dissemination' },
   // Conveying a resolution to those present (`được ... truyền đạt những nội dung cơ bản của Nghị quyết`).
   { words: 'truyền đạt', kind: 'dissemination' },
   // Deploying a year's or a quarter's tasks (`Hội nghị ... triển khai nhiệm vụ năm 2021`, read
@@ -150,6 +160,9 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'giám sát', kind: 'other' },
   { words: 'diễn tập', kind: 'other', held: true },
   { words: 'đối thoại', kind: 'other', held: true },
+  // Talks between two delegations (`đã diễn ra buổi hội đàm trao đổi tình hình định kỳ quý II ...
+  // giữa đoàn đại biểu ... với đoàn đại biểu ...`): a working session of their own.
+  { words: 'hội đàm', kind: 'other', held: true },
   { words: 'tiếp xúc', kind: 'other' },
   { words: 'khảo sát', kind: 'other' },
   // A body's discussion opening what it reports (`Ban Thường vụ Tỉnh ủy thảo luận về đề cương
@@ -234,6 +247,9 @@ export const HELD_NOUNS: readonly string[] = [
   // Activities held to mark an anniversary (`tổ chức các hoạt động kỷ niệm 84 năm Ngày truyền
   // thống`); bare `tổ chức hoạt động` is also the organisation and working of a body or a service.
   'hoạt động kỷ niệm',
+  // Activities that send forces out or start a month's campaign (`tổ chức hoạt động ra quân khởi
+  // động Tháng Thanh niên cho các bạn đoàn viên ...`): the launch held, its kind from `ra quân`.
+  'hoạt động ra quân',
   // A heritage trip, a camp, an exchange, a display (`tổ chức hành trình về nguồn`, `hội trại
   // tòng quân`, `giao lưu "Tuổi trẻ học tập và làm theo lời Bác"`, `trưng bày tư liệu`): held
   // events of their own.
@@ -314,7 +330,9 @@ export const HOLDING_VERBS: ReadonlyArray<{
   // Presiding over a meeting or a ceremony reports it (`Ngày 22/10, ... Trần Cẩm Tú chủ trì họp
   // Ban Chỉ đạo ...`, `Sáng 5/9, Hiệu trưởng ... chủ trì lễ khai giảng`); `chủ trì buổi lễ` refers
   // back to one already reported.
-  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp', 'lễ'], dated: true },
+  // A working session too (`Chiều 9/8, Tổng Bí thư ... đã đến thăm và chủ trì buổi làm việc với Ban
+  // Thường vụ Thành ủy ...`).
+  { words: 'chủ trì', objects: ['họp', 'hội nghị', 'cuộc họp', 'lễ', 'buổi làm việc'], dated: true },
 ]
 
 /**
@@ -365,6 +383,10 @@ export const HAPPENING_VERBS: readonly string[] = [
   // Taking part in an event on a dated day (`Sáng 15/6, hơn 200 đoàn viên thanh niên tham gia lễ ra
   // quân Chiến dịch ...`), as attending it does.
   'tham gia',
+  // A link point set up on a dated day to follow an online meeting (`Sáng ngày 28/01/2026, Đảng ủy xã
+  // ... tổ chức điểm cầu trực tuyến theo dõi Hội nghị thông báo nhanh kết quả Đại hội ...`): the
+  // meeting took place then, as one attended does. Undated, it tells more of one reported before.
+  'tổ chức điểm cầu(?: trực tuyến)?(?: để)? (?:theo dõi|tham dự|dự)',
 ]
 
 /**
@@ -472,8 +494,9 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   { words: 'họp(?! mặt| bàn| ban tổ chức)', kind: 'conference' },
   // A get-together (`Câu lạc bộ ... họp mặt kỷ niệm 85 năm ...`) celebrates, as its head does.
   { words: 'họp mặt', kind: 'ceremony' },
-  // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`).
-  { words: 'làm việc (?:theo nhóm )?(?:với|tại)', kind: 'other' },
+  // Working with or at another body is a working session (`tiếp tục làm việc theo nhóm với 11 đảng bộ`,
+  // `Thường trực Thành ủy làm việc cùng lãnh đạo các ban`); not working together (`cùng nhau`).
+  { words: 'làm việc (?:theo nhóm )?(?:với|tại|cùng(?! nhau))', kind: 'other' },
   // Meeting an event's organising board (`UBND tỉnh họp Ban Tổ chức hội thảo ...`) is a working session.
   { words: 'họp ban tổ chức', kind: 'other' },
   // Having a working session (`UBND tỉnh có buổi làm việc để nghe ...`) reports it.
@@ -524,6 +547,14 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // a programme deployed (`triển khai kế hoạch`, `triển khai nhiệm vụ`) is not read.
   { words: 'triển khai,? (?:quán triệt,? )?(?:nghị quyết|chỉ thị|kết luận|quy định)', kind: null },
   { words: 'phổ biến (?:nghị quyết|chỉ thị|kết luận|quy định)', kind: null },
+  // A plan or a guidance deployed to those who carry it out (`Ngày 10/11/2015, Huyện ủy đã triển khai
+  // kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện`): made known to them that day, a dissemination.
+  // Deployed to no one named (`triển khai kế hoạch xây dựng nông thôn mới`), it is carried out.
+  {
+    words:
+      'triển khai (?:kế hoạch|hướng dẫn)(?=[^,;.]{0,100}? (?:tới|đến) (?:các|toàn thể|tất cả|cán bộ|đảng viên|đoàn viên|hội viên))',
+    kind: null,
+  },
 ]
 
 /**
@@ -625,6 +656,9 @@ export const EVENT_REFERENCES: readonly string[] = [
   'buổi sinh hoạt',
   'hội thảo',
   'lớp học',
+  // A working session a headline named (`Thường trực Thành ủy làm việc cùng lãnh đạo các ban ...`
+  // over `Tại buổi làm việc, đại diện lãnh đạo các đơn vị đã báo cáo ...`).
+  'buổi làm việc',
 ]
 
 /**
