@@ -48,22 +48,27 @@ export const FIXTURE_BOUNDS: Record<string, number> = Object.fromEntries(
  * 0.866, eventDate 0.832 and province 0.864 (floors about 0.02 under), and the figures its readings
  * lifted (relations 0.865, people 0.944, title 0.929, publishedAt 0.980, byline 0.953) have floors
  * raised to about 0.02 under them. A short last round, developing on all 506 pages, took eventDate
- * to 0.857 (its target, now its floor) and province to 0.886.
+ * to 0.857 (its target, now its floor) and province to 0.886. Session 9's batch 20 (35 pages from
+ * 35 new sites, scored blind) took events, relations, issuingBody, eventDate and province below
+ * theirs; after its readings the 541 pages stand at events 0.941, links 0.915, relations 0.889,
+ * issuedOn 0.959, issuingBody 0.963, organizer 0.902, eventDate 0.877 and province 0.910: province
+ * meets its target, which is now its floor; links, relations, issue dates and bodies and organizer
+ * have floors raised to about 0.02 under their figures.
  */
 export const REAL_BOUNDS: Record<string, number> = {
   directives: 0.97,
   events: 0.92,
-  links: 0.86,
-  relations: 0.84,
+  links: 0.89,
+  relations: 0.86,
   people: 0.92,
   title: 0.91,
   publishedAt: 0.96,
   byline: 0.93,
-  issuedOn: 0.92,
-  issuingBody: 0.92,
-  organizer: 0.85,
+  issuedOn: 0.94,
+  issuingBody: 0.94,
+  organizer: 0.88,
   eventDate: 0.85,
-  province: 0.86,
+  province: 0.9,
 }
 /**
  * What the real pages must reach (issue 13's bounds, issue 16's province): printed beside the
