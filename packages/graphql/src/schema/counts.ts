@@ -1,4 +1,5 @@
 import { readRows } from '@vanban/store'
+import { batched } from './batch.ts'
 import type { GraphQLContext } from './context.ts'
 
 /**
@@ -66,4 +67,48 @@ export function countDescriptions(cap: number, counted = 'How many records match
     totalCount: `${counted}: exact up to ${capText}, else an estimate (see totalCountIsEstimate).`,
     totalCountIsEstimate: `True when more than ${capText} records match and totalCount is the database's estimate rather than a count.`,
   }
+}
+
+/** Rows of `table` that point at a parent through `column` (`Event.organizerId`, `Participation.personId`). */
+export type ChildRows = { table: string; column: string }
+
+// each parent's rows counted up to `limit` (the cap + 1) from the index on `column`
+async function countChildRows(
+  context: GraphQLContext,
+  rows: ChildRows,
+  parentIds: number[],
+  limit: number,
+): Promise<Map<number, number>> {
+  const counted = await readRows<{ id: number; count: number }>(
+    context.prisma,
+    `SELECT p.id, (${cappedCountSql(`SELECT 1 FROM "${rows.table}" r WHERE r."${rows.column}" = p.id`, '$2')}) AS count FROM unnest($1::int[]) p(id)`,
+    [parentIds, limit],
+  )
+  return new Map(counted.map((r) => [r.id, r.count]))
+}
+
+/**
+ * A parent's rows (an organisation's events, a person's participations) as `cappedTotal` counts
+ * them: for every parent of the request in one statement, exact up to `cap`, past it the
+ * planner's estimate for this parent.
+ */
+export function childRowsTotal(
+  context: GraphQLContext,
+  rows: ChildRows,
+  parentId: number,
+  cap: number,
+): Promise<Total> {
+  const counted = batched(
+    context,
+    `${rows.table}.${rows.column}-count`,
+    parentId,
+    (ids) => countChildRows(context, rows, ids, cap + 1),
+    0,
+  )
+  const estimated = () =>
+    plannedRows(context, {
+      sql: `SELECT 1 FROM "${rows.table}" r WHERE r."${rows.column}" = $1::int`,
+      params: [parentId],
+    })
+  return cappedTotal(counted, estimated, cap)
 }

@@ -5,7 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql'
 import { batched } from './batch.ts'
 import type { Builder } from './builder.ts'
 import type { GraphQLContext } from './context.ts'
-import { cappedCountSql, cappedTotal, countDescriptions, plannedRows, totalOf } from './counts.ts'
+import { cappedCountSql, cappedTotal, childRowsTotal, countDescriptions, plannedRows, totalOf } from './counts.ts'
 import type { Enums } from './enums.ts'
 import { ValidationError } from './errors.ts'
 import {
@@ -71,20 +71,6 @@ async function countCitedBy(
     context.prisma,
     `SELECT d.id, (${cappedCountSql(citedBySql(column, 'd.id'), '$2')}) AS count FROM unnest($1::int[]) d(id)`,
     [directiveIds, limit],
-  )
-  return new Map(rows.map((r) => [r.id, r.count]))
-}
-
-// each organisation's events counted up to `limit` (the cap + 1) from the organizerId index
-async function countOrganized(
-  context: GraphQLContext,
-  organizationIds: number[],
-  limit: number,
-): Promise<Map<number, number>> {
-  const rows = await readRows<{ id: number; count: number }>(
-    context.prisma,
-    `SELECT o.id, (${cappedCountSql('SELECT 1 FROM "Event" e WHERE e."organizerId" = o.id', '$2')}) AS count FROM unnest($1::int[]) o(id)`,
-    [organizationIds, limit],
   )
   return new Map(rows.map((r) => [r.id, r.count]))
 }
@@ -335,22 +321,14 @@ export function addLinks(
     'The events it organised, counted for every organisation of the request in one statement from the organizerId index',
   )
   const organizedTotal = (context: GraphQLContext, connection: object) =>
-    totalOf(connection, () => {
-      const { organizationId } = connection as { organizationId: number }
-      const counted = batched(
+    totalOf(connection, () =>
+      childRowsTotal(
         context,
-        'organization-event-count',
-        organizationId,
-        (ids) => countOrganized(context, ids, countCap + 1),
-        0,
-      )
-      const estimated = () =>
-        plannedRows(context, {
-          sql: 'SELECT 1 FROM "Event" r WHERE r."organizerId" = $1::int',
-          params: [organizationId],
-        })
-      return cappedTotal(counted, estimated, countCap)
-    })
+        { table: 'Event', column: 'organizerId' },
+        (connection as { organizationId: number }).organizationId,
+        countCap,
+      ),
+    )
 
   // An organisation's events are planned into the organisations' statement: one LATERAL read
   // per organisation with its own LIMIT, from the Event(organizerId, dateStart, id) index.

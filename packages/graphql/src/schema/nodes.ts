@@ -1,26 +1,9 @@
 import type { EventKind, OrganizationKind, PartOfDay } from '@vanban/core'
-import { readRows } from '@vanban/store'
-import { batched } from './batch.ts'
 import type { Builder } from './builder.ts'
 import type { GraphQLContext } from './context.ts'
-import { cappedCountSql, cappedTotal, countDescriptions, plannedRows, totalOf } from './counts.ts'
+import { childRowsTotal, countDescriptions, totalOf } from './counts.ts'
 import type { Enums } from './enums.ts'
 import { boundedRelation, firstPerKey } from './lists.ts'
-
-// each person's participations counted up to `limit` (the cap + 1) from the
-// Participation(personId, eventId, articleId) index
-async function countParticipations(
-  context: GraphQLContext,
-  personIds: number[],
-  limit: number,
-): Promise<Map<number, number>> {
-  const rows = await readRows<{ id: number; count: number }>(
-    context.prisma,
-    `SELECT p.id, (${cappedCountSql('SELECT 1 FROM "Participation" r WHERE r."personId" = p.id', '$2')}) AS count FROM unnest($1::int[]) p(id)`,
-    [personIds, limit],
-  )
-  return new Map(rows.map((r) => [r.id, r.count]))
-}
 
 /**
  * The stored records as Relay nodes (global ids, `node(id:)`), with their own columns and the
@@ -34,22 +17,14 @@ export function addNodes(builder: Builder, enums: Enums, maxPageSize: number, co
     'The participations recorded, counted for every person of the request in one statement from the personId index',
   )
   const participationTotal = (context: GraphQLContext, connection: object) =>
-    totalOf(connection, () => {
-      const personId = (connection as { parent: { id: number } }).parent.id
-      const counted = batched(
+    totalOf(connection, () =>
+      childRowsTotal(
         context,
-        'person-participation-count',
-        personId,
-        (ids) => countParticipations(context, ids, countCap + 1),
-        0,
-      )
-      const estimated = () =>
-        plannedRows(context, {
-          sql: 'SELECT 1 FROM "Participation" r WHERE r."personId" = $1::int',
-          params: [personId],
-        })
-      return cappedTotal(counted, estimated, countCap)
-    })
+        { table: 'Participation', column: 'personId' },
+        (connection as { parent: { id: number } }).parent.id,
+        countCap,
+      ),
+    )
 
   const Directive = builder.prismaNode('Directive', {
     id: { field: 'id' },
