@@ -209,6 +209,19 @@ function readCue(text: string, reference: string | undefined): Cue {
     : { kind: 'year', end: year[0].length, date: { year: Number(year[1]), precision: 'year' } }
 }
 
+// The cue of a whole sentence is asked for twice (as the sentence before the next one, in
+// cueSentence, and for its own report): the last two answers are kept. Cues are never changed
+// once read, so an answer may be given again.
+const sentenceCues: { text: string; reference: string | undefined; cue: Cue }[] = []
+
+function sentenceCue(text: string, reference: string | undefined): Cue {
+  for (const c of sentenceCues) if (c.text === text && c.reference === reference) return c.cue
+  const cue = readCue(text, reference)
+  if (sentenceCues.length === 2) sentenceCues.shift()
+  sentenceCues.push({ text, reference, cue })
+  return cue
+}
+
 // A cue that gives no day or month: none, or a year alone, which dates what follows but does not
 // make it a dated report (a year's tally reads alike: `Năm 2023, toàn huyện tổ chức 120 hội nghị`).
 const undated = (cue: Cue) => cue.kind === 'none' || cue.kind === 'year'
@@ -1207,7 +1220,7 @@ export function findEvents(
     if (reported.has(sentence.text)) return
     // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
     // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
-    const speech = quoted[index] === true && readCue(sentence.text, reference).kind !== 'date'
+    const speech = quoted[index] === true && sentenceCue(sentence.text, reference).kind !== 'date'
     if (!speech) addCeremonyBefore(reading, sentence, index)
     const report = speech
       ? null
@@ -1256,6 +1269,8 @@ export function findEvents(
     // Kind stage, once the directives are known: a reporters' conference that cites one disseminates it.
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
+  // The article's sentences are not kept past its reading.
+  sentenceCues.length = 0
   return reading.events
 }
 
@@ -1271,10 +1286,10 @@ const CUE_ALONE_REST = /^\s*(?:,\s*)?(?:tại\s+[^.;:,]{2,80})?\.\s*$/iu
 function cueSentence(before: Piece, sentence: Piece, reference: string | undefined): Piece | null {
   const gap = sentence.start - before.end
   if (gap < 0 || gap > SAME_PARAGRAPH || before.text.length > 160) return null
-  const cue = readCue(before.text, reference)
+  const cue = sentenceCue(before.text, reference)
   const rest = before.text.slice(cue.end)
   if (cue.kind !== 'date' || !CUE_ALONE_REST.test(rest) || REPORTED_IN_PLACE.test(rest)) return null
-  if (readCue(sentence.text, reference).kind !== 'none') return null
+  if (sentenceCue(sentence.text, reference).kind !== 'none') return null
   const stop = before.text.lastIndexOf('.')
   const text = `${before.text.slice(0, stop)},${before.text.slice(stop + 1)}${' '.repeat(gap)}${sentence.text}`
   return { start: before.start, end: sentence.end, text }
@@ -1583,7 +1598,7 @@ function readReport(
   lead = false,
 ): Report | null {
   const text = sentence.text
-  let cue = readCue(text, reference)
+  let cue = sentenceCue(text, reference)
   const masked = maskMentions(sentence, mentions)
   const firstMention = mentions.length === 0 ? text.length : mentions[0]!.start - sentence.start
   const presided = PRESIDED.test(text.slice(cue.end, cue.end + 40))
