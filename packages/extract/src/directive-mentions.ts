@@ -14,9 +14,9 @@ import { SPECIMEN_WORDS } from './rules/citation-words.ts'
 import { SPECIMEN_BEFORE } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
 import { findShortForms, isSo, typeNameStartBefore } from './short-forms.ts'
-import { unitClass } from './unit-class.ts'
+import { isWhiteUnit, unitClass } from './unit-class.ts'
 import { DOCUMENT_TYPE_WORDS } from './vocabulary.ts'
-import { firstLetters, WHITE_SPACE } from './word-pattern.ts'
+import { firstLetters } from './word-pattern.ts'
 
 /**
  * Where a text mentions a directive, and what the words around the mention say about it.
@@ -129,8 +129,6 @@ const TYPE_WORD_STARTS = new Set(DOCUMENT_TYPE_WORDS.map(([w]) => w.split(' ')[0
 // The units that end a word of a body's name: white space and ,;.:()“”"!?. Read unit by unit:
 // an expression per word cost more than the rest.
 const endsWord = unitClass(/^[\s,;.:()“”"!?]$/u)
-// WHITE_SPACE unit by unit, from a table (no surrogate is white space).
-const isWhiteUnit = unitClass(new RegExp(`^${WHITE_SPACE.source}$`, WHITE_SPACE.flags))
 
 // What SPECIMEN_BEFORE's match holds after its specimen word (white space, `:`, a quote, the
 // letters of `số`, in either case), and the last letters of the specimen words: the match ends

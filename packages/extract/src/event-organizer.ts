@@ -2,7 +2,7 @@ import { findDistricts, findProvinces, resolveProvince } from '@vanban/core'
 import type { FoundEvent } from './events.ts'
 import { HISTORICAL_FIGURES, SURNAMES } from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
-import { unitClass } from './unit-class.ts'
+import { isWhiteUnit } from './unit-class.ts'
 
 /**
  * Organisers that the subject of a report does not give as a body. A meeting of a body is held
@@ -57,10 +57,10 @@ const OPENS_BODY =
 // without making the pieces (or a new expression, as split does at each call).
 function words(s: string): number {
   let n = 1
-  for (let i = 0; i < s.length; i++) if (isWhite(s.charCodeAt(i)) && (i === 0 || !isWhite(s.charCodeAt(i - 1)))) n++
+  for (let i = 0; i < s.length; i++)
+    if (isWhiteUnit(s.charCodeAt(i)) && (i === 0 || !isWhiteUnit(s.charCodeAt(i - 1)))) n++
   return n
 }
-const isWhite = unitClass(/^\s$/u)
 
 // How many words a subject may hold to be read as one organiser.
 const LONGEST_SUBJECT = 20

@@ -79,8 +79,8 @@ import {
   TURNOUT,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
-import { unitClass } from './unit-class.ts'
-import { firstLetters, WHITE_SPACE, wordPattern } from './word-pattern.ts'
+import { isWhiteUnit, unitClass } from './unit-class.ts'
+import { firstLetters, wordPattern } from './word-pattern.ts'
 
 /**
  * Events an article reports, read sentence by sentence. A sentence reports an event when an
@@ -321,7 +321,6 @@ const SO_FAR =
 // expression is not tried (a holding verb after a holding verb, or after most words).
 const NOUN_LAST = unitClass(new RegExp(`^[${NOUN_MARKERS.map((w) => w.at(-1)).join('')}]$`, 'iu'))
 const NOUN_SECOND_LAST = unitClass(new RegExp(`^[${NOUN_MARKERS.map((w) => w.at(-2)).join('')}]$`, 'iu'))
-const isWhiteUnit = unitClass(new RegExp(`^${WHITE_SPACE.source}$`, WHITE_SPACE.flags))
 
 // Whether `text` before `end` is one of NOUN_BEFORE's words and then white space; the word is
 // read on the few code units before the space, so each check costs its own length.

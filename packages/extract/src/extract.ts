@@ -40,7 +40,7 @@ import { CITING } from './rules/expressions.ts'
 import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
 import { linkTypeNamed } from './type-named-links.ts'
-import { unitClass } from './unit-class.ts'
+import { isWhiteUnit, unitClass } from './unit-class.ts'
 
 /** What the caller knows about an article besides its text. */
 export type ArticleHints = {
@@ -306,10 +306,9 @@ const HEADER_NUMBER_LABEL = /(?:^|\n)[ \t]*Số\s*:\s*$/u
 function colonBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - 16)
   let p = at
-  while (p > from && isWhite(text.charCodeAt(p - 1))) p--
+  while (p > from && isWhiteUnit(text.charCodeAt(p - 1))) p--
   return p > from && text.charCodeAt(p - 1) === 0x3a
 }
-const isWhite = unitClass(/^\s$/u)
 
 // The document an article is the text of: the code after its header's `Số:`, else the code its
 // title opens with (`Thông tư 06/2019/TT-BTTTT`, `KẾT LUẬN 127-KL/TW ...`), else the one a page
@@ -357,7 +356,7 @@ const REPRINTED_LAST = unitClass(/^n$/iu)
 function mayFollowReprinted(text: string, at: number): boolean {
   const from = Math.max(0, at - 24)
   let p = at
-  while (p > from && isWhite(text.charCodeAt(p - 1))) p--
+  while (p > from && isWhiteUnit(text.charCodeAt(p - 1))) p--
   return p < at && p > from && REPRINTED_LAST(text.charCodeAt(p - 1))
 }
 

@@ -1,5 +1,5 @@
 import type { Piece } from './sentences.ts'
-import { unitClass } from './unit-class.ts'
+import { isWhiteUnit } from './unit-class.ts'
 
 /**
  * Lines of a page's head that are no title, and what a title line carries that is not its text:
@@ -134,7 +134,6 @@ const LEFT_BEFORE = /^(?:null|undefined|\((?:\p{Lu}{2,8}|[\p{L}\d-]+(?:\.[\p{L}]
 // After: white space, a star alone, bracketed (`(*)`) or quoted (`"*"`, `“*”`), white space, as
 // `/\s*(?:["“]\*["”]|\(\*\)|\*)\s*$/u` matches. Read from the end: the expression is tried at
 // every offset of a line, which may be a whole text long.
-const isWhiteUnit = unitClass(/^\s$/u)
 function leftAfter(text: string): number {
   let end = text.length
   while (end > 0 && isWhiteUnit(text.charCodeAt(end - 1))) end--

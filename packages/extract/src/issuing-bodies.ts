@@ -3,7 +3,7 @@ import type { ResolvedMention } from './directives.ts'
 import type { DocumentHead } from './document-head.ts'
 import { meetingBody } from './event-organizer.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
-import { unitClass } from './unit-class.ts'
+import { isWhiteUnit, unitClass } from './unit-class.ts'
 import { sameType } from './vocabulary.ts'
 import { firstLetters } from './word-pattern.ts'
 
@@ -117,7 +117,6 @@ function issuerIn(sentence: string, mentionAt: number, key: string): string | nu
 const NEAR = 300
 const MENTIONS_READ = 3
 
-const isWhiteUnit = unitClass(/^\s$/u)
 const isStop = unitClass(/^[.!?;:…]$/u)
 
 // Whether a stop and white space end `text`, as `/[.!?;:…]\s*$/u` reads it, read from the end

@@ -15,3 +15,9 @@ export function unitClass(pattern: RegExp): (code: number) => boolean {
     return k === 1
   }
 }
+
+/**
+ * White space (`\s`, as WHITE_SPACE and the readings' expressions take it) unit by unit: one
+ * table for every reader that walks white space by hand (no surrogate is white space).
+ */
+export const isWhiteUnit = unitClass(/^\s$/u)
