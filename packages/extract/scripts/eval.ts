@@ -217,6 +217,10 @@ export const HELD_OUT_BATCHES = [
   // Youth Union sites) and scored once with session 8's extractor (e376e03); that session's first
   // round of readings was written without it.
   { name: 'real batch 20 (first scored in session 9)', first: 'r507', last: 'r541' },
+  // Collected at the start of session 10 (courts and procuracies, ministries, police, farmers',
+  // women's and trade unions, hospitals, colleges, Buddhist Sangha sites, border and ethnic-minority
+  // districts) and scored once with session 9's extractor (dd96d10) before any rule changed.
+  { name: 'real batch 21 (first scored in session 10)', first: 'r542', last: 'r576' },
 ] as const
 
 /** Whether a real page's id (`r225_site-slug`) falls within a batch's first and last ids. */
