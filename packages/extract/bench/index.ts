@@ -8,50 +8,12 @@
  *
  *   pnpm bench
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { extractArticle } from '../src/index.ts'
-
-const here = path.dirname(fileURLToPath(import.meta.url))
-const dir = path.join(here, '..', 'fixtures', 'articles')
-const sources = fs
-  .readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
-
-// A small deterministic generator, so every run measures the same corpus.
-let seed = 0x9e3779b9
-const random = () => {
-  seed ^= seed << 13
-  seed ^= seed >>> 17
-  seed ^= seed << 5
-  return (seed >>> 0) / 0x100000000
-}
-
-function mutate(text: string): string {
-  const paragraphs = text.split('\n\n')
-  const head = paragraphs.shift() ?? ''
-  for (let i = paragraphs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1))
-    ;[paragraphs[i], paragraphs[j]] = [paragraphs[j]!, paragraphs[i]!]
-  }
-  const shift = 1 + Math.floor(random() * 9)
-  return [head, ...paragraphs]
-    .join('\n\n')
-    .replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (_, d: string, m: string) => `${((Number(d) + shift) % 28) + 1}/${m}`)
-}
+import { benchCorpus } from './corpus.ts'
 
 // BENCH_QUICK=1 (CI) runs every measurement briefly: it proves the bench runs, not the figures.
 const QUICK = process.env.BENCH_QUICK === '1'
-const TARGET = (QUICK ? 1 : 20) * 1024 * 1024
-const corpus: string[] = []
-let bytes = 0
-while (bytes < TARGET) {
-  const article = mutate(sources[corpus.length % sources.length]!)
-  corpus.push(article)
-  bytes += Buffer.byteLength(article, 'utf8')
-}
+const { articles: corpus, bytes, fixtures } = benchCorpus(QUICK ? 1 : 20)
 const mb = bytes / (1024 * 1024)
 
 for (const a of corpus.slice(0, 200)) extractArticle(a)
@@ -77,7 +39,7 @@ for (const a of corpus) matches += a.match(CODE)?.length ?? 0
 const regexMs = performance.now() - t
 
 const rate = (ms: number) => mb / (ms / 1000)
-console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (from ${sources.length} fixtures)`)
+console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB (from ${fixtures} fixtures)`)
 console.log(
   `extractArticle: ${rate(extractMs).toFixed(2)} MB/s, ${(corpus.length / (extractMs / 1000)).toFixed(0)} articles/s (${directives} directives)`,
 )

@@ -1,0 +1,26 @@
+/**
+ * One measurement for `against.ts`: the throughput of the `extractArticle` exported by the module
+ * given (this checkout's or another's `src/index.ts`) on this checkout's bench corpus, printed as
+ * one JSON line: MB, wall and CPU milliseconds.
+ *
+ *   node --conditions=@vanban/source bench/rate.ts <path of src/index.ts> [MB]
+ */
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { benchCorpus } from './corpus.ts'
+
+const [entry, size] = process.argv.slice(2)
+if (entry === undefined) throw new Error('usage: rate.ts <path of an extract src/index.ts> [MB]')
+const { extractArticle } = (await import(pathToFileURL(path.resolve(entry)).href)) as {
+  extractArticle: (text: string) => unknown
+}
+const { articles, bytes } = benchCorpus(Number(size ?? 20))
+for (const a of articles.slice(0, 200)) extractArticle(a)
+const cpu = (): number => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+const wall0 = performance.now()
+const cpu0 = cpu()
+for (const a of articles) extractArticle(a)
+console.log(JSON.stringify({ mb: bytes / (1024 * 1024), wallMs: performance.now() - wall0, cpuMs: cpu() - cpu0 }))
