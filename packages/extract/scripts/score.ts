@@ -14,7 +14,7 @@
  * counting as wrong. It is given only where some gold event carries one, so the contract's metrics
  * are the same as `score.mjs`'s.
  */
-import { normalizeText, resolveProvince } from '@vanban/core'
+import { resolveProvince } from '@vanban/core'
 
 /** A gold-shaped article, as `toGold` writes it and gold files hold it (only what scoring reads). */
 export type Scored = {
@@ -51,9 +51,21 @@ export const METRICS: readonly string[] = [...SET_METRICS, ...ACCURACY_METRICS]
 /** Metrics beyond the contract, given only where the gold has what they measure. */
 export const OPTIONAL_METRICS: readonly string[] = ['province']
 
-// Text compares after NFC, modern tone placement, lower case and folded white space.
+// Text compares as the contract's score.mjs compares it: NFC, lower case, the modern tone placement
+// of open oa/oe/uy syllables, folded white space, and nothing more: core's normalizeText also maps
+// look-alike letters (U+00D0 `Ð` to `Đ`), which the contract does not, and gold keeps what a page wrote.
+const VOWEL_TONES: Record<string, string> = { a: 'àáảãạ', e: 'èéẻẽẹ', i: 'ìíỉĩị', o: 'òóỏõọ', u: 'ùúủũụ', y: 'ỳýỷỹỵ' }
+const TONED = new Map(
+  Object.entries(VOWEL_TONES).flatMap(([base, forms]) => [...forms].map((c, i) => [c, [base, i] as const])),
+)
+const foldTone = (s: string): string =>
+  s.replace(/(^|[^q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})/gu, (m, pre: string, first: string, toned: string) => {
+    const [base, index] = TONED.get(toned)!
+    if (!['oa', 'oe', 'uy'].includes(first + base)) return m
+    return pre + VOWEL_TONES[first]![index] + base
+  })
 const norm = (s: string | null | undefined): string | null =>
-  s == null ? null : normalizeText(String(s)).toLowerCase().replace(/\s+/g, ' ').trim()
+  s == null ? null : foldTone(String(s).normalize('NFC').toLowerCase()).replace(/\s+/g, ' ').trim()
 const code = (c: string | null | undefined): string | null =>
   c == null ? null : String(c).normalize('NFC').replace(/\s+/g, '').toUpperCase()
 const sameText = (a: string | null | undefined, b: string | null | undefined) => norm(a) === norm(b)
