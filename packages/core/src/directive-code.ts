@@ -764,17 +764,33 @@ function spacedHyphenAt(f: Folded, to: number): number {
   return isCodeLetter(at(f, k)) ? k : 0
 }
 
+/**
+ * `04/HD-VKSTC- V4`: a drafting unit typed after the hyphen with a space, as a run of capitals
+ * and digits without marks ending the code (a heading word after it, `- KẾ`, has marks or goes
+ * on). Where the unit starts, or -1.
+ */
+function spacedUnitAt(f: Folded, from: number): number {
+  const k = skipSpaces(f, from, 2)
+  if (k === from || !isCapital(at(f, k))) return -1
+  let j = k
+  while (j - k <= 8 && (isCapital(at(f, j)) || isDigit(at(f, j)))) j++
+  if (j - k > 8 || isCodeLetter(at(f, j)) || (isSpace(at(f, j)) && isCodeLetter(at(f, j + 1)))) return -1
+  return f.text.slice(rawAt(f, k), rawAt(f, j)) === slice(f, k, j) ? k : -1
+}
+
 /** `13/2023/NĐ-CP`, `14/CT-UBND`, `01/2015/TTLT-BTC-BYT`, `64/2025/QH15`; `35/NQ-TW` is Party. */
 function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
   let j = numEnd + 1
   let year: number | undefined
   if (isDigit(at(f, j))) {
     const yearEnd = readAlnum(f, j, 4)
-    if (yearEnd !== j + 4 || at(f, yearEnd) !== 0x2f) return null
+    // `01/2011 /CT-VKSTC`: a space typed before the slash after the year.
+    const slashAt = yearEnd === j + 4 ? skipSpaces(f, yearEnd, 2) : -1
+    if (slashAt < 0 || at(f, slashAt) !== 0x2f) return null
     const y = yearAt(f, j)
     if (y < 0) return null
     year = y
-    j = yearEnd + 1
+    j = slashAt + 1
   }
   if (!isCodeLetter(at(f, j))) return null
   const tokenEnd = readAlnum(f, j, 12)
@@ -795,7 +811,11 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
       issuers.push(issuer)
       k = segEnd
       if (issuers.length < 4 && at(f, k) === 0x2d && isCodeLetter(at(f, k + 1))) k++
-      else break
+      else if (issuers.length < 4 && at(f, k) === 0x2d) {
+        const unit = spacedUnitAt(f, k + 1)
+        if (unit < 0) break
+        k = unit
+      } else break
     }
     if (!rightBoundary(f, k)) return null
     const first = issuers[0]
@@ -921,6 +941,22 @@ function isNumberLetter(f: Folded, i: number): boolean {
   return next === 0x2f || next === 0x2d
 }
 
+/** `số 0 1/QĐ-...`: a lone `0` and one space before the number at `i`, its first digit typed apart. */
+function splitZeroAt(f: Folded, i: number): boolean {
+  return i >= 2 && at(f, i - 1) === 0x20 && at(f, i - 2) === 0x30 && leftBoundary(f, i - 2)
+}
+
+function withLeadingZero(parts: DirectiveCodeParts, cursor: Cursor): DirectiveCodeParts {
+  const number = `0${parts.number}`
+  const joined =
+    parts.system === 'state'
+      ? state(number, parts.year, parts.type, parts.issuerCode)
+      : party(number, parts.type, parts.issuerCode)
+  if (joined === null) return parts
+  cursor.start -= 2
+  return joined
+}
+
 /**
  * The next code in folded text from `cursor.from`, with its span in folded units left in the
  * cursor, which then stands after it; null when there is none. Only a run of at most 6 digits
@@ -940,7 +976,7 @@ function nextCode(f: Folded, cursor: Cursor): DirectiveCodeParts | null {
       if (parts !== null) {
         cursor.start = i
         cursor.from = cursor.end
-        return parts
+        return splitZeroAt(f, i) ? withLeadingZero(parts, cursor) : parts
       }
     }
   }

@@ -209,6 +209,31 @@ describe('parseDirectiveCode: a drafting unit after a Party issuer', () => {
   })
 })
 
+// Spaces typed inside a State code: after the year, after a unit's hyphen, inside the number.
+describe('parseDirectiveCode: spaces typed inside a State code', () => {
+  it.each([
+    ['Chỉ thị số 01/2011 /CT-VKSTC', '01/2011/CT-VKSTC'],
+    ['Nghị định 12/2020  /NĐ-CP', '12/2020/NĐ-CP'],
+    ['Số: 04/HD-VKSTC- V4', '04/HD-VKSTC-V4'],
+    ['Số: 12/KH-UBND-  VP.', '12/KH-UBND-VP'],
+    ['Quyết định số 0 1/QĐ-VKSTC-V9', '01/QĐ-VKSTC-V9'],
+    ['Chỉ thị số 0 5-CT/TW', '05-CT/TW'],
+  ])('%j is %s', (text, code) => {
+    expect(parseDirectiveCode(text)?.code).toBe(code)
+  })
+
+  it.each([
+    ['three spaces before the slash', 'số 01/2011   /CT-VKSTC', null],
+    ['a date before a slash', 'ngày 01/2011 / tháng', null],
+    ['a heading word after the hyphen (marks)', 'Số: 12/KH-UBND- KẾ', '12/KH-UBND'],
+    ['words after the hyphen', 'Số: 12/KH-UBND- VỀ VIỆC', '12/KH-UBND'],
+    ['lower case after the hyphen', 'số 12/KH-UBND- về', '12/KH-UBND'],
+    ['a number before, not a lone zero', 'trang 10 1/QĐ-UBND', '1/QĐ-UBND'],
+  ])('%s: %j', (_what, text, code) => {
+    expect(findDirectiveCodes(text)[0]?.parts.code ?? null).toBe(code)
+  })
+})
+
 // A number with a lower-case letter names a document issued between two numbers: part of it.
 describe('parseDirectiveCode: a number with a letter', () => {
   it.each([
