@@ -319,3 +319,19 @@ export function issuesSelfByType(sentence: string, selfType: string): { body: st
   if (!/^\p{Lu}/u.test(body)) return null
   return { body, at: m.index + m[0].indexOf(m[1]!) }
 }
+
+// `Trên cơ sở ..., Viện kiểm sát nhân dân tối cao hướng dẫn công tác ... sau đây:`: the body does
+// what the document does, up to what it lists, in a sentence of its own after the opening.
+const DOES_SELFS_WORK =
+  /(?:^|,\s*)(\p{Lu}[^,;.:]{1,80}?)\s(?:hướng dẫn|yêu cầu|chỉ thị|đề nghị)\s[^;.:]{0,300}?\s(?:như sau|sau đây)\s*:\s*$/u
+
+/**
+ * After a sentence of its own that names what the page's document carries out, the next that
+ * reports its body doing the document's work (`hướng dẫn ... như sau:`): the body and where it starts.
+ */
+export function doesSelfsWork(sentence: string): { body: string; at: number } | null {
+  if (!sentence.trimEnd().endsWith(':') || !sentence.includes('sau')) return null
+  const m = DOES_SELFS_WORK.exec(sentence)
+  if (m === null) return null
+  return { body: m[1]!.trim(), at: m.index + m[0].indexOf(m[1]!) }
+}
