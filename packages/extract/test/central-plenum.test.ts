@@ -85,6 +85,21 @@ describe("a document about a plenum's resolutions", () => {
       text: 'Hội nghị học tập\n\nĐảng ủy ban hành Kế hoạch số 12-KH/ĐU về học tập các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Báo cáo viên giới thiệu Nghị quyết số 18 về tổ chức bộ máy.',
       relations: ['12-KH/ĐU implements 18-NQ/TW'],
     },
+    {
+      reading: 'plans listed before the titled one, with no title of their own, share its title',
+      text: 'Hội nghị học tập\n\nThực hiện Kế hoạch số 45-KH/HU, ngày 3/5/2018 của Ban Thường vụ Huyện ủy; Kế hoạch số 9-KH/ĐU của Đảng ủy xã về học tập các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Báo cáo viên giới thiệu Nghị quyết số 18 về tổ chức bộ máy.',
+      relations: ['9-KH/ĐU implements 18-NQ/TW', '45-KH/HU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'counter: a plan listed before with a title of its own keeps it',
+      text: 'Hội nghị học tập\n\nThực hiện Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy về công tác dân vận; Kế hoạch số 9-KH/ĐU của Đảng ủy xã về học tập các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Báo cáo viên giới thiệu Nghị quyết số 18 về tổ chức bộ máy.',
+      relations: ['9-KH/ĐU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'counter: a document of another type listed before is not one of the plans',
+      text: 'Hội nghị học tập\n\nThực hiện Chỉ thị số 12-CT/HU của Ban Thường vụ Huyện ủy; Kế hoạch số 9-KH/ĐU của Đảng ủy xã về học tập các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Báo cáo viên giới thiệu Nghị quyết số 18 về tổ chức bộ máy.',
+      relations: ['9-KH/ĐU implements 18-NQ/TW'],
+    },
   ])('$reading', ({ text, relations }) => {
     expect(relationsOf(text)).toEqual(relations)
   })
