@@ -322,7 +322,8 @@ function centralDisseminator(text: string, mentionStart: number): string | null 
   return CARRYING_OUT.test(text.slice(body.end, mentionStart)) ? 'TW' : null
 }
 
-// `Chính phủ đã ban hành Nghị quyết ...`: the subject of `ban hành` is the issuing body.
+// `Chính phủ đã ban hành Nghị quyết ...`, `Tỉnh ủy cũng đã ban hành`: the subject of `ban hành` is
+// the issuing body.
 function issuerBefore(text: string, clauseStart: number, mentionStart: number): string | null {
   const from = Math.max(clauseStart, mentionStart - 120)
   // `ban hành` and white space end the text before the mention; read from the end, not by an
@@ -332,7 +333,7 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
   if (verbEnd === mentionStart || verbEnd - 8 < from || !text.startsWith('ban hành', verbEnd - 8)) return null
   const before = text.slice(from, mentionStart)
   const m =
-    /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(
+    /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(
       before,
     )
   const body = m === null ? null : readBody(m[1]!, 0, m[1]!.length)
@@ -345,7 +346,7 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
 // read as the longest run of words before the verb, within its clause, that opens with a capital
 // and names an issuing body.
 function namedIssuerBefore(before: string): string | null {
-  const verb = /\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
+  const verb = /\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
   if (verb === null) return null
   const clause = before.slice(0, verb.index)
   const words = clause
