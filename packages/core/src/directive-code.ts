@@ -781,6 +781,12 @@ function spacedUnitAt(f: Folded, from: number): number {
 /** `13/2023/NĐ-CP`, `14/CT-UBND`, `01/2015/TTLT-BTC-BYT`, `64/2025/QH15`; `35/NQ-TW` is Party. */
 function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
   let j = numEnd + 1
+  // `83/ KH-LĐLĐ`: a space typed after the slash, before the capitals of the type.
+  if (isSpace(at(f, j))) {
+    const k = skipSpaces(f, j, 2)
+    if (!isCapital(at(f, k))) return null
+    j = k
+  }
   let year: number | undefined
   if (isDigit(at(f, j))) {
     const yearEnd = readAlnum(f, j, 4)

@@ -217,6 +217,8 @@ describe('parseDirectiveCode: spaces typed inside a State code', () => {
     ['Số: 04/HD-VKSTC- V4', '04/HD-VKSTC-V4'],
     ['Số: 12/KH-UBND-  VP.', '12/KH-UBND-VP'],
     ['Quyết định số 0 1/QĐ-VKSTC-V9', '01/QĐ-VKSTC-V9'],
+    ['kế hoạch số 83/ KH-LĐLĐ', '83/KH-LĐLĐ'],
+    ['Quyết định số 12/  QĐ-UBND', '12/QĐ-UBND'],
     ['Chỉ thị số 0 5-CT/TW', '05-CT/TW'],
   ])('%j is %s', (text, code) => {
     expect(parseDirectiveCode(text)?.code).toBe(code)
@@ -229,6 +231,9 @@ describe('parseDirectiveCode: spaces typed inside a State code', () => {
     ['words after the hyphen', 'Số: 12/KH-UBND- VỀ VIỆC', '12/KH-UBND'],
     ['lower case after the hyphen', 'số 12/KH-UBND- về', '12/KH-UBND'],
     ['a number before, not a lone zero', 'trang 10 1/QĐ-UBND', '1/QĐ-UBND'],
+    ['lower case after a spaced slash', 'tỷ lệ 83/ kh-ubnd', null],
+    ['a date after a spaced slash', 'ngày 15/ 2/2017', null],
+    ['three spaces after the slash', 'số 83/   KH-UBND', null],
   ])('%s: %j', (_what, text, code) => {
     expect(findDirectiveCodes(text)[0]?.parts.code ?? null).toBe(code)
   })
