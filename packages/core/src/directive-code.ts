@@ -646,8 +646,10 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   } else return null
   if (!slash && !hyphen) return null
   if (!isCodeLetter(at(f, k))) return null
-  const issuerEnd = readAlnum(f, k, 12)
-  if (issuerEnd < 0) return null
+  const read = readAlnum(f, k, 12)
+  if (read < 0) return null
+  const gluedAt = gluedWordAt(f, k, read)
+  const issuerEnd = gluedAt > 0 ? gluedAt : read
   let raw = slice(f, k, issuerEnd)
   let end = issuerEnd
   const last = at(f, issuerEnd - 1)
@@ -662,7 +664,7 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
     end = issuerEnd + 1
   }
   const units = slash ? partyUnitsEnd(f, end) : end
-  if (!rightBoundary(f, units)) return null
+  if (gluedAt < 0 && !rightBoundary(f, units)) return null
   const issuer = resolveIssuer(raw)
   if (issuer === null) return null
   if (!slash && issuer.system !== 'party') return null
@@ -778,6 +780,22 @@ function spacedUnitAt(f: Folded, from: number): number {
   return f.text.slice(rawAt(f, k), rawAt(f, j)) === slice(f, k, j) ? k : -1
 }
 
+// The words a code's tail opens with, folded (`ngày`, `của`, `về`), that text run together glues
+// to the code's last capitals.
+const GLUED_WORDS: readonly string[] = ['ngay', 'cua', 've']
+
+/**
+ * `70-TB/TWngày`: where the capitals of an issuer in `[from, to)` end when the rest is a word of
+ * the tail glued on, as text taken from a PDF runs words together; -1 otherwise.
+ */
+function gluedWordAt(f: Folded, from: number, to: number): number {
+  let p = from
+  while (p < to && (isCapital(at(f, p)) || isDigit(at(f, p)))) p++
+  if (p - from < 2 || p === to || to - p > 4) return -1
+  const word = slice(f, p, to)
+  return GLUED_WORDS.includes(word) ? p : -1
+}
+
 /** `13/2023/NĐ-CP`, `14/CT-UBND`, `01/2015/TTLT-BTC-BYT`, `64/2025/QH15`; `35/NQ-TW` is Party. */
 function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
   let j = numEnd + 1
@@ -809,13 +827,18 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
     if (type === null) return year === undefined ? matchOfficialLetter(f, start, numEnd, j, tokenEnd, cursor) : null
     const issuers: Issuer[] = []
     let k = issuerStart > 0 ? issuerStart : tokenEnd + 1
+    let glued = false
     for (;;) {
-      const segEnd = readAlnum(f, k, 12)
-      if (segEnd <= k) return null
+      const read = readAlnum(f, k, 12)
+      if (read <= k) return null
+      const gluedAt = gluedWordAt(f, k, read)
+      glued = gluedAt > 0
+      const segEnd = glued ? gluedAt : read
       const issuer = resolveIssuer(slice(f, k, segEnd))
       if (issuer === null) return null
       issuers.push(issuer)
       k = segEnd
+      if (glued) break
       if (issuers.length < 4 && at(f, k) === 0x2d && isCodeLetter(at(f, k + 1))) k++
       else if (issuers.length < 4 && at(f, k) === 0x2d) {
         const unit = spacedUnitAt(f, k + 1)
@@ -823,7 +846,7 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
         k = unit
       } else break
     }
-    if (!rightBoundary(f, k)) return null
+    if (!glued && !rightBoundary(f, k)) return null
     const first = issuers[0]
     if (first === undefined) return null
     if (first.system === 'party') {

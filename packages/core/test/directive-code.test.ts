@@ -234,6 +234,12 @@ describe('parseDirectiveCode: spaces typed inside a State code', () => {
     ['lower case after a spaced slash', 'tỷ lệ 83/ kh-ubnd', null],
     ['a date after a spaced slash', 'ngày 15/ 2/2017', null],
     ['three spaces after the slash', 'số 83/   KH-UBND', null],
+    ['words run together: a tail word glued on (ngày)', 'Thông báo số 70-TB/TWngày 06 tháng 01', '70-TB/TW'],
+    ['words run together: của glued on', 'Quyết định số 12/QĐ-UBNDcủa tỉnh', '12/QĐ-UBND'],
+    ['words run together: về glued on', 'Nghị quyết 35-NQ/TWvề xây dựng Đảng', '35-NQ/TW'],
+    ['another word glued on', 'số 70-TB/TWnay', null],
+    ['a glued word running on', 'số 70-TB/TWngàyxx', null],
+    ['one capital before a glued word', 'số 12/QĐ-Ungày', null],
   ])('%s: %j', (_what, text, code) => {
     expect(findDirectiveCodes(text)[0]?.parts.code ?? null).toBe(code)
   })
