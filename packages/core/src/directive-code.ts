@@ -878,6 +878,26 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   return state(slice(f, start, numEnd), year, type, issuer.code)
 }
 
+/**
+ * `18-2019-TT-BGDĐT`: a State code with its year written with hyphens only, as a document
+ * library's file name gives it; in capitals (a slug is in lower case) and with a known issuer.
+ */
+function matchHyphenedState(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
+  const year = yearAt(f, numEnd + 1)
+  const from = numEnd + 6
+  if (year < 0 || at(f, numEnd + 5) !== 0x2d || !isCapital(at(f, from))) return null
+  const typeEnd = readAlnum(f, from, MAX_TYPE_LETTERS)
+  if (typeEnd < 0 || at(f, typeEnd) !== 0x2d) return null
+  const type = typeAt(f, from, typeEnd)
+  const issuerEnd = readAlnum(f, typeEnd + 1, 12)
+  if (type === null || issuerEnd <= typeEnd + 1 || !rightBoundary(f, issuerEnd)) return null
+  for (let k = from; k < issuerEnd; k++) if (k !== typeEnd && !isCapital(at(f, k))) return null
+  const issuer = canonicalIssuer(slice(f, typeEnd + 1, issuerEnd))
+  if (issuer === null || issuer.system !== 'state' || isTermIssuer(issuer.code)) return null
+  cursor.end = issuerEnd
+  return state(slice(f, start, numEnd), year, type, issuer.code)
+}
+
 /** `1961/QĐUBND`, `61/2018/NĐCP`: a State code whose type and issuer lost the hyphen between them. */
 function matchGluedState(
   f: Folded,
@@ -1001,7 +1021,10 @@ function nextCode(f: Folded, cursor: Cursor): DirectiveCodeParts | null {
     if (runEnd - i <= MAX_NUMBER_DIGITS && isNumberLetter(f, runEnd)) runEnd++
     const next = at(f, runEnd)
     if (runEnd - i <= MAX_NUMBER_DIGITS && (next === 0x2f || next === 0x2d || isSpace(next)) && leftBoundary(f, i)) {
-      const parts = next === 0x2f ? matchState(f, i, runEnd, cursor) : matchParty(f, i, runEnd, cursor)
+      const parts =
+        next === 0x2f
+          ? matchState(f, i, runEnd, cursor)
+          : (matchParty(f, i, runEnd, cursor) ?? (next === 0x2d ? matchHyphenedState(f, i, runEnd, cursor) : null))
       if (parts !== null) {
         cursor.start = i
         cursor.from = cursor.end
