@@ -55,7 +55,10 @@ const CORRECTS = /^[\s,]*(?:về\s+(?:việc\s+)?)?đính chính\s*$/iu
 // `bởi`, `tại`, `theo` or `bằng`.
 const PASSIVE_AMENDED =
   /^[\s,]*(?:[^;()]{0,200}?\(\s*)?(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?(?:bởi|tại|theo|bằng)\s*$/iu
-const PASSIVE_REPLACED = /^[\s,]*(?:[^;()]{0,200}?\(\s*)?(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+(?:bởi|bằng)\s*$/iu
+// Or after its title with no bracket when `đã` marks it done (`Quyết định 119/QĐ-UBND bổ sung thủ
+// tục hành chính đã được thay thế bởi Quyết định 366/QĐ-UBND`).
+const PASSIVE_REPLACED =
+  /^[\s,]*(?:[^;()]{0,200}?\(\s*(?:(?:vốn|đã)\s+)*|[^;(),.]{0,200}?\s(?:vốn|đã)\s+|(?:(?:vốn|đã)\s+)*)(?:được|bị)\s+thay thế\s+(?:bởi|bằng)\s*$/iu
 // `Nghị quyết số 18-NQ/TW đã được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 45-KH/TU`: the second
 // implements the first; who made it so may stand between.
 const PASSIVE_IMPLEMENTED =

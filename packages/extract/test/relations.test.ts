@@ -202,6 +202,17 @@ describe('findRelations', () => {
       relations: [],
     },
     {
+      reading: 'the passive after the first’s title with no bracket, marked done by đã',
+      sentence: 'Quyết định 25/QĐ-UBND quy định giá đất năm 2015 đã được thay thế bởi Quyết định 312/QĐ-UBND.',
+      relations: ['312/QĐ-UBND replaces 25/QĐ-UBND'],
+    },
+    {
+      reading: 'counter: a passive past a comma after the first is another clause',
+      sentence:
+        'UBND tỉnh ban hành Quyết định 25/QĐ-UBND về giá đất, nhiều quy định khác đã được thay thế bởi Quyết định 312/QĐ-UBND.',
+      relations: [],
+    },
+    {
       reading: 'a directive made concrete by a plan, in the passive, who made it so between',
       sentence:
         'Nghị quyết số 18-NQ/TW đã được Ban Thường vụ Tỉnh ủy cụ thể hoá bằng Kế hoạch số 45-KH/TU ngày 12/3/2018.',
