@@ -88,14 +88,18 @@ export function fillPlenumBodies(
   pieces: readonly Piece[],
   mentions: readonly DirectiveMention[],
 ): PlenumTitle[] {
-  // A number that ends a stored text may be cut short (`... Nghị quyết số 2` of `số 20`).
+  // A number that ends a stored text may be cut short (`... Nghị quyết số 2` of `số 20`); the
+  // centre's resolutions of a term never reach three digits, so one of two is whole (its
+  // conclusions do: `Kết luận số 12` may be cut from `121`).
   const end = text.trimEnd().length
   const open = mentions.filter(
     (m) =>
       m.issuingBody === null &&
       m.issuerHint === undefined &&
       PLENUM_TYPES.has(m.type) &&
-      (m.parts === null ? m.number.length <= MAX_DIGITS && m.end < end : m.parts.issuerCode === 'TW'),
+      (m.parts === null
+        ? m.number.length <= MAX_DIGITS && (m.end < end || (m.number.length === 2 && m.type === 'NQ'))
+        : m.parts.issuerCode === 'TW'),
   )
   if (open.length === 0) return []
   const named: Named[] = []

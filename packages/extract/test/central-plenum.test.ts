@@ -17,6 +17,14 @@ describe("a Central Committee plenum's documents", () => {
       ],
     },
     {
+      reading: "a resolution's two digits that end the stored text are whole (the centre's never reach three)",
+      text: 'Hội nghị học tập\n\nBáo cáo viên quán triệt Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa XII: Nghị quyết số 26-NQ/TW về cán bộ; Nghị quyết số 27',
+      directives: [
+        ['26-NQ/TW', 'Ban Chấp hành Trung ương khóa XII'],
+        ['27-NQ/TW', 'Ban Chấp hành Trung ương khóa XII'],
+      ],
+    },
+    {
       reading: '`Hội nghị TW 6 của Ban Chấp hành ...`, the body written after the plenum',
       text: 'Hội nghị học tập nghị quyết\n\nĐồng chí báo cáo viên quán triệt các Nghị quyết Hội nghị TW 6 của Ban Chấp hành Trung ương Đảng khóa XII, trong đó đi sâu về Nghị quyết số 18 về tổ chức bộ máy; Nghị quyết số 19 về đơn vị sự nghiệp công lập.',
       directives: [
@@ -61,6 +69,10 @@ describe("a Central Committee plenum's documents", () => {
     {
       reading: 'a number that ends the stored text is cut short',
       text: 'Hội nghị học tập\n\nBáo cáo viên quán triệt Nghị quyết Hội nghị Trung ương 6 khóa XII: Nghị quyết số 2',
+    },
+    {
+      reading: "a conclusion's two digits that end the stored text may be cut from three",
+      text: 'Hội nghị học tập\n\nBáo cáo viên quán triệt Hội nghị Trung ương 10 khóa XIII: Kết luận số 12',
     },
   ])('not read: $reading', ({ text }) => {
     expect(directivesOf(text).filter(([code, body]) => code.endsWith('/TW') || body?.includes('Trung ương'))).toEqual(
