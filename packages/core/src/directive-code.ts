@@ -646,8 +646,10 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
   } else return null
   if (!slash && !hyphen) return null
   if (!isCodeLetter(at(f, k))) return null
-  const issuerEnd = readAlnum(f, k, 12)
-  if (issuerEnd < 0) return null
+  const read = readAlnum(f, k, 12)
+  if (read < 0) return null
+  const gluedAt = gluedWordAt(f, k, read)
+  const issuerEnd = gluedAt > 0 ? gluedAt : read
   let raw = slice(f, k, issuerEnd)
   let end = issuerEnd
   const last = at(f, issuerEnd - 1)
@@ -662,7 +664,7 @@ function matchParty(f: Folded, start: number, numEnd: number, cursor: Cursor): D
     end = issuerEnd + 1
   }
   const units = slash ? partyUnitsEnd(f, end) : end
-  if (!rightBoundary(f, units)) return null
+  if (gluedAt < 0 && !rightBoundary(f, units)) return null
   const issuer = resolveIssuer(raw)
   if (issuer === null) return null
   if (!slash && issuer.system !== 'party') return null
@@ -764,17 +766,55 @@ function spacedHyphenAt(f: Folded, to: number): number {
   return isCodeLetter(at(f, k)) ? k : 0
 }
 
+/**
+ * `04/HD-VKSTC- V4`: a drafting unit typed after the hyphen with a space, as a run of capitals
+ * and digits without marks ending the code (a heading word after it, `- KẾ`, has marks or goes
+ * on). Where the unit starts, or -1.
+ */
+function spacedUnitAt(f: Folded, from: number): number {
+  const k = skipSpaces(f, from, 2)
+  if (k === from || !isCapital(at(f, k))) return -1
+  let j = k
+  while (j - k <= 8 && (isCapital(at(f, j)) || isDigit(at(f, j)))) j++
+  if (j - k > 8 || isCodeLetter(at(f, j)) || (isSpace(at(f, j)) && isCodeLetter(at(f, j + 1)))) return -1
+  return f.text.slice(rawAt(f, k), rawAt(f, j)) === slice(f, k, j) ? k : -1
+}
+
+// The words a code's tail opens with, folded (`ngày`, `của`, `về`), that text run together glues
+// to the code's last capitals.
+const GLUED_WORDS: readonly string[] = ['ngay', 'cua', 've']
+
+/**
+ * `70-TB/TWngày`: where the capitals of an issuer in `[from, to)` end when the rest is a word of
+ * the tail glued on, as text taken from a PDF runs words together; -1 otherwise.
+ */
+function gluedWordAt(f: Folded, from: number, to: number): number {
+  let p = from
+  while (p < to && (isCapital(at(f, p)) || isDigit(at(f, p)))) p++
+  if (p - from < 2 || p === to || to - p > 4) return -1
+  const word = slice(f, p, to)
+  return GLUED_WORDS.includes(word) ? p : -1
+}
+
 /** `13/2023/NĐ-CP`, `14/CT-UBND`, `01/2015/TTLT-BTC-BYT`, `64/2025/QH15`; `35/NQ-TW` is Party. */
 function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
   let j = numEnd + 1
+  // `83/ KH-LĐLĐ`: a space typed after the slash, before the capitals of the type.
+  if (isSpace(at(f, j))) {
+    const k = skipSpaces(f, j, 2)
+    if (!isCapital(at(f, k))) return null
+    j = k
+  }
   let year: number | undefined
   if (isDigit(at(f, j))) {
     const yearEnd = readAlnum(f, j, 4)
-    if (yearEnd !== j + 4 || at(f, yearEnd) !== 0x2f) return null
+    // `01/2011 /CT-VKSTC`: a space typed before the slash after the year.
+    const slashAt = yearEnd === j + 4 ? skipSpaces(f, yearEnd, 2) : -1
+    if (slashAt < 0 || at(f, slashAt) !== 0x2f) return null
     const y = yearAt(f, j)
     if (y < 0) return null
     year = y
-    j = yearEnd + 1
+    j = slashAt + 1
   }
   if (!isCodeLetter(at(f, j))) return null
   const tokenEnd = readAlnum(f, j, 12)
@@ -787,17 +827,26 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
     if (type === null) return year === undefined ? matchOfficialLetter(f, start, numEnd, j, tokenEnd, cursor) : null
     const issuers: Issuer[] = []
     let k = issuerStart > 0 ? issuerStart : tokenEnd + 1
+    let glued = false
     for (;;) {
-      const segEnd = readAlnum(f, k, 12)
-      if (segEnd <= k) return null
+      const read = readAlnum(f, k, 12)
+      if (read <= k) return null
+      const gluedAt = gluedWordAt(f, k, read)
+      glued = gluedAt > 0
+      const segEnd = glued ? gluedAt : read
       const issuer = resolveIssuer(slice(f, k, segEnd))
       if (issuer === null) return null
       issuers.push(issuer)
       k = segEnd
+      if (glued) break
       if (issuers.length < 4 && at(f, k) === 0x2d && isCodeLetter(at(f, k + 1))) k++
-      else break
+      else if (issuers.length < 4 && at(f, k) === 0x2d) {
+        const unit = spacedUnitAt(f, k + 1)
+        if (unit < 0) break
+        k = unit
+      } else break
     }
-    if (!rightBoundary(f, k)) return null
+    if (!glued && !rightBoundary(f, k)) return null
     const first = issuers[0]
     if (first === undefined) return null
     if (first.system === 'party') {
@@ -826,6 +875,26 @@ function matchState(f: Folded, start: number, numEnd: number, cursor: Cursor): D
             ? 'Luật'
             : 'NQ'
   cursor.end = tokenEnd
+  return state(slice(f, start, numEnd), year, type, issuer.code)
+}
+
+/**
+ * `18-2019-TT-BGDĐT`: a State code with its year written with hyphens only, as a document
+ * library's file name gives it; in capitals (a slug is in lower case) and with a known issuer.
+ */
+function matchHyphenedState(f: Folded, start: number, numEnd: number, cursor: Cursor): DirectiveCodeParts | null {
+  const year = yearAt(f, numEnd + 1)
+  const from = numEnd + 6
+  if (year < 0 || at(f, numEnd + 5) !== 0x2d || !isCapital(at(f, from))) return null
+  const typeEnd = readAlnum(f, from, MAX_TYPE_LETTERS)
+  if (typeEnd < 0 || at(f, typeEnd) !== 0x2d) return null
+  const type = typeAt(f, from, typeEnd)
+  const issuerEnd = readAlnum(f, typeEnd + 1, 12)
+  if (type === null || issuerEnd <= typeEnd + 1 || !rightBoundary(f, issuerEnd)) return null
+  for (let k = from; k < issuerEnd; k++) if (k !== typeEnd && !isCapital(at(f, k))) return null
+  const issuer = canonicalIssuer(slice(f, typeEnd + 1, issuerEnd))
+  if (issuer === null || issuer.system !== 'state' || isTermIssuer(issuer.code)) return null
+  cursor.end = issuerEnd
   return state(slice(f, start, numEnd), year, type, issuer.code)
 }
 
@@ -921,6 +990,22 @@ function isNumberLetter(f: Folded, i: number): boolean {
   return next === 0x2f || next === 0x2d
 }
 
+/** `số 0 1/QĐ-...`: a lone `0` and one space before the number at `i`, its first digit typed apart. */
+function splitZeroAt(f: Folded, i: number): boolean {
+  return i >= 2 && at(f, i - 1) === 0x20 && at(f, i - 2) === 0x30 && leftBoundary(f, i - 2)
+}
+
+function withLeadingZero(parts: DirectiveCodeParts, cursor: Cursor): DirectiveCodeParts {
+  const number = `0${parts.number}`
+  const joined =
+    parts.system === 'state'
+      ? state(number, parts.year, parts.type, parts.issuerCode)
+      : party(number, parts.type, parts.issuerCode)
+  if (joined === null) return parts
+  cursor.start -= 2
+  return joined
+}
+
 /**
  * The next code in folded text from `cursor.from`, with its span in folded units left in the
  * cursor, which then stands after it; null when there is none. Only a run of at most 6 digits
@@ -936,11 +1021,14 @@ function nextCode(f: Folded, cursor: Cursor): DirectiveCodeParts | null {
     if (runEnd - i <= MAX_NUMBER_DIGITS && isNumberLetter(f, runEnd)) runEnd++
     const next = at(f, runEnd)
     if (runEnd - i <= MAX_NUMBER_DIGITS && (next === 0x2f || next === 0x2d || isSpace(next)) && leftBoundary(f, i)) {
-      const parts = next === 0x2f ? matchState(f, i, runEnd, cursor) : matchParty(f, i, runEnd, cursor)
+      const parts =
+        next === 0x2f
+          ? matchState(f, i, runEnd, cursor)
+          : (matchParty(f, i, runEnd, cursor) ?? (next === 0x2d ? matchHyphenedState(f, i, runEnd, cursor) : null))
       if (parts !== null) {
         cursor.start = i
         cursor.from = cursor.end
-        return parts
+        return splitZeroAt(f, i) ? withLeadingZero(parts, cursor) : parts
       }
     }
   }

@@ -209,6 +209,47 @@ describe('parseDirectiveCode: a drafting unit after a Party issuer', () => {
   })
 })
 
+// Spaces typed inside a State code: after the year, after a unit's hyphen, inside the number.
+describe('parseDirectiveCode: spaces typed inside a State code', () => {
+  it.each([
+    ['Chỉ thị số 01/2011 /CT-VKSTC', '01/2011/CT-VKSTC'],
+    ['Nghị định 12/2020  /NĐ-CP', '12/2020/NĐ-CP'],
+    ['Số: 04/HD-VKSTC- V4', '04/HD-VKSTC-V4'],
+    ['Số: 12/KH-UBND-  VP.', '12/KH-UBND-VP'],
+    ['Quyết định số 0 1/QĐ-VKSTC-V9', '01/QĐ-VKSTC-V9'],
+    ['kế hoạch số 83/ KH-LĐLĐ', '83/KH-LĐLĐ'],
+    ['Quyết định số 12/  QĐ-UBND', '12/QĐ-UBND'],
+    ['Chỉ thị số 0 5-CT/TW', '05-CT/TW'],
+  ])('%j is %s', (text, code) => {
+    expect(parseDirectiveCode(text)?.code).toBe(code)
+  })
+
+  it.each([
+    ['three spaces before the slash', 'số 01/2011   /CT-VKSTC', null],
+    ['a date before a slash', 'ngày 01/2011 / tháng', null],
+    ['a heading word after the hyphen (marks)', 'Số: 12/KH-UBND- KẾ', '12/KH-UBND'],
+    ['words after the hyphen', 'Số: 12/KH-UBND- VỀ VIỆC', '12/KH-UBND'],
+    ['lower case after the hyphen', 'số 12/KH-UBND- về', '12/KH-UBND'],
+    ['a number before, not a lone zero', 'trang 10 1/QĐ-UBND', '1/QĐ-UBND'],
+    ['lower case after a spaced slash', 'tỷ lệ 83/ kh-ubnd', null],
+    ['a date after a spaced slash', 'ngày 15/ 2/2017', null],
+    ['three spaces after the slash', 'số 83/   KH-UBND', null],
+    ['a file name in capitals, hyphens only', '18-2019-TT-BGDĐT Thông tư ban hành quy định', '18/2019/TT-BGDĐT'],
+    ['a file name in lower case (a slug)', 'tai-ve/18-2019-tt-bgddt.pdf', null],
+    ['a file name with an unknown issuer', 'số 18-2019-TT-ABCD', null],
+    ['a file name of a Government resolution', 'số 18-2019-NQ-CP', '18/2019/NQ-CP'],
+    ['a number and a range of years', 'số 18-2019-2020', null],
+    ['words run together: a tail word glued on (ngày)', 'Thông báo số 70-TB/TWngày 06 tháng 01', '70-TB/TW'],
+    ['words run together: của glued on', 'Quyết định số 12/QĐ-UBNDcủa tỉnh', '12/QĐ-UBND'],
+    ['words run together: về glued on', 'Nghị quyết 35-NQ/TWvề xây dựng Đảng', '35-NQ/TW'],
+    ['another word glued on', 'số 70-TB/TWnay', null],
+    ['a glued word running on', 'số 70-TB/TWngàyxx', null],
+    ['one capital before a glued word', 'số 12/QĐ-Ungày', null],
+  ])('%s: %j', (_what, text, code) => {
+    expect(findDirectiveCodes(text)[0]?.parts.code ?? null).toBe(code)
+  })
+})
+
 // A number with a lower-case letter names a document issued between two numbers: part of it.
 describe('parseDirectiveCode: a number with a letter', () => {
   it.each([

@@ -88,14 +88,18 @@ export function fillPlenumBodies(
   pieces: readonly Piece[],
   mentions: readonly DirectiveMention[],
 ): PlenumTitle[] {
-  // A number that ends a stored text may be cut short (`... Nghị quyết số 2` of `số 20`).
+  // A number that ends a stored text may be cut short (`... Nghị quyết số 2` of `số 20`); the
+  // centre's resolutions of a term never reach three digits, so one of two is whole (its
+  // conclusions do: `Kết luận số 12` may be cut from `121`).
   const end = text.trimEnd().length
   const open = mentions.filter(
     (m) =>
       m.issuingBody === null &&
       m.issuerHint === undefined &&
       PLENUM_TYPES.has(m.type) &&
-      (m.parts === null ? m.number.length <= MAX_DIGITS && m.end < end : m.parts.issuerCode === 'TW'),
+      (m.parts === null
+        ? m.number.length <= MAX_DIGITS && (m.end < end || (m.number.length === 2 && m.type === 'NQ'))
+        : m.parts.issuerCode === 'TW'),
   )
   if (open.length === 0) return []
   const named: Named[] = []
@@ -128,6 +132,31 @@ export function fillPlenumBodies(
     if (document === undefined || document.tailEnd > n.start) continue
     if (!IN_TITLE.test(text.slice(document.tailEnd, n.start))) continue
     titles.push({ document, members: of })
+    for (const d of sharingTitle(text, mentions, document)) titles.push({ document: d, members: of })
   }
   return titles
+}
+
+// Only a semicolon, a comma or `và` between one document's tail and the next.
+const LISTED_ONLY = /^[\s,;]*(?:và\s*)?$/u
+
+/**
+ * `Kế hoạch số 78-KH/TU, ngày ... của Ban Thường vụ Thành ủy; Kế hoạch số 61-KH/ĐU của Đảng ủy về
+ * tổ chức học tập ...`: documents of one type listed right before the titled one, with no title of
+ * their own, share its title (a higher body's plan and the plan carrying it out, on one subject).
+ */
+function sharingTitle(
+  text: string,
+  mentions: readonly DirectiveMention[],
+  titled: DirectiveMention,
+): DirectiveMention[] {
+  const out: DirectiveMention[] = []
+  let next = titled
+  for (let i = mentions.indexOf(titled) - 1; i >= 0 && out.length < 4; i--) {
+    const m = mentions[i]!
+    if (m.type !== titled.type || m.tailEnd > next.start || !LISTED_ONLY.test(text.slice(m.tailEnd, next.start))) break
+    out.push(m)
+    next = m
+  }
+  return out
 }

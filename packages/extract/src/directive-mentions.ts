@@ -147,6 +147,15 @@ function mayFollowSpecimen(text: string, end: number): boolean {
   return p > from && SPECIMEN_WORD_END(text.charCodeAt(p - 1))
 }
 
+// Stop words that never stand in a place's name, even capitalised (`Tỉnh Về việc` in a heading).
+const NEVER_IN_NAMES = new Set(['về', 'ngày', 'khóa', 'khoá', 'số', 'và', 'được', 'đã', 'theo', 'nhiệm'])
+
+// `huyện Đại Từ`, `huyện Năm Căn`: a stop word written with a capital and the rest in lower case,
+// inside a body's name, is a syllable of a place's name, not the preposition.
+function isNameSyllable(w: string, lw: string): boolean {
+  return w !== lw && w.length > 1 && w.slice(1) === lw.slice(1) && !NEVER_IN_NAMES.has(lw)
+}
+
 // Reads an organisation name at `from`: up to 14 words, stopping at punctuation and at words
 // that start a new phrase. `và` continues a name only between capitalised words that are not a
 // document type (`Bộ Thông tin và Truyền thông`, but `Ban Bí thư và Hướng dẫn số 99`).
@@ -165,7 +174,7 @@ function readBody(text: string, from: number, limit: number): { name: string; en
     const lw = changesInLowerCase(text, i, j) ? lowered(w) : w
     // `của Chính phủ ban hành Chương trình ...`: the verb, not the `ban` of `Ủy ban`.
     if (words > 0 && w === 'ban' && text.startsWith(' hành', i + 3)) break
-    if (words > 0 && BODY_STOP.has(lw)) {
+    if (words > 0 && BODY_STOP.has(lw) && !isNameSyllable(w, lw)) {
       if (lw !== 'và') break
       const next = /^\s+([^\s,;.:()“”"]+)(?:\s+([^\s,;.:()“”"]+))?/u.exec(text.slice(i + w.length, i + w.length + 40))
       const nextWord = next?.[1] ?? ''
@@ -322,7 +331,8 @@ function centralDisseminator(text: string, mentionStart: number): string | null 
   return CARRYING_OUT.test(text.slice(body.end, mentionStart)) ? 'TW' : null
 }
 
-// `Chính phủ đã ban hành Nghị quyết ...`: the subject of `ban hành` is the issuing body.
+// `Chính phủ đã ban hành Nghị quyết ...`, `Tỉnh ủy cũng đã ban hành`: the subject of `ban hành` is
+// the issuing body.
 function issuerBefore(text: string, clauseStart: number, mentionStart: number): string | null {
   const from = Math.max(clauseStart, mentionStart - 120)
   // `ban hành` and white space end the text before the mention; read from the end, not by an
@@ -332,7 +342,7 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
   if (verbEnd === mentionStart || verbEnd - 8 < from || !text.startsWith('ban hành', verbEnd - 8)) return null
   const before = text.slice(from, mentionStart)
   const m =
-    /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(
+    /(?:^|[,;:]\s*|\s)((?:\p{Lu}[\p{L}\p{M}&]*\s+){0,8}?\p{Lu}?[\p{L}\p{M}&]*)\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(
       before,
     )
   const body = m === null ? null : readBody(m[1]!, 0, m[1]!.length)
@@ -345,7 +355,7 @@ function issuerBefore(text: string, clauseStart: number, mentionStart: number): 
 // read as the longest run of words before the verb, within its clause, that opens with a capital
 // and names an issuing body.
 function namedIssuerBefore(before: string): string | null {
-  const verb = /\s+(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
+  const verb = /\s+(?:cũng\s+)?(?:đã\s+|vừa\s+|mới\s+)?ban hành\s+$/u.exec(before)
   if (verb === null) return null
   const clause = before.slice(0, verb.index)
   const words = clause

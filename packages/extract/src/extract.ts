@@ -35,7 +35,7 @@ import { addIssueDates } from './issue-dates.ts'
 import { fillIssuingBodies } from './issuing-bodies.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
-import { type FoundRelation, findRelations, implementedBySelf, issuesSelfByType } from './relations.ts'
+import { doesSelfsWork, type FoundRelation, findRelations, implementedBySelf, issuesSelfByType } from './relations.ts'
 import { CITING } from './rules/expressions.ts'
 import { type Segments, segment } from './segment.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
@@ -429,7 +429,7 @@ function relationRecords(
     const found = findRelations(s, inSentence, previous, implemented, self?.code ?? null)
     if (self !== null) found.push(...implementedBySelf(s, inSentence, self.code))
     if (self !== null && inSentence.length === 0 && implementedOpen.length > 0) {
-      const issuing = issuesSelfByType(s.text, self.type)
+      const issuing = issuesSelfByType(s.text, self.type) ?? doesSelfsWork(s.text)
       if (issuing !== null) {
         for (const a of implementedOpen)
           if (a.code !== self.code)

@@ -1,4 +1,4 @@
-import type { DirectiveRelationType } from '@vanban/core'
+import { type DirectiveRelationType, issuerCodeForBody, parseDirectiveCode } from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import type { Piece } from './sentences.ts'
 import { unitClass } from './unit-class.ts'
@@ -55,7 +55,10 @@ const CORRECTS = /^[\s,]*(?:về\s+(?:việc\s+)?)?đính chính\s*$/iu
 // `bởi`, `tại`, `theo` or `bằng`.
 const PASSIVE_AMENDED =
   /^[\s,]*(?:[^;()]{0,200}?\(\s*)?(?:(?:vốn|đã|từng)\s+)*được\s+sửa đổi,?\s*(?:bổ sung\s+)?(?:một số điều\s+)?(?:bởi|tại|theo|bằng)\s*$/iu
-const PASSIVE_REPLACED = /^[\s,]*(?:[^;()]{0,200}?\(\s*)?(?:(?:vốn|đã)\s+)*(?:được|bị)\s+thay thế\s+(?:bởi|bằng)\s*$/iu
+// Or after its title with no bracket when `đã` marks it done (`Quyết định 119/QĐ-UBND bổ sung thủ
+// tục hành chính đã được thay thế bởi Quyết định 366/QĐ-UBND`).
+const PASSIVE_REPLACED =
+  /^[\s,]*(?:[^;()]{0,200}?\(\s*(?:(?:vốn|đã)\s+)*|[^;(),.]{0,200}?\s(?:vốn|đã)\s+|(?:(?:vốn|đã)\s+)*)(?:được|bị)\s+thay thế\s+(?:bởi|bằng)\s*$/iu
 // `Nghị quyết số 18-NQ/TW đã được Tỉnh ủy cụ thể hóa bằng Kế hoạch số 45-KH/TU`: the second
 // implements the first; who made it so may stand between.
 const PASSIVE_IMPLEMENTED =
@@ -202,6 +205,7 @@ export function findRelations(
       found.push({ from: b.code, type: 'replaces', to: a.code, start: a.start, end: b.end, sentence })
   }
   found.push(...implementedByIssued(sentence, mentions, found))
+  if (previous !== undefined) found.push(...issuedUnderNamedBefore(sentence, mentions, previous))
   if (coordinated.size === 0) return found
   // `A thực hiện B và C thực hiện D`: C, with a relation of its own to another directive than
   // A's, is a second subject beside A, not a second object of A's verb. `Kết luận 156 về tiếp tục
@@ -262,6 +266,44 @@ function implementedByIssued(
   return []
 }
 
+// `Quán triệt Chỉ thị của Bộ Chính trị, ...`: a sentence that opens by carrying out a document
+// named by its type alone (`này`, `trên`, or its body after it), the one the sentence before cited.
+const BACK_REFERENCE = new RegExp(
+  String.raw`^(?:(?:để|nhằm)\s+)?(?:quán triệt|thực hiện|triển khai(?:\s+thực hiện)?|cụ thể (?:hóa|hoá))\s+(${DOCUMENT_TYPE_WORDS.map(([name]) => name).join('|')})(?:\s+(?:này|trên)|\s+của\s+([^,;.]{2,60}?))?\s*,\s`,
+  'iu',
+)
+// `, Tỉnh ủy Nghệ An cũng đã ban hành ` right before a mention: a body issuing it.
+const ISSUING_BEFORE = /,\s+\p{Lu}[^,;.]{1,80}?\s(?:cũng\s+)?(?:đã\s+|vừa\s+)?ban hành\s+$/u
+
+/**
+ * `Quán triệt Chỉ thị của Bộ Chính trị, Tỉnh ủy đã ban hành Thông tri số 13 ..., Đảng ủy Công an
+ * tỉnh đã ban hành Hướng dẫn số 1592`: each document a body issues in the sentence implements the
+ * one the opening names by its type, the last the sentence before cited (`previous`), when its type
+ * and its body's issuer agree.
+ */
+function issuedUnderNamedBefore(
+  sentence: Piece,
+  mentions: ResolvedMention[],
+  previous: ResolvedMention,
+): FoundRelation[] {
+  const first = mentions[0]
+  if (first === undefined) return []
+  const text = sentence.text
+  const m = BACK_REFERENCE.exec(text.slice(0, Math.min(120, first.start - sentence.start)))
+  if (m === null || !sameType(LETTERS_BY_NAME.get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')) ?? '', previous.type))
+    return []
+  if (m[2] !== undefined && issuerCodeForBody(m[2]) !== parseDirectiveCode(previous.code)?.issuerCode) return []
+  const out: FoundRelation[] = []
+  let from = m[0].length - 2
+  for (const b of mentions) {
+    const at = b.start - sentence.start
+    if (at >= from && b.code !== previous.code && ISSUING_BEFORE.test(text.slice(Math.max(from, at - 120), at)))
+      out.push({ from: b.code, type: 'implements', to: previous.code, start: b.start, end: b.end, sentence })
+    from = b.tailEnd - sentence.start
+  }
+  return out
+}
+
 // `..., Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức thực hiện như sau:`: the document itself
 // is issued, named by its type alone.
 // Or the body does what the document does, up to what it lists (`Ban Tuyên giáo Trung ương hướng
@@ -318,4 +360,20 @@ export function issuesSelfByType(sentence: string, selfType: string): { body: st
   // A body's name opens with a capital (`UBND tỉnh`, `Ủy ban nhân dân`), not a clause's words.
   if (!/^\p{Lu}/u.test(body)) return null
   return { body, at: m.index + m[0].indexOf(m[1]!) }
+}
+
+// `Trên cơ sở ..., Viện kiểm sát nhân dân tối cao hướng dẫn công tác ... sau đây:`: the body does
+// what the document does, up to what it lists, in a sentence of its own after the opening.
+const DOES_SELFS_WORK =
+  /(?:^|,\s*)(\p{Lu}[^,;.:]{1,80}?)\s(?:hướng dẫn|yêu cầu|chỉ thị|đề nghị)\s[^;.:]{0,300}?\s(?:như sau|sau đây)\s*:\s*$/u
+
+/**
+ * After a sentence of its own that names what the page's document carries out, the next that
+ * reports its body doing the document's work (`hướng dẫn ... như sau:`): the body and where it starts.
+ */
+export function doesSelfsWork(sentence: string): { body: string; at: number } | null {
+  if (!sentence.trimEnd().endsWith(':') || !sentence.includes('sau')) return null
+  const m = DOES_SELFS_WORK.exec(sentence)
+  if (m === null) return null
+  return { body: m[1]!.trim(), at: m.index + m[0].indexOf(m[1]!) }
 }

@@ -17,6 +17,14 @@ describe("a Central Committee plenum's documents", () => {
       ],
     },
     {
+      reading: "a resolution's two digits that end the stored text are whole (the centre's never reach three)",
+      text: 'Hội nghị học tập\n\nBáo cáo viên quán triệt Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa XII: Nghị quyết số 26-NQ/TW về cán bộ; Nghị quyết số 27',
+      directives: [
+        ['26-NQ/TW', 'Ban Chấp hành Trung ương khóa XII'],
+        ['27-NQ/TW', 'Ban Chấp hành Trung ương khóa XII'],
+      ],
+    },
+    {
       reading: '`Hội nghị TW 6 của Ban Chấp hành ...`, the body written after the plenum',
       text: 'Hội nghị học tập nghị quyết\n\nĐồng chí báo cáo viên quán triệt các Nghị quyết Hội nghị TW 6 của Ban Chấp hành Trung ương Đảng khóa XII, trong đó đi sâu về Nghị quyết số 18 về tổ chức bộ máy; Nghị quyết số 19 về đơn vị sự nghiệp công lập.',
       directives: [
@@ -62,6 +70,10 @@ describe("a Central Committee plenum's documents", () => {
       reading: 'a number that ends the stored text is cut short',
       text: 'Hội nghị học tập\n\nBáo cáo viên quán triệt Nghị quyết Hội nghị Trung ương 6 khóa XII: Nghị quyết số 2',
     },
+    {
+      reading: "a conclusion's two digits that end the stored text may be cut from three",
+      text: 'Hội nghị học tập\n\nBáo cáo viên quán triệt Hội nghị Trung ương 10 khóa XIII: Kết luận số 12',
+    },
   ])('not read: $reading', ({ text }) => {
     expect(directivesOf(text).filter(([code, body]) => code.endsWith('/TW') || body?.includes('Trung ương'))).toEqual(
       [],
@@ -84,6 +96,21 @@ describe("a document about a plenum's resolutions", () => {
       reading: 'a plan carries them out',
       text: 'Hội nghị học tập\n\nĐảng ủy ban hành Kế hoạch số 12-KH/ĐU về học tập các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Báo cáo viên giới thiệu Nghị quyết số 18 về tổ chức bộ máy.',
       relations: ['12-KH/ĐU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'plans listed before the titled one, with no title of their own, share its title',
+      text: 'Hội nghị học tập\n\nThực hiện Kế hoạch số 45-KH/HU, ngày 3/5/2018 của Ban Thường vụ Huyện ủy; Kế hoạch số 9-KH/ĐU của Đảng ủy xã về học tập các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Báo cáo viên giới thiệu Nghị quyết số 18 về tổ chức bộ máy.',
+      relations: ['9-KH/ĐU implements 18-NQ/TW', '45-KH/HU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'counter: a plan listed before with a title of its own keeps it',
+      text: 'Hội nghị học tập\n\nThực hiện Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy về công tác dân vận; Kế hoạch số 9-KH/ĐU của Đảng ủy xã về học tập các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Báo cáo viên giới thiệu Nghị quyết số 18 về tổ chức bộ máy.',
+      relations: ['9-KH/ĐU implements 18-NQ/TW'],
+    },
+    {
+      reading: 'counter: a document of another type listed before is not one of the plans',
+      text: 'Hội nghị học tập\n\nThực hiện Chỉ thị số 12-CT/HU của Ban Thường vụ Huyện ủy; Kế hoạch số 9-KH/ĐU của Đảng ủy xã về học tập các nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII. Báo cáo viên giới thiệu Nghị quyết số 18 về tổ chức bộ máy.',
+      relations: ['9-KH/ĐU implements 18-NQ/TW'],
     },
   ])('$reading', ({ text, relations }) => {
     expect(relationsOf(text)).toEqual(relations)

@@ -48,9 +48,21 @@ describe('a mention with its tail', () => {
       text: 'Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo.',
       directive: { code: '17-CT/TU', issuingBody: 'Ban Thường vụ Tỉnh ủy Yên Bái', inferred: true },
     },
+    {
+      reading: 'the body before cũng đã ban hành (also issued)',
+      text: 'Trung ương đã chỉ đạo, Tỉnh ủy Hà Tĩnh cũng đã ban hành Thông tri số 08 về bầu cử.',
+      directive: { code: '08-TT/TU', issuingBody: 'Tỉnh ủy Hà Tĩnh', inferred: true },
+    },
   ])('reads $reading', ({ text, directive }) => {
     const [d] = directivesOf(text)
     expect(d).toMatchObject(directive)
+  })
+
+  it.each([
+    ['cũng with another verb', 'Tỉnh ủy Hà Tĩnh cũng đã quán triệt Thông tri số 08 về bầu cử.'],
+    ['cũng in a clause of no body', 'Nhiều nơi cũng đã ban hành Thông tri số 08 về bầu cử.'],
+  ])('names no issuer of a short form: %s', (_what, text) => {
+    expect(directivesOf(text)).toEqual([])
   })
 
   // A State document whose code never carries a year is named by its short form and body; one

@@ -42,6 +42,17 @@ describe('relations an article states beyond one sentence', () => {
       relations: [],
     },
     {
+      reading:
+        'an opening of its own, then the body doing what its document does in the next sentence (hướng dẫn ... sau đây:)',
+      text: 'BỘ Y TẾ\n\nSố: 07/HD-BYT- V2\n\nHà Nội, ngày 3 tháng 2 năm 2015\n\nHƯỚNG DẪN\n\nThực hiện Chỉ thị số 02/2015/CT-BYT ngày 5 tháng 1 năm 2015 của Bộ trưởng Bộ Y tế về công tác năm 2015.\n\nCăn cứ tình hình thực tế năm 2014, Bộ Y tế - Vụ 2 - hướng dẫn công tác khám chữa bệnh năm 2015 với các nội dung sau đây:\n',
+      relations: ['07/HD-BYT-V2 implements 02/2015/CT-BYT'],
+    },
+    {
+      reading: 'counter: the next sentence lists what the body did, not what its document directs',
+      text: 'BỘ Y TẾ\n\nSố: 07/HD-BYT- V2\n\nHà Nội, ngày 3 tháng 2 năm 2015\n\nHƯỚNG DẪN\n\nThực hiện Chỉ thị số 02/2015/CT-BYT ngày 5 tháng 1 năm 2015 của Bộ trưởng Bộ Y tế về công tác năm 2015.\n\nNăm 2014, Bộ Y tế đã đạt được các kết quả sau đây:\n',
+      relations: [],
+    },
+    {
       reading: 'a page that reprints a document in full: the document it names is the text that follows',
       text: 'Công đoàn thành phố\n\nBan biên tập xin trích nguyên Hướng dẫn số 12-HD/BTGTW ngày 7/12/2011 của Ban Tuyên giáo Trung ương. Toàn văn như sau:\n\nThực hiện Chỉ thị số 45-CT/TW ngày 22/7/2010 của Bộ Chính trị về tổ chức các ngày kỷ niệm, Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền các ngày lễ lớn năm 2012 như sau:\n',
       relations: ['12-HD/BTGTW implements 45-CT/TW'],

@@ -103,6 +103,24 @@ describe('issuing bodies from the document system', () => {
       code: '85-QĐ/TW',
       body: null,
     },
+    {
+      reading: "a place's name with a capitalised syllable that is also a stop word (huyện Năm Căn)",
+      text: 'Tin huyện\n\nThực hiện Kế hoạch số 21/KH-UBND ngày 3/4/2024 của UBND huyện Năm Căn về phòng chống thiên tai.',
+      code: '21/KH-UBND',
+      body: 'UBND huyện Năm Căn',
+    },
+    {
+      reading: 'counter: the stop word in lower case after the name ends it',
+      text: 'Tin huyện\n\nThực hiện Kế hoạch số 21/KH-UBND ngày 3/4/2024 của UBND huyện Đầm Dơi từ năm 2024.',
+      code: '21/KH-UBND',
+      body: 'UBND huyện Đầm Dơi',
+    },
+    {
+      reading: 'counter: a capitalised Về after a capitalised word (a heading in title case) ends the name',
+      text: 'Tin huyện\n\nThực hiện Kế hoạch số 21/KH-UBND ngày 3/4/2024 của UBND Huyện Về Việc phòng chống thiên tai.',
+      code: '21/KH-UBND',
+      body: 'UBND Huyện',
+    },
   ])('$reading', ({ text, code, body }) => {
     expect(bodyOf(text, code)).toBe(body)
   })

@@ -178,6 +178,41 @@ describe('findRelations', () => {
       relations: ['210-KH/TU implements 35-CT/TW'],
     },
     {
+      reading: 'an opening that names the directive cited before by its type, then bodies issuing documents',
+      sentence:
+        'Ban Bí thư đã ban hành Chỉ thị số 12-CT/TW ngày 3/4/2022 về công tác bầu cử. Triển khai Chỉ thị của Ban Bí thư, Tỉnh ủy Phú Thọ đã ban hành Kế hoạch số 45-KH/TU về bầu cử, Huyện ủy Lâm Thao cũng đã ban hành Hướng dẫn số 77-HD/HU và tổ chức hội nghị.',
+      relations: ['45-KH/TU implements 12-CT/TW', '77-HD/HU implements 12-CT/TW'],
+    },
+    {
+      reading: 'counter: an opening that names another type than the directive cited before',
+      sentence:
+        'Ban Bí thư đã ban hành Chỉ thị số 12-CT/TW ngày 3/4/2022 về công tác bầu cử. Triển khai Nghị quyết của Tỉnh ủy, Huyện ủy Lâm Thao đã ban hành Hướng dẫn số 77-HD/HU.',
+      relations: [],
+    },
+    {
+      reading: 'counter: an opening that names another body than the directive cited before has',
+      sentence:
+        'Ban Bí thư đã ban hành Chỉ thị số 12-CT/TW ngày 3/4/2022 về công tác bầu cử. Triển khai Chỉ thị của Ủy ban nhân dân tỉnh, Huyện ủy Lâm Thao đã ban hành Hướng dẫn số 77-HD/HU.',
+      relations: [],
+    },
+    {
+      reading: 'counter: a document only named after the opening, not issued, carries out nothing',
+      sentence:
+        'Ban Bí thư đã ban hành Chỉ thị số 12-CT/TW ngày 3/4/2022 về công tác bầu cử. Triển khai Chỉ thị này, Huyện ủy Lâm Thao tổ chức hội nghị theo Hướng dẫn số 77-HD/HU.',
+      relations: [],
+    },
+    {
+      reading: 'the passive after the first’s title with no bracket, marked done by đã',
+      sentence: 'Quyết định 25/QĐ-UBND quy định giá đất năm 2015 đã được thay thế bởi Quyết định 312/QĐ-UBND.',
+      relations: ['312/QĐ-UBND replaces 25/QĐ-UBND'],
+    },
+    {
+      reading: 'counter: a passive past a comma after the first is another clause',
+      sentence:
+        'UBND tỉnh ban hành Quyết định 25/QĐ-UBND về giá đất, nhiều quy định khác đã được thay thế bởi Quyết định 312/QĐ-UBND.',
+      relations: [],
+    },
+    {
       reading: 'a directive made concrete by a plan, in the passive, who made it so between',
       sentence:
         'Nghị quyết số 18-NQ/TW đã được Ban Thường vụ Tỉnh ủy cụ thể hoá bằng Kế hoạch số 45-KH/TU ngày 12/3/2018.',
