@@ -6,7 +6,7 @@ import { isWhiteUnit } from './unit-class.ts'
  */
 
 // Whole lines that are buttons, form labels or section headers of a site, never prose.
-const BUTTON_LINES = new Set([
+export const BUTTON_LINES = new Set([
   // A portal's link for screen readers past its menus (`Skip to content`).
   'truy cập nội dung luôn',
   'chuyển đến nội dung chính',
@@ -102,8 +102,35 @@ export const BOILERPLATE_PHRASES = [
 // Short lines of a site's own: a share bar, a comment box's fields and counter (`Họ tên: ....`,
 // `Bạn còn 500/500 ký tự`), its contact lines (`Hotline: 024...`) and the tags under an article
 // (`Từ khóa: Chỉ thị 05, nêu gương`).
-const SITE_LINE =
-  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|hotline|đường dây nóng|fax|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
+const TAG_LABELS = ['từ khóa', 'tags', 'tag', 'thẻ', 'chủ đề']
+const SHARE_LABELS = ['chia sẻ', 'share']
+const FIELD_LABELS = [
+  'họ và tên',
+  'họ tên',
+  'tên',
+  'email',
+  'e-mail',
+  'điện thoại',
+  'hotline',
+  'đường dây nóng',
+  'fax',
+  'mã xác nhận',
+  'mã bảo mật',
+  'nội dung',
+  'tiêu đề',
+]
+// What a comment box's counter says, wherever on the line.
+const COUNTER_WORDS = 'ký tự'
+const SITE_LINE = new RegExp(
+  `^(?:${TAG_LABELS.join('|')})\\s*:|^(?:${SHARE_LABELS.join('|')})(?![\\p{L}])|^(?:${FIELD_LABELS.join('|')})\\s*[:*]|\\d+\\s*\\/\\s*\\d+\\s*${COUNTER_WORDS}|${COUNTER_WORDS} còn lại`,
+  'u',
+)
+
+// The first characters (three, or the shortest label's) a site's line opens with when a label
+// opens it: a line that, lower-cased, opens otherwise and holds no counter is no site's line.
+const SITE_LABELS = [...TAG_LABELS, ...SHARE_LABELS, ...FIELD_LABELS]
+const OPENING_LENGTH = Math.min(3, ...SITE_LABELS.map((w) => w.length))
+const SITE_OPENINGS = new Set(SITE_LABELS.map((w) => w.slice(0, OPENING_LENGTH)))
 
 // Headers that open a block of links to other articles.
 const RELATED_HEADERS = [
@@ -165,6 +192,7 @@ const PHRASE_MARKS = [
   'ó dấ',
   'ản r',
   'i bả',
+  'ý tự',
 ]
 const MARK_LENGTH = 4
 
@@ -186,7 +214,8 @@ const SEND = 0xffff
 const LOWER_UNIT = new Uint16Array(0x10000)
 const SENT_LOWER = new Set<number>()
 
-for (const phrase of BOILERPLATE_PHRASES) {
+// The phrases, and the counter's words, which a site's line may hold anywhere.
+for (const phrase of [...BOILERPLATE_PHRASES, COUNTER_WORDS]) {
   if (phrase.length < MARK_LENGTH) {
     SENT_LOWER.add(phrase.charCodeAt(0))
     continue
@@ -213,8 +242,8 @@ function lowerUnit(code: number): number {
 }
 
 /**
- * Whether the lower case of `line` may hold one of the phrases: false only when it holds none of
- * their marks. Lower-casing a line lowers each unit alone (the one exception, a final sigma, is
+ * Whether the lower case of `line` may hold one of the phrases or the counter's words: false only
+ * when it holds none of their marks. Lower-casing a line lowers each unit alone (the one exception, a final sigma, is
  * no letter of a mark) unless a unit grows or is a surrogate, and then the line is sent on: each
  * mark the lower-cased line holds is read here at the same place, as the same four units.
  */
@@ -242,6 +271,19 @@ export function mayHoldPhrase(line: string): boolean {
 // The longest line SITE_LINE is tried on.
 const MAX_SITE_LINE = 160
 
+// Whether the lower case of `line` may open with a site line's label: its first units, lowered
+// one by one as lower-casing the line lowers them (unless one grows or is a surrogate).
+function mayOpenSiteLine(line: string): boolean {
+  if (line.length < OPENING_LENGTH) return true
+  let opening = ''
+  for (let i = 0; i < OPENING_LENGTH; i++) {
+    const lower = lowerUnit(line.charCodeAt(i))
+    if (lower === SEND) return true
+    opening += String.fromCharCode(lower)
+  }
+  return SITE_OPENINGS.has(opening)
+}
+
 /** True for a line of a comment form, a cookie banner, a share bar or a site footer. */
 export function isBoilerplateLine(line: string): boolean {
   // Lower-casing never shortens a line, so a long one is prose whatever its case: the body of
@@ -249,8 +291,10 @@ export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim()
   if (trimmed.length === 0 || trimmed.length > 400) return false
   const mayHold = mayHoldPhrase(trimmed)
-  // Nor is a line too long for a button or a site's line that holds no phrase's mark.
-  if (!mayHold && trimmed.length > MAX_SITE_LINE) return isRepeatedPhrase(trimmed)
+  // Nor is a line that holds no phrase's mark lower-cased when it is too long for a button, and
+  // too long for a site's line or opening with none of its labels.
+  if (!mayHold && trimmed.length > LONGEST_BUTTON && (trimmed.length > MAX_SITE_LINE || !mayOpenSiteLine(trimmed)))
+    return isRepeatedPhrase(trimmed)
   const l = trimmed.toLowerCase()
   return (
     (l.length <= LONGEST_BUTTON && BUTTON_LINES.has(l)) ||

@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BOILERPLATE_PHRASES, isRepeatedPhrase, mayHoldPhrase } from '../src/boilerplate.ts'
+import {
+  BOILERPLATE_PHRASES,
+  BUTTON_LINES,
+  isBoilerplateLine,
+  isRepeatedPhrase,
+  mayHoldPhrase,
+} from '../src/boilerplate.ts'
 
 // The phrases' expression as isBoilerplateLine tries it on a lower-cased line.
 const PATTERN = new RegExp(BOILERPLATE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u')
@@ -93,6 +99,48 @@ describe('isRepeatedPhrase', () => {
         },
       ),
       { numRuns: 20000 },
+    )
+  })
+})
+
+// isBoilerplateLine as it was written: the line lower-cased, then every expression tried.
+const SITE_LINE =
+  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|hotline|đường dây nóng|fax|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
+function boilerplateByExpressions(line: string): boolean {
+  const trimmed = line.trim()
+  if (trimmed.length === 0 || trimmed.length > 400) return false
+  const l = trimmed.toLowerCase()
+  return BUTTON_LINES.has(l) || PATTERN.test(l) || (l.length <= 160 && SITE_LINE.test(l)) || repeatedByStrings(trimmed)
+}
+
+describe('isBoilerplateLine', () => {
+  it('reads what lower-casing every line and trying every expression read', () => {
+    const parts = [
+      ...PIECES,
+      ...BUTTON_LINES,
+      'Từ khóa:',
+      'TAGS :',
+      'Chia sẻ',
+      'SHARE',
+      'Họ và tên*',
+      'E-MAIL:',
+      'Điện thoại :',
+      'Tiêu đề:',
+      '500/500 ký tự',
+      'KÝ TỰ còn lại',
+      'Bạn còn ',
+      'Sáng 14/6, Chi bộ Văn phòng Sở Tư pháp tỉnh Phú Yên tổ chức sinh hoạt chuyên đề ',
+      'x'.repeat(30),
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...parts), fc.string({ maxLength: 3 })), { maxLength: 8 }),
+        (pieces) => {
+          const line = pieces.join('')
+          expect(isBoilerplateLine(line)).toBe(boilerplateByExpressions(line))
+        },
+      ),
+      { numRuns: 30000 },
     )
   })
 })
