@@ -130,7 +130,11 @@ const SITE_LINE = new RegExp(
 // opens it: a line that, lower-cased, opens otherwise and holds no counter is no site's line.
 const SITE_LABELS = [...TAG_LABELS, ...SHARE_LABELS, ...FIELD_LABELS]
 const OPENING_LENGTH = Math.min(3, ...SITE_LABELS.map((w) => w.length))
-const SITE_OPENINGS = new Set(SITE_LABELS.map((w) => w.slice(0, OPENING_LENGTH)))
+// Each opening as a number, its units in base 0x10000 (exact in a double for three units).
+const openingKey = (units: readonly number[]): number => units.reduce((key, unit) => key * 0x10000 + unit, 0)
+const SITE_OPENINGS = new Set(
+  SITE_LABELS.map((w) => openingKey([...Array(OPENING_LENGTH).keys()].map((i) => w.charCodeAt(i)))),
+)
 
 // Headers that open a block of links to other articles.
 const RELATED_HEADERS = [
@@ -199,7 +203,7 @@ const MARK_LENGTH = 4
 // The marks by a hash of their four code units, so that a line's last four units are looked up
 // at each step in a table small enough to stay in a cache: the index (plus one) of the mark a
 // slot holds, SEVERAL when more than one does (then every line that reaches it is sent on).
-const MARK_BITS = 16
+const MARK_BITS = 12
 const markHash = (a: number, b: number, c: number, d: number): number =>
   Math.imul(((a * 31 + b) * 31 + c) * 31 + d, 0x9e3779b1) >>> (32 - MARK_BITS)
 const MARK_SLOTS = new Uint8Array(1 << MARK_BITS)
@@ -275,13 +279,13 @@ const MAX_SITE_LINE = 160
 // one by one as lower-casing the line lowers them (unless one grows or is a surrogate).
 function mayOpenSiteLine(line: string): boolean {
   if (line.length < OPENING_LENGTH) return true
-  let opening = ''
+  let key = 0
   for (let i = 0; i < OPENING_LENGTH; i++) {
     const lower = lowerUnit(line.charCodeAt(i))
     if (lower === SEND) return true
-    opening += String.fromCharCode(lower)
+    key = key * 0x10000 + lower
   }
-  return SITE_OPENINGS.has(opening)
+  return SITE_OPENINGS.has(key)
 }
 
 /** True for a line of a comment form, a cookie banner, a share bar or a site footer. */
