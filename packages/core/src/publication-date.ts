@@ -51,6 +51,11 @@ const AFTER_DATE = /\s*[|•·]\s*|\s+[-–]\s+(?=\D)|(?<=\p{L})\s+[-–]\s+(?=\
 // A separator left at the end of a line when a site prints the date before a time it omits:
 // `Thứ 3, Ngày 16/07/2024 -`.
 const TRAILING_SEPARATOR = /\s*[-–|•]\s*$/u
+// Whether the last character but white space (trimEnd takes off what \s is) is a separator.
+const endsWithSeparator = (l: string): boolean => '-–|•'.includes(l.trimEnd().slice(-1) || '_')
+
+const VIEWS = /lượt xem/iu
+const SEPARATOR_MARK = /[|•·\-–.]/u
 
 // A content system's English line: `Submitted by Ban biên tập on 18 October 2019`, `Posted on
 // 18 October 2019`; the date follows `on`.
@@ -87,24 +92,23 @@ export function parseDateLine(line: string): PartialDate | null {
   const bracketed = BRACKETED.exec(l)
   if (bracketed !== null) l = (bracketed[1] ?? '').trim()
   if (REPORT_CUE.test(l)) return null
+  // A view counter says `lượt xem` (a line without it is not searched for one).
+  const counted = VIEWS.test(l)
   if (l.length > 60) {
-    if (!/lượt xem/iu.test(l)) return null
+    if (!counted) return null
     l = l.replace(VIEW_COUNT, '')
     if (l.length > 60) return null
-  } else {
+  } else if (counted) {
     l = l.replace(VIEW_COUNT, '')
   }
-  l = l
-    .replace(SPACED_COLON, ':')
-    .replace(COUNT_AFTER_TIME, '$1')
-    .replace(TRAILING_SEPARATOR, '')
-    .replace(POSTED_BY, '')
-    .replace(PLACE_BEFORE, '')
-    .replace(NAME_BEFORE_WEEKDAY, '')
+  l = l.replace(SPACED_COLON, ':').replace(COUNT_AFTER_TIME, '$1')
+  if (endsWithSeparator(l)) l = l.replace(TRAILING_SEPARATOR, '')
+  l = l.replace(POSTED_BY, '').replace(PLACE_BEFORE, '').replace(NAME_BEFORE_WEEKDAY, '')
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole
   // The date may be any of the parts: a section may come first (`Chính trị - Ngày đăng : ...`).
-  const parts = l.split(AFTER_DATE).filter((part) => part !== '')
+  // Each separator holds one of these marks: a line without any is one part.
+  const parts = SEPARATOR_MARK.test(l) ? l.split(AFTER_DATE).filter((part) => part !== '') : [l]
   if (parts.length > 1) {
     for (const part of parts) {
       const date = parseVietnameseDate(part)

@@ -1,10 +1,12 @@
+import { isWhiteUnit } from './unit-class.ts'
+
 /**
  * Site text that is not the article: comment forms, cookie banners, share buttons, and the
  * "related articles" blocks whose teasers carry other articles' dates and codes.
  */
 
 // Whole lines that are buttons, form labels or section headers of a site, never prose.
-const BUTTON_LINES = new Set([
+export const BUTTON_LINES = new Set([
   // A portal's link for screen readers past its menus (`Skip to content`).
   'truy cập nội dung luôn',
   'chuyển đến nội dung chính',
@@ -60,7 +62,7 @@ const BUTTON_LINES = new Set([
 const LONGEST_BUTTON = Math.max(...[...BUTTON_LINES].map((b) => b.length))
 
 // Phrases that only occur in comment forms, cookie notices and site footers.
-const BOILERPLATE_PHRASES = [
+export const BOILERPLATE_PHRASES = [
   'email của bạn sẽ không được hiển thị',
   'các trường bắt buộc được đánh dấu',
   'lưu tên của tôi',
@@ -100,8 +102,39 @@ const BOILERPLATE_PHRASES = [
 // Short lines of a site's own: a share bar, a comment box's fields and counter (`Họ tên: ....`,
 // `Bạn còn 500/500 ký tự`), its contact lines (`Hotline: 024...`) and the tags under an article
 // (`Từ khóa: Chỉ thị 05, nêu gương`).
-const SITE_LINE =
-  /^(?:từ khóa|tags?|thẻ|chủ đề)\s*:|^(?:chia sẻ|share)(?![\p{L}])|^(?:họ và tên|họ tên|tên|email|e-mail|điện thoại|hotline|đường dây nóng|fax|mã xác nhận|mã bảo mật|nội dung|tiêu đề)\s*[:*]|\d+\s*\/\s*\d+\s*ký tự|ký tự còn lại/u
+const TAG_LABELS = ['từ khóa', 'tags', 'tag', 'thẻ', 'chủ đề']
+const SHARE_LABELS = ['chia sẻ', 'share']
+const FIELD_LABELS = [
+  'họ và tên',
+  'họ tên',
+  'tên',
+  'email',
+  'e-mail',
+  'điện thoại',
+  'hotline',
+  'đường dây nóng',
+  'fax',
+  'mã xác nhận',
+  'mã bảo mật',
+  'nội dung',
+  'tiêu đề',
+]
+// What a comment box's counter says, wherever on the line.
+const COUNTER_WORDS = 'ký tự'
+const SITE_LINE = new RegExp(
+  `^(?:${TAG_LABELS.join('|')})\\s*:|^(?:${SHARE_LABELS.join('|')})(?![\\p{L}])|^(?:${FIELD_LABELS.join('|')})\\s*[:*]|\\d+\\s*\\/\\s*\\d+\\s*${COUNTER_WORDS}|${COUNTER_WORDS} còn lại`,
+  'u',
+)
+
+// The first characters (three, or the shortest label's) a site's line opens with when a label
+// opens it: a line that, lower-cased, opens otherwise and holds no counter is no site's line.
+const SITE_LABELS = [...TAG_LABELS, ...SHARE_LABELS, ...FIELD_LABELS]
+const OPENING_LENGTH = Math.min(3, ...SITE_LABELS.map((w) => w.length))
+// Each opening as a number, its units in base 0x10000 (exact in a double for three units).
+const openingKey = (units: readonly number[]): number => units.reduce((key, unit) => key * 0x10000 + unit, 0)
+const SITE_OPENINGS = new Set(
+  SITE_LABELS.map((w) => openingKey([...Array(OPENING_LENGTH).keys()].map((i) => w.charCodeAt(i)))),
+)
 
 // Headers that open a block of links to other articles.
 const RELATED_HEADERS = [
@@ -129,17 +162,148 @@ const BOILERPLATE_PATTERN = new RegExp(
   'u',
 )
 
+// Four characters of each phrase that prose seldom writes (`ợt x` of `lượt xem`, ` coo` of every
+// cookie notice), chosen by how few lines of the real pages hold them: a line that holds none,
+// lower-cased, holds no phrase, and is not lower-cased and searched for all of them. A phrase
+// that holds none of these (one added later) is marked by its own first four characters.
+const PHRASE_MARKS = [
+  'il c',
+  'g bắ',
+  'u tê',
+  'o lầ',
+  'g bì',
+  'c du',
+  'ận (',
+  't bì',
+  'n bạ',
+  ' coo',
+  'ảo m',
+  'ản q',
+  'opyr',
+  'i rõ',
+  'c sa',
+  'ép s',
+  'm xu',
+  'y nó',
+  'dõi ',
+  'ợt x',
+  'ợt đ',
+  'thíc',
+  'y cậ',
+  'á bà',
+  'n đí',
+  'le đ',
+  'ó dấ',
+  'ản r',
+  'i bả',
+  'ý tự',
+]
+const MARK_LENGTH = 4
+
+// The marks by a hash of their four code units, so that a line's last four units are looked up
+// at each step in a table small enough to stay in a cache: the index (plus one) of the mark a
+// slot holds, SEVERAL when more than one does (then every line that reaches it is sent on).
+const MARK_BITS = 12
+const markHash = (a: number, b: number, c: number, d: number): number =>
+  Math.imul(((a * 31 + b) * 31 + c) * 31 + d, 0x9e3779b1) >>> (32 - MARK_BITS)
+const MARK_SLOTS = new Uint8Array(1 << MARK_BITS)
+const SEVERAL = 0xff
+// The marks' code units, four by four.
+const MARK_UNITS: number[] = []
+
+// The lower case of each code unit, or SEND for a unit whose line goes to the expression at once:
+// one whose lower case is not one unit (`İ` is `i̇`), a surrogate, or the first character of a
+// phrase shorter than a mark (`©`). Filled as units are met; 0 while unknown.
+const SEND = 0xffff
+const LOWER_UNIT = new Uint16Array(0x10000)
+const SENT_LOWER = new Set<number>()
+
+// The phrases, and the counter's words, which a site's line may hold anywhere.
+for (const phrase of [...BOILERPLATE_PHRASES, COUNTER_WORDS]) {
+  if (phrase.length < MARK_LENGTH) {
+    SENT_LOWER.add(phrase.charCodeAt(0))
+    continue
+  }
+  const mark = PHRASE_MARKS.find((m) => phrase.includes(m)) ?? phrase.slice(0, MARK_LENGTH)
+  const units = [...Array(MARK_LENGTH).keys()].map((i) => mark.charCodeAt(i))
+  const slot = markHash(units[0]!, units[1]!, units[2]!, units[3]!)
+  const known = MARK_SLOTS[slot]!
+  if (known !== 0 && known !== SEVERAL && MARK_UNITS.slice((known - 1) * 4, known * 4).join() === units.join()) continue
+  MARK_UNITS.push(...units)
+  MARK_SLOTS[slot] = known === 0 && MARK_UNITS.length / 4 < SEVERAL ? MARK_UNITS.length / 4 : SEVERAL
+}
+
+function lowerUnit(code: number): number {
+  let lower = LOWER_UNIT[code]!
+  if (lower === 0) {
+    const s = String.fromCharCode(code).toLowerCase()
+    const surrogate = code >= 0xd800 && code <= 0xdfff
+    lower = s.length !== 1 || surrogate || SENT_LOWER.has(s.charCodeAt(0)) ? SEND : s.charCodeAt(0)
+    // A NUL stays unknown, and is lowered again each time it is met.
+    LOWER_UNIT[code] = lower
+  }
+  return lower
+}
+
+/**
+ * Whether the lower case of `line` may hold one of the phrases or the counter's words: false only
+ * when it holds none of their marks. Lower-casing a line lowers each unit alone (the one exception, a final sigma, is
+ * no letter of a mark) unless a unit grows or is a surrogate, and then the line is sent on: each
+ * mark the lower-cased line holds is read here at the same place, as the same four units.
+ */
+export function mayHoldPhrase(line: string): boolean {
+  let a = 0
+  let b = 0
+  let c = 0
+  for (let i = 0; i < line.length; i++) {
+    const d = lowerUnit(line.charCodeAt(i))
+    if (d === SEND) return true
+    const slot = MARK_SLOTS[markHash(a, b, c, d)]!
+    if (slot !== 0 && i >= MARK_LENGTH - 1) {
+      if (slot === SEVERAL) return true
+      const at = (slot - 1) * 4
+      if (MARK_UNITS[at] === a && MARK_UNITS[at + 1] === b && MARK_UNITS[at + 2] === c && MARK_UNITS[at + 3] === d)
+        return true
+    }
+    a = b
+    b = c
+    c = d
+  }
+  return false
+}
+
+// The longest line SITE_LINE is tried on.
+const MAX_SITE_LINE = 160
+
+// Whether the lower case of `line` may open with a site line's label: its first units, lowered
+// one by one as lower-casing the line lowers them (unless one grows or is a surrogate).
+function mayOpenSiteLine(line: string): boolean {
+  if (line.length < OPENING_LENGTH) return true
+  let key = 0
+  for (let i = 0; i < OPENING_LENGTH; i++) {
+    const lower = lowerUnit(line.charCodeAt(i))
+    if (lower === SEND) return true
+    key = key * 0x10000 + lower
+  }
+  return SITE_OPENINGS.has(key)
+}
+
 /** True for a line of a comment form, a cookie banner, a share bar or a site footer. */
 export function isBoilerplateLine(line: string): boolean {
   // Lower-casing never shortens a line, so a long one is prose whatever its case: the body of
   // an article is not lower-cased line by line to learn that.
   const trimmed = line.trim()
   if (trimmed.length === 0 || trimmed.length > 400) return false
+  const mayHold = mayHoldPhrase(trimmed)
+  // Nor is a line that holds no phrase's mark lower-cased when it is too long for a button, and
+  // too long for a site's line or opening with none of its labels.
+  if (!mayHold && trimmed.length > LONGEST_BUTTON && (trimmed.length > MAX_SITE_LINE || !mayOpenSiteLine(trimmed)))
+    return isRepeatedPhrase(trimmed)
   const l = trimmed.toLowerCase()
   return (
     (l.length <= LONGEST_BUTTON && BUTTON_LINES.has(l)) ||
-    BOILERPLATE_PATTERN.test(l) ||
-    (l.length <= 160 && SITE_LINE.test(l)) ||
+    (mayHold && BOILERPLATE_PATTERN.test(l)) ||
+    (l.length <= MAX_SITE_LINE && SITE_LINE.test(l)) ||
     isRepeatedPhrase(trimmed)
   )
 }
@@ -149,37 +313,42 @@ const REPEATED_PHRASE = 60
 
 /**
  * A line of one phrase written over and over, as a widget prints its label for each of its items
- * (`Thông báo Thông báo`, `Slideshow Image 1 Slideshow Image 1 ...`). Read from where the first
- * word comes again, so a line costs a few passes, not a search of every period.
+ * (`Thông báo Thông báo`, `Slideshow Image 1 Slideshow Image 1 ...`): the line and a space after
+ * it are the phrase and its space repeated, the phrase opening with the line's first word and
+ * ending before a space where that word comes again, within REPEATED_PHRASE units. Read unit by
+ * unit over the line, with nothing cut or joined.
  */
 export function isRepeatedPhrase(line: string): boolean {
   const space = line.indexOf(' ')
-  if (space < 0) return false
-  const first = line.slice(0, space + 1)
-  const whole = `${line} `
-  for (let at = line.indexOf(` ${first}`); at > 0 && at <= REPEATED_PHRASE; at = line.indexOf(` ${first}`, at + 1)) {
-    const unit = whole.slice(0, at + 1)
-    if (
-      whole.length % unit.length === 0 &&
-      whole.startsWith(unit, unit.length) &&
-      unit.repeat(whole.length / unit.length) === whole
-    )
+  // A line opening with two spaces has its first word, a space, again at 0: no phrase.
+  if (space < 0 || (space === 0 && line.charCodeAt(1) === 0x20)) return false
+  // The first word and its space come again after the space at `at`, within the line (which
+  // repeating with period at + 1 implies).
+  const last = Math.min(REPEATED_PHRASE, line.length - space - 2)
+  for (let at = space; at <= last; at++)
+    if (line.charCodeAt(at) === 0x20 && (line.length + 1) % (at + 1) === 0 && repeatsWithPeriod(line, at + 1))
       return true
-  }
   return false
+}
+
+// Whether `line` and a space after it are its first `period` units over and over.
+function repeatsWithPeriod(line: string, period: number): boolean {
+  for (let i = period; i < line.length; i++) if (line.charCodeAt(i) !== line.charCodeAt(i - period)) return false
+  return line.charCodeAt(line.length - period) === 0x20
 }
 
 const RELATED_WORDS =
   /liên quan|cùng chuyên mục|tin khác|bài khác|bài viết khác|đọc thêm|xem thêm|tin mới|đọc nhiều|xem nhiều|nổi bật|quan tâm|tiêu điểm|tin đã đưa/u
 
-// What a header may end with besides its words: `Tin liên quan:`, `Đọc thêm >>`.
-const TRAILING_MARK = /[:：>»\s]/u
+// What a header may end with besides its words: `Tin liên quan:`, `Đọc thêm >>` (as
+// /[:：>»\s]/u tests a unit).
+const isTrailingMark = (c: number): boolean => c === 0x3a || c === 0xff1a || c === 0x3e || c === 0xbb || isWhiteUnit(c)
 
 /** True for the header of a block of links to other articles (`Tin liên quan`). */
 export function isRelatedHeader(line: string): boolean {
   const trimmed = line.trim()
   let end = trimmed.length
-  while (end > 0 && TRAILING_MARK.test(trimmed[end - 1]!)) end--
+  while (end > 0 && isTrailingMark(trimmed.charCodeAt(end - 1))) end--
   if (end > 40) return false
   const l = trimmed.slice(0, end).toLowerCase()
   return RELATED_HEADERS.includes(l) || (l.split(' ').length <= 6 && RELATED_WORDS.test(l) && !/[.,;]/u.test(l))
@@ -205,9 +374,25 @@ const TICKER_ITEMS = 3
 
 /** True for a site's ticker of other articles on one line: three items or more, each opened by a bullet. */
 export function isTickerLine(line: string): boolean {
-  // A ticker holds a few headlines; a longer line is not scanned for its bullets.
-  return line.length <= MAX_TICKER && (line.match(TICKER_BULLET)?.length ?? 0) >= TICKER_ITEMS
+  // A ticker holds a few headlines; a longer line is not scanned for its bullets, nor one with
+  // fewer bullets than items.
+  return (
+    line.length <= MAX_TICKER &&
+    holdsBullets(line, TICKER_ITEMS) &&
+    (line.match(TICKER_BULLET)?.length ?? 0) >= TICKER_ITEMS
+  )
 }
+
+// Whether `line` holds `count` of the ticker's bullets or more.
+function holdsBullets(line: string, count: number): boolean {
+  let held = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c >= 0x2022 && TICKER_BULLETS.includes(line[i]!) && ++held === count) return true
+  }
+  return false
+}
+const TICKER_BULLETS = '♦◆•●▪►■'
 const MAX_TICKER = 2000
 
 // The labels of a site's contact details (`Địa chỉ: ...`, `Điện thoại: ...`, `Email: ...`).

@@ -62,9 +62,17 @@ const CREDIT_PREFIX =
 const TRAILING_BAR = /\s*\|\s*$/u
 const BRACKETED_NAME = /^\(([^()]{2,40})\)$/u
 
+// A trimmed line without its trailing bar: only a line that ends with one is searched for it.
+const withoutTrailingBar = (l: string): string => (l.endsWith('|') ? l.replace(TRAILING_BAR, '') : l)
+
+// A name without the bracket after it (`Thu Hà (TTXVN)`): only a line that ends with `)` is
+// searched for one.
+const TRAILING_BRACKET = /\s*\([^()]{1,40}\)$/u
+const withoutTrailingBracket = (l: string): string => (l.endsWith(')') ? l.replace(TRAILING_BRACKET, '') : l)
+
 /** The author line without its credit label: `Bài, ảnh: Quốc Việt` is `Quốc Việt`. */
 export function bylineName(line: string): string {
-  const l = line.trim().replace(TRAILING_BAR, '')
+  const l = withoutTrailingBar(line.trim())
   return (BRACKETED_NAME.exec(l)?.[1] ?? l).replace(CREDIT_PREFIX, '')
 }
 
@@ -77,8 +85,8 @@ export function bylineName(line: string): string {
  * HẢI`) and no section header stands; never an office's words (`CHỦ TỊCH`).
  */
 export function isBylineLine(line: string, atHead = false): boolean {
-  const trimmed = line.trim().replace(TRAILING_BAR, '')
-  const l = (BRACKETED_NAME.exec(trimmed)?.[1] ?? trimmed).replace(/\s*\([^()]{1,40}\)$/u, '')
+  const trimmed = withoutTrailingBar(line.trim())
+  const l = withoutTrailingBracket(BRACKETED_NAME.exec(trimmed)?.[1] ?? trimmed)
   if (l.length === 0 || l.length > 80) return false
   const uncredited = l.replace(CREDIT_PREFIX, '')
   // A name alone may close with a full stop (`Hữu Hoàn.`), a run of two words or more; with a

@@ -34,6 +34,8 @@ const HEAD_ABOVE = 12
 // The number and sign line: `Số: 594/KH-UBND`, `Số:` with the code on the next line, a Party
 // head's `Số 12-CT/HU` at the start of its line.
 const NUMBER_LINE = /(?:^|[\s|-])Số\s*:\s*|^\s*Số\s+(?=\d)/u
+// Only a line that writes `Số` is searched for the label.
+const numberLine = (line: string): RegExpExecArray | null => (line.includes('Số') ? NUMBER_LINE.exec(line) : null)
 // The mottos of the right column: the State's (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập -
 // Tự do - Hạnh phúc`) and the Party's (`ĐẢNG CỘNG SẢN VIỆT NAM`), however a scraper broke or
 // mangled them.
@@ -90,7 +92,7 @@ export function readDocumentHead(text: string, lines: readonly Line[]): Document
   const last = Math.min(lines.length, HEAD_LINES)
   for (let i = 0; i < last; i++) {
     const line = lines[i]!.text
-    const number = NUMBER_LINE.exec(line)
+    const number = numberLine(line)
     if (number === null) continue
     const rest = line.slice(number.index + number[0].length)
     const written = rest.trim() === '' && lines[i + 1] !== undefined ? lines[i + 1]!.text : rest
@@ -188,7 +190,10 @@ function letterSubject(text: string, lines: readonly Line[], numberLine: number)
 
 /** True for a line of a document's head (its number line, its motto), which is no title. */
 export function isDocumentHeadLine(line: string): boolean {
-  if (NUMBER_LINE.test(line) && findDirectiveCodes(line).length > 0) return true
+  if (numberLine(line) !== null && findDirectiveCodes(line).length > 0) return true
+  // Every motto but one writes `NG` in capitals; that one, `Độc lập`, an `ậ` in either case (no
+  // other letter is the same regardless of case). Other lines are not searched.
+  if (!line.includes('NG') && !line.includes('ậ') && !line.includes('Ậ')) return false
   return MOTTOS.some((m) => {
     m.lastIndex = 0
     return m.test(line)

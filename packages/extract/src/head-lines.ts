@@ -31,13 +31,17 @@ export const NOT_A_TITLE: readonly RegExp[] = [
 // A site's greeting or slogan over every page (`CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG ...`, `NHIỆT LIỆT
 // CHÀO MỪNG 80 NĂM ...` in capitals, `Chủ đề công tác năm 2020: "..."`).
 const BANNER = /^(?:(?:nhiệt liệt )?chào mừng\s)|chào mừng (?:các )?bạn đến với|^chủ đề (?:công tác )?năm \d{4}\s*:/iu
+const SLOGAN = /^chủ đề/iu
 
 /** True for a site's banner line above the article: a greeting or the year's slogan. */
 export function isBannerLine(line: string): boolean {
   const l = line.trim()
+  // Each greeting says `chào mừng`, whose `ừ` only `Ừ` matches regardless of case; a slogan opens
+  // the line with `chủ đề`. Other lines are not searched.
+  if (l.indexOf('ừ') < 0 && l.indexOf('Ừ') < 0 && !SLOGAN.test(l)) return false
   if (!BANNER.test(l)) return false
   // A title that opens with `Chào mừng` is written in lower case; a banner in capitals.
-  return /^chủ đề/iu.test(l) || /bạn đến với/iu.test(l) || l === l.toUpperCase()
+  return SLOGAN.test(l) || /bạn đến với/iu.test(l) || l === l.toUpperCase()
 }
 
 /**
@@ -103,24 +107,33 @@ export function isRepeatedPhrase(line: string): boolean {
 // Whether the first word (lower-cased) comes again among the next REPEATED_PHRASE_WORDS, as it
 // does in any repeated phrase: most lines are turned away on their first words, not lower-cased
 // and split whole. Lower-casing a word alone gives what lower-casing its line does there.
+// The words are the runs of units that are no white space, as /\S+/gu reads them (no surrogate is
+// white space, so a pair is never parted).
 function firstWordAgain(line: string): boolean {
-  NON_WHITE_RUN.lastIndex = 0
-  const first = NON_WHITE_RUN.exec(line)?.[0].toLowerCase()
+  const n = line.length
+  let end = 0
+  const nextWord = (): string | null => {
+    let start = end
+    while (start < n && isWhiteUnit(line.charCodeAt(start))) start++
+    if (start === n) return null
+    end = start + 1
+    while (end < n && !isWhiteUnit(line.charCodeAt(end))) end++
+    return line.slice(start, end)
+  }
+  const first = nextWord()?.toLowerCase()
   if (first === undefined) return false
-  for (let n = 1; n <= REPEATED_PHRASE_WORDS; n++) {
-    const w = NON_WHITE_RUN.exec(line)
+  for (let k = 1; k <= REPEATED_PHRASE_WORDS; k++) {
+    const w = nextWord()
     if (w === null) return false
-    if (w[0].toLowerCase() === first) return true
+    if (w.toLowerCase() === first) return true
   }
   return false
 }
-// The words of a trimmed line as split(/\s+/u) gives them.
-const NON_WHITE_RUN = /\S+/gu
 
 /** True for a page's loading notice or a cut-off word (`Chờ...`, `Đang tải...`): a few words and an ellipsis. */
 export function isLoadingLine(line: string): boolean {
   const l = line.trim()
-  return /(?:\.\.\.|…)$/u.test(l) && l.split(/\s+/u).length <= 3
+  return (l.endsWith('...') || l.endsWith('…')) && l.split(/\s+/u).length <= 3
 }
 
 /** True for a line that is one element of markup (`<image>...</image>`, `<br />`). */

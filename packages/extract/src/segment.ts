@@ -34,6 +34,7 @@ import { parseSourcePrefix } from './published-date.ts'
 import { isRestatedTitle } from './restated-title.ts'
 import { readRunTogetherStamp } from './run-together.ts'
 import type { Piece } from './sentences.ts'
+import { isWhiteUnit } from './unit-class.ts'
 
 /**
  * A scraped page cut into its parts: the title (first lines, possibly repeated, possibly in
@@ -74,13 +75,37 @@ function nonBlankLines(text: string): Line[] {
   return lines
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim()
+// A line's key: lower case, white space runs as one space, trimmed.
+function fold(s: string): string {
+  const lower = s.toLowerCase()
+  // A normalised line has nothing to squeeze: no runs of white space, none at either end, only
+  // spaces; such a line is not copied again to learn that.
+  return UNSQUEEZED.test(lower) ? lower.replace(/\s+/gu, ' ').trim() : lower
+}
+// What the squeeze changes: white space other than a space, two spaces, a space at either end
+// (trim takes off what \s is, the same class).
+const UNSQUEEZED = /[^\S ]| {2}|^ | $/u
+
+// The last line read and what it gave: the head reads a line ending with a full stop as a title
+// without its stop more than once (restated by the lead, closed with a stop).
+let lastTitleLine = ''
+let lastLooksLikeTitle = false
 
 function looksLikeTitle(line: string): boolean {
+  if (line !== lastTitleLine) {
+    lastLooksLikeTitle = looksLikeTitleOnce(line)
+    lastTitleLine = line
+  }
+  return lastLooksLikeTitle
+}
+
+function looksLikeTitleOnce(line: string): boolean {
   const l = line.trim()
   if (l.length < 8 || l.length > 300) return false
-  if (/[.;,:]$/u.test(l)) return false
-  if (l.split(' ').length < 3) return false
+  if (CLOSING_MARKS.includes(l[l.length - 1]!)) return false
+  // Three words at least: two spaces.
+  const space = l.indexOf(' ')
+  if (space < 0 || l.indexOf(' ', space + 1) < 0) return false
   if (isImageFileLine(l) || isBoilerplateLine(l) || isMenuLine(l) || parseSourcePrefix(l) !== null) return false
   // Vietnamese titles carry diacritics; a line without any is a foreign page's or a site's.
   if (!/\P{ASCII}/u.test(l)) return false
@@ -96,14 +121,19 @@ function looksLikeTitle(line: string): boolean {
   return (first === undefined || first.start > 0) && readDateCue(l) === null
 }
 
-// Whether a sentence after a full stop within a line opens with a time cue that reads a date.
+// What a title does not end with.
+const CLOSING_MARKS = '.;,:'
+
+// Whether a sentence after a full stop within a line opens with a time cue that reads a date:
+// opens with a capital, which is read first.
 function secondSentenceDated(line: string): boolean {
   for (let stop = line.indexOf('. '); stop !== -1; stop = line.indexOf('. ', stop + 2)) {
-    const cue = readDateCue(line.slice(stop + 2, stop + 2 + 80))
-    if (cue !== null && /^\p{Lu}/u.test(line.slice(stop + 2))) return true
+    if (!CAPITAL_FIRST.test(line.slice(stop + 2, stop + 4))) continue
+    if (readDateCue(line.slice(stop + 2, stop + 2 + 80)) !== null) return true
   }
   return false
 }
+const CAPITAL_FIRST = /^\p{Lu}/u
 
 // How long a title closed with a full stop may be (a title's 300 characters and its stop).
 const MAX_CLOSED_TITLE = 301
@@ -111,7 +141,17 @@ const MAX_CLOSED_TITLE = 301
 // Lines of the head read before the lead is taken to start.
 const HEAD_LINES = 8
 
-const words = (line: string): number => line.trim().split(/\s+/u).length
+// How many words a line has, as many as line.trim().split(/\s+/u) gives: one more than its runs
+// of white space between words, counted without cutting it.
+function words(line: string): number {
+  let start = 0
+  let end = line.length
+  while (start < end && isWhiteUnit(line.charCodeAt(start))) start++
+  while (end > start && isWhiteUnit(line.charCodeAt(end - 1))) end--
+  let count = 1
+  for (let i = start; i < end; i++) if (isWhiteUnit(line.charCodeAt(i)) && !isWhiteUnit(line.charCodeAt(i - 1))) count++
+  return count
+}
 const inCapitals = (line: string): boolean => line === line.toUpperCase()
 
 // A site's section above an article: a few words, no final stop (`Tin địa phương`).
@@ -126,8 +166,14 @@ const isWordless = (line: string): boolean => !/[\p{L}\p{N}]/u.test(line)
 
 function bestTitle(headings: readonly Piece[]): Piece | null {
   let best: Piece | null = null
-  const score = (p: Piece) => words(p.text) - (inCapitals(p.text) ? 4 : 0)
-  for (const h of headings) if (best === null || score(h) > score(best)) best = h
+  let bestScore = 0
+  for (const h of headings) {
+    const score = words(h.text) - (inCapitals(h.text) ? 4 : 0)
+    if (best === null || score > bestScore) {
+      best = h
+      bestScore = score
+    }
+  }
   return best
 }
 
@@ -296,6 +342,8 @@ function scanHead(lines: Line[], from: number): ScannedHead {
   let first = from
   let leadOffset = 0
   const headings: Piece[] = []
+  // The headings' keys, folded once each as the loop comes to need them (headings are only added).
+  const keys: string[] = []
   let titled = 0
   let byline: string | null = null
   for (; first < lines.length && first < from + HEAD_LINES; first++) {
@@ -348,8 +396,8 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       continue
     const heading = trimHeading(line)
     if (headings.length > 0) {
-      const key = fold(heading.text)
-      if (headings.some((h) => fold(h.text) === key)) continue
+      for (let k = keys.length; k < headings.length; k++) keys.push(fold(headings[k]!.text))
+      if (keys.includes(fold(heading.text))) continue
     }
     // Some sites print the author under the title (`Thu Hằng`, `TS NGUYỄN VĂN A - Học viện ...`).
     if (headings.length > 0 && byline === null && isBylineLine(line.text, true)) {
@@ -426,16 +474,22 @@ const WORD = /[\p{L}\p{N}]+/gu
  */
 function restatedByLead(line: string, lines: readonly Line[], at: number): boolean {
   const l = line.trim()
-  if (!l.endsWith('.') || /[.!?;]\s/u.test(l) || !looksLikeTitle(l.slice(0, -1))) return false
-  const words = (s: string) => s.toLowerCase().match(WORD) ?? []
-  const own = words(l)
+  if (!l.endsWith('.') || /[.!?;]\s/u.test(l)) return false
+  // The lead below, the title's length and words, then the title itself, the cheapest first.
   for (let k = at + 1; k < lines.length && k <= at + 1 + CAPTIONS_UNDER_TITLE; k++) {
     const lead = lines[k]!.text
-    if (NOT_A_TITLE.some((pattern) => pattern.test(lead.trim())) && lead.length < 80) continue
-    const held = new Set(words(lead))
-    return own.filter((w) => held.has(w)).length >= RESTATED_SHARE * own.length && lead.length > l.length
+    if (lead.length < 80 && NOT_A_TITLE.some((pattern) => pattern.test(lead.trim()))) continue
+    return lead.length > l.length && leadHoldsWords(l, lead) && looksLikeTitle(l.slice(0, -1))
   }
   return false
+}
+
+// Whether `lead` holds three in four of the words of `title` (each time it writes one).
+function leadHoldsWords(title: string, lead: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(WORD) ?? []
+  const own = words(title)
+  const held = new Set(words(lead))
+  return own.filter((w) => held.has(w)).length >= RESTATED_SHARE * own.length
 }
 
 // Cuts what the lead line opens with before its text (`offset` code units of a metadata
