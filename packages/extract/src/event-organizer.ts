@@ -1,5 +1,6 @@
 import { findDistricts, findProvinces, resolveProvince } from '@vanban/core'
 import type { FoundEvent } from './events.ts'
+import { oneLine } from './one-line.ts'
 import { HISTORICAL_FIGURES, SURNAMES } from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
 import { isWhiteUnit } from './unit-class.ts'
@@ -336,6 +337,8 @@ const CENTRAL_ISSUER =
  * (`... Nghị quyết số 57-NQ/TW của Huyện ủy Tân Thạnh`).
  */
 export function ownerInName(eventName: string): string | null {
+  // OWNER_IN_NAME reads `của` as written: a name without it names no owner.
+  if (!eventName.includes('của')) return null
   let at = -1
   for (const m of eventName.matchAll(OWNER_IN_NAME)) at = m.index + m[0].length
   if (at < 0) return null
@@ -605,6 +608,8 @@ export function mendBracketSplit(e: { organizer: string | null; location: string
  * sentences before say held it. `sentences` are those given to `findEvents`.
  */
 export function fillOrganizers(events: FoundEvent[], sentences: readonly Piece[], title: Piece | null = null): void {
+  // Most articles report no event: the headline is read only for one that does.
+  if (events.length === 0) return
   const headline = title === null ? null : titleSubject(title.text)
   const reported = new Set(events.map((e) => e.sentence))
   for (const e of events) {
@@ -657,7 +662,7 @@ const LONGEST_HEADLINE_SUBJECT = 12
  * with no verb after it, or one too long to be a name.
  */
 export function titleSubject(title: string): string | null {
-  const line = title.replace(/\s+/gu, ' ').trim()
+  const line = oneLine(title)
   if (!HEADLINE_BODY.test(line)) return null
   const end = HEADLINE_VERB.exec(line)
   if (end === null || end.index === 0) return null

@@ -1,4 +1,5 @@
 import { foldDiacritics, normalizeText, type Organization, type OrganizationKind } from '@vanban/core'
+import { oneLine } from './one-line.ts'
 import { organizationLevel, organizationProvince } from './organization-level.ts'
 import { ORGANISATION_KINDS } from './rules/expressions.ts'
 import { ORGANISATION_OPENINGS } from './rules/organisation-words.ts'
@@ -8,7 +9,7 @@ import { ORGANISATION_OPENINGS } from './rules/organisation-words.ts'
  * ủy Khối` are one, since the text is normalised), with their kind read from the head of the
  * name and their level and province from its words, at the article's date.
  */
-const searchKey = (name: string): string => foldDiacritics(name).replace(/\s+/g, ' ').trim()
+const searchKey = (name: string): string => oneLine(foldDiacritics(name))
 
 // The kind of an organisation from the search key of its name.
 function kindOfKey(key: string): OrganizationKind {

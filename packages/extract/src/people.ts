@@ -10,16 +10,23 @@ import {
   TITLE,
 } from './rules/expressions.ts'
 import {
+  ADMINISTRATIVE_UNITS,
   HISTORICAL_FIGURES,
+  HONORIFICS,
+  NAMING_WORDS_ANY_CASE,
+  NAMING_WORDS_AS_WRITTEN,
   ORGANISATION_HEADS,
   PLACES_NAMED_LIKE_PEOPLE,
+  RANK_GRADES,
+  ROLES_BEFORE_NAMES,
+  SENIOR_RANKS,
   SURNAMES as SURNAME_LIST,
   TITLE_HINT,
 } from './rules/people-words.ts'
 import type { Piece } from './sentences.ts'
 import { splitter } from './splitter.ts'
-import { unitClass } from './unit-class.ts'
-import { WHITE_SPACE } from './word-pattern.ts'
+import { isWhiteUnit, unitClass } from './unit-class.ts'
+import { firstLetters } from './word-pattern.ts'
 
 /**
  * People named with the roles written beside them: `đồng chí Lê Văn A, Bí thư ..., Chủ tịch
@@ -39,7 +46,13 @@ const HEADS = new Set(ORGANISATION_HEADS)
 const PLACES = new Set(PLACES_NAMED_LIKE_PEOPLE)
 
 // A run that names an organisation (`Hội Nông`) or a place (`Việt Nam`), not a person.
-const namesNoPerson = (name: string): boolean => PLACES.has(name) || HEADS.has(name.split(' ', 1)[0]!)
+const namesNoPerson = (name: string): boolean => PLACES.has(name) || HEADS.has(firstWord(name))
+
+// What `s.split(' ', 1)[0]` gives, without the array.
+function firstWord(s: string): string {
+  const space = s.indexOf(' ')
+  return space < 0 ? s : s.slice(0, space)
+}
 
 // Where a person's name starts inside a run of capitalised words that a place ends before it
 // (`Huyện ủy Lục Nam Vi Thị Hằng`): at the family name before a middle `Thị` or `Văn` that is
@@ -169,32 +182,53 @@ function splitRoles(text: string): string[] {
   return roles
 }
 
+// How far after a name its roles are read.
+const ROLES_REACH = 300
+
 function rolesAfter(text: string, from: number): string[] {
-  const rest = text.slice(from, from + 300)
-  const lead = /^\s*(?:,|[–—-])\s+/u.exec(rest)
-  if (lead === null) return []
-  let clause = ROLE_CLAUSE_END.first(rest.slice(lead[0].length))
+  const end = Math.min(text.length, from + ROLES_REACH)
+  const lead = roleLeadEnd(text, from, end)
+  if (lead < 0) return []
+  let clause = ROLE_CLAUSE_END.first(text.slice(lead, end))
   const stop = ROLE_END.exec(clause)
   if (stop !== null) clause = clause.slice(0, stop.index)
   if (!ROLE_START.test(clause) && !TITLE.test(FIRST_ROLE_END.first(clause))) return []
   return splitRoles(clause)
 }
 
+// Where the comma or dash between a name and its roles and the white space around it end, as
+// `/^\s*(?:,|[–—-])\s+/u` reads the text from `from` up to `end`; -1 when none stands there.
+function roleLeadEnd(text: string, from: number, end: number): number {
+  let k = from
+  while (k < end && isWhiteUnit(text.charCodeAt(k))) k++
+  if (k === end) return -1
+  const c = text.charCodeAt(k)
+  if (c !== 0x2c && c !== 0x2013 && c !== 0x2014 && c !== 0x2d) return -1
+  let j = k + 1
+  while (j < end && isWhiteUnit(text.charCodeAt(j))) j++
+  return j > k + 1 ? j : -1
+}
+
+// How far before a name its titles are read.
+const TITLES_REACH = 80
+
 // Titles written right before a name, nearest last: `Thiếu tướng, Giáo sư, Tiến sĩ Bùi Quảng Bạ`.
 // Word lists, not a regular expression over the window, so the cost stays linear.
 function titlesBefore(text: string, at: number): string[] {
   const titles: string[] = []
-  const window = text.slice(Math.max(0, at - 80), at)
-  if (!TITLE_HINT.test(window)) return titles
-  let rest = window.replace(/[\s,]+$/u, '')
+  const from = Math.max(0, at - TITLES_REACH)
+  if (!TITLE_HINT.test(text.slice(from, at))) return titles
+  let rest = text.slice(from, withoutSeparatorsBack(text, at, from))
+  const starts: number[] = []
   for (let guard = 0; guard < 6; guard++) {
-    const words = rest.split(' ').slice(-4)
+    // The last one to four words, as `rest.split(' ').slice(-4)` gives them, longest first.
+    lastWordStarts(rest, 4, starts)
     let matched = false
-    for (let k = words.length; k >= 1; k--) {
-      const candidate = words.slice(words.length - k).join(' ')
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const candidate = rest.slice(starts[k])
       if (TITLE.test(candidate)) {
         titles.unshift(candidate)
-        rest = rest.slice(0, rest.length - candidate.length).replace(/[\s,]+$/u, '')
+        rest = rest.slice(0, withoutSeparatorsBack(rest, starts[k]!, 0))
         matched = true
         break
       }
@@ -204,25 +238,121 @@ function titlesBefore(text: string, at: number): string[] {
   return titles
 }
 
+// Where the white space and commas that end the text before `at` start, as `/[\s,]+$/u` finds
+// them, reading back no further than `from`.
+function withoutSeparatorsBack(text: string, at: number, from: number): number {
+  let j = at
+  while (j > from && (isWhiteUnit(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 0x2c)) j--
+  return j
+}
+
+// Into `starts`, where the last `most` words of `s` (split at each space) start, the last word's first.
+function lastWordStarts(s: string, most: number, starts: number[]): void {
+  starts.length = 0
+  let end = s.length
+  while (starts.length < most) {
+    const space = end > 0 ? s.lastIndexOf(' ', end - 1) : -1
+    starts.push(space + 1)
+    if (space < 0) return
+    end = space
+  }
+}
+
 // Every honorific fits in 12 code units, so a sticky match reads what a 12-unit slice would.
 const LEADING_HONORIFIC_AT = new RegExp(LEADING_HONORIFIC.source.replace(/^\^/u, ''), 'uy')
+// A key of the first two units of each capitalised honorific (each has two or more), small
+// enough to stay an integer: where the key of a text's two units is none of these, those units
+// open no honorific, and LEADING_HONORIFIC_AT is not run.
+const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 32 + (s.charCodeAt(i + 1) & 31)
+const HONORIFIC_OPENS = new Set(
+  HONORIFICS.filter((h) => h.opensSentence).map((h) => pairAt(h.words[0]!.toUpperCase() + h.words.slice(1), 0)),
+)
 
-// Whether `before` ends with one of `word`'s matches and then white space, read on the last
-// 40 code units before that space (every such word is shorter).
-function endsWithWordThenSpace(before: string, word: RegExp): boolean {
-  let j = before.length
-  while (j > 0 && WHITE_SPACE.test(before[j - 1]!)) j--
-  return j < before.length && word.test(before.slice(Math.max(0, j - 40), j))
+// How far back of the text before a name the expressions that end it are read.
+const BEFORE_REACH = 60
+
+/**
+ * How many code units before the end of a text `word` (an expression of words that ends with
+ * `$`) can read: its longest word and, for its look-behind, a letter (two units) before it. A
+ * slice that long answers as the 40 units the reading once took: the expression never looks
+ * further back.
+ */
+const wordReach = (words: readonly string[]): number => Math.min(40, Math.max(...words.map((w) => w.length)) + 2)
+const HONORIFIC_REACH = wordReach(HONORIFICS.map((h) => h.words))
+const NAMING_REACH = wordReach([...NAMING_WORDS_ANY_CASE, ...NAMING_WORDS_AS_WRITTEN])
+const UNIT_REACH = wordReach(ADMINISTRATIVE_UNITS)
+
+/**
+ * Whether the text before `at` (its last BEFORE_REACH code units) ends with one of `word`'s
+ * matches and then white space, read on the last `reach` code units before that space (see
+ * {@link wordReach}; at most 40).
+ */
+function endsWithWordThenSpace(text: string, at: number, word: RegExp, reach: number): boolean {
+  const from = Math.max(0, at - BEFORE_REACH)
+  const j = pastWhiteBack(text, at, from)
+  return j < at && word.test(text.slice(Math.max(from, j - reach), j))
+}
+
+// Where the white space that ends the text before `at` starts, reading back no further than `from`.
+function pastWhiteBack(text: string, at: number, from: number): number {
+  let j = at
+  while (j > from && isWhiteUnit(text.charCodeAt(j - 1))) j--
+  return j
+}
+
+// The length of the capitalised honorific and space at `i` (LEADING_HONORIFIC), or null.
+function leadingHonorificAt(text: string, i: number): number | null {
+  LEADING_HONORIFIC_AT.lastIndex = i
+  return LEADING_HONORIFIC_AT.exec(text)?.[0].length ?? null
+}
+
+// How many spaces `s` holds, counted up to `most`.
+function spacesIn(s: string, most: number): number {
+  let n = 0
+  for (let k = s.indexOf(' '); k >= 0 && n < most; k = s.indexOf(' ', k + 1)) n++
+  return n
+}
+
+/**
+ * Whether the text before `at` (its last BEFORE_REACH units) ends with a word and white space,
+ * as `/(?:^|[\s,])\S+\s+$/u` reads it: the white space is all of the run that ends the text,
+ * and the word before it is what precedes that run, always after white space or the start.
+ */
+function endsWithWordThenWhite(text: string, at: number): boolean {
+  const from = Math.max(0, at - BEFORE_REACH)
+  const j = pastWhiteBack(text, at, from)
+  return j < at && j > from
+}
+
+// ROLE_WORDS with a look-ahead for its words' first letters, which it tries at every offset: it
+// matches where ROLE_WORDS does, as every match opens with one of them.
+const ROLE_WORDS_GUARDED = new RegExp(
+  firstLetters([
+    ...ROLES_BEFORE_NAMES,
+    ...RANK_GRADES.flatMap((grade) => SENIOR_RANKS.map((rank) => `${grade} ${rank}`)),
+  ]) + ROLE_WORDS.source,
+  ROLE_WORDS.flags,
+)
+
+// Whether a role (ROLE_WORDS) stands in the clause before `at`: after the last clause break of
+// the text's last BEFORE_REACH units.
+function roleInClauseBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - BEFORE_REACH), at)
+  return ROLE_WORDS_GUARDED.test(before.slice(lastClauseBreak(before) + 1))
 }
 
 // Whether the sentence written so far (after the last `.`, `!` or `?` and a space) is only a
 // capitalised honorific: `Ông `.
 // The text before a name ends with one of LEADING_LAST_WORDS and a space whenever it is only
 // an honorific, so any other ending needs no more reading.
-function onlyLeadingHonorific(before: string): boolean {
-  if (!before.endsWith(' ')) return false
-  const lastWord = before.slice(before.lastIndexOf(' ', before.length - 2) + 1, before.length - 1)
+function onlyLeadingHonorific(text: string, at: number): boolean {
+  const from = Math.max(0, at - BEFORE_REACH)
+  if (at === from || text.charCodeAt(at - 1) !== 32) return false
+  // The last word before that space, no further back than `from` (a space found before it
+  // stands outside the text read).
+  const lastWord = text.slice(Math.max(from, text.lastIndexOf(' ', at - 2) + 1), at - 1)
   if (!LEADING_LAST_WORDS.has(lastWord)) return false
+  const before = text.slice(from, at)
   const sentenceHead =
     before
       .split(/[.!?]\s/u)
@@ -249,6 +379,10 @@ function withoutRoleWord(
 ): { name: string; end: number } | null {
   if (name === null) return null
   const last = name.name.lastIndexOf(' ')
+  // A role longer than the run's last word reads the unit after it, a letter or a space as
+  // every role opening is written: at any other the role is not read.
+  const next = from + name.name.length
+  if (next >= text.length || (text.charCodeAt(next) !== 32 && !isLetterOrMark(text.charCodeAt(next)))) return name
   // Only a role of several words whose first is the run's last (`Bí thư`): a one-word opening
   // (`Chánh`, `Phó`) is also a given name.
   const role = last < 0 ? null : ROLE_START.exec(text.slice(from + last + 1, from + last + 1 + 24))
@@ -263,15 +397,36 @@ const HONORIFIC_LIST =
   /các\s+(?:ông|bà|đồng chí|anh|chị)\s*:?\s+(?:\p{Lu}[\p{L}\p{M}’']*(?:\s\p{Lu}[\p{L}\p{M}’']*)*\s*(?:,|\svà)\s+){0,12}$/uy
 const LIST_REACH = 240
 
+// Whether the text before `at` (its last LIST_REACH units) ends with `:`, `,` or `và` and white
+// space, as `/(?::|,|và)\s+$/u` reads it.
+function afterListMark(text: string, at: number): boolean {
+  const from = Math.max(0, at - LIST_REACH)
+  const j = pastWhiteBack(text, at, from)
+  if (j === at || j === from) return false
+  const c = text.charCodeAt(j - 1)
+  return c === 0x3a || c === 0x2c || (c === 0xe0 && j - 2 >= from && text.charCodeAt(j - 2) === 0x76)
+}
+
 function inHonorificList(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - LIST_REACH), at)
   // A list's name follows `: `, `, ` or `và `; any other name is read without the list.
-  if (!/(?::|,|và)\s+$/u.test(before)) return false
+  if (!afterListMark(text, at)) return false
+  const before = text.slice(Math.max(0, at - LIST_REACH), at)
   // The list's words are capitalised: the last lower-case `các` opens it, if anything does.
   const head = before.lastIndexOf('các ')
   if (head < 0 || (head > 0 && !/\s/u.test(before[head - 1]!))) return false
   HONORIFIC_LIST.lastIndex = head
   return HONORIFIC_LIST.test(before)
+}
+
+// What roleThenUnit needs besides a role before the name: a family name opening a name of three
+// words or more, after a word and white space that end with a unit.
+function mayFollowRoleAndUnit(text: string, at: number, name: string): boolean {
+  return (
+    SURNAMES.has(name.slice(0, name.indexOf(' '))) &&
+    spacesIn(name, 2) === 2 &&
+    endsWithWordThenWhite(text, at) &&
+    endsWithWordThenSpace(text, at, ADMINISTRATIVE_UNIT, UNIT_REACH)
+  )
 }
 
 /** Finds the people named in `pieces` (body sentences, captions), each once with all their roles. */
@@ -281,17 +436,16 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
     const text = piece.text
     for (let i = 0; i < text.length; i++) {
       if (!isUpperUnit(text, i) || (i > 0 && isLetterUnit(text, i - 1))) continue
-      LEADING_HONORIFIC_AT.lastIndex = i
-      const lead = LEADING_HONORIFIC_AT.exec(text)
+      const lead = HONORIFIC_OPENS.has(pairAt(text, i)) ? leadingHonorificAt(text, i) : null
       // After an honorific, a capitalised `Ông` is the family name (`đồng chí Ông Thị Ngọc Linh`).
-      if (lead !== null && !(i > 0 && endsWithWordThenSpace(text.slice(Math.max(0, i - 60), i), HONORIFIC_WORD))) {
-        i += lead[0].length - 1
+      if (lead !== null && !(i > 0 && endsWithWordThenSpace(text, i, HONORIFIC_WORD, HONORIFIC_REACH))) {
+        i += lead - 1
         continue
       }
       const name = withoutRoleWord(text, i, readName(text, i))
       if (name === null) continue
       // Only a run of four words or more holds a place and then a name.
-      const inner = name.name.split(' ', 4).length < 4 ? 0 : innerNameStart(name.name)
+      const inner = spacesIn(name.name, 3) < 3 ? 0 : innerNameStart(name.name)
       if (inner > 0) {
         // Read again from there: the loop's step lands on the family name.
         i += inner - 1
@@ -301,14 +455,24 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
         i = name.end
         continue
       }
-      const before = text.slice(Math.max(0, i - 60), i)
+      // After a word of a place (`xã Tân Phú`), only a role and a unit let a name of three words
+      // be a person's (see roleThenUnit below): without what that needs, the run is skipped
+      // before the cues are read, as it would be after them.
+      const naming = endsWithWordThenSpace(text, i, NAMING_WORD, NAMING_REACH)
+      if (naming && !mayFollowRoleAndUnit(text, i, name.name)) {
+        i = name.end
+        continue
+      }
       const titles = titlesBefore(text, i)
-      let cued = titles.length > 0 || endsWithWordThenSpace(before, HONORIFIC_WORD) || onlyLeadingHonorific(before)
+      let cued =
+        titles.length > 0 ||
+        endsWithWordThenSpace(text, i, HONORIFIC_WORD, HONORIFIC_REACH) ||
+        onlyLeadingHonorific(text, i)
       // Roles after the name cue it only when it starts with a family name; read once.
       let roles: string[] | null = null
       let roleBefore = false
       if (!cued && SURNAMES.has(name.name.slice(0, name.name.indexOf(' ')))) {
-        roleBefore = /(?:^|[\s,])\S+\s+$/u.test(before) && ROLE_WORDS.test(before.slice(lastClauseBreak(before) + 1))
+        roleBefore = endsWithWordThenWhite(text, i) && roleInClauseBefore(text, i)
         if (roleBefore) cued = true
         else {
           roles = rolesAfter(text, name.end)
@@ -317,8 +481,8 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       }
       if (!cued && inHonorificList(text, i)) cued = true
       const roleThenUnit =
-        roleBefore && name.name.split(' ', 3).length === 3 && endsWithWordThenSpace(before, ADMINISTRATIVE_UNIT)
-      if (!cued || (endsWithWordThenSpace(before, NAMING_WORD) && !roleThenUnit)) {
+        roleBefore && spacesIn(name.name, 2) === 2 && endsWithWordThenSpace(text, i, ADMINISTRATIVE_UNIT, UNIT_REACH)
+      if (!cued || (naming && !roleThenUnit)) {
         i = name.end
         continue
       }
@@ -333,11 +497,24 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
 /** Merges mentions of the same person, keeping the roles in the order first written. */
 export function mergePeople(mentions: PersonMention[]): Array<{ name: string; roles: string[] }> {
   const byName = new Map<string, { name: string; roles: string[] }>()
+  // Each person's roles in lower case, to compare each role written once.
+  const lowerRoles = new Map<string, string[]>()
   for (const m of mentions) {
     const key = m.name.toLowerCase()
-    const entry = byName.get(key) ?? { name: m.name, roles: [] }
-    for (const r of m.roles) if (!entry.roles.some((x) => x.toLowerCase() === r.toLowerCase())) entry.roles.push(r)
-    byName.set(key, entry)
+    let entry = byName.get(key)
+    let lower = lowerRoles.get(key)
+    if (entry === undefined || lower === undefined) {
+      entry = { name: m.name, roles: [] }
+      lower = []
+      byName.set(key, entry)
+      lowerRoles.set(key, lower)
+    }
+    for (const r of m.roles) {
+      const l = r.toLowerCase()
+      if (lower.includes(l)) continue
+      entry.roles.push(r)
+      lower.push(l)
+    }
   }
   return [...byName.values()]
 }
