@@ -811,7 +811,7 @@ const CALLED_TO = new RegExp(
 // Lễ công bố ...`: after a date, an event named where something was done, or after a verb of
 // taking place, took place that day.
 function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
-  if (cue.kind !== 'date') return null
+  if (cue.kind !== 'date' && !datedEarlier(cue)) return null
   const place = AT_NAMED.exec(rest)
   let at = place !== null && startsWithHead(rest.slice(place[0].length)) ? place[0].length : -1
   if (at < 0)
@@ -830,6 +830,10 @@ function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subj
   const verb = subjectStart + at
   return { verb, phrase: verb, kind, passive: true, lead: false, confidence: 0.6 }
 }
+
+// `Trước đó, ngày 26/5, tại ... đã diễn ra Lễ ...`: an earlier event given a day of its own (with
+// or without its year) is dated as a report is.
+const datedEarlier = (cue: Cue) => cue.kind === 'before' && (cue.date !== null || cue.yearless !== undefined)
 
 // `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
 function openedByEventName(

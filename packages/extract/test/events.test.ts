@@ -1042,6 +1042,16 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['ceremony', '2024-12-02', null]],
       },
       {
+        reading: 'an earlier event given its own day, after a verb of taking place',
+        paragraphs: ['Trước đó, ngày 26/11, tại xã Tân Lập đã diễn ra Lễ kết nghĩa giữa hai đơn vị.'],
+        events: [['ceremony', '2024-11-26', null]],
+      },
+      {
+        reading: 'an earlier event with no day of its own is no report',
+        paragraphs: ['Trước đó, tại xã Tân Lập đã diễn ra Lễ kết nghĩa giữa hai đơn vị.'],
+        events: [],
+      },
+      {
         reading: 'a place that is no event is no report',
         paragraphs: ['Sáng ngày 4/12, tại Hội trường UBND huyện, các đại biểu đã thảo luận.'],
         events: [],
