@@ -746,11 +746,26 @@ function joinedAfter(text: string, from: number): Trigger['joined'] {
 // launch joined by `và` is a launch of its own (what else is joined, `và tuyên dương ...`, is
 // done at the one event).
 function launchJoined(text: string, from: number): Trigger['joined'] {
-  const link = JOINED_NEXT.exec(text.slice(from))
+  const link = JOINED_NEXT.exec(text.slice(from)) ?? launchAfterList(text, from)
   if (link === null) return undefined
   const at = from + link[0].length
-  const launch = LAUNCH_AT.exec(text.slice(at, at + 40))
+  const words = text.slice(at, at + 40)
+  const launch = LAUNCH_AT.exec(words) ?? COUNTED_LAUNCH.exec(words)
   return launch !== null && launch.index === 0 ? { kind: 'launch', phrase: at } : undefined
+}
+
+// `... và ra mắt 5 mô hình ...`: what is presented may be counted.
+const COUNTED_LAUNCH = /^ra mắt\s+\d{1,3}\s+\p{L}/u
+
+// `X tổ chức tập huấn kiến thức, kỹ năng ... và ra mắt 5 mô hình ...`: the words of what was held
+// may list with commas; `và ra mắt` / `và phát động` joins a launch to it in the same clause.
+const LISTED_THEN_LAUNCH = /^[^;.:]{0,160}?\svà\s+(?=ra mắt|phát động)/u
+
+function launchAfterList(text: string, from: number): RegExpExecArray | null {
+  const window = text.slice(from, from + 200)
+  return window.includes(' và ra mắt') || window.includes(' và phát động')
+    ? LISTED_THEN_LAUNCH.exec(window)
+    : null
 }
 
 // `X tổ chức Hội nghị tổng kết 10 năm ... và Lễ ký Chương trình phối hợp ...`, `X tổ chức kỷ

@@ -1462,6 +1462,23 @@ describe.each<{ feature: string; cases: Case[] }>([
         ],
       },
       {
+        reading: 'a launch of counted models joined after words listed with commas is a launch of its own',
+        paragraphs: [
+          'Ngày 8/6, Hội Nông dân huyện tổ chức tập huấn kỹ thuật, kinh nghiệm chăn nuôi và ra mắt 3 tổ hợp tác trồng rau sạch.',
+        ],
+        events: [
+          ['training', '2024-06-08', 'Hội Nông dân huyện'],
+          ['launch', '2024-06-08', 'Hội Nông dân huyện'],
+        ],
+      },
+      {
+        reading: 'a launch in a clause of its own, after a stop, is not joined',
+        paragraphs: [
+          'Ngày 8/6, Hội Nông dân huyện tổ chức tập huấn kỹ thuật chăn nuôi; các tổ hợp tác cũng nêu kinh nghiệm và ra mắt 3 sản phẩm mới.',
+        ],
+        events: [['training', '2024-06-08', 'Hội Nông dân huyện']],
+      },
+      {
         reading: 'the same launch told again on the occasion is one launch',
         paragraphs: [
           'Sáng 12/2, Đảng ủy xã Hòa Tiến tổ chức Hội nghị triển khai chuyên đề năm 2024 và phát động cuộc thi viết “Quê hương trong tim”.',
