@@ -443,8 +443,9 @@ function heldFor(after: string): number {
 }
 
 // A clause of purpose opening a sentence or following a comma (`Nhằm giúp ...,`, `..., nhằm
-// ...,`), read back from a verb within PURPOSE_REACH.
-const PURPOSE = /(?:^|[,;]\s*)(?:nhằm|để)\s/giu
+// ...,`), or joined to a clause of basis (`Thực hiện Hướng dẫn số ... và để hoàn thành kế hoạch
+// năm 2017, ...`), read back from a verb within PURPOSE_REACH.
+const PURPOSE = /(?:^|[,;]\s*|\svà\s+)(?:nhằm|để)\s/giu
 const PURPOSE_REACH = 240
 // What purposeEnd gives for a verb within a clause of purpose that has not closed.
 const PURPOSE_OPEN = -2

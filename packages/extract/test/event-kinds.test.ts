@@ -88,6 +88,16 @@ describe('classifyEvent', () => {
       kind: 'review',
     },
     {
+      reading: 'a model trial held to draw lessons is a hearing, not a review',
+      phrase: 'phiên tòa rút kinh nghiệm vụ án dân sự',
+      kind: 'other',
+    },
+    {
+      reading: 'the lessons meeting after a trial reviews it (counter-example)',
+      phrase: 'phiên họp rút kinh nghiệm sau phiên tòa',
+      kind: 'review',
+    },
+    {
       reading: 'conveying a resolution disseminates it',
       phrase: 'buổi truyền đạt những nội dung cơ bản của Nghị quyết',
       kind: 'dissemination',

@@ -158,6 +158,10 @@ export const ACTIVITIES: readonly Activity[] = [
   // A meeting with other bodies (`chủ trì cuộc họp với lãnh đạo các sở, ngành ...`) is a working session.
   { words: 'họp với', kind: 'other' },
   { words: 'giám sát', kind: 'other' },
+  // A court's trial, a model one held to draw lessons too (`tổ chức phiên tòa rút kinh nghiệm`),
+  // is a hearing, not a review; the lessons meeting after it is its own (`phiên họp rút kinh nghiệm`).
+  { words: 'phiên tòa', kind: 'other', held: true },
+  { words: 'phiên toà', kind: 'other', held: true },
   { words: 'diễn tập', kind: 'other', held: true },
   { words: 'đối thoại', kind: 'other', held: true },
   // Talks between two delegations (`đã diễn ra buổi hội đàm trao đổi tình hình định kỳ quý II ...
