@@ -137,8 +137,9 @@ const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
 const ROUND_UP_MARK = /^[*•]\s+/u
 // The event referred back to by its bare head: a meeting, a ceremony, a congress, a workshop, a
 // contest (`Tại Đại hội, Hội LHPN tỉnh đã ra mắt ...`, `Tại hội thảo, ...`).
+// `Sau khi phiên tòa kết thúc, ...`: right after the event told before ended, the same occasion.
 const OCCASION =
-  /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|đại hội|hội thảo|tọa đàm|hội thi|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?(?=\s*,)|buổi \p{L}+(?: \p{L}+)?(?=\s*,)))\s*,?\s*/iu
+  /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|đại hội|hội thảo|tọa đàm|hội thi|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?(?=\s*,)|buổi \p{L}+(?: \p{L}+)?(?=\s*,))|(?:ngay\s+)?sau khi (?:buổi |phiên )?(?:hội nghị|hội thảo|lễ|tòa|toà|họp|sinh hoạt|tập huấn|hội thi)(?: \p{L}+)? kết thúc(?=\s*,))\s*,?\s*/iu
 // `Trong khuôn khổ Đại hội, Trung ương Hội ... ra mắt Hội đồng tư vấn ...`: done within the frame
 // of an event told before (group 1 names it), so done; the frame may span days, so its day is
 // not the event's. A frame that names no event (`trong khuôn khổ hợp tác giữa ...`) is no cue.

@@ -763,6 +763,25 @@ describe.each<{ feature: string; cases: Case[] }>([
         ],
         events: [['dissemination', '2024-09-03', null]],
       },
+      {
+        reading: 'what was held right after the event before ended is of its occasion, on its day',
+        paragraphs: [
+          'Sáng 14/6, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài.',
+          'Sau khi hội thi kết thúc, Hội Nông dân huyện đã tổ chức hội nghị rút kinh nghiệm.',
+        ],
+        events: [
+          ['contest', '2024-06-14', 'Hội Nông dân huyện'],
+          ['review', '2024-06-14', 'Hội Nông dân huyện'],
+        ],
+      },
+      {
+        reading: 'what ended before is no occasion when the clause names no event (counter-example)',
+        paragraphs: [
+          'Sáng 14/6, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài.',
+          'Sau khi mùa vụ kết thúc, Hội Nông dân huyện sẽ tổ chức hội nghị rút kinh nghiệm.',
+        ],
+        events: [['contest', '2024-06-14', 'Hội Nông dân huyện']],
+      },
     ],
   },
   {
