@@ -537,7 +537,10 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     const joined =
       kind === 'launch'
         ? undefined
-        : (launchJoined(text, name) ?? secondSitting(text, name, kind) ?? reviewAfterCeremony(text, name, kind))
+        : (launchJoined(text, name) ??
+          secondSitting(text, name, kind) ??
+          reviewAfterCeremony(text, name, kind) ??
+          disseminatedAtIt(text, name, kind))
     return {
       verb: m.index,
       phrase: name,
@@ -787,6 +790,18 @@ function secondSitting(text: string, from: number, first: EventKind): Trigger['j
   if (!startsWithHead(name)) return undefined
   const kind = classifyEvent(name)
   return kind !== null && kind !== first ? { kind, phrase: at } : undefined
+}
+
+// `X tổ chức giải bóng đá ..., quán triệt Nghị quyết ...`: a contest or a ceremony does not
+// disseminate, so a dissemination chained after its name by a comma is a second event of the
+// gathering. (After a meeting's name, `, quán triệt ...` is its business.)
+const CHAINED_DISSEMINATION = /^[^,;.]{0,120},\s+(?=quán triệt\s)/iu
+const GATHERINGS: readonly EventKind[] = ['contest', 'ceremony', 'launch']
+
+function disseminatedAtIt(text: string, from: number, first: EventKind): Trigger['joined'] {
+  if (!GATHERINGS.includes(first)) return undefined
+  const link = CHAINED_DISSEMINATION.exec(text.slice(from, from + 200))
+  return link === null ? undefined : { kind: 'dissemination', phrase: from + link[0].length }
 }
 
 // `X tổ chức lễ kỷ niệm 30 năm ... và tổng kết công tác năm 2019`: a ceremony does not sum up a

@@ -97,6 +97,17 @@ describe('classifyEvent', () => {
       phrase: 'phiên họp rút kinh nghiệm sau phiên tòa',
       kind: 'review',
     },
+    { reading: 'a sports tournament is a contest', phrase: 'giải bóng chuyền hơi nữ năm 2024', kind: 'contest' },
+    {
+      reading: 'a meeting on solutions is no tournament (counter-example)',
+      phrase: 'hội nghị bàn giải pháp phát triển thể thao',
+      kind: 'conference',
+    },
+    {
+      reading: 'handing the awards of a tournament is its ceremony (counter-example)',
+      phrase: 'lễ trao giải bóng đá thiếu niên',
+      kind: 'ceremony',
+    },
     {
       reading: 'conveying a resolution disseminates it',
       phrase: 'buổi truyền đạt những nội dung cơ bản của Nghị quyết',

@@ -1498,6 +1498,21 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['training', '2024-06-08', 'Hội Nông dân huyện']],
       },
       {
+        reading: 'a dissemination chained by a comma after a tournament is a second event',
+        paragraphs: [
+          'Sáng 2/9, Đoàn xã tổ chức giải bóng đá thanh niên năm 2024, quán triệt Chỉ thị số 05-CT/TW cho đoàn viên.',
+        ],
+        events: [
+          ['contest', '2024-09-02', 'Đoàn xã'],
+          ['dissemination', '2024-09-02', 'Đoàn xã'],
+        ],
+      },
+      {
+        reading: 'a dissemination chained after a meeting is its business (counter-example)',
+        paragraphs: ['Sáng 2/9, Đảng ủy xã tổ chức hội nghị sơ kết 6 tháng, quán triệt Chỉ thị số 05-CT/TW.'],
+        events: [['review', '2024-09-02', 'Đảng ủy xã']],
+      },
+      {
         reading: 'the same launch told again on the occasion is one launch',
         paragraphs: [
           'Sáng 12/2, Đảng ủy xã Hòa Tiến tổ chức Hội nghị triển khai chuyên đề năm 2024 và phát động cuộc thi viết “Quê hương trong tim”.',

@@ -66,6 +66,17 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
   { words: 'hội thi', kind: 'contest', held: true },
   { words: 'cuộc thi', kind: 'contest', held: true },
+  // A sports tournament (`tổ chức giải bóng đá mini`, `Giải Cầu lông hè 2018 diễn ra ...`); a bare
+  // `giải` is also an award (`trao giải`) or opens another word (`giải pháp`, `giải quyết`).
+  { words: 'giải bóng đá', kind: 'contest', held: true },
+  { words: 'giải bóng chuyền', kind: 'contest', held: true },
+  { words: 'giải bóng bàn', kind: 'contest', held: true },
+  { words: 'giải cầu lông', kind: 'contest', held: true },
+  { words: 'giải việt dã', kind: 'contest', held: true },
+  { words: 'giải chạy', kind: 'contest', held: true },
+  { words: 'giải thể thao', kind: 'contest', held: true },
+  { words: 'giải cờ tướng', kind: 'contest', held: true },
+  { words: 'giải quần vợt', kind: 'contest', held: true },
   { words: 'vòng chung kết', kind: 'contest' },
   { words: 'vòng sơ khảo', kind: 'contest' },
   { words: 'vòng loại', kind: 'contest' },
