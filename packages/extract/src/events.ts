@@ -751,7 +751,13 @@ function joinedAfter(text: string, from: number): Trigger['joined'] {
 // launch joined by `và` is a launch of its own (what else is joined, `và tuyên dương ...`, is
 // done at the one event).
 function launchJoined(text: string, from: number): Trigger['joined'] {
-  const link = JOINED_NEXT.exec(text.slice(from)) ?? launchAfterList(text, from)
+  return (
+    launchAfterLink(text, from, JOINED_NEXT.exec(text.slice(from))) ??
+    launchAfterLink(text, from, launchAfterList(text, from))
+  )
+}
+
+function launchAfterLink(text: string, from: number, link: RegExpExecArray | null): Trigger['joined'] {
   if (link === null) return undefined
   const at = from + link[0].length
   const words = text.slice(at, at + 40)
@@ -768,10 +774,15 @@ const LISTED_THEN_LAUNCH = /^[^;.:]{0,160}?\svà\s+(?=ra mắt|phát động)/u
 
 function launchAfterList(text: string, from: number): RegExpExecArray | null {
   const window = text.slice(from, from + 200)
-  return window.includes(' và ra mắt') || window.includes(' và phát động')
-    ? LISTED_THEN_LAUNCH.exec(window)
-    : null
+  if (window.includes(', phát động ')) {
+    const chained = CHAINED_LAUNCH.exec(window)
+    if (chained !== null) return chained
+  }
+  return window.includes(' và ra mắt') || window.includes(' và phát động') ? LISTED_THEN_LAUNCH.exec(window) : null
 }
+// `X tổ chức họp mặt kỷ niệm ..., kỷ niệm ..., phát động thi đua ...`: a launch chained by a comma
+// after what was held, in the same clause, is one too.
+const CHAINED_LAUNCH = /^[^;.]{0,180}?,\s+(?=phát động\s)/u
 
 // `X tổ chức Hội nghị tổng kết 10 năm ... và Lễ ký Chương trình phối hợp ...`, `X tổ chức kỷ
 // niệm 95 năm ..., đồng thời tổ chức họp giao ban ...`: a second event named after `và` (its

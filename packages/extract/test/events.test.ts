@@ -1498,6 +1498,23 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['training', '2024-06-08', 'Hội Nông dân huyện']],
       },
       {
+        reading: 'a launch chained by a comma after a gathering, past a và of its name, is a launch of its own',
+        paragraphs: [
+          'Chiều 8/3, Hội LHPN xã tổ chức họp mặt kỷ niệm Ngày Quốc tế Phụ nữ và Ngày Gia đình, kỷ niệm ngày thành lập Hội, phát động thi đua năm 2024.',
+        ],
+        events: [
+          ['ceremony', '2024-03-08', 'Hội LHPN xã'],
+          ['launch', '2024-03-08', 'Hội LHPN xã'],
+        ],
+      },
+      {
+        reading: 'a launch in a clause after a semicolon is not chained (counter-example)',
+        paragraphs: [
+          'Chiều 8/3, Hội LHPN xã tổ chức họp mặt kỷ niệm Ngày Quốc tế Phụ nữ; trước đó các chi hội đã được hướng dẫn, phát động thi đua.',
+        ],
+        events: [['ceremony', '2024-03-08', 'Hội LHPN xã']],
+      },
+      {
         reading: 'a dissemination chained by a comma after a tournament is a second event',
         paragraphs: [
           'Sáng 2/9, Đoàn xã tổ chức giải bóng đá thanh niên năm 2024, quán triệt Chỉ thị số 05-CT/TW cho đoàn viên.',
