@@ -392,6 +392,7 @@ function findTrigger(
         spokenAt(rest, subjectStart, firstMention) ??
         endedAt(rest, subjectStart) ??
         atTheEvent(text) ??
+        atTheNamedEvent(text) ??
         atHere(text) ??
         electedAt(text) ??
         honoured(rest, masked, cue, subjectStart) ??
@@ -996,6 +997,20 @@ function atTheEvent(text: string): Trigger | null {
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Tại Hội nghị sơ kết Hội Nông dân xã đề ra ...`: in a text that reported no event before (an
+// excerpt), a sentence opening at an event named by its activity word right after its head tells
+// that it took place; a head named by no activity (`Tại Hội nghị Trung ương 4 khóa XII, Đảng ...`,
+// history) does not.
+const NAMED_ACTIVITY_REACH = 3
+
+function atTheNamedEvent(text: string): Trigger | null {
+  const m = AT_THE_NAMED_EVENT.exec(text)
+  if (m === null) return null
+  const kind = activityKind(text.slice(m[0].length, m[0].length + 80), NAMED_ACTIVITY_REACH)
+  if (kind === null) return null
+  return { verb: 4, phrase: 4, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
 }
 
 // `Tại đây các đại biểu ... được nghe qua báo cáo công tác ... năm 2018 và 8 tháng đầu năm 2019`: in

@@ -764,6 +764,16 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [['dissemination', '2024-09-03', null]],
       },
       {
+        reading: 'an excerpt opening at an event named by its activity word tells that it took place',
+        paragraphs: ['Tại Hội nghị tổng kết Chi hội Cựu chiến binh thôn đề ra 8 chỉ tiêu cho năm tới.'],
+        events: [['review', null, null]],
+      },
+      {
+        reading: 'a plenum named by no activity word is history, no report (counter-example)',
+        paragraphs: ['Tại Hội nghị Trung ương 4 khóa XII Đảng ta đã xác định rõ 27 biểu hiện suy thoái.'],
+        events: [],
+      },
+      {
         reading: 'what was held right after the event before ended is of its occasion, on its day',
         paragraphs: [
           'Sáng 14/6, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài.',
