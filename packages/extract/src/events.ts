@@ -393,6 +393,7 @@ function findTrigger(
         endedAt(rest, subjectStart) ??
         atTheEvent(text) ??
         atTheNamedEvent(text) ??
+        inTheNamedOccasion(text, cue) ??
         atHere(text) ??
         electedAt(text) ??
         honoured(rest, masked, cue, subjectStart) ??
@@ -1011,6 +1012,16 @@ function atTheNamedEvent(text: string): Trigger | null {
   const kind = activityKind(text.slice(m[0].length, m[0].length + 80), NAMED_ACTIVITY_REACH)
   if (kind === null) return null
   return { verb: 4, phrase: 4, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Trong buổi ra quân, đông đảo hội viên ... đã tham gia thu gom rác thải`: in a text that reported
+// no event before, an occasion named by its activity word (see OCCASION) took place; a bare head
+// (`Tại hội nghị,`) is read by atTheEvent.
+function inTheNamedOccasion(text: string, cue: Cue): Trigger | null {
+  if (cue.kind !== 'occasion') return null
+  const kind = activityKind(text.slice(0, cue.end), NAMED_ACTIVITY_REACH + 2)
+  if (kind === null) return null
+  return { verb: 0, phrase: 0, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
 }
 
 // `Tại đây các đại biểu ... được nghe qua báo cáo công tác ... năm 2018 và 8 tháng đầu năm 2019`: in

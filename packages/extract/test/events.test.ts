@@ -774,6 +774,16 @@ describe.each<{ feature: string; cases: Case[] }>([
         events: [],
       },
       {
+        reading: 'an excerpt opening in an occasion named by its activity word tells that it took place',
+        paragraphs: ['Trong buổi ra quân, đoàn viên thanh niên đã dọn vệ sinh tuyến đường liên thôn.'],
+        events: [['launch', null, null]],
+      },
+      {
+        reading: 'an occasion that names no activity is no report (counter-example)',
+        paragraphs: ['Nhân dịp này, đoàn viên thanh niên đã dọn vệ sinh tuyến đường liên thôn.'],
+        events: [],
+      },
+      {
         reading: 'what was held right after the event before ended is of its occasion, on its day',
         paragraphs: [
           'Sáng 14/6, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài.',
