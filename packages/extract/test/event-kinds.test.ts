@@ -97,6 +97,16 @@ describe('classifyEvent', () => {
       phrase: 'phiên họp rút kinh nghiệm sau phiên tòa',
       kind: 'review',
     },
+    {
+      reading: 'recognising a full member at a cell meeting is its ceremony',
+      phrase: 'sinh hoạt chi bộ và công nhận đảng viên chính thức cho 2 đồng chí',
+      kind: 'ceremony',
+    },
+    {
+      reading: 'a cell meeting that recognises no member stays a meeting (counter-example)',
+      phrase: 'sinh hoạt chi bộ định kỳ và nhận xét đảng viên dự bị',
+      kind: 'conference',
+    },
     { reading: 'a sports tournament is a contest', phrase: 'giải bóng chuyền hơi nữ năm 2024', kind: 'contest' },
     {
       reading: 'a meeting on solutions is no tournament (counter-example)',

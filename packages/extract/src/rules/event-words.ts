@@ -130,6 +130,9 @@ export const ACTIVITIES: readonly Activity[] = [
   // `trao đổi` (to discuss) is read apart: see eventWords.
   { words: 'trao', kind: 'ceremony', held: true },
   { words: 'kết nạp', kind: 'ceremony', held: true },
+  // Recognising a probationary member as a full one is the admission's last step, a ceremony of
+  // its own kind even at a cell's meeting (`tổ chức sinh hoạt chi bộ và công nhận đảng viên chính thức`).
+  { words: 'công nhận đảng viên chính thức', kind: 'ceremony', held: true },
   // Signing an agreement or a programme of cooperation (`Lễ ký kết chương trình phối hợp`) is done
   // at its ceremony. Not read as held: `tổ chức ký kết thi đua giữa các chi bộ` is most often the
   // pledges signed at a launch already reported.
