@@ -423,6 +423,18 @@ function spokenAtAnother(
 // directed held the event (`đã`), as a report says; no plan.
 const DIRECTED_DONE = /(?=chỉ)(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/u
 
+// `Đảng ủy Công ty tổ chức Đoàn đại biểu lãnh đạo Công ty, ... tới dâng hương tại Khu tưởng niệm
+// ...`: a body that sends a delegation to offer incense or flowers holds that rite, a ceremony; its
+// length up to the rite, 0 when the words after the verb are not that.
+const DELEGATION_TO_RITE = /^đoàn\s[^.;]{0,240}?\s(?:tới|về|đến)\s+(?=dâng hương|dâng hoa)/iu
+const DELEGATION_REACH = 300
+const RITE_START = /^(?:dâng hương|dâng hoa)(?![\p{L}])/iu
+
+function delegationSent(after: string): number {
+  if (!after.includes('dâng h')) return 0
+  return DELEGATION_TO_RITE.exec(after)?.[0].length ?? 0
+}
+
 // `cho` and those an event was held for, up to the activity they did (`cho cán bộ, đảng viên `,
 // `cho hơn 200 đoàn viên, thanh niên `): its length, 0 when the words after the verb are not that.
 // Only an activity word counts (`học tập`, `tập huấn`, `ra quân`) or an outing (`tham quan`, see
@@ -497,6 +509,13 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
     // it was held for did.
     if (!startsName) {
+      const rite = delegationSent(text.slice(name, name + DELEGATION_REACH))
+      if (rite > 0) {
+        name += rite
+        startsName = true
+      }
+    }
+    if (!startsName) {
       const held = heldFor(text.slice(name, name + HELD_FOR_REACH))
       if (held > 0) {
         name += held
@@ -533,7 +552,7 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
         break
     }
     if ((undated(cue) || cue.kind === 'recent') && PLURAL.test(after)) continue
-    const named = classifyEvent(after) ?? 'other'
+    const named = classifyEvent(after) ?? (RITE_START.test(after) ? 'ceremony' : 'other')
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
     const joined =
