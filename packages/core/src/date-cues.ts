@@ -62,12 +62,12 @@ const SAME_DAY = new RegExp(
 )
 // After `từ` (`ngày` may be left out: `Từ 23-25/10`) or `trong` the days are joined by `đến`, a
 // dash or `và`; after a bare `ngày` (or `các ngày`, `trong 2 ngày`), where a dash would be a
-// date's own separator (`Ngày 13-5-2024`), only by a comma or `và` (`Ngày 24,25/9/2022`, `Trong
-// các ngày 15, 16/3`).
+// date's own separator (`Ngày 13-5-2024`), only by a comma, `và` or `đến` (`Ngày 24,25/9/2022`,
+// `Trong các ngày 15, 16/3`, `Chiều ngày 25 đến ngày 26/01/2018`).
 // The last day may write its month in words (`từ ngày 12 đến ngày 15 tháng 10 năm 2020`) and
 // its own part of day (`Chiều ngày 21 và sáng ngày 22/12`).
 const DAY_RANGE = new RegExp(
-  `^(?:${PART}\\s+)?(?:(?:từ\\s+(?:ngày\\s+)?|trong\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+)\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|(?:(?:trong\\s+)?(?:2\\s+|hai\\s+|các\\s+))?ngày\\s+(\\d{1,2})\\s*(?:,|và))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
+  `^(?:${PART}\\s+)?(?:(?:từ\\s+(?:ngày\\s+)?|trong\\s+(?:2\\s+|hai\\s+|các\\s+)?ngày\\s+)\\(?\\s*(\\d{1,2})\\s*(?:đến|-|–|và)|(?:(?:trong\\s+)?(?:2\\s+|hai\\s+|các\\s+))?ngày\\s+(\\d{1,2})\\s*(?:,|và|đến))\\s*(?:(?:${PARTS_OF_DAY.join('|')})\\s+)?(?:ngày\\s+)?(\\d{1,2})(?:${SEP}(\\d{1,2})(?:${SEP}(\\d{4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4})|${SEP}(\\d{4}))?)(?![\\d/]|[.-]\\d)\\s*\\)?${CUE_END}`,
   'iu',
 )
 // Three days or more, each but the first after a comma or `và`, the month after the last

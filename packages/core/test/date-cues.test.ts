@@ -158,6 +158,12 @@ describe('the named cue readers', () => {
     [readDayRange, 'Ngày 24,25/9/2022, Chi bộ họp', '2022-09-24 | Chi bộ họp'],
     [readDayRange, 'Sáng ngày 3 và 4/5, họp', '2024-05-03 morning | họp'],
     [readDayRange, 'Ngày 13-5-2024, họp', null],
+    // `đến` after a bare `ngày`, from a part of the day: dated from the first day; a day then `đến
+    // nay` (up to now) is no range.
+    [readDayRange, 'Chiều ngày 25 đến ngày 26/01/2018 tại Hội trường', '2018-01-25 afternoon | tại Hội trường'],
+    [readDayRange, 'Ngày 8 đến 9/5, họp', '2024-05-08 | họp'],
+    [readDayRange, 'Ngày 8 đến nay, họp', null],
+    [readDayRange, 'Ngày 8 đến 10 giờ, họp', null],
     // Three days or more, listed: dated from the first.
     [readDayRange, 'Trong 3 ngày: ngày 02, ngày 04 và ngày 08 tháng 8, đội thi', '2023-08-02 | đội thi'],
     [readDayRange, 'Các ngày 5, 7 và 9/3, lớp học', '2024-03-05 | lớp học'],

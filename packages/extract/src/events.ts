@@ -137,8 +137,9 @@ const BEFORE = /^(?:trước đó|trước đấy)\s*,?\s*/iu
 const ROUND_UP_MARK = /^[*•]\s+/u
 // The event referred back to by its bare head: a meeting, a ceremony, a congress, a workshop, a
 // contest (`Tại Đại hội, Hội LHPN tỉnh đã ra mắt ...`, `Tại hội thảo, ...`).
+// `Sau khi phiên tòa kết thúc, ...`: right after the event told before ended, the same occasion.
 const OCCASION =
-  /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|đại hội|hội thảo|tọa đàm|hội thi|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?(?=\s*,)|buổi \p{L}+(?: \p{L}+)?(?=\s*,)))\s*,?\s*/iu
+  /^(?:nhân dịp này|dịp này|cũng trong dịp này|(?:ngay\s+)?(?:cũng\s+)?(?:tại|sau|trong) (?:(?:hội nghị|đại hội|hội thảo|tọa đàm|hội thi|buổi lễ|lễ|buổi sinh hoạt|chương trình)(?: này)?(?=\s*,)|buổi \p{L}+(?: \p{L}+)?(?=\s*,))|(?:ngay\s+)?sau khi (?:buổi |phiên )?(?:hội nghị|hội thảo|lễ|tòa|toà|họp|sinh hoạt|tập huấn|hội thi)(?: \p{L}+)? kết thúc(?=\s*,))\s*,?\s*/iu
 // `Trong khuôn khổ Đại hội, Trung ương Hội ... ra mắt Hội đồng tư vấn ...`: done within the frame
 // of an event told before (group 1 names it), so done; the frame may span days, so its day is
 // not the event's. A frame that names no event (`trong khuôn khổ hợp tác giữa ...`) is no cue.
@@ -391,6 +392,8 @@ function findTrigger(
         spokenAt(rest, subjectStart, firstMention) ??
         endedAt(rest, subjectStart) ??
         atTheEvent(text) ??
+        atTheNamedEvent(text) ??
+        inTheNamedOccasion(text, cue) ??
         atHere(text) ??
         electedAt(text) ??
         honoured(rest, masked, cue, subjectStart) ??
@@ -420,6 +423,18 @@ function spokenAtAnother(
 // directed held the event (`đã`), as a report says; no plan.
 const DIRECTED_DONE = /(?=chỉ)(?<![\p{L}])chỉ đạo\s+\p{Lu}[^,;.]{0,100}\sđã\s+$/u
 
+// `Đảng ủy Công ty tổ chức Đoàn đại biểu lãnh đạo Công ty, ... tới dâng hương tại Khu tưởng niệm
+// ...`: a body that sends a delegation to offer incense or flowers holds that rite, a ceremony; its
+// length up to the rite, 0 when the words after the verb are not that.
+const DELEGATION_TO_RITE = /^đoàn\s[^.;]{0,240}?\s(?:tới|về|đến)\s+(?=dâng hương|dâng hoa)/iu
+const DELEGATION_REACH = 300
+const RITE_START = /^(?:dâng hương|dâng hoa)(?![\p{L}])/iu
+
+function delegationSent(after: string): number {
+  if (!after.includes('dâng h')) return 0
+  return DELEGATION_TO_RITE.exec(after)?.[0].length ?? 0
+}
+
 // `cho` and those an event was held for, up to the activity they did (`cho cán bộ, đảng viên `,
 // `cho hơn 200 đoàn viên, thanh niên `): its length, 0 when the words after the verb are not that.
 // Only an activity word counts (`học tập`, `tập huấn`, `ra quân`) or an outing (`tham quan`, see
@@ -443,8 +458,9 @@ function heldFor(after: string): number {
 }
 
 // A clause of purpose opening a sentence or following a comma (`Nhằm giúp ...,`, `..., nhằm
-// ...,`), read back from a verb within PURPOSE_REACH.
-const PURPOSE = /(?:^|[,;]\s*)(?:nhằm|để)\s/giu
+// ...,`), or joined to a clause of basis (`Thực hiện Hướng dẫn số ... và để hoàn thành kế hoạch
+// năm 2017, ...`), read back from a verb within PURPOSE_REACH.
+const PURPOSE = /(?:^|[,;]\s*|\svà\s+)(?:nhằm|để)\s/giu
 const PURPOSE_REACH = 240
 // What purposeEnd gives for a verb within a clause of purpose that has not closed.
 const PURPOSE_OPEN = -2
@@ -493,6 +509,13 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
     // `tổ chức cho cán bộ, đảng viên học tập, quán triệt Nghị quyết ...`: the event is what those
     // it was held for did.
     if (!startsName) {
+      const rite = delegationSent(text.slice(name, name + DELEGATION_REACH))
+      if (rite > 0) {
+        name += rite
+        startsName = true
+      }
+    }
+    if (!startsName) {
       const held = heldFor(text.slice(name, name + HELD_FOR_REACH))
       if (held > 0) {
         name += held
@@ -529,13 +552,16 @@ function heldActively(text: string, masked: (to: number) => string, cue: Cue, su
         break
     }
     if ((undated(cue) || cue.kind === 'recent') && PLURAL.test(after)) continue
-    const named = classifyEvent(after) ?? 'other'
+    const named = classifyEvent(after) ?? (RITE_START.test(after) ? 'ceremony' : 'other')
     const kind = closedKind(m[0], named)
     const closes = kind === named ? closedByName(after) : named
     const joined =
       kind === 'launch'
         ? undefined
-        : (launchJoined(text, name) ?? secondSitting(text, name, kind) ?? reviewAfterCeremony(text, name, kind))
+        : (launchJoined(text, name) ??
+          secondSitting(text, name, kind) ??
+          reviewAfterCeremony(text, name, kind) ??
+          disseminatedAtIt(text, name, kind))
     return {
       verb: m.index,
       phrase: name,
@@ -746,12 +772,38 @@ function joinedAfter(text: string, from: number): Trigger['joined'] {
 // launch joined by `và` is a launch of its own (what else is joined, `và tuyên dương ...`, is
 // done at the one event).
 function launchJoined(text: string, from: number): Trigger['joined'] {
-  const link = JOINED_NEXT.exec(text.slice(from))
+  return (
+    launchAfterLink(text, from, JOINED_NEXT.exec(text.slice(from))) ??
+    launchAfterLink(text, from, launchAfterList(text, from))
+  )
+}
+
+function launchAfterLink(text: string, from: number, link: RegExpExecArray | null): Trigger['joined'] {
   if (link === null) return undefined
   const at = from + link[0].length
-  const launch = LAUNCH_AT.exec(text.slice(at, at + 40))
+  const words = text.slice(at, at + 40)
+  const launch = LAUNCH_AT.exec(words) ?? COUNTED_LAUNCH.exec(words)
   return launch !== null && launch.index === 0 ? { kind: 'launch', phrase: at } : undefined
 }
+
+// `... và ra mắt 5 mô hình ...`: what is presented may be counted.
+const COUNTED_LAUNCH = /^ra mắt\s+\d{1,3}\s+\p{L}/u
+
+// `X tổ chức tập huấn kiến thức, kỹ năng ... và ra mắt 5 mô hình ...`: the words of what was held
+// may list with commas; `và ra mắt` / `và phát động` joins a launch to it in the same clause.
+const LISTED_THEN_LAUNCH = /^[^;.:]{0,160}?\svà\s+(?=ra mắt|phát động)/u
+
+function launchAfterList(text: string, from: number): RegExpExecArray | null {
+  const window = text.slice(from, from + 200)
+  if (window.includes(', phát động ')) {
+    const chained = CHAINED_LAUNCH.exec(window)
+    if (chained !== null) return chained
+  }
+  return window.includes(' và ra mắt') || window.includes(' và phát động') ? LISTED_THEN_LAUNCH.exec(window) : null
+}
+// `X tổ chức họp mặt kỷ niệm ..., kỷ niệm ..., phát động thi đua ...`: a launch chained by a comma
+// after what was held, in the same clause, is one too.
+const CHAINED_LAUNCH = /^[^;.]{0,180}?,\s+(?=phát động\s)/u
 
 // `X tổ chức Hội nghị tổng kết 10 năm ... và Lễ ký Chương trình phối hợp ...`, `X tổ chức kỷ
 // niệm 95 năm ..., đồng thời tổ chức họp giao ban ...`: a second event named after `và` (its
@@ -770,6 +822,18 @@ function secondSitting(text: string, from: number, first: EventKind): Trigger['j
   if (!startsWithHead(name)) return undefined
   const kind = classifyEvent(name)
   return kind !== null && kind !== first ? { kind, phrase: at } : undefined
+}
+
+// `X tổ chức giải bóng đá ..., quán triệt Nghị quyết ...`: a contest or a ceremony does not
+// disseminate, so a dissemination chained after its name by a comma is a second event of the
+// gathering. (After a meeting's name, `, quán triệt ...` is its business.)
+const CHAINED_DISSEMINATION = /^[^,;.]{0,120},\s+(?=quán triệt\s)/iu
+const GATHERINGS: readonly EventKind[] = ['contest', 'ceremony', 'launch']
+
+function disseminatedAtIt(text: string, from: number, first: EventKind): Trigger['joined'] {
+  if (!GATHERINGS.includes(first)) return undefined
+  const link = CHAINED_DISSEMINATION.exec(text.slice(from, from + 200))
+  return link === null ? undefined : { kind: 'dissemination', phrase: from + link[0].length }
 }
 
 // `X tổ chức lễ kỷ niệm 30 năm ... và tổng kết công tác năm 2019`: a ceremony does not sum up a
@@ -811,7 +875,7 @@ const CALLED_TO = new RegExp(
 // Lễ công bố ...`: after a date, an event named where something was done, or after a verb of
 // taking place, took place that day.
 function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subjectStart: number): Trigger | null {
-  if (cue.kind !== 'date') return null
+  if (cue.kind !== 'date' && !datedEarlier(cue)) return null
   const place = AT_NAMED.exec(rest)
   let at = place !== null && startsWithHead(rest.slice(place[0].length)) ? place[0].length : -1
   if (at < 0)
@@ -830,6 +894,10 @@ function happenedAt(rest: string, masked: (to: number) => string, cue: Cue, subj
   const verb = subjectStart + at
   return { verb, phrase: verb, kind, passive: true, lead: false, confidence: 0.6 }
 }
+
+// `Trước đó, ngày 26/5, tại ... đã diễn ra Lễ ...`: an earlier event given a day of its own (with
+// or without its year) is dated as a report is.
+const datedEarlier = (cue: Cue) => cue.kind === 'before' && (cue.date !== null || cue.yearless !== undefined)
 
 // `Hội nghị nghe ...`: a sentence that opens with an event's name, no plan in its first words.
 function openedByEventName(
@@ -949,6 +1017,30 @@ function atTheEvent(text: string): Trigger | null {
   if (kind === null) return null
   const at = 4
   return { verb: at, phrase: at, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Tại Hội nghị sơ kết Hội Nông dân xã đề ra ...`: in a text that reported no event before (an
+// excerpt), a sentence opening at an event named by its activity word right after its head tells
+// that it took place; a head named by no activity (`Tại Hội nghị Trung ương 4 khóa XII, Đảng ...`,
+// history) does not.
+const NAMED_ACTIVITY_REACH = 3
+
+function atTheNamedEvent(text: string): Trigger | null {
+  const m = AT_THE_NAMED_EVENT.exec(text)
+  if (m === null) return null
+  const kind = activityKind(text.slice(m[0].length, m[0].length + 80), NAMED_ACTIVITY_REACH)
+  if (kind === null) return null
+  return { verb: 4, phrase: 4, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
+}
+
+// `Trong buổi ra quân, đông đảo hội viên ... đã tham gia thu gom rác thải`: in a text that reported
+// no event before, an occasion named by its activity word (see OCCASION) took place; a bare head
+// (`Tại hội nghị,`) is read by atTheEvent.
+function inTheNamedOccasion(text: string, cue: Cue): Trigger | null {
+  if (cue.kind !== 'occasion') return null
+  const kind = activityKind(text.slice(0, cue.end), NAMED_ACTIVITY_REACH + 2)
+  if (kind === null) return null
+  return { verb: 0, phrase: 0, kind, passive: true, lead: false, inPassing: true, confidence: 0.5 }
 }
 
 // `Tại đây các đại biểu ... được nghe qua báo cáo công tác ... năm 2018 và 8 tháng đầu năm 2019`: in

@@ -88,6 +88,37 @@ describe('classifyEvent', () => {
       kind: 'review',
     },
     {
+      reading: 'a model trial held to draw lessons is a hearing, not a review',
+      phrase: 'phiên tòa rút kinh nghiệm vụ án dân sự',
+      kind: 'other',
+    },
+    {
+      reading: 'the lessons meeting after a trial reviews it (counter-example)',
+      phrase: 'phiên họp rút kinh nghiệm sau phiên tòa',
+      kind: 'review',
+    },
+    {
+      reading: 'recognising a full member at a cell meeting is its ceremony',
+      phrase: 'sinh hoạt chi bộ và công nhận đảng viên chính thức cho 2 đồng chí',
+      kind: 'ceremony',
+    },
+    {
+      reading: 'a cell meeting that recognises no member stays a meeting (counter-example)',
+      phrase: 'sinh hoạt chi bộ định kỳ và nhận xét đảng viên dự bị',
+      kind: 'conference',
+    },
+    { reading: 'a sports tournament is a contest', phrase: 'giải bóng chuyền hơi nữ năm 2024', kind: 'contest' },
+    {
+      reading: 'a meeting on solutions is no tournament (counter-example)',
+      phrase: 'hội nghị bàn giải pháp phát triển thể thao',
+      kind: 'conference',
+    },
+    {
+      reading: 'handing the awards of a tournament is its ceremony (counter-example)',
+      phrase: 'lễ trao giải bóng đá thiếu niên',
+      kind: 'ceremony',
+    },
+    {
       reading: 'conveying a resolution disseminates it',
       phrase: 'buổi truyền đạt những nội dung cơ bản của Nghị quyết',
       kind: 'dissemination',

@@ -763,6 +763,45 @@ describe.each<{ feature: string; cases: Case[] }>([
         ],
         events: [['dissemination', '2024-09-03', null]],
       },
+      {
+        reading: 'an excerpt opening at an event named by its activity word tells that it took place',
+        paragraphs: ['Tại Hội nghị tổng kết Chi hội Cựu chiến binh thôn đề ra 8 chỉ tiêu cho năm tới.'],
+        events: [['review', null, null]],
+      },
+      {
+        reading: 'a plenum named by no activity word is history, no report (counter-example)',
+        paragraphs: ['Tại Hội nghị Trung ương 4 khóa XII Đảng ta đã xác định rõ 27 biểu hiện suy thoái.'],
+        events: [],
+      },
+      {
+        reading: 'an excerpt opening in an occasion named by its activity word tells that it took place',
+        paragraphs: ['Trong buổi ra quân, đoàn viên thanh niên đã dọn vệ sinh tuyến đường liên thôn.'],
+        events: [['launch', null, null]],
+      },
+      {
+        reading: 'an occasion that names no activity is no report (counter-example)',
+        paragraphs: ['Nhân dịp này, đoàn viên thanh niên đã dọn vệ sinh tuyến đường liên thôn.'],
+        events: [],
+      },
+      {
+        reading: 'what was held right after the event before ended is of its occasion, on its day',
+        paragraphs: [
+          'Sáng 14/6, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài.',
+          'Sau khi hội thi kết thúc, Hội Nông dân huyện đã tổ chức hội nghị rút kinh nghiệm.',
+        ],
+        events: [
+          ['contest', '2024-06-14', 'Hội Nông dân huyện'],
+          ['review', '2024-06-14', 'Hội Nông dân huyện'],
+        ],
+      },
+      {
+        reading: 'what ended before is no occasion when the clause names no event (counter-example)',
+        paragraphs: [
+          'Sáng 14/6, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài.',
+          'Sau khi mùa vụ kết thúc, Hội Nông dân huyện sẽ tổ chức hội nghị rút kinh nghiệm.',
+        ],
+        events: [['contest', '2024-06-14', 'Hội Nông dân huyện']],
+      },
     ],
   },
   {
@@ -1040,6 +1079,16 @@ describe.each<{ feature: string; cases: Case[] }>([
         reading: 'after a verb of taking place',
         paragraphs: ['Sáng 2/12, tại các xã mới thành lập đã diễn ra Lễ công bố nghị quyết sắp xếp đơn vị hành chính.'],
         events: [['ceremony', '2024-12-02', null]],
+      },
+      {
+        reading: 'an earlier event given its own day, after a verb of taking place',
+        paragraphs: ['Trước đó, ngày 26/11, tại xã Tân Lập đã diễn ra Lễ kết nghĩa giữa hai đơn vị.'],
+        events: [['ceremony', '2024-11-26', null]],
+      },
+      {
+        reading: 'an earlier event with no day of its own is no report',
+        paragraphs: ['Trước đó, tại xã Tân Lập đã diễn ra Lễ kết nghĩa giữa hai đơn vị.'],
+        events: [],
       },
       {
         reading: 'a place that is no event is no report',
@@ -1450,6 +1499,55 @@ describe.each<{ feature: string; cases: Case[] }>([
           ['ceremony', '2024-06-15', 'Huyện ủy Ba Vì'],
           ['launch', '2024-06-15', 'Huyện ủy Ba Vì'],
         ],
+      },
+      {
+        reading: 'a launch of counted models joined after words listed with commas is a launch of its own',
+        paragraphs: [
+          'Ngày 8/6, Hội Nông dân huyện tổ chức tập huấn kỹ thuật, kinh nghiệm chăn nuôi và ra mắt 3 tổ hợp tác trồng rau sạch.',
+        ],
+        events: [
+          ['training', '2024-06-08', 'Hội Nông dân huyện'],
+          ['launch', '2024-06-08', 'Hội Nông dân huyện'],
+        ],
+      },
+      {
+        reading: 'a launch in a clause of its own, after a stop, is not joined',
+        paragraphs: [
+          'Ngày 8/6, Hội Nông dân huyện tổ chức tập huấn kỹ thuật chăn nuôi; các tổ hợp tác cũng nêu kinh nghiệm và ra mắt 3 sản phẩm mới.',
+        ],
+        events: [['training', '2024-06-08', 'Hội Nông dân huyện']],
+      },
+      {
+        reading: 'a launch chained by a comma after a gathering, past a và of its name, is a launch of its own',
+        paragraphs: [
+          'Chiều 8/3, Hội LHPN xã tổ chức họp mặt kỷ niệm Ngày Quốc tế Phụ nữ và Ngày Gia đình, kỷ niệm ngày thành lập Hội, phát động thi đua năm 2024.',
+        ],
+        events: [
+          ['ceremony', '2024-03-08', 'Hội LHPN xã'],
+          ['launch', '2024-03-08', 'Hội LHPN xã'],
+        ],
+      },
+      {
+        reading: 'a launch in a clause after a semicolon is not chained (counter-example)',
+        paragraphs: [
+          'Chiều 8/3, Hội LHPN xã tổ chức họp mặt kỷ niệm Ngày Quốc tế Phụ nữ; trước đó các chi hội đã được hướng dẫn, phát động thi đua.',
+        ],
+        events: [['ceremony', '2024-03-08', 'Hội LHPN xã']],
+      },
+      {
+        reading: 'a dissemination chained by a comma after a tournament is a second event',
+        paragraphs: [
+          'Sáng 2/9, Đoàn xã tổ chức giải bóng đá thanh niên năm 2024, quán triệt Chỉ thị số 05-CT/TW cho đoàn viên.',
+        ],
+        events: [
+          ['contest', '2024-09-02', 'Đoàn xã'],
+          ['dissemination', '2024-09-02', 'Đoàn xã'],
+        ],
+      },
+      {
+        reading: 'a dissemination chained after a meeting is its business (counter-example)',
+        paragraphs: ['Sáng 2/9, Đảng ủy xã tổ chức hội nghị sơ kết 6 tháng, quán triệt Chỉ thị số 05-CT/TW.'],
+        events: [['review', '2024-09-02', 'Đảng ủy xã']],
       },
       {
         reading: 'the same launch told again on the occasion is one launch',

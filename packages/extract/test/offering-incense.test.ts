@@ -28,3 +28,22 @@ describe('a rite reported by its verb', () => {
     expect(read(text)).toEqual([])
   })
 })
+
+// `X tổ chức Đoàn đại biểu ..., ... tới dâng hương tại ...`: the body that sends the delegation
+// holds the rite's ceremony, whoever the delegation counts.
+describe('a delegation sent to offer incense or flowers', () => {
+  it.each([
+    [
+      'Sáng 12/3/2024, Đảng ủy Công ty tổ chức Đoàn đại biểu lãnh đạo Công ty, các phòng ban và đảng viên mới tới dâng hương tại Đền thờ liệt sĩ.',
+      [['ceremony', 'Đảng ủy Công ty', '2024-03-12']],
+    ],
+    [
+      'Sáng 12/3/2024, Huyện đoàn tổ chức đoàn công tác về dâng hoa tại Nghĩa trang liệt sĩ xã.',
+      [['ceremony', 'Huyện đoàn', '2024-03-12']],
+    ],
+    // a delegation sent for something else is no rite (counter-example)
+    ['Sáng 12/3/2024, Đảng ủy Công ty tổ chức Đoàn đại biểu tới thăm gia đình chính sách.', []],
+  ])('“%s” reads %j', (text, expected) => {
+    expect(read(text)).toEqual(expected)
+  })
+})

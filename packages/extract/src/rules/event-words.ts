@@ -66,6 +66,17 @@ export const ACTIVITIES: readonly Activity[] = [
   { words: 'sinh hoạt chuyên đề', kind: 'thematic_session', held: true },
   { words: 'hội thi', kind: 'contest', held: true },
   { words: 'cuộc thi', kind: 'contest', held: true },
+  // A sports tournament (`tổ chức giải bóng đá mini`, `Giải Cầu lông hè 2018 diễn ra ...`); a bare
+  // `giải` is also an award (`trao giải`) or opens another word (`giải pháp`, `giải quyết`).
+  { words: 'giải bóng đá', kind: 'contest', held: true },
+  { words: 'giải bóng chuyền', kind: 'contest', held: true },
+  { words: 'giải bóng bàn', kind: 'contest', held: true },
+  { words: 'giải cầu lông', kind: 'contest', held: true },
+  { words: 'giải việt dã', kind: 'contest', held: true },
+  { words: 'giải chạy', kind: 'contest', held: true },
+  { words: 'giải thể thao', kind: 'contest', held: true },
+  { words: 'giải cờ tướng', kind: 'contest', held: true },
+  { words: 'giải quần vợt', kind: 'contest', held: true },
   { words: 'vòng chung kết', kind: 'contest' },
   { words: 'vòng sơ khảo', kind: 'contest' },
   { words: 'vòng loại', kind: 'contest' },
@@ -119,6 +130,9 @@ export const ACTIVITIES: readonly Activity[] = [
   // `trao đổi` (to discuss) is read apart: see eventWords.
   { words: 'trao', kind: 'ceremony', held: true },
   { words: 'kết nạp', kind: 'ceremony', held: true },
+  // Recognising a probationary member as a full one is the admission's last step, a ceremony of
+  // its own kind even at a cell's meeting (`tổ chức sinh hoạt chi bộ và công nhận đảng viên chính thức`).
+  { words: 'công nhận đảng viên chính thức', kind: 'ceremony', held: true },
   // Signing an agreement or a programme of cooperation (`Lễ ký kết chương trình phối hợp`) is done
   // at its ceremony. Not read as held: `tổ chức ký kết thi đua giữa các chi bộ` is most often the
   // pledges signed at a launch already reported.
@@ -158,6 +172,10 @@ export const ACTIVITIES: readonly Activity[] = [
   // A meeting with other bodies (`chủ trì cuộc họp với lãnh đạo các sở, ngành ...`) is a working session.
   { words: 'họp với', kind: 'other' },
   { words: 'giám sát', kind: 'other' },
+  // A court's trial, a model one held to draw lessons too (`tổ chức phiên tòa rút kinh nghiệm`),
+  // is a hearing, not a review; the lessons meeting after it is its own (`phiên họp rút kinh nghiệm`).
+  { words: 'phiên tòa', kind: 'other', held: true },
+  { words: 'phiên toà', kind: 'other', held: true },
   { words: 'diễn tập', kind: 'other', held: true },
   { words: 'đối thoại', kind: 'other', held: true },
   // Talks between two delegations (`đã diễn ra buổi hội đàm trao đổi tình hình định kỳ quý II ...
