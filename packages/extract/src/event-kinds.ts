@@ -112,7 +112,21 @@ function wordsOf(phrase: string, limit: number): { words: string[]; end: number;
 // The row of the word that names the event a phrase names.
 const QUOTED_NAME = new RegExp(`^(?:(?:${MANNERS.join('|')})\\s+)?[“"]([^”"]{1,200})[”"]`, 'iu')
 
+// The rows last read, by phrase and window: one report's phrase is classified again and again
+// (its trigger, its kind when citing, its title's kind), each time read word by word.
+type Named = { phrase: string; window: number; row: Row | null }
+const NAMED_KEPT = 4
+const named: Named[] = []
+
 function namingRow(phrase: string, window: number): Row | null {
+  for (const n of named) if (n.window === window && n.phrase === phrase) return n.row
+  const row = readNamingRow(phrase, window)
+  if (named.length === NAMED_KEPT) named.shift()
+  named.push({ phrase, window, row })
+  return row
+}
+
+function readNamingRow(phrase: string, window: number): Row | null {
   // An event named only by a quoted title (`tổ chức “Ngày hội Chuyển đổi số”`, after a manner:
   // `tổ chức điểm “Ngày hội ...”`) is read from it.
   const quoted = QUOTED_NAME.exec(phrase.trim())

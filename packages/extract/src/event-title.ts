@@ -203,5 +203,17 @@ function shorten(name: string, shielded: Array<[number, number]>): string {
 function sentenceCase(title: string): string {
   const i = title.search(/[^“"‘'(\s]/u)
   if (i < 0 || !/\p{L}/u.test(title[i]!)) return title
-  return title.slice(0, i) + title[i]!.toLocaleUpperCase('vi') + title.slice(i + 1)
+  return title.slice(0, i) + upperCase(title[i]!) + title.slice(i + 1)
+}
+
+// Each letter upper-cased as Vietnamese writes it, kept: the locale's rules cost far more than
+// the lookup, and titles open with few letters.
+const UPPER = new Map<string, string>()
+function upperCase(unit: string): string {
+  let upper = UPPER.get(unit)
+  if (upper === undefined) {
+    upper = unit.toLocaleUpperCase('vi')
+    UPPER.set(unit, upper)
+  }
+  return upper
 }

@@ -1,10 +1,12 @@
 import { type CitationVerb, type EventKind, foldDiacritics, type OrganizationKind } from '@vanban/core'
+import { type WordGate, wordGate } from '../word-gate.ts'
 import { firstLetters, withCapitals, wordPattern } from '../word-pattern.ts'
 import { CITING_REACH, CITING_VERBS, SPECIMEN_WORDS } from './citation-words.ts'
 import {
   ACTIVITIES,
   COUNTS,
   DISCUSSING,
+  DISSEMINATING,
   ELECTED,
   ENDINGS,
   ENTERING,
@@ -143,6 +145,8 @@ export const HOLDING = new RegExp(
   `${firstLetters(['được', ...HOLDING_VERBS.map((v) => v.words)])}(?<![\\p{L}])(được\\s+)?(?:${HOLDING_VERBS.map(holdingVerb).join('|')})\\s+`,
   'giu',
 )
+/** {@link HOLDING}'s gate: each match holds a holding verb's words. */
+export const HOLDING_GATE = wordGate(HOLDING_VERBS.map((v) => v.words))
 
 /** The holding verbs read only in a report with a time cue, lower case. */
 export const DATED_HOLDING: ReadonlySet<string> = new Set(HOLDING_VERBS.filter((v) => v.dated).map((v) => v.words))
@@ -156,6 +160,7 @@ export const HAPPENED_BEFORE = wordPattern(
   'giu',
   '\\s+',
 )
+export const HAPPENED_BEFORE_GATE = wordGate(HAPPENING_VERBS)
 
 /** A holding verb that a date may follow (`diễn ra vào tối 18/10`), with the manner between. */
 export const HELD_THEN = new RegExp(
@@ -189,10 +194,11 @@ export const NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOUN_MARKERS.join('|')}
 
 /**
  * The verbs an organisation reports an event with, one expression per kind in the order first
- * listed, each verb standing alone and followed by white space; then inspecting, which matches
- * the adverb before its verb (`đã giám sát`): the verb starts where the match ends.
+ * listed, each verb standing alone and followed by white space, with the gate of its verbs' words;
+ * then inspecting, which matches the adverb before its verb (`đã giám sát`): the verb starts
+ * where the match ends.
  */
-export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = groupedBy(
+export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null, WordGate]> = groupedBy(
   REPORTING_VERBS,
   (v) => v.kind,
 ).map(
@@ -204,6 +210,7 @@ export const REPORTING: ReadonlyArray<readonly [RegExp, EventKind | null]> = gro
         '\\s',
       ),
       kind,
+      wordGate(verbs.map((v) => v.words)),
     ] as const,
 )
 const SPOKEN_AT_WORDS = SPEECH_AT.filter((w) => w.direct && !w.opening).map((w) => w.words)
@@ -216,6 +223,8 @@ export const SPOKEN_AT = new RegExp(
   `${firstLetters([...SPOKEN_AT_WORDS, 'tại'])}(?:(?<![\\p{L}])(?:${SPOKEN_AT_WORDS.join('|')})\\s+(?:tại\\s+)?|(?<![\\p{L}])(tại)\\s+)`,
   'giu',
 )
+/** {@link SPOKEN_AT}'s gate: each match holds a speech word or `tại`. */
+export const SPOKEN_AT_GATE = wordGate([...SPOKEN_AT_WORDS, 'tại'])
 /** A speech word before a mention's `tại`: the speech is reported, not only a place. */
 export const SPEECH_BEFORE = wordPattern(
   SPEECH_AT.filter((w) => !w.opening).map((w) => w.words),
@@ -245,6 +254,7 @@ export const ENTERED_ON = new RegExp(
   `${firstLetters(ENTERING)}(?<![\\p{L}])(?:${ENTERING.join('|')})\\s+(?=(?:vào\\s+)?(?:(?:sáng|chiều|tối)\\s+)?ngày\\s+\\d)`,
   'iu',
 )
+export const ENTERED_ON_GATE = wordGate(ENTERING)
 
 /**
  * A meeting named with its day and who chaired it (`thông tin về cuộc họp của Bộ Chính trị ngày 18
@@ -252,6 +262,8 @@ export const ENTERED_ON = new RegExp(
  */
 export const CHAIRED_ON =
   /(?=cuộ|phi|hội)(?<![\p{L}])((?:cuộc họp|phiên họp|hội nghị)\s[^,;.]{0,80}?)\s(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?ngày\s+\d[^,;.]{0,20},\s*do\s+(?:đồng chí\s+)?[^,;.]{2,120}?\s+chủ trì(?![\p{L}])/iu
+/** {@link CHAIRED_ON}'s gate: each match holds `chủ trì`. */
+export const CHAIRED_ON_GATE = wordGate(['chủ trì'])
 
 /** A sentence cut off right after its subject's `đã` or `vừa` (a teaser cut before its verb). */
 export const CUT_BEFORE_VERB = /\s(?:đã|vừa)$/u
@@ -261,6 +273,8 @@ export const HONOUR_RECEIVED = new RegExp(
   `(?=đượ)(?<![\\p{L}])được\\s+(?:${RECEIVING.join('|')})\\s+(?:${HONOURS.join('|')})(?![\\p{L}])`,
   'iu',
 )
+/** {@link HONOUR_RECEIVED}'s gate: each match holds an honour's words (`được` is in most sentences). */
+export const HONOUR_RECEIVED_GATE = wordGate(HONOURS)
 /** A word tying honours to an occasion (see HONOUR_OCCASIONS). */
 export const HONOUR_OCCASION = wordPattern(HONOUR_OCCASIONS, 'iu')
 
@@ -289,6 +303,7 @@ export const AT_THE_NAMED_EVENT = new RegExp(`^tại\\s+(?:${EVENT_REFERENCES.jo
 
 /** A rite performed at an event, in either case: `dâng hương`, `Dâng hoa`. */
 export const RITE = wordPattern(RITES, 'iu')
+export const RITE_GATE = wordGate(RITES)
 /** A deadline set before a day (see DEADLINE_WORDS): `trước ngày 30-9`. */
 export const DEADLINE = new RegExp(
   `${firstLetters(DEADLINE_WORDS)}(?<![\\p{L}])(?:${DEADLINE_WORDS.join('|')})\\s+\\d`,
@@ -298,6 +313,7 @@ export const DEADLINE = new RegExp(
 export const LAUNCH_DATED = wordPattern(LAUNCHED_ON, 'giu', '\\s+(?:vào\\s+)?(?=(?:ngày|tháng)\\s+\\d)')
 /** A launch made at an event (see LAUNCHES_AT_EVENT). */
 export const LAUNCH_AT = wordPattern(LAUNCHES_AT_EVENT, 'iu', '(?=\\s+\\p{L})')
+export const LAUNCH_AT_GATE = wordGate(LAUNCHES_AT_EVENT)
 /** A sentence opening with a span its acts were done over (see SPANS_DONE_OVER): `Trong năm 2022, ...`. */
 export const DONE_OVER_SPAN = new RegExp(
   `^\\s*(?:${SPANS_DONE_OVER.map(eitherCaseFirst).join('|')})(?:\\s+\\d{4})?(?![\\p{L}\\p{N}])`,
@@ -305,15 +321,25 @@ export const DONE_OVER_SPAN = new RegExp(
 )
 /** A turnout doing work (see TURNOUT_WORK): `ra quân dọn dẹp vệ sinh`. */
 export const TURNOUT = new RegExp(`(?=ra)(?<![\\p{L}])ra quân\\s+(?:${TURNOUT_WORK.join('|')})(?![\\p{L}])`, 'iu')
+export const TURNOUT_GATE = wordGate(['ra quân'])
 /** A launch verb's clause before it, when it names a launch made before (see LAUNCHED_BEFORE). */
 export const LAUNCHED_EARLIER = new RegExp(
   `${firstLetters([...LAUNCHED_BEFORE, ...DISCUSSING])}(?:(?<![\\p{L}])(?:${LAUNCHED_BEFORE.join('|')})\\s[^,;:]*$|(?<![\\p{L}])(?:${DISCUSSING.join('|')})(?![\\p{L}]))`,
   'iu',
 )
 
+/** A list opened after a verb of disseminating, in its clause: what was disseminated. */
+export const DISSEMINATED_LIST = new RegExp(
+  `${firstLetters(DISSEMINATING)}(?<![\\p{L}])(?:${DISSEMINATING.join('|')})\\s[^.;:]{0,80}?gồm[^:]{0,80}:`,
+  'iu',
+)
+export const DISSEMINATED_LIST_GATE = wordGate(DISSEMINATING)
+
 /** A clause of who presided opening the text after a time cue: `dưới sự chủ trì của ...`. */
 export const PRESIDED = new RegExp(`^\\s*${oneOf(PRESIDING_CLAUSES.map(eitherCaseFirst))}(?![\\p{L}])`, 'u')
 export const INSPECTING = wordPattern(INSPECTION_ADVERBS, 'u', `\\s+(?=(?:${INSPECTION_VERBS.join('|')})\\s)`)
+/** {@link INSPECTING}'s gate: the verb read after its match (the adverbs are in most sentences). */
+export const INSPECTING_GATE = wordGate(INSPECTION_VERBS)
 
 // ── Plans and speech ────────────────────────────────────────────────────────────────────────
 
