@@ -160,6 +160,11 @@ const FRAME = /^(?:trong|nằm trong)\s+khuôn khổ\s+([^,;.]{2,120}),\s*/iu
 // (`Tuần qua, Huyện ủy ... tổ chức ...`) reports, as `Vừa qua` does, something lately done.
 const CONNECTIVE =
   /^(?:tiếp đó|tiếp theo|sau đó|mới đây|vừa qua|gần đây|(?:cuối\s+)?tuần\s+(?:qua|trước|vừa qua))\s*,?\s*/iu
+// A report credited to the paper it is copied from (`Theo báo Hà Tĩnh, 3 đồn biên phòng ... ký kết
+// nghĩa với ...`) tells, as `Mới đây` does, what a body has lately done; its own date may follow.
+// Not a report's findings (`Theo báo cáo, ...`) or a plan's words (`Theo kế hoạch, ...`).
+const PAPER_CREDIT =
+  /^Theo (?:tờ báo|báo|đài|tạp chí|cổng thông tin(?: điện tử)?)\s(?!cáo(?![\p{L}]))[^,;.]{1,60},\s*/iu
 
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
@@ -193,6 +198,13 @@ function readCue(text: string, reference: string | undefined): Cue {
   if (m !== null) {
     const inner = readCue(text.slice(m[0].length), reference)
     // `Mới đây, Lễ ra mắt ... đã diễn ra`: a report of something lately done, with no date.
+    return inner.kind === 'none'
+      ? { kind: 'recent', end: m[0].length, date: null }
+      : { ...inner, end: m[0].length + inner.end }
+  }
+  m = text.startsWith('Theo ') ? PAPER_CREDIT.exec(text) : null
+  if (m !== null) {
+    const inner = readCue(text.slice(m[0].length), reference)
     return inner.kind === 'none'
       ? { kind: 'recent', end: m[0].length, date: null }
       : { ...inner, end: m[0].length + inner.end }
@@ -1687,6 +1699,8 @@ function dropHeadline(reading: Reading, sentences: readonly Piece[]): void {
       e !== first &&
       e.kind === first.kind &&
       dated(e) &&
+      // one told as earlier (`Trước đó, ngày 26/5, ...`) is another event, not the one the headline tells
+      e.follows !== 'earlier' &&
       (first.organizer === null || e.organizer === null || samePlace(e.organizer, first.organizer)),
   )
   if (lead === undefined) return

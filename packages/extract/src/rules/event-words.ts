@@ -528,6 +528,11 @@ export const REPORTING_VERBS: ReadonlyArray<{ words: string; kind: EventKind | n
   // hương tưởng niệm Chủ tịch Hồ Chí Minh`): the rite's ceremony, whatever else the day held.
   { words: 'dâng hương', kind: 'ceremony' },
   { words: 'dâng hoa', kind: 'ceremony' },
+  // Bodies twinning (`Đồn Biên phòng ... ký kết nghĩa với Đại đội ...`, `Chi đoàn ... đã kết nghĩa
+  // với ...`) do it at a twinning ceremony, dated or not; told of as a bond (`đơn vị kết nghĩa`,
+  // `hai đơn vị kết nghĩa từ năm 2010`) it reports none (no subject or no cue).
+  { words: 'ký kết nghĩa với', kind: 'ceremony' },
+  { words: 'kết nghĩa với', kind: 'ceremony' },
   { words: 'sơ kết', kind: null },
   { words: 'tổng kết', kind: null },
   // A body's dated report that it held propaganda work for a public (`Chiều 7/3, Hội LHPN tỉnh phối
