@@ -5,4 +5,4 @@
  * it beside each article it extracts, so that `vanban reextract --only-older` can find the
  * articles an older extractor read.
  */
-export const EXTRACTOR_VERSION = '2026.12.08.16'
+export const EXTRACTOR_VERSION = '2026.12.08.17'
