@@ -397,11 +397,25 @@ function resolveIssuer(raw: string): Issuer | null {
 }
 
 /** The lower-case ASCII view of a folded unit, for matching type words. */
-function lowAt(f: Folded, i: number): number {
-  const c = at(f, i)
+function lowOf(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 32
   if (c === D_UPPER || c === D_LOWER) return 0x64
   return c === U_HORN_UPPER || c === U_HORN_LOWER ? 0x75 : c
+}
+
+// lowOf of each input unit's fold, worked out on first sight, plus one (0 means not yet): the
+// look-behind for type words reads a few units before every code, and a text read as it is
+// (no units dropped) needs one look-up per unit instead of folding and lower-casing it.
+const LOW_TABLE = new Int32Array(0x10000)
+
+function lowAt(f: Folded, i: number): number {
+  if (f.units !== null || i < 0 || i >= f.length) return lowOf(at(f, i))
+  const c = f.text.charCodeAt(i)
+  const known = LOW_TABLE[c] ?? 0
+  if (known !== 0) return known - 1
+  const low = lowOf(c < 0x80 ? c : foldUnit(c))
+  LOW_TABLE[c] = low + 1
+  return low
 }
 
 const KIND_WINDOW = 64
@@ -1065,11 +1079,17 @@ export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
   const matches: DirectiveCodeMatch[] = []
   const cursor: Cursor = { from: 0, start: 0, end: 0 }
   for (let read = nextCode(f, cursor); read !== null; read = nextCode(f, cursor)) {
-    // The type word before the code is read once, for its type and for its kind.
-    const lo = Math.max(0, cursor.start - KIND_WINDOW)
-    const e = typeWordEnd(f, lo, cursor.start)
-    const word = typeWordAt(f, lo, e)
-    const type = typeOfWord(f, lo, e, word, read)
+    // The type word before the code is read once, for its type and for its kind. A State code
+    // whose type names one kind needs neither: only a Party code's type yields to the word, and
+    // kindOf gives that one kind whatever the word.
+    let word: KindWord | null = null
+    let type: DocumentType | null = null
+    if (read.system === 'party' || DOCUMENT_TYPES[read.type].kinds.length > 1) {
+      const lo = Math.max(0, cursor.start - KIND_WINDOW)
+      const e = typeWordEnd(f, lo, cursor.start)
+      word = typeWordAt(f, lo, e)
+      type = typeOfWord(f, lo, e, word, read)
+    }
     const parts = type === null ? read : (party(read.number, type, read.issuerCode) ?? read)
     const start = rawAt(f, cursor.start)
     const end = endOffset(text, f, cursor.end)

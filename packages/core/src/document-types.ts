@@ -691,6 +691,40 @@ export function issuerCodeForBody(name: string): string | null {
   return null
 }
 
+// What a folded name must start with for issuerCodeForBody to know it: a body's name, or what
+// ASSEMBLY reads before the term; and every prefix of these.
+const BODY_STARTS: readonly string[] = [
+  ...BODIES.map(([body]) => body),
+  'quoc hoi khoa ',
+  'uy ban thuong vu quoc hoi khoa ',
+]
+const BODY_PREFIXES: ReadonlySet<string> = new Set(
+  BODY_STARTS.flatMap((start) => Array.from({ length: start.length + 1 }, (_, i) => start.slice(0, i))),
+)
+
+// Answers of mayStartIssuingBody by word: a text opens names with the same few words again and again.
+const FIRST_WORDS = new Map<string, boolean>()
+const FIRST_WORDS_SIZE = 4096
+
+/**
+ * Whether a name that opens with `word` (a letter, digit or mark run, no white space before it)
+ * may be one {@link issuerCodeForBody} knows: false only when it gives null for every such name,
+ * so that a reader can skip the names that cannot be bodies without folding them whole. The name
+ * folds to the folded word and then the rest (folding goes code point by code point, and a word
+ * holds no lone surrogate), and closing up its white space keeps the folded word's own closed
+ * form as its start; a known name starts with a body `B`, so that form and `B` agree up to the
+ * shorter of the two.
+ */
+export function mayStartIssuingBody(word: string): boolean {
+  const known = FIRST_WORDS.get(word)
+  if (known !== undefined) return known
+  const folded = foldWords(word)
+  const may = BODY_PREFIXES.has(folded) || BODY_STARTS.some((start) => folded.startsWith(start))
+  if (FIRST_WORDS.size >= FIRST_WORDS_SIZE) FIRST_WORDS.clear()
+  FIRST_WORDS.set(word, may)
+  return may
+}
+
 /** The names of the bodies that issue documents under an issuer code. */
 export type IssuingBody = Label
 

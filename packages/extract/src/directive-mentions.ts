@@ -156,6 +156,9 @@ function isNameSyllable(w: string, lw: string): boolean {
   return w !== lw && w.length > 1 && w.slice(1) === lw.slice(1) && !NEVER_IN_NAMES.has(lw)
 }
 
+// The two words after `và` in a body's name.
+const NEXT_WORDS = /^\s+([^\s,;.:()“”"]+)(?:\s+([^\s,;.:()“”"]+))?/u
+
 // Reads an organisation name at `from`: up to 14 words, stopping at punctuation and at words
 // that start a new phrase. `và` continues a name only between capitalised words that are not a
 // document type (`Bộ Thông tin và Truyền thông`, but `Ban Bí thư và Hướng dẫn số 99`).
@@ -176,7 +179,7 @@ function readBody(text: string, from: number, limit: number): { name: string; en
     if (words > 0 && w === 'ban' && text.startsWith(' hành', i + 3)) break
     if (words > 0 && BODY_STOP.has(lw) && !isNameSyllable(w, lw)) {
       if (lw !== 'và') break
-      const next = /^\s+([^\s,;.:()“”"]+)(?:\s+([^\s,;.:()“”"]+))?/u.exec(text.slice(i + w.length, i + w.length + 40))
+      const next = NEXT_WORDS.exec(text.slice(i + w.length, i + w.length + 40))
       const nextWord = next?.[1] ?? ''
       const isType = TYPE_WORD_STARTS.has(lowered(nextWord)) && lettersOf(`${nextWord} ${next?.[2] ?? ''}`) !== ''
       if (nextWord === '' || nextWord[0] === nextWord[0]!.toLowerCase() || isType) break
@@ -227,6 +230,12 @@ const ISSUED = /^(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
 const TERM_AFTER_BODY = /^\s+(?:khóa|khoá)\s+(?:[IVXL]{1,6}|\d{1,2})(?![\p{L}\p{N}])/u
 const BODY_THEN_ISSUED = /^\s+(?:thông qua|ban hành|ký ban hành|ký)(?:\s+vào)?\s*/iu
 
+// What may stand before a tail's date, and the words that open its body.
+const DATE_OPENING = /^[\s,]*(?:ban hành\s+|ký\s+|cùng\s+)?$/iu
+const OF = /^[\s,]*của\s+/iu
+const PASSIVE = /^[\s,]*(?:được|do)\s+/iu
+const GAP_ONLY = /^[\s,]*$/u
+
 // The date and issuing body written after a mention, within one clause.
 function readTail(text: string, from: number, limit: number): Tail {
   const tail: Tail = { issuedOn: null, issuingBody: null, end: from }
@@ -255,14 +264,16 @@ function readTail(text: string, from: number, limit: number): Tail {
   if (
     d !== undefined &&
     d.date.precision === 'day' &&
-    (bracket ? d.start === lead + 1 : /^[\s,]*(?:ban hành\s+|ký\s+|cùng\s+)?$/iu.test(window.slice(0, d.start)))
+    (bracket ? d.start === lead + 1 : DATE_OPENING.test(window.slice(0, d.start)))
   ) {
     tail.issuedOn = d.date
     at = d.end
     // The bracket closes right after the date, and what follows goes on with the tail.
     if (bracket) at = window.charCodeAt(at) === 0x29 ? at + 1 : at
   }
-  const of = /^[\s,]*của\s+/iu.exec(window.slice(at))
+  // `của`, `được` and `do` open with their `c` or `d`, `đ` (either case), after white space and commas.
+  const opener = window.charCodeAt(at + gapLength(window, at, window.length))
+  const of = opener === 0x63 || opener === 0x43 ? OF.exec(window.slice(at)) : null
   if (of !== null) {
     const body = readBody(text, from + at + of[0].length, limit)
     if (body !== null) {
@@ -276,7 +287,7 @@ function readTail(text: string, from: number, limit: number): Tail {
         if (
           after !== undefined &&
           after.date.precision === 'day' &&
-          /^[\s,]*$/u.test(text.slice(body.end, body.end + after.start))
+          GAP_ONLY.test(text.slice(body.end, body.end + after.start))
         ) {
           tail.issuedOn = after.date
           at = body.end + after.end - from
@@ -286,7 +297,8 @@ function readTail(text: string, from: number, limit: number): Tail {
   } else {
     // `được Quốc hội thông qua ngày 19/02/2025`, `do Chính phủ ban hành ngày ...`, and with no
     // body named, `được ban hành ngày 10/7/2023`.
-    const passive = /^[\s,]*(?:được|do)\s+/iu.exec(window.slice(at))
+    const passive =
+      opener === 0x64 || opener === 0x44 || opener === 0x111 || opener === 0x110 ? PASSIVE.exec(window.slice(at)) : null
     if (passive !== null) {
       const bodyStart = from + at + passive[0].length
       const body = readBody(text, bodyStart, limit)
@@ -484,8 +496,8 @@ export function findDirectiveMentions(
       continue
     // The type name is read within the 30 units before the code, as it always was.
     const window = Math.max(0, codeStart - 30)
-    const typedAt = typeNameStartBefore(text.slice(window, codeStart))
-    const start = typedAt < 0 ? codeStart : window + typedAt
+    const typedAt = typeNameStartBefore(text, codeStart, window)
+    const start = typedAt < 0 ? codeStart : typedAt
     const named =
       typedAt < 0 && endsWithSo(text, codeStart)
         ? TYPE_NAME_THEN_SO.exec(text.slice(Math.max(0, codeStart - 140), codeStart))

@@ -16,7 +16,7 @@ import {
 } from '@vanban/core'
 import { fillPlenumBodies, type PlenumTitle } from './central-plenum.ts'
 import { contentHash } from './content-hash.ts'
-import { type DirectiveMention, findDirectiveMentions } from './directive-mentions.ts'
+import { type DirectiveMention, findDirectiveMentions, sortByStart } from './directive-mentions.ts'
 import { adoptHeadCode, type ResolvedMention, resolveDirectives } from './directives.ts'
 import { dateClosedBySpan, dateFromContext, narrowQuarter } from './event-dates.ts'
 import { fillOrganizers } from './event-organizer.ts'
@@ -296,7 +296,10 @@ function eventRecords(
 // is taken for a caption, and states relations as well), in text order.
 function relationPieces(sentences: Piece[], captions: Piece[]): Piece[] {
   if (captions.length === 0) return sentences
-  return [...sentences, ...captions.flatMap(splitSentences)].sort((a, b) => a.start - b.start)
+  // Two runs, each mostly in order already: merged as the stable sort by start would order them.
+  const pieces = sentences.concat(captions.flatMap(splitSentences))
+  sortByStart(pieces)
+  return pieces
 }
 
 const HEADER_NUMBER_LABEL = /(?:^|\n)[ \t]*Số\s*:\s*$/u
@@ -424,10 +427,12 @@ function relationRecords(
   // directive, for the one that reports the page's own document issued by its type alone.
   let implementedOpen: ResolvedMention[] = []
   let since = 0
-  for (const [i, s] of pieces.entries()) {
+  for (let i = 0; i < pieces.length; i++) {
+    const s = pieces[i]!
     const inSentence = mentionsByPiece[i] ?? []
-    const found = findRelations(s, inSentence, previous, implemented, self?.code ?? null)
-    if (self !== null) found.push(...implementedBySelf(s, inSentence, self.code))
+    // A sentence that names no directive states no relation between its mentions (most name none).
+    const found = inSentence.length === 0 ? [] : findRelations(s, inSentence, previous, implemented, self?.code ?? null)
+    if (self !== null && inSentence.length > 0) found.push(...implementedBySelf(s, inSentence, self.code))
     if (self !== null && inSentence.length === 0 && implementedOpen.length > 0) {
       const issuing = issuesSelfByType(s.text, self.type) ?? doesSelfsWork(s.text)
       if (issuing !== null) {

@@ -1,4 +1,10 @@
-import { type Directive, type DirectiveCodeParts, foldDiacritics, issuerCodeForBody } from '@vanban/core'
+import {
+  type Directive,
+  type DirectiveCodeParts,
+  foldDiacritics,
+  issuerCodeForBody,
+  mayStartIssuingBody,
+} from '@vanban/core'
 import type { ResolvedMention } from './directives.ts'
 import type { DocumentHead } from './document-head.ts'
 import { meetingBody } from './event-organizer.ts'
@@ -19,12 +25,46 @@ import { firstLetters } from './word-pattern.ts'
  */
 
 // Words before a body that make it a person's position, not a body acting.
-const POSITION_BEFORE =
-  /(?:^|\s)(?:thường trực|bí thư|chủ tịch|trưởng|phó|ủy viên|uỷ viên|giám đốc|thành viên|chánh văn phòng|đại diện|lãnh đạo|tổng bí thư)\s+$/iu
+const POSITION_WORDS = [
+  'thường trực',
+  'bí thư',
+  'chủ tịch',
+  'trưởng',
+  'phó',
+  'ủy viên',
+  'uỷ viên',
+  'giám đốc',
+  'thành viên',
+  'chánh văn phòng',
+  'đại diện',
+  'lãnh đạo',
+  'tổng bí thư',
+]
+const POSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${POSITION_WORDS.join('|')})\\s+$`, 'iu')
 // A head signs on behalf of the body it heads (`thừa lệnh Chủ tịch UBND tỉnh`): that body issues.
 const ON_BEHALF = /(?:thừa lệnh|thay mặt|ký thay)\s+(?:\S+\s+){1,2}$/iu
 // A body in lower case is read only where `của` names it (`của tỉnh ủy Hải Dương`).
 const OF_BEFORE = /(?:^|\s)của\s+$/iu
+// The last letters, in either case, of the words POSITION_BEFORE and OF_BEFORE end with.
+const POSITION_LAST = unitClass(new RegExp(`^[${POSITION_WORDS.map((w) => w.at(-1)).join('')}]$`, 'iu'))
+const OF_LAST = unitClass(/^a$/iu)
+
+// Whether white space ends `text.slice(lo, end)` with a unit of `last` before it: what the
+// expressions above need of the units before a word (a word, then white space, to the end),
+// tested before the slice is copied and the expression tried at each of its offsets.
+function endsAfterWhite(text: string, lo: number, end: number, last: (code: number) => boolean): boolean {
+  let p = end
+  while (p > lo && isWhiteUnit(text.charCodeAt(p - 1))) p--
+  return p < end && p > lo && last(text.charCodeAt(p - 1))
+}
+
+/** `POSITION_BEFORE.test(text.slice(lo, end))`, the slice made only when it may match. */
+export const positionBefore = (text: string, lo: number, end: number): boolean =>
+  endsAfterWhite(text, lo, end, POSITION_LAST) && POSITION_BEFORE.test(text.slice(lo, end))
+
+/** `OF_BEFORE.test(text.slice(lo, end))`, the slice made only when it may match. */
+export const ofBefore = (text: string, lo: number, end: number): boolean =>
+  endsAfterWhite(text, lo, end, OF_LAST) && OF_BEFORE.test(text.slice(lo, end))
 // Words that place a body (`tỉnh`, `huyện`, `khóa`), after which its place or term is named.
 const PLACE_WORDS = new Set(['tinh', 'huyen', 'quan', 'xa', 'phuong', 'thi xa', 'thi tran', 'thanh pho', 'khoa'])
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*/gu
@@ -47,7 +87,19 @@ function wordsOf(text: string): Word[] {
   return out
 }
 
-const isUpper = (w: string): boolean => w[0] !== w[0]!.toLowerCase()
+// Whether lower-casing changes a code unit, by unit, as `w[0] !== w[0].toLowerCase()` asks of a
+// word's first unit: 1 when it does, 2 when not, 0 while unknown.
+const UPPER_UNITS = new Uint8Array(65536)
+function isUpper(w: string): boolean {
+  const c = w.charCodeAt(0)
+  let k = UPPER_UNITS[c]!
+  if (k === 0) {
+    const u = String.fromCharCode(c)
+    k = u !== u.toLowerCase() ? 1 : 2
+    UPPER_UNITS[c] = k
+  }
+  return k === 1
+}
 
 // The body's name from word `i`: the fewest words that make a body of the code, `Chính phủ`
 // after `Thủ tướng`, then the word that places it and its name (`tỉnh Tuyên Quang`, `xã`, `khóa
@@ -56,6 +108,7 @@ const isUpper = (w: string): boolean => w[0] !== w[0]!.toLowerCase()
 function bodyAt(text: string, words: Word[], i: number, key: string): string | null {
   // One look at what starts here (a body's name and whatever follows it) before its extent is
   // measured word by word: most capitalised words start no body of the code.
+  if (!mayStartIssuingBody(words[i]!.text)) return null
   const here = issuerCodeForBody(text.slice(words[i]!.start, words[i]!.start + 60))
   if (here === null || issuerKey(here) !== key) return null
   let end = -1
@@ -98,12 +151,14 @@ function issuerIn(sentence: string, mentionAt: number, key: string): string | nu
   let best: { name: string; distance: number } | null = null
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    const before = sentence.slice(Math.max(0, w.start - 24), w.start)
+    const lo = Math.max(0, w.start - 24)
     // The case first: most words are lower-case and not after `của`.
-    if (!isUpper(w.text) && !OF_BEFORE.test(before)) continue
-    if (POSITION_BEFORE.test(before) && !ON_BEHALF.test(sentence.slice(Math.max(0, w.start - 40), w.start))) continue
+    if (!isUpper(w.text) && !ofBefore(sentence, lo, w.start)) continue
+    if (positionBefore(sentence, lo, w.start) && !ON_BEHALF.test(sentence.slice(Math.max(0, w.start - 40), w.start)))
+      continue
     // The issuer part of a code (`594/KH-UBND`) is no body named.
-    if (w.start > 0 && /[/-]/u.test(sentence[w.start - 1]!)) continue
+    const previous = w.start > 0 ? sentence.charCodeAt(w.start - 1) : 0
+    if (previous === 0x2f || previous === 0x2d) continue
     const name = bodyAt(sentence, words, i, key)
     if (name === null) continue
     const distance = Math.abs(w.start - mentionAt)

@@ -58,15 +58,16 @@ function isSpaceAt(text: string, i: number): boolean {
 }
 
 // The code point that ends at `end` (exclusive) matches `class`, as a look-behind reads it; a
-// unit outside the surrogates is answered by `unit`, the same class unit by unit.
-function pointBeforeIs(text: string, end: number, test: RegExp, unit: (code: number) => boolean): boolean {
-  if (end <= 0) return false
+// unit outside the surrogates is answered by `unit`, the same class unit by unit. Nothing before
+// `lo` is read: the text is read as if it started there.
+function pointBeforeIs(text: string, end: number, test: RegExp, unit: (code: number) => boolean, lo = 0): boolean {
+  if (end <= lo) return false
   const low = text.charCodeAt(end - 1)
   if (low < 0xd800 || low > 0xdfff) return unit(low)
   const start =
     low >= 0xdc00 &&
     low <= 0xdfff &&
-    end >= 2 &&
+    end - lo >= 2 &&
     text.charCodeAt(end - 2) >= 0xd800 &&
     text.charCodeAt(end - 2) <= 0xdbff
       ? end - 2
@@ -79,25 +80,25 @@ const goesOn = (text: string, at: number): boolean => {
   return CODE_GOES_ON.test(text)
 }
 
-// Where white space that ends at `end` begins, or -1 when none ends there.
-function spaceStart(text: string, end: number): number {
+// Where white space that ends at `end` (and starts at or after `lo`) begins, or -1 when none ends there.
+function spaceStart(text: string, end: number, lo = 0): number {
   let p = end
-  while (p > 0 && isSpaceAt(text, p - 1)) p--
+  while (p > lo && isSpaceAt(text, p - 1)) p--
   return p === end ? -1 : p
 }
 
 // The start of the words `words`, one white space run apart, ending at `end`, compared in
-// lower case; -1 when they do not end there.
-function wordsEndingAt(text: string, end: number, words: readonly string[]): number {
+// lower case; -1 when they do not end there (or would start before `lo`).
+function wordsEndingAt(text: string, end: number, words: readonly string[], lo: number): number {
   let at = end
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!
-    if (at < w.length) return -1
+    if (at - lo < w.length) return -1
     // The words are lower case: text written so needs no copy to compare.
     if (!text.startsWith(w, at - w.length) && lowerSlice(text, at - w.length, at) !== w) return -1
     at -= w.length
     if (k > 0) {
-      at = spaceStart(text, at)
+      at = spaceStart(text, at, lo)
       if (at < 0) return -1
     }
   }
@@ -112,15 +113,15 @@ export const isSo = (a: number, b: number): boolean => (a === 0x73 || a === 0x53
  * run of letters before `end` is looked up as a last word; a name matches only where that run is
  * its whole last word, since a letter before the word would fail it anyway.
  */
-function typeNameEndingAt(text: string, end: number): { start: number; letters: string } | null {
+function typeNameEndingAt(text: string, end: number, lo = 0): { start: number; letters: string } | null {
   let wordStart = end
-  while (wordStart > 0 && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--
+  while (wordStart > lo && isLetterUnit(text.charCodeAt(wordStart - 1))) wordStart--
   if (wordStart === end || end - wordStart > 8) return null
   const names = NAMES_BY_LAST_WORD.get(lowerSlice(text, wordStart, end))
   if (names === undefined) return null
   for (const { words, letters } of names) {
-    const start = wordsEndingAt(text, end, words)
-    if (start >= 0) return pointBeforeIs(text, start, LETTER, isLetterUnit) ? null : { start, letters }
+    const start = wordsEndingAt(text, end, words, lo)
+    if (start >= 0) return pointBeforeIs(text, start, LETTER, isLetterUnit, lo) ? null : { start, letters }
   }
   return null
 }
@@ -129,12 +130,14 @@ function typeNameEndingAt(text: string, end: number): { start: number; letters: 
  * Where a type name that ends `text` starts, with `số` and white space after it or not
  * (`Quy định số `, `Nghị quyết `), as `(?<![\p{L}])(TYPE_NAMES)(?:\s+số)?\s*$` (flags iu)
  * finds it; -1 when none does. Read from the end, where the expression is tried at every offset.
+ * With `lo`, the text is read as `text.slice(lo, end)` would be (nothing before `lo` counts),
+ * without the copy; the start is still an offset into `text`.
  */
-export function typeNameStartBefore(text: string, end = text.length): number {
-  const trimmed = spaceStart(text, end)
+export function typeNameStartBefore(text: string, end = text.length, lo = 0): number {
+  const trimmed = spaceStart(text, end, lo)
   const p = trimmed < 0 ? end : trimmed
-  const soGap = p >= 3 && isSo(text.charCodeAt(p - 2), text.charCodeAt(p - 1)) ? spaceStart(text, p - 2) : -1
-  return typeNameEndingAt(text, soGap >= 0 ? soGap : p)?.start ?? -1
+  const soGap = p - lo >= 3 && isSo(text.charCodeAt(p - 2), text.charCodeAt(p - 1)) ? spaceStart(text, p - 2, lo) : -1
+  return typeNameEndingAt(text, soGap >= 0 ? soGap : p, lo)?.start ?? -1
 }
 
 /** Every short form in `text`, in order. */

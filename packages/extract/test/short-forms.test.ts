@@ -147,4 +147,23 @@ describe('typeNameStartBefore', () => {
       { numRuns: 20000 },
     )
   })
+
+  it('reads a window of a text, with `lo` and `end`, as it reads the window copied out', () => {
+    const parts = [...DOCUMENT_TYPE_WORDS.map(([n]) => n), 'số', ' ', '\n', 'x', 'đ', '5', '𝐀', '\ud835', ',']
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...parts), fc.string({ maxLength: 2 })), { maxLength: 8 }),
+        fc.nat(),
+        fc.nat(),
+        (pieces, a, b) => {
+          const text = pieces.join('')
+          const end = b % (text.length + 1)
+          const lo = Math.max(0, end - (a % 40))
+          const copied = typeNameStartBefore(text.slice(lo, end))
+          expect(typeNameStartBefore(text, end, lo)).toBe(copied < 0 ? -1 : lo + copied)
+        },
+      ),
+      { numRuns: 20000 },
+    )
+  })
 })
