@@ -13,6 +13,7 @@ import {
   type ProvincialUnitData,
 } from './province-units.ts'
 import { foldDiacritics } from './text.ts'
+import { KEYS_SIZE, type KeySet, keyAmong, keySet, wordKey } from './word-keys.ts'
 
 /**
  * A provincial administrative unit: its official two-digit code (`79`) and its name without the
@@ -95,18 +96,25 @@ function toneOf(word: string): string {
 }
 const PLAIN = /^[\p{ASCII}]*$/u
 
-// Whether each BMP code unit is a letter, mark or digit (1), not (2) or a surrogate (3), worked out on first sight:
-// the words of a whole article are read for every province it names, and a lookup per code unit
-// costs far less than a regular expression's match objects. Surrogate pairs are asked of WORD_CHAR.
+// Whether each BMP code unit is a letter, mark or digit (1), none (2) or a surrogate (3), worked out
+// on first sight: the words of a whole article are read for every province it names, and a lookup
+// per code unit costs far less than a regular expression's match objects. Surrogate pairs are
+// asked of WORD_CHAR.
 const WORD_UNIT = new Uint8Array(0x10000)
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
-function wordUnit(c: number): boolean {
-  let kind = WORD_UNIT[c]!
-  if (kind === 0) {
-    kind = c >= 0xd800 && c <= 0xdfff ? 3 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
-    WORD_UNIT[c] = kind
-  }
-  return kind === 1
+function unitKind(c: number): number {
+  const kind = WORD_UNIT[c]!
+  return kind === 0 ? classifyUnit(c) : kind
+}
+function classifyUnit(c: number): number {
+  const kind = c >= 0xd800 && c <= 0xdfff ? 3 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  WORD_UNIT[c] = kind
+  return kind
+}
+// Whether a letter, mark or digit begins at i (a supplementary one as a surrogate pair).
+function wordAt(text: string, i: number): boolean {
+  const kind = unitKind(text.charCodeAt(i))
+  return kind === 1 || (kind === 3 && wordPairAt(text, i) === 2)
 }
 // The length (2, or 0 when it is none) of a supplementary letter, mark or digit at i.
 function wordPairAt(text: string, i: number): number {
@@ -117,19 +125,6 @@ function wordPairAt(text: string, i: number): number {
   return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
 }
 
-// Each word's key, kept for the words met lately: an article repeats its words.
-const KEYS = new Map<string, string>()
-const KEYS_SIZE = 20_000
-function wordKey(word: string): string {
-  let key = KEYS.get(word)
-  if (key === undefined) {
-    key = foldDiacritics(word).replace(/\s+/g, '')
-    if (KEYS.size >= KEYS_SIZE) KEYS.clear()
-    KEYS.set(word, key)
-  }
-  return key
-}
-
 // The keys of words `from` to `from + n - 1`, joined by spaces.
 function joinedKeys(ws: readonly Word[], from: number, n: number): string {
   let key = ws[from]!.key
@@ -137,21 +132,19 @@ function joinedKeys(ws: readonly Word[], from: number, n: number): string {
   return key
 }
 
-// The code units (1 or 2) of the letter, mark or digit at i; 0 when none stands there.
-const unitStep = (text: string, i: number): number => (wordUnit(text.charCodeAt(i)) ? 1 : wordPairAt(text, i))
-
-// The end of the word that starts at `start`: a letter, mark or digit seen before is one lookup.
+// The end of the word that starts at `start`: each code unit is one lookup, but for a surrogate.
 function wordEnd(text: string, start: number): number {
   const n = text.length
   let i = start
   while (i < n) {
-    if (WORD_UNIT[text.charCodeAt(i)] === 1) {
-      i++
-      continue
+    const kind = unitKind(text.charCodeAt(i))
+    if (kind === 1) i++
+    else if (kind === 2) break
+    else {
+      const step = wordPairAt(text, i)
+      if (step === 0) break
+      i += step
     }
-    const step = unitStep(text, i)
-    if (step === 0) break
-    i += step
   }
   return i
 }
@@ -162,7 +155,7 @@ function nextWordAmong(text: string, from: number, keys: KeySet): { start: numbe
   let i = from
   const n = text.length
   while (i < n) {
-    if (WORD_UNIT[text.charCodeAt(i)] === 2 || unitStep(text, i) === 0) {
+    if (!wordAt(text, i)) {
       i++
       continue
     }
@@ -173,57 +166,6 @@ function nextWordAmong(text: string, from: number, keys: KeySet): { start: numbe
   return null
 }
 
-// The key of each BMP code unit that folds to one letter or digit (its char code), worked out on
-// first sight; NOT_ONE for a unit whose key is empty, white space or longer (a mark, `æ`, `σ`, a
-// surrogate). A word whose units all fold to one has those letters for its key, one per unit.
-const ONE_KEY = new Uint16Array(0x10000)
-const NOT_ONE = 0xffff
-function oneKey(c: number): number {
-  let k = ONE_KEY[c]!
-  if (k === 0) {
-    const key = c >= 0xd800 && c <= 0xdfff ? '' : foldDiacritics(String.fromCharCode(c))
-    k = key.length === 1 && !/\s/u.test(key) ? key.charCodeAt(0) : NOT_ONE
-    ONE_KEY[c] = k
-  }
-  return k
-}
-
-/**
- * Word keys as a scan looks them up: by the first letter (keys are ASCII, see `foldDiacritics`),
- * then among the keys as long as the word, letter by letter, so that most words are turned away
- * without their key being built.
- */
-type KeySet = { keys: ReadonlySet<string>; first: Uint8Array; byLength: readonly (readonly string[] | undefined)[] }
-function keySet(keys: Iterable<string>): KeySet {
-  const set = new Set(keys)
-  const first = new Uint8Array(128)
-  const byLength: string[][] = []
-  for (const k of set) {
-    if (k.length > 0) first[k.charCodeAt(0)] = 1
-    byLength[k.length] = [...(byLength[k.length] ?? []), k]
-  }
-  return { keys: set, first, byLength }
-}
-
-// Whether the key of the word from `start` to `end` is one of `keys`. A word whose units each fold
-// to one letter has those letters for its key (foldDiacritics folds unit by unit), compared in
-// place; any other word's key is worked out whole.
-function keyAmong(text: string, start: number, end: number, keys: KeySet): boolean {
-  const a = oneKey(text.charCodeAt(start))
-  if (a !== NOT_ONE && keys.first[a] !== 1) return false
-  for (let j = start; j < end; j++) {
-    if (oneKey(text.charCodeAt(j)) === NOT_ONE) return keys.keys.has(wordKey(text.slice(start, end)))
-  }
-  const same = keys.byLength[end - start]
-  if (same === undefined) return false
-  for (const k of same) {
-    let j = 0
-    while (j < k.length && k.charCodeAt(j) === ONE_KEY[text.charCodeAt(start + j)]) j++
-    if (j === k.length) return true
-  }
-  return false
-}
-
 // The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit: `count` of them
 // from `at` on, or all.
 function words(text: string, at = 0, count = Number.POSITIVE_INFINITY): Word[] {
@@ -231,7 +173,7 @@ function words(text: string, at = 0, count = Number.POSITIVE_INFINITY): Word[] {
   const n = text.length
   let i = at
   while (i < n && out.length < count) {
-    if (unitStep(text, i) === 0) {
+    if (!wordAt(text, i)) {
       i++
       continue
     }
@@ -307,7 +249,7 @@ function keyOf(text: string): string {
   let key: string | undefined
   let i = 0
   while (i < n) {
-    if (WORD_UNIT[text.charCodeAt(i)] === 2 || unitStep(text, i) === 0) {
+    if (!wordAt(text, i)) {
       i++
       continue
     }
@@ -336,15 +278,21 @@ const LONGEST_NAME = Math.max(...[...NAMES.keys()].map((k) => k.split(' ').lengt
 
 // Whether a date falls before the 34 units: a year before 2025, or 2025 before July (a bare 2025
 // reads as before, since most of a year-only 2025 cannot be placed).
+// Read character by character, as `^(\d{4})(?:-(?:Q(\d)|(\d{2})))?` would (it is asked for each
+// unit read): four digits, then a quarter or a month when a dash brings one.
 function beforeMerger(date: string | null | undefined): boolean {
   if (date === null || date === undefined) return false
-  const m = /^(\d{4})(?:-(?:Q(\d)|(\d{2})))?/.exec(date)
-  if (m === null) return false
-  const year = Number(m[1])
+  if (!(digitAt(date, 0) && digitAt(date, 1) && digitAt(date, 2) && digitAt(date, 3))) return false
+  const year = Number(date.slice(0, 4))
   if (year !== 2025) return year < 2025
-  if (m[2] !== undefined) return Number(m[2]) <= 2
-  if (m[3] !== undefined) return Number(m[3]) <= 6
+  if (date[4] === '-' && date[5] === 'Q' && digitAt(date, 6)) return Number(date[6]) <= 2
+  if (date[4] === '-' && digitAt(date, 5) && digitAt(date, 6)) return Number(date.slice(5, 7)) <= 6
   return true
+}
+// Whether an ASCII digit (`\d` without the `u` flag) stands at i.
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 48 && c <= 57
 }
 
 function formerName(code: string, date: string | null | undefined): string {
@@ -384,7 +332,7 @@ function lastWordKey(text: string): string | null {
   let end = -1
   let i = 0
   while (i < n) {
-    if (WORD_UNIT[text.charCodeAt(i)] === 2 || unitStep(text, i) === 0) {
+    if (!wordAt(text, i)) {
       i++
       continue
     }
@@ -624,8 +572,19 @@ function longestName(units: Map<string, unknown>): number {
   return longest
 }
 
+// The most words a marker of a list runs to.
+const MARKER_WORDS = new WeakMap<readonly { marker: Marker }[], number>()
+function markerWordsOf(markers: readonly { marker: Marker }[]): number {
+  let n = MARKER_WORDS.get(markers)
+  if (n === undefined) {
+    n = Math.max(0, ...markers.map((m) => m.marker.keys.length))
+    MARKER_WORDS.set(markers, n)
+  }
+  return n
+}
+
 /**
- * The unit named at the start of `ws` after one of `markers` (`Huyện ủy Cam Lộ`, `phường Bến
+ * The unit named at `start` of a text after one of `markers` (`Huyện ủy Cam Lộ`, `phường Bến
  * Thành`): its unit word, where its name ends, and the codes of the units of that name (those of
  * the same unit word when there are, else all). A capital letter or a digit begins the name, with
  * nothing but a space before it (`Huyện ủy, Chủ tịch ...` lists a title, not a unit named `Chủ`);
@@ -641,9 +600,7 @@ function unitNamedAt<K>(
   skip: (key: string, kind: K) => boolean = () => false,
 ): { kind: K; start: number; end: number; codes: string[] } | null {
   // The unit word's words first, the name's only where one may begin (reading on to `reach` words).
-  let markerWords = 0
-  for (const m of markers) markerWords = Math.max(markerWords, m.marker.keys.length)
-  const ws = words(text, start, markerWords)
+  const ws = words(text, start, markerWordsOf(markers))
   const unitWord = opening(markers, (m) => m.marker, ws[0]?.key ?? '').find((m) => markedAt(ws, m.marker, 0))
   if (unitWord === undefined) return null
   const from = unitWord.marker.keys.length
