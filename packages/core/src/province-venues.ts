@@ -391,6 +391,16 @@ export const KNOWN_VENUES: readonly KnownVenue[] = [
 const FOLDED: { name: string; province: string }[] = KNOWN_VENUES.flatMap((v) =>
   v.names.map((n) => ({ name: ` ${fold(n)} `, province: v.province })),
 )
+// The folded names by their first word, in FOLDED's order: a folded text holds single spaces
+// between its words, so a name (spaces around it) can only begin at a space before a word that is
+// its own first word. A name of no word is looked for as it is (see venueProvince).
+const BY_FIRST_WORD = new Map<string, { name: string; province: string }[]>()
+const WORDLESS = FOLDED.filter((f) => f.name.trim() === '')
+for (const f of FOLDED) {
+  if (f.name.trim() === '') continue
+  const first = f.name.slice(1, f.name.indexOf(' ', 1))
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), f])
+}
 
 function fold(text: string): string {
   return foldDiacritics(text)
@@ -423,6 +433,8 @@ const NAMED_SCHOOL =
  * read at a date; null when no school of the text is named after a province.
  */
 export function schoolProvince(text: string, options: ProvinceOptions = {}): ProvinceResolution | null {
+  // NAMED_SCHOOL opens with one of these, as written: most texts hold none.
+  if (!text.includes('Đại học') && !text.includes('Cao đẳng') && !text.includes('Trường Chính trị')) return null
   for (const m of text.matchAll(NAMED_SCHOOL)) {
     const words = (m[1] ?? '').trim().split(/\s+/u)
     for (let n = words.length; n >= 1; n--) {
@@ -439,11 +451,25 @@ export function schoolProvince(text: string, options: ProvinceOptions = {}): Pro
  * ({@link schoolProvince}); null when it names neither.
  */
 export function venueProvince(text: string, options: ProvinceOptions = {}): ProvinceResolution | null {
-  const folded = ` ${fold(text)} `
+  const first = firstVenue(` ${fold(text)} `)
+  return first === null ? schoolProvince(text, options) : resolveProvince(first.province, options)
+}
+
+// The venue whose name occurs first in a folded text (spaces around it), the one listed first of
+// those at one place: each space is tried with the names opening with the word after it (see
+// BY_FIRST_WORD), in the text's order.
+function firstVenue(folded: string): { at: number; province: string } | null {
   let first: { at: number; province: string } | null = null
-  for (const { name, province } of FOLDED) {
+  for (const { name, province } of WORDLESS) {
     const at = folded.indexOf(name)
     if (at >= 0 && (first === null || at < first.at)) first = { at, province }
   }
-  return first === null ? schoolProvince(text, options) : resolveProvince(first.province, options)
+  for (let at = folded.indexOf(' '); at >= 0 && (first === null || at < first.at); at = folded.indexOf(' ', at + 1)) {
+    const end = folded.indexOf(' ', at + 1)
+    if (end < 0) break
+    const names = BY_FIRST_WORD.get(folded.slice(at + 1, end))
+    const named = names?.find((f) => folded.startsWith(f.name, at))
+    if (named !== undefined) return { at, province: named.province }
+  }
+  return first
 }

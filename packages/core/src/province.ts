@@ -13,6 +13,7 @@ import {
   type ProvincialUnitData,
 } from './province-units.ts'
 import { foldDiacritics } from './text.ts'
+import { KEYS_SIZE, type KeySet, keyAmong, keySet, wordKey } from './word-keys.ts'
 
 /**
  * A provincial administrative unit: its official two-digit code (`79`) and its name without the
@@ -51,7 +52,7 @@ export function provinceByCode(code: string): Province | undefined {
 /**
  * The words of a text: its runs of letters and digits, each as written and folded (`TP.HCM` → `tp`,
  * `hcm`). The key is folded when first asked: a whole article is read for unit words, and most of
- * its words are passed over on their first letter (see {@link mayBeginWith}).
+ * its words are passed over on their first letter (see {@link keyAmong}).
  */
 class Word {
   readonly start: number
@@ -66,6 +67,16 @@ class Word {
   get key(): string {
     this.#key ??= wordKey(this.text)
     return this.#key
+  }
+  // Whether it is written in plain ASCII, and its tone marks (see markedAt): read once a unit
+  // word's letters match, and kept, since a word is compared with several unit words.
+  #plain: boolean | undefined
+  get plain(): boolean {
+    this.#plain ??= PLAIN.test(this.text)
+    return this.#plain
+  }
+  get tone(): string {
+    return toneOf(this.text)
   }
 }
 
@@ -85,18 +96,25 @@ function toneOf(word: string): string {
 }
 const PLAIN = /^[\p{ASCII}]*$/u
 
-// Whether each BMP code unit is a letter, mark or digit (1) or not (2), worked out on first sight:
-// the words of a whole article are read for every province it names, and a lookup per code unit
-// costs far less than a regular expression's match objects. Surrogate pairs are asked of WORD_CHAR.
+// Whether each BMP code unit is a letter, mark or digit (1), none (2) or a surrogate (3), worked out
+// on first sight: the words of a whole article are read for every province it names, and a lookup
+// per code unit costs far less than a regular expression's match objects. Surrogate pairs are
+// asked of WORD_CHAR.
 const WORD_UNIT = new Uint8Array(0x10000)
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
-function wordUnit(c: number): boolean {
-  let kind = WORD_UNIT[c]!
-  if (kind === 0) {
-    kind = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
-    WORD_UNIT[c] = kind
-  }
-  return kind === 1
+function unitKind(c: number): number {
+  const kind = WORD_UNIT[c]!
+  return kind === 0 ? classifyUnit(c) : kind
+}
+function classifyUnit(c: number): number {
+  const kind = c >= 0xd800 && c <= 0xdfff ? 3 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  WORD_UNIT[c] = kind
+  return kind
+}
+// Whether a letter, mark or digit begins at i (a supplementary one as a surrogate pair).
+function wordAt(text: string, i: number): boolean {
+  const kind = unitKind(text.charCodeAt(i))
+  return kind === 1 || (kind === 3 && wordPairAt(text, i) === 2)
 }
 // The length (2, or 0 when it is none) of a supplementary letter, mark or digit at i.
 function wordPairAt(text: string, i: number): number {
@@ -107,40 +125,6 @@ function wordPairAt(text: string, i: number): number {
   return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
 }
 
-// Each word's key, kept for the words met lately: an article repeats its words.
-const KEYS = new Map<string, string>()
-const KEYS_SIZE = 20_000
-function wordKey(word: string): string {
-  let key = KEYS.get(word)
-  if (key === undefined) {
-    key = foldDiacritics(word).replace(/\s+/g, '')
-    if (KEYS.size >= KEYS_SIZE) KEYS.clear()
-    KEYS.set(word, key)
-  }
-  return key
-}
-
-// The first letter of each BMP code unit's key (a char code), worked out on first sight; UNSURE
-// for a unit whose key is empty or opens with a space (a mark, a letter outside Latin), after
-// which a word's key opens with what follows, and for surrogates.
-const FIRST_LETTER = new Uint16Array(0x10000)
-const UNSURE = 0xffff
-function firstLetter(c: number): number {
-  let letter = FIRST_LETTER[c]!
-  if (letter === 0) {
-    const key = c >= 0xd800 && c <= 0xdfff ? '' : foldDiacritics(String.fromCharCode(c))
-    letter = key === '' || /^\s/u.test(key) ? UNSURE : key.charCodeAt(0)
-    FIRST_LETTER[c] = letter
-  }
-  return letter
-}
-
-// Whether the key of the word at `start` may begin with one of `letters` (char codes), by its first code unit alone.
-const mayBeginWith = (text: string, start: number, letters: ReadonlySet<number>): boolean => {
-  const letter = firstLetter(text.charCodeAt(start))
-  return letter === UNSURE || letters.has(letter)
-}
-
 // The keys of words `from` to `from + n - 1`, joined by spaces.
 function joinedKeys(ws: readonly Word[], from: number, n: number): string {
   let key = ws[from]!.key
@@ -148,81 +132,38 @@ function joinedKeys(ws: readonly Word[], from: number, n: number): string {
   return key
 }
 
-// The code units (1 or 2) of the letter, mark or digit at i; 0 when none stands there.
-const unitStep = (text: string, i: number): number => (wordUnit(text.charCodeAt(i)) ? 1 : wordPairAt(text, i))
-
-// The end of the word that starts at `start`.
+// The end of the word that starts at `start`: each code unit is one lookup, but for a surrogate.
 function wordEnd(text: string, start: number): number {
+  const n = text.length
   let i = start
-  for (let step = unitStep(text, i); step > 0; step = i >= text.length ? 0 : unitStep(text, i)) i += step
+  while (i < n) {
+    const kind = unitKind(text.charCodeAt(i))
+    if (kind === 1) i++
+    else if (kind === 2) break
+    else {
+      const step = wordPairAt(text, i)
+      if (step === 0) break
+      i += step
+    }
+  }
   return i
 }
 
-// The next word from `from` on whose key is one of `keys` (tested first by its first letter, among
-// `letters`): where a unit word may begin. Only such words are read further, so a whole article is
-// read fast; null past the last.
-function nextWordAmong(
-  text: string,
-  from: number,
-  letters: ReadonlySet<number>,
-  keys: ReadonlySet<string>,
-): { start: number; end: number } | null {
+// The next word from `from` on whose key is one of `keys`: where a unit word may begin. Only such
+// words are read further, so a whole article is read fast; null past the last.
+function nextWordAmong(text: string, from: number, keys: KeySet): { start: number; end: number } | null {
   let i = from
-  while (i < text.length) {
-    if (unitStep(text, i) === 0) {
+  const n = text.length
+  while (i < n) {
+    if (!wordAt(text, i)) {
       i++
       continue
     }
     const start = i
     i = wordEnd(text, start)
-    if (
-      mayBeginWith(text, start, letters) &&
-      mayOpenKey(text, start, i, keys) &&
-      keys.has(wordKey(text.slice(start, i)))
-    )
-      return { start, end: i }
+    if (keyAmong(text, start, i, keys)) return { start, end: i }
   }
   return null
-}
-
-// The key of each BMP code unit that folds to one letter or digit (its char code), worked out on
-// first sight; NOT_ONE for a unit whose key is empty, white space or longer (a mark, `æ`, `σ`, a
-// surrogate). A word whose first two units both fold to one opens its key with those two.
-const ONE_KEY = new Uint16Array(0x10000)
-const NOT_ONE = 0xffff
-function oneKey(c: number): number {
-  let k = ONE_KEY[c]!
-  if (k === 0) {
-    const key = c >= 0xd800 && c <= 0xdfff ? '' : foldDiacritics(String.fromCharCode(c))
-    k = key.length === 1 && !/\s/u.test(key) ? key.charCodeAt(0) : NOT_ONE
-    ONE_KEY[c] = k
-  }
-  return k
-}
-
-// The first two letters of each key of a set (as `a << 8 | b`), or null when a key is shorter.
-const OPENINGS = new WeakMap<ReadonlySet<string>, ReadonlySet<number> | null>()
-function openingsOf(keys: ReadonlySet<string>): ReadonlySet<number> | null {
-  let openings = OPENINGS.get(keys)
-  if (openings === undefined) {
-    openings = [...keys].every((k) => k.length >= 2)
-      ? new Set([...keys].map((k) => (k.charCodeAt(0) << 8) | k.charCodeAt(1)))
-      : null
-    OPENINGS.set(keys, openings)
-  }
-  return openings
-}
-
-// Whether the word from `start` to `end` may have one of `keys`, by its first two units: a word
-// that passed on its first letter (`t` of `tỉnh`) is turned away on its second (`tổ`, `trong`)
-// without its key being worked out.
-function mayOpenKey(text: string, start: number, end: number, keys: ReadonlySet<string>): boolean {
-  if (end - start < 2) return true
-  const openings = openingsOf(keys)
-  if (openings === null) return true
-  const a = oneKey(text.charCodeAt(start))
-  const b = oneKey(text.charCodeAt(start + 1))
-  return a === NOT_ONE || b === NOT_ONE || openings.has((a << 8) | b)
 }
 
 // The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit: `count` of them
@@ -232,7 +173,7 @@ function words(text: string, at = 0, count = Number.POSITIVE_INFINITY): Word[] {
   const n = text.length
   let i = at
   while (i < n && out.length < count) {
-    if (unitStep(text, i) === 0) {
+    if (!wordAt(text, i)) {
       i++
       continue
     }
@@ -241,6 +182,13 @@ function words(text: string, at = 0, count = Number.POSITIVE_INFINITY): Word[] {
     out.push(new Word(start, i, text.slice(start, i)))
   }
   return out
+}
+
+// Reads on in `text`, past the last word of `ws`, until `ws` holds `count` words or the text ends:
+// a reader takes the words after a unit word only once the unit word is there.
+function readOn(text: string, ws: Word[], count: number): void {
+  if (ws.length >= count || ws.length === 0) return
+  ws.push(...words(text, ws[ws.length - 1]!.end, count - ws.length))
 }
 
 /** A unit word as written (`tỉnh ủy`): its words' keys and tones. */
@@ -252,17 +200,66 @@ const marker = (written: string): Marker => {
 
 // Whether a unit word begins at word `at`: the same letters, and the same tones unless the word is
 // written in plain ASCII (`Tinh Nghe An`); `Tĩnh` of `Hà Tĩnh` is no `tỉnh`, `quân` no `quận`.
-// Tones are read only once the letters match, which few words do.
-const markedAt = (ws: readonly Word[], m: Marker, at: number): boolean =>
-  m.keys.every((k, i) => {
+// Tones are read only once the letters of all its words match, which few words do.
+function markedAt(ws: readonly Word[], m: Marker, at: number): boolean {
+  const n = m.keys.length
+  for (let i = 0; i < n; i++) {
     const w = ws[at + i]
-    return w !== undefined && w.key === k && (PLAIN.test(w.text) || toneOf(w.text) === m.tones[i])
-  })
+    if (w === undefined || w.key !== m.keys[i]) return false
+  }
+  for (let i = 0; i < n; i++) {
+    const w = ws[at + i]!
+    if (!w.plain && w.tone !== m.tones[i]) return false
+  }
+  return true
+}
 
-const keyOf = (text: string): string =>
-  words(text)
-    .map((w) => w.key)
-    .join(' ')
+// The items of a list whose unit word opens with `key`, in the list's order: a word is compared
+// only with the unit words it may begin (`thành` with `thành phố`, `thành ủy`, `thành đoàn`).
+const BY_FIRST_KEY = new WeakMap<readonly unknown[], Map<string, readonly unknown[]>>()
+function opening<T>(list: readonly T[], markerOf: (item: T) => Marker, key: string): readonly T[] {
+  let byKey = BY_FIRST_KEY.get(list) as Map<string, readonly T[]> | undefined
+  if (byKey === undefined) {
+    const groups = new Map<string, T[]>()
+    for (const item of list) {
+      const first = markerOf(item).keys[0]!
+      groups.set(first, [...(groups.get(first) ?? []), item])
+    }
+    byKey = groups
+    BY_FIRST_KEY.set(list, byKey)
+  }
+  return byKey.get(key) ?? []
+}
+
+// The first word's key of each name of a map (folded, words joined by spaces): a name is looked
+// up at a place only when its first word's key is one of these, since a word's key holds no space.
+const FIRST_KEYS = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>()
+function firstKeysOf(names: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let keys = FIRST_KEYS.get(names)
+  if (keys === undefined) {
+    keys = new Set([...names.keys()].map((k) => k.split(' ')[0]!))
+    FIRST_KEYS.set(names, keys)
+  }
+  return keys
+}
+
+// A text's words' keys, joined by spaces; read in one pass, since the data's thousands of names are keyed so.
+function keyOf(text: string): string {
+  const n = text.length
+  let key: string | undefined
+  let i = 0
+  while (i < n) {
+    if (!wordAt(text, i)) {
+      i++
+      continue
+    }
+    const start = i
+    i = wordEnd(text, start)
+    const word = wordKey(text.slice(start, i))
+    key = key === undefined ? word : `${key} ${word}`
+  }
+  return key ?? ''
+}
 
 // Every written form, folded, to the old unit (63) and the current unit (34) it names.
 type Named = { former?: string; current?: string }
@@ -281,15 +278,21 @@ const LONGEST_NAME = Math.max(...[...NAMES.keys()].map((k) => k.split(' ').lengt
 
 // Whether a date falls before the 34 units: a year before 2025, or 2025 before July (a bare 2025
 // reads as before, since most of a year-only 2025 cannot be placed).
+// Read character by character, as `^(\d{4})(?:-(?:Q(\d)|(\d{2})))?` would (it is asked for each
+// unit read): four digits, then a quarter or a month when a dash brings one.
 function beforeMerger(date: string | null | undefined): boolean {
   if (date === null || date === undefined) return false
-  const m = /^(\d{4})(?:-(?:Q(\d)|(\d{2})))?/.exec(date)
-  if (m === null) return false
-  const year = Number(m[1])
+  if (!(digitAt(date, 0) && digitAt(date, 1) && digitAt(date, 2) && digitAt(date, 3))) return false
+  const year = Number(date.slice(0, 4))
   if (year !== 2025) return year < 2025
-  if (m[2] !== undefined) return Number(m[2]) <= 2
-  if (m[3] !== undefined) return Number(m[3]) <= 6
+  if (date[4] === '-' && date[5] === 'Q' && digitAt(date, 6)) return Number(date[6]) <= 2
+  if (date[4] === '-' && digitAt(date, 5) && digitAt(date, 6)) return Number(date.slice(5, 7)) <= 6
   return true
+}
+// Whether an ASCII digit (`\d` without the `u` flag) stands at i.
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 48 && c <= 57
 }
 
 function formerName(code: string, date: string | null | undefined): string {
@@ -319,6 +322,27 @@ function fromNamed(named: Named, date: string | null | undefined): ProvinceResol
   return { atDate: today, today }
 }
 
+// The last word's key of each name (see resolveProvince).
+const NAME_LAST_KEYS = new Set([...NAMES.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)))
+
+// The key of a text's last word, or null when it has none.
+function lastWordKey(text: string): string | null {
+  const n = text.length
+  let start = -1
+  let end = -1
+  let i = 0
+  while (i < n) {
+    if (!wordAt(text, i)) {
+      i++
+      continue
+    }
+    start = i
+    i = wordEnd(text, start)
+    end = i
+  }
+  return start < 0 ? null : wordKey(text.slice(start, end))
+}
+
 // Words that name a provincial unit's kind before its name; `tp` is how the press abbreviates
 // `thành phố` (`TP.HCM`, `TP Hồ Chí Minh`).
 const PROVINCIAL_PREFIXES = ['tinh', 'thanh pho', 'tp', 'thu do'].map((p) => p.split(' '))
@@ -337,6 +361,10 @@ const startsWith = (keys: readonly string[], prefix: readonly string[], at = 0):
  * and gives null.
  */
 export function resolveProvince(text: string, options: ProvinceOptions = {}): ProvinceResolution | null {
+  // A name read below ends with the text's last word, whose key holds no space: a text whose last
+  // word ends no name names none, and is turned away before its words are read.
+  const last = lastWordKey(text)
+  if (last !== null && !NAME_LAST_KEYS.has(last)) return null
   const keys = words(text).map((w) => w.key)
   if (LOCAL_PREFIXES.some((p) => startsWith(keys, p))) return null
   const prefix = PROVINCIAL_PREFIXES.find((p) => startsWith(keys, p) && keys.length > p.length)
@@ -354,9 +382,11 @@ const MENTION_MARKERS = ['tỉnh', 'thành phố', 'tp', 'thủ đô', 'tỉnh �
   marker,
 )
 // The first word of every marker: most words are none, and are passed over by one lookup.
-const MENTION_FIRST_KEYS = new Set(MENTION_MARKERS.map((m) => m.keys[0]!))
-const MENTION_FIRST_LETTERS = new Set([...MENTION_FIRST_KEYS].map((k) => k.charCodeAt(0)))
-const MENTION_REACH = Math.max(...MENTION_MARKERS.map((m) => m.keys.length)) + LONGEST_NAME
+const MENTION_FIRST_KEYS = keySet(MENTION_MARKERS.map((m) => m.keys[0]!))
+// The markers, longest first (a stable sort: of two as long, the one listed first).
+const MENTION_LONGEST_FIRST = [...MENTION_MARKERS].sort((a, b) => b.keys.length - a.keys.length)
+const MENTION_WORDS = MENTION_LONGEST_FIRST[0]!.keys.length
+const NAME_FIRST_KEYS = firstKeysOf(NAMES)
 
 /**
  * Every province named inside a text after a word that introduces one: `tỉnh`, `thành phố`, `TP`,
@@ -368,18 +398,17 @@ export function findProvinces(text: string, options: ProvinceOptions = {}): Prov
   const found: ProvinceMention[] = []
   // Word by word, a word kept only where a unit word may begin: a whole article is read so.
   let i = 0
-  for (
-    let w = nextWordAmong(text, 0, MENTION_FIRST_LETTERS, MENTION_FIRST_KEYS);
-    w !== null;
-    w = nextWordAmong(text, i, MENTION_FIRST_LETTERS, MENTION_FIRST_KEYS)
-  ) {
+  for (let w = nextWordAmong(text, 0, MENTION_FIRST_KEYS); w !== null; w = nextWordAmong(text, i, MENTION_FIRST_KEYS)) {
     const start = w.start
     i = w.end
-    // The unit word and the longest name after it.
-    const ws = words(text, start, MENTION_REACH)
-    const unitWord = MENTION_MARKERS.filter((m) => markedAt(ws, m, 0)).sort((a, b) => b.keys.length - a.keys.length)[0]
+    // The unit word and the longest name after it, read on only where a name may begin.
+    const ws = words(text, start, MENTION_WORDS)
+    const unitWord = opening(MENTION_LONGEST_FIRST, (m) => m, ws[0]?.key ?? '').find((m) => markedAt(ws, m, 0))
     if (unitWord === undefined) continue
     const from = unitWord.keys.length
+    readOn(text, ws, from + 1)
+    if (from >= ws.length || !NAME_FIRST_KEYS.has(ws[from]!.key)) continue
+    readOn(text, ws, from + LONGEST_NAME)
     for (let n = Math.min(LONGEST_NAME, ws.length - from); n >= 1; n--) {
       const named = NAMES.get(joinedKeys(ws, from, n))
       const province = named === undefined ? null : fromNamed(named, options.date)
@@ -513,24 +542,49 @@ export function provinceOfPath(url: string, options: ProvinceOptions = {}): Prov
 // may bear one name.
 // A unit keeps its name as written, lower case: names that fold alike may differ in their marks
 // (`Nam Đàn`, Nghệ An, and `Nấm Dẩn`, Tuyên Quang; `Thanh Xuân`, Hà Nội, and `Thạnh Xuân`).
-type NamedUnit<K> = { kind: K; code: string; name?: string }
+// It is lower-cased when first compared (`name`), from the name as the data writes it (`written`):
+// most units are never named in a text, and normalising thousands of names costs.
+type NamedUnit<K> = { kind: K; code: string; written: string; name?: string }
 const writtenKey = (name: string): string => name.normalize('NFC').toLowerCase()
+const nameOf = <K>(unit: NamedUnit<K>): string => {
+  unit.name ??= writtenKey(unit.written)
+  return unit.name
+}
 function unitsByName<K>(rows: readonly (readonly [K, string, string])[]): Map<string, NamedUnit<K>[]> {
   const units = new Map<string, NamedUnit<K>[]>()
   for (const [kind, name, code] of rows) {
     const key = keyOf(name)
-    const unit = { kind, code, name: writtenKey(name) }
+    const unit: NamedUnit<K> = { kind, code, written: name }
     const same = units.get(key)
     if (same === undefined) units.set(key, [unit])
     else same.push(unit)
   }
   return units
 }
-const longestName = (units: Map<string, unknown>): number =>
-  Math.max(...[...units.keys()].map((k) => k.split(' ').length))
+// The most words a name of the map runs to (-Infinity for none, as Math.max of none).
+function longestName(units: Map<string, unknown>): number {
+  let longest = Number.NEGATIVE_INFINITY
+  for (const k of units.keys()) {
+    let n = 1
+    for (let j = k.indexOf(' '); j >= 0; j = k.indexOf(' ', j + 1)) n++
+    if (n > longest) longest = n
+  }
+  return longest
+}
+
+// The most words a marker of a list runs to.
+const MARKER_WORDS = new WeakMap<readonly { marker: Marker }[], number>()
+function markerWordsOf(markers: readonly { marker: Marker }[]): number {
+  let n = MARKER_WORDS.get(markers)
+  if (n === undefined) {
+    n = Math.max(0, ...markers.map((m) => m.marker.keys.length))
+    MARKER_WORDS.set(markers, n)
+  }
+  return n
+}
 
 /**
- * The unit named at the start of `ws` after one of `markers` (`Huyện ủy Cam Lộ`, `phường Bến
+ * The unit named at `start` of a text after one of `markers` (`Huyện ủy Cam Lộ`, `phường Bến
  * Thành`): its unit word, where its name ends, and the codes of the units of that name (those of
  * the same unit word when there are, else all). A capital letter or a digit begins the name, with
  * nothing but a space before it (`Huyện ủy, Chủ tịch ...` lists a title, not a unit named `Chủ`);
@@ -538,16 +592,22 @@ const longestName = (units: Map<string, unknown>): number =>
  */
 function unitNamedAt<K>(
   text: string,
-  ws: readonly Word[],
+  start: number,
+  reach: number,
   markers: readonly { marker: Marker; kind: K }[],
   units: Map<string, NamedUnit<K>[]>,
   longest: number,
   skip: (key: string, kind: K) => boolean = () => false,
 ): { kind: K; start: number; end: number; codes: string[] } | null {
-  const unitWord = markers.find((m) => markedAt(ws, m.marker, 0))
+  // The unit word's words first, the name's only where one may begin (reading on to `reach` words).
+  const ws = words(text, start, markerWordsOf(markers))
+  const unitWord = opening(markers, (m) => m.marker, ws[0]?.key ?? '').find((m) => markedAt(ws, m.marker, 0))
   if (unitWord === undefined) return null
   const from = unitWord.marker.keys.length
-  if (from >= ws.length || !/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) return null
+  readOn(text, ws, from + 1)
+  if (from >= ws.length || !firstKeysOf(units).has(ws[from]!.key)) return null
+  readOn(text, ws, reach)
+  if (!/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) return null
   if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) return null
   for (let n = Math.min(longest, ws.length - from); n >= 1; n--) {
     const key = joinedKeys(ws, from, n)
@@ -558,7 +618,7 @@ function unitNamedAt<K>(
     // Of those, the units whose name is written with the same marks as the text's, when any is: a
     // name written in full is no other that folds alike (`xã Nam Đàn` is not `xã Nấm Dẩn`).
     const written = writtenKey(text.slice(ws[from]!.start, ws[from + n - 1]!.end))
-    const exact = named.filter((u) => u.name === written)
+    const exact = named.filter((u) => nameOf(u) === written)
     const codes = [...new Set((exact.length > 0 ? exact : named).map((u) => u.code))]
     return { kind: unitWord.kind, start: ws[from]!.start, end: ws[from + n - 1]!.end, codes }
   }
@@ -704,7 +764,8 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
     // province's name after `thành phố` is the province's.
     const unit = unitNamedAt(
       text,
-      words(text, start, DISTRICT_REACH),
+      start,
+      DISTRICT_REACH,
       DISTRICT_MARKERS,
       DISTRICTS,
       LONGEST_DISTRICT,
@@ -752,8 +813,7 @@ const LONGEST_COMMUNE = longestName(COMMUNES)
 // only the words that may begin one (see nextWordAmong).
 function unitWords<K>(rows: readonly (readonly [string, K])[]) {
   const markers = rows.map(([w, kind]) => ({ marker: marker(w), kind }))
-  const firstKeys = new Set(markers.map((m) => m.marker.keys[0]!))
-  return { markers, firstKeys, firstLetters: new Set([...firstKeys].map((k) => k.charCodeAt(0))) }
+  return { markers, firstKeys: keySet(markers.map((m) => m.marker.keys[0]!)) }
 }
 const COMMUNE_WORDS = unitWords<CommuneKind>([
   ['xã', 'xã'],
@@ -780,18 +840,12 @@ export function communeProvince(
   if (options.former !== true && (options.date == null || beforeMerger(options.date))) return null
   let i = 0
   for (
-    let w = nextWordAmong(text, 0, COMMUNE_WORDS.firstLetters, COMMUNE_WORDS.firstKeys);
+    let w = nextWordAmong(text, 0, COMMUNE_WORDS.firstKeys);
     w !== null;
-    w = nextWordAmong(text, i, COMMUNE_WORDS.firstLetters, COMMUNE_WORDS.firstKeys)
+    w = nextWordAmong(text, i, COMMUNE_WORDS.firstKeys)
   ) {
     i = w.end
-    const unit = unitNamedAt(
-      text,
-      words(text, w.start, COMMUNE_REACH),
-      COMMUNE_WORDS.markers,
-      COMMUNES,
-      LONGEST_COMMUNE,
-    )
+    const unit = unitNamedAt(text, w.start, COMMUNE_REACH, COMMUNE_WORDS.markers, COMMUNES, LONGEST_COMMUNE)
     if (unit === null) continue
     const { codes } = unit
     const code =
@@ -823,25 +877,21 @@ let formerIndex: FormerCommuneIndex | undefined
 // and only by a reader that asks for a date before the merger.
 function formerCommunes(): FormerCommuneIndex {
   if (formerIndex !== undefined) return formerIndex
-  const units = new Map<string, NamedUnit<FormerCommuneKind>[]>()
-  const districts = new Map<string, FormerCommune[]>()
+  // One map serves as both the units by name and the communes by name: the same communes.
+  const byName = new Map<string, (FormerCommune & NamedUnit<FormerCommuneKind>)[]>()
   for (const [code, , district, communes] of FORMER_COMMUNES) {
     const districtKey = keyOf(district)
     for (const written of communes.split('|')) {
       const kind = FORMER_KIND[written[0]!]!
-      const key = keyOf(written.slice(1))
-      const unit = { kind, code, district: districtKey, name: writtenKey(written.slice(1)) }
-      const same = districts.get(key)
-      if (same === undefined) {
-        districts.set(key, [unit])
-        units.set(key, [unit])
-      } else {
-        same.push(unit)
-        units.get(key)!.push(unit)
-      }
+      const name = written.slice(1)
+      const key = keyOf(name)
+      const unit = { kind, code, district: districtKey, written: name }
+      const same = byName.get(key)
+      if (same === undefined) byName.set(key, [unit])
+      else same.push(unit)
     }
   }
-  formerIndex = { units, districts, longest: longestName(units) }
+  formerIndex = { units: byName, districts: byName, longest: longestName(byName) }
   return formerIndex
 }
 
@@ -873,14 +923,13 @@ export function formerCommuneProvince(
   // The districts the text names, read once, when a name several provinces had asks for them.
   let named: Set<string> | undefined
   for (
-    let w = nextWordAmong(text, 0, FORMER_COMMUNE_WORDS.firstLetters, FORMER_COMMUNE_WORDS.firstKeys);
+    let w = nextWordAmong(text, 0, FORMER_COMMUNE_WORDS.firstKeys);
     w !== null;
-    w = nextWordAmong(text, i, FORMER_COMMUNE_WORDS.firstLetters, FORMER_COMMUNE_WORDS.firstKeys)
+    w = nextWordAmong(text, i, FORMER_COMMUNE_WORDS.firstKeys)
   ) {
     i = w.end
     index ??= formerCommunes()
-    const ws = words(text, w.start, 2 + index.longest)
-    const unit = unitNamedAt(text, ws, FORMER_COMMUNE_WORDS.markers, index.units, index.longest)
+    const unit = unitNamedAt(text, w.start, 2 + index.longest, FORMER_COMMUNE_WORDS.markers, index.units, index.longest)
     if (unit === null) continue
     i = unit.end
     let { codes } = unit

@@ -94,19 +94,55 @@ export function placeProvince(
   date: string | null,
   near: string | null = null,
 ): ProvinceResolution | null {
-  return (
-    findProvinces(location, { date })[0]?.province ??
-    resolveProvince(location, { date }) ??
-    venueProvince(location, { date }) ??
+  return firstReading(PLACE_READINGS, 0, location, date, near).found
+}
+
+/** One way to read a province from a name or a place; those that read a local unit's name several provinces had take `near`. */
+type Reading<P> = (text: string, date: string | null, near: string | null) => P | null
+
+// The first of `readings` from `from` on that finds a province, and its place among them (or theirs all).
+function firstReading<P>(
+  readings: readonly Reading<P>[],
+  from: number,
+  text: string,
+  date: string | null,
+  near: string | null,
+): { found: P | null; at: number } {
+  for (let at = from; at < readings.length; at++) {
+    const found = readings[at]!(text, date, near)
+    if (found !== null) return { found, at }
+  }
+  return { found: null, at: readings.length }
+}
+
+// Whether a reading with `near` found what none finds without it: a local unit's name several
+// provinces had. The readings before the one that found it found nothing with `near`, and so find
+// nothing without it (`near` only picks among several units, where a unit of one province is taken
+// with or without it), so those are not read again.
+function foundOnlyNear<P>(
+  readings: readonly Reading<P>[],
+  reading: { found: P | null; at: number },
+  text: string,
+  date: string | null,
+  near: string | null,
+): boolean {
+  return reading.found !== null && near !== null && firstReading(readings, reading.at, text, date, null).found === null
+}
+
+// The readings of a place, in turn (see placeProvince).
+const PLACE_READINGS: readonly Reading<ProvinceResolution>[] = [
+  (location, date) => findProvinces(location, { date })[0]?.province ?? null,
+  (location, date) => resolveProvince(location, { date }),
+  (location, date) => venueProvince(location, { date }),
+  (location, date) =>
     location
       .split(PLACE_PARTS)
       .map((part) => resolveProvince(part.trim(), { date }))
-      .find((p) => p !== null) ??
-    districtProvince(location, { date, near }) ??
-    communeProvince(location, { date, near }) ??
-    formerCommuneProvince(location, { date, near })
-  )
-}
+      .find((p) => p !== null) ?? null,
+  (location, date, near) => districtProvince(location, { date, near }),
+  (location, date, near) => communeProvince(location, { date, near }),
+  (location, date, near) => formerCommuneProvince(location, { date, near }),
+]
 
 // Where a national online meeting's main point is stated: `điểm cầu chính (...) tại`, `từ điểm cầu
 // (chính)`, where its chair presides (`Bộ trưởng ... chủ trì Hội nghị tại điểm cầu Hà Nội`), up to
@@ -228,24 +264,22 @@ const MINISTRY = /(?<![\p{L}])Bộ\s+(?!Chỉ huy|Tư lệnh|Chính trị)\p{Lu}
  * ương`, is placed as a central body is).
  */
 export function ministryBlocProvince(organizer: string, date: string | null): Province | null {
-  if (organizationLevel(organizer, date) !== 'bloc' || !MINISTRY.test(organizer)) return null
+  // The ministry first: few names hold one, and the level is read from the whole name.
+  if (!MINISTRY.test(organizer) || organizationLevel(organizer, date) !== 'bloc') return null
   return resolveProvince('Hà Nội', { date })?.today ?? null
 }
 
 // The province an organiser's name gives (see {@link eventProvince}), a local unit's name several
 // provinces had read as the one that is `near`.
-function organizerProvince(organizer: string, date: string | null, near: string | null): Province | null {
-  return (
-    organizationProvince(organizer, date) ??
-    ministryBlocProvince(organizer, date) ??
-    districtProvince(organizer, { date, near })?.today ??
-    communeProvince(organizer, { date, near })?.today ??
-    formerCommuneProvince(organizer, { date, near })?.today ??
-    venueProvince(organizer, { date })?.today ??
-    provinceEndingName(organizer, date)?.today ??
-    null
-  )
-}
+const ORGANIZER_READINGS: readonly Reading<Province>[] = [
+  (organizer, date) => organizationProvince(organizer, date),
+  (organizer, date) => ministryBlocProvince(organizer, date),
+  (organizer, date, near) => districtProvince(organizer, { date, near })?.today ?? null,
+  (organizer, date, near) => communeProvince(organizer, { date, near })?.today ?? null,
+  (organizer, date, near) => formerCommuneProvince(organizer, { date, near })?.today ?? null,
+  (organizer, date) => venueProvince(organizer, { date })?.today ?? null,
+  (organizer, date) => provinceEndingName(organizer, date)?.today ?? null,
+]
 
 /**
  * The province an event was held in, as today's unit, at the event's date (or the article's):
@@ -279,23 +313,22 @@ export function eventProvince(
       ? null
       : (provinceOfDomain(url, { date }) ?? venueOfSite(url, { date }) ?? provinceOfPath(url, { date }))
   const near = article?.code ?? site?.today.code ?? null
-  const byOrganizer = event.organizer === null ? null : organizerProvince(event.organizer, date, near)
-  const place = event.location === null ? null : placeProvince(event.location, date, near)
-  // A reading that holds only with `near`: a local unit's name several provinces had.
-  const shared = (found: unknown, alone: () => unknown): boolean => found !== null && near !== null && alone() === null
-  if (place !== null) {
-    const confidence = shared(place, () => placeProvince(event.location!, date))
+  const byOrganizer = event.organizer === null ? null : firstReading(ORGANIZER_READINGS, 0, event.organizer, date, near)
+  const place = event.location === null ? null : firstReading(PLACE_READINGS, 0, event.location, date, near)
+  if (place?.found != null) {
+    // A reading that holds only with `near`: a local unit's name several provinces had.
+    const confidence = foundOnlyNear(PLACE_READINGS, place, event.location!, date, near)
       ? EVENT_PROVINCE_CONFIDENCE.sharedName
       : EVENT_PROVINCE_CONFIDENCE.location
-    return { ...place.today, source: 'location', confidence }
+    return { ...place.found.today, source: 'location', confidence }
   }
   // Held abroad (a delegation's visit, a meeting in a neighbour's capital): in no province.
   if (event.location !== null && isAbroad(event.location)) return null
-  if (byOrganizer !== null) {
-    const confidence = shared(byOrganizer, () => organizerProvince(event.organizer!, date, null))
+  if (byOrganizer?.found != null) {
+    const confidence = foundOnlyNear(ORGANIZER_READINGS, byOrganizer, event.organizer!, date, near)
       ? EVENT_PROVINCE_CONFIDENCE.sharedName
       : EVENT_PROVINCE_CONFIDENCE.organizer
-    return { ...byOrganizer, source: 'organizer', confidence }
+    return { ...byOrganizer.found, source: 'organizer', confidence }
   }
   const level = event.organizer === null ? null : organizationLevel(event.organizer, date)
   if (mainPoint !== null && (level === null || !LOCAL_LEVELS.has(level)))

@@ -23,8 +23,25 @@ const LEVEL_OF = new Map(LEVEL_WORDS.map((w) => [w.words, w.level]))
 const LOWER_PATTERN = alternation(LEVEL_WORDS.filter((w) => w.caseSensitive !== true))
 const WRITTEN_PATTERN = alternation(LEVEL_WORDS.filter((w) => w.caseSensitive === true))
 
-function firstWord(name: string): { at: number; length: number; level: OrganizationLevel | 'city' } | null {
-  let best: { at: number; length: number; level: OrganizationLevel | 'city' } | null = null
+type LevelWord = { at: number; length: number; level: OrganizationLevel | 'city' }
+
+// The level word of each name read lately: an article asks for its organisers' levels again and
+// again (to place each event, to tell a central body, to list the organisations), and the word
+// does not depend on the date.
+const FIRST_WORDS = new Map<string, LevelWord | null>()
+const FIRST_WORDS_SIZE = 1000
+function firstWordOf(name: string): LevelWord | null {
+  let word = FIRST_WORDS.get(name)
+  if (word === undefined) {
+    word = firstWord(name)
+    if (FIRST_WORDS.size >= FIRST_WORDS_SIZE) FIRST_WORDS.clear()
+    FIRST_WORDS.set(name, word)
+  }
+  return word
+}
+
+function firstWord(name: string): LevelWord | null {
+  let best: LevelWord | null = null
   for (const [pattern, text] of [
     [LOWER_PATTERN, name.toLowerCase()],
     [WRITTEN_PATTERN, name],
@@ -60,7 +77,7 @@ function cityLevel(name: string, after: number, date: string | null): Organizati
  * chiến binh`).
  */
 export function organizationLevel(name: string, date: string | null): OrganizationLevel | null {
-  const word = firstWord(name)
+  const word = firstWordOf(name)
   if (word === null) return null
   return word.level === 'city' ? cityLevel(name, word.at + word.length, date) : word.level
 }
