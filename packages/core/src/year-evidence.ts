@@ -9,6 +9,7 @@ import {
   partialDateRange,
 } from './partial-date.ts'
 import { findVietnameseDates, type YearlessDate } from './vietnamese-date.ts'
+import { closesQuotedYear } from './year-gates.ts'
 
 /**
  * The year of a date that a text writes without one (`Sáng 12/8`) when there is no publication
@@ -406,14 +407,16 @@ const COUNT = `\\d{1,2}|${Object.keys(COUNT_WORDS)
   .join('|')}`
 
 // `sơ kết 5 năm thực hiện`, `tổng kết 10 năm triển khai`, `5 năm thực hiện` after a review word.
+// Each of these expressions over the whole text opens with a look-ahead for the first letters of
+// its words, which the words imply: it turns most offsets away before the look-behind is tried.
 const REVIEW_SPAN = new RegExp(
-  `(?<![\\p{L}])(?:sơ kết|tổng kết|đánh giá|nhìn lại)\\s+(?:việc\\s+)?(?:thực hiện\\s+)?(${COUNT})\\s+năm(?![\\p{L}])`,
+  `(?=sơ|tổ|đá|nh)(?<![\\p{L}])(?:sơ kết|tổng kết|đánh giá|nhìn lại)\\s+(?:việc\\s+)?(?:thực hiện\\s+)?(${COUNT})\\s+năm(?![\\p{L}])`,
   'giu',
 )
 // `kết quả 3 năm thực hiện`, `sau 5 năm triển khai`, `qua 10 năm thi hành`: the span of a
 // review told by its results, with the carrying out it counts (`sau 5 năm` alone is any span).
 const RESULT_SPAN = new RegExp(
-  `(?<![\\p{L}])(?:kết quả|sau|qua)\\s+(${COUNT})\\s+năm\\s+(?=(?:thực hiện|triển khai|thi hành|tổ chức thực hiện)(?![\\p{L}]))`,
+  `(?=kế|sa|qu)(?<![\\p{L}])(?:kết quả|sau|qua)\\s+(${COUNT})\\s+năm\\s+(?=(?:thực hiện|triển khai|thi hành|tổ chức thực hiện)(?![\\p{L}]))`,
   'giu',
 )
 // How far after a review span the dated document it reviews is looked for.
@@ -453,7 +456,7 @@ const BRACKETED_YEAR = /\([^()\n]{0,40}?(?<!\d)(\d{4})(?!\d)(\s*(?:[-–—]|đ�
 
 // `năm 2024`, `tháng 9/2023`, `quý II/2023`, `tháng 10-2015`.
 const WRITTEN_YEAR =
-  /(?<![\p{L}])(?:năm\s+(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*[/-]\s*(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s+năm\s+(\d{4}))(?!\d)/giu
+  /(?=nă|th|qu)(?<![\p{L}])(?:năm\s+(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*[/-]\s*(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s+năm\s+(\d{4}))(?!\d)/giu
 
 // A quoted name that ends with its year, without `năm` (`danh hiệu “Nông dân Việt Nam xuất sắc
 // 2021”`, `Giải “Búa liềm vàng 2023”`): the year of what it names.
@@ -579,7 +582,7 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
       evidence.push(plain && FIRST_MONTHS_BEFORE.test(before) ? { ...written, part: true } : written)
     }
   }
-  for (const m of text.matchAll(QUOTED_NAME_YEAR)) {
+  for (const m of closesQuotedYear(text) ? text.matchAll(QUOTED_NAME_YEAR) : []) {
     const year = Number(m[1])
     const at = m.index + m[0].lastIndexOf(m[1] ?? '')
     // `“... năm 2023”` is a written year, read above.
