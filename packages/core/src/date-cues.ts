@@ -3,8 +3,9 @@ import { MONTH_NAME_WORDS, PARTS_OF_DAY, partOfDayOf, WEEKDAY_WORDS } from './da
 import { isPartialDate, type PartialDate, PartialDateSchema, PartOfDaySchema } from './partial-date.ts'
 import {
   type DateReference,
-  findVietnameseDates,
+  findFirstVietnameseDate,
   inferYear,
+  mayStartDate,
   parseDateReference,
   type VietnameseDateOptions,
   type YearlessDate,
@@ -403,10 +404,15 @@ function yearlessCue(partWord: string | undefined, dayText: string, monthText: s
 function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue | null {
   const head = text.slice(0, LEAD_WINDOW)
   // Every date expression the grammar reads has a digit; most sentences open without one.
-  const lead = /\d/u.test(head) ? findVietnameseDates(head, options)[0] : undefined
-  if (lead === undefined) return null
-  const opensAt = lead.start === 0 ? 0 : (DATE_PREPOSITION.exec(head)?.[0].length ?? -1)
-  if (lead.start !== opensAt || (lead.date.precision !== 'day' && lead.date.precision !== 'month')) return null
+  if (!DIGIT.test(head)) return null
+  // The first date counts only at the start or right after the preposition: one further on
+  // never does, so the scan stops there.
+  const opensAt = DATE_PREPOSITION.exec(head)?.[0].length ?? -1
+  // Most sentences open with a word no date starts with, and no preposition.
+  if (opensAt < 0 && !mayStartDate(head, 0)) return null
+  const lead = findFirstVietnameseDate(head, Math.max(0, opensAt), options)
+  if (lead === null || (lead.start !== 0 && lead.start !== opensAt)) return null
+  if (lead.date.precision !== 'day' && lead.date.precision !== 'month') return null
   const after = AFTER_CUE.exec(text.slice(lead.end))?.[0].length ?? 0
   return { date: lead.date, end: lead.end + after }
 }

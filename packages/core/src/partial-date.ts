@@ -40,18 +40,21 @@ const PartialDateShape = z.object({
 
 type PartialDateFields = z.infer<typeof PartialDateShape>
 
+// The fields each precision has, in the order they are checked (built once: every date read is checked).
+const DATE_FIELDS = ['month', 'day', 'quarter'] as const
+const FIELDS_OF: Record<DatePrecision, Record<(typeof DATE_FIELDS)[number], boolean>> = {
+  day: { month: true, day: true, quarter: false },
+  month: { month: true, day: false, quarter: false },
+  quarter: { month: false, day: false, quarter: true },
+  year: { month: false, day: false, quarter: false },
+}
+
 // Says what is wrong with a structurally typed partial date, so the schema and the parsers
 // share one definition of "a real date" (no 31/2, no 29/2/2023, fields matching the precision).
 function partialDateProblem(d: PartialDateFields): string | null {
-  const has = { month: d.month !== undefined, day: d.day !== undefined, quarter: d.quarter !== undefined }
-  const expected = {
-    day: { month: true, day: true, quarter: false },
-    month: { month: true, day: false, quarter: false },
-    quarter: { month: false, day: false, quarter: true },
-    year: { month: false, day: false, quarter: false },
-  }[d.precision]
-  for (const field of ['month', 'day', 'quarter'] as const) {
-    if (has[field] !== expected[field]) {
+  const expected = FIELDS_OF[d.precision]
+  for (const field of DATE_FIELDS) {
+    if ((d[field] !== undefined) !== expected[field]) {
       return `a ${d.precision}-precision date ${expected[field] ? 'needs' : 'has no'} ${field}`
     }
   }

@@ -118,48 +118,74 @@ function letterLength(text: string, i: number): number {
   return LETTER.test(text) ? LETTER.lastIndex - i : 0
 }
 
-// Arrays that findVietnameseDates tokenizes into, grown as needed: callers scan many short
-// windows, and allocating per call cost more than the scan. Nothing it calls scans again
-// (parseVietnameseDate, reached through the reference, allocates its own).
-let sharedKinds = new Uint8Array(512)
-let sharedStarts = new Int32Array(257)
+// What each code unit is to the tokenizer, decided once per unit (0: not yet): a digit, a letter
+// or mark of the basic plane, white space on one line or breaking it, a surrogate (whose pair
+// letterLength reads), anything else.
+const U_DIGIT = 1
+const U_LETTER = 2
+const U_SPACE = 3
+const U_BREAK = 4
+const U_SURROGATE = 5
+const U_OTHER = 6
+const UNIT_CLASS = new Uint8Array(0x10000)
 
-function tokenize(text: string, shared = false): Tokens {
+function unitClass(c: number): number {
+  const known = UNIT_CLASS[c] ?? 0
+  if (known !== 0) return known
+  const found = isDigitCode(c)
+    ? U_DIGIT
+    : c >= 0xd800 && c <= 0xdfff
+      ? U_SURROGATE
+      : letterLength(String.fromCharCode(c), 0) > 0
+        ? U_LETTER
+        : isBreakCode(c)
+          ? U_BREAK
+          : isSpaceCode(c)
+            ? U_SPACE
+            : U_OTHER
+  UNIT_CLASS[c] = found
+  return found
+}
+
+// Arrays to tokenize into, grown as needed: callers scan many short windows and parse many
+// short lines, and allocating per call cost more than the reading. One pair for the scan and
+// one for parsing, each used by one call at a time: the scan reads no other text with its tokens
+// alive but through parsing a reference, and parsing reads its reference only once its tokens
+// are done with.
+type TokenArrays = { kinds: Uint8Array; starts: Int32Array }
+const SCANNING: TokenArrays = { kinds: new Uint8Array(512), starts: new Int32Array(257) }
+const PARSING: TokenArrays = { kinds: new Uint8Array(512), starts: new Int32Array(257) }
+
+function tokenize(text: string, shared: TokenArrays): Tokens {
   const n = text.length
-  let kinds: Uint8Array
-  let starts: Int32Array
-  if (shared) {
-    if (sharedStarts.length < n + 1) {
-      sharedKinds = new Uint8Array(4 * n)
-      sharedStarts = new Int32Array(2 * n + 1)
-    }
-    kinds = sharedKinds
-    starts = sharedStarts
-  } else {
-    kinds = new Uint8Array(2 * n)
-    starts = new Int32Array(n + 1)
+  if (shared.starts.length < n + 1) {
+    shared.kinds = new Uint8Array(4 * n)
+    shared.starts = new Int32Array(2 * n + 1)
   }
+  const { kinds, starts } = shared
   let count = 0
   let i = 0
   while (i < n) {
     const start = i
-    const c = text.charCodeAt(i)
+    const c = unitClass(text.charCodeAt(i))
     let kind: number
     // Letters before white space, which starts fewer tokens; no letter is white space.
-    let len = isDigitCode(c) ? 0 : letterLength(text, i)
-    if (isDigitCode(c)) {
+    let len = c === U_LETTER ? 1 : c === U_SURROGATE ? letterLength(text, i) : 0
+    if (c === U_DIGIT) {
       kind = NUM
+      i++
       while (i < n && isDigitCode(text.charCodeAt(i))) i++
     } else if (len > 0) {
       kind = WORD
       while (len > 0) {
         i += len
-        len = i < n ? letterLength(text, i) : 0
+        const next = i < n ? unitClass(text.charCodeAt(i)) : U_OTHER
+        len = next === U_LETTER ? 1 : next === U_SURROGATE ? letterLength(text, i) : 0
       }
-    } else if (isSpaceCode(c)) {
+    } else if (c === U_SPACE || c === U_BREAK) {
       kind = SPACE
-      while (i < n && isSpaceCode(text.charCodeAt(i))) {
-        if (isBreakCode(text.charCodeAt(i))) kind = LINE_BREAK
+      for (let next = c; next === U_SPACE || next === U_BREAK; next = i < n ? unitClass(text.charCodeAt(i)) : U_OTHER) {
+        if (next === U_BREAK) kind = LINE_BREAK
         i++
       }
     } else {
@@ -1091,7 +1117,7 @@ function trimmedBounds(text: string): { start: number; end: number } {
 export function parseVietnameseDate(text: string, options: VietnameseDateOptions = {}): PartialDate | null {
   const { start, end } = trimmedBounds(text)
   if (start >= end) return null
-  const t = tokenize(text.slice(start, end))
+  const t = tokenize(text.slice(start, end), PARSING)
   const e = expression(t, 0, { whole: true })
   if (e === null || e.end !== t.count) return null
   return resolve(e, referenceOf(options.reference))
@@ -1109,15 +1135,42 @@ export function parseVietnameseDate(text: string, options: VietnameseDateOptions
  * skipped. Runs in time linear in the length of the text and never throws.
  */
 export function findVietnameseDates(text: string, options: VietnameseDateOptions = {}): DateMention[] {
+  return scanDates(text, options, text.length, false)
+}
+
+/**
+ * The first date {@link findVietnameseDates} finds in `text` when it starts at or before offset
+ * `until`, else `null`: for a caller that wants a date only where a text opens (or right after
+ * its opening words), the scan stops there, and at the first date.
+ */
+export function findFirstVietnameseDate(
+  text: string,
+  until: number,
+  options: VietnameseDateOptions = {},
+): DateMention | null {
+  return scanDates(text, options, until, true)[0] ?? null
+}
+
+// The dates found by expressions that start at or before offset `until`, only the first if `first`.
+function scanDates(text: string, options: VietnameseDateOptions, until: number, first: boolean): DateMention[] {
   // Without a reference only dates that write their four-digit year resolve: a text without
   // four digits in a row (most short windows callers ask about) holds none.
-  if (options.reference === undefined && !holdsYear(text)) return []
-  const t = tokenize(text, true)
+  const yearWritten = options.reference === undefined
+  if (yearWritten && !holdsYear(text)) return []
+  const t = tokenize(text, SCANNING)
   const reference = referenceOf(options.reference)
   const found: DateMention[] = []
   let nextNumber = 0
+  let nextYear = 0
   let i = 0
-  while (i < t.count) {
+  while (i < t.count && startOf(t, i) <= until) {
+    if (yearWritten) {
+      // Only an expression that writes its year resolves, and its year stands at most YEAR_REACH
+      // tokens after its start: the grammar is not woken farther from a four-digit number.
+      while (nextYear < t.count && (nextYear < i || !isFourDigits(t, nextYear))) nextYear++
+      if (nextYear === t.count) break
+      i = Math.max(i, nextYear - YEAR_REACH)
+    }
     while (nextNumber < t.count && (nextNumber < i || t.kinds[nextNumber] !== NUM)) nextNumber++
     const e =
       mayStart(t, i, nextNumber < t.count && nextNumber - i <= PREFIX_TOKENS) && startsCleanly(t, i)
@@ -1132,6 +1185,7 @@ export function findVietnameseDates(text: string, options: VietnameseDateOptions
       const start = startOf(t, i)
       const end = endOf(t, e.end - 1)
       found.push({ date, start, end, raw: text.slice(start, end) })
+      if (first) break
       i = e.end
     } else {
       i++
@@ -1139,6 +1193,13 @@ export function findVietnameseDates(text: string, options: VietnameseDateOptions
   }
   return found
 }
+
+// How many tokens past its start an expression's year may stand: the prefixes take at most 36
+// (a part of the day with `sớm`, `ngày`, a weekday and a clock time `8 giờ 30 phút SA`, each
+// with its separator or a `nay (`), the core at most 10 more (`22 tháng Mười Một năm 2019`).
+const YEAR_REACH = 48
+
+const isFourDigits = (t: Tokens, i: number): boolean => t.kinds[i] === NUM && endOf(t, i) - startOf(t, i) === 4
 
 // Whether `text` holds a year as the grammar reads one: a run of exactly four digits.
 function holdsYear(text: string): boolean {

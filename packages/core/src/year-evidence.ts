@@ -9,6 +9,7 @@ import {
   partialDateRange,
 } from './partial-date.ts'
 import { findVietnameseDates, type YearlessDate } from './vietnamese-date.ts'
+import { closesQuotedYear } from './year-gates.ts'
 
 /**
  * The year of a date that a text writes without one (`Sáng 12/8`) when there is no publication
@@ -380,6 +381,23 @@ export type YearEvidenceOptions = {
   near?: boolean | undefined
 }
 
+/**
+ * Every match of a global expression in `text`, as `text.matchAll` gives them, without the copy
+ * of the expression matchAll makes on every call, which costs more than reading a sentence. All
+ * are read before any is used, so a caller may read with the same expression meanwhile.
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m)
+    // An empty match moves on by one character, as matchAll does.
+    if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1
+  }
+  pattern.lastIndex = 0
+  return found
+}
+
 // A plausible year of a report or of a document it cites.
 const isPlausibleYear = (y: number): boolean => y >= 1900 && y <= 2100
 
@@ -406,14 +424,16 @@ const COUNT = `\\d{1,2}|${Object.keys(COUNT_WORDS)
   .join('|')}`
 
 // `sơ kết 5 năm thực hiện`, `tổng kết 10 năm triển khai`, `5 năm thực hiện` after a review word.
+// Each of these expressions over the whole text opens with a look-ahead for the first letters of
+// its words, which the words imply: it turns most offsets away before the look-behind is tried.
 const REVIEW_SPAN = new RegExp(
-  `(?<![\\p{L}])(?:sơ kết|tổng kết|đánh giá|nhìn lại)\\s+(?:việc\\s+)?(?:thực hiện\\s+)?(${COUNT})\\s+năm(?![\\p{L}])`,
+  `(?=sơ|tổ|đá|nh)(?<![\\p{L}])(?:sơ kết|tổng kết|đánh giá|nhìn lại)\\s+(?:việc\\s+)?(?:thực hiện\\s+)?(${COUNT})\\s+năm(?![\\p{L}])`,
   'giu',
 )
 // `kết quả 3 năm thực hiện`, `sau 5 năm triển khai`, `qua 10 năm thi hành`: the span of a
 // review told by its results, with the carrying out it counts (`sau 5 năm` alone is any span).
 const RESULT_SPAN = new RegExp(
-  `(?<![\\p{L}])(?:kết quả|sau|qua)\\s+(${COUNT})\\s+năm\\s+(?=(?:thực hiện|triển khai|thi hành|tổ chức thực hiện)(?![\\p{L}]))`,
+  `(?=kế|sa|qu)(?<![\\p{L}])(?:kết quả|sau|qua)\\s+(${COUNT})\\s+năm\\s+(?=(?:thực hiện|triển khai|thi hành|tổ chức thực hiện)(?![\\p{L}]))`,
   'giu',
 )
 // How far after a review span the dated document it reviews is looked for.
@@ -453,7 +473,7 @@ const BRACKETED_YEAR = /\([^()\n]{0,40}?(?<!\d)(\d{4})(?!\d)(\s*(?:[-–—]|đ�
 
 // `năm 2024`, `tháng 9/2023`, `quý II/2023`, `tháng 10-2015`.
 const WRITTEN_YEAR =
-  /(?<![\p{L}])(?:năm\s+(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*[/-]\s*(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s+năm\s+(\d{4}))(?!\d)/giu
+  /(?=nă|th|qu)(?<![\p{L}])(?:năm\s+(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s*[/-]\s*(\d{4})|(?:tháng|quý)\s+(?:\d{1,2}|[IV]{1,3})\s+năm\s+(\d{4}))(?!\d)/giu
 
 // A quoted name that ends with its year, without `năm` (`danh hiệu “Nông dân Việt Nam xuất sắc
 // 2021”`, `Giải “Búa liềm vàng 2023”`): the year of what it names.
@@ -495,7 +515,9 @@ const CLAUSE_END = /,\s*$/u
 const NGAY_OPENS = /^ngày(?![\p{L}\p{M}])/iu
 
 // A horizon or a deadline is no year of the report: `đến năm 2030`, `tầm nhìn 2045`, `trước năm 2025`.
-const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
+// Each of these, read at every offset of the words before a year, opens with a look-ahead for
+// the first letters of its words, as the expressions over the whole text do.
+const HORIZON_BEFORE = /(?=đế|tớ|tầ|tr)(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
 // A year a report plans (`phương hướng, nhiệm vụ năm 2024`, `kế hoạch năm 2024`, a council's
 // `dự toán ngân sách nhà nước năm 2024`, voted in the December before) or looks ahead
 // to (`tạo tiền đề vững chắc cho năm 2023`): the report stands at the turn into it.
@@ -503,11 +525,11 @@ const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|trước)\s+(?:năm\s+)?$/iu
 // form in brackets (`chỉ tiêu, nhiệm vụ công tác thi hành án dân sự (THADS), thi hành án hành
 // chính năm 2026`).
 const PLAN_BEFORE =
-  /(?:(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)(?:[\s,]+(?:\p{L}+|\(\p{Lu}[\p{Lu}\p{M}&-]*\)))(?:[\s,]+(?:\p{L}+|\(\p{Lu}[\p{Lu}\p{M}&-]*\))){0,15}|(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}|(?:dự toán|phân bổ)(?:[\s,]+\p{L}+){0,5})\s+$/iu
+  /(?=ph|nh|kế|mụ|ch|tr|dự)(?:(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu)(?:[\s,]+(?:\p{L}+|\(\p{Lu}[\p{Lu}\p{M}&-]*\)))(?:[\s,]+(?:\p{L}+|\(\p{Lu}[\p{Lu}\p{M}&-]*\))){0,15}|(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|triển khai|(?<![\p{L}\p{M}])cho)(?:[\s,]+\p{L}+){0,3}|(?:dự toán|phân bổ)(?:[\s,]+\p{L}+){0,5})\s+$/iu
 // A year a report reviews whole (`tổng kết công tác ... năm 2023`, `báo cáo kiểm điểm sự lãnh đạo
 // ... năm 2021`, a review held when the year is out; not `6 tháng đầu năm 2024`, nor the year of
 // a document a span of years is reviewed of: `tổng kết 10 năm ... Nghị quyết ... năm 2014`).
-const REVIEW_BEFORE = /(?:tổng kết|kiểm điểm)(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
+const REVIEW_BEFORE = /(?=tổ|ki)(?:tổng kết|kiểm điểm)(?:(?!tháng|năm)[^.;\n]){0,120}$/iu
 // A plan's word right after a review's is what the review weighs (`tổng kết nhiệm vụ quốc phòng
 // năm 2017`, `đánh giá kết quả thực hiện kế hoạch năm 2023`): a year reviewed, not planned.
 const REVIEW_OF_PLAN = /(?:tổng kết|kiểm điểm|đánh giá|sơ kết)(?:\s+(?:việc|kết quả|tình hình|thực hiện))*\s+$/iu
@@ -519,7 +541,7 @@ function plansYear(before: string): boolean {
 }
 const CONTEXT_WINDOW = 140
 // `8 tháng đầu năm 2019`, `9 tháng đầu năm`, `sáu tháng đầu năm 2024`: the first months of a year.
-const FIRST_MONTHS_BEFORE = /(?<![\p{L}\d])(?:\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+$/iu
+const FIRST_MONTHS_BEFORE = /(?=\d|sá|ch)(?<![\p{L}\d])(?:\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+$/iu
 
 const evidenceYear = (year: number, reason: YearReason, near: boolean): Extract<YearEvidence, { kind: 'year' }> => ({
   kind: 'year',
@@ -557,7 +579,7 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
     }
   }
   let isTaken = takenIn()
-  for (const m of text.matchAll(WRITTEN_YEAR)) {
+  for (const m of matchesOf(WRITTEN_YEAR, text)) {
     const year = Number(m[1] ?? m[2] ?? m[3])
     // The year is the match's last four digits: `năm 2021 - 2025` is the span's, not a year of its own.
     if (isTaken(m.index + m[0].length - 1) || !isPlausibleYear(year)) continue
@@ -579,7 +601,7 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
       evidence.push(plain && FIRST_MONTHS_BEFORE.test(before) ? { ...written, part: true } : written)
     }
   }
-  for (const m of text.matchAll(QUOTED_NAME_YEAR)) {
+  for (const m of closesQuotedYear(text) ? matchesOf(QUOTED_NAME_YEAR, text) : []) {
     const year = Number(m[1])
     const at = m.index + m[0].lastIndexOf(m[1] ?? '')
     // `“... năm 2023”` is a written year, read above.
@@ -627,7 +649,7 @@ function readLunarNewYears(
   evidence: YearEvidence[],
   taken: { start: number; end: number }[],
 ): void {
-  for (const m of text.matchAll(LUNAR_NEW_YEAR)) {
+  for (const m of matchesOf(LUNAR_NEW_YEAR, text)) {
     const written = m[3] === undefined ? null : Number(m[3])
     const year = written ?? lunarYear(m[1] ?? '', m[2] ?? '')
     if (year === null || !isPlausibleYear(year)) continue
@@ -643,7 +665,7 @@ function readLunarNewYears(
 }
 
 function readReviewSpans(text: string, near: boolean, evidence: YearEvidence[]): void {
-  for (const m of [...text.matchAll(REVIEW_SPAN), ...text.matchAll(RESULT_SPAN)]) {
+  for (const m of [...matchesOf(REVIEW_SPAN, text), ...matchesOf(RESULT_SPAN, text)]) {
     const word = (m[1] ?? '').toLowerCase()
     const span = COUNT_WORDS[word] ?? Number(word)
     const window = text.slice(m.index + m[0].length, m.index + m[0].length + REVIEW_WINDOW)
@@ -709,7 +731,7 @@ function readAnniversaryCounts(
   evidence: YearEvidence[],
   taken: { start: number; end: number }[],
 ): void {
-  for (const m of text.matchAll(ANNIVERSARY_COUNT)) {
+  for (const m of matchesOf(ANNIVERSARY_COUNT, text)) {
     const word = (m[1] ?? '').toLowerCase()
     const count = COUNT_WORDS[word] ?? Number(word)
     const at = m.index + m[0].length
@@ -758,7 +780,7 @@ function readYearSpans(
   evidence: YearEvidence[],
   taken: { start: number; end: number }[],
 ): void {
-  for (const m of text.matchAll(YEAR_SPAN)) {
+  for (const m of matchesOf(YEAR_SPAN, text)) {
     const from = Number(m[1])
     const to = Number(m[2])
     if (!isPlausibleYear(from) || !isPlausibleYear(to) || to <= from) continue

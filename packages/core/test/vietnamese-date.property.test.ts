@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { daysInMonth, formatPartialDate, type PartialDate, partialDateRange } from '../src/partial-date.ts'
-import { findVietnameseDates, parseVietnameseDate } from '../src/vietnamese-date.ts'
+import { findFirstVietnameseDate, findVietnameseDates, parseVietnameseDate } from '../src/vietnamese-date.ts'
 import { two } from './date-arbitraries.ts'
 
 // Pieces that date expressions, codes and numbers are made of, so random texts come close to
@@ -259,5 +259,121 @@ describe('findVietnameseDates on a megabyte of adversarial text', () => {
     ])
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.raw)
     expect(parseVietnameseDate(text, { reference: '2023-12-21' })).toBeNull()
+  })
+})
+
+// Pieces of the longest prefixes an expression may carry before its year (a part of the day told
+// closer, `ngày`, a weekday, a clock time with its meridiem, a `nay (`) among numbers and codes.
+const prefixPiece = fc.constantFrom(
+  ' ',
+  ', ',
+  ' - ',
+  '\n',
+  '(',
+  ')',
+  '/',
+  '.',
+  ':',
+  '8',
+  '30',
+  '15',
+  '12',
+  '2019',
+  '2024',
+  '0912',
+  'Sáng',
+  'sớm',
+  'Chiều',
+  'tối',
+  'ngày',
+  'hôm',
+  'nay',
+  'qua',
+  'Thứ',
+  'Hai',
+  'Chủ',
+  'nhật',
+  'giờ',
+  'phút',
+  'h',
+  'SA',
+  'PM',
+  'tháng',
+  'Mười',
+  'Một',
+  'năm',
+  'quý',
+  'IV',
+  'GMT',
+  '+',
+  '7',
+  'NQ',
+)
+const prefixSoup = fc.array(prefixPiece, { maxLength: 120 }).map((parts) => parts.join(''))
+
+// An expression with every kind of prefix in any order, each with any separator, before a core
+// that writes its year at its far end: the longest reach from a start to its year.
+const prefixes = fc.shuffledSubarray(
+  [
+    fc.constantFrom('Sáng', 'sáng sớm', 'Chiều tối', 'tối muộn'),
+    fc.constantFrom('ngày', 'Hôm'),
+    fc.constantFrom('Thứ Hai', 'thứ 5', 'Chủ nhật', 'CN', 'T2'),
+    fc.constantFrom('8 giờ 30 phút SA', '16:30:00.000 PM', '8h30', '9 giờ'),
+  ],
+  { minLength: 0, maxLength: 4 },
+)
+const separator = fc.constantFrom(' ', ', ', ' - ', ' | ', ': ', ' nay (', ' qua, ', ' nay ngày ', ' qua (', '  ')
+const longCore = fc.constantFrom(
+  '22 tháng Mười Một năm 2019',
+  '22\ntháng 11\nnăm 2019',
+  '8 tháng 12, 2023',
+  '21-24/5 năm 2019',
+  '15/12 năm 2019',
+  '15/12/2019',
+  'Quý IV / 2023',
+  'quý 4 năm 2023',
+  'tháng 12 năm 2023',
+  'October 18, 2019',
+  '18 October, 2019',
+  '2023-12-08',
+  'năm 2024',
+)
+const prefixedDate = fc
+  .tuple(
+    prefixes.chain((ps) => fc.tuple(...ps.map((p) => fc.tuple(p, separator)))),
+    longCore,
+    fc.constantFrom('', ')', ' 16:26 [GMT+7]', '.'),
+  )
+  .map(([ps, core, end]) => `${ps.map(([p, sep]) => p + sep).join('')}${core}${end}`)
+const aroundDates = fc.array(fc.oneof(prefixedDate, prefixPiece), { maxLength: 12 }).map((parts) => parts.join(''))
+
+describe('findVietnameseDates without a reference', () => {
+  // Without a reference the scan wakes the grammar only near a four-digit number; a reference it
+  // cannot read resolves alike (no year-less date), and is scanned everywhere.
+  it('finds what a scan of every position finds', () => {
+    fc.assert(
+      fc.property(fc.oneof(aroundDates, prefixSoup, dateSoup, anyText), (text) => {
+        expect(findVietnameseDates(text)).toEqual(findVietnameseDates(text, { reference: 'no date' }))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})
+
+describe('findFirstVietnameseDate', () => {
+  it('is the first date findVietnameseDates finds, when it starts by the offset', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(aroundDates, prefixSoup, dateSoup, anyText),
+        fc.nat({ max: 80 }),
+        reference,
+        (text, until, ref) => {
+          const first = findVietnameseDates(text, { reference: ref })[0]
+          const expected = first !== undefined && first.start <= until ? first : null
+          expect(findFirstVietnameseDate(text, until, { reference: ref })).toEqual(expected)
+        },
+      ),
+      { numRuns: 3000 },
+    )
   })
 })

@@ -45,7 +45,8 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
   let titleEvidence: YearEvidence[] | undefined
   const inTitleOnce = (): YearEvidence[] =>
     (titleEvidence ??= sources.title === null ? [] : readYearEvidence(sources.title.text, { near: true }))
-  const issued = issueBounds(sources.directives)
+  let issuedBounds: Map<string, YearEvidence & { kind: 'notBefore' }> | undefined
+  const issuedOnce = () => (issuedBounds ??= issueBounds(sources.directives))
   let previous: FoundEvent | undefined
   for (const e of found) {
     const before = previous
@@ -75,7 +76,7 @@ export function inferEventYears(found: FoundEvent[], sources: YearSources): void
     // does a meeting that works on one (`Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 18 ... họp`).
     const reviews = e.kind === 'review' || REVIEW_OF.test(sentence)
     const bounds = e.directives.flatMap((code) => {
-      const bound = issued.get(code)
+      const bound = issuedOnce().get(code)
       return bound === undefined ? [] : reviews ? [{ ...bound, givesYear: false }] : [bound]
     })
     const near = e.kind === 'review' || CLOSES.test(e.title ?? '') ? own.map(closesPeriod) : own
@@ -198,8 +199,9 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
   const sentence = NAMES_A_YEAR.test(report) ? report : first && NAMES_A_YEAR.test(title) ? title : null
   if (sentence === null) return
   const read = readYearEvidence(sentence, { near: true })
-  const own = corroborated(read, [...read, ...inText()])
-  if (datedByPlannedYear(e, own, inText())) return
+  // Only a count from a known occasion's year asks the text at large, which is read only then.
+  const own = read.some(fromKnownOrigin) ? corroborated(read, [...read, ...inText()]) : read
+  if (datedByPlannedYear(e, own, inText)) return
   const named = own.filter((x) => x.kind === 'year' && NAMING.has(x.reason))
   let years = new Set(named.map((x) => (x.kind === 'year' ? x.year : 0)))
   // `báo cáo ... năm 2018 và 8 tháng đầu năm 2019`: a year reviewed whole and the first months of
@@ -224,20 +226,22 @@ function datedByName(e: FoundEvent, sources: YearSources, inText: () => YearEvid
 // khai phương hướng, nhiệm vụ năm 2018`, `ký kết ... hoàn thành các chỉ tiêu, nhiệm vụ năm 2021`)
 // is dated to the year it plans, which such meetings open, when nothing in its words or the text
 // names a later year, and no period its words name leaves that year out.
-function datedByPlannedYear(e: FoundEvent, own: YearEvidence[], text: YearEvidence[]): boolean {
+function datedByPlannedYear(e: FoundEvent, own: YearEvidence[], text: () => YearEvidence[]): boolean {
   let year = 0
   for (const x of own) if (x.kind === 'turn' && x.planned === true) year = Math.max(year, x.year + 1)
   if (year === 0) return false
   const later = (x: YearEvidence) =>
     x.kind === 'year' ? x.year > year : x.kind === 'turn' ? x.year + (x.planned === true ? 1 : 0) > year : false
   const outside = (x: YearEvidence) => x.kind === 'window' || (x.kind === 'period' && (year < x.from || year > x.to))
-  if (own.some((x) => later(x) || outside(x)) || text.some(later)) return false
+  if (own.some((x) => later(x) || outside(x)) || text().some(later)) return false
   const confidence = own.find((x) => x.kind === 'turn' && x.planned === true)?.confidence ?? 0
   e.date = { year, precision: 'year' }
   e.dateInferred = true
   e.dateConfidence = confidence
   return true
 }
+
+const fromKnownOrigin = (x: YearEvidence): boolean => x.kind === 'year' && x.knownOrigin !== undefined
 
 // A day-less report of an event that opens a period its own words name (`Đại hội Chi bộ nhiệm
 // kỳ 2025 - 2027`, `phát động phong trào thi đua giai đoạn 2023 - 2025`, `khai giảng lớp ... khóa
@@ -305,11 +309,18 @@ const ALIKE_KEPT = 4
 function fewOfEach(evidence: YearEvidence[]): YearEvidence[] {
   const seen = new Map<string, number>()
   return evidence.filter((e) => {
-    const key = JSON.stringify(e)
+    const key = alikeKey(e)
     const n = seen.get(key) ?? 0
     seen.set(key, n + 1)
     return n < ALIKE_KEPT
   })
+}
+
+// What makes two pieces alike: every field of every kind, in one order. Each kind's pieces are
+// built with their fields in one order, so this tells apart exactly the pieces their JSON does.
+function alikeKey(e: YearEvidence): string {
+  const x = e as Partial<Record<string, unknown>>
+  return `${e.kind}|${x.year}|${x.from}|${x.to}|${x.date}|${e.reason}|${e.confidence}|${x.knownOrigin}|${x.part}|${x.planned}|${x.givesYear}|${x.holds}|${x.term}`
 }
 
 // The day each directive was issued, or the first day of the year its code carries
