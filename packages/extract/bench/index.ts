@@ -9,6 +9,7 @@
  *   pnpm bench
  */
 import { extractArticle } from '../src/index.ts'
+import { cpuMs } from './clock.ts'
 import { benchCorpus } from './corpus.ts'
 
 // BENCH_QUICK=1 (CI) runs every measurement briefly: it proves the bench runs, not the figures.
@@ -17,13 +18,6 @@ const { articles: corpus, bytes, fixtures } = benchCorpus(QUICK ? 1 : 20)
 const mb = bytes / (1024 * 1024)
 
 for (const a of corpus.slice(0, 200)) extractArticle(a)
-
-// CPU time of this process beside the wall clock: on a shared machine other processes stretch
-// the wall time, not the CPU time the extraction takes.
-const cpuMs = (): number => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
 
 let t = performance.now()
 let cpu = cpuMs()

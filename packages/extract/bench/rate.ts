@@ -7,6 +7,7 @@
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { cpuMs } from './clock.ts'
 import { benchCorpus } from './corpus.ts'
 
 const [entry, size] = process.argv.slice(2)
@@ -16,11 +17,7 @@ const { extractArticle } = (await import(pathToFileURL(path.resolve(entry)).href
 }
 const { articles, bytes } = benchCorpus(Number(size ?? 20))
 for (const a of articles.slice(0, 200)) extractArticle(a)
-const cpu = (): number => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
 const wall0 = performance.now()
-const cpu0 = cpu()
+const cpu0 = cpuMs()
 for (const a of articles) extractArticle(a)
-console.log(JSON.stringify({ mb: bytes / (1024 * 1024), wallMs: performance.now() - wall0, cpuMs: cpu() - cpu0 }))
+console.log(JSON.stringify({ mb: bytes / (1024 * 1024), wallMs: performance.now() - wall0, cpuMs: cpuMs() - cpu0 }))
