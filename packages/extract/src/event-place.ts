@@ -1,5 +1,5 @@
 import { namedAgainNoun } from './event-organizer.ts'
-import { type ProvinceMemo, placeProvince, provinceMemo } from './event-province.ts'
+import { placeProvince } from './event-province.ts'
 import type { FoundEvent } from './events.ts'
 import type { Piece } from './sentences.ts'
 
@@ -58,7 +58,7 @@ const NAMED_AGAIN_REACH = 4
  * The first place after `tại` (or a heritage trip's `về nguồn thăm`) in a text that names a province (see `placeProvince`): its first
  * part, else its first two, else three; null when none does.
  */
-export function statedPlace(text: string, date: string | null, memo: ProvinceMemo | null = null): string | null {
+export function statedPlace(text: string, date: string | null): string | null {
   if (!text.includes('tại') && !text.includes('Tại') && !text.includes('về nguồn')) return null
   for (const m of text.matchAll(AT)) {
     const rest = text.slice(m.index + m[0].length)
@@ -69,7 +69,7 @@ export function statedPlace(text: string, date: string | null, memo: ProvinceMem
         .slice(0, n)
         .join(', ')
         .replace(/[\s.]+$/u, '')
-      if (place !== '' && placeProvince(place, date, null, memo) !== null) return place
+      if (place !== '' && placeProvince(place, date) !== null) return place
     }
   }
   return null
@@ -107,10 +107,8 @@ export function fillPlaces(events: FoundEvent[], sentences: readonly Piece[], da
       if (next !== undefined) nextStart.set(e, next.span.start)
     })
   }
-  // Events of one sentence read the same places, and the sentences before again.
-  const memo = provinceMemo()
   for (const e of events) {
-    const place = placeOf(e, sentences, date, memo, nextStart.get(e))
+    const place = placeOf(e, sentences, date, nextStart.get(e))
     e.location = place === null ? null : cleanPlace(place)
   }
 }
@@ -129,13 +127,7 @@ function nextReport(e: FoundEvent, after: readonly FoundEvent[]): FoundEvent | u
 }
 
 // The place of one event as `fillPlaces` reads it, before it is cleaned.
-function placeOf(
-  e: FoundEvent,
-  sentences: readonly Piece[],
-  date: string | null,
-  memo: ProvinceMemo,
-  nextStart?: number,
-): string | null {
+function placeOf(e: FoundEvent, sentences: readonly Piece[], date: string | null, nextStart?: number): string | null {
   const own = sentences[e.sentence]
   if (own === undefined) return e.location
   if (e.location !== null) return wholePlace(e.location, own.text) ?? e.location
@@ -145,13 +137,13 @@ function placeOf(
   const semicolon = own.text.indexOf(';', Math.max(from, e.span.end - own.start))
   const next = nextStart === undefined ? -1 : nextStart - own.start
   const ends = [semicolon, next].filter((at) => at > from)
-  const stated = statedPlace(own.text.slice(from, ends.length > 0 ? Math.min(...ends) : undefined), date, memo)
+  const stated = statedPlace(own.text.slice(from, ends.length > 0 ? Math.min(...ends) : undefined), date)
   if (stated !== null || e.title === null) return stated
   const noun = namedAgainNoun(e.title)
   if (noun === null) return null
   for (const before of sentences.slice(Math.max(0, e.sentence - NAMED_AGAIN_REACH), e.sentence).reverse()) {
     if (!before.text.toLowerCase().includes(noun)) continue
-    const place = statedPlace(before.text, date, memo)
+    const place = statedPlace(before.text, date)
     if (place !== null) return place
   }
   return null

@@ -93,9 +93,8 @@ export function placeProvince(
   location: string,
   date: string | null,
   near: string | null = null,
-  memo: ProvinceMemo | null = null,
 ): ProvinceResolution | null {
-  return readingOf(PLACE_READINGS, memo?.places ?? null, location, date, near).found
+  return firstReading(PLACE_READINGS, 0, location, date, near).found
 }
 
 /** One way to read a province from a name or a place; those that read a local unit's name several provinces had take `near`. */
@@ -114,52 +113,6 @@ function firstReading<P>(
     if (found !== null) return { found, at }
   }
   return { found: null, at: readings.length }
-}
-
-/** What the readings give for a text, at a date and near a unit, and whether it holds only with `near` (read when asked). */
-type Read<P> = { found: P | null; at: number; onlyNear?: boolean }
-
-/**
- * What the events of one article share while they are placed: the readings of their organisers'
- * names and places (an article names its organisers and places again and again, and each place is
- * read again as each event's) and of its page's site, by date and `near`; they depend on nothing
- * else. Made afresh for each article.
- */
-export type ProvinceMemo = {
-  places: Map<string, Read<ProvinceResolution>>
-  organizers: Map<string, Read<Province>>
-  sites: Map<string, ProvinceResolution | null>
-}
-export const provinceMemo = (): ProvinceMemo => ({ places: new Map(), organizers: new Map(), sites: new Map() })
-
-// The readings of a text at a date near a unit, kept in `reads` when given.
-function readingOf<P>(
-  readings: readonly Reading<P>[],
-  reads: Map<string, Read<P>> | null,
-  text: string,
-  date: string | null,
-  near: string | null,
-): Read<P> {
-  if (reads === null) return firstReading(readings, 0, text, date, near)
-  const key = `${date}\u0000${near}\u0000${text}`
-  let read = reads.get(key)
-  if (read === undefined) {
-    read = firstReading(readings, 0, text, date, near)
-    reads.set(key, read)
-  }
-  return read
-}
-
-// Whether the reading of a text found what holds only with `near` (see foundOnlyNear), kept with it.
-function onlyNear<P>(
-  readings: readonly Reading<P>[],
-  read: Read<P>,
-  text: string,
-  date: string | null,
-  near: string | null,
-): boolean {
-  read.onlyNear ??= foundOnlyNear(readings, read, text, date, near)
-  return read.onlyNear
 }
 
 // Whether a reading with `near` found what none finds without it: a local unit's name several
@@ -354,16 +307,17 @@ export function eventProvince(
   article: Province | null = null,
   mainPoint: Province | null = null,
   linkPoint = false,
-  memo: ProvinceMemo = provinceMemo(),
 ): PlacedProvince | null {
-  const site = url === null ? null : siteProvince(url, date, memo.sites)
+  const site =
+    url === null
+      ? null
+      : (provinceOfDomain(url, { date }) ?? venueOfSite(url, { date }) ?? provinceOfPath(url, { date }))
   const near = article?.code ?? site?.today.code ?? null
-  const byOrganizer =
-    event.organizer === null ? null : readingOf(ORGANIZER_READINGS, memo.organizers, event.organizer, date, near)
-  const place = event.location === null ? null : readingOf(PLACE_READINGS, memo.places, event.location, date, near)
+  const byOrganizer = event.organizer === null ? null : firstReading(ORGANIZER_READINGS, 0, event.organizer, date, near)
+  const place = event.location === null ? null : firstReading(PLACE_READINGS, 0, event.location, date, near)
   if (place?.found != null) {
     // A reading that holds only with `near`: a local unit's name several provinces had.
-    const confidence = onlyNear(PLACE_READINGS, place, event.location!, date, near)
+    const confidence = foundOnlyNear(PLACE_READINGS, place, event.location!, date, near)
       ? EVENT_PROVINCE_CONFIDENCE.sharedName
       : EVENT_PROVINCE_CONFIDENCE.location
     return { ...place.found.today, source: 'location', confidence }
@@ -371,7 +325,7 @@ export function eventProvince(
   // Held abroad (a delegation's visit, a meeting in a neighbour's capital): in no province.
   if (event.location !== null && isAbroad(event.location)) return null
   if (byOrganizer?.found != null) {
-    const confidence = onlyNear(ORGANIZER_READINGS, byOrganizer, event.organizer!, date, near)
+    const confidence = foundOnlyNear(ORGANIZER_READINGS, byOrganizer, event.organizer!, date, near)
       ? EVENT_PROVINCE_CONFIDENCE.sharedName
       : EVENT_PROVINCE_CONFIDENCE.organizer
     return { ...byOrganizer.found, source: 'organizer', confidence }
@@ -402,21 +356,6 @@ export function eventProvince(
   return former === null
     ? null
     : { ...former.today, source: 'organizer', confidence: EVENT_PROVINCE_CONFIDENCE.formerCommune }
-}
-
-// The province of a page's site at a date, kept in `sites`.
-function siteProvince(
-  url: string,
-  date: string | null,
-  sites: Map<string, ProvinceResolution | null>,
-): ProvinceResolution | null {
-  const key = `${date}\u0000${url}`
-  let site = sites.get(key)
-  if (site === undefined) {
-    site = provinceOfDomain(url, { date }) ?? venueOfSite(url, { date }) ?? provinceOfPath(url, { date })
-    sites.set(key, site)
-  }
-  return site
 }
 
 type PlacedEvent = {

@@ -27,7 +27,6 @@ import {
   followedAtLinkPoint,
   mainPointProvince,
   placeAtNationalSitting,
-  provinceMemo,
 } from './event-province.ts'
 import { dateByOwnAnniversary, dateNamedYears, dateReviewsPastTheirYear, inferEventYears } from './event-years.ts'
 import { type FoundEvent, findEvents } from './events.ts'
@@ -272,8 +271,6 @@ function eventRecords(
   mainPoint: Province | null,
   linkPoint: boolean,
 ): Extraction['events'] {
-  // The article's events share organisers, places and a page: each is read once.
-  const memo = provinceMemo()
   const events = found.map((e, i) => {
     const date = e.date === null ? null : formatPartialDate(e.date)
     return {
@@ -285,7 +282,7 @@ function eventRecords(
       partOfDay: e.date?.partOfDay ?? null,
       organizer: e.organizer,
       location: e.location,
-      province: eventProvince(e, url, date ?? published, article, mainPoint, linkPoint, memo),
+      province: eventProvince(e, url, date ?? published, article, mainPoint, linkPoint),
       directives: e.directives,
       provenance: at.provenance(e.span.start, e.span.end, e.confidence),
       id: `e${i + 1}`,
