@@ -13,7 +13,18 @@ import {
   type ProvincialUnitData,
 } from './province-units.ts'
 import { foldDiacritics } from './text.ts'
-import { KEYS_SIZE, type KeySet, keyAmong, keySet, wordKey } from './word-keys.ts'
+import {
+  capitalAfterWords,
+  KEYS_SIZE,
+  type KeySet,
+  keyAmong,
+  keySet,
+  nextKeyAmong,
+  plainText,
+  wordAt,
+  wordEnd,
+  wordKey,
+} from './word-keys.ts'
 
 /**
  * A provincial administrative unit: its official two-digit code (`79`) and its name without the
@@ -96,57 +107,11 @@ function toneOf(word: string): string {
 }
 const PLAIN = /^[\p{ASCII}]*$/u
 
-// Whether each BMP code unit is a letter, mark or digit (1), none (2) or a surrogate (3), worked out
-// on first sight: the words of a whole article are read for every province it names, and a lookup
-// per code unit costs far less than a regular expression's match objects. Surrogate pairs are
-// asked of WORD_CHAR.
-const WORD_UNIT = new Uint8Array(0x10000)
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
-function unitKind(c: number): number {
-  const kind = WORD_UNIT[c]!
-  return kind === 0 ? classifyUnit(c) : kind
-}
-function classifyUnit(c: number): number {
-  const kind = c >= 0xd800 && c <= 0xdfff ? 3 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
-  WORD_UNIT[c] = kind
-  return kind
-}
-// Whether a letter, mark or digit begins at i (a supplementary one as a surrogate pair).
-function wordAt(text: string, i: number): boolean {
-  const kind = unitKind(text.charCodeAt(i))
-  return kind === 1 || (kind === 3 && wordPairAt(text, i) === 2)
-}
-// The length (2, or 0 when it is none) of a supplementary letter, mark or digit at i.
-function wordPairAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 0xd800 || c > 0xdbff) return 0
-  const next = text.charCodeAt(i + 1)
-  if (next < 0xdc00 || next > 0xdfff) return 0
-  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
-}
-
 // The keys of words `from` to `from + n - 1`, joined by spaces.
 function joinedKeys(ws: readonly Word[], from: number, n: number): string {
   let key = ws[from]!.key
   for (let k = from + 1; k < from + n; k++) key += ` ${ws[k]!.key}`
   return key
-}
-
-// The end of the word that starts at `start`: each code unit is one lookup, but for a surrogate.
-function wordEnd(text: string, start: number): number {
-  const n = text.length
-  let i = start
-  while (i < n) {
-    const kind = unitKind(text.charCodeAt(i))
-    if (kind === 1) i++
-    else if (kind === 2) break
-    else {
-      const step = wordPairAt(text, i)
-      if (step === 0) break
-      i += step
-    }
-  }
-  return i
 }
 
 // The next word from `from` on whose key is one of `keys`: where a unit word may begin. Only such
@@ -164,6 +129,28 @@ function nextWordAmong(text: string, from: number, keys: KeySet): { start: numbe
     if (keyAmong(text, start, i, keys)) return { start, end: i }
   }
   return null
+}
+
+// Texts this long or longer are read for words by an expression when they are plain (see plainText):
+// a check of each code unit, and the expression's own scan, cost less than reading each word.
+const LONG_TEXT = 256
+
+// A reader of the next word from a place on whose key is one of `keys`, as nextWordAmong reads it:
+// in a long plain text, the expression of the keys finds the words (see keyPattern).
+function wordsAmong(text: string, keys: KeySet): (from: number) => { start: number; end: number } | null {
+  const pattern = keys.pattern
+  if (text.length < LONG_TEXT || pattern === null || !plainText(text)) return (from) => nextWordAmong(text, from, keys)
+  return (from) => {
+    pattern.lastIndex = from
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const start = m.index
+      const end = start + m[0].length
+      // nextWordAmong reads a word from `from` whatever stands before it.
+      if ((start === from || !wordAt(text, start - 1)) && keyAmong(text, start, end, keys)) return { start, end }
+      pattern.lastIndex = end
+    }
+    return null
+  }
 }
 
 // The runs of letters, marks and digits (WORD_CHAR), read code unit by code unit: `count` of them
@@ -387,6 +374,11 @@ const MENTION_FIRST_KEYS = keySet(MENTION_MARKERS.map((m) => m.keys[0]!))
 const MENTION_LONGEST_FIRST = [...MENTION_MARKERS].sort((a, b) => b.keys.length - a.keys.length)
 const MENTION_WORDS = MENTION_LONGEST_FIRST[0]!.keys.length
 const NAME_FIRST_KEYS = firstKeysOf(NAMES)
+// What the word after a unit word's first may be: a name's first word, or the marker's second.
+const MENTION_SECOND_KEYS = keySet([
+  ...NAME_FIRST_KEYS,
+  ...MENTION_MARKERS.filter((m) => m.keys.length > 1).map((m) => m.keys[1]!),
+])
 
 /**
  * Every province named inside a text after a word that introduces one: `tỉnh`, `thành phố`, `TP`,
@@ -398,9 +390,13 @@ export function findProvinces(text: string, options: ProvinceOptions = {}): Prov
   const found: ProvinceMention[] = []
   // Word by word, a word kept only where a unit word may begin: a whole article is read so.
   let i = 0
-  for (let w = nextWordAmong(text, 0, MENTION_FIRST_KEYS); w !== null; w = nextWordAmong(text, i, MENTION_FIRST_KEYS)) {
+  const next = wordsAmong(text, MENTION_FIRST_KEYS)
+  for (let w = next(0); w !== null; w = next(i)) {
     const start = w.start
     i = w.end
+    // Most words that may open a unit word (`thành công`, `tỉnh ta`) have no name or marker's
+    // word after them, and are passed over before their words are read.
+    if (!nextKeyAmong(text, w.end, MENTION_SECOND_KEYS)) continue
     // The unit word and the longest name after it, read on only where a name may begin.
     const ws = words(text, start, MENTION_WORDS)
     const unitWord = opening(MENTION_LONGEST_FIRST, (m) => m, ws[0]?.key ?? '').find((m) => markedAt(ws, m, 0))
@@ -583,6 +579,19 @@ function markerWordsOf(markers: readonly { marker: Marker }[]): number {
   return n
 }
 
+// The keys the words of the markers after their first may have: the second word's of those of two
+// words or more, and so on.
+const FOLLOW_KEYS = new WeakMap<readonly { marker: Marker }[], readonly KeySet[]>()
+function followKeysOf(markers: readonly { marker: Marker }[]): readonly KeySet[] {
+  const known = FOLLOW_KEYS.get(markers)
+  if (known !== undefined) return known
+  const follow: KeySet[] = []
+  for (let j = 1; j < markerWordsOf(markers); j++)
+    follow.push(keySet(markers.filter((m) => m.marker.keys.length > j).map((m) => m.marker.keys[j]!)))
+  FOLLOW_KEYS.set(markers, follow)
+  return follow
+}
+
 /**
  * The unit named at `start` of a text after one of `markers` (`Huyện ủy Cam Lộ`, `phường Bến
  * Thành`): its unit word, where its name ends, and the codes of the units of that name (those of
@@ -599,8 +608,12 @@ function unitNamedAt<K>(
   longest: number,
   skip: (key: string, kind: K) => boolean = () => false,
 ): { kind: K; start: number; end: number; codes: string[] } | null {
+  // A capital must open the name after white space: most words that may open a unit word have none
+  // after them, and are turned away before their words are read.
+  if (!capitalAfterWords(text, wordEnd(text, start), followKeysOf(markers))) return null
+  const markerWords = markerWordsOf(markers)
   // The unit word's words first, the name's only where one may begin (reading on to `reach` words).
-  const ws = words(text, start, markerWordsOf(markers))
+  const ws = words(text, start, markerWords)
   const unitWord = opening(markers, (m) => m.marker, ws[0]?.key ?? '').find((m) => markedAt(ws, m.marker, 0))
   if (unitWord === undefined) return null
   const from = unitWord.marker.keys.length
