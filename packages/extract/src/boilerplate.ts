@@ -200,6 +200,17 @@ const PHRASE_MARKS = [
 ]
 const MARK_LENGTH = 4
 
+// The marks by a hash of their four code units, so that a line's last four units are looked up
+// at each step in a table small enough to stay in a cache: the index (plus one) of the mark a
+// slot holds, SEVERAL when more than one does (then every line that reaches it is sent on).
+const MARK_BITS = 12
+const markHash = (a: number, b: number, c: number, d: number): number =>
+  Math.imul(((a * 31 + b) * 31 + c) * 31 + d, 0x9e3779b1) >>> (32 - MARK_BITS)
+const MARK_SLOTS = new Uint8Array(1 << MARK_BITS)
+const SEVERAL = 0xff
+// The marks' code units, four by four.
+const MARK_UNITS: number[] = []
+
 // The lower case of each code unit, or SEND for a unit whose line goes to the expression at once:
 // one whose lower case is not one unit (`İ` is `i̇`), a surrogate, or the first character of a
 // phrase shorter than a mark (`©`). Filled as units are met; 0 while unknown.
@@ -207,11 +218,19 @@ const SEND = 0xffff
 const LOWER_UNIT = new Uint16Array(0x10000)
 const SENT_LOWER = new Set<number>()
 
-// The marks, four units each; a phrase shorter than a mark sends its first unit.
-const MARKS: string[] = []
+// The phrases, and the counter's words, which a site's line may hold anywhere.
 for (const phrase of [...BOILERPLATE_PHRASES, COUNTER_WORDS]) {
-  if (phrase.length < MARK_LENGTH) SENT_LOWER.add(phrase.charCodeAt(0))
-  else MARKS.push(PHRASE_MARKS.find((m) => phrase.includes(m)) ?? phrase.slice(0, MARK_LENGTH))
+  if (phrase.length < MARK_LENGTH) {
+    SENT_LOWER.add(phrase.charCodeAt(0))
+    continue
+  }
+  const mark = PHRASE_MARKS.find((m) => phrase.includes(m)) ?? phrase.slice(0, MARK_LENGTH)
+  const units = [...Array(MARK_LENGTH).keys()].map((i) => mark.charCodeAt(i))
+  const slot = markHash(units[0]!, units[1]!, units[2]!, units[3]!)
+  const known = MARK_SLOTS[slot]!
+  if (known !== 0 && known !== SEVERAL && MARK_UNITS.slice((known - 1) * 4, known * 4).join() === units.join()) continue
+  MARK_UNITS.push(...units)
+  MARK_SLOTS[slot] = known === 0 && MARK_UNITS.length / 4 < SEVERAL ? MARK_UNITS.length / 4 : SEVERAL
 }
 
 function lowerUnit(code: number): number {
@@ -227,91 +246,28 @@ function lowerUnit(code: number): number {
 }
 
 /**
- * The marks as one automaton (Aho-Corasick) over classes of lowered units, so that a line is read
- * once, a table step per unit: the class of a unit is its lower case's place among the units the
- * marks write (1 and up), OTHER for any other unit, SENT for one that sends its line on.
- */
-const OTHER = 1
-const SENT = 2
-const MARK_CLASS = new Map<number, number>()
-for (const mark of MARKS)
-  for (let i = 0; i < mark.length; i++)
-    if (!MARK_CLASS.has(mark.charCodeAt(i))) MARK_CLASS.set(mark.charCodeAt(i), SENT + 1 + MARK_CLASS.size)
-const CLASSES = SENT + 1 + MARK_CLASS.size
-// Each unit's class, plus one; 0 while unknown.
-const UNIT_CLASS = new Uint8Array(0x10000)
-
-function unitClassOf(code: number): number {
-  let known = UNIT_CLASS[code]!
-  if (known === 0) {
-    const lower = lowerUnit(code)
-    known = (lower === SEND ? SENT : (MARK_CLASS.get(lower) ?? OTHER)) + 1
-    // A NUL stays unknown, as lowerUnit leaves it.
-    if (lower !== 0) UNIT_CLASS[code] = known
-  }
-  return known - 1
-}
-
-// The automaton's states: the trie of the marks, each state's step for every class (the failure
-// links followed once, when built), and FOUND, where a mark or a sent unit has been read.
-const FOUND = 0xff
-const STEP = ((): Uint8Array => {
-  const next: number[][] = [new Array<number>(CLASSES).fill(-1)]
-  const found: boolean[] = [false]
-  for (const mark of MARKS) {
-    let state = 0
-    for (let i = 0; i < mark.length; i++) {
-      const cls = MARK_CLASS.get(mark.charCodeAt(i))!
-      if (next[state]![cls] === -1) {
-        next[state]![cls] = next.length
-        next.push(new Array<number>(CLASSES).fill(-1))
-        found.push(false)
-      }
-      state = next[state]![cls]!
-    }
-    found[state] = true
-  }
-  if (next.length >= FOUND) throw new Error('too many marks for the automaton')
-  // Breadth first: each state's missing steps are its failure state's.
-  const fail = new Array<number>(next.length).fill(0)
-  const queue: number[] = []
-  for (let cls = 0; cls < CLASSES; cls++) {
-    const to = next[0]![cls]!
-    if (to === -1) next[0]![cls] = 0
-    else queue.push(to)
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const state = queue[q]!
-    if (found[fail[state]!]) found[state] = true
-    for (let cls = 0; cls < CLASSES; cls++) {
-      const to = next[state]![cls]!
-      if (to === -1) next[state]![cls] = next[fail[state]!]![cls]!
-      else {
-        fail[to] = next[fail[state]!]![cls]!
-        queue.push(to)
-      }
-    }
-  }
-  const table = new Uint8Array(next.length * CLASSES)
-  for (let state = 0; state < next.length; state++)
-    for (let cls = 0; cls < CLASSES; cls++) {
-      const to = next[state]![cls]!
-      table[state * CLASSES + cls] = cls === SENT || found[to] ? FOUND : to
-    }
-  return table
-})()
-
-/**
  * Whether the lower case of `line` may hold one of the phrases or the counter's words: false only
  * when it holds none of their marks. Lower-casing a line lowers each unit alone (the one exception, a final sigma, is
  * no letter of a mark) unless a unit grows or is a surrogate, and then the line is sent on: each
  * mark the lower-cased line holds is read here at the same place, as the same four units.
  */
 export function mayHoldPhrase(line: string): boolean {
-  let state = 0
+  let a = 0
+  let b = 0
+  let c = 0
   for (let i = 0; i < line.length; i++) {
-    state = STEP[state * CLASSES + unitClassOf(line.charCodeAt(i))]!
-    if (state === FOUND) return true
+    const d = lowerUnit(line.charCodeAt(i))
+    if (d === SEND) return true
+    const slot = MARK_SLOTS[markHash(a, b, c, d)]!
+    if (slot !== 0 && i >= MARK_LENGTH - 1) {
+      if (slot === SEVERAL) return true
+      const at = (slot - 1) * 4
+      if (MARK_UNITS[at] === a && MARK_UNITS[at + 1] === b && MARK_UNITS[at + 2] === c && MARK_UNITS[at + 3] === d)
+        return true
+    }
+    a = b
+    b = c
+    c = d
   }
   return false
 }
