@@ -113,7 +113,17 @@ export function siteClockEnd(text: string): number {
 
 /** True for a site's clock (`Hôm nay:19/09/2024`, `Hôm nay, thứ Hai ...`): today's date, not the article's. */
 export function isSiteClock(line: string): boolean {
-  return /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu.test(line)
+  // Its first word opens with an h or a t (no other unit folds to either).
+  const c = line.charCodeAt(firstNonWhite(line)) | 0x20
+  return (c === 0x68 || c === 0x74) && SITE_CLOCK.test(line)
+}
+const SITE_CLOCK = /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu
+
+// Where the white space that opens `line` ends.
+function firstNonWhite(line: string): number {
+  let i = 0
+  while (i < line.length && isWhiteUnit(line.charCodeAt(i))) i++
+  return i
 }
 
 // How many words the phrase a widget repeats may have, and how long its line may be.
@@ -210,8 +220,9 @@ export function isLoadingLine(line: string): boolean {
 
 /** True for a line that is one element of markup (`<image>...</image>`, `<br />`). */
 export function isMarkupLine(line: string): boolean {
-  return /^\s*<[a-z][^>]*>/iu.test(line) && /[^\s]>\s*$|>\s*$/u.test(line)
+  return line.charCodeAt(firstNonWhite(line)) === 0x3c && MARKUP.test(line) && /[^\s]>\s*$|>\s*$/u.test(line)
 }
+const MARKUP = /^\s*<[a-z][^>]*>/iu
 
 // What a template leaves around a heading: a value it printed as `null`, the source's tag that
 // opens its leads (`(TTV)`, `(Chinhphu.vn)`), a footnote star.
@@ -238,7 +249,9 @@ function leftAfter(text: string): number {
 
 /** A heading line without the template's remnants around it (`null Những vấn đề ...`, `(TTV) Hội thi ...`, `... tốt đẹp "*"`). */
 export function trimHeading<P extends Piece>(line: P): P {
-  const before = LEFT_BEFORE.exec(line.text)?.[0].length ?? 0
+  const open = line.text.charCodeAt(0)
+  // What LEFT_BEFORE matches opens with `n`, `u` or a bracket.
+  const before = open === 0x6e || open === 0x75 || open === 0x28 ? (LEFT_BEFORE.exec(line.text)?.[0].length ?? 0) : 0
   const after = leftAfter(line.text)
   if (before === 0 && after === 0) return line
   return {

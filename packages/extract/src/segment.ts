@@ -193,7 +193,9 @@ function isSectionLine(line: string): boolean {
 }
 
 // A line without a letter or a digit (`.`, `*`, `---`) is a scraper's remnant, no part of the head.
-const isWordless = (line: string): boolean => !/[\p{L}\p{N}]/u.test(line)
+// A line opening with an ASCII letter or digit has one.
+export const isWordless = (line: string): boolean => !isAsciiAlnum(line.charCodeAt(0)) && !/[\p{L}\p{N}]/u.test(line)
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)
 
 function bestTitle(headings: readonly Piece[]): Piece | null {
   let best: Piece | null = null
@@ -379,7 +381,8 @@ function scanHead(lines: Line[], from: number): ScannedHead {
   let byline: string | null = null
   for (; first < lines.length && first < from + HEAD_LINES; first++) {
     const line = lines[first]!
-    const meta = parseMetadataFragment(line.text)
+    // A fragment opens with `date`, in either case.
+    const meta = (line.text.charCodeAt(0) | 0x20) === 0x64 ? parseMetadataFragment(line.text) : null
     if (meta !== null) {
       // A scraper may have written its source's month-first date day-first.
       publishedAt ??= unswapMetadataDate(meta.date, lines.map((l) => l.text).join('\n'))

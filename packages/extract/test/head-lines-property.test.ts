@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isNotATitle, isRepeatedPhrase, NOT_A_TITLE } from '../src/head-lines.ts'
+import {
+  isMarkupLine,
+  isNotATitle,
+  isRepeatedPhrase,
+  isSiteClock,
+  NOT_A_TITLE,
+  trimHeading,
+} from '../src/head-lines.ts'
 
 // Pieces of the lines NOT_A_TITLE's expressions read, and the units that open them in other
 // cases or as `iu` folds them (`ſ` for `s`), digits, brackets and surrogates.
@@ -104,6 +111,51 @@ describe('isRepeatedPhrase', () => {
           expect(isRepeatedPhrase(line)).toBe(repeatedBySplitting(line))
         },
       ),
+      { numRuns: 30000 },
+    )
+  })
+})
+
+// The head's small readers as they were written, each expression tried on every line.
+const siteClockAsWritten = (line: string): boolean => /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu.test(line)
+const markupAsWritten = (line: string): boolean => /^\s*<[a-z][^>]*>/iu.test(line) && /[^\s]>\s*$|>\s*$/u.test(line)
+const LEFT_BEFORE = /^(?:null|undefined|\((?:\p{Lu}{2,8}|[\p{L}\d-]+(?:\.[\p{L}]{2,4})+)\))\s+/u
+
+describe('the head readers gated by their first unit', () => {
+  it('read what their expressions read', () => {
+    const parts = [
+      ' ',
+      '\t',
+      '\u00a0',
+      'Hôm nay: ',
+      'HÔM NAY, thứ Hai',
+      'today 12',
+      'TODAY',
+      '<img src="a">',
+      '<br />',
+      '<',
+      '>',
+      'null ',
+      'undefined ',
+      '(TTV) ',
+      '(Chinhphu.vn) ',
+      '(x)',
+      'Hội thi ',
+      'chủ nhật',
+      'thứ',
+      '1',
+      'a',
+      'K',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...parts), fc.string({ maxLength: 3 })), { maxLength: 6 }), (p) => {
+        const line = p.join('')
+        expect(isSiteClock(line)).toBe(siteClockAsWritten(line))
+        expect(isMarkupLine(line)).toBe(markupAsWritten(line))
+        const before = LEFT_BEFORE.exec(line)?.[0].length ?? 0
+        const piece = { start: 10, end: 10 + line.length, text: line }
+        expect(trimHeading(piece).start).toBe(piece.start + before)
+      }),
       { numRuns: 30000 },
     )
   })
