@@ -14,6 +14,7 @@ import { findVietnameseDates, parseVietnameseDate } from './vietnamese-date.ts'
 // The labels of a date line, and `ngày` (the longest first, so none is cut short).
 const LABEL_WORDS = [...DATE_LABEL_WORDS, 'ngày'].toSorted((a, b) => b.length - a.length)
 const DATE_LABEL = new RegExp(`^(?:${LABEL_WORDS.join('|')})\\s*:?\\s*`, 'iu')
+const LABEL_OPENERS = foldedOpeners(LABEL_WORDS)
 
 // A time written after the date: ` lúc 10:32`, ` - 15:20`, `, 9:36:00 PM`, ` 10:20 (GMT+7)`.
 const TRAILING_TIME =
@@ -36,6 +37,24 @@ const NAME_BEFORE_WEEKDAY = /^(?:[\p{Lu}][\p{L}.]*\s){1,4}(?=[Tt]hứ\s(?:\p{L}|
 
 // Some sites print the date as an item of a list of the article's facts: `• Cập nhật: 15/03/2021`.
 const BULLET = /^[•·▪●◦]\s*/u
+
+const BULLETS = new Set([...'•·▪●◦'].map((c) => c.charCodeAt(0)))
+const mayOpenWithBullet = (l: string): boolean => BULLETS.has(l.charCodeAt(0))
+const withoutBullet = (l: string): string => (mayOpenWithBullet(l) ? l.replace(BULLET, '') : l)
+
+// The units that may open what the case-blind expressions below match, as `iu` folds them: the
+// first letters of the labels (and `ngày`), and of `submitted`, `posted`, `published` (`ſ` is an `s`).
+function foldedOpeners(words: readonly string[]): Set<number> {
+  const units = new Set<number>()
+  for (const w of words) {
+    const c = w[0]!
+    for (const v of [c, c.toUpperCase(), c.toLowerCase()]) units.add(v.charCodeAt(0))
+    if (c === 's') units.add(0x17f)
+    if (c === 'k') units.add(0x212a)
+  }
+  return units
+}
+const POSTED_OPENERS = foldedOpeners(['submitted', 'posted', 'published'])
 
 // Some sites print the date in brackets under the title: `(14/06/2024)`.
 const BRACKETED = /^[([]([^()[\]]+)[)\]]$/u
@@ -87,13 +106,15 @@ export function parseDateLine(line: string): PartialDate | null {
   // Every date read here writes its year in four digits, and reading the line only takes text
   // away: a line with fewer digits gives none (most head lines, which a page has several of).
   if (!holdsFourDigits(line)) return null
-  let l = line.trim().replace(BULLET, '')
+  let l = withoutBullet(line.trim())
   if (l.length < 6 || l.length > MAX_LINE_WITH_COUNT) return null
-  const bracketed = BRACKETED.exec(l)
+  // Each expression below is tried only on a line that holds what it must match (its first
+  // unit, a comma, a colon, a word): most lines read here are titles, and not dates.
+  const bracketed = mayBracket(l) ? BRACKETED.exec(l) : null
   if (bracketed !== null) l = (bracketed[1] ?? '').trim()
-  if (REPORT_CUE.test(l)) return null
-  // A view counter says `lượt xem` (a line without it is not searched for one).
-  const counted = VIEWS.test(l)
+  if (mayCueReport(l) && REPORT_CUE.test(l)) return null
+  // A view counter says `lượt xem` (a line without an x is not searched for one).
+  const counted = mayCountViews(l) && VIEWS.test(l)
   if (l.length > 60) {
     if (!counted) return null
     l = l.replace(VIEW_COUNT, '')
@@ -101,9 +122,11 @@ export function parseDateLine(line: string): PartialDate | null {
   } else if (counted) {
     l = l.replace(VIEW_COUNT, '')
   }
-  l = l.replace(SPACED_COLON, ':').replace(COUNT_AFTER_TIME, '$1')
+  if (mayHoldTime(l)) l = l.replace(SPACED_COLON, ':').replace(COUNT_AFTER_TIME, '$1')
   if (endsWithSeparator(l)) l = l.replace(TRAILING_SEPARATOR, '')
-  l = l.replace(POSTED_BY, '').replace(PLACE_BEFORE, '').replace(NAME_BEFORE_WEEKDAY, '')
+  if (mayBePosted(l)) l = l.replace(POSTED_BY, '')
+  if (mayBePlaced(l)) l = l.replace(PLACE_BEFORE, '')
+  if (mayNameWeekday(l)) l = l.replace(NAME_BEFORE_WEEKDAY, '')
   const whole = parseVietnameseDate(l)
   if (whole !== null) return whole
   // The date may be any of the parts: a section may come first (`Chính trị - Ngày đăng : ...`).
@@ -116,6 +139,7 @@ export function parseDateLine(line: string): PartialDate | null {
     }
   }
   for (const part of parts.length > 1 ? [l, ...parts] : [l]) {
+    if (!mayBeLabelled(part)) continue
     const unlabeled = part.replace(DATE_LABEL, '')
     if (unlabeled === part) continue
     const date = parseVietnameseDate(unlabeled) ?? parseVietnameseDate(unlabeled.replace(TRAILING_TIME, ''))
@@ -123,6 +147,17 @@ export function parseDateLine(line: string): PartialDate | null {
   }
   return null
 }
+
+// What each expression of a date line needs of the line to match (a unit it opens with, a comma,
+// a colon, a word), tested before it is tried: most lines read here are titles, and no dates.
+const mayBracket = (l: string): boolean => l.charCodeAt(0) === 0x28 || l.charCodeAt(0) === 0x5b
+const mayCueReport = (l: string): boolean => l.includes(',')
+const mayCountViews = (l: string): boolean => l.includes('x') || l.includes('X')
+const mayHoldTime = (l: string): boolean => l.includes(':')
+const mayBePosted = (l: string): boolean => POSTED_OPENERS.has(l.charCodeAt(0))
+const mayBePlaced = (l: string): boolean => l.includes('ngày')
+const mayNameWeekday = (l: string): boolean => l.includes('hứ') || l.includes('hủ')
+const mayBeLabelled = (l: string): boolean => LABEL_OPENERS.has(l.charCodeAt(0))
 
 // Whether `line` holds four ASCII digits, apart or together.
 function holdsFourDigits(line: string): boolean {
@@ -150,7 +185,7 @@ const PUBLICATION_LABEL = new RegExp(
  * a bare date line (`16/11/2023`) included.
  */
 export function parseLabelledDateLine(line: string): PartialDate | null {
-  const l = line.trim().replace(BULLET, '')
+  const l = withoutBullet(line.trim())
   if (l.length < 6 || l.length > MAX_LINE_WITH_COUNT || !(PUBLICATION_LABEL.test(l) || POSTED_BY.test(l))) return null
   return parseDateLine(l)
 }

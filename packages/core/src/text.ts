@@ -104,6 +104,14 @@ function isInertPair(text: string, i: number): boolean {
   return cp < 0x10000 || (cp >= 0x1f000 && cp <= 0x1faff)
 }
 
+// A space inside a line with no white space after it, which the pass keeps as it is: most white
+// space is one, and it is passed over without reading a run.
+function isLoneSpace(text: string, k: number): boolean {
+  if (k === 0 || k + 1 >= text.length) return false
+  const next = kindOf(text.charCodeAt(k + 1))
+  return next !== SPACE && next !== BREAK
+}
+
 /**
  * The character-level part of {@link normalizeText} in one pass over a text that is NFC and
  * free of zero-width characters: look-alike `Ð`/`ð` to `Đ`/`đ`, old tone placement moved, and
@@ -120,8 +128,9 @@ function normalizePass(text: string, strict: boolean): string | null {
   let copied = 0
   let k = 0
   while (k < n) {
-    const kind = kindOf(text.charCodeAt(k))
-    if (kind === PLAIN) {
+    const c = text.charCodeAt(k)
+    const kind = kindOf(c)
+    if (kind === PLAIN || (c === 0x20 && isLoneSpace(text, k))) {
       k++
       continue
     }
@@ -146,8 +155,8 @@ function normalizePass(text: string, strict: boolean): string | null {
       continue
     }
     if (strict && (kind === PREPARE || (kind === SURROGATE && !isInertPair(text, k)))) return null
-    const c = text.charCodeAt(k)
-    const mark = kind === TONED && k > 0 ? MOVABLE_TONE.get(c) : undefined
+    // Most toned vowels follow no o/u, and keep their mark: only those that do are looked up.
+    const mark = kind === TONED && k > 0 && isOorU(text.charCodeAt(k - 1)) ? MOVABLE_TONE.get(c) : undefined
     const moved = mark === undefined ? null : movedTone(text, k, mark)
     if (moved !== null) {
       out += text.slice(copied, k - 1) + moved

@@ -287,3 +287,45 @@ describe('normalizeText properties', () => {
     )
   })
 })
+
+// normalizeText as its definition reads, with expressions: NFC without zero-width characters, the
+// look-alike Đ, the tone moved to the o/u before a toned a/e/y at a word's end (oa, oe, uy; not
+// after q), and white space runs kept as a space, a line break or a blank line, none at the ends.
+const TONED = { a: 'àáảãạ', e: 'èéẻẽẹ', y: 'ỳýỷỹỵ', o: 'òóỏõọ', u: 'ùúủũụ' } as const
+const SPACES = '\\t \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000'
+const BREAKS = '\\n\\u000b\\u000c\\r\\u0085\\u2028\\u2029'
+function normalizedByExpressions(text: string): string {
+  const composed = text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').normalize('NFC')
+  const toned = `${TONED.a}${TONED.e}${TONED.y}`
+  const moved = composed.replace(
+    new RegExp(`(?<=(^|[^qQ]))([oOuU])([${toned}${toned.toUpperCase()}])(?![\\p{L}\\p{M}])`, 'gu'),
+    (whole, _before: string, vowel: string, mark: string) => {
+      const lower = mark.toLowerCase()
+      const base = (['a', 'e', 'y'] as const).find((b) => TONED[b].includes(lower))!
+      const tone = TONED[base].indexOf(lower)
+      const v = vowel.toLowerCase() as 'o' | 'u'
+      if (!['oa', 'oe', 'uy'].includes(v + base)) return whole
+      const toneOn = TONED[v][tone]!
+      return (vowel === v ? toneOn : toneOn.toUpperCase()) + (mark === lower ? base : base.toUpperCase())
+    },
+  )
+  const d = moved.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ')
+  return d.replace(new RegExp(`[${SPACES}${BREAKS}]+`, 'gu'), (run: string, at: number, whole: string) => {
+    if (at === 0 || at + run.length === whole.length) return ''
+    const breaks = run.replace(/\r\n/g, '\n').match(new RegExp(`[${BREAKS}]`, 'gu'))?.length ?? 0
+    return breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n'
+  })
+}
+
+describe('normalizeText agrees with its definition', () => {
+  it('on text of the characters it changes', () => {
+    const words = fc.constantFrom('hoà', 'Quý', 'thuỷ', 'KHOÁ', 'hoàng', 'oè', 'Ðảng', 'ủy', 'ba', 'x2', '')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(vietnameseish, words), { maxLength: 8 }), (parts) => {
+        const text = parts.join('')
+        expect(normalizeText(text)).toBe(normalizedByExpressions(text))
+      }),
+      { numRuns: 20000 },
+    )
+  })
+})

@@ -364,7 +364,7 @@ const TRAILING_DATE = /[([]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s+\d{1,2}:
 export function isTeaserLine(line: string): boolean {
   const l = line.trim()
   if (l.length === 0 || l.length > 300) return false
-  return l.endsWith('…') || l.endsWith('...') || TRAILING_DATE.test(l)
+  return l.endsWith('…') || l.endsWith('...') || ((l.endsWith(')') || l.endsWith(']')) && TRAILING_DATE.test(l))
 }
 
 // The marks that open each item of a site's ticker (`♦ GIAO LƯU ... ♦ SINH HOẠT ...`).
@@ -423,5 +423,29 @@ export function isMenuLine(line: string): boolean {
   if (line.length > 200) return false
   // A trail may set its items apart by gaps that normalising closed (`Trang chủ Đào tạo - Bồi
   // dưỡng ...`): the home page's name opens nothing else.
-  return (line.match(/ [|›»>/] /gu)?.length ?? 0) >= 2 || /^(?:trang chủ(?:\s|$)|home\s*[|›»>/])/iu.test(line.trim())
+  return (
+    (holdsMenuBars(line) && (line.match(/ [|›»>/] /gu)?.length ?? 0) >= 2) ||
+    (mayOpenHome(line) && HOME.test(line.trim()))
+  )
+}
+const HOME = /^(?:trang chủ(?:\s|$)|home\s*[|›»>/])/iu
+
+// Whether `line` holds two bars, chevrons or slashes with a space either side, as the menu's
+// expression may count them: read unit by unit before it is tried.
+function holdsMenuBars(line: string): boolean {
+  let held = 0
+  for (let i = line.indexOf(' '); i >= 0 && i + 2 < line.length; i = line.indexOf(' ', i + 1)) {
+    const c = line.charCodeAt(i + 1)
+    if ((c === 0x7c || c === 0x203a || c === 0xbb || c === 0x3e || c === 0x2f) && line.charCodeAt(i + 2) === 0x20)
+      if (++held === 2) return true
+  }
+  return false
+}
+
+// Whether the trimmed line may open with `trang chủ` or `home` (no other unit folds to t or h).
+function mayOpenHome(line: string): boolean {
+  let i = 0
+  while (i < line.length && isWhiteUnit(line.charCodeAt(i))) i++
+  const c = line.charCodeAt(i) | 0x20
+  return c === 0x74 || c === 0x68
 }

@@ -1,5 +1,5 @@
 import type { Piece } from './sentences.ts'
-import { isWhiteUnit } from './unit-class.ts'
+import { isWhiteUnit, unitClass } from './unit-class.ts'
 
 /**
  * Lines of a page's head that are no title, and what a title line carries that is not its text:
@@ -27,6 +27,39 @@ export const NOT_A_TITLE: readonly RegExp[] = [
   // dateline, not a title.
   /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3},? (?:ngày \d{1,2} tháng \d{1,2} năm \d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/u,
 ]
+
+// The first units NOT_A_TITLE's expressions may open with (in either case, as `iu` reads them:
+// `ſ` is an `s`), and a test per expression of what it needs of the line: most are anchored at
+// the start, so a line is tried only on those its first unit lets match (an expression tried on
+// every head line costs more than all its other readings).
+const OPENS_WORDS = new Set([...'tTqQcCđĐ'].map((c) => c.charCodeAt(0)))
+const OPENS_POSTED = new Set([...'sSſpP'].map((c) => c.charCodeAt(0)))
+const OPENS_BULLET = new Set([...'•·▪►■●◆'].map((c) => c.charCodeAt(0)))
+const isLowerLetter = unitClass(/^\p{Ll}$/u)
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
+const isDigitUnit = (c: number): boolean => c >= 0x30 && c <= 0x39
+const NOT_A_TITLE_GATES: readonly ((line: string, first: number, last: number) => boolean)[] = [
+  (line) => line.includes('Ảnh'),
+  (_, first) => OPENS_WORDS.has(first),
+  (_, first) => OPENS_BULLET.has(first),
+  (_, first) => isDigitUnit(first),
+  (_, first) => first === 0x3c,
+  (_, first) => OPENS_POSTED.has(first),
+  (_, first) => isHighSurrogate(first) || isLowerLetter(first),
+  (_, first) => first === 0x28,
+  (_, first) => first === 0x111 || first === 0x110,
+  (_, __, last) => isDigitUnit(last),
+]
+
+/** `NOT_A_TITLE.some((pattern) => pattern.test(line))`, each expression tried only where it may match. */
+export function isNotATitle(line: string): boolean {
+  if (line.length === 0) return false
+  const first = line.charCodeAt(0)
+  const last = line.charCodeAt(line.length - 1)
+  for (let i = 0; i < NOT_A_TITLE.length; i++)
+    if (NOT_A_TITLE_GATES[i]!(line, first, last) && NOT_A_TITLE[i]!.test(line)) return true
+  return false
+}
 
 // A site's greeting or slogan over every page (`CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG ...`, `NHIỆT LIỆT
 // CHÀO MỪNG 80 NĂM ...` in capitals, `Chủ đề công tác năm 2020: "..."`).
@@ -80,7 +113,17 @@ export function siteClockEnd(text: string): number {
 
 /** True for a site's clock (`Hôm nay:19/09/2024`, `Hôm nay, thứ Hai ...`): today's date, not the article's. */
 export function isSiteClock(line: string): boolean {
-  return /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu.test(line)
+  // Its first word opens with an h or a t (no other unit folds to either).
+  const c = line.charCodeAt(firstNonWhite(line)) | 0x20
+  return (c === 0x68 || c === 0x74) && SITE_CLOCK.test(line)
+}
+const SITE_CLOCK = /^\s*(?:hôm nay|today)\s*[:,]?\s*(?:thứ|chủ nhật|\d)/iu
+
+// Where the white space that opens `line` ends.
+function firstNonWhite(line: string): number {
+  let i = 0
+  while (i < line.length && isWhiteUnit(line.charCodeAt(i))) i++
+  return i
 }
 
 // How many words the phrase a widget repeats may have, and how long its line may be.
@@ -108,26 +151,65 @@ export function isRepeatedPhrase(line: string): boolean {
 // does in any repeated phrase: most lines are turned away on their first words, not lower-cased
 // and split whole. Lower-casing a word alone gives what lower-casing its line does there.
 // The words are the runs of units that are no white space, as /\S+/gu reads them (no surrogate is
-// white space, so a pair is never parted).
+// white space, so a pair is never parted). Words are compared in place, unit by unit lowered,
+// unless one holds a unit that lowers otherwise than alone (see lowerAlone): those are copied.
 function firstWordAgain(line: string): boolean {
   const n = line.length
-  let end = 0
-  const nextWord = (): string | null => {
-    let start = end
+  let start = 0
+  while (start < n && isWhiteUnit(line.charCodeAt(start))) start++
+  if (start === n) return false
+  let end = start + 1
+  while (end < n && !isWhiteUnit(line.charCodeAt(end))) end++
+  const firstStart = start
+  const firstEnd = end
+  for (let k = 1; k <= REPEATED_PHRASE_WORDS; k++) {
+    start = end
     while (start < n && isWhiteUnit(line.charCodeAt(start))) start++
-    if (start === n) return null
+    if (start === n) return false
     end = start + 1
     while (end < n && !isWhiteUnit(line.charCodeAt(end))) end++
-    return line.slice(start, end)
-  }
-  const first = nextWord()?.toLowerCase()
-  if (first === undefined) return false
-  for (let k = 1; k <= REPEATED_PHRASE_WORDS; k++) {
-    const w = nextWord()
-    if (w === null) return false
-    if (w.toLowerCase() === first) return true
+    if (sameLowered(line, firstStart, firstEnd, start, end)) return true
   }
   return false
+}
+
+// Whether `line.slice(a, aEnd).toLowerCase() === line.slice(b, bEnd).toLowerCase()`.
+function sameLowered(line: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  const length = aEnd - a
+  if (bEnd - b === length) {
+    let i = 0
+    for (; i < length; i++) {
+      const x = lowerAlone(line.charCodeAt(a + i))
+      const y = lowerAlone(line.charCodeAt(b + i))
+      if (x === AS_A_WHOLE || y === AS_A_WHOLE) break
+      if (x !== y) return false
+    }
+    if (i === length) return true
+  } else if (lowersAlone(line, a, aEnd) && lowersAlone(line, b, bEnd)) {
+    // Each unit lowers to one: the lower cases are as long as the words.
+    return false
+  }
+  return line.slice(a, aEnd).toLowerCase() === line.slice(b, bEnd).toLowerCase()
+}
+
+// Each unit's lower case when lower-casing it alone gives what lower-casing its word gives there
+// (one unit, no surrogate, no sigma, which lowers by what follows it); else AS_A_WHOLE. 0 while
+// unknown.
+const AS_A_WHOLE = 0xffff
+const LOWER_ALONE = new Uint16Array(0x10000)
+function lowerAlone(c: number): number {
+  let lower = LOWER_ALONE[c]!
+  if (lower === 0) {
+    const s = String.fromCharCode(c).toLowerCase()
+    lower = s.length !== 1 || (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 ? AS_A_WHOLE : s.charCodeAt(0)
+    // A NUL stays unknown, and is lowered again each time it is met.
+    LOWER_ALONE[c] = lower
+  }
+  return lower
+}
+function lowersAlone(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lowerAlone(line.charCodeAt(i)) === AS_A_WHOLE) return false
+  return true
 }
 
 /** True for a page's loading notice or a cut-off word (`Chờ...`, `Đang tải...`): a few words and an ellipsis. */
@@ -138,8 +220,9 @@ export function isLoadingLine(line: string): boolean {
 
 /** True for a line that is one element of markup (`<image>...</image>`, `<br />`). */
 export function isMarkupLine(line: string): boolean {
-  return /^\s*<[a-z][^>]*>/iu.test(line) && /[^\s]>\s*$|>\s*$/u.test(line)
+  return line.charCodeAt(firstNonWhite(line)) === 0x3c && MARKUP.test(line) && /[^\s]>\s*$|>\s*$/u.test(line)
 }
+const MARKUP = /^\s*<[a-z][^>]*>/iu
 
 // What a template leaves around a heading: a value it printed as `null`, the source's tag that
 // opens its leads (`(TTV)`, `(Chinhphu.vn)`), a footnote star.
@@ -166,7 +249,9 @@ function leftAfter(text: string): number {
 
 /** A heading line without the template's remnants around it (`null Những vấn đề ...`, `(TTV) Hội thi ...`, `... tốt đẹp "*"`). */
 export function trimHeading<P extends Piece>(line: P): P {
-  const before = LEFT_BEFORE.exec(line.text)?.[0].length ?? 0
+  const open = line.text.charCodeAt(0)
+  // What LEFT_BEFORE matches opens with `n`, `u` or a bracket.
+  const before = open === 0x6e || open === 0x75 || open === 0x28 ? (LEFT_BEFORE.exec(line.text)?.[0].length ?? 0) : 0
   const after = leftAfter(line.text)
   if (before === 0 && after === 0) return line
   return {

@@ -81,7 +81,33 @@ const sameDocument = (head: DirectiveCodeParts, d: Directive): boolean =>
 
 type Word = { start: number; end: number; text: string }
 
-function wordsOf(text: string): Word[] {
+// The units that open a word and that go on with one, as WORD reads them unit by unit (a surrogate
+// is neither: a text that holds one is read by the expression, whose classes take pairs whole).
+const opensWord = unitClass(/^[\p{L}\p{N}]$/u)
+const goesOnWord = unitClass(/^[\p{L}\p{M}\p{N}&]$/u)
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff
+
+/** The words of `text`, as `text.matchAll(WORD)` gives them, read without a match object per word. */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = []
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (isSurrogate(c)) return wordsByExpression(text)
+    if (!opensWord(c)) continue
+    let j = i + 1
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j)
+      if (isSurrogate(d)) return wordsByExpression(text)
+      if (!goesOnWord(d)) break
+    }
+    out.push({ start: i, end: j, text: text.slice(i, j) })
+    i = j - 1
+  }
+  return out
+}
+
+function wordsByExpression(text: string): Word[] {
   const out: Word[] = []
   for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] })
   return out

@@ -23,10 +23,10 @@ import {
   isBareWeekdayDate,
   isLoadingLine,
   isMarkupLine,
+  isNotATitle,
   isRepeatedPhrase,
   isSiteClock,
   isSiteMotto,
-  NOT_A_TITLE,
   trimHeading,
 } from './head-lines.ts'
 import { continuesSentence, runsOn, wrapsLine, wrapWidth } from './line-breaks.ts'
@@ -80,11 +80,37 @@ function fold(s: string): string {
   const lower = s.toLowerCase()
   // A normalised line has nothing to squeeze: no runs of white space, none at either end, only
   // spaces; such a line is not copied again to learn that.
-  return UNSQUEEZED.test(lower) ? lower.replace(/\s+/gu, ' ').trim() : lower
+  return unsqueezed(lower) ? lower.replace(/\s+/gu, ' ').trim() : lower
 }
-// What the squeeze changes: white space other than a space, two spaces, a space at either end
-// (trim takes off what \s is, the same class).
-const UNSQUEEZED = /[^\S ]| {2}|^ | $/u
+
+/**
+ * Whether squeezing white space changes `s`, as /[^\S ]| {2}|^ | $/u finds: white space other than
+ * a space, two spaces, a space at either end (trim takes off what \s is, the same class).
+ * Lower-casing turns no unit into white space or out of it, so a line and its lower case answer alike.
+ */
+export function unsqueezed(s: string): boolean {
+  const n = s.length
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20) return true
+    } else if ((c < 0x80 ? c <= 0x0d && c >= 0x09 : c >= 0xa0) && isWhiteUnit(c)) return true
+  }
+  return false
+}
+
+// Whether `keys` (folded) hold the key of `text`. Lower-casing never shortens a unit's text, so a
+// line with nothing to squeeze that is longer than every key is none of them, and is not folded.
+function holdsKey(keys: readonly string[], text: string): boolean {
+  let longest = 0
+  for (const k of keys) longest = Math.max(longest, k.length)
+  if (text.length > longest && !unsqueezed(text)) return false
+  return keys.includes(fold(text))
+}
+
+// The last head line found to be no site text (boilerplate, a menu, ...): the head asks whether
+// it looks like a title right after, which need not ask that again.
+let siteTextFree = ''
 
 // The last line read and what it gave: the head reads a line ending with a full stop as a title
 // without its stop more than once (restated by the lead, closed with a stop).
@@ -106,11 +132,16 @@ function looksLikeTitleOnce(line: string): boolean {
   // Three words at least: two spaces.
   const space = l.indexOf(' ')
   if (space < 0 || l.indexOf(' ', space + 1) < 0) return false
-  if (isImageFileLine(l) || isBoilerplateLine(l) || isMenuLine(l) || parseSourcePrefix(l) !== null) return false
+  if (
+    isImageFileLine(l) ||
+    (l !== siteTextFree && (isBoilerplateLine(l) || isMenuLine(l))) ||
+    parseSourcePrefix(l) !== null
+  )
+    return false
   // Vietnamese titles carry diacritics; a line without any is a foreign page's or a site's.
   if (!/\P{ASCII}/u.test(l)) return false
   // Captions, list items, markup, a document's head lines and the rest of NOT_A_TITLE.
-  if (NOT_A_TITLE.some((pattern) => pattern.test(l)) || isDocumentHeadLine(l)) return false
+  if (isNotATitle(l) || isDocumentHeadLine(l)) return false
   // A lead's sentence may open with its date after one that cites its basis (`Thực hiện Kế hoạch
   // số 112/KH-THCSHT ngày 01/10/2020. Từ ngày 19-22/10/2020, tại trường ... đã diễn ra Hội thi
   // ...`); a title's words do not go on after a full stop with a time cue.
@@ -162,7 +193,9 @@ function isSectionLine(line: string): boolean {
 }
 
 // A line without a letter or a digit (`.`, `*`, `---`) is a scraper's remnant, no part of the head.
-const isWordless = (line: string): boolean => !/[\p{L}\p{N}]/u.test(line)
+// A line opening with an ASCII letter or digit has one.
+export const isWordless = (line: string): boolean => !isAsciiAlnum(line.charCodeAt(0)) && !/[\p{L}\p{N}]/u.test(line)
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)
 
 function bestTitle(headings: readonly Piece[]): Piece | null {
   let best: Piece | null = null
@@ -348,7 +381,8 @@ function scanHead(lines: Line[], from: number): ScannedHead {
   let byline: string | null = null
   for (; first < lines.length && first < from + HEAD_LINES; first++) {
     const line = lines[first]!
-    const meta = parseMetadataFragment(line.text)
+    // A fragment opens with `date`, in either case.
+    const meta = (line.text.charCodeAt(0) | 0x20) === 0x64 ? parseMetadataFragment(line.text) : null
     if (meta !== null) {
       // A scraper may have written its source's month-first date day-first.
       publishedAt ??= unswapMetadataDate(meta.date, lines.map((l) => l.text).join('\n'))
@@ -394,10 +428,11 @@ function scanHead(lines: Line[], from: number): ScannedHead {
       isRepeatedPhrase(line.text)
     )
       continue
+    siteTextFree = line.text
     const heading = trimHeading(line)
     if (headings.length > 0) {
       for (let k = keys.length; k < headings.length; k++) keys.push(fold(headings[k]!.text))
-      if (keys.includes(fold(heading.text))) continue
+      if (holdsKey(keys, heading.text)) continue
     }
     // Some sites print the author under the title (`Thu Hằng`, `TS NGUYỄN VĂN A - Học viện ...`).
     if (headings.length > 0 && byline === null && isBylineLine(line.text, true)) {
@@ -478,7 +513,7 @@ function restatedByLead(line: string, lines: readonly Line[], at: number): boole
   // The lead below, the title's length and words, then the title itself, the cheapest first.
   for (let k = at + 1; k < lines.length && k <= at + 1 + CAPTIONS_UNDER_TITLE; k++) {
     const lead = lines[k]!.text
-    if (lead.length < 80 && NOT_A_TITLE.some((pattern) => pattern.test(lead.trim()))) continue
+    if (lead.length < 80 && isNotATitle(lead.trim())) continue
     return lead.length > l.length && leadHoldsWords(l, lead) && looksLikeTitle(l.slice(0, -1))
   }
   return false

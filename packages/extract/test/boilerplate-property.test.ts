@@ -4,7 +4,9 @@ import {
   BOILERPLATE_PHRASES,
   BUTTON_LINES,
   isBoilerplateLine,
+  isMenuLine,
   isRepeatedPhrase,
+  isTeaserLine,
   mayHoldPhrase,
 } from '../src/boilerplate.ts'
 
@@ -140,6 +142,54 @@ describe('isBoilerplateLine', () => {
           expect(isBoilerplateLine(line)).toBe(boilerplateByExpressions(line))
         },
       ),
+      { numRuns: 30000 },
+    )
+  })
+})
+
+// The tail's readers as they were written, each expression tried on every line.
+const TRAILING_DATE = /[([]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*[)\]]$/u
+function teaserAsWritten(line: string): boolean {
+  const l = line.trim()
+  if (l.length === 0 || l.length > 300) return false
+  return l.endsWith('…') || l.endsWith('...') || TRAILING_DATE.test(l)
+}
+function menuAsWritten(line: string): boolean {
+  if (line.length > 200) return false
+  return (line.match(/ [|›»>/] /gu)?.length ?? 0) >= 2 || /^(?:trang chủ(?:\s|$)|home\s*[|›»>/])/iu.test(line.trim())
+}
+
+describe('isTeaserLine and isMenuLine', () => {
+  it('read what their expressions read', () => {
+    const parts = [
+      ' ',
+      ' | ',
+      ' › ',
+      ' » ',
+      ' > ',
+      ' / ',
+      '|',
+      ' |',
+      '| ',
+      'Trang chủ',
+      'TRANG CHỦ ',
+      'Home',
+      'home »',
+      '(14/01/2024)',
+      '[14/1]',
+      '(14/1 10:20)',
+      '...',
+      '…',
+      'Tin',
+      '\t',
+      'x',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...parts), fc.string({ maxLength: 3 })), { maxLength: 8 }), (p) => {
+        const line = p.join('')
+        expect(isTeaserLine(line)).toBe(teaserAsWritten(line))
+        expect(isMenuLine(line)).toBe(menuAsWritten(line))
+      }),
       { numRuns: 30000 },
     )
   })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ofBefore, positionBefore } from '../src/issuing-bodies.ts'
+import { ofBefore, positionBefore, wordsOf } from '../src/issuing-bodies.ts'
 
 // The expressions as they were tried on every word's 24 units before it.
 const POSITION_BEFORE =
@@ -68,6 +68,45 @@ describe('the position and của gates of issuerIn', () => {
         expect(ofBefore(t, lo, end)).toBe(OF_BEFORE.test(t.slice(lo, end)))
       }),
       { numRuns: 30000 },
+    )
+  })
+})
+
+describe('wordsOf', () => {
+  it('reads the words matchAll reads', () => {
+    const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}&]*/gu
+    const units = [
+      'Bộ',
+      ' ',
+      'Chính',
+      'trị',
+      '&',
+      'T&T',
+      ',',
+      '35',
+      'NQ/TW',
+      '\u0301',
+      'a\u0301',
+      '𝑎',
+      '😀',
+      '\ud800',
+      '-',
+      'Đ',
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...units), fc.string({ maxLength: 2 })), { maxLength: 8 }),
+        (parts) => {
+          const text = parts.join('')
+          const expected = [...text.matchAll(WORD)].map((m) => ({
+            start: m.index,
+            end: m.index + m[0].length,
+            text: m[0],
+          }))
+          expect(wordsOf(text)).toEqual(expected)
+        },
+      ),
+      { numRuns: 20000 },
     )
   })
 })
