@@ -2,6 +2,13 @@ import { PROVINCES, resolveProvince } from '@vanban/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { provinceEndingName } from '../src/name-end-province.ts'
+import { endsWithWordThenSpace, HONORIFIC_ENDING, NAMING_ENDING, UNIT_ENDING, type WordEnding } from '../src/people.ts'
+import {
+  ADMINISTRATIVE_UNITS,
+  HONORIFICS,
+  NAMING_WORDS_ANY_CASE,
+  NAMING_WORDS_AS_WRITTEN,
+} from '../src/rules/people-words.ts'
 
 // provinceEndingName as it read before its gates (the last run's word, the dash before a legal
 // form, the capital tested before the tail is joined): every tail of one to five words tried.
@@ -89,6 +96,59 @@ describe('provinceEndingName', () => {
         },
       ),
       { numRuns: 20000 },
+    )
+  })
+})
+
+// endsWithWordThenSpace as it read before the gate on the last unit.
+function referenceEndsWith(text: string, at: number, word: WordEnding): boolean {
+  const from = Math.max(0, at - 60)
+  let j = at
+  while (j > from && /\s/u.test(text[j - 1]!)) j--
+  return j < at && word.pattern.test(text.slice(Math.max(from, j - word.reach), j))
+}
+
+const ENDING_WORDS = [
+  ...HONORIFICS.map((h) => h.words),
+  ...NAMING_WORDS_ANY_CASE,
+  ...NAMING_WORDS_AS_WRITTEN,
+  ...ADMINISTRATIVE_UNITS,
+]
+const ENDING_PIECES = [
+  ...ENDING_WORDS,
+  ...ENDING_WORDS.map((w) => w.toUpperCase()),
+  ...ENDING_WORDS.map((w) => w.slice(1)),
+  ...ENDING_WORDS.map((w) => w.slice(0, -1)),
+  'Nguyễn Văn An',
+  'không',
+  'Viễn thông',
+  'K',
+  'ſ',
+  '😀',
+  '\ud800',
+  ',',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  'a',
+]
+
+describe('endsWithWordThenSpace', () => {
+  it('reads as the expression alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...ENDING_PIECES), { maxLength: 10 }),
+        fc.nat(),
+        fc.constantFrom(HONORIFIC_ENDING, NAMING_ENDING, UNIT_ENDING),
+        (pieces, a, ending) => {
+          const text = pieces.join('')
+          const at = a % (text.length + 1)
+          expect(endsWithWordThenSpace(text, at, ending)).toBe(referenceEndsWith(text, at, ending))
+        },
+      ),
+      { numRuns: 30000 },
     )
   })
 })
