@@ -330,6 +330,17 @@ function lastWordKey(text: string): string | null {
   return start < 0 ? null : wordKey(text.slice(start, end))
 }
 
+/**
+ * Whether a text ending with `word` (a run without white space) may name a province for
+ * {@link resolveProvince}: the key of the word's last word ends some province's name, or the run
+ * holds no word (the name's last word then stands further back). A reader that tries several
+ * texts ending with the same run asks this once.
+ */
+export function mayEndProvinceName(word: string): boolean {
+  const last = lastWordKey(word)
+  return last === null || NAME_LAST_KEYS.has(last)
+}
+
 // Words that name a provincial unit's kind before its name; `tp` is how the press abbreviates
 // `thành phố` (`TP.HCM`, `TP Hồ Chí Minh`).
 const PROVINCIAL_PREFIXES = ['tinh', 'thanh pho', 'tp', 'thu do'].map((p) => p.split(' '))
@@ -800,6 +811,16 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
   return found.sort((a, b) => a.start - b.start)
 }
 
+// The districts of the text read last, at its date: a reader asks for a name's district with
+// `near` and then again without it (to tell whether `near` decided), and the text is read once.
+let lastRead: { text: string; date: string | null; found: readonly DistrictMention[] } | null = null
+function lastDistricts(text: string, date: string | null): readonly DistrictMention[] {
+  if (lastRead === null || lastRead.text !== text || lastRead.date !== date) {
+    lastRead = { text, date, found: findDistricts(text, { date }) }
+  }
+  return lastRead.found
+}
+
 /**
  * The province of the first district-level unit a text names (see {@link findDistricts}) whose
  * province is known: the one province that had a unit of that name, or, when several had, the one
@@ -809,7 +830,7 @@ export function districtProvince(
   text: string,
   options: ProvinceOptions & { near?: string | null | undefined } = {},
 ): ProvinceResolution | null {
-  for (const { provinces } of findDistricts(text, options)) {
+  for (const { provinces } of lastDistricts(text, options.date ?? null)) {
     const near = provinces.filter((p) => p.today.code === options.near)
     if (provinces.length === 1) return provinces[0]!
     if (near.length === 1) return near[0]!

@@ -100,6 +100,13 @@ export function placeProvince(
 /** One way to read a province from a name or a place; those that read a local unit's name several provinces had take `near`. */
 type Reading<P> = (text: string, date: string | null, near: string | null) => P | null
 
+// The readings that read `near` (see `takesNear`): any other finds the same with or without it.
+const NEAR_READINGS = new WeakSet<Reading<unknown>>()
+function takesNear<P>(reading: Reading<P>): Reading<P> {
+  NEAR_READINGS.add(reading)
+  return reading
+}
+
 // The first of `readings` from `from` on that finds a province, and its place among them (or theirs all).
 function firstReading<P>(
   readings: readonly Reading<P>[],
@@ -118,7 +125,7 @@ function firstReading<P>(
 // Whether a reading with `near` found what none finds without it: a local unit's name several
 // provinces had. The readings before the one that found it found nothing with `near`, and so find
 // nothing without it (`near` only picks among several units, where a unit of one province is taken
-// with or without it), so those are not read again.
+// with or without it), so those are not read again; nor is the one that found it when it reads no `near`.
 function foundOnlyNear<P>(
   readings: readonly Reading<P>[],
   reading: { found: P | null; at: number },
@@ -126,7 +133,8 @@ function foundOnlyNear<P>(
   date: string | null,
   near: string | null,
 ): boolean {
-  return reading.found !== null && near !== null && firstReading(readings, reading.at, text, date, null).found === null
+  if (reading.found === null || near === null || !NEAR_READINGS.has(readings[reading.at]!)) return false
+  return firstReading(readings, reading.at, text, date, null).found === null
 }
 
 // The readings of a place, in turn (see placeProvince).
@@ -139,9 +147,9 @@ const PLACE_READINGS: readonly Reading<ProvinceResolution>[] = [
       .split(PLACE_PARTS)
       .map((part) => resolveProvince(part.trim(), { date }))
       .find((p) => p !== null) ?? null,
-  (location, date, near) => districtProvince(location, { date, near }),
-  (location, date, near) => communeProvince(location, { date, near }),
-  (location, date, near) => formerCommuneProvince(location, { date, near }),
+  takesNear((location, date, near) => districtProvince(location, { date, near })),
+  takesNear((location, date, near) => communeProvince(location, { date, near })),
+  takesNear((location, date, near) => formerCommuneProvince(location, { date, near })),
 ]
 
 // Where a national online meeting's main point is stated: `điểm cầu chính (...) tại`, `từ điểm cầu
@@ -274,9 +282,9 @@ export function ministryBlocProvince(organizer: string, date: string | null): Pr
 const ORGANIZER_READINGS: readonly Reading<Province>[] = [
   (organizer, date) => organizationProvince(organizer, date),
   (organizer, date) => ministryBlocProvince(organizer, date),
-  (organizer, date, near) => districtProvince(organizer, { date, near })?.today ?? null,
-  (organizer, date, near) => communeProvince(organizer, { date, near })?.today ?? null,
-  (organizer, date, near) => formerCommuneProvince(organizer, { date, near })?.today ?? null,
+  takesNear((organizer, date, near) => districtProvince(organizer, { date, near })?.today ?? null),
+  takesNear((organizer, date, near) => communeProvince(organizer, { date, near })?.today ?? null),
+  takesNear((organizer, date, near) => formerCommuneProvince(organizer, { date, near })?.today ?? null),
   (organizer, date) => venueProvince(organizer, { date })?.today ?? null,
   (organizer, date) => provinceEndingName(organizer, date)?.today ?? null,
 ]
@@ -313,7 +321,6 @@ export function eventProvince(
       ? null
       : (provinceOfDomain(url, { date }) ?? venueOfSite(url, { date }) ?? provinceOfPath(url, { date }))
   const near = article?.code ?? site?.today.code ?? null
-  const byOrganizer = event.organizer === null ? null : firstReading(ORGANIZER_READINGS, 0, event.organizer, date, near)
   const place = event.location === null ? null : firstReading(PLACE_READINGS, 0, event.location, date, near)
   if (place?.found != null) {
     // A reading that holds only with `near`: a local unit's name several provinces had.
@@ -324,6 +331,8 @@ export function eventProvince(
   }
   // Held abroad (a delegation's visit, a meeting in a neighbour's capital): in no province.
   if (event.location !== null && isAbroad(event.location)) return null
+  // Read only when the place says nothing.
+  const byOrganizer = event.organizer === null ? null : firstReading(ORGANIZER_READINGS, 0, event.organizer, date, near)
   if (byOrganizer?.found != null) {
     const confidence = foundOnlyNear(ORGANIZER_READINGS, byOrganizer, event.organizer!, date, near)
       ? EVENT_PROVINCE_CONFIDENCE.sharedName

@@ -278,19 +278,38 @@ const BEFORE_REACH = 60
  * further back.
  */
 const wordReach = (words: readonly string[]): number => Math.min(40, Math.max(...words.map((w) => w.length)) + 2)
-const HONORIFIC_REACH = wordReach(HONORIFICS.map((h) => h.words))
-const NAMING_REACH = wordReach([...NAMING_WORDS_ANY_CASE, ...NAMING_WORDS_AS_WRITTEN])
-const UNIT_REACH = wordReach(ADMINISTRATIVE_UNITS)
+
+/**
+ * An expression of literal words that ends with `$` (its words are `words`, read with its flags),
+ * how far back it reads (see {@link wordReach}), and which code units its words end with: a text
+ * whose last unit is none of them ends with none of its words, and is not read by it.
+ */
+export type WordEnding = { pattern: RegExp; reach: number; mayEnd: (code: number) => boolean }
+function wordEnding(pattern: RegExp, words: readonly string[]): WordEnding {
+  const last = [...new Set(words.map((w) => w.at(-1)!))].map((c) => c.replace(/[\\\]^-]/gu, '\\$&'))
+  return {
+    pattern,
+    reach: wordReach(words),
+    mayEnd: unitClass(new RegExp(`^[${last.join('')}]$`, pattern.flags.replace(/[gy]/gu, ''))),
+  }
+}
+export const HONORIFIC_ENDING = wordEnding(
+  HONORIFIC_WORD,
+  HONORIFICS.map((h) => h.words),
+)
+export const NAMING_ENDING = wordEnding(NAMING_WORD, [...NAMING_WORDS_ANY_CASE, ...NAMING_WORDS_AS_WRITTEN])
+export const UNIT_ENDING = wordEnding(ADMINISTRATIVE_UNIT, ADMINISTRATIVE_UNITS)
 
 /**
  * Whether the text before `at` (its last BEFORE_REACH code units) ends with one of `word`'s
  * matches and then white space, read on the last `reach` code units before that space (see
  * {@link wordReach}; at most 40).
  */
-function endsWithWordThenSpace(text: string, at: number, word: RegExp, reach: number): boolean {
+export function endsWithWordThenSpace(text: string, at: number, word: WordEnding): boolean {
   const from = Math.max(0, at - BEFORE_REACH)
   const j = pastWhiteBack(text, at, from)
-  return j < at && word.test(text.slice(Math.max(from, j - reach), j))
+  if (j === at || j === from || !word.mayEnd(text.charCodeAt(j - 1))) return false
+  return word.pattern.test(text.slice(Math.max(from, j - word.reach), j))
 }
 
 // Where the white space that ends the text before `at` starts, reading back no further than `from`.
@@ -425,7 +444,7 @@ function mayFollowRoleAndUnit(text: string, at: number, name: string): boolean {
     SURNAMES.has(name.slice(0, name.indexOf(' '))) &&
     spacesIn(name, 2) === 2 &&
     endsWithWordThenWhite(text, at) &&
-    endsWithWordThenSpace(text, at, ADMINISTRATIVE_UNIT, UNIT_REACH)
+    endsWithWordThenSpace(text, at, UNIT_ENDING)
   )
 }
 
@@ -438,7 +457,7 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       if (!isUpperUnit(text, i) || (i > 0 && isLetterUnit(text, i - 1))) continue
       const lead = HONORIFIC_OPENS.has(pairAt(text, i)) ? leadingHonorificAt(text, i) : null
       // After an honorific, a capitalised `Ông` is the family name (`đồng chí Ông Thị Ngọc Linh`).
-      if (lead !== null && !(i > 0 && endsWithWordThenSpace(text, i, HONORIFIC_WORD, HONORIFIC_REACH))) {
+      if (lead !== null && !(i > 0 && endsWithWordThenSpace(text, i, HONORIFIC_ENDING))) {
         i += lead - 1
         continue
       }
@@ -458,16 +477,13 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
       // After a word of a place (`xã Tân Phú`), only a role and a unit let a name of three words
       // be a person's (see roleThenUnit below): without what that needs, the run is skipped
       // before the cues are read, as it would be after them.
-      const naming = endsWithWordThenSpace(text, i, NAMING_WORD, NAMING_REACH)
+      const naming = endsWithWordThenSpace(text, i, NAMING_ENDING)
       if (naming && !mayFollowRoleAndUnit(text, i, name.name)) {
         i = name.end
         continue
       }
       const titles = titlesBefore(text, i)
-      let cued =
-        titles.length > 0 ||
-        endsWithWordThenSpace(text, i, HONORIFIC_WORD, HONORIFIC_REACH) ||
-        onlyLeadingHonorific(text, i)
+      let cued = titles.length > 0 || endsWithWordThenSpace(text, i, HONORIFIC_ENDING) || onlyLeadingHonorific(text, i)
       // Roles after the name cue it only when it starts with a family name; read once.
       let roles: string[] | null = null
       let roleBefore = false
@@ -480,8 +496,7 @@ export function findPeople(pieces: Piece[]): PersonMention[] {
         }
       }
       if (!cued && inHonorificList(text, i)) cued = true
-      const roleThenUnit =
-        roleBefore && spacesIn(name.name, 2) === 2 && endsWithWordThenSpace(text, i, ADMINISTRATIVE_UNIT, UNIT_REACH)
+      const roleThenUnit = roleBefore && spacesIn(name.name, 2) === 2 && endsWithWordThenSpace(text, i, UNIT_ENDING)
       if (!cued || (naming && !roleThenUnit)) {
         i = name.end
         continue
