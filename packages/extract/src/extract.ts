@@ -8,6 +8,7 @@ import {
   findVietnameseDates,
   formatPartialDate,
   normalizeText,
+  type Organization,
   type PartialDate,
   type Participation,
   type Provenance,
@@ -159,6 +160,8 @@ type Reading = ArticleInput & {
   mentionsBySentence: ResolvedMention[][]
   found: FoundEvent[]
   personMentions: PersonMention[]
+  place: ArticlePlace
+  records: Omit<Extraction, 'article' | 'directives'>
 }
 
 // Each stage runs over every article of a batch before the next stage starts. The rules are
@@ -201,6 +204,8 @@ function pieces(input: ArticleInput): Reading {
     mentionsBySentence: [],
     found: [],
     personMentions: [],
+    place: NOWHERE,
+    records: { events: [], organizations: [], people: [], citations: [], relations: [], participations: [] },
   }
 }
 
@@ -227,45 +232,52 @@ function readEventYears(r: Reading): void {
   else if (r.published !== null) dateNamedYears(r.found, yearSources, r.published.year)
 }
 
-// The records of an article read to the end.
-function records(r: Reading): Extraction {
-  const { text, hints, known, seg, published, reference, sentences, at, directives, mentions, found } = r
-  const firstMentions = firstMentionOfEachCode(mentions)
-  const relationAt = relationPieces(sentences, seg.captions)
+// Where an article's events stand, read over the whole text, so only when there is an event to place.
+type ArticlePlace = { article: Province | null; mainPoint: Province | null; linkPoint: boolean }
+const NOWHERE: ArticlePlace = { article: null, mainPoint: null, linkPoint: false }
+
+function articlePlace(r: Reading): ArticlePlace {
+  if (r.found.length === 0) return NOWHERE
   return {
-    article: { ...articleRecord(text, hints, seg, published), ...knownArticleFields(known) },
-    directives,
-    events: eventRecords(
-      found,
-      at,
-      validUrl(known.url) ?? validUrl(hints.url),
-      reference ?? null,
-      // Read over the whole text, so only when there is an event to place.
-      found.length === 0 ? null : articleProvince(text, reference ?? null),
-      found.length === 0 ? null : mainPointProvince(text, reference ?? null),
-      found.length === 0 ? false : followedAtLinkPoint(text),
-    ),
-    organizations: collectOrganizations(
-      [...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)],
-      reference ?? null,
-    ),
-    people: mergePeople(r.personMentions),
-    citations: [
-      ...articleCitations(firstMentions, at),
-      ...eventCitations(found, r.mentionsBySentence.flat(), firstMentions, at),
-    ],
-    relations: relationRecords(
-      relationAt,
-      // Without captions the pieces are the body sentences, their mentions grouped already.
-      relationAt === sentences ? r.mentionsBySentence : groupByPiece(relationAt, mentions),
-      mentions,
-      directives,
-      selfDocument(text, seg.title, mentions),
-      at,
-      r.plenumTitles,
-    ),
-    participations: participationRecords(found, r.personMentions, at),
+    article: articleProvince(r.text, r.reference ?? null),
+    mainPoint: mainPointProvince(r.text, r.reference ?? null),
+    linkPoint: followedAtLinkPoint(r.text),
   }
+}
+
+function events(r: Reading): Extraction['events'] {
+  const url = validUrl(r.known.url) ?? validUrl(r.hints.url)
+  const { article, mainPoint, linkPoint } = r.place
+  return eventRecords(r.found, r.at, url, r.reference ?? null, article, mainPoint, linkPoint)
+}
+
+function organizations(r: Reading): Organization[] {
+  return collectOrganizations(
+    [...r.found.map((e) => e.organizer), ...r.directives.map((d) => d.issuingBody)],
+    r.reference ?? null,
+  )
+}
+
+function citations(r: Reading): Citation[] {
+  const firstMentions = firstMentionOfEachCode(r.mentions)
+  return [
+    ...articleCitations(firstMentions, r.at),
+    ...eventCitations(r.found, r.mentionsBySentence.flat(), firstMentions, r.at),
+  ]
+}
+
+function relations(r: Reading): Extraction['relations'] {
+  const relationAt = relationPieces(r.sentences, r.seg.captions)
+  return relationRecords(
+    relationAt,
+    // Without captions the pieces are the body sentences, their mentions grouped already.
+    relationAt === r.sentences ? r.mentionsBySentence : groupByPiece(relationAt, r.mentions),
+    r.mentions,
+    r.directives,
+    selfDocument(r.text, r.seg.title, r.mentions),
+    r.at,
+    r.plenumTitles,
+  )
 }
 
 // Reads articles stage by stage (see eachArticle); an article that fails anywhere is read as empty.
@@ -300,10 +312,34 @@ function readArticles(inputs: readonly ArticleInput[]): Extraction[] {
   eachArticle(readings, (r) => {
     r.personMentions = findPeople([...r.sentences, ...r.seg.captions])
   })
+  // The records, each kind a stage of its own, in the order a lone article built them: the
+  // relations may give a directive its body or date after the organisations were listed.
+  eachArticle(readings, (r) => {
+    r.place = articlePlace(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.events = events(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.organizations = organizations(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.people = mergePeople(r.personMentions)
+  })
+  eachArticle(readings, (r) => {
+    r.records.citations = citations(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.relations = relations(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.participations = participationRecords(r.found, r.personMentions, r.at)
+  })
   return readings.map((r, i) => {
     if (r !== null) {
       try {
-        return records(r)
+        const article = { ...articleRecord(r.text, r.hints, r.seg, r.published), ...knownArticleFields(r.known) }
+        return { article, directives: r.directives, ...r.records }
       } catch {
         // read as empty below
       }
