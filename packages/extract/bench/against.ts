@@ -5,17 +5,20 @@
  * given as ranges and as the ratio of this checkout's rate to the other's, round by round.
  *
  *   git worktree add --detach ../base <commit> && (cd ../base && pnpm install)
- *   node --conditions=@vanban/source bench/against.ts ../base [rounds=3] [MB=20]
+ *   node --conditions=@vanban/source bench/against.ts ../base [rounds=3] [MB=20] [batched]
+ *
+ * With `batched`, each checkout reads the corpus with `extractArticles` where it has it, else one
+ * `extractArticle` call per article; the figures say which.
  */
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-type Run = { mb: number; wallMs: number; cpuMs: number }
+type Run = { mb: number; wallMs: number; cpuMs: number; read: string }
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const [other, roundsArg, sizeArg] = process.argv.slice(2)
-if (other === undefined) throw new Error('usage: against.ts <other checkout> [rounds=3] [MB=20]')
+const [other, roundsArg, sizeArg, mode] = process.argv.slice(2)
+if (other === undefined) throw new Error('usage: against.ts <other checkout> [rounds=3] [MB=20] [batched]')
 const rounds = Number(roundsArg ?? 3)
 const size = sizeArg ?? '20'
 const trees = { this: path.join(here, '..'), other: path.join(path.resolve(other), 'packages', 'extract') }
@@ -23,7 +26,7 @@ const trees = { this: path.join(here, '..'), other: path.join(path.resolve(other
 function measure(tree: string): Run {
   const out = execFileSync(
     process.execPath,
-    ['--conditions=@vanban/source', path.join(here, 'rate.ts'), path.join(tree, 'src', 'index.ts'), size],
+    ['--conditions=@vanban/source', path.join(here, 'rate.ts'), path.join(tree, 'src', 'index.ts'), size, mode ?? ''],
     { encoding: 'utf8', cwd: tree },
   )
   return JSON.parse(out.trim().split('\n').at(-1)!) as Run
@@ -45,7 +48,7 @@ for (let r = 0; r < rounds; r++) {
 const range = (xs: number[]): string => `${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)}`
 for (const name of ['this', 'other'] as const)
   console.log(
-    `${name}: ${range(runs[name].map((x) => rate(x, x.wallMs)))} MB/s wall, ${range(runs[name].map((x) => rate(x, x.cpuMs)))} MB/s CPU (${trees[name]})`,
+    `${name}: ${range(runs[name].map((x) => rate(x, x.wallMs)))} MB/s wall, ${range(runs[name].map((x) => rate(x, x.cpuMs)))} MB/s CPU (${trees[name]}, ${runs[name][0]?.read ?? 'extractArticle'})`,
   )
 const ratios = runs.this.map((a, i) => runs.other[i]!.cpuMs / a.cpuMs)
 console.log(`this / other, by CPU time, round by round: ${range(ratios)} (above 1: this checkout is faster)`)

@@ -1,5 +1,6 @@
 /**
- * Throughput of `extractArticle`: a synthetic corpus of at least 20 MB built from the fixture
+ * Throughput of `extractArticle` (one call per article) and of `extractArticles` (the whole corpus
+ * in one call, read in batches stage by stage): a synthetic corpus of at least 20 MB built from the fixture
  * articles (paragraphs shuffled, numbers and names varied), read article by article and
  * compared with a single regular-expression pass over the same bytes; then the time for 1 MB
  * adversarial inputs (median of five runs each). One core, no warm-up tricks beyond one untimed pass.
@@ -8,7 +9,7 @@
  *
  *   pnpm bench
  */
-import { extractArticle } from '../src/index.ts'
+import { extractArticle, extractArticles } from '../src/index.ts'
 import { cpuMs } from './clock.ts'
 import { benchCorpus } from './corpus.ts'
 
@@ -27,6 +28,13 @@ const extractMs = performance.now() - t
 const extractCpuMs = cpuMs() - cpu
 
 t = performance.now()
+cpu = cpuMs()
+let batchedDirectives = 0
+for (const x of extractArticles(corpus)) batchedDirectives += x.directives.length
+const batchedMs = performance.now() - t
+const batchedCpuMs = cpuMs() - cpu
+
+t = performance.now()
 let matches = 0
 const CODE = /\d+-[A-ZĐ]+\/[A-ZĐ]+/g
 for (const a of corpus) matches += a.match(CODE)?.length ?? 0
@@ -39,6 +47,12 @@ console.log(
 )
 console.log(
   `  by CPU time:  ${rate(extractCpuMs).toFixed(2)} MB/s, ${(corpus.length / (extractCpuMs / 1000)).toFixed(0)} articles/s`,
+)
+console.log(
+  `extractArticles: ${rate(batchedMs).toFixed(2)} MB/s, ${(corpus.length / (batchedMs / 1000)).toFixed(0)} articles/s (${batchedDirectives} directives)`,
+)
+console.log(
+  `  by CPU time:  ${rate(batchedCpuMs).toFixed(2)} MB/s, ${(corpus.length / (batchedCpuMs / 1000)).toFixed(0)} articles/s`,
 )
 console.log(`regex pass:     ${rate(regexMs).toFixed(1)} MB/s (${matches} matches)`)
 console.log(`ratio:          extractArticle takes ${(extractMs / regexMs).toFixed(0)}x the time of one regex pass`)

@@ -8,6 +8,7 @@ import {
   findVietnameseDates,
   formatPartialDate,
   normalizeText,
+  type Organization,
   type PartialDate,
   type Participation,
   type Provenance,
@@ -141,73 +142,210 @@ export type KnownFacts = {
   url?: string | undefined
 }
 
-function read(text: string, hints: ArticleHints, known: KnownFacts): Extraction {
-  const seg = segment(text)
-  const published = known.publishedAt ?? seg.publishedAt ?? hintDate(hints.publishedAt)
-  const reference = published === null ? undefined : formatPartialDate(published)
+/** One article to read: its text (normalised already) and what is known of it besides. */
+type ArticleInput = { text: string; hints: ArticleHints; known: KnownFacts }
+
+/** An article part-way through reading: its pieces, and what each stage has found so far. */
+type Reading = ArticleInput & {
+  seg: Segments
+  published: PartialDate | null
+  reference: string | undefined
+  sentences: Piece[]
+  ordered: Piece[]
+  at: Locator
+  written: DirectiveMention[]
+  plenumTitles: PlenumTitle[]
+  directives: Directive[]
+  mentions: ResolvedMention[]
+  mentionsBySentence: ResolvedMention[][]
+  found: FoundEvent[]
+  personMentions: PersonMention[]
+  place: ArticlePlace
+  records: Omit<Extraction, 'article' | 'directives'>
+}
+
+// Each stage runs over every article of a batch before the next stage starts. The rules are
+// many, and one article read through all of them leaves little of any in the processor's caches
+// for the next; stage by stage, each rule's code and tables stay warm (about 1.5x on a batch of
+// 256 real pages). An article whose stage throws drops out of the batch (null) and is read as
+// empty, as it was when read alone.
+function eachArticle(readings: (Reading | null)[], stage: (reading: Reading) => void): void {
+  for (let i = 0; i < readings.length; i++) {
+    const reading = readings[i]
+    if (reading === null || reading === undefined) continue
+    try {
+      stage(reading)
+    } catch {
+      readings[i] = null
+    }
+  }
+}
+
+// The article's pieces: segments, body sentences, every piece in text order, and where offsets stand.
+function pieces(input: ArticleInput): Reading {
+  const seg = segment(input.text)
+  const published = input.known.publishedAt ?? seg.publishedAt ?? hintDate(input.hints.publishedAt)
   const sentences = seg.body.flatMap(splitSentences)
   const ordered = [...(seg.title === null ? [] : [seg.title]), ...seg.body, ...seg.captions].sort(
     (a, b) => a.start - b.start,
   )
-  const written = mentionsIn(text, ordered)
-  addIssueDates(text, written, reference)
-  const plenumTitles = fillPlenumBodies(text, ordered, written)
-  adoptHeadCode(written, seg.document?.code ?? null)
-  const { directives, mentions } = resolveDirectives(written)
-  fillIssuingBodies(directives, mentions, ordered, seg.document)
-  const at = locate(text, sentences, ordered)
-  const mentionsBySentence = groupByPiece(sentences, mentions)
-  const found = findEvents(sentences, mentionsBySentence, reference, seg.title, seg.sourcedLead)
-  linkTypeNamed(found, sentences, mentions)
-  fillOrganizers(found, sentences, seg.title)
-  fillPlaces(found, sentences, reference ?? null)
-  dateFromContext(found, { sentences, title: seg.title, reference })
-  // With no publication date, a year the events' days do not write comes from the text's evidence.
-  // A site's clock over its banner is no part of the article's words.
-  const yearSources = { text: text.slice(siteClockEnd(text)), title: seg.title, sentences, directives }
-  if (reference === undefined) inferEventYears(found, yearSources)
-  else if (published !== null) dateNamedYears(found, yearSources, published.year)
-  dateReviewsPastTheirYear(found, sentences)
-  dateByOwnAnniversary(found, sentences)
-  dateClosedBySpan(found, sentences, reference)
-  narrowQuarter(found, sentences)
-  const firstMentions = firstMentionOfEachCode(mentions)
-  const personMentions = findPeople([...sentences, ...seg.captions])
-  const relationAt = relationPieces(sentences, seg.captions)
   return {
-    article: { ...articleRecord(text, hints, seg, published), ...knownArticleFields(known) },
-    directives,
-    events: eventRecords(
-      found,
-      at,
-      validUrl(known.url) ?? validUrl(hints.url),
-      reference ?? null,
-      // Read over the whole text, so only when there is an event to place.
-      found.length === 0 ? null : articleProvince(text, reference ?? null),
-      found.length === 0 ? null : mainPointProvince(text, reference ?? null),
-      found.length === 0 ? false : followedAtLinkPoint(text),
-    ),
-    organizations: collectOrganizations(
-      [...found.map((e) => e.organizer), ...directives.map((d) => d.issuingBody)],
-      reference ?? null,
-    ),
-    people: mergePeople(personMentions),
-    citations: [
-      ...articleCitations(firstMentions, at),
-      ...eventCitations(found, mentionsBySentence.flat(), firstMentions, at),
-    ],
-    relations: relationRecords(
-      relationAt,
-      // Without captions the pieces are the body sentences, their mentions grouped already.
-      relationAt === sentences ? mentionsBySentence : groupByPiece(relationAt, mentions),
-      mentions,
-      directives,
-      selfDocument(text, seg.title, mentions),
-      at,
-      plenumTitles,
-    ),
-    participations: participationRecords(found, personMentions, at),
+    ...input,
+    seg,
+    published,
+    reference: published === null ? undefined : formatPartialDate(published),
+    sentences,
+    ordered,
+    at: locate(input.text, sentences, ordered),
+    written: [],
+    plenumTitles: [],
+    directives: [],
+    mentions: [],
+    mentionsBySentence: [],
+    found: [],
+    personMentions: [],
+    place: NOWHERE,
+    records: { events: [], organizations: [], people: [], citations: [], relations: [], participations: [] },
   }
+}
+
+function readDirectives(r: Reading): void {
+  addIssueDates(r.text, r.written, r.reference)
+  r.plenumTitles = fillPlenumBodies(r.text, r.ordered, r.written)
+  adoptHeadCode(r.written, r.seg.document?.code ?? null)
+  const { directives, mentions } = resolveDirectives(r.written)
+  r.directives = directives
+  r.mentions = mentions
+  r.mentionsBySentence = groupByPiece(r.sentences, mentions)
+}
+
+// With no publication date, a year the events' days do not write comes from the text's evidence.
+// A site's clock over its banner is no part of the article's words.
+function readEventYears(r: Reading): void {
+  const yearSources = {
+    text: r.text.slice(siteClockEnd(r.text)),
+    title: r.seg.title,
+    sentences: r.sentences,
+    directives: r.directives,
+  }
+  if (r.reference === undefined) inferEventYears(r.found, yearSources)
+  else if (r.published !== null) dateNamedYears(r.found, yearSources, r.published.year)
+}
+
+// Where an article's events stand, read over the whole text, so only when there is an event to place.
+type ArticlePlace = { article: Province | null; mainPoint: Province | null; linkPoint: boolean }
+const NOWHERE: ArticlePlace = { article: null, mainPoint: null, linkPoint: false }
+
+function articlePlace(r: Reading): ArticlePlace {
+  if (r.found.length === 0) return NOWHERE
+  return {
+    article: articleProvince(r.text, r.reference ?? null),
+    mainPoint: mainPointProvince(r.text, r.reference ?? null),
+    linkPoint: followedAtLinkPoint(r.text),
+  }
+}
+
+function events(r: Reading): Extraction['events'] {
+  const url = validUrl(r.known.url) ?? validUrl(r.hints.url)
+  const { article, mainPoint, linkPoint } = r.place
+  return eventRecords(r.found, r.at, url, r.reference ?? null, article, mainPoint, linkPoint)
+}
+
+function organizations(r: Reading): Organization[] {
+  return collectOrganizations(
+    [...r.found.map((e) => e.organizer), ...r.directives.map((d) => d.issuingBody)],
+    r.reference ?? null,
+  )
+}
+
+function citations(r: Reading): Citation[] {
+  const firstMentions = firstMentionOfEachCode(r.mentions)
+  return [
+    ...articleCitations(firstMentions, r.at),
+    ...eventCitations(r.found, r.mentionsBySentence.flat(), firstMentions, r.at),
+  ]
+}
+
+function relations(r: Reading): Extraction['relations'] {
+  const relationAt = relationPieces(r.sentences, r.seg.captions)
+  return relationRecords(
+    relationAt,
+    // Without captions the pieces are the body sentences, their mentions grouped already.
+    relationAt === r.sentences ? r.mentionsBySentence : groupByPiece(relationAt, r.mentions),
+    r.mentions,
+    r.directives,
+    selfDocument(r.text, r.seg.title, r.mentions),
+    r.at,
+    r.plenumTitles,
+  )
+}
+
+// Reads articles stage by stage (see eachArticle); an article that fails anywhere is read as empty.
+function readArticles(inputs: readonly ArticleInput[]): Extraction[] {
+  const readings: (Reading | null)[] = inputs.map(() => null)
+  for (let i = 0; i < inputs.length; i++) {
+    try {
+      readings[i] = pieces(inputs[i]!)
+    } catch {
+      readings[i] = null
+    }
+  }
+  eachArticle(readings, (r) => {
+    r.written = mentionsIn(r.text, r.ordered)
+  })
+  eachArticle(readings, readDirectives)
+  eachArticle(readings, (r) => fillIssuingBodies(r.directives, r.mentions, r.ordered, r.seg.document))
+  eachArticle(readings, (r) => {
+    r.found = findEvents(r.sentences, r.mentionsBySentence, r.reference, r.seg.title, r.seg.sourcedLead)
+  })
+  eachArticle(readings, (r) => linkTypeNamed(r.found, r.sentences, r.mentions))
+  eachArticle(readings, (r) => fillOrganizers(r.found, r.sentences, r.seg.title))
+  eachArticle(readings, (r) => fillPlaces(r.found, r.sentences, r.reference ?? null))
+  eachArticle(readings, (r) =>
+    dateFromContext(r.found, { sentences: r.sentences, title: r.seg.title, reference: r.reference }),
+  )
+  eachArticle(readings, readEventYears)
+  eachArticle(readings, (r) => dateReviewsPastTheirYear(r.found, r.sentences))
+  eachArticle(readings, (r) => dateByOwnAnniversary(r.found, r.sentences))
+  eachArticle(readings, (r) => dateClosedBySpan(r.found, r.sentences, r.reference))
+  eachArticle(readings, (r) => narrowQuarter(r.found, r.sentences))
+  eachArticle(readings, (r) => {
+    r.personMentions = findPeople([...r.sentences, ...r.seg.captions])
+  })
+  // The records, each kind a stage of its own, in the order a lone article built them: the
+  // relations may give a directive its body or date after the organisations were listed.
+  eachArticle(readings, (r) => {
+    r.place = articlePlace(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.events = events(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.organizations = organizations(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.people = mergePeople(r.personMentions)
+  })
+  eachArticle(readings, (r) => {
+    r.records.citations = citations(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.relations = relations(r)
+  })
+  eachArticle(readings, (r) => {
+    r.records.participations = participationRecords(r.found, r.personMentions, r.at)
+  })
+  return readings.map((r, i) => {
+    if (r !== null) {
+      try {
+        const article = { ...articleRecord(r.text, r.hints, r.seg, r.published), ...knownArticleFields(r.known) }
+        return { article, directives: r.directives, ...r.records }
+      } catch {
+        // read as empty below
+      }
+    }
+    return emptyExtraction(inputs[i]!.text, {})
+  })
 }
 
 /** Where things stand in an article: its body sentences, the piece around an offset, and provenance for a span. */
@@ -597,13 +735,45 @@ export function extractArticle(text: string, hints: ArticleHints = {}): Extracti
  * text's: the HTML path's way into the text path.
  */
 export function extractKnowing(text: string, hints: ArticleHints, known: KnownFacts): Extraction {
-  const normalized = normalizeText(typeof text === 'string' ? text : '')
-  // The records are built to the schema's shape, and the tests validate every output against
-  // it (fixtures, corpora, random and hostile input); a schema run here would cost an eighth of
-  // the extraction.
-  try {
-    return read(normalized, hints, known)
-  } catch {
-    return emptyExtraction(normalized, {})
+  return readArticles([toRead(text, hints, known)])[0]!
+}
+
+/** An article for {@link extractArticles}: its scraped text, and what the caller knows of it besides. */
+export type ArticleToRead = { text: string; hints?: ArticleHints | undefined }
+
+// Articles read together at most: enough for every stage's rules to stay warm, few enough that
+// what the stages hold between them stays small.
+const BATCH_ARTICLES = 256
+const BATCH_CHARS = 4 * 1024 * 1024
+
+/**
+ * {@link extractArticle} over many articles, the same extraction for each, in the order given:
+ * faster than one call per article (about 1.5x on real pages) since each stage of reading runs
+ * over a batch of articles before the next stage starts. Articles are read in batches of at most
+ * 256 articles or 4 MB of text. Never throws: an article that cannot be read gives an article
+ * with empty lists, as `extractArticle` would, and the others are read as usual.
+ */
+export function extractArticles(articles: Iterable<string | ArticleToRead>): Extraction[] {
+  const out: Extraction[] = []
+  let batch: ArticleInput[] = []
+  let chars = 0
+  for (const article of articles) {
+    const input = typeof article === 'string' ? toRead(article, {}, {}) : toRead(article.text, article.hints ?? {}, {})
+    batch.push(input)
+    chars += input.text.length
+    if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) {
+      for (const extraction of readArticles(batch)) out.push(extraction)
+      batch = []
+      chars = 0
+    }
   }
+  if (batch.length > 0) for (const extraction of readArticles(batch)) out.push(extraction)
+  return out
+}
+
+// The records are built to the schema's shape, and the tests validate every output against it
+// (fixtures, corpora, random and hostile input); a schema run here would cost an eighth of the
+// extraction.
+function toRead(text: unknown, hints: ArticleHints, known: KnownFacts): ArticleInput {
+  return { text: normalizeText(typeof text === 'string' ? text : ''), hints, known }
 }

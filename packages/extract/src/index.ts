@@ -4,6 +4,8 @@
  * - {@link extractArticle} reads one article into an `Extraction` (article, directives,
  *   events, organisations, people, citations, relations, participations, each fact with its
  *   provenance).
+ * - {@link extractArticles} reads many articles, the same extraction for each, faster than one
+ *   call each (each stage of reading runs over a batch before the next).
  * - {@link roleOrganization} reads the organisation a person's role names, for telling
  *   namesakes apart.
  * - {@link organizationLevel} and {@link organizationProvince} place an organisation by its name,
@@ -15,7 +17,7 @@
  *
  * @packageDocumentation
  */
-export { type ArticleHints, extractArticle } from './extract.ts'
+export { type ArticleHints, type ArticleToRead, extractArticle, extractArticles } from './extract.ts'
 export { type GoldArticle, GoldArticleSchema, toGold } from './gold.ts'
 export { organizationLevel, organizationProvince } from './organization-level.ts'
 export { roleOrganization } from './organizations.ts'
