@@ -22,6 +22,7 @@ import {
   nextKeyAmong,
   plainText,
   wordAt,
+  wordBefore,
   wordEnd,
   wordKey,
 } from './word-keys.ts'
@@ -676,9 +677,10 @@ const DISTRICT_MARKERS: { marker: Marker; kind: DistrictKind }[] = (
 ).map(([w, kind]) => ({ marker: marker(w), kind }))
 const DISTRICT_FIRST_KEYS = new Set(DISTRICT_MARKERS.map((m) => m.marker.keys[0]!))
 const DISTRICT_REACH = Math.max(...DISTRICT_MARKERS.map((m) => m.marker.keys.length)) + LONGEST_DISTRICT
-// The first words of the unit words as a word of their own, with or without diacritics (`Huyen uy`).
-const DISTRICT_FIRST_WORDS =
-  /(?<![\p{L}\p{M}\p{N}])(?:huyện|huyen|quận|quan|thị|thi|thành|thanh|tp)(?![\p{L}\p{M}\p{N}])/giu.source
+// The first words of the unit words, with or without diacritics (`Huyen uy`), ending a word: one
+// that starts a word (no letter, mark or digit before it, see wordBefore) is a unit word's first
+// word. The start is asked of each match, not of the expression at every place it tries.
+const DISTRICT_FIRST_WORDS = /(?:huyện|huyen|quận|quan|thị|thi|thành|thanh|tp)(?![\p{L}\p{M}\p{N}])/giu.source
 
 // Made once: nothing findDistricts calls reads districts, so one expression serves every call.
 const DISTRICT_CANDIDATES = new RegExp(DISTRICT_FIRST_WORDS, 'giu')
@@ -781,7 +783,9 @@ export function findDistricts(text: string, options: ProvinceOptions = {}): Dist
   let i = 0
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
     const start = m.index
-    if (start < i) continue
+    // A match inside a word: any match starting within it is inside that word too (its units are
+    // letters), so the search goes on from its end.
+    if (start < i || wordBefore(text, start)) continue
     i = start + m[0].length
     if (!DISTRICT_FIRST_KEYS.has(wordKey(m[0]))) continue
     // `quân` (the army: `Quân ủy Trung ương`) folds as `quận` does, but has another tone; a

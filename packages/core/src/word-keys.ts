@@ -105,6 +105,15 @@ export function wordAt(text: string, i: number): boolean {
   const kind = unitKind(text.charCodeAt(i))
   return kind === 1 || (kind === 3 && wordPairAt(text, i) === 2)
 }
+/**
+ * Whether a letter, mark or digit ends right before i, as `(?<![\p{L}\p{M}\p{N}])` reads it with
+ * the `u` flag: the code point before i, a surrogate pair read whole (a lone surrogate is none).
+ */
+export function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false
+  const kind = unitKind(text.charCodeAt(i - 1))
+  return kind === 1 || (kind === 3 && i >= 2 && wordPairAt(text, i - 2) === 2)
+}
 // The length (2, or 0 when it is none) of a supplementary letter, mark or digit at i.
 function wordPairAt(text: string, i: number): number {
   const c = text.charCodeAt(i)
@@ -187,8 +196,11 @@ export function capitalAfterWords(text: string, end: number, follow: readonly Ke
 const VIETNAMESE = 'àáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ'
 const VIETNAMESE_ALL = VIETNAMESE + VIETNAMESE.toUpperCase()
 // Whether each BMP code unit outside ASCII is a letter, mark or digit other than Vietnamese's, or a
-// surrogate (1), or not (2), worked out on first sight.
+// surrogate (1), or not (2), worked out on first sight; ASCII and Vietnamese's letters are known
+// (2) from the start, so a plain text's units each cost one lookup and one comparison.
 const OTHER_LETTER = new Uint8Array(0x10000)
+OTHER_LETTER.fill(2, 0, 0x80)
+for (let k = 0; k < VIETNAMESE_ALL.length; k++) OTHER_LETTER[VIETNAMESE_ALL.charCodeAt(k)] = 2
 function otherLetter(c: number): boolean {
   let k = OTHER_LETTER[c]!
   if (k === 0) {
@@ -206,9 +218,10 @@ function otherLetter(c: number): boolean {
  * letters (`ñ`, `²`, `字`) fold to nothing or to letters no Vietnamese letter gives.
  */
 export function plainText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 0x80 && otherLetter(c)) return false
+    if (OTHER_LETTER[c] !== 2 && otherLetter(c)) return false
   }
   return true
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FORMER_PROVINCES, findProvinces } from '../src/province.ts'
 import { foldDiacritics } from '../src/text.ts'
-import { capitalAfterWords, keyPattern, keySet, nextKeyAmong, plainText } from '../src/word-keys.ts'
+import { capitalAfterWords, keyPattern, keySet, nextKeyAmong, plainText, wordBefore } from '../src/word-keys.ts'
 
 // The province readers' scans of whole articles, each checked against what it stands for.
 
@@ -143,6 +143,54 @@ describe('the gates before a unit word is read (properties)', () => {
           /^[\p{Lu}\p{N}]/u.test(text.slice(ws[k]!.start))
         const expected = opensName(1) || (ws[1] !== undefined && keys.keys.has(ws[1].key) && opensName(2))
         expect(capitalAfterWords(text, ws[0]!.end, follow)).toBe(expected)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('findDistricts candidates (properties)', () => {
+  const districtWords = fc.constantFrom(
+    'huyện',
+    'Huyện',
+    'HUYỆN',
+    'huyen',
+    'quận',
+    'Quân',
+    'quan',
+    'thị',
+    'THỊ',
+    'thi',
+    'thành',
+    'Thanh',
+    'TP',
+    'tp',
+    'xthi',
+    'thiên',
+  )
+  const text = fc.array(fc.oneof(piece, otherUnit, districtWords), { maxLength: 40 }).map((ps) => ps.join(''))
+  it('wordBefore: a letter, mark or digit ends before a place, as the `u` look-behind reads it', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (t, at) => {
+        const i = t.length === 0 ? 0 : at % (t.length + 1)
+        // The look-behind is asked only where a word may start, never inside a surrogate pair.
+        fc.pre(!(/[\udc00-\udfff]/u.test(t[i] ?? '') && /[\ud800-\udbff]/u.test(t[i - 1] ?? '')))
+        const lookBehind = /(?<![\p{L}\p{M}\p{N}])/uy
+        lookBehind.lastIndex = i
+        expect(wordBefore(t, i)).toBe(!lookBehind.test(t))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+  it('the unit words found without a look-behind, each asked whether it starts a word, are those found with it', () => {
+    const words = '(?:huyện|huyen|quận|quan|thị|thi|thành|thanh|tp)(?![\\p{L}\\p{M}\\p{N}])'
+    const withLookBehind = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words}`, 'giu')
+    const without = new RegExp(words, 'giu')
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = [...t.matchAll(withLookBehind)].map((m) => m.index)
+        const found = [...t.matchAll(without)].map((m) => m.index).filter((i) => !wordBefore(t, i))
+        expect(found).toEqual(expected)
       }),
       { numRuns: 3000 },
     )

@@ -157,6 +157,8 @@ const PLACE_READINGS: readonly Reading<ProvinceResolution>[] = [
 // the link points it reached (`kết nối`, `đến`, `tới`) or the clause's end.
 const MAIN_POINT =
   /(?:từ điểm cầu(?: chính)?|điểm cầu chính|điểm cầu trung tâm|(?<chaired>chủ trì(?:\s+(?:hội nghị|buổi lễ|lễ|cuộc họp|phiên họp))?\s+tại điểm cầu))(?<place>[^.;:!?\n]*?)(?=\s(?:kết nối|đến|tới|với|và các điểm cầu)\s|[.;:!?\n]|$)/giu
+// What every match of MAIN_POINT holds, with its flags' reading of case.
+const POINT_WORDS = /điểm cầu/iu
 // A unit's word opening the point a chair presides at (`chủ trì tại điểm cầu tỉnh Đắk Nông`): a
 // province's or a district's leader presides at its own link point, where it follows the meeting.
 const UNIT_POINT =
@@ -174,6 +176,8 @@ const LOCAL_CENTRAL_POINT = /^\s*(?:của\s+|cấp\s+)?(?:huyện|quận|thị x
  * while the other points (`điểm cầu tỉnh ta`) only follow it. Null when no main point is placed.
  */
 export function mainPointProvince(text: string, date: string | null): Province | null {
+  // Each way of stating a main point writes `điểm cầu`: most texts hold none, and are read for it once.
+  if (!POINT_WORDS.test(text)) return null
   // An exec loop, not matchAll, which copies the expression at each call; nothing below reads MAIN_POINT.
   MAIN_POINT.lastIndex = 0
   for (let m = MAIN_POINT.exec(text); m !== null; m = MAIN_POINT.exec(text)) {

@@ -188,6 +188,8 @@ describe('mainPointProvince', () => {
       'Điểm cầu chính hội nghị tại phòng họp Diên Hồng, Nhà Quốc hội (TP Hà Nội), kết nối đến điểm cầu các tỉnh ủy.',
       '01',
     ],
+    // the words in capitals (every way of stating a main point writes them, in any case)
+    ['Hội nghị được truyền hình trực tuyến TỪ ĐIỂM CẦU Bộ Công an tại Hà Nội đến các tỉnh.', '01'],
     // a link point is not the main point
     ['Dự Hội nghị tại điểm cầu tỉnh Quảng Nam có đồng chí Phó Chủ tịch UBND tỉnh.', null],
     ['Hội nghị trực tuyến toàn quốc với 62 điểm cầu trên cả nước.', null],
