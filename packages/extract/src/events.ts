@@ -90,6 +90,7 @@ import {
   TURNOUT_GATE,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
+import { closesQuote, endsWithLower, quoteOpened, spaced } from './text-scan.ts'
 import { isWhiteUnit, unitClass } from './unit-class.ts'
 import type { WordGate } from './word-gate.ts'
 import { firstLetters, wordPattern } from './word-pattern.ts'
@@ -750,7 +751,7 @@ function reportedByVerb(
       // học tập, quán triệt ...`, `kết quả quán triệt ...`)
       nounBefore(rest, at) ||
       PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
-      clause.split(' ').length > 40
+      spaced(clause) > 40
     )
       continue
     // `Thực hiện Kết luận số 79-KL/TW ..., từ ngày 17 đến ngày 22-8, Bộ Chính trị tiếp tục làm
@@ -1192,12 +1193,12 @@ function honoured(
 // What the fillers between an organiser and its verb end with, in either case: their ends are
 // compared, not searched for (an expression anchored at the end is tried at every offset), and
 // most subjects end otherwise and are not compared.
-const FILLER_ENDS = new Set(FILLERS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))
+const FILLER_ENDS = new Set(FILLERS.flatMap((w) => [w.charCodeAt(w.length - 1), w.at(-1)!.toUpperCase().charCodeAt(0)]))
 
 function dropFiller(s: string): string {
-  if (!FILLER_ENDS.has(s.at(-1) ?? '')) return s
+  if (s.length === 0 || !FILLER_ENDS.has(s.charCodeAt(s.length - 1))) return s
   for (const w of FILLERS)
-    if (s.length >= w.length && s.slice(s.length - w.length).toLowerCase() === w)
+    if (endsWithLower(s, w))
       // `Ban Tổ chức` is a body, not `Ban` and then the holding verb.
       return nounBefore(s, s.length - w.length) ? s : s.slice(0, s.length - w.length).trim()
   return s
@@ -1242,7 +1243,7 @@ function placeGoesOn(segments: readonly string[]): boolean {
   for (let k = segments.length - 1; k >= 0; k--) {
     const part = segments[k]!.trim()
     if (AT_PLACE.test(part)) return k < segments.length - 1
-    if (!isUnitName(part) || part.split(' ').length > 6) return false
+    if (!isUnitName(part) || spaced(part) > 6) return false
   }
   return false
 }
@@ -1305,7 +1306,7 @@ function readSubjectOnce(region: string): Subject {
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()
     if (placeGoesOn(segments)) break
-    if (!listedBody(last) && (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last))) break
+    if (!listedBody(last) && (spaced(last) > 3 || !isUpperStart(last) || ADVERBIAL.test(last))) break
     organizer = `${segments.pop()!.trim()}, ${organizer}`
     listed++
   }
@@ -1323,7 +1324,7 @@ function readSubjectOnce(region: string): Subject {
   const valid =
     (isUpperStart(organizer) || opensLowerCaseBody(organizer)) &&
     // a list of bodies names each one short (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X`)
-    organizer.split(' ').length <= (listed + dashListedBodies(organizer) >= 2 ? LONGEST_LIST : 20) &&
+    spaced(organizer) <= (listed + dashListedBodies(organizer) >= 2 ? LONGEST_LIST : 20) &&
     !NOT_A_SUBJECT.test(organizer) &&
     !NOT_IN_A_NAME.test(organizer)
   return { organizer: valid ? organizer : null, location: location === '' ? null : location }
@@ -1456,8 +1457,8 @@ function cueSentence(before: Piece, sentence: Piece, reference: string | undefin
   return { start: before.start, end: sentence.end, text }
 }
 
-// A quotation a speaker opens (`chia sẻ: "`, `cho biết: “`) and has not closed by a sentence's end.
-const QUOTE_OPENED = /:\s*["“]/u
+// A quotation a speaker opens (`chia sẻ: "`, `cho biết: “`; read by quoteOpened as `/:\s*["“]/u`)
+// and has not closed by a sentence's end.
 // Sentences of one paragraph follow each other after one space.
 const SAME_PARAGRAPH = 1
 
@@ -1470,9 +1471,9 @@ function insideQuotes(sentences: readonly Piece[]): boolean[] {
     if (s.start - previousEnd > SAME_PARAGRAPH) open = false
     inside.push(open)
     if (!open) {
-      const at = QUOTE_OPENED.exec(s.text)
-      open = at !== null && !/["”]/u.test(s.text.slice(at.index + at[0].length))
-    } else open = !/["”]/u.test(s.text)
+      const at = quoteOpened(s.text)
+      open = at >= 0 && !closesQuote(s.text, at)
+    } else open = !closesQuote(s.text, 0)
     previousEnd = s.end
   }
   return inside
@@ -2026,7 +2027,7 @@ function toldByHost(
 ): FoundEvent | undefined {
   if (organizer === null) return undefined
   const key = hostKey(phrase)
-  if (key.split(' ').length < HOST_KEY_WORDS) return undefined
+  if (spaced(key) < HOST_KEY_WORDS) return undefined
   return events.find(
     (e) =>
       e.kind === kind && e.organizer !== null && sameHost(e.organizer, organizer) && hostKey(e.title ?? '') === key,

@@ -1,0 +1,57 @@
+import { isWhiteUnit } from './unit-class.ts'
+
+/**
+ * Small readings of a sentence's units that stand for an expression or a lower-cased copy, where
+ * the expression (tried at every offset) or the copy cost more than the rest of their reading.
+ */
+
+// Each code unit lower-cased on its own (-1 when that gives more than one unit, as `İ` does),
+// filled as units are met.
+const LOWER_UNITS = new Int32Array(0x10000).fill(-2)
+
+function lowerUnit(unit: number): number {
+  let lower = LOWER_UNITS[unit]!
+  if (lower === -2) {
+    const l = String.fromCharCode(unit).toLowerCase()
+    lower = l.length === 1 ? l.charCodeAt(0) : -1
+    LOWER_UNITS[unit] = lower
+  }
+  return lower
+}
+
+/**
+ * Whether `s` lower-cased ends with `word`, as `s.slice(s.length - word.length).toLowerCase() ===
+ * word` answers for a word in lower case with no sigma and no surrogate in it: compared unit by
+ * unit, with no copy made.
+ */
+export function endsWithLower(s: string, word: string): boolean {
+  const from = s.length - word.length
+  if (from < 0) return false
+  for (let k = 0; k < word.length; k++) if (lowerUnit(s.charCodeAt(from + k)) !== word.charCodeAt(k)) return false
+  return true
+}
+
+/**
+ * Where the first quotation a speaker opens ends, as `/:\s*["“]/u` finds it (`chia sẻ: "`, `cho
+ * biết: “`): the index after its mark, -1 when none. Each colon is read on; most sentences have none.
+ */
+export function quoteOpened(text: string): number {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let at = colon + 1
+    while (at < text.length && isWhiteUnit(text.charCodeAt(at))) at++
+    const c = text.charCodeAt(at)
+    if (c === 0x22 || c === 0x201c) return at + 1
+  }
+  return -1
+}
+
+/** Whether a closing quotation mark (`"` or `”`) stands in `text` from `from`: `/["”]/u` on the rest. */
+export const closesQuote = (text: string, from: number): boolean =>
+  text.indexOf('"', from) >= 0 || text.indexOf('”', from) >= 0
+
+/** How many pieces `text.split(' ')` gives (one more than its spaces), counted without making them. */
+export function spaced(text: string): number {
+  let n = 1
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++
+  return n
+}
