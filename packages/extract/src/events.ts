@@ -495,7 +495,9 @@ function purposeEnd(text: string, from: number, to: number): number {
   const start = Math.max(from, to - PURPOSE_REACH)
   const window = text.slice(start, to)
   let last: RegExpExecArray | null = null
-  for (const m of window.matchAll(PURPOSE)) last = m
+  // Read from lastIndex, not by matchAll, which copies the expression at every call.
+  PURPOSE.lastIndex = 0
+  for (let m = PURPOSE.exec(window); m !== null; m = PURPOSE.exec(window)) last = m
   if (last === null) return -1
   const comma = window.indexOf(',', last.index + last[0].length)
   return comma < 0 ? PURPOSE_OPEN : start + comma + 1
@@ -1554,7 +1556,9 @@ function addDatedLaunches(reading: Reading, sentences: readonly Piece[], referen
   sentences.forEach((sentence, index) => {
     const text = sentence.text
     if (!text.includes('ra mắt') && !text.includes('khai trương') && !text.includes('khánh thành')) return
-    for (const m of text.matchAll(LAUNCH_DATED)) {
+    // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads LAUNCH_DATED.
+    LAUNCH_DATED.lastIndex = 0
+    for (let m = LAUNCH_DATED.exec(text); m !== null; m = LAUNCH_DATED.exec(text)) {
       const clause = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
       if (PLANNED.test(clause)) continue
       const cue = readCue(text.slice(m.index + m[0].length), reference)
@@ -1584,7 +1588,9 @@ function addAppositeMeetings(reading: Reading, sentences: readonly Piece[], refe
   sentences.forEach((sentence, index) => {
     const text = sentence.text
     if (!APPOSED_VERBS.some((v) => text.includes(v))) return
-    for (const m of text.matchAll(APPOSED_MEETING)) {
+    // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads APPOSED_MEETING.
+    APPOSED_MEETING.lastIndex = 0
+    for (let m = APPOSED_MEETING.exec(text); m !== null; m = APPOSED_MEETING.exec(text)) {
       const clause = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
       if (PLANNED.test(clause) || AHEAD.test(m[0])) continue
       const rest = text.slice(m.index + m[0].length)
@@ -2117,7 +2123,9 @@ function dayAfterName(
   reference: string | undefined,
 ): PartialDate | null {
   const clause = text.slice(name, name + 300).split(/[;.](?:\s|$)/u, 1)[0]!
-  for (const m of clause.matchAll(DAY_WORD)) {
+  // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads DAY_WORD.
+  DAY_WORD.lastIndex = 0
+  for (let m = DAY_WORD.exec(clause); m !== null; m = DAY_WORD.exec(clause)) {
     const at = name + m.index
     if (mentions.some((x) => x.start <= at && at < x.tailEnd)) continue
     const cue = readCue(text.slice(at), reference)
@@ -2189,7 +2197,9 @@ const EVENT_NAMED_REACH = 600
 function kindNamedBefore(event: FoundEvent, text: string, before: string): void {
   if (event.kind !== 'other' || !BARE_EVENT.test(text)) return
   const reach = before.slice(0, EVENT_NAMED_REACH)
-  for (const m of reach.matchAll(NAMED_AT)) {
+  // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads NAMED_AT.
+  NAMED_AT.lastIndex = 0
+  for (let m = NAMED_AT.exec(reach); m !== null; m = NAMED_AT.exec(reach)) {
     const name = reach.slice(m.index + m[0].length)
     if (!startsWithHead(name) || PLURAL.test(name)) continue
     const kind = classifyEvent(name)
