@@ -1348,6 +1348,22 @@ function locationAfter(text: string): string | null {
   return m === null ? null : m[1]!.trim()
 }
 
+// The kinds of the events read so far, as a set, made again only when an event was added or
+// changed its kind since the set was last made (most sentences add none).
+function keptKinds(): (events: readonly FoundEvent[]) => ReadonlySet<EventKind> {
+  let made: EventKind[] = []
+  let set = new Set<EventKind>()
+  return (events) => {
+    let same = made.length === events.length
+    for (let i = 0; same && i < events.length; i++) same = events[i]!.kind === made[i]
+    if (!same) {
+      made = events.map((e) => e.kind)
+      set = new Set(made)
+    }
+    return set
+  }
+}
+
 /**
  * Reads the events reported by the body `sentences` (in order), linking the directives cited in
  * them (`mentionsBySentence[i]` for sentence `i`). A `title` that reports an event (`Chi bộ ... tổ
@@ -1372,7 +1388,9 @@ export function findEvents(
     closed: new Map(),
   }
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
-  const reported = new Set<string>()
+  // Few sentences report: they are compared as they are, not hashed as a set's keys would be.
+  const reported: string[] = []
+  const kinds = keptKinds()
   const quoted = insideQuotes(sentences)
   sentences.forEach((written, index) => {
     const cueBefore = index > 0 ? cueSentence(sentences[index - 1]!, written, reference) : null
@@ -1381,20 +1399,15 @@ export function findEvents(
       cueBefore === null
         ? (mentionsBySentence[index] ?? [])
         : [...(mentionsBySentence[index - 1] ?? []), ...(mentionsBySentence[index] ?? [])]
-    if (reported.has(sentence.text)) return
+    if (reported.includes(sentence.text)) return
     // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
     // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
     const speech = quoted[index] === true && sentenceCue(sentence.text, reference).kind !== 'date'
     if (!speech) addCeremonyBefore(reading, sentence, index)
     const report = speech
       ? null
-      : (readReport(
-          sentence,
-          mentions,
-          reference,
-          new Set(reading.events.map((e) => e.kind)),
-          sourcedLead && index === 0,
-        ) ?? namedOccasion(sentence.text, reading))
+      : (readReport(sentence, mentions, reference, kinds(reading.events), sourcedLead && index === 0) ??
+        namedOccasion(sentence.text, reading))
     const before = reading.events.length
     const head = report === null || report.trigger.lead ? openingHead(sentence.text) : null
     if (report === null && head !== null && AHEAD_OF_IT.test(sentence.text)) reading.plannedHeads.add(head)
@@ -1405,7 +1418,7 @@ export function findEvents(
       readFollowUp(reading, sentence, index, mentions)
       addRite(reading, sentence, index)
     } else {
-      reported.add(sentence.text)
+      reported.push(sentence.text)
       if (before === 0 && index > 0) {
         addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
         kindNamedBefore(reading.events[0]!, sentence.text, sentences[index - 1]!.text)
