@@ -90,7 +90,7 @@ import {
   TURNOUT_GATE,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
-import { closesQuote, endsWithLower, quoteOpened, spaced } from './text-scan.ts'
+import { closesQuote, endsWithAnd, endsWithDone, endsWithLower, quoteOpened, spaced } from './text-scan.ts'
 import { isWhiteUnit, unitClass } from './unit-class.ts'
 import type { WordGate } from './word-gate.ts'
 import { firstLetters, wordPattern } from './word-pattern.ts'
@@ -728,7 +728,7 @@ function reportedByVerb(
     let joined: Trigger['joined']
     // `X giao ban công tác quý I và phát động ...`: the subject holds an earlier verb joined by
     // `và`, which reports the first event; `X phát động ... và giao ban ...`: a later one the second.
-    const earlier = JOINED_END.test(rest.slice(0, at)) ? firstVerb(rest.slice(0, at)) : null
+    const earlier = endsWithAnd(rest, at) ? firstVerb(rest.slice(0, at)) : null
     if (earlier !== null) {
       joined = { kind: kind ?? classifyEvent(found[0]) ?? 'other', phrase: subjectStart + at }
       ;({ found, kind, at } = earlier)
@@ -759,7 +759,7 @@ function reportedByVerb(
     // `Thực hiện Kết luận số 79-KL/TW ..., từ ngày 17 đến ngày 22-8, Bộ Chính trị tiếp tục làm
     // việc ...`: a day written in mid-sentence before the subject, outside the directives cited.
     const dayBefore = undated(cue) && dayWritten(masked(subjectStart + at).slice(subjectStart, subjectStart + at))
-    const hasCue = !undated(cue) || dayBefore || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
+    const hasCue = !undated(cue) || dayBefore || endsWithDone(subject)
     const dated =
       dayBefore || cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
@@ -787,9 +787,8 @@ const HEARS_RESULTS =
   /(?<![\p{L}])(?:nghe\s+(?:báo cáo\s+)?|đánh giá\s+)kết quả\s+\d{1,2}\s+năm\s+(?:thực hiện|triển khai)(?![\p{L}])/iu
 const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause) || HEARS_RESULTS.test(clause.slice(0, 300))
 
-// A subject that ends with `và` after a clause of its own, and the link to a second verb in the
-// same clause after the first verb's words.
-const JOINED_END = /\S\s+và\s*$/u
+// The link to a second verb in the same clause after the first verb's words (a subject that ends
+// with `và` after a clause of its own is read by endsWithAnd).
 const JOINED_NEXT = /^[^,;.]{0,120}?\svà\s+/u
 
 // A reporting verb right after `và` in the clause that goes on at `from`: `X giao ban công tác
@@ -1220,6 +1219,7 @@ const LED_BY =
   /\s+do\s+(?:đồng chí|ông|bà|đ\/c|(?:thượng|đại|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:pgs|gs|ts|ths)\.?)\s/iu
 const WITH_OTHERS = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|kết hợp với|chủ trì,? phối hợp)(?![\p{L}])/iu
 const SEGMENT_BREAK = /,\s+/u
+const holdsDo = (s: string) => s.includes('do') || s.includes('Do') || s.includes('DO') || s.includes('dO')
 const AT_PLACE = /^tại\s/iu
 const BRACKETED_END = /\s*\([^()]{1,40}\)\s*$/u
 const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'iu')
@@ -1278,7 +1278,8 @@ function readSubject(region: string): Subject {
 function readSubjectOnce(region: string): Subject {
   // A list's marker opening the item (`* Hội CCB quận Thanh Khê vừa tổ chức ...`) is no part of it.
   let s = LIST_MARKER.test(region) ? region.replace(LIST_MARKER, '') : region
-  const by = LED_BY.exec(s)
+  // LED_BY reads `do` (in any case: no other letters fold to these), which most subjects lack.
+  const by = holdsDo(s) ? LED_BY.exec(s) : null
   if (by !== null) s = s.slice(0, by.index)
   const co = WITH_OTHERS.exec(s)
   if (co !== null) s = s.slice(0, co.index)
@@ -1295,9 +1296,9 @@ function readSubjectOnce(region: string): Subject {
   for (let k = 0; k < 3; k++) s = dropFiller(s)
   // A delegation is named in lower case, and after the person who leads it: `đồng chí X cùng
   // đoàn công tác của Tỉnh ủy`.
-  const delegation = DELEGATION.exec(s)
+  const delegation = s.includes('đoàn ') ? DELEGATION.exec(s) : null
   if (delegation !== null) return { organizer: delegation[1]!, location: null }
-  const segments = s.split(SEGMENT_BREAK)
+  const segments = s.includes(',') ? s.split(SEGMENT_BREAK) : [s]
   // `tại Hội trường UBND huyện Huyện ủy X`: the place and the subject, no comma between them.
   const joined = placeThenBody(segments.at(-1)?.trim() ?? '')
   if (joined !== null) segments.splice(-1, 1, `tại ${joined.place}`, joined.body)
@@ -1928,7 +1929,7 @@ function addEvent(
   const text = sentence.text
   const { trigger, cue, subjectStart } = report
   const previous = reading.events[reading.events.length - 1]
-  const date = eventDate(report, text, relativeMentions(mentions, sentence.start), reference, reading.lastDated)
+  const date = eventDate(report, text, mentions, sentence.start, reference, reading.lastDated)
   const subject = eventSubject(report, text)
   // A report names who organised it or when; `tổ chức` with neither is a general statement, and
   // so is a tally of what was done so far (`Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội
@@ -1937,7 +1938,7 @@ function addEvent(
   // `Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “...”` after `... tổ chức Hội
   // nghị ... và phát động cuộc thi viết “...”`: an event of the occasion of a kind already reported
   // that day, under the same name, is that event told again.
-  const name = nameOf(text.slice(trigger.phrase))
+  const name = cue.kind === 'occasion' ? nameOf(text.slice(trigger.phrase)) : null
   const told =
     cue.kind === 'occasion' && name !== null
       ? reading.events.find((e) => e.kind === trigger.kind && sameDate(e.date, date) && nameOf(e.title ?? '') === name)
@@ -2094,6 +2095,7 @@ function eventDate(
   report: Report,
   text: string,
   mentions: ResolvedMention[],
+  start: number,
   reference: string | undefined,
   lastDated: PartialDate | null,
 ): PartialDate | null {
@@ -2101,10 +2103,13 @@ function eventDate(
   let date: PartialDate | null = null
   if (cue.kind === 'date' || cue.kind === 'before' || cue.kind === 'year') date = cue.date
   if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
-  if (date === null && trigger.mentioned) date = dayAfterName(text, trigger.phrase, mentions, reference)
+  // Mentions are placed in their sentence only where a day after the name is read.
+  if (date === null && trigger.mentioned)
+    date = dayAfterName(text, trigger.phrase, relativeMentions(mentions, start), reference)
   // An anniversary's day dates the report only when no day follows the event's name (`... tổ chức
   // Hội thi ... diễn ra từ ngày 1/11/2018`).
-  if (cue.history === true) date = dayAfterName(text, trigger.phrase, mentions, reference) ?? date
+  if (cue.history === true)
+    date = dayAfterName(text, trigger.phrase, relativeMentions(mentions, start), reference) ?? date
   if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
     const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
     if (lastDated !== null) {
@@ -2187,8 +2192,11 @@ function eventDirectives(
   codes: ReadonlyMap<FoundEvent, Set<string>>,
   mentions: ResolvedMention[],
 ): Set<string> {
-  const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(sentence.text)
-  const own = new Set(inherits && previous !== undefined ? codes.get(previous) : [])
+  // Only an event before can be inherited from: the words are not read for the first.
+  const inherits =
+    previous !== undefined &&
+    (/^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(sentence.text))
+  const own = new Set(inherits ? codes.get(previous) : [])
   for (let i = 0; i < mentions.length; i++) if (carriedOut(sentence, mentions, i)) own.add(mentions[i]!.code)
   return own
 }

@@ -55,3 +55,36 @@ export function spaced(text: string): number {
   for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++
   return n
 }
+
+// The end of `text` before `to` with the white space before it read back: where it starts.
+function beforeWhite(text: string, to: number): number {
+  let at = to
+  while (at > 0 && isWhiteUnit(text.charCodeAt(at - 1))) at--
+  return at
+}
+
+/**
+ * Whether `text` before `to` ends with `và` after a clause of its own (`X giao ban ... và `), as
+ * `/\S\s+và\s*$/u` reads it: read back from the end, not tried at every offset.
+ */
+export function endsWithAnd(text: string, to: number): boolean {
+  const end = beforeWhite(text, to)
+  if (end < 2 || text.charCodeAt(end - 2) !== 0x76 || text.charCodeAt(end - 1) !== 0xe0) return false
+  const white = beforeWhite(text, end - 2)
+  return white < end - 2 && white > 0
+}
+
+// The words a subject's verb is told as done after (`đã`, `vừa`, `chính thức`), lower case.
+const DONE_WORDS = ['đã', 'vừa', 'chính thức']
+
+/**
+ * Whether `text` ends with `đã`, `vừa` or `chính thức` in any case and then white space, as
+ * `/(?:đã|vừa|chính thức)\s+$/iu` reads it (every spelling the flags read as their letters is
+ * one lower-casing gives them, checked code point by code point): read back from the end.
+ */
+export function endsWithDone(text: string): boolean {
+  const end = beforeWhite(text, text.length)
+  if (end === text.length) return false
+  const before = text.slice(0, end)
+  return DONE_WORDS.some((w) => endsWithLower(before, w))
+}

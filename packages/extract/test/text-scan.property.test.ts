@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FILLERS } from '../src/rules/event-words.ts'
-import { closesQuote, endsWithLower, quoteOpened, spaced } from '../src/text-scan.ts'
+import { closesQuote, endsWithAnd, endsWithDone, endsWithLower, quoteOpened, spaced } from '../src/text-scan.ts'
 
 const piece = fc.constantFrom(
   ':',
@@ -29,6 +29,17 @@ const piece = fc.constantFrom(
   'cũng',
   'CŨNG',
   'đều',
+  'và',
+  'VÀ',
+  'Và',
+  'va\u0300',
+  ' và',
+  'vừa',
+  'VỪA',
+  'chính thức',
+  'CHÍNH THỨC',
+  '\t',
+  '  ',
 )
 const text = fc.array(piece, { maxLength: 20 }).map((p) => p.join(''))
 
@@ -68,5 +79,38 @@ describe('text scans', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+
+  it('reads a clause ending with `và` as the expression does', () => {
+    fc.assert(
+      fc.property(text, fc.nat(40), (t, cut) => {
+        const to = Math.min(cut, t.length)
+        expect(endsWithAnd(t, to)).toBe(/\S\s+và\s*$/u.test(t.slice(0, to)))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('reads a subject told as done as the expression does', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(endsWithDone(t)).toBe(/(?:đã|vừa|chính thức)\s+$/iu.test(t))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  // Lower case holds every spelling the `iu` flags read as the letters of the words compared in it.
+  it('finds every spelling of the words it compares in lower case', () => {
+    // `do` too, which events.ts looks for as written in its four spellings before LED_BY.
+    const letters = new Set([...'đã vừa chính thức do'].filter((c) => c !== ' '))
+    for (const x of letters) {
+      const one = new RegExp(`^${x}$`, 'iu')
+      for (let p = 0; p <= 0x10ffff; p++) {
+        if (p >= 0xd800 && p <= 0xdfff) continue
+        const c = String.fromCodePoint(p)
+        if (one.test(c)) expect([p.toString(16), c.toLowerCase()]).toEqual([p.toString(16), x])
+      }
+    }
   })
 })
