@@ -2353,11 +2353,13 @@ const NAMED_AGAIN_REACH = 2
 // A meeting named by its head alone (`Hội nghị được tổ chức ...`) whose report goes on `Tại hội
 // nghị, các đại biểu đã được quán triệt ...` was held to disseminate: what was done there names it.
 function refineKind(event: FoundEvent, text: string): void {
-  if (event.kind !== 'conference' || activityKind(event.title ?? '') !== null) return
+  if (event.kind !== 'conference') return
   const at = AT_THE_EVENT.exec(text)
-  if (at !== null && doneKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination') event.kind = 'dissemination'
   // `Tại Hội nghị quán triệt Nghị quyết ...`: the head named again with its activity word right after it.
   const named = at === null ? AT_THE_NAMED_EVENT.exec(text) : null
+  // The title is read for its activity only when the sentence refers back to the event: most do not.
+  if ((at === null && named === null) || activityKind(event.title ?? '') !== null) return
+  if (at !== null && doneKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination') event.kind = 'dissemination'
   if (named !== null && activityKind(text.slice(named[0].length), NAMED_AGAIN_REACH) === 'dissemination')
     event.kind = 'dissemination'
 }
@@ -2373,7 +2375,8 @@ const DIRECTION = /^(?:Tiếp tục|Đẩy mạnh|Tăng cường)\s/u
 // Directives stage for a later sentence: the directives it cites, except those a speaker asks
 // for (`đồng chí Bí thư yêu cầu ...`) or a list names (`gồm: ...`).
 function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: ResolvedMention[]): void {
-  if (DIRECTION.test(sentence.text)) return
+  // Most sentences cite none: nothing to read.
+  if (mentions.length === 0 || DIRECTION.test(sentence.text)) return
   const speech = growingTest(SPEECH, 20, 0)
   // What a report referring back to its event says was given there (`Tại Hội nghị, các đại biểu
   // nghe triển khai ..., gồm: Nghị quyết số 37 ..., Chỉ thị số 41 ...`) lists what it was about.
