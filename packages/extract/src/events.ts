@@ -90,7 +90,7 @@ import {
   TURNOUT_GATE,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
-import { closesQuote, endsWithAnd, endsWithDone, endsWithLower, quoteOpened, spaced } from './text-scan.ts'
+import { andWithin, closesQuote, endsWithAnd, endsWithDone, endsWithLower, quoteOpened, spaced } from './text-scan.ts'
 import { isWhiteUnit, unitClass } from './unit-class.ts'
 import type { WordGate } from './word-gate.ts'
 import { firstLetters, wordPattern } from './word-pattern.ts'
@@ -748,7 +748,6 @@ function reportedByVerb(
     // Tỉnh ủy đã có chuyến thăm và làm việc tại huyện ...` (no organiser is written).
     const led = kind === 'other' && cue.kind === 'date' && LEADER.test(subject)
     if (
-      (readSubject(subject).organizer === null && !led) ||
       // after a noun's word the verb names an activity, not the subject's act (`đã giám sát việc
       // học tập, quán triệt ...`, `kết quả quán triệt ...`)
       nounBefore(rest, at) ||
@@ -763,6 +762,9 @@ function reportedByVerb(
     const dated =
       dayBefore || cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
+    // The subject is read last, the other tests being cheaper: a verb with no organiser before it
+    // (and no leader heading a dated session) reports nothing.
+    if (readSubject(subject).organizer === null && !led) continue
     const verb = subjectStart + at
     const read = kind ?? classifyEvent(found[0]) ?? 'other'
     return {
@@ -790,12 +792,15 @@ const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause) || HEARS_
 // The link to a second verb in the same clause after the first verb's words (a subject that ends
 // with `và` after a clause of its own is read by endsWithAnd).
 const JOINED_NEXT = /^[^,;.]{0,120}?\svà\s+/u
+// How far after its start JOINED_NEXT's `và` may stand; SECOND_NAMED's.
+const JOINED_REACH = 121
+const SECOND_REACH = 161
 
 // A reporting verb right after `và` in the clause that goes on at `from`: `X giao ban công tác
 // quý I và phát động ...` reports a second event. (After a holding verb, `tổ chức Lễ kỷ niệm ... và
 // tuyên dương ...` most often names what was done at the one event, so it is not read there.)
 function joinedAfter(text: string, from: number): Trigger['joined'] {
-  const link = JOINED_NEXT.exec(text.slice(from))
+  const link = andWithin(text, from, JOINED_REACH) ? JOINED_NEXT.exec(text.slice(from)) : null
   if (link === null) return undefined
   const at = from + link[0].length
   const later = firstVerb(text.slice(at, at + 80))
@@ -809,7 +814,7 @@ function joinedAfter(text: string, from: number): Trigger['joined'] {
 // done at the one event).
 function launchJoined(text: string, from: number): Trigger['joined'] {
   return (
-    launchAfterLink(text, from, JOINED_NEXT.exec(text.slice(from))) ??
+    launchAfterLink(text, from, andWithin(text, from, JOINED_REACH) ? JOINED_NEXT.exec(text.slice(from)) : null) ??
     launchAfterLink(text, from, launchAfterList(text, from))
   )
 }
@@ -851,7 +856,7 @@ const AT_SAME_TIME = /^[^;.]{0,200}?,\s+đồng thời\s+tổ chức\s+/iu
 
 function secondSitting(text: string, from: number, first: EventKind): Trigger['joined'] {
   const rest = text.slice(from)
-  const link = SECOND_NAMED.exec(rest) ?? AT_SAME_TIME.exec(rest)
+  const link = (andWithin(text, from, SECOND_REACH) ? SECOND_NAMED.exec(rest) : null) ?? AT_SAME_TIME.exec(rest)
   if (link === null) return undefined
   const at = from + link[0].length
   const name = text.slice(at)

@@ -88,3 +88,12 @@ export function endsWithDone(text: string): boolean {
   const before = text.slice(0, end)
   return DONE_WORDS.some((w) => endsWithLower(before, w))
 }
+
+/**
+ * Whether `và` (as written) stands in `text` from `from` to `from + reach`: an expression that
+ * reads a case-sensitive `và` within that reach of its start finds no link where it does not.
+ */
+export function andWithin(text: string, from: number, reach: number): boolean {
+  const at = text.indexOf('và', from)
+  return at >= 0 && at <= from + reach
+}

@@ -1,7 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FILLERS } from '../src/rules/event-words.ts'
-import { closesQuote, endsWithAnd, endsWithDone, endsWithLower, quoteOpened, spaced } from '../src/text-scan.ts'
+import {
+  andWithin,
+  closesQuote,
+  endsWithAnd,
+  endsWithDone,
+  endsWithLower,
+  quoteOpened,
+  spaced,
+} from '../src/text-scan.ts'
 
 const piece = fc.constantFrom(
   ':',
@@ -38,6 +46,8 @@ const piece = fc.constantFrom(
   'VỪA',
   'chính thức',
   'CHÍNH THỨC',
+  'Lễ ',
+  'Hội nghị ',
   '\t',
   '  ',
 )
@@ -112,5 +122,27 @@ describe('text scans', () => {
         if (one.test(c)) expect([p.toString(16), c.toLowerCase()]).toEqual([p.toString(16), x])
       }
     }
+  })
+
+  // events.ts's links after a verb, read only where andWithin finds their `và`.
+  it('finds the `và` of every link the expressions read', () => {
+    const links: ReadonlyArray<readonly [RegExp, number]> = [
+      [/^[^,;.]{0,120}?\svà\s+/u, 121],
+      [/^[^,;.]{0,160}?\svà\s+(?=(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Hội thi|Cuộc thi)\s)/u, 161],
+    ]
+    const long = fc.tuple(text, fc.nat(200), text).map(([a, n, b]) => a + 'x'.repeat(n) + b)
+    fc.assert(
+      fc.property(long, fc.nat(40), (t, cut) => {
+        const from = Math.min(cut, t.length)
+        for (const [link, reach] of links) if (link.test(t.slice(from))) expect(andWithin(t, from, reach)).toBe(true)
+      }),
+      { numRuns: 5000 },
+    )
+    // At the edge of each reach.
+    for (let n = 0; n < 200; n++)
+      for (const [link, reach] of links) {
+        const t = `${'x'.repeat(n)} và Lễ x`
+        if (link.test(t)) expect([n, andWithin(t, 0, reach)]).toEqual([n, true])
+      }
   })
 })
