@@ -37,6 +37,8 @@ import {
 } from './rules/event-words.ts'
 import {
   AT_HERE,
+  AT_SAME_TIME,
+  AT_SAME_TIME_GATE,
   AT_THE_EVENT,
   AT_THE_NAMED_EVENT,
   BEFORE_EVENT_NAME,
@@ -853,11 +855,12 @@ const CHAINED_LAUNCH = /^[^;.]{0,180}?,\s+(?=phát động\s)/u
 // of another kind than the first, is a second event of the one sitting. (`và Lễ ...` of the same
 // kind, or `và trao Huy hiệu ...` in lower case, names what was done at the one event.)
 const SECOND_NAMED = /^[^,;.]{0,160}?\svà\s+(?=(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Hội thi|Cuộc thi)\s)/u
-const AT_SAME_TIME = /^[^;.]{0,200}?,\s+đồng thời\s+tổ chức\s+/iu
 
 function secondSitting(text: string, from: number, first: EventKind): Trigger['joined'] {
   const rest = text.slice(from)
-  const link = (andWithin(text, from, SECOND_REACH) ? SECOND_NAMED.exec(rest) : null) ?? AT_SAME_TIME.exec(rest)
+  const link =
+    (andWithin(text, from, SECOND_REACH) ? SECOND_NAMED.exec(rest) : null) ??
+    (AT_SAME_TIME_GATE.admits(text) ? AT_SAME_TIME.exec(rest) : null)
   if (link === null) return undefined
   const at = from + link[0].length
   const name = text.slice(at)

@@ -16,6 +16,8 @@ import {
   TURNOUT_WORK,
 } from '../src/rules/event-words.ts'
 import {
+  AT_SAME_TIME,
+  AT_SAME_TIME_GATE,
   CHAIRED_ON,
   CHAIRED_ON_GATE,
   DISSEMINATED_LIST,
@@ -56,6 +58,7 @@ const GATED: ReadonlyArray<readonly [string, RegExp, WordGate]> = [
   ['LAUNCH_AT', LAUNCH_AT, LAUNCH_AT_GATE],
   ['TURNOUT', TURNOUT, TURNOUT_GATE],
   ['DISSEMINATED_LIST', DISSEMINATED_LIST, DISSEMINATED_LIST_GATE],
+  ['AT_SAME_TIME', AT_SAME_TIME, AT_SAME_TIME_GATE],
 ]
 
 // A fresh copy, so that a global expression's lastIndex is not shared with the readers.
@@ -140,6 +143,8 @@ describe('wordGate', () => {
       'chủ trì',
       'gồm',
       'Ban',
+      'đồng thời',
+      'tổ chức',
     ])
       phrases.add(w)
     const pool = [...phrases]

@@ -341,6 +341,11 @@ export const INSPECTING = wordPattern(INSPECTION_ADVERBS, 'u', `\\s+(?=(?:${INSP
 /** {@link INSPECTING}'s gate: the verb read after its match (the adverbs are in most sentences). */
 export const INSPECTING_GATE = wordGate(INSPECTION_VERBS)
 
+/** `X tổ chức ..., đồng thời tổ chức ...`: a second event held at the same time, its name after the match. */
+export const AT_SAME_TIME = /^[^;.]{0,200}?,\s+đồng thời\s+tổ chức\s+/iu
+/** {@link AT_SAME_TIME}'s gate: each match holds `đồng thời`. */
+export const AT_SAME_TIME_GATE = wordGate(['đồng thời'])
+
 // ── Plans and speech ────────────────────────────────────────────────────────────────────────
 
 const reportWord = (w: ReportWord): string =>
