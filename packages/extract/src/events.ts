@@ -30,6 +30,7 @@ import {
   CLOSING_VERBS,
   COLLECTIVES,
   FILLERS,
+  LAUNCHED_ON,
   MOVEMENT_NAMES,
   NOUN_MARKERS,
   SESSION_BUSINESS,
@@ -94,7 +95,7 @@ import {
 import type { Piece } from './sentences.ts'
 import { andWithin, closesQuote, endsWithAnd, endsWithDone, endsWithLower, quoteOpened, spaced } from './text-scan.ts'
 import { isWhiteUnit, unitClass } from './unit-class.ts'
-import type { WordGate } from './word-gate.ts'
+import { type WordGate, wordGate } from './word-gate.ts'
 import { firstLetters, wordPattern } from './word-pattern.ts'
 
 /**
@@ -1353,8 +1354,9 @@ function organizerAfterDo(text: string): string | null {
 const AT_PLACE_AFTER = /(?=tại)(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u
 
 function locationAfter(text: string): string | null {
+  // Most texts name no place: the clause is cut and read only where `tại` is written.
+  if (!text.includes('tại')) return null
   const clause = text.split(/[;.]/u, 1)[0] ?? ''
-  // Most clauses name no place: the expression is tried only where `tại` is written.
   const m = clause.includes('tại') ? AT_PLACE_AFTER.exec(clause) : null
   return m === null ? null : m[1]!.trim()
 }
@@ -1403,7 +1405,14 @@ export function findEvents(
   const reported: string[] = []
   const kinds = keptKinds()
   const quoted = insideQuotes(sentences)
+  // Whether each sentence may hold the words addDatedLaunches and addAppositeMeetings read, asked
+  // of the gates while the sentence's folded pairs are at hand (its reading asks gates too), not
+  // looked for in every sentence again once all are read.
+  const mayLaunch: boolean[] = []
+  const mayAppose: boolean[] = []
   sentences.forEach((written, index) => {
+    mayLaunch.push(LAUNCHED_ON_GATE.admits(written.text))
+    mayAppose.push(APPOSED_GATE.admits(written.text))
     const cueBefore = index > 0 ? cueSentence(sentences[index - 1]!, written, reference) : null
     const sentence = cueBefore ?? written
     const mentions =
@@ -1444,8 +1453,8 @@ export function findEvents(
   dropHeadline(reading, sentences)
   joinSittings(reading)
   addClosed(reading)
-  addDatedLaunches(reading, sentences, reference)
-  addAppositeMeetings(reading, sentences, reference)
+  addDatedLaunches(reading, sentences, reference, mayLaunch)
+  addAppositeMeetings(reading, sentences, reference, mayAppose)
   if (title !== null && reading.events.length > 0) addTitleAct(reading, title)
   for (const rite of reading.rites) {
     if (reading.events.some((e) => e.kind === rite.kind)) continue
@@ -1576,10 +1585,19 @@ const AHEAD_OF_IT = /(?=dự|sẽ|sắp)(?<![\p{L}])(?:dự kiến|sẽ|sắp)\s
 // `... là sự tiếp nối các tủ sách “...” ra mắt tháng 11/2021; Tủ sách ..., ra mắt tháng 12/2021`:
 // a launch verb after what was launched and before a day or a month dates each launch, of no
 // organiser written; not one planned, nor one already reported on that date.
-function addDatedLaunches(reading: Reading, sentences: readonly Piece[], reference: string | undefined): void {
+// The launch verbs a dated launch is read after (LAUNCH_DATED's words), as written.
+const LAUNCHED_ON_GATE = wordGate(LAUNCHED_ON)
+
+function addDatedLaunches(
+  reading: Reading,
+  sentences: readonly Piece[],
+  reference: string | undefined,
+  mayHold: readonly boolean[],
+): void {
   sentences.forEach((sentence, index) => {
     const text = sentence.text
-    if (!text.includes('ra mắt') && !text.includes('khai trương') && !text.includes('khánh thành')) return
+    if (!mayHold[index]) return
+    if (!LAUNCHED_ON.some((w) => text.includes(w))) return
     // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads LAUNCH_DATED.
     LAUNCH_DATED.lastIndex = 0
     for (let m = LAUNCH_DATED.exec(text); m !== null; m = LAUNCH_DATED.exec(text)) {
@@ -1605,13 +1623,19 @@ function addDatedLaunches(reading: Reading, sentences: readonly Piece[], referen
 // then (a plenum or a congress whose results are made known); not one planned, nor one already
 // reported on that date. Sentences without the verb after a comma are not searched.
 const APPOSED_VERBS = [', họp ', ', diễn ra ', ', được tổ chức ']
+const APPOSED_GATE = wordGate(APPOSED_VERBS)
 const APPOSED_MEETING =
   /(?<![\p{L}])((?:Hội nghị|Đại hội|Kỳ họp|Hội thảo)\s[^,;.:“”"]{2,160}),\s+(?:họp|diễn ra|được tổ chức)\s+(?=(?:từ\s+)?ngày\s)/gu
 
-function addAppositeMeetings(reading: Reading, sentences: readonly Piece[], reference: string | undefined): void {
+function addAppositeMeetings(
+  reading: Reading,
+  sentences: readonly Piece[],
+  reference: string | undefined,
+  mayHold: readonly boolean[],
+): void {
   sentences.forEach((sentence, index) => {
     const text = sentence.text
-    if (!APPOSED_VERBS.some((v) => text.includes(v))) return
+    if (!mayHold[index] || !APPOSED_VERBS.some((v) => text.includes(v))) return
     // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads APPOSED_MEETING.
     APPOSED_MEETING.lastIndex = 0
     for (let m = APPOSED_MEETING.exec(text); m !== null; m = APPOSED_MEETING.exec(text)) {
