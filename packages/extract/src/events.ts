@@ -30,6 +30,7 @@ import {
   CLOSING_VERBS,
   COLLECTIVES,
   FILLERS,
+  HOLD,
   LAUNCHED_ON,
   MOVEMENT_NAMES,
   NOUN_MARKERS,
@@ -60,6 +61,7 @@ import {
   HAPPENED,
   HAPPENED_BEFORE,
   HAPPENED_BEFORE_GATE,
+  HAPPENED_GATE,
   HELD_BY,
   HELD_BY_NAMED,
   HELD_NAME_START,
@@ -172,7 +174,17 @@ const PAPER_CREDIT =
 
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
-const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
+// Whether an event's name opens `text`, kept for the text last asked about: a sentence's rest is
+// asked by several readers in turn (a passive report's, an opening event name's).
+let headText: string | null = null
+let headOpens = false
+function startsWithHead(text: string): boolean {
+  if (text !== headText) {
+    headOpens = EVENT_NAME_START.test(text)
+    headText = text
+  }
+  return headOpens
+}
 
 function readCue(text: string, reference: string | undefined): Cue {
   // An item of a newspaper's round-up, printed after a star or a bullet (`* Hội CCB quận ... vừa
@@ -410,7 +422,7 @@ function findTrigger(
   // Word gates read the whole sentence, `text` (read once for all of them): what `rest` holds, it holds.
   return (
     heldActively(text, masked, cue, subjectStart) ??
-    reportedPassively(rest, masked, cue, subjectStart, reference, reported) ??
+    reportedPassively(rest, text, masked, cue, subjectStart, reference, reported) ??
     reportedByVerb(rest, text, masked, cue, subjectStart) ??
     happenedAt(rest, text, masked, cue, subjectStart) ??
     (noEventsYet
@@ -630,6 +642,7 @@ function closedKind(verb: string, kind: EventKind): EventKind {
 // and then a passive verb, with no plan between.
 function reportedPassively(
   rest: string,
+  whole: string,
   masked: (to: number) => string,
   cue: Cue,
   subjectStart: number,
@@ -644,7 +657,11 @@ function reportedPassively(
   const start = undated(cue) ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
   const name = start === 0 ? rest : rest.slice(start)
   if (!startsWithHead(name)) return null
-  const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
+  // Each verb is read only where the sentence may hold its words: a passive verb (its gate), the
+  // holding verb of `do X tổ chức` (as written).
+  const happened =
+    (HAPPENED_GATE.admits(whole) ? HAPPENED.exec(name) : null) ??
+    (name.includes(HOLD) ? HELD_BY_NAMED.exec(name) : null)
   if (happened === null) return null
   // `Hội nghị diễn ra trong 2 ngày 12 và 13/4`, `Buổi lễ được tổ chức vào sáng 12/4`: a bare head
   // with no name of its own, after an event was reported, refers back to it, whatever its kind.
@@ -968,7 +985,7 @@ function openedByEventName(
   if (OCCASION_OPENING.test(rest)) return null
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   // A caption or a heading names an event; a sentence that sets a deadline instructs.
-  if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
+  if (((rest.includes('Ảnh') || rest.includes('nhiệm kỳ')) && CAPTION.test(rest)) || DEADLINE.test(rest)) return null
   // `Quán triệt Nghị quyết của Đảng về ..., ngày 09 tháng 01 năm 2013, Thủ tướng Chính phủ ban hành
   // ...`: an activity verb opening a clause that a dated one follows after its comma is a clause
   // of purpose, as `Thực hiện ...` is; the report is the dated clause's. (Read after the tests

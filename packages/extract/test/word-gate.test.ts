@@ -9,6 +9,7 @@ import {
   INSPECTION_ADVERBS,
   INSPECTION_VERBS,
   LAUNCHES_AT_EVENT,
+  PASSIVE_VERBS,
   RECEIVING,
   REPORTING_VERBS,
   RITES,
@@ -24,8 +25,10 @@ import {
   DISSEMINATED_LIST_GATE,
   ENTERED_ON,
   ENTERED_ON_GATE,
+  HAPPENED,
   HAPPENED_BEFORE,
   HAPPENED_BEFORE_GATE,
+  HAPPENED_GATE,
   HOLDING,
   HOLDING_GATE,
   HONOUR_RECEIVED,
@@ -47,6 +50,7 @@ import { foldCase, literalOpening, type WordGate, wordGate } from '../src/word-g
 // Each gated expression with its gate, as the readers pair them.
 const GATED: ReadonlyArray<readonly [string, RegExp, WordGate]> = [
   ['HOLDING', HOLDING, HOLDING_GATE],
+  ['HAPPENED', HAPPENED, HAPPENED_GATE],
   ['HAPPENED_BEFORE', HAPPENED_BEFORE, HAPPENED_BEFORE_GATE],
   ...REPORTING.map(([pattern, kind, gate]) => [`REPORTING ${kind}`, pattern, gate] as const),
   ['INSPECTING', INSPECTING, INSPECTING_GATE],
@@ -129,6 +133,7 @@ describe('wordGate', () => {
       ...TURNOUT_WORK,
       ...DISSEMINATING,
       ...HAPPENING_VERBS,
+      ...PASSIVE_VERBS.map((v) => v.words),
     ]
     const phrases = new Set(sources.map(literalOpening).filter((w) => w.length > 0))
     for (const w of [

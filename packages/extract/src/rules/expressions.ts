@@ -153,6 +153,8 @@ export const DATED_HOLDING: ReadonlySet<string> = new Set(HOLDING_VERBS.filter((
 
 /** A passive holding verb after an event's name, from its `đã` when written: `Hội nghị đã được tổ chức`. */
 export const HAPPENED = wordPattern(PASSIVE_VERBS.flatMap((v) => (v.perfect ? [v.words, `đã ${v.words}`] : [v.words])))
+/** {@link HAPPENED}'s gate: each match holds a passive verb's words. */
+export const HAPPENED_GATE = wordGate(PASSIVE_VERBS.map((v) => v.words))
 
 /** A verb of taking place before an event's name, from its `đã` when written: `đã diễn ra Lễ ...`; global. */
 export const HAPPENED_BEFORE = wordPattern(
