@@ -34,6 +34,7 @@ import {
   LAUNCHED_ON,
   MOVEMENT_NAMES,
   NOUN_MARKERS,
+  PRESIDING_CLAUSES,
   SESSION_BUSINESS,
   SITTING_WORDS,
 } from './rules/event-words.ts'
@@ -1836,9 +1837,10 @@ function readReport(
   let cue = sentenceCue(text, reference)
   const masked = maskMentions(sentence, mentions)
   const firstMention = mentions.length === 0 ? text.length : mentions[0]!.start - sentence.start
-  const presided = PRESIDED.test(text.slice(cue.end, cue.end + 40))
-    ? afterPresiding(text, masked, cue, reported, firstMention, reference)
-    : null
+  const presided =
+    opensPresiding(text, cue.end) && PRESIDED.test(text.slice(cue.end, cue.end + 40))
+      ? afterPresiding(text, masked, cue, reported, firstMention, reference)
+      : null
   let subjectStart = presided?.subjectStart ?? cue.end
   let trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
   // No report read from the sentence's start: one may follow an aside, at a date after its comma.
@@ -1904,6 +1906,18 @@ function afterAside(text: string, reference: string | undefined, occasion = fals
 // event is reported with no comma between subject and verb, within PRESIDING_REACH code units
 // and PRESIDING_COMMAS commas of the cue.
 const PRESIDING_REACH = 600
+// The first letters of PRESIDED's clauses, in either case (PRESIDED reads them so).
+const PRESIDING_LETTERS = new Set(
+  PRESIDING_CLAUSES.flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]),
+)
+
+// Whether `text` from `at`, its white space read over, opens with a letter PRESIDED's clauses open
+// with: most sentences do not, and PRESIDED is not tried on them.
+function opensPresiding(text: string, at: number): boolean {
+  let i = at
+  while (i < text.length && isWhiteUnit(text.charCodeAt(i))) i++
+  return PRESIDING_LETTERS.has(text.charCodeAt(i))
+}
 const PRESIDING_COMMAS = 24
 
 function afterPresiding(
