@@ -89,6 +89,7 @@ import {
   RITE_GATE,
   SPEECH,
   SPEECH_BEFORE,
+  SPEECH_BEFORE_GATE,
   SPOKEN_AT,
   SPOKEN_AT_GATE,
   SPOKEN_OPENING,
@@ -1029,8 +1030,10 @@ function spokenAt(rest: string, whole: string, subjectStart: number, firstMentio
   // sentence is not read again for every `tại` in it.
   const opened = concludedAt(rest, subjectStart)
   if (opened !== null) return opened
-  // Read at the first place a speech may name its event: most sentences have none.
-  if (!SPOKEN_AT_GATE.admits(whole)) return null
+  // Read at the first place a speech may name its event: most sentences have none. A sentence with
+  // no speech word (SPEECH_BEFORE's, which hold SPOKEN_AT's) names none: each of its `tại` is a
+  // place with no speech before it.
+  if (!SPOKEN_AT_GATE.admits(whole) || !SPEECH_BEFORE_GATE.admits(whole)) return null
   let speech = -1
   let ahead = -1
   // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads SPOKEN_AT.
@@ -1535,6 +1538,8 @@ function insideQuotes(sentences: readonly Piece[]): boolean[] {
 // The head an event's name opens a sentence with (`Hội nghị do Ban Bí thư ... dự kiến tổ chức
 // ngày 7/2/2026`, `Hội nghị cũng được phát trực tiếp ...`), lower case: what refers back to it.
 function openingHead(text: string): string | null {
+  // Most sentences open with none, as their reading found (kept by startsWithHead).
+  if (!startsWithHead(text)) return null
   const m = EVENT_NAME_START.exec(text)
   return m === null ? null : m[0].replace(/^[“"]\s?/u, '').toLowerCase()
 }

@@ -232,6 +232,8 @@ export const SPEECH_BEFORE = wordPattern(
   SPEECH_AT.filter((w) => !w.opening).map((w) => w.words),
   'iu',
 )
+/** {@link SPEECH_BEFORE}'s gate: each match holds a speech word. */
+export const SPEECH_BEFORE_GATE = wordGate(SPEECH_AT.filter((w) => !w.opening).map((w) => w.words))
 /** A speaker's words opening a sentence, the event's name right after: `Kết luận hội nghị ...`. */
 export const SPOKEN_OPENING = new RegExp(
   `^(?:${SPEECH_AT.filter((w) => w.opening)
