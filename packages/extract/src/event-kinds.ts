@@ -1,5 +1,6 @@
 import type { EventKind } from '@vanban/core'
 import { ACTIVITIES, ELECTED_BODIES, HEADS, MANNERS, TRAINING_SCHOOLS } from './rules/event-words.ts'
+import { isWhiteUnit, unitClass } from './unit-class.ts'
 
 /**
  * The kind of an event from the words that name it. The activity word decides (`Hội nghị tập
@@ -57,7 +58,6 @@ const PRESENTING_ELECTED = new RegExp(`ra mắt(?=\\s+(?:${ELECTED_BODIES.join('
 // capital sigma, which lower-cases by what follows it however far, is read in the whole phrase.
 const EVENT_WORDS_PREFIX = 4000
 const EVENT_WORDS_MARGIN = 1000
-const WORD_BREAK = /[\s,;:()]+|[.!?…]+(?=\s|$)/gu
 
 /** Lower-case words of a phrase with quoted titles removed (a title's words are not the event's). */
 export function eventWords(phrase: string, limit: number): string[] {
@@ -65,47 +65,110 @@ export function eventWords(phrase: string, limit: number): string[] {
     const prefix = phrase.slice(0, EVENT_WORDS_PREFIX)
     if (!prefix.includes('Σ')) {
       const read = wordsOf(prefix, limit)
-      if (read.end <= read.length - EVENT_WORDS_MARGIN) return read.words
+      if (read.end <= read.length - EVENT_WORDS_MARGIN) return wordsUpTo(read, limit)
     }
+    return wordsUpTo(wordsOf(phrase, limit), limit)
   }
-  return wordsOf(phrase, limit).words
+  return wordsUpTo(keptReading(phrase, limit), limit)
 }
 
-// The words of `phrase`, where the break after the last word read ends, and the length of the
-// lower-cased text they were read in.
-function wordsOf(phrase: string, limit: number): { words: string[]; end: number; length: number } {
-  // `trao đổi` (to discuss) is not `trao` (to hand over an award); `triển khai công tác` (to
-  // deploy the work of a year) is read as `triển khai nhiệm vụ`, since `công tác` ends the words read.
+// The readings last made, by phrase: one phrase is read with several limits in turn (its kind
+// with 16 words, its kind when citing with 14), each a prefix of the longest.
+const READINGS_KEPT = 4
+const readings: Reading[] = []
+
+function keptReading(phrase: string, limit: number): Reading {
+  for (const r of readings) if (r.phrase === phrase && (r.limit >= limit || r.done)) return r
+  const read = wordsOf(phrase, limit)
+  if (readings.length === READINGS_KEPT) readings.shift()
+  readings.push(read)
+  return read
+}
+
+/**
+ * A phrase's words as split, up to `limit` of them or to the first `công tác` (`tác` is not
+ * read; `công` is kept here, wordsUpTo drops it), where the break after the last word read
+ * ends, and the length of the lower-cased text they were read in. `done`: the phrase has no
+ * word past those read that a longer limit would read.
+ */
+type Reading = {
+  phrase: string
+  limit: number
+  words: string[]
+  /** Where `tác` after `công` stands among the words, -1 when it was not read. */
+  cut: number
+  done: boolean
+  end: number
+  length: number
+}
+
+// The words a reading gives under `limit` (at most its own): `eventWords` as one reading with that
+// limit gives them. `công tác` within the limit ends the words before `công`; past it, it is not read.
+function wordsUpTo(read: Reading, limit: number): string[] {
+  if (read.cut >= 0 && read.cut < limit) return read.words.slice(0, read.cut - 1)
+  return read.words.length <= limit ? read.words.slice() : read.words.slice(0, limit)
+}
+
+// Quoted titles, and the words read as others: `trao đổi` (to discuss) is not `trao` (to hand
+// over an award); `triển khai công tác` (to deploy the work of a year) is read as `triển khai
+// nhiệm vụ`, since `công tác` ends the words read.
+const QUOTED_TITLE = /“[^”]{0,400}”|"[^"]{0,400}"/gu
+const DISCUSSING = /trao đổi/giu
+const DEPLOYING_WORK = /triển khai công tác/giu
+
+// Units that break words, as WORD_BREAK's first alternative reads them; stops, its second.
+const isBreakUnit = unitClass(/^[\s,;:()]$/u)
+const isStopUnit = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026
+
+// The words of `phrase` between breaks (runs of white space, `,;:()`, or of stops followed by
+// white space or the end: a sentence's final stop is no part of its last word, `tổ chức hội nghị
+// tổng kết.`), read unit by unit as `split` by that expression would give them.
+function wordsOf(phrase: string, limit: number): Reading {
   const quoted = phrase.includes('“') || phrase.includes('"')
-  const unquoted = (quoted ? phrase.replace(/“[^”]{0,400}”|"[^"]{0,400}"/gu, ' ') : phrase)
-    .replace(/trao đổi/giu, 'thảo-luận')
-    .replace(/triển khai công tác/giu, 'triển khai nhiệm vụ')
-  const presented =
-    unquoted.includes('ra mắt') || unquoted.includes('Ra mắt')
-      ? unquoted.replace(PRESENTING_ELECTED, 'giới-thiệu')
-      : unquoted
-  const lower = presented.toLowerCase()
+  const unquoted = quoted ? phrase.replace(QUOTED_TITLE, ' ') : phrase
+  // Each replacement is looked for in the lower-cased text first: most phrases hold none, and
+  // lower case holds every spelling the `iu` flags read as them (checked code point by code point).
+  let lower = unquoted.toLowerCase()
+  let read = unquoted
+  if (lower.includes('trao đổi')) read = read.replace(DISCUSSING, 'thảo-luận')
+  if (lower.includes('triển khai công tác')) read = read.replace(DEPLOYING_WORK, 'triển khai nhiệm vụ')
+  if (read.includes('ra mắt') || read.includes('Ra mắt')) read = read.replace(PRESENTING_ELECTED, 'giới-thiệu')
+  if (read !== unquoted) lower = read.toLowerCase()
+  const n = lower.length
   const words: string[] = []
-  // The words between breaks, as `split` gives them. A sentence's final stop is no part of its
-  // last word (`tổ chức hội nghị tổng kết.`).
   let from = 0
-  WORD_BREAK.lastIndex = 0
   for (;;) {
-    const m = WORD_BREAK.exec(lower)
-    const to = m === null ? lower.length : m.index
-    const end = m === null ? lower.length : m.index + m[0].length
-    const w = lower.slice(from, to)
-    from = end
-    if (w.length > 0) {
-      // `công tác` (the work of) opens the topic: `giao ban công tác kiểm tra` is a meeting, not an inspection.
-      if (w === 'tác' && words[words.length - 1] === 'công') {
-        words.pop()
-        return { words, end, length: lower.length }
+    // The next break at or after `from`: where it starts (`to`) and ends.
+    let to = from
+    let end = n
+    for (; to < n; to++) {
+      const c = lower.charCodeAt(to)
+      if (isBreakUnit(c)) {
+        end = to + 1
+        while (end < n && isBreakUnit(lower.charCodeAt(end))) end++
+        break
       }
-      words.push(w)
-      if (words.length >= limit) return { words, end, length: lower.length }
+      if (isStopUnit(c)) {
+        let after = to + 1
+        while (after < n && isStopUnit(lower.charCodeAt(after))) after++
+        if (after === n || isWhiteUnit(lower.charCodeAt(after))) {
+          end = after
+          break
+        }
+        // Stops inside a word (`TP.HCM`, `1.000`): none of them starts a break.
+        to = after - 1
+      }
     }
-    if (m === null) return { words, end: lower.length, length: lower.length }
+    if (to > from) {
+      const w = lower.slice(from, to)
+      // `công tác` (the work of) opens the topic: `giao ban công tác kiểm tra` is a meeting, not an inspection.
+      if (w === 'tác' && words[words.length - 1] === 'công')
+        return { phrase, limit, words, cut: words.length, done: true, end, length: n }
+      words.push(w)
+      if (words.length >= limit) return { phrase, limit, words, cut: -1, done: end >= n, end, length: n }
+    }
+    if (to >= n) return { phrase, limit, words, cut: -1, done: true, end: n, length: n }
+    from = end
   }
 }
 

@@ -30,13 +30,18 @@ import {
   CLOSING_VERBS,
   COLLECTIVES,
   FILLERS,
+  HOLD,
+  LAUNCHED_ON,
   MOVEMENT_NAMES,
   NOUN_MARKERS,
+  PRESIDING_CLAUSES,
   SESSION_BUSINESS,
   SITTING_WORDS,
 } from './rules/event-words.ts'
 import {
   AT_HERE,
+  AT_SAME_TIME,
+  AT_SAME_TIME_GATE,
   AT_THE_EVENT,
   AT_THE_NAMED_EVENT,
   BEFORE_EVENT_NAME,
@@ -57,6 +62,7 @@ import {
   HAPPENED,
   HAPPENED_BEFORE,
   HAPPENED_BEFORE_GATE,
+  HAPPENED_GATE,
   HELD_BY,
   HELD_BY_NAMED,
   HELD_NAME_START,
@@ -83,6 +89,7 @@ import {
   RITE_GATE,
   SPEECH,
   SPEECH_BEFORE,
+  SPEECH_BEFORE_GATE,
   SPOKEN_AT,
   SPOKEN_AT_GATE,
   SPOKEN_OPENING,
@@ -90,8 +97,9 @@ import {
   TURNOUT_GATE,
 } from './rules/expressions.ts'
 import type { Piece } from './sentences.ts'
+import { andWithin, closesQuote, endsWithAnd, endsWithDone, endsWithLower, quoteOpened, spaced } from './text-scan.ts'
 import { isWhiteUnit, unitClass } from './unit-class.ts'
-import type { WordGate } from './word-gate.ts'
+import { type WordGate, wordGate } from './word-gate.ts'
 import { firstLetters, wordPattern } from './word-pattern.ts'
 
 /**
@@ -168,7 +176,17 @@ const PAPER_CREDIT =
 
 // A list opened by `gồm ...:`, whose directives are named, not what the event was about.
 const LIST = /gồm[^:]{0,80}:/gu
-const startsWithHead = (text: string) => EVENT_NAME_START.test(text)
+// Whether an event's name opens `text`, kept for the text last asked about: a sentence's rest is
+// asked by several readers in turn (a passive report's, an opening event name's).
+let headText: string | null = null
+let headOpens = false
+function startsWithHead(text: string): boolean {
+  if (text !== headText) {
+    headOpens = EVENT_NAME_START.test(text)
+    headText = text
+  }
+  return headOpens
+}
 
 function readCue(text: string, reference: string | undefined): Cue {
   // An item of a newspaper's round-up, printed after a star or a bullet (`* Hội CCB quận ... vừa
@@ -406,7 +424,7 @@ function findTrigger(
   // Word gates read the whole sentence, `text` (read once for all of them): what `rest` holds, it holds.
   return (
     heldActively(text, masked, cue, subjectStart) ??
-    reportedPassively(rest, masked, cue, subjectStart, reference, reported) ??
+    reportedPassively(rest, text, masked, cue, subjectStart, reference, reported) ??
     reportedByVerb(rest, text, masked, cue, subjectStart) ??
     happenedAt(rest, text, masked, cue, subjectStart) ??
     (noEventsYet
@@ -494,7 +512,9 @@ function purposeEnd(text: string, from: number, to: number): number {
   const start = Math.max(from, to - PURPOSE_REACH)
   const window = text.slice(start, to)
   let last: RegExpExecArray | null = null
-  for (const m of window.matchAll(PURPOSE)) last = m
+  // Read from lastIndex, not by matchAll, which copies the expression at every call.
+  PURPOSE.lastIndex = 0
+  for (let m = PURPOSE.exec(window); m !== null; m = PURPOSE.exec(window)) last = m
   if (last === null) return -1
   const comma = window.indexOf(',', last.index + last[0].length)
   return comma < 0 ? PURPOSE_OPEN : start + comma + 1
@@ -624,6 +644,7 @@ function closedKind(verb: string, kind: EventKind): EventKind {
 // and then a passive verb, with no plan between.
 function reportedPassively(
   rest: string,
+  whole: string,
   masked: (to: number) => string,
   cue: Cue,
   subjectStart: number,
@@ -638,10 +659,12 @@ function reportedPassively(
   const start = undated(cue) ? (LEAD_IN.exec(rest)?.[0].length ?? 0) : cue.kind === 'date' ? beforeName(rest) : 0
   const name = start === 0 ? rest : rest.slice(start)
   if (!startsWithHead(name)) return null
-  const happened = HAPPENED.exec(name) ?? HELD_BY_NAMED.exec(name)
+  // Each verb is read only where the sentence may hold its words: a passive verb (its gate), the
+  // holding verb of `do X tổ chức` (as written).
+  const happened =
+    (HAPPENED_GATE.admits(whole) ? HAPPENED.exec(name) : null) ??
+    (name.includes(HOLD) ? HELD_BY_NAMED.exec(name) : null)
   if (happened === null) return null
-  const kind = classifyEvent(name.slice(0, happened.index)) ?? 'other'
-  if (undated(cue) && reported.has(kind) && !ROUND.test(name)) return null
   // `Hội nghị diễn ra trong 2 ngày 12 và 13/4`, `Buổi lễ được tổ chức vào sáng 12/4`: a bare head
   // with no name of its own, after an event was reported, refers back to it, whatever its kind.
   // A bare `Đại hội` refers back only to a congress, which is a conference: after a briefing that
@@ -652,6 +675,9 @@ function reportedPassively(
   if (undated(cue) && reported.size > 0 && BARE_HEAD.test(bare) && !congressUnreported) return null
   const verb = subjectStart + start + happened.index
   if (PLANNED.test(masked(verb).slice(subjectStart, verb))) return null
+  // The name is classified after the tests above, which are cheaper and do not ask its kind.
+  const kind = classifyEvent(bare) ?? 'other'
+  if (undated(cue) && reported.has(kind) && !ROUND.test(name)) return null
   if (undated(cue) && !dayAfterVerb(rest, start + happened.index, reference)) return null
   return {
     verb,
@@ -725,7 +751,7 @@ function reportedByVerb(
     let joined: Trigger['joined']
     // `X giao ban công tác quý I và phát động ...`: the subject holds an earlier verb joined by
     // `và`, which reports the first event; `X phát động ... và giao ban ...`: a later one the second.
-    const earlier = JOINED_END.test(rest.slice(0, at)) ? firstVerb(rest.slice(0, at)) : null
+    const earlier = endsWithAnd(rest, at) ? firstVerb(rest.slice(0, at)) : null
     if (earlier !== null) {
       joined = { kind: kind ?? classifyEvent(found[0]) ?? 'other', phrase: subjectStart + at }
       ;({ found, kind, at } = earlier)
@@ -745,21 +771,23 @@ function reportedByVerb(
     // Tỉnh ủy đã có chuyến thăm và làm việc tại huyện ...` (no organiser is written).
     const led = kind === 'other' && cue.kind === 'date' && LEADER.test(subject)
     if (
-      (readSubject(subject).organizer === null && !led) ||
       // after a noun's word the verb names an activity, not the subject's act (`đã giám sát việc
       // học tập, quán triệt ...`, `kết quả quán triệt ...`)
       nounBefore(rest, at) ||
       PLANNED.test(masked(subjectStart + at).slice(subjectStart, subjectStart + at)) ||
-      clause.split(' ').length > 40
+      spaced(clause) > 40
     )
       continue
     // `Thực hiện Kết luận số 79-KL/TW ..., từ ngày 17 đến ngày 22-8, Bộ Chính trị tiếp tục làm
     // việc ...`: a day written in mid-sentence before the subject, outside the directives cited.
     const dayBefore = undated(cue) && dayWritten(masked(subjectStart + at).slice(subjectStart, subjectStart + at))
-    const hasCue = !undated(cue) || dayBefore || /(?:đã|vừa|chính thức)\s+$/iu.test(subject)
+    const hasCue = !undated(cue) || dayBefore || endsWithDone(subject)
     const dated =
       dayBefore || cue.kind === 'date' || cue.kind === 'sameDay' || (cue.kind === 'before' && cue.date !== null)
     if (!hasCue || (kind === null && !dated)) continue
+    // The subject is read last, the other tests being cheaper: a verb with no organiser before it
+    // (and no leader heading a dated session) reports nothing.
+    if (readSubject(subject).organizer === null && !led) continue
     const verb = subjectStart + at
     const read = kind ?? classifyEvent(found[0]) ?? 'other'
     return {
@@ -784,16 +812,18 @@ const HEARS_RESULTS =
   /(?<![\p{L}])(?:nghe\s+(?:báo cáo\s+)?|đánh giá\s+)kết quả\s+\d{1,2}\s+năm\s+(?:thực hiện|triển khai)(?![\p{L}])/iu
 const sessionReviews = (clause: string) => SESSION_REVIEW.test(clause) || HEARS_RESULTS.test(clause.slice(0, 300))
 
-// A subject that ends with `và` after a clause of its own, and the link to a second verb in the
-// same clause after the first verb's words.
-const JOINED_END = /\S\s+và\s*$/u
+// The link to a second verb in the same clause after the first verb's words (a subject that ends
+// with `và` after a clause of its own is read by endsWithAnd).
 const JOINED_NEXT = /^[^,;.]{0,120}?\svà\s+/u
+// How far after its start JOINED_NEXT's `và` may stand; SECOND_NAMED's.
+const JOINED_REACH = 121
+const SECOND_REACH = 161
 
 // A reporting verb right after `và` in the clause that goes on at `from`: `X giao ban công tác
 // quý I và phát động ...` reports a second event. (After a holding verb, `tổ chức Lễ kỷ niệm ... và
 // tuyên dương ...` most often names what was done at the one event, so it is not read there.)
 function joinedAfter(text: string, from: number): Trigger['joined'] {
-  const link = JOINED_NEXT.exec(text.slice(from))
+  const link = andWithin(text, from, JOINED_REACH) ? JOINED_NEXT.exec(text.slice(from)) : null
   if (link === null) return undefined
   const at = from + link[0].length
   const later = firstVerb(text.slice(at, at + 80))
@@ -807,7 +837,7 @@ function joinedAfter(text: string, from: number): Trigger['joined'] {
 // done at the one event).
 function launchJoined(text: string, from: number): Trigger['joined'] {
   return (
-    launchAfterLink(text, from, JOINED_NEXT.exec(text.slice(from))) ??
+    launchAfterLink(text, from, andWithin(text, from, JOINED_REACH) ? JOINED_NEXT.exec(text.slice(from)) : null) ??
     launchAfterLink(text, from, launchAfterList(text, from))
   )
 }
@@ -845,11 +875,12 @@ const CHAINED_LAUNCH = /^[^;.]{0,180}?,\s+(?=phát động\s)/u
 // of another kind than the first, is a second event of the one sitting. (`và Lễ ...` of the same
 // kind, or `và trao Huy hiệu ...` in lower case, names what was done at the one event.)
 const SECOND_NAMED = /^[^,;.]{0,160}?\svà\s+(?=(?:Lễ|Hội nghị|Hội thảo|Tọa đàm|Hội thi|Cuộc thi)\s)/u
-const AT_SAME_TIME = /^[^;.]{0,200}?,\s+đồng thời\s+tổ chức\s+/iu
 
 function secondSitting(text: string, from: number, first: EventKind): Trigger['joined'] {
   const rest = text.slice(from)
-  const link = SECOND_NAMED.exec(rest) ?? AT_SAME_TIME.exec(rest)
+  const link =
+    (andWithin(text, from, SECOND_REACH) ? SECOND_NAMED.exec(rest) : null) ??
+    (AT_SAME_TIME_GATE.admits(text) ? AT_SAME_TIME.exec(rest) : null)
   if (link === null) return undefined
   const at = from + link[0].length
   const name = text.slice(at)
@@ -951,16 +982,17 @@ function openedByEventName(
 ): Trigger | null {
   if (!startsWithHead(rest) || PLANNED.test(masked(subjectStart + 60).slice(subjectStart, subjectStart + 60)))
     return null
-  // `Quán triệt Nghị quyết của Đảng về ..., ngày 09 tháng 01 năm 2013, Thủ tướng Chính phủ ban hành
-  // ...`: an activity verb opening a clause that a dated one follows after its comma is a clause
-  // of purpose, as `Thực hiện ...` is; the report is the dated clause's.
-  if (!EVENT_HEAD_START.test(rest) && afterAside(rest, reference, true) !== null) return null
   // An anniversary opening the sentence (`Kỷ niệm 90 năm Ngày thành lập Hội ...`) is the occasion
   // a heading or a clause names, not an event's name.
   if (OCCASION_OPENING.test(rest)) return null
   if (NOT_A_REPORT.test(rest.slice(0, 400).split(/[,:;.]/u, 1)[0]!) || MOVEMENT.test(rest)) return null
   // A caption or a heading names an event; a sentence that sets a deadline instructs.
-  if (CAPTION.test(rest) || DEADLINE.test(rest)) return null
+  if (((rest.includes('Ảnh') || rest.includes('nhiệm kỳ')) && CAPTION.test(rest)) || DEADLINE.test(rest)) return null
+  // `Quán triệt Nghị quyết của Đảng về ..., ngày 09 tháng 01 năm 2013, Thủ tướng Chính phủ ban hành
+  // ...`: an activity verb opening a clause that a dated one follows after its comma is a clause
+  // of purpose, as `Thực hiện ...` is; the report is the dated clause's. (Read after the tests
+  // above, which are cheaper: each of its commas is read for a date.)
+  if (!EVENT_HEAD_START.test(rest) && afterAside(rest, reference, true) !== null) return null
   // `Hội nghị ... là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05`: a meeting held to assess
   // years of carrying a document out reviews it, whatever its later words name.
   const kind = sessionReviews(rest) || ASSESSED_WORK.test(rest) ? 'review' : classifyEvent(rest, 80)
@@ -998,8 +1030,10 @@ function spokenAt(rest: string, whole: string, subjectStart: number, firstMentio
   // sentence is not read again for every `tại` in it.
   const opened = concludedAt(rest, subjectStart)
   if (opened !== null) return opened
-  // Read at the first place a speech may name its event: most sentences have none.
-  if (!SPOKEN_AT_GATE.admits(whole)) return null
+  // Read at the first place a speech may name its event: most sentences have none. A sentence with
+  // no speech word (SPEECH_BEFORE's, which hold SPOKEN_AT's) names none: each of its `tại` is a
+  // place with no speech before it.
+  if (!SPOKEN_AT_GATE.admits(whole) || !SPEECH_BEFORE_GATE.admits(whole)) return null
   let speech = -1
   let ahead = -1
   // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads SPOKEN_AT.
@@ -1192,12 +1226,12 @@ function honoured(
 // What the fillers between an organiser and its verb end with, in either case: their ends are
 // compared, not searched for (an expression anchored at the end is tried at every offset), and
 // most subjects end otherwise and are not compared.
-const FILLER_ENDS = new Set(FILLERS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))
+const FILLER_ENDS = new Set(FILLERS.flatMap((w) => [w.charCodeAt(w.length - 1), w.at(-1)!.toUpperCase().charCodeAt(0)]))
 
 function dropFiller(s: string): string {
-  if (!FILLER_ENDS.has(s.at(-1) ?? '')) return s
+  if (s.length === 0 || !FILLER_ENDS.has(s.charCodeAt(s.length - 1))) return s
   for (const w of FILLERS)
-    if (s.length >= w.length && s.slice(s.length - w.length).toLowerCase() === w)
+    if (endsWithLower(s, w))
       // `Ban Tổ chức` is a body, not `Ban` and then the holding verb.
       return nounBefore(s, s.length - w.length) ? s : s.slice(0, s.length - w.length).trim()
   return s
@@ -1217,6 +1251,7 @@ const LED_BY =
   /\s+do\s+(?:đồng chí|ông|bà|đ\/c|(?:thượng|đại|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:pgs|gs|ts|ths)\.?)\s/iu
 const WITH_OTHERS = /\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|kết hợp với|chủ trì,? phối hợp)(?![\p{L}])/iu
 const SEGMENT_BREAK = /,\s+/u
+const holdsDo = (s: string) => s.includes('do') || s.includes('Do') || s.includes('DO') || s.includes('dO')
 const AT_PLACE = /^tại\s/iu
 const BRACKETED_END = /\s*\([^()]{1,40}\)\s*$/u
 const COLLECTIVE = new RegExp(`^(?:${COLLECTIVES.join('|')})\\s+(?=\\p{Lu})`, 'iu')
@@ -1242,7 +1277,7 @@ function placeGoesOn(segments: readonly string[]): boolean {
   for (let k = segments.length - 1; k >= 0; k--) {
     const part = segments[k]!.trim()
     if (AT_PLACE.test(part)) return k < segments.length - 1
-    if (!isUnitName(part) || part.split(' ').length > 6) return false
+    if (!isUnitName(part) || spaced(part) > 6) return false
   }
   return false
 }
@@ -1275,7 +1310,8 @@ function readSubject(region: string): Subject {
 function readSubjectOnce(region: string): Subject {
   // A list's marker opening the item (`* Hội CCB quận Thanh Khê vừa tổ chức ...`) is no part of it.
   let s = LIST_MARKER.test(region) ? region.replace(LIST_MARKER, '') : region
-  const by = LED_BY.exec(s)
+  // LED_BY reads `do` (in any case: no other letters fold to these), which most subjects lack.
+  const by = holdsDo(s) ? LED_BY.exec(s) : null
   if (by !== null) s = s.slice(0, by.index)
   const co = WITH_OTHERS.exec(s)
   if (co !== null) s = s.slice(0, co.index)
@@ -1292,9 +1328,9 @@ function readSubjectOnce(region: string): Subject {
   for (let k = 0; k < 3; k++) s = dropFiller(s)
   // A delegation is named in lower case, and after the person who leads it: `đồng chí X cùng
   // đoàn công tác của Tỉnh ủy`.
-  const delegation = DELEGATION.exec(s)
+  const delegation = s.includes('đoàn ') ? DELEGATION.exec(s) : null
   if (delegation !== null) return { organizer: delegation[1]!, location: null }
-  const segments = s.split(SEGMENT_BREAK)
+  const segments = s.includes(',') ? s.split(SEGMENT_BREAK) : [s]
   // `tại Hội trường UBND huyện Huyện ủy X`: the place and the subject, no comma between them.
   const joined = placeThenBody(segments.at(-1)?.trim() ?? '')
   if (joined !== null) segments.splice(-1, 1, `tại ${joined.place}`, joined.body)
@@ -1305,7 +1341,7 @@ function readSubjectOnce(region: string): Subject {
   while (segments.length > 0) {
     const last = segments[segments.length - 1]!.trim()
     if (placeGoesOn(segments)) break
-    if (!listedBody(last) && (last.split(' ').length > 3 || !isUpperStart(last) || ADVERBIAL.test(last))) break
+    if (!listedBody(last) && (spaced(last) > 3 || !isUpperStart(last) || ADVERBIAL.test(last))) break
     organizer = `${segments.pop()!.trim()}, ${organizer}`
     listed++
   }
@@ -1323,7 +1359,7 @@ function readSubjectOnce(region: string): Subject {
   const valid =
     (isUpperStart(organizer) || opensLowerCaseBody(organizer)) &&
     // a list of bodies names each one short (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh X`)
-    organizer.split(' ').length <= (listed + dashListedBodies(organizer) >= 2 ? LONGEST_LIST : 20) &&
+    spaced(organizer) <= (listed + dashListedBodies(organizer) >= 2 ? LONGEST_LIST : 20) &&
     !NOT_A_SUBJECT.test(organizer) &&
     !NOT_IN_A_NAME.test(organizer)
   return { organizer: valid ? organizer : null, location: location === '' ? null : location }
@@ -1339,10 +1375,27 @@ function organizerAfterDo(text: string): string | null {
 const AT_PLACE_AFTER = /(?=tại)(?<![\p{L}])tại\s+([^,;.“”"]{2,80}?)(?=,|\.|;|\s+(?:với|nhằm|cho|về|để|có|từ|vào)\s|$)/u
 
 function locationAfter(text: string): string | null {
+  // Most texts name no place: the clause is cut and read only where `tại` is written.
+  if (!text.includes('tại')) return null
   const clause = text.split(/[;.]/u, 1)[0] ?? ''
-  // Most clauses name no place: the expression is tried only where `tại` is written.
   const m = clause.includes('tại') ? AT_PLACE_AFTER.exec(clause) : null
   return m === null ? null : m[1]!.trim()
+}
+
+// The kinds of the events read so far, as a set, made again only when an event was added or
+// changed its kind since the set was last made (most sentences add none).
+function keptKinds(): (events: readonly FoundEvent[]) => ReadonlySet<EventKind> {
+  let made: EventKind[] = []
+  let set = new Set<EventKind>()
+  return (events) => {
+    let same = made.length === events.length
+    for (let i = 0; same && i < events.length; i++) same = events[i]!.kind === made[i]
+    if (!same) {
+      made = events.map((e) => e.kind)
+      set = new Set(made)
+    }
+    return set
+  }
 }
 
 /**
@@ -1369,29 +1422,33 @@ export function findEvents(
     closed: new Map(),
   }
   // A page may print its lead twice (under the title and again as the first paragraph): one report.
-  const reported = new Set<string>()
+  // Few sentences report: they are compared as they are, not hashed as a set's keys would be.
+  const reported: string[] = []
+  const kinds = keptKinds()
   const quoted = insideQuotes(sentences)
+  // Whether each sentence may hold the words addDatedLaunches and addAppositeMeetings read, asked
+  // of the gates while the sentence's folded pairs are at hand (its reading asks gates too), not
+  // looked for in every sentence again once all are read.
+  const mayLaunch: boolean[] = []
+  const mayAppose: boolean[] = []
   sentences.forEach((written, index) => {
+    mayLaunch.push(LAUNCHED_ON_GATE.admits(written.text))
+    mayAppose.push(APPOSED_GATE.admits(written.text))
     const cueBefore = index > 0 ? cueSentence(sentences[index - 1]!, written, reference) : null
     const sentence = cueBefore ?? written
     const mentions =
       cueBefore === null
         ? (mentionsBySentence[index] ?? [])
         : [...(mentionsBySentence[index - 1] ?? []), ...(mentionsBySentence[index] ?? [])]
-    if (reported.has(sentence.text)) return
+    if (reported.includes(sentence.text)) return
     // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
     // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
     const speech = quoted[index] === true && sentenceCue(sentence.text, reference).kind !== 'date'
     if (!speech) addCeremonyBefore(reading, sentence, index)
     const report = speech
       ? null
-      : (readReport(
-          sentence,
-          mentions,
-          reference,
-          new Set(reading.events.map((e) => e.kind)),
-          sourcedLead && index === 0,
-        ) ?? namedOccasion(sentence.text, reading))
+      : (readReport(sentence, mentions, reference, kinds(reading.events), sourcedLead && index === 0) ??
+        namedOccasion(sentence.text, reading))
     const before = reading.events.length
     const head = report === null || report.trigger.lead ? openingHead(sentence.text) : null
     if (report === null && head !== null && AHEAD_OF_IT.test(sentence.text)) reading.plannedHeads.add(head)
@@ -1402,7 +1459,7 @@ export function findEvents(
       readFollowUp(reading, sentence, index, mentions)
       addRite(reading, sentence, index)
     } else {
-      reported.add(sentence.text)
+      reported.push(sentence.text)
       if (before === 0 && index > 0) {
         addHeldUnder(reading, sentences[index - 1]!, mentionsBySentence[index - 1] ?? [])
         kindNamedBefore(reading.events[0]!, sentence.text, sentences[index - 1]!.text)
@@ -1417,8 +1474,8 @@ export function findEvents(
   dropHeadline(reading, sentences)
   joinSittings(reading)
   addClosed(reading)
-  addDatedLaunches(reading, sentences, reference)
-  addAppositeMeetings(reading, sentences, reference)
+  addDatedLaunches(reading, sentences, reference, mayLaunch)
+  addAppositeMeetings(reading, sentences, reference, mayAppose)
   if (title !== null && reading.events.length > 0) addTitleAct(reading, title)
   for (const rite of reading.rites) {
     if (reading.events.some((e) => e.kind === rite.kind)) continue
@@ -1456,8 +1513,8 @@ function cueSentence(before: Piece, sentence: Piece, reference: string | undefin
   return { start: before.start, end: sentence.end, text }
 }
 
-// A quotation a speaker opens (`chia sẻ: "`, `cho biết: “`) and has not closed by a sentence's end.
-const QUOTE_OPENED = /:\s*["“]/u
+// A quotation a speaker opens (`chia sẻ: "`, `cho biết: “`; read by quoteOpened as `/:\s*["“]/u`)
+// and has not closed by a sentence's end.
 // Sentences of one paragraph follow each other after one space.
 const SAME_PARAGRAPH = 1
 
@@ -1470,9 +1527,9 @@ function insideQuotes(sentences: readonly Piece[]): boolean[] {
     if (s.start - previousEnd > SAME_PARAGRAPH) open = false
     inside.push(open)
     if (!open) {
-      const at = QUOTE_OPENED.exec(s.text)
-      open = at !== null && !/["”]/u.test(s.text.slice(at.index + at[0].length))
-    } else open = !/["”]/u.test(s.text)
+      const at = quoteOpened(s.text)
+      open = at >= 0 && !closesQuote(s.text, at)
+    } else open = !closesQuote(s.text, 0)
     previousEnd = s.end
   }
   return inside
@@ -1481,6 +1538,8 @@ function insideQuotes(sentences: readonly Piece[]): boolean[] {
 // The head an event's name opens a sentence with (`Hội nghị do Ban Bí thư ... dự kiến tổ chức
 // ngày 7/2/2026`, `Hội nghị cũng được phát trực tiếp ...`), lower case: what refers back to it.
 function openingHead(text: string): string | null {
+  // Most sentences open with none, as their reading found (kept by startsWithHead).
+  if (!startsWithHead(text)) return null
   const m = EVENT_NAME_START.exec(text)
   return m === null ? null : m[0].replace(/^[“"]\s?/u, '').toLowerCase()
 }
@@ -1549,11 +1608,22 @@ const AHEAD_OF_IT = /(?=dự|sẽ|sắp)(?<![\p{L}])(?:dự kiến|sẽ|sắp)\s
 // `... là sự tiếp nối các tủ sách “...” ra mắt tháng 11/2021; Tủ sách ..., ra mắt tháng 12/2021`:
 // a launch verb after what was launched and before a day or a month dates each launch, of no
 // organiser written; not one planned, nor one already reported on that date.
-function addDatedLaunches(reading: Reading, sentences: readonly Piece[], reference: string | undefined): void {
+// The launch verbs a dated launch is read after (LAUNCH_DATED's words), as written.
+const LAUNCHED_ON_GATE = wordGate(LAUNCHED_ON)
+
+function addDatedLaunches(
+  reading: Reading,
+  sentences: readonly Piece[],
+  reference: string | undefined,
+  mayHold: readonly boolean[],
+): void {
   sentences.forEach((sentence, index) => {
     const text = sentence.text
-    if (!text.includes('ra mắt') && !text.includes('khai trương') && !text.includes('khánh thành')) return
-    for (const m of text.matchAll(LAUNCH_DATED)) {
+    if (!mayHold[index]) return
+    if (!LAUNCHED_ON.some((w) => text.includes(w))) return
+    // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads LAUNCH_DATED.
+    LAUNCH_DATED.lastIndex = 0
+    for (let m = LAUNCH_DATED.exec(text); m !== null; m = LAUNCH_DATED.exec(text)) {
       const clause = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
       if (PLANNED.test(clause)) continue
       const cue = readCue(text.slice(m.index + m[0].length), reference)
@@ -1576,14 +1646,22 @@ function addDatedLaunches(reading: Reading, sentences: readonly Piece[], referen
 // then (a plenum or a congress whose results are made known); not one planned, nor one already
 // reported on that date. Sentences without the verb after a comma are not searched.
 const APPOSED_VERBS = [', họp ', ', diễn ra ', ', được tổ chức ']
+const APPOSED_GATE = wordGate(APPOSED_VERBS)
 const APPOSED_MEETING =
   /(?<![\p{L}])((?:Hội nghị|Đại hội|Kỳ họp|Hội thảo)\s[^,;.:“”"]{2,160}),\s+(?:họp|diễn ra|được tổ chức)\s+(?=(?:từ\s+)?ngày\s)/gu
 
-function addAppositeMeetings(reading: Reading, sentences: readonly Piece[], reference: string | undefined): void {
+function addAppositeMeetings(
+  reading: Reading,
+  sentences: readonly Piece[],
+  reference: string | undefined,
+  mayHold: readonly boolean[],
+): void {
   sentences.forEach((sentence, index) => {
     const text = sentence.text
-    if (!APPOSED_VERBS.some((v) => text.includes(v))) return
-    for (const m of text.matchAll(APPOSED_MEETING)) {
+    if (!mayHold[index] || !APPOSED_VERBS.some((v) => text.includes(v))) return
+    // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads APPOSED_MEETING.
+    APPOSED_MEETING.lastIndex = 0
+    for (let m = APPOSED_MEETING.exec(text); m !== null; m = APPOSED_MEETING.exec(text)) {
       const clause = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
       if (PLANNED.test(clause) || AHEAD.test(m[0])) continue
       const rest = text.slice(m.index + m[0].length)
@@ -1764,9 +1842,10 @@ function readReport(
   let cue = sentenceCue(text, reference)
   const masked = maskMentions(sentence, mentions)
   const firstMention = mentions.length === 0 ? text.length : mentions[0]!.start - sentence.start
-  const presided = PRESIDED.test(text.slice(cue.end, cue.end + 40))
-    ? afterPresiding(text, masked, cue, reported, firstMention, reference)
-    : null
+  const presided =
+    opensPresiding(text, cue.end) && PRESIDED.test(text.slice(cue.end, cue.end + 40))
+      ? afterPresiding(text, masked, cue, reported, firstMention, reference)
+      : null
   let subjectStart = presided?.subjectStart ?? cue.end
   let trigger = presided?.trigger ?? findTrigger(text, masked, cue, subjectStart, reported, firstMention, reference)
   // No report read from the sentence's start: one may follow an aside, at a date after its comma.
@@ -1832,6 +1911,18 @@ function afterAside(text: string, reference: string | undefined, occasion = fals
 // event is reported with no comma between subject and verb, within PRESIDING_REACH code units
 // and PRESIDING_COMMAS commas of the cue.
 const PRESIDING_REACH = 600
+// The first letters of PRESIDED's clauses, in either case (PRESIDED reads them so).
+const PRESIDING_LETTERS = new Set(
+  PRESIDING_CLAUSES.flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]),
+)
+
+// Whether `text` from `at`, its white space read over, opens with a letter PRESIDED's clauses open
+// with: most sentences do not, and PRESIDED is not tried on them.
+function opensPresiding(text: string, at: number): boolean {
+  let i = at
+  while (i < text.length && isWhiteUnit(text.charCodeAt(i))) i++
+  return PRESIDING_LETTERS.has(text.charCodeAt(i))
+}
 const PRESIDING_COMMAS = 24
 
 function afterPresiding(
@@ -1908,7 +1999,7 @@ function addEvent(
   const text = sentence.text
   const { trigger, cue, subjectStart } = report
   const previous = reading.events[reading.events.length - 1]
-  const date = eventDate(report, text, relativeMentions(mentions, sentence.start), reference, reading.lastDated)
+  const date = eventDate(report, text, mentions, sentence.start, reference, reading.lastDated)
   const subject = eventSubject(report, text)
   // A report names who organised it or when; `tổ chức` with neither is a general statement, and
   // so is a tally of what was done so far (`Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội
@@ -1917,7 +2008,7 @@ function addEvent(
   // `Cũng trong hội nghị này, Đảng ủy xã đã phát động Cuộc thi viết “...”` after `... tổ chức Hội
   // nghị ... và phát động cuộc thi viết “...”`: an event of the occasion of a kind already reported
   // that day, under the same name, is that event told again.
-  const name = nameOf(text.slice(trigger.phrase))
+  const name = cue.kind === 'occasion' ? nameOf(text.slice(trigger.phrase)) : null
   const told =
     cue.kind === 'occasion' && name !== null
       ? reading.events.find((e) => e.kind === trigger.kind && sameDate(e.date, date) && nameOf(e.title ?? '') === name)
@@ -2026,7 +2117,7 @@ function toldByHost(
 ): FoundEvent | undefined {
   if (organizer === null) return undefined
   const key = hostKey(phrase)
-  if (key.split(' ').length < HOST_KEY_WORDS) return undefined
+  if (spaced(key) < HOST_KEY_WORDS) return undefined
   return events.find(
     (e) =>
       e.kind === kind && e.organizer !== null && sameHost(e.organizer, organizer) && hostKey(e.title ?? '') === key,
@@ -2074,6 +2165,7 @@ function eventDate(
   report: Report,
   text: string,
   mentions: ResolvedMention[],
+  start: number,
   reference: string | undefined,
   lastDated: PartialDate | null,
 ): PartialDate | null {
@@ -2081,10 +2173,13 @@ function eventDate(
   let date: PartialDate | null = null
   if (cue.kind === 'date' || cue.kind === 'before' || cue.kind === 'year') date = cue.date
   if (date === null && trigger.passive) date = dateAfterVerb(text, trigger.verb, reference)
-  if (date === null && trigger.mentioned) date = dayAfterName(text, trigger.phrase, mentions, reference)
+  // Mentions are placed in their sentence only where a day after the name is read.
+  if (date === null && trigger.mentioned)
+    date = dayAfterName(text, trigger.phrase, relativeMentions(mentions, start), reference)
   // An anniversary's day dates the report only when no day follows the event's name (`... tổ chức
   // Hội thi ... diễn ra từ ngày 1/11/2018`).
-  if (cue.history === true) date = dayAfterName(text, trigger.phrase, mentions, reference) ?? date
+  if (cue.history === true)
+    date = dayAfterName(text, trigger.phrase, relativeMentions(mentions, start), reference) ?? date
   if (cue.kind === 'sameDay' || cue.kind === 'occasion') {
     const part = cue.kind === 'sameDay' ? cue.date?.partOfDay : undefined
     if (lastDated !== null) {
@@ -2116,7 +2211,9 @@ function dayAfterName(
   reference: string | undefined,
 ): PartialDate | null {
   const clause = text.slice(name, name + 300).split(/[;.](?:\s|$)/u, 1)[0]!
-  for (const m of clause.matchAll(DAY_WORD)) {
+  // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads DAY_WORD.
+  DAY_WORD.lastIndex = 0
+  for (let m = DAY_WORD.exec(clause); m !== null; m = DAY_WORD.exec(clause)) {
     const at = name + m.index
     if (mentions.some((x) => x.start <= at && at < x.tailEnd)) continue
     const cue = readCue(text.slice(at), reference)
@@ -2165,8 +2262,11 @@ function eventDirectives(
   codes: ReadonlyMap<FoundEvent, Set<string>>,
   mentions: ResolvedMention[],
 ): Set<string> {
-  const inherits = /^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(sentence.text)
-  const own = new Set(inherits && previous !== undefined ? codes.get(previous) : [])
+  // Only an event before can be inherited from: the words are not read for the first.
+  const inherits =
+    previous !== undefined &&
+    (/^vòng\s/iu.test(phrase) || /cùng nội dung|nội dung tương tự|nội dung trên/iu.test(sentence.text))
+  const own = new Set(inherits ? codes.get(previous) : [])
   for (let i = 0; i < mentions.length; i++) if (carriedOut(sentence, mentions, i)) own.add(mentions[i]!.code)
   return own
 }
@@ -2188,7 +2288,9 @@ const EVENT_NAMED_REACH = 600
 function kindNamedBefore(event: FoundEvent, text: string, before: string): void {
   if (event.kind !== 'other' || !BARE_EVENT.test(text)) return
   const reach = before.slice(0, EVENT_NAMED_REACH)
-  for (const m of reach.matchAll(NAMED_AT)) {
+  // Read from lastIndex (matchAll copies the expression); nothing the loop calls reads NAMED_AT.
+  NAMED_AT.lastIndex = 0
+  for (let m = NAMED_AT.exec(reach); m !== null; m = NAMED_AT.exec(reach)) {
     const name = reach.slice(m.index + m[0].length)
     if (!startsWithHead(name) || PLURAL.test(name)) continue
     const kind = classifyEvent(name)
@@ -2321,11 +2423,13 @@ const NAMED_AGAIN_REACH = 2
 // A meeting named by its head alone (`Hội nghị được tổ chức ...`) whose report goes on `Tại hội
 // nghị, các đại biểu đã được quán triệt ...` was held to disseminate: what was done there names it.
 function refineKind(event: FoundEvent, text: string): void {
-  if (event.kind !== 'conference' || activityKind(event.title ?? '') !== null) return
+  if (event.kind !== 'conference') return
   const at = AT_THE_EVENT.exec(text)
-  if (at !== null && doneKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination') event.kind = 'dissemination'
   // `Tại Hội nghị quán triệt Nghị quyết ...`: the head named again with its activity word right after it.
   const named = at === null ? AT_THE_NAMED_EVENT.exec(text) : null
+  // The title is read for its activity only when the sentence refers back to the event: most do not.
+  if ((at === null && named === null) || activityKind(event.title ?? '') !== null) return
+  if (at !== null && doneKind(doneThere(text.slice(at[0].length)), 24) === 'dissemination') event.kind = 'dissemination'
   if (named !== null && activityKind(text.slice(named[0].length), NAMED_AGAIN_REACH) === 'dissemination')
     event.kind = 'dissemination'
 }
@@ -2341,7 +2445,8 @@ const DIRECTION = /^(?:Tiếp tục|Đẩy mạnh|Tăng cường)\s/u
 // Directives stage for a later sentence: the directives it cites, except those a speaker asks
 // for (`đồng chí Bí thư yêu cầu ...`) or a list names (`gồm: ...`).
 function addCitedDirectives(codes: Set<string>, sentence: Piece, mentions: ResolvedMention[]): void {
-  if (DIRECTION.test(sentence.text)) return
+  // Most sentences cite none: nothing to read.
+  if (mentions.length === 0 || DIRECTION.test(sentence.text)) return
   const speech = growingTest(SPEECH, 20, 0)
   // What a report referring back to its event says was given there (`Tại Hội nghị, các đại biểu
   // nghe triển khai ..., gồm: Nghị quyết số 37 ..., Chỉ thị số 41 ...`) lists what it was about.

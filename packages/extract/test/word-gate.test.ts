@@ -9,6 +9,7 @@ import {
   INSPECTION_ADVERBS,
   INSPECTION_VERBS,
   LAUNCHES_AT_EVENT,
+  PASSIVE_VERBS,
   RECEIVING,
   REPORTING_VERBS,
   RITES,
@@ -16,14 +17,18 @@ import {
   TURNOUT_WORK,
 } from '../src/rules/event-words.ts'
 import {
+  AT_SAME_TIME,
+  AT_SAME_TIME_GATE,
   CHAIRED_ON,
   CHAIRED_ON_GATE,
   DISSEMINATED_LIST,
   DISSEMINATED_LIST_GATE,
   ENTERED_ON,
   ENTERED_ON_GATE,
+  HAPPENED,
   HAPPENED_BEFORE,
   HAPPENED_BEFORE_GATE,
+  HAPPENED_GATE,
   HOLDING,
   HOLDING_GATE,
   HONOUR_RECEIVED,
@@ -35,6 +40,8 @@ import {
   REPORTING,
   RITE,
   RITE_GATE,
+  SPEECH_BEFORE,
+  SPEECH_BEFORE_GATE,
   SPOKEN_AT,
   SPOKEN_AT_GATE,
   TURNOUT,
@@ -45,10 +52,12 @@ import { foldCase, literalOpening, type WordGate, wordGate } from '../src/word-g
 // Each gated expression with its gate, as the readers pair them.
 const GATED: ReadonlyArray<readonly [string, RegExp, WordGate]> = [
   ['HOLDING', HOLDING, HOLDING_GATE],
+  ['HAPPENED', HAPPENED, HAPPENED_GATE],
   ['HAPPENED_BEFORE', HAPPENED_BEFORE, HAPPENED_BEFORE_GATE],
   ...REPORTING.map(([pattern, kind, gate]) => [`REPORTING ${kind}`, pattern, gate] as const),
   ['INSPECTING', INSPECTING, INSPECTING_GATE],
   ['SPOKEN_AT', SPOKEN_AT, SPOKEN_AT_GATE],
+  ['SPEECH_BEFORE', SPEECH_BEFORE, SPEECH_BEFORE_GATE],
   ['ENTERED_ON', ENTERED_ON, ENTERED_ON_GATE],
   ['CHAIRED_ON', CHAIRED_ON, CHAIRED_ON_GATE],
   ['HONOUR_RECEIVED', HONOUR_RECEIVED, HONOUR_RECEIVED_GATE],
@@ -56,6 +65,7 @@ const GATED: ReadonlyArray<readonly [string, RegExp, WordGate]> = [
   ['LAUNCH_AT', LAUNCH_AT, LAUNCH_AT_GATE],
   ['TURNOUT', TURNOUT, TURNOUT_GATE],
   ['DISSEMINATED_LIST', DISSEMINATED_LIST, DISSEMINATED_LIST_GATE],
+  ['AT_SAME_TIME', AT_SAME_TIME, AT_SAME_TIME_GATE],
 ]
 
 // A fresh copy, so that a global expression's lastIndex is not shared with the readers.
@@ -126,6 +136,7 @@ describe('wordGate', () => {
       ...TURNOUT_WORK,
       ...DISSEMINATING,
       ...HAPPENING_VERBS,
+      ...PASSIVE_VERBS.map((v) => v.words),
     ]
     const phrases = new Set(sources.map(literalOpening).filter((w) => w.length > 0))
     for (const w of [
@@ -140,6 +151,8 @@ describe('wordGate', () => {
       'chủ trì',
       'gồm',
       'Ban',
+      'đồng thời',
+      'tổ chức',
     ])
       phrases.add(w)
     const pool = [...phrases]

@@ -153,6 +153,8 @@ export const DATED_HOLDING: ReadonlySet<string> = new Set(HOLDING_VERBS.filter((
 
 /** A passive holding verb after an event's name, from its `đã` when written: `Hội nghị đã được tổ chức`. */
 export const HAPPENED = wordPattern(PASSIVE_VERBS.flatMap((v) => (v.perfect ? [v.words, `đã ${v.words}`] : [v.words])))
+/** {@link HAPPENED}'s gate: each match holds a passive verb's words. */
+export const HAPPENED_GATE = wordGate(PASSIVE_VERBS.map((v) => v.words))
 
 /** A verb of taking place before an event's name, from its `đã` when written: `đã diễn ra Lễ ...`; global. */
 export const HAPPENED_BEFORE = wordPattern(
@@ -230,6 +232,8 @@ export const SPEECH_BEFORE = wordPattern(
   SPEECH_AT.filter((w) => !w.opening).map((w) => w.words),
   'iu',
 )
+/** {@link SPEECH_BEFORE}'s gate: each match holds a speech word. */
+export const SPEECH_BEFORE_GATE = wordGate(SPEECH_AT.filter((w) => !w.opening).map((w) => w.words))
 /** A speaker's words opening a sentence, the event's name right after: `Kết luận hội nghị ...`. */
 export const SPOKEN_OPENING = new RegExp(
   `^(?:${SPEECH_AT.filter((w) => w.opening)
@@ -340,6 +344,11 @@ export const PRESIDED = new RegExp(`^\\s*${oneOf(PRESIDING_CLAUSES.map(eitherCas
 export const INSPECTING = wordPattern(INSPECTION_ADVERBS, 'u', `\\s+(?=(?:${INSPECTION_VERBS.join('|')})\\s)`)
 /** {@link INSPECTING}'s gate: the verb read after its match (the adverbs are in most sentences). */
 export const INSPECTING_GATE = wordGate(INSPECTION_VERBS)
+
+/** `X tổ chức ..., đồng thời tổ chức ...`: a second event held at the same time, its name after the match. */
+export const AT_SAME_TIME = /^[^;.]{0,200}?,\s+đồng thời\s+tổ chức\s+/iu
+/** {@link AT_SAME_TIME}'s gate: each match holds `đồng thời`. */
+export const AT_SAME_TIME_GATE = wordGate(['đồng thời'])
 
 // ── Plans and speech ────────────────────────────────────────────────────────────────────────
 
