@@ -15,6 +15,7 @@ import {
   parsePartialDate,
   partialDateRange,
 } from './partial-date.ts'
+import { scanShortcuts } from './scan-shortcuts.ts'
 import { simpleLower } from './simple-lower.ts'
 import { foldDiacritics } from './text.ts'
 
@@ -1182,6 +1183,8 @@ function scanTokens(
   const t = tokenize(text, SCANNING)
   let nextNumber = 0
   let nextYear = 0
+  // The year whose way back to a word no date holds is looked at already.
+  let clearFor = -1
   let i = 0
   while (i < t.count && startOf(t, i) + offset <= until) {
     if (yearWritten) {
@@ -1190,6 +1193,17 @@ function scanTokens(
       while (nextYear < t.count && (nextYear < i || !isFourDigits(t, nextYear))) nextYear++
       if (nextYear === t.count) break
       i = Math.max(i, nextYear - YEAR_REACH)
+      // An expression that resolves holds every token from its start to its year: none starts
+      // before a word that no date holds (`Hội nghị năm 2023`: only from `năm`).
+      if (clearFor !== nextYear && scanShortcuts.wordsBeforeYear) {
+        clearFor = nextYear
+        for (let k = nextYear - 1; k >= i; k--) {
+          if (kindAt(t, k) === WORD && !inDates(t, k)) {
+            i = k + 1
+            break
+          }
+        }
+      }
     }
     while (nextNumber < t.count && (nextNumber < i || t.kinds[nextNumber] !== NUM)) nextNumber++
     const e =
@@ -1275,6 +1289,15 @@ function paragraphEnd(text: string, at: number): number {
 // (a part of the day with `sớm`, `ngày`, a weekday and a clock time `8 giờ 30 phút SA`, each
 // with its separator or a `nay (`), the core at most 10 more (`22 tháng Mười Một năm 2019`).
 const YEAR_REACH = 48
+
+// Whether word token i may stand in a date expression: a word of the grammar, a quarter in
+// Roman numerals, or `CN`, `T`, `Z`, which it reads as written.
+function inDates(t: Tokens, i: number): boolean {
+  if (formOf(t, i) >= 0) return true
+  const length = endOf(t, i) - startOf(t, i)
+  if (length <= 3 && ROMAN_QUARTERS[tokenText(t, i).toLowerCase()] !== undefined) return true
+  return wordIs(t, i, 'CN') || wordIs(t, i, 'T') || wordIs(t, i, 'Z')
+}
 
 const isFourDigits = (t: Tokens, i: number): boolean => t.kinds[i] === NUM && endOf(t, i) - startOf(t, i) === 4
 
