@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { mayOpenCue } from './cue-gates.ts'
 import { MONTH_NAME_WORDS, PARTS_OF_DAY, partOfDayOf, WEEKDAY_WORDS } from './date-words.ts'
 import { isPartialDate, type PartialDate, PartialDateSchema, PartOfDaySchema } from './partial-date.ts'
 import {
@@ -403,9 +402,9 @@ function yearlessCue(partWord: string | undefined, dayText: string, monthText: s
 
 // A day or month expression of the grammar at the start of the text or after a preposition.
 function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue | null {
-  // Every date expression the grammar reads has a digit; most sentences open without one.
-  if (!hasDigit(text, LEAD_WINDOW)) return null
   const head = text.slice(0, LEAD_WINDOW)
+  // Every date expression the grammar reads has a digit; most sentences open without one.
+  if (!DIGIT.test(head)) return null
   // The first date counts only at the start or right after the preposition: one further on
   // never does, so the scan stops there.
   const opensAt = DATE_PREPOSITION.exec(head)?.[0].length ?? -1
@@ -433,14 +432,13 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
 export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   // A paragraph numbered as an item of an outline (`1.1 Ngày 2/2, ...`, `2. Sáng 5/3, ...`): the
   // number is the item's, not a day and month, when a cue follows it.
-  const first = text.charCodeAt(0)
-  const item = isDigitUnit(first) ? OUTLINE_NUMBER.exec(text) : null
+  const item = OUTLINE_NUMBER.exec(text)
   if (item !== null) {
     const cue = readTaggedCue(text.slice(item[0].length), options)
     if (cue !== null) return { ...cue, end: cue.end + item[0].length }
   }
   // A paragraph printed as an item of a list (`- Ngày 3-2, ...`): the cue follows the dash.
-  const bullet = LIST_MARKS.includes(text.charAt(0)) ? LIST_DASH.exec(text) : null
+  const bullet = LIST_DASH.exec(text)
   if (bullet === null) return readTaggedCue(text, options)
   const cue = readTaggedCue(text.slice(bullet[0].length), options)
   return cue === null ? null : { ...cue, end: cue.end + bullet[0].length }
@@ -448,8 +446,9 @@ export function readDateCue(text: string, options: VietnameseDateOptions = {}): 
 
 // The cue after a dateline or source tag when one is written, else at the start.
 function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | null {
+  const head = text.slice(0, SOURCE_TAG_WINDOW)
   // Most sentences open with neither a dash nor a digit: no tag to look past, no day to read.
-  const tag = hasDash(text, SOURCE_TAG_WINDOW) ? SOURCE_TAG.exec(text.slice(0, SOURCE_TAG_WINDOW)) : null
+  const tag = DASH.test(head) ? SOURCE_TAG.exec(head) : null
   if (tag !== null) {
     // A dateline or source tag before the cue (`Kinhtedothi - Ngày 15/6,`, `(Baonghean.vn) - Sáng 8/6,`).
     const cue = readCueProper(text.slice(tag[0].length), options)
@@ -463,36 +462,15 @@ function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | 
 const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.&]*(?:\s+[\p{L}\p{M}.&]+){0,3})\s*[-–—]\s*/u
 const SOURCE_TAG_WINDOW = 60
 const LIST_DASH = /^[-–—•+*]\s+/u
-const LIST_MARKS = '-–—•+*'
 // An outline's item number before a capitalised word: `1.`, `1.1`, `2.3.1.`; a lone number with
 // no dot (`17 Hội ...`) is no item's.
 const OUTLINE_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{Lu})/u
-
-// Read unit by unit: an expression costs more to start than these short windows cost to read.
-const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57
-
-// Whether the first `window` units of `text` hold an ASCII digit (`\d`).
-function hasDigit(text: string, window: number): boolean {
-  const end = Math.min(text.length, window)
-  for (let i = 0; i < end; i++) if (isDigitUnit(text.charCodeAt(i))) return true
-  return false
-}
-
-// Whether the first `window` units of `text` hold a dash of SOURCE_TAG's: `-`, `–` or `—`.
-function hasDash(text: string, window: number): boolean {
-  const end = Math.min(text.length, window)
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x2d || c === 0x2013 || c === 0x2014) return true
-  }
-  return false
-}
+const DASH = /[-–—]/u
+const DIGIT = /\d/u
 
 function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
-  // Most sentences open with a word no cue opens with (`Theo`, `Hội`, `Đồng chí`): none is read.
-  if (!mayOpenCue(text)) return null
   // Every cue but a month by name or a weekday lately past has a digit near the start.
-  if (!hasDigit(text, LEAD_WINDOW)) return readMonthCue(text, options) ?? readRecentWeekday(text, options)
+  if (!DIGIT.test(text.slice(0, LEAD_WINDOW))) return readMonthCue(text, options) ?? readRecentWeekday(text, options)
   return (
     readDateRange(text, options) ??
     readLeadingDate(text, options) ??

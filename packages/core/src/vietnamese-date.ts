@@ -16,7 +16,6 @@ import {
   partialDateRange,
 } from './partial-date.ts'
 import { scanShortcuts } from './scan-shortcuts.ts'
-import { simpleLower } from './simple-lower.ts'
 import { foldDiacritics } from './text.ts'
 
 /**
@@ -309,6 +308,20 @@ const LONGEST_FORM = Math.max(...FORMS.map((f) => f.length))
 // A word longer than this is never lower-cased: it cannot be a keyword, even decomposed.
 const LONGEST_KEYWORD = Math.max(...KEYWORDS.map((k) => k.length))
 
+// The lower case of letters that are NFC on their own, never compose with a neighbour and
+// lower-case to one code unit (ASCII, Latin-1, Latin Extended-A/B and the Vietnamese block),
+// or 0. A word made only of them is its own NFC form and lower-cases letter by letter.
+const SIMPLE_LOWER = new Uint16Array(0x1f00)
+for (let c = 0; c < SIMPLE_LOWER.length; c++) {
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || c >= 0x1e00)) continue
+  const ch = String.fromCharCode(c)
+  const lower = ch.toLowerCase()
+  LETTER.lastIndex = 0
+  if (LETTER.test(ch) && ch.normalize('NFC') === ch && lower.length === 1 && lower.normalize('NFC') === lower) {
+    SIMPLE_LOWER[c] = lower.charCodeAt(0)
+  }
+}
+
 // FORMS in an open-addressed table by a hash of their code units, so that a short simple word
 // is looked up without building a string or asking a Map (most words are no keyword, and the
 // grammar asks about nearly every word): a slot holds f + 1, or 0 when empty.
@@ -328,30 +341,21 @@ function lookUpForm(t: Tokens, i: number): number {
   const start = startOf(t, i)
   const end = endOf(t, i)
   if (end - start > LONGEST_KEYWORD * 2) return -1
-  const f = simpleFormIn(t.text, start, end)
-  return f !== NOT_SIMPLE ? f : (FORM_INDEX.get(tokenText(t, i).normalize('NFC').toLowerCase()) ?? -1)
-}
-
-// What simpleFormIn gives for a word with a unit that is not simple (see SIMPLE_LOWER).
-const NOT_SIMPLE = -2
-
-// The FORMS index of the word text[start..end) when its units are all simple: -1 when it is no
-// form, NOT_SIMPLE when a unit is not simple (or the word is longer than any form).
-function simpleFormIn(text: string, start: number, end: number): number {
-  if (end - start > LONGEST_FORM) return NOT_SIMPLE
   let h = 0
-  for (let k = start; k < end; k++) {
-    const lower = simpleLower(text.charCodeAt(k))
-    if (lower === 0) return NOT_SIMPLE
-    h = hashStep(h, lower)
+  let simple = end - start <= LONGEST_FORM
+  for (let k = start; simple && k < end; k++) {
+    const lower = SIMPLE_LOWER[t.text.charCodeAt(k)] ?? 0
+    if (lower === 0) simple = false
+    else h = hashStep(h, lower)
   }
+  if (!simple) return FORM_INDEX.get(tokenText(t, i).normalize('NFC').toLowerCase()) ?? -1
   for (let slot = slotOf(h); ; slot = (slot + 1) & (FORM_SLOTS.length - 1)) {
     const f = (FORM_SLOTS[slot] ?? 0) - 1
     if (f < 0) return -1
     const form = FORMS[f] ?? ''
     if (form.length !== end - start) continue
     let k = 0
-    while (k < form.length && form.charCodeAt(k) === simpleLower(text.charCodeAt(start + k))) k++
+    while (k < form.length && form.charCodeAt(k) === SIMPLE_LOWER[t.text.charCodeAt(start + k)]) k++
     if (k === form.length) return f
   }
 }
@@ -1335,19 +1339,8 @@ export function mayStartDate(text: string, at: number): boolean {
     if (!isComposed(u)) composed = false
   }
   if (end - at > LONGEST_START) return false
-  // A word of simple letters is looked up in place: a start form, or `cn` or `t`.
-  const f = simpleFormIn(text, at, end)
-  if (f >= 0) return STARTS[f] === true
-  if (f === -1) return isLowerWord(text, at, end, 't') || isLowerWord(text, at, end, 'cn')
   const word = text.slice(at, end).toLowerCase()
   return START_SPELLINGS.has(composed ? word : word.normalize('NFC'))
-}
-
-// Whether the simple letters text[start..end) lower-case to `word`.
-function isLowerWord(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false
-  for (let k = 0; k < word.length; k++) if (simpleLower(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false
-  return true
 }
 
 const WORD_AT = /[\p{L}\p{M}]+/uy
