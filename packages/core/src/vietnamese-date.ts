@@ -15,6 +15,7 @@ import {
   parsePartialDate,
   partialDateRange,
 } from './partial-date.ts'
+import { scanShortcuts } from './scan-shortcuts.ts'
 import { foldDiacritics } from './text.ts'
 
 /**
@@ -1153,23 +1154,60 @@ export function findFirstVietnameseDate(
 
 // The dates found by expressions that start at or before offset `until`, only the first if `first`.
 function scanDates(text: string, options: VietnameseDateOptions, until: number, first: boolean): DateMention[] {
-  // Without a reference only dates that write their four-digit year resolve: a text without
-  // four digits in a row (most short windows callers ask about) holds none.
-  const yearWritten = options.reference === undefined
-  if (yearWritten && !holdsYear(text)) return []
-  const t = tokenize(text, SCANNING)
-  const reference = referenceOf(options.reference)
   const found: DateMention[] = []
+  if (options.reference !== undefined) {
+    scanTokens(text, 0, referenceOf(options.reference), until, first, false, found)
+    return found
+  }
+  // Without a reference only dates that write their four-digit year resolve, and no expression
+  // spans a paragraph break: only the paragraphs that hold such a year are tokenized and read,
+  // each as the whole text would read it (see spaceRunAt).
+  const reference = referenceOf(undefined)
+  let floor = 0
+  for (let year = nextYearRun(text, 0); year >= 0; year = nextYearRun(text, floor)) {
+    const start = paragraphStart(text, year, floor)
+    if (start > until) break
+    floor = paragraphEnd(text, year)
+    scanTokens(text.slice(start, floor), start, reference, until, first, true, found)
+    if (first && found.length > 0) break
+  }
+  return found
+}
+
+// Reads the dates of `text`, which stands at `offset` of the text asked about, into `found`.
+function scanTokens(
+  text: string,
+  offset: number,
+  reference: Reference,
+  until: number,
+  first: boolean,
+  yearWritten: boolean,
+  found: DateMention[],
+): void {
+  const t = tokenize(text, SCANNING)
   let nextNumber = 0
   let nextYear = 0
+  // The year whose way back to a word no date holds is looked at already.
+  let clearFor = -1
   let i = 0
-  while (i < t.count && startOf(t, i) <= until) {
+  while (i < t.count && startOf(t, i) + offset <= until) {
     if (yearWritten) {
       // Only an expression that writes its year resolves, and its year stands at most YEAR_REACH
       // tokens after its start: the grammar is not woken farther from a four-digit number.
       while (nextYear < t.count && (nextYear < i || !isFourDigits(t, nextYear))) nextYear++
       if (nextYear === t.count) break
       i = Math.max(i, nextYear - YEAR_REACH)
+      // An expression that resolves holds every token from its start to its year: none starts
+      // before a word that no date holds (`Hội nghị năm 2023`: only from `năm`).
+      if (clearFor !== nextYear && scanShortcuts.wordsBeforeYear) {
+        clearFor = nextYear
+        for (let k = nextYear - 1; k >= i; k--) {
+          if (kindAt(t, k) === WORD && !inDates(t, k)) {
+            i = k + 1
+            break
+          }
+        }
+      }
     }
     while (nextNumber < t.count && (nextNumber < i || t.kinds[nextNumber] !== NUM)) nextNumber++
     const e =
@@ -1184,14 +1222,71 @@ function scanDates(text: string, options: VietnameseDateOptions, until: number, 
     if (e !== null && date !== null) {
       const start = startOf(t, i)
       const end = endOf(t, e.end - 1)
-      found.push({ date, start, end, raw: text.slice(start, end) })
+      found.push({ date, start: start + offset, end: end + offset, raw: text.slice(start, end) })
       if (first) break
       i = e.end
     } else {
       i++
     }
   }
-  return found
+}
+
+// The offset of the first run of exactly four ASCII digits at or after `from`, or -1. Any four
+// units in a row hold one offset that is a multiple of four from `from`: only those are looked
+// at until a digit is met, and the run around it measured.
+function nextYearRun(text: string, from: number): number {
+  const n = text.length
+  for (let i = from + 3; i < n + 3; i += 4) {
+    if (i >= n || !isDigitCode(text.charCodeAt(i))) continue
+    let start = i
+    while (start > from && isDigitCode(text.charCodeAt(start - 1))) start--
+    let end = i + 1
+    while (end < n && isDigitCode(text.charCodeAt(end))) end++
+    if (end - start === 4) return start
+    // The next run starts past this one's end and the unit after it.
+    i = end + 1 - 4
+  }
+  return -1
+}
+
+// A paragraph break: a run of white space with two line breaks or more (`\r\n` one), which no
+// expression reads across (sp1OrBreak passes one break at most, every other step none, and the
+// checks at an expression's ends see white space alike on both sides of it). Texts split after
+// such runs read, piece by piece, the dates the whole does: the tokens are the same, and a year
+// in one piece is never within reach of an expression that starts in another.
+
+// The run of white space around the line break at `at`: its bounds, and whether it breaks a paragraph.
+function spaceRunAt(text: string, at: number): { start: number; end: number; breaks: boolean } {
+  let start = at
+  while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--
+  let end = at + 1
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++
+  let breaks = 0
+  for (let k = start; k < end && breaks < 2; k++) {
+    const c = text.charCodeAt(k)
+    if (isBreakCode(c) && !(c === 13 && text.charCodeAt(k + 1) === 10)) breaks++
+  }
+  return { start, end, breaks: breaks >= 2 }
+}
+
+// Where the paragraph holding offset `at` starts: after the last paragraph break before it, not before `floor`.
+function paragraphStart(text: string, at: number, floor: number): number {
+  for (let p = text.lastIndexOf('\n', at); p >= floor; ) {
+    const run = spaceRunAt(text, p)
+    if (run.breaks) return Math.max(floor, run.end)
+    p = run.start > 0 ? text.lastIndexOf('\n', run.start - 1) : -1
+  }
+  return floor
+}
+
+// Where the paragraph holding offset `at` ends: after the first paragraph break past it, with the break.
+function paragraphEnd(text: string, at: number): number {
+  for (let p = text.indexOf('\n', at); p >= 0; ) {
+    const run = spaceRunAt(text, p)
+    if (run.breaks) return run.end
+    p = text.indexOf('\n', run.end)
+  }
+  return text.length
 }
 
 // How many tokens past its start an expression's year may stand: the prefixes take at most 36
@@ -1199,19 +1294,16 @@ function scanDates(text: string, options: VietnameseDateOptions, until: number, 
 // with its separator or a `nay (`), the core at most 10 more (`22 tháng Mười Một năm 2019`).
 const YEAR_REACH = 48
 
-const isFourDigits = (t: Tokens, i: number): boolean => t.kinds[i] === NUM && endOf(t, i) - startOf(t, i) === 4
-
-// Whether `text` holds a year as the grammar reads one: a run of exactly four digits.
-function holdsYear(text: string): boolean {
-  let run = 0
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) run++
-    else if (run === 4) return true
-    else run = 0
-  }
-  return false
+// Whether word token i may stand in a date expression: a word of the grammar, a quarter in
+// Roman numerals, or `CN`, `T`, `Z`, which it reads as written.
+function inDates(t: Tokens, i: number): boolean {
+  if (formOf(t, i) >= 0) return true
+  const length = endOf(t, i) - startOf(t, i)
+  if (length <= 3 && ROMAN_QUARTERS[tokenText(t, i).toLowerCase()] !== undefined) return true
+  return wordIs(t, i, 'CN') || wordIs(t, i, 'T') || wordIs(t, i, 'Z')
 }
+
+const isFourDigits = (t: Tokens, i: number): boolean => t.kinds[i] === NUM && endOf(t, i) - startOf(t, i) === 4
 
 // The spellings a date in running text may open with, lower case (NFC): every form of a start
 // word of the grammar (STARTS), and `cn`, `t` (`CN`, `T2`).

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { closesQuotedYear } from '../src/year-gates.ts'
+import { closesQuotedYear, isWhiteUnit } from '../src/year-gates.ts'
 
 // The expression the gate stands before, as year-evidence.ts writes it.
 const QUOTED_NAME_YEAR = /["“«][^"“”«»\n]{0,120}?[\p{L}\p{M}]\s+(\d{4})\s*["”»]/u
@@ -48,5 +48,11 @@ describe('closesQuotedYear', () => {
     expect(closesQuotedYear('Giải “Búa liềm vàng 2023 ” ')).toBe(true)
     expect(closesQuotedYear('danh hiệu “Nông dân xuất sắc” năm 2021')).toBe(false)
     expect(closesQuotedYear('mã “12021”')).toBe(false)
+  })
+})
+
+describe('isWhiteUnit', () => {
+  it('is \\s for every code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isWhiteUnit(c)).toBe(/^\s$/u.test(String.fromCharCode(c)))
   })
 })

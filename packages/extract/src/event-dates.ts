@@ -7,6 +7,7 @@ import {
   partialDateRange,
   readDateCue,
   readRelativeDay,
+  type YearlessDate,
 } from '@vanban/core'
 import type { FoundEvent } from './events.ts'
 import type { Piece } from './sentences.ts'
@@ -51,8 +52,15 @@ export function dateFromContext(found: FoundEvent[], sources: EventDateSources):
   }
   // A day written with its year after the report's words dates it on any page; on one with no
   // publication date, a day without its year is kept for the text's evidence to give the year.
-  for (const e of found.filter(undated)) dayAfterReport(e, sources, sources.reference)
-  if (sources.reference === undefined) for (const e of found.filter(undated)) dayOfItsOwn(e, sources)
+  const days = dayOffsetsOnce(sources.sentences)
+  for (const e of found.filter(undated)) dayAfterReport(e, sources, days)
+  if (sources.reference === undefined) {
+    const ownDay = ownDayOnce(sources.sentences, days)
+    for (const e of found.filter(undated)) {
+      const day = ownDay(e.sentence)
+      if (day !== null) e.yearless = day
+    }
+  }
   datedByLead(found.filter(undated), found, sources)
   datedByOwnPeriod(found.filter(undated))
   datedByTitle(found.filter(undated), sources)
@@ -91,16 +99,31 @@ const NAME_HEAD = /^\p{L}+\s+\p{L}+/u
 // head with a day written (`ngày 20/8/2024, Hội thi ... đã kết thúc`, `Thời gian diễn ra đại hội
 // 2 ngày, từ ngày 27 đến ngày 28/9/2017`): that day, the first, when the sentence's own has none.
 function datedByNameAgain(undated: FoundEvent[], sources: EventDateSources): void {
+  // Events of one page look through the same sentences: each is lower-cased, and its day read, once.
+  const lowered: (string | undefined)[] = []
+  const days = new Map<number, PartialDate | null>()
+  const ownDays = new Map<Piece, boolean>()
   for (const e of undated) {
     const head = NAME_HEAD.exec(e.title ?? '')?.[0].toLowerCase()
     if (head === undefined) continue
     const own = e.sentence >= 0 ? sources.sentences[e.sentence] : sources.title
-    if (own == null || writesDay(own.text)) continue
-    const next = sources.sentences.slice(e.sentence + 1, e.sentence + 1 + NAMED_AGAIN_REACH)
-    for (const sentence of next) {
-      const text = sentence.text.slice(0, 2_000)
-      if (!text.toLowerCase().includes(head)) continue
-      const day = writtenDay(text, sources.reference)
+    if (own == null) continue
+    let ownDay = ownDays.get(own)
+    if (ownDay === undefined) {
+      ownDay = writesDay(own.text)
+      ownDays.set(own, ownDay)
+    }
+    if (ownDay) continue
+    const last = Math.min(sources.sentences.length, e.sentence + 1 + NAMED_AGAIN_REACH)
+    for (let i = Math.max(0, e.sentence + 1); i < last; i++) {
+      const text = sources.sentences[i]!.text.slice(0, 2_000)
+      lowered[i] ??= text.toLowerCase()
+      if (!lowered[i]!.includes(head)) continue
+      let day = days.get(i)
+      if (day === undefined) {
+        day = writtenDay(text, sources.reference)
+        days.set(i, day)
+      }
       if (day === null) continue
       e.date = day
       break
@@ -154,8 +177,9 @@ const REVIEWED = /(?:sơ kết|tổng kết|đánh giá|kiểm điểm)/iu
 // Where a day may be written in the middle of a report's sentence: after `ngày`, or a part of
 // the day before a number, each maybe after `từ` or `vào` (`... diễn ra từ ngày 4 đến 10-5`,
 // `Hội thi khai mạc từ sáng 17/3`, `... diễn ra vào ngày 10.10`).
+// It opens with a look-ahead for its first words, which turns most offsets away at once.
 const DAY_IN_SENTENCE =
-  /(?<![\p{L}\p{M}])(?:(?:từ|vào)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(?=\d)|ngày\s+(?=\d))/giu
+  /(?=từ|vào|sáng|chiều|tối|trưa|ngày)(?<![\p{L}\p{M}])(?:(?:từ|vào)\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(?=\d)|ngày\s+(?=\d))/giu
 
 const PREPOSITION = /^(?:từ|vào)\s+/iu
 
@@ -175,18 +199,46 @@ function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
 // A report with no date line that writes its day without its year after its verb or the
 // event's name: the day, for the text's evidence to give its year. Days written with their
 // year were read where the report was; the first year-less day is the event's.
-function dayOfItsOwn(e: FoundEvent, sources: EventDateSources): void {
-  const text = (e.sentence >= 0 ? sources.sentences[e.sentence]?.text : undefined)?.slice(0, 2_000)
-  if (text === undefined) return
-  for (const m of matchesOf(DAY_IN_SENTENCE, text)) {
-    const at = text.slice(m.index, m.index + 120)
+// Each sentence's own day, read once per page for the events it reports.
+function ownDayOnce(sentences: Piece[], days: DayOffsets): (sentence: number) => YearlessDate | null {
+  const known = new Map<number, YearlessDate | null>()
+  return (i) => {
+    let day = known.get(i)
+    if (day === undefined) {
+      day = i >= 0 && i < sentences.length ? dayOfItsOwn(sentences[i]!.text.slice(0, 2_000), days(i)) : null
+      known.set(i, day)
+    }
+    return day
+  }
+}
+
+function dayOfItsOwn(text: string, offsets: number[]): YearlessDate | null {
+  for (const index of offsets) {
+    const at = text.slice(index, index + 120)
     // `từ` opens a range of days (`từ ngày 4 đến 10-5`) or stands before one day (`từ sáng 17/3`).
     const cue = readDateCue(at) ?? readDateCue(at.replace(PREPOSITION, ''))
     // A day with its year was read where the report was, or is a document's (`Kết luận số
     // 79-KL/TW ngày 16-6-2020, từ ngày 17 đến ngày 22-8 ...`): the year-less day after it is the event's.
     if (cue === null || cue.date !== null) continue
-    if (cue.yearless?.precision === 'day') e.yearless = cue.yearless
-    return
+    return cue.yearless?.precision === 'day' ? cue.yearless : null
+  }
+  return null
+}
+
+// Where DAY_IN_SENTENCE matches in the first 2,000 units of each sentence, read once per page:
+// several events, and several readers, look at one sentence.
+type DayOffsets = (sentence: number) => number[]
+
+function dayOffsetsOnce(sentences: Piece[]): DayOffsets {
+  const known: (number[] | undefined)[] = []
+  return (i) => {
+    let offsets = known[i]
+    if (offsets === undefined) {
+      offsets = []
+      for (const m of matchesOf(DAY_IN_SENTENCE, sentences[i]!.text.slice(0, 2_000))) offsets.push(m.index)
+      known[i] = offsets
+    }
+    return offsets
   }
 }
 
@@ -200,16 +252,16 @@ const PLAN_BETWEEN = /(?<![\p{L}\p{M}])(?:dự kiến|sẽ|dự định|kế ho�
 // 22/4`, `Vừa qua, ... tổ chức Hội nghị ... vào ngày 25/11/2023`): the first day after the
 // report's words, after `ngày` or a part of day, that is no document's issue date (`Nghị quyết
 // số 57-NQ/TW ngày 22/12/2024`), no deadline, and not in a plan told in between.
-function dayAfterReport(e: FoundEvent, sources: EventDateSources, reference: string | undefined): void {
+function dayAfterReport(e: FoundEvent, sources: EventDateSources, days: DayOffsets): void {
   const sentence = e.sentence >= 0 ? sources.sentences[e.sentence] : undefined
   if (sentence === undefined) return
   const from = Math.max(0, e.span.start - sentence.start)
   const text = sentence.text.slice(0, 2_000)
-  for (const m of matchesOf(DAY_IN_SENTENCE, text)) {
-    if (m.index < from) continue
-    if (NOT_THE_EVENTS_DAY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
-    if (isIssueDate(text, m.index) || PLAN_BETWEEN.test(text.slice(from, m.index))) continue
-    const cue = readDateCue(text.slice(m.index, m.index + 120), { reference })
+  for (const index of days(e.sentence)) {
+    if (index < from) continue
+    if (NOT_THE_EVENTS_DAY.test(text.slice(Math.max(0, index - 12), index))) continue
+    if (isIssueDate(text, index) || PLAN_BETWEEN.test(text.slice(from, index))) continue
+    const cue = readDateCue(text.slice(index, index + 120), { reference: sources.reference })
     if (cue?.date?.precision !== 'day') continue
     e.date = cue.date
     return
@@ -236,7 +288,9 @@ function datedByLead(undated: FoundEvent[], found: FoundEvent[], sources: EventD
 
 // Whether a sentence writes a day of its own (`Hội thi khai mạc từ sáng 17/3`), with or
 // without its year: the far reference only lets the grammar read a day written without one.
+// Every day is written with a digit, which most sentences without one lack.
 const writesDay = (text: string): boolean =>
+  DIGIT.test(text.slice(0, 2_000)) &&
   findVietnameseDates(text.slice(0, 2_000), { reference: '2999-12-31' }).some((d) => d.date.precision === 'day')
 
 // A meeting held monthly or quarterly is named by its month or quarter (`Hội nghị báo cáo viên

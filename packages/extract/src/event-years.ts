@@ -307,20 +307,48 @@ const EVIDENCE_SENTENCE = 2_000
 const ALIKE_KEPT = 4
 
 function fewOfEach(evidence: YearEvidence[]): YearEvidence[] {
-  const seen = new Map<string, number>()
+  // Pieces alike share their year (or first year, or day): each is compared with the few kinds
+  // of piece met under it, field by field, not keyed by a string of all its fields.
+  const groups = new Map<unknown, { piece: YearEvidence; count: number }[]>()
   return evidence.filter((e) => {
-    const key = alikeKey(e)
-    const n = seen.get(key) ?? 0
-    seen.set(key, n + 1)
-    return n < ALIKE_KEPT
+    const x = e as Partial<Record<string, unknown>>
+    const at = x.year ?? x.from ?? x.date
+    let group = groups.get(at)
+    if (group === undefined) {
+      group = []
+      groups.set(at, group)
+    }
+    let seen = group.find((g) => alike(g.piece, e))
+    if (seen === undefined) {
+      seen = { piece: e, count: 0 }
+      group.push(seen)
+    }
+    return seen.count++ < ALIKE_KEPT
   })
 }
 
-// What makes two pieces alike: every field of every kind, in one order. Each kind's pieces are
-// built with their fields in one order, so this tells apart exactly the pieces their JSON does.
-function alikeKey(e: YearEvidence): string {
-  const x = e as Partial<Record<string, unknown>>
-  return `${e.kind}|${x.year}|${x.from}|${x.to}|${x.date}|${e.reason}|${e.confidence}|${x.knownOrigin}|${x.part}|${x.planned}|${x.givesYear}|${x.holds}|${x.term}`
+// What makes two pieces alike: every field of every kind equal.
+const ALIKE_FIELDS = [
+  'kind',
+  'year',
+  'from',
+  'to',
+  'date',
+  'reason',
+  'confidence',
+  'knownOrigin',
+  'part',
+  'planned',
+  'givesYear',
+  'holds',
+  'term',
+] as const
+
+function alike(a: YearEvidence, b: YearEvidence): boolean {
+  const x = a as Partial<Record<string, unknown>>
+  const y = b as Partial<Record<string, unknown>>
+  for (const field of ALIKE_FIELDS) if (x[field] !== y[field]) return false
+  return true
 }
 
 // The day each directive was issued, or the first day of the year its code carries
