@@ -281,6 +281,9 @@ function relations(r: Reading): Extraction['relations'] {
 }
 
 // Reads articles stage by stage (see eachArticle); an article that fails anywhere is read as empty.
+// The records are built to the schema's shape, and the tests validate every output against it
+// (fixtures, corpora, random and hostile input); a schema run here would cost an eighth of the
+// extraction.
 function readArticles(inputs: readonly ArticleInput[]): Extraction[] {
   const readings: (Reading | null)[] = inputs.map(() => null)
   for (let i = 0; i < inputs.length; i++) {
@@ -758,7 +761,11 @@ export function extractArticles(articles: Iterable<string | ArticleToRead>): Ext
   let batch: ArticleInput[] = []
   let chars = 0
   for (const article of articles) {
-    const input = typeof article === 'string' ? toRead(article, {}, {}) : toRead(article.text, article.hints ?? {}, {})
+    // A caller without types may give anything: what is not an article object is read as its text.
+    const input =
+      typeof article === 'object' && article !== null
+        ? toRead(article.text, article.hints ?? {}, {})
+        : toRead(article, {}, {})
     batch.push(input)
     chars += input.text.length
     if (batch.length >= BATCH_ARTICLES || chars >= BATCH_CHARS) {
@@ -771,9 +778,7 @@ export function extractArticles(articles: Iterable<string | ArticleToRead>): Ext
   return out
 }
 
-// The records are built to the schema's shape, and the tests validate every output against it
-// (fixtures, corpora, random and hostile input); a schema run here would cost an eighth of the
-// extraction.
+// What is read of a caller's article: its text normalised (anything but a string reads as empty).
 function toRead(text: unknown, hints: ArticleHints, known: KnownFacts): ArticleInput {
   return { text: normalizeText(typeof text === 'string' ? text : ''), hints, known }
 }

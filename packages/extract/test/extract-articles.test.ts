@@ -51,5 +51,7 @@ describe('extractArticles: the same extraction as one extractArticle call per ar
     const [odd] = extractArticles([42 as unknown as string])
     expect(odd).toEqual(extractArticle(42 as unknown as string))
     expect(odd!.article.text).toBe('')
+    const untyped = [null, undefined, { text: null }] as unknown as string[]
+    expect(extractArticles(untyped).map((x) => x.article.text)).toEqual(['', '', ''])
   })
 })
