@@ -31,10 +31,11 @@ const SPAN_MAX = 200
 
 /** The clause that reports an event, as the span of its report measures it (up to {@link SPAN_MAX} code units). */
 export function reportedClauseLength(phrase: string): number {
-  const clause = CLAUSE_END.first(phrase)
-    .trim()
-    .replace(/[,.]+$/u, '')
-  return clause.length > SPAN_MAX ? clause.slice(0, SPAN_MAX - 1).trimEnd().length + 1 : clause.length
+  const trimmed = CLAUSE_END.first(phrase).trim()
+  // The clause without its closing commas and stops, as `replace(/[,.]+$/u, '')`, not searched for.
+  let length = trimmed.length
+  while (length > 0 && (trimmed.charCodeAt(length - 1) === 44 || trimmed.charCodeAt(length - 1) === 46)) length--
+  return length > SPAN_MAX ? trimmed.slice(0, SPAN_MAX - 1).trimEnd().length + 1 : length
 }
 
 const W = '(?![\\p{L}\\p{N}])'
@@ -91,6 +92,18 @@ const WHOLE_PHRASE = 4
 const DANGLING =
   /(?:[\s,:–-]+(?:và|với|cùng|của|về|cho|đến|trong|theo|tại|về việc|với chủ đề|với nội dung|chủ đề|nội dung|ngày|dành))+[\s,:–-]*$|[\s,:;–-]+$/iu
 
+// DANGLING ends a name with one of these words or with a mark: a name ending otherwise is not read.
+const DANGLING_LAST = /(?:và|với|cùng|của|về|cho|đến|trong|theo|tại|việc|đề|dung|ngày|dành)$/iu
+const DANGLING_LAST_MAX = 5
+
+/** `name` without DANGLING, read only when its last word or mark could be one. */
+export function withoutDangling(name: string): string {
+  const c = name.charCodeAt(name.length - 1)
+  const mark = c === 44 || c === 58 || c === 59 || c === 45 || c === 0x2013 || isSpace(c)
+  if (!mark && !DANGLING_LAST.test(name.slice(-DANGLING_LAST_MAX))) return name
+  return name.replace(DANGLING, '')
+}
+
 // The words a name is read from: a little past TITLE_MAX (a boundary just past it still
 // tells whether the name needs `…`), or to the end of a quote or bracket open there; a
 // sentence may run on for a whole page.
@@ -105,7 +118,7 @@ export function eventTitle(phrase: string): string | null {
   const shielded = shieldedRanges(read)
   const open = shielded.find(([a, b]) => a < TITLE_MAX + READ_PAST && b > TITLE_MAX + READ_PAST)
   const clause = read.slice(0, (open?.[1] ?? TITLE_MAX) + READ_PAST).trimEnd()
-  const name = clause.slice(0, nameEnd(clause, shielded)).replace(DANGLING, '')
+  const name = withoutDangling(clause.slice(0, nameEnd(clause, shielded)))
   if (name.length === 0) return null
   return sentenceCase(shorten(name, shielded))
 }
@@ -148,6 +161,22 @@ function nameEnd(clause: string, shielded: Array<[number, number]>): number {
       break
     }
   return Math.min(end, commaEnd(clause.slice(0, end), shielded))
+}
+
+// The code units `\s` reads (with the `u` flag).
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 // A person after a comma (`, đồng chí X`, `, Trưởng ban ...`: a title written capitalised, as
@@ -193,7 +222,7 @@ function shorten(name: string, shielded: Array<[number, number]>): string {
   const quote = shielded.find(([a, b]) => cut > a && cut < b)
   if (quote !== undefined) cut = quote[0] === 0 ? Math.min(name.length, quote[1]) : quote[1]
   if (cut >= name.length) return name
-  const kept = name.slice(0, cut).replace(DANGLING, '')
+  const kept = withoutDangling(name.slice(0, cut))
   return kept.length === 0 ? name : `${kept}…`
 }
 

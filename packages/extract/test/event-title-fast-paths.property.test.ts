@@ -1,0 +1,73 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { eventTitle, reportedClauseLength, withoutDangling } from '../src/event-title.ts'
+
+// The words that end a name, their case variants and look-alikes, and what stands around them:
+// marks, quotes, brackets, white space of several kinds, digits and days.
+const WORDS = [
+  ...['đã', 'Đã', 'ĐÃ', 'đang', 'sẽ', 'SẼ', 'ſẽ', 'vừa', 'được', 'là', 'nằm trong', 'diễn ra', 'do', 'tự do', 'DO'],
+  ...['khai mạc', 'bế mạc', 'trọng thể', 'tại', 'TẠI', 'vào', 'từ', 'ngày', 'NGÀY', 'sáng', 'chiều', 'tối', 'trưa'],
+  ...['lúc', 'dịp', 'nay', 'qua', 'hôm', 'thứ', 'theo', 'bằng', 'dưới', 'hình thức', 'nhằm', 'để', 'với', 'có', 'sự'],
+  ...[
+    'cho',
+    'gồm',
+    'hơn',
+    'gần',
+    'trên',
+    'khoảng',
+    'đồng chí',
+    'ông',
+    'bà',
+    'đến',
+    'toàn thể',
+    'tất cả',
+    'Ảnh:',
+    'ảnh',
+  ],
+  ...['chủ đề', 'khẩu hiệu', 'tên gọi', 'tên', 'nội dung', 'về việc', 'và', 'của', 'cùng', 'trong', 'dành', 'việc'],
+  ...['Hội nghị', 'sơ kết', 'Nghị quyết', 'số', '35-NQ/TW', '12/3', '9-7-2024', '20.10', '2025', 'İ', 'K', 'dO'],
+  ...[':', ';', '.', ',', '-', '–', '“', '”', '"', '(', ')', '‘', '’', ' ', '  ', '\u00a0', '\t', '\n', '\u3000'],
+]
+const text = fc
+  .array(fc.constantFrom(...WORDS), { maxLength: 30 })
+  .chain((ws) =>
+    fc
+      .array(fc.constantFrom(' ', '', ' ', '\u00a0'), { minLength: ws.length, maxLength: ws.length })
+      .map((gaps) => ws.map((w, i) => w + gaps[i]).join('')),
+  )
+
+describe('event title fast paths', () => {
+  it('withoutDangling is the DANGLING replace', () => {
+    const DANGLING =
+      /(?:[\s,:–-]+(?:và|với|cùng|của|về|cho|đến|trong|theo|tại|về việc|với chủ đề|với nội dung|chủ đề|nội dung|ngày|dành))+[\s,:–-]*$|[\s,:;–-]+$/iu
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(withoutDangling(t)).toBe(t.replace(DANGLING, ''))
+      }),
+      { numRuns: 20000 },
+    )
+  })
+
+  it('reportedClauseLength reads as before', () => {
+    const CLAUSE_END = /;|\.\s|\s+nhằm\s|,\s+(?:với|thu hút|có sự)/u
+    const before = (phrase: string) => {
+      const clause = (phrase.split(CLAUSE_END, 1)[0] ?? '').trim().replace(/[,.]+$/u, '')
+      return clause.length > 200 ? clause.slice(0, 199).trimEnd().length + 1 : clause.length
+    }
+    fc.assert(
+      fc.property(text, fc.nat(300), (t, pad) => {
+        const long = `${'Hội nghị '.repeat(pad % 40)}${t}`
+        expect(reportedClauseLength(t)).toBe(before(t))
+        expect(reportedClauseLength(long)).toBe(before(long))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('titles are read from generated phrases without a throw', () => {
+    fc.assert(
+      fc.property(text, (t) => void eventTitle(t)),
+      { numRuns: 2000 },
+    )
+  })
+})
