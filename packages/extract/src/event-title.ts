@@ -77,8 +77,25 @@ const ENDS_NAME = new RegExp(
 // document's citation (`Nghị quyết số 35-NQ/TW ngày 22/10/2018`, `Đề án số 27-ĐA/QU, ngày
 // 9-7-2024`, `... của Ban Bí thư ngày 25/10/2021`).
 const DAY = /\sngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\p{N}])/giu
-const CITED_BEFORE =
+export const CITED_BEFORE =
   /(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Đề án|Thông tri|Hướng dẫn|Luật|Nghị định|Thông tư|Công văn|Chương trình)\s+(?:số\s+)?[\p{L}\p{N}/ –-]{1,20}|[\p{Lu}\p{N}]+\/[\p{Lu}\p{N}/–-]+|của [^,;]{2,60}?),?\s*$|(?:từ|đến|-|–)\s*$/iu
+
+// CITED_BEFORE's alternatives, each read only where the text holds what it needs: the code's
+// slash, the `ủ` of `của`, the word or dash closing the text; most texts name a document.
+const CITED_DOCUMENT =
+  /(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Đề án|Thông tri|Hướng dẫn|Luật|Nghị định|Thông tư|Công văn|Chương trình)\s+(?:số\s+)?[\p{L}\p{N}/ –-]{1,20},?\s*$/iu
+const CITED_CODE = /[\p{Lu}\p{N}]+\/[\p{Lu}\p{N}/–-]+,?\s*$/iu
+const CITED_OF = /của [^,;]{2,60}?,?\s*$/iu
+const CITED_RANGE = /(?:từ|đến|-|–)$/iu
+
+/** Whether `before` ends with a citation, as CITED_BEFORE reads it. */
+export function citedBefore(before: string): boolean {
+  if (CITED_DOCUMENT.test(before)) return true
+  if (before.includes('/') && CITED_CODE.test(before)) return true
+  if ((before.includes('ủ') || before.includes('Ủ')) && CITED_OF.test(before)) return true
+  // `\s` is what trimEnd takes away; the longest word is three code units.
+  return CITED_RANGE.test(before.trimEnd().slice(-3))
+}
 
 // Words that open a further item of an agenda or a clause of its own after a comma.
 const CLAUSE_AFTER_COMMA =
@@ -154,9 +171,11 @@ function nameEnd(clause: string, shielded: Array<[number, number]>): number {
       break
     }
   // Most names write no day: the expression is tried only where `ngày` is.
-  const days = /ngày/iu.test(clause) ? clause.slice(0, end).matchAll(DAY) : []
-  for (const m of days)
-    if (!shieldedAt(shielded, m.index) && !CITED_BEFORE.test(clause.slice(Math.max(0, m.index - 90), m.index))) {
+  // Read with exec from lastIndex: matchAll would copy the expression at every call.
+  const named = /ngày/iu.test(clause) ? clause.slice(0, end) : ''
+  DAY.lastIndex = 0
+  for (let m = DAY.exec(named); m !== null; m = DAY.exec(named))
+    if (!shieldedAt(shielded, m.index) && !citedBefore(clause.slice(Math.max(0, m.index - 90), m.index))) {
       end = m.index
       break
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { eventTitle, reportedClauseLength, withoutDangling } from '../src/event-title.ts'
+import { CITED_BEFORE, citedBefore, eventTitle, reportedClauseLength, withoutDangling } from '../src/event-title.ts'
 
 // The words that end a name, their case variants and look-alikes, and what stands around them:
 // marks, quotes, brackets, white space of several kinds, digits and days.
@@ -69,5 +69,51 @@ describe('event title fast paths', () => {
       fc.property(text, (t) => void eventTitle(t)),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe('citations before a day', () => {
+  const CITING = [
+    ...['Nghị quyết', 'NGHỊ QUYẾT', 'Quyết định', 'Kế hoạch', 'Đề án', 'Luật', 'Công văn', 'Chương trình', 'số', 'SỐ'],
+    ...[
+      '35-NQ/TW',
+      '27-ĐA/QU',
+      'NQ/TW',
+      'của',
+      'Của',
+      'CỦA',
+      'cua',
+      'ủy',
+      'Ủy',
+      'Ban Bí thư',
+      'từ',
+      'TỪ',
+      'đến',
+      'Đến',
+    ],
+    ...['-', '–', '/', ',', ';', ' ', '  ', '\u00a0', '\n', '12', '2024', 'a', 'Hội nghị', 'tổ chức', 'ngày', 'x/y'],
+  ]
+  const before = fc
+    .array(fc.constantFrom(...CITING), { maxLength: 20 })
+    .chain((ws) =>
+      fc
+        .array(fc.constantFrom(' ', '', ' ', ', '), { minLength: ws.length, maxLength: ws.length })
+        .map((gaps) => ws.map((w, i) => w + gaps[i]).join('')),
+    )
+  it('citedBefore is CITED_BEFORE', () => {
+    fc.assert(
+      fc.property(before, (t) => {
+        expect(citedBefore(t)).toBe(CITED_BEFORE.test(t))
+      }),
+      { numRuns: 30000 },
+    )
+  })
+  it('only `ủ` and `Ủ` are read as the `ủ` of `của`, only `/` as the slash', () => {
+    for (let p = 0; p <= 0x10ffff; p++) {
+      if (p >= 0xd800 && p <= 0xdfff) continue
+      const c = String.fromCodePoint(p)
+      if (/^ủ$/iu.test(c)) expect(['ủ', 'Ủ']).toContain(c)
+      if (/^\/$/iu.test(c)) expect(c).toBe('/')
+    }
   })
 })
