@@ -132,7 +132,7 @@ export function eventTitle(phrase: string): string | null {
   const start = phrase.search(/\S/u)
   if (start < 0) return null
   const read = phrase.slice(start, start + READ_MAX)
-  const shielded = shieldedRanges(read)
+  const shielded = shieldedRanges(read, TITLE_MAX + READ_PAST)
   const open = shielded.find(([a, b]) => a < TITLE_MAX + READ_PAST && b > TITLE_MAX + READ_PAST)
   const clause = read.slice(0, (open?.[1] ?? TITLE_MAX) + READ_PAST).trimEnd()
   const name = withoutDangling(clause.slice(0, nameEnd(clause, shielded)))
@@ -140,14 +140,20 @@ export function eventTitle(phrase: string): string | null {
   return sentenceCase(shorten(name, shielded))
 }
 
-/** Where quotes and brackets stand in `text`, whose words never end a name: [start, end) pairs. */
-function shieldedRanges(text: string): Array<[number, number]> {
+/**
+ * Where quotes and brackets stand in `text`, whose words never end a name: [start, end) pairs,
+ * those that open before the clause's end only: `reach`, or READ_PAST after a quote open there.
+ * A range opened later holds no place of the clause, and a sentence may run on for a page.
+ */
+export function shieldedRanges(text: string, reach = Number.POSITIVE_INFINITY): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
+  let limit = reach
   OPENER.lastIndex = 0
-  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+  for (let m = OPENER.exec(text); m !== null && m.index < limit; m = OPENER.exec(text)) {
     const j = text.indexOf(CLOSER[m[0]]!, m.index + 1)
     const end = j < 0 ? text.length : j + 1
     ranges.push([m.index, end])
+    if (m.index < reach && end > reach) limit = end + READ_PAST
     OPENER.lastIndex = end
   }
   return ranges

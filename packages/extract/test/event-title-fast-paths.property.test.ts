@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CITED_BEFORE, citedBefore, eventTitle, reportedClauseLength, withoutDangling } from '../src/event-title.ts'
+import {
+  CITED_BEFORE,
+  citedBefore,
+  eventTitle,
+  reportedClauseLength,
+  shieldedRanges,
+  withoutDangling,
+} from '../src/event-title.ts'
 
 // The words that end a name, their case variants and look-alikes, and what stands around them:
 // marks, quotes, brackets, white space of several kinds, digits and days.
@@ -115,5 +122,21 @@ describe('citations before a day', () => {
       if (/^ủ$/iu.test(c)) expect(['ủ', 'Ủ']).toContain(c)
       if (/^\/$/iu.test(c)) expect(c).toBe('/')
     }
+  })
+})
+
+describe('quotes and brackets', () => {
+  const PIECES = ['“', '”', '(', ')', '‘', '’', '"', 'Hội nghị ', 'a', ' ', 'x'.repeat(30), 'y'.repeat(7)]
+  it('shieldedRanges within reach are those of the whole text that open before the clause ends', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), fc.nat(250), (ps, reach) => {
+        const t = ps.join('')
+        const all = shieldedRanges(t)
+        const open = all.find(([a, b]) => a < reach && b > reach)
+        const end = (open?.[1] ?? reach - 40) + 40
+        expect(shieldedRanges(t, reach)).toEqual(all.filter(([a]) => a < end))
+      }),
+      { numRuns: 20000 },
+    )
   })
 })
