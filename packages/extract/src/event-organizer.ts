@@ -340,7 +340,9 @@ export function ownerInName(eventName: string): string | null {
   // OWNER_IN_NAME reads `của` as written: a name without it names no owner.
   if (!eventName.includes('của')) return null
   let at = -1
-  for (const m of eventName.matchAll(OWNER_IN_NAME)) at = m.index + m[0].length
+  // Read with exec from lastIndex (as those below): matchAll would copy the expression at every call.
+  OWNER_IN_NAME.lastIndex = 0
+  for (let m = OWNER_IN_NAME.exec(eventName); m !== null; m = OWNER_IN_NAME.exec(eventName)) at = m.index + m[0].length
   if (at < 0) return null
   const rest = eventName.slice(at)
   const end = BODY_END.exec(rest)
@@ -366,7 +368,8 @@ export function chairsBody(subject: string): string | null {
   // ủy X`: `Huyện ủy X`; `Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh`: `Tỉnh ủy`).
   let headed: string | null = null
   let at = -1
-  for (const m of subject.matchAll(HEADS)) {
+  HEADS.lastIndex = 0
+  for (let m = HEADS.exec(subject); m !== null; m = HEADS.exec(subject)) {
     headed = headedBody(m[1]!)
     at = m.index
     if (headed !== null) break
@@ -476,7 +479,8 @@ const HOLDING_VERB = /(?<![\p{L}])(?:tổ chức|họp|tiến hành)(?![\p{L}])/
 export function heldBefore(title: string, before: readonly string[]): string | null {
   if (!NAMED_AGAIN.test(title)) return null
   for (const text of before.slice(-NAMED_AGAIN_REACH).reverse()) {
-    for (const m of text.matchAll(MEETING_NOUN)) {
+    MEETING_NOUN.lastIndex = 0
+    for (let m = MEETING_NOUN.exec(text); m !== null; m = MEETING_NOUN.exec(text)) {
       const body = meetingBody(text.slice(m.index))
       if (body !== null) return body
     }
@@ -698,6 +702,9 @@ const CHAIRED_EVENT =
 const CHAIRED_BY_DO =
   /^(?:hội nghị|buổi lễ|lễ|buổi|lớp|cuộc họp|phiên họp|kỳ họp|hội thi)\s+do\s+(.+?)\s+(?:đồng\s+)?chủ trì(?![\p{L}])/iu
 
+// `chủ trì` as chairedAfter reads it, made once (a literal in its loop was made again per text).
+const CHAIRS = /(?<![\p{L}])(?:đồng\s+)?chủ trì(?![\p{L}])/giu
+
 /**
  * The body the chair of an event heads, from the sentences that follow its report (`Đồng chí
  * Nguyễn Văn A, Bí thư Huyện ủy Cam Lộ chủ trì hội nghị.`: `Huyện ủy Cam Lộ`), or null: a chair
@@ -707,7 +714,8 @@ export function chairedAfter(after: readonly string[]): string | null {
   for (const text of after) {
     const by = CHAIRED_BY_DO.exec(text)?.[1]
     if (by !== undefined) return chairsBody(by)
-    for (const m of text.matchAll(/(?<![\p{L}])(?:đồng\s+)?chủ trì(?![\p{L}])/giu)) {
+    CHAIRS.lastIndex = 0
+    for (let m = CHAIRS.exec(text); m !== null; m = CHAIRS.exec(text)) {
       if (!CHAIRED_EVENT.test(text.slice(m.index + m[0].length).trim())) continue
       const before = text.slice(text.lastIndexOf(';', m.index) + 1, m.index)
       const body = chairsBody(before)

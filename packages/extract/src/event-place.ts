@@ -60,7 +60,9 @@ const NAMED_AGAIN_REACH = 4
  */
 export function statedPlace(text: string, date: string | null): string | null {
   if (!text.includes('tại') && !text.includes('Tại') && !text.includes('về nguồn')) return null
-  for (const m of text.matchAll(AT)) {
+  // Read with exec from lastIndex: matchAll would copy the expression at every call.
+  AT.lastIndex = 0
+  for (let m = AT.exec(text); m !== null; m = AT.exec(text)) {
     const rest = text.slice(m.index + m[0].length)
     const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length)
     const parts = clause.split(/,\s*/u)

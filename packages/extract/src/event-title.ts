@@ -31,10 +31,11 @@ const SPAN_MAX = 200
 
 /** The clause that reports an event, as the span of its report measures it (up to {@link SPAN_MAX} code units). */
 export function reportedClauseLength(phrase: string): number {
-  const clause = CLAUSE_END.first(phrase)
-    .trim()
-    .replace(/[,.]+$/u, '')
-  return clause.length > SPAN_MAX ? clause.slice(0, SPAN_MAX - 1).trimEnd().length + 1 : clause.length
+  const trimmed = CLAUSE_END.first(phrase).trim()
+  // The clause without its closing commas and stops, as `replace(/[,.]+$/u, '')`, not searched for.
+  let length = trimmed.length
+  while (length > 0 && (trimmed.charCodeAt(length - 1) === 44 || trimmed.charCodeAt(length - 1) === 46)) length--
+  return length > SPAN_MAX ? trimmed.slice(0, SPAN_MAX - 1).trimEnd().length + 1 : length
 }
 
 const W = '(?![\\p{L}\\p{N}])'
@@ -76,8 +77,25 @@ const ENDS_NAME = new RegExp(
 // document's citation (`Nghị quyết số 35-NQ/TW ngày 22/10/2018`, `Đề án số 27-ĐA/QU, ngày
 // 9-7-2024`, `... của Ban Bí thư ngày 25/10/2021`).
 const DAY = /\sngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\p{N}])/giu
-const CITED_BEFORE =
+export const CITED_BEFORE =
   /(?:(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Đề án|Thông tri|Hướng dẫn|Luật|Nghị định|Thông tư|Công văn|Chương trình)\s+(?:số\s+)?[\p{L}\p{N}/ –-]{1,20}|[\p{Lu}\p{N}]+\/[\p{Lu}\p{N}/–-]+|của [^,;]{2,60}?),?\s*$|(?:từ|đến|-|–)\s*$/iu
+
+// CITED_BEFORE's alternatives, each read only where the text holds what it needs: the code's
+// slash, the `ủ` of `của`, the word or dash closing the text; most texts name a document.
+const CITED_DOCUMENT =
+  /(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Đề án|Thông tri|Hướng dẫn|Luật|Nghị định|Thông tư|Công văn|Chương trình)\s+(?:số\s+)?[\p{L}\p{N}/ –-]{1,20},?\s*$/iu
+const CITED_CODE = /[\p{Lu}\p{N}]+\/[\p{Lu}\p{N}/–-]+,?\s*$/iu
+const CITED_OF = /của [^,;]{2,60}?,?\s*$/iu
+const CITED_RANGE = /(?:từ|đến|-|–)$/iu
+
+/** Whether `before` ends with a citation, as CITED_BEFORE reads it. */
+export function citedBefore(before: string): boolean {
+  if (CITED_DOCUMENT.test(before)) return true
+  if (before.includes('/') && CITED_CODE.test(before)) return true
+  if ((before.includes('ủ') || before.includes('Ủ')) && CITED_OF.test(before)) return true
+  // `\s` is what trimEnd takes away; the longest word is three code units.
+  return CITED_RANGE.test(before.trimEnd().slice(-3))
+}
 
 // Words that open a further item of an agenda or a clause of its own after a comma.
 const CLAUSE_AFTER_COMMA =
@@ -91,6 +109,18 @@ const WHOLE_PHRASE = 4
 const DANGLING =
   /(?:[\s,:–-]+(?:và|với|cùng|của|về|cho|đến|trong|theo|tại|về việc|với chủ đề|với nội dung|chủ đề|nội dung|ngày|dành))+[\s,:–-]*$|[\s,:;–-]+$/iu
 
+// DANGLING ends a name with one of these words or with a mark: a name ending otherwise is not read.
+const DANGLING_LAST = /(?:và|với|cùng|của|về|cho|đến|trong|theo|tại|việc|đề|dung|ngày|dành)$/iu
+const DANGLING_LAST_MAX = 5
+
+/** `name` without DANGLING, read only when its last word or mark could be one. */
+export function withoutDangling(name: string): string {
+  const c = name.charCodeAt(name.length - 1)
+  const mark = c === 44 || c === 58 || c === 59 || c === 45 || c === 0x2013 || isSpace(c)
+  if (!mark && !DANGLING_LAST.test(name.slice(-DANGLING_LAST_MAX))) return name
+  return name.replace(DANGLING, '')
+}
+
 // The words a name is read from: a little past TITLE_MAX (a boundary just past it still
 // tells whether the name needs `…`), or to the end of a quote or bracket open there; a
 // sentence may run on for a whole page.
@@ -102,22 +132,28 @@ export function eventTitle(phrase: string): string | null {
   const start = phrase.search(/\S/u)
   if (start < 0) return null
   const read = phrase.slice(start, start + READ_MAX)
-  const shielded = shieldedRanges(read)
+  const shielded = shieldedRanges(read, TITLE_MAX + READ_PAST)
   const open = shielded.find(([a, b]) => a < TITLE_MAX + READ_PAST && b > TITLE_MAX + READ_PAST)
   const clause = read.slice(0, (open?.[1] ?? TITLE_MAX) + READ_PAST).trimEnd()
-  const name = clause.slice(0, nameEnd(clause, shielded)).replace(DANGLING, '')
+  const name = withoutDangling(clause.slice(0, nameEnd(clause, shielded)))
   if (name.length === 0) return null
   return sentenceCase(shorten(name, shielded))
 }
 
-/** Where quotes and brackets stand in `text`, whose words never end a name: [start, end) pairs. */
-function shieldedRanges(text: string): Array<[number, number]> {
+/**
+ * Where quotes and brackets stand in `text`, whose words never end a name: [start, end) pairs,
+ * those that open before the clause's end only: `reach`, or READ_PAST after a quote open there.
+ * A range opened later holds no place of the clause, and a sentence may run on for a page.
+ */
+export function shieldedRanges(text: string, reach = Number.POSITIVE_INFINITY): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
+  let limit = reach
   OPENER.lastIndex = 0
-  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+  for (let m = OPENER.exec(text); m !== null && m.index < limit; m = OPENER.exec(text)) {
     const j = text.indexOf(CLOSER[m[0]]!, m.index + 1)
     const end = j < 0 ? text.length : j + 1
     ranges.push([m.index, end])
+    if (m.index < reach && end > reach) limit = end + READ_PAST
     OPENER.lastIndex = end
   }
   return ranges
@@ -141,13 +177,31 @@ function nameEnd(clause: string, shielded: Array<[number, number]>): number {
       break
     }
   // Most names write no day: the expression is tried only where `ngày` is.
-  const days = /ngày/iu.test(clause) ? clause.slice(0, end).matchAll(DAY) : []
-  for (const m of days)
-    if (!shieldedAt(shielded, m.index) && !CITED_BEFORE.test(clause.slice(Math.max(0, m.index - 90), m.index))) {
+  // Read with exec from lastIndex: matchAll would copy the expression at every call.
+  const named = /ngày/iu.test(clause) ? clause.slice(0, end) : ''
+  DAY.lastIndex = 0
+  for (let m = DAY.exec(named); m !== null; m = DAY.exec(named))
+    if (!shieldedAt(shielded, m.index) && !citedBefore(clause.slice(Math.max(0, m.index - 90), m.index))) {
       end = m.index
       break
     }
   return Math.min(end, commaEnd(clause.slice(0, end), shielded))
+}
+
+// The code units `\s` reads (with the `u` flag).
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 // A person after a comma (`, đồng chí X`, `, Trưởng ban ...`: a title written capitalised, as
@@ -193,7 +247,7 @@ function shorten(name: string, shielded: Array<[number, number]>): string {
   const quote = shielded.find(([a, b]) => cut > a && cut < b)
   if (quote !== undefined) cut = quote[0] === 0 ? Math.min(name.length, quote[1]) : quote[1]
   if (cut >= name.length) return name
-  const kept = name.slice(0, cut).replace(DANGLING, '')
+  const kept = withoutDangling(name.slice(0, cut))
   return kept.length === 0 ? name : `${kept}…`
 }
 
