@@ -402,12 +402,12 @@ function yearlessCue(partWord: string | undefined, dayText: string, monthText: s
 
 // A day or month expression of the grammar at the start of the text or after a preposition.
 function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue | null {
-  const head = text.slice(0, LEAD_WINDOW)
   // Every date expression the grammar reads has a digit; most sentences open without one.
-  if (!DIGIT.test(head)) return null
+  if (!hasDigit(text, LEAD_WINDOW)) return null
+  const head = text.slice(0, LEAD_WINDOW)
   // The first date counts only at the start or right after the preposition: one further on
   // never does, so the scan stops there.
-  const opensAt = DATE_PREPOSITION.exec(head)?.[0].length ?? -1
+  const opensAt = PREPOSITION_FIRST_UNITS.has(head.charCodeAt(0)) ? (DATE_PREPOSITION.exec(head)?.[0].length ?? -1) : -1
   // Most sentences open with a word no date starts with, and no preposition.
   if (opensAt < 0 && !mayStartDate(head, 0)) return null
   const lead = findFirstVietnameseDate(head, Math.max(0, opensAt), options)
@@ -432,13 +432,15 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
 export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   // A paragraph numbered as an item of an outline (`1.1 Ngày 2/2, ...`, `2. Sáng 5/3, ...`): the
   // number is the item's, not a day and month, when a cue follows it.
-  const item = OUTLINE_NUMBER.exec(text)
+  const first = text.charCodeAt(0)
+  // The expressions are asked only where their first unit stands: most sentences open with a letter.
+  const item = isDigitUnit(first) ? OUTLINE_NUMBER.exec(text) : null
   if (item !== null) {
     const cue = readTaggedCue(text.slice(item[0].length), options)
     if (cue !== null) return { ...cue, end: cue.end + item[0].length }
   }
   // A paragraph printed as an item of a list (`- Ngày 3-2, ...`): the cue follows the dash.
-  const bullet = LIST_DASH.exec(text)
+  const bullet = LIST_MARKS.has(first) ? LIST_DASH.exec(text) : null
   if (bullet === null) return readTaggedCue(text, options)
   const cue = readTaggedCue(text.slice(bullet[0].length), options)
   return cue === null ? null : { ...cue, end: cue.end + bullet[0].length }
@@ -446,9 +448,8 @@ export function readDateCue(text: string, options: VietnameseDateOptions = {}): 
 
 // The cue after a dateline or source tag when one is written, else at the start.
 function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | null {
-  const head = text.slice(0, SOURCE_TAG_WINDOW)
-  // Most sentences open with neither a dash nor a digit: no tag to look past, no day to read.
-  const tag = DASH.test(head) ? SOURCE_TAG.exec(head) : null
+  // Most sentences open with no tag: a comma, a digit or a quote comes before any dash.
+  const tag = mayOpenTag(text) ? SOURCE_TAG.exec(text.slice(0, SOURCE_TAG_WINDOW)) : null
   if (tag !== null) {
     // A dateline or source tag before the cue (`Kinhtedothi - Ngày 15/6,`, `(Baonghean.vn) - Sáng 8/6,`).
     const cue = readCueProper(text.slice(tag[0].length), options)
@@ -465,12 +466,78 @@ const LIST_DASH = /^[-–—•+*]\s+/u
 // An outline's item number before a capitalised word: `1.`, `1.1`, `2.3.1.`; a lone number with
 // no dot (`17 Hội ...`) is no item's.
 const OUTLINE_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{Lu})/u
-const DASH = /[-–—]/u
-const DIGIT = /\d/u
+const LIST_MARKS: ReadonlySet<number> = unitsOf('-–—•+*')
+
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57
+const isDashUnit = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014
+
+function unitsOf(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (ch) => ch.charCodeAt(0)))
+}
+
+// Read unit by unit: a short window costs less to read than an expression to start.
+// Whether the first `window` units of `text` hold an ASCII digit (`\d`).
+function hasDigit(text: string, window: number): boolean {
+  const end = Math.min(text.length, window)
+  for (let i = 0; i < end; i++) if (isDigitUnit(text.charCodeAt(i))) return true
+  return false
+}
+
+/**
+ * Whether SOURCE_TAG may match at the start of `text`: a bracket with a dash in the window; or
+ * a first unit that is no ASCII non-capital and a dash (one of `-–—`) that comes before any
+ * ASCII unit the tag's words and spaces cannot hold (a comma, a digit, a quote). The tag's
+ * words hold no dash, so the dash it ends with is the first in the text. Exported for tests.
+ */
+export function mayOpenTag(text: string): boolean {
+  const end = Math.min(text.length, SOURCE_TAG_WINDOW)
+  const first = text.charCodeAt(0)
+  if (first === 0x28) {
+    for (let i = 1; i < end; i++) if (isDashUnit(text.charCodeAt(i))) return true
+    return false
+  }
+  if (first < 128 && !(first >= 65 && first <= 90)) return false
+  // The tag holds at most four words: a fifth word before the dash is no tag's.
+  let words = 1
+  let inSpace = false
+  for (let i = 1; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (isDashUnit(c)) return true
+    if (c >= 128) {
+      // Read as a letter of a word, which only ever counts fewer words than the tag's `\s` does.
+      if (inSpace && ++words > 4) return false
+      inSpace = false
+    } else if (c === 32 || (c >= 9 && c <= 13)) {
+      inSpace = true
+    } else if (!TAG_ASCII[c]) {
+      return false
+    } else {
+      if (inSpace && ++words > 4) return false
+      inSpace = false
+    }
+  }
+  return false
+}
+
+// The ASCII units a tag's words hold: letters, `.`, `&`.
+const TAG_ASCII: readonly boolean[] = Array.from(
+  { length: 128 },
+  (_, c) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x2e || c === 0x26,
+)
+
+// The units a cue's first word may open with, in any case the expressions' `iu` flags read
+// (`ſ` folds to `s`): a part of the day, `từ`, `ngày`, `hôm`, `thứ`, `chủ`, `trong`, `vào`,
+// `cũng`, `hồi`, `suốt`, `lúc`, `cuối`, `đầu`, `giữa`, `tuần`, `nay`, `qua`, `quý`, `tháng`,
+// `năm`, `hai`, `ba`, `bốn`, `các`, `CN`, `T`; or a digit or a bracket. Exported for tests.
+export const CUE_FIRST_UNITS: ReadonlySet<number> = unitsOf('0123456789(sSſtTcCđĐnNhHvVbBqQgGlL')
+// The units DATE_PREPOSITION may open with (`cũng`, `trong`, `vào`, `hồi`, `suốt`, `lúc`).
+const PREPOSITION_FIRST_UNITS: ReadonlySet<number> = unitsOf('cCtTvVhHsSſlL')
 
 function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
+  // Every reader's expression opens with one of few units; most sentences open otherwise.
+  if (!CUE_FIRST_UNITS.has(text.charCodeAt(0))) return null
   // Every cue but a month by name or a weekday lately past has a digit near the start.
-  if (!DIGIT.test(text.slice(0, LEAD_WINDOW))) return readMonthCue(text, options) ?? readRecentWeekday(text, options)
+  if (!hasDigit(text, LEAD_WINDOW)) return readMonthCue(text, options) ?? readRecentWeekday(text, options)
   return (
     readDateRange(text, options) ??
     readLeadingDate(text, options) ??

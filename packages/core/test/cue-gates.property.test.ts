@@ -1,0 +1,192 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  CUE_FIRST_UNITS,
+  mayOpenTag,
+  readBracketedDay,
+  readDateRange,
+  readDayRange,
+  readMonthCue,
+  readRecentWeekday,
+  readWeekdayDay,
+  readYearlessDay,
+} from '../src/date-cues.ts'
+import { findFirstVietnameseDate } from '../src/vietnamese-date.ts'
+
+// The expression mayOpenTag gates, as date-cues.ts writes it.
+const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)|\p{Lu}[\p{L}\p{M}.&]*(?:\s+[\p{L}\p{M}.&]+){0,3})\s*[-–—]\s*/u
+
+const WORDS = [
+  'Sáng',
+  'sáng',
+  'SÁNG',
+  'ſáng',
+  'Chiều',
+  'tối',
+  'Đêm',
+  'trưa',
+  'Từ',
+  'ngày',
+  'Ngày',
+  'hôm',
+  'Hôm',
+  'thứ',
+  'Thứ',
+  'Hai',
+  'chủ',
+  'nhật',
+  'Trong',
+  'vào',
+  'Vào',
+  'cũng',
+  'hồi',
+  'suốt',
+  'Lúc',
+  'cuối',
+  'Đầu',
+  'giữa',
+  'tuần',
+  'qua',
+  'nay',
+  'Quý',
+  'tháng',
+  'Tháng',
+  'năm',
+  'Năm',
+  'hai',
+  'ba',
+  'bốn',
+  'các',
+  'Các',
+  'CN',
+  'T',
+  'đến',
+  'và',
+  'vừa',
+  'Kinhtedothi',
+  'VOV.VN',
+  'GD&TĐ',
+  'Hà',
+  'Nội',
+  'Theo',
+  'Phát',
+  'Ông',
+  'Mới',
+  'đây',
+  'sang',
+  'ngay',
+  'thu',
+  'sa\u0301ng',
+  'nga\u0300y',
+  'đêm',
+  'đầu',
+  'ba ngày',
+  'bốn ngày',
+  'IV',
+  'II',
+  'Tuần',
+  'trước',
+  'rồi',
+  'K',
+  'Ở',
+]
+const PIECES = [
+  ' ',
+  '  ',
+  '\u00a0',
+  '\n',
+  ',',
+  ', ',
+  '/',
+  '-',
+  ' - ',
+  '–',
+  '—',
+  '.',
+  '(',
+  ')',
+  ': ',
+  '“',
+  '&',
+  '13',
+  '5',
+  '2024',
+  '4',
+  '12',
+  '09',
+  '1.1',
+  '2.',
+  '*',
+  '+',
+  '•',
+  'ſ',
+  '\u212a',
+]
+const piece = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PIECES), fc.string({ maxLength: 2 }))
+const text = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''))
+// A text whose first unit is replaced by any unit: most are none a cue opens with.
+const anyFirst = fc
+  .tuple(
+    fc.oneof(fc.constantFrom(...PIECES, ...WORDS.map((w) => w.charAt(0))), fc.string({ minLength: 1, maxLength: 1 })),
+    text,
+  )
+  .map(([head, rest]) => head.charAt(0) + rest)
+// Cue shapes: a word or two a cue opens with (in any case), then a day, a range, a month or a bracket.
+const caseOf = (w: string, k: number) =>
+  k === 0 ? w : k === 1 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)
+const cueWord = fc.tuple(fc.constantFrom(...WORDS), fc.integer({ min: 0, max: 2 })).map(([w, k]) => caseOf(w, k))
+const cueRest = fc.constantFrom(
+  '13/5, ',
+  '13-5-2024 ',
+  'ngày 20 đến 21/9,',
+  '4 - 5/10)',
+  '(22/4),',
+  'tháng 10,',
+  'tháng Mười ',
+  'qua (21/4)',
+  'nay, 16-10-2015,',
+  'Hai (4/11)',
+  'ngày 15 tháng 3 năm 2024',
+  '2, 4 và 8/8',
+  'Sáu (ngày 14),',
+  'Hai vừa qua,',
+  'ngày 14/10 đến 20/10/2023',
+  'các ngày 15, 16/3',
+  '8 giờ 30 phút, ngày 15/3',
+  'năm 2023,',
+  '2023',
+)
+const cue = fc.tuple(fc.array(cueWord, { maxLength: 3 }), cueRest).map(([ws, rest]) => [...ws, rest].join(' '))
+const reference = fc.constantFrom(undefined, '2024-05-10', '2023-12')
+const runs = { numRuns: 3000 }
+
+describe('the cue gates never turn away what the expressions read', () => {
+  it('mayOpenTag holds wherever the source tag matches its window', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, anyFirst, cue), (t) => {
+        if (SOURCE_TAG.test(t.slice(0, 60))) expect(mayOpenTag(t)).toBe(true)
+      }),
+      runs,
+    )
+  })
+
+  it('no reader reads a text whose first unit is not in CUE_FIRST_UNITS', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, anyFirst, cue), reference, (t, ref) => {
+        if (CUE_FIRST_UNITS.has(t.charCodeAt(0))) return
+        const options = { reference: ref }
+        expect(readDateRange(t, options)).toBeNull()
+        expect(readMonthCue(t, options)).toBeNull()
+        expect(readBracketedDay(t, options)).toBeNull()
+        expect(readWeekdayDay(t, options)).toBeNull()
+        expect(readDayRange(t, options)).toBeNull()
+        expect(readRecentWeekday(t, options)).toBeNull()
+        expect(readYearlessDay(t)).toBeNull()
+        // The grammar's date at the start (readLeadingDate: at 0 or after a preposition).
+        expect(findFirstVietnameseDate(t.slice(0, 60), 0, { reference: ref ?? '2004-12-31' })?.start ?? -1).not.toBe(0)
+        expect(/^(?:cũng\s+)?(?:(?:trong|vào|hồi|suốt)(?:\s+lúc)?|lúc)\s+/iu.test(t)).toBe(false)
+      }),
+      runs,
+    )
+  })
+})
