@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { MONTH_NAME_WORDS, PARTS_OF_DAY, partOfDayOf, WEEKDAY_WORDS } from './date-words.ts'
 import { isPartialDate, type PartialDate, PartialDateSchema, PartOfDaySchema } from './partial-date.ts'
+import { foldDiacritics } from './text.ts'
 import {
   type DateReference,
   findFirstVietnameseDate,
@@ -525,17 +526,74 @@ const TAG_ASCII: readonly boolean[] = Array.from(
   (_, c) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x2e || c === 0x26,
 )
 
-// The units a cue's first word may open with, in any case the expressions' `iu` flags read
-// (`ſ` folds to `s`): a part of the day, `từ`, `ngày`, `hôm`, `thứ`, `chủ`, `trong`, `vào`,
-// `cũng`, `hồi`, `suốt`, `lúc`, `cuối`, `đầu`, `giữa`, `tuần`, `nay`, `qua`, `quý`, `tháng`,
-// `năm`, `hai`, `ba`, `bốn`, `các`, `CN`, `T`; or a digit or a bracket. Exported for tests.
-export const CUE_FIRST_UNITS: ReadonlySet<number> = unitsOf('0123456789(sSſtTcCđĐnNhHvVbBqQgGlL')
+// The words a reader's expression may open with (`CN`, `T` are the grammar's: `CN`, `T2`), before
+// a digit or a bracket opens the rest: a part of the day, the prepositions and the words of
+// days, weeks, months and counts.
+const CUE_OPENING_WORDS = [
+  ...PARTS_OF_DAY,
+  ...['từ', 'ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm', 'nay', 'qua', 'tuần', 'cn'],
+  ...['cũng', 'trong', 'vào', 'hồi', 'suốt', 'lúc', 'cuối', 'đầu', 'giữa', 'hai', 'ba', 'bốn', 'các'],
+]
+
+/**
+ * The first two units of every spelling of CUE_OPENING_WORDS that an expression reads, as
+ * `first * 0x10000 + second`: with and without diacritics (the grammar's forms), composed or
+ * decomposed, in either case, `ſ` for `s` (which the `iu` flags fold together).
+ */
+function openingPairs(words: readonly string[]): ReadonlySet<number> {
+  // The letters composed of a base letter and marks, by their decomposition: `ư` for `u\u031b`.
+  const composed = new Map<string, string>()
+  for (const [from, to] of [
+    [0xc0, 0x250],
+    [0x1e00, 0x1f00],
+  ] as const) {
+    for (let c = from; c < to; c++) {
+      const ch = String.fromCharCode(c)
+      const d = ch.normalize('NFD')
+      if (d !== ch) composed.set(d, ch)
+    }
+  }
+  const pairs = new Set<number>()
+  for (const word of words) {
+    for (const w of new Set([word, foldDiacritics(word)])) {
+      const c0 = w.charAt(0)
+      const firsts = [c0, c0.toUpperCase(), ...(c0 === 's' ? ['ſ'] : [])]
+      // The second letter as written, and each partly or wholly decomposed spelling's first unit.
+      const d = w.charAt(1).normalize('NFD')
+      const seconds = [w.charAt(1)]
+      for (let k = 1; k <= d.length; k++) seconds.push(k === 1 ? d.charAt(0) : (composed.get(d.slice(0, k)) ?? ''))
+      for (const second of seconds.flatMap((x) => [x, x.toUpperCase(), ...(x === 'i' ? ['İ', 'ı'] : [])])) {
+        if (second.length !== 1) continue
+        for (const first of firsts) pairs.add(first.charCodeAt(0) * 0x10000 + second.charCodeAt(0))
+      }
+    }
+  }
+  return pairs
+}
+
+const OPENING_PAIRS = openingPairs(CUE_OPENING_WORDS)
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+
+/**
+ * Whether any reader of readCueProper may read `text`: it opens with a digit, a bracket, the
+ * first two units of a word of CUE_OPENING_WORDS (OPENING_PAIRS), or `T` alone (`T2`). Most
+ * sentences open otherwise (`Theo` passes, `Tại`, `Phát`, `Hội` do not). Exported for tests.
+ */
+export function mayOpenCue(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (isDigitUnit(first) || first === 0x28) return true
+  const second = text.charCodeAt(1)
+  if (OPENING_PAIRS.has(first * 0x10000 + second)) return true
+  // `T` as a word of its own: nothing or no letter after it.
+  return (first === 0x54 || first === 0x74) && (text.length < 2 || !LETTER_OR_MARK.test(text.charAt(1)))
+}
+
 // The units DATE_PREPOSITION may open with (`cũng`, `trong`, `vào`, `hồi`, `suốt`, `lúc`).
 const PREPOSITION_FIRST_UNITS: ReadonlySet<number> = unitsOf('cCtTvVhHsSſlL')
 
 function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
-  // Every reader's expression opens with one of few units; most sentences open otherwise.
-  if (!CUE_FIRST_UNITS.has(text.charCodeAt(0))) return null
+  // Every reader's expression opens with one of few words; most sentences open otherwise.
+  if (!mayOpenCue(text)) return null
   // Every cue but a month by name or a weekday lately past has a digit near the start.
   if (!hasDigit(text, LEAD_WINDOW)) return readMonthCue(text, options) ?? readRecentWeekday(text, options)
   return (
