@@ -526,21 +526,64 @@ const TAG_ASCII: readonly boolean[] = Array.from(
   (_, c) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x2e || c === 0x26,
 )
 
-// The words a reader's expression may open with (`CN`, `T` are the grammar's: `CN`, `T2`), before
-// a digit or a bracket opens the rest: a part of the day, the prepositions and the words of
-// days, weeks, months and counts.
-const CUE_OPENING_WORDS = [
-  ...PARTS_OF_DAY,
-  ...['từ', 'ngày', 'hôm', 'thứ', 'chủ', 'quý', 'tháng', 'năm', 'nay', 'qua', 'tuần', 'cn'],
-  ...['cũng', 'trong', 'vào', 'hồi', 'suốt', 'lúc', 'cuối', 'đầu', 'giữa', 'hai', 'ba', 'bốn', 'các'],
+// The readers of readCueProper, one bit each, for the words they may open with.
+export const CUE_READERS = {
+  dateRange: 1,
+  // The grammar at the start (readLeadingDate, and readLeadingYearless, which asks it).
+  leading: 2,
+  month: 4,
+  bracketedDay: 8,
+  // readWeekdayDay and readRecentWeekday: a weekday after a part of the day.
+  weekday: 16,
+  // readDayRange, and readDayList, which it asks.
+  dayRange: 32,
+  yearlessDay: 64,
+} as const
+
+const R = CUE_READERS
+// The words each reader's expression may open with, as the expression writes them (its `iu`
+// flags read them in either case only) or, for the grammar, in any spelling it reads.
+const OPENING_WORDS: readonly (readonly [string, number])[] = [
+  ...PARTS_OF_DAY.map(
+    (w) => [w, R.dateRange | R.leading | R.bracketedDay | R.weekday | R.dayRange | R.yearlessDay] as const,
+  ),
+  ['từ', R.dateRange | R.dayRange],
+  ['ngày', R.dateRange | R.leading | R.bracketedDay | R.dayRange | R.yearlessDay],
+  ['hôm', R.leading | R.bracketedDay | R.yearlessDay],
+  ['thứ', R.leading | R.bracketedDay | R.weekday],
+  ['chủ', R.leading | R.bracketedDay | R.weekday],
+  ['quý', R.leading],
+  ['tháng', R.leading],
+  ['năm', R.leading | R.dayRange],
+  ['cn', R.leading],
+  ['cũng', R.leading | R.month],
+  ['trong', R.leading | R.month | R.dayRange],
+  ['vào', R.leading | R.month | R.bracketedDay | R.dayRange],
+  ['hồi', R.leading],
+  ['suốt', R.leading | R.month],
+  ['lúc', R.leading],
+  ['cuối', R.month | R.bracketedDay],
+  ['đầu', R.month],
+  ['giữa', R.month],
+  ['tuần', R.bracketedDay],
+  ['nay', R.bracketedDay | R.yearlessDay],
+  ['qua', R.yearlessDay],
+  ['hai', R.dayRange],
+  ['ba', R.dayRange],
+  ['bốn', R.dayRange],
+  ['các', R.dayRange],
 ]
+// A digit or a bracket first; `T` alone (`T2`), read by the grammar only.
+const DIGIT_READERS = R.dateRange | R.leading | R.dayRange | R.yearlessDay
+const BRACKET_READERS = R.bracketedDay
 
 /**
- * The first two units of every spelling of CUE_OPENING_WORDS that an expression reads, as
- * `first * 0x10000 + second`: with and without diacritics (the grammar's forms), composed or
- * decomposed, in either case, `ſ` for `s` (which the `iu` flags fold together).
+ * The readers that may read a text by the first two units of every spelling of the words they
+ * open with, as `first * 0x10000 + second`: as the expressions write them, in either case, `ſ`
+ * for `s` (which the `iu` flags fold together); for the grammar also without diacritics, and
+ * decomposed or partly composed as it reads them.
  */
-function openingPairs(words: readonly string[]): ReadonlySet<number> {
+function openingMasks(words: readonly (readonly [string, number])[]): ReadonlyMap<number, number> {
   // The letters composed of a base letter and marks, by their decomposition: `ư` for `u\u031b`.
   const composed = new Map<string, string>()
   for (const [from, to] of [
@@ -553,58 +596,74 @@ function openingPairs(words: readonly string[]): ReadonlySet<number> {
       if (d !== ch) composed.set(d, ch)
     }
   }
-  const pairs = new Set<number>()
-  for (const word of words) {
-    for (const w of new Set([word, foldDiacritics(word)])) {
-      const c0 = w.charAt(0)
-      const firsts = [c0, c0.toUpperCase(), ...(c0 === 's' ? ['ſ'] : [])]
-      // The second letter as written, and each partly or wholly decomposed spelling's first unit.
-      const d = w.charAt(1).normalize('NFD')
-      const seconds = [w.charAt(1)]
-      for (let k = 1; k <= d.length; k++) seconds.push(k === 1 ? d.charAt(0) : (composed.get(d.slice(0, k)) ?? ''))
-      for (const second of seconds.flatMap((x) => [x, x.toUpperCase(), ...(x === 'i' ? ['İ', 'ı'] : [])])) {
-        if (second.length !== 1) continue
-        for (const first of firsts) pairs.add(first.charCodeAt(0) * 0x10000 + second.charCodeAt(0))
+  const masks = new Map<number, number>()
+  const add = (first: string, second: string, readers: number) => {
+    const firsts = [first, first.toUpperCase(), ...(first === 's' ? ['ſ'] : [])]
+    const seconds = [second, second.toUpperCase(), ...(second === 'i' ? ['İ', 'ı'] : [])]
+    for (const f of firsts) {
+      for (const x of seconds) {
+        if (f.length !== 1 || x.length !== 1) continue
+        const key = f.charCodeAt(0) * 0x10000 + x.charCodeAt(0)
+        masks.set(key, (masks.get(key) ?? 0) | readers)
       }
     }
   }
-  return pairs
+  for (const [word, readers] of words) {
+    add(word.charAt(0), word.charAt(1), readers)
+    if ((readers & R.leading) === 0) continue
+    // The grammar's spellings: without diacritics, and the second letter partly or wholly decomposed.
+    const folded = foldDiacritics(word)
+    add(folded.charAt(0), folded.charAt(1), R.leading)
+    const d = word.charAt(1).normalize('NFD')
+    for (let k = 1; k <= d.length; k++)
+      add(word.charAt(0), k === 1 ? d.charAt(0) : (composed.get(d.slice(0, k)) ?? ''), R.leading)
+  }
+  return masks
 }
 
-const OPENING_PAIRS = openingPairs(CUE_OPENING_WORDS)
+const OPENING_MASKS = openingMasks(OPENING_WORDS)
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 
 /**
- * Whether any reader of readCueProper may read `text`: it opens with a digit, a bracket, the
- * first two units of a word of CUE_OPENING_WORDS (OPENING_PAIRS), or `T` alone (`T2`). Most
- * sentences open otherwise (`Theo` passes, `Tại`, `Phát`, `Hội` do not). Exported for tests.
+ * The readers of readCueProper that may read `text` (CUE_READERS bits), by its first two units:
+ * none for most sentences (`Tại`, `Phát`, `Hội`; `Theo` may be `thứ`, `tháng`). Exported for tests.
  */
-export function mayOpenCue(text: string): boolean {
+export function cueReadersFor(text: string): number {
   const first = text.charCodeAt(0)
-  if (isDigitUnit(first) || first === 0x28) return true
+  if (isDigitUnit(first)) return DIGIT_READERS
+  if (first === 0x28) return BRACKET_READERS
   const second = text.charCodeAt(1)
-  if (OPENING_PAIRS.has(first * 0x10000 + second)) return true
+  const readers = OPENING_MASKS.get(first * 0x10000 + second) ?? 0
   // `T` as a word of its own: nothing or no letter after it.
-  return (first === 0x54 || first === 0x74) && (text.length < 2 || !LETTER_OR_MARK.test(text.charAt(1)))
+  if ((first === 0x54 || first === 0x74) && (text.length < 2 || !LETTER_OR_MARK.test(text.charAt(1))))
+    return readers | R.leading
+  return readers
 }
 
 // The units DATE_PREPOSITION may open with (`cũng`, `trong`, `vào`, `hồi`, `suốt`, `lúc`).
 const PREPOSITION_FIRST_UNITS: ReadonlySet<number> = unitsOf('cCtTvVhHsSſlL')
 
 function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
-  // Every reader's expression opens with one of few words; most sentences open otherwise.
-  if (!mayOpenCue(text)) return null
+  // Each reader's expression opens with one of few words; most sentences open with none.
+  const readers = cueReadersFor(text)
+  if (readers === 0) return null
+  const may = (reader: number) => (readers & reader) !== 0
   // Every cue but a month by name or a weekday lately past has a digit near the start.
-  if (!hasDigit(text, LEAD_WINDOW)) return readMonthCue(text, options) ?? readRecentWeekday(text, options)
+  if (!hasDigit(text, LEAD_WINDOW))
+    return (
+      (may(R.month) ? readMonthCue(text, options) : null) ?? (may(R.weekday) ? readRecentWeekday(text, options) : null)
+    )
   return (
-    readDateRange(text, options) ??
-    readLeadingDate(text, options) ??
-    readMonthCue(text, options) ??
-    readBracketedDay(text, options) ??
-    readWeekdayDay(text, options) ??
-    readDayRange(text, options) ??
-    readRecentWeekday(text, options) ??
-    (options.reference === undefined ? (readYearlessDay(text) ?? readLeadingYearless(text)) : null)
+    (may(R.dateRange) ? readDateRange(text, options) : null) ??
+    (may(R.leading) ? readLeadingDate(text, options) : null) ??
+    (may(R.month) ? readMonthCue(text, options) : null) ??
+    (may(R.bracketedDay) ? readBracketedDay(text, options) : null) ??
+    (may(R.weekday) ? readWeekdayDay(text, options) : null) ??
+    (may(R.dayRange) ? readDayRange(text, options) : null) ??
+    (may(R.weekday) ? readRecentWeekday(text, options) : null) ??
+    (options.reference === undefined
+      ? ((may(R.yearlessDay) ? readYearlessDay(text) : null) ?? (may(R.leading) ? readLeadingYearless(text) : null))
+      : null)
   )
 }
 
