@@ -647,22 +647,23 @@ function readCueProper(text: string, options: VietnameseDateOptions): DateCue | 
   // Each reader's expression opens with one of few words; most sentences open with none.
   const readers = cueReadersFor(text)
   if (readers === 0) return null
-  const may = (reader: number) => (readers & reader) !== 0
   // Every cue but a month by name or a weekday lately past has a digit near the start.
   if (!hasDigit(text, LEAD_WINDOW))
     return (
-      (may(R.month) ? readMonthCue(text, options) : null) ?? (may(R.weekday) ? readRecentWeekday(text, options) : null)
+      ((readers & R.month) !== 0 ? readMonthCue(text, options) : null) ??
+      ((readers & R.weekday) !== 0 ? readRecentWeekday(text, options) : null)
     )
   return (
-    (may(R.dateRange) ? readDateRange(text, options) : null) ??
-    (may(R.leading) ? readLeadingDate(text, options) : null) ??
-    (may(R.month) ? readMonthCue(text, options) : null) ??
-    (may(R.bracketedDay) ? readBracketedDay(text, options) : null) ??
-    (may(R.weekday) ? readWeekdayDay(text, options) : null) ??
-    (may(R.dayRange) ? readDayRange(text, options) : null) ??
-    (may(R.weekday) ? readRecentWeekday(text, options) : null) ??
+    ((readers & R.dateRange) !== 0 ? readDateRange(text, options) : null) ??
+    ((readers & R.leading) !== 0 ? readLeadingDate(text, options) : null) ??
+    ((readers & R.month) !== 0 ? readMonthCue(text, options) : null) ??
+    ((readers & R.bracketedDay) !== 0 ? readBracketedDay(text, options) : null) ??
+    ((readers & R.weekday) !== 0 ? readWeekdayDay(text, options) : null) ??
+    ((readers & R.dayRange) !== 0 ? readDayRange(text, options) : null) ??
+    ((readers & R.weekday) !== 0 ? readRecentWeekday(text, options) : null) ??
     (options.reference === undefined
-      ? ((may(R.yearlessDay) ? readYearlessDay(text) : null) ?? (may(R.leading) ? readLeadingYearless(text) : null))
+      ? (((readers & R.yearlessDay) !== 0 ? readYearlessDay(text) : null) ??
+        ((readers & R.leading) !== 0 ? readLeadingYearless(text) : null))
       : null)
   )
 }
