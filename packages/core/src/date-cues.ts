@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { MONTH_NAME_WORDS, PARTS_OF_DAY, partOfDayOf, WEEKDAY_WORDS } from './date-words.ts'
 import { isPartialDate, type PartialDate, PartialDateSchema, PartOfDaySchema } from './partial-date.ts'
+import { foldDiacritics } from './text.ts'
 import {
   type DateReference,
   findFirstVietnameseDate,
@@ -402,12 +403,12 @@ function yearlessCue(partWord: string | undefined, dayText: string, monthText: s
 
 // A day or month expression of the grammar at the start of the text or after a preposition.
 function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue | null {
-  const head = text.slice(0, LEAD_WINDOW)
   // Every date expression the grammar reads has a digit; most sentences open without one.
-  if (!DIGIT.test(head)) return null
+  if (!hasDigit(text, LEAD_WINDOW)) return null
+  const head = text.slice(0, LEAD_WINDOW)
   // The first date counts only at the start or right after the preposition: one further on
   // never does, so the scan stops there.
-  const opensAt = DATE_PREPOSITION.exec(head)?.[0].length ?? -1
+  const opensAt = PREPOSITION_FIRST_UNITS.has(head.charCodeAt(0)) ? (DATE_PREPOSITION.exec(head)?.[0].length ?? -1) : -1
   // Most sentences open with a word no date starts with, and no preposition.
   if (opensAt < 0 && !mayStartDate(head, 0)) return null
   const lead = findFirstVietnameseDate(head, Math.max(0, opensAt), options)
@@ -432,13 +433,15 @@ function readLeadingDate(text: string, options: VietnameseDateOptions): DateCue 
 export function readDateCue(text: string, options: VietnameseDateOptions = {}): DateCue | null {
   // A paragraph numbered as an item of an outline (`1.1 Ngày 2/2, ...`, `2. Sáng 5/3, ...`): the
   // number is the item's, not a day and month, when a cue follows it.
-  const item = OUTLINE_NUMBER.exec(text)
+  const first = text.charCodeAt(0)
+  // The expressions are asked only where their first unit stands: most sentences open with a letter.
+  const item = isDigitUnit(first) ? OUTLINE_NUMBER.exec(text) : null
   if (item !== null) {
     const cue = readTaggedCue(text.slice(item[0].length), options)
     if (cue !== null) return { ...cue, end: cue.end + item[0].length }
   }
   // A paragraph printed as an item of a list (`- Ngày 3-2, ...`): the cue follows the dash.
-  const bullet = LIST_DASH.exec(text)
+  const bullet = LIST_MARKS.has(first) ? LIST_DASH.exec(text) : null
   if (bullet === null) return readTaggedCue(text, options)
   const cue = readTaggedCue(text.slice(bullet[0].length), options)
   return cue === null ? null : { ...cue, end: cue.end + bullet[0].length }
@@ -446,9 +449,8 @@ export function readDateCue(text: string, options: VietnameseDateOptions = {}): 
 
 // The cue after a dateline or source tag when one is written, else at the start.
 function readTaggedCue(text: string, options: VietnameseDateOptions): DateCue | null {
-  const head = text.slice(0, SOURCE_TAG_WINDOW)
-  // Most sentences open with neither a dash nor a digit: no tag to look past, no day to read.
-  const tag = DASH.test(head) ? SOURCE_TAG.exec(head) : null
+  // Most sentences open with no tag: a comma, a digit or a quote comes before any dash.
+  const tag = mayOpenTag(text) ? SOURCE_TAG.exec(text.slice(0, SOURCE_TAG_WINDOW)) : null
   if (tag !== null) {
     // A dateline or source tag before the cue (`Kinhtedothi - Ngày 15/6,`, `(Baonghean.vn) - Sáng 8/6,`).
     const cue = readCueProper(text.slice(tag[0].length), options)
@@ -465,21 +467,204 @@ const LIST_DASH = /^[-–—•+*]\s+/u
 // An outline's item number before a capitalised word: `1.`, `1.1`, `2.3.1.`; a lone number with
 // no dot (`17 Hội ...`) is no item's.
 const OUTLINE_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{Lu})/u
-const DASH = /[-–—]/u
-const DIGIT = /\d/u
+const LIST_MARKS: ReadonlySet<number> = unitsOf('-–—•+*')
+
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57
+const isDashUnit = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014
+
+function unitsOf(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (ch) => ch.charCodeAt(0)))
+}
+
+// Read unit by unit: a short window costs less to read than an expression to start.
+// Whether the first `window` units of `text` hold an ASCII digit (`\d`).
+function hasDigit(text: string, window: number): boolean {
+  const end = Math.min(text.length, window)
+  for (let i = 0; i < end; i++) if (isDigitUnit(text.charCodeAt(i))) return true
+  return false
+}
+
+/**
+ * Whether SOURCE_TAG may match at the start of `text`: a bracket with a dash in the window; or
+ * a first unit that is no ASCII non-capital and a dash (one of `-–—`) that comes before any
+ * ASCII unit the tag's words and spaces cannot hold (a comma, a digit, a quote). The tag's
+ * words hold no dash, so the dash it ends with is the first in the text. Exported for tests.
+ */
+export function mayOpenTag(text: string): boolean {
+  const end = Math.min(text.length, SOURCE_TAG_WINDOW)
+  const first = text.charCodeAt(0)
+  if (first === 0x28) {
+    for (let i = 1; i < end; i++) if (isDashUnit(text.charCodeAt(i))) return true
+    return false
+  }
+  if (first < 128 && !(first >= 65 && first <= 90)) return false
+  // The tag holds at most four words: a fifth word before the dash is no tag's.
+  let words = 1
+  let inSpace = false
+  for (let i = 1; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (isDashUnit(c)) return true
+    if (c >= 128) {
+      // Read as a letter of a word, which only ever counts fewer words than the tag's `\s` does.
+      if (inSpace && ++words > 4) return false
+      inSpace = false
+    } else if (c === 32 || (c >= 9 && c <= 13)) {
+      inSpace = true
+    } else if (!TAG_ASCII[c]) {
+      return false
+    } else {
+      if (inSpace && ++words > 4) return false
+      inSpace = false
+    }
+  }
+  return false
+}
+
+// The ASCII units a tag's words hold: letters, `.`, `&`.
+const TAG_ASCII: readonly boolean[] = Array.from(
+  { length: 128 },
+  (_, c) => ((c | 32) >= 97 && (c | 32) <= 122) || c === 0x2e || c === 0x26,
+)
+
+// The readers of readCueProper, one bit each, for the words they may open with.
+export const CUE_READERS = {
+  dateRange: 1,
+  // The grammar at the start (readLeadingDate, and readLeadingYearless, which asks it).
+  leading: 2,
+  month: 4,
+  bracketedDay: 8,
+  // readWeekdayDay and readRecentWeekday: a weekday after a part of the day.
+  weekday: 16,
+  // readDayRange, and readDayList, which it asks.
+  dayRange: 32,
+  yearlessDay: 64,
+} as const
+
+const R = CUE_READERS
+// The words each reader's expression may open with, as the expression writes them (its `iu`
+// flags read them in either case only) or, for the grammar, in any spelling it reads.
+const OPENING_WORDS: readonly (readonly [string, number])[] = [
+  ...PARTS_OF_DAY.map(
+    (w) => [w, R.dateRange | R.leading | R.bracketedDay | R.weekday | R.dayRange | R.yearlessDay] as const,
+  ),
+  ['từ', R.dateRange | R.dayRange],
+  ['ngày', R.dateRange | R.leading | R.bracketedDay | R.dayRange | R.yearlessDay],
+  ['hôm', R.leading | R.bracketedDay | R.yearlessDay],
+  ['thứ', R.leading | R.bracketedDay | R.weekday],
+  ['chủ', R.leading | R.bracketedDay | R.weekday],
+  ['quý', R.leading],
+  ['tháng', R.leading],
+  ['năm', R.leading | R.dayRange],
+  ['cn', R.leading],
+  ['cũng', R.leading | R.month],
+  ['trong', R.leading | R.month | R.dayRange],
+  ['vào', R.leading | R.month | R.bracketedDay | R.dayRange],
+  ['hồi', R.leading],
+  ['suốt', R.leading | R.month],
+  ['lúc', R.leading],
+  ['cuối', R.month | R.bracketedDay],
+  ['đầu', R.month],
+  ['giữa', R.month],
+  ['tuần', R.bracketedDay],
+  ['nay', R.bracketedDay | R.yearlessDay],
+  ['qua', R.yearlessDay],
+  ['hai', R.dayRange],
+  ['ba', R.dayRange],
+  ['bốn', R.dayRange],
+  ['các', R.dayRange],
+]
+// A digit or a bracket first; `T` alone (`T2`), read by the grammar only.
+const DIGIT_READERS = R.dateRange | R.leading | R.dayRange | R.yearlessDay
+const BRACKET_READERS = R.bracketedDay
+
+/**
+ * The readers that may read a text by the first two units of every spelling of the words they
+ * open with, as `first * 0x10000 + second`: as the expressions write them, in either case, `ſ`
+ * for `s` (which the `iu` flags fold together); for the grammar also without diacritics, and
+ * decomposed or partly composed as it reads them.
+ */
+function openingMasks(words: readonly (readonly [string, number])[]): ReadonlyMap<number, number> {
+  // The letters composed of a base letter and marks, by their decomposition: `ư` for `u\u031b`.
+  const composed = new Map<string, string>()
+  for (const [from, to] of [
+    [0xc0, 0x250],
+    [0x1e00, 0x1f00],
+  ] as const) {
+    for (let c = from; c < to; c++) {
+      const ch = String.fromCharCode(c)
+      const d = ch.normalize('NFD')
+      if (d !== ch) composed.set(d, ch)
+    }
+  }
+  const masks = new Map<number, number>()
+  const add = (first: string, second: string, readers: number) => {
+    const firsts = [first, first.toUpperCase(), ...(first === 's' ? ['ſ'] : [])]
+    const seconds = [second, second.toUpperCase(), ...(second === 'i' ? ['İ', 'ı'] : [])]
+    for (const f of firsts) {
+      for (const x of seconds) {
+        if (f.length !== 1 || x.length !== 1) continue
+        const key = f.charCodeAt(0) * 0x10000 + x.charCodeAt(0)
+        masks.set(key, (masks.get(key) ?? 0) | readers)
+      }
+    }
+  }
+  for (const [word, readers] of words) {
+    add(word.charAt(0), word.charAt(1), readers)
+    if ((readers & R.leading) === 0) continue
+    // The grammar's spellings: without diacritics, and the second letter partly or wholly decomposed.
+    const folded = foldDiacritics(word)
+    add(folded.charAt(0), folded.charAt(1), R.leading)
+    const d = word.charAt(1).normalize('NFD')
+    for (let k = 1; k <= d.length; k++)
+      add(word.charAt(0), k === 1 ? d.charAt(0) : (composed.get(d.slice(0, k)) ?? ''), R.leading)
+  }
+  return masks
+}
+
+const OPENING_MASKS = openingMasks(OPENING_WORDS)
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+
+/**
+ * The readers of readCueProper that may read `text` (CUE_READERS bits), by its first two units:
+ * none for most sentences (`Tại`, `Phát`, `Hội`; `Theo` may be `thứ`, `tháng`). Exported for tests.
+ */
+export function cueReadersFor(text: string): number {
+  const first = text.charCodeAt(0)
+  if (isDigitUnit(first)) return DIGIT_READERS
+  if (first === 0x28) return BRACKET_READERS
+  const second = text.charCodeAt(1)
+  const readers = OPENING_MASKS.get(first * 0x10000 + second) ?? 0
+  // `T` as a word of its own: nothing or no letter after it.
+  if ((first === 0x54 || first === 0x74) && (text.length < 2 || !LETTER_OR_MARK.test(text.charAt(1))))
+    return readers | R.leading
+  return readers
+}
+
+// The units DATE_PREPOSITION may open with (`cũng`, `trong`, `vào`, `hồi`, `suốt`, `lúc`).
+const PREPOSITION_FIRST_UNITS: ReadonlySet<number> = unitsOf('cCtTvVhHsSſlL')
 
 function readCueProper(text: string, options: VietnameseDateOptions): DateCue | null {
+  // Each reader's expression opens with one of few words; most sentences open with none.
+  const readers = cueReadersFor(text)
+  if (readers === 0) return null
   // Every cue but a month by name or a weekday lately past has a digit near the start.
-  if (!DIGIT.test(text.slice(0, LEAD_WINDOW))) return readMonthCue(text, options) ?? readRecentWeekday(text, options)
+  if (!hasDigit(text, LEAD_WINDOW))
+    return (
+      ((readers & R.month) !== 0 ? readMonthCue(text, options) : null) ??
+      ((readers & R.weekday) !== 0 ? readRecentWeekday(text, options) : null)
+    )
   return (
-    readDateRange(text, options) ??
-    readLeadingDate(text, options) ??
-    readMonthCue(text, options) ??
-    readBracketedDay(text, options) ??
-    readWeekdayDay(text, options) ??
-    readDayRange(text, options) ??
-    readRecentWeekday(text, options) ??
-    (options.reference === undefined ? (readYearlessDay(text) ?? readLeadingYearless(text)) : null)
+    ((readers & R.dateRange) !== 0 ? readDateRange(text, options) : null) ??
+    ((readers & R.leading) !== 0 ? readLeadingDate(text, options) : null) ??
+    ((readers & R.month) !== 0 ? readMonthCue(text, options) : null) ??
+    ((readers & R.bracketedDay) !== 0 ? readBracketedDay(text, options) : null) ??
+    ((readers & R.weekday) !== 0 ? readWeekdayDay(text, options) : null) ??
+    ((readers & R.dayRange) !== 0 ? readDayRange(text, options) : null) ??
+    ((readers & R.weekday) !== 0 ? readRecentWeekday(text, options) : null) ??
+    (options.reference === undefined
+      ? (((readers & R.yearlessDay) !== 0 ? readYearlessDay(text) : null) ??
+        ((readers & R.leading) !== 0 ? readLeadingYearless(text) : null))
+      : null)
   )
 }
 
