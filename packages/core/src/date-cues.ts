@@ -488,7 +488,8 @@ function hasDigit(text: string, window: number): boolean {
  * Whether SOURCE_TAG may match at the start of `text`: a bracket with a dash in the window; or
  * a first unit that is no ASCII non-capital and a dash (one of `-–—`) that comes before any
  * ASCII unit the tag's words and spaces cannot hold (a comma, a digit, a quote). The tag's
- * words hold no dash, so the dash it ends with is the first in the text. Exported for tests.
+ * words hold no dash, so the dash it ends with is the first in the text. Exported for tests only
+ * (the package index does not export it).
  */
 export function mayOpenTag(text: string): boolean {
   const end = Math.min(text.length, SOURCE_TAG_WINDOW)
@@ -626,7 +627,7 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 
 /**
  * The readers of readCueProper that may read `text` (CUE_READERS bits), by its first two units:
- * none for most sentences (`Tại`, `Phát`, `Hội`; `Theo` may be `thứ`, `tháng`). Exported for tests.
+ * none for most sentences (`Tại`, `Phát`, `Hội`; `Theo` may be `thứ`, `tháng`). Exported for tests only.
  */
 export function cueReadersFor(text: string): number {
   const first = text.charCodeAt(0)

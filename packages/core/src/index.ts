@@ -9,7 +9,23 @@ export * from './anniversary-origins.ts'
 export * from './article.ts'
 export * from './bracketed-span.ts'
 export * from './citation.ts'
-export * from './date-cues.ts'
+// Named, not `*`: date-cues.ts also exports gates for its tests that are no part of the API.
+export {
+  type DateCue,
+  DateCueSchema,
+  readBracketedDay,
+  readDateCue,
+  readDateRange,
+  readDayRange,
+  readMonthCue,
+  readRecentWeekday,
+  readRelativeDay,
+  readSameDayCue,
+  readWeekdayDay,
+  readYearlessDay,
+  type SameDayCue,
+  SameDayCueSchema,
+} from './date-cues.ts'
 export * from './date-words.ts'
 export * from './directive.ts'
 export * from './directive-code.ts'
