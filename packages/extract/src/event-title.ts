@@ -1,4 +1,5 @@
 import { splitter } from './splitter.ts'
+import { isWhiteUnit } from './unit-class.ts'
 
 /**
  * An event's title as a reader would write it for a heading, from the words that follow the
@@ -116,7 +117,7 @@ const DANGLING_LAST_MAX = 5
 /** `name` without DANGLING, read only when its last word or mark could be one. */
 export function withoutDangling(name: string): string {
   const c = name.charCodeAt(name.length - 1)
-  const mark = c === 44 || c === 58 || c === 59 || c === 45 || c === 0x2013 || isSpace(c)
+  const mark = c === 44 || c === 58 || c === 59 || c === 45 || c === 0x2013 || isWhiteUnit(c)
   if (!mark && !DANGLING_LAST.test(name.slice(-DANGLING_LAST_MAX))) return name
   return name.replace(DANGLING, '')
 }
@@ -186,22 +187,6 @@ function nameEnd(clause: string, shielded: Array<[number, number]>): number {
       break
     }
   return Math.min(end, commaEnd(clause.slice(0, end), shielded))
-}
-
-// The code units `\s` reads (with the `u` flag).
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 // A person after a comma (`, đồng chí X`, `, Trưởng ban ...`: a title written capitalised, as
