@@ -20,6 +20,7 @@ import {
   keyAmong,
   keySet,
   nextKeyAmong,
+  nextWordStart,
   plainText,
   wordAt,
   wordBefore,
@@ -118,16 +119,10 @@ function joinedKeys(ws: readonly Word[], from: number, n: number): string {
 // The next word from `from` on whose key is one of `keys`: where a unit word may begin. Only such
 // words are read further, so a whole article is read fast; null past the last.
 function nextWordAmong(text: string, from: number, keys: KeySet): { start: number; end: number } | null {
-  let i = from
-  const n = text.length
-  while (i < n) {
-    if (!wordAt(text, i)) {
-      i++
-      continue
-    }
-    const start = i
-    i = wordEnd(text, start)
-    if (keyAmong(text, start, i, keys)) return { start, end: i }
+  for (let start = nextWordStart(text, from); start < text.length; ) {
+    const end = wordEnd(text, start)
+    if (keyAmong(text, start, end, keys)) return { start, end }
+    start = nextWordStart(text, end)
   }
   return null
 }
@@ -158,14 +153,10 @@ function wordsAmong(text: string, keys: KeySet): (from: number) => { start: numb
 // from `at` on, or all.
 function words(text: string, at = 0, count = Number.POSITIVE_INFINITY): Word[] {
   const out: Word[] = []
-  const n = text.length
   let i = at
-  while (i < n && out.length < count) {
-    if (!wordAt(text, i)) {
-      i++
-      continue
-    }
-    const start = i
+  while (out.length < count) {
+    const start = nextWordStart(text, i)
+    if (start >= text.length) break
     i = wordEnd(text, start)
     out.push(new Word(start, i, text.slice(start, i)))
   }
@@ -233,18 +224,12 @@ function firstKeysOf(names: ReadonlyMap<string, unknown>): ReadonlySet<string> {
 
 // A text's words' keys, joined by spaces; read in one pass, since the data's thousands of names are keyed so.
 function keyOf(text: string): string {
-  const n = text.length
   let key: string | undefined
-  let i = 0
-  while (i < n) {
-    if (!wordAt(text, i)) {
-      i++
-      continue
-    }
-    const start = i
-    i = wordEnd(text, start)
-    const word = wordKey(text.slice(start, i))
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start)
+    const word = wordKey(text.slice(start, end))
     key = key === undefined ? word : `${key} ${word}`
+    start = nextWordStart(text, end)
   }
   return key ?? ''
 }
@@ -315,18 +300,11 @@ const NAME_LAST_KEYS = new Set([...NAMES.keys()].map((k) => k.slice(k.lastIndexO
 
 // The key of a text's last word, or null when it has none.
 function lastWordKey(text: string): string | null {
-  const n = text.length
   let start = -1
   let end = -1
-  let i = 0
-  while (i < n) {
-    if (!wordAt(text, i)) {
-      i++
-      continue
-    }
-    start = i
-    i = wordEnd(text, start)
-    end = i
+  for (let at = nextWordStart(text, 0); at < text.length; at = nextWordStart(text, end)) {
+    start = at
+    end = wordEnd(text, at)
   }
   return start < 0 ? null : wordKey(text.slice(start, end))
 }

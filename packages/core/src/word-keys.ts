@@ -105,6 +105,11 @@ export function wordAt(text: string, i: number): boolean {
   const kind = unitKind(text.charCodeAt(i))
   return kind === 1 || (kind === 3 && wordPairAt(text, i) === 2)
 }
+/** Where the first word at or after i begins (see wordAt); the text's length when none does. */
+export function nextWordStart(text: string, i: number): number {
+  while (i < text.length && !wordAt(text, i)) i++
+  return i
+}
 /**
  * Whether a letter, mark or digit ends right before i, as `(?<![\p{L}\p{M}\p{N}])` reads it with
  * the `u` flag: the code point before i, a surrogate pair read whole (a lone surrogate is none).
@@ -255,7 +260,6 @@ export function keyPattern(keys: Iterable<string>): RegExp | null {
 
 /** Whether the next word after `end` (past any other characters) has its key among `keys`. */
 export function nextKeyAmong(text: string, end: number, keys: KeySet): boolean {
-  let i = end
-  while (i < text.length && !wordAt(text, i)) i++
+  const i = nextWordStart(text, end)
   return i < text.length && keyAmong(text, i, wordEnd(text, i), keys)
 }
