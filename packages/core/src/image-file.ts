@@ -7,5 +7,9 @@ const IMAGE_FILE_NAME = /^[^\s]{1,200}\.(?:jpe?g|png|gif|webp|bmp|avif|svg|tiff?
 
 /** True when `line`, trimmed, is only an image file name. */
 export function isImageFileLine(line: string): boolean {
-  return IMAGE_FILE_NAME.test(line.trim())
+  const name = line.trim()
+  // Its extension has three or four letters after the dot: a line read by every stage of the
+  // extractor is tried only when a dot stands there.
+  const n = name.length
+  return (name.charCodeAt(n - 4) === 0x2e || name.charCodeAt(n - 5) === 0x2e) && IMAGE_FILE_NAME.test(name)
 }

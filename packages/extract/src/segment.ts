@@ -213,16 +213,25 @@ function bestTitle(headings: readonly Piece[]): Piece | null {
 // How many words make a line ending on a comma a paragraph left open rather than a caption.
 const OPEN_PARAGRAPH_WORDS = 12
 
-// Short lines without a final stop are captions or inter-titles, and so are lines marking who
-// stands where in a photo.
-function looksLikeCaption(line: string): boolean {
+/**
+ * Short lines without a final stop are captions or inter-titles, and so are lines marking who
+ * stands where in a photo. Exported for tests only (the package index does not export it).
+ */
+export function looksLikeCaption(line: string): boolean {
   if (line.length > 220) return false
-  if (/\((?:phải|trái|giữa|ảnh[^)]*)\)|^ảnh\s*:/iu.test(line)) return true
+  // The marks hold a bracket, the label opens with `ả` in either case: other lines are not searched.
+  if (mayMarkPhoto(line) && PHOTO_MARKS.test(line)) return true
   // A long line ending on a comma leaves its sentence open for what follows (`Đại hội ..., sau
   // khi thảo luận ...,` above `QUYẾT NGHỊ`): a paragraph, where a caption or a heading ends closed.
   if (line.endsWith(',') && words(line) >= OPEN_PARAGRAPH_WORDS) return false
-  return !/[.!?…"”:;]$/u.test(line)
+  return !isClosingUnit(line.charCodeAt(line.length - 1))
 }
+const PHOTO_MARKS = /\((?:phải|trái|giữa|ảnh[^)]*)\)|^ảnh\s*:/iu
+const mayMarkPhoto = (line: string): boolean =>
+  line.charCodeAt(0) === 0x1ea3 || line.charCodeAt(0) === 0x1ea2 || line.includes('(')
+// What a paragraph or a sentence ends with, as /[.!?…"”:;]$/u reads a line's last unit.
+const isClosingUnit = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x22 || c === 0x201d || c === 0x3a || c === 0x3b
 
 /** Cuts normalized article text into its parts. */
 export function segment(text: string): Segments {
@@ -330,8 +339,6 @@ const CHROME_LINE = 120
  */
 function withLaterDateLine(lines: Line[], head: ScannedHead): ScannedHead {
   if (head.publishedAt !== null) return head
-  const stamped = lines[head.lead + 1]
-  const stampedDate = stamped !== undefined && TIME_OF_DAY.test(stamped.text) ? parseDateLine(stamped.text) : null
   for (let k = head.lead; k < lines.length && k <= head.lead + DATE_LINE_LOOKAHEAD; k++) {
     const date = parseLabelledDateLine(lines[k]!.text)
     if (date === null) continue
@@ -349,6 +356,9 @@ function withLaterDateLine(lines: Line[], head: ScannedHead): ScannedHead {
       publishedAt: rest.publishedAt ?? date,
     }
   }
+  // Read only when no labelled line gave the date.
+  const stamped = lines[head.lead + 1]
+  const stampedDate = stamped !== undefined && TIME_OF_DAY.test(stamped.text) ? parseDateLine(stamped.text) : null
   if (stampedDate !== null) return { ...head, publishedAt: stampedDate }
   // Some sites print it under the article (`Ngày đăng: 12/03/2024`), before the page's footer.
   for (let k = lines.length - 1; k > head.lead + DATE_LINE_LOOKAHEAD && k >= lines.length - FOOT_LINES; k--) {

@@ -1,3 +1,5 @@
+import { unitClass } from './unit-class.ts'
+
 /**
  * Sentences of a paragraph, with offsets into the article text. Vietnamese news ends sentences
  * with `.`, `!`, `?` or `…`, often inside closing quotes; abbreviations with a period (`TP.`,
@@ -33,49 +35,80 @@ const ABBREVIATIONS = new Set([
   'sđt',
 ])
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\n'
-const isCloser = (c: string | undefined) => c === '"' || c === '”' || c === '’' || c === ')' || c === '»' || c === "'"
-const startsSentence = (c: string | undefined) =>
-  c !== undefined && (c !== c.toLowerCase() || c === '"' || c === '“' || c === '(' || (c >= '0' && c <= '9'))
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a
+// `"`, `”`, `’`, `)`, `»`, `'`: what may close a sentence after its stop.
+const isCloser = (c: number): boolean =>
+  c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0xbb || c === 0x27
+// The stops that may end a sentence.
+const STOPS = /[.!?…]/g
+// Whether lower-casing changes a unit (as `c !== c.toLowerCase()` reads a one-unit string),
+// from a table filled as units are met: 1 when it does, 2 when not, 0 while unknown.
+const CASED = new Uint8Array(0x10000)
+function isCased(code: number): boolean {
+  let k = CASED[code]!
+  if (k === 0) {
+    const c = String.fromCharCode(code)
+    k = c !== c.toLowerCase() ? 1 : 2
+    CASED[code] = k
+  }
+  return k === 1
+}
+const isCapitalUnit = unitClass(/^\p{Lu}$/u)
+// A sentence opens with a capital, a quote, a bracket or a digit.
+const startsSentence = (c: number): boolean =>
+  c === 0x22 || c === 0x201c || c === 0x28 || (c >= 0x30 && c <= 0x39) || isCased(c)
 
-function wordBefore(text: string, end: number): string {
-  let i = end
-  while (i > 0 && !isSpace(text[i - 1])) i--
-  return text.slice(i, end).toLowerCase()
+// The longest abbreviation: a longer word before a stop is none (lower-casing never shortens one).
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length))
+
+// Whether the stop at `i` closes an abbreviation or an initial, not a sentence: the word before
+// it (from the last space or line break) lower-cased is an abbreviation, or is one capital.
+function closesAbbreviation(text: string, i: number): boolean {
+  let k = i
+  while (k > 0 && !isSpace(text.charCodeAt(k - 1))) k--
+  if (i - k > LONGEST_ABBREVIATION) return false
+  const w = text.slice(k, i).toLowerCase()
+  return ABBREVIATIONS.has(w) || (i > 0 && isCapitalUnit(text.charCodeAt(i - 1)) && w.length === 1)
 }
 
-/** Splits the paragraph `piece` into sentences, each a piece of the same article text. */
+/**
+ * Splits the paragraph `piece` into sentences, each a piece of the same article text. The stops
+ * are found by an expression's test, which makes no match object, and read around unit by unit.
+ */
 export function splitSentences(piece: Piece): Piece[] {
   const t = piece.text
+  const n = t.length
   const out: Piece[] = []
   let from = 0
-  // Jumps from one possible end to the next instead of reading every character.
-  const ends = /[.!?…]/gu
-  for (let m = ends.exec(t); m !== null; m = ends.exec(t)) {
-    const i = m.index
-    const c = m[0]
+  // Jumps from one possible end to the next instead of reading every unit.
+  STOPS.lastIndex = 0
+  while (STOPS.test(t)) {
+    const i = STOPS.lastIndex - 1
     let j = i + 1
-    while (j < t.length && (t[j] === '.' || t[j] === '…' || isCloser(t[j]))) j++
-    if (j >= t.length || !isSpace(t[j])) continue
-    if (!startsSentence(t[j + 1])) continue
-    if (c === '.') {
-      const w = wordBefore(t, i)
-      if (ABBREVIATIONS.has(w) || (/^\p{Lu}$/u.test(t.slice(i - 1, i)) && w.length === 1)) continue
+    for (; j < n; j++) {
+      const c = t.charCodeAt(j)
+      if (c !== 0x2e && c !== 0x2026 && !isCloser(c)) break
     }
-    out.push(trimPiece(piece, from, j))
+    if (j >= n || !isSpace(t.charCodeAt(j))) continue
+    if (j + 1 >= n || !startsSentence(t.charCodeAt(j + 1))) continue
+    if (t.charCodeAt(i) === 0x2e && closesAbbreviation(t, i)) continue
+    pushTrimmed(out, piece, from, j)
     from = j + 1
-    ends.lastIndex = j
+    // The next stop is looked for after the space that ends this sentence.
+    STOPS.lastIndex = j
   }
-  if (from < t.length) out.push(trimPiece(piece, from, t.length))
-  return out.filter((p) => p.text.length > 0)
+  if (from < n) pushTrimmed(out, piece, from, n)
+  return out
 }
 
-function trimPiece(piece: Piece, from: number, to: number): Piece {
+// Adds the part of `piece` from `from` to `to` without the spaces and breaks around it, unless empty.
+function pushTrimmed(out: Piece[], piece: Piece, from: number, to: number): void {
+  const text = piece.text
   let a = from
   let b = to
-  while (a < b && isSpace(piece.text[a])) a++
-  while (b > a && isSpace(piece.text[b - 1])) b--
-  return { start: piece.start + a, end: piece.start + b, text: piece.text.slice(a, b) }
+  while (a < b && isSpace(text.charCodeAt(a))) a++
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--
+  if (a < b) out.push({ start: piece.start + a, end: piece.start + b, text: text.slice(a, b) })
 }
 
 /** Index of the piece (sorted, non-overlapping) that contains `offset`, or -1. Binary search. */

@@ -1,7 +1,7 @@
 import { parseMetadataFragment } from '@vanban/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isWordless, unsqueezed } from '../src/segment.ts'
+import { isWordless, looksLikeCaption, unsqueezed } from '../src/segment.ts'
 
 describe('unsqueezed', () => {
   it('finds what /[^\\S ]| {2}|^ | $/u finds, in a line and in its lower case', () => {
@@ -59,6 +59,50 @@ describe('the metadata fragment gate', () => {
         if (parseMetadataFragment(line) !== null) expect(line.charCodeAt(0) | 0x20).toBe(0x64)
       }),
       { numRuns: 10000 },
+    )
+  })
+})
+
+describe('looksLikeCaption', () => {
+  it('reads what its expressions read', () => {
+    const parts = [
+      '(',
+      ')',
+      'phải',
+      'Trái',
+      'GIỮA',
+      'ảnh',
+      'Ảnh',
+      'ẢNH',
+      ':',
+      ' ',
+      ',',
+      '.',
+      '!',
+      '?',
+      '…',
+      '"',
+      '”',
+      ';',
+      'a',
+      'Đ',
+      '😀',
+    ]
+    const plain = (line: string): boolean => {
+      if (line.length > 220) return false
+      if (/\((?:phải|trái|giữa|ảnh[^)]*)\)|^ảnh\s*:/iu.test(line)) return true
+      if (line.endsWith(',') && line.trim().split(/\s+/u).length >= 12) return false
+      return !/[.!?…"”:;]$/u.test(line)
+    }
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...parts), fc.string({ maxLength: 2 })), { maxLength: 16 }),
+        (p) => {
+          const line = p.join('')
+          expect(looksLikeCaption(line)).toBe(plain(line))
+        },
+      ),
+      { numRuns: 30000 },
     )
   })
 })
