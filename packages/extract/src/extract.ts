@@ -222,6 +222,9 @@ function readDirectives(r: Reading): void {
 // With no publication date, a year the events' days do not write comes from the text's evidence.
 // A site's clock over its banner is no part of the article's words.
 function readEventYears(r: Reading): void {
+  // Both readers date only events that have no date yet: most articles' events all have one, and
+  // their site clock is not looked for.
+  if (!r.found.some(undated)) return
   const yearSources = {
     text: r.text.slice(siteClockEnd(r.text)),
     title: r.seg.title,
@@ -231,6 +234,8 @@ function readEventYears(r: Reading): void {
   if (r.reference === undefined) inferEventYears(r.found, yearSources)
   else if (r.published !== null) dateNamedYears(r.found, yearSources, r.published.year)
 }
+
+const undated = (e: FoundEvent): boolean => e.date === null
 
 // Where an article's events stand, read over the whole text, so only when there is an event to place.
 type ArticlePlace = { article: Province | null; mainPoint: Province | null; linkPoint: boolean }
