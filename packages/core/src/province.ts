@@ -15,12 +15,14 @@ import {
 import { foldDiacritics } from './text.ts'
 import {
   capitalAfterWords,
+  capitalOrDigitAt,
   KEYS_SIZE,
   type KeySet,
   keyAmong,
   keySet,
   nextKeyAmong,
   nextWordStart,
+  onlyWhite,
   plainText,
   wordAt,
   wordBefore,
@@ -610,8 +612,9 @@ function unitNamedAt<K>(
   readOn(text, ws, from + 1)
   if (from >= ws.length || !firstKeysOf(units).has(ws[from]!.key)) return null
   readOn(text, ws, reach)
-  if (!/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) return null
-  if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) return null
+  // Unit by unit, not by expressions over copies of the text: asked of every unit word read.
+  if (!capitalOrDigitAt(text, ws[from]!.start)) return null
+  if (!onlyWhite(text, ws[from - 1]!.end, ws[from]!.start)) return null
   for (let n = Math.min(longest, ws.length - from); n >= 1; n--) {
     const key = joinedKeys(ws, from, n)
     const folded = units.get(key)
