@@ -15,12 +15,14 @@ import {
 import { foldDiacritics } from './text.ts'
 import {
   capitalAfterWords,
+  capitalOrDigitAt,
   KEYS_SIZE,
   type KeySet,
   keyAmong,
   keySet,
   nextKeyAmong,
   nextWordStart,
+  onlyWhite,
   plainText,
   wordAt,
   wordBefore,
@@ -46,6 +48,23 @@ export type ProvinceResolution = { atDate: Province; today: Province }
 
 /** Options of the province readers: the date the text speaks of (`YYYY`, `YYYY-MM`, `YYYY-Qn`, `YYYY-MM-DD`). */
 export type ProvinceOptions = { date?: string | null | undefined }
+
+/**
+ * The province code a reader of local units takes as `near` (see {@link districtProvince}), or a
+ * function that gives it: asked only where a name several provinces had must be told apart, so a
+ * caller whose code is costly to work out (the province an article is about) works it out only then.
+ */
+export type NearCode = string | null | undefined | (() => string | null)
+
+// The code `near` stands for, read only when a reader asks.
+const nearCode = (near: NearCode): string | null | undefined => (typeof near === 'function' ? near() : near)
+
+// The one of several codes that is `near`, asked only when there are some.
+function nearAmong(codes: readonly string[], near: NearCode): string | undefined {
+  if (codes.length === 0) return undefined
+  const code = nearCode(near)
+  return codes.find((c) => c === code)
+}
 
 /** The 34 provincial units in force today (since 1 July 2025), in code order. */
 export const PROVINCES: readonly Province[] = PROVINCES_2025.map(({ code, name }) => ({ code, name }))
@@ -610,8 +629,9 @@ function unitNamedAt<K>(
   readOn(text, ws, from + 1)
   if (from >= ws.length || !firstKeysOf(units).has(ws[from]!.key)) return null
   readOn(text, ws, reach)
-  if (!/^[\p{Lu}\p{N}]/u.test(text.slice(ws[from]!.start))) return null
-  if (!/^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) return null
+  // Unit by unit, not by expressions over copies of the text: asked of every unit word read.
+  if (!capitalOrDigitAt(text, ws[from]!.start)) return null
+  if (!onlyWhite(text, ws[from - 1]!.end, ws[from]!.start)) return null
   for (let n = Math.min(longest, ws.length - from); n >= 1; n--) {
     const key = joinedKeys(ws, from, n)
     const folded = units.get(key)
@@ -810,11 +830,14 @@ function lastDistricts(text: string, date: string | null): readonly DistrictMent
  */
 export function districtProvince(
   text: string,
-  options: ProvinceOptions & { near?: string | null | undefined } = {},
+  options: ProvinceOptions & { near?: NearCode } = {},
 ): ProvinceResolution | null {
   for (const { provinces } of lastDistricts(text, options.date ?? null)) {
-    const near = provinces.filter((p) => p.today.code === options.near)
     if (provinces.length === 1) return provinces[0]!
+    // Only a name several provinces had asks which is near.
+    if (provinces.length === 0) continue
+    const code = nearCode(options.near)
+    const near = provinces.filter((p) => p.today.code === code)
     if (near.length === 1) return near[0]!
   }
   return null
@@ -851,7 +874,7 @@ const COMMUNE_REACH = Math.max(...COMMUNE_WORDS.markers.map((m) => m.marker.keys
  */
 export function communeProvince(
   text: string,
-  options: ProvinceOptions & { near?: string | null | undefined; former?: boolean } = {},
+  options: ProvinceOptions & { near?: NearCode; former?: boolean } = {},
 ): ProvinceResolution | null {
   if (options.former !== true && (options.date == null || beforeMerger(options.date))) return null
   let i = 0
@@ -864,8 +887,7 @@ export function communeProvince(
     const unit = unitNamedAt(text, w.start, COMMUNE_REACH, COMMUNE_WORDS.markers, COMMUNES, LONGEST_COMMUNE)
     if (unit === null) continue
     const { codes } = unit
-    const code =
-      codes.length === 1 ? codes[0] : options.former === true ? undefined : codes.find((c) => c === options.near)
+    const code = codes.length === 1 ? codes[0] : options.former === true ? undefined : nearAmong(codes, options.near)
     if (code !== undefined) {
       const today = current(code)
       return { atDate: today, today }
@@ -931,7 +953,7 @@ const FORMER_COMMUNE_WORDS = unitWords<FormerCommuneKind>([
  */
 export function formerCommuneProvince(
   text: string,
-  options: ProvinceOptions & { near?: string | null | undefined } = {},
+  options: ProvinceOptions & { near?: NearCode } = {},
 ): ProvinceResolution | null {
   if (options.date == null || !beforeMerger(options.date)) return null
   let i = 0
@@ -959,8 +981,9 @@ export function formerCommuneProvince(
       const kept = [...new Set(inDistrict.map((c) => c.code))]
       if (kept.length > 0) codes = kept
     }
-    if (codes.length > 1 && options.near != null) {
-      const near = codes.filter((c) => FORMER.get(c)?.successor === options.near)
+    const nearAt = codes.length > 1 ? nearCode(options.near) : null
+    if (codes.length > 1 && nearAt != null) {
+      const near = codes.filter((c) => FORMER.get(c)?.successor === nearAt)
       if (near.length === 1) codes = near
     }
     if (codes.length === 1) return fromFormer(codes[0]!, options.date)

@@ -159,7 +159,8 @@ function isWhite(c: number): boolean {
   }
   return k === 1
 }
-function capitalOrDigitAt(text: string, i: number): boolean {
+/** Whether `text` from `i` opens with a capital letter or a digit, as `/^[\p{Lu}\p{N}]/u` reads `text.slice(i)`. */
+export function capitalOrDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i)
   if (c >= 0xd800 && c <= 0xdfff) return CAPITAL_OR_DIGIT.test(text.slice(i, i + 2))
   let k = CAPITAL[c]!
@@ -168,6 +169,13 @@ function capitalOrDigitAt(text: string, i: number): boolean {
     CAPITAL[c] = k
   }
   return k === 1
+}
+
+/** Whether `text` from `start` to `end` is white space and not empty, as `/^\s+$/u` reads the slice. */
+export function onlyWhite(text: string, start: number, end: number): boolean {
+  if (start >= end) return false
+  for (let i = start; i < end; i++) if (!isWhite(text.charCodeAt(i))) return false
+  return true
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveProvince } from '../src/province.ts'
 import { KNOWN_VENUES, venueProvince } from '../src/province-venues.ts'
 import { foldDiacritics } from '../src/text.ts'
-import { keyAmong, keySet } from '../src/word-keys.ts'
+import { capitalOrDigitAt, keyAmong, keySet, onlyWhite } from '../src/word-keys.ts'
 
 // The province readers' fast paths, each checked against the expression it stands for, kept here.
 
@@ -121,6 +121,31 @@ describe('the merger date (properties)', () => {
         expect(atDate).toBe(beforeMergerAsBefore(date) ? 'Bắc Giang' : 'Bắc Ninh')
       }),
       { numRuns: 1000 },
+    )
+  })
+})
+
+// Capitals, digits, small letters, white space of several kinds, surrogate pairs and lone halves.
+const nameUnit = fc.constantFrom(...'AĐÂaz09 \t\n\u00a0\u2003\u200b,.', '٣', 'Σ', '𝐀', '𝐚', '\ud835', '\udc00')
+const unitsText = fc.array(nameUnit, { maxLength: 8 }).map((us) => us.join(''))
+
+describe('unitNamedAt’s unit tests', () => {
+  it('reads a capital or a digit opening a text from an offset as its expression did', () => {
+    fc.assert(
+      fc.property(unitsText, fc.nat(9), (text, i) => {
+        expect(capitalOrDigitAt(text, i)).toBe(/^[\p{Lu}\p{N}]/u.test(text.slice(i)))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('reads white space between two offsets as its expression did', () => {
+    fc.assert(
+      fc.property(unitsText, fc.nat(9), fc.nat(9), (text, a, b) => {
+        const end = Math.min(b, text.length)
+        expect(onlyWhite(text, a, end)).toBe(/^\s+$/u.test(text.slice(a, end)))
+      }),
+      { numRuns: 3000 },
     )
   })
 })

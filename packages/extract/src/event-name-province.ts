@@ -3,6 +3,7 @@ import {
   districtProvince,
   findProvinces,
   formerCommuneProvince,
+  type NearCode,
   type ProvinceResolution,
 } from '@vanban/core'
 
@@ -36,7 +37,7 @@ export function eventNamePart(title: string): string {
 export function eventNameProvince(
   title: string,
   date: string | null,
-  near: string | null = null,
+  near: NearCode = null,
 ): ProvinceResolution | null {
   const name = eventNamePart(title)
   const provinces = findProvinces(name, { date }).map((m) => m.province)

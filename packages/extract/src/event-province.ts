@@ -4,6 +4,7 @@ import {
   findDistricts,
   findProvinces,
   formerCommuneProvince,
+  type NearCode,
   type OrganizationLevel,
   type PlacedProvince,
   type Province,
@@ -98,7 +99,7 @@ export function placeProvince(
 }
 
 /** One way to read a province from a name or a place; those that read a local unit's name several provinces had take `near`. */
-type Reading<P> = (text: string, date: string | null, near: string | null) => P | null
+type Reading<P> = (text: string, date: string | null, near: NearCode) => P | null
 
 // The readings that read `near` (see `takesNear`): any other finds the same with or without it.
 const NEAR_READINGS = new WeakSet<Reading<unknown>>()
@@ -113,7 +114,7 @@ function firstReading<P>(
   from: number,
   text: string,
   date: string | null,
-  near: string | null,
+  near: NearCode,
 ): { found: P | null; at: number } {
   for (let at = from; at < readings.length; at++) {
     const found = readings[at]!(text, date, near)
@@ -125,16 +126,45 @@ function firstReading<P>(
 // Whether a reading with `near` found what none finds without it: a local unit's name several
 // provinces had. The readings before the one that found it found nothing with `near`, and so find
 // nothing without it (`near` only picks among several units, where a unit of one province is taken
-// with or without it), so those are not read again; nor is the one that found it when it reads no `near`.
+// with or without it), so those are not read again; nor is the one that found it when it reads no
+// `near`, or when no reader asked for `near` (what they found holds without it) or it was none.
 function foundOnlyNear<P>(
   readings: readonly Reading<P>[],
   reading: { found: P | null; at: number },
   text: string,
   date: string | null,
-  near: string | null,
+  near: LazyNear,
 ): boolean {
-  if (reading.found === null || near === null || !NEAR_READINGS.has(readings[reading.at]!)) return false
+  if (reading.found === null || !near.asked() || near.code() === null || !NEAR_READINGS.has(readings[reading.at]!))
+    return false
   return firstReading(readings, reading.at, text, date, null).found === null
+}
+
+/** A value given as it is, or by a function that works it out when asked. */
+export type Lazy<T> = T | (() => T)
+
+// The code of the province an event is near (the article's, else the site's), worked out the first
+// time a reader asks for it: most events are placed without it, and the article's province is read
+// over the whole text.
+type LazyNear = { code: () => string | null; asked: () => boolean }
+function lazyNear(read: () => string | null): LazyNear {
+  let known = false
+  let code: string | null = null
+  return {
+    code: () => {
+      if (!known) {
+        code = read()
+        known = true
+      }
+      return code
+    },
+    asked: () => known,
+  }
+}
+
+// A lazy value's value, worked out now when it is a function.
+function valueNow<T>(value: Lazy<T>): T {
+  return typeof value === 'function' ? (value as () => T)() : value
 }
 
 // The readings of a place, in turn (see placeProvince).
@@ -310,22 +340,23 @@ const ORGANIZER_READINGS: readonly Reading<Province>[] = [
  * meeting (see {@link isNationalMeeting}) is placed only by its location or the main point: national meetings are followed at link points across the
  * country, so the province a local page is about is not where they were held; so is an event with
  * neither organiser nor place on a page that says it was followed at a link point (`linkPoint`, see
- * {@link followedAtLinkPoint}).
+ * {@link followedAtLinkPoint}). `article`, `mainPoint` and `linkPoint` may be given as functions,
+ * asked only when the event's own words do not place it: each is read over a whole text.
  */
 export function eventProvince(
   event: { organizer: string | null; location: string | null; title?: string | null },
   url: string | null,
   date: string | null,
-  article: Province | null = null,
-  mainPoint: Province | null = null,
-  linkPoint = false,
+  article: Lazy<Province | null> = null,
+  mainPoint: Lazy<Province | null> = null,
+  linkPoint: Lazy<boolean> = false,
 ): PlacedProvince | null {
   const site =
     url === null
       ? null
       : (provinceOfDomain(url, { date }) ?? venueOfSite(url, { date }) ?? provinceOfPath(url, { date }))
-  const near = article?.code ?? site?.today.code ?? null
-  const place = event.location === null ? null : firstReading(PLACE_READINGS, 0, event.location, date, near)
+  const near = lazyNear(() => valueNow(article)?.code ?? site?.today.code ?? null)
+  const place = event.location === null ? null : firstReading(PLACE_READINGS, 0, event.location, date, near.code)
   if (place?.found != null) {
     // A reading that holds only with `near`: a local unit's name several provinces had.
     const confidence = foundOnlyNear(PLACE_READINGS, place, event.location!, date, near)
@@ -336,7 +367,8 @@ export function eventProvince(
   // Held abroad (a delegation's visit, a meeting in a neighbour's capital): in no province.
   if (event.location !== null && isAbroad(event.location)) return null
   // Read only when the place says nothing.
-  const byOrganizer = event.organizer === null ? null : firstReading(ORGANIZER_READINGS, 0, event.organizer, date, near)
+  const byOrganizer =
+    event.organizer === null ? null : firstReading(ORGANIZER_READINGS, 0, event.organizer, date, near.code)
   if (byOrganizer?.found != null) {
     const confidence = foundOnlyNear(ORGANIZER_READINGS, byOrganizer, event.organizer!, date, near)
       ? EVENT_PROVINCE_CONFIDENCE.sharedName
@@ -344,12 +376,13 @@ export function eventProvince(
     return { ...byOrganizer.found, source: 'organizer', confidence }
   }
   const level = event.organizer === null ? null : organizationLevel(event.organizer, date)
-  if (mainPoint !== null && (level === null || !LOCAL_LEVELS.has(level)))
-    return { ...mainPoint, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
+  const main = valueNow(mainPoint)
+  if (main !== null && (level === null || !LOCAL_LEVELS.has(level)))
+    return { ...main, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.mainPoint }
   if (event.organizer !== null && isCentralOrganizer(event.organizer, date)) return null
   if (isNationalMeeting(event.title)) return null
-  if (linkPoint && event.organizer === null && event.location === null) return null
-  const named = event.title == null ? null : eventNameProvince(event.title, date, near)
+  if (event.organizer === null && event.location === null && valueNow(linkPoint)) return null
+  const named = event.title == null ? null : eventNameProvince(event.title, date, near.code)
   if (named !== null) return { ...named.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.name }
   // A local body named without its unit (`Tỉnh ủy`, `Ban Tuyên giáo Tỉnh ủy`, `Chi bộ`) on a provincial
   // site is the site's own, whatever province the article names most (`họp ... tại thủ đô Hà Nội`).
@@ -362,7 +395,8 @@ export function eventProvince(
     const seat = venueOfSite(url, { date })
     if (seat !== null) return { ...seat.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
   }
-  if (article !== null) return { ...article, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
+  const about = valueNow(article)
+  if (about !== null) return { ...about, source: 'article', confidence: EVENT_PROVINCE_CONFIDENCE.article }
   if (site !== null) return { ...site.today, source: 'site', confidence: EVENT_PROVINCE_CONFIDENCE.site }
   // A ward or commune before July 2025 that nothing else places (`Đảng ủy phường Bến Thành`).
   const former = event.organizer === null ? null : communeProvince(event.organizer, { date, former: true })

@@ -222,6 +222,9 @@ function readDirectives(r: Reading): void {
 // With no publication date, a year the events' days do not write comes from the text's evidence.
 // A site's clock over its banner is no part of the article's words.
 function readEventYears(r: Reading): void {
+  // Both readers date only events that have no date yet: most articles' events all have one, and
+  // their site clock is not looked for.
+  if (!r.found.some(undated)) return
   const yearSources = {
     text: r.text.slice(siteClockEnd(r.text)),
     title: r.seg.title,
@@ -232,16 +235,33 @@ function readEventYears(r: Reading): void {
   else if (r.published !== null) dateNamedYears(r.found, yearSources, r.published.year)
 }
 
-// Where an article's events stand, read over the whole text, so only when there is an event to place.
-type ArticlePlace = { article: Province | null; mainPoint: Province | null; linkPoint: boolean }
-const NOWHERE: ArticlePlace = { article: null, mainPoint: null, linkPoint: false }
+const undated = (e: FoundEvent): boolean => e.date === null
+
+// Where an article's events stand, each read over the whole text: only when an event asks (see
+// eventProvince), since most events are placed by their own place or organiser.
+type ArticlePlace = { article: () => Province | null; mainPoint: () => Province | null; linkPoint: () => boolean }
+const NOWHERE: ArticlePlace = { article: () => null, mainPoint: () => null, linkPoint: () => false }
 
 function articlePlace(r: Reading): ArticlePlace {
   if (r.found.length === 0) return NOWHERE
+  const reference = r.reference ?? null
   return {
-    article: articleProvince(r.text, r.reference ?? null),
-    mainPoint: mainPointProvince(r.text, r.reference ?? null),
-    linkPoint: followedAtLinkPoint(r.text),
+    article: once(() => articleProvince(r.text, reference)),
+    mainPoint: once(() => mainPointProvince(r.text, reference)),
+    linkPoint: once(() => followedAtLinkPoint(r.text)),
+  }
+}
+
+// What `read` gives, read the first time it is asked for and kept for the article's other events.
+function once<T>(read: () => T): () => T {
+  let known = false
+  let value: T
+  return () => {
+    if (!known) {
+      value = read()
+      known = true
+    }
+    return value
   }
 }
 
@@ -408,9 +428,9 @@ function eventRecords(
   at: Locator,
   url: string | null,
   published: string | null,
-  article: Province | null,
-  mainPoint: Province | null,
-  linkPoint: boolean,
+  article: () => Province | null,
+  mainPoint: () => Province | null,
+  linkPoint: () => boolean,
 ): Extraction['events'] {
   const events = found.map((e, i) => {
     const date = e.date === null ? null : formatPartialDate(e.date)

@@ -1,13 +1,14 @@
 import {
   ADMINISTRATIVE_UNIT,
   HONORIFIC_WORD,
+  isTitle,
   LEADING_HONORIFIC,
   LEADING_LAST_WORDS,
   NAMING_WORD,
   ROLE_END,
   ROLE_START,
   ROLE_WORDS,
-  TITLE,
+  titleOpensAt,
 } from './rules/expressions.ts'
 import {
   ADMINISTRATIVE_UNITS,
@@ -176,7 +177,7 @@ function splitRoles(text: string): string[] {
   const roles: string[] = []
   for (const p of parts) {
     // A part that does not start a role continues the one before (`..., Bộ Công an`).
-    if (roles.length > 0 && !ROLE_START.test(p) && !TITLE.test(p)) roles[roles.length - 1] += `, ${p}`
+    if (roles.length > 0 && !ROLE_START.test(p) && !isTitle(p)) roles[roles.length - 1] += `, ${p}`
     else roles.push(p)
   }
   return roles
@@ -192,7 +193,7 @@ function rolesAfter(text: string, from: number): string[] {
   let clause = ROLE_CLAUSE_END.first(text.slice(lead, end))
   const stop = ROLE_END.exec(clause)
   if (stop !== null) clause = clause.slice(0, stop.index)
-  if (!ROLE_START.test(clause) && !TITLE.test(FIRST_ROLE_END.first(clause))) return []
+  if (!ROLE_START.test(clause) && !isTitle(FIRST_ROLE_END.first(clause))) return []
   return splitRoles(clause)
 }
 
@@ -225,8 +226,10 @@ function titlesBefore(text: string, at: number): string[] {
     lastWordStarts(rest, 4, starts)
     let matched = false
     for (let k = starts.length - 1; k >= 0; k--) {
+      // A title opens with one of a few capitals: any other word is not cut out to be tried.
+      if (!titleOpensAt(rest, starts[k]!)) continue
       const candidate = rest.slice(starts[k])
-      if (TITLE.test(candidate)) {
+      if (isTitle(candidate)) {
         titles.unshift(candidate)
         rest = rest.slice(0, withoutSeparatorsBack(rest, starts[k]!, 0))
         matched = true

@@ -411,6 +411,24 @@ export const TITLE = new RegExp(
   'u',
 )
 
+// The units TITLE's matches open with: each title's first letter as written (TITLE reads case).
+const TITLE_OPENS: ReadonlySet<number> = new Set(
+  [...RANK_GRADES, ...TITLES, ...TITLE_ABBREVIATIONS, ...OPEN_TITLES].map((t) => t.charCodeAt(0)),
+)
+
+/**
+ * `TITLE.test(text)`, read only when the text opens with a title's first letter: most words
+ * before a name open with none, and TITLE's many titles cost more to try than the letter.
+ */
+export function isTitle(text: string): boolean {
+  return titleOpensAt(text, 0) && TITLE.test(text)
+}
+
+/** Whether the unit at `at` may open a title (see {@link isTitle}): false where none does. */
+export function titleOpensAt(text: string, at: number): boolean {
+  return TITLE_OPENS.has(text.charCodeAt(at))
+}
+
 /** A text that opens with a role or an office. */
 export const ROLE_START = new RegExp(
   `^(?:${withCapitals(ROLE_OPENINGS_ANY_CASE, ROLE_OPENINGS).join('|')})(?![\\p{L}])`,
