@@ -246,19 +246,6 @@ function readCue(text: string, reference: string | undefined): Cue {
     : { kind: 'year', end: year[0].length, date: { year: Number(year[1]), precision: 'year' } }
 }
 
-// The cue of a whole sentence is asked for twice (as the sentence before the next one, in
-// cueSentence, and for its own report): the last two answers are kept. Cues are never changed
-// once read, so an answer may be given again.
-const sentenceCues: { text: string; reference: string | undefined; cue: Cue }[] = []
-
-function sentenceCue(text: string, reference: string | undefined): Cue {
-  for (const c of sentenceCues) if (c.text === text && c.reference === reference) return c.cue
-  const cue = readCue(text, reference)
-  if (sentenceCues.length === 2) sentenceCues.shift()
-  sentenceCues.push({ text, reference, cue })
-  return cue
-}
-
 // A cue that gives no day or month: none, or a year alone, which dates what follows but does not
 // make it a dated report (a year's tally reads alike: `Năm 2023, toàn huyện tổ chức 120 hội nghị`).
 const undated = (cue: Cue) => cue.kind === 'none' || cue.kind === 'year'
@@ -1431,23 +1418,35 @@ export function findEvents(
   // looked for in every sentence again once all are read.
   const mayLaunch: boolean[] = []
   const mayAppose: boolean[] = []
+  // The cue of each sentence as written, read once: it is asked as the sentence before the next
+  // one (cueSentence) and for its own report.
+  const cues: Cue[] = []
+  const cueOf = (i: number): Cue => {
+    let cue = cues[i]
+    if (cue === undefined) {
+      cue = readCue(sentences[i]!.text, reference)
+      cues[i] = cue
+    }
+    return cue
+  }
   sentences.forEach((written, index) => {
     mayLaunch.push(LAUNCHED_ON_GATE.admits(written.text))
     mayAppose.push(APPOSED_GATE.admits(written.text))
-    const cueBefore = index > 0 ? cueSentence(sentences[index - 1]!, written, reference) : null
+    const cueBefore = index > 0 ? cueSentence(sentences, index, cueOf) : null
     const sentence = cueBefore ?? written
     const mentions =
       cueBefore === null
         ? (mentionsBySentence[index] ?? [])
         : [...(mentionsBySentence[index - 1] ?? []), ...(mentionsBySentence[index] ?? [])]
     if (reported.includes(sentence.text)) return
+    const cue = cueBefore === null ? cueOf(index) : readCue(sentence.text, reference)
     // A speaker's quoted words that go on past a sentence (`... chia sẻ: "Chúng tôi ... Kết thúc
     // năm học, Trường tổ chức hội thi ..."`) tell of a practice unless they give a day.
-    const speech = quoted[index] === true && sentenceCue(sentence.text, reference).kind !== 'date'
+    const speech = quoted[index] === true && cue.kind !== 'date'
     if (!speech) addCeremonyBefore(reading, sentence, index)
     const report = speech
       ? null
-      : (readReport(sentence, mentions, reference, kinds(reading.events), sourcedLead && index === 0) ??
+      : (readReport(sentence, cue, mentions, reference, kinds(reading.events), sourcedLead && index === 0) ??
         namedOccasion(sentence.text, reading))
     const before = reading.events.length
     const head = report === null || report.trigger.lead ? openingHead(sentence.text) : null
@@ -1467,7 +1466,7 @@ export function findEvents(
     }
   })
   if (reading.events.length === 0 && title !== null) {
-    const report = readReport(title, [], reference, new Set())
+    const report = readReport(title, readCue(title.text, reference), [], reference, new Set())
     if (report !== null && !plannedInBody(title.text.slice(report.trigger.phrase), sentences))
       addEvent(reading, report, title, -1, [], reference)
   }
@@ -1487,8 +1486,6 @@ export function findEvents(
     // Kind stage, once the directives are known: a reporters' conference that cites one disseminates it.
     if (e.directives.length > 0) e.kind = reading.citing.get(e) ?? e.kind
   }
-  // The article's sentences are not kept past its reading.
-  sentenceCues.length = 0
   return reading.events
 }
 
@@ -1501,13 +1498,17 @@ export function findEvents(
 const REPORTED_IN_PLACE = /(?<![\p{L}])(?:đã|vừa|diễn ra|tổ chức|được|khai mạc)(?![\p{L}])/iu
 const CUE_ALONE_REST = /^\s*(?:,\s*)?(?:tại\s+[^.;:,]{2,80})?\.\s*$/iu
 
-function cueSentence(before: Piece, sentence: Piece, reference: string | undefined): Piece | null {
+// The sentence at `index` of `sentences` read with the one before it as its cue, or null; `cueOf`
+// gives each sentence's own cue.
+function cueSentence(sentences: readonly Piece[], index: number, cueOf: (i: number) => Cue): Piece | null {
+  const before = sentences[index - 1]!
+  const sentence = sentences[index]!
   const gap = sentence.start - before.end
   if (gap < 0 || gap > SAME_PARAGRAPH || before.text.length > 160) return null
-  const cue = sentenceCue(before.text, reference)
+  const cue = cueOf(index - 1)
   const rest = before.text.slice(cue.end)
   if (cue.kind !== 'date' || !CUE_ALONE_REST.test(rest) || REPORTED_IN_PLACE.test(rest)) return null
-  if (sentenceCue(sentence.text, reference).kind !== 'none') return null
+  if (cueOf(index).kind !== 'none') return null
   const stop = before.text.lastIndexOf('.')
   const text = `${before.text.slice(0, stop)},${before.text.slice(stop + 1)}${' '.repeat(gap)}${sentence.text}`
   return { start: before.start, end: sentence.end, text }
@@ -1829,17 +1830,19 @@ type Report = {
   subjectBeforeDate: string | null
 }
 
-// The time cue and the words that report an event, when the sentence reports one; a sentence
-// with no cue before its verb may give its date in mid-sentence, after the subject.
+// The time cue and the words that report an event, when the sentence reports one (`sentenceCue`:
+// the cue its start gives); a sentence with no cue before its verb may give its date in
+// mid-sentence, after the subject.
 function readReport(
   sentence: Piece,
+  sentenceCue: Cue,
   mentions: ResolvedMention[],
   reference: string | undefined,
   reported: ReadonlySet<EventKind>,
   lead = false,
 ): Report | null {
   const text = sentence.text
-  let cue = sentenceCue(text, reference)
+  let cue = sentenceCue
   const masked = maskMentions(sentence, mentions)
   const firstMention = mentions.length === 0 ? text.length : mentions[0]!.start - sentence.start
   const presided =
