@@ -12,7 +12,8 @@ import { unitClass } from './unit-class.ts'
  */
 export type Piece = { start: number; end: number; text: string }
 
-const ABBREVIATIONS = new Set([
+/** Words a stop may close without ending a sentence (lower-cased): `TP.`, `ThS.`, `PGS.TS.`. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'tp',
   'ths',
   'ts',
