@@ -186,7 +186,10 @@ const PUBLICATION_LABEL = new RegExp(
  */
 export function parseLabelledDateLine(line: string): PartialDate | null {
   const l = withoutBullet(line.trim())
-  if (l.length < 6 || l.length > MAX_LINE_WITH_COUNT || !(PUBLICATION_LABEL.test(l) || POSTED_BY.test(l))) return null
+  if (l.length < 6 || l.length > MAX_LINE_WITH_COUNT) return null
+  // parseDateLine reads no date from a line without four digits (most lines a page prints below
+  // its head, which the extractor reads through for this one): such a line is not searched for a label.
+  if (!holdsFourDigits(l) || !(PUBLICATION_LABEL.test(l) || POSTED_BY.test(l))) return null
   return parseDateLine(l)
 }
 

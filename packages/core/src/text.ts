@@ -104,12 +104,45 @@ function isInertPair(text: string, i: number): boolean {
   return cp < 0x10000 || (cp >= 0x1f000 && cp <= 0x1faff)
 }
 
-// A space inside a line with no white space after it, which the pass keeps as it is: most white
-// space is one, and it is passed over without reading a run.
-function isLoneSpace(text: string, k: number): boolean {
-  if (k === 0 || k + 1 >= text.length) return false
-  const next = kindOf(text.charCodeAt(k + 1))
-  return next !== SPACE && next !== BREAK
+// The kind the pass's loop reads a unit as. A space is plain, marked LONE, until white space after
+// it (or the text's end) shows it starts a run; a toned a/e/y is plain, marked TONE, unless an
+// o/u (marked OU) stands before it. Spaces are a fifth of a text's units and toned vowels one in
+// twenty-five: told from letters unit by unit, they cost the pass more than all its other reading.
+// OU is TONE a place lower, so that one test of the unit before and the unit finds both pairs
+// (and a toned vowel after a toned one, which the pass then reads as it reads any toned vowel).
+const LONE = 8
+const OU = 16
+const TONE = 32
+const LOOP_KIND = new Uint8Array(0x10000)
+
+function loopKindOf(c: number): number {
+  let kind = LOOP_KIND[c] ?? UNKNOWN
+  if (kind === UNKNOWN) {
+    const plain = kindOf(c)
+    kind = c === 0x20 ? PLAIN | LONE : plain === TONED ? PLAIN | TONE : isOorU(c) ? PLAIN | OU : plain
+    LOOP_KIND[c] = kind
+  }
+  return kind
+}
+
+// Where the run of white space read last by whiteRun ends.
+let runEnd = 0
+
+// What the text keeps of the run of white space from `start` (nothing at either end of the text,
+// one space inside a line, `\n` for one line break, `\n\n` for more); runEnd is set to its end.
+function whiteRun(text: string, start: number): string {
+  const n = text.length
+  let breaks = 0
+  let k = start
+  for (; k < n; k++) {
+    const d = text.charCodeAt(k)
+    const dKind = kindOf(d)
+    if (dKind === BREAK) {
+      if (!(d === 0x0a && k > start && text.charCodeAt(k - 1) === 0x0d)) breaks++
+    } else if (dKind !== SPACE) break
+  }
+  runEnd = k
+  return start === 0 || k === n ? '' : breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n'
 }
 
 /**
@@ -127,36 +160,43 @@ function normalizePass(text: string, strict: boolean): string | null {
   let out = ''
   let copied = 0
   let k = 0
+  // The loop kind of the unit before k when the loop passed it over, else 0: a space passed over
+  // starts the run of the white space that follows it.
+  let before = 0
+  // A space opening the text starts a run (which the text drops).
+  if (n > 0 && text.charCodeAt(0) === 0x20) before = LONE
   while (k < n) {
     const c = text.charCodeAt(k)
-    const kind = kindOf(c)
-    if (kind === PLAIN || (c === 0x20 && isLoneSpace(text, k))) {
-      k++
-      continue
-    }
-    if (kind === SPACE || kind === BREAK) {
-      const runStart = k
-      let breaks = 0
-      for (; k < n; k++) {
-        const d = text.charCodeAt(k)
-        const dKind = kindOf(d)
-        if (dKind === BREAK) {
-          if (!(d === 0x0a && k > runStart && text.charCodeAt(k - 1) === 0x0d)) breaks++
-        } else if (dKind !== SPACE) break
+    let kind = LOOP_KIND[c]!
+    if (kind === UNKNOWN) kind = loopKindOf(c)
+    let run = -1
+    if ((kind & 7) === PLAIN) {
+      // Letters, but a toned vowel after an o/u; spaces, but one after a space (or opening the text).
+      if (((before | (before << 1)) & kind & (LONE | TONE)) === 0) {
+        before = kind
+        k++
+        continue
       }
-      const kept = runStart === 0 || k === n ? '' : breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n'
+      if ((kind & LONE) !== 0) run = k === 0 ? 0 : k - 1
+    } else if (kind === SPACE || kind === BREAK) {
+      run = (before & LONE) !== 0 ? k - 1 : k
+    }
+    before = 0
+    if (run >= 0) {
+      const kept = whiteRun(text, run)
+      k = runEnd
       const same =
-        k - runStart === kept.length &&
-        (kept === ' ' ? text.charCodeAt(runStart) === 0x20 : kept !== '' && text.startsWith(kept, runStart))
+        k - run === kept.length &&
+        (kept === ' ' ? text.charCodeAt(run) === 0x20 : kept !== '' && text.startsWith(kept, run))
       if (!same) {
-        out += text.slice(copied, runStart) + kept
+        out += text.slice(copied, run) + kept
         copied = k
       }
       continue
     }
     if (strict && (kind === PREPARE || (kind === SURROGATE && !isInertPair(text, k)))) return null
     // Most toned vowels follow no o/u, and keep their mark: only those that do are looked up.
-    const mark = kind === TONED && k > 0 && isOorU(text.charCodeAt(k - 1)) ? MOVABLE_TONE.get(c) : undefined
+    const mark = (kind & TONE) !== 0 && k > 0 && isOorU(text.charCodeAt(k - 1)) ? MOVABLE_TONE.get(c) : undefined
     const moved = mark === undefined ? null : movedTone(text, k, mark)
     if (moved !== null) {
       out += text.slice(copied, k - 1) + moved
@@ -166,6 +206,11 @@ function normalizePass(text: string, strict: boolean): string | null {
       copied = k + 1
     }
     k++
+  }
+  // A space closing the text was passed over: it is dropped.
+  if ((before & LONE) !== 0) {
+    out += text.slice(copied, n - 1)
+    copied = n
   }
   return copied === 0 ? text : out + text.slice(copied)
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DATE_LABEL_WORDS, PARTS_OF_DAY } from '../src/date-words.ts'
 import type { PartialDate } from '../src/partial-date.ts'
-import { parseDateLine } from '../src/publication-date.ts'
+import { parseDateLine, parseLabelledDateLine } from '../src/publication-date.ts'
 import { parseVietnameseDate } from '../src/vietnamese-date.ts'
 
 // parseDateLine as it was written, every expression tried on every line.
@@ -135,6 +135,33 @@ describe('parseDateLine', () => {
         (pieces) => {
           const line = pieces.join('')
           expect(parseDateLine(line)).toEqual(parseDateLineAsWritten(line))
+        },
+      ),
+      { numRuns: 20000 },
+    )
+  })
+})
+
+// parseLabelledDateLine as it was written: every line of a fit length searched for a label.
+const PUBLICATION_LABEL = new RegExp(
+  `(?:^[([]?|[-–|•·.]\\s*)(?:${DATE_LABEL_WORDS.filter((w) => w !== 'thời gian').join('|')})(?![\\p{L}])`,
+  'iu',
+)
+function parseLabelledDateLineAsWritten(line: string): PartialDate | null {
+  const l = line.trim().replace(BULLET, '')
+  if (l.length < 6 || l.length > MAX_LINE_WITH_COUNT || !(PUBLICATION_LABEL.test(l) || POSTED_BY.test(l))) return null
+  return parseDateLine(l)
+}
+
+describe('parseLabelledDateLine', () => {
+  it('reads what searching every line for a label read', () => {
+    const pieces = [...PIECES, 'Ngày đăng: ', 'Cập nhật lúc ', 'Posted on ', '• ', '1', '20', '202', '10/7/25']
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 5 }),
+        (parts) => {
+          const line = parts.join('')
+          expect(parseLabelledDateLine(line)).toEqual(parseLabelledDateLineAsWritten(line))
         },
       ),
       { numRuns: 20000 },

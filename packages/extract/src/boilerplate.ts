@@ -325,8 +325,16 @@ export function isRepeatedPhrase(line: string): boolean {
   // The first word and its space come again after the space at `at`, within the line (which
   // repeating with period at + 1 implies).
   const last = Math.min(REPEATED_PHRASE, line.length - space - 2)
+  // A copy after the space opens with the line's first unit, which is compared before the
+  // period is divided into the length (most spaces are followed by another word).
+  const opening = line.charCodeAt(0)
   for (let at = space; at <= last; at++)
-    if (line.charCodeAt(at) === 0x20 && (line.length + 1) % (at + 1) === 0 && repeatsWithPeriod(line, at + 1))
+    if (
+      line.charCodeAt(at) === 0x20 &&
+      line.charCodeAt(at + 1) === opening &&
+      (line.length + 1) % (at + 1) === 0 &&
+      repeatsWithPeriod(line, at + 1)
+    )
       return true
   return false
 }

@@ -57,6 +57,44 @@ export type Segments = {
 
 type Line = Piece & { blankBefore: boolean }
 
+/**
+ * What the head, the tail and the body each ask of the same lines of one article (whether a line
+ * is site text, an image's file name, a related-articles header), read once per line: the lead is
+ * read by the head and the body, the last lines by the tail and the body. 0 while unread, then
+ * 1 or 2; a line whose text is cut (the lead's opening) is read again. Arrays of no length
+ * remember nothing (every verdict read anew), which the tests compare with.
+ */
+type LineVerdicts = { boilerplate: Uint8Array; imageFile: Uint8Array; relatedHeader: Uint8Array }
+
+const lineVerdicts = (count: number): LineVerdicts => ({
+  boilerplate: new Uint8Array(count),
+  imageFile: new Uint8Array(count),
+  relatedHeader: new Uint8Array(count),
+})
+
+function verdict(known: Uint8Array, lines: readonly Line[], i: number, test: (line: string) => boolean): boolean {
+  let v = known[i] ?? 0
+  if (v === 0) {
+    v = test(lines[i]!.text) ? 1 : 2
+    known[i] = v
+  }
+  return v === 1
+}
+
+const boilerplateAt = (v: LineVerdicts, lines: readonly Line[], i: number): boolean =>
+  verdict(v.boilerplate, lines, i, isBoilerplateLine)
+const imageFileAt = (v: LineVerdicts, lines: readonly Line[], i: number): boolean =>
+  verdict(v.imageFile, lines, i, isImageFileLine)
+const relatedHeaderAt = (v: LineVerdicts, lines: readonly Line[], i: number): boolean =>
+  verdict(v.relatedHeader, lines, i, isRelatedHeader)
+
+// Forgets what was read of line i, whose text changed.
+function forgetLine(v: LineVerdicts, i: number): void {
+  v.boilerplate[i] = 0
+  v.imageFile[i] = 0
+  v.relatedHeader[i] = 0
+}
+
 function nonBlankLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
@@ -233,13 +271,17 @@ const mayMarkPhoto = (line: string): boolean =>
 const isClosingUnit = (c: number): boolean =>
   c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x22 || c === 0x201d || c === 0x3a || c === 0x3b
 
-/** Cuts normalized article text into its parts. */
-export function segment(text: string): Segments {
+/**
+ * Cuts normalized article text into its parts. `remember` false reads every line's verdicts anew
+ * where the head, tail and body share them (for the tests; the parts are the same).
+ */
+export function segment(text: string, remember = true): Segments {
   const lines = nonBlankLines(text)
+  const verdicts = lineVerdicts(remember ? lines.length : 0)
   const document = readDocumentHead(text, lines)
-  const head = readHead(lines)
-  const tail = readTail(lines, head.lead)
-  const { body, captions } = readBody(text, lines, head.lead, tail.end, head.subtitles)
+  const head = readHead(lines, verdicts)
+  const tail = readTail(lines, head.lead, verdicts)
+  const { body, captions } = readBody(text, lines, head.lead, tail.end, head.subtitles, verdicts)
   const title = pageTitle(head.title, document)
   // The trích yếu read as the title is no body paragraph too.
   const outside = (p: Piece) => title === null || title === head.title || p.end <= title.start || p.start >= title.end
@@ -289,8 +331,8 @@ type Head = {
  * opens with that is no part of its text (a metadata fragment, the source prefix `TPO -`) is
  * cut from its line.
  */
-function readHead(lines: Line[]): Head {
-  const scanned = withLaterDateLine(lines, scanHead(lines, 0))
+function readHead(lines: Line[], verdicts: LineVerdicts): Head {
+  const scanned = withLaterDateLine(lines, scanHead(lines, 0, verdicts), verdicts)
   const { headings, titled, publishedAt, byline } = scanned
   let { lead, leadOffset } = scanned
   // The title is the fullest heading: a site's name (`TẠP CHÍ TUYÊN GIÁO`) and section
@@ -311,7 +353,7 @@ function readHead(lines: Line[]): Head {
     title === null || (dated && below !== undefined)
       ? []
       : headings.slice(headings.indexOf(title) + 1, headings.indexOf(title) + 2)
-  const source = cutLeadOpening(lines, lead, leadOffset)
+  const source = cutLeadOpening(lines, lead, leadOffset, verdicts)
   return { lead, title, subtitles, publishedAt, source, byline }
 }
 
@@ -337,7 +379,7 @@ const CHROME_LINE = 120
  * between the head and a labelled line, the head goes on after it: the heading above it is the
  * title, and the lead follows it.
  */
-function withLaterDateLine(lines: Line[], head: ScannedHead): ScannedHead {
+function withLaterDateLine(lines: Line[], head: ScannedHead, verdicts: LineVerdicts): ScannedHead {
   if (head.publishedAt !== null) return head
   for (let k = head.lead; k < lines.length && k <= head.lead + DATE_LINE_LOOKAHEAD; k++) {
     const date = parseLabelledDateLine(lines[k]!.text)
@@ -346,7 +388,7 @@ function withLaterDateLine(lines: Line[], head: ScannedHead): ScannedHead {
       .slice(head.lead, k)
       .every((l) => l.text.length <= CHROME_LINE && !/[.!?…]$/u.test(l.text.trim()))
     if (!chrome) return { ...head, publishedAt: date }
-    const rest = scanHead(lines, k + 1)
+    const rest = scanHead(lines, k + 1, verdicts)
     const above = lines[k - 1]
     const title = above !== undefined && k - 1 >= head.lead && looksLikeTitle(above.text) ? [trimHeading(above)] : []
     return {
@@ -377,7 +419,7 @@ const TIME_OF_DAY = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/u
 const HAS_DIGIT = /\d/u
 
 // The head's lines read one by one from `from` until the lead.
-function scanHead(lines: Line[], from: number): ScannedHead {
+function scanHead(lines: Line[], from: number, verdicts: LineVerdicts): ScannedHead {
   let publishedAt: PartialDate | null = null
   // A date line above every heading may be the site's clock (today's date on every page); the
   // article's own date line, printed under its title, then replaces it.
@@ -427,7 +469,7 @@ function scanHead(lines: Line[], from: number): ScannedHead {
     }
     if (isWordless(line.text)) continue
     if (
-      isBoilerplateLine(line.text) ||
+      boilerplateAt(verdicts, lines, first) ||
       isMenuLine(line.text) ||
       isBannerLine(line.text) ||
       isLoadingLine(line.text) ||
@@ -539,13 +581,16 @@ function leadHoldsWords(title: string, lead: string): boolean {
 
 // Cuts what the lead line opens with before its text (`offset` code units of a metadata
 // fragment, then a source prefix); gives the source the prefix names.
-function cutLeadOpening(lines: Line[], lead: number, offset: number): string | null {
+function cutLeadOpening(lines: Line[], lead: number, offset: number, verdicts: LineVerdicts): string | null {
   const line = lines[lead]
   if (line === undefined) return null
   let cut = offset
   const prefix = parseSourcePrefix(line.text.slice(cut))
   if (prefix !== null) cut += prefix.end
-  if (cut > 0) lines[lead] = { ...line, start: line.start + cut, text: line.text.slice(cut) }
+  if (cut > 0) {
+    lines[lead] = { ...line, start: line.start + cut, text: line.text.slice(cut) }
+    forgetLine(verdicts, lead)
+  }
   return prefix === null ? null : prefix.source
 }
 
@@ -556,11 +601,22 @@ const PHOTO_CAPTION = /^ảnh\s*:/iu
  * Tail: the byline (or a source attribution) closes the article; related-article blocks and
  * site text follow it. Gives the index of the first line after the body.
  */
-function readTail(lines: Line[], lead: number): { end: number; byline: string | null; source: string | null } {
-  const related = relatedBlockStart(lines, lead)
+function readTail(
+  lines: Line[],
+  lead: number,
+  verdicts: LineVerdicts,
+): { end: number; byline: string | null; source: string | null } {
+  const related = relatedBlockStart(lines, lead, verdicts)
   for (let j = lines.length - 1; j >= lead; j--) {
     const l = lines[j]!.text
-    if (isBoilerplateLine(l) || isTeaserLine(l) || isImageFileLine(l) || isRelatedHeader(l) || isMenuLine(l)) continue
+    if (
+      boilerplateAt(verdicts, lines, j) ||
+      isTeaserLine(l) ||
+      imageFileAt(verdicts, lines, j) ||
+      relatedHeaderAt(verdicts, lines, j) ||
+      isMenuLine(l)
+    )
+      continue
     // A photo's caption (`Ảnh: Đồng chí ... phát biểu`) printed under the byline is the image's,
     // placed after the text: the byline above it still closes the article, the caption is kept.
     if (PHOTO_CAPTION.test(l) && j - 1 > lead && j < related && !isBylineLine(l)) {
@@ -580,8 +636,8 @@ function readTail(lines: Line[], lead: number): { end: number; byline: string | 
 }
 
 // The index of the first header of related articles after the lead; the number of lines when none.
-function relatedBlockStart(lines: Line[], lead: number): number {
-  for (let i = lead + 1; i < lines.length; i++) if (isRelatedHeader(lines[i]!.text)) return i
+function relatedBlockStart(lines: Line[], lead: number, verdicts: LineVerdicts): number {
+  for (let i = lead + 1; i < lines.length; i++) if (relatedHeaderAt(verdicts, lines, i)) return i
   return lines.length
 }
 
@@ -606,6 +662,7 @@ function readBody(
   lead: number,
   end: number,
   subtitles: Piece[],
+  verdicts: LineVerdicts,
 ): { body: Piece[]; captions: Piece[] } {
   const body: Piece[] = []
   const captions: Piece[] = [...subtitles]
@@ -618,14 +675,14 @@ function readBody(
   for (let i = lead; i < end; i++) {
     const line = lines[i]!
     if (line.text.length === 0) continue
-    if (isImageFileLine(line.text)) {
+    if (imageFileAt(verdicts, lines, i)) {
       afterImage = true
       continue
     }
-    if (isBoilerplateLine(line.text)) continue
+    if (boilerplateAt(verdicts, lines, i)) continue
     // The lines of one sentence broken by hard line breaks are one piece.
     const first = i
-    while (i + 1 < end && joinsAbove(lines[i]!, lines[i + 1]!, width)) i++
+    while (i + 1 < end && joinsAbove(lines, i + 1, width, verdicts)) i++
     const piece: Piece =
       i === first ? { start: line.start, end: line.end, text: line.text } : spanning(text, line, lines[i]!)
     const caption =
@@ -648,12 +705,12 @@ function readBody(
   return { body, captions }
 }
 
-// A line that goes on with the sentence of the line above it, with no blank line between.
-const joinsAbove = (above: Line, below: Line, width: number): boolean =>
-  !below.blankBefore &&
-  wrapsLine(above.text, below.text, width) &&
-  !isImageFileLine(below.text) &&
-  !isBoilerplateLine(below.text)
+// Whether line `i` goes on with the sentence of the line above it, with no blank line between.
+const joinsAbove = (lines: readonly Line[], i: number, width: number, verdicts: LineVerdicts): boolean =>
+  !lines[i]!.blankBefore &&
+  wrapsLine(lines[i - 1]!.text, lines[i]!.text, width) &&
+  !imageFileAt(verdicts, lines, i) &&
+  !boilerplateAt(verdicts, lines, i)
 
 // The lines from `from` to `to` as one piece; the breaks inside it read as the spaces they stand
 // for, which keeps every offset (one character for one) and lets readers of words match across.

@@ -1,7 +1,7 @@
 import { parseMetadataFragment } from '@vanban/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isWordless, looksLikeCaption, unsqueezed } from '../src/segment.ts'
+import { isWordless, looksLikeCaption, segment, unsqueezed } from '../src/segment.ts'
 
 describe('unsqueezed', () => {
   it('finds what /[^\\S ]| {2}|^ | $/u finds, in a line and in its lower case', () => {
@@ -103,6 +103,45 @@ describe('looksLikeCaption', () => {
         },
       ),
       { numRuns: 30000 },
+    )
+  })
+})
+
+describe('line verdicts read once per line', () => {
+  it('cut a page as reading every verdict anew does', () => {
+    // Lines the head, the tail and the body each ask about: site text, image files, related
+    // headers, leads whose source prefix is cut (leaving a button, an image file, a header).
+    const lines = [
+      'Hội nghị tổng kết công tác tuyên giáo năm 2024 của Đảng ủy xã',
+      'Thứ Ba, 16/01/2024, 09:12 [GMT+7]',
+      '14/06/2024',
+      'Sáng 14/6, Chi bộ Văn phòng Sở Tư pháp tỉnh Phú Yên tổ chức sinh hoạt chuyên đề.',
+      'TPO - Chia sẻ',
+      'TPO - Đồng ý',
+      '(VOV5) - Tin liên quan',
+      'TTXVN - anh-1.jpg',
+      'TPO - Sáng 22/3, Tỉnh đoàn Nghệ An tổ chức lớp tập huấn kỹ năng.',
+      'Chia sẻ',
+      'Bản quyền thuộc về Báo Điện tử',
+      'anh-hoi-nghi.jpg',
+      'Tin liên quan',
+      'Xem thêm',
+      'Toàn cảnh hội nghị',
+      'Thảo Anh',
+      'Theo baodanang.vn',
+      'Lượt xem: 312',
+      'Hội nghị đã thảo luận, thống nhất các nội dung trọng tâm của năm tới,',
+      'đánh giá kết quả thực hiện nhiệm vụ chính trị năm 2024.',
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...lines), fc.constantFrom('\n', '\n\n')), { minLength: 1, maxLength: 12 }),
+        (parts) => {
+          const text = parts.map(([line, gap], i) => (i === 0 ? line : gap + line)).join('')
+          expect(segment(text)).toEqual(segment(text, false))
+        },
+      ),
+      { numRuns: 5000 },
     )
   })
 })
