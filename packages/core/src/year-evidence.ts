@@ -8,7 +8,7 @@ import {
   PartOfDaySchema,
   partialDateRange,
 } from './partial-date.ts'
-import { findVietnameseDates, type YearlessDate } from './vietnamese-date.ts'
+import { findVietnameseDates, findVietnameseDays, type YearlessDate } from './vietnamese-date.ts'
 import { closesQuotedYear } from './year-gates.ts'
 
 /**
@@ -609,8 +609,8 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
       evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
   }
   isTaken = takenIn()
-  for (const d of findVietnameseDates(text)) {
-    if (d.date.precision !== 'day' || isTaken(d.start) || !isPlausibleYear(d.date.year)) continue
+  for (const d of findVietnameseDays(text)) {
+    if (isTaken(d.start) || !isPlausibleYear(d.date.year)) continue
     if (isIssueDate(text, d.start)) continue
     evidence.push(evidenceYear(d.date.year, near ? 'named-year' : 'written-date', near))
   }
