@@ -1252,10 +1252,12 @@ function scanTokens(
 
 // The offset of the first run of exactly four ASCII digits at or after `from`, or -1. Any four
 // units in a row hold one offset that is a multiple of four from `from`: only those are looked
-// at until a digit is met, and the run around it measured.
-function nextYearRun(text: string, from: number): number {
+// at until a digit is met, and the run around it measured. A caller that wants only the runs
+// before `until` (where no run goes on from before it) has the text past it not looked at; a run
+// that starts just past it may still be given.
+function nextYearRun(text: string, from: number, until = text.length): number {
   const n = text.length
-  for (let i = from + 3; i < n + 3; i += 4) {
+  for (let i = from + 3; i < Math.min(n, until); i += 4) {
     if (i >= n || !isDigitCode(text.charCodeAt(i))) continue
     let start = i
     while (start > from && isDigitCode(text.charCodeAt(start - 1))) start--
@@ -1272,7 +1274,8 @@ function nextYearRun(text: string, from: number): number {
 // a date to the day: one of its four-digit numbers stands where such a date's year does. Most
 // paragraphs that hold a year write it after a word (`năm 2023`, `xuất sắc 2021`) and none.
 function mayHoldDay(text: string, first: number, start: number, end: number): boolean {
-  for (let y = first; y >= 0 && y < end; y = nextYearRun(text, y + 4)) if (mayBeDayYear(text, y, start)) return true
+  for (let y = first; y >= 0 && y < end; y = nextYearRun(text, y + 4, end))
+    if (mayBeDayYear(text, y, start)) return true
   return false
 }
 
