@@ -1140,6 +1140,17 @@ export function findVietnameseDates(text: string, options: VietnameseDateOptions
 }
 
 /**
+ * The dates to the day (`precision: 'day'`) that {@link findVietnameseDates} finds, in order:
+ * for a caller that wants no others. Without a reference, the paragraphs where no four-digit
+ * number stands as such a date's year (see mayBeDayYear) are not read.
+ */
+export function findVietnameseDays(text: string, options: VietnameseDateOptions = {}): DateMention[] {
+  return scanDates(text, options, text.length, false, true).filter(isDay)
+}
+
+const isDay = (m: DateMention): boolean => m.date.precision === 'day'
+
+/**
  * The first date {@link findVietnameseDates} finds in `text` when it starts at or before offset
  * `until`, else `null`: for a caller that wants a date only where a text opens (or right after
  * its opening words), the scan stops there, and at the first date.
@@ -1153,7 +1164,14 @@ export function findFirstVietnameseDate(
 }
 
 // The dates found by expressions that start at or before offset `until`, only the first if `first`.
-function scanDates(text: string, options: VietnameseDateOptions, until: number, first: boolean): DateMention[] {
+// With `days`, a paragraph that cannot hold a date to the day is passed over.
+function scanDates(
+  text: string,
+  options: VietnameseDateOptions,
+  until: number,
+  first: boolean,
+  days = false,
+): DateMention[] {
   const found: DateMention[] = []
   if (options.reference !== undefined) {
     scanTokens(text, 0, referenceOf(options.reference), until, first, false, found)
@@ -1168,6 +1186,7 @@ function scanDates(text: string, options: VietnameseDateOptions, until: number, 
     const start = paragraphStart(text, year, floor)
     if (start > until) break
     floor = paragraphEnd(text, year)
+    if (days && !mayHoldDay(text, year, start, floor)) continue
     scanTokens(text.slice(start, floor), start, reference, until, first, true, found)
     if (first && found.length > 0) break
   }
@@ -1233,10 +1252,12 @@ function scanTokens(
 
 // The offset of the first run of exactly four ASCII digits at or after `from`, or -1. Any four
 // units in a row hold one offset that is a multiple of four from `from`: only those are looked
-// at until a digit is met, and the run around it measured.
-function nextYearRun(text: string, from: number): number {
+// at until a digit is met, and the run around it measured. A caller that wants only the runs
+// before `until` (where no run goes on from before it) has the text past it not looked at; a run
+// that starts just past it may still be given.
+function nextYearRun(text: string, from: number, until = text.length): number {
   const n = text.length
-  for (let i = from + 3; i < n + 3; i += 4) {
+  for (let i = from + 3; i < Math.min(n, until); i += 4) {
     if (i >= n || !isDigitCode(text.charCodeAt(i))) continue
     let start = i
     while (start > from && isDigitCode(text.charCodeAt(start - 1))) start--
@@ -1247,6 +1268,66 @@ function nextYearRun(text: string, from: number): number {
     i = end + 1 - 4
   }
   return -1
+}
+
+// Whether the paragraph text[start, end), whose first four-digit number is at `first`, may hold
+// a date to the day: one of its four-digit numbers stands where such a date's year does. Most
+// paragraphs that hold a year write it after a word (`năm 2023`, `xuất sắc 2021`) and none.
+function mayHoldDay(text: string, first: number, start: number, end: number): boolean {
+  for (let y = first; y >= 0 && y < end; y = nextYearRun(text, y + 4, end))
+    if (mayBeDayYear(text, y, start)) return true
+  return false
+}
+
+// How far before a year its gate reads tokens: the four before it, most of them short words.
+const DAY_YEAR_REACH = 40
+const DAY_GATE: TokenArrays = { kinds: new Uint8Array(128), starts: new Int32Array(65) }
+// A month's name, or the last word of one (`Mười Một`).
+const MONTH_WORDS = [...MONTH_NAME_KEYWORDS, 'một'] as const
+
+/**
+ * Whether the four digits at `at` (of a paragraph starting at `start`) may be the year of a date
+ * to the day, as the grammar's day forms write it (isoDay, numericDay, dayRangeStart, wordedDay,
+ * englishDay): before an ISO date's dash (`2023-12-08`); after a day's and month's digits (`8/9/2023`);
+ * after one space that follows a number (`11 Tháng 12 2023`, `October 18 2019`), a comma (`22
+ * tháng 4, 2024`), an English month (`18 October 2019`), a month's name after `tháng` or `Mười`
+ * (`14 tháng Mười 2020`, `tháng Mười Một 2019`), or `năm` after a month's number or name (`8
+ * tháng 9 năm 2023`, `13/5 năm 2024`, `tháng Mười Một năm 2019`). Where the tokens it reads may
+ * stand before its window, it says yes.
+ */
+function mayBeDayYear(text: string, at: number, start: number): boolean {
+  if (text.charCodeAt(at + 4) === 0x2d) return true
+  const before = at > start ? text.charCodeAt(at - 1) : -1
+  if (before === 0x2f || before === 0x2d || before === 0x2e) return dayMonthBefore(text, at - 1, start, before)
+  if (before < 0 || unitClass(before) !== U_SPACE) return false
+  const from = Math.max(start, at - DAY_YEAR_REACH)
+  const t = tokenize(text.slice(from, at + 4), DAY_GATE)
+  // The window's first token may be the end of a longer one: what it would decide is not known.
+  const unknown = (i: number): boolean => from > start && i <= 0
+  const year = t.count - 1
+  const w = year - 2
+  if (kindAt(t, year - 1) !== SPACE) return false
+  if (unknown(w)) return true
+  if (kindAt(t, w) === NUM || punctAt(t, w) === ',') return true
+  if (wordIn(t, w, ENGLISH_MONTHS) !== null) return true
+  const nam = isWord(t, w, 'năm')
+  const named = wordIn(t, w, MONTH_WORDS) !== null
+  if (!nam && !named) return false
+  if (unknown(w - 2)) return true
+  const gap = kindAt(t, w - 1)
+  if (gap !== SPACE && gap !== LINE_BREAK) return false
+  const b = w - 2
+  if (nam && (kindAt(t, b) === NUM || wordIn(t, b, MONTH_WORDS) !== null)) return true
+  return named && (isWord(t, b, 'tháng') || isWord(t, b, 'mười'))
+}
+
+// Whether a month of one or two digits and the separator `sep` stand before the separator at
+// `at`, as in a day's digits (`8/9/`, `21-24/5/`): not a month's (`tháng 9/`) or a code's.
+function dayMonthBefore(text: string, at: number, start: number, sep: number): boolean {
+  let digits = at
+  while (digits > start && isDigitCode(text.charCodeAt(digits - 1))) digits--
+  const n = at - digits
+  return n >= 1 && n <= 2 && digits > start && text.charCodeAt(digits - 1) === sep
 }
 
 // A paragraph break: a run of white space with two line breaks or more (`\r\n` one), which no

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { anniversaryOrigin } from './anniversary-origins.ts'
+import { COUNT_SPANS, COUNT_WORDS, fromNam } from './count-spans.ts'
 import {
   DatePrecisionSchema,
   isPartialDate,
@@ -8,7 +9,7 @@ import {
   PartOfDaySchema,
   partialDateRange,
 } from './partial-date.ts'
-import { findVietnameseDates, type YearlessDate } from './vietnamese-date.ts'
+import { findVietnameseDates, findVietnameseDays, type YearlessDate } from './vietnamese-date.ts'
 import { closesQuotedYear } from './year-gates.ts'
 
 /**
@@ -401,41 +402,10 @@ function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 // A plausible year of a report or of a document it cites.
 const isPlausibleYear = (y: number): boolean => y >= 1900 && y <= 2100
 
-const COUNT_WORDS: Record<string, number> = {
-  một: 1,
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  tư: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  bẩy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  'mười lăm': 15,
-  'hai mươi': 20,
-  'hai mươi lăm': 25,
-  'ba mươi': 30,
-}
-const COUNT = `\\d{1,2}|${Object.keys(COUNT_WORDS)
-  .toSorted((a, b) => b.length - a.length)
-  .join('|')}`
-
-// `sơ kết 5 năm thực hiện`, `tổng kết 10 năm triển khai`, `5 năm thực hiện` after a review word.
-// Each of these expressions over the whole text opens with a look-ahead for the first letters of
-// its words, which the words imply: it turns most offsets away before the look-behind is tried.
-const REVIEW_SPAN = new RegExp(
-  `(?=sơ|tổ|đá|nh)(?<![\\p{L}])(?:sơ kết|tổng kết|đánh giá|nhìn lại)\\s+(?:việc\\s+)?(?:thực hiện\\s+)?(${COUNT})\\s+năm(?![\\p{L}])`,
-  'giu',
-)
-// `kết quả 3 năm thực hiện`, `sau 5 năm triển khai`, `qua 10 năm thi hành`: the span of a
-// review told by its results, with the carrying out it counts (`sau 5 năm` alone is any span).
-const RESULT_SPAN = new RegExp(
-  `(?=kế|sa|qu)(?<![\\p{L}])(?:kết quả|sau|qua)\\s+(${COUNT})\\s+năm\\s+(?=(?:thực hiện|triển khai|thi hành|tổ chức thực hiện)(?![\\p{L}]))`,
-  'giu',
-)
+// The spans of years counted before `năm`, each read from its `năm` (see count-spans.ts): a
+// match ends where the span does, its first group the count.
+const REVIEW_SPAN = fromNam(COUNT_SPANS.review)
+const RESULT_SPAN = fromNam(COUNT_SPANS.result)
 // How far after a review span the dated document it reviews is looked for.
 const REVIEW_WINDOW = 220
 // A year the reviewed document carries: in its code (`13/2023/NĐ-CP`), its date or `năm 2016`.
@@ -462,10 +432,7 @@ const ANNIVERSARY_WINDOW = 160
 // `kỷ niệm 70 năm ngày ... (11/6/1948)`: an anniversary counted from a date in brackets, which
 // falls N years after that date's year. Only a year in brackets is the origin, so a year that
 // follows for another reason (`mừng xuân Giáp Thìn 2024`) is not counted from.
-const ANNIVERSARY_COUNT = new RegExp(
-  `(?<![\\p{L}])(?:kỷ niệm|kỉ niệm)\\s+(\\d{1,3}|${COUNT})\\s+năm(?![\\p{L}])`,
-  'giu',
-)
+const ANNIVERSARY_COUNT = fromNam(COUNT_SPANS.anniversary)
 // A second count joined to the first in one clause: `... và 15 năm ...`.
 const NEXT_COUNT = /^[^.;:\n]{0,80}?\s(?:và|cùng)\s+(\d{1,3})\s+năm(?![\p{L}])/u
 // The first year in brackets, and whether a span goes on from it (`(1949 - 2024)` is read as a span).
@@ -609,8 +576,8 @@ export function readYearEvidence(text: string, options: YearEvidenceOptions = {}
       evidence.push(evidenceYear(year, near ? 'named-year' : 'written-year', near))
   }
   isTaken = takenIn()
-  for (const d of findVietnameseDates(text)) {
-    if (d.date.precision !== 'day' || isTaken(d.start) || !isPlausibleYear(d.date.year)) continue
+  for (const d of findVietnameseDays(text)) {
+    if (isTaken(d.start) || !isPlausibleYear(d.date.year)) continue
     if (isIssueDate(text, d.start)) continue
     evidence.push(evidenceYear(d.date.year, near ? 'named-year' : 'written-date', near))
   }

@@ -108,17 +108,22 @@ function datedByNameAgain(undated: FoundEvent[], sources: EventDateSources): voi
     if (head === undefined) continue
     const own = e.sentence >= 0 ? sources.sentences[e.sentence] : sources.title
     if (own == null) continue
-    let ownDay = ownDays.get(own)
-    if (ownDay === undefined) {
-      ownDay = writesDay(own.text)
-      ownDays.set(own, ownDay)
+    const writesOwnDay = (): boolean => {
+      let ownDay = ownDays.get(own)
+      if (ownDay === undefined) {
+        ownDay = writesDay(own.text)
+        ownDays.set(own, ownDay)
+      }
+      return ownDay
     }
-    if (ownDay) continue
     const last = Math.min(sources.sentences.length, e.sentence + 1 + NAMED_AGAIN_REACH)
     for (let i = Math.max(0, e.sentence + 1); i < last; i++) {
       const text = sources.sentences[i]!.text.slice(0, 2_000)
       lowered[i] ??= text.toLowerCase()
       if (!lowered[i]!.includes(head)) continue
+      // Its own sentence is read for a day only once a later one names it again: for most events
+      // none does, and what the own sentence writes then decides nothing.
+      if (writesOwnDay()) break
       let day = days.get(i)
       if (day === undefined) {
         day = writtenDay(text, sources.reference)

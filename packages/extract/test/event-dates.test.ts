@@ -448,6 +448,18 @@ describe('the day of an event named again after its headline', () => {
     const x = extractArticle([HEADLINE, ...body].join('\n\n'))
     expect(x.events[0]?.date ?? null).toEqual(expected)
   })
+  // The page's lead writes a day (the document's issue date), read only once a later sentence names
+  // its event again: the later sentence's day is not taken.
+  it('counter: the event’s own sentence writes a day, and a later one naming it again does not date it', () => {
+    const x = extractArticle(
+      [
+        'CÁC ĐỊA PHƯƠNG ĐƯA NGHỊ QUYẾT 57 VÀO CUỘC SỐNG',
+        'NHỮNG NGÀY QUA, NHIỀU ĐỊA PHƯƠNG ĐÃ TỔ CHỨC HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ.',
+        'TRƯỚC ĐÓ, SÁNG 12/2/2025, BAN THƯỜNG VỤ THÀNH ỦY BẾN TRE TỔ CHỨC HỘI NGHỊ HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT 57.',
+      ].join('\n\n'),
+    )
+    expect(x.events.map((e) => e.date)).toEqual([null, '2025-02-12'])
+  })
 })
 
 // A report told first that opens `Dịp này, ...` refers to the occasion the sentence before tells
