@@ -16,6 +16,7 @@ import {
   venueProvince,
 } from '@vanban/core'
 import { eventNamePart, eventNameProvince } from './event-name-province.ts'
+import { type Kept, kept, type Lazy, valueNow } from './lazy.ts'
 import { provinceEndingName } from './name-end-province.ts'
 import { organizationLevel, organizationProvince } from './organization-level.ts'
 
@@ -133,38 +134,11 @@ function foundOnlyNear<P>(
   reading: { found: P | null; at: number },
   text: string,
   date: string | null,
-  near: LazyNear,
+  near: Kept<string | null>,
 ): boolean {
-  if (reading.found === null || !near.asked() || near.code() === null || !NEAR_READINGS.has(readings[reading.at]!))
+  if (reading.found === null || !near.asked() || near.value() === null || !NEAR_READINGS.has(readings[reading.at]!))
     return false
   return firstReading(readings, reading.at, text, date, null).found === null
-}
-
-/** A value given as it is, or by a function that works it out when asked. */
-export type Lazy<T> = T | (() => T)
-
-// The code of the province an event is near (the article's, else the site's), worked out the first
-// time a reader asks for it: most events are placed without it, and the article's province is read
-// over the whole text.
-type LazyNear = { code: () => string | null; asked: () => boolean }
-function lazyNear(read: () => string | null): LazyNear {
-  let known = false
-  let code: string | null = null
-  return {
-    code: () => {
-      if (!known) {
-        code = read()
-        known = true
-      }
-      return code
-    },
-    asked: () => known,
-  }
-}
-
-// A lazy value's value, worked out now when it is a function.
-function valueNow<T>(value: Lazy<T>): T {
-  return typeof value === 'function' ? (value as () => T)() : value
 }
 
 // The readings of a place, in turn (see placeProvince).
@@ -355,8 +329,10 @@ export function eventProvince(
     url === null
       ? null
       : (provinceOfDomain(url, { date }) ?? venueOfSite(url, { date }) ?? provinceOfPath(url, { date }))
-  const near = lazyNear(() => valueNow(article)?.code ?? site?.today.code ?? null)
-  const place = event.location === null ? null : firstReading(PLACE_READINGS, 0, event.location, date, near.code)
+  // The code of the province an event is near (the article's, else the site's), read the first time
+  // a reader asks for it: most events are placed without it.
+  const near = kept(() => valueNow(article)?.code ?? site?.today.code ?? null)
+  const place = event.location === null ? null : firstReading(PLACE_READINGS, 0, event.location, date, near.value)
   if (place?.found != null) {
     // A reading that holds only with `near`: a local unit's name several provinces had.
     const confidence = foundOnlyNear(PLACE_READINGS, place, event.location!, date, near)
@@ -368,7 +344,7 @@ export function eventProvince(
   if (event.location !== null && isAbroad(event.location)) return null
   // Read only when the place says nothing.
   const byOrganizer =
-    event.organizer === null ? null : firstReading(ORGANIZER_READINGS, 0, event.organizer, date, near.code)
+    event.organizer === null ? null : firstReading(ORGANIZER_READINGS, 0, event.organizer, date, near.value)
   if (byOrganizer?.found != null) {
     const confidence = foundOnlyNear(ORGANIZER_READINGS, byOrganizer, event.organizer!, date, near)
       ? EVENT_PROVINCE_CONFIDENCE.sharedName
@@ -382,7 +358,7 @@ export function eventProvince(
   if (event.organizer !== null && isCentralOrganizer(event.organizer, date)) return null
   if (isNationalMeeting(event.title)) return null
   if (event.organizer === null && event.location === null && valueNow(linkPoint)) return null
-  const named = event.title == null ? null : eventNameProvince(event.title, date, near.code)
+  const named = event.title == null ? null : eventNameProvince(event.title, date, near.value)
   if (named !== null) return { ...named.today, source: 'location', confidence: EVENT_PROVINCE_CONFIDENCE.name }
   // A local body named without its unit (`Tỉnh ủy`, `Ban Tuyên giáo Tỉnh ủy`, `Chi bộ`) on a provincial
   // site is the site's own, whatever province the article names most (`họp ... tại thủ đô Hà Nội`).

@@ -34,6 +34,7 @@ import { type FoundEvent, findEvents } from './events.ts'
 import { siteClockEnd } from './head-lines.ts'
 import { addIssueDates } from './issue-dates.ts'
 import { fillIssuingBodies } from './issuing-bodies.ts'
+import { kept } from './lazy.ts'
 import { collectOrganizations } from './organizations.ts'
 import { findPeople, mergePeople, type PersonMention } from './people.ts'
 import { doesSelfsWork, type FoundRelation, findRelations, implementedBySelf, issuesSelfByType } from './relations.ts'
@@ -246,22 +247,9 @@ function articlePlace(r: Reading): ArticlePlace {
   if (r.found.length === 0) return NOWHERE
   const reference = r.reference ?? null
   return {
-    article: once(() => articleProvince(r.text, reference)),
-    mainPoint: once(() => mainPointProvince(r.text, reference)),
-    linkPoint: once(() => followedAtLinkPoint(r.text)),
-  }
-}
-
-// What `read` gives, read the first time it is asked for and kept for the article's other events.
-function once<T>(read: () => T): () => T {
-  let known = false
-  let value: T
-  return () => {
-    if (!known) {
-      value = read()
-      known = true
-    }
-    return value
+    article: kept(() => articleProvince(r.text, reference)).value,
+    mainPoint: kept(() => mainPointProvince(r.text, reference)).value,
+    linkPoint: kept(() => followedAtLinkPoint(r.text)).value,
   }
 }
 
