@@ -7,7 +7,7 @@ import {
   findDirectiveCodes,
   findVietnameseDates,
   formatPartialDate,
-  normalizeText,
+  normalizeTextReporting,
   type Organization,
   type PartialDate,
   type Participation,
@@ -76,9 +76,9 @@ const firstAtOrAfter = <T extends { start: number }>(spans: readonly T[] | undef
   spans === undefined ? undefined : spans[firstIndexAtOrAfter(spans, offset)]
 
 // One scan of the whole text for written codes; each piece (sorted, disjoint) reads the codes
-// that lie wholly inside it.
-function mentionsIn(text: string, ordered: readonly Piece[]): DirectiveMention[] {
-  const codes = findDirectiveCodes(text)
+// that lie wholly inside it. `markless` is what normalising the text told of it.
+function mentionsIn(text: string, ordered: readonly Piece[], markless: boolean): DirectiveMention[] {
+  const codes = findDirectiveCodes(text, { markless })
   const found: DirectiveMention[] = []
   let k = 0
   for (const piece of ordered) {
@@ -142,8 +142,11 @@ export type KnownFacts = {
   url?: string | undefined
 }
 
-/** One article to read: its text (normalised already) and what is known of it besides. */
-type ArticleInput = { text: string; hints: ArticleHints; known: KnownFacts }
+/**
+ * One article to read: its text (normalised already), whether it holds no combining mark or
+ * zero-width character (see normalizeTextReporting), and what is known of it besides.
+ */
+type ArticleInput = { text: string; markless: boolean; hints: ArticleHints; known: KnownFacts }
 
 /** An article part-way through reading: its pieces, and what each stage has found so far. */
 type Reading = ArticleInput & {
@@ -314,7 +317,7 @@ function readArticles(inputs: readonly ArticleInput[]): Extraction[] {
     }
   }
   eachArticle(readings, (r) => {
-    r.written = mentionsIn(r.text, r.ordered)
+    r.written = mentionsIn(r.text, r.ordered, r.markless)
   })
   eachArticle(readings, readDirectives)
   eachArticle(readings, (r) => fillIssuingBodies(r.directives, r.mentions, r.ordered, r.seg.document))
@@ -800,5 +803,6 @@ export function extractArticles(articles: Iterable<string | ArticleToRead>): Ext
 
 // What is read of a caller's article: its text normalised (anything but a string reads as empty).
 function toRead(text: unknown, hints: ArticleHints, known: KnownFacts): ArticleInput {
-  return { text: normalizeText(typeof text === 'string' ? text : ''), hints, known }
+  const { text: normalized, markless } = normalizeTextReporting(typeof text === 'string' ? text : '')
+  return { text: normalized, markless, hints, known }
 }
