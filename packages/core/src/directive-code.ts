@@ -211,8 +211,12 @@ function foldUnit(c: number): number {
   return folded
 }
 
-function fold(text: string): Folded {
-  if (!DROPPED_UNIT.test(text)) return { text, units: null, length: text.length, drops: [] }
+// The one unit of DROPPED_UNIT a markless text may hold (see findDirectiveCodes).
+const SOFT_HYPHEN = '\u00ad'
+
+function fold(text: string, markless = false): Folded {
+  if (markless ? !text.includes(SOFT_HYPHEN) : !DROPPED_UNIT.test(text))
+    return { text, units: null, length: text.length, drops: [] }
   const n = text.length
   const units = new Uint16Array(n)
   const drops: number[] = []
@@ -1072,10 +1076,14 @@ function endOffset(text: string, f: Folded, endK: number): number {
  * Runs in time linear in the text (a single pass with bounded look-ahead at each number) and
  * never throws, whatever the input (lone surrogates, megabytes without a line break). The parts
  * of the matches are frozen: matches of the same code, in one call or several, may share them.
+ *
+ * `markless` tells that the text holds no combining mark (U+0300-U+036F) and no zero-width
+ * character, as `normalizeTextReporting` says of the text it gives: only a soft hyphen is then
+ * looked for before the text is folded, not every unit folding drops.
  */
-export function findDirectiveCodes(text: string): DirectiveCodeMatch[] {
+export function findDirectiveCodes(text: string, options: { markless?: boolean } = {}): DirectiveCodeMatch[] {
   if (!HAS_DIGIT.test(text)) return []
-  const f = fold(text)
+  const f = fold(text, options.markless === true)
   const matches: DirectiveCodeMatch[] = []
   const cursor: Cursor = { from: 0, start: 0, end: 0 }
   for (let read = nextCode(f, cursor); read !== null; read = nextCode(f, cursor)) {

@@ -236,6 +236,19 @@ export function normalizeText(text: string): string {
   return normalizePass(text, true) ?? normalizePass(composed(text), false)
 }
 
+/**
+ * {@link normalizeText}, with whether the text it gives holds no combining mark and no zero-width
+ * character: so whenever the text asked for no composing (most text), since the one pass copies
+ * what it reads, and marks and zero-width characters ask for it. A reader told so need not look
+ * through the text for them again (see {@link findDirectiveCodes}).
+ */
+export function normalizeTextReporting(text: string): { text: string; markless: boolean } {
+  const plain = normalizePass(text, true)
+  return plain === null
+    ? { text: normalizePass(composed(text), false), markless: false }
+    : { text: plain, markless: true }
+}
+
 // Zero-width characters go before composing, since one between a letter and its mark would
 // otherwise keep them apart.
 function composed(text: string): string {

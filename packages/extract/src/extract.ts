@@ -7,7 +7,7 @@ import {
   findDirectiveCodes,
   findVietnameseDates,
   formatPartialDate,
-  normalizeText,
+  normalizeTextReporting,
   type Organization,
   type PartialDate,
   type Participation,
@@ -77,9 +77,9 @@ const firstAtOrAfter = <T extends { start: number }>(spans: readonly T[] | undef
   spans === undefined ? undefined : spans[firstIndexAtOrAfter(spans, offset)]
 
 // One scan of the whole text for written codes; each piece (sorted, disjoint) reads the codes
-// that lie wholly inside it.
-function mentionsIn(text: string, ordered: readonly Piece[]): DirectiveMention[] {
-  const codes = findDirectiveCodes(text)
+// that lie wholly inside it. `markless` is what normalising the text told of it.
+function mentionsIn(text: string, ordered: readonly Piece[], markless: boolean): DirectiveMention[] {
+  const codes = findDirectiveCodes(text, { markless })
   const found: DirectiveMention[] = []
   let k = 0
   for (const piece of ordered) {
@@ -143,8 +143,11 @@ export type KnownFacts = {
   url?: string | undefined
 }
 
-/** One article to read: its text (normalised already) and what is known of it besides. */
-type ArticleInput = { text: string; hints: ArticleHints; known: KnownFacts }
+/**
+ * One article to read: its text (normalised already), whether it holds no combining mark or
+ * zero-width character (see normalizeTextReporting), and what is known of it besides.
+ */
+type ArticleInput = { text: string; markless: boolean; hints: ArticleHints; known: KnownFacts }
 
 /** An article part-way through reading: its pieces, and what each stage has found so far. */
 type Reading = ArticleInput & {
@@ -267,14 +270,19 @@ function organizations(r: Reading): Organization[] {
 }
 
 function citations(r: Reading): Citation[] {
+  if (r.mentions.length === 0) return []
   const firstMentions = firstMentionOfEachCode(r.mentions)
-  return [
-    ...articleCitations(firstMentions, r.at),
-    ...eventCitations(r.found, r.mentionsBySentence.flat(), firstMentions, r.at),
-  ]
+  const verbOf = verbsOfMentions(r.at)
+  const cited = articleCitations(firstMentions, r.at, verbOf)
+  // Without events there are no event citations, and the body's mentions are not gathered for them.
+  if (r.found.length === 0) return cited
+  return [...cited, ...eventCitations(r.found, r.mentionsBySentence.flat(), firstMentions, r.at, verbOf)]
 }
 
 function relations(r: Reading): Extraction['relations'] {
+  // Every relation joins resolved mentions (a plenum's title only those it names): a text that
+  // cites nothing states none, and its sentences are not read for them.
+  if (r.mentions.length === 0 && r.plenumTitles.length === 0) return []
   const relationAt = relationPieces(r.sentences, r.seg.captions)
   return relationRecords(
     relationAt,
@@ -302,7 +310,7 @@ function readArticles(inputs: readonly ArticleInput[]): Extraction[] {
     }
   }
   eachArticle(readings, (r) => {
-    r.written = mentionsIn(r.text, r.ordered)
+    r.written = mentionsIn(r.text, r.ordered, r.markless)
   })
   eachArticle(readings, readDirectives)
   eachArticle(readings, (r) => fillIssuingBodies(r.directives, r.mentions, r.ordered, r.seg.document))
@@ -360,7 +368,7 @@ function readArticles(inputs: readonly ArticleInput[]): Extraction[] {
 }
 
 /** Where things stand in an article: its body sentences, the piece around an offset, and provenance for a span. */
-type Locator = {
+export type Locator = {
   text: string
   sentences: Piece[]
   sentenceOf: (at: number) => Piece | undefined
@@ -368,7 +376,7 @@ type Locator = {
 }
 
 // A body sentence holds most offsets; a title or a caption the others.
-function locate(text: string, sentences: Piece[], ordered: Piece[]): Locator {
+export function locate(text: string, sentences: Piece[], ordered: Piece[]): Locator {
   const sentenceOf = (at: number): Piece | undefined =>
     sentences[pieceIndexAt(sentences, at)] ?? ordered[pieceIndexAt(ordered, at)]
   const provenance = (start: number, end: number, confidence: number): Provenance => ({
@@ -466,7 +474,7 @@ function colonBefore(text: string, at: number): boolean {
 // title opens with (`Thông tư 06/2019/TT-BTTTT`, `KẾT LUẬN 127-KL/TW ...`), else the one a page
 // says it reprints in full (`xin giới thiệu toàn văn Kết luận số 127-KL/TW`, `xin trích nguyên
 // Hướng dẫn số 12-HD/BTGTW ...`); null for a news story.
-function selfDocument(text: string, title: Piece | null, mentions: ResolvedMention[]): ResolvedMention | null {
+export function selfDocument(text: string, title: Piece | null, mentions: ResolvedMention[]): ResolvedMention | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     if (
@@ -541,7 +549,7 @@ function inOrder(from: string, to: string, issued: ReadonlyMap<string, string | 
 // The relations the sentences state, each once; a sentence may refer to the last directive the
 // sentence before cited, or the title's, or the document's own. `mentionsByPiece[i]` are the
 // mentions inside `pieces[i]`.
-function relationRecords(
+export function relationRecords(
   pieces: Piece[],
   mentionsByPiece: ResolvedMention[][],
   mentions: ResolvedMention[],
@@ -642,17 +650,35 @@ function firstMentionOfEachCode(mentions: ResolvedMention[]): Map<string, Resolv
   return firstMention
 }
 
+// The verb of the sentence around a mention (see citationVerb), read once per mention: an
+// article's first mention of a directive is cited by the article and often again by its events.
+export function verbsOfMentions(at: Locator): (m: ResolvedMention) => CitationVerb {
+  const verbs = new Map<ResolvedMention, CitationVerb>()
+  return (m) => {
+    let verb = verbs.get(m)
+    if (verb === undefined) {
+      const s = at.sentenceOf(m.start)
+      verb = s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start)
+      verbs.set(m, verb)
+    }
+    return verb
+  }
+}
+
 // One citation of each directive by the article, at its first mention; a short form whose
 // code was inferred is less sure than a written code.
-function articleCitations(firstMentions: Map<string, ResolvedMention>, at: Locator): Citation[] {
+function articleCitations(
+  firstMentions: Map<string, ResolvedMention>,
+  at: Locator,
+  verbOf: (m: ResolvedMention) => CitationVerb,
+): Citation[] {
   const citations: Citation[] = []
   for (const [code, m] of firstMentions) {
-    const s = at.sentenceOf(m.start)
     const confidence = m.inferred ? 0.6 : m.parts === null ? 0.8 : 0.95
     citations.push({
       directive: code,
       event: null,
-      verb: s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start),
+      verb: verbOf(m),
       inferred: m.inferred,
       provenance: at.provenance(m.start, m.end, confidence),
     })
@@ -662,11 +688,12 @@ function articleCitations(firstMentions: Map<string, ResolvedMention>, at: Locat
 
 // One citation of each of an event's directives, at its first body mention from the event's
 // sentence on (the article's first mention when none follows); a review reviews them all.
-function eventCitations(
+export function eventCitations(
   found: FoundEvent[],
   bodyMentions: ResolvedMention[],
   firstMentions: Map<string, ResolvedMention>,
   at: Locator,
+  verbOf: (m: ResolvedMention) => CitationVerb,
 ): Citation[] {
   const citations: Citation[] = []
   // Body mentions of each code in text order, so an event finds its first one by binary search.
@@ -682,9 +709,7 @@ function eventCitations(
     for (const code of e.directives) {
       const m = firstAtOrAfter(bodyByCode.get(code), from) ?? firstMentions.get(code)
       if (m === undefined) continue
-      const s = at.sentenceOf(m.start)
-      const verb =
-        e.kind === 'review' ? 'reviews' : s === undefined ? 'mentions' : citationVerb(s.text, m.start - s.start)
+      const verb = e.kind === 'review' ? 'reviews' : verbOf(m)
       citations.push({
         directive: code,
         event: `e${i + 1}`,
@@ -700,6 +725,8 @@ function eventCitations(
 // People named in body sentences, in text order; each event takes those up to the next event,
 // each person once.
 function participationRecords(found: FoundEvent[], personMentions: PersonMention[], at: Locator): Participation[] {
+  // Each participation is an event's: without events, the people are not sorted for them.
+  if (found.length === 0) return []
   const { sentences, text } = at
   const bodyPeople = personMentions
     .filter((p) => pieceIndexAt(sentences, p.start) >= 0)
@@ -788,5 +815,6 @@ export function extractArticles(articles: Iterable<string | ArticleToRead>): Ext
 
 // What is read of a caller's article: its text normalised (anything but a string reads as empty).
 function toRead(text: unknown, hints: ArticleHints, known: KnownFacts): ArticleInput {
-  return { text: normalizeText(typeof text === 'string' ? text : ''), hints, known }
+  const { text: normalized, markless } = normalizeTextReporting(typeof text === 'string' ? text : '')
+  return { text: normalized, markless, hints, known }
 }

@@ -298,6 +298,7 @@ const COUNTED_TYPES: Readonly<Record<string, string>> = {
   'quy định': 'QĐ',
   'hướng dẫn': 'HD',
 }
+export const COUNTED_LETTERS: ReadonlySet<string> = new Set(Object.values(COUNTED_TYPES))
 const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+(${Object.keys(COUNTED_TYPES).join('|')})`
 // A digit or the first letters of a count word lead, so that the look-behind is tried only there.
 const COUNTED = new RegExp(
@@ -334,13 +335,17 @@ export function countedBodies(text: string): { body: string; counts: Map<string,
   return found
 }
 
+const lacksBody = (d: Directive): boolean => d.issuingBody === null
+
 /**
  * Gives the directives of one issuer code and the types a text counts (`3 nghị quyết và 1 kết
  * luận của X`) the body counted, when they are exactly as many of each type as it counts and
  * the body is one of that issuer code.
  */
 function fillCountedBodies(directives: Directive[], pieces: readonly Piece[]): void {
-  if (!directives.some((d) => d.issuingBody === null)) return
+  // A body counted goes only to a directive without one of a type counted: with none, the
+  // pieces are not searched for counts.
+  if (!directives.some((d) => d.issuingBody === null && COUNTED_LETTERS.has(d.type))) return
   for (const piece of pieces) {
     for (const { body, counts } of countedBodies(piece.text)) {
       const code = issuerCodeForBody(body)
@@ -367,6 +372,9 @@ export function fillIssuingBodies(
   pieces: readonly Piece[],
   document: DocumentHead | null,
 ): void {
+  // Most articles' directives all take a body from their mentions' tails, and nothing below
+  // reads anything for a directive that has one: the pieces are not grouped for them.
+  if (!directives.some(lacksBody)) return
   const splits = new Map<number, Piece[]>()
   const byPiece = groupByPiece(pieces, mentions)
   // Each directive's mentions, in text order, found without reading every mention for each.
