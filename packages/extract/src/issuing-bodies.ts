@@ -9,7 +9,7 @@ import type { ResolvedMention } from './directives.ts'
 import type { DocumentHead } from './document-head.ts'
 import { meetingBody } from './event-organizer.ts'
 import { groupByPiece, type Piece, pieceIndexAt, splitSentences } from './sentences.ts'
-import { isWhiteUnit, unitClass } from './unit-class.ts'
+import { isCasedUnit, isWhiteUnit, unitClass } from './unit-class.ts'
 import { sameType } from './vocabulary.ts'
 import { firstLetters } from './word-pattern.ts'
 
@@ -113,19 +113,8 @@ function wordsByExpression(text: string): Word[] {
   return out
 }
 
-// Whether lower-casing changes a code unit, by unit, as `w[0] !== w[0].toLowerCase()` asks of a
-// word's first unit: 1 when it does, 2 when not, 0 while unknown.
-const UPPER_UNITS = new Uint8Array(65536)
-function isUpper(w: string): boolean {
-  const c = w.charCodeAt(0)
-  let k = UPPER_UNITS[c]!
-  if (k === 0) {
-    const u = String.fromCharCode(c)
-    k = u !== u.toLowerCase() ? 1 : 2
-    UPPER_UNITS[c] = k
-  }
-  return k === 1
-}
+// Whether a word opens with a unit lower-casing changes, as `w[0] !== w[0].toLowerCase()` asks.
+const isUpper = (w: string): boolean => isCasedUnit(w.charCodeAt(0))
 
 // The body's name from word `i`: the fewest words that make a body of the code, `Chính phủ`
 // after `Thủ tướng`, then the word that places it and its name (`tỉnh Tuyên Quang`, `xã`, `khóa

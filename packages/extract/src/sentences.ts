@@ -1,4 +1,4 @@
-import { unitClass } from './unit-class.ts'
+import { isCasedUnit, unitClass } from './unit-class.ts'
 
 /**
  * Sentences of a paragraph, with offsets into the article text. Vietnamese news ends sentences
@@ -42,22 +42,10 @@ const isCloser = (c: number): boolean =>
   c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0xbb || c === 0x27
 // The stops that may end a sentence.
 const STOPS = /[.!?…]/g
-// Whether lower-casing changes a unit (as `c !== c.toLowerCase()` reads a one-unit string),
-// from a table filled as units are met: 1 when it does, 2 when not, 0 while unknown.
-const CASED = new Uint8Array(0x10000)
-function isCased(code: number): boolean {
-  let k = CASED[code]!
-  if (k === 0) {
-    const c = String.fromCharCode(code)
-    k = c !== c.toLowerCase() ? 1 : 2
-    CASED[code] = k
-  }
-  return k === 1
-}
 const isCapitalUnit = unitClass(/^\p{Lu}$/u)
 // A sentence opens with a capital, a quote, a bracket or a digit.
 const startsSentence = (c: number): boolean =>
-  c === 0x22 || c === 0x201c || c === 0x28 || (c >= 0x30 && c <= 0x39) || isCased(c)
+  c === 0x22 || c === 0x201c || c === 0x28 || (c >= 0x30 && c <= 0x39) || isCasedUnit(c)
 
 // The longest abbreviation: a longer word before a stop is none (lower-casing never shortens one).
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length))
