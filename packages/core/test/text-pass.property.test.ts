@@ -1,25 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeText } from '../src/text.ts'
-import {
-  BREAK,
-  composed,
-  isInertPair,
-  isOorU,
-  kindOf,
-  LOOK_ALIKE_D,
-  MOVABLE_TONE,
-  movedTone,
-  PLAIN,
-  PREPARE,
-  SPACE,
-  SURROGATE,
-  TONED,
-} from '../src/text-units.ts'
+import { normalizeText, PASS_TABLES } from '../src/text.ts'
+
+const { kindOf, isOorU, MOVABLE_TONE, movedTone, isInertPair, composed } = PASS_TABLES
+const { PLAIN, SPACE, BREAK, LOOK_ALIKE_D, TONED, PREPARE, SURROGATE } = PASS_TABLES.kinds
 
 // normalizeText's pass as it was written before its loop passed spaces and toned vowels over as
 // letters: every space read with the unit after it, every toned vowel with the one before. It
-// reads the units as the pass does (text-units.ts): only the loop is the old one.
+// reads the units as the pass does (text.ts's tables): only the loop is the old one.
 
 // A space inside a line with no white space after it, which the pass keeps as it is: most white
 // space is one, and it is passed over without reading a run.
